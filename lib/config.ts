@@ -1,0 +1,36 @@
+// Every environment variable Factdeck reads, in one place (the README lists the same).
+import path from "node:path";
+
+export const projectRoot = process.cwd();
+
+/** DATABASE_URL: `file:…` (SQLite, the default) or `postgresql://…`. */
+export function databaseUrl(): string {
+  const url = process.env.DATABASE_URL?.trim();
+  if (url) return url;
+  return `file:${path.join(projectRoot, "data", "factdeck.db")}`;
+}
+
+export type DatabaseKind = "sqlite" | "postgresql";
+
+export function databaseKind(url: string = databaseUrl()): DatabaseKind {
+  return /^postgres(ql)?:\/\//i.test(url) ? "postgresql" : "sqlite";
+}
+
+/** FACTDECK_CONTENT_DIR: bundled articles imported at start. */
+export function contentDir(): string {
+  return process.env.FACTDECK_CONTENT_DIR ?? path.join(projectRoot, "content", "articles");
+}
+
+/** FACTDECK_ADMIN_EMAIL: this account becomes ADMIN on sign-up (otherwise the first account does). */
+export function adminEmail(): string | undefined {
+  return process.env.FACTDECK_ADMIN_EMAIL?.trim().toLowerCase() || undefined;
+}
+
+/** FACTDECK_TRUSTED_PROXIES: number of reverse proxies in front of the app whose
+ * X-Forwarded-For entries may be trusted (default 0: the header is ignored). */
+export function trustedProxyCount(): number {
+  const n = Number(process.env.FACTDECK_TRUSTED_PROXIES ?? "0");
+  return Number.isInteger(n) && n >= 0 ? n : 0;
+}
+
+export const MAX_BODY_BYTES = 1_048_576;
