@@ -1,0 +1,139 @@
+// Assembling an attempt: which questions, in which order, with which choice order — all derived
+// from the attempt's numeric seed, so a reload (or another app instance) shows exactly the same quiz.
+// Also what the client may see of a question before answering (never the answer).
+
+import type { Question, QuestionType } from "../domain/types";
+
+/** mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). Same seed → same sequence. */
+export function createPrng(seed: number): () => number {
+  let state = toUint32(seed);
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Seeds are used as unsigned 32-bit integers; non-finite seeds count as 0. */
+function toUint32(seed: number): number {
+  return Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : 0;
+}
+
+/** FNV-1a over the UTF-16 code units of a string, mixed with a seed: a per-question sub-seed. */
+function mixSeed(seed: number, text: string): number {
+  let h = (0x811c9dc5 ^ toUint32(seed)) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  // final avalanche so neighbouring ids/seeds do not give neighbouring sub-seeds
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+/** Fisher–Yates on a copy. */
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+export interface AttemptOptions {
+  seed: number;
+  /** At most this many questions (a non-negative integer); all when absent. */
+  count?: number;
+  /** Only these question types; all when absent or empty. */
+  types?: QuestionType[];
+  /** Shuffle question order (default true); false keeps the set's order. */
+  shuffle?: boolean;
+}
+
+type AssemblableQuestion = Pick<Question, "id" | "type" | "choices">;
+
+/** An MCQ needs options to pick from; without them it cannot be shown. */
+function isPlayable(q: AssemblableQuestion): boolean {
+  if (q.type === "MCQ") return Array.isArray(q.choices) && q.choices.length >= 2;
+  return true;
+}
+
+/**
+ * The questions of one attempt, in order: filtered by type, shuffled from the seed, capped to count.
+ * Duplicate ids appear once; MCQs without at least two choices are left out.
+ * Throws RangeError for a negative or non-integer count (the API validates it before this).
+ */
+export function assembleAttempt(questions: AssemblableQuestion[], opts: AttemptOptions): { questionIds: string[] } {
+  if (opts.count !== undefined && (!Number.isInteger(opts.count) || opts.count < 0)) {
+    throw new RangeError(`count must be a non-negative integer, got ${opts.count}`);
+  }
+  const wanted = opts.types && opts.types.length > 0 ? new Set<QuestionType>(opts.types) : undefined;
+  const seen = new Set<string>();
+  const pool: string[] = [];
+  for (const q of questions) {
+    if (seen.has(q.id) || (wanted && !wanted.has(q.type)) || !isPlayable(q)) continue;
+    seen.add(q.id);
+    pool.push(q.id);
+  }
+  const ordered = opts.shuffle === false ? pool : shuffled(pool, createPrng(opts.seed));
+  return { questionIds: opts.count === undefined ? ordered : ordered.slice(0, opts.count) };
+}
+
+/**
+ * Display order of a question's choices in an attempt: the same for the same (seed, question id),
+ * so a reload shows the same order. True/False keeps "True, False" (a shuffled pair only confuses).
+ * Undefined when the question has no choices.
+ */
+export function choiceOrder(
+  question: Pick<Question, "id" | "choices"> & { type?: QuestionType },
+  seed: number,
+  shuffle: boolean,
+): string[] | undefined {
+  if (!Array.isArray(question.choices)) return undefined;
+  if (!shuffle || question.type === "TRUE_FALSE") return question.choices.slice();
+  return shuffled(question.choices, createPrng(mixSeed(seed, question.id)));
+}
+
+/** What the client receives before answering: no answer, accepted answers, explanation or source. */
+export interface PublicQuestion {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  choices?: string[];
+}
+
+/** The client-safe view of a question. Builds a new object field by field, so nothing else can leak. */
+export function publicQuestion(
+  q: Pick<Question, "id" | "type" | "prompt" | "choices">,
+  seed: number,
+  shuffle: boolean,
+): PublicQuestion {
+  const view: PublicQuestion = { id: q.id, type: q.type, prompt: q.prompt };
+  if (q.type === "MCQ" || q.type === "TRUE_FALSE") {
+    const choices = q.type === "TRUE_FALSE" && !Array.isArray(q.choices) ? ["True", "False"] : q.choices;
+    const ordered = choiceOrder({ id: q.id, type: q.type, choices }, seed, shuffle);
+    if (ordered) view.choices = ordered;
+  }
+  return view;
+}
+
+/**
+ * Score of an attempt: one point per question of the attempt answered correctly ("close" does not
+ * score). Answers to questions outside the attempt are ignored; for a repeated question the last answer counts.
+ */
+export function scoreAttempt(
+  answers: Array<{ questionId: string; correct: boolean }>,
+  questionIds: string[],
+): { score: number; max: number } {
+  const inAttempt = new Set(questionIds);
+  const last = new Map<string, boolean>();
+  for (const a of answers) if (inAttempt.has(a.questionId)) last.set(a.questionId, a.correct === true);
+  let score = 0;
+  for (const correct of last.values()) if (correct) score++;
+  return { score, max: inAttempt.size };
+}

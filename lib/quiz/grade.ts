@@ -1,0 +1,173 @@
+// Server-side grading of one response.
+//
+// - MCQ / TRUE_FALSE: the response is the chosen option's text; it must equal `answer` (trimmed,
+//   whitespace-collapsed, case-insensitive). No other leniency: picking an option is not typing.
+// - CLOZE / SHORT_ANSWER: the response is compared, normalised (see normalise.ts), with every
+//   accepted form: `answer`, `acceptedAnswers`, and forms derived here (surname of a person,
+//   acronym of an organisation, "Name (ABBR)" split, the bare number of a count).
+//   An exact normalised match is "correct". A response within typo tolerance of a form is "close":
+//   it does NOT score (close is not correct) — the UI shows "close — check your spelling" so the
+//   learner knows they had the right idea. Everything else is "wrong".
+//
+// Typo tolerance is sized by the letters in the accepted form: none under 5 letters, one edit for
+// 5–8, two from 9. Never for anything containing a digit (numbers, years, dates, ordinals), nor for
+// numeric answer types — a different number is a different fact.
+
+import { distance } from "fastest-levenshtein";
+import type { QuestionDraft } from "../domain/types";
+import { letterCount, normaliseAnswer } from "./normalise";
+
+export type Verdict = "correct" | "close" | "wrong";
+
+export interface GradeResult {
+  verdict: Verdict;
+  /** True only for verdict "correct": this is what scores. */
+  correct: boolean;
+  /** The accepted form (as written by the question's author or derived) the response matched, if any. */
+  matched?: string;
+}
+
+export type GradableQuestion = Pick<QuestionDraft, "type" | "answer" | "acceptedAnswers" | "choices" | "answerType">;
+
+/** Answer types whose values are numbers or dates: exact match only. */
+const NUMERIC_ANSWER_TYPES = new Set([
+  "year", "date", "count", "number", "quantity", "percent", "percentage", "money", "ordinal", "time", "duration",
+]);
+
+/** Numeric answer types whose unit may be left out ("2,500 troops" → "2500"). */
+const BARE_NUMBER_TYPES = new Set(["count", "number", "quantity", "money"]);
+
+/** Name particles that belong to a surname but that a learner may leave out ("al-Sudani" / "Sudani"). */
+const NAME_PARTICLES = new Set([
+  "al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "della", "der", "den", "van", "von",
+  "le", "la", "du", "dos", "das", "ter", "ten", "mac",
+]);
+const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "phd"]);
+
+/** Small words skipped when building an acronym ("Islamic Resistance in Iraq" → "IRI"). */
+const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "&"]);
+
+const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
+/** Surname forms of a person's name: "Mohammed Shia al-Sudani" → ["al-Sudani", "Sudani"]. */
+export function surnameForms(name: string): string[] {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  while (words.length > 0 && NAME_SUFFIXES.has(bare(words[words.length - 1]))) words.pop();
+  if (words.length < 2) return [];
+
+  const last = words[words.length - 1];
+  const forms: string[] = [];
+  // Particles written as separate words: "Vincent van Gogh" → "van Gogh", "Gogh".
+  let firstParticle = words.length - 1;
+  while (firstParticle > 1 && NAME_PARTICLES.has(bare(words[firstParticle - 1]))) firstParticle--;
+  if (firstParticle < words.length - 1) forms.push(words.slice(firstParticle).join(" "));
+  forms.push(last);
+  // Particles joined by a hyphen: "al-Sudani" → "Sudani".
+  const hyphen = /^([\p{L}]+)[-‐‑–]([\p{L}].*)$/u.exec(last);
+  if (hyphen && NAME_PARTICLES.has(hyphen[1].toLowerCase())) forms.push(hyphen[2]);
+  return forms;
+}
+
+/** Acronym of an organisation's name: initials of its capitalised words, when there are at least two. */
+export function acronymOf(name: string): string | undefined {
+  const words = name.split(/[\s\-‐‑–]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.length < 2) return undefined;
+  return capitalised.map((w) => w[0]).join("");
+}
+
+/**
+ * Every form a typed answer is accepted in, `answer` first, without duplicates (by normalised form).
+ * Derived forms are added only when not already listed.
+ */
+export function acceptedForms(question: Pick<QuestionDraft, "answer" | "acceptedAnswers" | "answerType">): string[] {
+  const answer = typeof question.answer === "string" ? question.answer : "";
+  const listed = [answer, ...(Array.isArray(question.acceptedAnswers) ? question.acceptedAnswers : [])].filter(
+    (a): a is string => typeof a === "string",
+  );
+  const derived: string[] = [];
+  const answerType = (question.answerType ?? "").toLowerCase();
+
+  for (const form of listed) {
+    // "Popular Mobilization Forces (PMF)" → both halves
+    const paren = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(form);
+    if (paren) derived.push(paren[1], paren[2]);
+  }
+  const mainName = /^(.+?)\s*\([^()]+\)\s*$/.exec(answer)?.[1] ?? answer;
+  if (answerType === "person") derived.push(...surnameForms(mainName));
+  if (answerType === "organization" || answerType === "organisation") {
+    const acronym = acronymOf(mainName);
+    if (acronym) derived.push(acronym);
+  }
+  if (BARE_NUMBER_TYPES.has(answerType)) {
+    // "2,500 troops" → "2500": the unit is what the question asked about.
+    const leadingNumber = /^(\d+(?:\.\d+)?) \p{L}/u.exec(normaliseAnswer(answer));
+    if (leadingNumber) derived.push(leadingNumber[1]);
+  }
+
+  const seen = new Set<string>();
+  const forms: string[] = [];
+  for (const form of [...listed, ...derived]) {
+    const key = normaliseAnswer(form);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    forms.push(form.trim());
+  }
+  return forms;
+}
+
+/** Edits allowed between a response and a normalised accepted form (0 = exact only). */
+export function typoTolerance(normalisedForm: string, answerType?: string): number {
+  if (/\d/.test(normalisedForm)) return 0;
+  if (answerType && NUMERIC_ANSWER_TYPES.has(answerType.toLowerCase())) return 0;
+  const letters = letterCount(normalisedForm);
+  if (letters < 5) return 0;
+  if (letters <= 8) return 1;
+  return 2;
+}
+
+/** Option comparison for MCQ / TRUE_FALSE: the option text itself, ignoring case and spacing. */
+function optionKey(text: string): string {
+  return text.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+const WRONG: GradeResult = { verdict: "wrong", correct: false };
+
+export function gradeResponse(question: GradableQuestion, response: string): GradeResult {
+  if (typeof response !== "string" || response.trim() === "") return { ...WRONG };
+  const answer = typeof question.answer === "string" ? question.answer : "";
+
+  if (question.type === "MCQ" || question.type === "TRUE_FALSE") {
+    if (answer.trim() !== "" && optionKey(response) === optionKey(answer)) {
+      return { verdict: "correct", correct: true, matched: answer };
+    }
+    return { ...WRONG };
+  }
+
+  const said = normaliseAnswer(response);
+  if (!said) return { ...WRONG };
+  const forms = acceptedForms(question).map((form) => ({ form, key: normaliseAnswer(form) }));
+
+  for (const { form, key } of forms) {
+    if (said === key) return { verdict: "correct", correct: true, matched: form };
+  }
+  // Word breaks are formatting, not spelling ("AlSudani", "Al Sudani") — but only without digits,
+  // where joining could turn "20 05" into "2005".
+  const saidJoined = said.replace(/ /g, "");
+  if (!/\d/.test(said)) {
+    for (const { form, key } of forms) {
+      if (!/\d/.test(key) && saidJoined === key.replace(/ /g, "")) return { verdict: "correct", correct: true, matched: form };
+    }
+  }
+
+  if (/\d/.test(said)) return { ...WRONG }; // a typed number is exact or wrong
+  let best: { form: string; edits: number } | undefined;
+  for (const { form, key } of forms) {
+    const tolerance = typoTolerance(key, question.answerType);
+    if (tolerance === 0 || Math.abs(key.length - said.length) > tolerance) continue;
+    const edits = distance(said, key);
+    if (edits <= tolerance && (!best || edits < best.edits)) best = { form, edits };
+  }
+  if (best) return { verdict: "close", correct: false, matched: best.form };
+  return { ...WRONG };
+}
