@@ -1,0 +1,89 @@
+// Moodle GIFT: one question per paragraph, control characters escaped, HTML question text.
+import { escapeMarkup, stripForbiddenChars } from "./escape";
+import { moodleCategoryPath } from "./moodle-category";
+import { fileBase, prepareSet, sourceLine, truncate, type PreparedQuestion } from "./prepared-question";
+import type { ExportResult, ExportSet } from "./types";
+
+/** Escapes GIFT's control characters (`\ ~ = # { } :`) and writes line breaks as `\n`. */
+export function escapeGift(text: string): string {
+  return stripForbiddenChars(text)
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\\~=#{}:]/g, (c) => `\\${c}`)
+    .replace(/\n/g, "\\n");
+}
+
+/**
+ * HTML text (the `[html]` format) inside GIFT: markup-escaped, line breaks as `<br/>` followed by
+ * GIFT's `\n`, then GIFT-escaped.
+ */
+export function giftHtml(text: string, trim = true): string {
+  const value = trim ? text.trim() : text;
+  return escapeGift(escapeMarkup(value.replace(/\r\n?/g, "\n")).replace(/\n/g, "<br/>\n"));
+}
+
+/**
+ * Short-answer answers are plain text compared with what the student types; Moodle reads `*` in
+ * them as a wildcard, so a literal asterisk is written `\*`.
+ */
+export function shortAnswerText(answer: string): string {
+  return answer.replace(/\*/g, "\\*");
+}
+
+/** Explanation and source sentence, shown to every student after answering. */
+export function generalFeedbackText(item: PreparedQuestion): string {
+  return [item.question.explanation.trim(), sourceLine(item.question)].filter(Boolean).join("\n");
+}
+
+/** True/false feedback: Moodle reads the first `#` as the wrong-answer feedback, the second as the right one. */
+export function trueFalseFeedback(isTrue: boolean): { wrong: string; right: string } {
+  const truth = isTrue ? "true" : "false";
+  return { wrong: `Not quite: this statement is ${truth}.`, right: `Right: this statement is ${truth}.` };
+}
+
+export function giftQuestion(item: PreparedQuestion): string {
+  const q = item.question;
+  const title = `::${escapeGift(`Q${item.number} ${truncate(q.prompt, 50)}`)}::`;
+  const feedback = generalFeedbackText(item);
+  const general = feedback ? ` ####${giftHtml(feedback)}` : "";
+  let stem = giftHtml(q.prompt);
+  let answers: string;
+  let after = "";
+  switch (q.type) {
+    case "MCQ":
+      answers = item.choices.map((c, i) => `${i === item.correctIndex ? "=" : "~"}${giftHtml(c)}`).join(" ");
+      break;
+    case "TRUE_FALSE": {
+      const { wrong, right } = trueFalseFeedback(item.isTrue);
+      answers = `${item.isTrue ? "TRUE" : "FALSE"}#${giftHtml(wrong)}#${giftHtml(right)}`;
+      break;
+    }
+    case "CLOZE":
+    case "SHORT_ANSWER": {
+      answers = item.typedAnswers.map((a) => `=${escapeGift(shortAnswerText(a))}`).join(" ");
+      // An embedded gap needs text on both sides of the braces (Moodle turns the braces into
+      // "_____"); a comment-like tail would be eaten as a comment, so that case stays a plain
+      // short answer showing the gap in its text.
+      const gap = item.cloze;
+      if (gap && gap.before.trim() && gap.after.trim() && !gap.after.trim().startsWith("//")) {
+        // Untrimmed, so "is {…}, elected" reads "is _____, elected" once Moodle fills the gap.
+        stem = giftHtml(gap.before.trimStart(), false);
+        after = giftHtml(gap.after.trimEnd(), false);
+      }
+      break;
+    }
+  }
+  const key = q.key.replace(/\s+/g, " ");
+  const open = after ? "{" : " {";
+  return `// factdeck key: ${key}\n${title}[html]${stem}${open}${answers}${general}}${after}`;
+}
+
+export function exportGift(set: ExportSet): ExportResult {
+  const { items, skipped } = prepareSet(set);
+  const header = [
+    `// Factdeck question set: ${set.title.replace(/\s+/g, " ").trim()}`,
+    `// Exported ${set.exportedAt.toISOString()}, ${items.length} question${items.length === 1 ? "" : "s"}`,
+    `$CATEGORY: ${moodleCategoryPath(set.title)}`,
+  ].join("\n");
+  const body = [header, ...items.map(giftQuestion)].join("\n\n") + "\n";
+  return { filename: `${fileBase(set)}-gift.txt`, contentType: "text/plain; charset=utf-8", body, skipped };
+}

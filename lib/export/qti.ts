@@ -1,0 +1,164 @@
+// IMS QTI 2.1 content package: one assessmentItem per question, an assessmentTest that lists them,
+// and imsmanifest.xml (metadata first, as the QTI 2.1 package profile requires). Only the standard
+// response-processing templates are used, so any QTI 2.1 player can score the items.
+import { strToU8, zipSync } from "fflate";
+import { escapeMarkup, escapeMarkupLines } from "./escape";
+import { choiceLetter, fileBase, prepareSet, truncate, type PreparedQuestion } from "./prepared-question";
+import type { ExportResult, ExportSet } from "./types";
+
+const QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1";
+const QTI_XSD = "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd";
+const CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1";
+const CP_XSD = "http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd";
+const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
+const TEMPLATES = "http://www.imsglobal.org/question/qti_v2p1/rptemplates";
+
+/** An NCName (letters, digits, `_ - .`, starting with a letter) built from free text. */
+export function ncName(prefix: string, text: string): string {
+  const tail = text.replace(/[^A-Za-z0-9_.-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40);
+  return tail ? `${prefix}-${tail}` : prefix;
+}
+
+export function itemIdentifier(item: PreparedQuestion): string {
+  return ncName(`q${item.number}`, item.question.key);
+}
+
+export function itemPath(item: PreparedQuestion): string {
+  return `items/q${item.number}.xml`;
+}
+
+const XML_DECLARATION = `<?xml version="1.0" encoding="UTF-8"?>`;
+
+function choiceItemParts(item: PreparedQuestion): { declaration: string; body: string; template: string } {
+  const isTrueFalse = item.question.type === "TRUE_FALSE";
+  const ids = item.choices.map((_, i) => (isTrueFalse ? (i === 0 ? "TRUE" : "FALSE") : choiceLetter(i)));
+  const declaration = [
+    `  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">`,
+    `    <correctResponse>`,
+    `      <value>${ids[item.correctIndex]}</value>`,
+    `    </correctResponse>`,
+    `  </responseDeclaration>`,
+  ].join("\n");
+  const body = [
+    // True/false keeps its order; shuffling "False" above "True" only confuses.
+    `    <choiceInteraction responseIdentifier="RESPONSE" shuffle="${isTrueFalse ? "false" : "true"}" maxChoices="1">`,
+    `      <prompt>${escapeMarkupLines(item.question.prompt.trim())}</prompt>`,
+    ...item.choices.map((c, i) => `      <simpleChoice identifier="${ids[i]}">${escapeMarkupLines(c)}</simpleChoice>`),
+    `    </choiceInteraction>`,
+  ].join("\n");
+  return { declaration, body, template: `${TEMPLATES}/match_correct` };
+}
+
+function textEntryItemParts(item: PreparedQuestion): { declaration: string; body: string; template: string } {
+  const answers = item.typedAnswers;
+  const several = answers.length > 1;
+  const longest = Math.max(...answers.map((a) => Array.from(a).length));
+  const declaration = [
+    `  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string">`,
+    `    <correctResponse>`,
+    `      <value>${escapeMarkup(answers[0])}</value>`,
+    `    </correctResponse>`,
+    ...(several
+      ? [
+          `    <mapping defaultValue="0" upperBound="1">`,
+          ...answers.map((a) => `      <mapEntry mapKey="${escapeMarkup(a)}" mappedValue="1" caseSensitive="false"/>`),
+          `    </mapping>`,
+        ]
+      : []),
+    `  </responseDeclaration>`,
+  ].join("\n");
+  const entry = `<textEntryInteraction responseIdentifier="RESPONSE" expectedLength="${Math.max(10, longest + 5)}"/>`;
+  const gap = item.cloze;
+  const body = gap
+    ? `    <p>${escapeMarkupLines(gap.before)}${entry}${escapeMarkupLines(gap.after)}</p>`
+    : `    <p>${escapeMarkupLines(item.question.prompt.trim())}</p>\n    <p>${entry}</p>`;
+  return { declaration, body, template: `${TEMPLATES}/${several ? "map_response" : "match_correct"}` };
+}
+
+export function qtiItemXml(item: PreparedQuestion): string {
+  const q = item.question;
+  const parts = q.type === "MCQ" || q.type === "TRUE_FALSE" ? choiceItemParts(item) : textEntryItemParts(item);
+  return [
+    XML_DECLARATION,
+    `<assessmentItem xmlns="${QTI_NS}" xmlns:xsi="${XSI_NS}" xsi:schemaLocation="${QTI_NS} ${QTI_XSD}"`,
+    `  identifier="${itemIdentifier(item)}" title="${escapeMarkup(`Q${item.number} ${truncate(q.prompt, 60)}`)}"`,
+    `  adaptive="false" timeDependent="false">`,
+    parts.declaration,
+    `  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float">`,
+    `    <defaultValue>`,
+    `      <value>0</value>`,
+    `    </defaultValue>`,
+    `  </outcomeDeclaration>`,
+    `  <itemBody>`,
+    parts.body,
+    `  </itemBody>`,
+    `  <responseProcessing template="${parts.template}"/>`,
+    `</assessmentItem>`,
+    ``,
+  ].join("\n");
+}
+
+export const QTI_TEST_PATH = "assessment-test.xml";
+
+export function qtiTestXml(set: ExportSet, items: PreparedQuestion[]): string {
+  return [
+    XML_DECLARATION,
+    `<assessmentTest xmlns="${QTI_NS}" xmlns:xsi="${XSI_NS}" xsi:schemaLocation="${QTI_NS} ${QTI_XSD}"`,
+    `  identifier="${ncName("test", fileBase(set))}" title="${escapeMarkup(set.title.trim() || "Question set")}">`,
+    `  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"/>`,
+    `  <testPart identifier="part-1" navigationMode="nonlinear" submissionMode="simultaneous">`,
+    `    <assessmentSection identifier="section-1" title="${escapeMarkup(set.title.trim() || "Questions")}" visible="true">`,
+    ...items.map((item) => `      <assessmentItemRef identifier="${itemIdentifier(item)}" href="${itemPath(item)}"/>`),
+    `    </assessmentSection>`,
+    `  </testPart>`,
+    `  <outcomeProcessing>`,
+    `    <setOutcomeValue identifier="SCORE">`,
+    `      <sum>`,
+    `        <testVariables variableIdentifier="SCORE"/>`,
+    `      </sum>`,
+    `    </setOutcomeValue>`,
+    `  </outcomeProcessing>`,
+    `</assessmentTest>`,
+    ``,
+  ].join("\n");
+}
+
+export function qtiManifestXml(set: ExportSet, items: PreparedQuestion[]): string {
+  const resourceId = (item: PreparedQuestion) => `RES-${itemIdentifier(item)}`;
+  return [
+    XML_DECLARATION,
+    `<manifest xmlns="${CP_NS}" xmlns:xsi="${XSI_NS}" xsi:schemaLocation="${CP_NS} ${CP_XSD}"`,
+    `  identifier="${ncName("MANIFEST", fileBase(set))}">`,
+    `  <metadata>`,
+    `    <schema>QTIv2.1 Package</schema>`,
+    `    <schemaversion>1.0.0</schemaversion>`,
+    `  </metadata>`,
+    `  <organizations/>`,
+    `  <resources>`,
+    `    <resource identifier="RES-test" type="imsqti_test_xmlv2p1" href="${QTI_TEST_PATH}">`,
+    `      <file href="${QTI_TEST_PATH}"/>`,
+    ...items.map((item) => `      <dependency identifierref="${resourceId(item)}"/>`),
+    `    </resource>`,
+    ...items.flatMap((item) => [
+      `    <resource identifier="${resourceId(item)}" type="imsqti_item_xmlv2p1" href="${itemPath(item)}">`,
+      `      <file href="${itemPath(item)}"/>`,
+      `    </resource>`,
+    ]),
+    `  </resources>`,
+    `</manifest>`,
+    ``,
+  ].join("\n");
+}
+
+export function exportQti(set: ExportSet): ExportResult {
+  const { items, skipped } = prepareSet(set);
+  // Zip entries carry the export time, not the wall clock, so the same input gives the same bytes.
+  const mtime = set.exportedAt;
+  const files: Record<string, [Uint8Array, { mtime: Date }]> = {
+    "imsmanifest.xml": [strToU8(qtiManifestXml(set, items)), { mtime }],
+    [QTI_TEST_PATH]: [strToU8(qtiTestXml(set, items)), { mtime }],
+  };
+  for (const item of items) files[itemPath(item)] = [strToU8(qtiItemXml(item)), { mtime }];
+  const body = zipSync(files, { level: 6, mtime });
+  return { filename: `${fileBase(set)}-qti21.zip`, contentType: "application/zip", body, skipped };
+}
