@@ -1,0 +1,131 @@
+// Today's review queue, Anki style: (re)learning cards due now first, then reviews due today mixed
+// evenly with new cards, both capped by the daily limits; suspended, buried and sibling cards wait.
+import { studyDayBounds } from "./day";
+import { CARD_STATE, RATING, type CardState, type SrsLog, type StudySettingsValues } from "./types";
+
+/** Anki's learn-ahead limit: a learning card due within 20 minutes may be shown now. */
+export const LEARN_AHEAD_MS = 20 * 60 * 1000;
+
+export interface QueueCard {
+  id: string;
+  factKey: string;
+  due: Date;
+  state: CardState;
+  suspended: boolean;
+  buriedUntil?: Date | null;
+}
+
+export interface QueueInput {
+  cards: readonly QueueCard[];
+  /** new cards first answered today (study day) — see `todaysProgress` */
+  introducedNewToday: number;
+  /** review-state cards answered today */
+  reviewedToday: number;
+  /** facts a card of which was answered today: their other new/review cards wait for tomorrow */
+  buriedFactKeys?: Iterable<string>;
+  now: Date;
+  timeZone: string;
+  dayStartHour: number;
+  settings: Pick<StudySettingsValues, "newPerDay" | "maxReviewsPerDay">;
+}
+
+export interface Queue {
+  /** what remains today: learning = due within the learn-ahead window */
+  counts: { new: number; learning: number; review: number };
+  /** card ids in the order to show them */
+  order: string[];
+  /** (re)learning cards due later today, after the learn-ahead window */
+  learningLaterToday: number;
+  /** when the next of those becomes due, or null */
+  nextLearningDue: Date | null;
+}
+
+const byDueThenId = (a: QueueCard, b: QueueCard) => a.due.getTime() - b.due.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Spreads `extra` evenly among `base`: new card j lands at position ⌊(j + ½)·total / N⌋. */
+export function interleaveEvenly<T>(base: readonly T[], extra: readonly T[]): T[] {
+  const total = base.length + extra.length;
+  if (extra.length === 0) return [...base];
+  const out: T[] = [];
+  let b = 0;
+  let e = 0;
+  for (let k = 0; k < total; k++) {
+    const nextSlot = e < extra.length ? Math.floor(((e + 0.5) * total) / extra.length) : Infinity;
+    if (k === nextSlot || b >= base.length) out.push(extra[e++]);
+    else out.push(base[b++]);
+  }
+  return out;
+}
+
+export function buildQueue(input: QueueInput): Queue {
+  const { now, settings } = input;
+  const today = studyDayBounds(now, input.timeZone, input.dayStartHour);
+  const buriedFacts = new Set(input.buriedFactKeys ?? []);
+  const nowMs = now.getTime();
+  const learnAheadMs = nowMs + LEARN_AHEAD_MS;
+
+  const available = input.cards.filter((c) => !c.suspended && !(c.buriedUntil && c.buriedUntil.getTime() > nowMs));
+  const learning = available.filter((c) => c.state === CARD_STATE.Learning || c.state === CARD_STATE.Relearning).sort(byDueThenId);
+  const learningNow = learning.filter((c) => c.due.getTime() <= learnAheadMs);
+  const learningLater = learning.filter((c) => c.due.getTime() > learnAheadMs && c.due.getTime() < today.end.getTime());
+
+  // At most one new/review card per fact a day (Anki buries siblings), never one whose fact was
+  // already studied today or one sharing a fact with a learning card in today's queue.
+  const factsTaken = new Set(buriedFacts);
+  for (const c of learningNow) factsTaken.add(c.factKey);
+  const take = (cards: QueueCard[], limit: number): QueueCard[] => {
+    const picked: QueueCard[] = [];
+    for (const c of cards) {
+      if (picked.length >= limit) break;
+      if (factsTaken.has(c.factKey)) continue;
+      factsTaken.add(c.factKey);
+      picked.push(c);
+    }
+    return picked;
+  };
+
+  const reviewLimit = Math.max(0, settings.maxReviewsPerDay - input.reviewedToday);
+  const newLimit = Math.max(0, settings.newPerDay - input.introducedNewToday);
+  const reviews = take(
+    available.filter((c) => c.state === CARD_STATE.Review && c.due.getTime() < today.end.getTime()).sort(byDueThenId),
+    reviewLimit,
+  );
+  const fresh = take(available.filter((c) => c.state === CARD_STATE.New).sort(byDueThenId), newLimit);
+
+  return {
+    counts: { new: fresh.length, learning: learningNow.length, review: reviews.length },
+    order: [...learningNow, ...interleaveEvenly(reviews, fresh)].map((c) => c.id),
+    learningLaterToday: learningLater.length,
+    nextLearningDue: learningLater[0] ? new Date(learningLater[0].due) : null,
+  };
+}
+
+export interface TodaysProgress {
+  introducedNewToday: number;
+  reviewedToday: number;
+  buriedFactKeys: string[];
+}
+
+/**
+ * Today's counters from the learner's logs (undone ones ignored): new cards introduced, review
+ * cards answered, and the facts touched (for sibling burying). They reset at the day start.
+ */
+export function todaysProgress(
+  logs: ReadonlyArray<Pick<SrsLog, "rating" | "state" | "reviewedAt" | "undoneAt"> & { factKey?: string }>,
+  now: Date,
+  timeZone: string,
+  dayStartHour: number,
+): TodaysProgress {
+  const { start, end } = studyDayBounds(now, timeZone, dayStartHour);
+  let introducedNewToday = 0;
+  let reviewedToday = 0;
+  const facts = new Set<string>();
+  for (const log of logs) {
+    const t = log.reviewedAt.getTime();
+    if (log.undoneAt || log.rating === RATING.Manual || t < start.getTime() || t >= end.getTime()) continue;
+    if (log.state === CARD_STATE.New) introducedNewToday++;
+    else if (log.state === CARD_STATE.Review) reviewedToday++;
+    if (log.factKey) facts.add(log.factKey);
+  }
+  return { introducedNewToday, reviewedToday, buriedFactKeys: [...facts].sort() };
+}
