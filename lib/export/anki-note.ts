@@ -1,0 +1,68 @@
+// What an Anki note holds for one question: shared by the text export and the .apkg package, so
+// both produce the same fields and the same GUID (a re-import of either updates the same notes).
+import { createHash } from "node:crypto";
+import { escapeMarkup, escapeMarkupLines } from "./escape";
+import { choiceLetter, sourceLine, type PreparedQuestion } from "./prepared-question";
+import type { ExportSet } from "./types";
+
+export interface AnkiNote {
+  guid: string;
+  front: string;
+  back: string;
+  tags: string[];
+}
+
+/** Stable per question key, so exporting the set again updates the notes instead of duplicating them. */
+export function ankiGuid(key: string): string {
+  return `fd-${createHash("sha256").update(key).digest("hex").slice(0, 20)}`;
+}
+
+/** `Factdeck::<title>`; "::" inside the title would create sub-decks, so it is flattened. */
+export function ankiDeckName(set: ExportSet): string {
+  const title = set.title.replace(/\s+/g, " ").replace(/:{2,}/g, ":").trim() || "Untitled set";
+  return `Factdeck::${title}`;
+}
+
+/** Anki tags are space-separated words. */
+export function ankiTag(tag: string): string {
+  return tag.trim().replace(/\s+/g, "_");
+}
+
+function frontOf(item: PreparedQuestion): string {
+  const q = item.question;
+  const prompt = escapeMarkupLines(q.prompt.trim());
+  switch (q.type) {
+    case "MCQ":
+      return `${prompt}<br/><ol type="A">${item.choices.map((c) => `<li>${escapeMarkupLines(c)}</li>`).join("")}</ol>`;
+    case "TRUE_FALSE":
+      return `True or false? ${prompt}`;
+    default:
+      return prompt;
+  }
+}
+
+function backOf(item: PreparedQuestion): string {
+  const q = item.question;
+  let answer: string;
+  if (q.type === "MCQ") {
+    answer = `<b>${choiceLetter(item.correctIndex)}. ${escapeMarkupLines(item.choices[item.correctIndex])}</b>`;
+  } else if (q.type === "TRUE_FALSE") {
+    answer = `<b>${item.isTrue ? "True" : "False"}</b>`;
+  } else {
+    answer = `<b>${escapeMarkupLines(item.typedAnswers[0])}</b>`;
+    if (item.typedAnswers.length > 1) {
+      answer += `<br/>Also accepted: ${item.typedAnswers.slice(1).map(escapeMarkup).join(", ")}`;
+    }
+  }
+  const parts = [answer];
+  const source = sourceLine(q);
+  if (source) parts.push(`<small>${escapeMarkupLines(source)}</small>`);
+  if (q.explanation.trim()) parts.push(escapeMarkupLines(q.explanation.trim()));
+  return parts.join("<br/><br/>");
+}
+
+export function ankiNote(item: PreparedQuestion): AnkiNote {
+  const q = item.question;
+  const tags = [...new Set(["factdeck", ...q.tags.map(ankiTag).filter(Boolean)])];
+  return { guid: ankiGuid(q.key), front: frontOf(item), back: backOf(item), tags };
+}
