@@ -1,6 +1,6 @@
 // Raw article body (markdown, HTML fragments or pasted page text) → clean paragraphs.
 
-import { furnitureMask } from "./furniture";
+import { furnitureMask, isFurnitureLine } from "./furniture";
 import { decodeEntities, normalizeSpaces, stripHtml, stripInlineMarkdown } from "./markup";
 
 /** A paragraph break inside a block: a long line ending a sentence is a pasted paragraph of its own. */
@@ -114,4 +114,22 @@ export function cleanBody(raw: string): string[] {
   });
   flush();
   return paragraphs;
+}
+
+/**
+ * The headline of pasted text: its first line that is neither blank nor furniture (markdown or
+ * HTML heading markers removed), with the rest of the text after it. `line` is 1-based in the
+ * text once HTML tags are stripped (the same as the raw line for plain text and markdown).
+ */
+export function takeTitleLine(raw: string): { title: string; rest: string; line: number } | null {
+  const source = stripHtml(raw.replace(/\r\n?|\u2028|\u2029/g, "\n")).split("\n");
+  const lines = readLines(source.join("\n"));
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (line.kind === "blank" || line.kind === "drop") continue;
+    const title = normalizeSpaces(stripInlineMarkdown(line.text));
+    if (title === "" || isFurnitureLine(title)) continue;
+    return { title, rest: source.slice(k + 1).join("\n"), line: k + 1 };
+  }
+  return null;
 }

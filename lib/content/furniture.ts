@@ -25,6 +25,7 @@ const NAME = "\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|
 const CAPTION_LABEL =
   /^(?:file photo|photo|photograph|image|picture|caption|image caption|photo caption|credit|photo credit|image credit|image source|pictured|top image|main image)\s*[:,]/i;
 const CREDIT_TAIL = new RegExp(
+  "(?:" +
   [
     // REUTERS/John Davison/File Photo — every segment after the agency is a capitalised name, so
     // prose such as "a Reuters/Ipsos poll." is not mistaken for a credit.
@@ -34,7 +35,9 @@ const CREDIT_TAIL = new RegExp(
     `\\b(?:Photo|Photograph|Image|Picture)s?(?: by|:| credit:?| courtesy(?: of)?)\\s[^.]{2,60}`,
   ]
     .map((p) => `(?:${p})`)
-    .join("|") + `\\)?\\.?$`,
+    .join("|") +
+    // The credit must end the line: a caption is the whole line, not a sentence quoting an agency.
+    ")\\)?\\.?$",
   "u",
 );
 const LONE_CREDIT = new RegExp(`^\\(?(?:${AGENCIES}|Associated Press|Agence France-Presse)\\)?$`, "i");
@@ -96,6 +99,11 @@ function isCookieNotice(line: string): boolean {
 const PAGE_CHROME =
   /^(?:\d+\s*min(?:ute)?s?(?: read)?|listen to this article|listen(?: now)?|play video|watch(?: video| now)?|video|gallery|view gallery|(?:image|photo|slide) \d+ of \d+|\d+ of \d+|close|menu|search|skip to (?:main )?content|back to top|front page|home|print this page|comments?|show comments|view comments|leave a comment)\s*$/i;
 
+/** A copyright footer ("© 2023 The Post. All rights reserved."). */
+function isCopyright(line: string): boolean {
+  return /^(?:©|\(c\)|copyright\b)/i.test(line) && words(line).length <= 20;
+}
+
 /** A dateline stamp ("Updated 3 hours ago", "Published Jan. 8, 2024 3:15 p.m. ET"). */
 function isTimestamp(line: string): boolean {
   return /^(?:published|updated|last updated|posted|first published)(?: on| at)?\b[:\s]/i.test(line) && /\d/.test(line) && words(line).length <= 12;
@@ -104,7 +112,7 @@ function isTimestamp(line: string): boolean {
 /** A byline on its own line ("By Jane Doe and John Roe, Reuters"). */
 function isByline(line: string): boolean {
   if (words(line).length > 10 || endsLikeSentence(line)) return false;
-  return /^by\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|da|van|von|bin|al-\p{L}+))*(?:\s*[,|–—-]\s*[\p{L}&. ]{1,40})?$/u.test(line);
+  return /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|da|van|von|bin|al-\p{L}+))*(?:\s*[,|–—-]\s*[\p{L}&. ]{1,40})?$/u.test(line);
 }
 
 /** A teaser link inline in the text ("Read more: Why Baghdad wants the coalition out"). */
@@ -136,6 +144,7 @@ export function isFurnitureLine(line: string): boolean {
     isCookieNotice(text) ||
     PAGE_CHROME.test(text) ||
     isTimestamp(text) ||
+    isCopyright(text) ||
     isByline(text) ||
     isInlineTeaser(text)
   );

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import matter from "gray-matter";
 import { z } from "zod";
 import type { CleanArticle } from "../domain/types";
-import { cleanBody } from "./body";
+import { cleanBody, takeTitleLine } from "./body";
 import { PARAGRAPH_SEPARATOR, splitSentences } from "./sentences";
 import { articleSlug } from "./slug";
 
@@ -267,18 +267,17 @@ export function parseArticleText(input: {
   let title = (input.title ?? "").trim();
   let bodyLine = 1;
   if (!title) {
-    const lines = raw.split("\n");
-    const first = lines.findIndex((line) => line.trim() !== "");
-    if (first < 0) return fail(file, 1, "the text is empty");
-    const firstLine = cleanBody(lines[first])[0] ?? lines[first].replace(/^#+\s*/, "").trim();
-    if (firstLine.length <= MAX_TITLE_CHARS) {
-      title = firstLine;
-      raw = lines.slice(first + 1).join("\n");
-      bodyLine = first + 2;
+    const head = takeTitleLine(raw);
+    if (head === null) return fail(file, 1, "the text is empty (nothing left after cleaning)");
+    if (head.title.length <= MAX_TITLE_CHARS) {
+      title = head.title;
+      raw = head.rest;
+      bodyLine = head.line + 1;
     } else {
-      title = firstLine.split(/\s+/).slice(0, 12).join(" ") + "…";
+      // A first line this long is prose, not a headline: it stays in the body.
+      title = head.title.split(/\s+/).slice(0, 12).join(" ") + "…";
     }
-    if (!/[\p{L}\p{N}]/u.test(title)) return fail(file, first + 1, "the text has no title: give one or start with a headline line");
+    if (!/[\p{L}\p{N}]/u.test(title)) return fail(file, head.line, "the text has no title: give one or start with a headline line");
   }
   const published = input.published?.trim() || undefined;
   if (published !== undefined && !isCalendarDate(published)) {
