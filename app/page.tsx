@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { listArticles } from "@/lib/db/articles";
+import { pageUser } from "@/lib/auth/page";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const user = await pageUser();
+  const articles = await listArticles(user);
+  return (
+    <>
+      <section className="hero">
+        <h1>Learn from what you read</h1>
+        <p>
+          Pick an article. Factdeck pulls out its checkable facts, quizzes you on them, and schedules flashcards so you
+          still remember them next month.
+        </p>
+        <div className="row">
+          <Link className="btn btn-primary" href="/review">Review today&apos;s cards</Link>
+          {articles[0] && <Link className="btn" href={`/articles/${articles[0].slug}`}>Start with “{articles[0].title}”</Link>}
+        </div>
+      </section>
+      <h2 id="articles-heading">Articles</h2>
+      {articles.length === 0 ? (
+        <p className="muted">No articles yet. Add markdown files to content/articles and restart, or import one.</p>
+      ) : (
+        <ul className="grid" aria-labelledby="articles-heading" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+          {articles.map((a) => (
+            <li key={a.slug} className="card article-card">
+              <h2><Link href={`/articles/${a.slug}`}>{a.title}</Link></h2>
+              <div className="meta">
+                {[a.source, a.published, `${a.words} words`, `${a.questionCount} questions`].filter(Boolean).join(" · ")}
+              </div>
+              <div className="row">
+                <Link className="btn btn-primary btn-small" href={`/quiz/new?article=${a.slug}`} aria-label={`Quiz me on ${a.title}`}>
+                  Quiz me
+                </Link>
+                <Link className="btn btn-small" href={`/articles/${a.slug}`} aria-label={`Read ${a.title}`}>Read</Link>
+              </div>
+              {a.tags.length > 0 && (
+                <div className="row" style={{ marginTop: "0.7rem" }}>
+                  {a.tags.map((t) => <span key={t} className="tag">{t}</span>)}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import type { z } from "zod";
+import { MAX_BODY_BYTES } from "../config.ts";
+import { ApiError, badRequest, type FieldError } from "./problem.ts";
+
+/** zod issues → the field list of a problem+json body. */
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length ? issue.path.map(String).join(".") : "(body)",
+    message: issue.message,
+  }));
+}
+
+/** Reads at most `limit` bytes of the body; more is a 413, whatever Content-Length claimed. */
+export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) throw tooLarge(limit);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+const tooLarge = (limit: number) =>
+  new ApiError(413, "Payload too large", `The request body is larger than ${Math.round(limit / 1024)} KiB.`);
+
+/** parse → validate: a JSON body checked against its zod schema (400 with the fields at fault). */
+export async function parseJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.includes("application/json")) {
+    throw new ApiError(415, "Unsupported media type", "Send the body as application/json.");
+  }
+  const text = await readBodyText(request);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw badRequest("The body is not valid JSON.", [{ field: "(body)", message: "malformed JSON" }]);
+  }
+  return validate(schema, data);
+}
+
+export function validate<S extends z.ZodType>(schema: S, data: unknown, what = "body"): z.infer<S> {
+  const result = schema.safeParse(data);
+  if (!result.success) throw badRequest(`The ${what} is not valid.`, fieldErrors(result.error));
+  return result.data;
+}
+
+/** Query string → object, validated. */
+export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
+  const params = Object.fromEntries(new URL(request.url).searchParams.entries());
+  return validate(schema, params, "query string");
+}
+
+export function json(data: unknown, init: ResponseInit = {}): Response {
+  return Response.json(data, init);
+}

@@ -1,0 +1,3 @@
+import type { ApiRoute } from "../route-spec.ts";
+
+export const routes: ApiRoute[] = [];

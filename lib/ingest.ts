@@ -1,0 +1,82 @@
+// Import orchestration shared by start-up, the CLI and the teacher workspace:
+// article files → lib/content (clean) → lib/db (store) → lib/generate (questions) → lib/db.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { parseArticleFile } from "./content/parse.ts";
+import type { CleanArticle } from "./domain/types.ts";
+import { generateQuestions } from "./generate/index.ts";
+import { allArticles, markGenerated, upsertArticle, type UpsertOutcome } from "./db/articles.ts";
+import { storeGeneratedQuestions, type RegenerateSummary } from "./db/questions.ts";
+
+/** Generated questions on bundled articles scoring at least this start APPROVED; the rest DRAFT. */
+export const BUNDLED_APPROVAL_THRESHOLD = 0.5;
+
+export interface FileOutcome {
+  file: string;
+  slug?: string;
+  outcome?: UpsertOutcome;
+  error?: { line: number; message: string };
+  questions?: RegenerateSummary;
+}
+
+/** Article files under a path: the file itself, or every .md/.markdown/.txt file below a folder. */
+export function articleFiles(target: string): string[] {
+  const stat = statSync(target);
+  if (stat.isFile()) return [target];
+  const out: string[] = [];
+  for (const entry of readdirSync(target, { withFileTypes: true })) {
+    const full = path.join(target, entry.name);
+    if (entry.isDirectory()) out.push(...articleFiles(full));
+    else if (/\.(md|markdown|txt)$/i.test(entry.name)) out.push(full);
+  }
+  return out.sort();
+}
+
+/**
+ * Imports files one by one (a bad file is reported and the others still import), then
+ * (re)generates questions for every article that changed, with all stored articles as corpus.
+ */
+export async function importArticleFiles(
+  files: string[],
+  opts: { origin?: "BUNDLED" | "IMPORTED"; ownerId?: string | null; onProgress?: (done: number, file: string) => void; now?: Date } = {},
+): Promise<FileOutcome[]> {
+  const results: FileOutcome[] = [];
+  const changed: string[] = [];
+  for (const [i, file] of files.entries()) {
+    const parsed = parseArticleFile({ path: file, bytes: new Uint8Array(readFileSync(file)) });
+    if (!parsed.ok) {
+      results.push({ file, error: { line: parsed.error.line, message: parsed.error.message } });
+    } else {
+      const { id, outcome } = await upsertArticle(parsed.article, { origin: opts.origin, ownerId: opts.ownerId });
+      if (outcome !== "unchanged") changed.push(id);
+      results.push({ file, slug: parsed.article.slug, outcome });
+    }
+    opts.onProgress?.(i + 1, file);
+  }
+  if (changed.length) {
+    const summaries = await regenerate(changed, { approveAbove: opts.origin === "IMPORTED" ? null : BUNDLED_APPROVAL_THRESHOLD, now: opts.now });
+    for (const r of results) {
+      const found = summaries.get(r.slug ?? "");
+      if (found) r.questions = found;
+    }
+  }
+  return results;
+}
+
+/** Regenerates questions for the given article ids; the corpus is every stored article. */
+export async function regenerate(
+  articleIds: string[],
+  opts: { approveAbove?: number | null; now?: Date } = {},
+): Promise<Map<string, RegenerateSummary>> {
+  const corpus = await allArticles();
+  const out = new Map<string, RegenerateSummary>();
+  for (const article of corpus.filter((a) => articleIds.includes(a.id))) {
+    const { questions } = generateQuestions(article as CleanArticle, { corpus });
+    const approveAbove = opts.approveAbove === undefined
+      ? (article.origin === "BUNDLED" ? BUNDLED_APPROVAL_THRESHOLD : null)
+      : opts.approveAbove;
+    out.set(article.slug, await storeGeneratedQuestions(article.id, questions, { approveAbove }));
+    await markGenerated(article.id, opts.now ?? new Date());
+  }
+  return out;
+}
