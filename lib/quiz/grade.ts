@@ -53,15 +53,15 @@ const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")
 export function surnameForms(name: string): string[] {
   const words = name.trim().split(/\s+/).filter(Boolean);
   while (words.length > 0 && NAME_SUFFIXES.has(bare(words[words.length - 1]))) words.pop();
-  if (words.length < 2) return [];
+  if (words.length === 0) return [];
 
   const last = words[words.length - 1];
   const forms: string[] = [];
+  if (words.length > 1) forms.push(last);
   // Particles written as separate words: "Vincent van Gogh" → "van Gogh", "Gogh".
   let firstParticle = words.length - 1;
   while (firstParticle > 1 && NAME_PARTICLES.has(bare(words[firstParticle - 1]))) firstParticle--;
-  if (firstParticle < words.length - 1) forms.push(words.slice(firstParticle).join(" "));
-  forms.push(last);
+  if (firstParticle < words.length - 1) forms.unshift(words.slice(firstParticle).join(" "));
   // Particles joined by a hyphen: "al-Sudani" → "Sudani".
   const hyphen = /^([\p{L}]+)[-‐‑–]([\p{L}].*)$/u.exec(last);
   if (hyphen && NAME_PARTICLES.has(hyphen[1].toLowerCase())) forms.push(hyphen[2]);
@@ -126,9 +126,40 @@ export function typoTolerance(normalisedForm: string, answerType?: string): numb
   return 2;
 }
 
+/**
+ * Edits between a normalised response and a normalised form, when within `tolerance`; else undefined.
+ * Word by word, a word under 5 letters must still be exact: "Jim Rose" is not a typo of "Jim Ross".
+ */
+function typoEdits(said: string, key: string, tolerance: number): number | undefined {
+  if (tolerance === 0 || Math.abs(key.length - said.length) > tolerance) return undefined;
+  const edits = distance(said, key);
+  if (edits > tolerance) return undefined;
+  const saidWords = said.split(" ");
+  const keyWords = key.split(" ");
+  if (saidWords.length === keyWords.length) {
+    for (let i = 0; i < keyWords.length; i++) {
+      if (saidWords[i] !== keyWords[i] && letterCount(keyWords[i]) < 5) return undefined;
+    }
+  }
+  return edits;
+}
+
 /** Option comparison for MCQ / TRUE_FALSE: the option text itself, ignoring case and spacing. */
 function optionKey(text: string): string {
   return text.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/**
+ * Whether a response to an MCQ / TRUE_FALSE question is one of its options (same comparison as grading).
+ * Lets a route answer 422 for a response that was never offered instead of recording it as wrong.
+ * Always true for typed questions.
+ */
+export function isOfferedChoice(question: Pick<QuestionDraft, "type" | "choices">, response: string): boolean {
+  if (question.type !== "MCQ" && question.type !== "TRUE_FALSE") return true;
+  if (typeof response !== "string") return false;
+  const choices = Array.isArray(question.choices) ? question.choices : question.type === "TRUE_FALSE" ? ["True", "False"] : [];
+  const key = optionKey(response);
+  return choices.some((choice) => typeof choice === "string" && optionKey(choice) === key);
 }
 
 const WRONG: GradeResult = { verdict: "wrong", correct: false };
@@ -163,10 +194,8 @@ export function gradeResponse(question: GradableQuestion, response: string): Gra
   if (/\d/.test(said)) return { ...WRONG }; // a typed number is exact or wrong
   let best: { form: string; edits: number } | undefined;
   for (const { form, key } of forms) {
-    const tolerance = typoTolerance(key, question.answerType);
-    if (tolerance === 0 || Math.abs(key.length - said.length) > tolerance) continue;
-    const edits = distance(said, key);
-    if (edits <= tolerance && (!best || edits < best.edits)) best = { form, edits };
+    const edits = typoEdits(said, key, typoTolerance(key, question.answerType));
+    if (edits !== undefined && (!best || edits < best.edits)) best = { form, edits };
   }
   if (best) return { verdict: "close", correct: false, matched: best.form };
   return { ...WRONG };

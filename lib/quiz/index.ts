@@ -1,8 +1,8 @@
 // lib/quiz: assemble an attempt, grade a response, summarise the results. Pure and deterministic.
-export { gradeResponse, acceptedForms, surnameForms, acronymOf, typoTolerance } from "./grade";
+export { gradeResponse, isOfferedChoice, acceptedForms, surnameForms, acronymOf, typoTolerance } from "./grade";
 export type { Verdict, GradeResult, GradableQuestion } from "./grade";
 export { normaliseAnswer, letterCount, ordinalSuffix } from "./normalise";
 export { createPrng, shuffled, assembleAttempt, choiceOrder, publicQuestion, scoreAttempt } from "./attempt";
 export type { AttemptOptions, PublicQuestion } from "./attempt";
-export { reviewItems, missedQuestionIds } from "./results";
+export { reviewItems, missedQuestionIds, VERDICT_LABELS } from "./results";
 export type { ReviewItem, ReviewVerdict, RecordedAnswer, ReviewableQuestion } from "./results";

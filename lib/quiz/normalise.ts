@@ -266,7 +266,10 @@ export function normaliseAnswer(text: string): string {
   // Responses are short; a huge paste is cut rather than processed (it will not match anyway).
   const tokens = foldCharacters(text.slice(0, 2000)).split(/\s+/).filter(Boolean);
   let folded = foldNumbers(tokens);
-  if (folded.length > 1 && LEADING_ARTICLES.has(folded[0])) folded = folded.slice(1);
+  // "the" goes before anything; "a"/"an" only before a word, so "A-10" stays "a 10", not "10".
+  if (folded.length > 1 && LEADING_ARTICLES.has(folded[0]) && (folded[0] === "the" || !isNumeric(folded[1]))) {
+    folded = folded.slice(1);
+  }
   return foldDate(folded) ?? folded.join(" ");
 }
 

@@ -7,6 +7,14 @@ import type { Verdict } from "./grade";
 /** A question with no answer recorded is "unanswered" (it scores like a wrong one). */
 export type ReviewVerdict = Verdict | "unanswered";
 
+/** How a verdict reads to the learner. "close" does not score, but tells them they were nearly right. */
+export const VERDICT_LABELS: Record<ReviewVerdict, string> = {
+  correct: "Correct",
+  close: "Close — check your spelling",
+  wrong: "Wrong",
+  unanswered: "Not answered",
+};
+
 /** One recorded answer. `verdict` may be absent for stored answers; it is then derived from `correct`. */
 export interface RecordedAnswer {
   questionId: string;

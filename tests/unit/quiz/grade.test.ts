@@ -4,6 +4,7 @@ import {
   acceptedForms,
   acronymOf,
   gradeResponse,
+  isOfferedChoice,
   normaliseAnswer,
   surnameForms,
   typoTolerance,
@@ -34,6 +35,7 @@ describe("normaliseAnswer: forms that must fold together", () => {
     ["leading the", "The Pentagon", "Pentagon"],
     ["leading a", "a militia", "militia"],
     ["leading an", "an invasion", "invasion"],
+    ["leading the before a number", "the 2003 invasion", "2003 invasion"],
     ["dotted acronym", "U.S.", "US"],
     ["dotted acronym, no final dot", "U.S.A", "usa"],
     ["ampersand", "Trade & Industry", "trade and industry"],
@@ -88,6 +90,7 @@ describe("normaliseAnswer: forms that must fold together", () => {
     ["date with and without year", "March 5, 2004", "March 5"],
     ["a year is not glued onto the next number", "2003 500", "2003500"],
     ["inner articles are kept", "Bank of the West", "Bank of West"],
+    ["'a' before a number is not an article", "A-10", "10"],
   ];
   it.each(different)("%s: %j ≠ %j", (_why, a, b) => {
     expect(normaliseAnswer(a)).not.toBe(normaliseAnswer(b));
@@ -107,6 +110,7 @@ describe("accepted forms derived from the answer", () => {
     ["Martin Luther King Jr.", ["King"]],
     ["Joe Biden", ["Biden"]],
     ["Plato", []],
+    ["al-Sudani", ["Sudani"]],
   ])("surname of %j", (name, expected) => {
     expect(surnameForms(name)).toEqual(expected);
   });
@@ -203,6 +207,7 @@ describe("gradeResponse: typed answers", () => {
     // close: one edit for 5–8 letters, two from 9
     ["one typo in a 7-letter answer", baghdad, "Bagdad", "close"],
     ["one typo in a surname", sudani, "Sudany", "close"],
+    ["one typo in the long word of a two-word name", typed("Jim Rossiter", "person"), "Jim Rositer", "close"],
     ["two typos in a 15-letter answer", hezbollah, "Kataib Hizbollah", "close"],
     ["transposition in an organisation", pmf, "Popular Mobilization Froces", "close"],
     // wrong
@@ -217,6 +222,8 @@ describe("gradeResponse: typed answers", () => {
     ["different person, same surname length", sudani, "al-Maliki", "wrong"],
     ["different person, same surname length, no particle", sudani, "Allawi", "wrong"],
     ["first name only", sudani, "Mohammed", "wrong"],
+    ["different person, one letter off in a short surname", typed("Jim Ross", "person"), "Jim Rose", "wrong"],
+    ["different surname alone, one letter off, under 5 letters", typed("Jim Ross", "person"), "Rose", "wrong"],
     ["prefix of a longer answer", isf, "Iraq", "wrong"],
     ["first word of a longer answer", isf, "Iraqi", "wrong"],
     ["first words of a longer answer", hezbollah, "Kataeb", "wrong"],
@@ -276,6 +283,18 @@ describe("gradeResponse: options", () => {
     [tf, "no", "wrong"],
   ] as Array<[GradableQuestion, string, Verdict]>)("%#: %j", (question, response, verdict) => {
     expect(gradeResponse(question, response).verdict).toBe(verdict);
+  });
+});
+
+describe("isOfferedChoice", () => {
+  it("recognises the options of MCQ and TRUE_FALSE and lets typed answers through", () => {
+    const mcq = { type: "MCQ" as const, choices: ["Basra", "Baghdad"] };
+    expect(isOfferedChoice(mcq, " basra ")).toBe(true);
+    expect(isOfferedChoice(mcq, "Mosul")).toBe(false);
+    expect(isOfferedChoice({ type: "TRUE_FALSE" }, "false")).toBe(true);
+    expect(isOfferedChoice({ type: "TRUE_FALSE" }, "maybe")).toBe(false);
+    expect(isOfferedChoice({ type: "MCQ" }, "Basra")).toBe(false);
+    expect(isOfferedChoice({ type: "CLOZE" }, "anything")).toBe(true);
   });
 });
 

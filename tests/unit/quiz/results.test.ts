@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gradeResponse, missedQuestionIds, reviewItems, scoreAttempt, type ReviewableQuestion } from "@/lib/quiz";
+import { VERDICT_LABELS, gradeResponse, missedQuestionIds, reviewItems, scoreAttempt, type ReviewableQuestion } from "@/lib/quiz";
 
 const source = (i: number) => ({ sentenceIndex: i, start: 0, end: 7, sentence: `Sentence ${i}.` });
 
@@ -53,5 +53,12 @@ describe("missedQuestionIds", () => {
       ),
     ).toEqual(["q4", "q3", "q1"]);
     expect(missedQuestionIds([], [])).toEqual([]);
+  });
+});
+
+describe("VERDICT_LABELS", () => {
+  it("tells the learner a close answer needs a spelling check, and labels every verdict differently", () => {
+    expect(VERDICT_LABELS.close).toMatch(/check your spelling/i);
+    expect(new Set(Object.values(VERDICT_LABELS)).size).toBe(4);
   });
 });
