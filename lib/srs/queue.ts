@@ -108,7 +108,8 @@ export interface TodaysProgress {
 
 /**
  * Today's counters from the learner's logs (undone ones ignored): new cards introduced, review
- * cards answered, and the facts touched (for sibling burying). They reset at the day start.
+ * cards answered, and the facts touched (for sibling burying). They reset at the day start;
+ * entries stamped after `now` do not count yet.
  */
 export function todaysProgress(
   logs: ReadonlyArray<Pick<SrsLog, "rating" | "state" | "reviewedAt" | "undoneAt"> & { factKey?: string }>,
@@ -122,7 +123,7 @@ export function todaysProgress(
   const facts = new Set<string>();
   for (const log of logs) {
     const t = log.reviewedAt.getTime();
-    if (log.undoneAt || log.rating === RATING.Manual || t < start.getTime() || t >= end.getTime()) continue;
+    if (log.undoneAt || log.rating === RATING.Manual || t < start.getTime() || t >= end.getTime() || t > now.getTime()) continue;
     if (log.state === CARD_STATE.New) introducedNewToday++;
     else if (log.state === CARD_STATE.Review) reviewedToday++;
     if (log.factKey) facts.add(log.factKey);

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import {
+  CARD_STATE,
+  DEFAULT_STUDY_SETTINGS,
+  LEARN_AHEAD_MS,
+  buildQueue,
+  interleaveEvenly,
+  todaysProgress,
+  type CardState,
+  type QueueCard,
+  type QueueInput,
+} from "@/lib/srs";
+
+const NOW = new Date("2026-06-10T10:00:00Z"); // 12:00 in Berlin
+const MIN = 60_000;
+const DAY = 86_400_000;
+
+function card(id: string, state: CardState, dueOffsetMs: number, extra: Partial<QueueCard> = {}): QueueCard {
+  return { id, factKey: `fact-${id}`, due: new Date(NOW.getTime() + dueOffsetMs), state, suspended: false, ...extra };
+}
+
+function input(cards: QueueCard[], over: Partial<QueueInput> = {}): QueueInput {
+  return {
+    cards,
+    introducedNewToday: 0,
+    reviewedToday: 0,
+    now: NOW,
+    timeZone: "Europe/Berlin",
+    dayStartHour: 4,
+    settings: DEFAULT_STUDY_SETTINGS,
+    ...over,
+  };
+}
+
+describe("buildQueue", () => {
+  it("puts learning cards due now (or within the 20-minute learn-ahead) first, by due", () => {
+    const q = buildQueue(
+      input([
+        card("r1", CARD_STATE.Review, -DAY),
+        card("l2", CARD_STATE.Relearning, 5 * MIN),
+        card("l1", CARD_STATE.Learning, -MIN),
+        card("l3", CARD_STATE.Learning, LEARN_AHEAD_MS + MIN),
+        card("n1", CARD_STATE.New, -DAY),
+      ]),
+    );
+    expect(q.order.slice(0, 2)).toEqual(["l1", "l2"]);
+    expect(q.order).not.toContain("l3");
+    expect(q.counts).toEqual({ new: 1, learning: 2, review: 1 });
+    expect(q.learningLaterToday).toBe(1);
+    expect(q.nextLearningDue).toEqual(new Date(NOW.getTime() + LEARN_AHEAD_MS + MIN));
+  });
+
+  it("takes reviews due before the end of the study day, oldest first, not later ones", () => {
+    // the study day ends at 04:00 Berlin tomorrow = 02:00Z on the 11th
+    const q = buildQueue(
+      input([
+        card("late-today", CARD_STATE.Review, 15 * 60 * MIN), // 01:00Z on the 11th: still today
+        card("tomorrow", CARD_STATE.Review, 16 * 60 * MIN + MIN), // 02:01Z: tomorrow
+        card("overdue", CARD_STATE.Review, -3 * DAY),
+      ]),
+    );
+    expect(q.order).toEqual(["overdue", "late-today"]);
+  });
+
+  it("caps reviews at maxReviewsPerDay − reviewedToday and new at newPerDay − introducedNewToday", () => {
+    const cards = [
+      ...Array.from({ length: 10 }, (_, i) => card(`r${i}`, CARD_STATE.Review, -DAY + i * MIN)),
+      ...Array.from({ length: 10 }, (_, i) => card(`n${i}`, CARD_STATE.New, -DAY + i * MIN)),
+    ];
+    const settings = { ...DEFAULT_STUDY_SETTINGS, maxReviewsPerDay: 6, newPerDay: 4 };
+    const q = buildQueue(input(cards, { settings, reviewedToday: 2, introducedNewToday: 1 }));
+    expect(q.counts).toEqual({ new: 3, learning: 0, review: 4 });
+    expect(q.order.filter((id) => id.startsWith("r"))).toEqual(["r0", "r1", "r2", "r3"]);
+    expect(q.order.filter((id) => id.startsWith("n"))).toEqual(["n0", "n1", "n2"]);
+    // over the limit: nothing, never negative
+    const none = buildQueue(input(cards, { settings, reviewedToday: 9, introducedNewToday: 9 }));
+    expect(none.counts).toEqual({ new: 0, learning: 0, review: 0 });
+  });
+
+  it("interleaves new cards evenly among reviews", () => {
+    const cards = [
+      ...Array.from({ length: 8 }, (_, i) => card(`r${i}`, CARD_STATE.Review, -DAY + i * MIN)),
+      ...Array.from({ length: 2 }, (_, i) => card(`n${i}`, CARD_STATE.New, i * MIN)),
+    ];
+    const q = buildQueue(input(cards));
+    const positions = q.order.map((id, i) => (id.startsWith("n") ? i : -1)).filter((i) => i >= 0);
+    expect(positions).toEqual([2, 7]);
+    expect(interleaveEvenly(["r", "r", "r", "r"], ["n", "n"])).toEqual(["r", "n", "r", "r", "n", "r"]);
+    expect(interleaveEvenly([], ["n", "n"])).toEqual(["n", "n"]);
+    expect(interleaveEvenly(["r"], [])).toEqual(["r"]);
+  });
+
+  it("skips suspended and buried cards; a burial ends when buriedUntil passes", () => {
+    const cards = [
+      card("s", CARD_STATE.Review, -DAY, { suspended: true }),
+      card("b", CARD_STATE.Review, -DAY, { buriedUntil: new Date(NOW.getTime() + DAY) }),
+      card("was-buried", CARD_STATE.Review, -DAY, { buriedUntil: new Date(NOW.getTime() - MIN) }),
+    ];
+    expect(buildQueue(input(cards)).order).toEqual(["was-buried"]);
+  });
+
+  it("buries siblings: one new/review card per fact a day, none for a fact studied today", () => {
+    const cards = [
+      card("a1", CARD_STATE.Review, -2 * DAY, { factKey: "A" }),
+      card("a2", CARD_STATE.New, -DAY, { factKey: "A" }),
+      card("b1", CARD_STATE.Review, -DAY, { factKey: "B" }),
+      card("c1", CARD_STATE.New, -DAY, { factKey: "C" }),
+      card("c2", CARD_STATE.Learning, -MIN, { factKey: "C" }),
+    ];
+    const q = buildQueue(input(cards, { buriedFactKeys: ["B"] }));
+    // a1 is shown, its sibling a2 waits; B was studied today; C has a learning card in the queue
+    expect(q.order).toEqual(["c2", "a1"]);
+    expect(q.counts).toEqual({ new: 0, learning: 1, review: 1 });
+  });
+});
+
+describe("limits across the day boundary", () => {
+  // Berlin in June is UTC+2: the study day turns at 02:00Z, UTC midnight is 02:00 local
+  const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 5, maxReviewsPerDay: 3 };
+  const cards = [
+    ...Array.from({ length: 10 }, (_, i) => card(`n${i}`, CARD_STATE.New, -DAY)),
+    ...Array.from({ length: 10 }, (_, i) => card(`r${i}`, CARD_STATE.Review, -DAY)),
+  ];
+  // yesterday evening and 03:30 local: 5 new cards introduced, 3 reviews
+  const logs = [
+    ...Array.from({ length: 3 }, (_, i) => ({ rating: 3 as const, state: CARD_STATE.New, reviewedAt: new Date(Date.UTC(2026, 5, 9, 19, i)) })),
+    ...Array.from({ length: 2 }, (_, i) => ({ rating: 3 as const, state: CARD_STATE.New, reviewedAt: new Date(Date.UTC(2026, 5, 10, 1, 30 + i)) })),
+    ...Array.from({ length: 3 }, (_, i) => ({ rating: 3 as const, state: CARD_STATE.Review, reviewedAt: new Date(Date.UTC(2026, 5, 10, 1, 40 + i)) })),
+  ];
+  const queueAt = (now: Date) => {
+    const p = todaysProgress(logs, now, "Europe/Berlin", 4);
+    return buildQueue(input(cards, { now, settings, introducedNewToday: p.introducedNewToday, reviewedToday: p.reviewedToday }));
+  };
+
+  it("at 03:59 local the limits are used up; at 04:00 they reset", () => {
+    expect(queueAt(new Date("2026-06-10T01:59:00Z")).counts).toMatchObject({ new: 0, review: 0 });
+    expect(queueAt(new Date("2026-06-10T02:00:00Z")).counts).toMatchObject({ new: 5, review: 3 });
+  });
+
+  it("UTC midnight resets nothing", () => {
+    expect(queueAt(new Date("2026-06-09T23:59:00Z")).counts).toEqual(queueAt(new Date("2026-06-10T00:01:00Z")).counts);
+    expect(queueAt(new Date("2026-06-10T00:01:00Z")).counts).toMatchObject({ new: 2, review: 3 });
+  });
+
+  it("todaysProgress ignores undone and forget entries and collects today's facts", () => {
+    const now = new Date("2026-06-10T12:00:00Z");
+    const p = todaysProgress(
+      [
+        { rating: 3, state: CARD_STATE.New, reviewedAt: new Date("2026-06-10T09:00:00Z"), factKey: "X" },
+        { rating: 3, state: CARD_STATE.New, reviewedAt: new Date("2026-06-10T09:01:00Z"), factKey: "Y", undoneAt: now },
+        { rating: 0, state: CARD_STATE.Review, reviewedAt: new Date("2026-06-10T09:02:00Z"), factKey: "Z" },
+        { rating: 1, state: CARD_STATE.Review, reviewedAt: new Date("2026-06-10T09:03:00Z"), factKey: "W" },
+      ],
+      now,
+      "Europe/Berlin",
+      4,
+    );
+    expect(p).toEqual({ introducedNewToday: 1, reviewedToday: 1, buriedFactKeys: ["W", "X"] });
+  });
+});

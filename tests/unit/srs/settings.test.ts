@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_STUDY_SETTINGS, fsrsParameters, parseSteps, studySettingsSchema } from "@/lib/srs";
+
+function messages(input: unknown): Record<string, string[]> {
+  const r = studySettingsSchema.safeParse(input);
+  if (r.success) return {};
+  const out: Record<string, string[]> = {};
+  for (const issue of r.error.issues) (out[issue.path.join(".")] ??= []).push(issue.message);
+  return out;
+}
+
+describe("studySettingsSchema", () => {
+  it("accepts the defaults (which match the database defaults)", () => {
+    expect(studySettingsSchema.safeParse(DEFAULT_STUDY_SETTINGS).success).toBe(true);
+    expect(DEFAULT_STUDY_SETTINGS).toMatchObject({
+      newPerDay: 20,
+      maxReviewsPerDay: 200,
+      desiredRetention: 0.9,
+      maximumInterval: 36500,
+      learningSteps: "1m 10m",
+      relearningSteps: "10m",
+      enableFuzz: true,
+      leechThreshold: 8,
+      leechAction: "SUSPEND",
+    });
+  });
+
+  it("names the field and the allowed range", () => {
+    const m = messages({
+      ...DEFAULT_STUDY_SETTINGS,
+      desiredRetention: 0.5,
+      newPerDay: -1,
+      maxReviewsPerDay: 10000,
+      maximumInterval: 0,
+      leechAction: "DELETE",
+      dayStartHour: 24,
+      timeZone: "Europe/Atlantis",
+    });
+    expect(m.desiredRetention).toEqual(["Desired retention must be between 0.70 and 0.99"]);
+    expect(m.newPerDay).toEqual(["New cards per day must be between 0 and 9999"]);
+    expect(m.maxReviewsPerDay).toEqual(["Maximum reviews per day must be between 0 and 9999"]);
+    expect(m.maximumInterval).toEqual(["Maximum interval (days) must be between 1 and 36500"]);
+    expect(m.leechAction).toEqual(["Leech action must be SUSPEND or TAG"]);
+    expect(m.dayStartHour).toEqual(["Day start hour must be between 0 and 23"]);
+    expect(m.timeZone).toEqual(["Time zone must be a valid IANA zone name, e.g. Europe/Berlin"]);
+  });
+
+  it("checks retention at both ends and whole numbers", () => {
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, desiredRetention: 0.995 }).desiredRetention).toBeDefined();
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, desiredRetention: 0.7 }).desiredRetention).toBeUndefined();
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, desiredRetention: 0.99 }).desiredRetention).toBeUndefined();
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, newPerDay: 2.5 }).newPerDay).toEqual(["New cards per day must be a whole number"]);
+  });
+
+  it("parses steps like 1m 10m 1h 1d and explains bad ones", () => {
+    expect(parseSteps("1m 10m 1h 1d")).toEqual(["1m", "10m", "1h", "1d"]);
+    expect(parseSteps("  ")).toEqual([]);
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, learningSteps: "1m 10x" }).learningSteps).toEqual([
+      'Learning steps: "10x" is not a step: write a positive number followed by m, h or d (e.g. "1m 10m 1h 1d")',
+    ]);
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, relearningSteps: "0m" }).relearningSteps?.[0]).toMatch(/^Relearning steps: "0m"/);
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, learningSteps: "1h 2h 1d" })).toEqual({});
+  });
+
+  it("accepts valid IANA zones including UTC+13 ones", () => {
+    for (const timeZone of ["Pacific/Apia", "Pacific/Tongatapu", "America/New_York", "UTC"]) {
+      expect(messages({ ...DEFAULT_STUDY_SETTINGS, timeZone, dayStartHour: 0 })).toEqual({});
+    }
+  });
+
+  it("checks personal parameters", () => {
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, parameters: [1, 2, 3] }).parameters).toEqual([
+      "FSRS parameters must be a list of 17, 19 or 21 numbers",
+    ]);
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, parameters: null })).toEqual({});
+  });
+
+  it("settings map onto ts-fsrs parameters", () => {
+    const p = fsrsParameters({ ...DEFAULT_STUDY_SETTINGS, desiredRetention: 0.85, maximumInterval: 300, learningSteps: "2m 1h" });
+    expect(p.request_retention).toBe(0.85);
+    expect(p.maximum_interval).toBe(300);
+    expect(p.enable_fuzz).toBe(true);
+    expect([...p.learning_steps]).toEqual(["2m", "1h"]);
+    expect([...p.relearning_steps]).toEqual(["10m"]);
+    expect(p.w).toHaveLength(21);
+  });
+});
