@@ -1,7 +1,7 @@
 // Moodle GIFT: one question per paragraph, control characters escaped, HTML question text.
 import { escapeMarkup, stripForbiddenChars } from "./escape";
 import { moodleCategoryPath } from "./moodle-category";
-import { fileBase, prepareSet, sourceLine, truncate, type PreparedQuestion } from "./prepared-question";
+import { fileBase, prepareSet, skip, sourceLine, truncate, type PreparedQuestion } from "./prepared-question";
 import type { ExportResult, ExportSet } from "./types";
 
 /** Escapes GIFT's control characters (`\ ~ = # { } :`) and writes line breaks as `\n`. */
@@ -18,7 +18,19 @@ export function escapeGift(text: string): string {
  */
 export function giftHtml(text: string, trim = true): string {
   const value = trim ? text.trim() : text;
-  return escapeGift(escapeMarkup(value.replace(/\r\n?/g, "\n")).replace(/\n/g, "<br/>\n"));
+  const html = escapeMarkup(value.replace(/\r\n?/g, "\n"))
+    .replace(/\n/g, "<br/>\n")
+    // A leading "[html]"-like word would be read as a format marker.
+    .replace(/^\[/, "&#91;");
+  return escapeGift(html);
+}
+
+/**
+ * Moodle (and gift-pegjs) read `=… -> …` inside the braces as a matching question, and GIFT has
+ * no escape for "->". HTML text never contains it (">" is escaped); plain short answers might.
+ */
+export function breaksGiftAnswers(answer: string): boolean {
+  return answer.includes("->");
 }
 
 /**
@@ -59,7 +71,10 @@ export function giftQuestion(item: PreparedQuestion): string {
     }
     case "CLOZE":
     case "SHORT_ANSWER": {
-      answers = item.typedAnswers.map((a) => `=${escapeGift(shortAnswerText(a))}`).join(" ");
+      answers = item.typedAnswers
+        .filter((a) => !breaksGiftAnswers(a))
+        .map((a) => `=${escapeGift(shortAnswerText(a))}`)
+        .join(" ");
       // An embedded gap needs text on both sides of the braces (Moodle turns the braces into
       // "_____"); a comment-like tail would be eaten as a comment, so that case stays a plain
       // short answer showing the gap in its text.
@@ -77,8 +92,23 @@ export function giftQuestion(item: PreparedQuestion): string {
   return `// factdeck key: ${key}\n${title}[html]${stem}${open}${answers}${general}}${after}`;
 }
 
+/** Why GIFT cannot carry this question, or null. */
+export function giftProblem(item: PreparedQuestion): string | null {
+  if (item.typedAnswers.length > 0 && breaksGiftAnswers(item.typedAnswers[0])) {
+    return 'GIFT cannot express an answer containing "->" (Moodle would read a matching question)';
+  }
+  return null;
+}
+
 export function exportGift(set: ExportSet): ExportResult {
-  const { items, skipped } = prepareSet(set);
+  const prepared = prepareSet(set);
+  const skipped = [...prepared.skipped];
+  const items: PreparedQuestion[] = [];
+  for (const item of prepared.items) {
+    const problem = giftProblem(item);
+    if (problem) skipped.push(skip(item.question, problem));
+    else items.push({ ...item, number: items.length + 1 });
+  }
   const header = [
     `// Factdeck question set: ${set.title.replace(/\s+/g, " ").trim()}`,
     `// Exported ${set.exportedAt.toISOString()}, ${items.length} question${items.length === 1 ? "" : "s"}`,

@@ -1,0 +1,93 @@
+// Helpers for the export tests: where the shared reference material lives, whether xmllint is
+// installed, and small readers for the files the exporters produce.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { unzipSync, strFromU8 } from "fflate";
+
+/** ../shared/formats relative to the repository (present in CI and on the team's machines only). */
+export const FORMATS_DIR = resolve(__dirname, "../../../../shared/formats");
+export const QTI_DIR = join(FORMATS_DIR, "qti");
+export const GIFT_CASES_DIR = join(FORMATS_DIR, "gift/cases/questions");
+export const MOODLE_FIXTURES_DIR = join(FORMATS_DIR, "moodle-xml/fixtures");
+export const ANKI_REFERENCE_APKG = join(FORMATS_DIR, "anki/update1.apkg");
+
+export const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0;
+
+export function unzipText(body: Uint8Array | string): Record<string, string> {
+  if (typeof body === "string") throw new Error("expected a binary (zip) body");
+  const files = unzipSync(body);
+  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
+}
+
+/** Writes files into a fresh temp folder, runs `fn`, removes the folder. */
+export function withTempFiles<T>(files: Record<string, string | Uint8Array>, fn: (dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), "factdeck-export-test-"));
+  try {
+    for (const [name, content] of Object.entries(files)) {
+      const path = join(dir, name);
+      execFileSync("mkdir", ["-p", resolve(path, "..")]);
+      writeFileSync(path, content);
+    }
+    return fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface XmllintResult {
+  ok: boolean;
+  output: string;
+}
+
+/** Runs xmllint offline; `schema` validates against an XSD path resolved through the QTI catalog. */
+export function xmllint(args: string[], cwd?: string): XmllintResult {
+  const result = spawnSync("xmllint", ["--nonet", ...args], {
+    cwd,
+    env: { ...process.env, XML_CATALOG_FILES: join(QTI_DIR, "catalog.xml") },
+    encoding: "utf8",
+  });
+  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
+}
+
+export interface ElementNode {
+  name: string;
+  attributes: string;
+  children: ElementNode[];
+}
+
+/**
+ * Element tree of a well-formed XML document, ignoring text, comments, CDATA and processing
+ * instructions. Enough to compare our element layout with Moodle's fixtures.
+ */
+export function elementTree(xml: string): ElementNode {
+  const cleaned = xml
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, "")
+    .replace(/<\?[\s\S]*?\?>/g, "");
+  const root: ElementNode = { name: "#document", attributes: "", children: [] };
+  const stack: ElementNode[] = [root];
+  const tag = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=>\/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+  for (const m of cleaned.matchAll(tag)) {
+    const [, closing, name, attributes, selfClosing] = m;
+    if (closing) {
+      const open = stack.pop();
+      if (!open || open.name !== name) throw new Error(`mismatched </${name}>`);
+      continue;
+    }
+    const node: ElementNode = { name, attributes, children: [] };
+    stack[stack.length - 1].children.push(node);
+    if (!selfClosing) stack.push(node);
+  }
+  if (stack.length !== 1) throw new Error(`unclosed <${stack[stack.length - 1].name}>`);
+  return root;
+}
+
+export function childNames(node: ElementNode): string[] {
+  return node.children.map((c) => c.name);
+}
+
+export function attribute(node: ElementNode, name: string): string | undefined {
+  return new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(node.attributes)?.[1];
+}
