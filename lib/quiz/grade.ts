@@ -89,9 +89,13 @@ export function acceptedForms(question: Pick<QuestionDraft, "answer" | "accepted
   const answerType = (question.answerType ?? "").toLowerCase();
 
   for (const form of listed) {
-    // "Popular Mobilization Forces (PMF)" → both halves
+    // "Popular Mobilization Forces (PMF)" → the name, and the bracket when it is an abbreviation
+    // (not a remark such as "2,500 (approximately)").
     const paren = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(form);
-    if (paren) derived.push(paren[1], paren[2]);
+    if (paren) {
+      derived.push(paren[1]);
+      if (/^[\p{Lu}][\p{L}.&-]*$/u.test(paren[2].trim()) && (paren[2].match(/\p{Lu}/gu) ?? []).length >= 2) derived.push(paren[2]);
+    }
   }
   const mainName = /^(.+?)\s*\([^()]+\)\s*$/.exec(answer)?.[1] ?? answer;
   if (answerType === "person") derived.push(...surnameForms(mainName));

@@ -135,6 +135,14 @@ function parseNumberAt(tokens: string[], start: number): ParsedNumber | null {
   // What the last number word was, to reject "five six" or "twenty thirty" as one number.
   let last: "none" | "unit" | "teen" | "tens" | "hundred" | "scale" = "none";
 
+  // "a hundred", "a thousand", "a million": the article stands for one.
+  const next = tokens[start + 1];
+  if (first === "a" && next !== undefined && (next === "hundred" || SCALES[next] !== undefined)) {
+    current = 1;
+    last = "unit";
+    i = start + 1;
+  }
+
   while (i < tokens.length) {
     const t = tokens[i];
     if (UNITS[t] !== undefined) {

@@ -45,6 +45,8 @@ describe("normaliseAnswer: forms that must fold together", () => {
     ["millions", "1,000,000", "1000000"],
     ["number words", "two thousand five hundred", "2500"],
     ["number words with and", "one hundred and five", "105"],
+    ["'a' as one", "a thousand", "1,000"],
+    ["'a hundred' inside a phrase", "about a hundred troops", "about 100 troops"],
     ["scale word after digits", "2.5 million", "2,500,000"],
     ["decimal trailing zero", "2.50", "2.5"],
     ["small number word", "five", "5"],
@@ -147,6 +149,9 @@ describe("accepted forms derived from the answer", () => {
       "PMF",
     ]);
     expect(acceptedForms(typed("2,500 troops", "count"))).toEqual(["2,500 troops", "2500"]);
+    // a bracketed remark is not an alias
+    expect(acceptedForms(typed("2,500 (approximately)", "count"))).toEqual(["2,500 (approximately)", "2,500"]);
+    expect(gradeResponse(typed("Baghdad (the capital)", "city"), "the capital").verdict).toBe("wrong");
   });
 });
 
