@@ -1,0 +1,821 @@
+// Fact extraction: typed spans in sentences (people, organisations, places with fine types, dates,
+// years, quantities, key terms), grouped into entities with their alias sets.
+//
+// compromise supplies part-of-speech tags and date resolution; the rules here fix what it gets
+// wrong on news text (titles before names, "al-" particles, organisation heads, possessives,
+// "Islamic Resistance in Iraq" kept whole) and the gazetteers give places their fine type.
+import type { CleanArticle, Sentence } from "../domain/types";
+import {
+  lookupCity,
+  lookupCountry,
+  lookupDemonym,
+  lookupOrganization,
+  lookupRegion,
+  isKnownWater,
+  type OrganizationKind,
+} from "./gazetteer";
+import { parseText, type ParsedText } from "./nlp";
+import { isCapitalized, isStopword, normalizeAnswer, possessiveSuffixLength, tokenize, type Token } from "./text";
+
+export type FineType =
+  | "person"
+  | "organization"
+  | "country"
+  | "city"
+  | "region"
+  | "water"
+  | "facility"
+  | "place"
+  | "year"
+  | "date"
+  | "weekday"
+  | "count"
+  | "quantity"
+  | "percent"
+  | "money"
+  | "term"
+  | "nationality"
+  | "name";
+
+/** Types a question may ask about (the others only help grouping and validation). */
+export const ASKABLE_TYPES: ReadonlySet<FineType> = new Set<FineType>([
+  "person", "organization", "country", "city", "region", "water", "facility", "place",
+  "year", "date", "count", "quantity", "percent", "money", "term",
+]);
+
+/** One typed mention inside one sentence. */
+export interface Fact {
+  id: string;
+  sentenceIndex: number;
+  /** Span of the mention inside the sentence text (end exclusive). */
+  start: number;
+  end: number;
+  text: string;
+  type: FineType;
+  /** Finer kind used to match distractors: organisation kind, quantity unit, date style. */
+  kind: string;
+  entityId: string;
+  /** Attached to another word ("US-led", "anti-US"): counts as a mention, never becomes a gap. */
+  bound: boolean;
+  /** Numeric value of years, counts and quantities. */
+  value?: number;
+  /** Unit words after a quantity ("US troops", "kilometres"). */
+  unit?: string;
+  /** Resolved calendar date (YYYY-MM-DD) for dates. */
+  iso?: string;
+}
+
+/** Mentions of one thing, with every name it goes by. */
+export interface Entity {
+  id: string;
+  type: FineType;
+  kind: string;
+  /** The fullest name (used for options and as the canonical answer). */
+  display: string;
+  /** Every other accepted form (surname, acronym, "2500"). Excludes `display`. */
+  aliases: string[];
+  mentions: number;
+  firstSentence: number;
+  /** ISO alpha-3 of the country a place belongs to (or is). */
+  country?: string;
+  /** Descriptors seen before a person's name ("Iraqi Prime Minister"): never options. */
+  descriptors: string[];
+}
+
+export interface ArticleFacts {
+  article: CleanArticle;
+  /** The sentences analysed (furniture-looking and very long sentences are left out). */
+  sentences: Sentence[];
+  facts: Fact[];
+  entities: Map<string, Entity>;
+  /** compromise's tags for the word starting at `offset` of sentence `sentenceIndex`. */
+  tagsAt(sentenceIndex: number, offset: number): ReadonlySet<string>;
+}
+
+export interface ExtractOptions {
+  /** Upper bound on analysed sentences (1 MB of text must not take minutes). */
+  maxSentences?: number;
+}
+
+const MAX_SENTENCE_CHARS = 600;
+const MONTHS =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+const TITLE_WORDS = new Set(
+  (
+    "President Minister Chancellor General Gen. Secretary King Queen Prince Princess Sheikh Emir " +
+    "Ayatollah Pope Senator Sen. Rep. Representative Governor Gov. Mayor Dr. Mr. Mrs. Ms. Judge Justice " +
+    "Commander Colonel Col. Captain Capt. Lieutenant Lt. Sergeant Admiral Marshal Sir Lord Lady " +
+    "Emperor Sultan Chairman Chairwoman Director Ambassador Speaker Cardinal Bishop Rabbi Imam Cleric " +
+    "Leader Premier Vice Deputy Foreign Defence Defense Prime Chief Spokesman Spokeswoman Professor Prof."
+  ).split(" "),
+);
+const LOWER_TITLES = new Set(
+  "leader president minister general commander chief spokesman spokeswoman official envoy ambassador cleric founder ruler dictator king queen prince".split(" "),
+);
+const ORG_HEADS = new Set(
+  (
+    "Forces Force Authority Organization Organisation Hezbollah Party Council Committee Agency Ministry " +
+    "Army Navy Brigades Brigade Battalion Corps Bank Company Corporation Corp Inc Ltd Group University " +
+    "College Institute Resistance Movement Front Union Association Federation League Commission Court " +
+    "Parliament Congress Senate Assembly Coalition Mobilization Guard Guards Police Service Department " +
+    "Office Fund Foundation Society Trust Alliance Network Airlines Airways Times Post News Agency " +
+    "Museum Club Church Board Bureau Tribunal Cabinet Government Administration State"
+  ).split(" "),
+);
+const ARMED_MARKERS = /\b(Hezbollah|Hizbollah|Resistance|Brigades?|Battalions?|Militia|Mobili[sz]ation|Forces|Army|Guards?|Jihad|Qaeda|Taliban|Hamas|Houthis?)\b/;
+const GOVERNMENT_MARKERS = /\b(Ministry|Department|Parliament|Congress|Senate|Assembly|Cabinet|Government|Administration|Office|Council|Commission|Court|Tribunal|Bureau)\b/;
+const COMPANY_MARKERS = /\b(Company|Corporation|Corp|Inc|Ltd|Airlines|Airways|Bank|Group|plc|LLC)\b/;
+const REGION_HEADS = /^(Province|Governorate|Region|County|District|Prefecture|Oblast|Territory|Territories|Strip|Valley|Peninsula)$/;
+const WATER_HEADS = /^(Sea|Ocean|Gulf|River|Lake|Bay|Strait|Canal|Channel)$/;
+const FACILITY_HEADS = /^(Airport|Base|Stadium|Prison|Dam|Bridge|Palace|Hospital|Embassy|Port|Station|Tower|Square)$/;
+const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "del", "di", "du", "la", "le", "der", "den", "ben", "dos", "das"]);
+const CONNECTORS = new Set(["of", "in", "for", "on", "and"]);
+/** Chunks that may swallow "of"/"in"/"for" (names like "Islamic Resistance in Iraq"). */
+const CONNECTOR_HEADS = /\b(Resistance|Bank|University|College|Ministry|Department|Council|Republic|Organization|Organisation|Institute|Court|Church|Army|Commission|Federation|Union|League|Association|Society|Museum|House|Party|Front|Movement|Kingdom|Gulf|Strait|Bay|Secretary|Board|Office|Committee|Agency|Fund|Federal|Bureau|Sea|Cape|Isle|Isles|Duke|Prince|Emirate|State)\b/;
+
+// Lowercase words that make weak or generic key terms.
+const GENERIC_TERMS = new Set(
+  (
+    "government people thing things way ways time times year years day days part parts issue issues " +
+    "need needs number lot kind type case cases fact point place area side end group groups member " +
+    "members country countries nation world region state states city official officials report " +
+    "statement week weeks month months today percent ground face lack use process potential relationship " +
+    "move effort efforts step steps matter interest interests level term terms couple"
+  ).split(" "),
+);
+const WEAK_MODIFIERS = new Set(
+  "numerous many several some recent potential growing current such other various certain few more most new own further major key main possible entire whole".split(" "),
+);
+const MEASURE_UNITS = /^(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|feet|foot|inches|kg|kilograms?|grams?|tonnes?|tons?|pounds|barrels?|lit(?:er|re)s?|gallons?|hectares?|acres?|degrees?|square|mph|km\/h|megawatts?|gigawatts?|mw|gw|kwh|years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|votes?|seats?)$/i;
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+
+interface RawSpan {
+  start: number;
+  end: number;
+  type: FineType;
+  kind: string;
+  bound?: boolean;
+  value?: number;
+  unit?: string;
+  iso?: string;
+  /** Grouping hint: person surname, organisation acronym, gazetteer canonical name. */
+  groupKey?: string;
+  display?: string;
+  country?: string;
+  descriptor?: string;
+}
+
+/** Analyse an article: sentences kept, typed facts, entities with alias sets. */
+export function analyzeArticle(article: CleanArticle, options: ExtractOptions = {}): ArticleFacts {
+  const maxSentences = options.maxSentences ?? 400;
+  const sentences = (article.sentences ?? [])
+    .filter((s) => typeof s?.text === "string" && s.text.trim().length > 0 && s.text.length <= MAX_SENTENCE_CHARS)
+    .slice(0, maxSentences);
+
+  // One compromise parse over the kept sentences; offsets map back through `bases`.
+  const bases: number[] = [];
+  let joined = "";
+  for (const s of sentences) {
+    bases.push(joined.length);
+    joined += s.text + "\n\n";
+  }
+  const today = validIsoDate(article.published);
+  const parsed = parseText(joined, today);
+
+  const lowerWords = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/(?:^|[\s(“"])(\p{Ll}[\p{L}-]*)/gu)) lowerWords.add(m[1]);
+  }
+
+  const raw: Array<{ sentence: Sentence; spans: RawSpan[] }> = sentences.map((sentence, i) => ({
+    sentence,
+    spans: spansInSentence(sentence.text, bases[i], parsed, today, lowerWords),
+  }));
+
+  const baseOf = new Map(sentences.map((s, i) => [s.index, bases[i]]));
+  const tagsAt = (sentenceIndex: number, offset: number) => parsed.tagsAt((baseOf.get(sentenceIndex) ?? -1e9) + offset);
+  return { ...groupEntities(article, sentences, raw), tagsAt };
+}
+
+/** Typed spans with entity grouping, in sentence order. */
+export function extractFacts(article: CleanArticle, options: ExtractOptions = {}): Fact[] {
+  return analyzeArticle(article, options).facts;
+}
+
+function validIsoDate(value: string | undefined): string | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
+  const d = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? undefined : value.slice(0, 10);
+}
+
+function spansInSentence(
+  text: string,
+  base: number,
+  parsed: ParsedText,
+  today: string | undefined,
+  lowerWords: Set<string>,
+): RawSpan[] {
+  const spans: RawSpan[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const add = (span: RawSpan) => {
+    if (span.end <= span.start || !free(span.start, span.end)) return false;
+    spans.push(span);
+    taken.push([span.start, span.end]);
+    return true;
+  };
+
+  addDates(text, base, parsed, today, add);
+  addNumbers(text, base, parsed, add, free);
+  addNames(text, base, parsed, lowerWords, add, free);
+  addTerms(text, base, parsed, add, free);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates and years
+
+function addDates(
+  text: string,
+  base: number,
+  parsed: ParsedText,
+  today: string | undefined,
+  add: (s: RawSpan) => boolean,
+) {
+  const patterns: Array<[RegExp, string]> = [
+    [new RegExp(`\\b(?:${MONTHS}) \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b`, "g"), "month-day-year"],
+    [new RegExp(`\\b\\d{1,2} (?:${MONTHS}),? \\d{4}\\b`, "g"), "day-month-year"],
+    [new RegExp(`\\b(?:${MONTHS}) \\d{1,2}(?:st|nd|rd|th)?\\b`, "g"), "month-day"],
+    [new RegExp(`\\b\\d{1,2} (?:${MONTHS})\\b`, "g"), "day-month"],
+    [new RegExp(`\\b(?:${MONTHS}),? \\d{4}\\b`, "g"), "month-year"],
+  ];
+  for (const [re, style] of patterns) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const iso = resolveDate(m[0], style, base + start, base + end, parsed, today);
+      add({ start, end, type: "date", kind: style, iso, groupKey: `date:${iso ?? normalizeAnswer(m[0])}` });
+    }
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(?:${WEEKDAYS})\\b`, "g"))) {
+    const start = m.index ?? 0;
+    add({ start, end: start + m[0].length, type: "weekday", kind: "weekday", groupKey: `weekday:${m[0]}` });
+  }
+  // Years: 4 digits, 1000–2099, not part of a larger number, not a decade ("1990s") or a count.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}$€£.,-])(1\d{3}|20\d{2})(?![\p{L}\p{N}]|[.,]\d)/gu)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 30);
+    const next = after.match(/^\s+([\p{L}-]+)/u)?.[1];
+    if (next && parsed.tagsAt(base + end + after.indexOf(next)).has("Plural") && !/^US|U\.S\./.test(next)) continue;
+    const value = Number(m[0]);
+    add({ start, end, type: "year", kind: "year", value, groupKey: `year:${value}` });
+  }
+}
+
+const MONTH_INDEX: Record<string, number> = {
+  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
+};
+
+function resolveDate(
+  surface: string,
+  style: string,
+  absStart: number,
+  absEnd: number,
+  parsed: ParsedText,
+  today: string | undefined,
+): string | undefined {
+  const fromLibrary = parsed.dates.find((d) => d.start < absEnd && d.end > absStart && d.iso)?.iso?.slice(0, 10);
+  const monthName = surface.match(/[A-Za-z]{3}/)?.[0]?.toLowerCase() ?? "";
+  const month = MONTH_INDEX[monthName];
+  const day = Number(surface.match(/\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/)?.[1] ?? 1);
+  const year = surface.match(/\b\d{4}\b/)?.[0];
+  if (month === undefined) return fromLibrary;
+  if (year) return isoOf(Number(year), month, style === "month-year" ? 1 : day);
+  if (!today) return undefined;
+  // compromise-dates resolves forward; a news article's "January 5" is the last one, not the next.
+  let iso = fromLibrary ?? isoOf(Number(today.slice(0, 4)), month, day);
+  if (iso > today) iso = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+  return iso;
+}
+
+function isoOf(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers and quantities
+
+function addNumbers(
+  text: string,
+  base: number,
+  parsed: ParsedText,
+  add: (s: RawSpan) => boolean,
+  free: (s: number, e: number) => boolean,
+) {
+  const re =
+    /(?<![\p{L}\p{N}.,\-–])([$€£])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)(?:\s?(%|percent\b|per cent\b))?(?:\s(thousand|million|billion|trillion)\b)?/giu;
+  for (const m of text.matchAll(re)) {
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const [, currency, digits, percent, scale] = m;
+    const isWord = /^[a-z]/i.test(digits);
+    if (isWord && /^[A-Z]/.test(digits) && start === 0) continue;
+    let value = isWord ? NUMBER_WORDS[digits.toLowerCase()] : Number(digits.replace(/,/g, ""));
+    if (!Number.isFinite(value)) continue;
+    if (scale) value *= { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[scale.toLowerCase()] ?? 1;
+    // Part of a compound ("2,500-strong", "5-year") or an ordinal: leave it.
+    if (/^[-–]\p{L}/u.test(text.slice(end, end + 2))) continue;
+    const unit = unitAfter(text, end, base, parsed);
+    let type: FineType;
+    let kind: string;
+    if (currency || (unit && /^(dollars?|euros?|pounds sterling|dinars?|riyals?)$/i.test(unit))) {
+      type = "money";
+      kind = currency ?? unit!.toLowerCase();
+    } else if (percent) {
+      type = "percent";
+      kind = "percent";
+    } else if (unit && MEASURE_UNITS.test(unit.split(" ").pop() ?? "")) {
+      type = "quantity";
+      kind = unit.toLowerCase();
+    } else if (unit) {
+      type = "count";
+      kind = (unit.split(" ").pop() ?? unit).toLowerCase();
+    } else continue; // a bare number says too little to ask about
+    if (isWord && value < 2) continue;
+    end = start + m[0].length;
+    add({
+      start,
+      end,
+      type,
+      kind,
+      value,
+      unit,
+      groupKey: `${type}:${value}:${kind}`,
+    });
+  }
+}
+
+/** The plural noun phrase after a number ("2,500 US troops" → "US troops"), up to three words. */
+function unitAfter(text: string, end: number, base: number, parsed: ParsedText): string | undefined {
+  const rest = text.slice(end);
+  const words = [...rest.matchAll(/[\p{L}][\p{L}.'’\/-]*/gu)].slice(0, 3);
+  const picked: string[] = [];
+  let cursor = 0;
+  for (const w of words) {
+    const gap = rest.slice(cursor, w.index);
+    if (!/^\s+$/.test(gap)) break;
+    const tags = parsed.tagsAt(base + end + (w.index ?? 0));
+    const word = w[0];
+    cursor = (w.index ?? 0) + word.length;
+    if (tags.has("Plural") || MEASURE_UNITS.test(word) || /^(people|troops|soldiers|civilians|staff|personnel)$/i.test(word)) {
+      picked.push(word);
+      return picked.join(" ");
+    }
+    if (tags.has("Adjective") || tags.has("Acronym") || tags.has("Noun") || tags.has("Demonym")) {
+      if (tags.has("Verb") || tags.has("Preposition") || tags.has("Determiner")) return undefined;
+      picked.push(word);
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names: people, organisations, places
+
+function isNameWord(token: Token): boolean {
+  const w = token.text;
+  if (/^(?:\p{Lu}\.){2,}$/u.test(w)) return true;
+  if (/^(al|el|ad|as|an|ar|at|az|ash)-\p{Lu}/u.test(w)) return true;
+  if (!isCapitalized(w)) return false;
+  // A hyphenated modifier ("US-led", "Iranian-backed") is not a name.
+  if (/-\p{Ll}/u.test(w) && !/^(al|el)-/i.test(w.split("-").slice(-1)[0] ?? "")) {
+    const parts = w.split("-");
+    if (parts.slice(1).some((p) => /^\p{Ll}/u.test(p) && !NAME_PARTICLES.has(p))) return false;
+  }
+  return /\p{L}/u.test(w);
+}
+
+function addNames(
+  text: string,
+  base: number,
+  parsed: ParsedText,
+  lowerWords: Set<string>,
+  add: (s: RawSpan) => boolean,
+  free: (s: number, e: number) => boolean,
+) {
+  const tokens = tokenize(text);
+  // Index of the first word: a capital there may only mark the sentence start.
+  const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]) || !free(tokens[i].start, tokens[i].end)) {
+      // Bound mention inside a hyphenated modifier: "US-led" → a bound mention of "US".
+      const bound = tokens[i].text.match(/^((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}]*)-\p{Ll}/u);
+      if (bound && free(tokens[i].start, tokens[i].end)) {
+        const name = bound[1];
+        const typed = classifyGazetteer(name);
+        if (typed) add({ ...typed, start: tokens[i].start, end: tokens[i].start + name.length, bound: true });
+      }
+      const prefixed = tokens[i].text.match(/^(?:anti|pro|non|post|pre)-(\p{Lu}[\p{L}.]*)$/u);
+      if (prefixed && free(tokens[i].start, tokens[i].end)) {
+        const typed = classifyGazetteer(prefixed[1]);
+        const s = tokens[i].end - prefixed[1].length;
+        if (typed) add({ ...typed, start: s, end: tokens[i].end, bound: true });
+      }
+      i++;
+      continue;
+    }
+    // Grow a chunk of name words, particles and (for some heads) connectors.
+    let j = i;
+    let possessive = false;
+    while (j + 1 < tokens.length) {
+      const cur = tokens[j];
+      if (possessiveSuffixLength(cur.text) === 2) {
+        possessive = true;
+        break;
+      }
+      const next = tokens[j + 1];
+      const adjacent = text.slice(cur.end, next.start) === " ";
+      if (!adjacent) break;
+      if (isNameWord(next) && free(next.start, next.end)) {
+        j++;
+        continue;
+      }
+      const lower = next.text.toLowerCase();
+      const after = tokens[j + 2];
+      if (
+        after &&
+        text.slice(next.end, after.start) === " " &&
+        isNameWord(after) &&
+        ((NAME_PARTICLES.has(lower) && next.text === lower) ||
+          (CONNECTORS.has(lower) && lower !== "and" && CONNECTOR_HEADS.test(text.slice(tokens[i].start, cur.end))) ||
+          (lower === "the" && CONNECTOR_HEADS.test(text.slice(tokens[i].start, cur.end)) && false))
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (j === i && possessiveSuffixLength(tokens[i].text) === 2) possessive = true;
+    let startTok = i;
+    // Leading determiner-like capitals and sentence-initial common words are not part of names.
+    while (startTok <= j) {
+      const t = tokens[startTok];
+      const tags = parsed.tagsAt(base + t.start);
+      const lower = t.text.toLowerCase();
+      const sentenceInitial = startTok === firstWord || /^[“"(‘']$/.test(tokens[startTok - 1]?.text ?? "");
+      if (/^(The|A|An|This|That|These|Those)$/.test(t.text)) {
+        startTok++;
+        continue;
+      }
+      if (sentenceInitial) {
+        const known = classifyGazetteer(t.text.replace(/[’']s$/, ""));
+        const properTag = tags.has("Person") || tags.has("Place") || tags.has("Organization") || tags.has("Country");
+        if (!known && !properTag && (lowerWords.has(lower) || isStopword(lower) || tags.has("Adjective") || tags.has("Adverb") || tags.has("Preposition") || tags.has("Conjunction") || tags.has("Verb") || tags.has("Determiner") || !tags.has("ProperNoun"))) {
+          startTok++;
+          continue;
+        }
+      }
+      break;
+    }
+    const next = j + 1;
+    if (startTok > j) {
+      i = next;
+      continue;
+    }
+    const startChar = tokens[startTok].start;
+    let endChar = tokens[j].end;
+    if (possessive) endChar -= possessiveSuffixLength(tokens[j].text);
+    else if (/s[’']$/.test(tokens[j].text)) endChar -= 1;
+    const chunk = text.slice(startChar, endChar);
+    const spans = classifyChunk(chunk, startChar, text, tokens, startTok, j, base, parsed);
+    for (const s of spans) add(s);
+    i = next;
+  }
+}
+
+/** Gazetteer-only typing of a name. */
+function classifyGazetteer(name: string): Omit<RawSpan, "start" | "end"> | undefined {
+  const country = lookupCountry(name);
+  if (country) return { type: "country", kind: "country", groupKey: `country:${country.code}`, display: country.name, country: country.code };
+  const org = lookupOrganization(name);
+  if (org) return { type: "organization", kind: org.kind, groupKey: `org:${org.name.toLowerCase()}`, display: org.name };
+  const city = lookupCity(name);
+  if (city) return { type: "city", kind: "city", groupKey: `city:${city.name.toLowerCase()}`, display: city.name, country: city.country };
+  const region = lookupRegion(name);
+  if (region) return { type: "region", kind: "region", groupKey: `region:${region.name.toLowerCase()}`, display: region.name, country: region.country };
+  if (isKnownWater(name)) return { type: "water", kind: "water", groupKey: `water:${name.toLowerCase()}` };
+  return undefined;
+}
+
+function organizationKind(name: string): OrganizationKind {
+  if (ARMED_MARKERS.test(name)) return "armed-group";
+  if (GOVERNMENT_MARKERS.test(name)) return "government-body";
+  if (COMPANY_MARKERS.test(name)) return "company";
+  return "other";
+}
+
+function classifyChunk(
+  chunk: string,
+  startChar: number,
+  text: string,
+  tokens: Token[],
+  startTok: number,
+  endTok: number,
+  base: number,
+  parsed: ParsedText,
+): RawSpan[] {
+  const words = chunk.split(" ");
+  const endChar = startChar + chunk.length;
+  const out: RawSpan[] = [];
+
+  // Title before a name: "Iraqi Prime Minister Mohammed Shia al-Sudani", "Iranian General Qassem Soleimani".
+  let lastTitle = -1;
+  for (let k = 0; k < words.length - 1; k++) if (TITLE_WORDS.has(words[k])) lastTitle = k;
+  if (lastTitle >= 0 && words.slice(0, lastTitle + 1).every((w) => TITLE_WORDS.has(w) || lookupDemonym(w) || lookupCountry(w))) {
+    const nameWords = words.slice(lastTitle + 1);
+    const nameStart = startChar + words.slice(0, lastTitle + 1).join(" ").length + 1;
+    const name = nameWords.join(" ");
+    if (!classifyGazetteer(name)) {
+      const demonym = lookupDemonym(words[0]);
+      if (demonym) out.push({ start: startChar, end: startChar + words[0].length, type: "nationality", kind: "nationality", groupKey: `country:${demonym.code}`, bound: true, country: demonym.code });
+      out.push({ ...personSpan(name, nameStart), descriptor: words.slice(0, lastTitle + 1).join(" ") });
+      return out;
+    }
+  }
+
+  const gaz = classifyGazetteer(chunk);
+  const following = text.slice(endChar).match(/^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u);
+  const nextWord = following?.[1] ?? "";
+  const nextTwo = `${nextWord} ${following?.[2] ?? ""}`.trim();
+  if (gaz) {
+    // "Baghdad airport" keeps the city; "al-Asad air base" below becomes a facility.
+    return [{ ...gaz, start: startChar, end: endChar }];
+  }
+
+  // Demonym alone ("Iraqi", "Iranian"): a nationality, which only helps validation.
+  if (words.length === 1 && lookupDemonym(chunk)) {
+    const c = lookupDemonym(chunk)!;
+    return [{ start: startChar, end: endChar, type: "nationality", kind: "nationality", groupKey: `country:${c.code}`, bound: true, country: c.code }];
+  }
+  // Demonym + rest: type the rest ("Iranian Qassem" is rare; "Iraqi Kurdistan" is a region).
+  if (words.length > 1 && lookupDemonym(words[0]) && !lookupOrganization(chunk)) {
+    const rest = words.slice(1).join(" ");
+    const restGaz = classifyGazetteer(rest);
+    if (restGaz) return [{ ...restGaz, start: startChar + words[0].length + 1, end: endChar }];
+  }
+
+  const last = words[words.length - 1];
+  if (REGION_HEADS.test(last) || /^(province|governorate|region|district|county)$/i.test(nextWord)) {
+    return [{ start: startChar, end: endChar, type: "region", kind: "region", groupKey: `region:${normalizeAnswer(chunk)}` }];
+  }
+  if (WATER_HEADS.test(last) || (words.length > 1 && WATER_HEADS.test(words[0]) && words[1] === "of")) {
+    return [{ start: startChar, end: endChar, type: "water", kind: "water", groupKey: `water:${normalizeAnswer(chunk)}` }];
+  }
+  if (FACILITY_HEADS.test(last) || /^(air base|airbase|airport|base|stadium|prison|dam|palace|hospital|embassy)$/i.test(nextTwo) || /^(airbase|airport|base|stadium|prison|dam|palace|hospital|embassy)$/i.test(nextWord)) {
+    return [{ start: startChar, end: endChar, type: "facility", kind: "facility", groupKey: `facility:${normalizeAnswer(chunk)}` }];
+  }
+  const isOrgHead = ORG_HEADS.has(last) || /\b(Hezbollah|Hizbollah)\b/.test(chunk) || (CONNECTOR_HEADS.test(chunk) && /\s(of|in|for|on)\s/.test(chunk));
+  if (isOrgHead && words.length > 1) {
+    return [{ start: startChar, end: endChar, type: "organization", kind: organizationKind(chunk), groupKey: `org:${normalizeAnswer(chunk)}` }];
+  }
+  if (/^(?:\p{Lu}\.?){2,6}$/u.test(chunk)) {
+    return [{ start: startChar, end: endChar, type: "organization", kind: "acronym", groupKey: `acronym:${chunk.replace(/\./g, "")}` }];
+  }
+
+  // compromise's tags, read over the chunk's terms.
+  let person = 0;
+  let place = 0;
+  let org = 0;
+  for (let k = startTok; k <= endTok; k++) {
+    const tags = parsed.tagsAt(base + tokens[k].start);
+    if (tags.has("Person") || tags.has("FirstName") || tags.has("LastName") || tags.has("Honorific")) person++;
+    if (tags.has("Place") || tags.has("City") || tags.has("Country") || tags.has("Region")) place++;
+    if (tags.has("Organization")) org++;
+  }
+  const before = text.slice(0, startChar).match(/([\p{L}]+)\s+$/u)?.[1]?.toLowerCase() ?? "";
+  const hasParticle = words.some((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^(al|el)-/i.test(w));
+  if (org > person && org >= place) {
+    return [{ start: startChar, end: endChar, type: "organization", kind: organizationKind(chunk), groupKey: `org:${normalizeAnswer(chunk)}` }];
+  }
+  if (person > 0 || LOWER_TITLES.has(before) || (hasParticle && words.length <= 4)) {
+    return [personSpan(chunk, startChar)];
+  }
+  if (place > 0) {
+    return [{ start: startChar, end: endChar, type: "place", kind: "place", groupKey: `place:${normalizeAnswer(chunk)}` }];
+  }
+  return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normalizeAnswer(chunk)}` }];
+}
+
+function surnameKey(name: string): string {
+  const last = name.split(/\s+/).pop() ?? name;
+  return last.toLowerCase().replace(/^(al|el|ad|as|an|ar|at|az|ash)-/, "");
+}
+
+function personSpan(name: string, start: number): RawSpan {
+  return { start, end: start + name.length, type: "person", kind: "person", groupKey: `person:${surnameKey(name)}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Key terms: common-noun phrases (grouped and filtered by repetition later)
+
+function addTerms(
+  text: string,
+  base: number,
+  parsed: ParsedText,
+  add: (s: RawSpan) => boolean,
+  free: (s: number, e: number) => boolean,
+) {
+  const tokens = tokenize(text);
+  let i = 0;
+  while (i < tokens.length) {
+    const run: Token[] = [];
+    while (i < tokens.length) {
+      const t = tokens[i];
+      const tags = parsed.tagsAt(base + t.start);
+      const lowerWord = /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
+      const nounish = (tags.has("Noun") || tags.has("Adjective")) && !tags.has("Pronoun") && !tags.has("Value") && !tags.has("Date") && !tags.has("Verb") && !tags.has("Determiner") && !tags.has("Adverb");
+      const joined = run.length === 0 || text.slice(run[run.length - 1].end, t.start) === " ";
+      if (lowerWord && nounish && joined && free(t.start, t.end) && !isStopword(t.text)) {
+        run.push(t);
+        i++;
+      } else break;
+    }
+    if (run.length === 0) {
+      i++;
+      continue;
+    }
+    // Trim to end on a noun and start after weak modifiers.
+    while (run.length && !parsed.tagsAt(base + run[run.length - 1].start).has("Noun")) run.pop();
+    while (run.length > 1 && (WEAK_MODIFIERS.has(run[0].text) || parsed.tagsAt(base + run[0].start).has("Possessive"))) run.shift();
+    if (run.length && run.length <= 4) {
+      const phrase = text.slice(run[0].start, run[run.length - 1].end);
+      const headTags = parsed.tagsAt(base + run[run.length - 1].start);
+      const head = run[run.length - 1].text;
+      if (!GENERIC_TERMS.has(head) || run.length > 1) {
+        add({
+          start: run[0].start,
+          end: run[run.length - 1].end,
+          type: "term",
+          kind: "term",
+          groupKey: `term:${termKey(phrase, headTags.has("Plural"))}`,
+        });
+      }
+    }
+  }
+}
+
+function termKey(phrase: string, plural: boolean): string {
+  const words = phrase.toLowerCase().split(" ");
+  if (plural) words[words.length - 1] = words[words.length - 1].replace(/(ies)$/, "y").replace(/([^s])s$/, "$1");
+  return words.join(" ");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grouping mentions into entities
+
+function groupEntities(
+  article: CleanArticle,
+  sentences: Sentence[],
+  raw: Array<{ sentence: Sentence; spans: RawSpan[] }>,
+): Omit<ArticleFacts, "tagsAt"> {
+  // Acronyms defined in text: "Popular Mobilization Forces (PMF)".
+  const acronymOf = new Map<string, string>();
+  for (const { sentence, spans } of raw) {
+    for (const s of spans) {
+      if (s.type !== "organization" || s.kind === "acronym") continue;
+      const m = sentence.text.slice(s.end).match(/^\s*\(((?:\p{Lu}\.?){2,8})\)/u);
+      if (m) acronymOf.set(m[1].replace(/\./g, ""), s.groupKey!);
+      const initials = sentence.text
+        .slice(s.start, s.end)
+        .split(/[\s-]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join("");
+      if (initials.length >= 2 && !acronymOf.has(initials)) acronymOf.set(initials, s.groupKey!);
+    }
+  }
+  // Surnames of multi-word people: a lone "Al-Sudani" joins "Mohammed Shia al-Sudani".
+  const fullPeople = new Set<string>();
+  for (const { sentence, spans } of raw) {
+    for (const s of spans) if (s.type === "person" && sentence.text.slice(s.start, s.end).includes(" ")) fullPeople.add(s.groupKey!);
+  }
+
+  const entities = new Map<string, Entity>();
+  const facts: Fact[] = [];
+  const surfaces = new Map<string, Set<string>>();
+  for (const { sentence, spans } of raw) {
+    for (const s of spans) {
+      let key = s.groupKey!;
+      let type = s.type;
+      let kind = s.kind;
+      const surface = sentence.text.slice(s.start, s.end);
+      if (kind === "acronym") {
+        const target = acronymOf.get(surface.replace(/\./g, ""));
+        if (target) {
+          key = target;
+          const targetEntity = entities.get(target);
+          kind = targetEntity?.kind ?? "other";
+        } else kind = "other";
+      }
+      // A lone surname compromise typed as something else ("Al-Sudani’s government") is the person.
+      if (!surface.includes(" ") && !s.display && ["name", "organization", "place"].includes(type)) {
+        const asPerson = `person:${surnameKey(surface)}`;
+        if (fullPeople.has(asPerson)) {
+          key = asPerson;
+          type = "person";
+          kind = "person";
+        }
+      }
+      if (type === "person" && entities.get(key)?.type === "organization") type = "organization";
+      let entity = entities.get(key);
+      if (!entity) {
+        entity = {
+          id: key,
+          type,
+          kind,
+          display: s.display ?? surface,
+          aliases: [],
+          mentions: 0,
+          firstSentence: sentence.index,
+          country: s.country,
+          descriptors: [],
+        };
+        entities.set(key, entity);
+      }
+      entity.mentions++;
+      if (s.descriptor && !entity.descriptors.includes(s.descriptor)) entity.descriptors.push(s.descriptor);
+      if (!surfaces.has(key)) surfaces.set(key, new Set());
+      surfaces.get(key)!.add(surface);
+      facts.push({
+        id: `${sentence.index}:${s.start}`,
+        sentenceIndex: sentence.index,
+        start: s.start,
+        end: s.end,
+        text: surface,
+        type: entity.type,
+        kind: entity.kind,
+        entityId: key,
+        bound: !!s.bound,
+        value: s.value,
+        unit: s.unit,
+        iso: s.iso,
+      });
+    }
+  }
+
+  for (const entity of entities.values()) {
+    const forms = [...(surfaces.get(entity.id) ?? [])];
+    // Display: gazetteer name, else the longest non-acronym form seen.
+    if (entity.type !== "country" && entity.type !== "city" && entity.type !== "region") {
+      const longest = forms
+        .filter((f) => !/^(?:\p{Lu}\.?){2,8}$/u.test(f) || forms.length === 1)
+        .sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
+      if (longest) entity.display = longest;
+    }
+    entity.aliases = aliasesFor(entity, forms);
+  }
+  // Terms are kept only when the article repeats or defines them.
+  const kept = facts.filter((f) => f.type !== "term" || (entities.get(f.entityId)?.mentions ?? 0) >= 2);
+  return { article, sentences, facts: kept, entities };
+}
+
+function aliasesFor(entity: Entity, forms: string[]): string[] {
+  const out = new Set<string>(forms);
+  const gazCountry = entity.type === "country" && entity.country ? lookupCountry(entity.display) : undefined;
+  if (gazCountry) for (const a of [gazCountry.name, ...gazCountry.aliases]) out.add(a);
+  const org = lookupOrganization(entity.display);
+  if (org) for (const a of [org.name, ...org.aliases]) out.add(a);
+  const city = entity.type === "city" ? lookupCity(entity.display) : undefined;
+  if (city) for (const a of [city.name, ...(city.aliases ?? [])]) out.add(a);
+  if (entity.type === "person") {
+    for (const f of forms) {
+      const last = f.split(" ").pop()!;
+      out.add(last);
+      const bare = last.replace(/^(al|el|Al|El)-/, "");
+      if (bare !== last) {
+        out.add(bare);
+        out.add(`al-${bare}`);
+        out.add(`Al-${bare}`);
+      }
+    }
+  }
+  if (entity.type === "organization") {
+    for (const f of forms) if (/^the /i.test(f)) out.add(f.replace(/^the /i, ""));
+  }
+  for (const f of [...out]) {
+    if (/\d,\d{3}/.test(f)) out.add(f.replace(/,/g, ""));
+    if (/[’']/.test(f)) out.add(f.replace(/’/g, "'"));
+  }
+  out.delete(entity.display);
+  return [...out].sort();
+}

@@ -1,0 +1,185 @@
+// Stems: the sentence with a gap, wh-questions rewritten from the sentence where a rule can do it
+// grammatically, and the checks that keep a stem self-contained.
+import type { Fact, FineType } from "./facts";
+import { toInfinitive } from "./nlp";
+
+export const GAP = "_____";
+
+/** A sentence as the learner will see it, possibly with a relative time phrase resolved. */
+export interface StemSource {
+  text: string;
+  /** Offset to add to spans at or after `from` (a rewritten opening changes lengths). */
+  shift: number;
+  from: number;
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "its", "their", "his", "her", "them", "this", "these", "those", "such"]);
+const DEMONSTRATIVE = /\b(this|these|those)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)\p{L}/giu;
+const RELATIVE_TIME =
+  /\b(the (following|next|previous|preceding|same) (year|day|week|month|decade)|(last|next|this|that) (year|month|week|decade|spring|summer|autumn|fall|winter)|yesterday|tomorrow|earlier this|later that|the day before|the day after|a year later|a year earlier|days? later|weeks? later|months? later)\b/i;
+const FURNITURE =
+  /(REUTERS\/|FILE PHOTO|©|https?:\/\/|www\.|\bMore from\b|\bRead more\b|\bSubscribe\b|\bClick here\b|\bSign up\b|\d{4} \d{2} \d{2}T\d{6}Z|\bPhoto:|\bImage:|\bAdvertisement\b|\bAll rights reserved\b)/i;
+
+/**
+ * Resolve "The following year," at the start of a sentence when the previous sentence names
+ * exactly one year ("In 2020, … . The following year, …" → "In 2021, …").
+ */
+export function resolveOpening(text: string, previous: string | undefined): StemSource {
+  const m = text.match(/^The (following|next) year,\s*/);
+  if (m && previous) {
+    const years = [...new Set(previous.match(/\b(1\d{3}|20\d{2})\b/g) ?? [])];
+    if (years.length === 1) {
+      const replacement = `In ${Number(years[0]) + 1}, `;
+      return { text: replacement + text.slice(m[0].length), shift: replacement.length - m[0].length, from: m[0].length };
+    }
+  }
+  return { text, shift: 0, from: 0 };
+}
+
+export function shiftSpan(source: StemSource, start: number, end: number): [number, number] {
+  return start >= source.from ? [start + source.shift, end + source.shift] : [start, end];
+}
+
+export function looksLikeFurniture(text: string): boolean {
+  if (FURNITURE.test(text)) return true;
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  const upper = text.replace(/[^\p{Lu}]/gu, "");
+  return letters.length > 12 && upper.length / letters.length > 0.6;
+}
+
+/** Why a stem is not self-contained, or undefined when it is. */
+export function danglingReason(stem: string): string | undefined {
+  if (RELATIVE_TIME.test(stem)) return "relative-time";
+  const words = stem.split(/\s+/);
+  // Clause openings in the first part of the sentence: "This demand…", "…, they mourn…".
+  const clauses = stem.split(/,\s+/);
+  let seen = 0;
+  for (const clause of clauses) {
+    const first = clause.match(/^[“"(‘']?([\p{L}]+)/u)?.[1]?.toLowerCase();
+    if (first && SUBJECT_PRONOUNS.has(first) && seen < words.length * 0.5) return "dangling-reference";
+    seen += clause.split(/\s+/).length;
+  }
+  for (const m of stem.matchAll(DEMONSTRATIVE)) {
+    const before = stem.slice(0, m.index ?? 0).split(/\s+/).length;
+    if (before < words.length * 0.45) return "dangling-reference";
+  }
+  if (/^(the group|the latter|the former|the move|the decision|the organisation|the organization)\b/i.test(stem)) return "dangling-reference";
+  return undefined;
+}
+
+/** The sentence with the answer replaced by a gap; "a"/"an" before the gap becomes "a(n)". */
+export function clozeStem(text: string, start: number, end: number): string {
+  let before = text.slice(0, start);
+  const after = text.slice(end);
+  before = before.replace(/\b([Aa])n?(\s+)$/, (_, a: string, space: string) => `${a}(n)${space}`);
+  return `${before}${GAP}${after}`;
+}
+
+const WH_BY_TYPE: Partial<Record<FineType, string>> = {
+  person: "who",
+  country: "which country",
+  city: "which city",
+  region: "which region",
+  water: "which body of water",
+  facility: "which facility",
+  place: "which place",
+};
+
+function whFor(fact: Fact): string | undefined {
+  if (fact.type === "organization") return fact.kind === "armed-group" ? "which group" : "which organization";
+  return WH_BY_TYPE[fact.type];
+}
+
+function capitalize(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+function asQuestion(s: string): string {
+  return s.replace(/[\s.!;:]+$/, "").replace(/[”"]$/, (q) => q) + "?";
+}
+
+/** Splits "Subj verbed rest" at the first past-tense verb; undefined when the shape is unclear. */
+function splitAtPastVerb(clause: string, isPast: (offset: number) => boolean): { subject: string; verb: string; rest: string } | undefined {
+  const words = [...clause.matchAll(/[\p{L}’'-]+/gu)];
+  for (const w of words.slice(1, 8)) {
+    if (isPast(w.index ?? 0)) {
+      const subject = clause.slice(0, w.index).trim();
+      if (!subject || /,/.test(subject)) return undefined;
+      return { subject, verb: w[0], rest: clause.slice((w.index ?? 0) + w[0].length) };
+    }
+  }
+  return undefined;
+}
+
+export interface WhContext {
+  /** Past-tense test for a word at an offset of the (shifted) sentence text. */
+  isPastVerb(offset: number): boolean;
+  /** Whether the word at an offset is a verb. */
+  isVerb(offset: number): boolean;
+}
+
+/**
+ * A wh-question whose answer is the fact, when a rule rewrites the sentence grammatically:
+ * subject → "Who/Which country …?"; "In 2020, X voted …" → "In what year did X vote …?";
+ * "there are approximately 2,500 US troops …" → "approximately how many US troops are …?".
+ */
+export function whQuestion(text: string, start: number, end: number, fact: Fact, ctx: WhContext): string | undefined {
+  const after = text.slice(end);
+  const before = text.slice(0, start);
+  // Intro phrases allowed before the subject: "On Monday, the …".
+  const intro = before.match(/^((?:(?:On|In|By|Since|Currently|Meanwhile|Simultaneously|Later|Earlier) [^,]{0,40},\s+|Currently,\s+|Simultaneously,\s+)?)(the\s+)?$/i);
+
+  const wh = whFor(fact);
+  if (wh && intro && /^\s+\p{Ll}/u.test(after) && !/^[’']/.test(after)) {
+    const nextWordOffset = end + (after.match(/^\s+/)?.[0].length ?? 0);
+    if (ctx.isVerb(nextWordOffset)) {
+      const lead = intro[1] ? `${intro[1]}${wh}` : capitalize(wh);
+      return asQuestion(`${lead}${after}`);
+    }
+  }
+
+  if (fact.type === "year") {
+    const fronted = before.match(/^In $/) && after.match(/^,\s+/);
+    if (fronted) {
+      const clauseStart = end + fronted[0].length;
+      const clause = text.slice(clauseStart);
+      const split = splitAtPastVerb(clause, (o) => ctx.isPastVerb(clauseStart + o));
+      if (split) {
+        const inf = toInfinitive(split.verb);
+        if (inf) return asQuestion(`In what year did ${lowerFirst(split.subject)} ${inf}${split.rest}`);
+      }
+    }
+  }
+
+  if (fact.type === "date") {
+    const fronted = before.match(/^On $/) && after.match(/^,\s+/);
+    if (fronted) {
+      const clauseStart = end + fronted[0].length;
+      const clause = text.slice(clauseStart);
+      const split = splitAtPastVerb(clause, (o) => ctx.isPastVerb(clauseStart + o));
+      if (split) {
+        const inf = toInfinitive(split.verb);
+        if (inf) return asQuestion(`On what date did ${lowerFirst(split.subject)} ${inf}${split.rest}`);
+      }
+    }
+  }
+
+  if ((fact.type === "count" || fact.type === "quantity") && fact.unit) {
+    const there = before.match(/^(.*?)\bthere (are|were|is|was) ((?:approximately|about|around|nearly|almost|roughly|some|more than|over|at least|fewer than|less than|up to) )?$/i);
+    const unitAfter = after.match(new RegExp(`^\\s+${escape(fact.unit)}\\b`));
+    if (there && unitAfter) {
+      const lead = `${there[1]}${there[3] ?? ""}how many ${fact.unit} ${there[2]}`;
+      return asQuestion(capitalize(lead) + after.slice(unitAfter[0].length));
+    }
+  }
+  return undefined;
+}
+
+function lowerFirst(subject: string): string {
+  // Keep proper names capitalised; lower a leading article or common word.
+  return /^(The|A|An|Its|Their)\b/.test(subject) ? subject[0].toLowerCase() + subject.slice(1) : subject;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

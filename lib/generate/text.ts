@@ -1,0 +1,83 @@
+// Small text helpers shared by the extractor, the validators and the key.
+
+/** Lower-case, straight quotes, no punctuation except inner hyphens, single spaces. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/'s\b/g, "")
+    .replace(/[^\p{L}\p{M}\p{N}\s-]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Normalised answer form for comparing answers: no leading article, digits without separators. */
+export function normalizeAnswer(text: string): string {
+  return normalizeText(text.replace(/(\d),(?=\d{3}\b)/g, "$1"))
+    .replace(/^(the|a|an) /, "")
+    .trim();
+}
+
+/** Whether `needle` occurs in `haystack` as whole words (both normalised). */
+export function containsPhrase(haystack: string, needle: string): boolean {
+  const h = ` ${normalizeAnswer(haystack)} `;
+  const n = normalizeAnswer(needle);
+  if (!n) return false;
+  return h.includes(` ${n} `);
+}
+
+const STOPWORDS = new Set(
+  (
+    "a an the and or but nor so yet of in on at by for from to with without into onto over under " +
+    "about above below after before since until while as than then that this these those it its " +
+    "he she they them their his her we us our you your i me my is are was were be been being has " +
+    "have had do does did will would can could should may might must shall not no also very such " +
+    "there here which who whom whose what when where why how all any both each few more most other " +
+    "some own same just only too s"
+  ).split(" "),
+);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase());
+}
+
+/** Words of a text that carry content (not stopwords, not the gap). */
+export function contentWords(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? []).filter(
+    (w) => !isStopword(w.replace(/[’']s$/, "")),
+  );
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words keep inner hyphens and apostrophes ("al-Sudani", "Iraq’s"); dotted acronyms ("U.S.") and
+// numbers with separators ("2,500", "3.5") stay whole; any other character is its own token.
+const TOKEN_RE =
+  /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[’'\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    tokens.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return tokens;
+}
+
+/** "Iraq’s" → "Iraq" (length of the possessive suffix, or 0). */
+export function possessiveSuffixLength(word: string): number {
+  return /[’']s$/.test(word) && word.length > 2 ? 2 : /s[’']$/.test(word) ? 1 : 0;
+}
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
