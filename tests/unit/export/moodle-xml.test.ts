@@ -1,0 +1,120 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cdata, escapeMarkup } from "@/lib/export/escape";
+import { exportMoodleXml } from "@/lib/export/moodle-xml";
+import { moodleCategoryPath } from "@/lib/export/moodle-category";
+import { prepareSet } from "@/lib/export/prepared-question";
+import { alwaysSkippedKeys, nastySet } from "@/tests/fixtures/export/nasty-set";
+import {
+  MOODLE_FIXTURES_DIR, attribute, childNames, elementTree, hasXmllint, withTempFiles, xmllint, type ElementNode,
+} from "./reference";
+
+const result = exportMoodleXml(nastySet);
+const xml = result.body as string;
+const tree = elementTree(xml);
+const quiz = tree.children[0];
+const questions = quiz.children.filter((q) => attribute(q, "type") !== "category");
+const items = prepareSet(nastySet).items;
+
+function xpath(expression: string): string {
+  return withTempFiles({ "quiz.xml": xml }, (dir) => {
+    const out = xmllint(["--xpath", expression, join(dir, "quiz.xml")]);
+    if (!out.ok) throw new Error(out.output);
+    // xmllint ends a string result with a newline of its own.
+    return out.output.replace(/\n$/, "");
+  });
+}
+
+describe("Moodle XML export", () => {
+  it("starts with the XML declaration as its very first bytes", () => {
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<quiz>')).toBe(true);
+    expect(result.contentType).toContain("utf-8");
+  });
+
+  it("has one category question, then one question per exportable item", () => {
+    expect(quiz.name).toBe("quiz");
+    expect(attribute(quiz.children[0], "type")).toBe("category");
+    expect(questions).toHaveLength(items.length);
+    expect(result.skipped.map((s) => s.key)).toEqual(alwaysSkippedKeys);
+    const types = questions.map((q) => attribute(q, "type"));
+    expect(types).toEqual(
+      items.map((i) => (i.question.type === "MCQ" ? "multichoice" : i.question.type === "TRUE_FALSE" ? "truefalse" : "shortanswer")),
+    );
+  });
+
+  it.skipIf(!hasXmllint)("is well-formed for xmllint", () => {
+    withTempFiles({ "quiz.xml": xml }, (dir) => {
+      const out = xmllint(["--noout", join(dir, "quiz.xml")]);
+      expect(out.output).toBe("");
+      expect(out.ok).toBe(true);
+    });
+  });
+
+  it.skipIf(!hasXmllint)("gives back the exact text, markup escaped once, through CDATA", () => {
+    expect(xpath("string(/quiz/question[1]/category/text)")).toBe(moodleCategoryPath(nastySet.title));
+    const first = items[0];
+    expect(xpath("string(/quiz/question[2]/questiontext/text)")).toBe(escapeMarkup(first.question.prompt));
+    expect(xpath("string(/quiz/question[2]/answer[@fraction='100']/text)")).toBe(escapeMarkup(first.choices[first.correctIndex]));
+    expect(xpath("string(/quiz/question[2]/generalfeedback/text)")).toContain(escapeMarkup(first.question.explanation));
+    // Short answers are plain text compared with what students type: escaped only as XML.
+    const rtl = items.findIndex((i) => i.question.key === "k-short-rtl");
+    expect(xpath(`string(/quiz/question[${rtl + 2}]/answer[2]/text)`)).toBe("Baghdad");
+    const star = items.findIndex((i) => i.question.key === "k-short-star");
+    expect(xpath(`string(/quiz/question[${star + 2}]/answer[1]/text)`)).toBe("A\\*");
+  });
+
+  it.skipIf(!hasXmllint)("splits a literal ]]> across CDATA sections", () => {
+    const doc = `<?xml version="1.0" encoding="UTF-8"?><t>${cdata("a ]]> b ]]]]> c")}</t>`;
+    withTempFiles({ "t.xml": doc }, (dir) => {
+      const out = xmllint(["--xpath", "string(/t)", join(dir, "t.xml")]);
+      expect(out.ok).toBe(true);
+      expect(out.output.replace(/\n$/, "")).toBe("a ]]> b ]]]]> c");
+    });
+    expect(cdata("x]]>y")).toBe("<![CDATA[x]]]]><![CDATA[>y]]>");
+  });
+
+  it("marks true/false answers the way Moodle does", () => {
+    items.forEach((item, i) => {
+      if (item.question.type !== "TRUE_FALSE") return;
+      const answers = questions[i].children.filter((c) => c.name === "answer");
+      expect(answers.map((a) => attribute(a, "fraction"))).toEqual(item.isTrue ? ["100", "0"] : ["0", "100"]);
+    });
+  });
+});
+
+describe("Moodle XML element layout matches Moodle's fixtures", () => {
+  if (!existsSync(MOODLE_FIXTURES_DIR)) {
+    it.skip(`skipped: ${MOODLE_FIXTURES_DIR} is absent (Moodle fixtures live outside the repo)`, () => {});
+    return;
+  }
+  const fixtureQuestion = (file: string, type: string): ElementNode => {
+    const doc = elementTree(readFileSync(join(MOODLE_FIXTURES_DIR, file), "utf8"));
+    const found = doc.children[0].children.find((q) => attribute(q, "type") === type);
+    if (!found) throw new Error(`${file} has no ${type} question`);
+    return found;
+  };
+  // Optional elements Moodle accepts but its fixtures do not carry (or the other way round).
+  const optional = new Set(["tags", "idnumber"]);
+  const layout = (q: ElementNode) => childNames(q).filter((n) => !optional.has(n));
+  const dedupe = (names: string[]) => names.filter((n, i) => n !== "answer" || names[i - 1] !== "answer");
+
+  it.each([
+    ["multichoice", "multichoice.xml"],
+    ["truefalse", "truefalse.xml"],
+    ["shortanswer", "categories_reverse_order.xml"],
+  ])("%s has the children Moodle writes, in its order", (type, file) => {
+    const ours = questions.find((q) => attribute(q, "type") === type)!;
+    const theirs = fixtureQuestion(file, type);
+    expect(dedupe(layout(ours))).toEqual(dedupe(layout(theirs)));
+    const ourAnswer = ours.children.find((c) => c.name === "answer")!;
+    const theirAnswer = theirs.children.find((c) => c.name === "answer")!;
+    expect(childNames(ourAnswer)).toEqual(childNames(theirAnswer).filter((n) => n !== "file"));
+  });
+
+  it("writes the category question like Moodle", () => {
+    const theirs = fixtureQuestion("multichoice.xml", "category");
+    expect(childNames(quiz.children[0])[0]).toBe(childNames(theirs)[0]);
+    expect(childNames(quiz.children[0].children[0])).toEqual(["text"]);
+  });
+});
