@@ -3,7 +3,7 @@
 // `--check` exits 1 when the committed twin differs from what this script would write.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const sourcePath = join(root, "prisma/schema.prisma");
@@ -19,15 +19,17 @@ export function derivePostgresSchema(source) {
   return header + out;
 }
 
-const derived = derivePostgresSchema(readFileSync(sourcePath, "utf8"));
-if (process.argv.includes("--check")) {
-  const current = existsSync(twinPath) ? readFileSync(twinPath, "utf8") : "";
-  if (current !== derived) {
-    console.error("prisma/postgres/schema.prisma is out of date: run `node scripts/derive-postgres-schema.mjs`");
-    process.exit(1);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const derived = derivePostgresSchema(readFileSync(sourcePath, "utf8"));
+  if (process.argv.includes("--check")) {
+    const current = existsSync(twinPath) ? readFileSync(twinPath, "utf8") : "";
+    if (current !== derived) {
+      console.error("prisma/postgres/schema.prisma is out of date: run `node scripts/derive-postgres-schema.mjs`");
+      process.exit(1);
+    }
+    console.log("prisma/postgres/schema.prisma matches prisma/schema.prisma");
+  } else {
+    mkdirSync(dirname(twinPath), { recursive: true });
+    writeFileSync(twinPath, derived);
   }
-  console.log("prisma/postgres/schema.prisma matches prisma/schema.prisma");
-} else {
-  mkdirSync(dirname(twinPath), { recursive: true });
-  writeFileSync(twinPath, derived);
 }

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --require ${path.resolve("scripts/groupby-polyfill.cjs")}`.trim();
 const skipE2e = process.argv.includes("--no-e2e") || process.env.FACTDECK_SKIP_E2E === "1";
 const results = [];
 let passed = 0;

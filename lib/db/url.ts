@@ -3,7 +3,7 @@ import path from "node:path";
 /** `file:./data/x.db` → an absolute path (relative paths are taken from the working directory). */
 export function sqliteFilePath(url: string): string {
   const raw = url.replace(/^file:/, "").split("?")[0];
-  return path.isAbsolute(raw) ? raw : path.resolve(process.cwd(), raw);
+  return path.isAbsolute(raw) ? raw : path.resolve(/*turbopackIgnore: true*/ process.cwd(), raw);
 }
 
 /** Splits a PostgreSQL URL into the server URL and the database name. */

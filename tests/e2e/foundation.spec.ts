@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signOut, signUp, unique } from "./helpers";
+
+const SEED = "Iraq is calling for the rapid withdrawal of US troops";
+
+test("a newcomer signs up, reads the seed article without page furniture, and signs out", async ({ page }) => {
+  const email = unique("reader");
+  await signUp(page, email, "Rita Reader");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Learn from what you read" })).toBeVisible();
+  const list = page.getByRole("list", { name: "Articles" });
+  await expect(list.getByRole("link", { name: SEED })).toBeVisible();
+  await expect(list.getByRole("listitem")).toHaveCount(await list.getByRole("listitem").count());
+  expect(await list.getByRole("listitem").count()).toBeGreaterThanOrEqual(1);
+  await expectAccessible(page);
+
+  await list.getByRole("link", { name: SEED }).click();
+  await expect(page.getByRole("heading", { level: 1, name: SEED })).toBeVisible();
+  const text = await page.locator("article").innerText();
+  expect(text).toContain("Mohammed Shia al-Sudani");
+  expect(text).toContain("approximately 2,500 US troops");
+  for (const furniture of ["LYNXMPEK", "RTROPTP", "FILE PHOTO", "REUTERS", "More from Qonversations", "Putin denies", "Global gender pay gap"]) {
+    expect(text).not.toContain(furniture);
+  }
+  await expectAccessible(page);
+  await signOut(page);
+  await expect(page.getByText("Signed in as")).toHaveCount(0);
+});
+
+test("wrong password shows a clear message; the API answers problem+json", async ({ page, request }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(unique("nobody"));
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("do not match");
+  await expectAccessible(page);
+
+  const missing = await request.get("/api/articles/no-such-article");
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()["content-type"]).toContain("application/problem+json");
+  const health = await request.get("/api/health");
+  expect(await health.json()).toEqual({ status: "ok", database: "sqlite" });
+});
+
+test("the home page reads well on a phone", async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto("/");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole("link", { name: SEED })).toBeVisible();
+  await page.close();
+});
