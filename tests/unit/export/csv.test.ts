@@ -1,0 +1,56 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { CSV_ANSWER_SEPARATOR, CSV_COLUMNS, UTF8_BOM, exportCsv } from "@/lib/export/csv";
+import { prepareSet } from "@/lib/export/prepared-question";
+import type { ExportQuestion } from "@/lib/export/types";
+import { alwaysSkippedKeys, nastySet } from "@/tests/fixtures/export/nasty-set";
+
+const result = exportCsv(nastySet);
+const text = result.body as string;
+const items = prepareSet(nastySet).items;
+
+/** Undo the apostrophe that keeps spreadsheets from running a cell as a formula. */
+const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+describe("CSV export", () => {
+  const parsed = Papa.parse<Record<string, string>>(text.slice(UTF8_BOM.length), { header: true, skipEmptyLines: true });
+
+  it("starts with a UTF-8 BOM and the header row", () => {
+    expect(text.startsWith(`${UTF8_BOM}${CSV_COLUMNS.join(",")}\r\n`)).toBe(true);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+  });
+
+  it("round-trips every exported question, quotes, tabs and line breaks included", () => {
+    expect(parsed.data).toHaveLength(items.length);
+    parsed.data.forEach((row, i) => {
+      const q: ExportQuestion = items[i].question;
+      const cells = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, unguard(v)]));
+      expect(cells.type).toBe(q.type);
+      expect(cells.question).toBe(q.prompt);
+      expect(cells.explanation).toBe(q.explanation);
+      expect(cells.source).toBe(q.sourceSentence);
+      expect(cells.article).toBe(q.articleTitle);
+      if (q.type === "MCQ") {
+        expect([cells.choice_1, cells.choice_2, cells.choice_3, cells.choice_4]).toEqual(items[i].choices);
+        // Choices and answer are written trimmed, so the answer always equals one choice cell.
+        expect(cells.answer).toBe(q.answer.trim());
+        expect(items[i].choices).toContain(cells.answer);
+      } else if (q.type === "TRUE_FALSE") {
+        expect([cells.choice_1, cells.choice_2]).toEqual(["True", "False"]);
+        expect(cells.answer).toBe(items[i].isTrue ? "True" : "False");
+      } else {
+        expect(cells.answer).toBe(q.answer);
+        expect(cells.accepted_answers.split(CSV_ANSWER_SEPARATOR).filter(Boolean)).toEqual(items[i].typedAnswers.slice(1));
+      }
+    });
+    expect(result.skipped.map((s) => s.key)).toEqual(alwaysSkippedKeys);
+  });
+
+  it("keeps formula-like cells as text (CSV injection) and quotes what needs quoting", () => {
+    const first = parsed.data[0];
+    expect(first.choice_2).toBe("'=equals");
+    expect(text).toContain('"Line one\nLine two with a back\\slash and a tab\there?"');
+    expect(text).toContain('"Sudani, ""the PM"""');
+  });
+});
