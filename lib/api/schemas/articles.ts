@@ -19,7 +19,41 @@ export const articleDetail = articleSummary.extend({
 
 export const articleList = z.object({ articles: z.array(articleSummary) });
 
+export const questionForLearner = z.object({
+  id: z.string(),
+  type: z.enum(["MCQ", "TRUE_FALSE", "CLOZE", "SHORT_ANSWER"]),
+  prompt: z.string(),
+  choices: z.array(z.string()).optional(),
+});
+
+export const questionForTeacher = questionForLearner.extend({
+  key: z.string(),
+  answer: z.string(),
+  acceptedAnswers: z.array(z.string()),
+  explanation: z.string(),
+  source: z.object({ sentenceIndex: z.number(), start: z.number(), end: z.number(), sentence: z.string() }),
+  answerType: z.string(),
+  factKey: z.string(),
+  difficulty: z.number(),
+  score: z.number(),
+  status: z.enum(["DRAFT", "APPROVED", "REJECTED", "RETIRED"]),
+  edited: z.boolean(),
+  generatorVersion: z.string(),
+});
+
+export const articleQuestions = z.object({
+  questions: z.array(z.union([questionForTeacher, questionForLearner])),
+});
+
 export const routes: ApiRoute[] = [
   { method: "GET", path: "/api/articles", summary: "Articles you can see", tags: ["articles"], response: articleList },
   { method: "GET", path: "/api/articles/{slug}", summary: "One clean article", tags: ["articles"], response: articleDetail, errors: [404] },
+  {
+    method: "GET",
+    path: "/api/articles/{slug}/questions",
+    summary: "Generated questions: all with scores and status for teachers, approved ones without answers for learners",
+    tags: ["articles"],
+    response: articleQuestions,
+    errors: [404],
+  },
 ];

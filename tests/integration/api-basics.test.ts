@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useFreshDatabase, testDbKind } from "./helpers/db";
+import { call, signUp } from "./helpers/http";
+import { getDb } from "@/lib/db/client";
+
+let cleanup: () => Promise<void>;
+beforeAll(async () => ({ cleanup } = await useFreshDatabase()));
+afterAll(async () => cleanup());
+
+describe("API basics", () => {
+  it("reports health with the database kind", async () => {
+    const { GET } = await import("@/app/api/health/route");
+    const res = await call(GET, "/api/health");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok", database: testDbKind });
+  });
+
+  it("answers 503 when the database is unreachable", async () => {
+    const { GET } = await import("@/app/api/health/route");
+    const { closeDb } = await import("@/lib/db/client");
+    const saved = process.env.DATABASE_URL;
+    await closeDb();
+    process.env.DATABASE_URL =
+      testDbKind === "postgresql" ? "postgresql://postgres@127.0.0.1:1/none" : "file:/nonexistent-dir/for/sure/x.db";
+    try {
+      const res = await call(GET, "/api/health");
+      expect(res.status).toBe(503);
+      expect((await res.json()).status).toBe("unavailable");
+    } finally {
+      await closeDb();
+      process.env.DATABASE_URL = saved;
+    }
+  });
+
+  it("generates the OpenAPI document from the zod schemas", async () => {
+    const { GET } = await import("@/app/api/openapi.json/route");
+    const doc = await (await GET()).json();
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/health", "/api/articles", "/api/articles/{slug}"]));
+    const health = doc.paths["/api/health"].get.responses["200"].content["application/json"].schema;
+    expect(health.properties.database.enum).toEqual(["sqlite", "postgresql"]);
+  });
+
+  it("lets an admin grant TEACHER, refuses learners, validates the body", async () => {
+    const { PUT } = await import("@/app/api/admin/users/[id]/role/route");
+    const admin = await signUp("admin-role@example.com");
+    const learner = await signUp("learner-role@example.com");
+    const target = await getDb().user.findUniqueOrThrow({ where: { email: "learner-role@example.com" } });
+    const bad = await call(PUT, `/api/admin/users/${target.id}/role`, { method: "PUT", body: { role: "king" }, cookie: admin, params: { id: target.id } });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].field).toBe("role");
+    const denied = await call(PUT, `/api/admin/users/${target.id}/role`, { method: "PUT", body: { role: "teacher" }, cookie: learner, params: { id: target.id } });
+    expect(denied.status).toBe(403);
+    const ok = await call(PUT, `/api/admin/users/${target.id}/role`, { method: "PUT", body: { role: "teacher" }, cookie: admin, params: { id: target.id } });
+    expect(ok.status).toBe(200);
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("teacher");
+    const ghost = await call(PUT, "/api/admin/users/nope/role", { method: "PUT", body: { role: "teacher" }, cookie: admin, params: { id: "nope" } });
+    expect(ghost.status).toBe(404);
+    const xorigin = await call(PUT, `/api/admin/users/${target.id}/role`, { method: "PUT", body: { role: "admin" }, cookie: admin, params: { id: target.id }, origin: "https://evil.example" });
+    expect(xorigin.status).toBe(403);
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("teacher");
+  });
+});
