@@ -30,7 +30,7 @@ export const setJsonSchema = z.object({
     slug: z.string(),
     title: z.string(),
     description: z.string().optional(),
-    exportedAt: z.iso.datetime(),
+    exportedAt: z.iso.datetime({ offset: true }),
   }),
   questions: z.array(questionSchema),
 });

@@ -116,6 +116,7 @@ export function charCount(text: string): number {
 export function fileBase(set: ExportSet): string {
   const base = set.slug
     .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "") // accents come apart under NFKD: keep the base letter
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
