@@ -264,8 +264,12 @@ function gazetteerFallback(entity: Entity): string[] {
       return [...sameCountry, ...sameSub];
     }
     case "region": {
+      const home = entity.country ? COUNTRY_BY_CODE.get(entity.country) : undefined;
       const same = REGIONS.filter((r) => r.country === entity.country && r.name !== entity.display).map((r) => r.name);
-      return same;
+      const near = REGIONS.filter(
+        (r) => r.country !== entity.country && home && COUNTRY_BY_CODE.get(r.country)?.subregion === home.subregion,
+      ).map((r) => r.name);
+      return [...same, ...near];
     }
     case "water":
       return WATER_BODIES.filter((w) => w !== entity.display);

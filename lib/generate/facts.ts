@@ -14,7 +14,7 @@ import {
   isKnownWater,
   type OrganizationKind,
 } from "./gazetteer";
-import { parseText, type ParsedText } from "./nlp";
+import { parseText, resolveDatePhrase, type ParsedText } from "./nlp";
 import { isCapitalized, isStopword, normalizeAnswer, possessiveSuffixLength, tokenize, type Token } from "./text";
 
 export type FineType =
@@ -185,7 +185,7 @@ export function analyzeArticle(article: CleanArticle, options: ExtractOptions = 
     joined += s.text + "\n\n";
   }
   const today = validIsoDate(article.published);
-  const parsed = parseText(joined, today);
+  const parsed = parseText(joined);
 
   const lowerWords = new Set<string>();
   for (const s of sentences) {
@@ -258,7 +258,7 @@ function addDates(
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      const iso = resolveDate(m[0], style, base + start, base + end, parsed, today);
+      const iso = resolveDate(m[0], style, today);
       add({ start, end, type: "date", kind: style, iso, groupKey: `date:${iso ?? normalizeAnswer(m[0])}` });
     }
   }
@@ -282,22 +282,15 @@ const MONTH_INDEX: Record<string, number> = {
   jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
 };
 
-function resolveDate(
-  surface: string,
-  style: string,
-  absStart: number,
-  absEnd: number,
-  parsed: ParsedText,
-  today: string | undefined,
-): string | undefined {
-  const fromLibrary = parsed.dates.find((d) => d.start < absEnd && d.end > absStart && d.iso)?.iso?.slice(0, 10);
+function resolveDate(surface: string, style: string, today: string | undefined): string | undefined {
   const monthName = surface.match(/[A-Za-z]{3}/)?.[0]?.toLowerCase() ?? "";
   const month = MONTH_INDEX[monthName];
   const day = Number(surface.match(/\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/)?.[1] ?? 1);
   const year = surface.match(/\b\d{4}\b/)?.[0];
-  if (month === undefined) return fromLibrary;
+  if (month === undefined) return undefined;
   if (year) return isoOf(Number(year), month, style === "month-year" ? 1 : day);
   if (!today) return undefined;
+  const fromLibrary = resolveDatePhrase(surface, today);
   // compromise-dates resolves forward; a news article's "January 5" is the last one, not the next.
   let iso = fromLibrary ?? isoOf(Number(today.slice(0, 4)), month, day);
   if (iso > today) iso = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;

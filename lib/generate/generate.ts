@@ -217,14 +217,17 @@ function candidatesForFact(input: FactInput): Candidate[] {
   if (wanted.has("TRUE_FALSE") && fact.type !== "term") {
     const trueStatement = make("TRUE_FALSE", text, "True", { choices: ["True", "False"], explanation: `True. ${explanation}` }, true);
     out.push(trueStatement);
-    const [swap] = pickDistractors(fact, entity, answer, { analysis, corpus, stem: text, random, avoid: [sentenceText], far: true }, 1);
+    // The article's headline subjects are everywhere in it: swapping them in is rarely plainly false.
+    const [swap] = pickDistractors(fact, entity, answer, { analysis, corpus, stem: text, random, avoid: [sentenceText, article.title ?? ""], far: true }, 1);
     if (swap) {
-      const statement = text.slice(0, start) + swap + text.slice(end);
-      const c = make("TRUE_FALSE", statement, "False", {
+      // "Israel’s" → "United States’", not "United States’s".
+      const sPossessive = /^[’']s\b/.test(text.slice(end)) && /s$/.test(swap);
+      const fixed = text.slice(0, start) + swap + (sPossessive ? text[end] + text.slice(end + 2) : text.slice(end));
+      const c = make("TRUE_FALSE", fixed, "False", {
         choices: ["True", "False"],
         explanation: `False: the article has ${answer}, not ${swap}. ${explanation}`,
       }, false);
-      if (possiblyTrueElsewhere(statement, swap, analysis, fact.sentenceIndex)) c.reasons.push("false-statement-may-be-true");
+      if (possiblyTrueElsewhere(fixed, swap, analysis, fact.sentenceIndex)) c.reasons.push("false-statement-may-be-true");
       out.push(c);
     }
   }
@@ -270,7 +273,7 @@ function factLevelReasons(
   if (country && country.demonyms.some((d) => containsPhrase(rest, d))) reasons.push("answer-inflection-in-stem");
   if (names.some((n) => n.length > 1 && containsPhrase(rest, n))) reasons.push("answer-repeated-in-sentence");
   // A gap cut out of a longer name: capitalised words glued to either side.
-  const before = text.slice(0, start).match(/(\p{Lu}[\p{L}’'-]*)\s$/u)?.[1];
+  const before = text.slice(0, start).match(/(\p{Lu}[\p{L}’'-]*)\s$/u)?.[1]?.replace(/^.*[’']s$/, "");
   const after = text.slice(end).match(/^\s(\p{Lu}[\p{L}’'-]*|of\s\p{Lu}|in\s\p{Lu})/u)?.[1];
   const beforeIsTitle = before && /^(President|Minister|General|Secretary|King|Queen|Prince|Sheikh|Senator|Governor|Mayor|Dr|Mr|Mrs|Ms|Judge|Commander|Colonel|Captain|Leader|Chancellor|Premier)$/.test(before);
   const beforeIsSentenceStart = before && text.slice(0, start).trim() === before;
@@ -380,6 +383,7 @@ function select(kept: Candidate[], max: number): QuestionDraft[] {
   const typeCap = Math.max(1, Math.ceil(max * 0.35));
   const perType = new Map<QuestionType, number>();
   const perFact = new Map<string, number>();
+  const perEntity = new Map<string, number>();
   const chosen: Candidate[] = [];
   const chosenKeys = new Set<string>();
   for (const pass of [0, 1]) {
@@ -388,8 +392,10 @@ function select(kept: Candidate[], max: number): QuestionDraft[] {
       if (chosenKeys.has(c.draft.key)) continue;
       const t = perType.get(c.draft.type) ?? 0;
       const f = perFact.get(c.draft.factKey) ?? 0;
-      if (pass === 0 && (t >= typeCap || f >= 2)) continue;
+      const e = perEntity.get(c.fact.entityId) ?? 0;
+      if (pass === 0 && (t >= typeCap || f >= 2 || e >= 5)) continue;
       chosen.push(c);
+      perEntity.set(c.fact.entityId, e + 1);
       chosenKeys.add(c.draft.key);
       perType.set(c.draft.type, t + 1);
       perFact.set(c.draft.factKey, f + 1);
@@ -408,5 +414,6 @@ function select(kept: Candidate[], max: number): QuestionDraft[] {
       surplus--;
     }
   }
+  final.sort((a, b) => b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
   return final.map((c) => c.draft);
 }

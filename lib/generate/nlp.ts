@@ -8,43 +8,31 @@ nlp.plugin(datesPlugin as any);
 export interface ParsedText {
   /** Tags of the term starting at an absolute offset. */
   tagsAt(offset: number): ReadonlySet<string>;
-  /** Dates compromise-dates found: absolute span and resolved ISO start. */
-  dates: Array<{ start: number; end: number; text: string; iso?: string }>;
 }
 
 const EMPTY = new Set<string>();
 
-export function parseText(text: string, today?: string): ParsedText {
+export function parseText(text: string): ParsedText {
   const tags = new Map<number, Set<string>>();
-  const dates: ParsedText["dates"] = [];
   if (text.trim()) {
-    const doc = nlp(text);
-    const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{
+    const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
       terms: Array<{ tags: string[]; offset: { start: number } }>;
     }>;
     for (const sentence of json) {
       for (const term of sentence.terms) tags.set(term.offset.start, new Set(term.tags));
     }
-    // Without `today` compromise-dates reads the clock: only ask when the article has a date.
-    if (today) {
-      const found = (doc as any)
-        .dates({ today, timezone: "UTC" })
-        .json({ offset: true }) as Array<{
-        text: string;
-        offset: { start: number; length: number };
-        dates?: { start?: string };
-      }>;
-      for (const d of found) {
-        dates.push({
-          start: d.offset.start,
-          end: d.offset.start + d.offset.length,
-          text: d.text,
-          iso: d.dates?.start,
-        });
-      }
-    }
   }
-  return { tagsAt: (offset) => tags.get(offset) ?? EMPTY, dates };
+  return { tagsAt: (offset) => tags.get(offset) ?? EMPTY };
+}
+
+/**
+ * Resolve a date phrase ("January 5") with compromise-dates against the article's date. Run on
+ * the phrase alone: over a whole article `.dates()` costs more than the parse itself.
+ * Without `today` compromise-dates reads the clock, so callers must pass one.
+ */
+export function resolveDatePhrase(phrase: string, today: string): string | undefined {
+  const found = (nlp(phrase) as any).dates({ today, timezone: "UTC" }).json() as Array<{ dates?: { start?: string } }>;
+  return found[0]?.dates?.start?.slice(0, 10);
 }
 
 /** Infinitive of a past-tense verb ("voted" → "vote"), or undefined when compromise cannot tell. */

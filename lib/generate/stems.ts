@@ -56,7 +56,8 @@ export function danglingReason(stem: string): string | undefined {
   let seen = 0;
   for (const clause of clauses) {
     const first = clause.match(/^[“"(‘']?([\p{L}]+)/u)?.[1]?.toLowerCase();
-    if (first && SUBJECT_PRONOUNS.has(first) && seen < words.length * 0.5) return "dangling-reference";
+    const suchAs = first === "such" && /^[“"(‘']?such as\b/i.test(clause);
+    if (first && SUBJECT_PRONOUNS.has(first) && !suchAs && seen < words.length * 0.5) return "dangling-reference";
     seen += clause.split(/\s+/).length;
   }
   for (const m of stem.matchAll(DEMONSTRATIVE)) {

@@ -14,7 +14,18 @@ export function normalizeText(text: string): string {
 }
 
 /** Normalised answer form for comparing answers: no leading article, digits without separators. */
+const answerMemo = new Map<string, string>();
 export function normalizeAnswer(text: string): string {
+  let n = answerMemo.get(text);
+  if (n === undefined) {
+    if (answerMemo.size > 8192) answerMemo.clear();
+    n = normalizeAnswerUncached(text);
+    answerMemo.set(text, n);
+  }
+  return n;
+}
+
+function normalizeAnswerUncached(text: string): string {
   return normalizeText(text.replace(/(\d),(?=\d{3}\b)/g, "$1"))
     .replace(/^(the|a|an) /, "")
     .trim();
@@ -22,10 +33,22 @@ export function normalizeAnswer(text: string): string {
 
 /** Whether `needle` occurs in `haystack` as whole words (both normalised). */
 export function containsPhrase(haystack: string, needle: string): boolean {
-  const h = ` ${normalizeAnswer(haystack)} `;
+  const h = paddedHaystack(haystack);
   const n = normalizeAnswer(needle);
   if (!n) return false;
   return h.includes(` ${n} `);
+}
+
+// Stems are checked against many options: normalise each haystack once (bounded memo).
+const haystacks = new Map<string, string>();
+function paddedHaystack(text: string): string {
+  let h = haystacks.get(text);
+  if (h === undefined) {
+    if (haystacks.size > 4096) haystacks.clear();
+    h = ` ${normalizeAnswer(text)} `;
+    haystacks.set(text, h);
+  }
+  return h;
 }
 
 const STOPWORDS = new Set(
