@@ -50,7 +50,7 @@ export interface BindingModule {
 export async function loadFitBinding(): Promise<{ binding: BindingModule | null; error?: string }> {
   try {
     const name = "@open-spaced-repetition/binding";
-    const mod = (await import(/* webpackIgnore: true */ name)) as BindingModule & { default?: BindingModule };
+    const mod = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ name)) as BindingModule & { default?: BindingModule };
     const binding = typeof mod.computeParameters === "function" ? mod : mod.default;
     if (!binding || typeof binding.computeParameters !== "function") return { binding: null, error: "binding has no computeParameters" };
     return { binding };

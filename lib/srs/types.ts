@@ -161,3 +161,47 @@ export const studySettingsSchema = z.object({
   dayStartHour: dayStartHourSchema.optional(),
 });
 export type StudySettingsInput = z.input<typeof studySettingsSchema>;
+
+/** The StudySettings row as stored: parameters are a JSON text column, leechAction a plain string. */
+export interface StudySettingsColumns extends Omit<StudySettingsValues, "parameters" | "leechAction"> {
+  leechAction: string;
+  parameters: string | null;
+}
+
+/**
+ * Settings from a stored row. A value that no longer validates (e.g. a hand-edited row) falls
+ * back to its default rather than breaking the review page; `problems` says which.
+ */
+export function studySettingsFromColumns(row: StudySettingsColumns): { settings: StudySettingsValues; problems: string[] } {
+  let parameters: unknown = null;
+  const problems: string[] = [];
+  if (row.parameters) {
+    try {
+      parameters = JSON.parse(row.parameters);
+    } catch {
+      problems.push("parameters: not valid JSON");
+    }
+  }
+  const candidate: Record<string, unknown> = {
+    newPerDay: row.newPerDay,
+    maxReviewsPerDay: row.maxReviewsPerDay,
+    desiredRetention: row.desiredRetention,
+    maximumInterval: row.maximumInterval,
+    learningSteps: row.learningSteps,
+    relearningSteps: row.relearningSteps,
+    enableFuzz: row.enableFuzz,
+    leechThreshold: row.leechThreshold,
+    leechAction: row.leechAction,
+    parameters,
+  };
+  const result = studySettingsSchema.safeParse(candidate);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0]);
+      problems.push(`${key}: ${issue.message}`);
+      candidate[key] = (DEFAULT_STUDY_SETTINGS as unknown as Record<string, unknown>)[key];
+    }
+  }
+  const settings = studySettingsSchema.parse(candidate);
+  return { settings: { ...settings, parameters: settings.parameters ?? null }, problems };
+}

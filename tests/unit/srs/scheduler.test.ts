@@ -247,6 +247,10 @@ describe("leeches", () => {
     expect(results.map((r) => r.leech)).toEqual([false, false, true, true]);
     expect(results.map((r) => r.suspend)).toEqual([false, false, true, true]);
     expect(results[2].card.lapses).toBe(3);
+    // only a lapse triggers it: answering a leech correctly does not re-flag it
+    const good = scheduleRating(results[3].card, 3, results[3].card.due, { ...noFuzz, leechThreshold: 3 });
+    expect(good.card.lapses).toBe(4);
+    expect([good.leech, good.suspend]).toEqual([false, false]);
   });
 
   it("only tags with TAG", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STUDY_SETTINGS, fsrsParameters, parseSteps, studySettingsSchema } from "@/lib/srs";
+import { DEFAULT_STUDY_SETTINGS, fsrsParameters, parseSteps, studySettingsFromColumns, studySettingsSchema } from "@/lib/srs";
 
 function messages(input: unknown): Record<string, string[]> {
   const r = studySettingsSchema.safeParse(input);
@@ -83,5 +83,23 @@ describe("studySettingsSchema", () => {
     expect([...p.learning_steps]).toEqual(["2m", "1h"]);
     expect([...p.relearning_steps]).toEqual(["10m"]);
     expect(p.w).toHaveLength(21);
+  });
+});
+
+describe("studySettingsFromColumns", () => {
+  it("parses the JSON parameters column and falls back to defaults for bad values", () => {
+    const w = Array.from({ length: 21 }, (_, i) => i / 10);
+    const ok = studySettingsFromColumns({ ...DEFAULT_STUDY_SETTINGS, newPerDay: 7, parameters: JSON.stringify(w) });
+    expect(ok.problems).toEqual([]);
+    expect(ok.settings).toMatchObject({ newPerDay: 7, parameters: w });
+    const bad = studySettingsFromColumns({ ...DEFAULT_STUDY_SETTINGS, leechAction: "EXPLODE", desiredRetention: 2, parameters: "[1," });
+    expect(bad.settings.leechAction).toBe("SUSPEND");
+    expect(bad.settings.desiredRetention).toBe(0.9);
+    expect(bad.settings.parameters).toBeNull();
+    expect(bad.problems).toEqual([
+      "parameters: not valid JSON",
+      "desiredRetention: Desired retention must be between 0.70 and 0.99",
+      "leechAction: Leech action must be SUSPEND or TAG",
+    ]);
   });
 });
