@@ -19,7 +19,11 @@ const logSchema = z.object({
 });
 const fileSchema = z.union([
   z.array(logSchema),
-  z.object({ timeZone: z.string().optional(), dayStartHour: z.number().int().min(0).max(23).optional(), logs: z.array(logSchema) }),
+  z.object({
+    timeZone: z.string().optional(),
+    dayStartHour: z.number().int().min(0).max(23).optional(),
+    logs: z.array(logSchema),
+  }),
 ]);
 
 function option(argv: string[], name: string): string | undefined {
@@ -47,7 +51,9 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (argv.includes("--user")) {
-    process.stderr.write("factdeck fit: --user (reading logs from the database) is not available yet; pass a JSON file of logs.\n");
+    process.stderr.write(
+      "factdeck fit: --user (reading logs from the database) is not available yet; pass a JSON file of logs.\n",
+    );
     return 2;
   }
   const valued = new Set(["--time-zone", "--day-start", "--min-reviews"]);
@@ -75,8 +81,11 @@ export async function run(argv: string[]): Promise<number> {
 
   const timeZone = option(argv, "--time-zone") ?? ("timeZone" in data ? data.timeZone : undefined) ?? "UTC";
   if (!isValidTimeZone(timeZone)) throw new Error(`unknown time zone "${timeZone}"`);
-  const dayStartHour = Number(option(argv, "--day-start") ?? ("dayStartHour" in data ? data.dayStartHour : undefined) ?? 4);
-  if (!Number.isInteger(dayStartHour) || dayStartHour < 0 || dayStartHour > 23) throw new Error("--day-start must be a whole number 0–23");
+  const dayStartHour = Number(
+    option(argv, "--day-start") ?? ("dayStartHour" in data ? data.dayStartHour : undefined) ?? 4,
+  );
+  if (!Number.isInteger(dayStartHour) || dayStartHour < 0 || dayStartHour > 23)
+    throw new Error("--day-start must be a whole number 0–23");
   const minReviews = Number(option(argv, "--min-reviews") ?? MIN_REVIEWS_FOR_FIT);
   if (!Number.isInteger(minReviews) || minReviews < 1) throw new Error("--min-reviews must be a positive whole number");
 

@@ -21,7 +21,8 @@ function checkInputs(now: Date, timeZone: string, dayStartHour: number): DateTim
     throw new RangeError(`dayStartHour must be a whole number 0–23, got ${dayStartHour}`);
   }
   const local = DateTime.fromJSDate(now, { zone: timeZone });
-  if (!local.isValid) throw new RangeError(`Invalid time zone or date: ${timeZone} (${local.invalidExplanation ?? ""})`);
+  if (!local.isValid)
+    throw new RangeError(`Invalid time zone or date: ${timeZone} (${local.invalidExplanation ?? ""})`);
   return local;
 }
 

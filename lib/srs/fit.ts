@@ -43,16 +43,22 @@ export interface FitReport {
 export interface BindingModule {
   FSRSBindingReview: new (rating: number, deltaT: number) => unknown;
   FSRSBindingItem: new (reviews: never[]) => unknown;
-  computeParameters: (items: never[], options?: { enableShortTerm: boolean; numRelearningSteps?: number }) => Promise<number[]>;
+  computeParameters: (
+    items: never[],
+    options?: { enableShortTerm: boolean; numRelearningSteps?: number },
+  ) => Promise<number[]>;
 }
 
 /** Loads the native optimizer, or returns null (with the reason) where it is not installed. */
 export async function loadFitBinding(): Promise<{ binding: BindingModule | null; error?: string }> {
   try {
     const name = "@open-spaced-repetition/binding";
-    const mod = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ name)) as BindingModule & { default?: BindingModule };
+    const mod = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ name)) as BindingModule & {
+      default?: BindingModule;
+    };
     const binding = typeof mod.computeParameters === "function" ? mod : mod.default;
-    if (!binding || typeof binding.computeParameters !== "function") return { binding: null, error: "binding has no computeParameters" };
+    if (!binding || typeof binding.computeParameters !== "function")
+      return { binding: null, error: "binding has no computeParameters" };
     return { binding };
   } catch (e) {
     return { binding: null, error: (e as Error).message };
@@ -60,7 +66,9 @@ export async function loadFitBinding(): Promise<{ binding: BindingModule | null;
 }
 
 function entries(logsByCard: LogsByCard): Array<readonly FitLog[]> {
-  return logsByCard instanceof Map ? [...logsByCard.values()] : Object.values(logsByCard as Record<string, readonly FitLog[]>);
+  return logsByCard instanceof Map
+    ? [...logsByCard.values()]
+    : Object.values(logsByCard as Record<string, readonly FitLog[]>);
 }
 
 /**
@@ -93,7 +101,11 @@ export function countLongTermReviews(histories: readonly FitReview[][]): number 
  * Mean binary cross-entropy of FSRS's recall prediction against what happened (pass = not Again)
  * over every long-term review; same-day reviews only move the memory state.
  */
-export function logLoss(histories: readonly FitReview[][], parameters: readonly number[], enableShortTerm = true): number {
+export function logLoss(
+  histories: readonly FitReview[][],
+  parameters: readonly number[],
+  enableShortTerm = true,
+): number {
   const algo = new FSRSAlgorithm({ w: [...parameters], enable_short_term: enableShortTerm });
   let sum = 0;
   let n = 0;

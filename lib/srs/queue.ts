@@ -40,7 +40,8 @@ export interface Queue {
   nextLearningDue: Date | null;
 }
 
-const byDueThenId = (a: QueueCard, b: QueueCard) => a.due.getTime() - b.due.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byDueThenId = (a: QueueCard, b: QueueCard) =>
+  a.due.getTime() - b.due.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Spreads `extra` evenly among `base`: new card j lands at position ⌊(j + ½)·total / N⌋. */
 export function interleaveEvenly<T>(base: readonly T[], extra: readonly T[]): T[] {
@@ -65,7 +66,9 @@ export function buildQueue(input: QueueInput): Queue {
   const learnAheadMs = nowMs + LEARN_AHEAD_MS;
 
   const available = input.cards.filter((c) => !c.suspended && !(c.buriedUntil && c.buriedUntil.getTime() > nowMs));
-  const learning = available.filter((c) => c.state === CARD_STATE.Learning || c.state === CARD_STATE.Relearning).sort(byDueThenId);
+  const learning = available
+    .filter((c) => c.state === CARD_STATE.Learning || c.state === CARD_STATE.Relearning)
+    .sort(byDueThenId);
   const learningNow = learning.filter((c) => c.due.getTime() <= learnAheadMs);
   const learningLater = learning.filter((c) => c.due.getTime() > learnAheadMs && c.due.getTime() < today.end.getTime());
 
@@ -123,7 +126,8 @@ export function todaysProgress(
   const facts = new Set<string>();
   for (const log of logs) {
     const t = log.reviewedAt.getTime();
-    if (log.undoneAt || log.rating === RATING.Manual || t < start.getTime() || t >= end.getTime() || t > now.getTime()) continue;
+    if (log.undoneAt || log.rating === RATING.Manual || t < start.getTime() || t >= end.getTime() || t > now.getTime())
+      continue;
     if (log.state === CARD_STATE.New) introducedNewToday++;
     else if (log.state === CARD_STATE.Review) reviewedToday++;
     if (log.factKey) facts.add(log.factKey);

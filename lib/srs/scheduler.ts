@@ -164,7 +164,12 @@ export interface IntervalPreview {
 }
 
 /** The due date each button would give (what the answer buttons show). */
-export function previewIntervals(card: SrsCard, now: Date, settings: StudySettingsValues, seed?: number): IntervalPreview {
+export function previewIntervals(
+  card: SrsCard,
+  now: Date,
+  settings: StudySettingsValues,
+  seed?: number,
+): IntervalPreview {
   assertChronological(card, now);
   const p = schedulerFor(settings, seed).repeat(toFsrsCard(card), now);
   return {
@@ -222,7 +227,10 @@ export function undoRating(cardAfter: SrsCard, log: SrsLog, previousReviewedAt?:
     return { ...before, reps: cardAfter.reps, lapses: cardAfter.lapses, lastReview: cardAfter.lastReview ?? null };
   }
   const reps = Math.max(0, cardAfter.reps - 1);
-  const lapses = Math.max(0, cardAfter.lapses - (log.rating === RATING.Again && log.state === CARD_STATE.Review ? 1 : 0));
+  const lapses = Math.max(
+    0,
+    cardAfter.lapses - (log.rating === RATING.Again && log.state === CARD_STATE.Review ? 1 : 0),
+  );
   let lastReview: Date | null;
   if (previousReviewedAt !== undefined) lastReview = previousReviewedAt ? new Date(previousReviewedAt) : null;
   else if (reps === 0) lastReview = null;
@@ -251,7 +259,6 @@ export function forgetCard(card: SrsCard, now: Date): { card: SrsCard; log: SrsL
     },
   };
 }
-
 
 function activeLogs(logs: readonly SrsLog[]): SrsLog[] {
   return logs

@@ -125,7 +125,9 @@ export interface Streaks {
 }
 
 export function streaks(logs: readonly StatsLog[], zone: LearnerZone): Streaks {
-  const days = [...new Set(countedLogs(logs).map((l) => studyDayKey(l.reviewedAt, zone.timeZone, zone.dayStartHour)))].sort();
+  const days = [
+    ...new Set(countedLogs(logs).map((l) => studyDayKey(l.reviewedAt, zone.timeZone, zone.dayStartHour))),
+  ].sort();
   let longest = 0;
   let run = 0;
   for (let i = 0; i < days.length; i++) {

@@ -172,7 +172,10 @@ export interface StudySettingsColumns extends Omit<StudySettingsValues, "paramet
  * Settings from a stored row. A value that no longer validates (e.g. a hand-edited row) falls
  * back to its default rather than breaking the review page; `problems` says which.
  */
-export function studySettingsFromColumns(row: StudySettingsColumns): { settings: StudySettingsValues; problems: string[] } {
+export function studySettingsFromColumns(row: StudySettingsColumns): {
+  settings: StudySettingsValues;
+  problems: string[];
+} {
   let parameters: unknown = null;
   const problems: string[] = [];
   if (row.parameters) {

@@ -70,7 +70,16 @@ describe("studyDayBounds", () => {
   });
 
   it("property: days tile time — start ≤ now < end, 23–25 h long, starting at the day-start hour", () => {
-    const zones = ["America/New_York", "Europe/Berlin", "Pacific/Apia", "Pacific/Tongatapu", "Asia/Kolkata", "Australia/Lord_Howe", "UTC", "America/St_Johns"];
+    const zones = [
+      "America/New_York",
+      "Europe/Berlin",
+      "Pacific/Apia",
+      "Pacific/Tongatapu",
+      "Asia/Kolkata",
+      "Australia/Lord_Howe",
+      "UTC",
+      "America/St_Johns",
+    ];
     fc.assert(
       fc.property(
         fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }),

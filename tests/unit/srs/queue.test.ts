@@ -123,13 +123,27 @@ describe("limits across the day boundary", () => {
   ];
   // yesterday evening and 03:30 local: 5 new cards introduced, 3 reviews
   const logs = [
-    ...Array.from({ length: 3 }, (_, i) => ({ rating: 3 as const, state: CARD_STATE.New, reviewedAt: new Date(Date.UTC(2026, 5, 9, 19, i)) })),
-    ...Array.from({ length: 2 }, (_, i) => ({ rating: 3 as const, state: CARD_STATE.New, reviewedAt: new Date(Date.UTC(2026, 5, 10, 1, 30 + i)) })),
-    ...Array.from({ length: 3 }, (_, i) => ({ rating: 3 as const, state: CARD_STATE.Review, reviewedAt: new Date(Date.UTC(2026, 5, 10, 1, 40 + i)) })),
+    ...Array.from({ length: 3 }, (_, i) => ({
+      rating: 3 as const,
+      state: CARD_STATE.New,
+      reviewedAt: new Date(Date.UTC(2026, 5, 9, 19, i)),
+    })),
+    ...Array.from({ length: 2 }, (_, i) => ({
+      rating: 3 as const,
+      state: CARD_STATE.New,
+      reviewedAt: new Date(Date.UTC(2026, 5, 10, 1, 30 + i)),
+    })),
+    ...Array.from({ length: 3 }, (_, i) => ({
+      rating: 3 as const,
+      state: CARD_STATE.Review,
+      reviewedAt: new Date(Date.UTC(2026, 5, 10, 1, 40 + i)),
+    })),
   ];
   const queueAt = (now: Date) => {
     const p = todaysProgress(logs, now, "Europe/Berlin", 4);
-    return buildQueue(input(cards, { now, settings, introducedNewToday: p.introducedNewToday, reviewedToday: p.reviewedToday }));
+    return buildQueue(
+      input(cards, { now, settings, introducedNewToday: p.introducedNewToday, reviewedToday: p.reviewedToday }),
+    );
   };
 
   it("at 03:59 local the limits are used up; at 04:00 they reset", () => {

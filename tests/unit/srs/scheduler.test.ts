@@ -22,11 +22,21 @@ const noFuzz: StudySettingsValues = { ...DEFAULT_STUDY_SETTINGS, enableFuzz: fal
 const DAY = 86_400_000;
 
 describe("scheduleRating reproduces ts-fsrs (fuzz off)", () => {
-  const cases: Array<{ name: string; settings: StudySettingsValues; direct: Parameters<typeof generatorParameters>[0] }> = [
+  const cases: Array<{
+    name: string;
+    settings: StudySettingsValues;
+    direct: Parameters<typeof generatorParameters>[0];
+  }> = [
     {
       name: "defaults",
       settings: noFuzz,
-      direct: { enable_fuzz: false, request_retention: 0.9, maximum_interval: 36500, learning_steps: ["1m", "10m"], relearning_steps: ["10m"] },
+      direct: {
+        enable_fuzz: false,
+        request_retention: 0.9,
+        maximum_interval: 36500,
+        learning_steps: ["1m", "10m"],
+        relearning_steps: ["10m"],
+      },
     },
     {
       name: "custom retention, steps, max interval and weights",
@@ -37,7 +47,8 @@ describe("scheduleRating reproduces ts-fsrs (fuzz off)", () => {
         learningSteps: "2m 15m 1h",
         relearningSteps: "5m 1d",
         parameters: [
-          0.3, 1.4, 3.2, 14.0, 6.8, 0.7, 2.9, 0.005, 1.6, 0.12, 0.95, 1.9, 0.11, 0.3, 2.3, 0.24, 2.9, 0.52, 0.36, 0.08, 0.2,
+          0.3, 1.4, 3.2, 14.0, 6.8, 0.7, 2.9, 0.005, 1.6, 0.12, 0.95, 1.9, 0.11, 0.3, 2.3, 0.24, 2.9, 0.52, 0.36, 0.08,
+          0.2,
         ],
       },
       direct: {
@@ -46,7 +57,10 @@ describe("scheduleRating reproduces ts-fsrs (fuzz off)", () => {
         maximum_interval: 400,
         learning_steps: ["2m", "15m", "1h"],
         relearning_steps: ["5m", "1d"],
-        w: [0.3, 1.4, 3.2, 14.0, 6.8, 0.7, 2.9, 0.005, 1.6, 0.12, 0.95, 1.9, 0.11, 0.3, 2.3, 0.24, 2.9, 0.52, 0.36, 0.08, 0.2],
+        w: [
+          0.3, 1.4, 3.2, 14.0, 6.8, 0.7, 2.9, 0.005, 1.6, 0.12, 0.95, 1.9, 0.11, 0.3, 2.3, 0.24, 2.9, 0.52, 0.36, 0.08,
+          0.2,
+        ],
       },
     },
   ];
@@ -141,7 +155,9 @@ describe("fuzz", () => {
       lastReview: start,
       due: new Date(start.getTime() + 60 * DAY),
     };
-    const seeds = [1, 2, 3, 4, 5, 6, 7, 8].map((s) => scheduleRating(card, 3, card.due, DEFAULT_STUDY_SETTINGS, s).card.due.getTime());
+    const seeds = [1, 2, 3, 4, 5, 6, 7, 8].map((s) =>
+      scheduleRating(card, 3, card.due, DEFAULT_STUDY_SETTINGS, s).card.due.getTime(),
+    );
     expect(new Set(seeds).size).toBeGreaterThan(1);
     expect(scheduleRating(card, 3, card.due, DEFAULT_STUDY_SETTINGS, 3).card.due.getTime()).toBe(seeds[2]);
   });
@@ -154,7 +170,8 @@ describe("replayLogs", () => {
     expect(cards.some((c) => c.scheduledDays > 30)).toBe(true);
     expect(replayLogs(initial, logs, DEFAULT_STUDY_SETTINGS)).toEqual(card);
     // every prefix too
-    for (const n of [1, 2, 17, 150]) expect(replayLogs(initial, logs.slice(0, n), DEFAULT_STUDY_SETTINGS)).toEqual(cards[n - 1]);
+    for (const n of [1, 2, 17, 150])
+      expect(replayLogs(initial, logs.slice(0, n), DEFAULT_STUDY_SETTINGS)).toEqual(cards[n - 1]);
   });
 
   it("uses the same caller seed, and differs without it", () => {
@@ -172,7 +189,9 @@ describe("replayLogs", () => {
     expect(replayLogs(initial, logs, DEFAULT_STUDY_SETTINGS, 123456)).toEqual(card);
     // without the seed the fuzz differs somewhere along the way
     const differs = [20, 40, 60, 80, 100, 120].some(
-      (n) => replayLogs(initial, logs.slice(0, n), DEFAULT_STUDY_SETTINGS).due.getTime() !== replayLogs(initial, logs.slice(0, n), DEFAULT_STUDY_SETTINGS, 123456).due.getTime(),
+      (n) =>
+        replayLogs(initial, logs.slice(0, n), DEFAULT_STUDY_SETTINGS).due.getTime() !==
+        replayLogs(initial, logs.slice(0, n), DEFAULT_STUDY_SETTINGS, 123456).due.getTime(),
     );
     expect(differs).toBe(true);
   });
@@ -198,7 +217,10 @@ describe("undoRating", () => {
     for (let i = 0; i < logs.length; i++) {
       const before = i === 0 ? initial : cards[i - 1];
       const previousReviewedAt = i === 0 ? null : logs[i - 1].reviewedAt;
-      expect(undoRating(cards[i], logs[i], previousReviewedAt)).toEqual({ ...before, lastReview: before.lastReview ?? null });
+      expect(undoRating(cards[i], logs[i], previousReviewedAt)).toEqual({
+        ...before,
+        lastReview: before.lastReview ?? null,
+      });
     }
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STUDY_SETTINGS, fsrsParameters, parseSteps, studySettingsFromColumns, studySettingsSchema } from "@/lib/srs";
+import {
+  DEFAULT_STUDY_SETTINGS,
+  fsrsParameters,
+  parseSteps,
+  studySettingsFromColumns,
+  studySettingsSchema,
+} from "@/lib/srs";
 
 function messages(input: unknown): Record<string, string[]> {
   const r = studySettingsSchema.safeParse(input);
@@ -49,7 +55,9 @@ describe("studySettingsSchema", () => {
     expect(messages({ ...DEFAULT_STUDY_SETTINGS, desiredRetention: 0.995 }).desiredRetention).toBeDefined();
     expect(messages({ ...DEFAULT_STUDY_SETTINGS, desiredRetention: 0.7 }).desiredRetention).toBeUndefined();
     expect(messages({ ...DEFAULT_STUDY_SETTINGS, desiredRetention: 0.99 }).desiredRetention).toBeUndefined();
-    expect(messages({ ...DEFAULT_STUDY_SETTINGS, newPerDay: 2.5 }).newPerDay).toEqual(["New cards per day must be a whole number"]);
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, newPerDay: 2.5 }).newPerDay).toEqual([
+      "New cards per day must be a whole number",
+    ]);
   });
 
   it("parses steps like 1m 10m 1h 1d and explains bad ones", () => {
@@ -58,7 +66,9 @@ describe("studySettingsSchema", () => {
     expect(messages({ ...DEFAULT_STUDY_SETTINGS, learningSteps: "1m 10x" }).learningSteps).toEqual([
       'Learning steps: "10x" is not a step: write a positive number followed by m, h or d (e.g. "1m 10m 1h 1d")',
     ]);
-    expect(messages({ ...DEFAULT_STUDY_SETTINGS, relearningSteps: "0m" }).relearningSteps?.[0]).toMatch(/^Relearning steps: "0m"/);
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, relearningSteps: "0m" }).relearningSteps?.[0]).toMatch(
+      /^Relearning steps: "0m"/,
+    );
     expect(messages({ ...DEFAULT_STUDY_SETTINGS, learningSteps: "1h 2h 1d" })).toEqual({});
   });
 
@@ -76,7 +86,12 @@ describe("studySettingsSchema", () => {
   });
 
   it("settings map onto ts-fsrs parameters", () => {
-    const p = fsrsParameters({ ...DEFAULT_STUDY_SETTINGS, desiredRetention: 0.85, maximumInterval: 300, learningSteps: "2m 1h" });
+    const p = fsrsParameters({
+      ...DEFAULT_STUDY_SETTINGS,
+      desiredRetention: 0.85,
+      maximumInterval: 300,
+      learningSteps: "2m 1h",
+    });
     expect(p.request_retention).toBe(0.85);
     expect(p.maximum_interval).toBe(300);
     expect(p.enable_fuzz).toBe(true);
@@ -92,7 +107,12 @@ describe("studySettingsFromColumns", () => {
     const ok = studySettingsFromColumns({ ...DEFAULT_STUDY_SETTINGS, newPerDay: 7, parameters: JSON.stringify(w) });
     expect(ok.problems).toEqual([]);
     expect(ok.settings).toMatchObject({ newPerDay: 7, parameters: w });
-    const bad = studySettingsFromColumns({ ...DEFAULT_STUDY_SETTINGS, leechAction: "EXPLODE", desiredRetention: 2, parameters: "[1," });
+    const bad = studySettingsFromColumns({
+      ...DEFAULT_STUDY_SETTINGS,
+      leechAction: "EXPLODE",
+      desiredRetention: 2,
+      parameters: "[1,",
+    });
     expect(bad.settings.leechAction).toBe("SUSPEND");
     expect(bad.settings.desiredRetention).toBe(0.9);
     expect(bad.settings.parameters).toBeNull();

@@ -12,7 +12,13 @@ import {
 } from "@/lib/srs";
 
 const zone = { now: new Date("2026-06-10T10:00:00Z"), timeZone: "Europe/Berlin", dayStartHour: 4 };
-const log = (cardId: string, at: string, rating: 0 | 1 | 2 | 3 | 4 = 3, state: 0 | 1 | 2 | 3 = CARD_STATE.Review, undone = false): StatsLog => ({
+const log = (
+  cardId: string,
+  at: string,
+  rating: 0 | 1 | 2 | 3 | 4 = 3,
+  state: 0 | 1 | 2 | 3 = CARD_STATE.Review,
+  undone = false,
+): StatsLog => ({
   cardId,
   reviewedAt: new Date(at),
   rating,
