@@ -178,9 +178,6 @@ function blocksOf(lines: string[], from: number): Block[] {
   return blocks;
 }
 
-const proseWords = (blocks: Block[]): number =>
-  blocks.filter((b) => isProse(b.text)).reduce((sum, b) => sum + words(b.text).length, 0);
-
 /**
  * Mark the furniture among the lines of a pasted body (true = furniture). Blank lines are never
  * furniture (they separate paragraphs). A "More from …"/"Related" header normally starts the page
@@ -191,21 +188,31 @@ const proseWords = (blocks: Block[]): number =>
  */
 export function furnitureMask(lines: string[]): boolean[] {
   const furniture = lines.map((line) => isFurnitureLine(line));
-  const visible = (k: number) => (furniture[k] ? "" : lines[k]);
+  // Blocks and their prose are measured once, on the lines left after the single-line rules, so
+  // that a page full of headers stays linear to process.
+  const blocks = blocksOf(lines.map((line, k) => (furniture[k] ? "" : line)), 0);
+  const prose = blocks.map((b) => (isProse(b.text) ? words(b.text).length : 0));
+  const wordsFrom = new Array<number>(blocks.length + 1).fill(0);
+  const proseBlocksFrom = new Array<number>(blocks.length + 1).fill(0);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    wordsFrom[i] = wordsFrom[i + 1] + prose[i];
+    proseBlocksFrom[i] = proseBlocksFrom[i + 1] + (prose[i] > 0 ? 1 : 0);
+  }
+  let notBefore = 0; // first block not entirely before the header
+  let after = 0; // first block entirely after the header
   for (let h = 0; h < lines.length; h++) {
     if (furniture[h] || !isSectionHeader(lines[h])) continue;
-    const before = blocksOf(lines.map((_, k) => (k < h ? visible(k) : "")), 0);
-    const after = blocksOf(lines.map((_, k) => visible(k)), h + 1);
-    const proseAfter = after.filter((b) => isProse(b.text));
-    const midPageBox = proseAfter.length >= 2 && proseWords(after) >= 0.2 * proseWords(before);
+    while (notBefore < blocks.length && blocks[notBefore].lines.at(-1)! < h) notBefore++;
+    while (after < blocks.length && blocks[after].lines[0] <= h) after++;
+    const proseWordsBefore = wordsFrom[0] - wordsFrom[notBefore];
+    const midPageBox = proseBlocksFrom[after] >= 2 && wordsFrom[after] >= 0.2 * proseWordsBefore;
     if (!midPageBox) {
       for (let k = h; k < lines.length; k++) furniture[k] = lines[k].trim() !== "";
       break;
     }
     furniture[h] = true;
-    for (const block of after) {
-      if (isProse(block.text)) break;
-      for (const k of block.lines) furniture[k] = true;
+    for (let i = after; i < blocks.length && prose[i] === 0; i++) {
+      for (const k of blocks[i].lines) furniture[k] = true;
     }
   }
   return furniture;

@@ -31,36 +31,56 @@ export function decodeEntities(text: string): string {
 const BLOCK_TAGS =
   "p|div|section|article|aside|header|footer|nav|figure|figcaption|blockquote|ul|ol|li|table|tr|h[1-6]|pre|hr|main|dl|dt|dd";
 
+/**
+ * Remove every `open … close` span (case-insensitive). An unclosed span runs to the end of the
+ * text. Linear: no regex backtracking over a megabyte of unclosed tags.
+ */
+function removeSpans(text: string, open: string, close: string): string {
+  const lower = text.toLowerCase();
+  let out = "";
+  let from = 0;
+  for (;;) {
+    const start = lower.indexOf(open, from);
+    if (start < 0) return out + text.slice(from);
+    out += text.slice(from, start);
+    const end = lower.indexOf(close, start + open.length);
+    if (end < 0) return out;
+    from = end + close.length;
+  }
+}
+
 /** Strip HTML: drop scripts, styles and comments; block elements become paragraph breaks. */
 export function stripHtml(text: string): string {
-  if (!/[<>]/.test(text)) return text;
+  if (!/<[A-Za-z!/]/.test(text)) return text;
+  let out = removeSpans(text, "<!--", "-->");
+  for (const tag of ["script", "style", "noscript", "template", "svg"]) out = removeSpans(out, `<${tag}`, `</${tag}>`);
   return (
-    text
-      .replace(/<!--[\s\S]*?-->/g, "")
-      .replace(/<(script|style|noscript|template|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "")
+    out
       // An HTML heading becomes a markdown heading, which the cleaner drops like any heading.
-      .replace(/<h[1-6]\b[^>]*>([\s\S]*?)<\/h[1-6]\s*>/gi, (_m, inner: string) => `\n\n# ${inner.replace(/\s+/g, " ")}\n\n`)
+      .replace(/<h[1-6]\b[^<>]{0,500}>((?:(?!<\/?h[1-6])[^]){0,1000}?)<\/h[1-6]\s*>/gi, (_m, inner: string) => `\n\n# ${inner.replace(/\s+/g, " ")}\n\n`)
       .replace(/<br\s*\/?>/gi, "\n")
-      .replace(new RegExp(`</?(?:${BLOCK_TAGS})\\b[^>]*>`, "gi"), "\n\n")
-      .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, "")
+      .replace(new RegExp(`</?(?:${BLOCK_TAGS})\\b[^<>]{0,2000}>`, "gi"), "\n\n")
+      .replace(/<\/?[A-Za-z][A-Za-z0-9-]{0,40}(?:\s[^<>]{0,2000})?\/?>/g, "")
   );
 }
 
 /** Markdown inline syntax → plain text, for one line. */
 export function stripInlineMarkdown(line: string): string {
+  // Every repetition is bounded and brackets cannot nest, so a pathological line stays linear.
   return (
     line
-      .replace(/!\[[^\]]*\]\([^)]*\)/g, "") // images
-      .replace(/\[\^[^\]]*\]/g, "") // footnote references
-      .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, "$1") // [text](url "title")
-      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1") // [text][ref]
-      .replace(/<(?:https?:\/\/|mailto:)[^>\s]+>/g, "") // autolinks
+      .replace(/!\[[^[\]\n]{0,500}\]\([^()\s]{0,2048}(?:\s+"[^"\n]{0,300}")?\)/g, "") // images
+      .replace(/\[\^[^[\]\s]{1,100}\]/g, "") // footnote references
+      .replace(/\[([^[\]\n]{1,500})\]\((?:[^()[\]\s]|\([^()[\]\s]{0,200}\)){0,2048}(?:\s+"[^"\n]{0,300}")?\)/g, "$1") // [text](url "title")
+      .replace(/\[([^[\]\n]{1,500})\]\[[^[\]\n]{0,100}\]/g, "$1") // [text][ref]
+      .replace(/<(?:https?:\/\/|mailto:)[^<>\s]{1,2048}>/g, "") // autolinks
       .replace(/\[(?:\d{1,3}|citation needed|clarification needed)\]/gi, "") // pasted encyclopedia markers
-      .replace(/`([^`]+)`/g, "$1")
-      .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, "$2")
-      .replace(/~~(?=\S)([\s\S]*?\S)~~/g, "$1")
-      .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]*?\S)\*(?![\p{L}\p{N}*])/gu, "$1$2")
-      .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu, "$1$2")
+      .replace(/`([^`\n]{1,500})`/g, "$1")
+      .replace(/\*\*(?=\S)([^*\n]{0,500}?\S)\*\*/g, "$1")
+      .replace(/__(?=\S)([^_\n]{0,500}?\S)__/g, "$1")
+      .replace(/~~(?=\S)([^~\n]{0,500}?\S)~~/g, "$1")
+      .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*\n]{0,500}?\S)\*(?![\p{L}\p{N}*])/gu, "$1$2")
+      .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_\n]{0,500}?\S)_(?![\p{L}\p{N}_])/gu, "$1$2")
   );
 }
 

@@ -106,6 +106,8 @@ interface FrontMatterBlock {
   bodyLine: number;
 }
 
+const normalizeNewlines = (text: string): string => text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+
 function findFrontMatter(lines: string[]): FrontMatterBlock | "unclosed" | null {
   if (lines[0]?.trimEnd() !== "---") return null;
   for (let k = 1; k < lines.length; k++) {
@@ -195,7 +197,7 @@ function parseFileBytes(file: string, path: string | undefined, bytes: Uint8Arra
     const hex = bytes[invalid].toString(16).toUpperCase().padStart(2, "0");
     return fail(file, lineAtByte(bytes, invalid), `the file is not valid UTF-8 (byte 0x${hex}); save it as UTF-8`);
   }
-  const source = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const source = normalizeNewlines(new TextDecoder("utf-8").decode(bytes));
   const block = findFrontMatter(source.split("\n"));
   if (block === null) return fail(file, 1, "the file has no front matter: start it with a '---' block containing 'title: …'");
   if (block === "unclosed") return fail(file, 1, "the front matter is not closed: add a line '---' after it");
@@ -261,9 +263,12 @@ export function parseArticleText(input: {
   if (nul >= 0) return fail(file, input.text.slice(0, nul).split("\n").length, "the text contains a NUL character (binary data?)");
 
   // Pasted markdown that carries its own front matter is read like a file.
-  if (input.title === undefined && /^\uFEFF?---[ \t]*\r?\n/.test(input.text)) return parseFileBytes(file, input.file, bytes);
+  if (input.title === undefined) {
+    const block = findFrontMatter(normalizeNewlines(input.text).split("\n"));
+    if (block !== null && block !== "unclosed") return parseFileBytes(file, input.file, bytes);
+  }
 
-  let raw = input.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  let raw = normalizeNewlines(input.text);
   let title = (input.title ?? "").trim();
   let bodyLine = 1;
   if (!title) {

@@ -82,6 +82,8 @@ export function splitParagraph(paragraph: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const insideQuote = quotedPositions(paragraph);
   let sentenceStart = 0;
+  let lastVisible = paragraph.length - 1;
+  while (lastVisible >= 0 && /\s/u.test(paragraph[lastVisible])) lastVisible--;
   let i = 0;
   while (i < paragraph.length) {
     if (!TERMINALS.has(paragraph[i])) {
@@ -92,8 +94,7 @@ export function splitParagraph(paragraph: string): Array<[number, number]> {
     while (i < paragraph.length && TERMINALS.has(paragraph[i])) i++;
     while (i < paragraph.length && CLOSERS.has(paragraph[i])) i++;
     // i is now just past the candidate boundary.
-    const atEnd = paragraph.slice(i).trim() === "";
-    if (atEnd) break;
+    if (i > lastVisible) break; // only whitespace left: the paragraph's last sentence
     if (!/\s/u.test(paragraph[i])) continue;
     if (insideQuote[i - 1]) continue;
     const next = nextWord(paragraph, i);
@@ -162,9 +163,11 @@ function tokenBefore(text: string, end: number): string {
  * are ignored, so they cannot swallow the rest of a paragraph.
  */
 function quotedPositions(text: string): boolean[] {
-  const inside = new Array<boolean>(text.length).fill(false);
+  // Difference array: +1 after each opening quote, -1 at its closing quote (linear even when nested).
+  const depth = new Int32Array(text.length + 1);
   const mark = (open: number, close: number) => {
-    for (let k = open + 1; k < close; k++) inside[k] = true;
+    depth[open + 1]++;
+    depth[close]--;
   };
   // Curly quotes nest; straight quotes are paired by their position (opening after a space).
   const curlyStack: number[] = [];
@@ -184,6 +187,12 @@ function quotedPositions(text: string): boolean[] {
         straightOpen = -1;
       }
     }
+  }
+  const inside = new Array<boolean>(text.length);
+  let level = 0;
+  for (let k = 0; k < text.length; k++) {
+    level += depth[k];
+    inside[k] = level > 0;
   }
   return inside;
 }
