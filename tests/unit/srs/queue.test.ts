@@ -172,3 +172,28 @@ describe("limits across the day boundary", () => {
     expect(p).toEqual({ introducedNewToday: 1, reviewedToday: 1, buriedFactKeys: ["W", "X"] });
   });
 });
+
+describe("limits for a learner in UTC+13 (Pacific/Tongatapu)", () => {
+  // 04:00 in Tonga is 15:00Z the previous UTC date; UTC midnight is 13:00 local
+  const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 3 };
+  const cards = Array.from({ length: 6 }, (_, i) => card(`n${i}`, CARD_STATE.New, -DAY));
+  const logs = Array.from({ length: 3 }, (_, i) => ({
+    rating: 3 as const,
+    state: CARD_STATE.New,
+    reviewedAt: new Date(Date.UTC(2026, 5, 9, 20, i)), // 09:0i on 10 June local
+  }));
+  const newLeft = (now: Date) => {
+    const p = todaysProgress(logs, now, "Pacific/Tongatapu", 4);
+    const q = buildQueue(
+      input(cards, { now, settings, timeZone: "Pacific/Tongatapu", introducedNewToday: p.introducedNewToday }),
+    );
+    return q.counts.new;
+  };
+
+  it("stays used up across UTC midnight and resets at 04:00 local", () => {
+    expect(newLeft(new Date("2026-06-09T23:59:00Z"))).toBe(0);
+    expect(newLeft(new Date("2026-06-10T00:01:00Z"))).toBe(0);
+    expect(newLeft(new Date("2026-06-10T14:59:00Z"))).toBe(0); // 03:59 on the 11th local
+    expect(newLeft(new Date("2026-06-10T15:00:00Z"))).toBe(3); // 04:00 on the 11th local
+  });
+});
