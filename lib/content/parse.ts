@@ -74,7 +74,8 @@ const text = (label: string) =>
 const FrontMatterSchema = z.object({
   title: z
     .union([z.string(), z.number()], {
-      error: (issue) => (issue.input === undefined ? "the front matter has no title" : "title must be text"),
+      error: (issue) =>
+        issue.input === undefined ? "the front matter has no title" : issue.input === null ? "title is empty" : "title must be text",
     })
     .transform((v) => String(v).trim())
     .pipe(z.string().min(1, "title is empty")),
@@ -217,7 +218,9 @@ function parseFileBytes(file: string, path: string | undefined, bytes: Uint8Arra
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return fail(file, 2, "the front matter must be a list of 'key: value' lines");
   }
-  const result = FrontMatterSchema.safeParse(data);
+  // An empty value ("published:") means "not given", not "wrong type".
+  const given = Object.fromEntries(Object.entries(data).filter(([key, value]) => value !== null || key === "title"));
+  const result = FrontMatterSchema.safeParse(given);
   if (!result.success) {
     const issue = result.error.issues[0];
     const key = String(issue.path[0] ?? "title");
