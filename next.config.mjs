@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // NEXT_DIST_DIR lets parallel builds (e.g. several e2e runs on one machine) keep separate outputs.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: [
     "better-sqlite3",
     "@prisma/adapter-better-sqlite3",
