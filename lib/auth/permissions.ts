@@ -16,3 +16,17 @@ export const canManageRoles = isAdmin;
 /** An owner, or an admin, may change a thing. */
 export const ownsOrAdmin = (user: AppUser | null, ownerId: string | null | undefined): boolean =>
   user !== null && (user.role === "admin" || (ownerId != null && ownerId === user.id));
+
+/** Who may take a quiz on a question set: its owner, an admin, anyone when PUBLIC, and members of a
+ * class it is assigned to when CLASS. */
+export const mayTakeSet = (
+  user: AppUser | null,
+  set: { ownerId: string; visibility: string },
+  inAssignedClass: boolean,
+): boolean =>
+  user !== null &&
+  (ownsOrAdmin(user, set.ownerId) || set.visibility === "PUBLIC" || (set.visibility === "CLASS" && inAssignedClass));
+
+/** An attempt is its taker's alone (not even admins see another learner's answers through the quiz API). */
+export const ownsAttempt = (user: AppUser | null, attempt: { userId: string }): boolean =>
+  user !== null && attempt.userId === user.id;

@@ -1,0 +1,26 @@
+import { handler, requireUser } from "@/lib/api/handler";
+import { conflict, notFound, unprocessable } from "@/lib/api/problem";
+import { json, parseJson } from "@/lib/api/request";
+import { answerBody } from "@/lib/api/schemas/attempts";
+import { answerAttempt } from "@/lib/db/attempts";
+
+export const dynamic = "force-dynamic";
+
+export const POST = handler<{ id: string }>(async (request, { params }) => {
+  const user = await requireUser(request);
+  const body = await parseJson(request, answerBody);
+  const { id } = await params;
+  const outcome = await answerAttempt(user, id, body, new Date());
+  switch (outcome.kind) {
+    case "ok":
+      return json(outcome.result);
+    case "not-found":
+      throw notFound("attempt");
+    case "finished":
+      throw conflict("This attempt is finished; answers can no longer change.");
+    case "unknown-question":
+      throw unprocessable("That question is not part of this attempt.", [{ field: "questionId", message: "not in this attempt" }]);
+    case "not-offered":
+      throw unprocessable("Choose one of the options offered.", [{ field: "response", message: "not one of the offered options" }]);
+  }
+});

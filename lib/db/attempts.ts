@@ -1,0 +1,522 @@
+// Quiz attempts: start one on an article or a question set, record answers (graded by lib/quiz),
+// finish, resume, history. The attempt stores its seed, question order and options, so every
+// reload — on any app instance — shows the same questions with the same choice order.
+import { randomInt } from "node:crypto";
+import type { Question, QuestionType, Sentence } from "../domain/types.ts";
+import { QUESTION_TYPES } from "../domain/types.ts";
+import {
+  assembleAttempt,
+  gradeResponse,
+  isOfferedChoice,
+  missedQuestionIds,
+  publicQuestion,
+  reviewItems,
+  scoreAttempt,
+  type PublicQuestion,
+  type Verdict,
+} from "../quiz/index.ts";
+import { mayTakeSet, ownsAttempt } from "../auth/permissions.ts";
+import { addQuestionsToDeck } from "./cards.ts";
+import { findArticle } from "./articles.ts";
+import { getDb } from "./client.ts";
+import { findQuestions, questionsOfArticle, toQuestion } from "./questions.ts";
+import type { AppUser } from "./users.ts";
+
+export type AttemptMode = "PRACTICE" | "TEST";
+export type AttemptStatus = "IN_PROGRESS" | "FINISHED";
+
+export interface AttemptOptionsStored {
+  count: number | null;
+  types: QuestionType[];
+  shuffle: boolean;
+  timer: boolean;
+  retryOf: string | null;
+}
+
+export interface StartAttemptInput {
+  articleSlug?: string;
+  setId?: string;
+  mode: AttemptMode;
+  count?: number;
+  types?: QuestionType[];
+  shuffle?: boolean;
+  timer?: boolean;
+}
+
+export interface StartedAttempt {
+  id: string;
+  mode: AttemptMode;
+  questions: PublicQuestion[];
+}
+
+/** The sentence a question comes from, with its paragraph so it can be highlighted in context. */
+export interface SourceContext {
+  sentenceIndex: number;
+  sentence: string;
+  start: number;
+  end: number;
+  paragraph: string | null;
+  sentenceStart: number | null;
+  article: { slug: string; title: string } | null;
+}
+
+export interface AnswerResult {
+  questionId: string;
+  response: string;
+  correct: boolean;
+  verdict: Verdict;
+  expected?: string;
+  alsoAccepted?: string[];
+  explanation?: string;
+  source?: SourceContext;
+}
+
+export interface ReviewItemWithContext {
+  questionId: string;
+  type: QuestionType;
+  prompt: string;
+  response: string | null;
+  verdict: Verdict | "unanswered";
+  correct: boolean;
+  expected: string;
+  alsoAccepted: string[];
+  explanation: string;
+  source: SourceContext;
+}
+
+export interface AttemptResults {
+  score: number;
+  max: number;
+  items: ReviewItemWithContext[];
+}
+
+export type GivenAnswer = Omit<AnswerResult, "correct" | "verdict"> & Partial<Pick<AnswerResult, "correct" | "verdict">>;
+
+export interface AttemptView {
+  id: string;
+  mode: AttemptMode;
+  status: AttemptStatus;
+  title: string;
+  article: { slug: string; title: string } | null;
+  set: { id: string; title: string } | null;
+  options: AttemptOptionsStored;
+  startedAt: string;
+  finishedAt: string | null;
+  questions: PublicQuestion[];
+  answers: GivenAnswer[];
+  position: number;
+  results: AttemptResults | null;
+}
+
+export interface HistoryEntry {
+  id: string;
+  mode: AttemptMode;
+  status: AttemptStatus;
+  title: string;
+  articleSlug: string | null;
+  setId: string | null;
+  score: number | null;
+  max: number | null;
+  answered: number;
+  total: number;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+type AttemptRow = Awaited<ReturnType<ReturnType<typeof getDb>["attempt"]["findFirstOrThrow"]>>;
+type AnswerRow = Awaited<ReturnType<ReturnType<typeof getDb>["attemptAnswer"]["findFirstOrThrow"]>>;
+
+const newSeed = () => randomInt(0, 2 ** 31 - 1);
+
+function parseIds(s: string): string[] {
+  try {
+    const v = JSON.parse(s);
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+function parseOptions(s: string): AttemptOptionsStored {
+  let v: Record<string, unknown> = {};
+  try {
+    const parsed = JSON.parse(s);
+    if (parsed && typeof parsed === "object") v = parsed as Record<string, unknown>;
+  } catch {
+    // an unreadable options column reads as the defaults
+  }
+  const types = Array.isArray(v.types) ? v.types.filter((t): t is QuestionType => QUESTION_TYPES.includes(t as QuestionType)) : [];
+  return {
+    count: typeof v.count === "number" ? v.count : null,
+    types,
+    shuffle: v.shuffle !== false,
+    timer: v.timer === true,
+    retryOf: typeof v.retryOf === "string" ? v.retryOf : null,
+  };
+}
+
+const modeOf = (row: AttemptRow): AttemptMode => (row.mode === "TEST" ? "TEST" : "PRACTICE");
+const statusOf = (row: AttemptRow): AttemptStatus => (row.status === "FINISHED" ? "FINISHED" : "IN_PROGRESS");
+
+/** The attempt if it is this user's; null otherwise (someone else's id reads as missing). */
+async function ownAttempt(user: AppUser, id: string): Promise<AttemptRow | null> {
+  const row = await getDb().attempt.findUnique({ where: { id } });
+  return row && ownsAttempt(user, row) ? row : null;
+}
+
+// ---------- where the questions come from ----------
+
+export interface QuizSource {
+  kind: "article" | "set";
+  articleId: string | null;
+  setId: string | null;
+  title: string;
+  slug: string | null;
+  /** APPROVED questions, in the source's own order (article: best first; set: its positions). */
+  questions: Question[];
+}
+
+async function setVisibleTo(user: AppUser, setId: string) {
+  const db = getDb();
+  const set = await db.questionSet.findUnique({ where: { id: setId }, select: { id: true, title: true, ownerId: true, visibility: true } });
+  if (!set) return null;
+  const inClass =
+    set.visibility === "CLASS" &&
+    (await db.classAssignment.count({ where: { setId, class: { members: { some: { userId: user.id } } } } })) > 0;
+  return mayTakeSet(user, set, inClass) ? set : null;
+}
+
+/** An article or set the user may quiz on, with its approved questions; null when they may not see it. */
+export async function findQuizSource(user: AppUser | null, ref: { articleSlug?: string; setId?: string }): Promise<QuizSource | null> {
+  if (ref.articleSlug !== undefined) {
+    const article = await findArticle(ref.articleSlug, user);
+    if (!article) return null;
+    const questions = await questionsOfArticle(article.id, { statuses: ["APPROVED"] });
+    return { kind: "article", articleId: article.id, setId: null, title: article.title, slug: article.slug, questions };
+  }
+  if (ref.setId !== undefined && user) {
+    const set = await setVisibleTo(user, ref.setId);
+    if (!set) return null;
+    const items = await getDb().questionSetItem.findMany({
+      where: { setId: set.id, question: { status: "APPROVED" } },
+      orderBy: { position: "asc" },
+      include: { question: true },
+    });
+    return { kind: "set", articleId: null, setId: set.id, title: set.title, slug: null, questions: items.map((i) => toQuestion(i.question)) };
+  }
+  return null;
+}
+
+/** How many approved questions of each type a source has (the start screen offers these). */
+export function countByType(questions: Pick<Question, "type">[]): Record<QuestionType, number> {
+  const counts = Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<QuestionType, number>;
+  for (const q of questions) counts[q.type]++;
+  return counts;
+}
+
+// ---------- start ----------
+
+export type StartOutcome = { kind: "ok"; attempt: StartedAttempt } | { kind: "not-found" } | { kind: "empty" };
+
+async function createAttempt(
+  userId: string,
+  source: { articleId: string | null; setId: string | null },
+  questions: Question[],
+  input: { mode: AttemptMode; count?: number; types?: QuestionType[]; shuffle?: boolean; timer?: boolean; retryOf?: string },
+  seed: number,
+  now: Date,
+): Promise<StartOutcome> {
+  const shuffle = input.shuffle !== false;
+  const { questionIds } = assembleAttempt(questions, { seed, count: input.count, types: input.types, shuffle });
+  if (questionIds.length === 0) return { kind: "empty" };
+  const options: AttemptOptionsStored = {
+    count: input.count ?? null,
+    types: input.types ?? [],
+    shuffle,
+    timer: input.timer === true,
+    retryOf: input.retryOf ?? null,
+  };
+  const row = await getDb().attempt.create({
+    data: {
+      userId,
+      setId: source.setId,
+      articleId: source.articleId,
+      mode: input.mode,
+      seed,
+      questionIds: JSON.stringify(questionIds),
+      options: JSON.stringify(options),
+      startedAt: now,
+    },
+  });
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  return {
+    kind: "ok",
+    attempt: { id: row.id, mode: input.mode, questions: questionIds.map((id) => publicQuestion(byId.get(id)!, seed, shuffle)) },
+  };
+}
+
+/** Starts an attempt on an article or set the user may see, with its APPROVED questions only. */
+export async function startAttempt(user: AppUser, input: StartAttemptInput, now: Date, seed = newSeed()): Promise<StartOutcome> {
+  const source = await findQuizSource(user, input);
+  if (!source) return { kind: "not-found" };
+  return createAttempt(user.id, source, source.questions, input, seed, now);
+}
+
+// ---------- answers ----------
+
+/** Sentence → paragraph context for each question, one query per distinct article. */
+async function sourceContexts(questions: Question[]): Promise<Map<string, SourceContext>> {
+  const articleIds = [...new Set(questions.map((q) => q.articleId))];
+  const articles = await getDb().article.findMany({
+    where: { id: { in: articleIds } },
+    select: { id: true, slug: true, title: true, body: true, sentences: true },
+  });
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const out = new Map<string, SourceContext>();
+  for (const q of questions) {
+    const article = byId.get(q.articleId);
+    const base: SourceContext = {
+      sentenceIndex: q.source.sentenceIndex,
+      sentence: q.source.sentence,
+      start: q.source.start,
+      end: q.source.end,
+      paragraph: null,
+      sentenceStart: null,
+      article: article ? { slug: article.slug, title: article.title } : null,
+    };
+    if (article) {
+      const paragraphs = article.body.split("\n\n");
+      let sentences: Sentence[] = [];
+      try {
+        sentences = JSON.parse(article.sentences) as Sentence[];
+      } catch {
+        sentences = [];
+      }
+      const s = sentences.find((x) => x.index === q.source.sentenceIndex);
+      const paragraph = s ? paragraphs[s.paragraph] : paragraphs.find((p) => p.includes(q.source.sentence));
+      if (paragraph !== undefined) {
+        const at = paragraph.indexOf(q.source.sentence);
+        base.paragraph = paragraph;
+        base.sentenceStart = at >= 0 ? at : null;
+      }
+    }
+    out.set(q.id, base);
+  }
+  return out;
+}
+
+function feedback(q: Question, context: SourceContext | undefined) {
+  return {
+    expected: q.answer,
+    alsoAccepted: q.type === "MCQ" || q.type === "TRUE_FALSE" ? [] : [...q.acceptedAnswers],
+    explanation: q.explanation,
+    ...(context ? { source: context } : {}),
+  };
+}
+
+function resultOf(row: AnswerRow): AnswerResult {
+  return { questionId: row.questionId, response: row.response, correct: row.correct, verdict: row.verdict as Verdict };
+}
+
+const showsFeedback = (row: AttemptRow) => row.mode === "PRACTICE" || row.status === "FINISHED";
+
+export type AnswerOutcome =
+  | { kind: "ok"; result: AnswerResult }
+  | { kind: "not-found" }
+  | { kind: "finished" }
+  | { kind: "unknown-question" }
+  | { kind: "not-offered" };
+
+/**
+ * Records and grades one answer. The first answer to a question counts: the unique
+ * (attemptId, questionId) row decides, so a retried or concurrent second answer returns the first result.
+ */
+export async function answerAttempt(user: AppUser, attemptId: string, input: { questionId: string; response: string }, now: Date): Promise<AnswerOutcome> {
+  const db = getDb();
+  const attempt = await ownAttempt(user, attemptId);
+  if (!attempt) return { kind: "not-found" };
+  if (attempt.status === "FINISHED") return { kind: "finished" };
+  if (!parseIds(attempt.questionIds).includes(input.questionId)) return { kind: "unknown-question" };
+  const question = (await findQuestions([input.questionId]))[0];
+  if (!question) return { kind: "unknown-question" };
+
+  let row = await db.attemptAnswer.findUnique({ where: { attemptId_questionId: { attemptId, questionId: question.id } } });
+  if (!row) {
+    const offered = publicQuestion(question, attempt.seed, parseOptions(attempt.options).shuffle);
+    if (!isOfferedChoice({ type: question.type, choices: offered.choices }, input.response)) return { kind: "not-offered" };
+    const grade = gradeResponse(question, input.response);
+    try {
+      row = await db.attemptAnswer.create({
+        data: { attemptId, questionId: question.id, response: input.response, verdict: grade.verdict, correct: grade.correct, answeredAt: now },
+      });
+    } catch (error) {
+      // Lost a race with an identical request: the row that won is the answer.
+      row = await db.attemptAnswer.findUnique({ where: { attemptId_questionId: { attemptId, questionId: question.id } } });
+      if (!row) throw error;
+    }
+  }
+  const result = resultOf(row);
+  if (!showsFeedback(attempt)) return { kind: "ok", result };
+  const context = (await sourceContexts([question])).get(question.id);
+  return { kind: "ok", result: { ...result, ...feedback(question, context) } };
+}
+
+// ---------- finish, resume, results ----------
+
+async function resultsOf(attempt: AttemptRow, answers: AnswerRow[], questions?: Question[]): Promise<AttemptResults> {
+  const ids = parseIds(attempt.questionIds);
+  const qs = questions ?? (await findQuestions(ids));
+  const contexts = await sourceContexts(qs);
+  const items = reviewItems(
+    qs,
+    ids,
+    answers.map((a) => ({ questionId: a.questionId, response: a.response, correct: a.correct, verdict: a.verdict as Verdict })),
+  ).map((item) => ({ ...item, source: contexts.get(item.questionId)! }));
+  const computed = scoreAttempt(answers, ids);
+  return {
+    score: attempt.status === "FINISHED" && attempt.score != null ? attempt.score : computed.score,
+    max: attempt.status === "FINISHED" && attempt.max != null ? attempt.max : computed.max,
+    items,
+  };
+}
+
+/** Finishes an attempt (idempotent: a finished one returns its stored score). Null when not theirs. */
+export async function finishAttempt(user: AppUser, attemptId: string, now: Date): Promise<AttemptResults | null> {
+  const db = getDb();
+  let attempt = await ownAttempt(user, attemptId);
+  if (!attempt) return null;
+  if (attempt.status !== "FINISHED") {
+    const answers = await db.attemptAnswer.findMany({ where: { attemptId } });
+    const { score, max } = scoreAttempt(answers, parseIds(attempt.questionIds));
+    // Only the first finish writes; a concurrent second one finds nothing to update.
+    await db.attempt.updateMany({ where: { id: attemptId, status: "IN_PROGRESS" }, data: { status: "FINISHED", score, max, finishedAt: now } });
+    attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+  }
+  const answers = await db.attemptAnswer.findMany({ where: { attemptId } });
+  return resultsOf(attempt, answers);
+}
+
+async function titles(rows: AttemptRow[]): Promise<{ articles: Map<string, { slug: string; title: string }>; sets: Map<string, string> }> {
+  const db = getDb();
+  const articleIds = [...new Set(rows.map((r) => r.articleId).filter((x): x is string => Boolean(x)))];
+  const setIds = [...new Set(rows.map((r) => r.setId).filter((x): x is string => Boolean(x)))];
+  const [articles, sets] = await Promise.all([
+    articleIds.length ? db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, slug: true, title: true } }) : [],
+    setIds.length ? db.questionSet.findMany({ where: { id: { in: setIds } }, select: { id: true, title: true } }) : [],
+  ]);
+  return {
+    articles: new Map(articles.map((a) => [a.id, { slug: a.slug, title: a.title }])),
+    sets: new Map(sets.map((s) => [s.id, s.title])),
+  };
+}
+
+/** Everything needed to resume (or review) an attempt; null when it is not this user's. */
+export async function getAttemptView(user: AppUser, attemptId: string): Promise<AttemptView | null> {
+  const attempt = await ownAttempt(user, attemptId);
+  if (!attempt) return null;
+  const ids = parseIds(attempt.questionIds);
+  const options = parseOptions(attempt.options);
+  const [questions, answerRows, names] = await Promise.all([
+    findQuestions(ids),
+    getDb().attemptAnswer.findMany({ where: { attemptId } }),
+    titles([attempt]),
+  ]);
+  const byQuestion = new Map(answerRows.map((a) => [a.questionId, a]));
+  const shown = questions.filter((q) => ids.includes(q.id));
+  const withFeedback = showsFeedback(attempt);
+  const contexts = withFeedback ? await sourceContexts(shown.filter((q) => byQuestion.has(q.id))) : new Map<string, SourceContext>();
+  const answers: GivenAnswer[] = [];
+  for (const q of shown) {
+    const row = byQuestion.get(q.id);
+    if (!row) continue;
+    answers.push(withFeedback ? { ...resultOf(row), ...feedback(q, contexts.get(q.id)) } : { questionId: row.questionId, response: row.response });
+  }
+  const firstOpen = shown.findIndex((q) => !byQuestion.has(q.id));
+  const article = attempt.articleId ? names.articles.get(attempt.articleId) ?? null : null;
+  const setTitle = attempt.setId ? names.sets.get(attempt.setId) : undefined;
+  return {
+    id: attempt.id,
+    mode: modeOf(attempt),
+    status: statusOf(attempt),
+    title: setTitle ?? article?.title ?? "Quiz",
+    article,
+    set: attempt.setId && setTitle !== undefined ? { id: attempt.setId, title: setTitle } : null,
+    options,
+    startedAt: attempt.startedAt.toISOString(),
+    finishedAt: attempt.finishedAt?.toISOString() ?? null,
+    questions: shown.map((q) => publicQuestion(q, attempt.seed, options.shuffle)),
+    answers,
+    position: firstOpen === -1 ? shown.length : firstOpen,
+    results: attempt.status === "FINISHED" ? await resultsOf(attempt, answerRows, shown) : null,
+  };
+}
+
+// ---------- after the results ----------
+
+type MissedOutcome<T> = { kind: "ok"; value: T } | { kind: "not-found" } | { kind: "not-finished" } | { kind: "nothing-missed" };
+
+async function missedOf(user: AppUser, attemptId: string): Promise<MissedOutcome<{ attempt: AttemptRow; missed: string[] }>> {
+  const attempt = await ownAttempt(user, attemptId);
+  if (!attempt) return { kind: "not-found" };
+  if (attempt.status !== "FINISHED") return { kind: "not-finished" };
+  const answers = await getDb().attemptAnswer.findMany({ where: { attemptId }, select: { questionId: true, correct: true } });
+  const missed = missedQuestionIds(answers, parseIds(attempt.questionIds));
+  return missed.length ? { kind: "ok", value: { attempt, missed } } : { kind: "nothing-missed" };
+}
+
+/** A new attempt (same mode and source) with the questions missed in a finished one, still approved. */
+export async function retryMissed(user: AppUser, attemptId: string, now: Date, seed = newSeed()): Promise<MissedOutcome<StartedAttempt>> {
+  const found = await missedOf(user, attemptId);
+  if (found.kind !== "ok") return found;
+  const { attempt, missed } = found.value;
+  const options = parseOptions(attempt.options);
+  const questions = (await findQuestions(missed)).filter((q) => q.status === "APPROVED");
+  const started = await createAttempt(
+    user.id,
+    { articleId: attempt.articleId, setId: attempt.setId },
+    questions,
+    { mode: modeOf(attempt), shuffle: options.shuffle, timer: options.timer, retryOf: attempt.id },
+    seed,
+    now,
+  );
+  return started.kind === "ok" ? { kind: "ok", value: started.attempt } : { kind: "nothing-missed" };
+}
+
+/** Adds the questions missed in a finished attempt to the learner's flashcards. */
+export async function addMissedToDeck(user: AppUser, attemptId: string, now: Date): Promise<MissedOutcome<{ added: number; already: number }>> {
+  const found = await missedOf(user, attemptId);
+  if (found.kind === "nothing-missed") return { kind: "ok", value: { added: 0, already: 0 } };
+  if (found.kind !== "ok") return found;
+  return { kind: "ok", value: await addQuestionsToDeck(user.id, found.value.missed, now) };
+}
+
+/** The learner's attempts, newest first. */
+export async function attemptHistory(user: AppUser, limit = 200): Promise<HistoryEntry[]> {
+  const db = getDb();
+  const rows = await db.attempt.findMany({ where: { userId: user.id }, orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: limit });
+  const [names, counts] = await Promise.all([
+    titles(rows),
+    rows.length
+      ? db.attemptAnswer.groupBy({ by: ["attemptId"], where: { attemptId: { in: rows.map((r) => r.id) } }, _count: { _all: true } })
+      : Promise.resolve([]),
+  ]);
+  const answered = new Map(counts.map((c) => [c.attemptId, c._count._all]));
+  return rows.map((r) => {
+    const article = r.articleId ? names.articles.get(r.articleId) : undefined;
+    const setTitle = r.setId ? names.sets.get(r.setId) : undefined;
+    return {
+      id: r.id,
+      mode: modeOf(r),
+      status: statusOf(r),
+      title: setTitle ?? article?.title ?? "Quiz",
+      articleSlug: article?.slug ?? null,
+      setId: r.setId,
+      score: r.score,
+      max: r.max,
+      answered: answered.get(r.id) ?? 0,
+      total: parseIds(r.questionIds).length,
+      startedAt: r.startedAt.toISOString(),
+      finishedAt: r.finishedAt?.toISOString() ?? null,
+    };
+  });
+}
