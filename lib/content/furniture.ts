@@ -74,9 +74,9 @@ const ADVERT =
   /^(?:advertisement|advertising|advert|ads?|sponsored(?: content| post| links?| stories)?|paid (?:content|post|partnership)|promoted(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|advert|ad))?|continue reading(?: (?:below|the main story|the story))?|scroll (?:down )?to continue(?: with content)?|skip (?:advert|ad|advertisement)|remove ads?)\s*[.:]?$/i;
 
 const SUBSCRIBE =
-  /^(?:subscribe|sign up|sign-up|signup|get (?:our|the) (?:[\w-]+ ){0,2}newsletter|join (?:our|the) (?:[\w-]+ ){0,2}(?:newsletter|mailing list)|already (?:a )?(?:subscriber|member|registered)|log ?in|sign in|register (?:now|for free|here)|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|unlock (?:this|unlimited|full)|start your free trial|create (?:a )?free account)\b/i;
+  /^(?:subscribe\b|sign[ -]?up(?:$|\s+(?:for|to|now|here|today|free|and|with)\b)|get (?:our|the) (?:[\w-]+ ){0,2}newsletter|join (?:our|the) (?:[\w-]+ ){0,2}(?:newsletter|mailing list)|already (?:a )?(?:subscriber|member|registered)|log ?in\b|sign in\b|register (?:now|for free|here)|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|unlock (?:this|unlimited|full)|start your free trial|create (?:a )?free account)/i;
 
-/** "Subscribe…", newsletter sign-ups, paywall prompts: short lines only, so prose about subscribers survives. */
+/** "Subscribe…", newsletter sign-ups, paywall prompts: imperative and short, so prose about subscribers survives. */
 function isSubscribePrompt(line: string): boolean {
   const count = words(line).length;
   if (count > 40) return false;
@@ -91,7 +91,8 @@ const COOKIE_BUTTON =
 function isCookieNotice(line: string): boolean {
   if (COOKIE_BUTTON.test(line)) return true;
   if (words(line).length > 80 || !/\bcookies?\b/i.test(line)) return false;
-  return /\b(?:we use|(?:this|our) (?:site|website) uses|accept|consent|privacy (?:policy|notice|settings)|manage (?:your )?(?:preferences|settings|cookies)|by (?:continuing|using|clicking)|cookie (?:policy|settings|preferences)|browsing experience)\b/i.test(
+  // The site speaking to its visitor, not prose about cookie law.
+  return /\b(?:we use|(?:this|our) (?:site|website) uses|accept (?:all )?cookies|privacy (?:policy|notice|settings)|manage (?:your )?(?:preferences|settings|cookies)|by (?:continuing|using|clicking)|cookie (?:policy|settings|preferences)|(?:your|browsing) experience)\b/i.test(
     line,
   );
 }
@@ -106,7 +107,9 @@ function isCopyright(line: string): boolean {
 
 /** A dateline stamp ("Updated 3 hours ago", "Published Jan. 8, 2024 3:15 p.m. ET"). */
 function isTimestamp(line: string): boolean {
-  return /^(?:published|updated|last updated|posted|first published)(?: on| at)?\b[:\s]/i.test(line) && /\d/.test(line) && words(line).length <= 12;
+  const count = words(line).length;
+  if (count > 12 || (count > 6 && endsLikeSentence(line))) return false; // "Published in 1929, the book sold…" is prose
+  return /^(?:published|updated|last updated|posted|first published)(?: on| at)?\b[:\s]/i.test(line) && /\d/.test(line);
 }
 
 /** A byline on its own line ("By Jane Doe and John Roe, Reuters"). */

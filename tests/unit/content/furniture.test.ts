@@ -138,6 +138,11 @@ describe("isFurnitureLine", () => {
     "By 2020 the tower had moved 80 metres inland.",
     "Email became common in offices during the 1990s, replacing many paper memos and faxes.",
     "The cookie was invented in 1938 at the Toll House Inn in Whitman, Massachusetts.",
+    "Under the law, websites must ask visitors to consent before they store cookies or accept tracking.",
+    "Published in 1929, the paper described a mould that killed bacteria.",
+    "Sign up rates for the programme rose by 20 percent in 2023.",
+    "Share prices fell sharply on Monday.",
+    "Related species of coral live in the North Atlantic, often at greater depths than tropical reefs.",
   ])("prose: %s", (line) => {
     expect(isFurnitureLine(line)).toBe(false);
   });

@@ -153,6 +153,14 @@ describe("bundled articles", () => {
     expect(article.tags.length).toBeGreaterThan(0);
     for (const s of article.sentences) expect(article.body.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it.each(names.filter((n) => !n.startsWith("iraq-")))("%s (clean prose) loses no paragraph to the furniture rules", (name) => {
+    const raw = readFileSync(dir + name, "utf8");
+    const body = raw.slice(raw.indexOf("\n---", 3) + 4);
+    const blocks = body.split(/\n\s*\n/).map((b) => b.trim().replace(/\s+/g, " ")).filter(Boolean);
+    const result = parseArticleFile({ path: name, bytes: utf8(raw) });
+    expect(result.ok && result.article.paragraphs).toEqual(blocks);
+  });
 });
 
 describe("parseArticleText", () => {
