@@ -1,6 +1,6 @@
 // Distractors of the answer's fine type and a similar magnitude: the article first, then the
 // corpus, then type-aware fallbacks (gazetteers, nearby years and dates, scaled counts).
-import type { Entity, Fact, ArticleFacts } from "./facts";
+import { waterKind, type Entity, type Fact, type ArticleFacts } from "./facts";
 import {
   CITIES,
   COUNTRIES,
@@ -24,6 +24,13 @@ export interface DistractorContext {
   avoid?: string[];
   /** Minimum distance for numeric distractors (true/false needs plainly false values). */
   far?: boolean;
+  /** Whether the answer's slot is preceded by "the" ("in the _____"): country names must fit it. */
+  afterThe?: boolean;
+}
+
+/** Country names that take "the" ("the United States", "the Netherlands"). */
+export function takesThe(name: string): boolean {
+  return /^(United States|United Kingdom|Netherlands|Philippines|Bahamas|Gambia|Maldives|Czech Republic|Democratic Republic|Central African Republic|Dominican Republic|United Arab Emirates|Soviet Union|Vatican|Comoros|Seychelles|Marshall Islands|Solomon Islands|Republic of)/.test(name);
 }
 
 /** Up to `count` distractors, each a different thing of the answer's type; fewer when none fit. */
@@ -56,6 +63,7 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
     case "nationality":
     case "name":
     case "weekday":
+    case "place":
       return [];
     default:
       return namedPick(fact, entity, ok, count, ctx);
@@ -224,44 +232,65 @@ function namedPick(
     (entity.type !== "organization" || e.kind === entity.kind) &&
     !(entity.type === "person" && e.id.split(":")[1] === entity.id.split(":")[1]);
   const fromArticle = [...ctx.analysis.entities.values()].filter(sameKind).sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
+  // Corpus entities must be plausible here: places from the same part of the world, anything
+  // else only from articles on a related subject (a shared tag).
+  const home = regionOf(entity);
+  const tags = new Set(ctx.analysis.article.tags ?? []);
   const fromCorpus: Entity[] = [];
   for (const other of ctx.corpus) {
     if (other === ctx.analysis) continue;
-    for (const e of other.entities.values()) if (sameKind(e)) fromCorpus.push(e);
+    const related = (other.article.tags ?? []).some((t) => tags.has(t));
+    for (const e of other.entities.values()) {
+      if (!sameKind(e)) continue;
+      const place = e.type === "country" || e.type === "city" || e.type === "region";
+      if (place ? home !== undefined && regionOf(e) === home : related && entity.kind !== "other") fromCorpus.push(e);
+    }
   }
   const chosen: string[] = [];
+  const fits = (n: string) => entity.type !== "country" || ctx.afterThe === undefined || takesThe(n) === ctx.afterThe;
   const offer = (names: string[]) => {
     for (const n of names) {
       if (chosen.length >= count) return;
-      if (ok(n, chosen)) chosen.push(n);
+      if (fits(n) && ok(n, chosen)) chosen.push(n);
     }
   };
   offer(shuffle(fromArticle.map((e) => e.display), ctx.random).sort((a, b) => rankOf(fromArticle, a) - rankOf(fromArticle, b)));
   offer(shuffle([...new Set(fromCorpus.map((e) => e.display))], ctx.random));
-  if (chosen.length < count) offer(shuffle(gazetteerFallback(entity), ctx.random));
+  // Fallback tiers go nearest first (same subregion, then region): shuffle within a tier only.
+  for (const tier of gazetteerFallback(entity)) {
+    if (chosen.length >= count) break;
+    offer(shuffle(tier, ctx.random));
+  }
   // Offer order carries no information about the answer: callers shuffle the final choices.
   return chosen;
+}
+
+function regionOf(entity: Entity): string | undefined {
+  const code = entity.type === "country" ? (lookupCountry(entity.display)?.code ?? entity.country) : entity.country;
+  return code ? COUNTRY_BY_CODE.get(code)?.region : undefined;
 }
 
 function rankOf(list: Entity[], display: string): number {
   return list.findIndex((e) => e.display === display);
 }
 
-function gazetteerFallback(entity: Entity): string[] {
+function gazetteerFallback(entity: Entity): string[][] {
   switch (entity.type) {
     case "country": {
       const c = lookupCountry(entity.display) ?? (entity.country ? COUNTRY_BY_CODE.get(entity.country) : undefined);
       if (!c) return [];
       const near = COUNTRIES.filter((o) => o.code !== c.code && o.subregion === c.subregion).map((o) => o.name);
-      return near.length >= 3 ? near : [...near, ...COUNTRIES.filter((o) => o.region === c.region && o.code !== c.code).map((o) => o.name)];
+      const region = COUNTRIES.filter((o) => o.region === c.region && o.code !== c.code && o.subregion !== c.subregion).map((o) => o.name);
+      const theNames = COUNTRIES.filter((o) => takesThe(o.name) && o.code !== c.code).map((o) => o.name);
+      return [near, region, theNames];
     }
     case "city": {
       const home = lookupCity(entity.display)?.country ?? entity.country;
       const c = home ? COUNTRY_BY_CODE.get(home) : undefined;
       if (!c) return [];
       const sameCountry = CITIES.filter((x) => x.country === c.code && x.name !== entity.display).map((x) => x.name);
-      const sameSub = CITIES.filter((x) => COUNTRY_BY_CODE.get(x.country)?.subregion === c.subregion && x.name !== entity.display).map((x) => x.name);
-      return [...sameCountry, ...sameSub];
+      const sameSub = CITIES.filter((x) => x.country !== c.code && COUNTRY_BY_CODE.get(x.country)?.subregion === c.subregion && x.name !== entity.display).map((x) => x.name);
+      return [sameCountry, sameSub];
     }
     case "region": {
       const home = entity.country ? COUNTRY_BY_CODE.get(entity.country) : undefined;
@@ -269,12 +298,12 @@ function gazetteerFallback(entity: Entity): string[] {
       const near = REGIONS.filter(
         (r) => r.country !== entity.country && home && COUNTRY_BY_CODE.get(r.country)?.subregion === home.subregion,
       ).map((r) => r.name);
-      return [...same, ...near];
+      return [same, near];
     }
     case "water":
-      return WATER_BODIES.filter((w) => w !== entity.display);
+      return [WATER_BODIES.filter((w) => w !== entity.display && waterKind(w) === entity.kind)];
     case "organization":
-      return ORGANIZATIONS.filter((o) => o.kind === entity.kind && o.name !== entity.display).map((o) => o.name);
+      return [ORGANIZATIONS.filter((o) => o.kind === entity.kind && o.name !== entity.display).map((o) => o.name)];
     default:
       return [];
   }

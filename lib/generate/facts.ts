@@ -34,13 +34,14 @@ export type FineType =
   | "percent"
   | "money"
   | "term"
+  | "event"
   | "nationality"
   | "name";
 
 /** Types a question may ask about (the others only help grouping and validation). */
 export const ASKABLE_TYPES: ReadonlySet<FineType> = new Set<FineType>([
   "person", "organization", "country", "city", "region", "water", "facility", "place",
-  "year", "date", "count", "quantity", "percent", "money", "term",
+  "year", "date", "count", "quantity", "percent", "money", "term", "event",
 ]);
 
 /** One typed mention inside one sentence. */
@@ -130,8 +131,13 @@ const COMPANY_MARKERS = /\b(Company|Corporation|Corp|Inc|Ltd|Airlines|Airways|Ba
 const REGION_HEADS = /^(Province|Governorate|Region|County|District|Prefecture|Oblast|Territory|Territories|Strip|Valley|Peninsula)$/;
 const WATER_HEADS = /^(Sea|Ocean|Gulf|River|Lake|Bay|Strait|Canal|Channel)$/;
 const FACILITY_HEADS = /^(Airport|Base|Stadium|Prison|Dam|Bridge|Palace|Hospital|Embassy|Port|Station|Tower|Square)$/;
-const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "del", "di", "du", "la", "le", "der", "den", "ben", "dos", "das"]);
+const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "di", "du", "la", "le", "der", "den", "ben", "dos", "das"]);
 const CONNECTORS = new Set(["of", "in", "for", "on", "and"]);
+const POSSESSIVE_NAME_HEADS = /^(Hospital|College|Church|Cathedral|Park|Square|School|University|Island|Bay|Abbey|Chapel|Hall|Market|Street)$/;
+/** Heads of names for agreements, meetings, wars and the like (not people, not organisations). */
+const EVENT_HEADS = /^(Agreement|Agreements|Accord|Accords|Treaty|Conference|Convention|Pact|Declaration|Protocol|War|Revolution|Crisis|Summit|Act|Doctrine|Plan|Games|Olympics|Cup|Prize|Award|Contest|Festival|Exhibition|Expo|Uprising|Rebellion|Offensive|Campaign|Battle|Massacre|Shock)$/;
+/** Single capitalised words after a title that are not names ("General Agreement…"). */
+const NOT_A_NAME = /^(Agreement|Assembly|Motors|Electric|Staff|Secretary|Council|Court|Conference|Manager|Director|Election|Strike|Service|Hospital|Post|Office|Command)$/;
 /** Chunks that may swallow "of"/"in"/"for" (names like "Islamic Resistance in Iraq"). */
 const CONNECTOR_HEADS = /\b(Resistance|Bank|University|College|Ministry|Department|Council|Republic|Organization|Organisation|Institute|Court|Church|Army|Commission|Federation|Union|League|Association|Society|Museum|House|Party|Front|Movement|Kingdom|Gulf|Strait|Bay|Secretary|Board|Office|Committee|Agency|Fund|Federal|Bureau|Sea|Cape|Isle|Isles|Duke|Prince|Emirate|State)\b/;
 
@@ -432,11 +438,16 @@ function addNames(
     let possessive = false;
     while (j + 1 < tokens.length) {
       const cur = tokens[j];
+      const next = tokens[j + 1];
       if (possessiveSuffixLength(cur.text) === 2) {
+        // "St Mary's Hospital" is one name; "Iraq’s parliament" is a possessive.
+        if (next && text.slice(cur.end, next.start) === " " && POSSESSIVE_NAME_HEADS.test(next.text)) {
+          j++;
+          continue;
+        }
         possessive = true;
         break;
       }
-      const next = tokens[j + 1];
       const adjacent = text.slice(cur.end, next.start) === " ";
       if (!adjacent) break;
       if (isNameWord(next) && free(next.start, next.end)) {
@@ -445,6 +456,10 @@ function addNames(
       }
       const lower = next.text.toLowerCase();
       const after = tokens[j + 2];
+      if (lower === "and" && after && text.slice(next.end, after.start) === " " && joinsAcrossAnd(text, tokens, i, j)) {
+        j += 2;
+        continue;
+      }
       if (
         after &&
         text.slice(next.end, after.start) === " " &&
@@ -470,6 +485,7 @@ function addNames(
         startTok++;
         continue;
       }
+      if (sentenceInitial && NAME_PARTICLES.has(lower) && startTok < j) break;
       if (sentenceInitial) {
         const known = classifyGazetteer(t.text.replace(/[’']s$/, ""));
         const properTag = tags.has("Person") || tags.has("Place") || tags.has("Organization") || tags.has("Country");
@@ -489,11 +505,34 @@ function addNames(
     let endChar = tokens[j].end;
     if (possessive) endChar -= possessiveSuffixLength(tokens[j].text);
     else if (/s[’']$/.test(tokens[j].text)) endChar -= 1;
+    if (/^,\s*D\.\s?C\./.test(text.slice(endChar)) && !possessive) {
+      // "Washington, D.C." is one city; the comma would otherwise end the name.
+      endChar += text.slice(endChar).match(/^,\s*D\.\s?C\./)![0].length;
+      add({ start: startChar, end: endChar, type: "city", kind: "city", groupKey: "city:washington", display: "Washington", country: "USA" });
+      i = tokens.findIndex((t) => t.start >= endChar);
+      if (i < 0) break;
+      continue;
+    }
     const chunk = text.slice(startChar, endChar);
     const spans = classifyChunk(chunk, startChar, text, tokens, startTok, j, base, parsed);
     for (const s of spans) add(s);
     i = next;
   }
+}
+
+/**
+ * "United Nations Monetary and Financial Conference", "Bosnia and Herzegovina": join across "and"
+ * when the right side ends in an organisation or event head (or the whole is a gazetteer name) and
+ * the left side is not already a complete name ("Kataeb Hezbollah and Haraket Hezbollah…").
+ */
+function joinsAcrossAnd(text: string, tokens: Token[], i: number, j: number): boolean {
+  const left = text.slice(tokens[i].start, tokens[j].end);
+  if (classifyGazetteer(left) || ORG_HEADS.has(tokens[j].text) || EVENT_HEADS.test(tokens[j].text) || /\bHezbollah\b/.test(left)) return false;
+  let k = j + 2;
+  while (k + 1 < tokens.length && isNameWord(tokens[k + 1]) && text.slice(tokens[k].end, tokens[k + 1].start) === " ") k++;
+  if (k >= tokens.length || !isNameWord(tokens[k])) return false;
+  const whole = text.slice(tokens[i].start, tokens[k].end);
+  return !!classifyGazetteer(whole) || ORG_HEADS.has(tokens[k].text) || EVENT_HEADS.test(tokens[k].text);
 }
 
 /** Gazetteer-only typing of a name. */
@@ -506,15 +545,32 @@ function classifyGazetteer(name: string): Omit<RawSpan, "start" | "end"> | undef
   if (city) return { type: "city", kind: "city", groupKey: `city:${city.name.toLowerCase()}`, display: city.name, country: city.country };
   const region = lookupRegion(name);
   if (region) return { type: "region", kind: "region", groupKey: `region:${region.name.toLowerCase()}`, display: region.name, country: region.country };
-  if (isKnownWater(name)) return { type: "water", kind: "water", groupKey: `water:${name.toLowerCase()}` };
+  if (isKnownWater(name)) return { type: "water", kind: waterKind(name), groupKey: `water:${name.toLowerCase()}` };
   return undefined;
 }
 
-function organizationKind(name: string): OrganizationKind {
+function organizationKind(name: string): OrganizationKind | "body" | "academic" {
   if (ARMED_MARKERS.test(name)) return "armed-group";
   if (GOVERNMENT_MARKERS.test(name)) return "government-body";
   if (COMPANY_MARKERS.test(name)) return "company";
+  if (/\b(University|College|Institute|School|Laboratory|Academy)\b/.test(name)) return "academic";
+  if (/\b(Union|Association|Federation|League|Organi[sz]ation|Agency|Authority|Committee|Fund|Foundation|Alliance|Network)\b/.test(name)) return "body";
   return "other";
+}
+
+/** Water bodies match their own kind: a sea against seas, a river against rivers. */
+export function waterKind(name: string): string {
+  if (/\b(Ocean|Sea|Gulf|Bay|Strait|Channel)\b/.test(name)) return "sea";
+  if (/\bLake\b/.test(name)) return "lake";
+  if (/\bCanal\b/.test(name)) return "canal";
+  return "river";
+}
+
+function eventKind(head: string): string {
+  if (/^(Agreements?|Accords?|Treaty|Pact|Declaration|Protocol|Convention|Act|Doctrine|Plan)$/.test(head)) return "agreement";
+  if (/^(War|Revolution|Uprising|Rebellion|Offensive|Campaign|Battle|Massacre|Crisis|Shock)$/.test(head)) return "conflict";
+  if (/^(Games|Olympics|Cup|Contest|Festival|Exhibition|Expo)$/.test(head)) return "contest";
+  return "meeting";
 }
 
 function classifyChunk(
@@ -538,7 +594,9 @@ function classifyChunk(
     const nameWords = words.slice(lastTitle + 1);
     const nameStart = startChar + words.slice(0, lastTitle + 1).join(" ").length + 1;
     const name = nameWords.join(" ");
-    if (!classifyGazetteer(name)) {
+    const last = nameWords[nameWords.length - 1];
+    const looksLikeName = !ORG_HEADS.has(last) && !EVENT_HEADS.test(last) && !NOT_A_NAME.test(nameWords[0]) && !WATER_HEADS.test(last);
+    if (!classifyGazetteer(name) && looksLikeName) {
       const demonym = lookupDemonym(words[0]);
       if (demonym) out.push({ start: startChar, end: startChar + words[0].length, type: "nationality", kind: "nationality", groupKey: `country:${demonym.code}`, bound: true, country: demonym.code });
       out.push({ ...personSpan(name, nameStart), descriptor: words.slice(0, lastTitle + 1).join(" ") });
@@ -568,11 +626,14 @@ function classifyChunk(
   }
 
   const last = words[words.length - 1];
+  if (EVENT_HEADS.test(last) && words.length > 1) {
+    return [{ start: startChar, end: endChar, type: "event", kind: eventKind(last), groupKey: `event:${normalizeAnswer(chunk)}` }];
+  }
   if (REGION_HEADS.test(last) || /^(province|governorate|region|district|county)$/i.test(nextWord)) {
     return [{ start: startChar, end: endChar, type: "region", kind: "region", groupKey: `region:${normalizeAnswer(chunk)}` }];
   }
   if (WATER_HEADS.test(last) || (words.length > 1 && WATER_HEADS.test(words[0]) && words[1] === "of")) {
-    return [{ start: startChar, end: endChar, type: "water", kind: "water", groupKey: `water:${normalizeAnswer(chunk)}` }];
+    return [{ start: startChar, end: endChar, type: "water", kind: waterKind(chunk), groupKey: `water:${normalizeAnswer(chunk)}` }];
   }
   if (FACILITY_HEADS.test(last) || /^(air base|airbase|airport|base|stadium|prison|dam|palace|hospital|embassy)$/i.test(nextTwo) || /^(airbase|airport|base|stadium|prison|dam|palace|hospital|embassy)$/i.test(nextWord)) {
     return [{ start: startChar, end: endChar, type: "facility", kind: "facility", groupKey: `facility:${normalizeAnswer(chunk)}` }];
@@ -581,7 +642,7 @@ function classifyChunk(
   if (isOrgHead && words.length > 1) {
     return [{ start: startChar, end: endChar, type: "organization", kind: organizationKind(chunk), groupKey: `org:${normalizeAnswer(chunk)}` }];
   }
-  if (/^(?:\p{Lu}\.?){2,6}$/u.test(chunk)) {
+  if (/^(?:\p{Lu}\.?){2,6}$/u.test(chunk) && !/^(D\.C\.|DC|TV|OK|AM|PM|BC|AD|CE|BCE)$/.test(chunk)) {
     return [{ start: startChar, end: endChar, type: "organization", kind: "acronym", groupKey: `acronym:${chunk.replace(/\./g, "")}` }];
   }
 
@@ -686,7 +747,7 @@ function groupEntities(
   for (const { sentence, spans } of raw) {
     for (const s of spans) {
       if (s.type !== "organization" || s.kind === "acronym") continue;
-      const m = sentence.text.slice(s.end).match(/^\s*\(((?:\p{Lu}\.?){2,8})\)/u);
+      const m = sentence.text.slice(s.end).match(/^\s*(?:\(|,\s+or\s+(?:the\s+)?)((?:\p{Lu}\.?){2,8})\b/u);
       if (m) acronymOf.set(m[1].replace(/\./g, ""), s.groupKey!);
       const initials = sentence.text
         .slice(s.start, s.end)
@@ -718,7 +779,11 @@ function groupEntities(
           key = target;
           const targetEntity = entities.get(target);
           kind = targetEntity?.kind ?? "other";
-        } else kind = "other";
+        } else {
+          // An acronym nobody expands (SDR, MRSA, ABBA) is not known to be an organisation.
+          type = "name";
+          kind = "name";
+        }
       }
       // A lone surname compromise typed as something else ("Al-Sudani’s government") is the person.
       if (!surface.includes(" ") && !s.display && ["name", "organization", "place"].includes(type)) {

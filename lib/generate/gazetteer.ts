@@ -54,6 +54,17 @@ export const COUNTRIES: CountryEntry[] = (countries as unknown as Array<Record<s
     subregion: c.subregion as string,
   }));
 
+// Former states still named in history texts, typed as countries with their region.
+const HISTORICAL: CountryEntry[] = [
+  { name: "Soviet Union", code: "SUN", aliases: ["USSR", "U.S.S.R."], demonyms: ["Soviet"], capital: "Moscow", region: "Europe", subregion: "Eastern Europe" },
+  { name: "West Germany", code: "DDW", aliases: [], demonyms: ["West German"], capital: "Bonn", region: "Europe", subregion: "Western Europe" },
+  { name: "East Germany", code: "DDE", aliases: ["GDR"], demonyms: ["East German"], region: "Europe", subregion: "Central Europe" },
+  { name: "Yugoslavia", code: "YUG", aliases: [], demonyms: ["Yugoslav"], capital: "Belgrade", region: "Europe", subregion: "Southeast Europe" },
+  { name: "Czechoslovakia", code: "CSK", aliases: [], demonyms: ["Czechoslovak"], capital: "Prague", region: "Europe", subregion: "Central Europe" },
+  { name: "Ottoman Empire", code: "OTT", aliases: [], demonyms: ["Ottoman"], region: "Asia", subregion: "Western Asia" },
+];
+COUNTRIES.push(...HISTORICAL);
+
 export const COUNTRY_BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
 
 const countryIndex = new Map<string, CountryEntry>();
@@ -121,6 +132,26 @@ const EXTRA_CITIES: PlaceEntry[] = [
   { name: "Manchester", country: "GBR" },
   { name: "Geneva", country: "CHE" },
   { name: "Osaka", country: "JPN" },
+  { name: "Oxford", country: "GBR" },
+  { name: "Cambridge", country: "GBR" },
+  { name: "Liverpool", country: "GBR" },
+  { name: "Edinburgh", country: "GBR" },
+  { name: "Glasgow", country: "GBR" },
+  { name: "Birmingham", country: "GBR" },
+  { name: "Malmö", country: "SWE", aliases: ["Malmo"] },
+  { name: "Gothenburg", country: "SWE" },
+  { name: "Frankfurt", country: "DEU" },
+  { name: "Lyon", country: "FRA" },
+  { name: "Marseille", country: "FRA" },
+  { name: "Rotterdam", country: "NLD" },
+  { name: "Zurich", country: "CHE" },
+  { name: "Peoria", country: "USA" },
+  { name: "Savannah", country: "USA" },
+  { name: "Colón", country: "PAN", aliases: ["Colon"] },
+  { name: "Aswan", country: "EGY" },
+  { name: "Luxor", country: "EGY" },
+  { name: "Omdurman", country: "SDN" },
+  { name: "Jinja", country: "UGA" },
 ];
 
 export const CITIES: PlaceEntry[] = [
@@ -164,6 +195,10 @@ export function lookupRegion(name: string): PlaceEntry | undefined {
 }
 
 export const WATER_BODIES = [
+  "Caribbean Sea", "Aegean Sea", "Adriatic Sea", "Sea of Japan", "Gulf of Mexico", "Bering Strait",
+  "English Channel", "Strait of Gibraltar", "Panama Canal", "Kiel Canal", "Lake Victoria", "Lake Tana",
+  "Lake Nasser", "Lake Tanganyika", "Lake Malawi", "Lake Superior", "Lake Baikal", "Lake Geneva",
+  "Blue Nile", "White Nile", "Congo", "Niger", "Zambezi", "Volga", "Thames", "Seine", "Yangtze", "Ganges",
   "Mediterranean Sea", "Red Sea", "Black Sea", "Caspian Sea", "Arabian Sea", "Persian Gulf",
   "Gulf of Aden", "Gulf of Oman", "Strait of Hormuz", "Suez Canal", "Atlantic Ocean",
   "Pacific Ocean", "Indian Ocean", "Arctic Ocean", "South China Sea", "Baltic Sea", "North Sea",

@@ -2,7 +2,7 @@
 // wh-questions) → validators → explainable ranking → deduplicated, capped selection.
 import { createHash } from "node:crypto";
 import type { CleanArticle, QuestionDraft, QuestionType } from "../domain/types";
-import { pickDistractors } from "./distractors";
+import { pickDistractors, takesThe } from "./distractors";
 import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "./prng";
@@ -163,7 +163,7 @@ function candidatesForFact(input: FactInput): Candidate[] {
   const text = source.text;
   const answer = fact.text;
   const accepted = acceptedAnswers(fact, entity, answer);
-  const factReasons = [...sentenceReasons, ...factLevelReasons(fact, entity, article, text, start, end, analysis)];
+  const factReasons = [...sentenceReasons, ...factLevelReasons(fact, entity, article, text, start, end, analysis, source)];
   const factKey = factKeyOf(fact);
   const features = baseFeatures(fact, entity, analysis, article, sentenceText);
   const provenance = { sentenceIndex: fact.sentenceIndex, start: fact.start, end: fact.end, sentence: sentenceText };
@@ -192,6 +192,7 @@ function candidatesForFact(input: FactInput): Candidate[] {
   };
 
   const cloze = clozeStem(text, start, end);
+  const afterThe = fact.type === "country" ? /\bthe\s$/i.test(text.slice(0, start)) : undefined;
   const wh = fact.type === "term" ? undefined : whQuestion(text, start, end, fact, {
     isVerb: (o) => analysis.tagsAt(fact.sentenceIndex, unshift(source, o)).has("Verb"),
     isPastVerb: (o) => analysis.tagsAt(fact.sentenceIndex, unshift(source, o)).has("PastTense"),
@@ -206,7 +207,9 @@ function candidatesForFact(input: FactInput): Candidate[] {
   const optionAccepted = [answer, ...accepted].filter((a) => a !== optionAnswer);
   if (wanted.has("MCQ") && fact.type !== "term") {
     for (const stem of wh ? [wh, cloze] : [cloze]) {
-      const distractors = pickDistractors(fact, entity, optionAnswer, { analysis, corpus, stem, random, avoid: [sentenceText] });
+      // A wh-stem has no slot, so any country name fits; a gap after "the" needs a "the" name.
+      const slotThe = stem === cloze ? afterThe : undefined;
+      const distractors = pickDistractors(fact, entity, optionAnswer, { analysis, corpus, stem, random, avoid: [sentenceText], afterThe: slotThe });
       const c = make("MCQ", stem, optionAnswer, { acceptedAnswers: optionAccepted });
       if (distractors.length < 3) c.reasons.push("too-few-distractors");
       else c.draft.choices = shuffle([optionAnswer, ...distractors], random);
@@ -218,7 +221,7 @@ function candidatesForFact(input: FactInput): Candidate[] {
     const trueStatement = make("TRUE_FALSE", text, "True", { choices: ["True", "False"], explanation: `True. ${explanation}` }, true);
     out.push(trueStatement);
     // The article's headline subjects are everywhere in it: swapping them in is rarely plainly false.
-    const [swap] = pickDistractors(fact, entity, answer, { analysis, corpus, stem: text, random, avoid: [sentenceText, article.title ?? ""], far: true }, 1);
+    const [swap] = pickDistractors(fact, entity, answer, { analysis, corpus, stem: text, random, avoid: [sentenceText, article.title ?? ""], far: true, afterThe }, 1);
     if (swap) {
       // "Israel’s" → "United States’", not "United States’s".
       const sPossessive = /^[’']s\b/.test(text.slice(end)) && /s$/.test(swap);
@@ -245,7 +248,9 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string): string[] {
     if (fact.value !== undefined) forms.add(String(fact.value));
   }
   if (fact.type === "term") {
-    forms.add(answer.endsWith("s") ? answer.slice(0, -1) : `${answer}s`);
+    // Only the obvious singular of a regular plural ("currencies" → "currency").
+    if (/ies$/.test(answer)) forms.add(answer.replace(/ies$/, "y"));
+    else if (/[^s]s$/.test(answer) && !/(ia|ae)$/.test(answer)) forms.add(answer.slice(0, -1));
   }
   if (/^the /i.test(answer)) forms.add(answer.replace(/^the /i, ""));
   // Demonyms are not names of the country: "Iraqi" is no answer to "which country".
@@ -263,6 +268,7 @@ function factLevelReasons(
   start: number,
   end: number,
   analysis: ArticleFacts,
+  source: StemSource,
 ): string[] {
   const reasons: string[] = [];
   const names = [entity.display, ...entity.aliases, fact.text];
@@ -281,8 +287,15 @@ function factLevelReasons(
     reasons.push("truncated-name");
   }
   if (after && fact.type !== "year" && fact.type !== "date" && fact.type !== "count") reasons.push("truncated-name");
+  // "… Monetary and _____": the capitalised word before the connector must end a name of its own.
+  const joined = text.slice(0, start).match(/(\p{Lu}[\p{L}’'-]*)\s+(and|of|for|de|van|von|al|bin)\s$/u);
+  if (joined && fact.type !== "year" && fact.type !== "date") {
+    const wordEnd = start - joined[0].length + joined[1].length;
+    const endsName = analysis.facts.some((f) => f.sentenceIndex === fact.sentenceIndex && shiftSpan(source, f.start, f.end)[1] === wordEnd);
+    if (!endsName) reasons.push("truncated-name");
+  }
   if (fact.type === "term" && entity.mentions < 2) reasons.push("weak-term");
-  if (fact.type === "term" && (fact.text.length < 4 || analysis.facts.some((f) => f.sentenceIndex === fact.sentenceIndex && f.type === "count" && f.end <= fact.start && fact.start - f.end < 20))) {
+  if (fact.type === "term" && (fact.text.length < 4 || analysis.facts.some((f) => f.sentenceIndex === fact.sentenceIndex && f.unit !== undefined && f.end <= fact.start && fact.start - f.end < 20))) {
     reasons.push("term-is-unit");
   }
   return reasons;
@@ -393,7 +406,8 @@ function select(kept: Candidate[], max: number): QuestionDraft[] {
       const t = perType.get(c.draft.type) ?? 0;
       const f = perFact.get(c.draft.factKey) ?? 0;
       const e = perEntity.get(c.fact.entityId) ?? 0;
-      if (pass === 0 && (t >= typeCap || f >= 2 || e >= 5)) continue;
+      if (pass === 0 && (t >= typeCap || f >= 2 || e >= 4)) continue;
+      if (e >= 6) continue;
       chosen.push(c);
       perEntity.set(c.fact.entityId, e + 1);
       chosenKeys.add(c.draft.key);

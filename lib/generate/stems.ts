@@ -13,7 +13,10 @@ export interface StemSource {
   from: number;
 }
 
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "its", "their", "his", "her", "them", "this", "these", "those", "such"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "its", "their", "his", "her", "them", "this", "these", "those", "such", "both", "neither", "either", "another"]);
+// "The announcement became…", "The system worked…": a definite noun whose referent is earlier.
+const ANAPHORIC_OPENING =
+  /^(The|This|That) (announcement|decision|move|deal|plan|meeting|attack|operation|proposal|measure|change|agreement|policy|law|bill|vote|incident|event|group|company|organi[sz]ation|country|city|man|woman|couple|latter|former|pair|programme|program|project|system|report|idea|effort|result|team|letter|book|film|song|album|victory|defeat|ruling|move|process|offer|request|demand|strike|raid|trip|visit|talks)\b(?! of\b)/;
 const DEMONSTRATIVE = /\b(this|these|those)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)\p{L}/giu;
 const RELATIVE_TIME =
   /\b(the (following|next|previous|preceding|same) (year|day|week|month|decade)|(last|next|this|that) (year|month|week|decade|spring|summer|autumn|fall|winter)|yesterday|tomorrow|earlier this|later that|the day before|the day after|a year later|a year earlier|days? later|weeks? later|months? later)\b/i;
@@ -64,7 +67,13 @@ export function danglingReason(stem: string): string | undefined {
     const before = stem.slice(0, m.index ?? 0).split(/\s+/).length;
     if (before < words.length * 0.45) return "dangling-reference";
   }
-  if (/^(the group|the latter|the former|the move|the decision|the organisation|the organization)\b/i.test(stem)) return "dangling-reference";
+  if (ANAPHORIC_OPENING.test(stem)) return "dangling-reference";
+  // A subject pronoun before any name in the sentence has its referent elsewhere ("he and _____ created").
+  const pronoun = stem.match(/\b(he|she|they|He|She|They)\b/);
+  if (pronoun) {
+    const before = stem.slice(0, pronoun.index);
+    if (!/\s\p{Lu}\p{Ll}+/u.test(before) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(before)) return "dangling-reference";
+  }
   return undefined;
 }
 

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import type { QuestionDraft } from "../../../lib/domain/types";
+import { validateQuestion } from "../../../lib/generate";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+
+const article = articleFromParagraphs(
+  [
+    "In 2020, Iraq’s parliament voted to exit the coalition shortly after the US targeted Iranian General Qassem Soleimani near Baghdad airport. This alignment worried officials in Tehran and Washington for many months.",
+    "FILE PHOTO: Military vehicles of U.S. soldiers are seen at the al-Asad air base. REUTERS/John Davison/File Photo",
+  ],
+  { title: "Iraq and the coalition" },
+);
+const s0 = article.sentences[0];
+
+function draft(over: Partial<QuestionDraft>): QuestionDraft {
+  return {
+    key: "k",
+    type: "CLOZE",
+    prompt: s0.text.replace("2020", "_____"),
+    answer: "2020",
+    acceptedAnswers: [],
+    explanation: "",
+    source: { sentenceIndex: 0, start: 3, end: 7, sentence: s0.text },
+    answerType: "year",
+    factKey: "f",
+    difficulty: 0.5,
+    score: 0.5,
+    generatorVersion: "test",
+    ...over,
+  };
+}
+
+describe("validateQuestion", () => {
+  it("passes a well-formed cloze", () => {
+    expect(validateQuestion(draft({}), article)).toEqual([]);
+  });
+
+  it("flags an answer that the source sentence does not contain", () => {
+    expect(validateQuestion(draft({ answer: "2019" }), article)).toContain("answer-not-in-source");
+  });
+
+  it("flags the answer (or an alias) left in the stem", () => {
+    expect(validateQuestion(draft({ prompt: `${s0.text} _____` }), article)).toContain("answer-in-stem");
+    const start = s0.text.indexOf("Qassem Soleimani");
+    const q = draft({
+      prompt: s0.text.replace("Qassem Soleimani", "_____") + " Soleimani was killed.",
+      answer: "Qassem Soleimani",
+      acceptedAnswers: ["Soleimani"],
+      source: { sentenceIndex: 0, start, end: start + 16, sentence: s0.text },
+    });
+    expect(validateQuestion(q, article)).toContain("answer-in-stem");
+  });
+
+  it("flags an answer that the title gives away", () => {
+    const start = s0.text.indexOf("Iraq");
+    const q = draft({ prompt: s0.text.replace("Iraq’s", "_____’s"), answer: "Iraq", source: { sentenceIndex: 0, start, end: start + 4, sentence: s0.text } });
+    expect(validateQuestion(q, article)).toContain("answer-in-title");
+  });
+
+  it("flags 'a/an' before the gap, dangling openings and short stems", () => {
+    expect(validateQuestion(draft({ prompt: "In an _____, Iraq’s parliament voted to exit the coalition shortly after." }), article)).toContain("article-before-gap");
+    const s1 = article.sentences[1];
+    const q = draft({ prompt: s1.text.replace("Tehran", "_____"), answer: "Tehran", source: { sentenceIndex: 1, start: s1.text.indexOf("Tehran"), end: s1.text.indexOf("Tehran") + 6, sentence: s1.text } });
+    expect(validateQuestion(q, article)).toContain("dangling-reference");
+    expect(validateQuestion(draft({ prompt: "In _____, it voted." }), article)).toContain("too-few-content-words");
+  });
+
+  it("flags page furniture and sentences that are not the article's", () => {
+    const s2 = article.sentences[2];
+    const q = draft({ prompt: s2.text.replace("al-Asad", "_____"), answer: "al-Asad", source: { sentenceIndex: 2, start: s2.text.indexOf("al-Asad"), end: s2.text.indexOf("al-Asad") + 7, sentence: s2.text } });
+    expect(validateQuestion(q, article)).toContain("furniture");
+    expect(validateQuestion(draft({ source: { sentenceIndex: 0, start: 3, end: 7, sentence: "In 2020 something else." } }), article)).toContain("source-not-in-article");
+  });
+
+  it("flags two true options and options hidden in the stem", () => {
+    const start = s0.text.indexOf("Qassem Soleimani");
+    const base = {
+      type: "MCQ" as const,
+      prompt: s0.text.replace("Qassem Soleimani", "_____"),
+      answer: "Qassem Soleimani",
+      acceptedAnswers: ["Soleimani"],
+      source: { sentenceIndex: 0, start, end: start + 16, sentence: s0.text },
+    };
+    expect(validateQuestion(draft({ ...base, choices: ["Qassem Soleimani", "Soleimani", "Saddam Hussein", "Ali Khamenei"] }), article)).toContain("two-true-options");
+    expect(validateQuestion(draft({ ...base, choices: ["Qassem Soleimani", "Baghdad", "Saddam Hussein", "Ali Khamenei"] }), article)).toContain("option-in-stem");
+    expect(validateQuestion(draft({ ...base, choices: ["Qassem Soleimani", "Nouri al-Maliki", "Saddam Hussein", "Ali Khamenei"] }), article)).toEqual([]);
+  });
+
+  it("checks true/false and short-answer shapes", () => {
+    expect(validateQuestion(draft({ type: "TRUE_FALSE", prompt: s0.text, answer: "Yes", choices: ["True", "False"] }), article)).toContain("bad-true-false-answer");
+    expect(validateQuestion(draft({ type: "SHORT_ANSWER", prompt: "Iraq’s parliament voted to exit the coalition in _____." }), article)).toContain("not-a-question");
+  });
+});
