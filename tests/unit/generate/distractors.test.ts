@@ -65,10 +65,11 @@ describe("distractors", () => {
         expect(normalizeAnswer(x)).not.toBe("iran");
       }
     }
-    // With the article's countries visible in the stem, the gazetteer fills in from Western Asia.
+    // With the article's countries visible in the stem, the gazetteer fills in from Iran's subregion.
     const stem = "Iraq, Israel and the United States: many of which have close ties to _____.";
     const d = pickDistractors(fact, entity, "Iran", ctx(stem));
-    expect(d.every((x) => lookupCountry(x)?.subregion === "Western Asia")).toBe(true);
+    expect(d).toHaveLength(3);
+    expect(d.every((x) => lookupCountry(x)?.subregion === lookupCountry("Iran")!.subregion)).toBe(true);
   });
 
   it("offers cities for a city and organisations of the same kind for an organisation", () => {
