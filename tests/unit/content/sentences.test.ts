@@ -55,6 +55,16 @@ describe("splitSentences: splits", () => {
     expect(texts('"Iraq urges the swift departure of forces. Al-Sudani wants a negotiated exit.')).toHaveLength(2);
   });
 
+  it("after a closing bracket and on mixed terminal runs", () => {
+    expect(texts("The fund (founded in 1945.) Then it grew.")).toEqual(["The fund (founded in 1945.)", "Then it grew."]);
+    expect(texts("Really?! Yes.")).toEqual(["Really?!", "Yes."]);
+  });
+
+  it("on D.C. or Inc. only before a sentence opener", () => {
+    expect(texts("The fund sits in Washington, D.C. The bank is nearby.")).toHaveLength(2);
+    expect(texts("Apple Inc. Chief Executive Tim Cook spoke. He smiled.")).toHaveLength(2);
+  });
+
   it("on an ellipsis outside quotes before a capital", () => {
     expect(texts("He waited... Then he left.")).toEqual(["He waited...", "Then he left."]);
   });
