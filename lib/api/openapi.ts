@@ -6,6 +6,7 @@ import { routes as articleRoutes } from "./schemas/articles.ts";
 import { routes as attemptRoutes } from "./schemas/attempts.ts";
 import { routes as reviewRoutes } from "./schemas/review.ts";
 import { routes as teacherRoutes } from "./schemas/teacher.ts";
+import { routes as setRoutes } from "./schemas/sets.ts";
 
 export const allRoutes: ApiRoute[] = [
   ...foundationRoutes,
@@ -13,6 +14,7 @@ export const allRoutes: ApiRoute[] = [
   ...attemptRoutes,
   ...reviewRoutes,
   ...teacherRoutes,
+  ...setRoutes,
 ];
 
 const schemaOf = (s: z.ZodType) => z.toJSONSchema(s, { unrepresentable: "any", io: "output" });

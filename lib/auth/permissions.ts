@@ -30,3 +30,21 @@ export const mayTakeSet = (
 /** An attempt is its taker's alone (not even admins see another learner's answers through the quiz API). */
 export const ownsAttempt = (user: AppUser | null, attempt: { userId: string }): boolean =>
   user !== null && attempt.userId === user.id;
+
+/** Who may read a question set in full (answers included) and export it: its owner, an admin, and —
+ * for a CLASS set — the teacher of a class it is assigned to. Everyone else gets a 404. */
+export const mayExportSet = (
+  user: AppUser | null,
+  set: { ownerId: string; visibility: string },
+  teachesAssignedClass: boolean,
+): boolean =>
+  user !== null && (ownsOrAdmin(user, set.ownerId) || (set.visibility === "CLASS" && teachesAssignedClass && canTeach(user)));
+
+/** A class is managed (members, results, assignments) by its teacher and by admins. */
+export const mayManageClass = (user: AppUser | null, klass: { teacherId: string }): boolean => ownsOrAdmin(user, klass.teacherId);
+
+/** Who may curate an article's questions (edit, approve, write, regenerate): teachers and admins,
+ * on bundled articles (shared by every teacher) and on their own imports; admins on any. Another
+ * teacher's import is invisible to them (404). */
+export const mayCurateArticle = (user: AppUser | null, article: { origin: string; ownerId: string | null }): boolean =>
+  canTeach(user) && (article.origin === "BUNDLED" || ownsOrAdmin(user, article.ownerId));

@@ -1,0 +1,155 @@
+// Question sets, classes and exports: request and response shapes (routes and client forms alike).
+import { z } from "zod";
+import { QUESTION_TYPES } from "../../domain/types.ts";
+import { EXPORT_FORMATS } from "../../export/types.ts";
+import type { ApiRoute } from "../route-spec.ts";
+
+export const MAX_SET_QUESTIONS = 500;
+
+export const visibility = z.enum(["PRIVATE", "CLASS", "PUBLIC"]);
+const questionIds = z
+  .array(z.string().trim().min(1).max(100))
+  .max(MAX_SET_QUESTIONS)
+  .refine((ids) => new Set(ids).size === ids.length, { message: "a question can be in a set only once" });
+
+export const createSetBody = z
+  .object({
+    title: z.string().trim().min(1, "give the set a title").max(200),
+    description: z.string().trim().max(2000).optional(),
+    visibility: visibility.optional(),
+    questionIds: questionIds.optional(),
+  })
+  .strict();
+export type CreateSetBody = z.infer<typeof createSetBody>;
+
+export const updateSetBody = z
+  .object({
+    title: z.string().trim().min(1, "give the set a title").max(200).optional(),
+    description: z.string().trim().max(2000).optional(),
+    visibility: visibility.optional(),
+    questionIds: questionIds.optional().describe("the whole ordered list: replaces the set's items"),
+  })
+  .strict();
+export type UpdateSetBody = z.infer<typeof updateSetBody>;
+
+export const assignBody = z.object({ classId: z.string().trim().min(1).max(100) }).strict();
+
+export const setItem = z.object({
+  questionId: z.string(),
+  position: z.number().int(),
+  type: z.enum(QUESTION_TYPES),
+  prompt: z.string(),
+  answer: z.string(),
+  choices: z.array(z.string()).optional(),
+  score: z.number(),
+  status: z.string(),
+  article: z.object({ slug: z.string(), title: z.string() }),
+});
+
+export const setSummary = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  description: z.string(),
+  visibility,
+  owner: z.object({ id: z.string(), name: z.string() }),
+  questionCount: z.number().int(),
+  classes: z.array(z.object({ id: z.string(), name: z.string() })),
+  updatedAt: z.string(),
+});
+export const setDetail = setSummary.extend({ items: z.array(setItem), mayEdit: z.boolean() });
+export const setList = z.object({ sets: z.array(setSummary) });
+
+export const exportFormat = z.enum(EXPORT_FORMATS);
+export const exportQuery = z.object({ format: exportFormat });
+
+/** The X-Factdeck-Skipped header: URL-encoded JSON of this shape. */
+export const skippedItems = z.array(z.object({ key: z.string(), prompt: z.string(), reason: z.string() }));
+export const SKIPPED_HEADER = "X-Factdeck-Skipped";
+
+// ---------- classes ----------
+
+export const createClassBody = z.object({ name: z.string().trim().min(1, "give the class a name").max(120) }).strict();
+export const joinClassBody = z
+  .object({ code: z.string().trim().min(1, "type the code your teacher gave you").max(20) })
+  .strict();
+
+export const classSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  teacher: z.object({ id: z.string(), name: z.string() }),
+  memberCount: z.number().int(),
+  setCount: z.number().int(),
+  joinCode: z.string().optional().describe("only for the class's teacher"),
+});
+export const classList = z.object({ teaching: z.array(classSummary), joined: z.array(classSummary) });
+
+export const assignedSet = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  description: z.string(),
+  visibility: z.string(),
+  questionCount: z.number().int(),
+  assignedAt: z.string(),
+});
+export const classDetail = classSummary.extend({
+  viewer: z.enum(["teacher", "member"]),
+  sets: z.array(assignedSet),
+  members: z.array(z.object({ id: z.string(), name: z.string(), email: z.string(), joinedAt: z.string() })).optional(),
+});
+
+const fraction = z.number().min(0).max(1).nullable();
+export const classResults = z.object({
+  classId: z.string(),
+  learners: z.array(
+    z.object({
+      userId: z.string(),
+      name: z.string(),
+      attempts: z.number().int(),
+      finished: z.number().int(),
+      best: fraction,
+      last: fraction,
+      sets: z.array(z.object({ setId: z.string(), title: z.string(), attempts: z.number().int(), best: fraction, last: fraction })),
+    }),
+  ),
+  questions: z.array(
+    z.object({
+      questionId: z.string(),
+      setTitles: z.array(z.string()),
+      type: z.enum(QUESTION_TYPES),
+      prompt: z.string(),
+      answer: z.string(),
+      answered: z.number().int(),
+      correct: z.number().int(),
+      shareCorrect: fraction,
+      wrongAnswers: z.array(z.object({ response: z.string(), count: z.number().int() })),
+    }),
+  ),
+});
+
+const sets = ["sets"];
+const classes = ["classes"];
+export const routes: ApiRoute[] = [
+  { method: "POST", path: "/api/sets", summary: "Create a question set from approved questions (teachers)", tags: sets, body: createSetBody, response: setDetail, status: 201, errors: [400, 401, 403, 413, 415, 422] },
+  { method: "GET", path: "/api/sets", summary: "My question sets (admins: all)", tags: sets, response: setList, errors: [401, 403] },
+  { method: "GET", path: "/api/sets/{id}", summary: "One set with its ordered questions and answers (owner, admin, teacher of an assigned class)", tags: sets, response: setDetail, errors: [401, 404] },
+  { method: "PATCH", path: "/api/sets/{id}", summary: "Change title, description, visibility, or replace the ordered questions (one transaction)", tags: sets, body: updateSetBody, response: setDetail, errors: [400, 401, 404, 413, 415, 422] },
+  { method: "DELETE", path: "/api/sets/{id}", summary: "Delete a set", tags: sets, status: 204, responseDescription: "Deleted", errors: [401, 404] },
+  { method: "POST", path: "/api/sets/{id}/assign", summary: "Assign a set to one of my classes (a PRIVATE set becomes CLASS)", tags: sets, body: assignBody, response: setDetail, errors: [400, 401, 404, 413, 415] },
+  {
+    method: "GET",
+    path: "/api/sets/{id}/export",
+    summary: "Download the set in another tool's format; questions a format cannot express are listed in X-Factdeck-Skipped (URL-encoded JSON)",
+    tags: sets,
+    query: exportQuery,
+    responseType: "application/octet-stream",
+    responseDescription: "The file, as an attachment",
+    errors: [400, 401, 404],
+  },
+  { method: "POST", path: "/api/classes", summary: "Create a class with a join code (teachers)", tags: classes, body: createClassBody, response: classSummary, status: 201, errors: [400, 401, 403, 413, 415] },
+  { method: "GET", path: "/api/classes", summary: "Classes I teach and classes I joined", tags: classes, response: classList, errors: [401] },
+  { method: "POST", path: "/api/classes/join", summary: "Join a class with its code (idempotent)", tags: classes, body: joinClassBody, response: classSummary, errors: [400, 401, 404, 413, 415] },
+  { method: "GET", path: "/api/classes/{id}", summary: "A class: members and assigned sets for its teacher, assigned sets for members", tags: classes, response: classDetail, errors: [401, 404] },
+  { method: "GET", path: "/api/classes/{id}/results", summary: "Results per learner (best/last score) and per question (share correct, common wrong answers)", tags: classes, response: classResults, errors: [401, 404] },
+];
