@@ -134,3 +134,120 @@ export async function slugTaken(slug: string): Promise<boolean> {
 export async function markGenerated(articleId: string, at: Date): Promise<void> {
   await getDb().article.update({ where: { id: articleId }, data: { generatedAt: at } });
 }
+
+// ---------- teacher workspace ----------
+
+const isUniqueViolation = (error: unknown): boolean =>
+  typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+
+/**
+ * Stores a teacher's import as a new IMPORTED article owned by them. The slug is the article's,
+ * suffixed -2, -3 … when taken; a concurrent import that wins the same slug makes us try the next.
+ */
+export async function createImportedArticle(article: CleanArticle, ownerId: string): Promise<{ id: string; slug: string }> {
+  const db = getDb();
+  const base = article.slug || "article";
+  const taken = new Set(
+    (await db.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((r) => r.slug),
+  );
+  for (let n = 1; n < 10_000; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (taken.has(slug)) continue;
+    try {
+      const row = await db.article.create({
+        data: {
+          slug,
+          title: article.title,
+          source: article.source ?? null,
+          url: article.url ?? null,
+          publishedAt: article.published ? new Date(`${article.published}T00:00:00Z`) : null,
+          tags: JSON.stringify(article.tags ?? []),
+          body: article.body,
+          sentences: JSON.stringify(article.sentences),
+          checksum: article.checksum,
+          origin: "IMPORTED",
+          ownerId,
+        },
+      });
+      return { id: row.id, slug: row.slug };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      taken.add(slug);
+    }
+  }
+  throw new Error(`no free slug for ${base}`);
+}
+
+/** The teacher's own earlier import of the very same text (same checksum), if any. */
+export async function findOwnImportByChecksum(ownerId: string, checksum: string): Promise<{ id: string; slug: string } | null> {
+  return getDb().article.findFirst({ where: { ownerId, checksum, origin: "IMPORTED" }, select: { id: true, slug: true } });
+}
+
+/** Removes an article and (by cascade) its questions: undoes an import whose generation failed. */
+export async function deleteArticle(id: string): Promise<void> {
+  await getDb().article.deleteMany({ where: { id } });
+}
+
+export type StatusCounts = Record<"DRAFT" | "APPROVED" | "REJECTED" | "RETIRED", number>;
+
+export interface WorkspaceArticle extends ArticleSummary {
+  /** Imported by the viewer. */
+  mine: boolean;
+  /** Questions by status (RETIRED ones are kept for learners' history, never shown as live). */
+  counts: StatusCounts;
+  generatedAt: string | null;
+}
+
+const noCounts = (): StatusCounts => ({ DRAFT: 0, APPROVED: 0, REJECTED: 0, RETIRED: 0 });
+
+async function workspaceRows(viewer: { id: string; role: string }, where: { id?: string } = {}): Promise<WorkspaceArticle[]> {
+  const db = getDb();
+  const rows = await db.article.findMany({
+    where: { ...visibleTo(viewer), ...where },
+    orderBy: [{ createdAt: "desc" }, { title: "asc" }],
+  });
+  const grouped = await db.question.groupBy({
+    by: ["articleId", "status"],
+    where: { articleId: { in: rows.map((r) => r.id) } },
+    _count: { _all: true },
+  });
+  const counts = new Map<string, StatusCounts>();
+  for (const g of grouped) {
+    const c = counts.get(g.articleId) ?? noCounts();
+    if (g.status in c) c[g.status as keyof StatusCounts] = g._count._all;
+    counts.set(g.articleId, c);
+  }
+  const rank = (r: (typeof rows)[number]) => (r.ownerId === viewer.id && r.origin === "IMPORTED" ? 0 : r.origin === "IMPORTED" ? 1 : 2);
+  return [...rows]
+    .sort((a, b) => rank(a) - rank(b))
+    .map((r) => {
+      const c = counts.get(r.id) ?? noCounts();
+      return {
+        id: r.id,
+        slug: r.slug,
+        title: r.title,
+        source: r.source,
+        url: r.url,
+        published: isoDate(r.publishedAt),
+        tags: parseList<string>(r.tags),
+        origin: r.origin,
+        ownerId: r.ownerId,
+        mine: r.origin === "IMPORTED" && r.ownerId === viewer.id,
+        words: r.body.split(/\s+/).filter(Boolean).length,
+        questionCount: c.APPROVED,
+        counts: c,
+        generatedAt: r.generatedAt ? r.generatedAt.toISOString() : null,
+      };
+    });
+}
+
+/**
+ * The teacher workspace list: the viewer's own imports and every bundled article (admins: every
+ * article), each with its question counts by status. Own imports first, then newest first.
+ */
+export const listWorkspaceArticles = (viewer: { id: string; role: string }): Promise<WorkspaceArticle[]> => workspaceRows(viewer);
+
+/** One workspace article by id, when the viewer may see it. */
+export async function findWorkspaceArticle(id: string, viewer: { id: string; role: string }): Promise<WorkspaceArticle | null> {
+  return (await workspaceRows(viewer, { id }))[0] ?? null;
+}

@@ -129,3 +129,134 @@ export async function storeGeneratedQuestions(
     return summary;
   });
 }
+
+// ---------- teacher workspace (curation) ----------
+
+/** What a teacher edits or writes: the question's content, already validated by the API schema. */
+export interface QuestionContent {
+  type: QuestionType;
+  prompt: string;
+  answer: string;
+  acceptedAnswers: string[];
+  /** MCQ and TRUE_FALSE only; null/undefined for typed questions. */
+  choices?: string[] | null;
+  explanation: string;
+}
+
+export interface CurationTarget {
+  question: Question;
+  article: { id: string; slug: string; title: string; origin: string; ownerId: string | null };
+}
+
+/** Questions of several articles (a set builder's source list), best first within each article. */
+export async function questionsOfArticles(
+  articleIds: string[],
+  opts: { statuses?: QuestionStatus[] } = {},
+): Promise<Question[]> {
+  if (articleIds.length === 0) return [];
+  const rows = await getDb().question.findMany({
+    where: { articleId: { in: articleIds }, ...(opts.statuses ? { status: { in: opts.statuses } } : {}) },
+    orderBy: [{ articleId: "asc" }, { score: "desc" }, { createdAt: "asc" }],
+  });
+  const order = new Map(articleIds.map((id, i) => [id, i]));
+  return rows.map(toQuestion).sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0));
+}
+
+/** A question with the article facts a permission check needs; null for an unknown id. */
+export async function findQuestionForCuration(id: string): Promise<CurationTarget | null> {
+  const row = await getDb().question.findUnique({
+    where: { id },
+    include: { article: { select: { id: true, slug: true, title: true, origin: true, ownerId: true } } },
+  });
+  if (!row) return null;
+  const { article, ...question } = row;
+  return { question: toQuestion(question), article };
+}
+
+/** Where the answer sits in the source sentence (for highlighting); keeps the old span when absent. */
+function answerSpan(sentence: string, answer: string, fallback: { start: number; end: number }) {
+  const at = answer ? sentence.toLowerCase().indexOf(answer.toLowerCase()) : -1;
+  return at >= 0 ? { spanStart: at, spanEnd: at + answer.length } : { spanStart: fallback.start, spanEnd: fallback.end };
+}
+
+function contentColumns(content: QuestionContent) {
+  return {
+    type: content.type,
+    prompt: content.prompt,
+    answer: content.answer,
+    acceptedAnswers: JSON.stringify(content.acceptedAnswers),
+    choices: content.choices && content.choices.length ? JSON.stringify(content.choices) : null,
+    explanation: content.explanation,
+  };
+}
+
+/**
+ * A teacher's edit. Marks the question `edited`, so regeneration keeps it as it is; the key stays
+ * (it names what the generator asked, so a regeneration recognises the question and leaves it be).
+ */
+export async function updateQuestionContent(id: string, content: QuestionContent, status?: QuestionStatus): Promise<Question> {
+  const db = getDb();
+  const row = await db.question.findUniqueOrThrow({ where: { id } });
+  const updated = await db.question.update({
+    where: { id },
+    data: {
+      ...contentColumns(content),
+      ...answerSpan(row.sourceSentence, content.answer, { start: row.spanStart, end: row.spanEnd }),
+      ...(status ? { status } : {}),
+      edited: true,
+    },
+  });
+  return toQuestion(updated);
+}
+
+export async function setQuestionStatus(id: string, status: QuestionStatus): Promise<Question> {
+  return toQuestion(await getDb().question.update({ where: { id }, data: { status } }));
+}
+
+/**
+ * A question written by hand (authorId set: regeneration never touches it). `source` is the article
+ * sentence it rests on, or none (sentenceIndex -1). Returns "duplicate" when the article already
+ * has a question asking exactly this (same key).
+ */
+export async function createAuthoredQuestion(
+  articleId: string,
+  authorId: string,
+  content: QuestionContent & { key: string; status: QuestionStatus },
+  source: { sentenceIndex: number; sentence: string } = { sentenceIndex: -1, sentence: "" },
+): Promise<Question | "duplicate"> {
+  const db = getDb();
+  if (await db.question.findUnique({ where: { articleId_key: { articleId, key: content.key } } })) return "duplicate";
+  try {
+    const row = await db.question.create({
+      data: {
+        ...contentColumns(content),
+        ...answerSpan(source.sentence, content.answer, { start: -1, end: -1 }),
+        key: content.key,
+        articleId,
+        authorId,
+        status: content.status,
+        sentenceIndex: source.sentenceIndex,
+        sourceSentence: source.sentence,
+        answerType: "term",
+        factKey: `hand-${content.key}`,
+        difficulty: 0.5,
+        score: 1,
+        generatorVersion: "hand-written",
+        edited: true,
+      },
+    });
+    return toQuestion(row);
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") return "duplicate";
+    throw error;
+  }
+}
+
+/** Bulk approval: every DRAFT question of the article scoring at least `minScore` becomes APPROVED. */
+export async function approveDraftsAbove(articleId: string, minScore: number): Promise<number> {
+  const { count } = await getDb().question.updateMany({
+    where: { articleId, status: "DRAFT", score: { gte: minScore } },
+    data: { status: "APPROVED" },
+  });
+  return count;
+}
