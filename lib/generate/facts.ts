@@ -178,7 +178,7 @@ interface RawSpan {
 
 /** Analyse an article: sentences kept, typed facts, entities with alias sets. */
 export function analyzeArticle(article: CleanArticle, options: ExtractOptions = {}): ArticleFacts {
-  const maxSentences = options.maxSentences ?? 400;
+  const maxSentences = options.maxSentences ?? 250;
   const sentences = (article.sentences ?? [])
     .filter((s) => typeof s?.text === "string" && s.text.trim().length > 0 && s.text.length <= MAX_SENTENCE_CHARS)
     .slice(0, maxSentences);

@@ -96,20 +96,26 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
   const corpus = (opts.corpus ?? []).filter((c) => c !== article && c.slug !== article.slug).map(analyze);
 
   const candidates: Candidate[] = [];
-  for (const sentence of analysis.sentences) {
-    const previous = analysis.sentences.find((s) => s.index === sentence.index - 1 && s.paragraph === sentence.paragraph);
+  const factsBySentence = new Map<number, Fact[]>();
+  for (const f of analysis.facts) {
+    if (!factsBySentence.has(f.sentenceIndex)) factsBySentence.set(f.sentenceIndex, []);
+    factsBySentence.get(f.sentenceIndex)!.push(f);
+  }
+  analysis.sentences.forEach((sentence, position) => {
+    const before = analysis.sentences[position - 1];
+    const previous = before && before.index === sentence.index - 1 && before.paragraph === sentence.paragraph ? before : undefined;
     const source = resolveOpening(sentence.text, previous?.text);
-    const facts = analysis.facts.filter((f) => f.sentenceIndex === sentence.index);
+    const facts = factsBySentence.get(sentence.index) ?? [];
     const sentenceReasons = sentenceLevelReasons(source.text);
     for (const fact of facts) {
       if (!ASKABLE_TYPES.has(fact.type) || fact.bound) continue;
       const entity = analysis.entities.get(fact.entityId);
       if (!entity) continue;
       candidates.push(
-        ...candidatesForFact({ article, analysis, corpus, fact, entity, source, sentenceText: sentence.text, sentenceReasons, seed, wanted }),
+        ...candidatesForFact({ article, analysis, corpus, fact, entity, source, sentenceText: sentence.text, sentenceReasons, seed, wanted, position, sentenceFacts: facts }),
       );
     }
-  }
+  });
 
   for (const c of candidates) {
     if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article));
@@ -154,18 +160,21 @@ interface FactInput {
   sentenceReasons: string[];
   seed: number;
   wanted: Set<QuestionType>;
+  /** Position of the sentence among the analysed ones. */
+  position: number;
+  sentenceFacts: Fact[];
 }
 
 function candidatesForFact(input: FactInput): Candidate[] {
-  const { article, analysis, corpus, fact, entity, source, sentenceText, sentenceReasons, seed, wanted } = input;
+  const { article, analysis, corpus, fact, entity, source, sentenceText, sentenceReasons, seed, wanted, position, sentenceFacts } = input;
   const out: Candidate[] = [];
   const [start, end] = shiftSpan(source, fact.start, fact.end);
   const text = source.text;
   const answer = fact.text;
   const accepted = acceptedAnswers(fact, entity, answer);
-  const factReasons = [...sentenceReasons, ...factLevelReasons(fact, entity, article, text, start, end, analysis, source)];
+  const factReasons = [...sentenceReasons, ...factLevelReasons(fact, entity, article, text, start, end, sentenceFacts, source)];
   const factKey = factKeyOf(fact);
-  const features = baseFeatures(fact, entity, analysis, article, sentenceText);
+  const features = baseFeatures(fact, entity, analysis, article, sentenceText, position);
   const provenance = { sentenceIndex: fact.sentenceIndex, start: fact.start, end: fact.end, sentence: sentenceText };
   const explanation = `The article says: “${sentenceText}”`;
   const random = createRandom(hashString(`${seed}|${factKey}`));
@@ -206,7 +215,7 @@ function candidatesForFact(input: FactInput): Candidate[] {
   const optionAnswer = named ? entity.display : answer;
   const optionAccepted = [answer, ...accepted].filter((a) => a !== optionAnswer);
   if (wanted.has("MCQ") && fact.type !== "term") {
-    for (const stem of wh ? [wh, cloze] : [cloze]) {
+    for (const stem of [wh ?? cloze]) {
       // A wh-stem has no slot, so any country name fits; a gap after "the" needs a "the" name.
       const slotThe = stem === cloze ? afterThe : undefined;
       const distractors = pickDistractors(fact, entity, optionAnswer, { analysis, corpus, stem, random, avoid: [sentenceText], afterThe: slotThe });
@@ -218,8 +227,11 @@ function candidatesForFact(input: FactInput): Candidate[] {
   }
 
   if (wanted.has("TRUE_FALSE") && fact.type !== "term") {
-    const trueStatement = make("TRUE_FALSE", text, "True", { choices: ["True", "False"], explanation: `True. ${explanation}` }, true);
-    out.push(trueStatement);
+    // One true statement per sentence (the same statement for every fact in it): its first fact.
+    const first = sentenceFacts.find((f) => ASKABLE_TYPES.has(f.type) && f.type !== "term" && !f.bound);
+    if (first === fact) {
+      out.push(make("TRUE_FALSE", text, "True", { choices: ["True", "False"], explanation: `True. ${explanation}` }, true));
+    }
     // The article's headline subjects are everywhere in it: swapping them in is rarely plainly false.
     const [swap] = pickDistractors(fact, entity, answer, { analysis, corpus, stem: text, random, avoid: [sentenceText, article.title ?? ""], far: true, afterThe }, 1);
     if (swap) {
@@ -267,7 +279,7 @@ function factLevelReasons(
   text: string,
   start: number,
   end: number,
-  analysis: ArticleFacts,
+  sentenceFacts: Fact[],
   source: StemSource,
 ): string[] {
   const reasons: string[] = [];
@@ -291,11 +303,11 @@ function factLevelReasons(
   const joined = text.slice(0, start).match(/(\p{Lu}[\p{L}’'-]*)\s+(and|of|for|de|van|von|al|bin)\s$/u);
   if (joined && fact.type !== "year" && fact.type !== "date") {
     const wordEnd = start - joined[0].length + joined[1].length;
-    const endsName = analysis.facts.some((f) => f.sentenceIndex === fact.sentenceIndex && shiftSpan(source, f.start, f.end)[1] === wordEnd);
+    const endsName = sentenceFacts.some((f) => shiftSpan(source, f.start, f.end)[1] === wordEnd);
     if (!endsName) reasons.push("truncated-name");
   }
   if (fact.type === "term" && entity.mentions < 2) reasons.push("weak-term");
-  if (fact.type === "term" && (fact.text.length < 4 || analysis.facts.some((f) => f.sentenceIndex === fact.sentenceIndex && f.unit !== undefined && f.end <= fact.start && fact.start - f.end < 20))) {
+  if (fact.type === "term" && (fact.text.length < 4 || sentenceFacts.some((f) => f.unit !== undefined && f.end <= fact.start && fact.start - f.end < 20))) {
     reasons.push("term-is-unit");
   }
   return reasons;
@@ -304,24 +316,37 @@ function factLevelReasons(
 /** A false statement is unsafe when another sentence pairs the swapped-in value with the same context. */
 function possiblyTrueElsewhere(statement: string, swap: string, analysis: ArticleFacts, sentenceIndex: number): boolean {
   const words = new Set(contentWords(statement).map((w) => w.toLowerCase()));
+  const needle = swap.toLowerCase();
   for (const s of analysis.sentences) {
-    if (s.index === sentenceIndex || !containsPhrase(s.text, swap)) continue;
-    const other = contentWords(s.text).map((w) => w.toLowerCase());
-    const shared = other.filter((w) => words.has(w)).length;
-    if (shared / Math.max(1, Math.min(words.size, other.length)) > 0.4) return true;
+    if (s.index === sentenceIndex || !s.text.toLowerCase().includes(needle)) continue;
+    const other = sentenceWords(analysis, s.index);
+    let shared = 0;
+    for (const w of other) if (words.has(w)) shared++;
+    if (shared / Math.max(1, Math.min(words.size, other.size)) > 0.4 && containsPhrase(s.text, swap)) return true;
   }
   return false;
 }
 
-function baseFeatures(fact: Fact, entity: Entity, analysis: ArticleFacts, article: CleanArticle, sentence: string): Record<string, number> {
+// Content words per analysed sentence, computed once per analysis.
+const wordCache = new WeakMap<ArticleFacts, Map<number, Set<string>>>();
+function sentenceWords(analysis: ArticleFacts, index: number): Set<string> {
+  let byIndex = wordCache.get(analysis);
+  if (!byIndex) {
+    byIndex = new Map(analysis.sentences.map((s) => [s.index, new Set(contentWords(s.text).map((w) => w.toLowerCase()))]));
+    wordCache.set(analysis, byIndex);
+  }
+  return byIndex.get(index) ?? new Set();
+}
+
+function baseFeatures(fact: Fact, entity: Entity, analysis: ArticleFacts, article: CleanArticle, sentence: string, position: number): Record<string, number> {
   const titleWords = new Set(contentWords(article.title ?? "").map((w) => w.toLowerCase()));
-  const sentenceWords = new Set(contentWords(sentence).map((w) => w.toLowerCase()));
-  const overlap = [...titleWords].filter((w) => sentenceWords.has(w)).length / Math.max(1, titleWords.size);
+  const words = sentenceWords(analysis, fact.sentenceIndex);
+  const overlap = [...titleWords].filter((w) => words.has(w)).length / Math.max(1, titleWords.size);
   const n = Math.max(1, analysis.sentences.length);
   const ambiguous = sentence.split(fact.text).length - 1 > 1 ? 1 : 0;
   return {
     salience: Math.min(1, entity.mentions / 4),
-    position: 1 - analysis.sentences.findIndex((s) => s.index === fact.sentenceIndex) / n,
+    position: 1 - position / n,
     titleOverlap: Math.min(1, overlap),
     specificity: SPECIFICITY[fact.type] ?? 0.5,
     ambiguity: ambiguous,

@@ -43,15 +43,37 @@ export function shiftSpan(source: StemSource, start: number, end: number): [numb
   return start >= source.from ? [start + source.shift, end + source.shift] : [start, end];
 }
 
+const furnitureMemo = new Map<string, boolean>();
 export function looksLikeFurniture(text: string): boolean {
+  let v = furnitureMemo.get(text);
+  if (v === undefined) {
+    if (furnitureMemo.size > 4096) furnitureMemo.clear();
+    v = furnitureUncached(text);
+    furnitureMemo.set(text, v);
+  }
+  return v;
+}
+
+function furnitureUncached(text: string): boolean {
   if (FURNITURE.test(text)) return true;
   const letters = text.replace(/[^\p{L}]/gu, "");
   const upper = text.replace(/[^\p{Lu}]/gu, "");
   return letters.length > 12 && upper.length / letters.length > 0.6;
 }
 
+const danglingMemo = new Map<string, string | null>();
 /** Why a stem is not self-contained, or undefined when it is. */
 export function danglingReason(stem: string): string | undefined {
+  let v = danglingMemo.get(stem);
+  if (v === undefined) {
+    if (danglingMemo.size > 4096) danglingMemo.clear();
+    v = danglingUncached(stem) ?? null;
+    danglingMemo.set(stem, v);
+  }
+  return v ?? undefined;
+}
+
+function danglingUncached(stem: string): string | undefined {
   if (RELATIVE_TIME.test(stem)) return "relative-time";
   const words = stem.split(/\s+/);
   // Clause openings in the first part of the sentence: "This demand…", "…, they mourn…".

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import type { QuestionDraft } from "../../../lib/domain/types";
+import { analyzeArticle, generateQuestions, GENERATOR_VERSION, validateQuestion } from "../../../lib/generate";
+import { lookupCity, lookupCountry, lookupOrganization, lookupRegion } from "../../../lib/generate/gazetteer";
+import { containsPhrase, normalizeAnswer } from "../../../lib/generate/text";
+import { bundledArticles, seedArticle } from "../../fixtures/generate/articles";
+
+const article = seedArticle();
+const corpus = bundledArticles();
+const { questions } = generateQuestions(article, { corpus });
+const analyses = corpus.map((a) => analyzeArticle(a));
+
+/** The fine type of an option, from any analysed article or the gazetteers. */
+function typeOfOption(option: string): string | undefined {
+  if (/^\d{4}$/.test(option)) return "year";
+  if (/^(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(option) || /^\d{1,2} [A-Z]/.test(option)) return "date";
+  for (const a of analyses) {
+    for (const e of a.entities.values()) if (e.display === option || e.aliases.includes(option)) return e.type;
+  }
+  if (lookupCountry(option)) return "country";
+  if (lookupCity(option)) return "city";
+  if (lookupRegion(option)) return "region";
+  if (lookupOrganization(option)) return "organization";
+  return undefined;
+}
+
+describe("generateQuestions on the seed article", () => {
+  it("makes at least 30 distinct questions of all four types", () => {
+    expect(questions.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(questions.map((q) => q.key)).size).toBe(questions.length);
+    expect(new Set(questions.map((q) => q.type))).toEqual(new Set(["MCQ", "TRUE_FALSE", "CLOZE", "SHORT_ANSWER"]));
+  });
+
+  it("emits only questions that pass every validator", () => {
+    for (const q of questions) expect(validateQuestion(q, article), q.prompt).toEqual([]);
+  });
+
+  it("records provenance: the span in the cited sentence holds the answer (or an alias)", () => {
+    for (const q of questions) {
+      expect(article.sentences[q.source.sentenceIndex].text).toBe(q.source.sentence);
+      expect(q.generatorVersion).toBe(GENERATOR_VERSION);
+      const span = q.source.sentence.slice(q.source.start, q.source.end);
+      if (q.type !== "TRUE_FALSE") {
+        expect([q.answer, ...q.acceptedAnswers].map(normalizeAnswer)).toContain(normalizeAnswer(span));
+      }
+    }
+  });
+
+  it("gives every multiple-choice question four options of the answer's fine type", () => {
+    const mcqs = questions.filter((q) => q.type === "MCQ");
+    expect(mcqs.length).toBeGreaterThan(5);
+    for (const q of mcqs) {
+      expect(q.choices).toHaveLength(4);
+      expect(q.choices).toContain(q.answer);
+      if (q.answerType === "count") {
+        for (const c of q.choices!) expect(c).toMatch(/^[\d,.]+$/);
+        continue;
+      }
+      for (const c of q.choices!) expect(typeOfOption(c), `${c} in ${q.prompt}`).toBe(q.answerType);
+    }
+  });
+
+  it("does not put the answer in a predictable position", () => {
+    const positions = questions.filter((q) => q.type === "MCQ").map((q) => q.choices!.indexOf(q.answer));
+    expect(new Set(positions).size).toBeGreaterThanOrEqual(3);
+    const numeric = questions.filter((q) => q.type === "MCQ" && /^\d/.test(q.answer));
+    const ranks = numeric.map((q) => q.choices!.map((c) => Number(c.replace(/,/g, ""))).sort((a, b) => a - b).indexOf(Number(q.answer.replace(/,/g, ""))));
+    expect(ranks.every((r) => r === 0)).toBe(false);
+  });
+
+  it("balances true and false statements and never makes a false one by negation", () => {
+    const tf = questions.filter((q) => q.type === "TRUE_FALSE");
+    const trues = tf.filter((q) => q.answer === "True").length;
+    expect(tf.length).toBeGreaterThan(0);
+    expect(Math.abs(trues - (tf.length - trues))).toBeLessThanOrEqual(1);
+    for (const q of tf.filter((x) => x.answer === "False")) {
+      expect(q.prompt).not.toMatch(/\b(not|never|no longer)\b/);
+      expect(q.choices).toEqual(["True", "False"]);
+    }
+  });
+
+  it("never asks about what the title already says", () => {
+    for (const q of questions.filter((x) => x.type !== "TRUE_FALSE")) {
+      for (const a of [q.answer, ...q.acceptedAnswers]) expect(containsPhrase(article.title, a), `${a}: ${q.prompt}`).toBe(false);
+    }
+  });
+
+  it("accepts the forms a learner would write", () => {
+    const troops = questions.find((q) => q.answer === "2,500");
+    expect(troops?.acceptedAnswers).toContain("2500");
+    const sudani = questions.find((q) => q.type !== "MCQ" && /Sudani/.test(q.answer));
+    expect(sudani?.acceptedAnswers).toEqual(expect.arrayContaining(["Mohammed Shia al-Sudani"]));
+  });
+});
+
+describe("options and determinism", () => {
+  it("is deterministic: same input and seed, same output", () => {
+    const again = generateQuestions(article, { corpus });
+    expect(again.questions).toEqual(questions);
+  });
+
+  it("keeps keys of seed-independent questions across seeds and shuffles options by seed", () => {
+    const other = generateQuestions(article, { corpus, seed: 7 }).questions;
+    const stable = (qs: QuestionDraft[]) => qs.filter((q) => q.type === "CLOZE" || q.type === "SHORT_ANSWER").map((q) => q.key).sort();
+    expect(stable(other)).toEqual(stable(questions));
+    const byKey = new Map(other.map((q) => [q.key, q]));
+    const reordered = questions.filter((q) => q.type === "MCQ" && byKey.get(q.key) && byKey.get(q.key)!.choices!.join() !== q.choices!.join());
+    expect(reordered.length).toBeGreaterThan(0);
+  });
+
+  it("honours types and max, and explains every candidate", () => {
+    const only = generateQuestions(article, { types: ["CLOZE"], max: 5 }).questions;
+    expect(only.length).toBe(5);
+    expect(only.every((q) => q.type === "CLOZE")).toBe(true);
+    const { candidates, questions: kept } = generateQuestions(article, { explain: true });
+    expect(candidates!.length).toBeGreaterThan(kept.length);
+    expect(candidates!.filter((c) => c.kept).length).toBe(kept.length);
+    for (const c of candidates!.filter((x) => !x.kept)) expect(c.reasons.length).toBeGreaterThan(0);
+    expect(candidates!.some((c) => c.reasons.includes("dangling-reference"))).toBe(true);
+    expect(generateQuestions(article, { max: 0 }).questions).toEqual([]);
+  });
+
+  it("does not ask about the standfirst's page furniture or captions (none reach it)", () => {
+    for (const q of questions) expect(q.source.sentence).not.toMatch(/REUTERS|FILE PHOTO|More from/);
+  });
+});
