@@ -24,7 +24,8 @@ export function SiteHeader({ user }: { user: AppUser | null }) {
           {user && !user.isAnonymous ? (
             <>
               <span>
-                Signed in as <strong>{user.name || user.email}</strong>
+                <span className="signed-in-label">Signed in as </span>
+                <strong>{user.name || user.email}</strong>
                 {user.role !== "learner" && <span className="tag" style={{ marginLeft: 6 }}>{user.role}</span>}
               </span>
               <SignOutButton />
