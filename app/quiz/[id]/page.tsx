@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { pageUser } from "@/lib/auth/page";
+import { getAttemptView } from "@/lib/db/attempts";
+import { QuizRunner } from "@/components/quiz/QuizRunner";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Quiz" };
+
+type Props = { params: Promise<{ id: string }> };
+
+/** The quiz itself; a reload resumes at the first unanswered question, in the stored order. */
+export default async function QuizPage({ params }: Props) {
+  const { id } = await params;
+  const user = await pageUser();
+  const view = user ? await getAttemptView(user, id) : null;
+  if (!view) notFound();
+  return <QuizRunner key={view.id} initial={view} />;
+}
