@@ -1,5 +1,8 @@
 import { newCard } from "../srs/scheduler.ts";
+import type { CardState, SrsCard } from "../srs/types.ts";
+import { findQuizSource } from "./attempts.ts";
 import { getDb } from "./client.ts";
+import type { AppUser } from "./users.ts";
 
 /**
  * Adds questions to a learner's deck as new cards (one per question; a question already in the
@@ -41,4 +44,74 @@ export async function addQuestionsToDeck(userId: string, questionIds: string[], 
     ),
   );
   return { added: fresh.length, already: questions.length - fresh.length };
+}
+
+// ---------- card rows ↔ the scheduling core ----------
+
+type CardRow = Awaited<ReturnType<ReturnType<typeof getDb>["card"]["findFirstOrThrow"]>>;
+
+/** Prisma returns `state` as a plain number: anything outside 0–3 is a corrupt row, not a state. */
+export function toCardState(value: number): CardState {
+  if (value === 0 || value === 1 || value === 2 || value === 3) return value;
+  throw new RangeError(`Card state ${value} is not 0–3`);
+}
+
+export function toSrsCard(row: Pick<CardRow, "due" | "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps" | "reps" | "lapses" | "state" | "lastReview">): SrsCard {
+  return {
+    due: row.due,
+    stability: row.stability,
+    difficulty: row.difficulty,
+    elapsedDays: row.elapsedDays,
+    scheduledDays: row.scheduledDays,
+    learningSteps: row.learningSteps,
+    reps: row.reps,
+    lapses: row.lapses,
+    state: toCardState(row.state),
+    lastReview: row.lastReview ?? null,
+  };
+}
+
+/** The Card columns that hold FSRS state. */
+export function cardColumns(card: SrsCard) {
+  return {
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsedDays,
+    scheduledDays: card.scheduledDays,
+    learningSteps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    lastReview: card.lastReview ?? null,
+  };
+}
+
+/**
+ * The fuzz seed of a card (FNV-1a of its id): cards answered at the same instant get different
+ * fuzz, and scheduling, replay and rescheduling all use the same one.
+ */
+export function cardSeed(cardId: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < cardId.length; i++) {
+    h ^= cardId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+export type DeckOutcome = { kind: "ok"; added: number; already: number; total: number } | { kind: "not-found" };
+
+/** Adds every approved question of an article or a set the user may see to their deck. */
+export async function addSourceToDeck(user: AppUser, ref: { articleSlug?: string; setId?: string }, now: Date): Promise<DeckOutcome> {
+  const source = await findQuizSource(user, ref);
+  if (!source) return { kind: "not-found" };
+  const result = await addQuestionsToDeck(user.id, source.questions.map((q) => q.id), now);
+  return { kind: "ok", ...result, total: source.questions.length };
+}
+
+/** A card of this user (someone else's id reads as missing). */
+export async function findOwnCard(userId: string, cardId: string): Promise<CardRow | null> {
+  const row = await getDb().card.findUnique({ where: { id: cardId } });
+  return row && row.userId === userId ? row : null;
 }

@@ -1,0 +1,16 @@
+import { handler, requireUser } from "@/lib/api/handler";
+import { notFound } from "@/lib/api/problem";
+import { json, parseJson } from "@/lib/api/request";
+import { addToDeckBody } from "@/lib/api/schemas/review";
+import { addSourceToDeck } from "@/lib/db/cards";
+
+export const dynamic = "force-dynamic";
+
+export const POST = handler(async (request) => {
+  const user = await requireUser(request);
+  const body = await parseJson(request, addToDeckBody);
+  const outcome = await addSourceToDeck(user, body, new Date());
+  if (outcome.kind === "not-found") throw notFound(body.setId !== undefined ? "question set" : "article");
+  const { added, already, total } = outcome;
+  return json({ added, already, total }, { status: added > 0 ? 201 : 200 });
+});
