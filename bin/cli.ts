@@ -30,7 +30,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`factdeck ${name}: ${(error as Error).message}\n`);
     return 1;
   } finally {
-    const { closeDb } = await import("../lib/db/client.ts");
-    await closeDb();
+    // Close the database only if the command opened it (loading Prisma just to close it is slow).
+    const opened = (globalThis as { factdeckDb?: { client: { $disconnect(): Promise<void> } } }).factdeckDb;
+    if (opened) await opened.client.$disconnect();
   }
 }

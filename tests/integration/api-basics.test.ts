@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase, testDbKind } from "./helpers/db";
-import { call, signUp } from "./helpers/http";
+import { call, signIn, signUp } from "./helpers/http";
 import { getDb } from "@/lib/db/client";
 
 let cleanup: () => Promise<void>;
@@ -58,6 +58,31 @@ describe("API basics", () => {
     expect(ghost.status).toBe(404);
     const xorigin = await call(PUT, `/api/admin/users/${target.id}/role`, { method: "PUT", body: { role: "admin" }, cookie: admin, params: { id: target.id }, origin: "https://evil.example" });
     expect(xorigin.status).toBe(403);
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("teacher");
+  });
+
+  it("answers oversized bodies with 413 and malformed JSON with 400 on API routes, changing nothing", async () => {
+    const { PUT } = await import("@/app/api/admin/users/[id]/role/route");
+    const admin = await signIn("admin-role@example.com");
+    const target = await getDb().user.findUniqueOrThrow({ where: { email: "learner-role@example.com" } });
+    const big = await call(PUT, `/api/admin/users/${target.id}/role`, {
+      method: "PUT",
+      rawBody: JSON.stringify({ role: "admin", pad: "x".repeat(1_100_000) }),
+      headers: { "content-type": "application/json" },
+      cookie: admin,
+      params: { id: target.id },
+    });
+    expect(big.status).toBe(413);
+    expect(big.headers.get("content-type")).toContain("application/problem+json");
+    const malformed = await call(PUT, `/api/admin/users/${target.id}/role`, {
+      method: "PUT",
+      rawBody: "{\"role\": ",
+      headers: { "content-type": "application/json" },
+      cookie: admin,
+      params: { id: target.id },
+    });
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).errors[0].field).toBe("(body)");
     expect((await getDb().user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("teacher");
   });
 });
