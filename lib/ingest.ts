@@ -4,9 +4,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArticleFile } from "./content/parse.ts";
 import type { CleanArticle } from "./domain/types.ts";
-import { generateQuestions } from "./generate/index.ts";
+import { GENERATOR_VERSION, generateQuestions } from "./generate/index.ts";
 import { allArticles, markGenerated, upsertArticle, type UpsertOutcome } from "./db/articles.ts";
-import { storeGeneratedQuestions, type RegenerateSummary } from "./db/questions.ts";
+import { hasQuestionsFromGenerator, storeGeneratedQuestions, type RegenerateSummary } from "./db/questions.ts";
 
 /** Generated questions on bundled articles scoring at least this start APPROVED; the rest DRAFT. */
 export const BUNDLED_APPROVAL_THRESHOLD = 0.5;
@@ -48,7 +48,8 @@ export async function importArticleFiles(
       results.push({ file, error: { line: parsed.error.line, message: parsed.error.message } });
     } else {
       const { id, outcome } = await upsertArticle(parsed.article, { origin: opts.origin, ownerId: opts.ownerId });
-      if (outcome !== "unchanged") changed.push(id);
+      // Regenerate a changed article, and an unchanged one whose questions came from an older generator.
+      if (outcome !== "unchanged" || !(await hasQuestionsFromGenerator(id, GENERATOR_VERSION))) changed.push(id);
       results.push({ file, slug: parsed.article.slug, outcome });
     }
     opts.onProgress?.(i + 1, file);

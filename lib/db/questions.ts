@@ -260,3 +260,14 @@ export async function approveDraftsAbove(articleId: string, minScore: number): P
   });
   return count;
 }
+
+/** True when the article has generated questions from this generator version (or none can exist). */
+export async function hasQuestionsFromGenerator(articleId: string, version: string): Promise<boolean> {
+  const db = getDb();
+  const generated = await db.question.count({ where: { articleId, authorId: null } });
+  if (generated === 0) {
+    const article = await db.article.findUnique({ where: { id: articleId }, select: { generatedAt: true } });
+    return article?.generatedAt != null; // generated once and found nothing: nothing to redo
+  }
+  return (await db.question.count({ where: { articleId, authorId: null, generatorVersion: version } })) > 0;
+}
