@@ -46,6 +46,28 @@ describe("accounts", () => {
     expect(sessions).toBeGreaterThanOrEqual(3);
   });
 
+  it("marks cookies Secure with the __Secure- prefix when served over https", async () => {
+    const cache = globalThis as { factdeckAuth?: unknown };
+    const saved = process.env.BETTER_AUTH_URL;
+    process.env.BETTER_AUTH_URL = "https://factdeck.example";
+    cache.factdeckAuth = undefined;
+    try {
+      const { POST } = await auth();
+      const res = await call(POST, "https://factdeck.example/api/auth/sign-up/email", {
+        body: { email: "https@example.com", password: "correct horse 1", name: "Secure" },
+        origin: "https://factdeck.example",
+      });
+      expect(res.status).toBe(200);
+      const session = res.headers.getSetCookie().find((c) => c.includes("session_token"))!;
+      expect(session.startsWith("__Secure-")).toBe(true);
+      expect(session).toMatch(/;\s*Secure/i);
+    } finally {
+      if (saved === undefined) delete process.env.BETTER_AUTH_URL;
+      else process.env.BETTER_AUTH_URL = saved;
+      cache.factdeckAuth = undefined;
+    }
+  });
+
   it("answers a wrong password with 401", async () => {
     const { POST } = await auth();
     await signUp("wrong@example.com");
