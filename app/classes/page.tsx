@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { pageUser } from "@/lib/auth/page";
+import { canTeach } from "@/lib/auth/permissions";
+import { assignedSetsOf, listClasses } from "@/lib/db/classes";
+import { AssignedSetActions } from "@/components/classes/AssignedSetActions";
+import { JoinClassForm } from "@/components/classes/JoinClassForm";
+import styles from "@/components/sets/Sets.module.css";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Classes" };
+
+export default async function ClassesPage() {
+  const user = await pageUser();
+  const [classes, assigned] = user ? await Promise.all([listClasses(user), assignedSetsOf(user)]) : [{ teaching: [], joined: [] }, []];
+  return (
+    <>
+      <div className={styles.head}>
+        <h1>Classes</h1>
+        {canTeach(user) && <Link className="btn btn-small" href="/teacher/classes">Classes you teach →</Link>}
+      </div>
+      <div className={styles.builder}>
+        <div className="stack">
+          <section aria-labelledby="assigned-heading">
+            <h2 id="assigned-heading">Assigned to you</h2>
+            {assigned.length === 0 ? (
+              <p className="muted">
+                {classes.joined.length === 0
+                  ? "Join a class with the code your teacher gives you; the sets they assign appear here."
+                  : "Your teachers have not assigned any sets yet."}
+              </p>
+            ) : (
+              <ul className="stack" style={{ listStyle: "none", margin: 0, padding: 0 }}>
+                {assigned.map((s) => (
+                  <li key={`${s.classId}:${s.id}`} className="card">
+                    <h3 style={{ fontSize: "1.1rem", marginBottom: "0.2rem" }}>{s.title}</h3>
+                    <p className="muted small" style={{ marginBottom: "0.6rem" }}>
+                      {s.className} · {s.questionCount} question{s.questionCount === 1 ? "" : "s"}
+                    </p>
+                    {s.description && <p dir="auto">{s.description}</p>}
+                    <AssignedSetActions setId={s.id} title={s.title} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="joined-heading">
+            <h2 id="joined-heading">Your classes</h2>
+            {classes.joined.length === 0 ? (
+              <p className="muted">None yet.</p>
+            ) : (
+              <ul style={{ margin: 0, paddingLeft: "1.1rem" }}>
+                {classes.joined.map((c) => (
+                  <li key={c.id}>
+                    <strong>{c.name}</strong> <span className="muted small">· {c.teacher.name} · {c.setCount} set{c.setCount === 1 ? "" : "s"}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+        <JoinClassForm />
+      </div>
+    </>
+  );
+}

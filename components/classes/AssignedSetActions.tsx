@@ -1,0 +1,40 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { api, ensureSession } from "@/lib/client/session";
+
+/** What a learner does with an assigned set: take it as a quiz, or put its questions in their flashcards. */
+export function AssignedSetActions({ setId, title }: { setId: string; title: string }) {
+  const [status, setStatus] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  async function addToDeck() {
+    setBusy(true);
+    setStatus("");
+    try {
+      await ensureSession();
+      const result = await api<{ added?: number; already?: number }>("/api/deck", { method: "POST", json: { setId } });
+      const added = result.added ?? 0;
+      setStatus(added > 0 ? `Added ${added} card${added === 1 ? "" : "s"} to your flashcards.` : "These cards are already in your flashcards.");
+    } catch (err) {
+      setStatus(`Could not add the cards: ${(err as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="stack" style={{ gap: "0.4rem" }}>
+      <div className="row">
+        <Link className="btn btn-primary btn-small" href={`/quiz/new?set=${encodeURIComponent(setId)}`} aria-label={`Take “${title}” as a quiz`}>
+          Take as quiz
+        </Link>
+        <button type="button" className="btn btn-small" onClick={addToDeck} disabled={busy} aria-label={`Add “${title}” to my flashcards`}>
+          Add to my flashcards
+        </button>
+      </div>
+      <p role="status" aria-live="polite" className="small muted" style={{ margin: 0 }}>{status}</p>
+    </div>
+  );
+}

@@ -1,0 +1,255 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { api } from "@/lib/client/session";
+import type { PoolArticle, SetDetail, SetItemView, Visibility } from "@/lib/db/sets";
+import styles from "./Sets.module.css";
+
+const TYPE_LABEL: Record<string, string> = { MCQ: "Multiple choice", TRUE_FALSE: "True/false", CLOZE: "Fill the gap", SHORT_ANSWER: "Short answer" };
+const VISIBILITY_HELP: Record<Visibility, string> = {
+  PRIVATE: "Only you (and admins) can see it.",
+  CLASS: "Learners in the classes you assign it to can take it.",
+  PUBLIC: "Anyone signed in or studying as a guest can take it with its link.",
+};
+
+type Item = Pick<SetItemView, "questionId" | "type" | "prompt" | "answer" | "score" | "status" | "article">;
+
+function QuestionText({ item }: { item: Item }) {
+  return (
+    <>
+      <div className={styles.meta}>
+        <span className={styles.type}>{TYPE_LABEL[item.type] ?? item.type}</span>
+        <span>score {item.score.toFixed(2)}</span>
+        <span>· {item.article.title}</span>
+        {item.status !== "APPROVED" && <span className={styles.warn}>{item.status.toLowerCase()} — left out of exports and quizzes</span>}
+      </div>
+      <p className={styles.prompt} dir="auto">{item.prompt}</p>
+      <p className={styles.answer} dir="auto">Answer: <strong>{item.answer}</strong></p>
+    </>
+  );
+}
+
+/** Compose, order, describe and publish a question set; a class teacher who is not the owner sees it read-only. */
+export function SetBuilder({ set, pool }: { set: SetDetail; pool: PoolArticle[] }) {
+  const router = useRouter();
+  const [title, setTitle] = useState(set.title);
+  const [description, setDescription] = useState(set.description);
+  const [visibility, setVisibility] = useState<Visibility>(set.visibility);
+  const [items, setItems] = useState<Item[]>(set.items);
+  const [saved, setSaved] = useState({ title: set.title, description: set.description, visibility: set.visibility, ids: set.items.map((i) => i.questionId).join(",") });
+  const [status, setStatus] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [articleSlug, setArticleSlug] = useState(set.items[0]?.article.slug ?? pool[0]?.slug ?? "");
+  const [typeFilter, setTypeFilter] = useState("");
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const refs = useRef(new Map<string, HTMLElement>());
+  const listHeading = useRef<HTMLHeadingElement>(null);
+
+  const dirty =
+    title !== saved.title || description !== saved.description || visibility !== saved.visibility || items.map((i) => i.questionId).join(",") !== saved.ids;
+  const inSet = useMemo(() => new Set(items.map((i) => i.questionId)), [items]);
+  const article = pool.find((a) => a.slug === articleSlug);
+  const shown = (article?.questions ?? []).filter((q) => !typeFilter || q.type === typeFilter);
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    const el = refs.current.get(focusTarget);
+    if (el && !(el as HTMLButtonElement).disabled) el.focus();
+    else listHeading.current?.focus();
+    setFocusTarget(null);
+  }, [focusTarget, items]);
+
+  // Leaving with unsaved changes loses them: ask first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const ref = (key: string) => (el: HTMLElement | null) => {
+    if (el) refs.current.set(key, el);
+    else refs.current.delete(key);
+  };
+
+  function move(index: number, delta: -1 | 1) {
+    const to = index + delta;
+    if (to < 0 || to >= items.length) return;
+    const next = items.slice();
+    const [moved] = next.splice(index, 1);
+    next.splice(to, 0, moved);
+    setItems(next);
+    const atEdge = to === 0 || to === next.length - 1;
+    setFocusTarget(`${moved.questionId}:${atEdge ? (delta < 0 ? "down" : "up") : delta < 0 ? "up" : "down"}`);
+    setStatus(`Moved to position ${to + 1} of ${next.length}.`);
+  }
+
+  function remove(index: number) {
+    const next = items.filter((_, i) => i !== index);
+    setItems(next);
+    const neighbour = next[index] ?? next[index - 1];
+    setFocusTarget(neighbour ? `${neighbour.questionId}:remove` : "heading");
+    setStatus("Removed from the set (not saved yet).");
+  }
+
+  function add(q: PoolArticle["questions"][number]) {
+    if (!article || inSet.has(q.id)) return;
+    setItems([...items, { questionId: q.id, type: q.type, prompt: q.prompt, answer: q.answer, score: q.score, status: "APPROVED", article: { slug: article.slug, title: article.title } }]);
+    setStatus(`Added as question ${items.length + 1}.`);
+  }
+
+  function addAll() {
+    if (!article) return;
+    const fresh = shown.filter((q) => !inSet.has(q.id));
+    setItems([...items, ...fresh.map((q) => ({ questionId: q.id, type: q.type, prompt: q.prompt, answer: q.answer, score: q.score, status: "APPROVED", article: { slug: article.slug, title: article.title } }))]);
+    setStatus(`Added ${fresh.length} questions.`);
+  }
+
+  async function save(e: React.FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const body = { title, description, visibility, questionIds: items.map((i) => i.questionId) };
+      const updated = await api<SetDetail>(`/api/sets/${set.id}`, { method: "PATCH", json: body });
+      setItems(updated.items);
+      setSaved({ title: updated.title, description: updated.description, visibility: updated.visibility, ids: updated.items.map((i) => i.questionId).join(",") });
+      setTitle(updated.title);
+      setDescription(updated.description);
+      setStatus("Saved.");
+      router.refresh();
+    } catch (err) {
+      const fields = (err as { errors?: { field: string; message: string }[] }).errors;
+      setError(`${(err as Error).message}${fields?.length ? ` ${fields.map((f) => `${f.field}: ${f.message}`).join("; ")}` : ""}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!set.mayEdit) {
+    return (
+      <section aria-labelledby="items-heading">
+        <h2 id="items-heading">Questions ({items.length})</h2>
+        <p className="muted small">This set belongs to {set.owner.name}; it is assigned to a class you teach, so you can read and export it.</p>
+        <ol className={styles.items}>
+          {items.map((item, i) => (
+            <li key={item.questionId} className={styles.item}>
+              <span className={styles.num} aria-hidden="true">{i + 1}</span>
+              <div><QuestionText item={item} /></div>
+              <span />
+            </li>
+          ))}
+        </ol>
+      </section>
+    );
+  }
+
+  return (
+    <div className={styles.builder}>
+      <form className="stack" onSubmit={save} aria-labelledby="details-heading">
+        <section className="card stack" aria-labelledby="details-heading">
+          <h2 id="details-heading" style={{ margin: 0 }}>Details</h2>
+          <label>
+            Title
+            <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
+          </label>
+          <label>
+            Description <span className="muted small">(optional; shown to learners)</span>
+            <textarea value={description} onChange={(e) => setDescription(e.target.value)} maxLength={2000} style={{ minHeight: "4.5rem" }} />
+          </label>
+          <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+            <legend style={{ fontWeight: 600, marginBottom: "0.3rem" }}>Visibility</legend>
+            <div className="stack" style={{ gap: "0.35rem" }}>
+              {(["PRIVATE", "CLASS", "PUBLIC"] as const).map((v) => (
+                <label key={v} style={{ flexDirection: "row", alignItems: "baseline", gap: "0.5rem", fontWeight: 500 }}>
+                  <input type="radio" name="visibility" value={v} checked={visibility === v} onChange={() => setVisibility(v)} />
+                  <span>
+                    <strong>{v[0] + v.slice(1).toLowerCase()}</strong> <span className="muted small">— {VISIBILITY_HELP[v]}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </section>
+
+        <section aria-labelledby="items-heading" className="stack">
+          <h2 id="items-heading" tabIndex={-1} ref={listHeading} style={{ margin: 0 }}>
+            Questions in this set ({items.length})
+          </h2>
+          {items.length === 0 ? (
+            <p className="muted">No questions yet: add approved questions from the list{" "}
+              <span className="visually-hidden">after this form</span>.</p>
+          ) : (
+            <ol className={styles.items}>
+              {items.map((item, i) => (
+                <li key={item.questionId} className={styles.item}>
+                  <span className={styles.num} aria-hidden="true">{i + 1}</span>
+                  <div><QuestionText item={item} /></div>
+                  <div className={styles.moves}>
+                    <button type="button" className={`btn btn-small ${styles.iconBtn}`} ref={ref(`${item.questionId}:up`)} onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move question ${i + 1} up`}>
+                      <span aria-hidden="true">↑</span>
+                    </button>
+                    <button type="button" className={`btn btn-small ${styles.iconBtn}`} ref={ref(`${item.questionId}:down`)} onClick={() => move(i, 1)} disabled={i === items.length - 1} aria-label={`Move question ${i + 1} down`}>
+                      <span aria-hidden="true">↓</span>
+                    </button>
+                    <button type="button" className={`btn btn-small ${styles.iconBtn}`} ref={ref(`${item.questionId}:remove`)} onClick={() => remove(i)} aria-label={`Remove question ${i + 1}`}>
+                      <span aria-hidden="true">✕</span>
+                    </button>
+                  </div>
+                </li>
+              ))}
+            </ol>
+          )}
+          {error && <p className="alert alert-error" role="alert">{error}</p>}
+          <div className={`row ${styles.sticky}`}>
+            <button className="btn btn-primary" type="submit" disabled={busy || !dirty}>{busy ? "Saving…" : "Save set"}</button>
+            <span className="muted small">{dirty ? "Unsaved changes." : "All changes saved."}</span>
+          </div>
+          <p role="status" aria-live="polite" className="small muted" style={{ margin: 0 }}>{status}</p>
+        </section>
+      </form>
+
+      <section className="card stack" aria-labelledby="pool-heading">
+        <h2 id="pool-heading" style={{ margin: 0 }}>Add approved questions</h2>
+        {pool.length === 0 ? (
+          <p className="muted">No approved questions yet. Approve some in the <a href="/teacher">workspace</a> first.</p>
+        ) : (
+          <>
+            <div className="row" style={{ alignItems: "end" }}>
+              <label style={{ flex: "2 1 12rem" }}>
+                Article
+                <select value={articleSlug} onChange={(e) => setArticleSlug(e.target.value)}>
+                  {pool.map((a) => (
+                    <option key={a.slug} value={a.slug}>{a.title} ({a.questions.length})</option>
+                  ))}
+                </select>
+              </label>
+              <label style={{ flex: "1 1 8rem" }}>
+                Type
+                <select value={typeFilter} onChange={(e) => setTypeFilter(e.target.value)}>
+                  <option value="">All types</option>
+                  {Object.entries(TYPE_LABEL).map(([t, label]) => <option key={t} value={t}>{label}</option>)}
+                </select>
+              </label>
+              <button type="button" className="btn btn-small" onClick={addAll} disabled={shown.every((q) => inSet.has(q.id))}>Add all shown</button>
+            </div>
+            <ul className={styles.pool} style={{ listStyle: "none", margin: 0, padding: 0 }} aria-label={`Approved questions of ${article?.title ?? "the article"}`}>
+              {shown.map((q) => (
+                <li key={q.id} className={styles.poolItem}>
+                  <div>
+                    <QuestionText item={{ questionId: q.id, type: q.type, prompt: q.prompt, answer: q.answer, score: q.score, status: "APPROVED", article: { slug: article!.slug, title: article!.title } }} />
+                  </div>
+                  <button type="button" className="btn btn-small" onClick={() => add(q)} disabled={inSet.has(q.id)} aria-label={inSet.has(q.id) ? `In the set: ${q.prompt}` : `Add: ${q.prompt}`}>
+                    {inSet.has(q.id) ? "Added" : "Add"}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
