@@ -226,10 +226,44 @@ function namedPick(
   count: number,
   ctx: DistractorContext,
 ): string[] {
+  const { fromArticle, fromCorpus } = pools(entity, ctx);
+  const chosen: string[] = [];
+  const fits = (n: string) => entity.type !== "country" || ctx.afterThe === undefined || takesThe(n) === ctx.afterThe;
+  const offer = (names: string[]) => {
+    for (const n of names) {
+      if (chosen.length >= count) return;
+      if (fits(n) && ok(n, chosen)) chosen.push(n);
+    }
+  };
+  // The article's own entities, most mentioned first: the most plausible confusions.
+  offer(fromArticle.map((e) => e.display));
+  offer(shuffle([...new Set(fromCorpus.map((e) => e.display))], ctx.random));
+  // Fallback tiers go nearest first (same subregion, then region): shuffle within a tier only.
+  for (const tier of gazetteerFallback(entity)) {
+    if (chosen.length >= count) break;
+    offer(shuffle(tier, ctx.random));
+  }
+  // Offer order carries no information about the answer: callers shuffle the final choices.
+  return chosen;
+}
+
+// Candidate pools depend only on the answer entity and the articles: build them once.
+const poolCache = new WeakMap<ArticleFacts, Map<string, { fromArticle: Entity[]; fromCorpus: Entity[] }>>();
+
+function pools(entity: Entity, ctx: DistractorContext): { fromArticle: Entity[]; fromCorpus: Entity[] } {
+  let byEntity = poolCache.get(ctx.analysis);
+  if (!byEntity) {
+    byEntity = new Map();
+    poolCache.set(ctx.analysis, byEntity);
+  }
+  const cacheKey = `${entity.id}|${ctx.corpus.map((c) => c.article.slug).join(",")}`;
+  const cached = byEntity.get(cacheKey);
+  if (cached) return cached;
   const sameKind = (e: Entity) =>
     e.type === entity.type &&
     e.id !== entity.id &&
     (entity.type !== "organization" || e.kind === entity.kind) &&
+    (entity.type !== "water" && entity.type !== "event" ? true : e.kind === entity.kind) &&
     !(entity.type === "person" && e.id.split(":")[1] === entity.id.split(":")[1]);
   const fromArticle = [...ctx.analysis.entities.values()].filter(sameKind).sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
   // Corpus entities must be plausible here: places from the same part of the world, anything
@@ -246,32 +280,14 @@ function namedPick(
       if (place ? home !== undefined && regionOf(e) === home : related && entity.kind !== "other") fromCorpus.push(e);
     }
   }
-  const chosen: string[] = [];
-  const fits = (n: string) => entity.type !== "country" || ctx.afterThe === undefined || takesThe(n) === ctx.afterThe;
-  const offer = (names: string[]) => {
-    for (const n of names) {
-      if (chosen.length >= count) return;
-      if (fits(n) && ok(n, chosen)) chosen.push(n);
-    }
-  };
-  offer(shuffle(fromArticle.map((e) => e.display), ctx.random).sort((a, b) => rankOf(fromArticle, a) - rankOf(fromArticle, b)));
-  offer(shuffle([...new Set(fromCorpus.map((e) => e.display))], ctx.random));
-  // Fallback tiers go nearest first (same subregion, then region): shuffle within a tier only.
-  for (const tier of gazetteerFallback(entity)) {
-    if (chosen.length >= count) break;
-    offer(shuffle(tier, ctx.random));
-  }
-  // Offer order carries no information about the answer: callers shuffle the final choices.
-  return chosen;
+  const result = { fromArticle, fromCorpus };
+  byEntity.set(cacheKey, result);
+  return result;
 }
 
 function regionOf(entity: Entity): string | undefined {
   const code = entity.type === "country" ? (lookupCountry(entity.display)?.code ?? entity.country) : entity.country;
   return code ? COUNTRY_BY_CODE.get(code)?.region : undefined;
-}
-
-function rankOf(list: Entity[], display: string): number {
-  return list.findIndex((e) => e.display === display);
 }
 
 function gazetteerFallback(entity: Entity): string[][] {

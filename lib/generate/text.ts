@@ -66,8 +66,19 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word.toLowerCase());
 }
 
+const contentMemo = new Map<string, string[]>();
 /** Words of a text that carry content (not stopwords, not the gap). */
 export function contentWords(text: string): string[] {
+  let words = contentMemo.get(text);
+  if (!words) {
+    if (contentMemo.size > 4096) contentMemo.clear();
+    words = contentWordsUncached(text);
+    contentMemo.set(text, words);
+  }
+  return words;
+}
+
+function contentWordsUncached(text: string): string[] {
   return (text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? []).filter(
     (w) => !isStopword(w.replace(/[’']s$/, "")),
   );
