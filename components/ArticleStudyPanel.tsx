@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AddToDeckButton } from "./review/AddToDeckButton";
 
 /** The call to study beside an article: a practice quiz (feedback as you go) or a test (graded at the end). */
 export function ArticleStudyPanel({ slug, title }: { slug: string; title: string }) {
@@ -16,6 +17,7 @@ export function ArticleStudyPanel({ slug, title }: { slug: string; title: string
           Take a test
         </Link>
       </div>
+      <AddToDeckButton articleSlug={slug} title={title} />
     </div>
   );
 }

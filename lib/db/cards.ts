@@ -115,3 +115,8 @@ export async function findOwnCard(userId: string, cardId: string): Promise<CardR
   const row = await getDb().card.findUnique({ where: { id: cardId } });
   return row && row.userId === userId ? row : null;
 }
+
+/** How many cards the learner has (any state). */
+export async function countCards(userId: string): Promise<number> {
+  return getDb().card.count({ where: { userId } });
+}
