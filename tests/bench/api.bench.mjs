@@ -1,0 +1,186 @@
+// API benchmark: answer submission next to a bare route handler, in the same built server.
+//
+// Expects a build (`npm run build`; honours NEXT_DIST_DIR). Starts `next start` on a free loopback
+// port with a fresh SQLite database and only the seed article, signs up one learner, starts enough
+// PRACTICE attempts that every measured answer is a distinct (attempt, question) pair — a real
+// graded write — then runs autocannon against:
+//   1. GET  /api/bench/ping                 bare route: no auth, no database
+//   2. POST /api/attempts/{id}/answers      distinct questions: session lookup, grading, INSERT, feedback
+//   3. POST /api/attempts/{id}/answers      the idempotent path: the same answer again (read, no write)
+// and prints throughput and p50/p99 latency for each, and the ratio of (2) to (1) (goal ≥ 0.5).
+//
+// Options (env): BENCH_DURATION seconds per run (default 10), BENCH_CONNECTIONS (default 10).
+import { spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+
+const root = process.cwd();
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const duration = Number(process.env.BENCH_DURATION ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const SEED = "content/articles/iraq-us-forces-withdrawal.md";
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(base, child, timeoutMs = 120_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error("server did not become healthy in time");
+}
+
+function run(opts) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ connections, duration, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+  });
+}
+
+const row = (name, r) => ({
+  name,
+  rps: r.requests.average,
+  p50: r.latency.p50,
+  p99: r.latency.p99,
+  total: r.requests.total,
+  non2xx: r.non2xx,
+  errors: r.errors + r.timeouts,
+});
+
+export async function main() {
+  if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
+    console.error(`No build in ${distDir}/. Run \`npm run build\` first (the benchmark measures the built app).`);
+    process.exit(1);
+  }
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const dir = mkdtempSync(path.join(tmpdir(), "factdeck-bench-"));
+  const content = path.join(dir, "content");
+  mkdirSync(content);
+  copyFileSync(path.join(root, SEED), path.join(content, path.basename(SEED)));
+  const env = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+    DATABASE_URL: `file:${path.join(dir, "bench.db")}`,
+    FACTDECK_CONTENT_DIR: content,
+    BETTER_AUTH_URL: base,
+    BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+  };
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout.on("data", (d) => (log += d));
+  child.stderr.on("data", (d) => (log += d));
+  const stop = () => {
+    if (child.exitCode === null) child.kill("SIGTERM");
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.on("SIGINT", () => {
+    stop();
+    process.exit(130);
+  });
+
+  try {
+    console.log(`factdeck API benchmark — ${base} (loopback), SQLite, ${connections} connections, ${duration} s per run`);
+    await waitForHealth(base, child);
+    const headers = { "content-type": "application/json", origin: base };
+    const signUp = await fetch(`${base}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ email: "bench@example.com", password: "bench password 1", name: "Bench" }),
+    });
+    if (!signUp.ok) throw new Error(`sign-up failed: ${signUp.status} ${await signUp.text()}`);
+    const cookie = signUp.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const authed = { ...headers, cookie };
+
+    // Enough distinct (attempt, question) pairs that no measured answer repeats one.
+    const pairs = [];
+    const startAttempt = async () => {
+      const res = await fetch(`${base}/api/attempts`, { method: "POST", headers: authed, body: JSON.stringify({ articleSlug: "iraq-us-forces-withdrawal", mode: "PRACTICE" }) });
+      if (res.status !== 201) throw new Error(`start failed: ${res.status} ${await res.text()}`);
+      const { id, questions } = await res.json();
+      for (const q of questions) pairs.push({ path: `/api/attempts/${id}/answers`, body: JSON.stringify({ questionId: q.id, response: q.choices?.[0] ?? "Baghdad" }) });
+      return questions.length;
+    };
+    const perAttempt = await startAttempt();
+    const wanted = Math.max(20_000, duration * 3000);
+    const attempts = Math.ceil(wanted / perAttempt);
+    for (let i = 1; i < attempts; i += 20) await Promise.all(Array.from({ length: Math.min(20, attempts - i) }, startAttempt));
+    console.log(`prepared ${pairs.length} distinct answers across ${attempts} attempts (${perAttempt} questions each)\n`);
+
+    // warm-up: compile/route caches, DB connection
+    await run({ url: `${base}/api/bench/ping`, duration: 2 });
+    const replay = pairs.pop();
+    await fetch(`${base}${replay.path}`, { method: "POST", headers: authed, body: replay.body });
+    await run({ url: base, duration: 2, requests: [{ method: "POST", path: replay.path, headers: authed, body: replay.body }] });
+
+    const ping = await run({ url: `${base}/api/bench/ping` });
+    let used = 0;
+    let exhausted = 0;
+    const writes = await run({
+      url: base,
+      requests: [
+        {
+          method: "POST",
+          headers: authed,
+          setupRequest: (req) => {
+            const pair = pairs[used++];
+            if (!pair) exhausted++;
+            const p = pair ?? replay;
+            return { ...req, path: p.path, body: p.body };
+          },
+        },
+      ],
+    });
+    const idempotent = await run({ url: base, requests: [{ method: "POST", path: replay.path, headers: authed, body: replay.body }] });
+
+    const rows = [row("bare route  GET /api/bench/ping", ping), row("answer      POST …/answers (distinct writes)", writes), row("answer      POST …/answers (idempotent repeat)", idempotent)];
+    const pad = (s, n) => String(s).padEnd(n);
+    const num = (x, n) => String(x).padStart(n);
+    console.log(`${pad("route", 48)}${num("req/s", 9)}${num("p50 ms", 9)}${num("p99 ms", 9)}${num("requests", 10)}${num("non-2xx", 9)}${num("errors", 8)}`);
+    for (const r of rows) {
+      console.log(`${pad(r.name, 48)}${num(r.rps.toFixed(0), 9)}${num(r.p50, 9)}${num(r.p99, 9)}${num(r.total, 10)}${num(r.non2xx, 9)}${num(r.errors, 8)}`);
+    }
+    const ratio = writes.requests.average / ping.requests.average;
+    const ratioReplay = idempotent.requests.average / ping.requests.average;
+    console.log(`\nanswer (distinct writes) / bare route throughput: ${ratio.toFixed(2)}× (goal ≥ 0.5×) — ${ratio >= 0.5 ? "met" : "NOT met"}`);
+    console.log(`answer (idempotent repeat) / bare route throughput: ${ratioReplay.toFixed(2)}×`);
+    if (exhausted > 0) console.log(`note: ${exhausted} write requests ran out of distinct pairs and repeated an answer instead`);
+    if (writes.non2xx > 0 || idempotent.non2xx > 0) {
+      console.error("some answer requests failed — the figures above are not trustworthy");
+      process.exitCode = 1;
+    }
+  } catch (error) {
+    console.error(error);
+    console.error(log.split("\n").slice(-30).join("\n"));
+    process.exitCode = 1;
+  } finally {
+    stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
