@@ -179,8 +179,10 @@ function scaledOptions(answer: string, fact: Fact, ctx: DistractorContext): Nume
   const factors = ctx.far ? [0.25, 0.4, 0.5, 2, 2.5, 3, 4] : [0.4, 0.5, 0.6, 0.7, 0.8, 1.25, 1.4, 1.6, 2, 3];
   const out: NumericOption[] = [{ text: answer, value }];
   const seen = new Set<number>([value]);
+  const wordAnswer = /^[a-z]+$/i.test(answer);
   for (const f of factors) {
     let v = roundLike(value * f, value);
+    if (wordAnswer && v > 12) continue; // "eleven" against words, never against "14"
     if (fact.type === "percent" && v > 100) continue;
     if (v === value || v <= 0 || seen.has(v)) continue;
     seen.add(v);
@@ -229,6 +231,9 @@ function namedPick(
   const { fromArticle, fromCorpus } = pools(entity, ctx);
   const chosen: string[] = [];
   const fits = (n: string) => entity.type !== "country" || ctx.afterThe === undefined || takesThe(n) === ctx.afterThe;
+  // An option whose other name is in the stem ("Fleming, Florey and _____") is eliminated at sight.
+  const visible = (e: Entity) => e.aliases.some((a) => a.length > 2 && (containsPhrase(ctx.stem, a) || (ctx.avoid ?? []).some((t) => containsPhrase(t, a))));
+  const offerEntities = (list: Entity[]) => offer(list.filter((e) => !visible(e)).map((e) => e.display));
   const offer = (names: string[]) => {
     for (const n of names) {
       if (chosen.length >= count) return;
@@ -236,8 +241,8 @@ function namedPick(
     }
   };
   // The article's own entities, most mentioned first: the most plausible confusions.
-  offer(fromArticle.map((e) => e.display));
-  offer(shuffle([...new Set(fromCorpus.map((e) => e.display))], ctx.random));
+  offerEntities(fromArticle);
+  offerEntities(shuffle(fromCorpus, ctx.random));
   // Fallback tiers go nearest first (same subregion, then region): shuffle within a tier only.
   for (const tier of gazetteerFallback(entity)) {
     if (chosen.length >= count) break;

@@ -147,6 +147,7 @@ const GENERIC_TERMS = new Set(
     "government people thing things way ways time times year years day days part parts issue issues " +
     "need needs number lot kind type case cases fact point place area side end group groups member " +
     "members country countries nation world region state states city official officials report " +
+    "river rivers lake lakes sea seas water town towns village place places continent land " +
     "statement week weeks month months today percent ground face lack use process potential relationship " +
     "move effort efforts step steps matter interest interests level term terms couple"
   ).split(" "),
@@ -456,6 +457,10 @@ function addNames(
       }
       const lower = next.text.toLowerCase();
       const after = tokens[j + 2];
+      if (lower === "the" && next.text === "the" && after && /^(Great|Elder|Younger|Conqueror|Magnificent|Bold|Wise)$/.test(after.text)) {
+        j += 2;
+        continue;
+      }
       if (lower === "and" && after && text.slice(next.end, after.start) === " " && joinsAcrossAnd(text, tokens, i, j)) {
         j += 2;
         continue;
@@ -661,6 +666,10 @@ function classifyChunk(
   if (org > person && org >= place) {
     return [{ start: startChar, end: endChar, type: "organization", kind: organizationKind(chunk), groupKey: `org:${normalizeAnswer(chunk)}` }];
   }
+  // "the Rosetta Stone": people do not take an article.
+  if (before === "the" && !LOWER_TITLES.has(before)) {
+    return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normalizeAnswer(chunk)}` }];
+  }
   if (person > 0 || LOWER_TITLES.has(before) || (hasParticle && words.length <= 4)) {
     return [personSpan(chunk, startChar)];
   }
@@ -795,6 +804,13 @@ function groupEntities(
         }
       }
       if (type === "person" && entities.get(key)?.type === "organization") type = "organization";
+      // A lone word compromise calls a person ("now Rashid") is a person only when it is the surname
+      // of someone named in full or follows a title.
+      if (type === "person" && !surface.includes(" ") && !s.descriptor && !fullPeople.has(key)) {
+        type = "name";
+        kind = "name";
+        key = `name:${normalizeAnswer(surface)}`;
+      }
       let entity = entities.get(key);
       if (!entity) {
         entity = {

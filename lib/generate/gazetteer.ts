@@ -209,7 +209,16 @@ export function isKnownWater(name: string): boolean {
   return waterIndex.has(name.toLowerCase());
 }
 
-export type OrganizationKind = "international" | "armed-group" | "government-body" | "company" | "other";
+// International bodies are split by what they do, so an oil cartel is not offered beside a court.
+export type OrganizationKind =
+  | "international"
+  | "international-economic"
+  | "international-humanitarian"
+  | "international-judicial"
+  | "armed-group"
+  | "government-body"
+  | "company"
+  | "other";
 
 export interface OrganizationEntry {
   name: string;
@@ -220,23 +229,29 @@ export interface OrganizationEntry {
 export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: "United Nations", kind: "international", aliases: ["UN", "U.N."] },
   { name: "NATO", kind: "international", aliases: ["North Atlantic Treaty Organization"] },
-  { name: "OPEC", kind: "international", aliases: ["Organization of the Petroleum Exporting Countries"] },
+  { name: "OPEC", kind: "international-economic", aliases: ["Organization of the Petroleum Exporting Countries"] },
   { name: "European Union", kind: "international", aliases: ["EU"] },
-  { name: "World Health Organization", kind: "international", aliases: ["WHO"] },
-  { name: "International Monetary Fund", kind: "international", aliases: ["IMF"] },
-  { name: "World Bank", kind: "international", aliases: [] },
-  { name: "World Trade Organization", kind: "international", aliases: ["WTO"] },
+  { name: "World Health Organization", kind: "international-humanitarian", aliases: ["WHO"] },
+  { name: "International Monetary Fund", kind: "international-economic", aliases: ["IMF"] },
+  { name: "World Bank", kind: "international-economic", aliases: [] },
+  { name: "World Trade Organization", kind: "international-economic", aliases: ["WTO"] },
   { name: "African Union", kind: "international", aliases: ["AU"] },
   { name: "Arab League", kind: "international", aliases: ["League of Arab States"] },
   { name: "ASEAN", kind: "international", aliases: ["Association of Southeast Asian Nations"] },
   { name: "Gulf Cooperation Council", kind: "international", aliases: ["GCC"] },
   { name: "International Atomic Energy Agency", kind: "international", aliases: ["IAEA"] },
-  { name: "International Criminal Court", kind: "international", aliases: ["ICC"] },
-  { name: "UNESCO", kind: "international", aliases: [] },
-  { name: "UNICEF", kind: "international", aliases: [] },
-  { name: "Red Cross", kind: "international", aliases: ["International Committee of the Red Cross", "ICRC"] },
-  { name: "OECD", kind: "international", aliases: [] },
-  { name: "Interpol", kind: "international", aliases: [] },
+  { name: "International Criminal Court", kind: "international-judicial", aliases: ["ICC"] },
+  { name: "UNESCO", kind: "international-humanitarian", aliases: [] },
+  { name: "International Energy Agency", kind: "international-economic", aliases: ["IEA"] },
+  { name: "OAPEC", kind: "international-economic", aliases: ["Organization of Arab Petroleum Exporting Countries"] },
+  { name: "Gas Exporting Countries Forum", kind: "international-economic", aliases: ["GECF"] },
+  { name: "G20", kind: "international-economic", aliases: ["Group of Twenty"] },
+  { name: "International Court of Justice", kind: "international-judicial", aliases: ["ICJ"] },
+  { name: "Doctors Without Borders", kind: "international-humanitarian", aliases: ["MSF", "Médecins Sans Frontières"] },
+  { name: "UNICEF", kind: "international-humanitarian", aliases: [] },
+  { name: "Red Cross", kind: "international-humanitarian", aliases: ["International Committee of the Red Cross", "ICRC"] },
+  { name: "OECD", kind: "international-economic", aliases: [] },
+  { name: "Interpol", kind: "international-judicial", aliases: [] },
   { name: "Hezbollah", kind: "armed-group", aliases: [] },
   { name: "Hamas", kind: "armed-group", aliases: [] },
   { name: "Taliban", kind: "armed-group", aliases: [] },

@@ -146,8 +146,13 @@ function sentenceLevelReasons(text: string): string[] {
   if (!/[.!?…]["”’)]?$/.test(text.trim())) reasons.push("no-sentence-end");
   const dangling = danglingReason(text);
   if (dangling) reasons.push(dangling);
+  // "The Blue Nile is shorter but carries more water.": shorter than what? (said a sentence before)
+  if (words < 15 && COMPARATIVE.test(text) && !/\bthan\b/i.test(text)) reasons.push("dangling-comparison");
   return reasons;
 }
+
+const COMPARATIVE =
+  /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|more|less|fewer)\b/i;
 
 interface FactInput {
   article: CleanArticle;
@@ -212,12 +217,15 @@ function candidatesForFact(input: FactInput): Candidate[] {
 
   const named = !["year", "date", "count", "quantity", "percent", "money", "term"].includes(fact.type);
   // Options show full names ("Mohammed Shia al-Sudani", not a bare surname) so all look alike.
-  const optionAnswer = named ? entity.display : answer;
+  // Countries keep the article's wording ("Britain") unless it is an acronym ("US" → "United States").
+  const countryAsWritten = fact.type === "country" && !/^(?:\p{Lu}\.?){2,5}$/u.test(answer);
+  const optionAnswer = named && !countryAsWritten ? entity.display : answer;
   const optionAccepted = [answer, ...accepted].filter((a) => a !== optionAnswer);
   if (wanted.has("MCQ") && fact.type !== "term") {
     for (const stem of [wh ?? cloze]) {
       // A wh-stem has no slot, so any country name fits; a gap after "the" needs a "the" name.
       const slotThe = stem === cloze ? afterThe : undefined;
+      if (fact.type === "country" && slotThe !== undefined && takesThe(optionAnswer) !== slotThe) continue;
       const distractors = pickDistractors(fact, entity, optionAnswer, { analysis, corpus, stem, random, avoid: [sentenceText], afterThe: slotThe });
       const c = make("MCQ", stem, optionAnswer, { acceptedAnswers: optionAccepted });
       if (distractors.length < 3) c.reasons.push("too-few-distractors");
@@ -307,6 +315,10 @@ function factLevelReasons(
     if (!endsName) reasons.push("truncated-name");
   }
   if (fact.type === "term" && entity.mentions < 2) reasons.push("weak-term");
+  // "shared by eleven countries: Tanzania, Uganda, …": the stem lists what the number counts.
+  if ((fact.type === "count" || fact.type === "quantity") && /^[^.;:]{0,40}:\s*\S+,\s*\S+/.test(text.slice(end))) reasons.push("count-listed-in-stem");
+  // "divides into two branches, the Rosetta branch … and the Damietta branch": listed right after.
+  if (fact.type === "count" && (fact.value ?? 99) <= 5 && fact.unit && text.slice(end).startsWith(` ${fact.unit},`)) reasons.push("count-listed-in-stem");
   if (fact.type === "term" && (fact.text.length < 4 || sentenceFacts.some((f) => f.unit !== undefined && f.end <= fact.start && fact.start - f.end < 20))) {
     reasons.push("term-is-unit");
   }
@@ -344,7 +356,10 @@ function baseFeatures(fact: Fact, entity: Entity, analysis: ArticleFacts, articl
   const overlap = [...titleWords].filter((w) => words.has(w)).length / Math.max(1, titleWords.size);
   const n = Math.max(1, analysis.sentences.length);
   const ambiguous = sentence.split(fact.text).length - 1 > 1 ? 1 : 0;
+  // A gap inside a list ("Tanzania, _____, Rwanda, …") only tests memory of the list.
+  const listMember = /,\s$/.test(sentence.slice(0, fact.start)) && /^(,|\s+and\s)/.test(sentence.slice(fact.end)) ? 1 : 0;
   return {
+    listMember,
     salience: Math.min(1, entity.mentions / 4),
     position: 1 - position / n,
     titleOverlap: Math.min(1, overlap),
@@ -369,7 +384,8 @@ function scoreOf(f: Record<string, number>): number {
     0.1 * f.position +
     0.1 * f.titleOverlap +
     0.15 * f.typeWeight -
-    0.3 * f.ambiguity;
+    0.3 * f.ambiguity -
+    0.15 * (f.listMember ?? 0);
   return Math.round(Math.max(0, Math.min(1, s)) * 1000) / 1000;
 }
 
@@ -422,6 +438,7 @@ function select(kept: Candidate[], max: number): QuestionDraft[] {
   const perType = new Map<QuestionType, number>();
   const perFact = new Map<string, number>();
   const perEntity = new Map<string, number>();
+  const perSentence = new Map<number, number>();
   const chosen: Candidate[] = [];
   const chosenKeys = new Set<string>();
   for (const pass of [0, 1]) {
@@ -431,8 +448,10 @@ function select(kept: Candidate[], max: number): QuestionDraft[] {
       const t = perType.get(c.draft.type) ?? 0;
       const f = perFact.get(c.draft.factKey) ?? 0;
       const e = perEntity.get(c.fact.entityId) ?? 0;
-      if (pass === 0 && (t >= typeCap || f >= 2 || e >= 4)) continue;
-      if (e >= 6) continue;
+      const sn = perSentence.get(c.fact.sentenceIndex) ?? 0;
+      if (pass === 0 && (t >= typeCap || f >= 2 || e >= 4 || sn >= 3)) continue;
+      if (e >= 6 || sn >= 5) continue;
+      perSentence.set(c.fact.sentenceIndex, sn + 1);
       chosen.push(c);
       perEntity.set(c.fact.entityId, e + 1);
       chosenKeys.add(c.draft.key);

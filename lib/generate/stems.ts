@@ -16,7 +16,7 @@ export interface StemSource {
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "its", "their", "his", "her", "them", "this", "these", "those", "such", "both", "neither", "either", "another"]);
 // "The announcement became…", "The system worked…": a definite noun whose referent is earlier.
 const ANAPHORIC_OPENING =
-  /^(The|This|That) (announcement|decision|move|deal|plan|meeting|attack|operation|proposal|measure|change|agreement|policy|law|bill|vote|incident|event|group|company|organi[sz]ation|country|city|man|woman|couple|latter|former|pair|programme|program|project|system|report|idea|effort|result|team|letter|book|film|song|album|victory|defeat|ruling|move|process|offer|request|demand|strike|raid|trip|visit|talks)\b(?! of\b)/;
+  /^(The|This|That) (announcement|decision|move|deal|plan|meeting|attack|operation|proposal|measure|change|agreement|policy|law|bill|vote|incident|event|group|company|organi[sz]ation|country|city|man|woman|couple|latter|former|pair|programme|program|project|system|report|idea|effort|result|team|letter|book|film|song|album|victory|defeat|ruling|process|offer|request|demand|strike|raid|trip|visit|talks|dam|canal|bridge|river|lake|treaty|building|ship|station|mission|expedition|war|conflict|crisis|scheme|experiment|drug|substance|institution|institutions|pool|body|country|region|area|town|site|firm|party|government)\b(?! of\b)/;
 const DEMONSTRATIVE = /\b(this|these|those)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)\p{L}/giu;
 const RELATIVE_TIME =
   /\b(the (following|next|previous|preceding|same) (year|day|week|month|decade)|(last|next|this|that) (year|month|week|decade|spring|summer|autumn|fall|winter)|yesterday|tomorrow|earlier this|later that|the day before|the day after|a year later|a year earlier|days? later|weeks? later|months? later)\b/i;
@@ -89,7 +89,17 @@ function danglingUncached(stem: string): string | undefined {
     const before = stem.slice(0, m.index ?? 0).split(/\s+/).length;
     if (before < words.length * 0.45) return "dangling-reference";
   }
-  if (ANAPHORIC_OPENING.test(stem)) return "dangling-reference";
+  // Check the sentence start and each clause start after an opening phrase ("On 25 May 1940 the team…").
+  const openings = [stem, stem.replace(/^(?:On|In|By|At|From|Since|After|Before|During)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{1,4}(?:s)?,?\s+/, "")];
+  for (const clause of stem.split(/,\s+/).slice(1, 3)) openings.push(clause);
+  for (const o of openings) {
+    const cap = o.charAt(0).toUpperCase() + o.slice(1);
+    if (ANAPHORIC_OPENING.test(cap) || /^The (two|three|four|both|other|same|latter|former|first|second)\b/.test(cap)) return "dangling-reference";
+  }
+  // "There the team…", "From there the river…": a place named in an earlier sentence.
+  if (/^(From there|There|Here|Thence|Thereafter|Afterwards)\b(?!\s+(is|are|was|were|has|have|had|will|would|may|might|could|can|seem|seems|seemed|remain|remains|remained|exist|exists|existed)\b)/.test(stem)) {
+    return "dangling-reference";
+  }
   // A subject pronoun before any name in the sentence has its referent elsewhere ("he and _____ created").
   const pronoun = stem.match(/\b(he|she|they|He|She|They)\b/);
   if (pronoun) {
@@ -164,7 +174,8 @@ export function whQuestion(text: string, start: number, end: number, fact: Fact,
   const wh = whFor(fact);
   if (wh && intro && /^\s+\p{Ll}/u.test(after) && !/^[’']/.test(after)) {
     const nextWordOffset = end + (after.match(/^\s+/)?.[0].length ?? 0);
-    if (ctx.isVerb(nextWordOffset)) {
+    // Only simple sentences: "Who could not purify …, and for a decade it remained …?" is not a question.
+    if (ctx.isVerb(nextWordOffset) && !/(,\s+(and|but|while|whereas)\s|;)/.test(after)) {
       const lead = intro[1] ? `${intro[1]}${wh}` : capitalize(wh);
       return asQuestion(`${lead}${after}`);
     }

@@ -1,0 +1,30 @@
+// Every kept question of a read article must have a human verdict (none broken, ≥ 90% acceptable).
+// A change in the generator's output changes keys and fails this test until someone re-reads:
+//   npx tsx tests/fixtures/generate/update-verdicts.ts <slug>, then set each "unread" verdict.
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../../../lib/generate";
+import { bundledArticles } from "../../fixtures/generate/articles";
+import { verdictPath, type Verdict } from "../../fixtures/generate/update-verdicts";
+
+const corpus = bundledArticles();
+const READ = ["iraq-us-forces-withdrawal", "the-nile-river-basin", "penicillin-and-the-first-antibiotics"];
+
+describe.each(READ)("human verdicts for %s", (slug) => {
+  const path = verdictPath(slug);
+  it("covers every kept question: none broken, at least 90% acceptable", () => {
+    expect(existsSync(path), `${path} is missing`).toBe(true);
+    const verdicts = new Map((JSON.parse(readFileSync(path, "utf8")) as Verdict[]).map((v) => [v.key, v]));
+    const article = corpus.find((a) => a.slug === slug)!;
+    const { questions } = generateQuestions(article, { corpus });
+    expect(questions.length).toBeGreaterThan(0);
+    let acceptable = 0;
+    for (const q of questions) {
+      const v = verdicts.get(q.key);
+      expect(v, `no verdict for ${q.key}: ${q.prompt} → ${q.answer}`).toBeDefined();
+      expect(["acceptable", "unacceptable"], `${q.key} is ${v!.verdict}: ${q.prompt}`).toContain(v!.verdict);
+      if (v!.verdict === "acceptable") acceptable++;
+    }
+    expect(acceptable / questions.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
