@@ -264,45 +264,44 @@ export async function startAttempt(user: AppUser, input: StartAttemptInput, now:
 
 // ---------- answers ----------
 
-/** Sentence → paragraph context for each question, one query per distinct article. */
+type ArticleText = { id: string; slug: string; title: string; body: string; sentences: string };
+const ARTICLE_TEXT = { id: true, slug: true, title: true, body: true, sentences: true } as const;
+
+/** The sentence a question comes from, placed in its paragraph of the article (when found). */
+function contextOf(q: Question, article: ArticleText | undefined): SourceContext {
+  const context: SourceContext = {
+    sentenceIndex: q.source.sentenceIndex,
+    sentence: q.source.sentence,
+    start: q.source.start,
+    end: q.source.end,
+    paragraph: null,
+    sentenceStart: null,
+    article: article ? { slug: article.slug, title: article.title } : null,
+  };
+  if (!article) return context;
+  const paragraphs = article.body.split("\n\n");
+  let sentences: Sentence[] = [];
+  try {
+    sentences = JSON.parse(article.sentences) as Sentence[];
+  } catch {
+    sentences = [];
+  }
+  const s = sentences.find((x) => x.index === q.source.sentenceIndex);
+  const paragraph = s ? paragraphs[s.paragraph] : paragraphs.find((p) => p.includes(q.source.sentence));
+  if (paragraph !== undefined) {
+    const at = paragraph.indexOf(q.source.sentence);
+    context.paragraph = paragraph;
+    context.sentenceStart = at >= 0 ? at : null;
+  }
+  return context;
+}
+
+/** Source context for each question, one query for all their articles. */
 async function sourceContexts(questions: Question[]): Promise<Map<string, SourceContext>> {
   const articleIds = [...new Set(questions.map((q) => q.articleId))];
-  const articles = await getDb().article.findMany({
-    where: { id: { in: articleIds } },
-    select: { id: true, slug: true, title: true, body: true, sentences: true },
-  });
+  const articles = articleIds.length ? await getDb().article.findMany({ where: { id: { in: articleIds } }, select: ARTICLE_TEXT }) : [];
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const out = new Map<string, SourceContext>();
-  for (const q of questions) {
-    const article = byId.get(q.articleId);
-    const base: SourceContext = {
-      sentenceIndex: q.source.sentenceIndex,
-      sentence: q.source.sentence,
-      start: q.source.start,
-      end: q.source.end,
-      paragraph: null,
-      sentenceStart: null,
-      article: article ? { slug: article.slug, title: article.title } : null,
-    };
-    if (article) {
-      const paragraphs = article.body.split("\n\n");
-      let sentences: Sentence[] = [];
-      try {
-        sentences = JSON.parse(article.sentences) as Sentence[];
-      } catch {
-        sentences = [];
-      }
-      const s = sentences.find((x) => x.index === q.source.sentenceIndex);
-      const paragraph = s ? paragraphs[s.paragraph] : paragraphs.find((p) => p.includes(q.source.sentence));
-      if (paragraph !== undefined) {
-        const at = paragraph.indexOf(q.source.sentence);
-        base.paragraph = paragraph;
-        base.sentenceStart = at >= 0 ? at : null;
-      }
-    }
-    out.set(q.id, base);
-  }
-  return out;
+  return new Map(questions.map((q) => [q.id, contextOf(q, byId.get(q.articleId))]));
 }
 
 function feedback(q: Question, context: SourceContext | undefined) {
@@ -333,32 +332,39 @@ export type AnswerOutcome =
  */
 export async function answerAttempt(user: AppUser, attemptId: string, input: { questionId: string; response: string }, now: Date): Promise<AnswerOutcome> {
   const db = getDb();
-  const attempt = await ownAttempt(user, attemptId);
+  // The question (with its article's text, for the feedback) is read alongside the attempt: this is
+  // the hot path of a quiz, so it costs three queries — attempt, question, insert.
+  const [attempt, questionRow] = await Promise.all([
+    ownAttempt(user, attemptId),
+    db.question.findUnique({ where: { id: input.questionId }, include: { article: { select: ARTICLE_TEXT } } }),
+  ]);
   if (!attempt) return { kind: "not-found" };
   if (attempt.status === "FINISHED") return { kind: "finished" };
-  if (!parseIds(attempt.questionIds).includes(input.questionId)) return { kind: "unknown-question" };
-  const question = (await findQuestions([input.questionId]))[0];
-  if (!question) return { kind: "unknown-question" };
+  if (!questionRow || !parseIds(attempt.questionIds).includes(input.questionId)) return { kind: "unknown-question" };
+  const question = toQuestion(questionRow);
+  const key = { attemptId_questionId: { attemptId, questionId: question.id } };
 
-  let row = await db.attemptAnswer.findUnique({ where: { attemptId_questionId: { attemptId, questionId: question.id } } });
-  if (!row) {
-    const offered = publicQuestion(question, attempt.seed, parseOptions(attempt.options).shuffle);
-    if (!isOfferedChoice({ type: question.type, choices: offered.choices }, input.response)) return { kind: "not-offered" };
+  const offered = publicQuestion(question, attempt.seed, parseOptions(attempt.options).shuffle);
+  let row: AnswerRow | null;
+  if (isOfferedChoice({ type: question.type, choices: offered.choices }, input.response)) {
     const grade = gradeResponse(question, input.response);
     try {
       row = await db.attemptAnswer.create({
         data: { attemptId, questionId: question.id, response: input.response, verdict: grade.verdict, correct: grade.correct, answeredAt: now },
       });
     } catch (error) {
-      // Lost a race with an identical request: the row that won is the answer.
-      row = await db.attemptAnswer.findUnique({ where: { attemptId_questionId: { attemptId, questionId: question.id } } });
+      // Already answered (a repeat, or a concurrent twin): the unique row decides — the first answer counts.
+      row = await db.attemptAnswer.findUnique({ where: key });
       if (!row) throw error;
     }
+  } else {
+    // Not an offered option: a repeat still gets the first answer back; a first try is refused.
+    row = await db.attemptAnswer.findUnique({ where: key });
+    if (!row) return { kind: "not-offered" };
   }
   const result = resultOf(row);
   if (!showsFeedback(attempt)) return { kind: "ok", result };
-  const context = (await sourceContexts([question])).get(question.id);
-  return { kind: "ok", result: { ...result, ...feedback(question, context) } };
+  return { kind: "ok", result: { ...result, ...feedback(question, contextOf(question, questionRow.article)) } };
 }
 
 // ---------- finish, resume, results ----------
