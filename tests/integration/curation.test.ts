@@ -18,12 +18,15 @@ const SEED_BODY = readFileSync(SEED_FILE, "utf8").replace(/^---\n[\s\S]*?\n---\n
 const SEED_PASTE = `${SEED_TITLE}\n\n${SEED_BODY}`;
 const FURNITURE = ["LYNXMPEK", "RTROPTP", "FILE PHOTO", "REUTERS", "Putin denies", "Front of mind", "Global Affairs"];
 
-const articles = () => import("@/app/api/teacher/articles/route");
-const questionRoute = () => import("@/app/api/questions/[id]/route");
-const statusRoute = () => import("@/app/api/questions/[id]/status/route");
-const writeRoute = () => import("@/app/api/teacher/articles/[slug]/questions/route");
-const regenerateRoute = () => import("@/app/api/teacher/articles/[slug]/regenerate/route");
-const approveRoute = () => import("@/app/api/teacher/articles/[slug]/approve/route");
+// Route modules typed as the test helper's handler (their params are typed per route).
+type Route = Record<"GET" | "POST" | "PATCH", Parameters<typeof call>[0]>;
+const load = (m: Promise<unknown>) => m as Promise<Route>;
+const articles = () => load(import("@/app/api/teacher/articles/route"));
+const questionRoute = () => load(import("@/app/api/questions/[id]/route"));
+const statusRoute = () => load(import("@/app/api/questions/[id]/status/route"));
+const writeRoute = () => load(import("@/app/api/teacher/articles/[slug]/questions/route"));
+const regenerateRoute = () => load(import("@/app/api/teacher/articles/[slug]/regenerate/route"));
+const approveRoute = () => load(import("@/app/api/teacher/articles/[slug]/approve/route"));
 
 async function role(email: string, r: "teacher" | "admin") {
   const u = await getDb().user.findUniqueOrThrow({ where: { email } });
@@ -321,7 +324,7 @@ describe("an import whose generation fails", () => {
     }));
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
-      const { POST } = await import("@/app/api/teacher/articles/route");
+      const { POST } = await articles();
       const res = await call(POST, "/api/teacher/articles", { body: { text: "A doomed article\n\nThe Danube flows through Vienna. It reaches the Black Sea." }, cookie: teacher });
       expect(res.status).toBe(500);
       expect(await getDb().article.count({ where: { title: "A doomed article" } })).toBe(0);

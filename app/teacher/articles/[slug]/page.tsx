@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { pageUser } from "@/lib/auth/page";
+import { mayCurateArticle } from "@/lib/auth/permissions";
+import { findArticle } from "@/lib/db/articles";
+import { questionsOfArticle } from "@/lib/db/questions";
+import { CurationBoard } from "@/components/teacher/CurationBoard";
+import styles from "@/components/teacher/Teacher.module.css";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function curatable(slug: string) {
+  const user = await pageUser();
+  const article = await findArticle(slug, user);
+  return article && mayCurateArticle(user, article) ? article : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await curatable((await params).slug);
+  return { title: article ? `Curate: ${article.title}` : "Not found" };
+}
+
+export default async function CurateArticlePage({ params }: Props) {
+  const article = await curatable((await params).slug);
+  if (!article) notFound();
+  const questions = await questionsOfArticle(article.id);
+  return (
+    <>
+      <p className="small"><Link href="/teacher">← Workspace</Link></p>
+      <div className={styles.head}>
+        <h1>{article.title}</h1>
+        <Link className="btn btn-small" href={`/articles/${article.slug}`}>Read the article</Link>
+      </div>
+      <p className="muted small">
+        {[article.origin === "BUNDLED" ? "Bundled article (shared by all teachers)" : "Imported", article.source, article.published].filter(Boolean).join(" · ")}
+      </p>
+      <CurationBoard
+        article={{ slug: article.slug, title: article.title, sentences: article.sentences.map((s) => ({ index: s.index, text: s.text })) }}
+        questions={questions}
+      />
+    </>
+  );
+}

@@ -1,0 +1,182 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState } from "react";
+import styles from "./Teacher.module.css";
+
+interface ImportResult {
+  article: { slug: string; title: string; counts: { DRAFT: number } };
+  questions: { created: number };
+  duplicate: boolean;
+}
+type FieldErrors = Record<string, string>;
+
+const MAX_BYTES = 1_048_576;
+
+/** Import an article: paste its text or upload a .md/.txt file. Errors name the field and line. */
+export function ImportForm() {
+  const router = useRouter();
+  const id = useId();
+  const [mode, setMode] = useState<"paste" | "file">("paste");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<FieldErrors>({});
+  const [done, setDone] = useState<ImportResult | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  async function send(init: RequestInit) {
+    setBusy(true);
+    setError(null);
+    setFields({});
+    setDone(null);
+    try {
+      const res = await fetch("/api/teacher/articles", { method: "POST", ...init });
+      const data = await res.json().catch(() => ({}));
+      if (!res.ok) {
+        const list = (data.errors ?? []) as { field: string; message: string }[];
+        setFields(Object.fromEntries(list.map((e) => [e.field, e.message])));
+        setError(data.detail ?? data.title ?? `Import failed (${res.status}).`);
+        return;
+      }
+      setDone(data as ImportResult);
+      router.refresh();
+    } catch {
+      setError("The server could not be reached. Check your connection and try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function submitPaste(form: FormData) {
+    const text = String(form.get("text") ?? "");
+    if (!text.trim()) {
+      setFields({ text: "Paste the article text first." });
+      setError("Nothing to import yet.");
+      return;
+    }
+    const tags = String(form.get("tags") ?? "").split(",").map((t) => t.trim()).filter(Boolean);
+    await send({
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        text,
+        title: String(form.get("title") ?? "").trim() || undefined,
+        source: String(form.get("source") ?? "").trim() || undefined,
+        tags,
+      }),
+    });
+  }
+
+  async function submitFile(form: FormData) {
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0) {
+      setFields({ file: "Choose a .md or .txt file." });
+      setError("No file chosen.");
+      return;
+    }
+    if (file.size > MAX_BYTES) {
+      setFields({ file: `${file.name} is ${(file.size / 1_048_576).toFixed(1)} MB; the limit is 1 MB.` });
+      setError("The file is too large.");
+      return;
+    }
+    await send({ body: form });
+    if (fileRef.current) fileRef.current.value = "";
+  }
+
+  const fieldError = (name: string) =>
+    fields[name] ? (
+      <span id={`${id}-${name}-error`} className="field-error">{fields[name]}</span>
+    ) : null;
+  const described = (name: string) => (fields[name] ? `${id}-${name}-error` : undefined);
+
+  return (
+    <section className="card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Import an article</h2>
+      <div className={styles.tabs} role="group" aria-label="How to import">
+        {(["paste", "file"] as const).map((m) => (
+          <button
+            key={m}
+            type="button"
+            aria-pressed={mode === m}
+            className={styles.tab}
+            onClick={() => setMode(m)}
+          >
+            {m === "paste" ? "Paste text" : "Upload a file"}
+          </button>
+        ))}
+      </div>
+      <div>
+        {mode === "paste" ? (
+          <form className="form" action={submitPaste}>
+            <label>
+              Article text
+              <span className={styles.hint}>The first line becomes the title unless you give one. Captions, photo ids and “More from…” lists are removed.</span>
+              <textarea
+                name="text"
+                rows={10}
+                aria-invalid={Boolean(fields.text)}
+                aria-describedby={described("text")}
+                className={fields.text ? styles.invalid : undefined}
+              />
+              {fieldError("text")}
+            </label>
+            <div className={styles.fieldRow}>
+              <label>
+                <span>Title <span className={styles.hint}>(optional)</span></span>
+                <input type="text" name="title" maxLength={300} aria-invalid={Boolean(fields.title)} aria-describedby={described("title")} />
+                {fieldError("title")}
+              </label>
+              <label>
+                <span>Source <span className={styles.hint}>(optional)</span></span>
+                <input type="text" name="source" maxLength={200} />
+              </label>
+              <label>
+                <span>Tags <span className={styles.hint}>(comma-separated)</span></span>
+                <input type="text" name="tags" maxLength={300} aria-invalid={Boolean(fields.tags)} aria-describedby={described("tags")} />
+                {fieldError("tags")}
+              </label>
+            </div>
+            <div className="row">
+              <button className="btn btn-primary" type="submit" disabled={busy}>
+                {busy ? "Importing and writing questions…" : "Import and generate questions"}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <form className="form" action={submitFile}>
+            <label>
+              Article file
+              <span className={styles.hint}>.md or .txt, up to 1 MB. Markdown may start with front matter (title, source, published, tags).</span>
+              <input
+                ref={fileRef}
+                className={styles.fileInput}
+                type="file"
+                name="file"
+                accept=".md,.markdown,.txt,text/markdown,text/plain"
+                aria-invalid={Boolean(fields.file)}
+                aria-describedby={described("file")}
+              />
+              {fieldError("file")}
+            </label>
+            <div className="row">
+              <button className="btn btn-primary" type="submit" disabled={busy}>
+                {busy ? "Importing and writing questions…" : "Upload and generate questions"}
+              </button>
+            </div>
+          </form>
+        )}
+      </div>
+      <div style={{ marginTop: "0.8rem" }}>
+        <div role="alert">{error && <p className="alert alert-error" style={{ margin: 0 }}>{error}</p>}</div>
+        <div role="status">{done && (
+          <p className="alert alert-ok" style={{ margin: 0 }}>
+            {done.duplicate ? "You had already imported this text: " : "Imported "}
+            <strong>{done.article.title}</strong>
+            {done.duplicate ? "." : ` with ${done.questions.created} draft questions.`}{" "}
+            <Link href={`/teacher/articles/${done.article.slug}`}>Review its questions</Link>
+          </p>
+        )}</div>
+      </div>
+    </section>
+  );
+}
