@@ -666,6 +666,11 @@ function classifyChunk(
   if (org > person && org >= place) {
     return [{ start: startChar, end: endChar, type: "organization", kind: organizationKind(chunk), groupKey: `org:${normalizeAnswer(chunk)}` }];
   }
+  // "the temples of Abu Simbel", "the town of Jinja": a place, whatever the tagger says.
+  const ofPlace = text.slice(0, startChar).match(/\b(temples?|town|city|village|port|island|province|region|ruins|site|valley|kingdom|district|state|oasis|mountains?)\s+of\s+$/i);
+  if (ofPlace) {
+    return [{ start: startChar, end: endChar, type: "place", kind: "place", groupKey: `place:${normalizeAnswer(chunk)}` }];
+  }
   // "the Rosetta Stone": people do not take an article.
   if (before === "the" && !LOWER_TITLES.has(before)) {
     return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normalizeAnswer(chunk)}` }];

@@ -23,6 +23,7 @@ describe.each(READ)("human verdicts for %s", (slug) => {
       const v = verdicts.get(q.key);
       expect(v, `no verdict for ${q.key}: ${q.prompt} → ${q.answer}`).toBeDefined();
       expect(["acceptable", "unacceptable"], `${q.key} is ${v!.verdict}: ${q.prompt}`).toContain(v!.verdict);
+      if (q.type === "MCQ") expect(q.choices, `options changed for ${q.key}: re-read it`).toEqual(v!.choices);
       if (v!.verdict === "acceptable") acceptable++;
     }
     expect(acceptable / questions.length).toBeGreaterThanOrEqual(0.9);
