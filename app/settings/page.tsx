@@ -44,8 +44,8 @@ export default async function SettingsPage() {
           </p>
         )}
         <p className="muted small" style={{ margin: 0 }}>
-          Fitting runs off the request path: <code>factdeck fit --user {user?.email}</code>. It needs at least 400 reviews
-          spread over days, and is applied only when it predicts your own history better than the defaults.
+          Fitting runs off the request path{user && !user.isAnonymous ? <> (<code>factdeck fit --user {user.email}</code>)</> : null}. It
+          needs at least 400 reviews spread over days, and is applied only when it predicts your own history better than the defaults.
         </p>
       </section>
     </div>

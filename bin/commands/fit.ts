@@ -1,11 +1,13 @@
 // `factdeck fit <logs.json>` — fits personal FSRS parameters to a review log exported as JSON and
-// prints the report. Reading a learner's log from the database (--user) is wired separately.
+// prints the report. `factdeck fit --user EMAIL` fits a learner's stored log and saves the result
+// (parameters only when they beat the defaults; the learner's cards are then rescheduled).
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
-import { fitParameters, MIN_REVIEWS_FOR_FIT, type FitLog } from "../../lib/srs/fit.ts";
+import { fitParameters, MIN_REVIEWS_FOR_FIT, type FitLog, type FitReport } from "../../lib/srs/fit.ts";
 import { isValidTimeZone } from "../../lib/srs/types.ts";
 
 const USAGE = `Usage: factdeck fit <logs.json> [--time-zone ZONE] [--day-start HOUR] [--min-reviews N] [--json]
+       factdeck fit --user EMAIL [--min-reviews N] [--dry-run] [--json]
 
 <logs.json> is either an array of review logs or {"timeZone", "dayStartHour", "logs": [...]};
 each log is {"cardId", "rating" (0–4), "reviewedAt" (ISO date), "undoneAt"?}.
@@ -50,12 +52,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (argv.includes("--user")) {
-    process.stderr.write(
-      "factdeck fit: --user (reading logs from the database) is not available yet; pass a JSON file of logs.\n",
-    );
-    return 2;
-  }
+  if (argv.includes("--user")) return fitUser(argv);
   const valued = new Set(["--time-zone", "--day-start", "--min-reviews"]);
   const file = argv.find((a, i) => !a.startsWith("--") && !valued.has(argv[i - 1] ?? ""));
   if (!file) {
@@ -97,19 +94,43 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const report = await fitParameters(byCard, { timeZone, dayStartHour, minReviews });
+  printReport(argv, report, { cards: byCard.size }, `(zone ${timeZone}, day starts ${dayStartHour}:00)`);
+  return 0;
+}
+
+function printReport(argv: string[], report: FitReport, extra: Record<string, unknown>, where: string, tail: string[] = []): void {
   if (argv.includes("--json")) {
-    process.stdout.write(`${JSON.stringify({ cards: byCard.size, ...report }, null, 2)}\n`);
-  } else {
-    const fmt = (x: number | null) => (x === null ? "—" : x.toFixed(4));
-    process.stdout.write(
-      [
-        `cards: ${byCard.size}   long-term reviews: ${report.reviews}   (zone ${timeZone}, day starts ${dayStartHour}:00)`,
-        `log loss — defaults: ${fmt(report.logLossDefault)}   fitted: ${fmt(report.logLossFitted)}`,
-        `applied: ${report.applied ? "yes" : "no"} — ${report.message}`,
-        `parameters: ${report.parameters.map((w) => w.toFixed(4)).join(", ")}`,
-        "",
-      ].join("\n"),
-    );
+    process.stdout.write(`${JSON.stringify({ ...extra, ...report }, null, 2)}\n`);
+    return;
   }
+  const fmt = (x: number | null) => (x === null ? "—" : x.toFixed(4));
+  process.stdout.write(
+    [
+      `cards: ${String(extra.cards)}   long-term reviews: ${report.reviews}   ${where}`,
+      `log loss — defaults: ${fmt(report.logLossDefault)}   fitted: ${fmt(report.logLossFitted)}`,
+      `applied: ${report.applied ? "yes" : "no"} — ${report.message}`,
+      `parameters: ${report.parameters.map((w) => w.toFixed(4)).join(", ")}`,
+      ...tail,
+      "",
+    ].join("\n"),
+  );
+}
+
+/** --user EMAIL: the learner's stored log; the report (and, when applied, the parameters) is saved. */
+async function fitUser(argv: string[]): Promise<number> {
+  const email = option(argv, "--user")!;
+  const minReviews = Number(option(argv, "--min-reviews") ?? MIN_REVIEWS_FOR_FIT);
+  if (!Number.isInteger(minReviews) || minReviews < 1) throw new Error("--min-reviews must be a positive whole number");
+  const dryRun = argv.includes("--dry-run");
+  const { fitLearnerParameters } = await import("../../lib/db/study-settings.ts");
+  const outcome = await fitLearnerParameters(email, new Date(), { minReviews, dryRun });
+  if (outcome.kind === "no-user") throw new Error(`no account with the email ${email}`);
+  const { report } = outcome;
+  const saved = dryRun
+    ? "dry run: nothing saved"
+    : report.applied
+      ? `saved: parameters stored for ${outcome.email}; ${outcome.rescheduled} cards rescheduled`
+      : `saved: report only (${outcome.email} keeps the defaults)`;
+  printReport(argv, report, { user: outcome.email, cards: outcome.cards, rescheduled: outcome.rescheduled, dryRun }, `(${outcome.email})`, [saved]);
   return 0;
 }

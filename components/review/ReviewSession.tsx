@@ -235,7 +235,7 @@ export function ReviewSession({ initial, detectTimeZone }: { initial: ReviewQueu
             <>
               <div className={styles.back} data-testid="card-back">
                 <p className={styles.answer}>{card.back}</p>
-                {card.explanation && <p className="muted">{card.explanation}</p>}
+                {card.explanation && !card.explanation.includes(card.source.sentence) && <p className="muted">{card.explanation}</p>}
                 <figure className={styles.source}>
                   <blockquote>{card.source.sentence}</blockquote>
                   {card.source.article && (
@@ -255,11 +255,13 @@ export function ReviewSession({ initial, detectTimeZone }: { initial: ReviewQueu
                     onClick={() => void rate(r.value)}
                     disabled={busy}
                     aria-keyshortcuts={String(r.value)}
-                    aria-label={`${r.name}, next in ${card.intervals[r.key]} (key ${r.value})`}
                     data-rating={r.key}
                   >
+                    <span>
+                      {r.name}
+                      <span className="visually-hidden">, next in</span>
+                    </span>
                     <span className={styles.interval} data-testid={`interval-${r.key}`}>{card.intervals[r.key]}</span>
-                    <span>{r.name}</span>
                     <kbd aria-hidden="true">{r.value}</kbd>
                   </button>
                 ))}

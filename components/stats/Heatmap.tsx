@@ -30,6 +30,8 @@ export function Heatmap({ days }: { days: { dayKey: string; count: number }[] })
     }
   });
   return (
+    // Narrow screens scroll it sideways (starting at today) rather than shrinking the cells to dust.
+    <div className={styles.heatmapScroll} tabIndex={0} role="region" aria-label="Reviews per day calendar (scrolls sideways)">
     <svg
       className={styles.heatmap}
       viewBox={`0 0 ${width} ${height}`}
@@ -49,5 +51,6 @@ export function Heatmap({ days }: { days: { dayKey: string; count: number }[] })
         );
       })}
     </svg>
+    </div>
   );
 }

@@ -40,7 +40,16 @@ export function UplotChart({ days, series, height = 220, yRange }: { days: strin
           legend: { show: false },
           cursor: { drag: { x: false, y: false } },
           scales: { x: { time: true }, y: yRange ? { range: yRange } : { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-          axes: [axis, { ...axis, size: 44, values: series[0]?.format ? (_u, vals) => vals.map((v) => series[0].format!(v)) : undefined }],
+          axes: [
+            axis,
+            {
+              ...axis,
+              size: 44,
+              // counts are whole numbers: no 0.2-card ticks
+              incrs: [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000],
+              values: series[0]?.format ? (_u, vals) => vals.map((v) => series[0].format!(v)) : undefined,
+            },
+          ],
           series: [
             {},
             ...series.map((s) => {

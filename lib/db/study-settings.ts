@@ -157,3 +157,25 @@ export async function adoptBrowserTimeZone(userId: string, timeZone: string): Pr
   const result = await getDb().user.updateMany({ where: { id: userId, timeZone: "UTC" }, data: { timeZone } });
   return result.count > 0;
 }
+
+export type UserFitOutcome = { kind: "no-user" } | { kind: "ok"; email: string; cards: number; report: FitReport; rescheduled: number };
+
+/**
+ * Fits FSRS parameters to one learner's stored log (off the request path: the CLI runs it) and
+ * keeps the report; the parameters are applied only when they beat the defaults on that log.
+ */
+export async function fitLearnerParameters(
+  email: string,
+  now: Date,
+  options: { minReviews?: number; dryRun?: boolean; fit?: typeof import("../srs/fit.ts").fitParameters } = {},
+): Promise<UserFitOutcome> {
+  const db = getDb();
+  const user = await db.user.findUnique({ where: { email: email.toLowerCase() } });
+  if (!user) return { kind: "no-user" };
+  const { logsByCard } = await import("./reviews.ts");
+  const fit = options.fit ?? (await import("../srs/fit.ts")).fitParameters;
+  const byCard = await logsByCard(user.id);
+  const report = await fit(byCard, { timeZone: user.timeZone, dayStartHour: user.dayStartHour, minReviews: options.minReviews });
+  const rescheduled = options.dryRun ? 0 : (await storeFit(user.id, report, now)).rescheduled;
+  return { kind: "ok", email: user.email, cards: byCard.size, report, rescheduled };
+}

@@ -55,6 +55,7 @@ async function userOf(cookie: string): Promise<AppUser> {
   return (await findUser(session.user.id as string))!;
 }
 
+const alice_cookie = () => alice;
 const cardRow = (id: string) => getDb().card.findUniqueOrThrow({ where: { id } });
 
 beforeAll(async () => {
@@ -393,6 +394,45 @@ describe("stats", () => {
     expect(empty.totalCards).toBe(0);
     expect(empty.streaks).toEqual({ current: 0, longest: 0 });
     expect((await call(route(stats.GET), "/api/stats")).status).toBe(401);
+  });
+});
+
+describe("fitting personal parameters (factdeck fit --user)", () => {
+  it("stores the report; parameters only when applied, and then reschedules the learner's cards", async () => {
+    const { run } = await import("@/bin/commands/fit");
+    const out: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
+    try {
+      expect(await run(["--user", "alice@example.com"])).toBe(0);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(out.join("")).toMatch(/log loss — defaults: .* fitted: /);
+    expect(out.join("")).toMatch(/Not enough reviews to fit/);
+    const alice = await userOf(alice_cookie());
+    let row = await getDb().studySettings.findUniqueOrThrow({ where: { userId: alice.id } });
+    expect(row.parameters).toBeNull();
+    expect(JSON.parse(row.fitReport!).applied).toBe(false);
+    await expect(run(["--user", "nobody@example.com"])).rejects.toThrow(/no account/);
+
+    // an applied fit (the optimizer itself is tested in tests/unit/srs/fit.test.ts)
+    const { default_w } = await import("ts-fsrs");
+    const w = [...default_w];
+    w[0] = 0.5; // a shorter first "Again" stability
+    const { fitLearnerParameters } = await import("@/lib/db/study-settings");
+    const outcome = await fitLearnerParameters("alice@example.com", new Date(), {
+      fit: async () => ({ parameters: w, logLossDefault: 0.4, logLossFitted: 0.3, reviews: 500, applied: true, message: "better" }),
+    });
+    expect(outcome.kind === "ok" && outcome.rescheduled).toBeGreaterThan(0);
+    row = await getDb().studySettings.findUniqueOrThrow({ where: { userId: alice.id } });
+    expect(JSON.parse(row.parameters!)).toEqual(w);
+    expect(row.parametersFittedAt).not.toBeNull();
+    const settings = await loadStudySettings(alice.id);
+    expect(settings.parameters).toEqual(w);
+    for (const card of await getDb().card.findMany({ where: { userId: alice.id, reps: { gt: 0 } } })) {
+      expect(replayLogs(newCard(card.createdAt), await cardLogs(card.id), settings, cardSeed(card.id))).toEqual(toSrsCard(card));
+    }
   });
 });
 
