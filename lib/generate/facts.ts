@@ -450,6 +450,12 @@ function addNames(
         break;
       }
       const adjacent = text.slice(cur.end, next.start) === " ";
+      // A middle initial: "William C. Gorgas".
+      const afterDot = tokens[j + 2];
+      if (/^\p{Lu}$/u.test(cur.text) && j > i && next.text === "." && next.start === cur.end && afterDot && text.slice(next.end, afterDot.start) === " " && isNameWord(afterDot)) {
+        j += 2;
+        continue;
+      }
       if (!adjacent) break;
       if (isNameWord(next) && free(next.start, next.end)) {
         j++;

@@ -148,6 +148,8 @@ function sentenceLevelReasons(text: string): string[] {
   if (dangling) reasons.push(dangling);
   // "The Blue Nile is shorter but carries more water.": shorter than what? (said a sentence before)
   if (words < 15 && COMPARATIVE.test(text) && !/\bthan\b/i.test(text)) reasons.push("dangling-comparison");
+  // "France had spent about 375 million dollars on it.": a short sentence about an earlier "it".
+  if (words < 15 && /\b(on|in|for|with|to|of|about|from|at|by) (it|them)\b/i.test(text)) reasons.push("dangling-reference");
   return reasons;
 }
 
@@ -316,7 +318,7 @@ function factLevelReasons(
   }
   if (fact.type === "term" && entity.mentions < 2) reasons.push("weak-term");
   // "shared by eleven countries: Tanzania, Uganda, …": the stem lists what the number counts.
-  if ((fact.type === "count" || fact.type === "quantity") && /^[^.;:]{0,40}:\s*\S+,\s*\S+/.test(text.slice(end))) reasons.push("count-listed-in-stem");
+  if ((fact.type === "count" || fact.type === "quantity") && /^[^.;:]{0,40}:[^.;]*,/.test(text.slice(end))) reasons.push("count-listed-in-stem");
   // "divides into two branches, the Rosetta branch … and the Damietta branch": listed right after.
   if (fact.type === "count" && (fact.value ?? 99) <= 5 && fact.unit && text.slice(end).startsWith(` ${fact.unit},`)) reasons.push("count-listed-in-stem");
   if (fact.type === "term" && (fact.text.length < 4 || sentenceFacts.some((f) => f.unit !== undefined && f.end <= fact.start && fact.start - f.end < 20))) {

@@ -88,6 +88,12 @@ describe("rules where compromise is weak", () => {
     expect(mentions).toEqual(["Ferdinand de Lesseps", "De Lesseps"]);
   });
 
+  it("keeps middle initials and 'the Great' inside names; 'the temples of X' is a place", () => {
+    const out = facts("The chief sanitary officer, William C. Gorgas, met Alexander the Great near the temples of Abu Simbel.");
+    expect(out.filter((f) => f.type === "person").map((f) => f.text)).toEqual(["William C. Gorgas", "Alexander the Great"]);
+    expect(out.find((f) => f.text === "Abu Simbel")?.type).toBe("place");
+  });
+
   it("reads 'Washington, D.C.' as one city and unexplained acronyms as no organisation", () => {
     const out = facts("Both have their headquarters in Washington, D.C., and use the SDR as a unit.");
     expect(out.find((f) => f.text === "Washington, D.C.")?.type).toBe("city");
