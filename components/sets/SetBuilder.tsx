@@ -241,7 +241,7 @@ export function SetBuilder({ set, pool }: { set: SetDetail; pool: PoolArticle[] 
                   <div>
                     <QuestionText item={{ questionId: q.id, type: q.type, prompt: q.prompt, answer: q.answer, score: q.score, status: "APPROVED", article: { slug: article!.slug, title: article!.title } }} />
                   </div>
-                  <button type="button" className="btn btn-small" onClick={() => add(q)} disabled={inSet.has(q.id)} aria-label={inSet.has(q.id) ? `In the set: ${q.prompt}` : `Add: ${q.prompt}`}>
+                  <button type="button" className="btn btn-small" onClick={() => add(q)} disabled={inSet.has(q.id)} aria-label={`${inSet.has(q.id) ? "Added" : "Add"}: ${q.prompt}`}>
                     {inSet.has(q.id) ? "Added" : "Add"}
                   </button>
                 </li>
