@@ -90,7 +90,7 @@ export function ImportForm() {
   const described = (name: string) => (fields[name] ? `${id}-${name}-error` : undefined);
 
   return (
-    <section className="card" aria-labelledby={`${id}-heading`}>
+    <section className={`card ${styles.importForm} ${styles.importFirst}`} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Import an article</h2>
       <div className={styles.tabs} role="group" aria-label="How to import">
         {(["paste", "file"] as const).map((m) => (

@@ -81,8 +81,8 @@ export function QuestionFields({
       </label>
       {type === "MCQ" && (
         <label>
-          Choices <span className={styles.hint}>one per line, 2 to 6, the answer among them exactly once</span>
-          <textarea rows={4} value={value.choices} onChange={set("choices")} {...aria("choices")} />
+          <span>Choices <span className={styles.hint}>(one per line, 2 to 6, the right one exactly once)</span></span>
+          <textarea rows={6} value={value.choices} onChange={set("choices")} {...aria("choices")} />
           {err("choices")}
         </label>
       )}
