@@ -296,11 +296,35 @@ function contextOf(q: Question, article: ArticleText | undefined): SourceContext
   return context;
 }
 
-/** Source context for each question, one query for all their articles. */
+// Article text only decorates feedback (the source sentence in its paragraph), so a short-lived
+// per-instance copy is safe: an edited article shows its old paragraph for at most a minute. It keeps
+// the answer route at three database calls.
+const ARTICLE_TEXT_TTL_MS = 60_000;
+const ARTICLE_TEXT_MAX = 200;
+const articleTextCache = new Map<string, { at: number; text: ArticleText }>();
+
+async function articleTexts(ids: string[], nowMs = Date.now()): Promise<Map<string, ArticleText>> {
+  const out = new Map<string, ArticleText>();
+  const missing: string[] = [];
+  for (const id of new Set(ids)) {
+    const hit = articleTextCache.get(id);
+    if (hit && nowMs - hit.at < ARTICLE_TEXT_TTL_MS) out.set(id, hit.text);
+    else missing.push(id);
+  }
+  if (missing.length) {
+    const rows = await getDb().article.findMany({ where: { id: { in: missing } }, select: ARTICLE_TEXT });
+    for (const row of rows) {
+      if (articleTextCache.size >= ARTICLE_TEXT_MAX) articleTextCache.delete(articleTextCache.keys().next().value!);
+      articleTextCache.set(row.id, { at: nowMs, text: row });
+      out.set(row.id, row);
+    }
+  }
+  return out;
+}
+
+/** Source context for each question. */
 async function sourceContexts(questions: Question[]): Promise<Map<string, SourceContext>> {
-  const articleIds = [...new Set(questions.map((q) => q.articleId))];
-  const articles = articleIds.length ? await getDb().article.findMany({ where: { id: { in: articleIds } }, select: ARTICLE_TEXT }) : [];
-  const byId = new Map(articles.map((a) => [a.id, a]));
+  const byId = await articleTexts(questions.map((q) => q.articleId));
   return new Map(questions.map((q) => [q.id, contextOf(q, byId.get(q.articleId))]));
 }
 
@@ -332,39 +356,39 @@ export type AnswerOutcome =
  */
 export async function answerAttempt(user: AppUser, attemptId: string, input: { questionId: string; response: string }, now: Date): Promise<AnswerOutcome> {
   const db = getDb();
-  // The question (with its article's text, for the feedback) is read alongside the attempt: this is
-  // the hot path of a quiz, so it costs three queries — attempt, question, insert.
+  // The hot path of a quiz: the attempt, and in one call the question with any answer already
+  // recorded for it; then the insert. A repeat costs two calls.
   const [attempt, questionRow] = await Promise.all([
     ownAttempt(user, attemptId),
-    db.question.findUnique({ where: { id: input.questionId }, include: { article: { select: ARTICLE_TEXT } } }),
+    db.question.findUnique({
+      where: { id: input.questionId },
+      include: { attemptAnswers: { where: { attemptId }, take: 1 } },
+    }),
   ]);
   if (!attempt) return { kind: "not-found" };
   if (attempt.status === "FINISHED") return { kind: "finished" };
   if (!questionRow || !parseIds(attempt.questionIds).includes(input.questionId)) return { kind: "unknown-question" };
   const question = toQuestion(questionRow);
-  const key = { attemptId_questionId: { attemptId, questionId: question.id } };
 
-  const offered = publicQuestion(question, attempt.seed, parseOptions(attempt.options).shuffle);
-  let row: AnswerRow | null;
-  if (isOfferedChoice({ type: question.type, choices: offered.choices }, input.response)) {
+  let row: AnswerRow | null = questionRow.attemptAnswers[0] ?? null;
+  if (!row) {
+    const offered = publicQuestion(question, attempt.seed, parseOptions(attempt.options).shuffle);
+    if (!isOfferedChoice({ type: question.type, choices: offered.choices }, input.response)) return { kind: "not-offered" };
     const grade = gradeResponse(question, input.response);
     try {
       row = await db.attemptAnswer.create({
         data: { attemptId, questionId: question.id, response: input.response, verdict: grade.verdict, correct: grade.correct, answeredAt: now },
       });
     } catch (error) {
-      // Already answered (a repeat, or a concurrent twin): the unique row decides — the first answer counts.
-      row = await db.attemptAnswer.findUnique({ where: key });
+      // A concurrent twin got there first: the unique (attemptId, questionId) row decides.
+      row = await db.attemptAnswer.findUnique({ where: { attemptId_questionId: { attemptId, questionId: question.id } } });
       if (!row) throw error;
     }
-  } else {
-    // Not an offered option: a repeat still gets the first answer back; a first try is refused.
-    row = await db.attemptAnswer.findUnique({ where: key });
-    if (!row) return { kind: "not-offered" };
   }
   const result = resultOf(row);
   if (!showsFeedback(attempt)) return { kind: "ok", result };
-  return { kind: "ok", result: { ...result, ...feedback(question, contextOf(question, questionRow.article)) } };
+  const article = (await articleTexts([question.articleId])).get(question.articleId);
+  return { kind: "ok", result: { ...result, ...feedback(question, contextOf(question, article)) } };
 }
 
 // ---------- finish, resume, results ----------
