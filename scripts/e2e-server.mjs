@@ -13,6 +13,8 @@ const env = {
   DATABASE_URL: process.env.E2E_DATABASE_URL ?? `file:${path.join(dir, "e2e.db")}`,
   BETTER_AUTH_URL: `http://localhost:${port}`,
   BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+  // Specs share this server, so "the first account is admin" cannot hold for each; pin it by email.
+  FACTDECK_ADMIN_EMAIL: "admin@factdeck.test",
 };
 const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, grantRole, signUp, unique } from "./helpers";
+import { expectAccessible, grantRole, signInAsAdmin, signUp, unique } from "./helpers";
 
 const TITLE = "Iraq is calling for the rapid withdrawal of US troops";
 const SHARED_SEED = "../shared/seed/iraq-us-forces-withdrawal.txt";
@@ -22,10 +22,7 @@ async function shoot(page: Page, name: string, fullPage = true) {
 test("an admin makes a teacher, who imports the seed, edits, rejects and approves questions", async ({ browser }) => {
   test.setTimeout(120_000);
   const adminPage = await (await browser.newContext()).newPage();
-  const adminEmail = unique("admin");
-  await signUp(adminPage, adminEmail, "Ada Admin");
-  await adminPage.goto("/admin");
-  await expect(adminPage.getByRole("heading", { name: "People" }), "this spec's first account must be the admin").toBeVisible();
+  await signInAsAdmin(adminPage);
 
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   const teacherEmail = unique("teacher");

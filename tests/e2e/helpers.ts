@@ -38,3 +38,25 @@ export async function grantRole(adminPage: Page, email: string, role: "teacher" 
   await adminPage.getByLabel(`Role of ${email}`).selectOption(role);
   await expect(adminPage.getByText("Saved")).toBeVisible();
 }
+
+export const ADMIN_EMAIL = "admin@factdeck.test";
+const ADMIN_PASSWORD = "admin password 1";
+
+/** Signs this page's context in as the e2e server's admin (FACTDECK_ADMIN_EMAIL), creating the
+ * account on first use, whichever spec runs first. */
+export async function signInAsAdmin(page: Page) {
+  const origin = new URL(page.url() === "about:blank" ? "http://localhost/" : page.url()).origin;
+  await page.goto("/");
+  const base = new URL(page.url()).origin || origin;
+  const headers = { origin: base, "content-type": "application/json" };
+  const signIn = await page.request.post("/api/auth/sign-in/email", { headers, data: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
+  if (!signIn.ok()) {
+    const signUp = await page.request.post("/api/auth/sign-up/email", {
+      headers,
+      data: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, name: "Ada Admin" },
+    });
+    expect(signUp.ok(), await signUp.text()).toBe(true);
+  }
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { name: "People" })).toBeVisible();
+}
