@@ -52,6 +52,8 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
   switch (fact.type) {
     case "year":
       return numericPick(yearOptions(fact.value ?? 0, ctx), answer, ok, count, ctx);
+    case "century":
+      return numericPick(centuryOptions(fact.value ?? 0), answer, ok, count, ctx);
     case "date":
       return numericPick(dateOptions(fact, ctx), answer, ok, count, ctx);
     case "count":
@@ -66,6 +68,7 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
     case "place":
       return [];
     default:
+      if (entity.kind === "acronym") return [];
       return namedPick(fact, entity, ok, count, ctx);
   }
 }
@@ -122,6 +125,17 @@ function yearOptions(year: number, ctx: DistractorContext): NumericOption[] {
     if (year + s <= limit || year > limit) values.add(year + s);
   }
   return [...values].map((v) => ({ text: String(v), value: v }));
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+function centuryOptions(century: number): NumericOption[] {
+  const out: NumericOption[] = [];
+  for (let c = Math.max(1, century - 4); c <= Math.min(21, century + 4); c++) out.push({ text: ordinal(c), value: c });
+  return out;
 }
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

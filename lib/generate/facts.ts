@@ -35,13 +35,14 @@ export type FineType =
   | "money"
   | "term"
   | "event"
+  | "century"
   | "nationality"
   | "name";
 
 /** Types a question may ask about (the others only help grouping and validation). */
 export const ASKABLE_TYPES: ReadonlySet<FineType> = new Set<FineType>([
   "person", "organization", "country", "city", "region", "water", "facility", "place",
-  "year", "date", "count", "quantity", "percent", "money", "term", "event",
+  "year", "date", "count", "quantity", "percent", "money", "term", "event", "century",
 ]);
 
 /** One typed mention inside one sentence. */
@@ -133,7 +134,7 @@ const WATER_HEADS = /^(Sea|Ocean|Gulf|River|Lake|Bay|Strait|Canal|Channel)$/;
 const FACILITY_HEADS = /^(Airport|Base|Stadium|Prison|Dam|Bridge|Palace|Hospital|Embassy|Port|Station|Tower|Square)$/;
 const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "di", "du", "la", "le", "der", "den", "ben", "dos", "das"]);
 const CONNECTORS = new Set(["of", "in", "for", "on", "and"]);
-const POSSESSIVE_NAME_HEADS = /^(Hospital|College|Church|Cathedral|Park|Square|School|University|Island|Bay|Abbey|Chapel|Hall|Market|Street)$/;
+const POSSESSIVE_NAME_HEADS = /^(Hospital|College|Church|Cathedral|Park|Square|School|University|Island|Bay|Abbey|Chapel|Hall|Market|Street|Stadium|Arena|Field|Garden|Gardens|Palace|Bridge|Tower|Theatre|Theater|Center|Centre)$/;
 /** Heads of names for agreements, meetings, wars and the like (not people, not organisations). */
 const EVENT_HEADS = /^(Agreement|Agreements|Accord|Accords|Treaty|Conference|Convention|Pact|Declaration|Protocol|War|Revolution|Crisis|Summit|Act|Doctrine|Plan|Games|Olympics|Cup|Prize|Award|Contest|Festival|Exhibition|Expo|Uprising|Rebellion|Offensive|Campaign|Battle|Massacre|Shock)$/;
 /** Single capitalised words after a title that are not names ("General Agreement…"). */
@@ -268,6 +269,12 @@ function addDates(
       const iso = resolveDate(m[0], style, today);
       add({ start, end, type: "date", kind: style, iso, groupKey: `date:${iso ?? normalizeAnswer(m[0])}` });
     }
+  }
+  // Centuries: "the 17th century", "10th and 11th centuries" (the ordinal is the answer).
+  for (const m of text.matchAll(/\b(\d{1,2})(st|nd|rd|th)(?= (?:century|centuries)\b)/g)) {
+    const start = m.index ?? 0;
+    const value = Number(m[1]);
+    add({ start, end: start + m[0].length, type: "century", kind: "century", value, groupKey: `century:${value}` });
   }
   for (const m of text.matchAll(new RegExp(`\\b(?:${WEEKDAYS})\\b`, "g"))) {
     const start = m.index ?? 0;
@@ -800,9 +807,9 @@ function groupEntities(
           const targetEntity = entities.get(target);
           kind = targetEntity?.kind ?? "other";
         } else {
-          // An acronym nobody expands (SDR, MRSA, ABBA) is not known to be an organisation.
-          type = "name";
-          kind = "name";
+          // An acronym nobody expands (CBS, SDR, MRSA): askable as a gap, but its kind is unknown,
+          // so it gets no distractors (no multiple choice, no swapped true/false).
+          kind = "acronym";
         }
       }
       // A lone surname compromise typed as something else ("Al-Sudani’s government") is the person.

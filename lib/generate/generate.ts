@@ -61,7 +61,7 @@ const MAX_WORDS = 60;
 
 const SPECIFICITY: Partial<Record<FineType, number>> = {
   person: 0.95, organization: 0.85, country: 0.7, city: 0.8, region: 0.8, water: 0.8, facility: 0.85,
-  place: 0.6, year: 0.85, date: 0.8, count: 0.9, quantity: 0.9, percent: 0.85, money: 0.85, term: 0.45,
+  place: 0.6, year: 0.85, date: 0.8, century: 0.8, event: 0.75, count: 0.9, quantity: 0.9, percent: 0.85, money: 0.85, term: 0.45,
 };
 const TYPE_WEIGHT: Record<QuestionType, number> = { SHORT_ANSWER: 0.9, MCQ: 0.85, CLOZE: 0.7, TRUE_FALSE: 0.6 };
 const BASE_DIFFICULTY: Record<QuestionType, number> = { TRUE_FALSE: 0.2, MCQ: 0.4, CLOZE: 0.6, SHORT_ANSWER: 0.7 };
@@ -217,7 +217,7 @@ function candidatesForFact(input: FactInput): Candidate[] {
   if (wanted.has("CLOZE")) out.push(make("CLOZE", cloze, answer));
   if (wanted.has("SHORT_ANSWER") && wh) out.push(make("SHORT_ANSWER", wh, answer));
 
-  const named = !["year", "date", "count", "quantity", "percent", "money", "term"].includes(fact.type);
+  const named = !["year", "date", "count", "quantity", "percent", "money", "term", "century"].includes(fact.type);
   // Options show full names ("Mohammed Shia al-Sudani", not a bare surname) so all look alike.
   // Countries keep the article's wording ("Britain") unless it is an acronym ("US" → "United States").
   const countryAsWritten = fact.type === "country" && !/^(?:\p{Lu}\.?){2,5}$/u.test(answer);
@@ -274,6 +274,7 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string): string[] {
     if (/ies$/.test(answer)) forms.add(answer.replace(/ies$/, "y"));
     else if (/[^s]s$/.test(answer) && !/(ia|ae)$/.test(answer)) forms.add(answer.slice(0, -1));
   }
+  if (fact.type === "century" && fact.value !== undefined) forms.add(String(fact.value));
   if (/^the /i.test(answer)) forms.add(answer.replace(/^the /i, ""));
   // Demonyms are not names of the country: "Iraqi" is no answer to "which country".
   const country = fact.type === "country" ? lookupCountry(entity.display) : undefined;
