@@ -94,10 +94,16 @@ describe("rules where compromise is weak", () => {
     expect(out.find((f) => f.text === "Abu Simbel")?.type).toBe("place");
   });
 
-  it("reads 'Washington, D.C.' as one city and unexplained acronyms as no organisation", () => {
+  it("reads 'Washington, D.C.' as one city and unexplained acronyms as organisations of unknown kind", () => {
     const out = facts("Both have their headquarters in Washington, D.C., and use the SDR as a unit.");
     expect(out.find((f) => f.text === "Washington, D.C.")?.type).toBe("city");
-    expect(out.find((f) => f.text === "SDR")?.type).not.toBe("organization");
+    // Unknown kind: never offered as, or given, same-kind distractors.
+    expect(out.find((f) => f.text === "SDR")?.entity.kind).toBe("acronym");
+  });
+
+  it("reads centuries as ordinals", () => {
+    const out = facts("The plague returned until the 17th century and again in the 19th century.");
+    expect(out.filter((f) => f.type === "century").map((f) => f.text)).toEqual(["17th", "19th"]);
   });
 
   it("moves forward-resolved weekdays and month-days back before the article date", () => {
