@@ -27,10 +27,10 @@ export function AssignedSetActions({ setId, title }: { setId: string; title: str
   return (
     <div className="stack" style={{ gap: "0.4rem" }}>
       <div className="row">
-        <Link className="btn btn-primary btn-small" href={`/quiz/new?set=${encodeURIComponent(setId)}`} aria-label={`Take “${title}” as a quiz`}>
+        <Link className="btn btn-primary btn-small" href={`/quiz/new?set=${encodeURIComponent(setId)}`} aria-label={`Take as quiz: ${title}`}>
           Take as quiz
         </Link>
-        <button type="button" className="btn btn-small" onClick={addToDeck} disabled={busy} aria-label={`Add “${title}” to my flashcards`}>
+        <button type="button" className="btn btn-small" onClick={addToDeck} disabled={busy} aria-label={`Add to my flashcards: ${title}`}>
           Add to my flashcards
         </button>
       </div>
