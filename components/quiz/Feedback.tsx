@@ -14,10 +14,11 @@ export const verdictLabel = (v: Verdict) => VERDICT_LABELS[v];
 function withoutQuote(explanation: string | undefined, source: SourceContext | undefined): string {
   if (!explanation) return "";
   if (!source) return explanation;
-  return explanation
+  const rest = explanation
     .replace(`The article says: “${source.sentence}”`, "")
     .replace(`“${source.sentence}”`, "")
     .trim();
+  return /^(true|false)\.?$/i.test(rest) ? "" : rest; // a bare "True." repeats the answer line
 }
 
 /** Right / close / wrong, the learner's response, the answer, why, and where it comes from. */
