@@ -31,7 +31,7 @@ describe.runIf(testDbKind === "sqlite")("factdeck import (CLI)", () => {
     const second = cli(["import", path.join(articles, "ok.md")]);
     expect(second.status).toBe(0);
     expect(second.stdout).toContain("unchanged");
-  }, 120_000);
+  }, 300_000);
 
   it("answers a missing path and an unknown command clearly", () => {
     const missing = cli(["import", path.join(dir, "nope.md")]);
@@ -43,5 +43,5 @@ describe.runIf(testDbKind === "sqlite")("factdeck import (CLI)", () => {
     const help = cli(["--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("import <file|dir>");
-  }, 60_000);
+  }, 300_000);
 });
