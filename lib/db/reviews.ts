@@ -65,24 +65,23 @@ async function pickDue(userId: string, state: CardState, before: Date | null, li
   const picked: QueueCard[] = [];
   if (limit <= 0) return picked;
   const pageSize = Math.min(1000, limit + 20);
-  let cursor: string | undefined;
-  for (;;) {
+  // ORDER BY due alone, so the (userId, state, due) index delivers rows in order and LIMIT stops
+  // early (a tie-breaker column would force a sort of every matching card).
+  for (let skip = 0; ; skip += pageSize) {
     const rows = await getDb().card.findMany({
-      where: { userId, state, suspended: false, ...(before ? { due: { lt: before } } : {}) },
-      orderBy: [{ due: "asc" }, { id: "asc" }],
+      where: { userId, state, suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }], ...(before ? { due: { lt: before } } : {}) },
+      orderBy: { due: "asc" },
       take: pageSize,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      skip,
       select: queueSelect,
     });
     for (const r of rows) {
-      if (r.buriedUntil && r.buriedUntil.getTime() > now.getTime()) continue;
       if (taken.has(r.factKey)) continue;
       taken.add(r.factKey);
       picked.push(toQueueCard(r));
       if (picked.length >= limit) return picked;
     }
     if (rows.length < pageSize) return picked;
-    cursor = rows[rows.length - 1].id;
   }
 }
 
@@ -96,6 +95,8 @@ async function todaysLogs(userId: string, start: Date, end: Date) {
 }
 
 const PREVIEW_CARDS = 5;
+/** Learning cards handed to buildQueue: enough to order the next cards; the count comes from the index. */
+const LEARNING_SHOWN = 50;
 const MINUTE_MS = 60_000;
 
 /**
@@ -122,14 +123,16 @@ export async function reviewQueue(user: Learner, now: Date, show = PREVIEW_CARDS
   const today = studyDayBounds(now, user.timeZone, user.dayStartHour);
   const progress = todaysProgress(await todaysLogs(user.id, today.start, today.end), now, user.timeZone, user.dayStartHour);
 
-  const learning = (
-    await db.card.findMany({
-      where: { userId: user.id, state: { in: [CARD_STATE.Learning, CARD_STATE.Relearning] }, suspended: false, due: { lt: today.end } },
-      orderBy: [{ due: "asc" }, { id: "asc" }],
-      take: 5000,
-      select: queueSelect,
-    })
-  ).map(toQueueCard);
+  // Learning cards: the first few in due order, and counts from the index (never the whole list).
+  const notBuried = { OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] };
+  const learningWhere = { userId: user.id, state: { in: [CARD_STATE.Learning, CARD_STATE.Relearning] }, suspended: false, ...notBuried };
+  const learnAheadAt = new Date(now.getTime() + LEARN_AHEAD_MS);
+  const [learning, learningNow, learningLater, nextLearning] = await Promise.all([
+    db.card.findMany({ where: { ...learningWhere, due: { lte: learnAheadAt } }, orderBy: { due: "asc" }, take: LEARNING_SHOWN, select: queueSelect }).then((rows) => rows.map(toQueueCard)),
+    db.card.count({ where: { ...learningWhere, due: { lte: learnAheadAt } } }),
+    db.card.count({ where: { ...learningWhere, due: { gt: learnAheadAt, lt: today.end } } }),
+    db.card.findFirst({ where: { ...learningWhere, due: { gt: learnAheadAt, lt: today.end } }, orderBy: { due: "asc" }, select: { due: true } }),
+  ]);
   const taken = new Set(progress.buriedFactKeys);
   const learnAhead = now.getTime() + LEARN_AHEAD_MS;
   for (const c of learning) if (c.due.getTime() <= learnAhead && !c.suspended) taken.add(c.factKey);
@@ -150,13 +153,13 @@ export async function reviewQueue(user: Learner, now: Date, show = PREVIEW_CARDS
   });
   const at = schedulingInstant(now, await lastReviewedAt(user.id));
   const cards = await cardViews(queue.order.slice(0, show), settings, at);
-  const done = queue.order.length === 0;
+  const done = queue.order.length === 0 && learningNow === 0;
   return {
-    counts: queue.counts,
+    counts: { ...queue.counts, learning: learningNow },
     cards,
     day: { dayKey: today.dayKey, start: today.start.toISOString(), end: today.end.toISOString(), timeZone: user.timeZone, dayStartHour: user.dayStartHour },
-    learningLaterToday: queue.learningLaterToday,
-    nextLearningDue: queue.nextLearningDue?.toISOString() ?? null,
+    learningLaterToday: learningLater,
+    nextLearningDue: nextLearning?.due.toISOString() ?? null,
     tomorrow: done ? await tomorrowForecast(user, settings, today.dayKey) : { review: 0, new: 0 },
   };
 }

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Card_userId_state_due_idx" ON "Card"("userId", "state", "due");
+
