@@ -136,7 +136,7 @@ const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "van", "von", 
 const CONNECTORS = new Set(["of", "in", "for", "on", "and"]);
 const POSSESSIVE_NAME_HEADS = /^(Hospital|College|Church|Cathedral|Park|Square|School|University|Island|Bay|Abbey|Chapel|Hall|Market|Street|Stadium|Arena|Field|Garden|Gardens|Palace|Bridge|Tower|Theatre|Theater|Center|Centre)$/;
 /** Heads of names for agreements, meetings, wars and the like (not people, not organisations). */
-const EVENT_HEADS = /^(Agreement|Agreements|Accord|Accords|Treaty|Conference|Convention|Pact|Declaration|Protocol|War|Revolution|Crisis|Summit|Act|Doctrine|Plan|Games|Olympics|Cup|Prize|Award|Contest|Festival|Exhibition|Expo|Uprising|Rebellion|Offensive|Campaign|Battle|Massacre|Shock)$/;
+const EVENT_HEADS = /^(Agreement|Agreements|Accord|Accords|Treaty|Treaties|Conference|Convention|Pact|Declaration|Protocol|War|Revolution|Crisis|Summit|Act|Doctrine|Plan|Games|Olympics|Cup|Prize|Award|Contest|Festival|Exhibition|Expo|Uprising|Rebellion|Offensive|Campaign|Battle|Massacre|Shock)$/;
 /** Single capitalised words after a title that are not names ("General Agreement…"). */
 const NOT_A_NAME = /^(Agreement|Assembly|Motors|Electric|Staff|Secretary|Council|Court|Conference|Manager|Director|Election|Strike|Service|Hospital|Post|Office|Command)$/;
 /** Chunks that may swallow "of"/"in"/"for" (names like "Islamic Resistance in Iraq"). */
@@ -533,7 +533,9 @@ function addNames(
     }
     const chunk = text.slice(startChar, endChar);
     const spans = classifyChunk(chunk, startChar, text, tokens, startTok, j, base, parsed);
-    for (const s of spans) add(s);
+    // Half of a dashed compound ("the Torrijos–Carter Treaties") is a mention, never a gap.
+    const dashed = /[–—-]$/.test(text.slice(0, startChar)) || /^[–—-]\p{L}/u.test(text.slice(endChar));
+    for (const s of spans) add(dashed ? { ...s, bound: true } : s);
     i = next;
   }
 }
