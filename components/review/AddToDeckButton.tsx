@@ -33,7 +33,7 @@ export function AddToDeckButton({ articleSlug, setId, title }: { articleSlug?: s
 
   return (
     <div className="stack" style={{ gap: "0.5rem" }}>
-      <button type="button" className="btn" onClick={add} disabled={state === "busy"} aria-label={`Add “${title}” to my flashcards`}>
+      <button type="button" className="btn" onClick={add} disabled={state === "busy"} aria-label={state === "busy" ? undefined : `Add to my flashcards: ${title}`}>
         {state === "busy" ? "Adding…" : "Add to my flashcards"}
       </button>
       <p role="status" aria-live="polite" className={state === "error" ? "field-error small" : "muted small"} style={{ margin: 0 }}>
