@@ -58,7 +58,10 @@ export default async function ClassesPage() {
             )}
           </section>
         </div>
-        <JoinClassForm />
+        {/* Someone in no class yet needs the form first (on a phone it would sit below the fold). */}
+        <div style={{ order: classes.joined.length === 0 ? -1 : 0 }}>
+          <JoinClassForm />
+        </div>
       </div>
     </>
   );

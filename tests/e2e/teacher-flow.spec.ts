@@ -218,6 +218,7 @@ test("teacher: import, curate, publish a set, class; learner takes it; teacher s
     await page.reload();
     await noHorizontalScroll(page);
     await shoot(page, "set-builder-phone");
+    await page.screenshot({ path: `${SHOTS}/set-builder-phone-top.png` });
     await page.goto(classUrl);
     await noHorizontalScroll(page);
     await shoot(page, "class-phone");

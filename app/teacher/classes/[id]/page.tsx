@@ -122,14 +122,14 @@ export default async function TeacherClassPage({ params }: Props) {
           <p className="muted">Assign a set to see how the class does on each question.</p>
         ) : (
           <div className={styles.tableWrap}>
-            <table className="table">
+            <table className={`table ${styles.stackTable}`}>
               <caption className="visually-hidden">Results per question: share correct and the most common wrong answers</caption>
               <thead>
                 <tr>
                   <th scope="col">Question</th>
                   <th scope="col">Answered</th>
                   <th scope="col">Correct</th>
-                  <th scope="col">Common wrong answers</th>
+                  <th scope="col" className={styles.wrongCol}>Common wrong answers</th>
                 </tr>
               </thead>
               <tbody>
@@ -140,9 +140,9 @@ export default async function TeacherClassPage({ params }: Props) {
                       <div dir="auto">{q.prompt}</div>
                       <div className="muted small" dir="auto">Answer: {q.answer}</div>
                     </td>
-                    <td>{q.answered}</td>
-                    <td style={{ whiteSpace: "nowrap" }}><Share value={q.shareCorrect} /></td>
-                    <td>
+                    <td data-label="Answered">{q.answered}</td>
+                    <td data-label="Correct" style={{ whiteSpace: "nowrap" }}><Share value={q.shareCorrect} /></td>
+                    <td data-label="Common wrong answers" className={styles.wrongCol}>
                       {q.wrongAnswers.length === 0 ? (
                         <span className="muted">—</span>
                       ) : (
