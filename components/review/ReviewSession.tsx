@@ -48,7 +48,7 @@ export function ReviewSession({ initial, detectTimeZone }: { initial: ReviewQueu
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [canUndo, setCanUndo] = useState(false);
+  const [canUndo, setCanUndo] = useState(true);
   const [firstId, setFirstId] = useState<string | null>(null);
   const shownAt = useRef<number>(Date.now());
   const showButton = useRef<HTMLButtonElement>(null);
