@@ -195,7 +195,7 @@ function scaledOptions(answer: string, fact: Fact, ctx: DistractorContext): Nume
   const seen = new Set<number>([value]);
   const wordAnswer = /^[a-z]+$/i.test(answer);
   for (const f of factors) {
-    let v = roundLike(value * f, value);
+    const v = roundLike(value * f, value);
     if (wordAnswer && v > 12) continue; // "eleven" against words, never against "14"
     if (fact.type === "percent" && v > 100) continue;
     if (v === value || v <= 0 || seen.has(v)) continue;
@@ -223,7 +223,7 @@ function formatLike(v: number, like: string): string {
     const text = word ?? String(v);
     return /^[A-Z]/.test(core) ? text[0].toUpperCase() + text.slice(1) : text;
   }
-  let n = scale ? v / scale[0] : v;
+  const n = scale ? v / scale[0] : v;
   const decimals = core.includes(".") ? core.split(".")[1].length : 0;
   let body = n.toFixed(decimals);
   if (/,/.test(core) || (!scale && n >= 10000 && !/^\d{5,}$/.test(core))) {

@@ -38,6 +38,8 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   PSE: ["Palestinian territories"],
 };
 
+// world-countries is JSON with a wide, loosely typed shape; CountryEntry below is what we keep of it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const COUNTRIES: CountryEntry[] = (countries as unknown as Array<Record<string, any>>)
   .filter((c) => c.unMember || c.cca3 === "PSE" || c.cca3 === "TWN" || c.cca3 === "XKX")
   .map((c) => ({

@@ -3,7 +3,16 @@
 import nlp from "compromise";
 import datesPlugin from "compromise-dates";
 
-nlp.plugin(datesPlugin as any);
+// compromise-dates ships loose types: describe the two calls we make and no more.
+type Plugin = Parameters<typeof nlp.plugin>[0];
+interface DatesView {
+  dates(opts: { today: string; timezone: string }): { json(): unknown };
+}
+interface VerbsView {
+  verbs(): { toInfinitive(): { text(): string } };
+}
+
+nlp.plugin(datesPlugin as unknown as Plugin);
 
 export interface ParsedText {
   /** Tags of the term starting at an absolute offset. */
@@ -31,12 +40,12 @@ export function parseText(text: string): ParsedText {
  * Without `today` compromise-dates reads the clock, so callers must pass one.
  */
 export function resolveDatePhrase(phrase: string, today: string): string | undefined {
-  const found = (nlp(phrase) as any).dates({ today, timezone: "UTC" }).json() as Array<{ dates?: { start?: string } }>;
+  const found = (nlp(phrase) as unknown as DatesView).dates({ today, timezone: "UTC" }).json() as Array<{ dates?: { start?: string } }>;
   return found[0]?.dates?.start?.slice(0, 10);
 }
 
 /** Infinitive of a past-tense verb ("voted" → "vote"), or undefined when compromise cannot tell. */
 export function toInfinitive(verb: string): string | undefined {
-  const out = (nlp(verb) as any).verbs().toInfinitive().text() as string;
+  const out = (nlp(verb) as unknown as VerbsView).verbs().toInfinitive().text() as string;
   return out && out !== verb ? out : undefined;
 }

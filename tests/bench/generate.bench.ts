@@ -11,7 +11,7 @@ import type { CleanArticle } from "../../lib/domain/types";
 import { parseArticleFile } from "../../lib/content/parse";
 import { analyzeArticle, generateQuestions } from "../../lib/generate";
 
-nlp.plugin(datesPlugin as any);
+nlp.plugin(datesPlugin as unknown as Parameters<typeof nlp.plugin>[0]);
 const roundsArg = process.argv.indexOf("--rounds");
 const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 20;
 const dir = fileURLToPath(new URL("../../content/articles/", import.meta.url));
@@ -56,7 +56,7 @@ for (let round = 0; round < ROUNDS; round++) {
       doc.people().json();
       doc.places().json();
       doc.organizations().json();
-      (doc as any).dates({ today: articles[i].published ?? "2024-01-01", timezone: "UTC" }).json();
+      (doc as unknown as { dates(o: { today: string; timezone: string }): { json(): unknown } }).dates({ today: articles[i].published ?? "2024-01-01", timezone: "UTC" }).json();
     }
   });
   const batch = copies(round);

@@ -7,8 +7,8 @@ import { run } from "../../../bin/commands/generate";
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: any) => (out.push(String(chunk)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: any) => (err.push(String(chunk)), true));
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
   return { out: () => out.join(""), err: () => err.join("") };
 }
 
@@ -19,7 +19,7 @@ describe("factdeck generate", () => {
     const io = capture();
     const code = await run(["content/articles/iraq-us-forces-withdrawal.md", "--json", "--types", "mcq,short", "--max", "6", "--seed", "3"]);
     expect(code).toBe(0);
-    const items = JSON.parse(io.out()) as Array<Record<string, any>>;
+    const items = JSON.parse(io.out()) as Array<Record<string, unknown> & { source: { sentence: string }; choices?: string[] }>;
     expect(items.length).toBe(6);
     for (const q of items) {
       expect(["MCQ", "SHORT_ANSWER"]).toContain(q.type);
