@@ -330,6 +330,28 @@ describe("the learner's day (fixed clock through lib/db)", () => {
   }, 60_000);
 });
 
+describe("leeches", () => {
+  it("suspends a card at the leech threshold (SUSPEND), only tags it with TAG, and undo lifts it", async () => {
+    const cookie = await guest();
+    await addToDeck(cookie, { articleSlug: SEED });
+    const me = await userOf(cookie);
+    await updateStudySettings(me.id, { leechThreshold: 1 }, new Date());
+    const t0 = new Date("2026-02-02T12:00:00Z");
+    const [a, b] = (await reviewQueue(me, t0)).cards;
+    for (const c of [a, b]) expect((await rateCard(me, { cardId: c.id, rating: 4, key: newKey(), durationMs: 0 }, t0)).kind).toBe("ok");
+    const later = new Date(t0.getTime() + 30 * DAY);
+    const lapse = await rateCard(me, { cardId: a.id, rating: 1, key: newKey(), durationMs: 0 }, later);
+    expect(lapse).toMatchObject({ kind: "ok", leech: true, card: { leech: true, suspended: true, lapses: 1 } });
+    expect((await reviewQueue(me, later)).cards.map((c) => c.id)).not.toContain(a.id);
+    expect((await undoLastRating(me, new Date(later.getTime() + MIN))).kind).toBe("ok");
+    expect(await cardRow(a.id)).toMatchObject({ leech: false, suspended: false, lapses: 0 });
+
+    await updateStudySettings(me.id, { leechAction: "TAG" }, later);
+    const tagged = await rateCard(me, { cardId: b.id, rating: 1, key: newKey(), durationMs: 0 }, new Date(later.getTime() + 2 * MIN));
+    expect(tagged).toMatchObject({ kind: "ok", leech: true, card: { leech: true, suspended: false } });
+  });
+});
+
 describe("study settings", () => {
   it("returns defaults with the learner's zone and day start", async () => {
     const res = await call(route(study.GET), "/api/settings/study", { cookie: bob });
