@@ -92,8 +92,8 @@ export function ExportPanel({ setId, disabledReason }: { setId: string; disabled
             {report.skipped.length > 0 && (
               <ul className={styles.skipped}>
                 {report.skipped.map((s) => (
-                  <li key={s.key} dir="auto">
-                    <span>{s.prompt}</span> — <em>{s.reason}</em>
+                  <li key={s.key || s.reason} dir="auto">
+                    {s.prompt ? <><span>{s.prompt}</span> — <em>{s.reason}</em></> : <em>{s.reason}</em>}
                   </li>
                 ))}
               </ul>

@@ -43,7 +43,8 @@ export function SetBuilder({ set, pool }: { set: SetDetail; pool: PoolArticle[] 
   const [busy, setBusy] = useState(false);
   const [articleSlug, setArticleSlug] = useState(set.items[0]?.article.slug ?? pool[0]?.slug ?? "");
   const [typeFilter, setTypeFilter] = useState("");
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  // Where focus goes once a move or removal has re-rendered the list (a ref: no extra render).
+  const focusTarget = useRef<string | null>(null);
   const refs = useRef(new Map<string, HTMLElement>());
   const listHeading = useRef<HTMLHeadingElement>(null);
 
@@ -54,12 +55,12 @@ export function SetBuilder({ set, pool }: { set: SetDetail; pool: PoolArticle[] 
   const shown = (article?.questions ?? []).filter((q) => !typeFilter || q.type === typeFilter);
 
   useEffect(() => {
-    if (!focusTarget) return;
-    const el = refs.current.get(focusTarget);
+    if (!focusTarget.current) return;
+    const el = refs.current.get(focusTarget.current);
+    focusTarget.current = null;
     if (el && !(el as HTMLButtonElement).disabled) el.focus();
     else listHeading.current?.focus();
-    setFocusTarget(null);
-  }, [focusTarget, items]);
+  }, [items]);
 
   // Leaving with unsaved changes loses them: ask first.
   useEffect(() => {
@@ -82,7 +83,7 @@ export function SetBuilder({ set, pool }: { set: SetDetail; pool: PoolArticle[] 
     next.splice(to, 0, moved);
     setItems(next);
     const atEdge = to === 0 || to === next.length - 1;
-    setFocusTarget(`${moved.questionId}:${atEdge ? (delta < 0 ? "down" : "up") : delta < 0 ? "up" : "down"}`);
+    focusTarget.current = `${moved.questionId}:${atEdge ? (delta < 0 ? "down" : "up") : delta < 0 ? "up" : "down"}`;
     setStatus(`Moved to position ${to + 1} of ${next.length}.`);
   }
 
@@ -90,7 +91,7 @@ export function SetBuilder({ set, pool }: { set: SetDetail; pool: PoolArticle[] 
     const next = items.filter((_, i) => i !== index);
     setItems(next);
     const neighbour = next[index] ?? next[index - 1];
-    setFocusTarget(neighbour ? `${neighbour.questionId}:remove` : "heading");
+    focusTarget.current = neighbour ? `${neighbour.questionId}:remove` : "heading";
     setStatus("Removed from the set (not saved yet).");
   }
 

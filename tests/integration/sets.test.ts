@@ -364,6 +364,30 @@ describe("exports", () => {
     expect((await exportIt("", classSet.id, "gift")).status).toBe(401);
   });
 
+  it("keeps the skipped header small with many 2,000-character stems, saying how many more were left out", async () => {
+    const db = getDb();
+    const article = await db.article.create({ data: { slug: "long-stems", title: "Long stems", body: "x", checksum: "long", origin: "BUNDLED" } });
+    const ids: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const q = await db.question.create({
+        data: {
+          articleId: article.id, key: `long-${i}`, factKey: `long-${i}`, type: "SHORT_ANSWER", prompt: `${"Why — «ü» ".repeat(200)}${i}?`,
+          answer: "Because", sentenceIndex: 0, spanStart: 0, spanEnd: 1, sourceSentence: "x", generatorVersion: "fixture", status: "APPROVED",
+        },
+      });
+      ids.push(q.id);
+    }
+    const set = await made(teacher, { title: "Long stems", questionIds: ids });
+    const res = await exportIt(teacher, set.id, "kahoot"); // Kahoot has no typed answers: all 60 skipped
+    expect(res.status).toBe(200);
+    const header = res.headers.get("x-factdeck-skipped")!;
+    expect(header.length).toBeLessThanOrEqual(7_000);
+    const skipped = JSON.parse(decodeURIComponent(header)) as { prompt: string; reason: string }[];
+    const listed = skipped.length - 1;
+    expect(skipped[listed].reason).toBe(`and ${60 - listed} more`);
+    for (const s of skipped.slice(0, listed)) expect(s.prompt.length).toBeLessThanOrEqual(160);
+  });
+
   it("answers 400 naming the format field for an unknown or missing format", async () => {
     for (const format of ["docx", "", "GIFT"]) {
       const res = await exportIt(teacher, privateSet.id, format);
