@@ -50,7 +50,11 @@ export function ReviewSession({ initial, detectTimeZone }: { initial: ReviewQueu
   const [error, setError] = useState<string | null>(null);
   const [canUndo, setCanUndo] = useState(true);
   const [firstId, setFirstId] = useState<string | null>(null);
-  const shownAt = useRef<number>(Date.now());
+  // Set when a card is shown (effect below); rendering stays pure.
+  const shownAt = useRef<number>(0);
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, []);
   const showButton = useRef<HTMLButtonElement>(null);
   const goodButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -23,18 +23,20 @@ type Errors = Partial<Record<keyof SettingsFormValues | "form", string>>;
 
 const num = (v: FormDataEntryValue | null) => (v === null || String(v).trim() === "" ? Number.NaN : Number(v));
 
+function supportedTimeZones(): string[] {
+  try {
+    return (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.("timeZone") ?? [];
+  } catch {
+    return [];
+  }
+}
+
 /** Study settings, the learner's time zone and day start; checked with the API's own schema before sending. */
 export function StudySettingsForm({ initial }: { initial: SettingsFormValues }) {
   const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
-  const zones = useMemo(() => {
-    try {
-      return (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.("timeZone") ?? [];
-    } catch {
-      return [];
-    }
-  }, []);
+  const zones = useMemo(() => supportedTimeZones(), []);
 
   async function submit(form: FormData) {
     const values = {
