@@ -151,7 +151,7 @@ test("teacher: import, curate, publish a set, class; learner takes it; teacher s
   await page.getByRole("button", { name: "Save set" }).click();
   await expect(page.getByText("All changes saved.")).toBeVisible();
   await page.getByRole("button", { name: "Assign to class" }).click();
-  await expect(page.getByText("Assigned to Year 10 current affairs.")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Assigned to Year 10 current affairs." })).toBeVisible();
   await expect(page.getByRole("link", { name: "Year 10 current affairs" })).toBeVisible();
   await expectAccessible(page);
   await shoot(page, "set-builder-desktop");
@@ -171,6 +171,8 @@ test("teacher: import, curate, publish a set, class; learner takes it; teacher s
   await noHorizontalScroll(learner);
   await expectAccessible(learner);
   await shoot(learner, "classes-learner-phone");
+  await learner.getByRole("button", { name: "Add to my flashcards: Iraq: the withdrawal debate" }).click();
+  await expect(learner.getByRole("status").filter({ hasText: "to your flashcards" })).toHaveText(/^Added 3 cards to your flashcards\.$/);
   await learner.getByRole("link", { name: "Take as quiz: Iraq: the withdrawal debate" }).click();
   await expect(learner).toHaveURL(new RegExp(`/quiz/new\\?set=${setId}`));
   await learner.getByRole("radio", { name: /^Test/ }).check();
