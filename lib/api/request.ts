@@ -10,11 +10,16 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
   }));
 }
 
-/** Reads at most `limit` bytes of the body; more is a 413, whatever Content-Length claimed. */
-export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
+/** Reads at most `limit` bytes of the body; more is a 413 (or `tooLargeError`), whatever
+ * Content-Length claimed. */
+export async function readBodyBytes(
+  request: Request,
+  limit = MAX_BODY_BYTES,
+  tooLargeError: () => ApiError = () => tooLarge(limit),
+): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) throw tooLarge(limit);
-  if (!request.body) return "";
+  if (declared > limit) throw tooLargeError();
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -24,11 +29,15 @@ export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Pr
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge(limit);
+      throw tooLargeError();
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
+  return new TextDecoder().decode(await readBodyBytes(request, limit));
 }
 
 const tooLarge = (limit: number) =>

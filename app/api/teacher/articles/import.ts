@@ -3,6 +3,7 @@
 import { MAX_ARTICLE_BYTES, articleSlug, firstInvalidUtf8Byte, parseArticleFile, parseArticleText, type ParseResult } from "@/lib/content";
 import { ApiError, badRequest, unprocessable } from "@/lib/api/problem";
 import { MAX_BODY_BYTES } from "@/lib/config";
+import { readBodyBytes } from "@/lib/api/request";
 import { createImportedArticle, deleteArticle, findOwnImportByChecksum } from "@/lib/db/articles";
 import type { RegenerateSummary } from "@/lib/db/questions";
 import { regenerate } from "@/lib/ingest";
@@ -13,31 +14,12 @@ const MULTIPART_OVERHEAD = 64 * 1024;
 
 const tooLarge = () => new ApiError(413, "Payload too large", `An article may be at most ${MAX_ARTICLE_BYTES} bytes (1 MB).`);
 
-async function readBytes(request: Request, limit: number): Promise<Uint8Array> {
-  if (Number(request.headers.get("content-length") ?? "0") > limit) throw tooLarge();
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
 const startsWithFrontMatter = (bytes: Uint8Array) =>
   /^(\uFEFF)?---[ \t]*\r?\n/.test(new TextDecoder().decode(bytes.subarray(0, 16)));
 
 /** multipart/form-data with a `file` (.md/.txt) and, for plain text files, an optional `title`. */
 export async function parseUpload(request: Request): Promise<ParseResult> {
-  const bytes = await readBytes(request, MAX_BODY_BYTES + MULTIPART_OVERHEAD);
+  const bytes = await readBodyBytes(request, MAX_BODY_BYTES + MULTIPART_OVERHEAD, tooLarge);
   let form: FormData;
   try {
     form = await new Response(bytes as BodyInit, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
