@@ -123,7 +123,10 @@ export function QuestionCard({
             </p>
           )}
           <SourceSentence source={q.source} />
-          {q.explanation && <p className="small muted" style={{ margin: 0 }}>{q.explanation}</p>}
+          {/* The generator's default explanation only quotes the sentence shown just above. */}
+          {q.explanation && q.explanation !== `The article says: “${q.source.sentence}”` && (
+            <p className="small muted" style={{ margin: 0 }}>{q.explanation}</p>
+          )}
           <div className={styles.actions}>
             {q.status !== "APPROVED" && (
               <button type="button" className={`btn btn-small ${styles.approve}`} onClick={() => onDecide(q, "APPROVED")}>
