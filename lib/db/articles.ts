@@ -59,13 +59,9 @@ function visibleTo(viewer?: { id: string; role: string } | null) {
   return viewer ? { OR: [{ origin: "BUNDLED" }, { ownerId: viewer.id }] } : { origin: "BUNDLED" };
 }
 
-export async function listArticles(viewer?: { id: string; role: string } | null): Promise<ArticleSummary[]> {
-  const rows = await getDb().article.findMany({
-    where: visibleTo(viewer),
-    orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
-    include: { _count: { select: { questions: { where: { status: "APPROVED" } } } } },
-  });
-  return rows.map((r) => ({
+/** The list view of an article row: the body is only counted, never sent. */
+function summaryOf(r: ArticleRow, questionCount: number): ArticleSummary {
+  return {
     id: r.id,
     slug: r.slug,
     title: r.title,
@@ -76,8 +72,17 @@ export async function listArticles(viewer?: { id: string; role: string } | null)
     origin: r.origin,
     ownerId: r.ownerId,
     words: r.body.split(/\s+/).filter(Boolean).length,
-    questionCount: r._count.questions,
-  }));
+    questionCount,
+  };
+}
+
+export async function listArticles(viewer?: { id: string; role: string } | null): Promise<ArticleSummary[]> {
+  const rows = await getDb().article.findMany({
+    where: visibleTo(viewer),
+    orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
+    include: { _count: { select: { questions: { where: { status: "APPROVED" } } } } },
+  });
+  return rows.map((r) => summaryOf(r, r._count.questions));
 }
 
 export async function findArticle(
@@ -223,18 +228,8 @@ async function workspaceRows(viewer: { id: string; role: string }, where: { id?:
     .map((r) => {
       const c = counts.get(r.id) ?? noCounts();
       return {
-        id: r.id,
-        slug: r.slug,
-        title: r.title,
-        source: r.source,
-        url: r.url,
-        published: isoDate(r.publishedAt),
-        tags: parseList<string>(r.tags),
-        origin: r.origin,
-        ownerId: r.ownerId,
+        ...summaryOf(r, c.APPROVED),
         mine: r.origin === "IMPORTED" && r.ownerId === viewer.id,
-        words: r.body.split(/\s+/).filter(Boolean).length,
-        questionCount: c.APPROVED,
         counts: c,
         generatedAt: r.generatedAt ? r.generatedAt.toISOString() : null,
       };
