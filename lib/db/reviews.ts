@@ -2,7 +2,7 @@
 // whole deck), ratings (idempotent by the unique (userId, clientKey) of ReviewLog), undo, stats.
 // The ordering rules themselves live in lib/srs (buildQueue); this module only feeds them.
 import { studyDayBounds, shiftStudyDay } from "../srs/day.ts";
-import { LEARN_AHEAD_MS, buildQueue, todaysProgress, type QueueCard } from "../srs/queue.ts";
+import { LEARN_AHEAD_MS, buildQueue, byDueThenId, todaysProgress, type QueueCard } from "../srs/queue.ts";
 import { previewLabels, scheduleRating, undoRating } from "../srs/scheduler.ts";
 import { studyStats, type StudyStats } from "../srs/stats.ts";
 import { CARD_STATE, RATING, type CardState, type SrsGrade, type SrsLog, type StudySettingsValues } from "../srs/types.ts";
@@ -85,6 +85,29 @@ async function pickDue(userId: string, state: CardState, before: Date | null, li
   }
 }
 
+/**
+ * The first `limit` learning and relearning cards (by due) within `due`. One indexed query per
+ * state, merged here: with `state IN (…)` SQLite walks the (userId, due) index instead and reads
+ * every new and review card due earlier — 25 ms instead of 0.1 ms on a 100k-card deck.
+ */
+async function firstDueOfLearning(userId: string, due: { lte?: Date; gt?: Date; lt?: Date }, limit: number, now: Date): Promise<QueueCard[]> {
+  const perState = await Promise.all(
+    [CARD_STATE.Learning, CARD_STATE.Relearning].map((state) =>
+      getDb().card.findMany({
+        where: { userId, state, suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }], due },
+        orderBy: { due: "asc" },
+        take: limit,
+        select: queueSelect,
+      }),
+    ),
+  );
+  return perState
+    .flat()
+    .map(toQueueCard)
+    .sort(byDueThenId)
+    .slice(0, limit);
+}
+
 /** Today's logs of the learner (with each card's fact, for sibling burying). */
 async function todaysLogs(userId: string, start: Date, end: Date) {
   const rows = await getDb().reviewLog.findMany({
@@ -128,10 +151,10 @@ export async function reviewQueue(user: Learner, now: Date, show = PREVIEW_CARDS
   const learningWhere = { userId: user.id, state: { in: [CARD_STATE.Learning, CARD_STATE.Relearning] }, suspended: false, ...notBuried };
   const learnAheadAt = new Date(now.getTime() + LEARN_AHEAD_MS);
   const [learning, learningNow, learningLater, nextLearning] = await Promise.all([
-    db.card.findMany({ where: { ...learningWhere, due: { lte: learnAheadAt } }, orderBy: { due: "asc" }, take: LEARNING_SHOWN, select: queueSelect }).then((rows) => rows.map(toQueueCard)),
+    firstDueOfLearning(user.id, { lte: learnAheadAt }, LEARNING_SHOWN, now),
     db.card.count({ where: { ...learningWhere, due: { lte: learnAheadAt } } }),
     db.card.count({ where: { ...learningWhere, due: { gt: learnAheadAt, lt: today.end } } }),
-    db.card.findFirst({ where: { ...learningWhere, due: { gt: learnAheadAt, lt: today.end } }, orderBy: { due: "asc" }, select: { due: true } }),
+    firstDueOfLearning(user.id, { gt: learnAheadAt, lt: today.end }, 1, now).then((rows) => rows[0] ?? null),
   ]);
   const taken = new Set(progress.buriedFactKeys);
   const learnAhead = now.getTime() + LEARN_AHEAD_MS;

@@ -40,7 +40,7 @@ export interface Queue {
   nextLearningDue: Date | null;
 }
 
-const byDueThenId = (a: QueueCard, b: QueueCard) =>
+export const byDueThenId = (a: QueueCard, b: QueueCard) =>
   a.due.getTime() - b.due.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Spreads `extra` evenly among `base`: new card j lands at position ⌊(j + ½)·total / N⌋. */

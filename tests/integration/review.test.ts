@@ -157,6 +157,30 @@ describe("the queue", () => {
     expect(new Set(facts).size).toBe(facts.length);
   });
 
+  it("puts (re)learning cards first in due order across both states, and counts the ones due later today", async () => {
+    const cookie = await guest();
+    await addToDeck(cookie, { articleSlug: SEED });
+    const me = await userOf(cookie);
+    const t0 = new Date("2026-02-02T12:00:00Z"); // UTC learner: the day ends 2026-02-03 04:00
+    const ids = (await getDb().card.findMany({ where: { userId: me.id }, orderBy: { id: "asc" }, take: 5, select: { id: true } })).map((c) => c.id);
+    const [learnA, relearnB, learnC, relearnD, suspendedE] = ids;
+    const set = (id: string, state: number, offsetMs: number, suspended = false) =>
+      getDb().card.update({ where: { id }, data: { state, due: new Date(t0.getTime() + offsetMs), suspended, reps: 1, stability: 1, difficulty: 5, lastReview: t0 } });
+    await set(learnA, CARD_STATE.Learning, -5 * MIN);
+    await set(relearnB, CARD_STATE.Relearning, -10 * MIN);
+    await set(learnC, CARD_STATE.Learning, 1 * MIN); // inside the 20-minute learn-ahead window
+    await set(relearnD, CARD_STATE.Relearning, 2 * 60 * MIN); // later today
+    await set(suspendedE, CARD_STATE.Relearning, -20 * MIN, true);
+
+    const q = await reviewQueue(me, t0, 10);
+    expect(q.counts.learning).toBe(3);
+    expect(q.cards.slice(0, 3).map((c) => c.id)).toEqual([relearnB, learnA, learnC]);
+    expect(q.cards.map((c) => c.id)).not.toContain(suspendedE);
+    expect(q.cards.map((c) => c.id)).not.toContain(relearnD);
+    expect(q.learningLaterToday).toBe(1);
+    expect(q.nextLearningDue).toBe(new Date(t0.getTime() + 2 * 60 * MIN).toISOString());
+  });
+
   it("needs a session, and is empty for a learner without cards", async () => {
     expect((await call(route(queue.GET), "/api/review/queue")).status).toBe(401);
     const g = await guest();
