@@ -33,4 +33,12 @@ export function trustedProxyCount(): number {
   return Number.isInteger(n) && n >= 0 ? n : 0;
 }
 
+/** FACTDECK_SESSION_CACHE_SECONDS: how long an instance may reuse a session lookup (default 10;
+ * 0 looks every request up). Changes made on the same instance apply at once; this bounds how late
+ * a sign-out or role change made on another instance can be here. */
+export function sessionCacheSeconds(): number {
+  const n = Number(process.env.FACTDECK_SESSION_CACHE_SECONDS ?? "10");
+  return Number.isFinite(n) && n >= 0 ? n : 10;
+}
+
 export const MAX_BODY_BYTES = 1_048_576;

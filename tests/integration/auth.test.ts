@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "./helpers/db";
 import { auth, call, cookieFrom, guest, signIn, signUp } from "./helpers/http";
 import { getDb } from "@/lib/db/client";
+import { setRole } from "@/lib/db/users";
+import * as myAttempts from "@/app/api/me/attempts/route";
+import * as roleRoute from "@/app/api/admin/users/[id]/role/route";
 
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
@@ -142,5 +145,47 @@ describe("accounts", () => {
     expect(out.status).toBe(200);
     const session = await (await call(GET, "/api/auth/get-session", { cookie: cookieFrom(out, cookie) })).json();
     expect(session).toBeNull();
+  });
+});
+
+// Session lookups are cached per instance (lib/auth/session.ts); these prove the cache is there
+// and that nothing done on this instance can be served stale from it.
+describe("cached session lookups", () => {
+  const history = (cookie: string) => call(myAttempts.GET as Parameters<typeof call>[0], "/api/me/attempts", { cookie });
+
+  it("refuses a signed-out session at once", async () => {
+    await signUp("cache-out@example.com");
+    const cookie = await signIn("cache-out@example.com");
+    expect((await history(cookie)).status).toBe(200); // now cached
+    const { POST } = await auth();
+    expect((await call(POST, "/api/auth/sign-out", { body: {}, cookie })).status).toBe(200);
+    expect((await history(cookie)).status).toBe(401);
+  });
+
+  it("shows a role change on the very next request", async () => {
+    const cookie = await signUp("cache-role@example.com");
+    const me = await getDb().user.findUniqueOrThrow({ where: { email: "cache-role@example.com" } });
+    const grant = () =>
+      call(roleRoute.PUT as Parameters<typeof call>[0], `/api/admin/users/${me.id}/role`, { method: "PUT", body: { role: "learner" }, cookie, params: { id: me.id } });
+    expect((await grant()).status).toBe(403); // a learner, and now cached as one
+    await setRole(me.id, "admin");
+    expect((await grant()).status).toBe(200);
+    await getDb().user.update({ where: { id: me.id }, data: { role: "learner" } }); // a write straight to the table
+    expect((await grant()).status).toBe(403);
+  });
+
+  it("reuses a lookup for FACTDECK_SESSION_CACHE_SECONDS; 0 looks up every request", async () => {
+    const cookie = await signUp("cache-ttl@example.com");
+    expect((await history(cookie)).status).toBe(200);
+    // Another instance signs the session out: this one never sees the write, only its cache expiring.
+    const user = await getDb().user.findUniqueOrThrow({ where: { email: "cache-ttl@example.com" } });
+    await getDb().$executeRaw`DELETE FROM "session" WHERE "userId" = ${user.id}`;
+    expect((await history(cookie)).status).toBe(200);
+    process.env.FACTDECK_SESSION_CACHE_SECONDS = "0";
+    try {
+      expect((await history(cookie)).status).toBe(401);
+    } finally {
+      delete process.env.FACTDECK_SESSION_CACHE_SECONDS;
+    }
   });
 });

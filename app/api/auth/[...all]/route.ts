@@ -4,6 +4,7 @@ import { checkSignIn, checkSignUp, signInSucceeded } from "@/lib/auth/rate-limit
 import { problemResponse } from "@/lib/api/problem";
 import { readBodyText } from "@/lib/api/request";
 import { isCrossOrigin } from "@/lib/auth/origins";
+import { forgetCachedSessions } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
@@ -48,7 +49,13 @@ export async function POST(request: Request) {
     }
   }
   const forwarded = new Request(request.url, { method: "POST", headers: request.headers, body: text });
-  const response = await toNextJsHandler(getAuth()).POST(forwarded);
-  if (path.endsWith("/sign-in/email") && response.ok) await signInSucceeded(email);
-  return response;
+  try {
+    const response = await toNextJsHandler(getAuth()).POST(forwarded);
+    if (path.endsWith("/sign-in/email") && response.ok) await signInSucceeded(email);
+    return response;
+  } finally {
+    // Sign-out, linking a guest, role changes… some commit inside transactions after the write
+    // counter moved, so start every cached lookup afresh once the auth route is done.
+    forgetCachedSessions();
+  }
 }
