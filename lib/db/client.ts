@@ -11,22 +11,108 @@ import { sqliteFilePath } from "./url.ts";
 export type Db = SqliteClient;
 export type { Prisma } from "./generated/sqlite/client.ts";
 
-export function createDb(url: string = databaseUrl()): Db {
-  if (databaseKind(url) === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.FACTDECK_PG_POOL ?? 10) });
-    return new PostgresClient({ adapter }) as unknown as Db;
-  }
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFilePath(url) });
-  return new SqliteClient({ adapter });
+// Updates and deletes of users and sessions, counted after each completes (better-auth's writes
+// included), so a cached session lookup (lib/auth/session.ts) taken before a sign-out, a role
+// change or a new time zone on this instance is never served after it. Creations cannot make a
+// cached lookup wrong.
+// Kept on globalThis, like the client itself: Next.js may bundle this module into several chunks,
+// and every copy must count the same writes.
+export type WatchedModel = "user" | "session";
+const shared = globalThis as unknown as { factdeckWrites?: Record<WatchedModel, number> };
+const writes = (shared.factdeckWrites ??= { user: 0, session: 0 });
+
+/** How many updates or deletes of these models this process has made. */
+export const writeCount = (...models: WatchedModel[]): number => models.reduce((n, m) => n + writes[m], 0);
+
+const INVALIDATING = new Set(["update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"]);
+type QueryHook = { operation: string; args: unknown; query: (args: unknown) => Promise<unknown> };
+const watch =
+  (model: WatchedModel) =>
+  async ({ operation, args, query }: QueryHook): Promise<unknown> => {
+    if (!INVALIDATING.has(operation)) return query(args);
+    try {
+      return await query(args);
+    } finally {
+      writes[model]++;
+    }
+  };
+
+function withWriteWatch(client: SqliteClient | PostgresClient): Db {
+  return (client as SqliteClient).$extends({
+    query: {
+      user: { $allOperations: watch("user") },
+      session: { $allOperations: watch("session") },
+    },
+  }) as unknown as Db;
 }
 
-const cache = globalThis as unknown as { factdeckDb?: { url: string; client: Db } };
+// The driver adapter each client connected through, kept so `executeStatement` can use it (on the
+// client's cache entry, see getDb, so every bundled copy of this module finds it).
+type Driver = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type AdapterFactory = PrismaBetterSQLite3 | PrismaPg;
+interface DriverHandle {
+  kind: "sqlite" | "postgresql";
+  driver: Driver | null;
+}
+
+/** The factory Prisma is given, noting the adapter it connects so `executeStatement` shares it. */
+function noting(factory: AdapterFactory, handle: DriverHandle): AdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => (handle.driver = await factory.connect()),
+    connectToShadowDb: () => factory.connectToShadowDb(),
+  } as AdapterFactory;
+}
+
+function connectDb(url: string): { client: Db; handle: DriverHandle } {
+  const kind = databaseKind(url);
+  const handle: DriverHandle = { kind, driver: null };
+  const client =
+    kind === "postgresql"
+      ? withWriteWatch(new PostgresClient({ adapter: noting(new PrismaPg({ connectionString: url, max: Number(process.env.FACTDECK_PG_POOL ?? 10) }), handle) }))
+      : withWriteWatch(new SqliteClient({ adapter: noting(new PrismaBetterSQLite3({ url: sqliteFilePath(url) }), handle) }));
+  return { client, handle };
+}
+
+export function createDb(url: string = databaseUrl()): Db {
+  return connectDb(url).client;
+}
+
+export type SqlValue = string | number | boolean | Date | null;
+type ArgType = Parameters<Driver["executeRaw"]>[0]["argTypes"][number];
+
+function argType(value: SqlValue): ArgType {
+  const scalarType =
+    value === null ? "unknown"
+    : value instanceof Date ? "datetime"
+    : typeof value === "boolean" ? "boolean"
+    : typeof value === "number" ? (Number.isInteger(value) ? "int" : "float")
+    : "string";
+  return { scalarType, arity: "scalar" } as ArgType;
+}
+
+/**
+ * Runs one write statement straight on the driver adapter the Prisma client uses (the same SQLite
+ * connection or PostgreSQL pool), skipping the ORM's per-call JSON encoding and query planning:
+ * 0.25 ms of a 1.5 ms quiz answer. Only for the hottest statements (lib/db/attempts.ts); write SQL
+ * both databases accept. Values are always bound, never spliced. Returns the rows changed.
+ */
+export async function executeStatement(strings: TemplateStringsArray, ...values: SqlValue[]): Promise<number> {
+  const db = getDb();
+  const handle = cache.factdeckDb!.handle;
+  if (!handle.driver) await db.$connect();
+  const sql = strings.reduce((text, part, i) => text + (i === 0 ? "" : handle.kind === "postgresql" ? `$${i}` : "?") + part, "");
+  return handle.driver!.executeRaw({ sql, args: values, argTypes: values.map(argType) });
+}
+
+const cache = globalThis as unknown as { factdeckDb?: { url: string; client: Db; handle: DriverHandle } };
 
 /** The process-wide client for the current DATABASE_URL (kept across Next.js dev reloads). */
 export function getDb(): Db {
   const url = databaseUrl();
   if (!cache.factdeckDb || cache.factdeckDb.url !== url) {
-    cache.factdeckDb = { url, client: createDb(url) };
+    cache.factdeckDb = { url, ...connectDb(url) };
   }
   return cache.factdeckDb.client;
 }

@@ -13,6 +13,8 @@ import * as finish from "@/app/api/attempts/[id]/finish/route";
 import * as retry from "@/app/api/attempts/[id]/retry-missed/route";
 import * as toDeck from "@/app/api/attempts/[id]/add-missed-to-deck/route";
 import * as history from "@/app/api/me/attempts/route";
+import { answerAttempt } from "@/lib/db/attempts";
+import { findUser } from "@/lib/db/users";
 
 const SEED = "iraq-us-forces-withdrawal";
 const FIXTURE = "quiz-fixture";
@@ -345,6 +347,53 @@ describe("finishing and after", () => {
     expect(b).toEqual(a);
     expect((await getDb().attempt.findUniqueOrThrow({ where: { id } })).finishedAt).toEqual(stored.finishedAt);
     expect(stored).toMatchObject({ status: "FINISHED", score: 2, max: 4 });
+  });
+
+  it("grades against the question as it is now, even one edited behind this instance's back", async () => {
+    const first = await started(alice, { articleSlug: FIXTURE, mode: "PRACTICE" });
+    expect(await (await answer(alice, first.id, { questionId: fixtureIds.cloze, response: SECRET_CLOZE })).json()).toMatchObject({ verdict: "correct" });
+    // Another instance's teacher fixes the key: a plain SQL write this process never sees.
+    const renamed = "Marrowgate";
+    const edit = (answerKey: string, at: Date) => getDb().$executeRaw`UPDATE "Question" SET answer = ${answerKey}, "updatedAt" = ${at} WHERE id = ${fixtureIds.cloze}`;
+    await edit(renamed, new Date(Date.now() + 1000));
+    try {
+      const second = await started(alice, { articleSlug: FIXTURE, mode: "PRACTICE" });
+      const graded = await (await answer(alice, second.id, { questionId: fixtureIds.cloze, response: renamed })).json();
+      expect(graded).toMatchObject({ verdict: "correct", expected: renamed });
+      const third = await started(alice, { articleSlug: FIXTURE, mode: "PRACTICE" });
+      expect(await (await answer(alice, third.id, { questionId: fixtureIds.cloze, response: SECRET_CLOZE })).json()).toMatchObject({ verdict: "wrong" });
+    } finally {
+      await edit(SECRET_CLOZE, new Date(Date.now() + 2000));
+    }
+  });
+
+  it("stores an answer written on the fast path exactly as the ORM reads and compares it", async () => {
+    const { id } = await started(alice, { articleSlug: FIXTURE, mode: "TEST" });
+    const me = (await findUser(await userId(alice)))!;
+    const at = new Date("2026-03-04T05:06:07.089Z");
+    const outcome = await answerAttempt(me, id, { questionId: fixtureIds.mcq, response: "Tarsk" }, at);
+    expect(outcome).toMatchObject({ kind: "ok", result: { correct: true, verdict: "correct" } });
+    const row = await getDb().attemptAnswer.findFirstOrThrow({ where: { attemptId: id } });
+    expect(row).toMatchObject({ questionId: fixtureIds.mcq, response: "Tarsk", correct: true, verdict: "correct", answeredAt: at });
+    expect(await getDb().attemptAnswer.count({ where: { attemptId: id, answeredAt: { gte: at, lte: at } } })).toBe(1);
+    expect(await getDb().attemptAnswer.count({ where: { attemptId: id, answeredAt: { gt: at } } })).toBe(0);
+    expect(await getDb().attemptAnswer.count({ where: { attemptId: id, correct: true } })).toBe(1);
+  });
+
+  it("answers racing a finish: each gets 200 or 409, and the stored score counts exactly the stored answers", async () => {
+    for (let round = 0; round < 3; round++) {
+      const { id, questions } = await started(alice, { articleSlug: SEED, mode: "TEST" });
+      const keys = await Promise.all(questions.map((q) => key(q.id)));
+      const racing = questions.map((q, i) => answer(alice, id, { questionId: q.id, response: keys[i] }));
+      racing.splice(Math.floor(questions.length / 2) + round, 0, finishIt(alice, id));
+      const statuses = (await Promise.all(racing)).map((r) => r.status);
+      expect(statuses.every((s) => s === 200 || s === 409), statuses.join(",")).toBe(true);
+      const stored = await getDb().attempt.findUniqueOrThrow({ where: { id } });
+      const rows = await getDb().attemptAnswer.findMany({ where: { attemptId: id } });
+      expect(stored.status).toBe("FINISHED");
+      expect(stored.score).toBe(rows.filter((r) => r.correct).length);
+      expect(statuses.filter((s) => s === 200).length).toBe(rows.length + 1); // the answers that got in, and the finish
+    }
   });
 
   it("retry-missed starts a new attempt with exactly the missed questions (409 before finishing, 422 when none)", async () => {
