@@ -396,7 +396,9 @@ interface GradedQuestion {
   question: Question;
   updatedAt: Date;
 }
-const REMEMBERED_MAX = 20_000;
+// Bounded, oldest first out: about 4 KB a plan and 2 KB a question, so ~30 MB at most; a miss
+// costs one read.
+const REMEMBERED_MAX = 5_000;
 // On globalThis: Next.js may bundle this module into several chunks (the start and answer routes).
 const remembered = globalThis as unknown as { factdeckPlans?: Map<string, AttemptPlan>; factdeckGraded?: Map<string, GradedQuestion> };
 const plans = (remembered.factdeckPlans ??= new Map<string, AttemptPlan>());

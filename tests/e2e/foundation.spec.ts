@@ -3,7 +3,7 @@ import { expectAccessible, signOut, signUp, unique } from "./helpers";
 
 const SEED = "Iraq is calling for the rapid withdrawal of US troops";
 
-test("a newcomer signs up, reads the seed article without page furniture, and signs out", async ({ page }) => {
+test("a newcomer signs up, reads the seed article without page furniture, and signs out", async ({ page, request }) => {
   const email = unique("reader");
   await signUp(page, email, "Rita Reader");
   await page.goto("/");
@@ -22,8 +22,13 @@ test("a newcomer signs up, reads the seed article without page furniture, and si
     expect(text).not.toContain(furniture);
   }
   await expectAccessible(page);
+
+  // The server caches session lookups: the signed-out cookie must still be refused at once.
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  expect((await request.get("/api/me/attempts", { headers: { cookie } })).status()).toBe(200);
   await signOut(page);
   await expect(page.getByText("Signed in as")).toHaveCount(0);
+  expect((await request.get("/api/me/attempts", { headers: { cookie } })).status()).toBe(401);
 });
 
 test("wrong password shows a clear message; the API answers problem+json", async ({ page, request }) => {
