@@ -124,9 +124,9 @@ const MINUTE_MS = 60_000;
 
 /**
  * The instant a rating is scheduled at: the current minute, and always after the learner's
- * previous rating. ts-fsrs seeds fuzz with the review time, so a preview computed in the same
- * minute shows exactly the interval the rating will give; and the strict order keeps "the last
- * rating" (undo) and replay unambiguous.
+ * previous rating. A preview computed in the same minute shows exactly the interval the rating
+ * will give (and fuzz, seeded by card and reps, does not move when the minute turns); the strict
+ * order keeps "the last rating" (undo) and replay unambiguous.
  */
 export function schedulingInstant(now: Date, lastReviewedAt: Date | null | undefined): Date {
   const minute = Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS;

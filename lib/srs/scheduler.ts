@@ -1,7 +1,6 @@
 // FSRS scheduling glue: our camelCase card/log records in, ts-fsrs in the middle, records out.
 // Logs keep the card's state BEFORE each rating, so undo is a lookup and replay rebuilds a card.
 import {
-  DefaultInitSeedStrategy,
   StrategyMode,
   createEmptyCard,
   fsrs,
@@ -56,12 +55,15 @@ function schedulerFor(settings: StudySettingsValues, seed?: number): FSRS {
   if (!f) {
     f = fsrs(fsrsParameters(settings));
     if (seed !== undefined) {
-      // The default seed already depends only on review time, reps and the memory state before,
-      // so fuzz is reproducible; a caller seed (e.g. a hash of the card id) decorrelates cards
-      // reviewed at the same instant.
+      // A caller seed (a hash of the card id) makes the fuzz depend on the card and its reps only,
+      // as Anki does, not on the review time: the intervals shown on the buttons then still hold
+      // when the learner presses one a minute later. Without one, ts-fsrs's default seed (review
+      // time, reps, memory state) keeps it reproducible.
       const prefix = String(seed);
       f.useStrategy(StrategyMode.SEED, function (this: AbstractScheduler) {
-        return `${prefix}:${DefaultInitSeedStrategy.call(this)}`;
+        // `current` is protected in the typings; the seed strategy is meant to read it.
+        const { reps } = (this as unknown as { current: { reps: number } }).current;
+        return `${prefix}:${reps}`;
       });
     }
     if (schedulers.size > 64) schedulers.clear();

@@ -4,6 +4,7 @@ import {
   CARD_STATE,
   DEFAULT_STUDY_SETTINGS,
   RATING,
+  previewLabels,
   forgetCard,
   formatInterval,
   newCard,
@@ -160,6 +161,33 @@ describe("fuzz", () => {
     );
     expect(new Set(seeds).size).toBeGreaterThan(1);
     expect(scheduleRating(card, 3, card.due, DEFAULT_STUDY_SETTINGS, 3).card.due.getTime()).toBe(seeds[2]);
+  });
+});
+
+describe("fuzz with a card seed (what stored cards use)", () => {
+  it("gives the same interval whatever minute the rating comes in, so the buttons' labels hold", () => {
+    const start = new Date("2026-02-01T08:00:00Z");
+    const mature: SrsCard = {
+      ...newCard(start),
+      state: CARD_STATE.Review,
+      stability: 60,
+      difficulty: 5,
+      reps: 5,
+      scheduledDays: 60,
+      lastReview: start,
+      due: new Date(start.getTime() + 60 * DAY),
+    };
+    for (const seed of [11, 222, 3333, 44444]) {
+      for (const [card, at] of [
+        [newCard(start), start],
+        [mature, mature.due],
+      ] as const) {
+        const labels = previewLabels(card, at, DEFAULT_STUDY_SETTINGS, seed);
+        for (const later of [59_000, 61_000, 5 * 60_000]) {
+          expect(previewLabels(card, new Date(at.getTime() + later), DEFAULT_STUDY_SETTINGS, seed)).toEqual(labels);
+        }
+      }
+    }
   });
 });
 
