@@ -1,12 +1,21 @@
 import Link from "next/link";
 import { listArticles } from "@/lib/db/articles";
+import { attemptHistory } from "@/lib/db/attempts";
+import { reviewQueue } from "@/lib/db/reviews";
 import { pageUser } from "@/lib/auth/page";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const user = await pageUser();
-  const articles = await listArticles(user);
+  const [articles, recent, queue] = await Promise.all([
+    listArticles(user),
+    user ? attemptHistory(user, 10) : [],
+    user ? reviewQueue(user, new Date(), 0) : null,
+  ]);
+  // Where the learner left off: a quiz still open, and what is due today.
+  const open = recent.find((a) => a.status === "IN_PROGRESS");
+  const due = queue ? queue.counts.new + queue.counts.learning + queue.counts.review : 0;
   return (
     <>
       <section className="hero">
@@ -16,8 +25,16 @@ export default async function HomePage() {
           still remember them next month.
         </p>
         <div className="row">
-          <Link className="btn btn-primary" href="/review">Review today&apos;s cards</Link>
-          {articles[0] && <Link className="btn" href={`/articles/${articles[0].slug}`}>Start with “{articles[0].title}”</Link>}
+          <Link className="btn btn-primary" href="/review">
+            Review today&apos;s cards{due > 0 && <span> · {due} due</span>}
+          </Link>
+          {open ? (
+            <Link className="btn" href={`/quiz/${open.id}`}>
+              Resume “{open.title}” ({open.answered} of {open.total})
+            </Link>
+          ) : (
+            articles[0] && <Link className="btn" href={`/articles/${articles[0].slug}`}>Start with “{articles[0].title}”</Link>
+          )}
         </div>
       </section>
       <h2 id="articles-heading">Articles</h2>

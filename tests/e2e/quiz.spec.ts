@@ -232,6 +232,10 @@ test("TEST by keyboard on a phone in dark mode: no feedback until submitted, rel
   await expect(items.first().getByRole("link", { name: /^Review/ })).toHaveAttribute("href", `/quiz/${id}`);
   await expect(items.nth(1).getByRole("link", { name: /^Resume/ })).toBeVisible();
   await expectAccessible(page);
+  // the home page offers the open quiz too, with how far it got
+  const resumeHref = await items.nth(1).getByRole("link", { name: /^Resume/ }).getAttribute("href");
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: /^Resume “.+” \(\d+ of \d+\)$/ })).toHaveAttribute("href", resumeHref!);
 
   // retry the missed ones: a new attempt with exactly those questions
   await page.goto(`/quiz/${id}`);
