@@ -14,7 +14,7 @@ import {
   isKnownWater,
   type OrganizationKind,
 } from "./gazetteer";
-import { parseText, resolveDatePhrase, type ParsedText } from "./nlp";
+import { parseText, type ParsedText } from "./nlp";
 import { isCapitalized, isStopword, normalizeAnswer, possessiveSuffixLength, tokenize, type Token } from "./text";
 
 export type FineType =
@@ -304,11 +304,10 @@ function resolveDate(surface: string, style: string, today: string | undefined):
   if (month === undefined) return undefined;
   if (year) return isoOf(Number(year), month, style === "month-year" ? 1 : day);
   if (!today) return undefined;
-  const fromLibrary = resolveDatePhrase(surface, today);
-  // compromise-dates resolves forward; a news article's "January 5" is the last one, not the next.
-  let iso = fromLibrary ?? isoOf(Number(today.slice(0, 4)), month, day);
-  if (iso > today) iso = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
-  return iso;
+  // A news article's "January 5" is the last one on or before its date, not the next. (Asking
+  // compromise-dates gave the same answer after the same correction, at a second parse per phrase.)
+  const iso = isoOf(Number(today.slice(0, 4)), month, day);
+  return iso > today ? `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}` : iso;
 }
 
 function isoOf(year: number, month: number, day: number): string {

@@ -1,13 +1,11 @@
-// The one place that loads compromise: a single parse per article, read back as term tags and
-// resolved dates keyed by character offset into the parsed text.
+// The one place that loads compromise: a single parse per article, read back as term tags keyed by
+// character offset into the parsed text. The compromise-dates plugin tags date phrases in that
+// parse; resolving "January 5" against the article's date is ours (lib/generate/facts.ts).
 import nlp from "compromise";
 import datesPlugin from "compromise-dates";
 
-// compromise-dates ships loose types: describe the two calls we make and no more.
+// compromise-dates ships loose types: describe the call we make and no more.
 type Plugin = Parameters<typeof nlp.plugin>[0];
-interface DatesView {
-  dates(opts: { today: string; timezone: string }): { json(): unknown };
-}
 interface VerbsView {
   verbs(): { toInfinitive(): { text(): string } };
 }
@@ -32,16 +30,6 @@ export function parseText(text: string): ParsedText {
     }
   }
   return { tagsAt: (offset) => tags.get(offset) ?? EMPTY };
-}
-
-/**
- * Resolve a date phrase ("January 5") with compromise-dates against the article's date. Run on
- * the phrase alone: over a whole article `.dates()` costs more than the parse itself.
- * Without `today` compromise-dates reads the clock, so callers must pass one.
- */
-export function resolveDatePhrase(phrase: string, today: string): string | undefined {
-  const found = (nlp(phrase) as unknown as DatesView).dates({ today, timezone: "UTC" }).json() as Array<{ dates?: { start?: string } }>;
-  return found[0]?.dates?.start?.slice(0, 10);
 }
 
 /** Infinitive of a past-tense verb ("voted" → "vote"), or undefined when compromise cannot tell. */

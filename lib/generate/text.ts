@@ -1,9 +1,11 @@
 // Small text helpers shared by the extractor, the validators and the key.
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Lower-case, straight quotes, no punctuation except inner hyphens, single spaces. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize("NFKC")
+  // NFKC leaves printable ASCII as it is, and it is the slowest step here.
+  return (PRINTABLE_ASCII.test(text) ? text : text.normalize("NFKC"))
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”]/g, '"')
