@@ -157,40 +157,22 @@ export async function main() {
     await fetch(`${base}${replay.path}`, { method: "POST", headers: authed, body: replay.body });
     await run({ url: base, duration: 2, requests: [{ method: "POST", path: replay.path, headers: authed, body: replay.body }] });
 
+    /** An autocannon run of signed-in POSTs, each request's path and body made by `next()`. */
+    const posts = (next) => run({ url: base, requests: [{ method: "POST", headers: authed, setupRequest: (req) => ({ ...req, ...next() }) }] });
     let used = 0;
     let exhausted = 0;
     const answerWrites = () =>
-      run({
-        url: base,
-        requests: [
-          {
-            method: "POST",
-            headers: authed,
-            setupRequest: (req) => {
-              const pair = pairs[used++];
-              if (!pair) exhausted++;
-              const p = pair ?? replay;
-              return { ...req, path: p.path, body: p.body };
-            },
-          },
-        ],
+      posts(() => {
+        const pair = pairs[used++];
+        if (!pair) exhausted++;
+        return pair ?? replay;
       });
     let rated = 0;
     const ratings = () =>
-      run({
-        url: base,
-        requests: [
-          {
-            method: "POST",
-            path: "/api/review",
-            headers: authed,
-            setupRequest: (req) => {
-              const n = rated++;
-              const body = { cardId: cardIds[n % cardIds.length], rating: (n % 4) + 1, key: `bench-rating-${n}`, durationMs: 4000 };
-              return { ...req, body: JSON.stringify(body) };
-            },
-          },
-        ],
+      posts(() => {
+        const n = rated++;
+        const body = { cardId: cardIds[n % cardIds.length], rating: (n % 4) + 1, key: `bench-rating-${n}`, durationMs: 4000 };
+        return { path: "/api/review", body: JSON.stringify(body) };
       });
 
     const pings = [];

@@ -118,21 +118,26 @@ describe("scheduleRating reproduces ts-fsrs (fuzz off)", () => {
   });
 });
 
+/** A review card last seen at `start`, due `days` later: its intervals are long enough to fuzz. */
+function matureCard(start: Date, days: number): SrsCard {
+  return {
+    ...newCard(start),
+    state: CARD_STATE.Review,
+    stability: days,
+    difficulty: 5,
+    reps: 5,
+    scheduledDays: days,
+    lastReview: start,
+    due: new Date(start.getTime() + days * DAY),
+  };
+}
+
 describe("fuzz", () => {
   it("is on by default, spreads intervals, and is deterministic", () => {
     expect(DEFAULT_STUDY_SETTINGS.enableFuzz).toBe(true);
     const start = new Date("2026-02-01T08:00:00Z");
     // a mature review card so the interval is long enough to fuzz
-    const card: SrsCard = {
-      ...newCard(start),
-      state: CARD_STATE.Review,
-      stability: 40,
-      difficulty: 5,
-      reps: 5,
-      scheduledDays: 40,
-      lastReview: start,
-      due: new Date(start.getTime() + 40 * DAY),
-    };
+    const card = matureCard(start, 40);
     const dues = new Set<number>();
     for (let h = 0; h < 24; h++) {
       const t = new Date(card.due.getTime() + h * 3_600_000);
@@ -146,16 +151,7 @@ describe("fuzz", () => {
 
   it("a caller seed changes the fuzz but stays reproducible", () => {
     const start = new Date("2026-02-01T08:00:00Z");
-    const card: SrsCard = {
-      ...newCard(start),
-      state: CARD_STATE.Review,
-      stability: 60,
-      difficulty: 5,
-      reps: 5,
-      scheduledDays: 60,
-      lastReview: start,
-      due: new Date(start.getTime() + 60 * DAY),
-    };
+    const card = matureCard(start, 60);
     const seeds = [1, 2, 3, 4, 5, 6, 7, 8].map((s) =>
       scheduleRating(card, 3, card.due, DEFAULT_STUDY_SETTINGS, s).card.due.getTime(),
     );
@@ -167,16 +163,7 @@ describe("fuzz", () => {
 describe("fuzz with a card seed (what stored cards use)", () => {
   it("gives the same interval whatever minute the rating comes in, so the buttons' labels hold", () => {
     const start = new Date("2026-02-01T08:00:00Z");
-    const mature: SrsCard = {
-      ...newCard(start),
-      state: CARD_STATE.Review,
-      stability: 60,
-      difficulty: 5,
-      reps: 5,
-      scheduledDays: 60,
-      lastReview: start,
-      due: new Date(start.getTime() + 60 * DAY),
-    };
+    const mature = matureCard(start, 60);
     for (const seed of [11, 222, 3333, 44444]) {
       for (const [card, at] of [
         [newCard(start), start],
