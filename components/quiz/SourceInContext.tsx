@@ -1,22 +1,14 @@
 import Link from "next/link";
+import { AnswerInSentence } from "@/components/AnswerInSentence";
 import styles from "./Quiz.module.css";
 import type { SourceContext } from "./types";
 
 /** The sentence a question comes from, highlighted inside its paragraph, the answer underlined. */
 export function SourceInContext({ source }: { source: SourceContext }) {
   const { sentence, start, end, paragraph, sentenceStart, article } = source;
-  const span = start >= 0 && end > start && end <= sentence.length;
   const highlighted = (
     <mark>
-      {span ? (
-        <>
-          {sentence.slice(0, start)}
-          <strong>{sentence.slice(start, end)}</strong>
-          {sentence.slice(end)}
-        </>
-      ) : (
-        sentence
-      )}
+      <AnswerInSentence sentence={sentence} start={start} end={end} mark="strong" />
     </mark>
   );
   const inParagraph = paragraph !== null && sentenceStart !== null;

@@ -3,21 +3,12 @@
 import { useMemo, useState } from "react";
 import { studySettingsBody } from "@/lib/api/schemas/review";
 import { api } from "@/lib/client/session";
+import type { StudySettingsValues } from "@/lib/srs/types";
 import styles from "./Settings.module.css";
 
-export interface SettingsFormValues {
-  newPerDay: number;
-  maxReviewsPerDay: number;
-  desiredRetention: number;
-  maximumInterval: number;
-  learningSteps: string;
-  relearningSteps: string;
-  enableFuzz: boolean;
-  leechThreshold: number;
-  leechAction: "SUSPEND" | "TAG";
-  timeZone: string;
-  dayStartHour: number;
-}
+/** What the form edits: the scheduling settings (personal parameters come from a fit, not the form)
+ * and the learner's day. */
+export type SettingsFormValues = Omit<StudySettingsValues, "parameters"> & { timeZone: string; dayStartHour: number };
 
 type Errors = Partial<Record<keyof SettingsFormValues | "form", string>>;
 

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import type { Question } from "@/lib/domain/types";
+import { AnswerInSentence } from "@/components/AnswerInSentence";
 import { QuestionFields, TYPE_LABELS, draftBody, type FieldErrors, type QuestionDraftForm } from "./QuestionFields";
 import styles from "./Teacher.module.css";
 
@@ -9,19 +10,10 @@ import styles from "./Teacher.module.css";
 function SourceSentence({ source }: { source: Question["source"] }) {
   const { sentence, start, end } = source;
   if (!sentence) return <p className={`${styles.source} muted`}>No source sentence (written by hand).</p>;
-  const fits = start >= 0 && end > start && end <= sentence.length;
   return (
     <blockquote className={styles.source} style={{ marginInline: 0 }}>
       <span className="visually-hidden">Source sentence: </span>
-      {fits ? (
-        <>
-          {sentence.slice(0, start)}
-          <mark>{sentence.slice(start, end)}</mark>
-          {sentence.slice(end)}
-        </>
-      ) : (
-        sentence
-      )}
+      <AnswerInSentence sentence={sentence} start={start} end={end} mark="mark" />
     </blockquote>
   );
 }

@@ -54,6 +54,9 @@ export interface CardStateView {
 
 const queueSelect = { id: true, factKey: true, due: true, state: true, suspended: true, buriedUntil: true } as const;
 
+/** The learner's cards that may be shown now: not suspended, not buried past `now`. */
+const studyable = (userId: string, now: Date) => ({ userId, suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] });
+
 function toQueueCard(r: { id: string; factKey: string; due: Date; state: number; suspended: boolean; buriedUntil: Date | null }): QueueCard {
   return { id: r.id, factKey: r.factKey, due: r.due, state: toCardState(r.state), suspended: r.suspended, buriedUntil: r.buriedUntil };
 }
@@ -70,7 +73,7 @@ async function pickDue(userId: string, state: CardState, before: Date | null, li
   // early (a tie-breaker column would force a sort of every matching card).
   for (let skip = 0; ; skip += pageSize) {
     const rows = await getDb().card.findMany({
-      where: { userId, state, suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }], ...(before ? { due: { lt: before } } : {}) },
+      where: { ...studyable(userId, now), state, ...(before ? { due: { lt: before } } : {}) },
       orderBy: { due: "asc" },
       take: pageSize,
       skip,
@@ -95,7 +98,7 @@ async function firstDueOfLearning(userId: string, due: { lte?: Date; gt?: Date; 
   const perState = await Promise.all(
     [CARD_STATE.Learning, CARD_STATE.Relearning].map((state) =>
       getDb().card.findMany({
-        where: { userId, state, suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }], due },
+        where: { ...studyable(userId, now), state, due },
         orderBy: { due: "asc" },
         take: limit,
         select: queueSelect,
@@ -148,8 +151,7 @@ export async function reviewQueue(user: Learner, now: Date, show = PREVIEW_CARDS
   const progress = todaysProgress(await todaysLogs(user.id, today.start, today.end), now, user.timeZone, user.dayStartHour);
 
   // Learning cards: the first few in due order, and counts from the index (never the whole list).
-  const notBuried = { OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] };
-  const learningWhere = { userId: user.id, state: { in: [CARD_STATE.Learning, CARD_STATE.Relearning] }, suspended: false, ...notBuried };
+  const learningWhere = { ...studyable(user.id, now), state: { in: [CARD_STATE.Learning, CARD_STATE.Relearning] } };
   const learnAheadAt = new Date(now.getTime() + LEARN_AHEAD_MS);
   const [learning, learningNow, learningLater, nextLearning] = await Promise.all([
     firstDueOfLearning(user.id, { lte: learnAheadAt }, LEARNING_SHOWN, now),
