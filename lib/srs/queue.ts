@@ -1,9 +1,11 @@
-// Today's review queue, Anki style: (re)learning cards due now first, then reviews due today mixed
-// evenly with new cards, both capped by the daily limits; suspended, buried and sibling cards wait.
+// Today's review queue, Anki (v3) style: (re)learning cards that are due first, then reviews due
+// today mixed evenly with new cards, both capped by the daily limits; a learning card due within the
+// learn-ahead window waits for its step and is shown early only when nothing else is left.
+// Suspended, buried and sibling cards wait.
 import { studyDayBounds } from "./day";
 import { CARD_STATE, RATING, type CardState, type SrsLog, type StudySettingsValues } from "./types";
 
-/** Anki's learn-ahead limit: a learning card due within 20 minutes may be shown now. */
+/** Anki's learn-ahead limit: a learning card due within 20 minutes may be shown when nothing else is left. */
 export const LEARN_AHEAD_MS = 20 * 60 * 1000;
 
 export interface QueueCard {
@@ -32,7 +34,7 @@ export interface QueueInput {
 export interface Queue {
   /** what remains today: learning = due within the learn-ahead window */
   counts: { new: number; learning: number; review: number };
-  /** card ids in the order to show them */
+  /** card ids in the order to show them: due learning cards, reviews and new cards, then learn-ahead */
   order: string[];
   /** (re)learning cards due later today, after the learn-ahead window */
   learningLaterToday: number;
@@ -70,6 +72,8 @@ export function buildQueue(input: QueueInput): Queue {
     .filter((c) => c.state === CARD_STATE.Learning || c.state === CARD_STATE.Relearning)
     .sort(byDueThenId);
   const learningNow = learning.filter((c) => c.due.getTime() <= learnAheadMs);
+  const learningDue = learningNow.filter((c) => c.due.getTime() <= nowMs);
+  const learningAhead = learningNow.filter((c) => c.due.getTime() > nowMs);
   const learningLater = learning.filter((c) => c.due.getTime() > learnAheadMs && c.due.getTime() < today.end.getTime());
 
   // At most one new/review card per fact a day (Anki buries siblings), never one whose fact was
@@ -97,7 +101,8 @@ export function buildQueue(input: QueueInput): Queue {
 
   return {
     counts: { new: fresh.length, learning: learningNow.length, review: reviews.length },
-    order: [...learningNow, ...interleaveEvenly(reviews, fresh)].map((c) => c.id),
+    // The labels on the buttons promise a wait ("10m"): a card still inside its step comes last.
+    order: [...learningDue, ...interleaveEvenly(reviews, fresh), ...learningAhead].map((c) => c.id),
     learningLaterToday: learningLater.length,
     nextLearningDue: learningLater[0] ? new Date(learningLater[0].due) : null,
   };

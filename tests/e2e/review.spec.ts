@@ -105,6 +105,8 @@ test("a learner adds the seed article and reviews a day by keyboard: show, rate,
   await page.keyboard.press("3");
   await expect(page.getByRole("status").filter({ hasText: "Rated Good" })).toBeAttached();
   await expect.poll(() => screenCounts(page)).toEqual({ new: 2, learning: 1, review: 0 });
+  // the card waits for its step ("10m"): the next one shown is another card
+  await expect(page.locator("[data-card-id]")).not.toHaveAttribute("data-card-id", firstId!);
   await expectMatchesServer(page, false);
   await page.keyboard.press("u");
   await expect(page.getByRole("status").filter({ hasText: "Undid Good" })).toBeAttached();

@@ -157,7 +157,7 @@ describe("the queue", () => {
     expect(new Set(facts).size).toBe(facts.length);
   });
 
-  it("puts (re)learning cards first in due order across both states, and counts the ones due later today", async () => {
+  it("puts due (re)learning cards first in due order, a learn-ahead card last, and counts the ones due later today", async () => {
     const cookie = await guest();
     await addToDeck(cookie, { articleSlug: SEED });
     const me = await userOf(cookie);
@@ -174,7 +174,10 @@ describe("the queue", () => {
 
     const q = await reviewQueue(me, t0, 10);
     expect(q.counts.learning).toBe(3);
-    expect(q.cards.slice(0, 3).map((c) => c.id)).toEqual([relearnB, learnA, learnC]);
+    expect(q.cards.slice(0, 2).map((c) => c.id)).toEqual([relearnB, learnA]);
+    // learnC is still inside its step: the new cards come first, it waits until nothing else is left
+    expect(q.cards.slice(2).length).toBeGreaterThan(0);
+    expect(q.cards.map((c) => c.id)).not.toContain(learnC);
     expect(q.cards.map((c) => c.id)).not.toContain(suspendedE);
     expect(q.cards.map((c) => c.id)).not.toContain(relearnD);
     expect(q.learningLaterToday).toBe(1);

@@ -33,7 +33,7 @@ function input(cards: QueueCard[], over: Partial<QueueInput> = {}): QueueInput {
 }
 
 describe("buildQueue", () => {
-  it("puts learning cards due now (or within the 20-minute learn-ahead) first, by due", () => {
+  it("shows learning cards that are due first; ones within the learn-ahead window wait until nothing else is left", () => {
     const q = buildQueue(
       input([
         card("r1", CARD_STATE.Review, -DAY),
@@ -43,11 +43,22 @@ describe("buildQueue", () => {
         card("n1", CARD_STATE.New, -DAY),
       ]),
     );
-    expect(q.order.slice(0, 2)).toEqual(["l1", "l2"]);
+    expect(q.order).toEqual(["l1", "r1", "n1", "l2"]);
     expect(q.order).not.toContain("l3");
     expect(q.counts).toEqual({ new: 1, learning: 2, review: 1 });
     expect(q.learningLaterToday).toBe(1);
     expect(q.nextLearningDue).toEqual(new Date(NOW.getTime() + LEARN_AHEAD_MS + MIN));
+  });
+
+  it("after Good (10m) or Again (1m) on a new card, the next card is another card, not the same one", () => {
+    const fresh = Array.from({ length: 19 }, (_, i) => card(`n${i}`, CARD_STATE.New, -DAY + i * MIN));
+    for (const step of [MIN, 10 * MIN]) {
+      const q = buildQueue(input([card("just-rated", CARD_STATE.Learning, step), ...fresh]));
+      expect(q.order[0]).toBe("n0");
+      expect(q.order.at(-1)).toBe("just-rated");
+    }
+    // and once nothing else is left, the learn-ahead card is shown
+    expect(buildQueue(input([card("just-rated", CARD_STATE.Learning, 10 * MIN)])).order).toEqual(["just-rated"]);
   });
 
   it("takes reviews due before the end of the study day, oldest first, not later ones", () => {
