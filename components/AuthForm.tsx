@@ -3,12 +3,13 @@
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { sameOriginPath } from "@/lib/api/redirect";
 
 /** Sign in / sign up against better-auth's endpoints; shows the server's message on failure. */
 export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
   const router = useRouter();
   const params = useSearchParams();
-  const next = params.get("next") ?? "/";
+  const next = sameOriginPath(params.get("next"));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -26,7 +27,7 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
     });
     setBusy(false);
     if (res.ok) {
-      router.push(next.startsWith("/") ? next : "/");
+      router.push(next);
       router.refresh();
       return;
     }
