@@ -3,19 +3,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { CleanArticle, QuestionType } from "../../lib/domain/types";
+import type { CleanArticle } from "../../lib/domain/types";
+import { QUESTION_TYPES, QUESTION_TYPE_SPECS, questionTypeFromAlias, type QuestionType } from "../../lib/domain/question-types";
 import { parseArticleFile } from "../../lib/content/parse";
 import { generateQuestions } from "../../lib/generate";
 
-const TYPE_NAMES: Record<string, QuestionType> = {
-  cloze: "CLOZE",
-  mcq: "MCQ",
-  tf: "TRUE_FALSE",
-  truefalse: "TRUE_FALSE",
-  true_false: "TRUE_FALSE",
-  short: "SHORT_ANSWER",
-  short_answer: "SHORT_ANSWER",
-};
 
 const USAGE = "Usage: factdeck generate <file|dir>… [--json] [--types cloze,mcq,tf,short] [--max N] [--seed S] [--explain]\n";
 const BUNDLED_DIR = "content/articles";
@@ -63,9 +55,10 @@ export async function run(argv: string[]): Promise<number> {
   if (values.types) {
     types = [];
     for (const name of values.types.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean)) {
-      const type = TYPE_NAMES[name] ?? TYPE_NAMES[name.replace(/-/g, "_")];
+      const type = questionTypeFromAlias(name.replace(/-/g, "_"));
       if (!type) {
-        process.stderr.write(`--types: unknown question type "${name}" (use cloze, mcq, tf, short)\n`);
+        const names = QUESTION_TYPES.map((t) => QUESTION_TYPE_SPECS[t].cliAliases[0]).join(", ");
+        process.stderr.write(`--types: unknown question type "${name}" (use ${names})\n`);
         return 2;
       }
       types.push(type);

@@ -11,12 +11,7 @@ export type SourceContext = z.infer<typeof sourceContext>;
 export type StartedAttempt = z.infer<typeof startedAttempt>;
 export type PublicQuestion = AttemptView["questions"][number];
 
-export const TYPE_LABELS: Record<PublicQuestion["type"], string> = {
-  MCQ: "Multiple choice",
-  TRUE_FALSE: "True or false",
-  CLOZE: "Fill in the blank",
-  SHORT_ANSWER: "Short answer",
-};
+export { QUESTION_TYPE_LABELS as TYPE_LABELS } from "@/lib/domain/question-types";
 
 /** "3 min 05 s", "45 s". */
 export function formatDuration(ms: number): string {

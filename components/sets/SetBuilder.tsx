@@ -3,10 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { api } from "@/lib/client/session";
+import { QUESTION_TYPES, QUESTION_TYPE_LABELS } from "@/lib/domain/question-types";
 import type { PoolArticle, SetDetail, SetItemView, Visibility } from "@/lib/db/sets";
 import styles from "./Sets.module.css";
 
-const TYPE_LABEL: Record<string, string> = { MCQ: "Multiple choice", TRUE_FALSE: "True/false", CLOZE: "Fill the gap", SHORT_ANSWER: "Short answer" };
+
 const VISIBILITY_HELP: Record<Visibility, string> = {
   PRIVATE: "Only you (and admins) can see it.",
   CLASS: "Learners in the classes you assign it to can take it.",
@@ -19,7 +20,7 @@ function QuestionText({ item }: { item: Item }) {
   return (
     <>
       <div className={styles.meta}>
-        <span className={styles.type}>{TYPE_LABEL[item.type] ?? item.type}</span>
+        <span className={styles.type}>{QUESTION_TYPE_LABELS[item.type]}</span>
         <span>score {item.score.toFixed(2)}</span>
         <span>· {item.article.title}</span>
         {item.status !== "APPROVED" && <span className={styles.warn}>{item.status.toLowerCase()} — left out of exports and quizzes</span>}
@@ -231,7 +232,7 @@ export function SetBuilder({ set, pool }: { set: SetDetail; pool: PoolArticle[] 
                 Type
                 <select value={typeFilter} onChange={(e) => setTypeFilter(e.target.value)}>
                   <option value="">All types</option>
-                  {Object.entries(TYPE_LABEL).map(([t, label]) => <option key={t} value={t}>{label}</option>)}
+                  {QUESTION_TYPES.map((t) => <option key={t} value={t}>{QUESTION_TYPE_LABELS[t]}</option>)}
                 </select>
               </label>
               <button type="button" className="btn btn-small" onClick={addAll} disabled={shown.every((q) => inSet.has(q.id))}>Add all shown</button>

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import type { Question, QuestionStatus, QuestionType } from "@/lib/domain/types";
+import { QUESTION_TYPES } from "@/lib/domain/question-types";
 import { QuestionCard } from "./QuestionCard";
 import { QuestionFields, TYPE_LABELS, draftBody, toFieldErrors, type FieldErrors, type QuestionDraftForm } from "./QuestionFields";
 import styles from "./Teacher.module.css";
@@ -146,7 +147,7 @@ export function CurationBoard({ article, questions: initial }: { article: Curati
             Type
             <select value={type} onChange={(e) => setType(e.target.value as "ALL" | QuestionType)}>
               <option value="ALL">All types</option>
-              {(Object.keys(TYPE_LABELS) as QuestionType[]).map((t) => (
+              {QUESTION_TYPES.map((t) => (
                 <option key={t} value={t}>{TYPE_LABELS[t]}</option>
               ))}
             </select>
@@ -225,7 +226,7 @@ function WriteQuestion({ article, onCreated }: { article: CurationArticle; onCre
           <label>
             Type
             <select value={type} onChange={(e) => { setType(e.target.value as QuestionType); setErrors({}); }}>
-              {(Object.keys(TYPE_LABELS) as QuestionType[]).map((t) => (
+              {QUESTION_TYPES.map((t) => (
                 <option key={t} value={t}>{TYPE_LABELS[t]}</option>
               ))}
             </select>

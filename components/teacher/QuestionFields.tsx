@@ -1,6 +1,6 @@
 "use client";
 
-import type { QuestionType } from "@/lib/domain/types";
+import { QUESTION_TYPE_SPECS, type QuestionType } from "@/lib/domain/question-types";
 import styles from "./Teacher.module.css";
 
 /** The editable text of a question as the form holds it (lists one item per line). */
@@ -21,8 +21,8 @@ export function draftBody(type: QuestionType, d: QuestionDraftForm) {
   return {
     prompt: d.prompt,
     answer: d.answer,
-    acceptedAnswers: type === "TRUE_FALSE" ? [] : lines(d.accepted),
-    choices: type === "MCQ" ? lines(d.choices) : type === "TRUE_FALSE" ? ["True", "False"] : null,
+    acceptedAnswers: QUESTION_TYPE_SPECS[type].fixedChoices ? [] : lines(d.accepted),
+    choices: QUESTION_TYPE_SPECS[type].fixedChoices ? [...QUESTION_TYPE_SPECS[type].fixedChoices] : QUESTION_TYPE_SPECS[type].grading === "choice" ? lines(d.choices) : null,
     explanation: d.explanation,
   };
 }
@@ -37,12 +37,7 @@ export function toFieldErrors(errors: { field: string; message: string }[] | und
   return out as FieldErrors;
 }
 
-export const TYPE_LABELS: Record<QuestionType, string> = {
-  MCQ: "Multiple choice",
-  TRUE_FALSE: "True / false",
-  CLOZE: "Fill the gap",
-  SHORT_ANSWER: "Short answer",
-};
+export { QUESTION_TYPE_LABELS as TYPE_LABELS } from "@/lib/domain/question-types";
 
 /** The fields of one question, each with the API's message for it beside it. */
 export function QuestionFields({
@@ -74,7 +69,7 @@ export function QuestionFields({
   return (
     <div className={styles.fields}>
       <label>
-        {type === "TRUE_FALSE" ? "Statement" : type === "CLOZE" ? "Sentence with a gap" : "Question"}
+        {QUESTION_TYPE_SPECS[type].promptLabel}
         {type === "CLOZE" && <span id={promptHint} className={styles.hint}>Write the gap as _____ (five underscores), exactly once.</span>}
         <textarea ref={promptRef} rows={3} value={value.prompt} onChange={set("prompt")} maxLength={2000} {...aria("prompt", promptHint)} />
         {err("prompt")}

@@ -21,6 +21,7 @@ import { findArticle } from "./articles.ts";
 import { executeStatement, getDb } from "./client.ts";
 import { findQuestions, questionsOfArticle, toQuestion } from "./questions.ts";
 import type { AppUser } from "./users.ts";
+import { hasChoices } from "../domain/question-types.ts";
 
 export type AttemptMode = "PRACTICE" | "TEST";
 export type AttemptStatus = "IN_PROGRESS" | "FINISHED";
@@ -341,7 +342,7 @@ async function sourceContexts(questions: Question[]): Promise<Map<string, Source
 function feedback(q: Question, context: SourceContext | undefined) {
   return {
     expected: q.answer,
-    alsoAccepted: q.type === "MCQ" || q.type === "TRUE_FALSE" ? [] : [...q.acceptedAnswers],
+    alsoAccepted: hasChoices(q.type) ? [] : [...q.acceptedAnswers],
     explanation: q.explanation,
     ...(context ? { source: context } : {}),
   };

@@ -11,6 +11,7 @@ import { cardColumns, cardSeed, findOwnCard, toCardState, toSrsCard } from "./ca
 import { getDb } from "./client.ts";
 import { loadStudySettings } from "./study-settings.ts";
 import type { AppUser } from "./users.ts";
+import { hasChoices, type QuestionType } from "../domain/question-types.ts";
 
 type Learner = Pick<AppUser, "id" | "timeZone" | "dayStartHour">;
 
@@ -231,7 +232,7 @@ async function cardViews(ids: string[], settings: StudySettingsValues, at: Date)
         type: q.type,
         state: card.state,
         front: q.type === "TRUE_FALSE" ? `True or false? ${q.prompt}` : q.prompt,
-        choices: q.type === "MCQ" || q.type === "TRUE_FALSE" ? stringList(q.choices) : null,
+        choices: hasChoices(q.type as QuestionType) ? stringList(q.choices) : null,
         back: q.answer,
         explanation: q.explanation,
         source: { sentence: q.sourceSentence, article: q.article ? { slug: q.article.slug, title: q.article.title } : null },

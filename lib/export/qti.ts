@@ -5,6 +5,7 @@ import { strToU8, zipSync } from "fflate";
 import { escapeMarkup, escapeMarkupLines } from "./escape";
 import { choiceLetter, fileBase, prepareSet, truncate, type PreparedQuestion } from "./prepared-question";
 import type { ExportResult, ExportSet } from "./types";
+import { hasChoices } from "../domain/question-types";
 
 const QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1";
 const QTI_XSD = "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd";
@@ -77,7 +78,7 @@ function textEntryItemParts(item: PreparedQuestion): { declaration: string; body
 
 export function qtiItemXml(item: PreparedQuestion): string {
   const q = item.question;
-  const parts = q.type === "MCQ" || q.type === "TRUE_FALSE" ? choiceItemParts(item) : textEntryItemParts(item);
+  const parts = hasChoices(q.type) ? choiceItemParts(item) : textEntryItemParts(item);
   return [
     XML_DECLARATION,
     `<assessmentItem xmlns="${QTI_NS}" xmlns:xsi="${XSI_NS}" xsi:schemaLocation="${QTI_NS} ${QTI_XSD}"`,

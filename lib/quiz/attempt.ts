@@ -3,6 +3,7 @@
 // Also what the client may see of a question before answering (never the answer).
 
 import type { Question, QuestionType } from "../domain/types";
+import { hasChoices } from "../domain/question-types";
 
 /** mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). Same seed → same sequence. */
 export function createPrng(seed: number): () => number {
@@ -114,7 +115,7 @@ export function publicQuestion(
   shuffle: boolean,
 ): PublicQuestion {
   const view: PublicQuestion = { id: q.id, type: q.type, prompt: q.prompt };
-  if (q.type === "MCQ" || q.type === "TRUE_FALSE") {
+  if (hasChoices(q.type)) {
     const choices = q.type === "TRUE_FALSE" && !Array.isArray(q.choices) ? ["True", "False"] : q.choices;
     const ordered = choiceOrder({ id: q.id, type: q.type, choices }, seed, shuffle);
     if (ordered) view.choices = ordered;

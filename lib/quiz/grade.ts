@@ -16,6 +16,7 @@
 import { distance } from "fastest-levenshtein";
 import type { QuestionDraft } from "../domain/types";
 import { letterCount, normaliseAnswer } from "./normalise";
+import { hasChoices } from "../domain/question-types";
 
 export type Verdict = "correct" | "close" | "wrong";
 
@@ -159,7 +160,7 @@ function optionKey(text: string): string {
  * Always true for typed questions.
  */
 export function isOfferedChoice(question: Pick<QuestionDraft, "type" | "choices">, response: string): boolean {
-  if (question.type !== "MCQ" && question.type !== "TRUE_FALSE") return true;
+  if (!hasChoices(question.type)) return true;
   if (typeof response !== "string") return false;
   const choices = Array.isArray(question.choices) ? question.choices : question.type === "TRUE_FALSE" ? ["True", "False"] : [];
   const key = optionKey(response);
@@ -172,7 +173,7 @@ export function gradeResponse(question: GradableQuestion, response: string): Gra
   if (typeof response !== "string" || response.trim() === "") return { ...WRONG };
   const answer = typeof question.answer === "string" ? question.answer : "";
 
-  if (question.type === "MCQ" || question.type === "TRUE_FALSE") {
+  if (hasChoices(question.type)) {
     if (answer.trim() !== "" && optionKey(response) === optionKey(answer)) {
       return { verdict: "correct", correct: true, matched: answer };
     }

@@ -3,6 +3,7 @@
 
 import type { Provenance, Question, QuestionType } from "../domain/types";
 import type { Verdict } from "./grade";
+import { hasChoices } from "../domain/question-types";
 
 /** A question with no answer recorded is "unanswered" (it scores like a wrong one). */
 export type ReviewVerdict = Verdict | "unanswered";
@@ -77,7 +78,7 @@ export function reviewItems(
       verdict: a ? (a.verdict ?? (correct ? "correct" : "wrong")) : "unanswered",
       correct,
       expected: q.answer,
-      alsoAccepted: q.type === "MCQ" || q.type === "TRUE_FALSE" ? [] : [...(q.acceptedAnswers ?? [])],
+      alsoAccepted: hasChoices(q.type) ? [] : [...(q.acceptedAnswers ?? [])],
       explanation: q.explanation,
       source: q.source,
     });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ApiRoute } from "../route-spec.ts";
+import { QUESTION_TYPES } from "../../domain/question-types.ts";
 
 export const articleSummary = z.object({
   slug: z.string(),
@@ -21,7 +22,7 @@ export const articleList = z.object({ articles: z.array(articleSummary) });
 
 export const questionForLearner = z.object({
   id: z.string(),
-  type: z.enum(["MCQ", "TRUE_FALSE", "CLOZE", "SHORT_ANSWER"]),
+  type: z.enum(QUESTION_TYPES),
   prompt: z.string(),
   choices: z.array(z.string()).optional(),
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { ApiRoute } from "../route-spec.ts";
 import type { FieldError } from "../problem.ts";
 import { questionForTeacher } from "./articles.ts";
+import { QUESTION_TYPES, type QuestionType } from "../../domain/question-types.ts";
 
 export const QUESTION_LIMITS = { prompt: 2000, answer: 300, explanation: 4000, acceptedAnswers: 20, minChoices: 2, maxChoices: 6 } as const;
 
@@ -65,7 +66,7 @@ export const questionStatusBody = z.object({ status: z.enum(["DRAFT", "APPROVED"
 
 /** POST /api/teacher/articles/{slug}/questions: a question written by hand. */
 export const newQuestionBody = z.object({
-  type: z.enum(["MCQ", "TRUE_FALSE", "CLOZE", "SHORT_ANSWER"]),
+  type: z.enum(QUESTION_TYPES),
   prompt: text(QUESTION_LIMITS.prompt),
   answer: text(QUESTION_LIMITS.answer),
   acceptedAnswers: z.array(text(QUESTION_LIMITS.answer)).max(QUESTION_LIMITS.acceptedAnswers).default([]),
@@ -83,10 +84,8 @@ export const questionResult = z.object({ question: questionForTeacher });
 
 // ---------- the curation rules (shared by the API and the edit form) ----------
 
-type QuestionKind = "MCQ" | "TRUE_FALSE" | "CLOZE" | "SHORT_ANSWER";
-
 export interface EditableQuestion {
-  type: QuestionKind;
+  type: QuestionType;
   prompt: string;
   answer: string;
   acceptedAnswers: string[];

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { pageUser } from "@/lib/auth/page";
 import { canTeach } from "@/lib/auth/permissions";
 import { classResults, getClass } from "@/lib/db/classes";
+import { QUESTION_TYPE_LABELS } from "@/lib/domain/question-types";
 import { TeachersOnly } from "@/components/sets/TeachersOnly";
 import styles from "@/components/sets/Sets.module.css";
 
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 const percent = (f: number | null) => (f === null ? "—" : `${Math.round(f * 100)}%`);
-const TYPE_LABEL: Record<string, string> = { MCQ: "Multiple choice", TRUE_FALSE: "True/false", CLOZE: "Fill the gap", SHORT_ANSWER: "Short answer" };
+
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await pageUser();
@@ -136,7 +137,7 @@ export default async function TeacherClassPage({ params }: Props) {
                 {results.questions.map((q) => (
                   <tr key={q.questionId}>
                     <td style={{ minWidth: "14rem" }}>
-                      <span className="tag">{TYPE_LABEL[q.type] ?? q.type}</span>
+                      <span className="tag">{QUESTION_TYPE_LABELS[q.type]}</span>
                       <div dir="auto">{q.prompt}</div>
                       <div className="muted small" dir="auto">Answer: {q.answer}</div>
                     </td>

@@ -1,0 +1,67 @@
+// The question types, written once. Every enum, zod schema, label, CLI alias and "does it have
+// choices / how is it graded" check derives from this table; `satisfies Record<QuestionType, …>`
+// makes a type added to QUESTION_TYPES without an entry here fail to compile.
+import { QUESTION_TYPES, type QuestionType } from "./types";
+
+export interface QuestionTypeSpec {
+  /** What learners and teachers see, one name everywhere. */
+  label: string;
+  /** Over the prompt field of the teacher's form. */
+  promptLabel: string;
+  /** Choice questions are answered by picking an option; typed ones by writing an answer. */
+  grading: "choice" | "typed";
+  /** Choices every question of this type has (true/false), or null when the author writes them. */
+  fixedChoices: readonly string[] | null;
+  /** Names accepted by `factdeck generate --types` (lower case). */
+  cliAliases: readonly string[];
+}
+
+export const QUESTION_TYPE_SPECS = {
+  MCQ: {
+    label: "Multiple choice",
+    promptLabel: "Question",
+    grading: "choice",
+    fixedChoices: null,
+    cliAliases: ["mcq", "choice", "multiple_choice"],
+  },
+  TRUE_FALSE: {
+    label: "True or false",
+    promptLabel: "Statement",
+    grading: "choice",
+    fixedChoices: ["True", "False"],
+    cliAliases: ["tf", "truefalse", "true_false"],
+  },
+  CLOZE: {
+    label: "Fill in the blank",
+    promptLabel: "Sentence with a gap",
+    grading: "typed",
+    fixedChoices: null,
+    cliAliases: ["cloze", "gap", "blank"],
+  },
+  SHORT_ANSWER: {
+    label: "Short answer",
+    promptLabel: "Question",
+    grading: "typed",
+    fixedChoices: null,
+    cliAliases: ["short", "short_answer"],
+  },
+} as const satisfies Record<QuestionType, QuestionTypeSpec>;
+
+export { QUESTION_TYPES, type QuestionType };
+
+/** Label of each type ("Fill in the blank" for CLOZE), for every screen and export. */
+export const QUESTION_TYPE_LABELS = Object.fromEntries(
+  QUESTION_TYPES.map((t) => [t, QUESTION_TYPE_SPECS[t].label]),
+) as Record<QuestionType, string>;
+
+/** Whether a question of this type is answered by choosing an option (MCQ, true/false). */
+export const hasChoices = (type: QuestionType): boolean => QUESTION_TYPE_SPECS[type].grading === "choice";
+
+/** Whether a question of this type is answered by typing (cloze, short answer). */
+export const isTyped = (type: QuestionType): boolean => QUESTION_TYPE_SPECS[type].grading === "typed";
+
+/** The type a CLI name stands for ("tf" → TRUE_FALSE), case-insensitive; undefined when unknown. */
+export function questionTypeFromAlias(name: string): QuestionType | undefined {
+  const wanted = name.trim().toLowerCase();
+  return QUESTION_TYPES.find((t) => t.toLowerCase() === wanted || (QUESTION_TYPE_SPECS[t].cliAliases as readonly string[]).includes(wanted));
+}
