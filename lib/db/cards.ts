@@ -2,6 +2,7 @@ import { newCard } from "../srs/scheduler.ts";
 import type { CardState, SrsCard } from "../srs/types.ts";
 import { findQuizSource } from "./attempts.ts";
 import { getDb } from "./client.ts";
+import { hashString } from "../domain/random.ts";
 import type { AppUser } from "./users.ts";
 
 /**
@@ -92,12 +93,7 @@ export function cardColumns(card: SrsCard) {
  * fuzz, and scheduling, replay and rescheduling all use the same one.
  */
 export function cardSeed(cardId: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < cardId.length; i++) {
-    h ^= cardId.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
+  return hashString(cardId);
 }
 
 export type DeckOutcome = { kind: "ok"; added: number; already: number; total: number } | { kind: "not-found" };

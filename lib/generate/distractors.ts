@@ -11,7 +11,7 @@ import {
   lookupCity,
   lookupCountry,
 } from "./gazetteer";
-import { shuffle } from "./prng";
+import { shuffle } from "../domain/random";
 import { containsPhrase, normalizeAnswer } from "./text";
 
 export interface DistractorContext {

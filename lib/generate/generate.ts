@@ -5,7 +5,7 @@ import type { CleanArticle, QuestionDraft, QuestionType } from "../domain/types"
 import { pickDistractors, takesThe } from "./distractors";
 import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCountry } from "./gazetteer";
-import { createRandom, hashString, shuffle } from "./prng";
+import { createRandom, hashString, shuffle } from "../domain/random";
 import {
   clozeStem,
   danglingReason,

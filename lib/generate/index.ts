@@ -10,4 +10,4 @@ export {
 export { extractFacts, analyzeArticle, type Fact, type Entity, type FineType, type ArticleFacts } from "./facts";
 export { validateQuestion } from "./validate";
 export { pickDistractors } from "./distractors";
-export { createRandom, shuffle, hashString } from "./prng";
+export { createRandom, shuffle, hashString } from "../domain/random";

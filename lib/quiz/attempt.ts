@@ -4,47 +4,12 @@
 
 import type { Question, QuestionType } from "../domain/types";
 import { hasChoices } from "../domain/question-types";
+import { createRandom, mixSeed, shuffle } from "../domain/random";
 
-/** mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). Same seed → same sequence. */
-export function createPrng(seed: number): () => number {
-  let state = toUint32(seed);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Seeds are used as unsigned 32-bit integers; non-finite seeds count as 0. */
-function toUint32(seed: number): number {
-  return Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : 0;
-}
-
-/** FNV-1a over the UTF-16 code units of a string, mixed with a seed: a per-question sub-seed. */
-function mixSeed(seed: number, text: string): number {
-  let h = (0x811c9dc5 ^ toUint32(seed)) >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  // final avalanche so neighbouring ids/seeds do not give neighbouring sub-seeds
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b) >>> 0;
-  h ^= h >>> 13;
-  return h >>> 0;
-}
-
-/** Fisher–Yates on a copy. */
-export function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = items.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
+/** The quiz's PRNG (the house's one seeded PRNG), kept under its old name for callers. */
+export const createPrng = createRandom;
+/** Fisher–Yates on a copy (the house's one shuffle). */
+export const shuffled = shuffle;
 
 export interface AttemptOptions {
   seed: number;

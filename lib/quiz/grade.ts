@@ -15,7 +15,7 @@
 
 import { distance } from "fastest-levenshtein";
 import type { QuestionDraft } from "../domain/types";
-import { letterCount, normaliseAnswer } from "./normalise";
+import { letterCount, normaliseAnswer } from "../domain/answer";
 import { hasChoices } from "../domain/question-types";
 
 export type Verdict = "correct" | "close" | "wrong";

@@ -1,7 +1,7 @@
 // lib/quiz: assemble an attempt, grade a response, summarise the results. Pure and deterministic.
 export { gradeResponse, isOfferedChoice, acceptedForms, surnameForms, acronymOf, typoTolerance } from "./grade";
 export type { Verdict, GradeResult, GradableQuestion } from "./grade";
-export { normaliseAnswer, letterCount, ordinalSuffix } from "./normalise";
+export { normaliseAnswer, letterCount, ordinalSuffix } from "../domain/answer";
 export { createPrng, shuffled, assembleAttempt, choiceOrder, publicQuestion, scoreAttempt } from "./attempt";
 export type { AttemptOptions, PublicQuestion } from "./attempt";
 export { reviewItems, missedQuestionIds, VERDICT_LABELS } from "./results";

@@ -1,4 +1,5 @@
-// Answer normalisation for typed answers (CLOZE, SHORT_ANSWER).
+// The one answer normaliser: what "the same answer" means for the grader (typed answers: CLOZE,
+// SHORT_ANSWER) and for the generator (aliases, giveaways, duplicate options). Pure.
 // Both the learner's response and every accepted answer go through `normaliseAnswer`, so the two
 // sides only need to agree with each other, not with any "true" spelling.
 //
