@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { pageUser } from "@/lib/auth/page";
-import { isAdmin } from "@/lib/auth/permissions";
+import { isAdmin } from "@/lib/domain/permissions";
 import { listUsers } from "@/lib/db/users";
 import { RoleSelect } from "@/components/RoleSelect";
 

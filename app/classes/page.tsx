@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { pageUser } from "@/lib/auth/page";
-import { canTeach } from "@/lib/auth/permissions";
+import { canTeach } from "@/lib/domain/permissions";
 import { assignedSetsOf, listClasses } from "@/lib/db/classes";
 import { AssignedSetActions } from "@/components/classes/AssignedSetActions";
 import { JoinClassForm } from "@/components/classes/JoinClassForm";

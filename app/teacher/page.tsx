@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { pageUser } from "@/lib/auth/page";
-import { canTeach } from "@/lib/auth/permissions";
+import { canTeach } from "@/lib/domain/permissions";
 import { listWorkspaceArticles } from "@/lib/db/articles";
 import { ImportForm } from "@/components/teacher/ImportForm";
 import { WorkspaceArticleList } from "@/components/teacher/WorkspaceArticleList";

@@ -15,7 +15,7 @@ import {
   type PublicQuestion,
   type Verdict,
 } from "../quiz/index.ts";
-import { mayTakeSet, ownsAttempt } from "../auth/permissions.ts";
+import { mayTakeSet, ownsAttempt } from "../domain/permissions.ts";
 import { addQuestionsToDeck } from "./cards.ts";
 import { findArticle } from "./articles.ts";
 import { executeStatement, getDb } from "./client.ts";

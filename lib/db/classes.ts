@@ -2,7 +2,7 @@
 // the teacher reads results per learner and per question from the members' attempts.
 import { randomInt } from "node:crypto";
 import type { QuestionType } from "../domain/types.ts";
-import { mayManageClass } from "../auth/permissions.ts";
+import { mayManageClass } from "../domain/permissions.ts";
 import { getDb } from "./client.ts";
 import type { AppUser } from "./users.ts";
 

@@ -5,7 +5,7 @@ import { randomInt } from "node:crypto";
 import type { QuestionType } from "../domain/types.ts";
 import type { ExportQuestion, ExportSet } from "../export/types.ts";
 import { slugify } from "../content/slug.ts";
-import { isAdmin, mayExportSet, mayManageClass, ownsOrAdmin } from "../auth/permissions.ts";
+import { isAdmin, mayExportSet, mayManageClass, ownsOrAdmin } from "../domain/permissions.ts";
 import { getDb, type Prisma } from "./client.ts";
 import type { AppUser } from "./users.ts";
 

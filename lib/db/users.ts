@@ -1,21 +1,7 @@
 import { getDb } from "./client.ts";
+import { toRole, type AppUser, type Role } from "../domain/user.ts";
 
-export type Role = "learner" | "teacher" | "admin";
-export const ROLES: Role[] = ["learner", "teacher", "admin"];
-
-export interface AppUser {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  isAnonymous: boolean;
-  timeZone: string;
-  dayStartHour: number;
-}
-
-export function toRole(value: string | null | undefined): Role {
-  return value === "admin" || value === "teacher" ? value : "learner";
-}
+export { ROLES, toRole, type AppUser, type Role } from "../domain/user.ts";
 
 export async function findUser(id: string): Promise<AppUser | null> {
   const u = await getDb().user.findUnique({ where: { id } });

@@ -2,7 +2,7 @@ import { handler, requireUser } from "@/lib/api/handler";
 import { forbidden } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
 import { createClassBody } from "@/lib/api/schemas/sets";
-import { canTeach } from "@/lib/auth/permissions";
+import { canTeach } from "@/lib/domain/permissions";
 import { createClass, listClasses } from "@/lib/db/classes";
 
 export const dynamic = "force-dynamic";

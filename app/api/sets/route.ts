@@ -1,15 +1,12 @@
-import { handler, requireUser } from "@/lib/api/handler";
-import { forbidden, unprocessable } from "@/lib/api/problem";
+import { handler } from "@/lib/api/handler";
+import { unprocessable } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
 import { createSetBody } from "@/lib/api/schemas/sets";
-import { canTeach } from "@/lib/auth/permissions";
 import { createSet, listSets } from "@/lib/db/sets";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handler(async (request) => {
-  const user = await requireUser(request);
-  if (!canTeach(user)) throw forbidden("Only teachers can build question sets.");
+export const POST = handler({ auth: "teacher", denied: "Only teachers can build question sets." }, async (request, { user }) => {
   const body = await parseJson(request, createSetBody);
   const outcome = await createSet(user, body);
   if (outcome.kind === "invalid") throw unprocessable("Some questions cannot go in this set.", outcome.errors);
@@ -17,8 +14,4 @@ export const POST = handler(async (request) => {
   return json(outcome.set, { status: 201 });
 });
 
-export const GET = handler(async (request) => {
-  const user = await requireUser(request);
-  if (!canTeach(user)) throw forbidden("Only teachers have question sets.");
-  return json({ sets: await listSets(user) });
-});
+export const GET = handler({ auth: "teacher", denied: "Only teachers have question sets." }, async (_request, { user }) => json({ sets: await listSets(user) }));

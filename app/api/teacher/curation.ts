@@ -2,7 +2,7 @@
 import { requireUser } from "@/lib/api/handler";
 import { forbidden, notFound, unprocessable } from "@/lib/api/problem";
 import { normalizeQuestion, questionIssues, type EditableQuestion } from "@/lib/api/schemas/teacher";
-import { canTeach, mayCurateArticle } from "@/lib/auth/permissions";
+import { canTeach, mayCurateArticle } from "@/lib/domain/permissions";
 import { findArticle, type StoredArticle } from "@/lib/db/articles";
 import { findQuestionForCuration, type CurationTarget } from "@/lib/db/questions";
 import type { AppUser } from "@/lib/db/users";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { pageUser } from "@/lib/auth/page";
-import { canTeach } from "@/lib/auth/permissions";
+import { canTeach } from "@/lib/domain/permissions";
 import { listClasses } from "@/lib/db/classes";
 import { NewClassForm } from "@/components/classes/NewClassForm";
 import { TeachersOnly } from "@/components/sets/TeachersOnly";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { pageUser } from "@/lib/auth/page";
-import { canTeach } from "@/lib/auth/permissions";
+import { canTeach } from "@/lib/domain/permissions";
 import { listSets } from "@/lib/db/sets";
 import { listClasses } from "@/lib/db/classes";
 import { NewSetForm } from "@/components/sets/NewSetForm";

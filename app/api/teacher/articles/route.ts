@@ -2,7 +2,7 @@ import { handler, requireUser } from "@/lib/api/handler";
 import { forbidden, notFound } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
 import { importArticleBody, workspaceArticle } from "@/lib/api/schemas/teacher";
-import { canTeach } from "@/lib/auth/permissions";
+import { canTeach } from "@/lib/domain/permissions";
 import { findWorkspaceArticle, listWorkspaceArticles } from "@/lib/db/articles";
 import { importForTeacher, parseFailure, parsePaste, parseUpload } from "./import";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageUser } from "@/lib/auth/page";
-import { mayCurateArticle } from "@/lib/auth/permissions";
+import { mayCurateArticle } from "@/lib/domain/permissions";
 import { findArticle } from "@/lib/db/articles";
 import { questionsOfArticle } from "@/lib/db/questions";
 import { CurationBoard } from "@/components/teacher/CurationBoard";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageUser } from "@/lib/auth/page";
-import { canTeach } from "@/lib/auth/permissions";
+import { canTeach } from "@/lib/domain/permissions";
 import { classResults, getClass } from "@/lib/db/classes";
 import { QUESTION_TYPE_LABELS } from "@/lib/domain/question-types";
 import { TeachersOnly } from "@/components/sets/TeachersOnly";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageUser } from "@/lib/auth/page";
-import { canTeach } from "@/lib/auth/permissions";
+import { canTeach } from "@/lib/domain/permissions";
 import { getSet, questionPool } from "@/lib/db/sets";
 import { listClasses } from "@/lib/db/classes";
 import { AssignPanel } from "@/components/sets/AssignPanel";

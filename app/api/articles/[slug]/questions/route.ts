@@ -1,7 +1,7 @@
 import { handler, optionalUser } from "@/lib/api/handler";
 import { notFound } from "@/lib/api/problem";
 import { json } from "@/lib/api/request";
-import { canTeach } from "@/lib/auth/permissions";
+import { canTeach } from "@/lib/domain/permissions";
 import { findArticle } from "@/lib/db/articles";
 import { questionsOfArticle } from "@/lib/db/questions";
 

@@ -2,7 +2,7 @@ import { handler, requireUser } from "@/lib/api/handler";
 import { forbidden, notFound } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
 import { roleBody } from "@/lib/api/schemas/foundation";
-import { canManageRoles } from "@/lib/auth/permissions";
+import { canManageRoles } from "@/lib/domain/permissions";
 import { setRole } from "@/lib/db/users";
 
 export const PUT = handler<{ id: string }>(async (request, { params }) => {

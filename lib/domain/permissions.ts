@@ -1,7 +1,8 @@
-import type { AppUser } from "../db/users.ts";
+import type { AppUser } from "./user.ts";
 
-// One module answers "may they?". Route handlers call these; a `false` on someone else's data
-// becomes a 404 so ids cannot be probed.
+// One module answers "may they?", as pure rules. Route handlers declare the role rule on their
+// wrapper (lib/api/handler.ts); a use case applies the rule on the object it loads as its first step.
+// A `false` on someone else's data becomes a 404 so ids cannot be probed.
 
 export const isAdmin = (user: AppUser | null): boolean => user?.role === "admin";
 
