@@ -2,13 +2,17 @@ import { isCrossOrigin } from "../auth/origins.ts";
 import { currentUser } from "../auth/session.ts";
 import { canTeach, isAdmin } from "../domain/permissions.ts";
 import type { AppUser } from "../domain/user.ts";
+import type { ApiRoute } from "./route-spec.ts";
 import { ApiError, forbidden, problemResponse, unauthorized } from "./problem.ts";
 
 type Params = Record<string, string | string[]>;
 export interface HandlerContext<P extends Params = Params> {
   params: Promise<P>;
 }
-type NextHandler<P extends Params> = (request: Request, ctx: HandlerContext<P>) => Promise<Response>;
+type NextHandler<P extends Params> = ((request: Request, ctx: HandlerContext<P>) => Promise<Response>) & {
+  /** The route's documented contract (OpenAPI, typed client); a test fails on a handler without one. */
+  spec?: ApiRoute;
+};
 
 /**
  * Who may call a route, declared where the route is: "public" (anyone; `user` may be null),
@@ -19,6 +23,8 @@ export type Access = "public" | "user" | "teacher" | "admin";
 
 export interface RouteOptions<A extends Access> {
   auth: A;
+  /** The route's contract from lib/api/schemas: method, path, body, response, errors. */
+  spec?: ApiRoute;
   /** Said with the 403 when a signed-in user lacks the role. */
   denied?: string;
 }
@@ -54,7 +60,7 @@ export function handler<P extends Params, A extends Access>(
           const user = await authorize(request, optionsOrFn);
           return maybeFn!(request, { user: user as RouteContext<P, A>["user"], params: await ctx.params });
         };
-  return async (request, ctx) => {
+  const wrapped: NextHandler<P> = async (request, ctx) => {
     try {
       if (request.method !== "GET" && request.method !== "HEAD" && isCrossOrigin(request)) {
         return problemResponse(403, "Forbidden", "Cross-origin requests may not change anything.");
@@ -68,6 +74,8 @@ export function handler<P extends Params, A extends Access>(
       return problemResponse(500, "Internal error", "Something went wrong on our side; it has been logged.");
     }
   };
+  if (typeof optionsOrFn !== "function" && optionsOrFn.spec) wrapped.spec = optionsOrFn.spec;
+  return wrapped;
 }
 
 async function authorize(request: Request, options: RouteOptions<Access>): Promise<AppUser | null> {

@@ -30,5 +30,6 @@ export async function api<T>(url: string, init: RequestInit & { json?: unknown }
     error.errors = problem.errors;
     throw error;
   }
+  if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
 }

@@ -1,12 +1,12 @@
 import { handler } from "@/lib/api/handler";
 import { unprocessable } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
-import { createSetBody } from "@/lib/api/schemas/sets";
+import { createSetBody, setRoutes } from "@/lib/api/schemas/sets";
 import { createSet, listSets } from "@/lib/db/sets";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handler({ auth: "teacher", denied: "Only teachers can build question sets." }, async (request, { user }) => {
+export const POST = handler({ auth: "teacher", denied: "Only teachers can build question sets.", spec: setRoutes["POST /api/sets"] }, async (request, { user }) => {
   const body = await parseJson(request, createSetBody);
   const outcome = await createSet(user, body);
   if (outcome.kind === "invalid") throw unprocessable("Some questions cannot go in this set.", outcome.errors);
@@ -14,4 +14,4 @@ export const POST = handler({ auth: "teacher", denied: "Only teachers can build 
   return json(outcome.set, { status: 201 });
 });
 
-export const GET = handler({ auth: "teacher", denied: "Only teachers have question sets." }, async (_request, { user }) => json({ sets: await listSets(user) }));
+export const GET = handler({ auth: "teacher", denied: "Only teachers have question sets.", spec: setRoutes["GET /api/sets"] }, async (_request, { user }) => json({ sets: await listSets(user) }));

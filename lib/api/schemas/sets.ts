@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { QUESTION_TYPES } from "../../domain/types.ts";
 import { EXPORT_FORMATS } from "../../export/types.ts";
-import type { ApiRoute } from "../route-spec.ts";
+import { defineRoutes, type ApiRoute } from "../route-spec.ts";
 
 export const MAX_SET_QUESTIONS = 500;
 
@@ -130,14 +130,15 @@ export const classResults = z.object({
 
 const sets = ["sets"];
 const classes = ["classes"];
-export const routes: ApiRoute[] = [
-  { method: "POST", path: "/api/sets", summary: "Create a question set from approved questions (teachers)", tags: sets, body: createSetBody, response: setDetail, status: 201, errors: [400, 401, 403, 413, 415, 422] },
-  { method: "GET", path: "/api/sets", summary: "My question sets (admins: all)", tags: sets, response: setList, errors: [401, 403] },
-  { method: "GET", path: "/api/sets/{id}", summary: "One set with its ordered questions and answers (owner, admin, teacher of an assigned class)", tags: sets, response: setDetail, errors: [401, 404] },
-  { method: "PATCH", path: "/api/sets/{id}", summary: "Change title, description, visibility, or replace the ordered questions (one transaction)", tags: sets, body: updateSetBody, response: setDetail, errors: [400, 401, 404, 413, 415, 422] },
-  { method: "DELETE", path: "/api/sets/{id}", summary: "Delete a set", tags: sets, status: 204, responseDescription: "Deleted", errors: [401, 404] },
-  { method: "POST", path: "/api/sets/{id}/assign", summary: "Assign a set to one of my classes (a PRIVATE set becomes CLASS)", tags: sets, body: assignBody, response: setDetail, errors: [400, 401, 404, 413, 415] },
-  {
+/** Every route of this area, keyed "METHOD /path": route modules and the typed client name them so. */
+export const setRoutes = defineRoutes({
+  "POST /api/sets": { method: "POST", path: "/api/sets", summary: "Create a question set from approved questions (teachers)", tags: sets, body: createSetBody, response: setDetail, status: 201, errors: [400, 401, 403, 413, 415, 422] },
+  "GET /api/sets": { method: "GET", path: "/api/sets", summary: "My question sets (admins: all)", tags: sets, response: setList, errors: [401, 403] },
+  "GET /api/sets/{id}": { method: "GET", path: "/api/sets/{id}", summary: "One set with its ordered questions and answers (owner, admin, teacher of an assigned class)", tags: sets, response: setDetail, errors: [401, 404] },
+  "PATCH /api/sets/{id}": { method: "PATCH", path: "/api/sets/{id}", summary: "Change title, description, visibility, or replace the ordered questions (one transaction)", tags: sets, body: updateSetBody, response: setDetail, errors: [400, 401, 404, 413, 415, 422] },
+  "DELETE /api/sets/{id}": { method: "DELETE", path: "/api/sets/{id}", summary: "Delete a set", tags: sets, status: 204, responseDescription: "Deleted", errors: [401, 404] },
+  "POST /api/sets/{id}/assign": { method: "POST", path: "/api/sets/{id}/assign", summary: "Assign a set to one of my classes (a PRIVATE set becomes CLASS)", tags: sets, body: assignBody, response: setDetail, errors: [400, 401, 404, 413, 415] },
+  "GET /api/sets/{id}/export": {
     method: "GET",
     path: "/api/sets/{id}/export",
     summary: "Download the set in another tool's format; questions a format cannot express are listed in X-Factdeck-Skipped (URL-encoded JSON)",
@@ -147,9 +148,11 @@ export const routes: ApiRoute[] = [
     responseDescription: "The file, as an attachment",
     errors: [400, 401, 404],
   },
-  { method: "POST", path: "/api/classes", summary: "Create a class with a join code (teachers)", tags: classes, body: createClassBody, response: classSummary, status: 201, errors: [400, 401, 403, 413, 415] },
-  { method: "GET", path: "/api/classes", summary: "Classes I teach and classes I joined", tags: classes, response: classList, errors: [401] },
-  { method: "POST", path: "/api/classes/join", summary: "Join a class with its code (idempotent)", tags: classes, body: joinClassBody, response: classSummary, errors: [400, 401, 404, 413, 415] },
-  { method: "GET", path: "/api/classes/{id}", summary: "A class: members and assigned sets for its teacher, assigned sets for members", tags: classes, response: classDetail, errors: [401, 404] },
-  { method: "GET", path: "/api/classes/{id}/results", summary: "Results per learner (best/last score) and per question (share correct, common wrong answers)", tags: classes, response: classResults, errors: [401, 404] },
-];
+  "POST /api/classes": { method: "POST", path: "/api/classes", summary: "Create a class with a join code (teachers)", tags: classes, body: createClassBody, response: classSummary, status: 201, errors: [400, 401, 403, 413, 415] },
+  "GET /api/classes": { method: "GET", path: "/api/classes", summary: "Classes I teach and classes I joined", tags: classes, response: classList, errors: [401] },
+  "POST /api/classes/join": { method: "POST", path: "/api/classes/join", summary: "Join a class with its code (idempotent)", tags: classes, body: joinClassBody, response: classSummary, errors: [400, 401, 404, 413, 415] },
+  "GET /api/classes/{id}": { method: "GET", path: "/api/classes/{id}", summary: "A class: members and assigned sets for its teacher, assigned sets for members", tags: classes, response: classDetail, errors: [401, 404] },
+  "GET /api/classes/{id}/results": { method: "GET", path: "/api/classes/{id}/results", summary: "Results per learner (best/last score) and per question (share correct, common wrong answers)", tags: classes, response: classResults, errors: [401, 404] },
+});
+
+export const routes: ApiRoute[] = Object.values(setRoutes);
