@@ -54,3 +54,35 @@ test("the home page reads well on a phone", async ({ browser }) => {
   await expect(page.getByRole("link", { name: SEED, exact: true })).toBeVisible();
   await page.close();
 });
+
+test("after signing in or up, next= never leaves the site (//, /\\, encoded, javascript:)", async ({ page }) => {
+  const email = unique("redirect");
+  // sign up with a protocol-relative next: the user lands on our home page, not on another site
+  await page.goto("/sign-up?next=//evil.example/x");
+  await page.getByLabel("Name").fill("Rory Redirect");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("correct horse 1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Signed in as Rory Redirect")).toBeVisible();
+  expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+  await signOut(page);
+
+  for (const next of ["//evil.example/x", "/\\evil.example", "%2F%2Fevil.example", "javascript:alert(1)", "/.//evil.example"]) {
+    await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("correct horse 1");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    const url = new URL(page.url());
+    expect(url.host, `next=${next}`).toBe(new URL(test.info().project.use.baseURL!).host);
+    expect(url.pathname.startsWith("//"), `next=${next}`).toBe(false);
+    await signOut(page);
+  }
+
+  // a path on the site is still honoured
+  await page.goto(`/sign-in?next=${encodeURIComponent("/stats")}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("correct horse 1");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/stats$/);
+});
