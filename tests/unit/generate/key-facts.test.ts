@@ -8,7 +8,10 @@ import { articleFromFile } from "../../fixtures/generate/articles";
 import {
   KEY_FACTS_DIR,
   REPO_ROOT,
+  asksFact,
+  factForms,
   isBundled,
+  isWhQuestion,
   loadKeyFactLists,
   occursIn,
 } from "../../fixtures/generate/key-facts/key-facts";
@@ -49,6 +52,35 @@ describe("key-fact lists", () => {
   });
 });
 
-it("the key-facts folder is where the loader looks", () => {
-  expect(existsSync(KEY_FACTS_DIR)).toBe(true);
+describe("what eval:keyfacts counts", () => {
+  const fact = { id: "troops", kind: "count" as const, question: "How many US troops are in Iraq?", answer: "2,500", variants: ["about 2,500"] };
+
+  it("counts a fact as asked when an answer or accepted answer equals one of its forms after normaliseAnswer", () => {
+    const forms = factForms(fact);
+    expect(asksFact({ answer: "2500", acceptedAnswers: [] }, forms)).toBe(true);
+    expect(asksFact({ answer: "two thousand five hundred", acceptedAnswers: [] }, forms)).toBe(true);
+    expect(asksFact({ answer: "2,600", acceptedAnswers: ["About 2,500"] }, forms)).toBe(true);
+    expect(asksFact({ answer: "25,000", acceptedAnswers: [] }, forms)).toBe(false);
+    expect(asksFact({ answer: "True", acceptedAnswers: [] }, forms)).toBe(false);
+  });
+
+  it("takes short answers and MCQs with a question stem for wh-questions, not gaps or true/false", () => {
+    expect(isWhQuestion({ type: "SHORT_ANSWER", prompt: "Who is Iraq's prime minister?" })).toBe(true);
+    expect(isWhQuestion({ type: "MCQ", prompt: "In which year did the invasion take place?" })).toBe(true);
+    expect(isWhQuestion({ type: "MCQ", prompt: "The invasion took place in _____." })).toBe(false);
+    expect(isWhQuestion({ type: "MCQ", prompt: "Who took part in _____?" })).toBe(false);
+    expect(isWhQuestion({ type: "CLOZE", prompt: "Who is _____?" })).toBe(false);
+    expect(isWhQuestion({ type: "TRUE_FALSE", prompt: "Is Iraq OPEC's largest producer?" })).toBe(false);
+  });
+
+  it("finds a form in the body only as whole words", () => {
+    expect(occursIn("The Islamic State was defeated in 2017.", "Islamic State")).toBe(true);
+    expect(occursIn("The Islamic State was defeated in 2017.", "slam")).toBe(false);
+    expect(occursIn("About 2,500 US troops remain.", "2500")).toBe(true);
+    expect(occursIn("About 2,500 US troops remain.", "25")).toBe(false);
+  });
+
+  it("reads the lists from the folder it lives in", () => {
+    expect(existsSync(KEY_FACTS_DIR)).toBe(true);
+  });
 });
