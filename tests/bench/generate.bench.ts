@@ -1,19 +1,38 @@
-// Generator speed over the bundled corpus ×20, next to the bare compromise parse of the same text:
-//   npx tsx tests/bench/generate.bench.ts [--rounds N]
-// "Bare parse" is what parsing alone costs: nlp(text) plus the calls the generator makes on it
-// (term json with offsets) and, for reference, the people/places/organisations/dates lookups a
-// compromise-only extractor would make. Prints figures; asserts nothing.
-import { readdirSync, readFileSync } from "node:fs";
+// Generator speed, two parts:
+//   npx tsx tests/bench/generate.bench.ts [--rounds N] [--long-rounds N] [--skip-long] [--long-only]
+// 1. The bundled corpus ×N rounds (default 20), next to the bare compromise parse of the same text.
+//    "Bare parse" is what parsing alone costs: nlp(text) plus the calls the generator makes on it
+//    (term json with offsets) and, for reference, the people/places/organisations/dates lookups a
+//    compromise-only extractor would make.
+// 2. Long documents: 3,000-, 25,000- and 90,000-word documents built deterministically from distinct
+//    text as numbered sections — the key-fact articles (tests/fixtures/generate/key-facts/articles),
+//    the bundled articles and, when ../shared/benchmarks/squad exists, SQuAD dev contexts grouped per
+//    SQuAD article into sections of about 600 words; no paragraph appears twice, so deduplication
+//    hides no work. Each document goes through the importer (parseArticleText) and then
+//    generateQuestions(article, { corpus }) at default settings (corpus = bundled articles + the
+//    document, as lib/ingest.ts passes it), in its own child process so peak RSS is the document's.
+//    Prints words, sentences, questions, seconds (median of --long-rounds runs, default 3), ms per
+//    1,000 words, the 25k/3k and 90k/3k ratios of that figure, peak RSS and V8 heap, and the
+//    sections with at least one question (spread).
+// Prints figures; asserts nothing.
+import { fork } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import v8 from "node:v8";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import datesPlugin from "compromise-dates";
 import type { CleanArticle } from "../../lib/domain/types";
-import { parseArticleFile } from "../../lib/content/parse";
+import { parseArticleFile, parseArticleText } from "../../lib/content/parse";
 import { analyzeArticle, generateQuestions } from "../../lib/generate";
+import { newArticles } from "../fixtures/generate/key-facts/key-facts";
 
 nlp.plugin(datesPlugin as unknown as Parameters<typeof nlp.plugin>[0]);
-const roundsArg = process.argv.indexOf("--rounds");
-const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 20;
+const argNumber = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const ROUNDS = argNumber("--rounds", 20);
+const LONG_ROUNDS = argNumber("--long-rounds", 3);
 const dir = fileURLToPath(new URL("../../content/articles/", import.meta.url));
 const articles: CleanArticle[] = readdirSync(dir)
   .filter((f) => f.endsWith(".md"))
@@ -23,15 +42,6 @@ const articles: CleanArticle[] = readdirSync(dir)
     if (!r.ok) throw new Error(`${r.error.file}:${r.error.line}: ${r.error.message}`);
     return r.article;
   });
-const sentences = articles.reduce((n, a) => n + a.sentences.length, 0);
-const texts = articles.map((a) => a.sentences.map((s) => s.text).join("\n\n"));
-
-// Fresh article objects each round so nothing is served from the generator's per-article cache.
-const copies = (round: number) => articles.map((a) => ({ ...a, checksum: `${a.checksum}-${round}` }));
-
-// Warm up both paths (module load, compromise lexicon, JIT).
-for (const a of copies(-1)) generateQuestions(a, { corpus: articles });
-for (const t of texts) nlp(t).json({ offset: true, terms: { offset: true } });
 
 function time(fn: () => void): number {
   const t = performance.now();
@@ -39,42 +49,228 @@ function time(fn: () => void): number {
   return performance.now() - t;
 }
 
-let generateMs = 0;
-let analyzeMs = 0;
-let questions = 0;
-let bareMs = 0;
-let bareFullMs = 0;
-for (let round = 0; round < ROUNDS; round++) {
-  // Interleave the measurements so machine load affects both alike.
-  bareMs += time(() => {
-    for (const t of texts) nlp(t).json({ offset: true, terms: { offset: true } });
-  });
-  bareFullMs += time(() => {
-    for (const [i, t] of texts.entries()) {
-      const doc = nlp(t);
-      doc.json({ offset: true, terms: { offset: true } });
-      doc.people().json();
-      doc.places().json();
-      doc.organizations().json();
-      (doc as unknown as { dates(o: { today: string; timezone: string }): { json(): unknown } }).dates({ today: articles[i].published ?? "2024-01-01", timezone: "UTC" }).json();
+/** Part 1: today's figures over the bundled corpus. */
+function bundledCorpus(): void {
+  const sentences = articles.reduce((n, a) => n + a.sentences.length, 0);
+  const texts = articles.map((a) => a.sentences.map((s) => s.text).join("\n\n"));
+
+  // Fresh article objects each round so nothing is served from the generator's per-article cache.
+  const copies = (round: number) => articles.map((a) => ({ ...a, checksum: `${a.checksum}-${round}` }));
+
+  // Warm up both paths (module load, compromise lexicon, JIT).
+  for (const a of copies(-1)) generateQuestions(a, { corpus: articles });
+  for (const t of texts) nlp(t).json({ offset: true, terms: { offset: true } });
+
+  let generateMs = 0;
+  let analyzeMs = 0;
+  let questions = 0;
+  let bareMs = 0;
+  let bareFullMs = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    // Interleave the measurements so machine load affects both alike.
+    bareMs += time(() => {
+      for (const t of texts) nlp(t).json({ offset: true, terms: { offset: true } });
+    });
+    bareFullMs += time(() => {
+      for (const [i, t] of texts.entries()) {
+        const doc = nlp(t);
+        doc.json({ offset: true, terms: { offset: true } });
+        doc.people().json();
+        doc.places().json();
+        doc.organizations().json();
+        (doc as unknown as { dates(o: { today: string; timezone: string }): { json(): unknown } }).dates({ today: articles[i].published ?? "2024-01-01", timezone: "UTC" }).json();
+      }
+    });
+    const batch = copies(round);
+    analyzeMs += time(() => {
+      for (const a of batch) analyzeArticle(a);
+    });
+    const fresh = copies(round + 1000);
+    generateMs += time(() => {
+      for (const a of fresh) questions += generateQuestions(a, { corpus: articles }).questions.length;
+    });
+  }
+
+  const runs = ROUNDS * articles.length;
+  const perArticle = (ms: number) => (ms / runs).toFixed(1);
+  console.log(`corpus: ${articles.length} articles, ${sentences} sentences; ${ROUNDS} rounds (${runs} article runs)`);
+  console.log(`generateQuestions:        ${perArticle(generateMs)} ms/article, ${((questions / generateMs) * 1000).toFixed(0)} questions/s, ${(questions / runs).toFixed(1)} questions/article`);
+  console.log(`  of which fact analysis: ${perArticle(analyzeMs)} ms/article`);
+  console.log(`bare parse (nlp + terms): ${perArticle(bareMs)} ms/article`);
+  console.log(`bare parse + people/places/organizations/dates: ${perArticle(bareFullMs)} ms/article`);
+  console.log(`ratio generate / bare parse: ${(generateMs / bareMs).toFixed(2)}×   (README goal ≤ 1.5×; issue 10 allows ≤ 2×)`);
+  console.log(`ratio generate / bare parse with entity and date lookups: ${(generateMs / bareFullMs).toFixed(2)}×`);
+}
+
+// ---------- part 2: long documents ----------
+
+interface Section {
+  title: string;
+  paragraphs: string[];
+}
+
+const LONG_SIZES = [3_000, 25_000, 90_000];
+const SQUAD_FILE = fileURLToPath(new URL("../../../shared/benchmarks/squad/dev-full-48-articles.json", import.meta.url));
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** SQuAD contexts, grouped per SQuAD article into sections of at least ~600 words (empty without the data). */
+function squadSections(): Section[] {
+  if (!existsSync(SQUAD_FILE)) return [];
+  const data = (JSON.parse(readFileSync(SQUAD_FILE, "utf8")) as { data: Array<{ title: string; paragraphs: Array<{ context: string }> }> }).data;
+  const out: Section[] = [];
+  for (const entry of data) {
+    let current: Section = { title: entry.title.replace(/_/g, " "), paragraphs: [] };
+    let words = 0;
+    for (const p of entry.paragraphs) {
+      current.paragraphs.push(p.context.trim());
+      words += countWords(p.context);
+      if (words >= 600) {
+        out.push(current);
+        current = { title: `${entry.title.replace(/_/g, " ")} (continued)`, paragraphs: [] };
+        words = 0;
+      }
     }
-  });
-  const batch = copies(round);
-  analyzeMs += time(() => {
-    for (const a of batch) analyzeArticle(a);
-  });
-  const fresh = copies(round + 1000);
-  generateMs += time(() => {
-    for (const a of fresh) questions += generateQuestions(a, { corpus: articles }).questions.length;
+    if (current.paragraphs.length) out.push(current);
+  }
+  return out;
+}
+
+/**
+ * The section stream every long document is a prefix of: the key-fact articles and the bundled
+ * articles alternating with SQuAD sections while they last, then SQuAD sections only.
+ */
+function sectionStream(): Section[] {
+  const own = [...newArticles(), ...articles].map((a) => ({ title: a.title, paragraphs: a.paragraphs }));
+  const squad = squadSections();
+  const out: Section[] = [];
+  for (let i = 0; i < Math.max(own.length, squad.length); i++) {
+    if (i < own.length) out.push(own[i]);
+    if (i < squad.length) out.push(squad[i]);
+  }
+  return out;
+}
+
+/** The first sections of the stream that reach `words` words, as a pasted document with numbered section headings. */
+function buildDocument(words: number): { text: string; sections: Section[] } | null {
+  const sections: Section[] = [];
+  let total = 0;
+  for (const s of sectionStream()) {
+    if (total >= words) break;
+    sections.push(s);
+    total += s.paragraphs.reduce((n, p) => n + countWords(p), 0);
+  }
+  if (total < words) return null;
+  const text = sections.map((s, i) => `## ${i + 1}. ${s.title}\n\n${s.paragraphs.join("\n\n")}`).join("\n\n");
+  return { text, sections };
+}
+
+interface LongResult {
+  target: number;
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  duplicateParagraphs: number;
+  sections: number;
+  sectionsWithQuestion: number;
+  questions: number;
+  parseMs: number;
+  generateMs: number[];
+  peakRssMb: number;
+  heapUsedMb: number;
+  heapTotalMb: number;
+  peakMallocMb: number;
+}
+
+/** Runs in a child process: import and generate one long document, `rounds` times. */
+function runLong(target: number, rounds: number): LongResult {
+  const built = buildDocument(target)!;
+  const t = performance.now();
+  const parsed = parseArticleText({ text: built.text, title: `Long document (${target} words)` });
+  const parseMs = performance.now() - t;
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const doc = parsed.article;
+  // Paragraph → section, by order (the importer drops the heading lines); by text when counts differ.
+  const sectionOfParagraph: number[] = [];
+  built.sections.forEach((s, i) => s.paragraphs.forEach(() => sectionOfParagraph.push(i)));
+  const oneToOne = sectionOfParagraph.length === doc.paragraphs.length;
+  const sectionOf = (p: number) =>
+    oneToOne ? sectionOfParagraph[p] : built.sections.findIndex((s) => s.paragraphs.some((x) => x.includes(doc.paragraphs[p].slice(0, 60))));
+  // Warm-up: module load, lexicon, JIT, and the bundled corpus analysed once (cached by checksum, as in a server).
+  generateQuestions({ ...articles[0], checksum: "warm-up" }, { corpus: articles });
+  const times: number[] = [];
+  let questions: ReturnType<typeof generateQuestions>["questions"] = [];
+  for (let r = 0; r < rounds; r++) {
+    const fresh = { ...doc, checksum: `${doc.checksum}-${r}` };
+    const start = performance.now();
+    questions = generateQuestions(fresh, { corpus: [...articles, fresh] }).questions;
+    times.push(performance.now() - start);
+  }
+  const memory = process.memoryUsage();
+  const heap = v8.getHeapStatistics();
+  const covered = new Set(questions.map((q) => sectionOf(doc.sentences[q.source.sentenceIndex]?.paragraph ?? -1)));
+  covered.delete(-1);
+  const allParagraphs = built.sections.flatMap((s) => s.paragraphs);
+  return {
+    target,
+    words: countWords(doc.body),
+    sentences: doc.sentences.length,
+    paragraphs: doc.paragraphs.length,
+    duplicateParagraphs: allParagraphs.length - new Set(allParagraphs).size,
+    sections: built.sections.length,
+    sectionsWithQuestion: covered.size,
+    questions: questions.length,
+    parseMs,
+    generateMs: times,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    heapUsedMb: memory.heapUsed / 2 ** 20,
+    heapTotalMb: heap.total_heap_size / 2 ** 20,
+    peakMallocMb: heap.peak_malloced_memory / 2 ** 20,
+  };
+}
+
+function inChild(target: number, rounds: number): Promise<LongResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ["--child", String(target), String(rounds)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    child.once("message", (m) => resolve(m as LongResult));
+    child.once("exit", (code) => (code ? reject(new Error(`child for ${target} words exited with ${code}`)) : undefined));
   });
 }
 
-const runs = ROUNDS * articles.length;
-const perArticle = (ms: number) => (ms / runs).toFixed(1);
-console.log(`corpus: ${articles.length} articles, ${sentences} sentences; ${ROUNDS} rounds (${runs} article runs)`);
-console.log(`generateQuestions:        ${perArticle(generateMs)} ms/article, ${((questions / generateMs) * 1000).toFixed(0)} questions/s, ${(questions / runs).toFixed(1)} questions/article`);
-console.log(`  of which fact analysis: ${perArticle(analyzeMs)} ms/article`);
-console.log(`bare parse (nlp + terms): ${perArticle(bareMs)} ms/article`);
-console.log(`bare parse + people/places/organizations/dates: ${perArticle(bareFullMs)} ms/article`);
-console.log(`ratio generate / bare parse: ${(generateMs / bareMs).toFixed(2)}×   (goal ≤ 1.5×)`);
-console.log(`ratio generate / bare parse with entity and date lookups: ${(generateMs / bareFullMs).toFixed(2)}×`);
+async function longDocuments(): Promise<void> {
+  console.log(`\nlong documents (importer + generateQuestions at default settings, median of ${LONG_ROUNDS} runs, each size in its own process):`);
+  if (!existsSync(SQUAD_FILE)) console.log(`  ${SQUAD_FILE} is absent: only sizes reachable from the 14 own articles are built.`);
+  const results: LongResult[] = [];
+  for (const target of LONG_SIZES) {
+    if (!buildDocument(target)) {
+      console.log(`  ${target.toLocaleString("en")} words: skipped (not enough distinct text without the SQuAD data)`);
+      continue;
+    }
+    results.push(await inChild(target, LONG_ROUNDS));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const per1k = (r: LongResult) => median(r.generateMs) / (r.words / 1000);
+  const base = results.find((r) => r.target === 3_000);
+  for (const r of results) {
+    console.log(
+      `  ${r.target.toLocaleString("en").padStart(6)}-word document: ${r.words.toLocaleString("en")} words, ${r.sentences.toLocaleString("en")} sentences, ` +
+        `${r.paragraphs} paragraphs (${r.duplicateParagraphs} repeated), ${r.sections} sections; ${r.questions} questions; ` +
+        `import ${(r.parseMs / 1000).toFixed(2)} s, generate ${(median(r.generateMs) / 1000).toFixed(2)} s ` +
+        `(runs ${r.generateMs.map((m) => (m / 1000).toFixed(2)).join(", ")}), ${per1k(r).toFixed(1)} ms per 1,000 words; ` +
+        `peak RSS ${r.peakRssMb.toFixed(0)} MB, heap used ${r.heapUsedMb.toFixed(0)} MB of ${r.heapTotalMb.toFixed(0)} MB; ` +
+        `sections with ≥ 1 question ${r.sectionsWithQuestion}/${r.sections}`,
+    );
+  }
+  if (base) {
+    for (const r of results.filter((x) => x !== base)) {
+      console.log(`  ms per 1,000 words, ${r.target / 1000}k / 3k: ${(per1k(r) / per1k(base)).toFixed(2)}×   (goal at 90k ≤ 1.5×)`);
+    }
+  }
+}
+
+if (process.argv[2] === "--child") {
+  const result = runLong(Number(process.argv[3]), Number(process.argv[4]));
+  process.send!(result, () => process.exit(0));
+} else {
+  if (!process.argv.includes("--long-only")) bundledCorpus();
+  if (!process.argv.includes("--skip-long")) await longDocuments();
+}
