@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AppUser } from "@/lib/db/users";
+import type { AppUser } from "@/lib/domain/user";
 import { SignOutButton } from "./SignOutButton";
 
 export function SiteHeader({ user }: { user: AppUser | null }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { pageUser } from "@/lib/auth/page";
 import { canTeach } from "@/lib/domain/permissions";
-import { assignedSetsOf, listClasses } from "@/lib/db/classes";
+import { assignedSetsOf, listClasses } from "@/lib/app/classes";
 import { AssignedSetActions } from "@/components/classes/AssignedSetActions";
 import { JoinClassForm } from "@/components/classes/JoinClassForm";
 import styles from "@/components/sets/Sets.module.css";

@@ -56,7 +56,7 @@ function setFromArticle(file: string, now: Date): { set: ExportSet } | { error: 
 
 async function setFromDatabase(slug: string, now: Date): Promise<{ set: ExportSet; skipped: SkippedQuestion[] } | { error: string }> {
   const { migrate } = await import("../../lib/db/migrate.ts");
-  const { exportableSetBySlug } = await import("../../lib/db/sets.ts");
+  const { exportableSetBySlug } = await import("../../lib/app/export.ts");
   await migrate();
   const found = await exportableSetBySlug(slug, now);
   if (!found) return { error: `no question set with the slug "${slug}" (and no such article file)` };

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseSetJson } from "../../lib/export/index.ts";
 import { migrate } from "../../lib/db/migrate.ts";
-import { importOwner, importSet } from "../../lib/db/sets.ts";
+import { importOwner, importSet } from "../../lib/app/import-set.ts";
 
 const USAGE = "Usage: factdeck import-set <file.json> [--owner EMAIL]\n";
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { api } from "@/lib/client/session";
 import { QUESTION_TYPES, QUESTION_TYPE_LABELS } from "@/lib/domain/question-types";
-import type { PoolArticle, SetDetail, SetItemView, Visibility } from "@/lib/db/sets";
+import type { PoolArticle, SetDetail, SetItemView, Visibility } from "@/lib/domain/sets";
 import styles from "./Sets.module.css";
 
 

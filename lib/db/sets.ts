@@ -1,62 +1,28 @@
-// Question sets: a teacher's ordered selection of approved questions from one or more articles,
-// published PRIVATE | CLASS | PUBLIC, assigned to classes, exported to other tools.
+// Question sets repository: reads and writes only. Who may see or change a set, and which
+// questions may go in, is decided by the use cases in lib/app/sets.ts.
 // Items are replaced as a whole inside one transaction, so a set is never half-reordered.
 import { randomInt } from "node:crypto";
 import type { QuestionType } from "../domain/types.ts";
-import type { ExportQuestion, ExportSet } from "../export/types.ts";
-import { slugify } from "../content/slug.ts";
-import { isAdmin, mayExportSet, mayManageClass, ownsOrAdmin } from "../domain/permissions.ts";
+import { toVisibility, type PoolArticle, type SetItemView, type SetSummary, type Visibility } from "../domain/sets.ts";
 import { getDb, type Prisma } from "./client.ts";
-import type { AppUser } from "./users.ts";
 
-export const VISIBILITIES = ["PRIVATE", "CLASS", "PUBLIC"] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
+export { VISIBILITIES, type PoolArticle, type SetDetail, type SetItemView, type SetSummary, type Visibility } from "../domain/sets.ts";
 
-export interface SetItemView {
-  questionId: string;
-  position: number;
-  type: QuestionType;
-  prompt: string;
-  answer: string;
-  choices?: string[];
-  score: number;
-  status: string;
-  article: { slug: string; title: string };
+/** A set item with what the set page and the exporters read of its question. */
+export interface StoredSetItem extends SetItemView {
+  key: string;
+  acceptedAnswers: string[];
+  explanation: string;
+  answerType: string;
+  sourceSentence: string;
+  articleTags: string[];
 }
 
-export interface SetSummary {
-  id: string;
-  slug: string;
-  title: string;
-  description: string;
-  visibility: Visibility;
-  owner: { id: string; name: string };
-  questionCount: number;
-  classes: { id: string; name: string }[];
-  updatedAt: string;
+/** A stored set with its owner id (for the permission rules) and its items in order. */
+export interface StoredSet extends SetSummary {
+  ownerId: string;
+  items: StoredSetItem[];
 }
-
-export interface SetDetail extends SetSummary {
-  items: SetItemView[];
-  /** The owner or an admin: may edit, delete and assign (a class teacher may only read and export). */
-  mayEdit: boolean;
-}
-
-export interface SetInput {
-  title: string;
-  description?: string;
-  visibility?: Visibility;
-  questionIds?: string[];
-}
-
-export type SetPatch = Partial<SetInput>;
-
-export interface ItemError {
-  field: string;
-  message: string;
-}
-
-export type SetOutcome = { kind: "ok"; set: SetDetail } | { kind: "not-found" } | { kind: "invalid"; errors: ItemError[] };
 
 const list = (s: string | null | undefined): string[] => {
   if (s == null) return [];
@@ -67,8 +33,6 @@ const list = (s: string | null | undefined): string[] => {
     return [];
   }
 };
-
-const toVisibility = (v: string): Visibility => (VISIBILITIES.includes(v as Visibility) ? (v as Visibility) : "PRIVATE");
 
 const detailInclude = {
   owner: { select: { id: true, name: true } },
@@ -81,54 +45,69 @@ const detailInclude = {
 
 type SetRow = Prisma.QuestionSetGetPayload<{ include: typeof detailInclude }>;
 
-function toDetail(row: SetRow, user: AppUser | null): SetDetail {
+function toStoredSet(row: SetRow): StoredSet {
   return {
     id: row.id,
     slug: row.slug,
     title: row.title,
     description: row.description,
     visibility: toVisibility(row.visibility),
+    ownerId: row.ownerId,
     owner: { id: row.owner.id, name: row.owner.name },
     questionCount: row.items.length,
     classes: row.assignments.map((a) => ({ id: a.class.id, name: a.class.name })),
     updatedAt: row.updatedAt.toISOString(),
-    mayEdit: ownsOrAdmin(user, row.ownerId),
-    items: row.items.map((item) => ({
-      questionId: item.questionId,
-      position: item.position,
-      type: item.question.type as QuestionType,
-      prompt: item.question.prompt,
-      answer: item.question.answer,
-      ...(item.question.choices != null ? { choices: list(item.question.choices) } : {}),
-      score: item.question.score,
-      status: item.question.status,
-      article: { slug: item.question.article.slug, title: item.question.article.title },
-    })),
+    items: row.items.map((item) => {
+      const q = item.question;
+      return {
+        questionId: item.questionId,
+        position: item.position,
+        type: q.type as QuestionType,
+        prompt: q.prompt,
+        answer: q.answer,
+        ...(q.choices != null ? { choices: list(q.choices) } : {}),
+        score: q.score,
+        status: q.status,
+        article: { slug: q.article.slug, title: q.article.title },
+        key: q.key,
+        acceptedAnswers: list(q.acceptedAnswers),
+        explanation: q.explanation,
+        answerType: q.answerType,
+        sourceSentence: q.sourceSentence,
+        articleTags: list(q.article.tags),
+      };
+    }),
   };
 }
 
-/** True when the user teaches a class this set is assigned to. */
-async function teachesAssignedClass(user: AppUser, setId: string): Promise<boolean> {
-  return (await getDb().classAssignment.count({ where: { setId, class: { teacherId: user.id } } })) > 0;
-}
-
-/** The set row when the user may read it in full (owner, admin, teacher of an assigned class). */
-async function readableRow(user: AppUser, id: string): Promise<SetRow | null> {
+export async function findSet(id: string): Promise<StoredSet | null> {
   const row = await getDb().questionSet.findUnique({ where: { id }, include: detailInclude });
-  if (!row) return null;
-  const teaches = row.visibility === "CLASS" && !ownsOrAdmin(user, row.ownerId) ? await teachesAssignedClass(user, id) : false;
-  return mayExportSet(user, row, teaches) ? row : null;
+  return row ? toStoredSet(row) : null;
 }
 
-export async function getSet(user: AppUser, id: string): Promise<SetDetail | null> {
-  const row = await readableRow(user, id);
-  return row ? toDetail(row, user) : null;
+export async function findSetBySlug(slug: string): Promise<StoredSet | null> {
+  const row = await getDb().questionSet.findUnique({ where: { slug }, include: detailInclude });
+  return row ? toStoredSet(row) : null;
 }
 
-/** My sets (admins: everyone's), most recently changed first. */
-export async function listSets(user: AppUser): Promise<SetSummary[]> {
+/** Who owns a set, its visibility and its question ids; null for an unknown id. */
+export async function findSetHead(id: string): Promise<{ ownerId: string; visibility: Visibility; questionIds: string[] } | null> {
+  const row = await getDb().questionSet.findUnique({
+    where: { id },
+    select: { ownerId: true, visibility: true, items: { select: { questionId: true } } },
+  });
+  return row ? { ownerId: row.ownerId, visibility: toVisibility(row.visibility), questionIds: row.items.map((i) => i.questionId) } : null;
+}
+
+/** True when this user teaches a class the set is assigned to. */
+export async function teachesAssignedClass(userId: string, setId: string): Promise<boolean> {
+  return (await getDb().classAssignment.count({ where: { setId, class: { teacherId: userId } } })) > 0;
+}
+
+/** Sets, most recently changed first: one owner's, or every set when no owner is given. */
+export async function listSets(filter: { ownerId?: string }): Promise<SetSummary[]> {
   const rows = await getDb().questionSet.findMany({
-    where: isAdmin(user) ? {} : { ownerId: user.id },
+    where: filter.ownerId ? { ownerId: filter.ownerId } : {},
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     include: {
       owner: { select: { id: true, name: true } },
@@ -149,33 +128,22 @@ export async function listSets(user: AppUser): Promise<SetSummary[]> {
   }));
 }
 
-/**
- * Checks the questions a set is given: each must exist, belong to an article the user may use
- * (bundled, their own import, or any for admins), appear once, and be APPROVED — unless it is
- * already in the set (a question rejected later can still be moved or removed).
- */
-async function checkQuestionIds(user: AppUser, ids: string[], already: Set<string>): Promise<ItemError[]> {
-  const rows = await getDb().question.findMany({
+/** What a set's item check needs of each question: its status and whose article it is. */
+export interface CandidateQuestion {
+  id: string;
+  status: string;
+  article: { origin: string; ownerId: string | null };
+}
+
+export async function findCandidateQuestions(ids: string[]): Promise<CandidateQuestion[]> {
+  return getDb().question.findMany({
     where: { id: { in: [...new Set(ids)] } },
     select: { id: true, status: true, article: { select: { origin: true, ownerId: true } } },
   });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const errors: ItemError[] = [];
-  const seen = new Set<string>();
-  ids.forEach((id, i) => {
-    const field = `questionIds.${i}`;
-    const q = byId.get(id);
-    const usable = q && (isAdmin(user) || q.article.origin === "BUNDLED" || q.article.ownerId === user.id);
-    if (!q || !usable) errors.push({ field, message: "no such question" });
-    else if (seen.has(id)) errors.push({ field, message: "this question is already in the set" });
-    else if (q.status !== "APPROVED" && !already.has(id)) errors.push({ field, message: `only approved questions can be added (this one is ${q.status})` });
-    seen.add(id);
-  });
-  return errors;
 }
 
-async function freeSlug(tx: Prisma.TransactionClient, title: string, wanted?: string): Promise<string> {
-  const base = (wanted && slugify(wanted)) || slugify(title) || "set";
+/** The first free slug from `base`: base, base-2, base-3 … */
+export async function freeSetSlug(tx: Prisma.TransactionClient, base: string): Promise<string> {
   const taken = new Set(
     (await tx.questionSet.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((s) => s.slug),
   );
@@ -186,44 +154,38 @@ async function freeSlug(tx: Prisma.TransactionClient, title: string, wanted?: st
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
 
-export async function createSet(user: AppUser, input: SetInput, opts: { slug?: string } = {}): Promise<SetOutcome> {
-  const ids = input.questionIds ?? [];
-  const errors = await checkQuestionIds(user, ids, new Set());
-  if (errors.length) return { kind: "invalid", errors };
+/** Creates a set and its items in one transaction; `slugBase` is already a slug. */
+export async function insertSet(
+  ownerId: string,
+  data: { title: string; description: string; visibility: Visibility; questionIds: string[] },
+  slugBase: string,
+): Promise<string> {
   const db = getDb();
   // Two teachers may pick the same title at once: the unique slug decides, the loser retries.
   for (let attempt = 0; ; attempt++) {
     try {
-      const id = await db.$transaction(async (tx) => {
-        const slug = await freeSlug(tx, input.title, attempt === 0 ? opts.slug : `${opts.slug ?? input.title}-${randomInt(100, 10_000)}`);
+      return await db.$transaction(async (tx) => {
+        const slug = await freeSetSlug(tx, attempt === 0 ? slugBase : `${slugBase}-${randomInt(100, 10_000)}`);
         const set = await tx.questionSet.create({
-          data: {
-            slug,
-            title: input.title,
-            description: input.description ?? "",
-            visibility: input.visibility ?? "PRIVATE",
-            ownerId: user.id,
-          },
+          data: { slug, title: data.title, description: data.description, visibility: data.visibility, ownerId },
         });
-        if (ids.length) await tx.questionSetItem.createMany({ data: ids.map((questionId, position) => ({ setId: set.id, questionId, position })) });
+        if (data.questionIds.length) {
+          await tx.questionSetItem.createMany({ data: data.questionIds.map((questionId, position) => ({ setId: set.id, questionId, position })) });
+        }
         return set.id;
       });
-      return { kind: "ok", set: (await getSet(user, id))! };
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= 3) throw error;
     }
   }
 }
 
-export async function updateSet(user: AppUser, id: string, patch: SetPatch): Promise<SetOutcome> {
-  const db = getDb();
-  const row = await db.questionSet.findUnique({ where: { id }, include: { items: { select: { questionId: true } } } });
-  if (!row || !ownsOrAdmin(user, row.ownerId)) return { kind: "not-found" };
-  if (patch.questionIds) {
-    const errors = await checkQuestionIds(user, patch.questionIds, new Set(row.items.map((i) => i.questionId)));
-    if (errors.length) return { kind: "invalid", errors };
-  }
-  await db.$transaction(async (tx) => {
+/** Changes a set's fields and, when given, replaces its ordered items — one transaction. */
+export async function updateSetRow(
+  id: string,
+  patch: { title?: string; description?: string; visibility?: Visibility; questionIds?: string[] },
+): Promise<void> {
+  await getDb().$transaction(async (tx) => {
     await tx.questionSet.update({
       where: { id },
       data: {
@@ -240,98 +202,26 @@ export async function updateSet(user: AppUser, id: string, patch: SetPatch): Pro
       }
     }
   });
-  return { kind: "ok", set: (await getSet(user, id))! };
 }
 
-export async function deleteSet(user: AppUser, id: string): Promise<boolean> {
-  const db = getDb();
-  const row = await db.questionSet.findUnique({ where: { id }, select: { ownerId: true } });
-  if (!row || !ownsOrAdmin(user, row.ownerId)) return false;
-  await db.questionSet.delete({ where: { id } });
-  return true;
+export async function deleteSetRow(id: string): Promise<void> {
+  await getDb().questionSet.delete({ where: { id } });
 }
 
-export type AssignOutcome = { kind: "ok"; set: SetDetail } | { kind: "no-set" } | { kind: "no-class" };
-
-/**
- * Assigns a set to one of the user's classes (idempotent). A PRIVATE set becomes CLASS, since
- * assigning it is sharing it with the class; PUBLIC stays PUBLIC.
- */
-export async function assignSet(user: AppUser, setId: string, classId: string): Promise<AssignOutcome> {
-  const db = getDb();
-  const set = await db.questionSet.findUnique({ where: { id: setId }, select: { ownerId: true, visibility: true } });
-  if (!set || !ownsOrAdmin(user, set.ownerId)) return { kind: "no-set" };
-  const klass = await db.class.findUnique({ where: { id: classId }, select: { teacherId: true } });
-  if (!klass || !mayManageClass(user, klass)) return { kind: "no-class" };
-  await db.$transaction(async (tx) => {
+/** Assigns a set to a class (idempotent), and makes it CLASS-visible when asked — one transaction. */
+export async function insertAssignment(setId: string, classId: string, opts: { makeClassVisible: boolean }): Promise<void> {
+  await getDb().$transaction(async (tx) => {
     await tx.classAssignment.upsert({ where: { classId_setId: { classId, setId } }, create: { classId, setId }, update: {} });
-    if (set.visibility === "PRIVATE") await tx.questionSet.update({ where: { id: setId }, data: { visibility: "CLASS" } });
+    if (opts.makeClassVisible) await tx.questionSet.update({ where: { id: setId }, data: { visibility: "CLASS" } });
   });
-  return { kind: "ok", set: (await getSet(user, setId))! };
-}
-
-// ---------- exports ----------
-
-function toExportSet(row: SetRow, now: Date): { set: ExportSet; notApproved: { key: string; prompt: string; reason: string }[] } {
-  const questions: ExportQuestion[] = [];
-  const notApproved: { key: string; prompt: string; reason: string }[] = [];
-  for (const item of row.items) {
-    const q = item.question;
-    if (q.status !== "APPROVED") {
-      notApproved.push({ key: q.key, prompt: q.prompt, reason: `the question is ${q.status.toLowerCase()}, not approved` });
-      continue;
-    }
-    questions.push({
-      id: q.id,
-      key: q.key,
-      type: q.type as QuestionType,
-      prompt: q.prompt,
-      answer: q.answer,
-      acceptedAnswers: list(q.acceptedAnswers),
-      ...(q.choices != null ? { choices: list(q.choices) } : {}),
-      explanation: q.explanation,
-      answerType: q.answerType,
-      sourceSentence: q.sourceSentence,
-      articleTitle: q.article.title,
-      tags: list(q.article.tags),
-    });
-  }
-  return {
-    set: { slug: row.slug, title: row.title, ...(row.description ? { description: row.description } : {}), questions, exportedAt: now },
-    notApproved,
-  };
-}
-
-export interface ExportableSet {
-  set: ExportSet;
-  /** Items left out before formatting (no longer approved), reported like a format's own skips. */
-  notApproved: { key: string; prompt: string; reason: string }[];
-}
-
-/** The set as lib/export wants it, when the user may export it; null otherwise. */
-export async function exportableSet(user: AppUser, id: string, now: Date): Promise<ExportableSet | null> {
-  const row = await readableRow(user, id);
-  return row ? toExportSet(row, now) : null;
-}
-
-/** The CLI's way in: a set by slug, no user (the operator runs the command). */
-export async function exportableSetBySlug(slug: string, now: Date): Promise<ExportableSet | null> {
-  const row = await getDb().questionSet.findUnique({ where: { slug }, include: detailInclude });
-  return row ? toExportSet(row, now) : null;
 }
 
 // ---------- the question pool a teacher builds from ----------
 
-export interface PoolArticle {
-  slug: string;
-  title: string;
-  questions: { id: string; type: QuestionType; prompt: string; answer: string; score: number }[];
-}
-
-/** Articles the user may build from, each with its APPROVED questions (best first). */
-export async function questionPool(user: AppUser): Promise<PoolArticle[]> {
+/** Articles (bundled and one owner's imports, or every article) with their APPROVED questions, best first. */
+export async function questionPool(filter: { ownerId?: string }): Promise<PoolArticle[]> {
   const rows = await getDb().article.findMany({
-    where: isAdmin(user) ? {} : { OR: [{ origin: "BUNDLED" }, { ownerId: user.id }] },
+    where: filter.ownerId ? { OR: [{ origin: "BUNDLED" }, { ownerId: filter.ownerId }] } : {},
     orderBy: { title: "asc" },
     select: {
       slug: true,
@@ -348,66 +238,83 @@ export async function questionPool(user: AppUser): Promise<PoolArticle[]> {
     .map((a) => ({ ...a, questions: a.questions.map((q) => ({ ...q, type: q.type as QuestionType })) }));
 }
 
-// ---------- reading our JSON format back ----------
+// ---------- storing a set read from a file ----------
 
-export interface ImportedSet {
-  id: string;
-  slug: string;
-  questions: number;
-  articles: string[];
+/** One article of an imported set, planned by lib/app/import-set.ts. */
+export interface PlannedArticle {
+  title: string;
+  tags: string[];
+  body: string;
+  sentences: { index: number; paragraph: number; text: string; start: number; end: number }[];
+  slugBase: string;
+  checksum: (slug: string) => string;
+  questions: PlannedQuestion[];
 }
 
-/**
- * Stores a set read from our JSON format. A question whose id still exists with the same key is
- * reused; the others go into one IMPORTED article per article title (its body: their source
- * sentences), keeping the file's ids where they are free so a re-export reads the same.
- */
-export async function importSet(set: ExportSet, ownerId: string): Promise<ImportedSet> {
-  const db = getDb();
-  return db.$transaction(async (tx) => {
-    const existing = await tx.question.findMany({ where: { id: { in: set.questions.map((q) => q.id) } }, select: { id: true, key: true } });
-    const reusable = new Map(existing.map((q) => [q.id, q.key]));
-    const takenIds = new Set(existing.map((q) => q.id));
-    const byTitle = new Map<string, ExportQuestion[]>();
-    for (const q of set.questions) {
-      if (reusable.get(q.id) === q.key) continue;
-      byTitle.set(q.articleTitle, [...(byTitle.get(q.articleTitle) ?? []), q]);
-    }
-    const idFor = new Map<string, string>();
-    for (const q of set.questions) if (reusable.get(q.id) === q.key) idFor.set(q.id, q.id);
+export interface PlannedQuestion {
+  /** The id in the file: kept when free, so a re-export reads the same. */
+  fileId: string;
+  key: string;
+  type: QuestionType;
+  prompt: string;
+  answer: string;
+  acceptedAnswers: string[];
+  choices?: string[];
+  explanation: string;
+  sentenceIndex: number;
+  spanStart: number;
+  spanEnd: number;
+  sourceSentence: string;
+  answerType: string;
+}
+
+export interface PlannedSet {
+  title: string;
+  description: string;
+  slugBase: string;
+  /** File ids in set order; reused ids map to themselves. */
+  order: string[];
+  reused: string[];
+  articles: PlannedArticle[];
+}
+
+/** Ids among these that already exist, with their keys. */
+export async function existingQuestionKeys(ids: string[]): Promise<Map<string, string>> {
+  const rows = await getDb().question.findMany({ where: { id: { in: ids } }, select: { id: true, key: true } });
+  return new Map(rows.map((q) => [q.id, q.key]));
+}
+
+async function freeArticleSlug(tx: Prisma.TransactionClient, base: string): Promise<string> {
+  const taken = new Set((await tx.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((a) => a.slug));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Writes a planned set import — new articles, their questions, the set and its items — in one transaction. */
+export async function insertImportedSet(plan: PlannedSet, ownerId: string): Promise<{ id: string; slug: string; questions: number; articles: string[] }> {
+  return getDb().$transaction(async (tx) => {
+    const idFor = new Map<string, string>(plan.reused.map((id) => [id, id]));
+    const takenIds = new Set((await tx.question.findMany({ where: { id: { in: plan.articles.flatMap((a) => a.questions.map((q) => q.fileId)) } }, select: { id: true } })).map((q) => q.id));
     const articles: string[] = [];
-    for (const [title, questions] of byTitle) {
-      const sentences = [...new Set(questions.map((q) => q.sourceSentence))];
-      const body = sentences.join("\n\n");
-      let offset = 0;
-      const sentenceRows = sentences.map((text, index) => {
-        const row = { index, paragraph: index, text, start: offset, end: offset + text.length };
-        offset += text.length + 2;
-        return row;
-      });
-      const slug = await freeArticleSlug(tx, `${slugify(title) || "article"}-imported`);
+    for (const planned of plan.articles) {
+      const slug = await freeArticleSlug(tx, planned.slugBase);
       const article = await tx.article.create({
         data: {
           slug,
-          title,
-          tags: JSON.stringify(questions[0].tags),
-          body,
-          sentences: JSON.stringify(sentenceRows),
-          checksum: `import:${set.slug}:${slug}`,
+          title: planned.title,
+          tags: JSON.stringify(planned.tags),
+          body: planned.body,
+          sentences: JSON.stringify(planned.sentences),
+          checksum: planned.checksum(slug),
           origin: "IMPORTED",
           ownerId,
         },
       });
       articles.push(slug);
-      const keys = new Set<string>();
-      for (const q of questions) {
-        if (keys.has(q.key)) continue; // one question per key in an article
-        keys.add(q.key);
-        const sentenceIndex = sentences.indexOf(q.sourceSentence);
-        const at = q.sourceSentence.indexOf(q.answer);
+      for (const q of planned.questions) {
         const created = await tx.question.create({
           data: {
-            ...(takenIds.has(q.id) ? {} : { id: q.id }),
+            ...(takenIds.has(q.fileId) ? {} : { id: q.fileId }),
             key: q.key,
             articleId: article.id,
             type: q.type,
@@ -416,9 +323,9 @@ export async function importSet(set: ExportSet, ownerId: string): Promise<Import
             acceptedAnswers: JSON.stringify(q.acceptedAnswers),
             choices: q.choices ? JSON.stringify(q.choices) : null,
             explanation: q.explanation,
-            sentenceIndex,
-            spanStart: Math.max(at, 0),
-            spanEnd: at >= 0 ? at + q.answer.length : 0,
+            sentenceIndex: q.sentenceIndex,
+            spanStart: q.spanStart,
+            spanEnd: q.spanEnd,
             sourceSentence: q.sourceSentence,
             answerType: q.answerType,
             factKey: q.key,
@@ -429,30 +336,17 @@ export async function importSet(set: ExportSet, ownerId: string): Promise<Import
           },
         });
         takenIds.add(created.id);
-        idFor.set(q.id, created.id);
+        idFor.set(q.fileId, created.id);
       }
     }
-    const slug = await freeSlug(tx, set.title, set.slug);
-    const orderedIds = [...new Set(set.questions.map((q) => idFor.get(q.id)).filter((x): x is string => Boolean(x)))];
+    const slug = await freeSetSlug(tx, plan.slugBase);
+    const orderedIds = [...new Set(plan.order.map((id) => idFor.get(id)).filter((x): x is string => Boolean(x)))];
     const created = await tx.questionSet.create({
-      data: { slug, title: set.title, description: set.description ?? "", ownerId, visibility: "PRIVATE" },
+      data: { slug, title: plan.title, description: plan.description, ownerId, visibility: "PRIVATE" },
     });
     if (orderedIds.length) {
       await tx.questionSetItem.createMany({ data: orderedIds.map((questionId, position) => ({ setId: created.id, questionId, position })) });
     }
     return { id: created.id, slug, questions: orderedIds.length, articles };
   });
-}
-
-async function freeArticleSlug(tx: Prisma.TransactionClient, base: string): Promise<string> {
-  const taken = new Set((await tx.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((a) => a.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-/** The account a CLI import is owned by: the given email, or the first admin. */
-export async function importOwner(email?: string): Promise<{ id: string; email: string } | null> {
-  const db = getDb();
-  if (email) return db.user.findFirst({ where: { email: email.toLowerCase() }, select: { id: true, email: true } });
-  return db.user.findFirst({ where: { role: "admin" }, orderBy: { createdAt: "asc" }, select: { id: true, email: true } });
 }

@@ -1,5 +1,5 @@
 import { getDb } from "./client.ts";
-import { toRole, type AppUser, type Role } from "../domain/user.ts";
+import { firstRole, toRole, type AppUser, type Role } from "../domain/user.ts";
 
 export { ROLES, toRole, type AppUser, type Role } from "../domain/user.ts";
 
@@ -20,18 +20,29 @@ export async function findUser(id: string): Promise<AppUser | null> {
 /** The role a new account starts with: the configured admin email, or the very first real account,
  * is ADMIN; everyone else is a LEARNER (an admin grants TEACHER). */
 export async function initialRole(email: string, isAnonymous: boolean, adminEmail?: string): Promise<Role> {
-  if (isAnonymous) return "learner";
-  if (adminEmail && email.toLowerCase() === adminEmail) return "admin";
-  if (adminEmail) return "learner";
-  const realUsers = await getDb().user.count({ where: { OR: [{ isAnonymous: false }, { isAnonymous: null }] } });
-  return realUsers === 0 ? "admin" : "learner";
+  return firstRole({ email, isAnonymous, adminEmail }, () => countRealUsers());
 }
 
+/** Accounts that are not guests. */
+export async function countRealUsers(): Promise<number> {
+  return getDb().user.count({ where: { OR: [{ isAnonymous: false }, { isAnonymous: null }] } });
+}
+
+/** Sets a signed-up account's role; null for an unknown id or a guest (guests stay learners). */
 export async function setRole(userId: string, role: Role): Promise<AppUser | null> {
   const found = await getDb().user.findUnique({ where: { id: userId } });
   if (!found || found.isAnonymous) return null;
   await getDb().user.update({ where: { id: userId }, data: { role } });
   return findUser(userId);
+}
+
+export async function findUserByEmail(email: string): Promise<{ id: string; email: string } | null> {
+  return getDb().user.findFirst({ where: { email: email.toLowerCase() }, select: { id: true, email: true } });
+}
+
+/** The earliest admin account, if any. */
+export async function firstAdmin(): Promise<{ id: string; email: string } | null> {
+  return getDb().user.findFirst({ where: { role: "admin" }, orderBy: { createdAt: "asc" }, select: { id: true, email: true } });
 }
 
 export async function listUsers(): Promise<AppUser[]> {

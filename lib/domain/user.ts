@@ -16,3 +16,15 @@ export interface AppUser {
 export function toRole(value: string | null | undefined): Role {
   return value === "admin" || value === "teacher" ? value : "learner";
 }
+
+/** The role a new account starts with: the configured admin email, or — with none configured — the
+ * very first real account, is ADMIN; everyone else (guests included) is a LEARNER. `realUsers` is
+ * asked only when it decides. */
+export async function firstRole(
+  account: { email: string; isAnonymous: boolean; adminEmail?: string },
+  realUsers: () => Promise<number>,
+): Promise<Role> {
+  if (account.isAnonymous) return "learner";
+  if (account.adminEmail) return account.email.toLowerCase() === account.adminEmail ? "admin" : "learner";
+  return (await realUsers()) === 0 ? "admin" : "learner";
+}

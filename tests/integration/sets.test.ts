@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { setRole } from "@/lib/db/users";
 import { importArticleFiles } from "@/lib/ingest";
 import { buildOpenApi } from "@/lib/api/openapi";
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, newJoinCode } from "@/lib/db/classes";
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, newJoinCode } from "@/lib/domain/join-code";
 import { EXPORT_FORMATS } from "@/lib/export";
 import { parseSetJson } from "@/lib/export";
 import * as setsRoute from "@/app/api/sets/route";

@@ -1,20 +1,13 @@
-import { handler, requireUser } from "@/lib/api/handler";
-import { forbidden } from "@/lib/api/problem";
+import { handler } from "@/lib/api/handler";
 import { json, parseJson } from "@/lib/api/request";
-import { createClassBody } from "@/lib/api/schemas/sets";
-import { canTeach } from "@/lib/domain/permissions";
-import { createClass, listClasses } from "@/lib/db/classes";
+import { createClassBody, setRoutes } from "@/lib/api/schemas/sets";
+import { createClass, listClasses } from "@/lib/app/classes";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handler(async (request) => {
-  const user = await requireUser(request);
-  if (!canTeach(user)) throw forbidden("Only teachers can create classes.");
+export const POST = handler({ auth: "teacher", denied: "Only teachers can create classes.", spec: setRoutes["POST /api/classes"] }, async (request, { user }) => {
   const { name } = await parseJson(request, createClassBody);
   return json(await createClass(user, name), { status: 201 });
 });
 
-export const GET = handler(async (request) => {
-  const user = await requireUser(request);
-  return json(await listClasses(user));
-});
+export const GET = handler({ auth: "user", spec: setRoutes["GET /api/classes"] }, async (_request, { user }) => json(await listClasses(user)));

@@ -2,7 +2,7 @@ import { handler } from "@/lib/api/handler";
 import { unprocessable } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
 import { createSetBody, setRoutes } from "@/lib/api/schemas/sets";
-import { createSet, listSets } from "@/lib/db/sets";
+import { createSet, listSets } from "@/lib/app/sets";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { pageUser } from "@/lib/auth/page";
 import { canTeach } from "@/lib/domain/permissions";
-import { listClasses } from "@/lib/db/classes";
+import { listClasses } from "@/lib/app/classes";
 import { NewClassForm } from "@/components/classes/NewClassForm";
 import { TeachersOnly } from "@/components/sets/TeachersOnly";
 import styles from "@/components/sets/Sets.module.css";

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { pageUser } from "@/lib/auth/page";
 import { canTeach } from "@/lib/domain/permissions";
-import { listSets } from "@/lib/db/sets";
-import { listClasses } from "@/lib/db/classes";
+import { listSets } from "@/lib/app/sets";
+import { listClasses } from "@/lib/app/classes";
 import { NewSetForm } from "@/components/sets/NewSetForm";
 import { TeachersOnly } from "@/components/sets/TeachersOnly";
 import styles from "@/components/sets/Sets.module.css";

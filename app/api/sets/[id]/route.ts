@@ -2,7 +2,7 @@ import { handler } from "@/lib/api/handler";
 import { notFound, unprocessable } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
 import { setRoutes, updateSetBody } from "@/lib/api/schemas/sets";
-import { deleteSet, getSet, updateSet } from "@/lib/db/sets";
+import { deleteSet, getSet, updateSet } from "@/lib/app/sets";
 
 export const dynamic = "force-dynamic";
 

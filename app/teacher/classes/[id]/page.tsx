@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageUser } from "@/lib/auth/page";
 import { canTeach } from "@/lib/domain/permissions";
-import { classResults, getClass } from "@/lib/db/classes";
+import { classResults, getClass } from "@/lib/app/classes";
 import { QUESTION_TYPE_LABELS } from "@/lib/domain/question-types";
 import { TeachersOnly } from "@/components/sets/TeachersOnly";
 import styles from "@/components/sets/Sets.module.css";

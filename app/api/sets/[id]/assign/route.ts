@@ -1,16 +1,14 @@
-import { handler, requireUser } from "@/lib/api/handler";
+import { handler } from "@/lib/api/handler";
 import { notFound } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
-import { assignBody } from "@/lib/api/schemas/sets";
-import { assignSet } from "@/lib/db/sets";
+import { assignBody, setRoutes } from "@/lib/api/schemas/sets";
+import { assignSet } from "@/lib/app/sets";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handler<{ id: string }>(async (request, { params }) => {
-  const user = await requireUser(request);
+export const POST = handler<{ id: string }, "user">({ auth: "user", spec: setRoutes["POST /api/sets/{id}/assign"] }, async (request, { user, params }) => {
   const { classId } = await parseJson(request, assignBody);
-  const { id } = await params;
-  const outcome = await assignSet(user, id, classId);
+  const outcome = await assignSet(user, params.id, classId);
   if (outcome.kind === "no-set") throw notFound("question set");
   if (outcome.kind === "no-class") throw notFound("class");
   return json(outcome.set);

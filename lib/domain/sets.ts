@@ -1,0 +1,133 @@
+// Question sets and classes as the whole house sees them: plain data, no Prisma.
+// Repositories (lib/db) return these; use cases (lib/app) and components read them.
+import type { QuestionType } from "./types.ts";
+
+export const VISIBILITIES = ["PRIVATE", "CLASS", "PUBLIC"] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export const toVisibility = (v: string): Visibility => (VISIBILITIES.includes(v as Visibility) ? (v as Visibility) : "PRIVATE");
+
+export interface SetItemView {
+  questionId: string;
+  position: number;
+  type: QuestionType;
+  prompt: string;
+  answer: string;
+  choices?: string[];
+  score: number;
+  status: string;
+  article: { slug: string; title: string };
+}
+
+export interface SetSummary {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  visibility: Visibility;
+  owner: { id: string; name: string };
+  questionCount: number;
+  classes: { id: string; name: string }[];
+  updatedAt: string;
+}
+
+export interface SetDetail extends SetSummary {
+  items: SetItemView[];
+  /** The owner or an admin: may edit, delete and assign (a class teacher may only read and export). */
+  mayEdit: boolean;
+}
+
+export interface SetInput {
+  title: string;
+  description?: string;
+  visibility?: Visibility;
+  questionIds?: string[];
+}
+
+export type SetPatch = Partial<SetInput>;
+
+export interface ItemError {
+  field: string;
+  message: string;
+}
+
+/** The question pool a teacher builds sets from: articles with their APPROVED questions. */
+export interface PoolArticle {
+  slug: string;
+  title: string;
+  questions: { id: string; type: QuestionType; prompt: string; answer: string; score: number }[];
+}
+
+export interface AssignedSet {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  visibility: string;
+  questionCount: number;
+  assignedAt: string;
+}
+
+export interface ClassSummary {
+  id: string;
+  name: string;
+  teacher: { id: string; name: string };
+  memberCount: number;
+  setCount: number;
+  /** Only for the class's teacher (and admins). */
+  joinCode?: string;
+}
+
+export interface ClassMemberView {
+  id: string;
+  name: string;
+  email: string;
+  joinedAt: string;
+}
+
+export interface ClassDetail extends ClassSummary {
+  /** "teacher" for its teacher and admins; "member" for a learner in it. */
+  viewer: "teacher" | "member";
+  sets: AssignedSet[];
+  /** Teacher view only. */
+  members?: ClassMemberView[];
+}
+
+export interface SetScore {
+  setId: string;
+  title: string;
+  attempts: number;
+  /** Fractions 0–1 of finished attempts; null before the first finished one. */
+  best: number | null;
+  last: number | null;
+}
+
+export interface LearnerResult {
+  userId: string;
+  name: string;
+  attempts: number;
+  finished: number;
+  best: number | null;
+  last: number | null;
+  sets: SetScore[];
+}
+
+export interface QuestionResult {
+  questionId: string;
+  setTitles: string[];
+  type: QuestionType;
+  prompt: string;
+  answer: string;
+  answered: number;
+  correct: number;
+  /** correct / answered; null when nobody answered. */
+  shareCorrect: number | null;
+  /** The most frequent wrong responses (case and spacing folded), most common first. */
+  wrongAnswers: { response: string; count: number }[];
+}
+
+export interface ClassResults {
+  classId: string;
+  learners: LearnerResult[];
+  questions: QuestionResult[];
+}
