@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listArticles } from "@/lib/db/articles";
+import { listArticles } from "@/lib/app/articles";
 import { attemptHistory } from "@/lib/db/attempts";
 import { reviewQueue } from "@/lib/db/reviews";
 import { pageUser } from "@/lib/auth/page";

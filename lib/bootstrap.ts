@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { contentDir, databaseKind } from "./config.ts";
 import { migrate } from "./db/migrate.ts";
-import { articleFiles, importArticleFiles } from "./ingest.ts";
+import { importBundledContent } from "./app/import-article.ts";
 
 export async function bootstrap(): Promise<void> {
   const started = Date.now();
@@ -10,7 +10,7 @@ export async function bootstrap(): Promise<void> {
   if (applied.length) console.log(`[factdeck] ${kind}: applied ${applied.length} migration(s): ${applied.join(", ")}`);
   const dir = contentDir();
   if (!existsSync(dir)) return;
-  const results = await importArticleFiles(articleFiles(dir), { origin: "BUNDLED" });
+  const results = await importBundledContent(dir);
   for (const r of results) {
     if (r.error) console.error(`[factdeck] ${r.file}:${r.error.line}: ${r.error.message}`);
   }

@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
 import { pageUser } from "@/lib/auth/page";
-import { isAdmin } from "@/lib/domain/permissions";
-import { listUsers } from "@/lib/db/users";
+import { listPeople } from "@/lib/app/accounts";
 import { RoleSelect } from "@/components/RoleSelect";
 
 export const dynamic = "force-dynamic";
@@ -9,8 +8,8 @@ export const metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   const user = await pageUser();
-  if (!isAdmin(user)) notFound();
-  const users = await listUsers();
+  const users = await listPeople(user);
+  if (!users) notFound();
   return (
     <>
       <h1>People</h1>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { pageUser } from "@/lib/auth/page";
 import { canTeach } from "@/lib/domain/permissions";
-import { listWorkspaceArticles } from "@/lib/db/articles";
+import { listWorkspace } from "@/lib/app/articles";
 import { ImportForm } from "@/components/teacher/ImportForm";
 import { WorkspaceArticleList } from "@/components/teacher/WorkspaceArticleList";
 import styles from "@/components/teacher/Teacher.module.css";
@@ -27,7 +27,7 @@ export default async function TeacherHomePage() {
       </div>
     );
   }
-  const articles = await listWorkspaceArticles(user);
+  const articles = await listWorkspace(user);
   const mine = articles.filter((a) => a.mine);
   const shared = articles.filter((a) => !a.mine);
   return (

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import cliProgress from "cli-progress";
 import { migrate } from "../../lib/db/migrate.ts";
-import { articleFiles, importArticleFiles } from "../../lib/ingest.ts";
+import { articleFiles, importArticleFiles } from "../../lib/app/import-article.ts";
 
 export async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({

@@ -1,6 +1,6 @@
-import { getDb } from "../../lib/db/client.ts";
 import { migrate } from "../../lib/db/migrate.ts";
-import { ROLES, setRole, type Role } from "../../lib/db/users.ts";
+import { ROLES, type Role } from "../../lib/domain/user.ts";
+import { setRoleByEmail } from "../../lib/app/accounts.ts";
 
 export async function run(argv: string[]): Promise<number> {
   const [email, role] = argv;
@@ -9,8 +9,7 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   await migrate();
-  const user = await getDb().user.findUnique({ where: { email: email.toLowerCase() } });
-  if (!user || !(await setRole(user.id, role as Role))) {
+  if (!(await setRoleByEmail(email, role as Role))) {
     process.stderr.write(`No account with email ${email}\n`);
     return 1;
   }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { WorkspaceArticle } from "@/lib/db/articles";
+import type { WorkspaceArticle } from "@/lib/domain/articles";
 import styles from "./Teacher.module.css";
 
 /** Articles in the workspace, each with its question counts by status. */

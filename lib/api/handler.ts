@@ -16,10 +16,11 @@ type NextHandler<P extends Params> = ((request: Request, ctx: HandlerContext<P>)
 
 /**
  * Who may call a route, declared where the route is: "public" (anyone; `user` may be null),
- * "user" (any session, guests included), "teacher" (teachers and admins), "admin".
+ * "user" (any session, guests included), "teacher" (teachers and admins), "admin"; "none" is
+ * public without looking anyone up (health, the API document: they must not need the session store).
  * Rules on one object (this set, this class) are the use case's first step.
  */
-export type Access = "public" | "user" | "teacher" | "admin";
+export type Access = "none" | "public" | "user" | "teacher" | "admin";
 
 export interface RouteOptions<A extends Access> {
   auth: A;
@@ -30,11 +31,11 @@ export interface RouteOptions<A extends Access> {
 }
 
 export interface RouteContext<P extends Params, A extends Access> {
-  user: A extends "public" ? AppUser | null : AppUser;
+  user: A extends "public" | "none" ? AppUser | null : AppUser;
   params: P;
 }
 
-const ROLE_RULES: Record<Exclude<Access, "public" | "user">, { may: (user: AppUser) => boolean; denied: string }> = {
+const ROLE_RULES: Record<Exclude<Access, "none" | "public" | "user">, { may: (user: AppUser) => boolean; denied: string }> = {
   teacher: { may: canTeach, denied: "Only teachers and admins may do this." },
   admin: { may: isAdmin, denied: "Only admins may do this." },
 };
@@ -79,6 +80,7 @@ export function handler<P extends Params, A extends Access>(
 }
 
 async function authorize(request: Request, options: RouteOptions<Access>): Promise<AppUser | null> {
+  if (options.auth === "none") return null;
   if (options.auth === "public") return optionalUser(request);
   const user = await requireUser(request);
   if (options.auth === "user") return user;

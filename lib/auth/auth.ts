@@ -6,7 +6,8 @@ import { nextCookies } from "better-auth/next-js";
 import { admin, anonymous } from "better-auth/plugins";
 import { adminEmail, databaseKind } from "../config.ts";
 import { getDb } from "../db/client.ts";
-import { initialRole, moveGuestData } from "../db/users.ts";
+import { countRealUsers, moveGuestData } from "../db/users.ts";
+import { firstRole } from "../domain/user.ts";
 import { baseUrl, trustedOrigins } from "./origins.ts";
 import { authSecret } from "./secret.ts";
 
@@ -34,7 +35,7 @@ function createAuth() {
         create: {
           before: async (user) => {
             const anonymousUser = Boolean((user as { isAnonymous?: boolean }).isAnonymous);
-            return { data: { ...user, role: await initialRole(user.email, anonymousUser, adminEmail()) } };
+            return { data: { ...user, role: await firstRole({ email: user.email, isAnonymous: anonymousUser, adminEmail: adminEmail() }, countRealUsers) } };
           },
         },
       },

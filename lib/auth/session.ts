@@ -1,7 +1,7 @@
 import { getAuth } from "./auth.ts";
 import { sessionCacheSeconds } from "../config.ts";
 import { writeCount } from "../db/client.ts";
-import { toRole, type AppUser } from "../db/users.ts";
+import { toRole, type AppUser } from "../domain/user.ts";
 
 type SessionUser = {
   id: string;

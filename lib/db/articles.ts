@@ -1,19 +1,10 @@
 import type { CleanArticle, Sentence } from "../domain/types.ts";
+import type { ArticleScope } from "../domain/permissions.ts";
+import type { ArticleSummary, StatusCounts, WorkspaceArticle } from "../domain/articles.ts";
+
+export type { ArticleSummary, StatusCounts, WorkspaceArticle } from "../domain/articles.ts";
 import { getDb } from "./client.ts";
 
-export interface ArticleSummary {
-  id: string;
-  slug: string;
-  title: string;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-  tags: string[];
-  origin: string;
-  ownerId: string | null;
-  words: number;
-  questionCount: number;
-}
 
 export interface StoredArticle extends CleanArticle {
   id: string;
@@ -53,10 +44,10 @@ function toStored(row: ArticleRow): StoredArticle {
   };
 }
 
-/** Articles a user may see: bundled ones, and imported ones they own (admins see all). */
-function visibleTo(viewer?: { id: string; role: string } | null) {
-  if (viewer?.role === "admin") return {};
-  return viewer ? { OR: [{ origin: "BUNDLED" }, { ownerId: viewer.id }] } : { origin: "BUNDLED" };
+/** A list filter from lib/domain's articleScope: every article, or bundled ones plus one owner's. */
+function inScope(scope: ArticleScope) {
+  if (scope.all) return {};
+  return scope.ownerId ? { OR: [{ origin: "BUNDLED" }, { ownerId: scope.ownerId }] } : { origin: "BUNDLED" };
 }
 
 /** The list view of an article row: the body is only counted, never sent. */
@@ -76,20 +67,27 @@ function summaryOf(r: ArticleRow, questionCount: number): ArticleSummary {
   };
 }
 
-export async function listArticles(viewer?: { id: string; role: string } | null): Promise<ArticleSummary[]> {
+export async function listArticles(scope: ArticleScope): Promise<ArticleSummary[]> {
   const rows = await getDb().article.findMany({
-    where: visibleTo(viewer),
+    where: inScope(scope),
     orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
     include: { _count: { select: { questions: { where: { status: "APPROVED" } } } } },
   });
   return rows.map((r) => summaryOf(r, r._count.questions));
 }
 
-export async function findArticle(
-  slug: string,
-  viewer?: { id: string; role: string } | null,
-): Promise<StoredArticle | null> {
-  const row = await getDb().article.findFirst({ where: { slug, ...visibleTo(viewer) } });
+export async function findArticleBySlug(slug: string): Promise<StoredArticle | null> {
+  const row = await getDb().article.findUnique({ where: { slug } });
+  return row ? toStored(row) : null;
+}
+
+/**
+ * The article by slug within a scope. Still called by lib/db/attempts.ts (the learner side moves
+ * it to a use case); new callers load with findArticleBySlug and apply mayReadArticle themselves.
+ */
+export async function findArticle(slug: string, viewer?: { id: string; role: string } | null): Promise<StoredArticle | null> {
+  const scope: ArticleScope = viewer?.role === "admin" ? { all: true } : { all: false, ownerId: viewer?.id ?? null };
+  const row = await getDb().article.findFirst({ where: { slug, ...inScope(scope) } });
   return row ? toStored(row) : null;
 }
 
@@ -193,22 +191,12 @@ export async function deleteArticle(id: string): Promise<void> {
   await getDb().article.deleteMany({ where: { id } });
 }
 
-export type StatusCounts = Record<"DRAFT" | "APPROVED" | "REJECTED" | "RETIRED", number>;
-
-export interface WorkspaceArticle extends ArticleSummary {
-  /** Imported by the viewer. */
-  mine: boolean;
-  /** Questions by status (RETIRED ones are kept for learners' history, never shown as live). */
-  counts: StatusCounts;
-  generatedAt: string | null;
-}
-
 const noCounts = (): StatusCounts => ({ DRAFT: 0, APPROVED: 0, REJECTED: 0, RETIRED: 0 });
 
-async function workspaceRows(viewer: { id: string; role: string }, where: { id?: string } = {}): Promise<WorkspaceArticle[]> {
+async function workspaceRows(viewerId: string, scope: ArticleScope, where: { id?: string } = {}): Promise<WorkspaceArticle[]> {
   const db = getDb();
   const rows = await db.article.findMany({
-    where: { ...visibleTo(viewer), ...where },
+    where: { ...inScope(scope), ...where },
     orderBy: [{ createdAt: "desc" }, { title: "asc" }],
   });
   const grouped = await db.question.groupBy({
@@ -222,14 +210,14 @@ async function workspaceRows(viewer: { id: string; role: string }, where: { id?:
     if (g.status in c) c[g.status as keyof StatusCounts] = g._count._all;
     counts.set(g.articleId, c);
   }
-  const rank = (r: (typeof rows)[number]) => (r.ownerId === viewer.id && r.origin === "IMPORTED" ? 0 : r.origin === "IMPORTED" ? 1 : 2);
+  const rank = (r: (typeof rows)[number]) => (r.ownerId === viewerId && r.origin === "IMPORTED" ? 0 : r.origin === "IMPORTED" ? 1 : 2);
   return [...rows]
     .sort((a, b) => rank(a) - rank(b))
     .map((r) => {
       const c = counts.get(r.id) ?? noCounts();
       return {
         ...summaryOf(r, c.APPROVED),
-        mine: r.origin === "IMPORTED" && r.ownerId === viewer.id,
+        mine: r.origin === "IMPORTED" && r.ownerId === viewerId,
         counts: c,
         generatedAt: r.generatedAt ? r.generatedAt.toISOString() : null,
       };
@@ -240,9 +228,9 @@ async function workspaceRows(viewer: { id: string; role: string }, where: { id?:
  * The teacher workspace list: the viewer's own imports and every bundled article (admins: every
  * article), each with its question counts by status. Own imports first, then newest first.
  */
-export const listWorkspaceArticles = (viewer: { id: string; role: string }): Promise<WorkspaceArticle[]> => workspaceRows(viewer);
+export const listWorkspaceArticles = (viewerId: string, scope: ArticleScope): Promise<WorkspaceArticle[]> => workspaceRows(viewerId, scope);
 
-/** One workspace article by id, when the viewer may see it. */
-export async function findWorkspaceArticle(id: string, viewer: { id: string; role: string }): Promise<WorkspaceArticle | null> {
-  return (await workspaceRows(viewer, { id }))[0] ?? null;
+/** One workspace article by id, within the scope. */
+export async function findWorkspaceArticle(id: string, viewerId: string, scope: ArticleScope): Promise<WorkspaceArticle | null> {
+  return (await workspaceRows(viewerId, scope, { id }))[0] ?? null;
 }

@@ -1,5 +1,5 @@
 import { getDb } from "./client.ts";
-import { firstRole, toRole, type AppUser, type Role } from "../domain/user.ts";
+import { toRole, type AppUser, type Role } from "../domain/user.ts";
 
 export { ROLES, toRole, type AppUser, type Role } from "../domain/user.ts";
 
@@ -15,12 +15,6 @@ export async function findUser(id: string): Promise<AppUser | null> {
     timeZone: u.timeZone,
     dayStartHour: u.dayStartHour,
   };
-}
-
-/** The role a new account starts with: the configured admin email, or the very first real account,
- * is ADMIN; everyone else is a LEARNER (an admin grants TEACHER). */
-export async function initialRole(email: string, isAnonymous: boolean, adminEmail?: string): Promise<Role> {
-  return firstRole({ email, isAnonymous, adminEmail }, () => countRealUsers());
 }
 
 /** Accounts that are not guests. */

@@ -49,3 +49,14 @@ export const mayManageClass = (user: AppUser | null, klass: { teacherId: string 
  * teacher's import is invisible to them (404). */
 export const mayCurateArticle = (user: AppUser | null, article: { origin: string; ownerId: string | null }): boolean =>
   canTeach(user) && (article.origin === "BUNDLED" || ownsOrAdmin(user, article.ownerId));
+
+/** Who may read an article: anyone for bundled ones; an import only its owner, and admins. */
+export const mayReadArticle = (user: AppUser | null, article: { origin: string; ownerId: string | null }): boolean =>
+  article.origin === "BUNDLED" || ownsOrAdmin(user, article.ownerId);
+
+/** The articles a user may read, as a filter a repository can apply to a list: every article
+ * (admins), bundled ones plus one owner's imports, or bundled ones only (no session). Agrees with
+ * mayReadArticle. */
+export type ArticleScope = { all: true } | { all: false; ownerId: string | null };
+export const articleScope = (user: AppUser | null): ArticleScope =>
+  isAdmin(user) ? { all: true } : { all: false, ownerId: user?.id ?? null };

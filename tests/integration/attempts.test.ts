@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "./helpers/db";
 import { auth, call, guest, signUp } from "./helpers/http";
 import { getDb } from "@/lib/db/client";
-import { importArticleFiles } from "@/lib/ingest";
+import { importArticleFiles } from "@/lib/app/import-article";
 import { buildOpenApi } from "@/lib/api/openapi";
 import * as start from "@/app/api/attempts/route";
 import * as one from "@/app/api/attempts/[id]/route";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "./helpers/db";
 import { call, signUp } from "./helpers/http";
-import { articleFiles, importArticleFiles } from "@/lib/ingest";
+import { articleFiles, importArticleFiles } from "@/lib/app/import-article";
 import { getDb } from "@/lib/db/client";
 import { bootstrap } from "@/lib/bootstrap";
 

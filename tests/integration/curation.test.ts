@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useFreshDatabase } from "./helpers/db";
 import { call, guest, ORIGIN, signUp } from "./helpers/http";
-import { importArticleFiles } from "@/lib/ingest";
+import { importArticleFiles } from "@/lib/app/import-article";
 import { getDb } from "@/lib/db/client";
 import { setRole } from "@/lib/db/users";
 

@@ -18,20 +18,12 @@ const NOT_OURS = new Set(["/api/auth/{...all}"]);
  * a spec (the test below fails otherwise), so the list can only shrink; the goal is empty.
  */
 const NOT_YET_DECLARED = new Set<string>([
-  "GET /api/articles",
-  "GET /api/articles/{slug}",
-  "GET /api/articles/{slug}/questions",
   "GET /api/attempts/{id}",
   "GET /api/bench/ping",
-  "GET /api/health",
   "GET /api/me/attempts",
-  "GET /api/openapi.json",
-  "GET /api/questions/{id}",
   "GET /api/review/queue",
   "GET /api/settings/study",
   "GET /api/stats",
-  "GET /api/teacher/articles",
-  "PATCH /api/questions/{id}",
   "POST /api/attempts",
   "POST /api/attempts/{id}/add-missed-to-deck",
   "POST /api/attempts/{id}/answers",
@@ -39,15 +31,9 @@ const NOT_YET_DECLARED = new Set<string>([
   "POST /api/attempts/{id}/retry-missed",
   "POST /api/bench/ping",
   "POST /api/deck",
-  "POST /api/questions/{id}/status",
   "POST /api/review",
   "POST /api/review/undo",
   "POST /api/settings/time-zone",
-  "POST /api/teacher/articles",
-  "POST /api/teacher/articles/{slug}/approve",
-  "POST /api/teacher/articles/{slug}/questions",
-  "POST /api/teacher/articles/{slug}/regenerate",
-  "PUT /api/admin/users/{id}/role",
   "PUT /api/settings/study",
 ]);
 

@@ -6,7 +6,7 @@ import { useFreshDatabase } from "./helpers/db";
 import { auth, call, signUp } from "./helpers/http";
 import { getDb } from "@/lib/db/client";
 import { setRole } from "@/lib/db/users";
-import { importArticleFiles } from "@/lib/ingest";
+import { importArticleFiles } from "@/lib/app/import-article";
 import { buildOpenApi } from "@/lib/api/openapi";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, newJoinCode } from "@/lib/domain/join-code";
 import { EXPORT_FORMATS } from "@/lib/export";

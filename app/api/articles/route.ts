@@ -1,12 +1,12 @@
-import { handler, optionalUser } from "@/lib/api/handler";
+import { handler } from "@/lib/api/handler";
 import { json } from "@/lib/api/request";
-import { listArticles } from "@/lib/db/articles";
+import { articleRoutes } from "@/lib/api/schemas/articles";
+import { listArticles } from "@/lib/app/articles";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handler(async (request) => {
-  const viewer = await optionalUser(request);
-  const articles = await listArticles(viewer);
+export const GET = handler({ auth: "public", spec: articleRoutes["GET /api/articles"] }, async (_request, { user }) => {
+  const articles = await listArticles(user);
   return json({
     articles: articles.map(({ slug, title, source, url, published, tags, words, questionCount }) => ({
       slug, title, source, url, published, tags, words, questionCount,

@@ -1,10 +1,12 @@
-import { databaseHealth } from "@/lib/db/health";
 import { handler } from "@/lib/api/handler";
 import { json } from "@/lib/api/request";
+import { foundationRoutes } from "@/lib/api/schemas/foundation";
+import { databaseHealth } from "@/lib/db/health";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handler(async () => {
+// "none": a health check must answer 503, not fail, when the database (and so the session store) is down.
+export const GET = handler({ auth: "none", spec: foundationRoutes["GET /api/health"] }, async () => {
   const { ok, database } = await databaseHealth();
   return json({ status: ok ? "ok" : "unavailable", database }, { status: ok ? 200 : 503 });
 });

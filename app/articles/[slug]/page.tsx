@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { findArticle } from "@/lib/db/articles";
+import { readArticle } from "@/lib/app/articles";
 import { pageUser } from "@/lib/auth/page";
 import { ArticleStudyPanel } from "@/components/ArticleStudyPanel";
 
@@ -11,14 +11,14 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const article = await findArticle(slug, await pageUser());
+  const article = await readArticle(await pageUser(), slug);
   return { title: article?.title ?? "Article not found" };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const user = await pageUser();
-  const article = await findArticle(slug, user);
+  const article = await readArticle(user, slug);
   if (!article) notFound();
   const words = article.body.split(/\s+/).filter(Boolean).length;
   return (

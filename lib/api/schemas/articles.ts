@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ApiRoute } from "../route-spec.ts";
+import { defineRoutes, type ApiRoute } from "../route-spec.ts";
 import { QUESTION_TYPES } from "../../domain/question-types.ts";
 
 export const articleSummary = z.object({
@@ -46,15 +46,19 @@ export const articleQuestions = z.object({
   questions: z.array(z.union([questionForTeacher, questionForLearner])),
 });
 
-export const routes: ApiRoute[] = [
-  { method: "GET", path: "/api/articles", summary: "Articles you can see", tags: ["articles"], response: articleList },
-  { method: "GET", path: "/api/articles/{slug}", summary: "One clean article", tags: ["articles"], response: articleDetail, errors: [404] },
-  {
+const articles = ["articles"];
+/** Every route of this area, keyed "METHOD /path". */
+export const articleRoutes = defineRoutes({
+  "GET /api/articles": { method: "GET", path: "/api/articles", summary: "Articles you can see", tags: articles, response: articleList },
+  "GET /api/articles/{slug}": { method: "GET", path: "/api/articles/{slug}", summary: "One clean article", tags: articles, response: articleDetail, errors: [404] },
+  "GET /api/articles/{slug}/questions": {
     method: "GET",
     path: "/api/articles/{slug}/questions",
     summary: "Generated questions: all with scores and status for teachers, approved ones without answers for learners",
-    tags: ["articles"],
+    tags: articles,
     response: articleQuestions,
     errors: [404],
   },
-];
+});
+
+export const routes: ApiRoute[] = Object.values(articleRoutes);

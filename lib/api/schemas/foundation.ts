@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ApiRoute } from "../route-spec.ts";
+import { defineRoutes, type ApiRoute } from "../route-spec.ts";
 
 export const healthResponse = z.object({
   status: z.enum(["ok", "unavailable"]),
@@ -8,15 +8,21 @@ export const healthResponse = z.object({
 
 export const roleBody = z.object({ role: z.enum(["learner", "teacher", "admin"]) });
 
-export const routes: ApiRoute[] = [
-  { method: "GET", path: "/api/health", summary: "Liveness and database reachability", tags: ["system"], response: healthResponse, errors: [503] },
-  { method: "GET", path: "/api/openapi.json", summary: "This document", tags: ["system"] },
-  {
+export const roleResult = z.object({ id: z.string(), email: z.string(), role: z.enum(["learner", "teacher", "admin"]) });
+
+/** Every route of this area, keyed "METHOD /path". */
+export const foundationRoutes = defineRoutes({
+  "GET /api/health": { method: "GET", path: "/api/health", summary: "Liveness and database reachability", tags: ["system"], response: healthResponse, errors: [503] },
+  "GET /api/openapi.json": { method: "GET", path: "/api/openapi.json", summary: "This document", tags: ["system"] },
+  "PUT /api/admin/users/{id}/role": {
     method: "PUT",
     path: "/api/admin/users/{id}/role",
     summary: "Grant a role (admins only)",
     tags: ["accounts"],
     body: roleBody,
+    response: roleResult,
     errors: [400, 401, 403, 404],
   },
-];
+});
+
+export const routes: ApiRoute[] = Object.values(foundationRoutes);

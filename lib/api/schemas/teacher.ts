@@ -1,6 +1,6 @@
 // Teacher workspace: importing articles and curating their questions.
 import { z } from "zod";
-import type { ApiRoute } from "../route-spec.ts";
+import { defineRoutes, type ApiRoute } from "../route-spec.ts";
 import type { FieldError } from "../problem.ts";
 import { questionForTeacher } from "./articles.ts";
 import { QUESTION_TYPES, type QuestionType } from "../../domain/question-types.ts";
@@ -157,68 +157,26 @@ export function questionIssues(q: EditableQuestion): FieldError[] {
   return issues;
 }
 
-export const routes: ApiRoute[] = [
-  {
-    method: "GET",
-    path: "/api/teacher/articles",
-    summary: "Workspace: your imports and the bundled articles, with question counts by status",
-    tags: ["teacher"],
-    response: workspaceArticleList,
-    errors: [401, 403],
-  },
-  {
+const teacher = ["teacher"];
+/** Every route of the teacher workspace, keyed "METHOD /path": route modules and the typed client name them so. */
+export const teacherRoutes = defineRoutes({
+  "GET /api/teacher/articles": { method: "GET", path: "/api/teacher/articles", summary: "Workspace: your imports and the bundled articles, with question counts by status", tags: teacher, response: workspaceArticleList, errors: [401, 403] },
+  "POST /api/teacher/articles": {
     method: "POST",
     path: "/api/teacher/articles",
     summary: "Import an article (pasted text as JSON, or multipart/form-data with a .md/.txt `file`) and generate DRAFT questions",
-    tags: ["teacher"],
+    tags: teacher,
     body: importArticleBody,
     response: importArticleResult,
     status: 201,
     errors: [400, 401, 403, 413, 415, 422],
   },
-  {
-    method: "POST",
-    path: "/api/teacher/articles/{slug}/questions",
-    summary: "Write a question by hand",
-    tags: ["teacher"],
-    body: newQuestionBody,
-    response: questionResult,
-    status: 201,
-    errors: [400, 401, 403, 404, 409, 422],
-  },
-  {
-    method: "POST",
-    path: "/api/teacher/articles/{slug}/regenerate",
-    summary: "Regenerate questions; edited and hand-written ones are kept as they are",
-    tags: ["teacher"],
-    response: regenerateSummary,
-    errors: [401, 403, 404],
-  },
-  {
-    method: "POST",
-    path: "/api/teacher/articles/{slug}/approve",
-    summary: "Approve every DRAFT question scoring at least minScore",
-    tags: ["teacher"],
-    body: approveAboveBody,
-    response: approveAboveResult,
-    errors: [400, 401, 403, 404],
-  },
-  {
-    method: "PATCH",
-    path: "/api/questions/{id}",
-    summary: "Edit a question (marks it edited: regeneration never overwrites it)",
-    tags: ["teacher"],
-    body: questionPatchBody,
-    response: questionResult,
-    errors: [400, 401, 403, 404, 422],
-  },
-  {
-    method: "POST",
-    path: "/api/questions/{id}/status",
-    summary: "Approve, reject or return a question to draft",
-    tags: ["teacher"],
-    body: questionStatusBody,
-    response: questionResult,
-    errors: [400, 401, 403, 404],
-  },
-];
+  "POST /api/teacher/articles/{slug}/questions": { method: "POST", path: "/api/teacher/articles/{slug}/questions", summary: "Write a question by hand", tags: teacher, body: newQuestionBody, response: questionResult, status: 201, errors: [400, 401, 403, 404, 409, 422] },
+  "POST /api/teacher/articles/{slug}/regenerate": { method: "POST", path: "/api/teacher/articles/{slug}/regenerate", summary: "Regenerate questions; edited and hand-written ones are kept as they are", tags: teacher, response: regenerateSummary, errors: [401, 403, 404] },
+  "POST /api/teacher/articles/{slug}/approve": { method: "POST", path: "/api/teacher/articles/{slug}/approve", summary: "Approve every DRAFT question scoring at least minScore", tags: teacher, body: approveAboveBody, response: approveAboveResult, errors: [400, 401, 403, 404] },
+  "GET /api/questions/{id}": { method: "GET", path: "/api/questions/{id}", summary: "One question with its answer, score and status (teachers who may curate its article)", tags: teacher, response: questionResult, errors: [401, 403, 404] },
+  "PATCH /api/questions/{id}": { method: "PATCH", path: "/api/questions/{id}", summary: "Edit a question (marks it edited: regeneration never overwrites it)", tags: teacher, body: questionPatchBody, response: questionResult, errors: [400, 401, 403, 404, 422] },
+  "POST /api/questions/{id}/status": { method: "POST", path: "/api/questions/{id}/status", summary: "Approve, reject or return a question to draft", tags: teacher, body: questionStatusBody, response: questionResult, errors: [400, 401, 403, 404] },
+});
+
+export const routes: ApiRoute[] = Object.values(teacherRoutes);

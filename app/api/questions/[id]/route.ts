@@ -1,31 +1,23 @@
 import { handler } from "@/lib/api/handler";
+import { questionOrProblem } from "@/lib/api/curation-problems";
+import { notFound } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
-import { questionPatchBody } from "@/lib/api/schemas/teacher";
-import { updateQuestionContent } from "@/lib/db/questions";
-import { checkedContent, curatableQuestion, requireTeacher } from "@/app/api/teacher/curation";
+import { questionPatchBody, teacherRoutes } from "@/lib/api/schemas/teacher";
+import { editQuestion, questionForCuration } from "@/lib/app/curation";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handler<{ id: string }>(async (request, { params }) => {
-  const user = await requireTeacher(request);
-  const { question } = await curatableQuestion((await params).id, user);
+const denied = "Only teachers and admins curate questions.";
+
+export const GET = handler<{ id: string }, "teacher">({ auth: "teacher", denied, spec: teacherRoutes["GET /api/questions/{id}"] }, async (_request, { user, params }) => {
+  const question = await questionForCuration(user, params.id);
+  if (!question) throw notFound("question");
   return json({ question });
 });
 
 /** Edits any subset of prompt, answer, acceptedAnswers, choices, explanation, status; the result
  * must still be a valid question (422 with the fields otherwise). */
-export const PATCH = handler<{ id: string }>(async (request, { params }) => {
-  const user = await requireTeacher(request);
-  const { id } = await params;
-  const { question } = await curatableQuestion(id, user);
+export const PATCH = handler<{ id: string }, "teacher">({ auth: "teacher", denied, spec: teacherRoutes["PATCH /api/questions/{id}"] }, async (request, { user, params }) => {
   const patch = await parseJson(request, questionPatchBody);
-  const content = checkedContent({
-    type: question.type,
-    prompt: patch.prompt ?? question.prompt,
-    answer: patch.answer ?? question.answer,
-    acceptedAnswers: patch.acceptedAnswers ?? question.acceptedAnswers,
-    choices: patch.choices === undefined ? question.choices : patch.choices,
-    explanation: patch.explanation ?? question.explanation,
-  });
-  return json({ question: await updateQuestionContent(id, content, patch.status) });
+  return json({ question: questionOrProblem(await editQuestion(user, params.id, patch), "question") });
 });

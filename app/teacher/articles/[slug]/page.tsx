@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageUser } from "@/lib/auth/page";
-import { mayCurateArticle } from "@/lib/domain/permissions";
-import { findArticle } from "@/lib/db/articles";
-import { questionsOfArticle } from "@/lib/db/questions";
+import { curatableArticle, curationQuestions } from "@/lib/app/curation";
 import { CurationBoard } from "@/components/teacher/CurationBoard";
 import styles from "@/components/teacher/Teacher.module.css";
 
@@ -14,8 +12,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function curatable(slug: string) {
   const user = await pageUser();
-  const article = await findArticle(slug, user);
-  return article && mayCurateArticle(user, article) ? article : null;
+  return user ? curatableArticle(user, slug) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CurateArticlePage({ params }: Props) {
   const article = await curatable((await params).slug);
   if (!article) notFound();
-  const questions = await questionsOfArticle(article.id);
+  const questions = await curationQuestions(article);
   return (
     <>
       <p className="small"><Link href="/teacher">← Workspace</Link></p>

@@ -1,17 +1,15 @@
 import { handler } from "@/lib/api/handler";
+import { notFound } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
-import { questionStatusBody } from "@/lib/api/schemas/teacher";
-import { setQuestionStatus } from "@/lib/db/questions";
-import { curatableQuestion, requireTeacher } from "@/app/api/teacher/curation";
+import { questionStatusBody, teacherRoutes } from "@/lib/api/schemas/teacher";
+import { setQuestionStatus } from "@/lib/app/curation";
 
 export const dynamic = "force-dynamic";
 
-/** Approve, reject, or send back to draft. A status decision is not an edit: the content stays the
- * generator's and a regeneration may still refresh it. */
-export const POST = handler<{ id: string }>(async (request, { params }) => {
-  const user = await requireTeacher(request);
-  const { id } = await params;
-  await curatableQuestion(id, user);
+/** Approve, reject, or send back to draft. */
+export const POST = handler<{ id: string }, "teacher">({ auth: "teacher", denied: "Only teachers and admins curate questions.", spec: teacherRoutes["POST /api/questions/{id}/status"] }, async (request, { user, params }) => {
   const { status } = await parseJson(request, questionStatusBody);
-  return json({ question: await setQuestionStatus(id, status) });
+  const question = await setQuestionStatus(user, params.id, status);
+  if (!question) throw notFound("question");
+  return json({ question });
 });

@@ -1,15 +1,15 @@
 import { handler } from "@/lib/api/handler";
+import { notFound } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
-import { approveAboveBody } from "@/lib/api/schemas/teacher";
-import { approveDraftsAbove } from "@/lib/db/questions";
-import { curatableArticle, requireTeacher } from "@/app/api/teacher/curation";
+import { approveAboveBody, teacherRoutes } from "@/lib/api/schemas/teacher";
+import { approveDraftsAbove } from "@/lib/app/curation";
 
 export const dynamic = "force-dynamic";
 
 /** Bulk approval: every DRAFT question scoring at least minScore. */
-export const POST = handler<{ slug: string }>(async (request, { params }) => {
-  const user = await requireTeacher(request);
-  const article = await curatableArticle((await params).slug, user);
+export const POST = handler<{ slug: string }, "teacher">({ auth: "teacher", denied: "Only teachers and admins curate questions.", spec: teacherRoutes["POST /api/teacher/articles/{slug}/approve"] }, async (request, { user, params }) => {
   const { minScore } = await parseJson(request, approveAboveBody);
-  return json({ approved: await approveDraftsAbove(article.id, minScore) });
+  const approved = await approveDraftsAbove(user, params.slug, minScore);
+  if (approved === null) throw notFound("article");
+  return json({ approved });
 });

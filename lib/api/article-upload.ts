@@ -1,13 +1,11 @@
-// Import orchestration for the teacher workspace: request body → clean article (lib/content, the
-// same cleaning the bundled importer applies) → stored IMPORTED article → DRAFT questions.
-import { MAX_ARTICLE_BYTES, articleSlug, firstInvalidUtf8Byte, parseArticleFile, parseArticleText, type ParseResult } from "@/lib/content";
-import { ApiError, badRequest, unprocessable } from "@/lib/api/problem";
-import { MAX_BODY_BYTES } from "@/lib/config";
-import { readBodyBytes } from "@/lib/api/request";
-import { createImportedArticle, deleteArticle, findOwnImportByChecksum } from "@/lib/db/articles";
-import type { RegenerateSummary } from "@/lib/db/questions";
-import { regenerate } from "@/lib/ingest";
-import type { ImportArticleBody } from "@/lib/api/schemas/teacher";
+// A teacher's article import as the request carries it — pasted text (JSON) or a .md/.txt upload
+// (multipart) — parsed into a clean article by lib/content, the same cleaning the bundled importer
+// applies. Storing it is lib/app/import-article.ts's job.
+import { MAX_ARTICLE_BYTES, firstInvalidUtf8Byte, parseArticleFile, parseArticleText, type ParseResult } from "../content/index.ts";
+import { ApiError, badRequest, unprocessable } from "./problem.ts";
+import { MAX_BODY_BYTES } from "../config.ts";
+import { readBodyBytes } from "./request.ts";
+import type { ImportArticleBody } from "./schemas/teacher.ts";
 
 /** Room for multipart boundaries and the small text fields next to a 1 MB file. */
 const MULTIPART_OVERHEAD = 64 * 1024;
@@ -57,29 +55,4 @@ export function parsePaste(body: ImportArticleBody): ParseResult {
 export function parseFailure(result: Extract<ParseResult, { ok: false }>, field: "text" | "file"): ApiError {
   const { file, line, message } = result.error;
   return unprocessable(`${file}, line ${line}: ${message}`, [{ field, message: `line ${line}: ${message}` }]);
-}
-
-export interface ImportOutcome {
-  id: string;
-  slug: string;
-  questions: RegenerateSummary;
-  duplicate: boolean;
-}
-
-/**
- * Stores the article for its teacher and generates DRAFT questions. When generation fails the
- * article is removed again (its questions go with it by cascade): nothing half-written remains.
- */
-export async function importForTeacher(result: Extract<ParseResult, { ok: true }>, ownerId: string): Promise<ImportOutcome> {
-  const article = { ...result.article, slug: articleSlug({ title: result.article.title }) };
-  const existing = await findOwnImportByChecksum(ownerId, article.checksum);
-  if (existing) return { ...existing, questions: { created: 0, updated: 0, kept: 0, retired: 0 }, duplicate: true };
-  const { id, slug } = await createImportedArticle(article, ownerId);
-  try {
-    const summaries = await regenerate([id], { approveAbove: null });
-    return { id, slug, questions: summaries.get(slug) ?? { created: 0, updated: 0, kept: 0, retired: 0 }, duplicate: false };
-  } catch (error) {
-    await deleteArticle(id);
-    throw error;
-  }
 }

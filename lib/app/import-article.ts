@@ -1,15 +1,26 @@
-// Import orchestration shared by start-up, the CLI and the teacher workspace:
+// Importing articles — at start-up (bundled content), from the CLI, and a teacher's upload:
 // article files → lib/content (clean) → lib/db (store) → lib/generate (questions) → lib/db.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { parseArticleFile } from "./content/parse.ts";
-import type { CleanArticle } from "./domain/types.ts";
-import { GENERATOR_VERSION, generateQuestions } from "./generate/index.ts";
-import { allArticles, markGenerated, upsertArticle, type UpsertOutcome } from "./db/articles.ts";
-import { hasQuestionsFromGenerator, storeGeneratedQuestions, type RegenerateSummary } from "./db/questions.ts";
+import { parseArticleFile, type ParseResult } from "../content/parse.ts";
+import { articleSlug } from "../content/slug.ts";
+import type { CleanArticle } from "../domain/types.ts";
+import { GENERATOR_VERSION, generateQuestions } from "../generate/index.ts";
+import {
+  allArticles,
+  createImportedArticle,
+  deleteArticle,
+  findOwnImportByChecksum,
+  markGenerated,
+  upsertArticle,
+  type UpsertOutcome,
+} from "../db/articles.ts";
+import { hasQuestionsFromGenerator, storeGeneratedQuestions, type RegenerateSummary } from "../db/questions.ts";
 
 /** Generated questions on bundled articles scoring at least this start APPROVED; the rest DRAFT. */
 export const BUNDLED_APPROVAL_THRESHOLD = 0.5;
+
+const NOTHING: RegenerateSummary = { created: 0, updated: 0, kept: 0, retired: 0 };
 
 export interface FileOutcome {
   file: string;
@@ -80,4 +91,35 @@ export async function regenerate(
     await markGenerated(article.id, opts.now ?? new Date());
   }
   return out;
+}
+
+/** The start-up import: every article file under the content folder, as BUNDLED. */
+export async function importBundledContent(dir: string): Promise<FileOutcome[]> {
+  return importArticleFiles(articleFiles(dir), { origin: "BUNDLED" });
+}
+
+export interface TeacherImport {
+  id: string;
+  slug: string;
+  questions: RegenerateSummary;
+  duplicate: boolean;
+}
+
+/**
+ * A teacher's import: stored as their IMPORTED article with DRAFT questions. The same text again
+ * answers the earlier import (duplicate). When generation fails the article is removed again (its
+ * questions go with it by cascade): nothing half-written remains.
+ */
+export async function importForTeacher(result: Extract<ParseResult, { ok: true }>, ownerId: string): Promise<TeacherImport> {
+  const article = { ...result.article, slug: articleSlug({ title: result.article.title }) };
+  const existing = await findOwnImportByChecksum(ownerId, article.checksum);
+  if (existing) return { ...existing, questions: NOTHING, duplicate: true };
+  const { id, slug } = await createImportedArticle(article, ownerId);
+  try {
+    const summaries = await regenerate([id], { approveAbove: null });
+    return { id, slug, questions: summaries.get(slug) ?? NOTHING, duplicate: false };
+  } catch (error) {
+    await deleteArticle(id);
+    throw error;
+  }
 }

@@ -1,0 +1,38 @@
+// Reading articles: the home list, one article, its questions, and the teacher workspace. Each use
+// case loads, then applies the rule from lib/domain/permissions in plain sight.
+import { articleScope, canTeach, mayReadArticle } from "../domain/permissions.ts";
+import type { ArticleSummary, WorkspaceArticle } from "../domain/articles.ts";
+import type { Question } from "../domain/types.ts";
+import type { AppUser } from "../domain/user.ts";
+import * as articles from "../db/articles.ts";
+import type { StoredArticle } from "../db/articles.ts";
+import { questionsOfArticle } from "../db/questions.ts";
+
+/** Articles the user may read: bundled, their own imports (admins: all). */
+export const listArticles = (user: AppUser | null): Promise<ArticleSummary[]> => articles.listArticles(articleScope(user));
+
+/** One article, when the user may read it; null otherwise (another teacher's import reads as unknown). */
+export async function readArticle(user: AppUser | null, slug: string): Promise<StoredArticle | null> {
+  const article = await articles.findArticleBySlug(slug);
+  return article && mayReadArticle(user, article) ? article : null;
+}
+
+/** A question as a learner may see it before answering: no answer, no provenance. */
+export type LearnerQuestion = Pick<Question, "id" | "type" | "prompt" | "choices">;
+
+/** An article's questions: all, with scores and status, for teachers; approved ones without their
+ * answers for everyone else. Null when the user may not read the article. */
+export async function articleQuestions(user: AppUser | null, slug: string): Promise<Question[] | LearnerQuestion[] | null> {
+  const article = await readArticle(user, slug);
+  if (!article) return null;
+  if (canTeach(user)) return questionsOfArticle(article.id);
+  const approved = await questionsOfArticle(article.id, { statuses: ["APPROVED"] });
+  return approved.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, ...(q.choices ? { choices: q.choices } : {}) }));
+}
+
+/** The workspace list: own imports and bundled articles (admins: all), with counts by status. */
+export const listWorkspace = (user: AppUser): Promise<WorkspaceArticle[]> => articles.listWorkspaceArticles(user.id, articleScope(user));
+
+/** One workspace article by id, when the user may read it. */
+export const workspaceArticle = (user: AppUser, id: string): Promise<WorkspaceArticle | null> =>
+  articles.findWorkspaceArticle(id, user.id, articleScope(user));
