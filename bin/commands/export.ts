@@ -1,58 +1,14 @@
 // `factdeck export <set-slug|article-file> --format F --out PATH`
 // A set slug is read from the database; an article file is parsed and its questions generated on the
 // fly (every kept question). Prints what was written and every question the format skipped, with why.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { parseArticleFile } from "../../lib/content/parse.ts";
-import type { CleanArticle } from "../../lib/domain/types.ts";
+import { setFromArticleFile } from "../../lib/app/export-article.ts";
 import { EXPORT_FORMATS, exportSet, type ExportFormat, type ExportSet, type SkippedQuestion } from "../../lib/export/index.ts";
-import { generateQuestions } from "../../lib/generate/index.ts";
 
 const USAGE = `Usage: factdeck export <set-slug|article-file> --format ${EXPORT_FORMATS.join("|")} --out PATH\n`;
-const BUNDLED_DIR = "content/articles";
 const ARTICLE_FILE = /\.(md|markdown|txt)$/i;
-
-function bundledArticles(except: string): CleanArticle[] {
-  if (!existsSync(BUNDLED_DIR)) return [];
-  return readdirSync(BUNDLED_DIR)
-    .filter((name) => ARTICLE_FILE.test(name))
-    .map((name) => path.join(BUNDLED_DIR, name))
-    .filter((file) => path.resolve(file) !== path.resolve(except))
-    .flatMap((file) => {
-      const parsed = parseArticleFile({ path: file, bytes: readFileSync(file) });
-      return parsed.ok ? [parsed.article] : [];
-    });
-}
-
-/** An article file → a set of every question the generator keeps (distractors drawn from the bundled articles too). */
-function setFromArticle(file: string, now: Date): { set: ExportSet } | { error: string } {
-  const parsed = parseArticleFile({ path: file, bytes: readFileSync(file) });
-  if (!parsed.ok) return { error: `${parsed.error.file}:${parsed.error.line}: error: ${parsed.error.message}` };
-  const article = parsed.article;
-  const { questions } = generateQuestions(article, { corpus: [article, ...bundledArticles(file)] });
-  return {
-    set: {
-      slug: article.slug,
-      title: article.title,
-      exportedAt: now,
-      questions: questions.map((q) => ({
-        id: q.key,
-        key: q.key,
-        type: q.type,
-        prompt: q.prompt,
-        answer: q.answer,
-        acceptedAnswers: q.acceptedAnswers,
-        ...(q.choices ? { choices: q.choices } : {}),
-        explanation: q.explanation,
-        answerType: q.answerType,
-        sourceSentence: q.source.sentence,
-        articleTitle: article.title,
-        tags: article.tags,
-      })),
-    },
-  };
-}
 
 async function setFromDatabase(slug: string, now: Date): Promise<{ set: ExportSet; skipped: SkippedQuestion[] } | { error: string }> {
   const { migrate } = await import("../../lib/db/migrate.ts");
@@ -88,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`${target}: no such file\n`);
     return 2;
   }
-  const source = isFile ? { ...setFromArticle(target, now), skipped: [] as SkippedQuestion[] } : await setFromDatabase(target, now);
+  const source = isFile ? { ...setFromArticleFile(target, now), skipped: [] as SkippedQuestion[] } : await setFromDatabase(target, now);
   if ("error" in source && source.error) {
     process.stderr.write(`${source.error}\n`);
     return 1;
