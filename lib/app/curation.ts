@@ -1,7 +1,7 @@
 // Curating an article's questions: edit, approve/reject, write by hand, approve in bulk,
 // regenerate. Each use case loads the article or question, applies mayCurateArticle on the next
 // line (another teacher's import is "not found", like a typo), then writes through lib/db.
-import { normalizeQuestion, questionIssues, type EditableQuestion, type NewQuestionBody, type QuestionPatchBody } from "../api/schemas/teacher.ts";
+import { normalizeQuestion, questionIssues, type EditableQuestion } from "../domain/question-rules.ts";
 import { mayCurateArticle } from "../domain/permissions.ts";
 import type { ItemError } from "../domain/sets.ts";
 import type { Question, QuestionStatus } from "../domain/types.ts";
@@ -11,6 +11,11 @@ import { findArticleBySlug, type StoredArticle } from "../db/articles.ts";
 import * as questions from "../db/questions.ts";
 import type { RegenerateSummary } from "../db/questions.ts";
 import { regenerate } from "./import-article.ts";
+
+/** An edit: any subset of the content, and optionally a status. */
+export type QuestionPatch = Partial<EditableQuestion> & { status?: "DRAFT" | "APPROVED" | "REJECTED" };
+/** A question written by hand, resting on an article sentence (or none: -1 / absent). */
+export type NewQuestion = EditableQuestion & { sentenceIndex?: number; status: "DRAFT" | "APPROVED" };
 
 export type CurationOutcome =
   | { kind: "ok"; question: Question }
@@ -45,7 +50,7 @@ export async function questionForCuration(user: AppUser, id: string): Promise<Qu
 }
 
 /** Edits any subset of the content (and the status); the result must still be a valid question. */
-export async function editQuestion(user: AppUser, id: string, patch: QuestionPatchBody): Promise<CurationOutcome> {
+export async function editQuestion(user: AppUser, id: string, patch: QuestionPatch): Promise<CurationOutcome> {
   const question = await curatableQuestion(user, id);
   if (!question) return { kind: "not-found" };
   const result = checked({
@@ -68,7 +73,7 @@ export async function setQuestionStatus(user: AppUser, id: string, status: Quest
 }
 
 /** A question written by hand: same rules as an edit; regeneration never touches it. */
-export async function writeQuestion(user: AppUser, slug: string, body: NewQuestionBody): Promise<CurationOutcome> {
+export async function writeQuestion(user: AppUser, slug: string, body: NewQuestion): Promise<CurationOutcome> {
   const article = await curatableArticle(user, slug);
   if (!article) return { kind: "not-found" };
   const result = checked(body);

@@ -15,6 +15,7 @@ import {
   upsertArticle,
   type UpsertOutcome,
 } from "../db/articles.ts";
+import { planRegeneration } from "./regeneration.ts";
 import { hasQuestionsFromGenerator, storeGeneratedQuestions, type RegenerateSummary } from "../db/questions.ts";
 
 /** Generated questions on bundled articles scoring at least this start APPROVED; the rest DRAFT. */
@@ -87,7 +88,7 @@ export async function regenerate(
     const approveAbove = opts.approveAbove === undefined
       ? (article.origin === "BUNDLED" ? BUNDLED_APPROVAL_THRESHOLD : null)
       : opts.approveAbove;
-    out.set(article.slug, await storeGeneratedQuestions(article.id, questions, { approveAbove }));
+    out.set(article.slug, await storeGeneratedQuestions(article.id, (existing) => planRegeneration(existing, questions, approveAbove)));
     await markGenerated(article.id, opts.now ?? new Date());
   }
   return out;

@@ -85,48 +85,43 @@ export interface RegenerateSummary {
   retired: number;
 }
 
+/** What a regeneration plan needs to know of each question the article already has. */
+export interface ExistingQuestion {
+  id: string;
+  key: string;
+  status: QuestionStatus;
+  edited: boolean;
+  /** Set for hand-written questions. */
+  authorId: string | null;
+}
+
+/** The writes a regeneration makes, decided by lib/app/regeneration.ts. */
+export interface RegenerationPlan {
+  create: { draft: QuestionDraft; status: QuestionStatus }[];
+  update: { id: string; draft: QuestionDraft; status?: QuestionStatus }[];
+  retire: string[];
+  summary: RegenerateSummary;
+}
+
 /**
- * Stores a fresh generation by key, in one transaction: new keys are created (APPROVED when
- * `approveAbove` is met, else DRAFT), known keys are refreshed unless a teacher edited them or
- * decided their status, and generated questions that vanished become RETIRED — never deleted, so
- * learners' cards and attempts keep pointing at them.
+ * Stores a fresh generation in one transaction: the plan is made from the article's questions as
+ * they are inside the transaction, so two regenerations at once cannot both create a key.
  */
 export async function storeGeneratedQuestions(
   articleId: string,
-  drafts: QuestionDraft[],
-  opts: { approveAbove?: number | null } = {},
+  plan: (existing: ExistingQuestion[]) => RegenerationPlan,
 ): Promise<RegenerateSummary> {
-  const db = getDb();
-  return db.$transaction(async (tx) => {
-    const existing = await tx.question.findMany({ where: { articleId } });
-    const byKey = new Map(existing.map((q) => [q.key, q]));
-    const summary: RegenerateSummary = { created: 0, updated: 0, kept: 0, retired: 0 };
-    const seen = new Set<string>();
-    for (const draft of drafts) {
-      if (seen.has(draft.key)) continue;
-      seen.add(draft.key);
-      const row = byKey.get(draft.key);
-      if (!row) {
-        const approve = opts.approveAbove != null && draft.score >= opts.approveAbove;
-        await tx.question.create({
-          data: { ...draftColumns(draft), articleId, status: approve ? "APPROVED" : "DRAFT" },
-        });
-        summary.created++;
-      } else if (row.edited || row.authorId) {
-        summary.kept++;
-      } else {
-        const revived = row.status === "RETIRED" ? { status: "DRAFT" } : {};
-        await tx.question.update({ where: { id: row.id }, data: { ...draftColumns(draft), ...revived } });
-        summary.updated++;
-      }
+  return getDb().$transaction(async (tx) => {
+    const rows = await tx.question.findMany({ where: { articleId }, select: { id: true, key: true, status: true, edited: true, authorId: true } });
+    const writes = plan(rows.map((r) => ({ ...r, status: r.status as QuestionStatus })));
+    for (const { draft, status } of writes.create) {
+      await tx.question.create({ data: { ...draftColumns(draft), articleId, status } });
     }
-    for (const row of existing) {
-      if (!seen.has(row.key) && !row.edited && !row.authorId && row.status !== "RETIRED") {
-        await tx.question.update({ where: { id: row.id }, data: { status: "RETIRED" } });
-        summary.retired++;
-      }
+    for (const { id, draft, status } of writes.update) {
+      await tx.question.update({ where: { id }, data: { ...draftColumns(draft), ...(status ? { status } : {}) } });
     }
-    return summary;
+    for (const id of writes.retire) await tx.question.update({ where: { id }, data: { status: "RETIRED" } });
+    return writes.summary;
   });
 }
 

@@ -1,5 +1,5 @@
 import { handler } from "@/lib/api/handler";
-import { questionOrProblem } from "@/lib/api/curation-problems";
+import { questionOrProblem } from "@/app/api/questions/curation-problems";
 import { json, parseJson } from "@/lib/api/request";
 import { newQuestionBody, teacherRoutes } from "@/lib/api/schemas/teacher";
 import { writeQuestion } from "@/lib/app/curation";

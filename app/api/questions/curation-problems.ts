@@ -1,7 +1,7 @@
-// A curation use case's refusal as the API says it (lib/app/curation.ts returns outcomes, not HTTP).
-import type { CurationOutcome } from "../app/curation.ts";
-import type { Question } from "../domain/types.ts";
-import { conflict, notFound, unprocessable } from "./problem.ts";
+// A curation use case's refusal as the API says it (lib/app/curation.ts returns outcomes, not HTTP), for the question and article routes.
+import type { CurationOutcome } from "@/lib/app/curation";
+import type { Question } from "@/lib/domain/types";
+import { conflict, notFound, unprocessable } from "@/lib/api/problem";
 
 /** The question, or the problem that explains why there is none. */
 export function questionOrProblem(outcome: CurationOutcome, missing: "article" | "question"): Question {
