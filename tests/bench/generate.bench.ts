@@ -10,7 +10,7 @@
 //    SQuAD article into sections of about 600 words; no paragraph appears twice, so deduplication
 //    hides no work. Each document goes through the importer (parseArticleText) and then
 //    generateQuestions(article, { corpus }) at default settings (corpus = bundled articles + the
-//    document, as lib/ingest.ts passes it), in its own child process so peak RSS is the document's.
+//    document, as lib/app/import-article.ts passes it), in its own child process so peak RSS is the document's.
 //    Prints words, sentences, questions, seconds (median of --long-rounds runs, default 3), ms per
 //    1,000 words, the 25k/3k and 90k/3k ratios of that figure, peak RSS and V8 heap, and the
 //    sections with at least one question (spread).

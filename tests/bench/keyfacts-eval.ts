@@ -4,7 +4,7 @@
 // Data: the hand-written lists in tests/fixtures/generate/key-facts/*.json (6 bundled articles in
 // content/articles, ≥ 8 new ones in tests/fixtures/generate/key-facts/articles/).
 // Settings: generateQuestions(article, { corpus }) with no other option, corpus = every stored
-// article as lib/ingest.ts passes it — the 6 bundled articles, plus the article itself when it is a
+// article as lib/app/import-article.ts passes it — the 6 bundled articles, plus the article itself when it is a
 // new one (a user importing it into a fresh install). A fact counts as asked when some question's
 // answer or accepted answer equals one of the fact's forms (answer or variant) after normaliseAnswer
 // (lib/domain/answer.ts). Also prints the share of wh-questions (SHORT_ANSWER, or MCQ whose prompt

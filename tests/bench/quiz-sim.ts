@@ -3,9 +3,9 @@
 //   npm run sim:quizzes -- --quizzes N --count K --verbose   (verbose: one example pair per article)
 // Data: the 6 bundled articles (content/articles) and the new key-fact articles
 // (tests/fixtures/generate/key-facts/articles). Questions: generateQuestions(article, { corpus }) at
-// default settings, corpus as lib/ingest.ts passes it (bundled articles, plus the article itself when
+// default settings, corpus as lib/app/import-article.ts passes it (bundled articles, plus the article itself when
 // it is a new one). The quiz pool is what the app offers: APPROVED questions — for a bundled article
-// those with score ≥ BUNDLED_APPROVAL_THRESHOLD (lib/ingest.ts), for an imported one every question
+// those with score ≥ BUNDLED_APPROVAL_THRESHOLD (lib/app/import-article.ts), for an imported one every question
 // (as if the teacher approved all of them). Each quiz is drawn by the pure assembleAttempt
 // (lib/quiz/attempt.ts) exactly as lib/db/attempts.ts calls it: { seed, count: 10, shuffle: true },
 // no type filter; seeds come from the house PRNG seeded with 20261130, so runs are reproducible.
@@ -17,7 +17,7 @@ import type { CleanArticle, Question, QuestionDraft } from "../../lib/domain/typ
 import { normaliseAnswer } from "../../lib/domain/answer";
 import { createRandom } from "../../lib/domain/random";
 import { GENERATOR_VERSION, generateQuestions } from "../../lib/generate";
-import { BUNDLED_APPROVAL_THRESHOLD } from "../../lib/ingest";
+import { BUNDLED_APPROVAL_THRESHOLD } from "../../lib/app/import-article";
 import { assembleAttempt } from "../../lib/quiz/attempt";
 import { bundledArticles } from "../fixtures/generate/articles";
 import { newArticles } from "../fixtures/generate/key-facts/key-facts";

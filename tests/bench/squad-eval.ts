@@ -7,7 +7,7 @@
 // - per article, default settings: the whole SQuAD article (its paragraphs joined by blank lines)
 //   goes through the importer (parseArticleText, title = the SQuAD title) and
 //   generateQuestions(article, { corpus }) with no other option, corpus = the 6 bundled articles
-//   plus the article itself, as lib/ingest.ts passes it — what a user importing it gets.
+//   plus the article itself, as lib/app/import-article.ts passes it — what a user importing it gets.
 // Recall is the share of distinct human answers of a paragraph that one of the generator's
 // questions from that paragraph matches (its answer, an accepted form, or the cited span, after
 // normalising case, punctuation, articles and "2,500" = "2500"), pooled over paragraphs. Also
