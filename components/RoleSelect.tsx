@@ -1,6 +1,9 @@
 "use client";
 
 import { useState } from "react";
+import { foundationRoutes } from "@/lib/api/schemas/foundation";
+import { call } from "@/lib/client/api";
+import type { Role } from "@/lib/domain/user";
 
 export function RoleSelect({ userId, role, label, disabled }: { userId: string; role: string; label: string; disabled?: boolean }) {
   const [value, setValue] = useState(role);
@@ -14,15 +17,11 @@ export function RoleSelect({ userId, role, label, disabled }: { userId: string; 
         onChange={async (e) => {
           const next = e.target.value;
           setStatus("Saving…");
-          const res = await fetch(`/api/admin/users/${userId}/role`, {
-            method: "PUT",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ role: next }),
-          });
-          if (res.ok) {
-            setValue(next);
+          try {
+            const saved = await call(foundationRoutes["PUT /api/admin/users/{id}/role"], { params: { id: userId }, json: { role: next as Role } });
+            setValue(saved.role);
             setStatus("Saved");
-          } else {
+          } catch {
             setStatus("Could not save");
           }
         }}

@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api, ensureSession } from "@/lib/client/session";
+import { setRoutes } from "@/lib/api/schemas/sets";
+import { call } from "@/lib/client/api";
+import { ensureSession } from "@/lib/client/session";
 
 /** A learner types the code their teacher gave them (guests too: joining moves with them when they sign up). */
 export function JoinClassForm() {
@@ -19,7 +21,7 @@ export function JoinClassForm() {
     setStatus("");
     try {
       await ensureSession();
-      const joined = await api<{ name: string }>("/api/classes/join", { method: "POST", json: { code } });
+      const joined = await call(setRoutes["POST /api/classes/join"], { json: { code } });
       setStatus(`You are in “${joined.name}”.`);
       setCode("");
       router.refresh();
