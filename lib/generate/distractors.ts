@@ -160,8 +160,9 @@ function yearOptions(year: number, ctx: DistractorContext, slot: Slot): NumericO
       if (inside(year - s)) values.add(year - s);
       if ((year + s <= limit || year > limit) && inside(year + s)) values.add(year + s);
     }
-    // The answer is the article's own year: a year or two later keeps it from being the largest.
-    if (![...values].some((v) => v > year)) for (const s of [1, 2]) if (inside(year + s)) values.add(year + s);
+    // The answer is the article's own year: one year later keeps it from being the largest (only
+    // one: more years after the article's date would read as impossible).
+    if (![...values].some((v) => v > year) && inside(year + 1)) values.add(year + 1);
     return [...values];
   };
   let values = build((v) => hard(v) && soft(v));
