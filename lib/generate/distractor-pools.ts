@@ -6,10 +6,10 @@
 import type { ArticleFacts, Entity } from "./facts";
 import {
   CITIES,
-  COUNTRIES,
   ORGANIZATIONS,
   REGIONS,
   WATERS,
+  countriesByDistance,
   countryDistance,
   existedIn,
   lookupCity,
@@ -22,7 +22,7 @@ import {
   type WaterClass,
 } from "./gazetteer";
 import { countryOf, placeGivesCountryAway, readSlot, yearsIn, type Slot } from "./stem-slot";
-import { containsPhrase } from "./text";
+import { containsPhrase, normalizeAnswer } from "./text";
 
 export interface Tier {
   names: string[];
@@ -41,8 +41,16 @@ export interface PoolContext {
 /** Candidate tiers for a named answer; [] when the stem leaves no fair options. */
 export function namedCandidates(entity: Entity, ctx: PoolContext, slot: Slot, needThe: boolean): Tier[] {
   const { fromArticle, fromCorpus, related } = pools(entity, ctx);
+  // An option whose other name is in the stem ("Fleming, Florey and _____") is eliminated at sight.
+  // Most names share no word with the stem: a word-set check first keeps this cheap.
+  const texts = [ctx.stem, ...(ctx.avoid ?? [])];
+  const sets = texts.map(wordSet);
   const visible = (e: Entity) =>
-    [e.display, ...e.aliases].some((a) => a.length > 2 && (containsPhrase(ctx.stem, a) || (ctx.avoid ?? []).some((t) => containsPhrase(t, a))));
+    [e.display, ...e.aliases].some((a) => {
+      if (a.length <= 2) return false;
+      const first = firstWord(a);
+      return texts.some((t, i) => sets[i].has(first) && containsPhrase(t, a));
+    });
   const article = fromArticle.filter((e) => !visible(e));
   const corpus = fromCorpus.filter((e) => !visible(e));
   const env: Env = { entity, ctx, slot, article, corpus, related, needThe, year: settingYear(slot, ctx) };
@@ -157,8 +165,10 @@ function countryTiers(env: Env): Tier[] {
   const article = env.article.filter((e) => fair(lookupCountry(e.display) ?? countryOf(e.country), true)).map((e) => e.display);
   if (!answer) return [ranked(article)];
   const corpus = env.corpus.map((e) => lookupCountry(e.display) ?? countryOf(e.country)).filter((c): c is CountryEntry => !!c && fair(c, false));
-  const others = COUNTRIES.filter((c) => fair(c, false));
-  const byDistance = (list: CountryEntry[]) => uniq(list.sort((a, b) => countryDistance(a, answer) - countryDistance(b, answer)).map((c) => c.name));
+  const nearest = countriesByDistance(answer);
+  const rank = new Map(nearest.map((c, i) => [c.code, i]));
+  const others = nearest.filter((c) => fair(c, false));
+  const byDistance = (list: CountryEntry[]) => uniq(list.sort((a, b) => (rank.get(a.code) ?? 0) - (rank.get(b.code) ?? 0)).map((c) => c.name));
   const tiers = [ranked(article), shuffled(byDistance(corpus.filter((c) => c.subregion === answer.subregion)))];
   if (env.needThe) {
     // Written as listed ("Czech Republic", not the data set's "Czechia"), so they fit "the _____".
@@ -228,7 +238,8 @@ function placeTiers(env: Env, home: CountryEntry | undefined, countryOfEntity: (
     if (container) return c.code === container.code;
     return c.region === anchor.region;
   };
-  const distance = (code: string) => countryDistance(countryOf(code) ?? anchor, anchor);
+  const rank = new Map(countriesByDistance(anchor).map((c, i) => [c.code, i]));
+  const distance = (code: string) => rank.get(code) ?? 0;
   const sameCountry = (e: Entity) => countryOfEntity(e) === anchor.code;
   const article = env.article.filter((e) => fits(countryOfEntity(e), true));
   const corpus = env.corpus.filter((e) => fits(countryOfEntity(e), false));
@@ -372,6 +383,21 @@ function organizationTiers(env: Env): Tier[] {
 }
 
 // ---------------------------------------------------------------- shared
+
+const wordSets = new Map<string, Set<string>>();
+function wordSet(text: string): Set<string> {
+  let set = wordSets.get(text);
+  if (!set) {
+    if (wordSets.size > 2048) wordSets.clear();
+    set = new Set(normalizeAnswer(text).split(" "));
+    wordSets.set(text, set);
+  }
+  return set;
+}
+
+function firstWord(name: string): string {
+  return normalizeAnswer(name).split(" ")[0];
+}
 
 function uniq(names: string[]): string[] {
   return [...new Set(names)];

@@ -302,7 +302,9 @@ function namedPick(
     const list = tier.shuffle ? shuffle(tier.names, ctx.random) : tier.names;
     for (const n of list) {
       if (chosen.length >= count) return chosen;
-      if (fits(n) && ok(n, chosen) && ok(show(n), chosen)) chosen.push(show(n));
+      if (!fits(n) || !ok(n, chosen)) continue;
+      const shown = show(n);
+      if (shown === n || ok(shown, chosen)) chosen.push(shown);
     }
   }
   // Offer order carries no information about the answer: callers shuffle the final choices.

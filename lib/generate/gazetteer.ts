@@ -98,6 +98,20 @@ export function countryDistance(a: CountryEntry, b: CountryEntry): number {
   return Math.hypot(la1 - la2, dLon * Math.cos((((la1 + la2) / 2) * Math.PI) / 180));
 }
 
+// Every country's list of the others, nearest first: built once per country, on first use.
+const nearestMemo = new Map<string, CountryEntry[]>();
+
+/** All other countries, nearest to `c` first. */
+export function countriesByDistance(c: CountryEntry): CountryEntry[] {
+  let list = nearestMemo.get(c.code);
+  if (!list) {
+    const d = new Map(COUNTRIES.map((o) => [o.code, countryDistance(o, c)]));
+    list = COUNTRIES.filter((o) => o.code !== c.code).sort((a, b) => d.get(a.code)! - d.get(b.code)! || a.code.localeCompare(b.code));
+    nearestMemo.set(c.code, list);
+  }
+  return list;
+}
+
 /** Whether the country existed under this name in `year`. */
 export function existedIn(c: CountryEntry, year: number): boolean {
   return (c.from === undefined || year >= c.from) && (c.until === undefined || year <= c.until);
@@ -377,10 +391,21 @@ export const WATERS: WaterEntry[] = [
 ];
 
 /** Class and region of a water body by name; the class alone from its name when it is unknown. */
+const waterIndex2 = new Map<string, WaterEntry[]>();
+for (const x of WATERS) waterIndex2.set(x.name.toLowerCase(), [...(waterIndex2.get(x.name.toLowerCase()) ?? []), x]);
+const waterInfoMemo = new Map<string, { class: WaterClass; regions: string[]; artificial?: boolean }>();
+
 export function waterInfo(name: string): { class: WaterClass; regions: string[]; artificial?: boolean } {
-  const known = WATERS.filter((x) => x.name.toLowerCase() === name.toLowerCase());
-  if (known.length) return { class: known[0].class, regions: known.map((k) => k.region), artificial: known[0].artificial };
-  return { class: waterClassOf(name), regions: /\bOcean\b/.test(name) ? ["*"] : [] };
+  let info = waterInfoMemo.get(name);
+  if (!info) {
+    const known = waterIndex2.get(name.toLowerCase());
+    info = known
+      ? { class: known[0].class, regions: known.map((k) => k.region), artificial: known[0].artificial }
+      : { class: waterClassOf(name), regions: /\bOcean\b/.test(name) ? ["*"] : [] };
+    if (waterInfoMemo.size > 4096) waterInfoMemo.clear();
+    waterInfoMemo.set(name, info);
+  }
+  return info;
 }
 
 function waterClassOf(name: string): WaterClass {

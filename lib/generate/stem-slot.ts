@@ -105,8 +105,9 @@ function readYearBounds(slot: Slot): void {
   if (lead) slot.yearAbove = Number(lead[2]);
   const tail = after.match(/^\s*(and|to)\s+(\d{4})\b/i);
   if (tail && /\b(between|from)\s*$/i.test(before)) slot.yearBelow = Number(tail[2]);
-  // A list of consecutive years with the gap in it ("in 1992, 1993 and _____") fixes the answer.
-  const list = `${before}#${after}`.match(/((?:\d{4}|#)(?:\s*,\s*(?:and\s+)?|\s+and\s+)){2,}(?:\d{4}|#)/);
+  // A list of consecutive years with the gap in it ("in 1992, 1993 and _____") fixes the answer
+  // (read in a window around the gap: the list is next to it, and the pattern backtracks on long text).
+  const list = `${before.slice(-40)}#${after.slice(0, 40)}`.match(/((?:\d{4}|#)(?:\s*,\s*(?:and\s+)?|\s+and\s+)){2,}(?:\d{4}|#)/);
   if (list && list[0].includes("#")) {
     const items = list[0].split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
     const known = items.map((x, i) => [i, Number(x)] as const).filter(([, v]) => !Number.isNaN(v));
