@@ -79,8 +79,24 @@ function read(stem: string): Slot {
   if (gap) {
     readYearBounds(slot);
     slot.container = containerOf(before, after);
+  } else {
+    readQuestion(slot, stem);
   }
   return slot;
+}
+
+/**
+ * A wh-question has no gap: its wh-phrase is the slot. "Where…"/"In which city…" is a place slot,
+ * "Whose Gaza campaign…" a possessive one, "…have close ties to?" a relation.
+ */
+function readQuestion(slot: Slot, stem: string): void {
+  slot.locative = /^(Where|(In|At|Near|Across|Through) (which|what)\b)/i.test(stem);
+  const whose = stem.match(/^(?:Whose|Which \w+[’']s)\s+(.*)$/is);
+  if (whose) {
+    slot.possessive = true;
+    slot.after = `’s ${whose[1]}`;
+  }
+  slot.relational = /\b(ties|tied|links|linked|close|aligned|allied|backed|loyal|allegiance|influence|proxies|supported|sponsored)\b(?:\s+\w+){0,2}\s*\?\s*$/i.test(stem);
 }
 
 function wordBefore(text: string, n: number): string {
@@ -163,7 +179,7 @@ function countriesNamed(stem: string): Set<string> {
  * needs no reading: "Bretton Woods, New Hampshire, in the _____", "_____’s Gaza campaign".
  */
 export function placeGivesCountryAway(slot: Slot, answer: CountryEntry): boolean {
-  if (!slot.gap) return false;
+  if (!slot.gap && !slot.possessive) return false;
   // "<place in the answer>, (in) (the) _____"
   const lead = slot.before.match(/(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s*,\s*(?:in\s+)?(?:the\s+)?$/u)?.[1];
   if (lead && placeCountry(lead) === answer.code) return true;

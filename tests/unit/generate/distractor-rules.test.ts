@@ -167,6 +167,16 @@ describe("options the stem rules out", () => {
     expect(pick(mideast, "Iran", "Washington fears _____’s influence over the elite.")[0]).toHaveLength(3);
   });
 
+  it("reads a wh-question's slot the same way: place, possessive, relation", () => {
+    expect(readSlot("Where did the strike take place?").locative).toBe(true);
+    expect(readSlot("In which city did the contest take place in 2024?").locative).toBe(true);
+    expect(pick(mideast, "Israel", "Whose Gaza campaign has Iraq criticised?")[0]).toEqual([]);
+    for (const d of pick(mideast, "Iran", "Which country do many Shia factions have close ties to?")) {
+      expect(d).toHaveLength(3);
+      expect(d).not.toContain("Iraq");
+    }
+  });
+
   it("does not offer the article's own subject as the other party of a relation", () => {
     for (const d of pick(mideast, "Iran", "Many factions have close ties to _____.")) {
       expect(d).toHaveLength(3);
