@@ -1,16 +1,11 @@
 // Distractors of the answer's fine type and a similar magnitude: the article first, then the
-// corpus, then type-aware fallbacks (gazetteers, nearby years and dates, scaled counts).
-import { waterKind, type Entity, type Fact, type ArticleFacts } from "./facts";
-import {
-  CITIES,
-  COUNTRIES,
-  COUNTRY_BY_CODE,
-  ORGANIZATIONS,
-  REGIONS,
-  WATER_BODIES,
-  lookupCity,
-  lookupCountry,
-} from "./gazetteer";
+// corpus, then type-aware fallbacks (gazetteers, nearby years and dates, scaled counts). Every
+// option is checked against what the stem says about its slot (stem-slot.ts): a place on the
+// wrong continent, a country the stem already names as the other party, a state that did not
+// exist yet, or a year outside "between 1960 and _____" is never offered.
+import { type Entity, type Fact, type ArticleFacts } from "./facts";
+import { namedCandidates } from "./distractor-pools";
+import { readSlot, type Slot } from "./stem-slot";
 import { shuffle } from "../domain/random";
 import { containsPhrase, normalizeAnswer } from "./text";
 
@@ -26,6 +21,12 @@ export interface DistractorContext {
   far?: boolean;
   /** Whether the answer's slot is preceded by "the" ("in the _____"): country names must fit it. */
   afterThe?: boolean;
+  /**
+   * The caller shows options with their own article and keeps "the" out of the stem ("in _____":
+   * the United States / France / the Netherlands). Then no country is left out for its article,
+   * and options come back as `withArticle` writes them.
+   */
+  articleInOptions?: boolean;
 }
 
 /** Country names that take "the" ("the United States", "the Netherlands"). */
@@ -33,13 +34,32 @@ export function takesThe(name: string): boolean {
   return /^(United States|United Kingdom|Netherlands|Philippines|Bahamas|Gambia|Maldives|Czech Republic|Democratic Republic|Central African Republic|Dominican Republic|United Arab Emirates|Soviet Union|Vatican|Comoros|Seychelles|Marshall Islands|Solomon Islands|Republic of)/.test(name);
 }
 
+/** A place name as an option that carries its own article: "the Netherlands", "the Nile", "Lake Tana". */
+export function withArticle(name: string, type: string): string {
+  if (/^the\s/i.test(name)) return name;
+  if (type === "country") return takesThe(name) ? `the ${name}` : name;
+  if (type === "water") return /^(Lake|Mount)\s/.test(name) ? name : `the ${name}`;
+  return name;
+}
+
+/** A cloze stem with the article before its gap taken out, for options that carry their own. */
+export function stemWithoutSlotArticle(stem: string): string {
+  return stem.replace(/\b[Tt]he\s+(_{3,})/, "$1");
+}
+
 /** Up to `count` distractors, each a different thing of the answer's type; fewer when none fit. */
 export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx: DistractorContext, count = 3): string[] {
+  const slot = readSlot(ctx.stem);
+  // The stem fixes the answer ("three years in a row, in 1992, 1993 and _____"): no fair options.
+  if (slot.implied) return [];
   const forbidden = [answer, entity.display, ...entity.aliases].map(normalizeAnswer);
+  const answerInitials = initials(entity.display);
   const ok = (option: string, chosen: string[]) => {
     const n = normalizeAnswer(option);
     if (!n || forbidden.includes(n)) return false;
     if (forbidden.some((f) => f.length > 2 && (n.includes(f) || f.includes(n)))) return false;
+    // An abbreviation of the answer, or the answer an abbreviation of the option, is the answer.
+    if (n.length >= 2 && (n === answerInitials || forbidden.includes(initials(option)))) return false;
     if (containsPhrase(ctx.stem, option)) return false;
     if ((ctx.avoid ?? []).some((t) => containsPhrase(t, option))) return false;
     if (chosen.some((c) => {
@@ -51,7 +71,7 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
 
   switch (fact.type) {
     case "year":
-      return numericPick(yearOptions(fact.value ?? 0, ctx), answer, ok, count, ctx);
+      return numericPick(yearOptions(fact.value ?? 0, ctx, slot), answer, ok, count, ctx);
     case "century":
       return numericPick(centuryOptions(fact.value ?? 0), answer, ok, count, ctx);
     case "date":
@@ -69,8 +89,14 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
       return [];
     default:
       if (entity.kind === "acronym") return [];
-      return namedPick(fact, entity, ok, count, ctx);
+      return namedPick(entity, ok, count, ctx, slot);
   }
+}
+
+/** "International Monetary Fund" → "imf" (capitalised words only). */
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join("").toLowerCase() : "";
 }
 
 interface NumericOption {
@@ -116,15 +142,32 @@ function publishedYear(ctx: DistractorContext): number | undefined {
   return p && /^\d{4}/.test(p) ? Number(p.slice(0, 4)) : undefined;
 }
 
-function yearOptions(year: number, ctx: DistractorContext): NumericOption[] {
+function yearOptions(year: number, ctx: DistractorContext, slot: Slot): NumericOption[] {
   const limit = publishedYear(ctx) ?? Number.POSITIVE_INFINITY;
   const steps = ctx.far ? [3, 4, 5, 6, 7, 8, 10, 12] : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  const values = new Set<number>([year]);
-  for (const s of steps) {
-    values.add(year - s);
-    if (year + s <= limit || year > limit) values.add(year + s);
-  }
-  return [...values].map((v) => ({ text: String(v), value: v }));
+  // "between 1960 and _____" bounds hard; a narrative's neighbouring years ("withdrew in 2011, and
+  // returned in _____") bound softly: dropped when they would leave one side of the answer empty.
+  const hard = (v: number) =>
+    !(slot.yearAbove !== undefined && slot.yearAbove < year && v <= slot.yearAbove) &&
+    !(slot.yearBelow !== undefined && slot.yearBelow > year && v >= slot.yearBelow) &&
+    !slot.years.includes(v);
+  const soft = (v: number) =>
+    !(slot.yearBefore !== undefined && slot.yearBefore < year && v <= slot.yearBefore) &&
+    !(slot.yearAfter !== undefined && slot.yearAfter > year && v >= slot.yearAfter);
+  const build = (inside: (v: number) => boolean) => {
+    const values = new Set<number>([year]);
+    for (const s of steps) {
+      if (inside(year - s)) values.add(year - s);
+      if ((year + s <= limit || year > limit) && inside(year + s)) values.add(year + s);
+    }
+    // The answer is the article's own year: one year later keeps it from being the largest (only
+    // one: more years after the article's date would read as impossible).
+    if (![...values].some((v) => v > year) && inside(year + 1)) values.add(year + 1);
+    return [...values];
+  };
+  let values = build((v) => hard(v) && soft(v));
+  if (!values.some((v) => v < year) || !values.some((v) => v > year)) values = build(hard);
+  return values.map((v) => ({ text: String(v), value: v }));
 }
 
 function ordinal(n: number): string {
@@ -195,7 +238,7 @@ function scaledOptions(answer: string, fact: Fact, ctx: DistractorContext): Nume
   const seen = new Set<number>([value]);
   const wordAnswer = /^[a-z]+$/i.test(answer);
   for (const f of factors) {
-    const v = roundLike(value * f, value);
+    const v = roundLike(value * f, value, answer);
     if (wordAnswer && v > 12) continue; // "eleven" against words, never against "14"
     if (fact.type === "percent" && v > 100) continue;
     if (v === value || v <= 0 || seen.has(v)) continue;
@@ -205,8 +248,15 @@ function scaledOptions(answer: string, fact: Fact, ctx: DistractorContext): Nume
   return out;
 }
 
-function roundLike(v: number, like: number): number {
+function roundLike(v: number, like: number, text: string): number {
   if (Number.isInteger(like) && like < 20) return Math.max(1, Math.round(v));
+  // "2.25 percent" → "1.35 percent", not "1.00": keep the answer's written decimals.
+  const decimals = text.match(/\d\.(\d+)/)?.[1].length ?? 0;
+  const scale = SCALE_WORDS.find(([, w]) => new RegExp(`\\s${w}\\b`, "i").test(text))?.[0] ?? 1;
+  if (decimals > 0) {
+    const unit = scale * Math.pow(10, -decimals);
+    return Math.round(v / unit) * unit;
+  }
   const digits = Math.max(1, Math.floor(Math.log10(Math.abs(like))) + 1);
   const step = Math.pow(10, Math.max(0, digits - 2));
   return Math.round(v / step) * step;
@@ -234,112 +284,29 @@ function formatLike(v: number, like: string): string {
   return `${prefix}${body}${scale ? ` ${scale[1]}` : ""}${percent}`;
 }
 
-/** Same fine type (and kind for organisations): article, corpus, then gazetteer fallbacks. */
+/** Same fine type, fitted to the stem: the article first, then the corpus, then gazetteers. */
 function namedPick(
-  fact: Fact,
   entity: Entity,
   ok: (o: string, chosen: string[]) => boolean,
   count: number,
   ctx: DistractorContext,
+  slot: Slot,
 ): string[] {
-  const { fromArticle, fromCorpus } = pools(entity, ctx);
   const chosen: string[] = [];
-  const fits = (n: string) => entity.type !== "country" || ctx.afterThe === undefined || takesThe(n) === ctx.afterThe;
-  // An option whose other name is in the stem ("Fleming, Florey and _____") is eliminated at sight.
-  const visible = (e: Entity) => e.aliases.some((a) => a.length > 2 && (containsPhrase(ctx.stem, a) || (ctx.avoid ?? []).some((t) => containsPhrase(t, a))));
-  const offerEntities = (list: Entity[]) => offer(list.filter((e) => !visible(e)).map((e) => e.display));
-  const offer = (names: string[]) => {
-    for (const n of names) {
-      if (chosen.length >= count) return;
-      if (fits(n) && ok(n, chosen)) chosen.push(n);
+  // Without the caller's promise to drop "the" from the stem, a country must fit "the _____".
+  const theFilter = entity.type === "country" && !ctx.articleInOptions && ctx.afterThe !== undefined;
+  const fits = (n: string) => !theFilter || takesThe(n) === ctx.afterThe;
+  const show = (n: string) => (ctx.articleInOptions ? withArticle(n, entity.type) : n);
+  for (const tier of namedCandidates(entity, ctx, slot, theFilter && ctx.afterThe === true)) {
+    // Tiers go most plausible first; within a tier the order is either ranked or seeded.
+    const list = tier.shuffle ? shuffle(tier.names, ctx.random) : tier.names;
+    for (const n of list) {
+      if (chosen.length >= count) return chosen;
+      if (!fits(n) || !ok(n, chosen)) continue;
+      const shown = show(n);
+      if (shown === n || ok(shown, chosen)) chosen.push(shown);
     }
-  };
-  // The article's own entities, most mentioned first: the most plausible confusions.
-  offerEntities(fromArticle);
-  offerEntities(shuffle(fromCorpus, ctx.random));
-  // Fallback tiers go nearest first (same subregion, then region): shuffle within a tier only.
-  for (const tier of gazetteerFallback(entity)) {
-    if (chosen.length >= count) break;
-    offer(shuffle(tier, ctx.random));
   }
   // Offer order carries no information about the answer: callers shuffle the final choices.
   return chosen;
-}
-
-// Candidate pools depend only on the answer entity and the articles: build them once.
-const poolCache = new WeakMap<ArticleFacts, Map<string, { fromArticle: Entity[]; fromCorpus: Entity[] }>>();
-
-function pools(entity: Entity, ctx: DistractorContext): { fromArticle: Entity[]; fromCorpus: Entity[] } {
-  let byEntity = poolCache.get(ctx.analysis);
-  if (!byEntity) {
-    byEntity = new Map();
-    poolCache.set(ctx.analysis, byEntity);
-  }
-  const cacheKey = `${entity.id}|${ctx.corpus.map((c) => c.article.slug).join(",")}`;
-  const cached = byEntity.get(cacheKey);
-  if (cached) return cached;
-  const sameKind = (e: Entity) =>
-    e.type === entity.type &&
-    e.id !== entity.id &&
-    (entity.type !== "organization" || e.kind === entity.kind) &&
-    (entity.type !== "water" && entity.type !== "event" ? true : e.kind === entity.kind) &&
-    !(entity.type === "person" && e.id.split(":")[1] === entity.id.split(":")[1]);
-  const fromArticle = [...ctx.analysis.entities.values()].filter(sameKind).sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
-  // Corpus entities must be plausible here: places from the same part of the world, anything
-  // else only from articles on a related subject (a shared tag).
-  const home = regionOf(entity);
-  const tags = new Set(ctx.analysis.article.tags ?? []);
-  const fromCorpus: Entity[] = [];
-  for (const other of ctx.corpus) {
-    if (other === ctx.analysis) continue;
-    const related = (other.article.tags ?? []).some((t) => tags.has(t));
-    for (const e of other.entities.values()) {
-      if (!sameKind(e)) continue;
-      const place = e.type === "country" || e.type === "city" || e.type === "region";
-      if (place ? home !== undefined && regionOf(e) === home : related && entity.kind !== "other") fromCorpus.push(e);
-    }
-  }
-  const result = { fromArticle, fromCorpus };
-  byEntity.set(cacheKey, result);
-  return result;
-}
-
-function regionOf(entity: Entity): string | undefined {
-  const code = entity.type === "country" ? (lookupCountry(entity.display)?.code ?? entity.country) : entity.country;
-  return code ? COUNTRY_BY_CODE.get(code)?.region : undefined;
-}
-
-function gazetteerFallback(entity: Entity): string[][] {
-  switch (entity.type) {
-    case "country": {
-      const c = lookupCountry(entity.display) ?? (entity.country ? COUNTRY_BY_CODE.get(entity.country) : undefined);
-      if (!c) return [];
-      const near = COUNTRIES.filter((o) => o.code !== c.code && o.subregion === c.subregion).map((o) => o.name);
-      const region = COUNTRIES.filter((o) => o.region === c.region && o.code !== c.code && o.subregion !== c.subregion).map((o) => o.name);
-      const theNames = COUNTRIES.filter((o) => takesThe(o.name) && o.code !== c.code).map((o) => o.name);
-      return [near, region, theNames];
-    }
-    case "city": {
-      const home = lookupCity(entity.display)?.country ?? entity.country;
-      const c = home ? COUNTRY_BY_CODE.get(home) : undefined;
-      if (!c) return [];
-      const sameCountry = CITIES.filter((x) => x.country === c.code && x.name !== entity.display).map((x) => x.name);
-      const sameSub = CITIES.filter((x) => x.country !== c.code && COUNTRY_BY_CODE.get(x.country)?.subregion === c.subregion && x.name !== entity.display).map((x) => x.name);
-      return [sameCountry, sameSub];
-    }
-    case "region": {
-      const home = entity.country ? COUNTRY_BY_CODE.get(entity.country) : undefined;
-      const same = REGIONS.filter((r) => r.country === entity.country && r.name !== entity.display).map((r) => r.name);
-      const near = REGIONS.filter(
-        (r) => r.country !== entity.country && home && COUNTRY_BY_CODE.get(r.country)?.subregion === home.subregion,
-      ).map((r) => r.name);
-      return [same, near];
-    }
-    case "water":
-      return [WATER_BODIES.filter((w) => w !== entity.display && waterKind(w) === entity.kind)];
-    case "organization":
-      return [ORGANIZATIONS.filter((o) => o.kind === entity.kind && o.name !== entity.display).map((o) => o.name)];
-    default:
-      return [];
-  }
 }

@@ -11,6 +11,15 @@ export interface CountryEntry {
   capital?: string;
   region: string;
   subregion: string;
+  /** ISO alpha-3 codes of the countries it borders. */
+  borders: string[];
+  /** Area in km² (microstates are poor distractors). */
+  area: number;
+  /** Rough centre, to offer the nearest countries' places first. */
+  latlng: [number, number];
+  /** First and last year it existed as a state under this name, where that is recent. */
+  from?: number;
+  until?: number;
 }
 
 export interface PlaceEntry {
@@ -18,6 +27,8 @@ export interface PlaceEntry {
   /** ISO alpha-3 of the country it belongs to (for same-area distractors). */
   country: string;
   aliases?: string[];
+  /** A seat of government (a capital can stand for its government: "Tehran's view"). */
+  capital?: boolean;
 }
 
 // Hand aliases the data set lacks (news spelling of names and short forms).
@@ -54,18 +65,57 @@ export const COUNTRIES: CountryEntry[] = (countries as unknown as Array<Record<s
     capital: (c.capital as string[] | undefined)?.[0],
     region: c.region as string,
     subregion: c.subregion as string,
+    borders: (c.borders as string[] | undefined) ?? [],
+    area: (c.area as number | undefined) ?? 0,
+    latlng: ((c.latlng as [number, number] | undefined) ?? [0, 0]),
   }));
 
 // Former states still named in history texts, typed as countries with their region.
 const HISTORICAL: CountryEntry[] = [
-  { name: "Soviet Union", code: "SUN", aliases: ["USSR", "U.S.S.R."], demonyms: ["Soviet"], capital: "Moscow", region: "Europe", subregion: "Eastern Europe" },
-  { name: "West Germany", code: "DDW", aliases: [], demonyms: ["West German"], capital: "Bonn", region: "Europe", subregion: "Western Europe" },
-  { name: "East Germany", code: "DDE", aliases: ["GDR"], demonyms: ["East German"], region: "Europe", subregion: "Central Europe" },
-  { name: "Yugoslavia", code: "YUG", aliases: [], demonyms: ["Yugoslav"], capital: "Belgrade", region: "Europe", subregion: "Southeast Europe" },
-  { name: "Czechoslovakia", code: "CSK", aliases: [], demonyms: ["Czechoslovak"], capital: "Prague", region: "Europe", subregion: "Central Europe" },
-  { name: "Ottoman Empire", code: "OTT", aliases: [], demonyms: ["Ottoman"], region: "Asia", subregion: "Western Asia" },
+  { name: "Soviet Union", code: "SUN", aliases: ["USSR", "U.S.S.R."], demonyms: ["Soviet"], capital: "Moscow", region: "Europe", subregion: "Eastern Europe", borders: [], latlng: [56, 38], area: 22_400_000, from: 1922, until: 1991 },
+  { name: "West Germany", code: "DDW", aliases: [], demonyms: ["West German"], capital: "Bonn", region: "Europe", subregion: "Western Europe", borders: [], latlng: [51, 9], area: 248_000, from: 1949, until: 1990 },
+  { name: "East Germany", code: "DDE", aliases: ["GDR"], demonyms: ["East German"], region: "Europe", subregion: "Central Europe", borders: [], latlng: [52, 12], area: 108_000, from: 1949, until: 1990 },
+  { name: "Yugoslavia", code: "YUG", aliases: [], demonyms: ["Yugoslav"], capital: "Belgrade", region: "Europe", subregion: "Southeast Europe", borders: [], latlng: [44, 20], area: 256_000, from: 1918, until: 1992 },
+  { name: "Czechoslovakia", code: "CSK", aliases: [], demonyms: ["Czechoslovak"], capital: "Prague", region: "Europe", subregion: "Central Europe", borders: [], latlng: [49, 17], area: 128_000, from: 1918, until: 1992 },
+  { name: "Ottoman Empire", code: "OTT", aliases: [], demonyms: ["Ottoman"], region: "Asia", subregion: "Western Asia", borders: [], latlng: [41, 29], area: 1_800_000, until: 1922 },
 ];
 COUNTRIES.push(...HISTORICAL);
+
+// States that did not exist before a recent year (a distractor for 1941 must have existed in 1941).
+const FOUNDED: Record<string, number> = {
+  ARM: 1991, AZE: 1991, BLR: 1991, EST: 1991, GEO: 1991, KAZ: 1991, KGZ: 1991, LVA: 1991, LTU: 1991,
+  MDA: 1991, TJK: 1991, TKM: 1991, UKR: 1991, UZB: 1991, HRV: 1991, SVN: 1991, MKD: 1991, BIH: 1992,
+  CZE: 1993, SVK: 1993, MNE: 2006, SRB: 2006, UNK: 2008, ERI: 1993, SSD: 2011, TLS: 2002, NAM: 1990,
+  ISR: 1948, PAK: 1947, BGD: 1971, PSE: 1988, ARE: 1971, QAT: 1971, BHR: 1971,
+};
+for (const c of COUNTRIES) if (FOUNDED[c.code]) c.from = FOUNDED[c.code];
+
+/** Great-circle-ish distance between two countries' centres (for ranking only). */
+export function countryDistance(a: CountryEntry, b: CountryEntry): number {
+  const [la1, lo1] = a.latlng;
+  const [la2, lo2] = b.latlng;
+  const dLon = Math.abs(lo1 - lo2) > 180 ? 360 - Math.abs(lo1 - lo2) : Math.abs(lo1 - lo2);
+  return Math.hypot(la1 - la2, dLon * Math.cos((((la1 + la2) / 2) * Math.PI) / 180));
+}
+
+// Every country's list of the others, nearest first: built once per country, on first use.
+const nearestMemo = new Map<string, CountryEntry[]>();
+
+/** All other countries, nearest to `c` first. */
+export function countriesByDistance(c: CountryEntry): CountryEntry[] {
+  let list = nearestMemo.get(c.code);
+  if (!list) {
+    const d = new Map(COUNTRIES.map((o) => [o.code, countryDistance(o, c)]));
+    list = COUNTRIES.filter((o) => o.code !== c.code).sort((a, b) => d.get(a.code)! - d.get(b.code)! || a.code.localeCompare(b.code));
+    nearestMemo.set(c.code, list);
+  }
+  return list;
+}
+
+/** Whether the country existed under this name in `year`. */
+export function existedIn(c: CountryEntry, year: number): boolean {
+  return (c.from === undefined || year >= c.from) && (c.until === undefined || year <= c.until);
+}
 
 export const COUNTRY_BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
 
@@ -89,7 +139,7 @@ export function lookupDemonym(word: string): CountryEntry | undefined {
 
 // Cities: capitals plus a hand list of large or newsworthy non-capital cities.
 const EXTRA_CITIES: PlaceEntry[] = [
-  { name: "Washington", country: "USA", aliases: ["Washington, D.C.", "Washington D.C."] },
+  { name: "Washington", country: "USA", aliases: ["Washington, D.C.", "Washington D.C."], capital: true },
   { name: "New York", country: "USA", aliases: ["New York City"] },
   { name: "Los Angeles", country: "USA" },
   { name: "Chicago", country: "USA" },
@@ -157,7 +207,7 @@ const EXTRA_CITIES: PlaceEntry[] = [
 ];
 
 export const CITIES: PlaceEntry[] = [
-  ...COUNTRIES.filter((c) => c.capital).map((c) => ({ name: c.capital!, country: c.code })),
+  ...COUNTRIES.filter((c) => c.capital).map((c) => ({ name: c.capital!, country: c.code, capital: true })),
   ...EXTRA_CITIES,
 ];
 const cityIndex = new Map<string, PlaceEntry>();
@@ -174,6 +224,8 @@ export const REGIONS: PlaceEntry[] = [
   { name: "Gaza", country: "PSE", aliases: ["Gaza Strip"] },
   { name: "West Bank", country: "PSE" },
   { name: "Golan Heights", country: "SYR" },
+  { name: "South Lebanon", country: "LBN", aliases: ["Southern Lebanon"] },
+  { name: "Negev", country: "ISR", aliases: ["Negev Desert"] },
   { name: "Idlib", country: "SYR" },
   { name: "Sinai", country: "EGY", aliases: ["Sinai Peninsula"] },
   { name: "Crimea", country: "UKR" },
@@ -226,53 +278,152 @@ export interface OrganizationEntry {
   name: string;
   kind: OrganizationKind;
   aliases: string[];
+  /** ISO alpha-3 of the country a national body or armed group belongs to. */
+  country?: string;
+  /** Year it was founded: an option must have existed at the time the stem speaks of. */
+  founded?: number;
+  /** What it deals with, so an oil cartel is offered beside energy bodies first. */
+  sector?: "energy" | "finance" | "trade" | "health" | "culture" | "legal" | "security" | "politics";
 }
 
 export const ORGANIZATIONS: OrganizationEntry[] = [
-  { name: "United Nations", kind: "international", aliases: ["UN", "U.N."] },
-  { name: "NATO", kind: "international", aliases: ["North Atlantic Treaty Organization"] },
-  { name: "OPEC", kind: "international-economic", aliases: ["Organization of the Petroleum Exporting Countries"] },
-  { name: "European Union", kind: "international", aliases: ["EU"] },
-  { name: "World Health Organization", kind: "international-humanitarian", aliases: ["WHO"] },
-  { name: "International Monetary Fund", kind: "international-economic", aliases: ["IMF"] },
-  { name: "World Bank", kind: "international-economic", aliases: [] },
-  { name: "World Trade Organization", kind: "international-economic", aliases: ["WTO"] },
-  { name: "African Union", kind: "international", aliases: ["AU"] },
-  { name: "Arab League", kind: "international", aliases: ["League of Arab States"] },
-  { name: "ASEAN", kind: "international", aliases: ["Association of Southeast Asian Nations"] },
-  { name: "Gulf Cooperation Council", kind: "international", aliases: ["GCC"] },
-  { name: "International Atomic Energy Agency", kind: "international", aliases: ["IAEA"] },
-  { name: "International Criminal Court", kind: "international-judicial", aliases: ["ICC"] },
-  { name: "UNESCO", kind: "international-humanitarian", aliases: [] },
-  { name: "International Energy Agency", kind: "international-economic", aliases: ["IEA"] },
-  { name: "OAPEC", kind: "international-economic", aliases: ["Organization of Arab Petroleum Exporting Countries"] },
-  { name: "Gas Exporting Countries Forum", kind: "international-economic", aliases: ["GECF"] },
-  { name: "G20", kind: "international-economic", aliases: ["Group of Twenty"] },
-  { name: "International Court of Justice", kind: "international-judicial", aliases: ["ICJ"] },
-  { name: "Doctors Without Borders", kind: "international-humanitarian", aliases: ["MSF", "Médecins Sans Frontières"] },
-  { name: "UNICEF", kind: "international-humanitarian", aliases: [] },
-  { name: "Red Cross", kind: "international-humanitarian", aliases: ["International Committee of the Red Cross", "ICRC"] },
-  { name: "OECD", kind: "international-economic", aliases: [] },
-  { name: "Interpol", kind: "international-judicial", aliases: [] },
-  { name: "Hezbollah", kind: "armed-group", aliases: [] },
-  { name: "Hamas", kind: "armed-group", aliases: [] },
-  { name: "Taliban", kind: "armed-group", aliases: [] },
-  { name: "al-Qaeda", kind: "armed-group", aliases: ["Al-Qaeda", "al Qaeda"] },
-  { name: "Islamic State", kind: "armed-group", aliases: ["ISIS", "ISIL", "IS", "Daesh"] },
-  { name: "Houthis", kind: "armed-group", aliases: ["Houthi movement", "Ansar Allah"] },
-  { name: "Boko Haram", kind: "armed-group", aliases: [] },
-  { name: "al-Shabaab", kind: "armed-group", aliases: ["Al-Shabaab"] },
-  { name: "Wagner Group", kind: "armed-group", aliases: ["Wagner"] },
-  { name: "Pentagon", kind: "government-body", aliases: ["the Pentagon"] },
-  { name: "Kremlin", kind: "government-body", aliases: ["the Kremlin"] },
-  { name: "White House", kind: "government-body", aliases: [] },
-  { name: "State Department", kind: "government-body", aliases: [] },
-  { name: "Congress", kind: "government-body", aliases: [] },
-  { name: "Knesset", kind: "government-body", aliases: [] },
-  { name: "Downing Street", kind: "government-body", aliases: [] },
+  { name: "United Nations", kind: "international", aliases: ["UN", "U.N."], founded: 1945, sector: "politics" },
+  { name: "NATO", kind: "international", aliases: ["North Atlantic Treaty Organization"], founded: 1949, sector: "security" },
+  { name: "OPEC", kind: "international-economic", aliases: ["Organization of the Petroleum Exporting Countries"], founded: 1960, sector: "energy" },
+  { name: "European Union", kind: "international", aliases: ["EU"], founded: 1993, sector: "politics" },
+  { name: "World Health Organization", kind: "international-humanitarian", aliases: ["WHO"], founded: 1948, sector: "health" },
+  { name: "International Monetary Fund", kind: "international-economic", aliases: ["IMF"], founded: 1945, sector: "finance" },
+  { name: "World Bank", kind: "international-economic", aliases: [], founded: 1944, sector: "finance" },
+  { name: "World Trade Organization", kind: "international-economic", aliases: ["WTO"], founded: 1995, sector: "trade" },
+  { name: "African Union", kind: "international", aliases: ["AU"], founded: 2002, sector: "politics" },
+  { name: "Arab League", kind: "international", aliases: ["League of Arab States"], founded: 1945, sector: "politics" },
+  { name: "ASEAN", kind: "international", aliases: ["Association of Southeast Asian Nations"], founded: 1967, sector: "politics" },
+  { name: "Gulf Cooperation Council", kind: "international", aliases: ["GCC"], founded: 1981, sector: "politics" },
+  { name: "International Atomic Energy Agency", kind: "international", aliases: ["IAEA"], founded: 1957, sector: "security" },
+  { name: "International Criminal Court", kind: "international-judicial", aliases: ["ICC"], founded: 2002, sector: "legal" },
+  { name: "UNESCO", kind: "international-humanitarian", aliases: [], founded: 1945, sector: "culture" },
+  { name: "International Energy Agency", kind: "international-economic", aliases: ["IEA"], founded: 1974, sector: "energy" },
+  // OAPEC is left out on purpose: its members are OPEC's Arab members, so "OPEC's second-largest
+  // producer" is often OAPEC's too — a second right answer, not a distractor.
+  { name: "International Energy Forum", kind: "international-economic", aliases: ["IEF"], founded: 1991, sector: "energy" },
+  { name: "Gas Exporting Countries Forum", kind: "international-economic", aliases: ["GECF"], founded: 2001, sector: "energy" },
+  { name: "G20", kind: "international-economic", aliases: ["Group of Twenty"], founded: 1999, sector: "finance" },
+  { name: "Bank for International Settlements", kind: "international-economic", aliases: ["BIS"], founded: 1930, sector: "finance" },
+  { name: "OECD", kind: "international-economic", aliases: [], founded: 1961, sector: "trade" },
+  { name: "International Court of Justice", kind: "international-judicial", aliases: ["ICJ"], founded: 1945, sector: "legal" },
+  { name: "Doctors Without Borders", kind: "international-humanitarian", aliases: ["MSF", "Médecins Sans Frontières"], founded: 1971, sector: "health" },
+  { name: "UNICEF", kind: "international-humanitarian", aliases: [], founded: 1946, sector: "health" },
+  { name: "Red Cross", kind: "international-humanitarian", aliases: ["International Committee of the Red Cross", "ICRC"], founded: 1863, sector: "health" },
+  { name: "World Heritage Committee", kind: "international-humanitarian", aliases: [], founded: 1976, sector: "culture" },
+  { name: "International Council on Monuments and Sites", kind: "international-humanitarian", aliases: ["ICOMOS"], founded: 1965, sector: "culture" },
+  { name: "Interpol", kind: "international-judicial", aliases: [], founded: 1923, sector: "legal" },
+  { name: "Hezbollah", kind: "armed-group", aliases: [], country: "LBN", founded: 1982 },
+  { name: "Hamas", kind: "armed-group", aliases: [], country: "PSE", founded: 1987 },
+  { name: "Taliban", kind: "armed-group", aliases: [], country: "AFG", founded: 1994 },
+  { name: "al-Qaeda", kind: "armed-group", aliases: ["Al-Qaeda", "al Qaeda"], founded: 1988 },
+  { name: "Islamic State", kind: "armed-group", aliases: ["ISIS", "ISIL", "IS", "Daesh"], country: "IRQ", founded: 2006 },
+  { name: "Houthis", kind: "armed-group", aliases: ["Houthi movement", "Ansar Allah"], country: "YEM", founded: 1994 },
+  { name: "Boko Haram", kind: "armed-group", aliases: [], country: "NGA", founded: 2002 },
+  { name: "al-Shabaab", kind: "armed-group", aliases: ["Al-Shabaab"], country: "SOM", founded: 2006 },
+  { name: "Wagner Group", kind: "armed-group", aliases: ["Wagner"], country: "RUS", founded: 2014 },
+  { name: "Badr Organization", kind: "armed-group", aliases: ["Badr Brigades"], country: "IRQ", founded: 1982 },
+  { name: "Asa'ib Ahl al-Haq", kind: "armed-group", aliases: [], country: "IRQ", founded: 2006 },
+  { name: "Pentagon", kind: "government-body", aliases: ["the Pentagon"], country: "USA", founded: 1943 },
+  { name: "Kremlin", kind: "government-body", aliases: ["the Kremlin"], country: "RUS" },
+  { name: "White House", kind: "government-body", aliases: [], country: "USA" },
+  { name: "State Department", kind: "government-body", aliases: [], country: "USA" },
+  { name: "Congress", kind: "government-body", aliases: [], country: "USA" },
+  { name: "CIA", kind: "government-body", aliases: ["Central Intelligence Agency"], country: "USA", founded: 1947 },
+  { name: "National Security Council", kind: "government-body", aliases: [], country: "USA", founded: 1947 },
+  { name: "Knesset", kind: "government-body", aliases: [], country: "ISR", founded: 1949 },
+  { name: "Downing Street", kind: "government-body", aliases: [], country: "GBR" },
+  { name: "Foreign Office", kind: "government-body", aliases: [], country: "GBR" },
+  { name: "Élysée Palace", kind: "government-body", aliases: ["Elysee Palace"], country: "FRA" },
 ];
 const orgIndex = new Map<string, OrganizationEntry>();
 for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) orgIndex.set(n.toLowerCase(), o);
 export function lookupOrganization(name: string): OrganizationEntry | undefined {
   return orgIndex.get(name.toLowerCase());
 }
+
+// Water bodies for distractors only (extraction keeps WATER_BODIES): where each is and what it is,
+// so the Panama Canal's lake is offered beside lakes of the Americas, not Lake Baikal.
+export type WaterClass = "ocean" | "sea" | "gulf" | "strait" | "lake" | "river" | "canal";
+export interface WaterEntry {
+  name: string;
+  class: WaterClass;
+  /** The world-countries region it lies in; oceans belong to every region. */
+  region: "Africa" | "Americas" | "Asia" | "Europe" | "Oceania" | "*";
+  /** Made by a dam (an artificial lake is offered beside artificial lakes first). */
+  artificial?: boolean;
+}
+const w = (region: WaterEntry["region"], cls: WaterClass, names: string[], artificial?: boolean): WaterEntry[] =>
+  names.map((name) => ({ name, class: cls, region, ...(artificial ? { artificial } : {}) }));
+export const WATERS: WaterEntry[] = [
+  ...w("*", "ocean", ["Atlantic Ocean", "Pacific Ocean", "Indian Ocean", "Arctic Ocean", "Southern Ocean"]),
+  ...w("Americas", "sea", ["Caribbean Sea", "Sargasso Sea", "Labrador Sea", "Bering Sea"]),
+  ...w("Americas", "gulf", ["Gulf of Mexico", "Gulf of California", "Hudson Bay", "Gulf of Panama", "Gulf of Honduras"]),
+  ...w("Americas", "strait", ["Strait of Magellan", "Drake Passage", "Bering Strait", "Florida Straits"]),
+  ...w("Americas", "lake", ["Lake Superior", "Lake Michigan", "Lake Erie", "Lake Ontario", "Lake Titicaca", "Lake Nicaragua", "Lake Maracaibo"]),
+  ...w("Americas", "lake", ["Gatun Lake", "Lake Mead", "Lake Powell", "Madden Lake", "Lake Guri"], true),
+  ...w("Americas", "river", ["Mississippi", "Amazon", "Orinoco", "Paraná River", "Rio Grande", "Colorado River", "Magdalena River", "San Juan River", "Missouri River", "Hudson River", "St. Lawrence River"]),
+  ...w("Americas", "canal", ["Panama Canal", "Erie Canal"]),
+  ...w("Europe", "sea", ["Mediterranean Sea", "Aegean Sea", "Adriatic Sea", "Baltic Sea", "North Sea", "Black Sea", "Irish Sea", "Tyrrhenian Sea"]),
+  ...w("Europe", "strait", ["English Channel", "Strait of Gibraltar", "Bosphorus", "Dardanelles"]),
+  ...w("Europe", "gulf", ["Bay of Biscay", "Gulf of Bothnia", "Gulf of Finland"]),
+  ...w("Europe", "lake", ["Lake Geneva", "Lake Constance", "Lake Ladoga", "Lake Balaton", "Lake Como"]),
+  ...w("Europe", "river", ["Thames", "Seine", "Danube", "Rhine", "Volga", "Loire", "Elbe", "Po", "Dnieper", "Tagus"]),
+  ...w("Europe", "canal", ["Kiel Canal", "Corinth Canal"]),
+  ...w("Africa", "sea", ["Red Sea", "Mediterranean Sea"]),
+  ...w("Africa", "gulf", ["Gulf of Aden", "Gulf of Guinea", "Gulf of Suez"]),
+  ...w("Africa", "strait", ["Strait of Gibraltar", "Mozambique Channel", "Bab-el-Mandeb"]),
+  ...w("Africa", "lake", ["Lake Victoria", "Lake Tana", "Lake Tanganyika", "Lake Malawi", "Lake Chad", "Lake Turkana", "Lake Albert", "Lake Kyoga"]),
+  ...w("Africa", "lake", ["Lake Nasser", "Lake Volta", "Lake Kariba"], true),
+  ...w("Africa", "river", ["Nile", "Blue Nile", "White Nile", "Congo", "Niger", "Zambezi", "Orange River", "Limpopo", "Sobat River", "Atbara River", "Senegal River"]),
+  ...w("Africa", "canal", ["Suez Canal"]),
+  ...w("Asia", "sea", ["Arabian Sea", "Caspian Sea", "South China Sea", "Sea of Japan", "Yellow Sea", "Dead Sea", "Red Sea"]),
+  ...w("Asia", "gulf", ["Persian Gulf", "Gulf of Oman", "Bay of Bengal", "Gulf of Thailand", "Gulf of Aqaba"]),
+  ...w("Asia", "strait", ["Strait of Hormuz", "Strait of Malacca", "Taiwan Strait"]),
+  ...w("Asia", "lake", ["Lake Baikal", "Aral Sea", "Lake Balkhash", "Sea of Galilee"]),
+  ...w("Asia", "river", ["Tigris", "Euphrates", "Jordan River", "Yangtze", "Ganges", "Indus", "Mekong", "Yellow River", "Brahmaputra"]),
+  ...w("Oceania", "sea", ["Coral Sea", "Tasman Sea"]),
+  ...w("Oceania", "river", ["Murray River", "Darling River"]),
+];
+
+/** Class and region of a water body by name; the class alone from its name when it is unknown. */
+const waterIndex2 = new Map<string, WaterEntry[]>();
+for (const x of WATERS) waterIndex2.set(x.name.toLowerCase(), [...(waterIndex2.get(x.name.toLowerCase()) ?? []), x]);
+const waterInfoMemo = new Map<string, { class: WaterClass; regions: string[]; artificial?: boolean }>();
+
+export function waterInfo(name: string): { class: WaterClass; regions: string[]; artificial?: boolean } {
+  let info = waterInfoMemo.get(name);
+  if (!info) {
+    const known = waterIndex2.get(name.toLowerCase());
+    info = known
+      ? { class: known[0].class, regions: known.map((k) => k.region), artificial: known[0].artificial }
+      : { class: waterClassOf(name), regions: /\bOcean\b/.test(name) ? ["*"] : [] };
+    if (waterInfoMemo.size > 4096) waterInfoMemo.clear();
+    waterInfoMemo.set(name, info);
+  }
+  return info;
+}
+
+function waterClassOf(name: string): WaterClass {
+  if (/\bOcean\b/.test(name)) return "ocean";
+  if (/\b(Gulf|Bay)\b/.test(name)) return "gulf";
+  if (/\b(Strait|Channel|Passage)\b/.test(name)) return "strait";
+  if (/\bSea\b/.test(name)) return "sea";
+  if (/\bLake\b/.test(name)) return "lake";
+  if (/\bCanal\b/.test(name)) return "canal";
+  return "river";
+}
+
+// The states of the US: a stem naming one ("Bretton Woods, New Hampshire, in the _____") already
+// tells where it is. Used to read stems, not to type entities.
+export const US_STATES = (
+  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|" +
+  "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|" +
+  "Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|" +
+  "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|" +
+  "West Virginia|Wisconsin|Wyoming"
+).split("|");

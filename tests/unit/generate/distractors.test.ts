@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle, createRandom, pickDistractors } from "../../../lib/generate";
-import { COUNTRIES, lookupCountry } from "../../../lib/generate/gazetteer";
+import { COUNTRIES, lookupCountry, lookupOrganization } from "../../../lib/generate/gazetteer";
 import { articleFromParagraphs, seedArticle } from "../../fixtures/generate/articles";
 import { normalizeAnswer } from "../../../lib/generate/text";
 
@@ -65,11 +65,11 @@ describe("distractors", () => {
         expect(normalizeAnswer(x)).not.toBe("iran");
       }
     }
-    // With the article's countries visible in the stem, the gazetteer fills in from Iran's subregion.
+    // With the article's countries visible in the stem, the gazetteer fills in from Iran's neighbours.
     const stem = "Iraq, Israel and the United States: many of which have close ties to _____.";
     const d = pickDistractors(fact, entity, "Iran", ctx(stem));
     expect(d).toHaveLength(3);
-    expect(d.every((x) => lookupCountry(x)?.subregion === lookupCountry("Iran")!.subregion)).toBe(true);
+    expect(d.every((x) => lookupCountry(x)?.region === "Asia" && !["Iraq", "Israel", "United States"].includes(x))).toBe(true);
   });
 
   it("offers cities for a city and organisations of the same kind for an organisation", () => {
@@ -80,7 +80,8 @@ describe("distractors", () => {
     const pentagon = factOf("Pentagon");
     const o = pickDistractors(pentagon.fact, pentagon.entity, "Pentagon", ctx("On Monday, the _____ asserted its lack of intention …"));
     expect(o).toHaveLength(3);
-    for (const x of o) expect(["White House", "State Department", "Congress", "Knesset", "Kremlin", "Downing Street"]).toContain(x);
+    // The Pentagon's peers are American bodies: never the Kremlin or the Knesset.
+    for (const x of o) expect(lookupOrganization(x)?.country).toBe("USA");
   });
 
   it("does not offer a person when only one other person is known (no padding with junk)", () => {

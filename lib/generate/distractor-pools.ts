@@ -1,0 +1,445 @@
+// Candidate names for a named answer (person, place, organisation…), as tiers from the most
+// plausible down: the article's own entities, then the corpus, then gazetteers. Each fine type has
+// its own idea of "near": a city beside cities of the same country and then the nearest countries,
+// a lake beside lakes of the same continent, a government body beside bodies of the same state.
+// Whatever the stem rules out (stem-slot.ts) never enters a tier.
+import type { ArticleFacts, Entity } from "./facts";
+import {
+  CITIES,
+  ORGANIZATIONS,
+  REGIONS,
+  WATERS,
+  countriesByDistance,
+  countryDistance,
+  existedIn,
+  lookupCity,
+  lookupCountry,
+  lookupDemonym,
+  lookupOrganization,
+  lookupRegion,
+  waterInfo,
+  type CountryEntry,
+  type WaterClass,
+} from "./gazetteer";
+import { countryOf, placeGivesCountryAway, readSlot, yearsIn, type Slot } from "./stem-slot";
+import { containsPhrase, normalizeAnswer } from "./text";
+
+export interface Tier {
+  names: string[];
+  /** Shuffle with the seed (a set of equals) or keep the order (ranked). */
+  shuffle: boolean;
+}
+
+/** What pools need from the distractor context. */
+export interface PoolContext {
+  analysis: ArticleFacts;
+  corpus: ArticleFacts[];
+  stem: string;
+  avoid?: string[];
+}
+
+/** Candidate tiers for a named answer; [] when the stem leaves no fair options. */
+export function namedCandidates(entity: Entity, ctx: PoolContext, slot: Slot, needThe: boolean): Tier[] {
+  const { fromArticle, fromCorpus, related } = pools(entity, ctx);
+  // An option whose other name is in the stem ("Fleming, Florey and _____") is eliminated at sight.
+  // Most names share no word with the stem: a word-set check first keeps this cheap.
+  const texts = [ctx.stem, ...(ctx.avoid ?? [])];
+  const sets = texts.map(wordSet);
+  const visible = (e: Entity) =>
+    [e.display, ...e.aliases].some((a) => {
+      if (a.length <= 2) return false;
+      const first = firstWord(a);
+      return texts.some((t, i) => sets[i].has(first) && containsPhrase(t, a));
+    });
+  const article = fromArticle.filter((e) => !visible(e));
+  const corpus = fromCorpus.filter((e) => !visible(e));
+  const env: Env = { entity, ctx, slot, article, corpus, related, needThe, year: settingYear(slot, ctx) };
+  switch (entity.type) {
+    case "person":
+      return personTiers(env);
+    case "country":
+      return countryTiers(env);
+    case "city":
+      return cityTiers(env);
+    case "region":
+      return regionTiers(env);
+    case "water":
+      return waterTiers(env);
+    case "organization":
+      return organizationTiers(env);
+    default:
+      return [ranked(article.map((e) => e.display)), shuffled(corpus.filter((e) => related.has(e)).map((e) => e.display))];
+  }
+}
+
+interface Env {
+  entity: Entity;
+  ctx: PoolContext;
+  slot: Slot;
+  article: Entity[];
+  corpus: Entity[];
+  /** Corpus entities from articles that share a tag with this one. */
+  related: Set<Entity>;
+  needThe: boolean;
+  /** The earliest year the stem (or its sentence) speaks of: options must exist by then. */
+  year?: number;
+}
+
+const ranked = (names: string[]): Tier => ({ names, shuffle: false });
+const shuffled = (names: string[]): Tier => ({ names, shuffle: true });
+
+function settingYear(slot: Slot, ctx: PoolContext): number | undefined {
+  const years = slot.years.length ? slot.years : yearsIn(ctx.avoid?.[0] ?? "");
+  return years.length ? Math.min(...years) : undefined;
+}
+
+// ---------------------------------------------------------------- people
+
+const PERSON_PLACE_WORDS = new Set(["in", "at", "near", "into", "across", "through", "around"]);
+const TITLE_BEFORE = /\b(President|Prime Minister|Chancellor|King|Queen|General|Pope|Emperor|Senator|Governor)\s*$/;
+
+function personTiers(env: Env): Tier[] {
+  const { slot, ctx } = env;
+  // "at _____ on the Atlantic side": a person after a place preposition is a mistyped place.
+  if (slot.gap && !slot.possessive && PERSON_PLACE_WORDS.has(slot.prevWord)) return [];
+  const era = personEras(ctx.analysis);
+  const years = slot.years.length ? slot.years : yearsIn(ctx.avoid?.[0] ?? "");
+  // Someone whose every dated mention is generations away from the stem's date is absurd there
+  // (Burton, an explorer of the 1850s, as the president who built a dam in the 1960s).
+  const ofTheTime = (e: Entity) => {
+    const own = era.get(e.id) ?? [];
+    if (!own.length || !years.length) return true;
+    return own.some((y) => years.some((s) => Math.abs(y - s) <= 60));
+  };
+  const article = env.article.filter(ofTheTime);
+  const corpus = env.corpus.filter((e) => env.related.has(e));
+  const title = slot.before.match(TITLE_BEFORE)?.[1];
+  if (title) {
+    // "President _____": people the article calls president first.
+    const titled = (e: Entity) => e.descriptors.some((d) => d.includes(title));
+    return [ranked(article.filter(titled).map((e) => e.display)), ranked(article.filter((e) => !titled(e)).map((e) => e.display)), shuffled(corpus.map((e) => e.display))];
+  }
+  return [ranked(article.map((e) => e.display)), shuffled(corpus.map((e) => e.display))];
+}
+
+const eraCache = new WeakMap<ArticleFacts, Map<string, number[]>>();
+
+/** Years written in the sentences that mention each person. */
+function personEras(analysis: ArticleFacts): Map<string, number[]> {
+  let eras = eraCache.get(analysis);
+  if (eras) return eras;
+  eras = new Map();
+  const text = new Map(analysis.sentences.map((s) => [s.index, s.text]));
+  for (const f of analysis.facts) {
+    if (analysis.entities.get(f.entityId)?.type !== "person") continue;
+    const list = eras.get(f.entityId) ?? [];
+    list.push(...yearsIn(text.get(f.sentenceIndex) ?? ""));
+    eras.set(f.entityId, list);
+  }
+  eraCache.set(analysis, eras);
+  return eras;
+}
+
+// ---------------------------------------------------------------- countries
+
+// Country names that take "the", most often confused with the big ones first.
+const THE_NAMES = ["United Kingdom", "Netherlands", "Soviet Union", "Czech Republic", "Philippines", "United Arab Emirates"];
+
+function countryTiers(env: Env): Tier[] {
+  const { entity, slot } = env;
+  const answer = lookupCountry(entity.display) ?? countryOf(entity.country);
+  if (answer && placeGivesCountryAway(slot, answer)) return [];
+  // A country the stem names is visible (under any of its names: "DR Congo" in "the Democratic
+  // Republic of the Congo"); in a relation, so is the article's own subject.
+  const excluded = new Set([...slot.countries, ...partiesNamed(env)]);
+  // In a place slot ("in _____", "a province of _____") every option is on the answer's continent;
+  // otherwise the article's own countries are fair wherever they are.
+  const strict = slot.locative;
+  const fair = (c: CountryEntry | undefined, fromArticle: boolean) => {
+    if (!c) return fromArticle;
+    if (excluded.has(c.code) || (answer && c.code === answer.code)) return false;
+    if (env.year !== undefined && !existedIn(c, env.year)) return false;
+    if (c.area < 1000 && (answer?.area ?? 0) >= 1000) return false;
+    return !answer || (fromArticle && !strict) || c.region === answer.region;
+  };
+  const article = env.article.filter((e) => fair(lookupCountry(e.display) ?? countryOf(e.country), true)).map((e) => e.display);
+  if (!answer) return [ranked(article)];
+  const corpus = env.corpus.map((e) => lookupCountry(e.display) ?? countryOf(e.country)).filter((c): c is CountryEntry => !!c && fair(c, false));
+  const nearest = countriesByDistance(answer);
+  const rank = new Map(nearest.map((c, i) => [c.code, i]));
+  const others = nearest.filter((c) => fair(c, false));
+  const byDistance = (list: CountryEntry[]) => uniq(list.sort((a, b) => (rank.get(a.code) ?? 0) - (rank.get(b.code) ?? 0)).map((c) => c.name));
+  const tiers = [ranked(article), shuffled(byDistance(corpus.filter((c) => c.subregion === answer.subregion)))];
+  if (env.needThe) {
+    // Written as listed ("Czech Republic", not the data set's "Czechia"), so they fit "the _____".
+    const the = THE_NAMES.map((n) => [n, lookupCountry(n)] as const).filter(([, c]) => !!c && fair(c, !strict));
+    tiers.push(ranked([...the.filter(([, c]) => c!.region === answer.region), ...the.filter(([, c]) => c!.region !== answer.region)].map(([n]) => n)));
+  }
+  const near = byDistance(others);
+  tiers.push(shuffled(near.slice(0, 6)), shuffled(byDistance(corpus)), ranked(near.slice(6)));
+  return tiers;
+}
+
+/** Countries a relation in the stem already names as the other party (and the article's subject). */
+function partiesNamed(env: Env): Set<string> {
+  const { slot, ctx } = env;
+  if (!slot.relational) return new Set();
+  const out = new Set(slot.countries);
+  for (const c of readSlot(ctx.analysis.article.title ?? "").countries) out.add(c);
+  return out;
+}
+
+// ---------------------------------------------------------------- cities and regions
+
+// Capitals that stand for their governments in news ("Moscow's response").
+const NOTABLE_CAPITALS = ["Washington", "London", "Paris", "Moscow", "Beijing", "Berlin", "Ankara", "Riyadh", "Cairo", "Damascus", "Tokyo", "New Delhi", "Brussels", "Amman", "Doha", "Abu Dhabi"];
+
+function cityTiers(env: Env): Tier[] {
+  const { entity, slot } = env;
+  const info = lookupCity(entity.display);
+  const home = countryOf(info?.country ?? entity.country);
+  const countryOfCity = (e: Entity) => lookupCity(e.display)?.country ?? e.country;
+  // "Tehran’s view", "aligned with Tehran": a capital standing for a government; only capitals
+  // fit, and not those of the countries the stem already names.
+  if (info?.capital && slot.gap && !slot.locative && (slot.agent || slot.relational)) {
+    const named = new Set([...slot.countries, ...partiesNamed(env)]);
+    const capital = (name: string, country?: string) => !!lookupCity(name)?.capital && !(country && named.has(country));
+    // Nearest seats of power first: Damascus and Riyadh for Tehran, London and Paris for Washington.
+    const far = (n: string) => (home ? countryDistance(countryOf(lookupCity(n)?.country) ?? home, home) : 0);
+    const notable = NOTABLE_CAPITALS.filter((n) => capital(n, lookupCity(n)?.country)).sort((a, b) => far(a) - far(b));
+    return [
+      ranked(env.article.filter((e) => capital(e.display, countryOfCity(e))).map((e) => e.display)),
+      shuffled(notable.slice(0, 5)),
+      ranked(notable.slice(5)),
+    ];
+  }
+  return placeTiers(env, home, countryOfCity, CITIES.filter((c) => c.name !== entity.display));
+}
+
+function regionTiers(env: Env): Tier[] {
+  const { entity } = env;
+  const home = countryOf(lookupRegion(entity.display)?.country ?? entity.country);
+  return placeTiers(env, home, (e) => lookupRegion(e.display)?.country ?? e.country, REGIONS.filter((r) => r.name !== entity.display));
+}
+
+/**
+ * Places inside a country: where the stem names the country ("in _____, Sweden") only its places;
+ * else the same country first, then the nearest countries on the same continent. Never a place on
+ * another continent (or another world: an unknown place passes only from this article).
+ */
+function placeTiers(env: Env, home: CountryEntry | undefined, countryOfEntity: (e: Entity) => string | undefined, gazetteer: Array<{ name: string; country: string }>): Tier[] {
+  const { slot } = env;
+  const container = countryOf(slot.container);
+  const anchor = container ?? home ?? homeCountry(env.ctx.analysis);
+  if (!anchor) return [ranked(env.article.map((e) => e.display))];
+  const fits = (code: string | undefined, fromArticle: boolean) => {
+    const c = countryOf(code);
+    if (!c) return fromArticle && !container;
+    if (container) return c.code === container.code;
+    return c.region === anchor.region;
+  };
+  const rank = new Map(countriesByDistance(anchor).map((c, i) => [c.code, i]));
+  const distance = (code: string) => rank.get(code) ?? 0;
+  const sameCountry = (e: Entity) => countryOfEntity(e) === anchor.code;
+  const article = env.article.filter((e) => fits(countryOfEntity(e), true));
+  const corpus = env.corpus.filter((e) => fits(countryOfEntity(e), false));
+  const gaz = gazetteer.filter((g) => fits(g.country, false));
+  // Nearest countries first, at most two places from each, so one big neighbour does not fill the tier.
+  const perCountry = new Map<string, number>();
+  const near = uniq(
+    gaz
+      .filter((g) => g.country !== anchor.code)
+      .sort((a, b) => distance(a.country) - distance(b.country) || a.country.localeCompare(b.country))
+      .filter((g) => {
+        const n = (perCountry.get(g.country) ?? 0) + 1;
+        perCountry.set(g.country, n);
+        return n <= 2;
+      })
+      .map((g) => g.name),
+  );
+  const tiers: Tier[] = [];
+  if (slot.locative || container) {
+    // "concerns in _____": the same country's places are the natural confusions.
+    tiers.push(
+      ranked(article.filter(sameCountry).map((e) => e.display)),
+      shuffled(uniq([...corpus.filter(sameCountry).map((e) => e.display), ...gaz.filter((g) => g.country === anchor.code).map((g) => g.name)])),
+      shuffled(near.slice(0, 4)),
+      ranked(article.filter((e) => !sameCountry(e)).map((e) => e.display)),
+    );
+  } else {
+    tiers.push(
+      ranked(article.map((e) => e.display)),
+      shuffled(uniq([...corpus.filter(sameCountry).map((e) => e.display), ...gaz.filter((g) => g.country === anchor.code).map((g) => g.name)])),
+      shuffled(near.slice(0, 4)),
+    );
+  }
+  tiers.push(shuffled(corpus.filter((e) => !sameCountry(e)).map((e) => e.display)), ranked(near.slice(4, 20)));
+  return tiers;
+}
+
+const homeCache = new WeakMap<ArticleFacts, CountryEntry | undefined>();
+
+/** The country an article is mostly about (its most-mentioned country), for unknown places. */
+function homeCountry(analysis: ArticleFacts): CountryEntry | undefined {
+  if (homeCache.has(analysis)) return homeCache.get(analysis);
+  let best: Entity | undefined;
+  for (const e of analysis.entities.values()) if (e.type === "country" && (!best || e.mentions > best.mentions)) best = e;
+  const c = best ? (lookupCountry(best.display) ?? countryOf(best.country)) : undefined;
+  homeCache.set(analysis, c);
+  return c;
+}
+
+// ---------------------------------------------------------------- water
+
+// Which classes can stand in for each other: a sea for a gulf, never a river for an ocean.
+const MARINE: WaterClass[] = ["sea", "gulf", "strait"];
+
+function waterTiers(env: Env): Tier[] {
+  const { entity, slot, ctx } = env;
+  // "the Democratic Republic of the _____" is a country's name, not a river.
+  if (slot.gap && /\bRepublic\s+of\s+(the\s+)?$/i.test(slot.before)) return [];
+  const info = waterInfo(entity.display);
+  const homeRegion = homeCountry(ctx.analysis)?.region ?? "*";
+  // A sea on two continents is read on the article's own ("the Nile reaches the Mediterranean").
+  const regions = info.regions.length ? (info.regions.includes(homeRegion) ? [homeRegion] : info.regions) : [homeRegion];
+  const sameClass = (name: string) => waterInfo(name).class === info.class;
+  const kin = (name: string) => sameClass(name) || (MARINE.includes(info.class) && MARINE.includes(waterInfo(name).class));
+  const near = (name: string, fromArticle: boolean) => {
+    const r = waterInfo(name).regions;
+    if (!r.length) return fromArticle && regions.includes(homeCountry(ctx.analysis)?.region ?? "");
+    return r.includes("*") || regions.includes("*") || r.some((x) => regions.includes(x));
+  };
+  const article = env.article.map((e) => e.display).filter((n) => near(n, true));
+  const others = uniq([...env.corpus.map((e) => e.display), ...WATERS.map((x) => x.name)]).filter((n) => n !== entity.display && near(n, false));
+  return [
+    ranked(article.filter(sameClass)),
+    shuffled(others.filter(sameClass).filter((n) => !info.artificial || waterInfo(n).artificial)),
+    shuffled(others.filter(sameClass)),
+    ranked(article.filter((n) => !sameClass(n) && kin(n))),
+    shuffled(others.filter((n) => !sameClass(n) && kin(n))),
+    // Then the oceans, for a sea or a gulf.
+    shuffled(MARINE.includes(info.class) ? others.filter((n) => waterInfo(n).class === "ocean") : []),
+  ];
+}
+
+// ---------------------------------------------------------------- organisations
+
+const BODY_HEADS = ["Senate", "Supreme Court", "Cabinet", "Chamber of Representatives", "Constitutional Court", "Foreign Ministry"];
+const BRANCHES = ["Army", "Navy", "Marine Corps", "Coast Guard"];
+
+function organizationTiers(env: Env): Tier[] {
+  const { entity, ctx } = env;
+  const own = lookupOrganization(entity.display);
+  const prefix = entity.display.match(/^(US|U\.S\.|\p{Lu}[\p{L}]+)\s/u)?.[1] ?? "";
+  const prefixCountry = prefix === "US" || prefix === "U.S." ? "USA" : (lookupDemonym(prefix)?.code ?? lookupCountry(prefix)?.code);
+  const country = own?.country ?? prefixCountry;
+  const existed = (name: string) => {
+    const o = lookupOrganization(name);
+    return env.year === undefined || o?.founded === undefined || o.founded <= env.year;
+  };
+  const article = env.article.map((e) => e.display).filter(existed);
+  const gazetteer = ORGANIZATIONS.filter((o) => o.name !== entity.display && existed(o.name));
+
+  // "an officer of the US Army Corps of Engineers": the other branches of the same forces.
+  const branch = entity.display.match(/^(.*?\b)(Army|Navy|Air Force|Marine Corps)\b/);
+  if (branch) return [ranked(BRANCHES.filter((b) => b !== branch[2]).map((b) => `${branch[1]}${b}`))];
+
+  if (entity.kind === "government-body") {
+    if (!country) return [ranked(article), shuffled(gazetteer.filter((o) => o.kind === "government-body").map((o) => o.name))];
+    // A state's own bodies only: the Kremlin does not decide on American troops.
+    const ofCountry = (name: string) => {
+      const o = lookupOrganization(name);
+      const p = name.match(/^(US|\p{Lu}[\p{L}]+)\s/u)?.[1];
+      return (o?.country ?? (p === "US" ? "USA" : p ? lookupDemonym(p)?.code : undefined)) === country;
+    };
+    const head = entity.display.slice(prefix.length).trim();
+    const templated = prefixCountry && prefix !== "US" ? BODY_HEADS.filter((h) => h !== head).map((h) => `${prefix} ${h}`) : [];
+    return [ranked(article.filter(ofCountry)), shuffled(gazetteer.filter((o) => o.country === country).map((o) => o.name)), shuffled(templated)];
+  }
+
+  if (entity.kind === "armed-group") {
+    // Groups of the same country, then of the nearest countries (Iraq's militias before Yemen's).
+    const anchor = countryOf(country) ?? homeCountry(ctx.analysis);
+    const groups = gazetteer.filter((o) => o.kind === "armed-group");
+    if (!anchor) return [ranked(article), shuffled(groups.map((o) => o.name))];
+    const distance = (o: { country?: string }) => (o.country ? countryDistance(countryOf(o.country) ?? anchor, anchor) : 15);
+    const near = groups.filter((o) => distance(o) <= 15).sort((a, b) => distance(a) - distance(b));
+    return [ranked(article), shuffled(near.filter((o) => o.country === anchor.code).map((o) => o.name)), ranked(near.filter((o) => o.country !== anchor.code).map((o) => o.name))];
+  }
+
+  if (entity.kind.startsWith("international")) {
+    const sameKind = gazetteer.filter((o) => o.kind === entity.kind);
+    const sector = own?.sector;
+    return [
+      ranked(article),
+      shuffled(sameKind.filter((o) => sector && o.sector === sector).map((o) => o.name)),
+      shuffled(sameKind.filter((o) => !sector || o.sector !== sector).map((o) => o.name)),
+      shuffled(gazetteer.filter((o) => o.kind.startsWith("international") && o.kind !== entity.kind && sector && o.sector === sector).map((o) => o.name)),
+      shuffled(gazetteer.filter((o) => o.kind.startsWith("international") && o.kind !== entity.kind && (!sector || o.sector !== sector)).map((o) => o.name)),
+    ];
+  }
+  const corpus = env.corpus.filter((e) => env.related.has(e) && entity.kind !== "other").map((e) => e.display);
+  return [ranked(article), shuffled(corpus), shuffled(gazetteer.filter((o) => o.kind === entity.kind).map((o) => o.name))];
+}
+
+// ---------------------------------------------------------------- shared
+
+const wordSets = new Map<string, Set<string>>();
+function wordSet(text: string): Set<string> {
+  let set = wordSets.get(text);
+  if (!set) {
+    if (wordSets.size > 2048) wordSets.clear();
+    set = new Set(normalizeAnswer(text).split(" "));
+    wordSets.set(text, set);
+  }
+  return set;
+}
+
+function firstWord(name: string): string {
+  return normalizeAnswer(name).split(" ")[0];
+}
+
+function uniq(names: string[]): string[] {
+  return [...new Set(names)];
+}
+
+// Candidate pools depend only on the answer entity and the articles: build them once.
+interface Pools {
+  fromArticle: Entity[];
+  fromCorpus: Entity[];
+  related: Set<Entity>;
+}
+const poolCache = new WeakMap<ArticleFacts, Map<string, Pools>>();
+
+function pools(entity: Entity, ctx: PoolContext): Pools {
+  let byEntity = poolCache.get(ctx.analysis);
+  if (!byEntity) {
+    byEntity = new Map();
+    poolCache.set(ctx.analysis, byEntity);
+  }
+  const cacheKey = `${entity.id}|${ctx.corpus.map((c) => c.article.slug).join(",")}`;
+  const cached = byEntity.get(cacheKey);
+  if (cached) return cached;
+  const sameKind = (e: Entity) =>
+    e.type === entity.type &&
+    e.id !== entity.id &&
+    (entity.type !== "organization" || e.kind === entity.kind) &&
+    (entity.type !== "event" || e.kind === entity.kind) &&
+    !(entity.type === "person" && e.id.split(":")[1] === entity.id.split(":")[1]);
+  const fromArticle = [...ctx.analysis.entities.values()].filter(sameKind).sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
+  const tags = new Set(ctx.analysis.article.tags ?? []);
+  const fromCorpus: Entity[] = [];
+  const related = new Set<Entity>();
+  for (const other of ctx.corpus) {
+    if (other === ctx.analysis) continue;
+    const shared = (other.article.tags ?? []).some((t) => tags.has(t));
+    for (const e of other.entities.values()) {
+      if (!sameKind(e)) continue;
+      fromCorpus.push(e);
+      if (shared) related.add(e);
+    }
+  }
+  const result = { fromArticle, fromCorpus, related };
+  byEntity.set(cacheKey, result);
+  return result;
+}
