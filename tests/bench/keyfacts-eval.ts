@@ -1,6 +1,8 @@
 // Key-fact recall at default settings (issue 10, "Measure it"):
 //   npm run eval:keyfacts                 per article + median/mean, bundled and new articles apart
 //   npm run eval:keyfacts -- --verbose    also lists the missed facts of each article
+//   npm run eval:keyfacts -- --dir <folder>   lists from another folder (a hidden set, same format;
+//                                         `article` from the repository root or from that folder)
 // Data: the hand-written lists in tests/fixtures/generate/key-facts/*.json (6 bundled articles in
 // content/articles, ≥ 8 new ones in tests/fixtures/generate/key-facts/articles/).
 // Settings: generateQuestions(article, { corpus }) with no other option, corpus = every stored
@@ -10,6 +12,7 @@
 // (lib/domain/answer.ts). Also prints the share of wh-questions (SHORT_ANSWER, or MCQ whose prompt
 // ends in "?" with no gap), the median stem length in words and the share of stems ≤ 120 characters.
 // Prints figures; asserts nothing.
+import { resolve } from "node:path";
 import type { CleanArticle, QuestionDraft } from "../../lib/domain/types";
 import { GENERATOR_VERSION, generateQuestions } from "../../lib/generate";
 import { bundledArticles } from "../fixtures/generate/articles";
@@ -28,6 +31,8 @@ import {
 } from "../fixtures/generate/key-facts/key-facts";
 
 const verbose = process.argv.includes("--verbose");
+const dirArg = process.argv.indexOf("--dir");
+const listDir = dirArg > 0 ? resolve(process.argv[dirArg + 1]) : undefined;
 const bundled = bundledArticles();
 
 interface Row {
@@ -87,13 +92,14 @@ function summary(label: string, rows: Row[]): void {
 
 // Warm-up (module load, compromise lexicon, JIT) so the first article's time is not the library's start-up.
 generateQuestions({ ...bundled[0], checksum: "warm-up" }, { corpus: bundled });
-const lists = loadKeyFactLists();
+const lists = loadKeyFactLists(listDir);
 const rows = lists.map(evaluate);
-console.log(`Key-fact recall at default settings — generator ${GENERATOR_VERSION}; lists in tests/fixtures/generate/key-facts/`);
+console.log(`Key-fact recall at default settings — generator ${GENERATOR_VERSION}; lists in ${listDir ?? "tests/fixtures/generate/key-facts/"}`);
 console.log(`  columns: facts asked/listed, recall, questions generated, wh-question share, median stem words, stems ≤ 120 characters, generation time`);
 for (const group of ["bundled", "new"] as const) {
   const part = rows.filter((r) => r.group === group);
-  console.log(group === "bundled" ? "\nbundled articles (content/articles):" : "\nnew articles (tests/fixtures/generate/key-facts/articles):");
+  if (part.length === 0) continue;
+  console.log(group === "bundled" ? "\nbundled articles (content/articles):" : "\nnew articles (not bundled):");
   for (const r of part) {
     console.log(line(r));
     if (verbose) for (const f of r.missed) console.log(`      missed [${f.kind}] ${f.question} → ${f.answer}`);

@@ -4,10 +4,10 @@
 import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normaliseAnswer } from "../../../lib/domain/answer";
-import { articleFromFile } from "../../fixtures/generate/articles";
 import {
   KEY_FACTS_DIR,
   REPO_ROOT,
+  articleOfList,
   asksFact,
   factForms,
   isBundled,
@@ -28,7 +28,7 @@ describe("key-fact lists", () => {
 
   it("give each new article 500–1,200 words of clean body", () => {
     for (const list of lists.filter((l) => !isBundled(l))) {
-      const words = articleFromFile(REPO_ROOT + list.article).body.split(/\s+/).filter(Boolean).length;
+      const words = articleOfList(list).body.split(/\s+/).filter(Boolean).length;
       expect(words, list.article).toBeGreaterThanOrEqual(500);
       expect(words, list.article).toBeLessThanOrEqual(1200);
     }
@@ -42,7 +42,7 @@ describe("key-fact lists", () => {
     });
 
     it("has every fact grounded in the article's clean body", () => {
-      const article = articleFromFile(REPO_ROOT + list.article);
+      const article = articleOfList(list);
       const normalisedBody = ` ${normaliseAnswer(article.body)} `;
       const ungrounded = list.facts
         .filter((f) => ![f.answer, ...f.variants].some((form) => occursIn(article.body, form, normalisedBody)))
