@@ -5,7 +5,7 @@
 //
 // What is folded together:
 // - case, accents (NFKD + strip marks; ß/æ/œ/ø/ł/đ spelled out), curly quotes, dotted acronyms ("U.S." = "US")
-// - punctuation and hyphens/dashes become spaces; whitespace collapses
+// - punctuation and hyphens/dashes become spaces (a minus before a number is the word "minus"); whitespace collapses
 // - a leading article (the / a / an) and a possessive "'s"
 // - number formatting: "2,500" = "2 500" = "2500" = "two thousand five hundred"; "2.5 million" = "2500000";
 //   cardinal words ("five" = "5", "twenty-one" = "21"); "%" = "percent" = "per cent"
@@ -80,6 +80,9 @@ function foldCharacters(text: string): string {
   // Thousands separators ("2,500", "2 500", "1,000,000") → plain digits. First group has 1–3 digits.
   s = s.replace(/(?<![\p{N}.])\d{1,3}(?:[, ]\d{3})+(?!\p{N}|,\d)/gu, (m) => m.replace(/[, ]/g, ""));
   s = s.replace(/&/g, " and ").replace(/%/g, " percent ");
+  // A minus sign before a number is a word, not punctuation ("-18" ≠ "18"); a dash between two
+  // numbers ("1914-1918", "1914 – 1918") stays a separator.
+  s = s.replace(/(?<!\p{N}\s*)(^|\s)[-\u2212\u2013]\s?(?=\d)/gu, "$1minus ");
   // Everything else that is not a letter, digit or a decimal point between digits becomes a space.
   s = s.replace(/(?<=\d)\.(?=\d)/g, "\u0000");
   s = s.replace(/[^\p{L}\p{N}\s\u0000]/gu, " ");

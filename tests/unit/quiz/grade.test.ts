@@ -388,3 +388,17 @@ describe("gradeResponse: properties", () => {
     );
   });
 });
+
+describe("negative numbers keep their sign", () => {
+  it("-18 is not 18, and the minus can be written as −, – or the word", async () => {
+    const { normaliseAnswer } = await import("@/lib/domain/answer");
+    expect(normaliseAnswer("-18")).not.toBe(normaliseAnswer("18"));
+    expect(normaliseAnswer("−18")).toBe(normaliseAnswer("-18"));
+    expect(normaliseAnswer("– 18")).toBe(normaliseAnswer("-18"));
+    expect(normaliseAnswer("minus 18")).toBe(normaliseAnswer("-18"));
+    expect(normaliseAnswer("-18 °C")).toBe(normaliseAnswer("minus 18 °C"));
+    // a dash between numbers or inside a name is still a hyphen
+    expect(normaliseAnswer("1914-1918")).toBe(normaliseAnswer("1914 1918"));
+    expect(normaliseAnswer("A-10")).toBe(normaliseAnswer("A 10"));
+  });
+});
