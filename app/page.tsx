@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { listArticles } from "@/lib/app/articles";
-import { attemptHistory } from "@/lib/db/attempts";
-import { reviewQueue } from "@/lib/db/reviews";
+import { attemptHistory } from "@/lib/app/quiz";
+import { reviewQueue } from "@/lib/app/review";
 import { pageUser } from "@/lib/auth/page";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ReviewSession } from "@/components/review/ReviewSession";
 import { pageUser } from "@/lib/auth/page";
 import { countCards } from "@/lib/db/cards";
-import { reviewQueue } from "@/lib/db/reviews";
+import { reviewQueue } from "@/lib/app/review";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review" };

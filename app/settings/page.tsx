@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StudySettingsForm } from "@/components/settings/StudySettingsForm";
 import { pageUser } from "@/lib/auth/page";
-import { studySettingsView } from "@/lib/db/study-settings";
+import { studySettingsView } from "@/lib/app/study-settings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Study settings" };

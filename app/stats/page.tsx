@@ -4,7 +4,7 @@ import { Heatmap } from "@/components/stats/Heatmap";
 import { StatsCharts } from "@/components/stats/StatsCharts";
 import styles from "@/components/stats/Stats.module.css";
 import { pageUser } from "@/lib/auth/page";
-import { learnerStats } from "@/lib/db/reviews";
+import { learnerStats } from "@/lib/app/stats";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Stats" };

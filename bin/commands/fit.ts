@@ -122,7 +122,7 @@ async function fitUser(argv: string[]): Promise<number> {
   const minReviews = Number(option(argv, "--min-reviews") ?? MIN_REVIEWS_FOR_FIT);
   if (!Number.isInteger(minReviews) || minReviews < 1) throw new Error("--min-reviews must be a positive whole number");
   const dryRun = argv.includes("--dry-run");
-  const { fitLearnerParameters } = await import("../../lib/db/study-settings.ts");
+  const { fitLearnerParameters } = await import("../../lib/app/fit.ts");
   const outcome = await fitLearnerParameters(email, new Date(), { minReviews, dryRun });
   if (outcome.kind === "no-user") throw new Error(`no account with the email ${email}`);
   const { report } = outcome;

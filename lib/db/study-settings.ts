@@ -1,17 +1,28 @@
-// A learner's study settings (one StudySettings row, created on first change) plus the day they
-// live in (User.timeZone / dayStartHour). A change that moves due dates reschedules every card.
-import type { FitReport } from "../srs/fit.ts";
-import { rescheduleAfterSettingsChange } from "../srs/scheduler.ts";
-import {
-  DEFAULT_STUDY_SETTINGS,
-  studySettingsFromColumns,
-  type SrsLog,
-  type StudySettingsInput,
-  type StudySettingsValues,
-} from "../srs/types.ts";
-import { cardColumns, cardSeed, toCardState, toSrsCard } from "./cards.ts";
+// A learner's study settings (one StudySettings row, created on first change) and the day they live
+// in (User.timeZone / dayStartHour): reads and writes only. Validation, defaults and rescheduling
+// are the use cases' (lib/app/study-settings.ts, lib/app/fit.ts).
 import { getDb } from "./client.ts";
-import { findUser } from "./users.ts";
+
+/** The settings as the scheduler reads them (parameters parsed). */
+export interface StudySettingsRecord {
+  newPerDay: number;
+  maxReviewsPerDay: number;
+  desiredRetention: number;
+  maximumInterval: number;
+  learningSteps: string;
+  relearningSteps: string;
+  enableFuzz: boolean;
+  leechThreshold: number;
+  leechAction: string;
+  parameters?: number[] | null;
+}
+
+/** The stored row: parameters still JSON text (the use case validates them), plus the last fit. */
+export interface StudySettingsRow extends Omit<StudySettingsRecord, "parameters"> {
+  parameters: string | null;
+  parametersFittedAt: Date | null;
+  fitReport: StoredFit | null;
+}
 
 export interface StoredFit {
   reviews: number;
@@ -19,19 +30,6 @@ export interface StoredFit {
   logLossFitted: number | null;
   applied: boolean;
   message: string;
-}
-
-export interface StudySettingsView extends StudySettingsValues {
-  timeZone: string;
-  dayStartHour: number;
-  parametersFittedAt: string | null;
-  fitReport: StoredFit | null;
-}
-
-/** The settings the scheduler uses for this learner (defaults until they change something). */
-export async function loadStudySettings(userId: string): Promise<StudySettingsValues> {
-  const row = await getDb().studySettings.findUnique({ where: { userId } });
-  return row ? studySettingsFromColumns(row).settings : { ...DEFAULT_STUDY_SETTINGS };
 }
 
 function parseFit(text: string | null): StoredFit | null {
@@ -43,23 +41,12 @@ function parseFit(text: string | null): StoredFit | null {
   }
 }
 
-export async function studySettingsView(userId: string): Promise<StudySettingsView | null> {
-  const user = await findUser(userId);
-  if (!user) return null;
+export async function findStudySettings(userId: string): Promise<StudySettingsRow | null> {
   const row = await getDb().studySettings.findUnique({ where: { userId } });
-  const settings = row ? studySettingsFromColumns(row).settings : { ...DEFAULT_STUDY_SETTINGS };
-  return {
-    ...settings,
-    timeZone: user.timeZone,
-    dayStartHour: user.dayStartHour,
-    parametersFittedAt: row?.parametersFittedAt?.toISOString() ?? null,
-    fitReport: parseFit(row?.fitReport ?? null),
-  };
+  return row ? { ...row, fitReport: parseFit(row.fitReport) } : null;
 }
 
-const SCHEDULING_FIELDS = ["desiredRetention", "maximumInterval", "learningSteps", "relearningSteps", "enableFuzz", "parameters"] as const;
-
-function settingsColumns(s: StudySettingsValues) {
+function settingsColumns(s: StudySettingsRecord) {
   return {
     newPerDay: s.newPerDay,
     maxReviewsPerDay: s.maxReviewsPerDay,
@@ -74,63 +61,24 @@ function settingsColumns(s: StudySettingsValues) {
   };
 }
 
-const logOf = (l: {
-  rating: number; state: number; due: Date; stability: number; difficulty: number; elapsedDays: number;
-  lastElapsedDays: number; scheduledDays: number; learningSteps: number; reviewedAt: Date; durationMs: number; undoneAt: Date | null;
-}): SrsLog => ({ ...l, rating: l.rating as SrsLog["rating"], state: toCardState(l.state) });
-
-/**
- * Replays every card of the learner under `settings` (see rescheduleAfterSettingsChange), in one
- * transaction. Returns how many cards changed.
- */
-export async function rescheduleAllCards(userId: string, settings: StudySettingsValues, now: Date): Promise<number> {
+/** Saves the settings and the learner's day in one transaction. */
+export async function saveStudySettings(userId: string, settings: StudySettingsRecord, day: { timeZone: string; dayStartHour: number }): Promise<void> {
   const db = getDb();
-  const cards = await db.card.findMany({ where: { userId, state: { not: 0 } } });
-  if (cards.length === 0) return 0;
-  const logs = await db.reviewLog.findMany({ where: { userId }, orderBy: [{ reviewedAt: "asc" }, { id: "asc" }] });
-  const byCard = new Map<string, SrsLog[]>();
-  for (const l of logs) {
-    const list = byCard.get(l.cardId) ?? [];
-    list.push(logOf(l));
-    byCard.set(l.cardId, list);
-  }
-  const updates = cards.map((row) => {
-    const next = rescheduleAfterSettingsChange(toSrsCard(row), byCard.get(row.id) ?? [], settings, now, cardSeed(row.id));
-    return db.card.update({ where: { id: row.id }, data: cardColumns(next) });
-  });
-  await db.$transaction(updates);
-  return updates.length;
-}
-
-export type SettingsUpdate = Partial<Omit<StudySettingsInput, "parameters">> & { parameters?: number[] | null };
-
-/** Saves validated settings; reschedules the learner's cards when a scheduling field changed. */
-export async function updateStudySettings(userId: string, input: SettingsUpdate, now: Date): Promise<{ view: StudySettingsView; rescheduled: number } | null> {
-  const db = getDb();
-  const before = await loadStudySettings(userId);
-  const { timeZone, dayStartHour, ...rest } = input;
-  const next: StudySettingsValues = {
-    ...before,
-    ...rest,
-    parameters: rest.parameters === undefined ? before.parameters ?? null : rest.parameters,
-  };
-  const user = await findUser(userId);
-  if (!user) return null;
+  const columns = settingsColumns(settings);
   await db.$transaction([
-    db.studySettings.upsert({ where: { userId }, create: { userId, ...settingsColumns(next) }, update: settingsColumns(next) }),
-    db.user.update({
-      where: { id: userId },
-      data: { timeZone: timeZone ?? user.timeZone, dayStartHour: dayStartHour ?? user.dayStartHour },
-    }),
+    db.studySettings.upsert({ where: { userId }, create: { userId, ...columns }, update: columns }),
+    db.user.update({ where: { id: userId }, data: day }),
   ]);
-  const changed = SCHEDULING_FIELDS.some((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(next[f] ?? null));
-  const rescheduled = changed ? await rescheduleAllCards(userId, next, now) : 0;
-  return { view: (await studySettingsView(userId))!, rescheduled };
 }
 
-/** Stores a fit report; the parameters are stored (and the cards rescheduled) only when applied. */
-export async function storeFit(userId: string, report: FitReport, now: Date): Promise<{ rescheduled: number }> {
-  const db = getDb();
+/** Stores a fit report; with `fitted`, also the parameters it produced and when. `current` fills a
+ * row that does not exist yet. */
+export async function saveFit(
+  userId: string,
+  current: StudySettingsRecord,
+  report: StoredFit,
+  fitted: { parameters: number[]; at: Date } | null,
+): Promise<void> {
   const fitReport = JSON.stringify({
     reviews: report.reviews,
     logLossDefault: report.logLossDefault,
@@ -138,44 +86,20 @@ export async function storeFit(userId: string, report: FitReport, now: Date): Pr
     applied: report.applied,
     message: report.message,
   } satisfies StoredFit);
-  const before = await loadStudySettings(userId);
-  if (!report.applied) {
-    await db.studySettings.upsert({ where: { userId }, create: { userId, ...settingsColumns(before), fitReport }, update: { fitReport } });
-    return { rescheduled: 0 };
+  const db = getDb();
+  if (!fitted) {
+    await db.studySettings.upsert({ where: { userId }, create: { userId, ...settingsColumns(current), fitReport }, update: { fitReport } });
+    return;
   }
-  const next = { ...before, parameters: report.parameters };
   await db.studySettings.upsert({
     where: { userId },
-    create: { userId, ...settingsColumns(next), fitReport, parametersFittedAt: now },
-    update: { parameters: JSON.stringify(report.parameters), fitReport, parametersFittedAt: now },
+    create: { userId, ...settingsColumns({ ...current, parameters: fitted.parameters }), fitReport, parametersFittedAt: fitted.at },
+    update: { parameters: JSON.stringify(fitted.parameters), fitReport, parametersFittedAt: fitted.at },
   });
-  return { rescheduled: await rescheduleAllCards(userId, next, now) };
 }
 
-/** Sets the learner's time zone once, from the browser, while it is still the default. */
-export async function adoptBrowserTimeZone(userId: string, timeZone: string): Promise<boolean> {
+/** Sets the learner's time zone, only while it is still the default ("UTC"). True when it did. */
+export async function setTimeZoneIfDefault(userId: string, timeZone: string): Promise<boolean> {
   const result = await getDb().user.updateMany({ where: { id: userId, timeZone: "UTC" }, data: { timeZone } });
   return result.count > 0;
-}
-
-export type UserFitOutcome = { kind: "no-user" } | { kind: "ok"; email: string; cards: number; report: FitReport; rescheduled: number };
-
-/**
- * Fits FSRS parameters to one learner's stored log (off the request path: the CLI runs it) and
- * keeps the report; the parameters are applied only when they beat the defaults on that log.
- */
-export async function fitLearnerParameters(
-  email: string,
-  now: Date,
-  options: { minReviews?: number; dryRun?: boolean; fit?: typeof import("../srs/fit.ts").fitParameters } = {},
-): Promise<UserFitOutcome> {
-  const db = getDb();
-  const user = await db.user.findUnique({ where: { email: email.toLowerCase() } });
-  if (!user) return { kind: "no-user" };
-  const { logsByCard } = await import("./reviews.ts");
-  const fit = options.fit ?? (await import("../srs/fit.ts")).fitParameters;
-  const byCard = await logsByCard(user.id);
-  const report = await fit(byCard, { timeZone: user.timeZone, dayStartHour: user.dayStartHour, minReviews: options.minReviews });
-  const rescheduled = options.dryRun ? 0 : (await storeFit(user.id, report, now)).rescheduled;
-  return { kind: "ok", email: user.email, cards: byCard.size, report, rescheduled };
 }

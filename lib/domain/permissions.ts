@@ -60,3 +60,6 @@ export const mayReadArticle = (user: AppUser | null, article: { origin: string; 
 export type ArticleScope = { all: true } | { all: false; ownerId: string | null };
 export const articleScope = (user: AppUser | null): ArticleScope =>
   isAdmin(user) ? { all: true } : { all: false, ownerId: user?.id ?? null };
+
+/** A flashcard is its learner's alone (someone else's card id reads as missing). */
+export const ownsCard = (user: Pick<AppUser, "id"> | null, card: { userId: string }): boolean => user !== null && card.userId === user.id;

@@ -13,7 +13,7 @@ import * as finish from "@/app/api/attempts/[id]/finish/route";
 import * as retry from "@/app/api/attempts/[id]/retry-missed/route";
 import * as toDeck from "@/app/api/attempts/[id]/add-missed-to-deck/route";
 import * as history from "@/app/api/me/attempts/route";
-import { answerAttempt } from "@/lib/db/attempts";
+import { answerAttempt } from "@/lib/app/quiz-answer";
 import { findUser } from "@/lib/db/users";
 
 const SEED = "iraq-us-forces-withdrawal";

@@ -6,9 +6,11 @@ import { auth, call, guest, signUp } from "./helpers/http";
 import { getDb } from "@/lib/db/client";
 import { importArticleFiles } from "@/lib/app/import-article";
 import { buildOpenApi } from "@/lib/api/openapi";
-import { cardSeed, toSrsCard } from "@/lib/db/cards";
-import { cardLogs, lastReviewedAt, rateCard, reviewQueue, schedulingInstant, undoLastRating } from "@/lib/db/reviews";
-import { loadStudySettings, updateStudySettings } from "@/lib/db/study-settings";
+import { cardSeed } from "@/lib/domain/card";
+import { toCardSchedule as toSrsCard } from "@/lib/db/cards";
+import { cardLogs, lastReviewedAt } from "@/lib/db/reviews";
+import { rateCard, reviewQueue, schedulingInstant, undoLastRating } from "@/lib/app/review";
+import { loadStudySettings, updateStudySettings } from "@/lib/app/study-settings";
 import { findUser, type AppUser } from "@/lib/db/users";
 import { CARD_STATE, newCard, previewLabels, replayLogs } from "@/lib/srs";
 import * as deck from "@/app/api/deck/route";
@@ -469,7 +471,7 @@ describe("fitting personal parameters (factdeck fit --user)", () => {
     const { default_w } = await import("ts-fsrs");
     const w = [...default_w];
     w[0] = 0.5; // a shorter first "Again" stability
-    const { fitLearnerParameters } = await import("@/lib/db/study-settings");
+    const { fitLearnerParameters } = await import("@/lib/app/fit");
     const outcome = await fitLearnerParameters("alice@example.com", new Date(), {
       fit: async () => ({ parameters: w, logLossDefault: 0.4, logLossFitted: 0.3, reviews: 500, applied: true, message: "better" }),
     });

@@ -18,23 +18,8 @@ const NOT_OURS = new Set(["/api/auth/{...all}"]);
  * a spec (the test below fails otherwise), so the list can only shrink; the goal is empty.
  */
 const NOT_YET_DECLARED = new Set<string>([
-  "GET /api/attempts/{id}",
   "GET /api/bench/ping",
-  "GET /api/me/attempts",
-  "GET /api/review/queue",
-  "GET /api/settings/study",
-  "GET /api/stats",
-  "POST /api/attempts",
-  "POST /api/attempts/{id}/add-missed-to-deck",
-  "POST /api/attempts/{id}/answers",
-  "POST /api/attempts/{id}/finish",
-  "POST /api/attempts/{id}/retry-missed",
   "POST /api/bench/ping",
-  "POST /api/deck",
-  "POST /api/review",
-  "POST /api/review/undo",
-  "POST /api/settings/time-zone",
-  "PUT /api/settings/study",
 ]);
 
 function routeFiles(dir: string): string[] {

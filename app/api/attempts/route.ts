@@ -1,13 +1,12 @@
-import { handler, requireUser } from "@/lib/api/handler";
+import { handler } from "@/lib/api/handler";
 import { notFound, unprocessable } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
-import { startAttemptBody } from "@/lib/api/schemas/attempts";
-import { startAttempt } from "@/lib/db/attempts";
+import { attemptRoutes, startAttemptBody } from "@/lib/api/schemas/attempts";
+import { startAttempt } from "@/lib/app/quiz";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handler(async (request) => {
-  const user = await requireUser(request);
+export const POST = handler({ auth: "user", spec: attemptRoutes["POST /api/attempts"] }, async (request, { user }) => {
   const body = await parseJson(request, startAttemptBody);
   const outcome = await startAttempt(user, body, new Date());
   if (outcome.kind === "not-found") throw notFound(body.setId !== undefined ? "question set" : "article");

@@ -1,13 +1,12 @@
-import { handler, requireUser } from "@/lib/api/handler";
+import { handler } from "@/lib/api/handler";
 import { notFound } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
-import { addToDeckBody } from "@/lib/api/schemas/review";
-import { addSourceToDeck } from "@/lib/db/cards";
+import { addToDeckBody, reviewRoutes } from "@/lib/api/schemas/review";
+import { addSourceToDeck } from "@/lib/app/deck";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handler(async (request) => {
-  const user = await requireUser(request);
+export const POST = handler({ auth: "user", spec: reviewRoutes["POST /api/deck"] }, async (request, { user }) => {
   const body = await parseJson(request, addToDeckBody);
   const outcome = await addSourceToDeck(user, body, new Date());
   if (outcome.kind === "not-found") throw notFound(body.setId !== undefined ? "question set" : "article");

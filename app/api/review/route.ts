@@ -1,13 +1,12 @@
-import { handler, requireUser } from "@/lib/api/handler";
+import { handler } from "@/lib/api/handler";
 import { conflict, notFound } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
-import { rateBody } from "@/lib/api/schemas/review";
-import { rateCard } from "@/lib/db/reviews";
+import { rateBody, reviewRoutes } from "@/lib/api/schemas/review";
+import { rateCard } from "@/lib/app/review";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handler(async (request) => {
-  const user = await requireUser(request);
+export const POST = handler({ auth: "user", spec: reviewRoutes["POST /api/review"] }, async (request, { user }) => {
   const body = await parseJson(request, rateBody);
   const outcome = await rateCard(user, body, new Date());
   if (outcome.kind === "not-found") throw notFound("card");

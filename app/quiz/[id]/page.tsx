@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { pageUser } from "@/lib/auth/page";
-import { getAttemptView } from "@/lib/db/attempts";
+import { getAttemptView } from "@/lib/app/quiz";
 import { QuizRunner } from "@/components/quiz/QuizRunner";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageUser } from "@/lib/auth/page";
-import { attemptHistory } from "@/lib/db/attempts";
+import { attemptHistory } from "@/lib/app/quiz";
 import styles from "@/components/quiz/Quiz.module.css";
 
 export const dynamic = "force-dynamic";

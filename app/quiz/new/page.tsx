@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageUser } from "@/lib/auth/page";
-import { countByType, findQuizSource } from "@/lib/db/attempts";
+import { countByType, findQuizSource } from "@/lib/app/quiz-source";
 import { QuizStartForm } from "@/components/quiz/QuizStartForm";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
 // the OpenAPI document).
 import { z } from "zod";
 import { studySettingsSchema, timeZoneSchema } from "../../srs/types.ts";
-import type { ApiRoute } from "../route-spec.ts";
+import { defineRoutes, type ApiRoute } from "../route-spec.ts";
 
 /** POST /api/deck: an article (by slug) or a question set (by id) — exactly one. */
 export const addToDeckBody = z
@@ -114,13 +114,18 @@ export const statsView = z.object({
 });
 export type StatsView = z.infer<typeof statsView>;
 
-export const routes: ApiRoute[] = [
-  { method: "POST", path: "/api/deck", summary: "Add an article's or a set's approved questions to your flashcards", tags: ["review"], body: addToDeckBody, response: addToDeckResult, errors: [400, 401, 404] },
-  { method: "GET", path: "/api/review/queue", summary: "Today's counts and the next cards, with the interval each rating would give", tags: ["review"], response: reviewQueue, errors: [401] },
-  { method: "POST", path: "/api/review", summary: "Rate a card (idempotent by key)", tags: ["review"], body: rateBody, response: rateResult, errors: [400, 401, 404, 409] },
-  { method: "POST", path: "/api/review/undo", summary: "Undo your last rating of today", tags: ["review"], response: undoResult, errors: [401, 409] },
-  { method: "GET", path: "/api/settings/study", summary: "Your study settings, time zone and day start", tags: ["settings"], response: studySettingsView, errors: [401] },
-  { method: "PUT", path: "/api/settings/study", summary: "Change study settings (a scheduling change reschedules your cards)", tags: ["settings"], body: studySettingsBody, response: studySettingsSaved, errors: [400, 401] },
-  { method: "POST", path: "/api/settings/time-zone", summary: "Adopt the browser's time zone while yours is still the default", tags: ["settings"], body: browserTimeZoneBody, response: browserTimeZoneResult, errors: [400, 401] },
-  { method: "GET", path: "/api/stats", summary: "Your review statistics: forecast, heatmap, retention, cards by state, streak", tags: ["review"], response: statsView, errors: [401] },
-];
+const review = ["review"];
+const settings = ["settings"];
+/** Every deck, review, settings and stats route, keyed "METHOD /path": route modules and the typed client name them so. */
+export const reviewRoutes = defineRoutes({
+  "POST /api/deck": { method: "POST", path: "/api/deck", summary: "Add an article's or a set's approved questions to your flashcards", tags: review, body: addToDeckBody, response: addToDeckResult, errors: [400, 401, 404] },
+  "GET /api/review/queue": { method: "GET", path: "/api/review/queue", summary: "Today's counts and the next cards, with the interval each rating would give", tags: review, response: reviewQueue, errors: [401] },
+  "POST /api/review": { method: "POST", path: "/api/review", summary: "Rate a card (idempotent by key)", tags: review, body: rateBody, response: rateResult, errors: [400, 401, 404, 409] },
+  "POST /api/review/undo": { method: "POST", path: "/api/review/undo", summary: "Undo your last rating of today", tags: review, response: undoResult, errors: [401, 409] },
+  "GET /api/settings/study": { method: "GET", path: "/api/settings/study", summary: "Your study settings, time zone and day start", tags: settings, response: studySettingsView, errors: [401] },
+  "PUT /api/settings/study": { method: "PUT", path: "/api/settings/study", summary: "Change study settings (a scheduling change reschedules your cards)", tags: settings, body: studySettingsBody, response: studySettingsSaved, errors: [400, 401] },
+  "POST /api/settings/time-zone": { method: "POST", path: "/api/settings/time-zone", summary: "Adopt the browser's time zone while yours is still the default", tags: settings, body: browserTimeZoneBody, response: browserTimeZoneResult, errors: [400, 401] },
+  "GET /api/stats": { method: "GET", path: "/api/stats", summary: "Your review statistics: forecast, heatmap, retention, cards by state, streak", tags: review, response: statsView, errors: [401] },
+});
+
+export const routes: ApiRoute[] = Object.values(reviewRoutes);

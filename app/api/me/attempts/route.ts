@@ -1,10 +1,8 @@
-import { handler, requireUser } from "@/lib/api/handler";
+import { handler } from "@/lib/api/handler";
 import { json } from "@/lib/api/request";
-import { attemptHistory } from "@/lib/db/attempts";
+import { attemptRoutes } from "@/lib/api/schemas/attempts";
+import { attemptHistory } from "@/lib/app/quiz";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handler(async (request) => {
-  const user = await requireUser(request);
-  return json({ attempts: await attemptHistory(user) });
-});
+export const GET = handler({ auth: "user", spec: attemptRoutes["GET /api/me/attempts"] }, async (_request, { user }) => json({ attempts: await attemptHistory(user) }));

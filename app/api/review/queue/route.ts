@@ -1,10 +1,10 @@
-import { handler, requireUser } from "@/lib/api/handler";
+import { handler } from "@/lib/api/handler";
 import { json } from "@/lib/api/request";
-import { reviewQueue } from "@/lib/db/reviews";
+import { reviewRoutes } from "@/lib/api/schemas/review";
+import { reviewQueue } from "@/lib/app/review";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handler(async (request) => {
-  const user = await requireUser(request);
-  return json(await reviewQueue(user, new Date()), { headers: { "cache-control": "no-store" } });
-});
+export const GET = handler({ auth: "user", spec: reviewRoutes["GET /api/review/queue"] }, async (_request, { user }) =>
+  json(await reviewQueue(user, new Date()), { headers: { "cache-control": "no-store" } }),
+);

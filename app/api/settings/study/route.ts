@@ -1,20 +1,18 @@
-import { handler, requireUser } from "@/lib/api/handler";
+import { handler } from "@/lib/api/handler";
 import { unauthorized } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
-import { studySettingsBody } from "@/lib/api/schemas/review";
-import { studySettingsView, updateStudySettings } from "@/lib/db/study-settings";
+import { reviewRoutes, studySettingsBody } from "@/lib/api/schemas/review";
+import { studySettingsView, updateStudySettings } from "@/lib/app/study-settings";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handler(async (request) => {
-  const user = await requireUser(request);
+export const GET = handler({ auth: "user", spec: reviewRoutes["GET /api/settings/study"] }, async (_request, { user }) => {
   const view = await studySettingsView(user.id);
   if (!view) throw unauthorized();
   return json(view);
 });
 
-export const PUT = handler(async (request) => {
-  const user = await requireUser(request);
+export const PUT = handler({ auth: "user", spec: reviewRoutes["PUT /api/settings/study"] }, async (request, { user }) => {
   const body = await parseJson(request, studySettingsBody);
   const saved = await updateStudySettings(user.id, body, new Date());
   if (!saved) throw unauthorized();

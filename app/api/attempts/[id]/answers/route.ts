@@ -1,16 +1,14 @@
-import { handler, requireUser } from "@/lib/api/handler";
+import { handler } from "@/lib/api/handler";
 import { conflict, notFound, unprocessable } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
-import { answerBody } from "@/lib/api/schemas/attempts";
-import { answerAttempt } from "@/lib/db/attempts";
+import { answerBody, attemptRoutes } from "@/lib/api/schemas/attempts";
+import { answerAttempt } from "@/lib/app/quiz-answer";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handler<{ id: string }>(async (request, { params }) => {
-  const user = await requireUser(request);
+export const POST = handler<{ id: string }, "user">({ auth: "user", spec: attemptRoutes["POST /api/attempts/{id}/answers"] }, async (request, { user, params }) => {
   const body = await parseJson(request, answerBody);
-  const { id } = await params;
-  const outcome = await answerAttempt(user, id, body, new Date());
+  const outcome = await answerAttempt(user, params.id, body, new Date());
   switch (outcome.kind) {
     case "ok":
       return json(outcome.result);

@@ -1,14 +1,13 @@
-import { handler, requireUser } from "@/lib/api/handler";
+import { handler } from "@/lib/api/handler";
 import { conflict, notFound, unprocessable } from "@/lib/api/problem";
 import { json } from "@/lib/api/request";
-import { retryMissed } from "@/lib/db/attempts";
+import { attemptRoutes } from "@/lib/api/schemas/attempts";
+import { retryMissed } from "@/lib/app/quiz";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handler<{ id: string }>(async (request, { params }) => {
-  const user = await requireUser(request);
-  const { id } = await params;
-  const outcome = await retryMissed(user, id, new Date());
+export const POST = handler<{ id: string }, "user">({ auth: "user", spec: attemptRoutes["POST /api/attempts/{id}/retry-missed"] }, async (_request, { user, params }) => {
+  const outcome = await retryMissed(user, params.id, new Date());
   if (outcome.kind === "not-found") throw notFound("attempt");
   if (outcome.kind === "not-finished") throw conflict("Finish the attempt first.");
   if (outcome.kind === "nothing-missed") throw unprocessable("Nothing was missed in this attempt.");

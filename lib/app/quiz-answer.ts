@@ -1,0 +1,117 @@
+// Answering one quiz question: the hot path of a quiz. One INSERT when this instance has seen the
+// attempt and the question before, one read more when it has not (lib/db/attempts.ts).
+//
+// What it may remember: an attempt's plan never changes once started (its owner only when a guest
+// signs up: a different owner re-reads); a question may be edited at any time, so the INSERT
+// itself checks the remembered updatedAt and a changed question is re-read and graded again.
+import type { AttemptAnswer, AttemptMode } from "../domain/attempt.ts";
+import { ownsAttempt } from "../domain/permissions.ts";
+import type { Question } from "../domain/types.ts";
+import type { AppUser } from "../domain/user.ts";
+import { gradeResponse, isOfferedChoice, publicQuestion } from "../quiz/index.ts";
+import { contextOf, feedback, type SourceContext } from "../quiz/context.ts";
+import { insertFirstAnswer, readAnswerContext, type AnswerContext } from "../db/attempts.ts";
+import { articleContexts } from "./source-context.ts";
+
+export interface AnswerResult extends AttemptAnswer {
+  expected?: string;
+  alsoAccepted?: string[];
+  explanation?: string;
+  source?: SourceContext;
+}
+
+export type AnswerOutcome =
+  | { kind: "ok"; result: AnswerResult }
+  | { kind: "not-found" }
+  | { kind: "finished" }
+  | { kind: "unknown-question" }
+  | { kind: "not-offered" };
+
+interface AttemptPlan {
+  userId: string;
+  mode: AttemptMode;
+  seed: number;
+  shuffle: boolean;
+  questionIds: ReadonlySet<string>;
+}
+interface GradedQuestion {
+  question: Question;
+  updatedAt: Date;
+}
+// Bounded, oldest first out: about 4 KB a plan and 2 KB a question, so ~30 MB at most; a miss
+// costs one read.
+const REMEMBERED_MAX = 5_000;
+// On globalThis: Next.js may bundle this module into several chunks (the start and answer routes).
+const remembered = globalThis as unknown as { factdeckPlans?: Map<string, AttemptPlan>; factdeckGraded?: Map<string, GradedQuestion> };
+const plans = (remembered.factdeckPlans ??= new Map<string, AttemptPlan>());
+const gradedQuestions = (remembered.factdeckGraded ??= new Map<string, GradedQuestion>());
+
+function remember<T>(cache: Map<string, T>, id: string, value: T): void {
+  cache.delete(id);
+  if (cache.size >= REMEMBERED_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(id, value);
+}
+
+/** Called when an attempt starts, so its first answer on this instance skips the read. */
+export function rememberPlan(attemptId: string, plan: { userId: string; mode: AttemptMode; seed: number; shuffle: boolean; questionIds: string[] }): void {
+  remember(plans, attemptId, { ...plan, questionIds: new Set(plan.questionIds) });
+}
+
+async function readAndRemember(attemptId: string, questionId: string): Promise<AnswerContext | null> {
+  const context = await readAnswerContext(attemptId, questionId);
+  if (context) {
+    const { attempt } = context;
+    rememberPlan(attemptId, { userId: attempt.userId, mode: attempt.mode, seed: attempt.seed, shuffle: attempt.options.shuffle, questionIds: attempt.questionIds });
+    if (context.question) remember(gradedQuestions, context.question.question.id, context.question);
+  }
+  return context;
+}
+
+/**
+ * Records and grades one answer. The first answer to a question counts: the unique
+ * (attemptId, questionId) row decides, so a retried or concurrent second answer returns the first
+ * result. The insert itself checks that the attempt is still in progress (see finishAttempt).
+ */
+export async function answerAttempt(user: AppUser, attemptId: string, input: { questionId: string; response: string }, now: Date): Promise<AnswerOutcome> {
+  let plan = plans.get(attemptId);
+  let graded = gradedQuestions.get(input.questionId);
+  // A remembered question is checked against the database's updatedAt in the INSERT; one read in
+  // this call is graded as it stands (and re-checking it would only trip over a timestamp format).
+  let fromMemory = true;
+  for (let round = 0; round < 3; round++) {
+    if (!plan || plan.userId !== user.id || !graded || round > 0) {
+      const context = await readAndRemember(attemptId, input.questionId);
+      if (!context || !ownsAttempt(user, context.attempt)) return { kind: "not-found" };
+      if (context.attempt.status === "FINISHED") return { kind: "finished" };
+      plan = plans.get(attemptId)!;
+      graded = gradedQuestions.get(input.questionId);
+      if (context.given) return resultWithFeedback(context.given, plan, graded?.question);
+      fromMemory = false;
+    }
+    if (!graded || !plan.questionIds.has(input.questionId)) return invalid(attemptId, input.questionId, { kind: "unknown-question" });
+    const question = graded.question;
+    const offered = publicQuestion(question, plan.seed, plan.shuffle);
+    if (!isOfferedChoice({ type: question.type, choices: offered.choices }, input.response)) return invalid(attemptId, input.questionId, { kind: "not-offered" });
+    const grade = gradeResponse(question, input.response);
+    const answer: AttemptAnswer = { questionId: question.id, response: input.response, correct: grade.correct, verdict: grade.verdict };
+    if (await insertFirstAnswer(attemptId, answer, now, fromMemory ? graded.updatedAt : null)) {
+      return resultWithFeedback(answer, plan, question);
+    }
+    // Answered already (a retry or a concurrent twin), finished meanwhile, or the remembered
+    // question was edited: the next round reads what is there now.
+  }
+  throw new Error(`answer to ${input.questionId} in attempt ${attemptId} kept losing to concurrent writes`);
+}
+
+/** A 422 for a bad question or option — unless the attempt is finished, which answers 409 first. */
+async function invalid(attemptId: string, questionId: string, outcome: AnswerOutcome): Promise<AnswerOutcome> {
+  const context = await readAndRemember(attemptId, questionId);
+  return context?.attempt.status === "FINISHED" ? { kind: "finished" } : outcome;
+}
+
+/** PRACTICE shows the answer, explanation and source at once (an in-progress TEST never does). */
+async function resultWithFeedback(result: AttemptAnswer, plan: AttemptPlan, question: Question | undefined): Promise<AnswerOutcome> {
+  if (plan.mode !== "PRACTICE" || !question) return { kind: "ok", result };
+  const article = (await articleContexts([question.articleId])).get(question.articleId);
+  return { kind: "ok", result: { ...result, ...feedback(question, contextOf(question, article)) } };
+}

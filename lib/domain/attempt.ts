@@ -1,0 +1,40 @@
+// A quiz attempt as stored: plain types shared by the attempts repository and the quiz use cases.
+import type { QuestionType } from "./types.ts";
+
+export type AttemptMode = "PRACTICE" | "TEST";
+export type AttemptStatus = "IN_PROGRESS" | "FINISHED";
+/** How a stored answer was graded (the grader's verdicts; "close" does not score). */
+export type AnswerVerdict = "correct" | "close" | "wrong";
+
+/** What the learner chose when starting; kept so a retry and a resume use the same choices. */
+export interface AttemptOptionsStored {
+  count: number | null;
+  types: QuestionType[];
+  shuffle: boolean;
+  timer: boolean;
+  retryOf: string | null;
+}
+
+export interface Attempt {
+  id: string;
+  userId: string;
+  setId: string | null;
+  articleId: string | null;
+  mode: AttemptMode;
+  status: AttemptStatus;
+  seed: number;
+  /** the attempt's questions in the order they are shown */
+  questionIds: string[];
+  options: AttemptOptionsStored;
+  score: number | null;
+  max: number | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+}
+
+export interface AttemptAnswer {
+  questionId: string;
+  response: string;
+  correct: boolean;
+  verdict: AnswerVerdict;
+}
