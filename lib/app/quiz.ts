@@ -8,7 +8,7 @@ import type { Question, QuestionType } from "../domain/types.ts";
 import type { AppUser } from "../domain/user.ts";
 import { assembleAttempt, missedQuestionIds, publicQuestion, reviewItems, scoreAttempt, type PublicQuestion, type Verdict } from "../quiz/index.ts";
 import { feedback, type SourceContext } from "../quiz/context.ts";
-import { answersOf, attemptsOf, closeAttempt, findAttempt, insertAttempt, storeScore } from "../db/attempts.ts";
+import { answeredCounts, answersOf, attemptsOf, closeAttempt, findAttempt, insertAttempt, storeScore } from "../db/attempts.ts";
 import { findQuestions } from "../db/questions.ts";
 import { sourceTitles } from "../db/quiz-sources.ts";
 import { addQuestionsToDeck } from "./deck.ts";
@@ -254,7 +254,7 @@ export async function addMissedToDeck(user: AppUser, attemptId: string, now: Dat
 /** The learner's attempts, newest first. */
 export async function attemptHistory(user: AppUser, limit = 200): Promise<HistoryEntry[]> {
   const attempts = await attemptsOf(user.id, limit);
-  const names = await titlesOf(attempts);
+  const [names, answered] = await Promise.all([titlesOf(attempts), answeredCounts(attempts.map((a) => a.id))]);
   return attempts.map((a) => {
     const { article, title } = titleOf(a, names);
     return {
@@ -266,7 +266,7 @@ export async function attemptHistory(user: AppUser, limit = 200): Promise<Histor
       setId: a.setId,
       score: a.score,
       max: a.max,
-      answered: a.answered,
+      answered: answered.get(a.id) ?? 0,
       total: a.questionIds.length,
       startedAt: a.startedAt.toISOString(),
       finishedAt: a.finishedAt?.toISOString() ?? null,

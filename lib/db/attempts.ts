@@ -100,15 +100,17 @@ export async function storeScore(id: string, score: { score: number; max: number
   await getDb().attempt.update({ where: { id }, data: score });
 }
 
-/** A learner's attempts, newest first, with how many questions each has answers for. */
-export async function attemptsOf(userId: string, limit: number): Promise<Array<Attempt & { answered: number }>> {
-  const db = getDb();
-  const rows = await db.attempt.findMany({ where: { userId }, orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: limit });
-  const counts = rows.length
-    ? await db.attemptAnswer.groupBy({ by: ["attemptId"], where: { attemptId: { in: rows.map((r) => r.id) } }, _count: { _all: true } })
-    : [];
-  const answered = new Map(counts.map((c) => [c.attemptId, c._count._all]));
-  return rows.map((r) => ({ ...toAttempt(r), answered: answered.get(r.id) ?? 0 }));
+/** A learner's attempts, newest first. */
+export async function attemptsOf(userId: string, limit: number): Promise<Attempt[]> {
+  const rows = await getDb().attempt.findMany({ where: { userId }, orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: limit });
+  return rows.map(toAttempt);
+}
+
+/** How many questions each of these attempts has answers for (attempts with none are absent). */
+export async function answeredCounts(attemptIds: string[]): Promise<Map<string, number>> {
+  if (attemptIds.length === 0) return new Map();
+  const counts = await getDb().attemptAnswer.groupBy({ by: ["attemptId"], where: { attemptId: { in: attemptIds } }, _count: { _all: true } });
+  return new Map(counts.map((c) => [c.attemptId, c._count._all]));
 }
 
 // ---------- the answer route's two statements ----------
