@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { ReviewSession } from "@/components/review/ReviewSession";
 import { pageUser } from "@/lib/auth/page";
-import { countCards } from "@/lib/db/cards";
-import { reviewQueue } from "@/lib/app/review";
+import { reviewPageQueue } from "@/lib/app/review";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review" };
@@ -10,7 +9,7 @@ export const metadata: Metadata = { title: "Review" };
 export default async function ReviewPage() {
   const user = await pageUser();
   // The server already knows today's queue: render it, no client-side fetch on arrival.
-  const queue = user && (await countCards(user.id)) > 0 ? await reviewQueue(user, new Date()) : null;
+  const queue = user ? await reviewPageQueue(user, new Date()) : null;
   return (
     <div className="narrow">
       <h1>Today’s review</h1>

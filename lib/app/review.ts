@@ -11,6 +11,7 @@ import { previewLabels, scheduleRating, undoRating } from "../srs/scheduler.ts";
 import { CARD_STATE, RATING, type SrsGrade, type StudySettingsValues } from "../srs/types.ts";
 import {
   cardsWithQuestions,
+  countCards,
   countDueBefore,
   countNewCards,
   countStudyable,
@@ -160,6 +161,12 @@ export async function reviewQueue(user: Learner, now: Date, show = PREVIEW_CARDS
     nextLearningDue: nextLearning?.due.toISOString() ?? null,
     tomorrow: done ? await tomorrowForecast(user, settings, today.dayKey) : { review: 0, new: 0 },
   };
+}
+
+/** The review page's first screen: today's queue, or null for a learner with no cards yet (the
+ * page then explains how to add some). */
+export async function reviewPageQueue(user: Learner, now: Date): Promise<ReviewQueueView | null> {
+  return (await countCards(user.id)) > 0 ? reviewQueue(user, now) : null;
 }
 
 /** Cards due on the next study day (reviews capped by the daily limit) and the new cards it will introduce. */
