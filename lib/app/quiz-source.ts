@@ -1,11 +1,10 @@
 // Where a quiz (or a deck) comes from: an article or a question set the user may see, with its
 // APPROVED questions in the source's own order (article: best first; set: its positions).
-import { mayTakeSet } from "../domain/permissions.ts";
+import { mayReadArticle, mayTakeSet } from "../domain/permissions.ts";
 import type { Question } from "../domain/types.ts";
 import type { AppUser } from "../domain/user.ts";
-import { findArticle } from "../db/articles.ts";
 import { questionsOfArticle } from "../db/questions.ts";
-import { approvedSetQuestions, findSetForQuiz, isAssignedToClassOf } from "../db/quiz-sources.ts";
+import { approvedSetQuestions, findArticleForQuiz, findSetForQuiz, isAssignedToClassOf } from "../db/quiz-sources.ts";
 
 export interface QuizSource {
   kind: "article" | "set";
@@ -21,9 +20,8 @@ export type SourceRef = { articleSlug?: string; setId?: string };
 /** The source, or null when it does not exist or the user may not see it (both read as 404). */
 export async function findQuizSource(user: AppUser | null, ref: SourceRef): Promise<QuizSource | null> {
   if (ref.articleSlug !== undefined) {
-    // Article visibility (bundled, or your own import) is applied by the articles repository's lookup.
-    const article = await findArticle(ref.articleSlug, user);
-    if (!article) return null;
+    const article = await findArticleForQuiz(ref.articleSlug);
+    if (!article || !mayReadArticle(user, article)) return null;
     const questions = await questionsOfArticle(article.id, { statuses: ["APPROVED"] });
     return { kind: "article", articleId: article.id, setId: null, title: article.title, slug: article.slug, questions };
   }

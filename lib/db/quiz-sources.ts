@@ -5,6 +5,18 @@ import type { Question, Sentence } from "../domain/types.ts";
 import { getDb } from "./client.ts";
 import { toQuestion } from "./questions.ts";
 
+export interface ArticleForQuiz {
+  id: string;
+  slug: string;
+  title: string;
+  origin: string;
+  ownerId: string | null;
+}
+
+export async function findArticleForQuiz(slug: string): Promise<ArticleForQuiz | null> {
+  return getDb().article.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, origin: true, ownerId: true } });
+}
+
 export interface SetForQuiz {
   id: string;
   title: string;

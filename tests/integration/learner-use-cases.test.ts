@@ -64,6 +64,18 @@ describe("learner use cases refuse another user's objects with not-found", () =>
     expect((await rateCard(alice, { cardId: card.id, rating: 3, key: "alice-key-001", durationMs: 0 }, NOW)).kind).toBe("ok");
   });
 
+  it("an imported article: only its owner may quiz on it or add it to a deck", async () => {
+    const db = getDb();
+    const mine = await db.article.create({ data: { slug: "alices-import", title: "Mine", body: "Paris is the capital of France.", checksum: "mine", origin: "IMPORTED", ownerId: alice.id } });
+    const q = await db.question.findUniqueOrThrow({ where: { id: questionId } });
+    const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = q;
+    await db.question.create({ data: { ...copy, articleId: mine.id, key: "k2", factKey: "f2" } });
+    expect(await startAttempt(bob, { articleSlug: "alices-import", mode: "PRACTICE" }, NOW)).toEqual({ kind: "not-found" });
+    expect(await addSourceToDeck(bob, { articleSlug: "alices-import" }, NOW)).toEqual({ kind: "not-found" });
+    expect((await startAttempt(alice, { articleSlug: "alices-import", mode: "PRACTICE" }, NOW)).kind).toBe("ok");
+    expect(await addSourceToDeck(alice, { articleSlug: "alices-import" }, NOW)).toMatchObject({ kind: "ok", added: 1, total: 1 });
+  });
+
   it("a PRIVATE set: only its owner may quiz on it or add it to a deck", async () => {
     expect(await startAttempt(bob, { setId, mode: "TEST" }, NOW)).toEqual({ kind: "not-found" });
     expect(await addSourceToDeck(bob, { setId }, NOW)).toEqual({ kind: "not-found" });
