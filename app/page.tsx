@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { listArticles } from "@/lib/app/articles";
 import { attemptHistory } from "@/lib/app/quiz";
-import { reviewQueue } from "@/lib/app/review";
+import { reviewQueue } from "@/lib/app/review-queue";
 import { pageUser } from "@/lib/auth/page";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ReviewSession } from "@/components/review/ReviewSession";
 import { pageUser } from "@/lib/auth/page";
-import { reviewPageQueue } from "@/lib/app/review";
+import { reviewPageQueue } from "@/lib/app/review-queue";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review" };

@@ -14,7 +14,8 @@ process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
 
 const { migrate } = await import("../../lib/db/migrate.ts");
 const { getDb, closeDb } = await import("../../lib/db/client.ts");
-const { rateCard, reviewQueue } = await import("../../lib/app/review.ts");
+const { rateCard } = await import("../../lib/app/review.ts");
+const { reviewQueue } = await import("../../lib/app/review-queue.ts");
 const { DEFAULT_STUDY_SETTINGS, newCard, scheduleRating } = await import("../../lib/srs/index.ts");
 
 const NOW = new Date("2026-06-10T10:00:00Z");

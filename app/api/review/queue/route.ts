@@ -1,7 +1,7 @@
 import { handler } from "@/lib/api/handler";
 import { json } from "@/lib/api/request";
 import { reviewRoutes } from "@/lib/api/schemas/review";
-import { reviewQueue } from "@/lib/app/review";
+import { reviewQueue } from "@/lib/app/review-queue";
 
 export const dynamic = "force-dynamic";
 
