@@ -46,7 +46,7 @@ export type FineType =
 /** Types a question may ask about (the others only help grouping and validation). */
 export const ASKABLE_TYPES: ReadonlySet<FineType> = new Set<FineType>([
   "person", "organization", "country", "city", "region", "water", "facility", "place",
-  "year", "date", "count", "quantity", "percent", "money", "term", "event", "century",
+  "year", "date", "count", "quantity", "percent", "money", "term", "event", "century", "name",
 ]);
 
 /** One typed mention inside one sentence. */

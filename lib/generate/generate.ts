@@ -380,10 +380,67 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   return out;
 }
 
+/** "Popular Mobilization Forces (PMF)", "consumer price index (CPI)": the words whose initials spell it. */
+function acronymDefinitions(text: string): Array<{ acronym: string; start: number; end: number }> {
+  const out: Array<{ acronym: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(/\(((?:\p{Lu}){2,8})s?\)/gu)) {
+    const acronym = m[1];
+    const before = text.slice(0, m.index ?? 0).trimEnd();
+    const words = [...before.matchAll(/[\p{L}][\p{L}’'-]*/gu)];
+    // Back over the words until their initials (hyphenated parts count) spell the acronym.
+    for (let k = words.length - 1; k >= 0 && words.length - k <= acronym.length + 2; k--) {
+      const phrase = before.slice(words[k].index ?? 0);
+      if (/[,;:.]/.test(phrase)) break;
+      const initials = phrase
+        .split(/[\s-]+/)
+        .filter((w) => w && !/^(of|and|the|for|in|on|de|la)$/i.test(w))
+        .map((w) => w[0].toUpperCase())
+        .join("");
+      if (initials === acronym) {
+        out.push({ acronym, start: words[k].index ?? 0, end: before.length });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Questions about a clause rather than a named thing: what someone voted to do, and why. */
 function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const { article, analysis, sentence, source, statements, position } = ctx;
   const out: Candidate[] = [];
+  for (const def of acronymDefinitions(sentence.text)) {
+    const answer = sentence.text.slice(def.start, def.end);
+    // The same fact as the named thing at that span (one item per fact), else a fact of its own.
+    const named = ctx.facts.find((f) => f.start <= def.start && f.end >= def.end - 1);
+    const entityId = named?.entityId ?? `acronym:${def.acronym}`;
+    const fact: Fact = { id: `${sentence.index}:${def.start}`, sentenceIndex: sentence.index, start: def.start, end: def.end, text: answer, type: "name", kind: "acronym", entityId, bound: false };
+    const entity: Entity = { id: entityId, type: "name", kind: "acronym", display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
+    const prompt = `What does ${def.acronym} stand for?`;
+    const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), typeWeight: TYPE_WEIGHT.SHORT_ANSWER, context: 1, wh: 1, salience: 1 };
+    const score = scoreOf(features);
+    out.push({
+      draft: {
+        key: questionKey("SHORT_ANSWER", prompt, answer),
+        type: "SHORT_ANSWER",
+        prompt,
+        answer,
+        acceptedAnswers: /^the /i.test(answer) ? [answer.replace(/^the /i, "")] : [],
+        explanation: `The article says: “${sentence.text}”`,
+        source: { sentenceIndex: sentence.index, start: def.start, end: def.end, sentence: sentence.text },
+        answerType: "name",
+        factKey: factKeyOf(sentence.index, entityId),
+        difficulty: difficultyOf("SHORT_ANSWER", entity, features),
+        score,
+        generatorVersion: GENERATOR_VERSION,
+      },
+      fact,
+      paragraph: sentence.paragraph,
+      form: "wh-acronym",
+      reasons: ctx.furniture ? ["furniture"] : [],
+      features: { ...features, score },
+    });
+  }
   for (const st of statements) {
     if (st.unresolved) continue;
     for (const q of [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf)]) {
@@ -466,7 +523,9 @@ function factLevelReasons(
 ): string[] {
   const reasons: string[] = [];
   const names = [entity.display, ...entity.aliases, fact.text];
-  if (names.some((n) => containsPhrase(article.title ?? "", n))) reasons.push("answer-in-title");
+  // A surname shared with the title's person ("Pierre Curie" under "Marie Curie: a life") gives nothing away.
+  const titleForms = entity.type === "person" ? [entity.display, fact.text] : names;
+  if (titleForms.some((n) => containsPhrase(article.title ?? "", n))) reasons.push("answer-in-title");
   // The answer's country named by its demonym elsewhere in the sentence gives it away.
   const country = fact.type === "country" ? lookupCountry(entity.display) : undefined;
   const rest = text.slice(0, start) + " " + text.slice(end);
@@ -539,7 +598,8 @@ function baseFeatures(fact: Fact, entity: Entity, analysis: ArticleFacts, articl
     listMember,
     generic,
     salience: Math.min(1, entity.mentions / 4),
-    position: 1 - position / n,
+    // The lead matters; after it, place in the article does not (a long document is read to its end).
+    position: position < 3 ? 1 : 0.5,
     titleOverlap: Math.min(1, overlap),
     specificity: SPECIFICITY[fact.type] ?? 0.5,
     ambiguity: ambiguous,
@@ -661,6 +721,17 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
         chosen.push(second);
         chosenKeys.add(second.draft.key);
       }
+    }
+  }
+  // Keep true/false balanced: drop the lowest-ranked surplus of the commoner truth.
+  const tfChosen = chosen.filter((c) => c.draft.type === "TRUE_FALSE");
+  const nTrue = tfChosen.filter((c) => c.truth).length;
+  let surplus = Math.abs(nTrue - (tfChosen.length - nTrue)) - 1;
+  const dropTruth = nTrue > tfChosen.length - nTrue;
+  for (let i = chosen.length - 1; i >= 0 && surplus > 0; i--) {
+    if (chosen[i].draft.type === "TRUE_FALSE" && chosen[i].truth === dropTruth) {
+      chosen.splice(i, 1);
+      surplus--;
     }
   }
   chosen.sort((a, b) => b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));

@@ -50,6 +50,7 @@ function whOf(f: AnswerFact, object: boolean): string | undefined {
       return "which place";
     case "term":
     case "event":
+    case "name":
       return "what";
     default:
       return undefined;
@@ -65,7 +66,7 @@ function whAfterPrep(prep: string, f: AnswerFact): string | undefined {
   if (f.type === "century") return `${p} which century`;
   if (p === "of") return undefined;
   const wh = whOf(f, true);
-  if (!wh || f.type === "term" || f.type === "event") return undefined;
+  if (!wh || f.type === "term" || f.type === "event" || f.type === "name") return undefined;
   return `${p} ${wh}`;
 }
 
