@@ -8,7 +8,7 @@ import { pickDistractors, takesThe } from "./distractors";
 import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
-import { toInfinitive } from "./nlp";
+import { genderOfName, toInfinitive } from "./nlp";
 import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
 import { render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
@@ -60,6 +60,7 @@ interface Candidate {
 }
 
 const MIN_DEFAULT = 3;
+const KAHOOT_STEM = 120;
 const MIN_WORDS = 4;
 /** A cloze or true/false statement longer than this is a copied sentence, not a question. */
 const MAX_STATEMENT_WORDS = 22;
@@ -148,7 +149,12 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     const previous = before && before.index === sentence.index - 1 && before.paragraph === sentence.paragraph ? before : undefined;
     const source = resolveOpening(sentence.text, previous?.text);
     const facts = factsBySentence.get(sentence.index) ?? [];
-    const toks = sentenceTokens(source.text, (o) => analysis.tagsAt(sentence.index, unshift(source, o)));
+    // Words inside a named fact keep their capital when a question moves them ("did Wegener die").
+    const named = facts.filter((f) => f.type !== "term").map((f) => shiftSpan(source, f.start, f.end));
+    const toks = sentenceTokens(source.text, (o) => {
+      const tags = analysis.tagsAt(sentence.index, unshift(source, o));
+      return named.some(([a, b]) => o >= a && o < b) ? new Set([...tags, "Fact"]) : tags;
+    });
     const statements = simplify(toks).map((st) => referents.resolve(st.toks, st.kind));
     const ctx: SentenceContext = {
       article, analysis, corpus, sentence, source, statements, facts, seed, wanted, position,
@@ -192,7 +198,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
  * counts as said before the first sentence.
  */
 class Referents {
-  private person?: Entity;
+  private people: Entity[] = [];
   private byHead = new Map<string, Entity>();
 
   constructor(private article: CleanArticle) {}
@@ -201,7 +207,7 @@ class Referents {
     for (const f of facts) {
       const e = analysis.entities.get(f.entityId);
       if (!e || f.bound) continue;
-      if (e.type === "person") this.person = e;
+      if (e.type === "person") this.people = [e, ...this.people.filter((p) => p !== e)].slice(0, 4);
       else if (["organization", "water", "facility", "event", "name", "region", "place"].includes(e.type)) {
         // The head noun: the last word ("Panama Canal"), or the first before "of" ("Treaty of Paris").
         const words = e.display.split(/\s+/);
@@ -222,10 +228,14 @@ class Referents {
     };
     const first = subject[0]?.text ?? "";
     if (subject.length === 1 && /^(he|she)$/i.test(first)) {
-      if (!this.person) return { toks, kind, unresolved: "dangling-reference" };
-      return { toks: replaceWith(this.person.display, ["ProperNoun", "Noun", "Person", "Singular"]), kind, repaired: `${first} → ${this.person.display}` };
+      // The latest person of that gender (by first name), and only when nobody of unknown gender came between.
+      const gender = /^he$/i.test(first) ? "male" : "female";
+      const latest = this.people.find((p) => genderOfName(p.display) !== (gender === "male" ? "female" : "male"));
+      if (!latest || genderOfName(latest.display) !== gender) return { toks, kind, unresolved: "dangling-reference" };
+      return { toks: replaceWith(latest.display, ["ProperNoun", "Noun", "Person", "Singular", "Fact"]), kind, repaired: `${first} → ${latest.display}` };
     }
     if (subject.length === 1 && /^(it|they|this|these|those|that|we|both)$/i.test(first)) return { toks, kind, unresolved: "dangling-reference" };
+    if (/^(its|their|his|her|these|those|this|that|such)$/i.test(first)) return { toks, kind, unresolved: "dangling-reference" };
     if (subject.length === 2 && /^(the|this)$/i.test(first) && /^\p{Ll}+$/u.test(subject[1].text)) {
       const e = this.byHead.get(subject[1].text) ?? this.titleEntity(subject[1].text);
       if (e) {
@@ -360,7 +370,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     }
   }
 
-  if (wanted.has("TRUE_FALSE") && fact.type !== "term" && st && at && !clozeLong) {
+  if (wanted.has("TRUE_FALSE") && fact.type !== "term" && st && at && !clozeLong && st.kind !== "participle" && st.kind !== "as-phrase") {
     const trueText = statementText(st.toks);
     // One true statement per statement (the same for every fact in it): its first fact.
     const firstInStatement = ctx.facts.find((f) => ASKABLE_TYPES.has(f.type) && f.type !== "term" && !f.bound && locate(st!.toks, source, f));
@@ -636,9 +646,11 @@ function difficultyOf(type: QuestionType, entity: Entity, f: Record<string, numb
 
 /** The order forms are preferred in for one fact: a wh-question first, then a short statement. */
 function formRank(c: Candidate): number {
-  if (c.form.startsWith("wh-")) return 0;
-  if (c.draft.type === "MCQ" || c.draft.type === "CLOZE") return 1;
-  return 2;
+  // A stem over Kahoot's 120 characters goes last: a flashcard front should read in one glance.
+  const long = c.draft.prompt.length > KAHOOT_STEM ? 3 : 0;
+  if (c.form.startsWith("wh-")) return long;
+  if (c.draft.type === "MCQ" || c.draft.type === "CLOZE") return 1 + long;
+  return 2 + long;
 }
 
 /**
@@ -662,7 +674,8 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
   const facts: FactChoice[] = [];
   for (const [factKey, options] of byFact) {
     options.sort((a, b) => formRank(a) - formRank(b) || b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
-    const score = Math.max(...options.map((o) => o.draft.score));
+    // A fact whose every form is long ranks below one that can be asked briefly.
+    const score = Math.max(...options.map((o) => o.draft.score - (o.draft.prompt.length > KAHOOT_STEM ? 0.2 : 0)));
     facts.push({ factKey, score, paragraph: options[0].paragraph, entity: options[0].fact.entityId, sentence: options[0].fact.sentenceIndex, options });
   }
   facts.sort((a, b) => b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
@@ -688,7 +701,7 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
   let mcqTurn = false;
   const pick = (f: FactChoice): Candidate | undefined => {
     // Alternate multiple choice and typed answers over the wh-stems; true/false alternates truth.
-    const wh = f.options.filter((o) => o.form.startsWith("wh-"));
+    const wh = f.options.filter((o) => o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM);
     const pool = wh.length ? wh : f.options;
     const preferred = pool.find((o) => (o.draft.type === "MCQ") === mcqTurn && (o.draft.type !== "TRUE_FALSE" || o.truth === wantTrue)) ?? pool.find((o) => o.draft.type !== "TRUE_FALSE" || o.truth === wantTrue) ?? pool[0];
     if (preferred.draft.type === "MCQ" || preferred.draft.type === "SHORT_ANSWER") mcqTurn = !mcqTurn;

@@ -79,10 +79,11 @@ function subjectText(subject: Tok[]): string {
   const text = render(subject);
   const first = subject[0];
   if (!first) return text;
-  const name = first.tags.has("ProperNoun") || first.tags.has("Person") || first.tags.has("Place") || first.tags.has("Organization") || first.tags.has("Acronym") || /^\p{Lu}{2,}/u.test(first.text);
+  const name = first.tags.has("Fact") || first.tags.has("ProperNoun") || first.tags.has("Person") || first.tags.has("Place") || first.tags.has("Organization") || first.tags.has("Acronym") || /^\p{Lu}{2,}/u.test(first.text);
   // A capital only because the sentence started there ("Ships kept growing", "Summer monsoon rain").
   const sentenceStart = first.from <= 0;
-  if (first.tags.has("Determiner") || /^(The|A|An|Its|Their|His|Her|Some|Many|Most|Both|Each|All|Several)$/.test(first.text) || (sentenceStart && !name && first.from === 0)) {
+  // Only a plural common noun is safely lowered ("Ships", "Doctors"); "Lübeck" may be untagged.
+  if (first.tags.has("Determiner") || /^(The|A|An|Its|Their|His|Her|Some|Many|Most|Both|Each|All|Several)$/.test(first.text) || (sentenceStart && !name && first.from === 0 && first.tags.has("Plural"))) {
     return text[0].toLowerCase() + text.slice(1);
   }
   return text;
@@ -135,6 +136,8 @@ export function parseClause(toks: Tok[]): Clause | undefined {
     break;
   }
   if (v <= 0) return undefined;
+  // "Letting hot food cool … saves": a gerund subject reads badly moved behind "does".
+  if (core[0].tags.has("Gerund")) return undefined;
   let end = v + 1;
   if (isAux(core[v])) {
     while (end < core.length && (isAux(core[end]) || ADVERBS.has(core[end].text.toLowerCase()) || (core[end].tags.has("Verb") && !core[end].tags.has("Infinitive") && (core[end].tags.has("PastTense") || core[end].tags.has("Gerund") || core[end].tags.has("Participle"))))) {
@@ -179,6 +182,8 @@ function join(...parts: string[]): string {
 
 function finish(s: string): string {
   let q = s.replace(/[\s,;:]+$/, "");
+  // A comma splice left in the statement ("…, a worn door seal lets warm air in") is two questions.
+  if (/, (?:a|an|the)\s+\S+(?:\s+\S+)?\s+(?:lets|is|are|was|were|has|have)\b/.test(q)) return "";
   // A quotation cut at the statement's end gets its closing mark back.
   if ((q.match(/“/g) ?? []).length > (q.match(/”/g) ?? []).length) q += "”";
   return capitalize(q) + "?";
@@ -222,6 +227,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   const clause = parseClause(toks);
   if (!clause) return undefined;
   const { adjunct, subject, group, rest, base } = clause;
+  // "…spend less, demand cools": a second clause after a comma makes two questions of one.
+  const splice = rest.findIndex((t) => t.text === ",");
+  if (splice >= 0 && rest.slice(splice + 1).some((t, k) => isFiniteVerb(rest, splice + 1 + k) && !/^(which|who)$/i.test(rest[splice + 1].text))) return undefined;
   const restStart = base + subject.length + group.length;
 
   // The answer is the whole fronted adjunct's object: "In 2020, X voted…" → "In which year did X vote…?"
@@ -261,7 +269,7 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
         if (w === "who") wh = `whose ${render(post)}`;
         else return undefined;
       } else wh = `${w}’s ${render(post)}`;
-    } else if (!post.length && !possessive && fact.type !== "term") {
+    } else if (!post.length && !possessive && fact.type !== "term" && fact.type !== "name") {
       // "What infected eight mice? — team": a common noun as subject is no fact to ask for.
       wh = whOf(fact, false);
     }
@@ -300,7 +308,7 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     const onVerb = from === 0 || (temporal && sameClause && between.length <= 8);
     if (!onVerb) return undefined;
     const after = rest[rb];
-    if (after && (after.text === "," && /^\p{Lu}/u.test(rest[rb + 1]?.text ?? "") || /^(and|or)$/i.test(after.text) && (/^\p{Lu}/u.test(rest[rb + 1]?.text ?? "") || rest[rb + 1]?.tags.has("Determiner")))) return undefined;
+    if (after && (after.text === "," && /^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || /^(and|or)$/i.test(after.text) && (/^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || rest[rb + 1]?.tags.has("Determiner")))) return undefined;
     if (after && !temporal && /^\p{L}/u.test(after.text) && (after.tags.has("Noun") || after.tags.has("Adjective")) && !after.tags.has("Preposition") && !/^(and|or|to)$/i.test(after.text)) return undefined;
     wh = whAfterPrep(prep, fact);
   } else if (from === 0) {
@@ -345,7 +353,7 @@ export function actionQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
   let end = 2;
   while (end < rest.length && end < 10 && rest[end].text !== "," && !rest[end].tags.has("Adverb") && !(/^(in|on|during|since|after|before|amid|following|at)$/i.test(rest[end].text) && end > 2)) end++;
   const answer = rest.slice(1, end);
-  if (answer.length < 2 || answer.some((t) => t.from < 0)) return undefined;
+  if (answer.length < 2 || answer.some((t) => t.from < 0 || /^(it|them|they|this|these|that|those)$/i.test(t.text))) return undefined;
   const inv = invert(clause, infinitive);
   if (!inv) return undefined;
   return {

@@ -100,13 +100,14 @@ export function simplify(toks: Tok[]): Statement[] {
     const first = word(lead[0]);
     const leadVerb = hasFiniteVerb(lead, 1);
     if (SUBORDINATORS.has(first) && leadVerb && startsClause(rest)) {
-      out.push({ kind: "subordinate", toks: lead.slice(1) });
+      // "If inflation is 1 percent a year, …" states nothing; "After the US targeted X, …" does.
+      if (!/^(if|unless|as|whereas)$/.test(first)) out.push({ kind: "subordinate", toks: lead.slice(1) });
       body = rest;
     } else if (first === "as" && !leadVerb && startsClause(rest) && lead.length >= 3) {
       const subject = subjectOf(rest);
       if (subject) out.push({ kind: "as-phrase", toks: [...subject, inserted(pastMain(rest) ? "was" : "is", ["Verb", "Copula"]), ...lead.slice(1)] });
       body = rest;
-    } else if (lead[0]?.tags.has("PastTense") && !isAux(lead[0]) && startsClause(rest) && !hasFiniteVerb(lead, 1)) {
+    } else if (lead[0]?.tags.has("PastTense") && !isAux(lead[0]) && /^(in|on|at|by|during|from|near)$/i.test(lead[1]?.text ?? "") && startsClause(rest) && !hasFiniteVerb(lead, 1)) {
       const subject = subjectOf(rest);
       if (subject) out.push({ kind: "participle", toks: [...subject, inserted(pluralSubject(subject) ? "were" : "was", ["Verb", "Auxiliary"]), ...lead] });
       body = rest;
@@ -127,7 +128,9 @@ export function simplify(toks: Tok[]): Statement[] {
 }
 
 function stripEnd(toks: Tok[]): Tok[] {
-  let end = toks.length;
+  // "…: trillions of them are made": what follows a colon is a second statement about the first.
+  const colon = toks.findIndex((t, i) => i > 3 && t.text === ":");
+  let end = colon > 0 ? colon : toks.length;
   while (end > 0 && /^[.!?;:…"”’]$/.test(toks[end - 1].text)) end--;
   return toks.slice(0, end);
 }
@@ -296,17 +299,16 @@ function removeInterrupters(clause: Tok[]): { main: Tok[]; extra: Statement[] } 
       if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && !afterPreposition) extra.push({ kind: "relative", toks: [...antecedent, ...rest] });
       removed = true;
     } else if (first === "whose" || first === "whom" || first === "where" || (SUBORDINATORS.has(first) && innerVerb && first !== "as")) {
-      if (SUBORDINATORS.has(first) && startsClause(inner.slice(1))) extra.push({ kind: "subordinate", toks: inner.slice(1) });
+      if (SUBORDINATORS.has(first) && !/^(if|unless|as|whereas)$/.test(first) && startsClause(inner.slice(1))) extra.push({ kind: "subordinate", toks: inner.slice(1) });
       // "…, where the river divides into two branches, the Rosetta branch …": the aside runs on.
       if (!atEnd && !hasFiniteVerb(toks, close + 1)) close = toks.length;
       removed = true;
-    } else if (!innerVerb && !listy && antecedent && inner.length >= 2 && (inner[0].tags.has("Determiner") || /[’']s$/.test(inner[0].text) || inner[0].tags.has("Possessive")) && (!atEnd || properAntecedent)) {
+    } else if (!innerVerb && !listy && antecedent && inner.length >= 2 && !/^(each|both|all|some|many|most|none|one|several|either|neither)$/i.test(first) && !toks[open - 1].tags.has("Adjective") && (inner[0].tags.has("Determiner") || /[’']s$/.test(inner[0].text) || inner[0].tags.has("Possessive")) && (!atEnd || properAntecedent)) {
       // "X, an association … founded in 1950" → "X is an association …" and "X was founded in 1950".
       const participle = inner.findIndex((t, k) => k > 1 && t.tags.has("PastTense") && !isAux(t) && /^(in|on|by|at|during|from)$/i.test(inner[k + 1]?.text ?? ""));
       if (participle > 0) extra.push({ kind: "participle", toks: [...antecedent, inserted("was", ["Verb", "Auxiliary", "PastTense"]), ...inner.slice(participle)] });
       const np = participle > 0 ? inner.slice(0, participle) : inner;
-      if (!atEnd || participle < 0) extra.push({ kind: "appositive", toks: [...antecedent, inserted("is", ["Verb", "Copula", "PresentTense"]), ...np] });
-      else extra.push({ kind: "appositive", toks: [...antecedent, inserted("is", ["Verb", "Copula", "PresentTense"]), ...np] });
+      extra.push({ kind: "appositive", toks: [...antecedent, inserted(pluralSubject(antecedent) ? "are" : "is", ["Verb", "Copula", "PresentTense"]), ...np] });
       removed = true;
     } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !listy && antecedent) {
       if (inner[0].tags.has("PastTense") && word(inner[1]) === "by" && !atEnd) {
@@ -316,6 +318,7 @@ function removeInterrupters(clause: Tok[]): { main: Tok[]; extra: Statement[] } 
     } else if (atEnd && (TRAILING_ASIDE.test(first) || SUBORDINATORS.has(first)) && hasFiniteVerb(toks, 0, open)) {
       removed = true;
     }
+    if (removed && toks[open - 1]?.tags.has("Adjective") && !toks[open - 1]?.tags.has("Noun")) removed = false;
     if (!removed) {
       cursor = open;
       continue;

@@ -47,6 +47,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (stemWords < 15 && COMPARATIVE.test(q.prompt) && !/\bthan\b/i.test(q.prompt)) reasons.push("dangling-comparison");
   // "… spent about 375 million dollars on it": an "it" from an earlier sentence.
   if (stemWords < 15 && /\b(on|in|for|with|to|of|about|from|at|by) (it|them)\b/i.test(q.prompt)) reasons.push("dangling-reference");
+  // A wh-question has no earlier sentence to lean on: "What phased them out?".
+  if (q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP) && /(?<!^)\b(it|them|they)\b/.test(q.prompt)) reasons.push("dangling-reference");
   // "did … discovered": do-support left a tensed verb behind.
   if (/\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted|became)\b/.test(q.prompt) && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
   const dangling = danglingReason(q.prompt);
