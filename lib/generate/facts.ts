@@ -160,7 +160,8 @@ const GENERIC_TERMS = new Set(
     "members country countries nation world region state states city official officials report " +
     "river rivers lake lakes sea seas water town towns village place places continent land " +
     "statement week weeks month months today percent ground face lack use process potential relationship " +
-    "move effort efforts step steps matter interest interests level term terms couple"
+    "move effort efforts step steps matter interest interests level term terms couple team teams " +
+    "music winner winners pool ring contest work"
   ).split(" "),
 );
 const WEAK_MODIFIERS = new Set(

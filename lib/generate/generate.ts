@@ -144,6 +144,9 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     factsBySentence.get(f.sentenceIndex)!.push(f);
   }
   const referents = new Referents(article);
+  // Words the article also writes in lower case: a capital on them only marks a sentence start.
+  const lowerWords = new Set<string>();
+  for (const s of analysis.sentences) for (const m of s.text.matchAll(/(?<=\s)\p{Ll}[\p{L}-]*/gu)) lowerWords.add(m[0]);
   analysis.sentences.forEach((sentence, position) => {
     const before = analysis.sentences[position - 1];
     const previous = before && before.index === sentence.index - 1 && before.paragraph === sentence.paragraph ? before : undefined;
@@ -153,7 +156,12 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     const named = facts.filter((f) => f.type !== "term").map((f) => shiftSpan(source, f.start, f.end));
     const toks = sentenceTokens(source.text, (o) => {
       const tags = analysis.tagsAt(sentence.index, unshift(source, o));
-      return named.some(([a, b]) => o >= a && o < b) ? new Set([...tags, "Fact"]) : tags;
+      if (named.some(([a, b]) => o >= a && o < b)) return new Set([...tags, "Fact"]);
+      if (o === 0) {
+        const w = source.text.match(/^\p{Lu}[\p{L}-]*/u)?.[0];
+        if (w && lowerWords.has(w.toLowerCase())) return new Set([...tags, "Lower"]);
+      }
+      return tags;
     });
     const statements = simplify(toks).map((st) => referents.resolve(st.toks, st.kind));
     const ctx: SentenceContext = {
@@ -238,7 +246,8 @@ class Referents {
     if (/^(its|their|his|her|these|those|this|that|such)$/i.test(first)) return { toks, kind, unresolved: "dangling-reference" };
     if (subject.length === 2 && /^(the|this)$/i.test(first) && /^\p{Ll}+$/u.test(subject[1].text)) {
       const e = this.byHead.get(subject[1].text) ?? this.titleEntity(subject[1].text);
-      if (e) {
+      if (!e) return { toks, kind, unresolved: "dangling-reference" };
+      {
         const name = /^(The|the)\s/.test(e.display) || e.type === "person" || e.type === "country" ? e.display : `the ${e.display}`;
         return { toks: replaceWith(name, ["ProperNoun", "Noun", "Singular"]), kind, repaired: `${render(subject)} → ${name}` };
       }
@@ -365,6 +374,8 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
       const distractors = pickDistractors(fact, entity, optionAnswer, { analysis, corpus, stem, random, avoid: [sentence.text], afterThe: slotThe });
       const c = make("MCQ", wh ? `wh-${wh.form}` : "cloze-statement", stem, optionAnswer, { acceptedAnswers: optionAccepted }, undefined, more);
       if (distractors.length < 3) c.reasons.push("too-few-distractors");
+      // "… _____’s Gaza campaign": few options fit a possessive slot ("Iran’s Gaza campaign").
+      if (!wh && at?.possessive) c.reasons.push("possessive-gap");
       else c.draft.choices = shuffle([optionAnswer, ...distractors], random);
       out.push(c);
     }
@@ -465,6 +476,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), typeWeight: TYPE_WEIGHT.SHORT_ANSWER, context: contextScore(q.prompt), wh: 1 };
       const score = scoreOf(features);
       const accepted = q.form === "action" ? [`to ${answer}`] : [];
+      // A typed answer a learner cannot reproduce word for word is no short-answer key.
+      const tooLong = answer.split(/\s+/).length > 5 ? ["answer-too-long-to-type"] : [];
       out.push({
         draft: {
           key: questionKey("SHORT_ANSWER", q.prompt, answer),
@@ -483,7 +496,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
         fact,
         paragraph: sentence.paragraph,
         form: `wh-${q.form}`,
-        reasons: ctx.furniture ? ["furniture"] : [],
+        reasons: [...(ctx.furniture ? ["furniture"] : []), ...tooLong],
         features: { ...features, score },
       });
     }
@@ -544,13 +557,15 @@ function factLevelReasons(
   // statement drops "(PMF)" after "Popular Mobilization Forces", the sentence did not.
   // A gap cut out of a longer name: capitalised words glued to either side.
   const before = text.slice(0, start).match(/(\p{Lu}[\p{L}’'-]*)\s$/u)?.[1]?.replace(/^.*[’']s$/, "");
-  const after = text.slice(end).match(/^\s(\p{Lu}[\p{L}’'-]*|of\s\p{Lu}|in\s\p{Lu})/u)?.[1];
+  const after = text.slice(end).match(/^\s(\p{Lu}[\p{L}’'-]*|of\s\p{Lu}|in\s\p{Lu}|or\s\p{Lu})/u)?.[1];
   const beforeIsTitle = before && /^(President|Minister|General|Secretary|King|Queen|Prince|Sheikh|Senator|Governor|Mayor|Dr|Mr|Mrs|Ms|Judge|Commander|Colonel|Captain|Leader|Chancellor|Premier)$/.test(before);
   const beforeIsSentenceStart = before && text.slice(0, start).trim() === before;
   if (before && !beforeIsTitle && !beforeIsSentenceStart && !/^(The|In|On|At|By|For|From|As|And|But|Of)$/.test(before) && fact.type !== "year" && fact.type !== "date") {
     reasons.push("truncated-name");
   }
   if (after && fact.type !== "year" && fact.type !== "date" && fact.type !== "count") reasons.push("truncated-name");
+  // "the Nobel Prize in Physiology or _____": the second half of a name joined by "or".
+  if (/\p{Lu}\p{L}+ or $/u.test(text.slice(0, start)) && fact.type !== "year") reasons.push("truncated-name");
   // "… Monetary and _____": the capitalised word before the connector must end a name of its own.
   const joined = text.slice(0, start).match(/(\p{Lu}[\p{L}’'-]*)\s+(and|of|for|de|van|von|al|bin)\s$/u);
   if (joined && fact.type !== "year" && fact.type !== "date") {
@@ -559,6 +574,12 @@ function factLevelReasons(
     if (!endsName) reasons.push("truncated-name");
   }
   if (fact.type === "term" && entity.mentions < 2) reasons.push("weak-term");
+  // "in _____, 1993 and 1994": the neighbours of a list give a year or count away.
+  if ((fact.type === "year" || fact.type === "count") && /^,\s*\d/.test(text.slice(end))) reasons.push("list-member");
+  // A one-word common noun mentioned once or twice ("team", "music") is no fact to ask for.
+  if (fact.type === "term" && !fact.text.includes(" ") && entity.mentions < 3) reasons.push("generic-term");
+  // "Disease _____ made …": the head of a compound cut from its modifier.
+  if (fact.type === "term" && /^\p{Lu}\p{Ll}+ $/u.test(text.slice(0, start))) reasons.push("truncated-name");
   // "shared by eleven countries: Tanzania, Uganda, …": the stem lists what the number counts.
   if ((fact.type === "count" || fact.type === "quantity") && /^[^.;:]{0,40}:[^.;]*,/.test(text.slice(end))) reasons.push("count-listed-in-stem");
   // "divides into two branches, the Rosetta branch … and the Damietta branch": listed right after.
@@ -715,6 +736,8 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
       const e = perEntity.get(f.entity) ?? 0;
       const sn = perSentence.get(f.sentence) ?? 0;
       if (pass === 0 && (e >= PER_ENTITY || sn >= 2)) continue;
+      // Even when facts run short, one answer does not come back four times.
+      if (e > PER_ENTITY) continue;
       const c = pick(f);
       if (!c) continue;
       usedFacts.add(f.factKey);

@@ -83,7 +83,7 @@ function subjectText(subject: Tok[]): string {
   // A capital only because the sentence started there ("Ships kept growing", "Summer monsoon rain").
   const sentenceStart = first.from <= 0;
   // Only a plural common noun is safely lowered ("Ships", "Doctors"); "Lübeck" may be untagged.
-  if (first.tags.has("Determiner") || /^(The|A|An|Its|Their|His|Her|Some|Many|Most|Both|Each|All|Several)$/.test(first.text) || (sentenceStart && !name && first.from === 0 && first.tags.has("Plural"))) {
+  if (first.tags.has("Determiner") || /^(The|A|An|Its|Their|His|Her|Some|Many|Most|Both|Each|All|Several)$/.test(first.text) || (sentenceStart && !name && first.from === 0 && (first.tags.has("Plural") || first.tags.has("Lower") || first.tags.has("Value")))) {
     return text[0].toLowerCase() + text.slice(1);
   }
   return text;
@@ -212,8 +212,8 @@ function trimRest(rest: Tok[], budget: number): Tok[] {
     // Never end on a preposition, an article or a bare "that" ("Who stressed that the exit?").
     const last = rest[end - 1];
     if (last.tags.has("Preposition") || last.tags.has("Determiner") || /^(to|of|that|than)$/i.test(last.text)) continue;
-    const that = rest.slice(0, end).findIndex((x) => /^that$/i.test(x.text));
-    if (that >= 0 && !rest.slice(that + 1, end).some((x, k) => isFiniteVerb(rest, that + 1 + k))) continue;
+    // A reported clause ("stressed that the exit should be …") is cut nowhere: it is the claim.
+    if (rest.slice(0, end).some((x) => /^that$/i.test(x.text))) return rest;
     return rest.slice(0, end);
   }
   return rest;
@@ -266,8 +266,8 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     } else if (possessive && post.length) {
       const w = whOf(fact, false);
       if (!w || w === "what" || w === "who") {
-        if (w === "who") wh = `whose ${render(post)}`;
-        else return undefined;
+        // "Whose plan prevailed?" leans on the sentence before: two people had plans.
+        return undefined;
       } else wh = `${w}’s ${render(post)}`;
     } else if (!post.length && !possessive && fact.type !== "term" && fact.type !== "name") {
       // "What infected eight mice? — team": a common noun as subject is no fact to ask for.

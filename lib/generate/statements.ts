@@ -22,6 +22,7 @@ export interface Statement {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const CONNECTIVES = /^(therefore|thus|hence|consequently|accordingly)$/;
 const OPENERS = new Set(
   (
     "however meanwhile moreover additionally furthermore nevertheless nonetheless still instead indeed also yet " +
@@ -82,7 +83,8 @@ export function sentenceTokens(text: string, tagsAt: (offset: number) => Readonl
   for (const t of tokenize(text)) {
     if (t.text === "(" || t.text === "[") depth++;
     else if ((t.text === ")" || t.text === "]") && depth > 0) depth--;
-    else if (depth === 0) out.push({ text: t.text, from: t.start, end: t.end, tags: tagsAt(t.start) ?? NONE });
+    // Connectives lean on the sentence before ("Switzerland therefore hosted"): a statement drops them.
+    else if (depth === 0 && !CONNECTIVES.test(t.text)) out.push({ text: t.text, from: t.start, end: t.end, tags: tagsAt(t.start) ?? NONE });
   }
   return out;
 }
@@ -231,9 +233,13 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       continue;
     }
     // "… was invited in 2015 and has competed ever since": a second verb phrase, same subject.
-    if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1) && subject && start === 0 && hasFiniteVerb(toks, subject.length, i)) {
+    // Same tense on both sides: "set by supply and demand" has no second verb.
+    const adv = toks[i + 1]?.tags.has("Adverb") ? 1 : 0;
+    const mainVerb = subject ? toks[subject.length] : undefined;
+    const sameTense = !!mainVerb && (isAux(toks[i + 1 + adv]) || (mainVerb.tags.has("PastTense") && toks[i + 1 + adv].tags.has("PastTense")) || (mainVerb.tags.has("PresentTense") && toks[i + 1 + adv].tags.has("PresentTense")));
+    if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1 + adv) && sameTense && subject && start === 0 && hasFiniteVerb(toks, subject.length, i)) {
       out.push(toks.slice(0, i));
-      out.push([...subject, ...toks.slice(i + 1)]);
+      out.push([...subject, ...toks.slice(i + 1 + adv)]);
       start = toks.length;
       break;
     }

@@ -50,7 +50,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // A wh-question has no earlier sentence to lean on: "What phased them out?".
   if (q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP) && /(?<!^)\b(it|them|they)\b/.test(q.prompt)) reasons.push("dangling-reference");
   // "did … discovered": do-support left a tensed verb behind.
-  if (/\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted|became)\b/.test(q.prompt) && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
+  const didPast = /\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted)\b/.test(q.prompt) || /\b(did|does|do)\b.*\band (?:later |then |also )?\p{Ll}+ed\b/u.test(q.prompt);
+  if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
   const dangling = danglingReason(q.prompt);
   if (dangling) reasons.push(dangling);
   // A wh-question carries its ask in the wh-phrase: "Who discovered penicillin?" is complete.
