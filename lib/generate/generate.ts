@@ -348,7 +348,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     }
   }
   const stReasons = st?.unresolved ? [st.unresolved] : [];
-  const wh = st && at && !st.unresolved ? whQuestion(st.toks, at.a, at.b, fact, infinitiveOf, at.possessive) : undefined;
+  // A participle or "As …" statement is an aside of its sentence: a cloze at most, never a question.
+  const askable = st && st.kind !== "participle" && st.kind !== "as-phrase" && !(fact.kind === "acronym" && fact.type === "organization");
+  const wh = st && at && !st.unresolved && askable ? whQuestion(st.toks, at.a, at.b, fact, infinitiveOf, at.possessive) : undefined;
 
   // Cloze and true/false read a short statement; a long sentence with a hole is no question.
   const clozeText = st && at ? replaced(st.toks, at.a, at.b, GAP, at.possessive) : undefined;
@@ -575,7 +577,9 @@ function factLevelReasons(
   }
   if (fact.type === "term" && entity.mentions < 2) reasons.push("weak-term");
   // "in _____, 1993 and 1994": the neighbours of a list give a year or count away.
-  if ((fact.type === "year" || fact.type === "count") && /^,\s*\d/.test(text.slice(end))) reasons.push("list-member");
+  if ((fact.type === "year" || fact.type === "count") && (/^(,|\s+and|\s+or)\s*\d/.test(text.slice(end)) || /\d(,| and| or)\s+$/.test(text.slice(0, start)))) reasons.push("list-member");
+  // "AT & T": a name joined by an ampersand is cut either side.
+  if (/^\s*&/.test(text.slice(end)) || /&\s*$/.test(text.slice(0, start))) reasons.push("truncated-name");
   // A one-word common noun mentioned once or twice ("team", "music") is no fact to ask for.
   if (fact.type === "term" && !fact.text.includes(" ") && entity.mentions < 3) reasons.push("generic-term");
   // "Disease _____ made …": the head of a compound cut from its modifier.
@@ -619,7 +623,6 @@ function baseFeatures(fact: Fact, entity: Entity, analysis: ArticleFacts, articl
   const titleWords = new Set(contentWords(article.title ?? "").map((w) => w.toLowerCase()));
   const words = sentenceWords(analysis, fact.sentenceIndex);
   const overlap = [...titleWords].filter((w) => words.has(w)).length / Math.max(1, titleWords.size);
-  const n = Math.max(1, analysis.sentences.length);
   const ambiguous = sentence.split(fact.text).length - 1 > 1 ? 1 : 0;
   // A gap inside a list ("Tanzania, _____, Rwanda, …") only tests memory of the list.
   const listMember = /,\s$/.test(sentence.slice(0, fact.start)) && /^(,|\s+and\s)/.test(sentence.slice(fact.end)) ? 1 : 0;

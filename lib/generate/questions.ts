@@ -322,7 +322,7 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       if (fact.unit && render(rest.slice(rb, rb + fact.unit.split(" ").length)) === fact.unit) to = rb + fact.unit.split(" ").length;
     } else if (fact.type !== "year" && fact.type !== "date" && fact.type !== "percent") {
       // "What was Lys Assia? — winner": a common noun after "is/was" is no fact to ask for.
-      if ((fact.type === "term" || fact.type === "event") && isAux(group[0])) return undefined;
+      if ((fact.type === "term" || fact.type === "event") && (isAux(group[0]) || /^(become|became|becomes|remain|remained|remains|seem|seemed)$/i.test(group[group.length - 1].text))) return undefined;
       wh = whOf(fact, true);
     }
     if (rest[to]?.text === "," && /^\p{Lu}/u.test(rest[to + 1]?.text ?? "")) return undefined;

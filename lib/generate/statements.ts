@@ -347,7 +347,8 @@ function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
   while (i > 0) {
     const t = toks[i - 1];
     if (t.tags.has("Verb") || t.tags.has("Preposition") || t.tags.has("Conjunction") || t.text === "," || isAux(t)) break;
-    if (!(t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Determiner") || t.tags.has("Value") || /^\p{Lu}/u.test(t.text) || /-/.test(t.text))) break;
+    if (t.tags.has("Value") || t.tags.has("Date")) break;
+    if (!(t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Determiner") || /^\p{Lu}/u.test(t.text) || /-/.test(t.text))) break;
     i--;
     if (t.tags.has("Determiner")) break;
   }

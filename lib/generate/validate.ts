@@ -42,6 +42,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   }
 
   const stemForChecks = q.prompt.replace(GAP, "");
+  const isWh = q.type !== "CLOZE" && !q.prompt.includes(GAP) && WH_START.test(q.prompt);
   const stemWords = q.prompt.split(/\s+/).length;
   // "Which body of water is shorter?": shorter than what (said a sentence before)?
   if (stemWords < 15 && COMPARATIVE.test(q.prompt) && !/\bthan\b/i.test(q.prompt)) reasons.push("dangling-comparison");
@@ -49,13 +50,19 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (stemWords < 15 && /\b(on|in|for|with|to|of|about|from|at|by) (it|them)\b/i.test(q.prompt)) reasons.push("dangling-reference");
   // A wh-question has no earlier sentence to lean on: "What phased them out?".
   if (q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP) && /(?<!^)\b(it|them|they)\b/.test(q.prompt)) reasons.push("dangling-reference");
+  // "presented her with a gram", "did inflation there reach": someone or somewhere from before.
+  if (/\b(her|him|hers)\b/i.test(q.prompt) || /\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(q.prompt.replace(/^There\b/, ""))) reasons.push("dangling-reference");
+  if (/\b(this|these|those)\s+_____/i.test(q.prompt)) reasons.push("dangling-reference");
+  // A wh-question stands alone: "this tool", "his researchers" point at a sentence it does not show.
+  if (isWh && /\b(this|these|those)\s+\p{L}/iu.test(q.prompt.replace(/^\S+/, ""))) reasons.push("dangling-reference");
+  const his = q.prompt.search(/\b(his|its|their)\b/i);
+  if (his >= 0 && !/\s\p{Lu}\p{Ll}+/u.test(q.prompt.slice(0, his))) reasons.push("dangling-reference");
   // "did … discovered": do-support left a tensed verb behind.
   const didPast = /\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted)\b/.test(q.prompt) || /\b(did|does|do)\b.*\band (?:later |then |also )?\p{Ll}+ed\b/u.test(q.prompt);
   if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
   const dangling = danglingReason(q.prompt);
   if (dangling) reasons.push(dangling);
   // A wh-question carries its ask in the wh-phrase: "Who discovered penicillin?" is complete.
-  const isWh = q.type !== "CLOZE" && !q.prompt.includes(GAP) && WH_START.test(q.prompt);
   if (contentWords(stemForChecks).length < (isWh ? 2 : 4)) reasons.push("too-few-content-words");
 
   if (q.type === "CLOZE") {
