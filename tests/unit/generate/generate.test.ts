@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { QuestionDraft } from "../../../lib/domain/types";
 import { analyzeArticle, defaultQuestionCount, generateQuestions, GENERATOR_VERSION, validateQuestion } from "../../../lib/generate";
-import { lookupCity, lookupCountry, lookupOrganization, lookupRegion } from "../../../lib/generate/gazetteer";
+import { isKnownWater, lookupCity, lookupCountry, lookupOrganization, lookupRegion } from "../../../lib/generate/gazetteer";
 import { containsPhrase, normaliseAnswer } from "../../../lib/generate/text";
 import { bundledArticles, seedArticle } from "../../fixtures/generate/articles";
 
@@ -23,6 +23,7 @@ function typeOfOption(option: string): string | undefined {
   if (lookupCity(option)) return "city";
   if (lookupRegion(option)) return "region";
   if (lookupOrganization(option)) return "organization";
+  if (isKnownWater(option)) return "water";
   return undefined;
 }
 
@@ -63,9 +64,16 @@ describe("generateQuestions on the seed article", () => {
       expect(q.choices).toHaveLength(4);
       expect(q.choices).toContain(q.answer);
       if (q.answerType === "count") {
-        for (const c of q.choices!) expect(c).toMatch(/^[\d,.]+$/);
+        for (const c of q.choices!) expect(c).toMatch(/^[\d,.]+$|^[a-z]+$/);
         continue;
       }
+      // Quantities, percentages and money carry their unit: same unit, a number in front.
+      if (["quantity", "percent", "money"].includes(q.answerType ?? "") && /^\d/.test(q.answer)) {
+        const unit = q.answer.replace(/^[\d,.]+\s*/, "");
+        for (const c of q.choices!) expect(c.replace(/^[\d,.]+\s*/, "")).toBe(unit);
+        continue;
+      }
+      if (["quantity", "percent", "money"].includes(q.answerType ?? "")) continue; // "three" with number words
       for (const c of q.choices!) expect(typeOfOption(c), `${c} in ${q.prompt}`).toBe(q.answerType);
     }
   });
