@@ -6,10 +6,12 @@ import { parseArgs } from "node:util";
 import type { CleanArticle } from "../../lib/domain/types";
 import { QUESTION_TYPES, QUESTION_TYPE_SPECS, questionTypeFromAlias, type QuestionType } from "../../lib/domain/question-types";
 import { parseArticleFile } from "../../lib/content/parse";
-import { generateQuestions } from "../../lib/generate";
+import { defaultQuestionCount, generateQuestions } from "../../lib/generate";
 
 
-const USAGE = "Usage: factdeck generate <file|dir>… [--json] [--types cloze,mcq,tf,short] [--max N] [--seed S] [--explain]\n";
+const USAGE =
+  "Usage: factdeck generate <file|dir>… [--json] [--types cloze,mcq,tf,short] [--max N] [--seed S] [--explain]\n" +
+  "  --max N   questions per article (default: about one fact per two sentences, printed per article)\n";
 const BUNDLED_DIR = "content/articles";
 
 function articleFilesIn(target: string): string[] {
@@ -124,17 +126,19 @@ export async function run(argv: string[]): Promise<number> {
           explanation: q.explanation,
           source: { sentenceIndex: q.source.sentenceIndex, start: q.source.start, end: q.source.end, sentence: q.source.sentence },
           score: q.score,
+          factKey: q.factKey,
         });
       }
       continue;
     }
-    const out: string[] = [`# ${article.title} (${article.slug}) — ${questions.length} questions`, ""];
+    const byDefault = defaultQuestionCount(article);
+    const out: string[] = [`# ${article.title} (${article.slug}) — ${questions.length} questions (default for this article: ${byDefault}; --max to change)`, ""];
     questions.forEach((q, i) => {
       out.push(`${i + 1}. [${q.type}] ${q.prompt}`);
       if (q.choices && q.type === "MCQ") q.choices.forEach((c, j) => out.push(`     ${String.fromCharCode(65 + j)}) ${c}`));
       const also = q.acceptedAnswers.length ? `  (also: ${q.acceptedAnswers.join("; ")})` : "";
       out.push(`   Answer: ${q.answer}${also}`);
-      out.push(`   Source: sentence ${q.source.sentenceIndex + 1} · ${q.answerType} · score ${q.score.toFixed(2)} · key ${q.key}`);
+      out.push(`   Source: sentence ${q.source.sentenceIndex + 1} · ${q.answerType} · score ${q.score.toFixed(2)} · key ${q.key} · fact ${q.factKey}`);
       out.push("");
     });
     if (values.explain && candidates) {
@@ -144,7 +148,7 @@ export async function run(argv: string[]): Promise<number> {
         const features = Object.entries(c.features)
           .map(([k, v]) => `${k}=${Number(v.toFixed(2))}`)
           .join(" ");
-        out.push(`- ${verdict} [${c.type}] ${c.prompt} → ${c.answer}`, `    ${features}`);
+        out.push(`- ${verdict} [${c.type} ${c.form}] ${c.prompt} → ${c.answer}`, `    fact ${c.factKey} · ${features}`);
       }
       out.push("");
     }

@@ -15,7 +15,7 @@ import {
   type OrganizationKind,
 } from "./gazetteer";
 import { parseText, type ParsedText } from "./nlp";
-import { isCapitalized, isStopword, normalizeAnswer, possessiveSuffixLength, tokenize, type Token } from "./text";
+import { isCapitalized, isStopword, normaliseAnswer, possessiveSuffixLength, tokenize, type Token } from "./text";
 
 export type FineType =
   | "person"
@@ -37,12 +37,16 @@ export type FineType =
   | "event"
   | "century"
   | "nationality"
-  | "name";
+  | "name"
+  /** What someone voted/decided/agreed to do ("exit the coalition"). */
+  | "action"
+  /** A cause or reason ("because of …", "due to …", "in response to …"). */
+  | "reason";
 
 /** Types a question may ask about (the others only help grouping and validation). */
 export const ASKABLE_TYPES: ReadonlySet<FineType> = new Set<FineType>([
   "person", "organization", "country", "city", "region", "water", "facility", "place",
-  "year", "date", "count", "quantity", "percent", "money", "term", "event", "century",
+  "year", "date", "count", "quantity", "percent", "money", "term", "event", "century", "name",
 ]);
 
 /** One typed mention inside one sentence. */
@@ -95,11 +99,17 @@ export interface ArticleFacts {
 }
 
 export interface ExtractOptions {
-  /** Upper bound on analysed sentences (1 MB of text must not take minutes). */
+  /** Upper bound on analysed sentences (default: all of them — a long document is read end to end). */
   maxSentences?: number;
+  /** Called after each parsed chunk of sentences: (sentences done, total). */
+  onProgress?: (done: number, total: number) => void;
 }
 
+/** Sentences per compromise parse: bounded memory per parse, and a progress tick per chunk. */
+const PARSE_CHUNK = 200;
+
 const MAX_SENTENCE_CHARS = 600;
+const NO_TAGS: ReadonlySet<string> = new Set();
 const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
@@ -150,7 +160,8 @@ const GENERIC_TERMS = new Set(
     "members country countries nation world region state states city official officials report " +
     "river rivers lake lakes sea seas water town towns village place places continent land " +
     "statement week weeks month months today percent ground face lack use process potential relationship " +
-    "move effort efforts step steps matter interest interests level term terms couple"
+    "move effort efforts step steps matter interest interests level term terms couple team teams " +
+    "music winner winners pool ring contest work"
   ).split(" "),
 );
 const WEAK_MODIFIERS = new Set(
@@ -180,20 +191,27 @@ interface RawSpan {
 
 /** Analyse an article: sentences kept, typed facts, entities with alias sets. */
 export function analyzeArticle(article: CleanArticle, options: ExtractOptions = {}): ArticleFacts {
-  const maxSentences = options.maxSentences ?? 250;
+  const maxSentences = options.maxSentences ?? Number.POSITIVE_INFINITY;
   const sentences = (article.sentences ?? [])
     .filter((s) => typeof s?.text === "string" && s.text.trim().length > 0 && s.text.length <= MAX_SENTENCE_CHARS)
     .slice(0, maxSentences);
 
-  // One compromise parse over the kept sentences; offsets map back through `bases`.
+  // compromise parses chunks of sentences; offsets map back through each sentence's chunk and base.
   const bases: number[] = [];
-  let joined = "";
-  for (const s of sentences) {
-    bases.push(joined.length);
-    joined += s.text + "\n\n";
-  }
+  const chunkOf: ParsedText[] = [];
   const today = validIsoDate(article.published);
-  const parsed = parseText(joined);
+  for (let from = 0; from < sentences.length; from += PARSE_CHUNK) {
+    let joined = "";
+    const chunk = sentences.slice(from, from + PARSE_CHUNK);
+    for (const s of chunk) {
+      bases.push(joined.length);
+      joined += s.text + "\n\n";
+    }
+    const parsed = parseText(joined);
+    for (let k = 0; k < chunk.length; k++) chunkOf.push(parsed);
+    options.onProgress?.(Math.min(sentences.length, from + PARSE_CHUNK), sentences.length);
+  }
+  if (!sentences.length) options.onProgress?.(0, 0);
 
   const lowerWords = new Set<string>();
   for (const s of sentences) {
@@ -202,11 +220,14 @@ export function analyzeArticle(article: CleanArticle, options: ExtractOptions = 
 
   const raw: Array<{ sentence: Sentence; spans: RawSpan[] }> = sentences.map((sentence, i) => ({
     sentence,
-    spans: spansInSentence(sentence.text, bases[i], parsed, today, lowerWords),
+    spans: spansInSentence(sentence.text, bases[i], chunkOf[i], today, lowerWords),
   }));
 
-  const baseOf = new Map(sentences.map((s, i) => [s.index, bases[i]]));
-  const tagsAt = (sentenceIndex: number, offset: number) => parsed.tagsAt((baseOf.get(sentenceIndex) ?? -1e9) + offset);
+  const position = new Map(sentences.map((s, i) => [s.index, i]));
+  const tagsAt = (sentenceIndex: number, offset: number) => {
+    const i = position.get(sentenceIndex);
+    return i === undefined ? NO_TAGS : chunkOf[i].tagsAt(bases[i] + offset);
+  };
   return { ...groupEntities(article, sentences, raw), tagsAt };
 }
 
@@ -267,7 +288,7 @@ function addDates(
       const start = m.index ?? 0;
       const end = start + m[0].length;
       const iso = resolveDate(m[0], style, today);
-      add({ start, end, type: "date", kind: style, iso, groupKey: `date:${iso ?? normalizeAnswer(m[0])}` });
+      add({ start, end, type: "date", kind: style, iso, groupKey: `date:${iso ?? normaliseAnswer(m[0])}` });
     }
   }
   // Centuries: "the 17th century", "10th and 11th centuries" (the ordinal is the answer).
@@ -646,20 +667,20 @@ function classifyChunk(
 
   const last = words[words.length - 1];
   if (EVENT_HEADS.test(last) && words.length > 1) {
-    return [{ start: startChar, end: endChar, type: "event", kind: eventKind(last), groupKey: `event:${normalizeAnswer(chunk)}` }];
+    return [{ start: startChar, end: endChar, type: "event", kind: eventKind(last), groupKey: `event:${normaliseAnswer(chunk)}` }];
   }
   if (REGION_HEADS.test(last) || /^(province|governorate|region|district|county)$/i.test(nextWord)) {
-    return [{ start: startChar, end: endChar, type: "region", kind: "region", groupKey: `region:${normalizeAnswer(chunk)}` }];
+    return [{ start: startChar, end: endChar, type: "region", kind: "region", groupKey: `region:${normaliseAnswer(chunk)}` }];
   }
   if (WATER_HEADS.test(last) || (words.length > 1 && WATER_HEADS.test(words[0]) && words[1] === "of")) {
-    return [{ start: startChar, end: endChar, type: "water", kind: waterKind(chunk), groupKey: `water:${normalizeAnswer(chunk)}` }];
+    return [{ start: startChar, end: endChar, type: "water", kind: waterKind(chunk), groupKey: `water:${normaliseAnswer(chunk)}` }];
   }
   if (FACILITY_HEADS.test(last) || /^(air base|airbase|airport|base|stadium|prison|dam|palace|hospital|embassy)$/i.test(nextTwo) || /^(airbase|airport|base|stadium|prison|dam|palace|hospital|embassy)$/i.test(nextWord)) {
-    return [{ start: startChar, end: endChar, type: "facility", kind: "facility", groupKey: `facility:${normalizeAnswer(chunk)}` }];
+    return [{ start: startChar, end: endChar, type: "facility", kind: "facility", groupKey: `facility:${normaliseAnswer(chunk)}` }];
   }
   const isOrgHead = ORG_HEADS.has(last) || /\b(Hezbollah|Hizbollah)\b/.test(chunk) || (CONNECTOR_HEADS.test(chunk) && /\s(of|in|for|on)\s/.test(chunk));
   if (isOrgHead && words.length > 1) {
-    return [{ start: startChar, end: endChar, type: "organization", kind: organizationKind(chunk), groupKey: `org:${normalizeAnswer(chunk)}` }];
+    return [{ start: startChar, end: endChar, type: "organization", kind: organizationKind(chunk), groupKey: `org:${normaliseAnswer(chunk)}` }];
   }
   if (/^(?:\p{Lu}\.?){2,6}$/u.test(chunk) && !/^(D\.C\.|DC|TV|OK|AM|PM|BC|AD|CE|BCE)$/.test(chunk)) {
     return [{ start: startChar, end: endChar, type: "organization", kind: "acronym", groupKey: `acronym:${chunk.replace(/\./g, "")}` }];
@@ -678,24 +699,24 @@ function classifyChunk(
   const before = text.slice(0, startChar).match(/([\p{L}]+)\s+$/u)?.[1]?.toLowerCase() ?? "";
   const hasParticle = words.some((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^(al|el)-/i.test(w));
   if (org > person && org >= place) {
-    return [{ start: startChar, end: endChar, type: "organization", kind: organizationKind(chunk), groupKey: `org:${normalizeAnswer(chunk)}` }];
+    return [{ start: startChar, end: endChar, type: "organization", kind: organizationKind(chunk), groupKey: `org:${normaliseAnswer(chunk)}` }];
   }
   // "the temples of Abu Simbel", "the town of Jinja": a place, whatever the tagger says.
   const ofPlace = text.slice(0, startChar).match(/\b(temples?|town|city|village|port|island|province|region|ruins|site|valley|kingdom|district|state|oasis|mountains?)\s+of\s+$/i);
   if (ofPlace) {
-    return [{ start: startChar, end: endChar, type: "place", kind: "place", groupKey: `place:${normalizeAnswer(chunk)}` }];
+    return [{ start: startChar, end: endChar, type: "place", kind: "place", groupKey: `place:${normaliseAnswer(chunk)}` }];
   }
   // "the Rosetta Stone": people do not take an article.
   if (before === "the" && !LOWER_TITLES.has(before)) {
-    return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normalizeAnswer(chunk)}` }];
+    return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
   }
   if (person > 0 || LOWER_TITLES.has(before) || (hasParticle && words.length <= 4)) {
     return [personSpan(chunk, startChar)];
   }
   if (place > 0) {
-    return [{ start: startChar, end: endChar, type: "place", kind: "place", groupKey: `place:${normalizeAnswer(chunk)}` }];
+    return [{ start: startChar, end: endChar, type: "place", kind: "place", groupKey: `place:${normaliseAnswer(chunk)}` }];
   }
-  return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normalizeAnswer(chunk)}` }];
+  return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
 }
 
 function surnameKey(name: string): string {
@@ -828,7 +849,7 @@ function groupEntities(
       if (type === "person" && !surface.includes(" ") && !s.descriptor && !fullPeople.has(key)) {
         type = "name";
         kind = "name";
-        key = `name:${normalizeAnswer(surface)}`;
+        key = `name:${normaliseAnswer(surface)}`;
       }
       let entity = entities.get(key);
       if (!entity) {

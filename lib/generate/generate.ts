@@ -1,21 +1,18 @@
-// The question generator: facts → overgenerated candidates (cloze, multiple choice, true/false,
-// wh-questions) → validators → explainable ranking → deduplicated, capped selection.
+// The question generator, facts first: each sentence becomes simplified statements (references
+// resolved), each typed fact in a statement becomes a wh-question where the statement's shape allows
+// one, a multiple-choice item on that wh-stem, a cloze or a true/false item on the short statement;
+// validators say why anything is dropped; facts, not items, are ranked and spread over the article.
 import { createHash } from "node:crypto";
-import type { CleanArticle, QuestionDraft, QuestionType } from "../domain/types";
+import type { CleanArticle, QuestionDraft, QuestionType, Sentence } from "../domain/types";
 import { pickDistractors, takesThe } from "./distractors";
 import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
-import {
-  clozeStem,
-  danglingReason,
-  looksLikeFurniture,
-  resolveOpening,
-  shiftSpan,
-  whQuestion,
-  type StemSource,
-} from "./stems";
-import { containsPhrase, contentWords, normalizeAnswer, normalizeText } from "./text";
+import { genderOfName, toInfinitive } from "./nlp";
+import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
+import { render, sentenceTokens, simplify, type Tok } from "./statements";
+import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
+import { containsPhrase, contentWords, normaliseAnswer, normalizeText } from "./text";
 import { validateQuestion } from "./validate";
 import { GENERATOR_VERSION } from "./version";
 
@@ -23,18 +20,23 @@ export interface GenerateOptions {
   /** Other articles: a larger pool of same-type distractors. */
   corpus?: CleanArticle[];
   types?: QuestionType[];
-  /** Per-article cap (default 40). */
+  /** Per-article cap (default: `defaultQuestionCount(article)`, about one fact per two sentences). */
   max?: number;
   /** Seed for option order and distractor choice (default 1). */
   seed?: number;
   /** Also return every candidate with its verdict. */
   explain?: boolean;
+  /** Called while the article is analysed: sentences done of the total (long documents take seconds). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface CandidateVerdict {
   prompt: string;
   type: QuestionType;
   answer: string;
+  factKey: string;
+  /** How the stem was made: wh-subject, wh-object, cloze-statement, tf-swap, … */
+  form: string;
   kept: boolean;
   reasons: string[];
   score: number;
@@ -49,51 +51,91 @@ export interface GenerateResult {
 interface Candidate {
   draft: QuestionDraft;
   fact: Fact;
+  paragraph: number;
+  form: string;
   reasons: string[];
   features: Record<string, number>;
   /** For true/false balancing. */
   truth?: boolean;
 }
 
-const DEFAULT_MAX = 40;
-const MIN_WORDS = 6;
-const MAX_WORDS = 60;
+const MIN_DEFAULT = 3;
+const KAHOOT_STEM = 120;
+const MIN_WORDS = 4;
+/** A cloze or true/false statement longer than this is a copied sentence, not a question. */
+const MAX_STATEMENT_WORDS = 22;
+/** One entity asked at most this often in a default selection (no "Gaza" five times). */
+const PER_ENTITY = 2;
 
 const SPECIFICITY: Partial<Record<FineType, number>> = {
   person: 0.95, organization: 0.85, country: 0.7, city: 0.8, region: 0.8, water: 0.8, facility: 0.85,
   place: 0.6, year: 0.85, date: 0.8, century: 0.8, event: 0.75, count: 0.9, quantity: 0.9, percent: 0.85, money: 0.85, term: 0.45,
+  action: 0.8, reason: 0.85, name: 0.7,
 };
 const TYPE_WEIGHT: Record<QuestionType, number> = { SHORT_ANSWER: 0.9, MCQ: 0.85, CLOZE: 0.7, TRUE_FALSE: 0.6 };
 const BASE_DIFFICULTY: Record<QuestionType, number> = { TRUE_FALSE: 0.2, MCQ: 0.4, CLOZE: 0.6, SHORT_ANSWER: 0.7 };
 
-const analysisCache = new WeakMap<CleanArticle, ArticleFacts>();
-function analyze(article: CleanArticle): ArticleFacts {
+// Process-wide (DESIGN.md: several server chunks may load this module).
+const CACHE_KEY = Symbol.for("factdeck.generate.analysisCache");
+const cacheHolder = globalThis as unknown as Record<symbol, WeakMap<CleanArticle, ArticleFacts> | undefined>;
+const analysisCache = (cacheHolder[CACHE_KEY] ??= new WeakMap<CleanArticle, ArticleFacts>());
+function analyze(article: CleanArticle, onProgress?: (done: number, total: number) => void): ArticleFacts {
   let a = analysisCache.get(article);
   if (!a) {
-    a = analyzeArticle(article);
+    a = analyzeArticle(article, { onProgress });
     analysisCache.set(article, a);
-  }
+  } else onProgress?.(a.sentences.length, a.sentences.length);
   return a;
 }
 
 export function questionKey(type: QuestionType, prompt: string, answer: string): string {
   return createHash("sha256")
-    .update(`${type}\n${normalizeText(prompt)}\n${normalizeAnswer(answer)}`)
+    .update(`${type}\n${normalizeText(prompt)}\n${normaliseAnswer(answer)}`)
     .digest("hex")
     .slice(0, 24);
 }
 
-function factKeyOf(fact: Fact): string {
-  return createHash("sha256").update(`${fact.sentenceIndex}\n${fact.entityId}`).digest("hex").slice(0, 16);
+function factKeyOf(sentenceIndex: number, entityId: string): string {
+  return createHash("sha256").update(`${sentenceIndex}\n${entityId}`).digest("hex").slice(0, 16);
+}
+
+/** The default number of questions for an article: about one fact per two sentences. */
+export function defaultQuestionCount(article: CleanArticle): number {
+  const usable = (article.sentences ?? []).filter((s) => typeof s?.text === "string" && s.text.trim() && !looksLikeFurniture(s.text)).length;
+  return usable === 0 ? 0 : Math.max(MIN_DEFAULT, Math.ceil(usable / 2));
+}
+
+/** What a stem-making step knows about the sentence and its statements. */
+interface SentenceContext {
+  article: CleanArticle;
+  analysis: ArticleFacts;
+  corpus: ArticleFacts[];
+  sentence: Sentence;
+  source: StemSource;
+  statements: ResolvedStatement[];
+  facts: Fact[];
+  furniture: boolean;
+  seed: number;
+  wanted: Set<QuestionType>;
+  position: number;
+}
+
+interface ResolvedStatement {
+  toks: Tok[];
+  kind: string;
+  /** Why the statement cannot stand alone ("dangling-reference"), if it cannot. */
+  unresolved?: string;
+  /** How a reference was repaired ("He" → "Alexander Fleming"), for --explain. */
+  repaired?: string;
 }
 
 /** Generate ranked, validated questions for one article. Pure and deterministic. */
 export function generateQuestions(article: CleanArticle, opts: GenerateOptions = {}): GenerateResult {
-  const max = Math.max(0, Math.floor(opts.max ?? DEFAULT_MAX));
+  const max = opts.max === undefined ? defaultQuestionCount(article) : Math.max(0, Math.floor(opts.max));
   const seed = Number.isFinite(opts.seed) ? Math.floor(opts.seed!) : 1;
   const wanted = new Set<QuestionType>(opts.types?.length ? opts.types : ["MCQ", "TRUE_FALSE", "CLOZE", "SHORT_ANSWER"]);
-  const analysis = analyze(article);
-  const corpus = (opts.corpus ?? []).filter((c) => c !== article && c.slug !== article.slug).map(analyze);
+  const analysis = analyze(article, opts.onProgress);
+  const corpus = (opts.corpus ?? []).filter((c) => c !== article && c.slug !== article.slug).map((c) => analyze(c));
 
   const candidates: Candidate[] = [];
   const factsBySentence = new Map<number, Fact[]>();
@@ -101,26 +143,45 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     if (!factsBySentence.has(f.sentenceIndex)) factsBySentence.set(f.sentenceIndex, []);
     factsBySentence.get(f.sentenceIndex)!.push(f);
   }
+  const referents = new Referents(article);
+  // Words the article also writes in lower case: a capital on them only marks a sentence start.
+  const lowerWords = new Set<string>();
+  for (const s of analysis.sentences) for (const m of s.text.matchAll(/(?<=\s)\p{Ll}[\p{L}-]*/gu)) lowerWords.add(m[0]);
   analysis.sentences.forEach((sentence, position) => {
     const before = analysis.sentences[position - 1];
     const previous = before && before.index === sentence.index - 1 && before.paragraph === sentence.paragraph ? before : undefined;
     const source = resolveOpening(sentence.text, previous?.text);
     const facts = factsBySentence.get(sentence.index) ?? [];
-    const sentenceReasons = sentenceLevelReasons(source.text);
+    // Words inside a named fact keep their capital when a question moves them ("did Wegener die").
+    const named = facts.filter((f) => f.type !== "term").map((f) => shiftSpan(source, f.start, f.end));
+    const toks = sentenceTokens(source.text, (o) => {
+      const tags = analysis.tagsAt(sentence.index, unshift(source, o));
+      if (named.some(([a, b]) => o >= a && o < b)) return new Set([...tags, "Fact"]);
+      if (o === 0) {
+        const w = source.text.match(/^\p{Lu}[\p{L}-]*/u)?.[0];
+        if (w && lowerWords.has(w.toLowerCase())) return new Set([...tags, "Lower"]);
+      }
+      return tags;
+    });
+    const statements = simplify(toks).map((st) => referents.resolve(st.toks, st.kind));
+    const ctx: SentenceContext = {
+      article, analysis, corpus, sentence, source, statements, facts, seed, wanted, position,
+      furniture: looksLikeFurniture(sentence.text),
+    };
     for (const fact of facts) {
       if (!ASKABLE_TYPES.has(fact.type) || fact.bound) continue;
       const entity = analysis.entities.get(fact.entityId);
       if (!entity) continue;
-      candidates.push(
-        ...candidatesForFact({ article, analysis, corpus, fact, entity, source, sentenceText: sentence.text, sentenceReasons, seed, wanted, position, sentenceFacts: facts }),
-      );
+      candidates.push(...candidatesForFact(ctx, fact, entity));
     }
+    if (wanted.has("SHORT_ANSWER")) candidates.push(...clauseQuestions(ctx));
+    referents.learn(facts, analysis);
   });
 
   for (const c of candidates) {
     if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article));
   }
-  const questions = select(candidates.filter((c) => c.reasons.length === 0), max);
+  const questions = select(candidates.filter((c) => c.reasons.length === 0), max, wanted);
   const keptKeys = new Set(questions.map((q) => q.key));
   const result: GenerateResult = { questions };
   if (opts.explain) {
@@ -128,6 +189,8 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
       prompt: c.draft.prompt,
       type: c.draft.type,
       answer: c.draft.answer,
+      factKey: c.draft.factKey,
+      form: c.form,
       kept: keptKeys.has(c.draft.key) && c.reasons.length === 0,
       reasons: c.reasons.length ? c.reasons : keptKeys.has(c.draft.key) ? [] : ["ranked-out"],
       score: c.draft.score,
@@ -137,57 +200,124 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
   return result;
 }
 
-function sentenceLevelReasons(text: string): string[] {
-  const reasons: string[] = [];
-  const words = text.split(/\s+/).filter(Boolean).length;
-  if (looksLikeFurniture(text)) reasons.push("furniture");
-  if (words < MIN_WORDS) reasons.push("sentence-too-short");
-  if (words > MAX_WORDS) reasons.push("sentence-too-long");
-  if (!/[.!?…]["”’)]?$/.test(text.trim())) reasons.push("no-sentence-end");
-  const dangling = danglingReason(text);
-  if (dangling) reasons.push(dangling);
-  // "The Blue Nile is shorter but carries more water.": shorter than what? (said a sentence before)
-  if (words < 15 && COMPARATIVE.test(text) && !/\bthan\b/i.test(text)) reasons.push("dangling-comparison");
-  // "France had spent about 375 million dollars on it.": a short sentence about an earlier "it".
-  if (words < 15 && /\b(on|in|for|with|to|of|about|from|at|by) (it|them)\b/i.test(text)) reasons.push("dangling-reference");
-  return reasons;
+/**
+ * Who "He", "She" and "The canal" are: the last person named before the sentence, and the
+ * latest named thing whose name holds the noun ("the canal" → "the Panama Canal"). The title
+ * counts as said before the first sentence.
+ */
+class Referents {
+  private people: Entity[] = [];
+  private byHead = new Map<string, Entity>();
+
+  constructor(private article: CleanArticle) {}
+
+  learn(facts: Fact[], analysis: ArticleFacts) {
+    for (const f of facts) {
+      const e = analysis.entities.get(f.entityId);
+      if (!e || f.bound) continue;
+      if (e.type === "person") this.people = [e, ...this.people.filter((p) => p !== e)].slice(0, 4);
+      else if (["organization", "water", "facility", "event", "name", "region", "place"].includes(e.type)) {
+        // The head noun: the last word ("Panama Canal"), or the first before "of" ("Treaty of Paris").
+        const words = e.display.split(/\s+/);
+        const heads = [words[words.length - 1], ...(words[1] === "of" ? [words[0]] : [])];
+        for (const w of heads) if (/^\p{Lu}\p{Ll}{2,}$/u.test(w)) this.byHead.set(w.toLowerCase(), e);
+      }
+    }
+  }
+
+  resolve(toks: Tok[], kind: string): ResolvedStatement {
+    const clause = parseClause(toks);
+    if (!clause) return { toks, kind };
+    const subject = clause.subject;
+    const at = clause.base;
+    const replaceWith = (name: string, tags: string[]) => {
+      const words = name.split(/\s+/).map((w) => ({ text: w, from: -1, end: -1, tags: new Set(tags) }));
+      return [...toks.slice(0, at), ...words, ...toks.slice(at + subject.length)];
+    };
+    const first = subject[0]?.text ?? "";
+    if (subject.length === 1 && /^(he|she)$/i.test(first)) {
+      // The latest person of that gender (by first name), and only when nobody of unknown gender came between.
+      const gender = /^he$/i.test(first) ? "male" : "female";
+      const latest = this.people.find((p) => genderOfName(p.display) !== (gender === "male" ? "female" : "male"));
+      if (!latest || genderOfName(latest.display) !== gender) return { toks, kind, unresolved: "dangling-reference" };
+      return { toks: replaceWith(latest.display, ["ProperNoun", "Noun", "Person", "Singular", "Fact"]), kind, repaired: `${first} → ${latest.display}` };
+    }
+    if (subject.length === 1 && /^(it|they|this|these|those|that|we|both)$/i.test(first)) return { toks, kind, unresolved: "dangling-reference" };
+    if (/^(its|their|his|her|these|those|this|that|such)$/i.test(first)) return { toks, kind, unresolved: "dangling-reference" };
+    if (subject.length === 2 && /^(the|this)$/i.test(first) && /^\p{Ll}+$/u.test(subject[1].text)) {
+      const e = this.byHead.get(subject[1].text) ?? this.titleEntity(subject[1].text);
+      if (!e) return { toks, kind, unresolved: "dangling-reference" };
+      {
+        const name = /^(The|the)\s/.test(e.display) || e.type === "person" || e.type === "country" ? e.display : `the ${e.display}`;
+        return { toks: replaceWith(name, ["ProperNoun", "Noun", "Singular"]), kind, repaired: `${render(subject)} → ${name}` };
+      }
+    }
+    return { toks, kind };
+  }
+
+  private titleEntity(noun: string): Entity | undefined {
+    // "Building the Panama Canal" names "the canal" before the first sentence does.
+    const m = (this.article.title ?? "").match(new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+){1,3})${noun[0].toUpperCase()}${noun.slice(1)}\\b`, "u"));
+    if (!m) return undefined;
+    const display = `${m[1]}${noun[0].toUpperCase()}${noun.slice(1)}`.trim();
+    return { id: `title:${display}`, type: "name", kind: "name", display, aliases: [], mentions: 1, firstSentence: -1, descriptors: [] };
+  }
 }
 
-const COMPARATIVE =
-  /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|more|less|fewer)\b/i;
-
-interface FactInput {
-  article: CleanArticle;
-  analysis: ArticleFacts;
-  corpus: ArticleFacts[];
-  fact: Fact;
-  entity: Entity;
-  source: StemSource;
-  sentenceText: string;
-  sentenceReasons: string[];
-  seed: number;
-  wanted: Set<QuestionType>;
-  /** Position of the sentence among the analysed ones. */
-  position: number;
-  sentenceFacts: Fact[];
+function unshift(source: StemSource, offset: number): number {
+  return offset >= source.from + source.shift ? offset - source.shift : offset;
 }
 
-function candidatesForFact(input: FactInput): Candidate[] {
-  const { article, analysis, corpus, fact, entity, source, sentenceText, sentenceReasons, seed, wanted, position, sentenceFacts } = input;
-  const out: Candidate[] = [];
+/** Where a fact's span lies in a statement: token range, and whether "’s" is glued to its end. */
+function locate(toks: Tok[], source: StemSource, fact: Fact): { a: number; b: number; possessive: boolean } | undefined {
   const [start, end] = shiftSpan(source, fact.start, fact.end);
-  const text = source.text;
+  const a = toks.findIndex((t) => t.from === start);
+  if (a < 0) return undefined;
+  let b = a;
+  while (b < toks.length && toks[b].from >= start && toks[b].from < end) {
+    if (b > a && toks[b].from !== toks[b - 1].end && toks[b].from - toks[b - 1].end > 1) return undefined;
+    b++;
+  }
+  const last = toks[b - 1];
+  if (last.end < end) return undefined;
+  const possessive = last.end > end && /[’']s$/.test(last.text);
+  if (last.end > end && !possessive) return undefined;
+  return { a, b, possessive };
+}
+
+function statementText(toks: Tok[]): string {
+  const s = render(toks);
+  return s ? `${s[0].toUpperCase()}${s.slice(1)}.` : s;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The statement with tokens [a, b) replaced (a gap, or a swapped value). */
+function replaced(toks: Tok[], a: number, b: number, text: string, possessive: boolean): string {
+  const suffix = possessive ? (text.endsWith("s") ? "’" : "’s") : "";
+  return statementText([...toks.slice(0, a), { text: text + suffix, from: -1, end: -1, tags: new Set() }, ...toks.slice(b)]);
+}
+
+function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Candidate[] {
+  const { article, analysis, corpus, sentence, source, statements, seed, wanted, position } = ctx;
+  const out: Candidate[] = [];
   const answer = fact.text;
   const accepted = acceptedAnswers(fact, entity, answer);
-  const factReasons = [...sentenceReasons, ...factLevelReasons(fact, entity, article, text, start, end, sentenceFacts, source)];
-  const factKey = factKeyOf(fact);
-  const features = baseFeatures(fact, entity, analysis, article, sentenceText, position);
-  const provenance = { sentenceIndex: fact.sentenceIndex, start: fact.start, end: fact.end, sentence: sentenceText };
-  const explanation = `The article says: “${sentenceText}”`;
+  const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
+  const features = baseFeatures(fact, entity, analysis, article, sentence.text, position);
+  const provenance = { sentenceIndex: fact.sentenceIndex, start: fact.start, end: fact.end, sentence: sentence.text };
+  const explanation = `The article says: “${sentence.text}”`;
   const random = createRandom(hashString(`${seed}|${factKey}`));
+  const [start, end] = shiftSpan(source, fact.start, fact.end);
+  const factReasons = [
+    ...(ctx.furniture ? ["furniture"] : []),
+    ...factLevelReasons(fact, entity, article, source.text, start, end, ctx.facts, source),
+  ];
 
-  const make = (type: QuestionType, prompt: string, ans: string, extra: Partial<QuestionDraft> = {}, truth?: boolean): Candidate => {
-    const f = { ...features, typeWeight: TYPE_WEIGHT[type], context: contextScore(prompt) };
+  const make = (type: QuestionType, form: string, prompt: string, ans: string, extra: Partial<QuestionDraft> = {}, truth?: boolean, more: string[] = []): Candidate => {
+    const f = { ...features, typeWeight: TYPE_WEIGHT[type], context: contextScore(prompt), wh: form.startsWith("wh-") ? 1 : 0 };
     const score = scoreOf(f);
     const draft: QuestionDraft = {
       key: questionKey(type, prompt, ans),
@@ -204,18 +334,31 @@ function candidatesForFact(input: FactInput): Candidate[] {
       generatorVersion: GENERATOR_VERSION,
       ...extra,
     };
-    return { draft, fact, reasons: [...factReasons], features: { ...f, score }, truth };
+    return { draft, fact, paragraph: sentence.paragraph, form, reasons: [...factReasons, ...more], features: { ...f, score }, truth };
   };
 
-  const cloze = clozeStem(text, start, end);
-  const afterThe = fact.type === "country" ? /\bthe\s$/i.test(text.slice(0, start)) : undefined;
-  const wh = fact.type === "term" ? undefined : whQuestion(text, start, end, fact, {
-    isVerb: (o) => analysis.tagsAt(fact.sentenceIndex, unshift(source, o)).has("Verb"),
-    isPastVerb: (o) => analysis.tagsAt(fact.sentenceIndex, unshift(source, o)).has("PastTense"),
-  });
+  // The first statement that holds the whole answer.
+  let st: ResolvedStatement | undefined;
+  let at: ReturnType<typeof locate>;
+  for (const s of statements) {
+    at = locate(s.toks, source, fact);
+    if (at) {
+      st = s;
+      break;
+    }
+  }
+  const stReasons = st?.unresolved ? [st.unresolved] : [];
+  // A participle or "As …" statement is an aside of its sentence: a cloze at most, never a question.
+  const askable = st && st.kind !== "participle" && st.kind !== "as-phrase" && !(fact.kind === "acronym" && fact.type === "organization");
+  const wh = st && at && !st.unresolved && askable ? whQuestion(st.toks, at.a, at.b, fact, infinitiveOf, at.possessive) : undefined;
 
-  if (wanted.has("CLOZE")) out.push(make("CLOZE", cloze, answer));
-  if (wanted.has("SHORT_ANSWER") && wh) out.push(make("SHORT_ANSWER", wh, answer));
+  // Cloze and true/false read a short statement; a long sentence with a hole is no question.
+  const clozeText = st && at ? replaced(st.toks, at.a, at.b, GAP, at.possessive) : undefined;
+  const clozeLong = !clozeText || wordCount(clozeText) > MAX_STATEMENT_WORDS;
+  const clozeMore = [...stReasons, ...(clozeText ? [] : ["answer-not-in-a-statement"]), ...(clozeText && clozeLong ? ["statement-too-long"] : []), ...(clozeText && wordCount(clozeText) < MIN_WORDS ? ["statement-too-short"] : [])];
+  const cloze = clozeText ?? clozeStem(source.text, start, end);
+  if (wanted.has("CLOZE")) out.push(make("CLOZE", "cloze-statement", cloze, answer, {}, undefined, clozeMore));
+  if (wanted.has("SHORT_ANSWER") && wh) out.push(make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, answer, {}, undefined, stReasons));
 
   const named = !["year", "date", "count", "quantity", "percent", "money", "term", "century"].includes(fact.type);
   // Options show full names ("Mohammed Shia al-Sudani", not a bare surname) so all look alike.
@@ -223,35 +366,36 @@ function candidatesForFact(input: FactInput): Candidate[] {
   const countryAsWritten = fact.type === "country" && !/^(?:\p{Lu}\.?){2,5}$/u.test(answer);
   const optionAnswer = named && !countryAsWritten ? entity.display : answer;
   const optionAccepted = [answer, ...accepted].filter((a) => a !== optionAnswer);
+  const afterThe = fact.type === "country" && st && at ? /^the$/i.test(st.toks[at.a - 1]?.text ?? "") : undefined;
   if (wanted.has("MCQ") && fact.type !== "term") {
-    for (const stem of [wh ?? cloze]) {
-      // A wh-stem has no slot, so any country name fits; a gap after "the" needs a "the" name.
-      const slotThe = stem === cloze ? afterThe : undefined;
-      if (fact.type === "country" && slotThe !== undefined && takesThe(optionAnswer) !== slotThe) continue;
-      const distractors = pickDistractors(fact, entity, optionAnswer, { analysis, corpus, stem, random, avoid: [sentenceText], afterThe: slotThe });
-      const c = make("MCQ", stem, optionAnswer, { acceptedAnswers: optionAccepted });
+    const stem = wh ? wh.prompt : cloze;
+    const more = wh ? stReasons : clozeMore;
+    // A wh-stem has no slot, so any country name fits; a gap after "the" needs a "the" name.
+    const slotThe = wh ? undefined : afterThe;
+    if (!(fact.type === "country" && slotThe !== undefined && takesThe(optionAnswer) !== slotThe)) {
+      const distractors = pickDistractors(fact, entity, optionAnswer, { analysis, corpus, stem, random, avoid: [sentence.text], afterThe: slotThe });
+      const c = make("MCQ", wh ? `wh-${wh.form}` : "cloze-statement", stem, optionAnswer, { acceptedAnswers: optionAccepted }, undefined, more);
       if (distractors.length < 3) c.reasons.push("too-few-distractors");
+      // "… _____’s Gaza campaign": few options fit a possessive slot ("Iran’s Gaza campaign").
+      if (!wh && at?.possessive) c.reasons.push("possessive-gap");
       else c.draft.choices = shuffle([optionAnswer, ...distractors], random);
       out.push(c);
     }
   }
 
-  if (wanted.has("TRUE_FALSE") && fact.type !== "term") {
-    // One true statement per sentence (the same statement for every fact in it): its first fact.
-    const first = sentenceFacts.find((f) => ASKABLE_TYPES.has(f.type) && f.type !== "term" && !f.bound);
-    if (first === fact) {
-      out.push(make("TRUE_FALSE", text, "True", { choices: ["True", "False"], explanation: `True. ${explanation}` }, true));
+  if (wanted.has("TRUE_FALSE") && fact.type !== "term" && st && at && !clozeLong && st.kind !== "participle" && st.kind !== "as-phrase") {
+    const trueText = statementText(st.toks);
+    // One true statement per statement (the same for every fact in it): its first fact.
+    const firstInStatement = ctx.facts.find((f) => ASKABLE_TYPES.has(f.type) && f.type !== "term" && !f.bound && locate(st!.toks, source, f));
+    if (firstInStatement === fact) {
+      out.push(make("TRUE_FALSE", "tf-statement", trueText, "True", { choices: ["True", "False"], explanation: `True. ${explanation}` }, true, stReasons));
     }
     // The article's headline subjects are everywhere in it: swapping them in is rarely plainly false.
-    const [swap] = pickDistractors(fact, entity, answer, { analysis, corpus, stem: text, random, avoid: [sentenceText, article.title ?? ""], far: true, afterThe }, 1);
+    const [swap] = pickDistractors(fact, entity, answer, { analysis, corpus, stem: trueText, random, avoid: [sentence.text, article.title ?? ""], far: true, afterThe }, 1);
     if (swap) {
-      // "Israel’s" → "United States’", not "United States’s".
-      const sPossessive = /^[’']s\b/.test(text.slice(end)) && /s$/.test(swap);
-      const fixed = text.slice(0, start) + swap + (sPossessive ? text[end] + text.slice(end + 2) : text.slice(end));
-      const c = make("TRUE_FALSE", fixed, "False", {
-        choices: ["True", "False"],
-        explanation: `False: the article has ${answer}, not ${swap}. ${explanation}`,
-      }, false);
+      const fixed = replaced(st.toks, at.a, at.b, swap, at.possessive);
+      // The feedback quotes the sentence; it never names the answer on its own ("the article has 2003").
+      const c = make("TRUE_FALSE", "tf-swap", fixed, "False", { choices: ["True", "False"], explanation: `False. ${explanation}` }, false, stReasons);
       if (possiblyTrueElsewhere(fixed, swap, analysis, fact.sentenceIndex)) c.reasons.push("false-statement-may-be-true");
       out.push(c);
     }
@@ -259,8 +403,117 @@ function candidatesForFact(input: FactInput): Candidate[] {
   return out;
 }
 
-function unshift(source: StemSource, offset: number): number {
-  return offset >= source.from + source.shift ? offset - source.shift : offset;
+/** "Popular Mobilization Forces (PMF)", "consumer price index (CPI)": the words whose initials spell it. */
+function acronymDefinitions(text: string): Array<{ acronym: string; start: number; end: number }> {
+  const out: Array<{ acronym: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(/\(((?:\p{Lu}){2,8})s?\)/gu)) {
+    const acronym = m[1];
+    const before = text.slice(0, m.index ?? 0).trimEnd();
+    const words = [...before.matchAll(/[\p{L}][\p{L}’'-]*/gu)];
+    // Back over the words until their initials (hyphenated parts count) spell the acronym.
+    for (let k = words.length - 1; k >= 0 && words.length - k <= acronym.length + 2; k--) {
+      const phrase = before.slice(words[k].index ?? 0);
+      if (/[,;:.]/.test(phrase)) break;
+      const initials = phrase
+        .split(/[\s-]+/)
+        .filter((w) => w && !/^(of|and|the|for|in|on|de|la)$/i.test(w))
+        .map((w) => w[0].toUpperCase())
+        .join("");
+      if (initials === acronym) {
+        out.push({ acronym, start: words[k].index ?? 0, end: before.length });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Questions about a clause rather than a named thing: what someone voted to do, and why. */
+function clauseQuestions(ctx: SentenceContext): Candidate[] {
+  const { article, analysis, sentence, source, statements, position } = ctx;
+  const out: Candidate[] = [];
+  for (const def of acronymDefinitions(sentence.text)) {
+    const answer = sentence.text.slice(def.start, def.end);
+    // The same fact as the named thing at that span (one item per fact), else a fact of its own.
+    const named = ctx.facts.find((f) => f.start <= def.start && f.end >= def.end - 1);
+    const entityId = named?.entityId ?? `acronym:${def.acronym}`;
+    const fact: Fact = { id: `${sentence.index}:${def.start}`, sentenceIndex: sentence.index, start: def.start, end: def.end, text: answer, type: "name", kind: "acronym", entityId, bound: false };
+    const entity: Entity = { id: entityId, type: "name", kind: "acronym", display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
+    const prompt = `What does ${def.acronym} stand for?`;
+    const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), typeWeight: TYPE_WEIGHT.SHORT_ANSWER, context: 1, wh: 1, salience: 1 };
+    const score = scoreOf(features);
+    out.push({
+      draft: {
+        key: questionKey("SHORT_ANSWER", prompt, answer),
+        type: "SHORT_ANSWER",
+        prompt,
+        answer,
+        acceptedAnswers: /^the /i.test(answer) ? [answer.replace(/^the /i, "")] : [],
+        explanation: `The article says: “${sentence.text}”`,
+        source: { sentenceIndex: sentence.index, start: def.start, end: def.end, sentence: sentence.text },
+        answerType: "name",
+        factKey: factKeyOf(sentence.index, entityId),
+        difficulty: difficultyOf("SHORT_ANSWER", entity, features),
+        score,
+        generatorVersion: GENERATOR_VERSION,
+      },
+      fact,
+      paragraph: sentence.paragraph,
+      form: "wh-acronym",
+      reasons: ctx.furniture ? ["furniture"] : [],
+      features: { ...features, score },
+    });
+  }
+  for (const st of statements) {
+    if (st.unresolved) continue;
+    for (const q of [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf)]) {
+      if (!q?.answer?.length) continue;
+      const from = unshift(source, q.answer[0].from);
+      const to = unshift(source, q.answer[q.answer.length - 1].end);
+      const answer = sentence.text.slice(from, to);
+      const type: FineType = q.form === "action" ? "action" : "reason";
+      const entityId = `${type}:${normaliseAnswer(answer)}`;
+      const fact: Fact = { id: `${sentence.index}:${from}`, sentenceIndex: sentence.index, start: from, end: to, text: answer, type, kind: type, entityId, bound: false };
+      const entity: Entity = { id: entityId, type, kind: type, display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
+      const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), typeWeight: TYPE_WEIGHT.SHORT_ANSWER, context: contextScore(q.prompt), wh: 1 };
+      const score = scoreOf(features);
+      const accepted = q.form === "action" ? [`to ${answer}`] : [];
+      // A typed answer a learner cannot reproduce word for word is no short-answer key.
+      const tooLong = answer.split(/\s+/).length > 5 ? ["answer-too-long-to-type"] : [];
+      out.push({
+        draft: {
+          key: questionKey("SHORT_ANSWER", q.prompt, answer),
+          type: "SHORT_ANSWER",
+          prompt: q.prompt,
+          answer,
+          acceptedAnswers: accepted,
+          explanation: `The article says: “${sentence.text}”`,
+          source: { sentenceIndex: sentence.index, start: from, end: to, sentence: sentence.text },
+          answerType: type,
+          factKey: factKeyOf(sentence.index, entityId),
+          difficulty: difficultyOf("SHORT_ANSWER", entity, features),
+          score,
+          generatorVersion: GENERATOR_VERSION,
+        },
+        fact,
+        paragraph: sentence.paragraph,
+        form: `wh-${q.form}`,
+        reasons: [...(ctx.furniture ? ["furniture"] : []), ...tooLong],
+        features: { ...features, score },
+      });
+    }
+  }
+  return out;
+}
+
+const infinitiveMemo = new Map<string, string | undefined>();
+/** A verb's base form, memoised (compromise conjugation is slow next to a map lookup). */
+function infinitiveOf(verb: string): string | undefined {
+  if (!infinitiveMemo.has(verb)) {
+    if (infinitiveMemo.size > 8192) infinitiveMemo.clear();
+    infinitiveMemo.set(verb, toInfinitive(verb));
+  }
+  return infinitiveMemo.get(verb);
 }
 
 function acceptedAnswers(fact: Fact, entity: Entity, answer: string): string[] {
@@ -295,21 +548,26 @@ function factLevelReasons(
 ): string[] {
   const reasons: string[] = [];
   const names = [entity.display, ...entity.aliases, fact.text];
-  if (names.some((n) => containsPhrase(article.title ?? "", n))) reasons.push("answer-in-title");
+  // A surname shared with the title's person ("Pierre Curie" under "Marie Curie: a life") gives nothing away.
+  const titleForms = entity.type === "person" ? [entity.display, fact.text] : names;
+  if (titleForms.some((n) => containsPhrase(article.title ?? "", n))) reasons.push("answer-in-title");
   // The answer's country named by its demonym elsewhere in the sentence gives it away.
   const country = fact.type === "country" ? lookupCountry(entity.display) : undefined;
   const rest = text.slice(0, start) + " " + text.slice(end);
   if (country && country.demonyms.some((d) => containsPhrase(rest, d))) reasons.push("answer-inflection-in-stem");
-  if (names.some((n) => n.length > 1 && containsPhrase(rest, n))) reasons.push("answer-repeated-in-sentence");
+  // A repeat of the answer elsewhere is checked on the finished stem ("answer-in-stem"): the
+  // statement drops "(PMF)" after "Popular Mobilization Forces", the sentence did not.
   // A gap cut out of a longer name: capitalised words glued to either side.
   const before = text.slice(0, start).match(/(\p{Lu}[\p{L}’'-]*)\s$/u)?.[1]?.replace(/^.*[’']s$/, "");
-  const after = text.slice(end).match(/^\s(\p{Lu}[\p{L}’'-]*|of\s\p{Lu}|in\s\p{Lu})/u)?.[1];
+  const after = text.slice(end).match(/^\s(\p{Lu}[\p{L}’'-]*|of\s\p{Lu}|in\s\p{Lu}|or\s\p{Lu})/u)?.[1];
   const beforeIsTitle = before && /^(President|Minister|General|Secretary|King|Queen|Prince|Sheikh|Senator|Governor|Mayor|Dr|Mr|Mrs|Ms|Judge|Commander|Colonel|Captain|Leader|Chancellor|Premier)$/.test(before);
   const beforeIsSentenceStart = before && text.slice(0, start).trim() === before;
   if (before && !beforeIsTitle && !beforeIsSentenceStart && !/^(The|In|On|At|By|For|From|As|And|But|Of)$/.test(before) && fact.type !== "year" && fact.type !== "date") {
     reasons.push("truncated-name");
   }
   if (after && fact.type !== "year" && fact.type !== "date" && fact.type !== "count") reasons.push("truncated-name");
+  // "the Nobel Prize in Physiology or _____": the second half of a name joined by "or".
+  if (/\p{Lu}\p{L}+ or $/u.test(text.slice(0, start)) && fact.type !== "year") reasons.push("truncated-name");
   // "… Monetary and _____": the capitalised word before the connector must end a name of its own.
   const joined = text.slice(0, start).match(/(\p{Lu}[\p{L}’'-]*)\s+(and|of|for|de|van|von|al|bin)\s$/u);
   if (joined && fact.type !== "year" && fact.type !== "date") {
@@ -318,6 +576,14 @@ function factLevelReasons(
     if (!endsName) reasons.push("truncated-name");
   }
   if (fact.type === "term" && entity.mentions < 2) reasons.push("weak-term");
+  // "in _____, 1993 and 1994": the neighbours of a list give a year or count away.
+  if ((fact.type === "year" || fact.type === "count") && (/^(,|\s+and|\s+or)\s*\d/.test(text.slice(end)) || /\d(,| and| or)\s+$/.test(text.slice(0, start)))) reasons.push("list-member");
+  // "AT & T": a name joined by an ampersand is cut either side.
+  if (/^\s*&/.test(text.slice(end)) || /&\s*$/.test(text.slice(0, start))) reasons.push("truncated-name");
+  // A one-word common noun mentioned once or twice ("team", "music") is no fact to ask for.
+  if (fact.type === "term" && !fact.text.includes(" ") && entity.mentions < 3) reasons.push("generic-term");
+  // "Disease _____ made …": the head of a compound cut from its modifier.
+  if (fact.type === "term" && /^\p{Lu}\p{Ll}+ $/u.test(text.slice(0, start))) reasons.push("truncated-name");
   // "shared by eleven countries: Tanzania, Uganda, …": the stem lists what the number counts.
   if ((fact.type === "count" || fact.type === "quantity") && /^[^.;:]{0,40}:[^.;]*,/.test(text.slice(end))) reasons.push("count-listed-in-stem");
   // "divides into two branches, the Rosetta branch … and the Damietta branch": listed right after.
@@ -357,14 +623,17 @@ function baseFeatures(fact: Fact, entity: Entity, analysis: ArticleFacts, articl
   const titleWords = new Set(contentWords(article.title ?? "").map((w) => w.toLowerCase()));
   const words = sentenceWords(analysis, fact.sentenceIndex);
   const overlap = [...titleWords].filter((w) => words.has(w)).length / Math.max(1, titleWords.size);
-  const n = Math.max(1, analysis.sentences.length);
   const ambiguous = sentence.split(fact.text).length - 1 > 1 ? 1 : 0;
   // A gap inside a list ("Tanzania, _____, Rwanda, …") only tests memory of the list.
   const listMember = /,\s$/.test(sentence.slice(0, fact.start)) && /^(,|\s+and\s)/.test(sentence.slice(fact.end)) ? 1 : 0;
+  // A one-word common noun ("team", "winner") is the weakest gap there is.
+  const generic = fact.type === "term" && !fact.text.includes(" ") ? 1 : 0;
   return {
     listMember,
+    generic,
     salience: Math.min(1, entity.mentions / 4),
-    position: 1 - position / n,
+    // The lead matters; after it, place in the article does not (a long document is read to its end).
+    position: position < 3 ? 1 : 0.5,
     titleOverlap: Math.min(1, overlap),
     specificity: SPECIFICITY[fact.type] ?? 0.5,
     ambiguity: ambiguous,
@@ -388,7 +657,9 @@ function scoreOf(f: Record<string, number>): number {
     0.1 * f.titleOverlap +
     0.15 * f.typeWeight -
     0.3 * f.ambiguity -
-    0.15 * (f.listMember ?? 0);
+    0.15 * (f.listMember ?? 0) -
+    0.15 * (f.generic ?? 0) +
+    0.05 * (f.wh ?? 0);
   return Math.round(Math.max(0, Math.min(1, s)) * 1000) / 1000;
 }
 
@@ -397,84 +668,111 @@ function difficultyOf(type: QuestionType, entity: Entity, f: Record<string, numb
   return Math.round(Math.max(0, Math.min(1, d)) * 100) / 100;
 }
 
-/** Best per (fact, type), balanced true/false, a type mix, capped at `max`. */
-function select(kept: Candidate[], max: number): QuestionDraft[] {
-  const sorted = kept.slice().sort((a, b) => b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
-  const seenKeys = new Set<string>();
-  const seenFactType = new Set<string>();
-  const seenPrompt = new Set<string>();
-  const unique: Candidate[] = [];
-  for (const c of sorted) {
-    const ft = `${c.draft.factKey}|${c.draft.type}${c.draft.type === "TRUE_FALSE" ? `|${c.truth}` : ""}`;
-    const p = `${c.draft.type}|${normalizeText(c.draft.prompt)}`;
-    if (seenKeys.has(c.draft.key) || seenFactType.has(ft) || seenPrompt.has(p)) continue;
-    seenKeys.add(c.draft.key);
-    seenFactType.add(ft);
-    seenPrompt.add(p);
-    unique.push(c);
-  }
-  // A fact gets one true/false item, true or false, alternating to keep the two balanced.
-  const trues = unique.filter((c) => c.truth === true);
-  const falses = unique.filter((c) => c.truth === false);
-  const tf: Candidate[] = [];
-  const usedTfFacts = new Set<string>();
-  const usedTfSentences = new Set<number>();
-  let ti = 0;
-  let fi = 0;
-  let wantTrue = false;
-  while (ti < trues.length || fi < falses.length) {
-    const list = wantTrue ? trues : falses;
-    let idx = wantTrue ? ti : fi;
-    while (idx < list.length && (usedTfFacts.has(list[idx].draft.factKey) || usedTfSentences.has(list[idx].fact.sentenceIndex))) idx++;
-    if (idx >= list.length) break;
-    tf.push(list[idx]);
-    usedTfFacts.add(list[idx].draft.factKey);
-    usedTfSentences.add(list[idx].fact.sentenceIndex);
-    if (wantTrue) ti = idx + 1;
-    else fi = idx + 1;
-    wantTrue = !wantTrue;
-  }
-  const tfKeys = new Set(tf.map((c) => c.draft.key));
-  const pool = unique.filter((c) => c.draft.type !== "TRUE_FALSE" || tfKeys.has(c.draft.key));
+/** The order forms are preferred in for one fact: a wh-question first, then a short statement. */
+function formRank(c: Candidate): number {
+  // A stem over Kahoot's 120 characters goes last: a flashcard front should read in one glance.
+  const long = c.draft.prompt.length > KAHOOT_STEM ? 3 : 0;
+  if (c.form.startsWith("wh-")) return long;
+  if (c.draft.type === "MCQ" || c.draft.type === "CLOZE") return 1 + long;
+  return 2 + long;
+}
 
-  const typeCap = Math.max(1, Math.ceil(max * 0.35));
-  const perType = new Map<QuestionType, number>();
-  const perFact = new Map<string, number>();
+/**
+ * Facts, not items, are ranked: each fact offers its best form; the best facts are taken round
+ * the paragraphs (every paragraph's best fact before any paragraph's second), at most `PER_ENTITY`
+ * per entity, one item per fact — then, only when `max` asks for more than there are facts, a
+ * second form of the best facts.
+ */
+function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): QuestionDraft[] {
+  const sorted = kept.slice().sort((a, b) => b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
+  const byFact = new Map<string, Candidate[]>();
+  const seenPrompt = new Set<string>();
+  for (const c of sorted) {
+    const p = `${c.draft.type}|${normalizeText(c.draft.prompt)}`;
+    if (seenPrompt.has(p)) continue;
+    seenPrompt.add(p);
+    if (!byFact.has(c.draft.factKey)) byFact.set(c.draft.factKey, []);
+    byFact.get(c.draft.factKey)!.push(c);
+  }
+  interface FactChoice { factKey: string; score: number; paragraph: number; entity: string; sentence: number; options: Candidate[] }
+  const facts: FactChoice[] = [];
+  for (const [factKey, options] of byFact) {
+    options.sort((a, b) => formRank(a) - formRank(b) || b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
+    // A fact whose every form is long ranks below one that can be asked briefly.
+    const score = Math.max(...options.map((o) => o.draft.score - (o.draft.prompt.length > KAHOOT_STEM ? 0.2 : 0)));
+    facts.push({ factKey, score, paragraph: options[0].paragraph, entity: options[0].fact.entityId, sentence: options[0].fact.sentenceIndex, options });
+  }
+  facts.sort((a, b) => b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
+  // Round the paragraphs: round r takes each paragraph's r-th best fact, best paragraphs first.
+  const byParagraph = new Map<number, FactChoice[]>();
+  for (const f of facts) {
+    if (!byParagraph.has(f.paragraph)) byParagraph.set(f.paragraph, []);
+    byParagraph.get(f.paragraph)!.push(f);
+  }
+  const order: FactChoice[] = [];
+  for (let round = 0; order.length < facts.length; round++) {
+    const layer = [...byParagraph.values()].map((list) => list[round]).filter((f): f is FactChoice => !!f);
+    if (!layer.length) break;
+    layer.sort((a, b) => b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
+    order.push(...layer);
+  }
+
+  const chosen: Candidate[] = [];
   const perEntity = new Map<string, number>();
   const perSentence = new Map<number, number>();
-  const chosen: Candidate[] = [];
-  const chosenKeys = new Set<string>();
+  const usedFacts = new Set<string>();
+  let wantTrue = false;
+  let mcqTurn = false;
+  const pick = (f: FactChoice): Candidate | undefined => {
+    // Alternate multiple choice and typed answers over the wh-stems; true/false alternates truth.
+    const wh = f.options.filter((o) => o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM);
+    const pool = wh.length ? wh : f.options;
+    const preferred = pool.find((o) => (o.draft.type === "MCQ") === mcqTurn && (o.draft.type !== "TRUE_FALSE" || o.truth === wantTrue)) ?? pool.find((o) => o.draft.type !== "TRUE_FALSE" || o.truth === wantTrue) ?? pool[0];
+    if (preferred.draft.type === "MCQ" || preferred.draft.type === "SHORT_ANSWER") mcqTurn = !mcqTurn;
+    if (preferred.draft.type === "TRUE_FALSE") wantTrue = !wantTrue;
+    return preferred;
+  };
   for (const pass of [0, 1]) {
-    for (const c of pool) {
+    for (const f of order) {
       if (chosen.length >= max) break;
-      if (chosenKeys.has(c.draft.key)) continue;
-      const t = perType.get(c.draft.type) ?? 0;
-      const f = perFact.get(c.draft.factKey) ?? 0;
-      const e = perEntity.get(c.fact.entityId) ?? 0;
-      const sn = perSentence.get(c.fact.sentenceIndex) ?? 0;
-      if (pass === 0 && (t >= typeCap || f >= 2 || e >= 4 || sn >= 3)) continue;
-      if (e >= 6 || sn >= 5) continue;
-      perSentence.set(c.fact.sentenceIndex, sn + 1);
+      if (usedFacts.has(f.factKey)) continue;
+      const e = perEntity.get(f.entity) ?? 0;
+      const sn = perSentence.get(f.sentence) ?? 0;
+      if (pass === 0 && (e >= PER_ENTITY || sn >= 2)) continue;
+      // Even when facts run short, one answer does not come back four times.
+      if (e > PER_ENTITY) continue;
+      const c = pick(f);
+      if (!c) continue;
+      usedFacts.add(f.factKey);
+      perEntity.set(f.entity, e + 1);
+      perSentence.set(f.sentence, sn + 1);
       chosen.push(c);
-      perEntity.set(c.fact.entityId, e + 1);
-      chosenKeys.add(c.draft.key);
-      perType.set(c.draft.type, t + 1);
-      perFact.set(c.draft.factKey, f + 1);
     }
   }
-  // Keep true/false balanced after capping: drop the lowest-ranked surplus.
+  // More asked for than there are facts: second forms of the best facts, of another type.
+  if (chosen.length < max && wanted.size > 0) {
+    const chosenKeys = new Set(chosen.map((c) => c.draft.key));
+    for (const f of order) {
+      if (chosen.length >= max) break;
+      const first = chosen.find((c) => c.draft.factKey === f.factKey);
+      const second = f.options.find((o) => !chosenKeys.has(o.draft.key) && o.draft.type !== first?.draft.type);
+      if (second) {
+        chosen.push(second);
+        chosenKeys.add(second.draft.key);
+      }
+    }
+  }
+  // Keep true/false balanced: drop the lowest-ranked surplus of the commoner truth.
   const tfChosen = chosen.filter((c) => c.draft.type === "TRUE_FALSE");
   const nTrue = tfChosen.filter((c) => c.truth).length;
-  const nFalse = tfChosen.length - nTrue;
-  let surplus = Math.abs(nTrue - nFalse) - 1;
-  const dropTruth = nTrue > nFalse;
-  const final = chosen.slice();
-  for (let i = final.length - 1; i >= 0 && surplus > 0; i--) {
-    if (final[i].draft.type === "TRUE_FALSE" && final[i].truth === dropTruth) {
-      final.splice(i, 1);
+  let surplus = Math.abs(nTrue - (tfChosen.length - nTrue)) - 1;
+  const dropTruth = nTrue > tfChosen.length - nTrue;
+  for (let i = chosen.length - 1; i >= 0 && surplus > 0; i--) {
+    if (chosen[i].draft.type === "TRUE_FALSE" && chosen[i].truth === dropTruth) {
+      chosen.splice(i, 1);
       surplus--;
     }
   }
-  final.sort((a, b) => b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
-  return final.map((c) => c.draft);
+  chosen.sort((a, b) => b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
+  return chosen.map((c) => c.draft);
 }

@@ -2,6 +2,7 @@
 export { GENERATOR_VERSION } from "./version";
 export {
   generateQuestions,
+  defaultQuestionCount,
   questionKey,
   type GenerateOptions,
   type CandidateVerdict,

@@ -37,3 +37,14 @@ export function toInfinitive(verb: string): string | undefined {
   const out = (nlp(verb) as unknown as VerbsView).verbs().toInfinitive().text() as string;
   return out && out !== verb ? out : undefined;
 }
+
+const genderMemo = new Map<string, "male" | "female" | undefined>();
+/** "he" or "she" by the first name compromise knows ("Pierre" → male); undefined when it does not. */
+export function genderOfName(name: string): "male" | "female" | undefined {
+  if (!genderMemo.has(name)) {
+    if (genderMemo.size > 4096) genderMemo.clear();
+    const first = (nlp(name).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
+    genderMemo.set(name, first.includes("MaleName") ? "male" : first.includes("FemaleName") ? "female" : undefined);
+  }
+  return genderMemo.get(name);
+}

@@ -1,4 +1,5 @@
 // Small text helpers shared by the extractor, the validators and the key.
+import { normaliseAnswer as normaliseDomainAnswer } from "../domain/answer";
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
@@ -15,28 +16,26 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** Normalised answer form for comparing answers: no leading article, digits without separators. */
+/** The house's answer normaliser (lib/domain/answer.ts), memoised: the generator compares the same
+ * option and alias strings many times. What the grader calls the same answer, the generator does. */
 const answerMemo = new Map<string, string>();
-export function normalizeAnswer(text: string): string {
+export function normaliseAnswer(text: string): string {
   let n = answerMemo.get(text);
   if (n === undefined) {
     if (answerMemo.size > 8192) answerMemo.clear();
-    n = normalizeAnswerUncached(text);
+    n = normaliseDomainAnswer(text);
     answerMemo.set(text, n);
   }
   return n;
 }
 
-function normalizeAnswerUncached(text: string): string {
-  return normalizeText(text.replace(/(\d),(?=\d{3}\b)/g, "$1"))
-    .replace(/^(the|a|an) /, "")
-    .trim();
-}
+/** @deprecated the old spelling, kept while lib/generate/distractors.ts still imports it. */
+export const normalizeAnswer = normaliseAnswer;
 
 /** Whether `needle` occurs in `haystack` as whole words (both normalised). */
 export function containsPhrase(haystack: string, needle: string): boolean {
   const h = paddedHaystack(haystack);
-  const n = normalizeAnswer(needle);
+  const n = normaliseAnswer(needle);
   if (!n) return false;
   return h.includes(` ${n} `);
 }
@@ -47,7 +46,7 @@ function paddedHaystack(text: string): string {
   let h = haystacks.get(text);
   if (h === undefined) {
     if (haystacks.size > 4096) haystacks.clear();
-    h = ` ${normalizeAnswer(text)} `;
+    h = ` ${normaliseAnswer(text)} `;
     haystacks.set(text, h);
   }
   return h;

@@ -2,8 +2,10 @@
 // itself (with its article), so the same gate runs in the pipeline and in tests.
 import type { CleanArticle, QuestionDraft } from "../domain/types";
 import { danglingReason, GAP, looksLikeFurniture } from "./stems";
-import { containsPhrase, contentWords, normalizeAnswer } from "./text";
+import { containsPhrase, contentWords, normaliseAnswer } from "./text";
 
+const COMPARATIVE =
+  /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|more|less|fewer)\b/i;
 const WH_START = /^(?:[^?]*\b)?(who|whom|whose|what|which|when|where|how|why|in what|on what)\b/i;
 
 /** Reasons a question must not ship (empty when it passes). */
@@ -23,14 +25,15 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     if (!q.choices || q.choices.length !== 2 || q.choices[0] !== "True" || q.choices[1] !== "False") reasons.push("bad-true-false-choices");
     if (q.answer === "True" && !containsPhrase(q.prompt, spanText)) reasons.push("true-statement-not-grounded");
   } else {
-    if (!forms.some((f) => normalizeAnswer(f) === normalizeAnswer(spanText))) reasons.push("answer-not-in-source");
+    if (!forms.some((f) => normaliseAnswer(f) === normaliseAnswer(spanText))) reasons.push("answer-not-in-source");
     for (const f of forms) {
       if (containsPhrase(q.prompt, f)) {
         reasons.push("answer-in-stem");
         break;
       }
     }
-    for (const f of forms) {
+    // A surname shared with the title's person is no giveaway: the title is checked for the answer itself.
+    for (const f of q.answerType === "person" ? [q.answer] : forms) {
       if (containsPhrase(article.title ?? "", f)) {
         reasons.push("answer-in-title");
         break;
@@ -39,9 +42,28 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   }
 
   const stemForChecks = q.prompt.replace(GAP, "");
+  const isWh = q.type !== "CLOZE" && !q.prompt.includes(GAP) && WH_START.test(q.prompt);
+  const stemWords = q.prompt.split(/\s+/).length;
+  // "Which body of water is shorter?": shorter than what (said a sentence before)?
+  if (stemWords < 15 && COMPARATIVE.test(q.prompt) && !/\bthan\b/i.test(q.prompt)) reasons.push("dangling-comparison");
+  // "… spent about 375 million dollars on it": an "it" from an earlier sentence.
+  if (stemWords < 15 && /\b(on|in|for|with|to|of|about|from|at|by) (it|them)\b/i.test(q.prompt)) reasons.push("dangling-reference");
+  // A wh-question has no earlier sentence to lean on: "What phased them out?".
+  if (q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP) && /(?<!^)\b(it|them|they)\b/.test(q.prompt)) reasons.push("dangling-reference");
+  // "presented her with a gram", "did inflation there reach": someone or somewhere from before.
+  if (/\b(her|him|hers)\b/i.test(q.prompt) || /\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(q.prompt.replace(/^There\b/, ""))) reasons.push("dangling-reference");
+  if (/\b(this|these|those)\s+_____/i.test(q.prompt)) reasons.push("dangling-reference");
+  // A wh-question stands alone: "this tool", "his researchers" point at a sentence it does not show.
+  if (isWh && /\b(this|these|those)\s+\p{L}/iu.test(q.prompt.replace(/^\S+/, ""))) reasons.push("dangling-reference");
+  const his = q.prompt.search(/\b(his|its|their)\b/i);
+  if (his >= 0 && !/\s\p{Lu}\p{Ll}+/u.test(q.prompt.slice(0, his))) reasons.push("dangling-reference");
+  // "did … discovered": do-support left a tensed verb behind.
+  const didPast = /\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted)\b/.test(q.prompt) || /\b(did|does|do)\b.*\band (?:later |then |also )?\p{Ll}+ed\b/u.test(q.prompt);
+  if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
   const dangling = danglingReason(q.prompt);
   if (dangling) reasons.push(dangling);
-  if (contentWords(stemForChecks).length < 5) reasons.push("too-few-content-words");
+  // A wh-question carries its ask in the wh-phrase: "Who discovered penicillin?" is complete.
+  if (contentWords(stemForChecks).length < (isWh ? 2 : 4)) reasons.push("too-few-content-words");
 
   if (q.type === "CLOZE") {
     if (q.prompt.split(GAP).length !== 2) reasons.push("gap-count");
@@ -54,14 +76,14 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (q.type === "MCQ") {
     const choices = q.choices ?? [];
     if (choices.length !== 4) reasons.push("choice-count");
-    const norm = choices.map(normalizeAnswer);
+    const norm = choices.map(normaliseAnswer);
     if (new Set(norm).size !== norm.length) reasons.push("duplicate-choices");
     if (choices.filter((c) => c === q.answer).length !== 1) reasons.push("answer-not-a-choice");
-    const accepted = new Set(q.acceptedAnswers.map(normalizeAnswer));
+    const accepted = new Set(q.acceptedAnswers.map(normaliseAnswer));
     for (const c of choices) {
       if (c === q.answer) continue;
-      const n = normalizeAnswer(c);
-      if (accepted.has(n) || n === normalizeAnswer(q.answer)) reasons.push("two-true-options");
+      const n = normaliseAnswer(c);
+      if (accepted.has(n) || n === normaliseAnswer(q.answer)) reasons.push("two-true-options");
       if (containsPhrase(q.prompt, c)) reasons.push("option-in-stem");
     }
     for (let i = 0; i < norm.length; i++) {

@@ -1,0 +1,392 @@
+// Wh-questions from a simplified statement: move the answer phrase out, put the wh-phrase of its
+// fine type in front, invert subject and auxiliary or add do-support with the verb's base form
+// ("Iraq's parliament voted to exit…" → "What did Iraq's parliament vote to do?"). Refuses when
+// the shape is unclear rather than writing ungrammatical English; the caller then falls back to a
+// cloze or a true/false item on the statement.
+import type { FineType } from "./facts";
+import { dateRunEnd, isAux, isFiniteVerb, render, type Tok } from "./statements";
+
+export interface AnswerFact {
+  type: FineType;
+  kind: string;
+  unit?: string;
+}
+
+export interface WhQuestion {
+  prompt: string;
+  /** Which rule made it (for --explain and tests). */
+  form: "subject" | "possessive" | "object" | "adjunct" | "there" | "action" | "reason";
+  /** For action and reason questions: the answer tokens (not a typed entity). */
+  answer?: Tok[];
+}
+
+export type Infinitive = (verb: string) => string | undefined;
+
+const ADVERBS = new Set("not also already still never reportedly recently officially initially now later first formally previously eventually finally again further long just once only largely widely".split(" "));
+const APPROX = /^(approximately|about|around|roughly|some|nearly|almost)$/i;
+const PREP = /^(in|on|at|during|since|by|until|before|after|near|from|to|into|across|through|over|under|between|within|throughout|for|with|against|toward|towards|outside|inside|following)$/i;
+/** Verbs read as a participle after a noun when a finite verb follows ("a sailor named X became…"). */
+const PARTICIPLE_WORDS = /^(named|called|known|led|based|born|located|backed|founded|titled|dubbed|dedicated|built|made|used|held|owned|run|given|set|situated|supported|funded|sponsored|aligned|linked|affiliated|armed|trained|stationed|deployed|killed|injured|wounded|elected|appointed)$/i;
+const ACTION_VERBS = /^(vote|decide|agree|plan|want|promise|pledge|threaten|seek|aim|hope|attempt|try|refuse|fail|move|vow|choose|intend|offer|expect|prepare|ask|urge|need)$/;
+const SAME_PAST = /^(put|cut|set|let|hit|cost|spread|shut|read|quit|bet|hurt|split|burst|cast|broadcast|forecast|upset|bid|rid)$/i;
+
+function whOf(f: AnswerFact, object: boolean): string | undefined {
+  switch (f.type) {
+    case "person":
+      return object ? "whom" : "who";
+    case "organization":
+      return f.kind === "armed-group" ? "which group" : "which organization";
+    case "country":
+      return "which country";
+    case "city":
+      return "which city";
+    case "region":
+      return "which region";
+    case "water":
+      return "which body of water";
+    case "facility":
+      return "which facility";
+    case "place":
+      return "which place";
+    case "term":
+    case "event":
+    case "name":
+      return "what";
+    default:
+      return undefined;
+  }
+}
+
+function whAfterPrep(prep: string, f: AnswerFact): string | undefined {
+  const p = prep.toLowerCase();
+  if (p === "between") return undefined;
+  if (f.type === "year") return p === "in" || p === "during" ? "in which year" : `${p} which year`;
+  if (f.type === "date") return p === "on" ? "on what date" : p === "in" || p === "during" ? "when" : `${p} what date`;
+  if (p === "between") return undefined;
+  if (f.type === "century") return `${p} which century`;
+  if (p === "of") return undefined;
+  const wh = whOf(f, true);
+  if (!wh || f.type === "term" || f.type === "event" || f.type === "name") return undefined;
+  return `${p} ${wh}`;
+}
+
+function capitalize(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** The subject as it reads after an inverted auxiliary: "The canal" → "the canal"; names keep capitals. */
+function subjectText(subject: Tok[]): string {
+  const text = render(subject);
+  const first = subject[0];
+  if (!first) return text;
+  const name = first.tags.has("Fact") || first.tags.has("ProperNoun") || first.tags.has("Person") || first.tags.has("Place") || first.tags.has("Organization") || first.tags.has("Acronym") || /^\p{Lu}{2,}/u.test(first.text);
+  // A capital only because the sentence started there ("Ships kept growing", "Summer monsoon rain").
+  const sentenceStart = first.from <= 0;
+  // Only a plural common noun is safely lowered ("Ships", "Doctors"); "Lübeck" may be untagged.
+  if (first.tags.has("Determiner") || /^(The|A|An|Its|Their|His|Her|Some|Many|Most|Both|Each|All|Several)$/.test(first.text) || (sentenceStart && !name && first.from === 0 && (first.tags.has("Plural") || first.tags.has("Lower") || first.tags.has("Value")))) {
+    return text[0].toLowerCase() + text.slice(1);
+  }
+  return text;
+}
+
+interface Clause {
+  /** A short fronted adjunct ("In 2020") moved to the end when something else is asked. */
+  adjunct: Tok[];
+  subject: Tok[];
+  /** The verb group: auxiliaries, adverbs between them, the main verb. */
+  group: Tok[];
+  rest: Tok[];
+  /** Offset of `subject[0]` in the statement (adjunct length + comma). */
+  base: number;
+}
+
+/** Subject, verb group and the rest; undefined when the statement has no clear finite verb. */
+export function parseClause(toks: Tok[]): Clause | undefined {
+  let adjunct: Tok[] = [];
+  let base = 0;
+  let core = toks;
+  const comma = toks.findIndex((t) => t.text === ",");
+  if (comma > 0 && comma <= 6 && PREP.test(toks[0].text)) {
+    adjunct = toks.slice(0, comma);
+    base = comma + 1;
+    core = toks.slice(comma + 1);
+  } else if (toks.length > 3 && PREP.test(toks[0].text) && dateRunEnd(toks, 1) > 1) {
+    // "In 1907 Stevens resigned", "On 15 August 1971 President Nixon announced…": no comma.
+    const end = dateRunEnd(toks, 1);
+    adjunct = toks.slice(0, end);
+    base = end;
+    core = toks.slice(end);
+  }
+  if (!core.length || core[0].tags.has("Conjunction") || core[0].tags.has("Preposition") || /^(while|when|although|though|because|if|as|since|which|who|there)$/i.test(core[0].text) && !/^there$/i.test(core[0].text)) return undefined;
+  let v = -1;
+  for (let i = 1; i < Math.min(core.length, 16); i++) {
+    if (core[i].text === ",") return undefined;
+    if (!isFiniteVerb(core, i)) continue;
+    // "American gold reserves covered …": a plural noun read as a verb right before the verb.
+    if (!isAux(core[i]) && isFiniteVerb(core, i + 1) && !isAux(core[i + 1]) && core[i].tags.has("PresentTense")) continue;
+    // "A sailor named X became…": the participle is not the main verb when one follows.
+    if (!isAux(core[i]) && PARTICIPLE_WORDS.test(core[i].text) && !core[i - 1].tags.has("Pronoun")) {
+      const later = core.findIndex((t, k) => k > i && k < i + 8 && isFiniteVerb(core, k));
+      if (later > 0 && !core.slice(i, later).some((t) => t.text === "," || /^(and|or|that|which|who)$/i.test(t.text))) {
+        i = later - 1;
+        continue;
+      }
+    }
+    v = i;
+    break;
+  }
+  if (v <= 0) return undefined;
+  // "Letting hot food cool … saves": a gerund subject reads badly moved behind "does".
+  if (core[0].tags.has("Gerund")) return undefined;
+  let end = v + 1;
+  if (isAux(core[v])) {
+    while (end < core.length && (isAux(core[end]) || ADVERBS.has(core[end].text.toLowerCase()) || (core[end].tags.has("Verb") && !core[end].tags.has("Infinitive") && (core[end].tags.has("PastTense") || core[end].tags.has("Gerund") || core[end].tags.has("Participle"))))) {
+      end++;
+      if (!isAux(core[end - 1]) && !ADVERBS.has(core[end - 1].text.toLowerCase())) break;
+    }
+    while (end > v + 1 && ADVERBS.has(core[end - 1].text.toLowerCase())) end--;
+  }
+  return { adjunct, subject: core.slice(0, v), group: core.slice(v, end), rest: core.slice(end), base };
+}
+
+/** "did/does/do" + base form, or the auxiliary to invert, for an inverted question. */
+function invert(clause: Clause, infinitive: Infinitive): { aux: string; after: Tok[] } | undefined {
+  const { group } = clause;
+  const head = group[0];
+  if (isAux(head)) return { aux: head.text.toLowerCase(), after: group.slice(1) };
+  if (group.length !== 1) return undefined;
+  const verb = head.text;
+  const past = head.tags.has("PastTense");
+  let base = infinitive(verb);
+  if (!base) {
+    if (!past && /^\p{Ll}+$/u.test(verb) && !/s$/.test(verb)) base = verb;
+    else if (past && SAME_PAST.test(verb)) base = verb.toLowerCase();
+    else return undefined;
+  }
+  // "did … discovered": a form compromise could not turn into the base form.
+  if (past && base === verb && !SAME_PAST.test(verb)) return undefined;
+  if (/ed$/.test(base) && past && !/(need|feed|seed|heed|bleed|breed|speed|proceed|exceed|succeed|shed|embed|wed)$/.test(base)) return undefined;
+  const aux = past ? "did" : /s$/.test(verb) && !/ss$/.test(verb) ? "does" : "do";
+  return { aux, after: [{ ...head, text: base }] };
+}
+
+function tail(clause: Clause, rest: Tok[]): string {
+  const parts = [...rest];
+  if (clause.adjunct.length) parts.push({ ...clause.adjunct[0], text: clause.adjunct[0].text.toLowerCase() }, ...clause.adjunct.slice(1));
+  return render(parts);
+}
+
+function join(...parts: string[]): string {
+  return parts.filter(Boolean).join(" ").replace(/\s+([,;:?’])/g, "$1").replace(/\s+/g, " ").trim();
+}
+
+function finish(s: string): string {
+  let q = s.replace(/[\s,;:]+$/, "");
+  // A comma splice left in the statement ("…, a worn door seal lets warm air in") is two questions.
+  if (/, (?:a|an|the)\s+\S+(?:\s+\S+)?\s+(?:lets|is|are|was|were|has|have)\b/.test(q)) return "";
+  // A quotation cut at the statement's end gets its closing mark back.
+  if ((q.match(/“/g) ?? []).length > (q.match(/”/g) ?? []).length) q += "”";
+  return capitalize(q) + "?";
+}
+
+/** Words where a long question may end and stay true: purpose "to", "amid", "while", a comma… */
+const CUT_BEFORE = /^(amid|while|following|after|before|as|through|which|who|whose|including|despite|during|because|since|citing|with|via|thereby)$/i;
+const SHORT_ENOUGH = 14;
+
+/** The rest of a question cut at its first safe boundary once it is long (keeps ≥ 4 tokens). */
+function trimRest(rest: Tok[], budget: number): Tok[] {
+  if (rest.length <= budget) return rest;
+  for (let i = 4; i < rest.length; i++) {
+    const t = rest[i];
+    const purposeTo = /^to$/i.test(t.text) && rest[i - 1].tags.has("Noun") && rest[i + 1]?.tags.has("Verb") && i >= 6;
+    // A comma ends a phrase unless a coordination runs on (", and the first woman to win").
+    const comma = t.text === "," && !/^(and|or|but)$/i.test(rest[i + 1]?.text ?? "");
+    if (!(CUT_BEFORE.test(t.text) || purposeTo || comma)) continue;
+    if (/^since$/i.test(t.text) && /^ever$/i.test(rest[i - 1].text)) continue;
+    if (/^(with|during|after|before)$/i.test(t.text) && i < 6) continue;
+    let end = i;
+    while (end > 3 && /^(and|or|but|,)$/i.test(rest[end - 1].text)) end--;
+    // "… near Jinja and flows": a second verb phrase cut short goes entirely.
+    const and = rest.slice(0, end).map((x) => x.text.toLowerCase()).lastIndexOf("and");
+    if (and >= 3 && rest.slice(and + 1, end).some((x) => x.tags.has("Verb"))) end = and;
+    // Never end on a preposition, an article or a bare "that" ("Who stressed that the exit?").
+    const last = rest[end - 1];
+    if (last.tags.has("Preposition") || last.tags.has("Determiner") || /^(to|of|that|than)$/i.test(last.text)) continue;
+    // A reported clause ("stressed that the exit should be …") is cut nowhere: it is the claim.
+    if (rest.slice(0, end).some((x) => /^that$/i.test(x.text))) return rest;
+    return rest.slice(0, end);
+  }
+  return rest;
+}
+
+/**
+ * A wh-question about the answer tokens [a, b) of a statement, or undefined when no rule fits.
+ * `possessive`: the answer's last token carries "’s" ("Iraq’s parliament").
+ */
+export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, infinitive: Infinitive, possessive: boolean): WhQuestion | undefined {
+  const clause = parseClause(toks);
+  if (!clause) return undefined;
+  const { adjunct, subject, group, rest, base } = clause;
+  // "…spend less, demand cools": a second clause after a comma makes two questions of one.
+  const splice = rest.findIndex((t) => t.text === ",");
+  if (splice >= 0 && rest.slice(splice + 1).some((t, k) => isFiniteVerb(rest, splice + 1 + k) && !/^(which|who)$/i.test(rest[splice + 1].text))) return undefined;
+  const restStart = base + subject.length + group.length;
+
+  // The answer is the whole fronted adjunct's object: "In 2020, X voted…" → "In which year did X vote…?"
+  if (adjunct.length && b <= adjunct.length) {
+    if (a !== 1 || b !== adjunct.length || possessive) return undefined;
+    const wh = whAfterPrep(adjunct[0].text, fact);
+    const inv = invert(clause, infinitive);
+    if (!wh || !inv) return undefined;
+    return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), render(trimRest(rest, SHORT_ENOUGH - subject.length - 3)))), form: "adjunct" };
+  }
+  const sa = a - base;
+  const sb = b - base;
+  // Existential: "There are approximately 2,500 US troops stationed in Iraq."
+  if (/^there$/i.test(subject.map((t) => t.text).join(" ")) && (fact.type === "count" || fact.type === "quantity") && fact.unit && sa >= restStart - base) {
+    const ra = a - restStart;
+    const lead = rest.slice(0, ra);
+    if (!lead.every((t) => APPROX.test(t.text))) return undefined;
+    const unitToks = fact.unit.split(" ").length;
+    const after = rest.slice(b - restStart);
+    if (render(after.slice(0, unitToks)) !== fact.unit) return undefined;
+    const how = lead.length ? "about how many" : "how many";
+    return { prompt: finish(join(how, fact.unit, render(group), render(after.slice(unitToks)), tail(clause, []))), form: "there" };
+  }
+
+  // The answer in the subject.
+  if (sa >= 0 && sb <= subject.length) {
+    const pre = subject.slice(0, sa);
+    const post = subject.slice(sb);
+    const preOk = pre.every((t) => /^the$/i.test(t.text) || ((fact.type === "count" || fact.type === "quantity") && APPROX.test(t.text)));
+    if (!preOk) return undefined;
+    let wh: string | undefined;
+    if ((fact.type === "count" || fact.type === "quantity") && fact.unit && render(post) === fact.unit) {
+      wh = `${pre.some((t) => APPROX.test(t.text)) ? "about how many" : "how many"} ${fact.unit}`;
+    } else if (possessive && post.length) {
+      const w = whOf(fact, false);
+      if (!w || w === "what" || w === "who") {
+        // "Whose plan prevailed?" leans on the sentence before: two people had plans.
+        return undefined;
+      } else wh = `${w}’s ${render(post)}`;
+    } else if (!post.length && !possessive && fact.type !== "term" && fact.type !== "name") {
+      // "What infected eight mice? — team": a common noun as subject is no fact to ask for.
+      wh = whOf(fact, false);
+    }
+    if (!wh) return undefined;
+    return { prompt: finish(join(wh, render(group), tail(clause, trimRest(rest, SHORT_ENOUGH - group.length - 2)))), form: possessive ? "possessive" : "subject" };
+  }
+
+  // The answer in the predicate.
+  if (a < restStart || possessive) return undefined;
+  const ra = a - restStart;
+  const rb = b - restStart;
+  let from = ra;
+  if (from > 0 && /^the$/i.test(rest[from - 1].text)) from--;
+  const approx = (fact.type === "count" || fact.type === "quantity") && from > 0 && APPROX.test(rest[from - 1].text);
+  if (approx) from--;
+  // "flows … for about 6,650 kilometres" → "How many kilometres does … flow …?"
+  if ((fact.type === "count" || fact.type === "quantity") && fact.unit && from > 0 && /^(for|over)$/i.test(rest[from - 1].text)) {
+    const unitToks = fact.unit.split(" ").length;
+    if (render(rest.slice(rb, rb + unitToks)) === fact.unit && !rest.slice(0, from - 1).some((t) => t.tags.has("Verb") || t.text === ",")) {
+      const inv = invert(clause, infinitive);
+      if (!inv) return undefined;
+      const remaining = trimRest([...rest.slice(0, from - 1), ...rest.slice(rb + unitToks)], SHORT_ENOUGH - subject.length - 3);
+      return { prompt: finish(join(`${approx ? "about how many" : "how many"} ${fact.unit}`, inv.aux, subjectText(subject), render(inv.after), tail(clause, remaining))), form: "object" };
+    }
+  }
+  const prep = from > 0 && PREP.test(rest[from - 1].text) ? rest[from - 1].text : undefined;
+  let wh: string | undefined;
+  let to = rb;
+  if (prep) {
+    from--;
+    const temporal = fact.type === "year" || fact.type === "date" || fact.type === "century";
+    // A place or name must hang on the verb, not on a noun inside the object ("offensive in Gaza");
+    // a time may follow the object, but not a second verb or clause ("who died in 1913").
+    const between = rest.slice(0, from);
+    const sameClause = !between.some((t) => t.tags.has("Verb") || /^(,|;|which|who|that|and|but|or|so|such|as|where|when|of)$/i.test(t.text));
+    const onVerb = from === 0 || (temporal && sameClause && between.length <= 8);
+    if (!onVerb) return undefined;
+    const after = rest[rb];
+    if (after && (after.text === "," && /^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || /^(and|or)$/i.test(after.text) && (/^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || rest[rb + 1]?.tags.has("Determiner")))) return undefined;
+    if (after && !temporal && /^\p{L}/u.test(after.text) && (after.tags.has("Noun") || after.tags.has("Adjective")) && !after.tags.has("Preposition") && !/^(and|or|to)$/i.test(after.text)) return undefined;
+    wh = whAfterPrep(prep, fact);
+  } else if (from === 0) {
+    if ((fact.type === "count" || fact.type === "quantity") && fact.unit) {
+      const unitToks = fact.unit.split(" ").length;
+      if (render(rest.slice(rb, rb + unitToks)) !== fact.unit) return undefined;
+      wh = `${approx ? "about how many" : "how many"} ${fact.unit}`;
+      to = rb + unitToks;
+    } else if (fact.type === "money") {
+      wh = "how much";
+      if (fact.unit && render(rest.slice(rb, rb + fact.unit.split(" ").length)) === fact.unit) to = rb + fact.unit.split(" ").length;
+    } else if (fact.type !== "year" && fact.type !== "date" && fact.type !== "percent") {
+      // "What was Lys Assia? — winner": a common noun after "is/was" is no fact to ask for.
+      if ((fact.type === "term" || fact.type === "event") && (isAux(group[0]) || /^(become|became|becomes|remain|remained|remains|seem|seemed)$/i.test(group[group.length - 1].text))) return undefined;
+      wh = whOf(fact, true);
+    }
+    if (rest[to]?.text === "," && /^\p{Lu}/u.test(rest[to + 1]?.text ?? "")) return undefined;
+    if (/^(and|or)$/i.test(rest[to]?.text ?? "") && (rest[to + 1]?.tags.has("Determiner") || /^\p{Lu}/u.test(rest[to + 1]?.text ?? ""))) return undefined;
+    // An object that continues ("US strikes", "the departure of US forces"): only a modifier would be asked.
+    const next = rest[to];
+    if (next && (/^(of|’s|'s)$/i.test(next.text) || (/^\p{L}/u.test(next.text) && !next.tags.has("Preposition") && !next.tags.has("Conjunction") && !next.tags.has("Determiner") && !next.tags.has("Adverb") && !/^(to|and|or|as|in|on|at|for|from|with|by)$/i.test(next.text)))) return undefined;
+  }
+  if (!wh) return undefined;
+  const inv = invert(clause, infinitive);
+  if (!inv) return undefined;
+  const remaining = trimRest([...rest.slice(0, from), ...rest.slice(to)], SHORT_ENOUGH - subject.length - 3);
+  // Nothing left to ask about beyond "What did X do?" reads as a riddle.
+  if (!remaining.length && !inv.after.length && /^(is|are|was|were)$/.test(inv.aux)) return undefined;
+  return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), tail(clause, remaining))), form: prep ? "adjunct" : "object" };
+}
+
+/** "X voted to exit the coalition" → "What did X vote to do?" with the answer "exit the coalition". */
+export function actionQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion | undefined {
+  const clause = parseClause(toks);
+  if (!clause || clause.group.length !== 1 || isAux(clause.group[0])) return undefined;
+  const verb = clause.group[0];
+  const base = verb.tags.has("Infinitive") ? verb.text.toLowerCase() : infinitive(verb.text);
+  if (!base || !ACTION_VERBS.test(base)) return undefined;
+  const { rest } = clause;
+  if (rest[0]?.text.toLowerCase() !== "to" || !rest[1]?.tags.has("Verb")) return undefined;
+  // The action: "to" + verb + its object, up to a comma, a time phrase or the end.
+  let end = 2;
+  while (end < rest.length && end < 10 && rest[end].text !== "," && !rest[end].tags.has("Adverb") && !(/^(in|on|during|since|after|before|amid|following|at)$/i.test(rest[end].text) && end > 2)) end++;
+  const answer = rest.slice(1, end);
+  if (answer.length < 2 || answer.some((t) => t.from < 0 || /^(it|them|they|this|these|that|those)$/i.test(t.text))) return undefined;
+  const inv = invert(clause, infinitive);
+  if (!inv) return undefined;
+  return {
+    prompt: finish(join("what", inv.aux, subjectText(clause.subject), render(inv.after), "to do", tail(clause, trimRest(rest.slice(end), 4)))),
+    form: "action",
+    answer,
+  };
+}
+
+/** "X did Y because of Z" / "due to Z" / "in response to Z" → "Why did X do Y?" (answer Z). */
+export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion | undefined {
+  const clause = parseClause(toks);
+  if (!clause) return undefined;
+  const { rest } = clause;
+  for (let i = 1; i < rest.length - 1; i++) {
+    const w = rest[i].text.toLowerCase();
+    let skip = 0;
+    if (w === "because" && rest[i + 1]?.text.toLowerCase() === "of") skip = 2;
+    else if (w === "because") skip = 1;
+    else if (w === "due" && rest[i + 1]?.text.toLowerCase() === "to") skip = 2;
+    else if (w === "owing" && rest[i + 1]?.text.toLowerCase() === "to") skip = 2;
+    else if (w === "in" && rest[i + 1]?.text.toLowerCase() === "response" && rest[i + 2]?.text.toLowerCase() === "to") skip = 3;
+    else if (w === "as" && rest[i + 1]?.text.toLowerCase() === "a" && rest[i + 2]?.text.toLowerCase() === "result" && rest[i + 3]?.text.toLowerCase() === "of") skip = 4;
+    if (!skip) continue;
+    let end = i + skip;
+    while (end < rest.length && rest[end].text !== "," && rest[end].text !== ";") end++;
+    const answer = rest.slice(i + skip, end);
+    if (answer.length < 1 || answer.length > 12 || answer.some((t) => t.from < 0)) return undefined;
+    const inv = invert(clause, infinitive);
+    if (!inv) return undefined;
+    const before = rest.slice(0, i);
+    if (rest.slice(end).length > 3) return undefined;
+    return { prompt: finish(join("why", inv.aux, subjectText(clause.subject), render(inv.after), tail(clause, before))), form: "reason", answer };
+  }
+  return undefined;
+}

@@ -1,0 +1,368 @@
+// Simplified statements (Heilman & Smith's "simplify first"): a long article sentence becomes
+// short statements, each true on its own — the main clause without its openers, interrupters and
+// trailing asides; each coordinated clause; an appositive as "X is Y"; a non-restrictive relative
+// clause with its antecedent as subject; a leading participle or "As …" phrase as its own claim.
+// A statement is a list of tokens that remember where they came from in the sentence, so a fact's
+// span maps onto it and its tags (compromise's) are read from the sentence.
+import { tokenize } from "./text";
+
+export interface Tok {
+  text: string;
+  /** Offset in the sentence; -1 for a word the simplifier inserted ("is", "was"). */
+  from: number;
+  end: number;
+  tags: ReadonlySet<string>;
+}
+
+export type StatementKind = "main" | "coordinate" | "subordinate" | "appositive" | "relative" | "participle" | "as-phrase";
+
+export interface Statement {
+  kind: StatementKind;
+  toks: Tok[];
+}
+
+const NONE: ReadonlySet<string> = new Set();
+const CONNECTIVES = /^(therefore|thus|hence|consequently|accordingly)$/;
+const OPENERS = new Set(
+  (
+    "however meanwhile moreover additionally furthermore nevertheless nonetheless still instead indeed also yet " +
+    "simultaneously currently notably consequently thus therefore today now initially eventually ultimately finally " +
+    "overall similarly likewise separately importantly previously historically traditionally subsequently accordingly " +
+    "recently later earlier then"
+  ).split(" "),
+);
+const TWO_WORD_OPENERS = /^(in addition|as a result|at the same time|in turn|of course|for example|for instance|in fact|in particular|by contrast|in contrast|on the other hand)$/i;
+const SUBORDINATORS = new Set(["after", "when", "while", "although", "though", "because", "since", "as", "before", "until", "once", "if", "whereas", "unless"]);
+const PREPOSITIONS = new Set(
+  "in on at during by from since until after before following amid despite under with for over throughout between within across into through upon without near".split(" "),
+);
+const CLAUSE_LINKS = new Set(["and", "but", "while", "whereas", "yet", "so", "though", "although"]);
+/** Subordinators that may close a statement without a comma: "… voted to exit shortly after the US targeted …". */
+const TRAILING_SUBORDINATORS = new Set(["after", "before", "when", "while", "although", "though", "whereas", "until", "once"]);
+const LEAD_ADVERBS = new Set(["shortly", "soon", "just", "long", "immediately", "even", "only", "right"]);
+const TRAILING_ASIDE = /^(as|according|citing|saying|adding|noting|including|prompting|making|leaving|bringing|marking|raising|sparking|causing|reflecting|particularly|especially|such)$/i;
+const AUX = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/i;
+
+export function isAux(t: Tok): boolean {
+  return AUX.test(t.text);
+}
+
+/** A verb that can carry a clause (not "to exit", not a bare gerund or a participle after a noun). */
+export function isFiniteVerb(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !t.tags.has("Verb")) return false;
+  if (isAux(t)) return true;
+  if (t.tags.has("Gerund") || (t.tags.has("Infinitive") && !t.tags.has("PresentTense"))) return false;
+  const prev = toks[i - 1]?.text.toLowerCase();
+  if (prev === "to") return false;
+  if (t.tags.has("PastTense") || t.tags.has("PresentTense")) return true;
+  return false;
+}
+
+function hasFiniteVerb(toks: Tok[], from = 0, to = toks.length): boolean {
+  for (let i = from; i < to; i++) if (isFiniteVerb(toks, i)) return true;
+  return false;
+}
+
+function word(t: Tok | undefined): string {
+  return t ? t.text.toLowerCase() : "";
+}
+
+function isComma(t: Tok | undefined): boolean {
+  return !!t && (t.text === "," || t.text === "—");
+}
+
+function inserted(text: string, tags: string[] = []): Tok {
+  return { text, from: -1, end: -1, tags: new Set(tags) };
+}
+
+/** Tokens of a sentence with compromise's tags; brackets with their content are dropped. */
+export function sentenceTokens(text: string, tagsAt: (offset: number) => ReadonlySet<string>): Tok[] {
+  const out: Tok[] = [];
+  let depth = 0;
+  for (const t of tokenize(text)) {
+    if (t.text === "(" || t.text === "[") depth++;
+    else if ((t.text === ")" || t.text === "]") && depth > 0) depth--;
+    // Connectives lean on the sentence before ("Switzerland therefore hosted"): a statement drops them.
+    else if (depth === 0 && !CONNECTIVES.test(t.text)) out.push({ text: t.text, from: t.start, end: t.end, tags: tagsAt(t.start) ?? NONE });
+  }
+  return out;
+}
+
+/** The statements a sentence makes, the main clause first. */
+export function simplify(toks: Tok[]): Statement[] {
+  const out: Statement[] = [];
+  let body = stripEnd(toks);
+  body = dropOpeners(body);
+  // Leading phrase up to the first comma: subordinate clause, participle, "As X," or a short adjunct.
+  const comma = firstTopComma(body);
+  if (comma > 0 && comma < body.length - 3) {
+    const lead = body.slice(0, comma);
+    const rest = body.slice(comma + 1);
+    const first = word(lead[0]);
+    const leadVerb = hasFiniteVerb(lead, 1);
+    if (SUBORDINATORS.has(first) && leadVerb && startsClause(rest)) {
+      // "If inflation is 1 percent a year, …" states nothing; "After the US targeted X, …" does.
+      if (!/^(if|unless|as|whereas)$/.test(first)) out.push({ kind: "subordinate", toks: lead.slice(1) });
+      body = rest;
+    } else if (first === "as" && !leadVerb && startsClause(rest) && lead.length >= 3) {
+      const subject = subjectOf(rest);
+      if (subject) out.push({ kind: "as-phrase", toks: [...subject, inserted(pastMain(rest) ? "was" : "is", ["Verb", "Copula"]), ...lead.slice(1)] });
+      body = rest;
+    } else if (lead[0]?.tags.has("PastTense") && !isAux(lead[0]) && /^(in|on|at|by|during|from|near)$/i.test(lead[1]?.text ?? "") && startsClause(rest) && !hasFiniteVerb(lead, 1)) {
+      const subject = subjectOf(rest);
+      if (subject) out.push({ kind: "participle", toks: [...subject, inserted(pluralSubject(subject) ? "were" : "was", ["Verb", "Auxiliary"]), ...lead] });
+      body = rest;
+    } else if ((lead[0]?.tags.has("Gerund") || PREPOSITIONS.has(first)) && !leadVerb && startsClause(rest)) {
+      // Short time/place adjuncts stay (they hold years and places); long scene-setting goes.
+      body = lead.length <= 6 && PREPOSITIONS.has(first) ? body : rest;
+    }
+  }
+  body = dropParentheticalOpeners(body);
+  const clauses = splitCoordinated(body).flatMap(splitTrailingSubordinate);
+  clauses.forEach((clause, k) => {
+    const { main, extra } = removeInterrupters(clause);
+    if (main.length >= 3 && subjectOf(main)) out.splice(k === 0 ? 0 : out.length, 0, { kind: k === 0 ? "main" : "coordinate", toks: main });
+    out.push(...extra);
+  });
+  // The main clause first, then the rest in order of appearance.
+  return out.sort((a, b) => (a.kind === "main" ? -1 : b.kind === "main" ? 1 : 0));
+}
+
+function stripEnd(toks: Tok[]): Tok[] {
+  // "…: trillions of them are made": what follows a colon is a second statement about the first.
+  const colon = toks.findIndex((t, i) => i > 3 && t.text === ":");
+  let end = colon > 0 ? colon : toks.length;
+  while (end > 0 && /^[.!?;:…"”’]$/.test(toks[end - 1].text)) end--;
+  return toks.slice(0, end);
+}
+
+function dropOpeners(toks: Tok[]): Tok[] {
+  let t = toks;
+  for (let guard = 0; guard < 3; guard++) {
+    if (t.length > 3 && OPENERS.has(word(t[0])) && isComma(t[1])) t = t.slice(2);
+    else if (t.length > 4 && TWO_WORD_OPENERS.test(`${t[0].text} ${t[1].text}`) && isComma(t[2])) t = t.slice(3);
+    else if (t.length > 5 && TWO_WORD_OPENERS.test(`${t[0].text} ${t[1].text} ${t[2].text}`) && isComma(t[3])) t = t.slice(4);
+    else if (t.length > 5 && TWO_WORD_OPENERS.test(`${t[0].text} ${t[1].text} ${t[2].text} ${t[3].text}`) && isComma(t[4])) t = t.slice(5);
+    else break;
+  }
+  return t;
+}
+
+/** ", for example," / ", however," / ", or EBU," inside a sentence: asides that hide the clause's shape. */
+function dropParentheticalOpeners(toks: Tok[]): Tok[] {
+  let t = toks;
+  for (let i = 1; i < t.length - 2; i++) {
+    if (!isComma(t[i])) continue;
+    const close = t.findIndex((x, k) => k > i && isComma(x));
+    if (close < 0 || close - i > 5) continue;
+    const inner = t.slice(i + 1, close);
+    const phrase = inner.map((x) => x.text).join(" ");
+    const aside = (inner.length === 1 && OPENERS.has(word(inner[0]))) || TWO_WORD_OPENERS.test(phrase) || (word(inner[0]) === "or" && inner.length <= 3 && /^(?:the\s+)?(?:\p{Lu}\.?){2,8}$/u.test(inner.slice(1).map((x) => x.text).join(" ")));
+    if (aside) {
+      // ", or EBU, an association …": the appositive after the alias keeps its comma.
+      t = t[close + 1]?.tags.has("Determiner") ? [...t.slice(0, i + 1), ...t.slice(close + 1)] : [...t.slice(0, i), ...t.slice(close + 1)];
+      i--;
+    }
+  }
+  return t;
+}
+
+function firstTopComma(toks: Tok[]): number {
+  return toks.findIndex((t) => t.text === ",");
+}
+
+/** Whether tokens open a clause: a subject (not a verb, not a conjunction) then a finite verb soon. */
+function startsClause(toks: Tok[]): boolean {
+  if (toks.length > 2 && PREPOSITIONS.has(word(toks[0])) && (toks[1].tags.has("Date") || toks[1].tags.has("Year"))) return startsClause(toks.slice(dateRunEnd(toks, 1)));
+  if (!toks.length || isFiniteVerb(toks, 0) || toks[0].tags.has("Conjunction") || toks[0].tags.has("Preposition")) return false;
+  for (let i = 1; i < Math.min(toks.length, 10); i++) {
+    if (toks[i].text === ",") return false;
+    if (isFiniteVerb(toks, i)) return true;
+  }
+  return false;
+}
+
+/** End of a run of date words ("15 August 1914", "July 1944") starting at `i`. */
+export function dateRunEnd(toks: Tok[], i: number): number {
+  let k = i;
+  while (k < toks.length && (toks[k].tags.has("Date") || toks[k].tags.has("Year") || toks[k].tags.has("Month") || /^(\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)$/.test(toks[k].text))) k++;
+  return k;
+}
+
+/** The tokens before the first finite verb (the subject), when they look like one. */
+export function subjectOf(toks: Tok[]): Tok[] | undefined {
+  for (let i = 0; i < Math.min(toks.length, 14); i++) {
+    if (toks[i].text === ",") {
+      // A short fronted adjunct ("In 2020,") before the subject.
+      if (PREPOSITIONS.has(word(toks[0])) && i <= 6) return subjectOf(toks.slice(i + 1));
+      return undefined;
+    }
+    if (i > 0 && isFiniteVerb(toks, i)) return toks.slice(0, i);
+  }
+  return undefined;
+}
+
+function pluralSubject(subject: Tok[]): boolean {
+  const head = subject[subject.length - 1];
+  return !!head && (head.tags.has("Plural") || /^(they|we)$/i.test(head.text)) || subject.some((t) => word(t) === "and");
+}
+
+function pastMain(toks: Tok[]): boolean {
+  const i = toks.findIndex((_, k) => k > 0 && isFiniteVerb(toks, k));
+  return i > 0 && (toks[i].tags.has("PastTense") || /^(was|were|had)$/i.test(toks[i].text));
+}
+
+/** "X did A, and Y did B" → two clauses; "X did A and did B" → "X did A", "X did B". */
+function splitCoordinated(toks: Tok[]): Tok[][] {
+  const out: Tok[][] = [];
+  let start = 0;
+  const subject = subjectOf(toks);
+  for (let i = 1; i < toks.length - 2; i++) {
+    const t = toks[i];
+    if (t.text === ";" && startsClause(toks.slice(i + 1))) {
+      out.push(toks.slice(start, i));
+      start = i + 1;
+      continue;
+    }
+    const next = toks.slice(i + 2);
+    const looseClause = next.length >= 3 && !isFiniteVerb(next, 0) && !isAux(next[0]) && hasFiniteVerb(next, 1) && !/^(to|of)$/i.test(next[0].text);
+    if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && hasFiniteVerb(toks, start, i)) {
+      out.push(toks.slice(start, i));
+      start = i + 2;
+      continue;
+    }
+    // "… was invited in 2015 and has competed ever since": a second verb phrase, same subject.
+    // Same tense on both sides: "set by supply and demand" has no second verb.
+    const adv = toks[i + 1]?.tags.has("Adverb") ? 1 : 0;
+    const mainVerb = subject ? toks[subject.length] : undefined;
+    const sameTense = !!mainVerb && (isAux(toks[i + 1 + adv]) || (mainVerb.tags.has("PastTense") && toks[i + 1 + adv].tags.has("PastTense")) || (mainVerb.tags.has("PresentTense") && toks[i + 1 + adv].tags.has("PresentTense")));
+    if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1 + adv) && sameTense && subject && start === 0 && hasFiniteVerb(toks, subject.length, i)) {
+      out.push(toks.slice(0, i));
+      out.push([...subject, ...toks.slice(i + 1 + adv)]);
+      start = toks.length;
+      break;
+    }
+    // "Stevens resigned and Roosevelt gave …": two clauses joined without a comma.
+    if (word(t) === "and" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "") && toks[i - 1].text !== "," && startsClause(toks.slice(i + 1)) && hasFiniteVerb(toks, start, i) && subjectOf(toks.slice(start, i))) {
+      out.push(toks.slice(start, i));
+      start = i + 1;
+      continue;
+    }
+    // ", and drains into …": a second verb phrase of the same subject.
+    if (isComma(t) && word(toks[i + 1]) === "and" && isFiniteVerb(toks, i + 2) && !isAux(toks[i + 2]) && subject && start === 0 && hasFiniteVerb(toks, start, i)) {
+      out.push(toks.slice(start, i));
+      out.push([...subject, ...stripEnd(toks.slice(i + 2))]);
+      start = toks.length;
+      break;
+    }
+  }
+  if (start < toks.length) out.push(toks.slice(start));
+  return out.filter((c) => c.length >= 3);
+}
+
+/** "X voted to exit the coalition shortly after the US targeted Y" → "X voted …", "the US targeted Y". */
+function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
+  for (let i = 3; i < toks.length - 2; i++) {
+    if (!TRAILING_SUBORDINATORS.has(word(toks[i])) || toks[i - 1].text === ",") continue;
+    if (!hasFiniteVerb(toks, 0, i) || !startsClause(toks.slice(i + 1))) continue;
+    let cut = i;
+    while (cut > 1 && LEAD_ADVERBS.has(word(toks[cut - 1]))) cut--;
+    return [toks.slice(0, cut), toks.slice(i + 1)];
+  }
+  return [toks];
+}
+
+/** Interrupters between commas: relative clauses, appositives, participles; trailing asides. */
+function removeInterrupters(clause: Tok[]): { main: Tok[]; extra: Statement[] } {
+  const extra: Statement[] = [];
+  let toks = clause;
+  // A fronted adjunct's comma ("In 2021, …") opens nothing.
+  const adjunctComma = PREPOSITIONS.has(word(clause[0])) ? clause.findIndex((t, i) => i <= 6 && isComma(t)) : -1;
+  let cursor = Math.max(0, adjunctComma);
+  for (let guard = 0; guard < 12; guard++) {
+    const open = toks.findIndex((t, i) => i > cursor && isComma(t));
+    if (open < 0) break;
+    let close = toks.findIndex((t, i) => i > open && isComma(t));
+    const atEnd = close < 0;
+    if (atEnd) close = toks.length;
+    const inner = toks.slice(open + 1, close);
+    if (!inner.length) break;
+    const first = word(inner[0]);
+    const antecedent = antecedentBefore(toks, open);
+    // A verb inside a relative clause of the appositive ("the diplomat who had led …") does not count.
+    const relAt = inner.findIndex((t, k) => k > 0 && /^(who|which|that)$/i.test(t.text));
+    const innerVerb = hasFiniteVerb(inner, 0, relAt > 0 ? relAt : inner.length);
+    const afterPreposition = !!antecedent && toks[open - antecedent.length - 1]?.tags.has("Preposition");
+    const listy = word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
+    const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner"));
+    let removed = false;
+    if ((first === "which" || first === "who") && antecedent && !listy) {
+      const rest = inner.slice(1);
+      // "…, which is why …" refers to a whole clause, not to the noun before the comma.
+      const sentential = /^(is|was) why$/i.test(rest.slice(0, 2).map((t) => t.text).join(" ")) || /^(means|meant|made|makes)$/i.test(rest[0]?.text ?? "");
+      // "the Suez Canal in Egypt, which opened in 1869": the canal opened, not Egypt — ask neither.
+      if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && !afterPreposition) extra.push({ kind: "relative", toks: [...antecedent, ...rest] });
+      removed = true;
+    } else if (first === "whose" || first === "whom" || first === "where" || (SUBORDINATORS.has(first) && innerVerb && first !== "as")) {
+      if (SUBORDINATORS.has(first) && !/^(if|unless|as|whereas)$/.test(first) && startsClause(inner.slice(1))) extra.push({ kind: "subordinate", toks: inner.slice(1) });
+      // "…, where the river divides into two branches, the Rosetta branch …": the aside runs on.
+      if (!atEnd && !hasFiniteVerb(toks, close + 1)) close = toks.length;
+      removed = true;
+    } else if (!innerVerb && !listy && antecedent && inner.length >= 2 && !/^(each|both|all|some|many|most|none|one|several|either|neither)$/i.test(first) && !toks[open - 1].tags.has("Adjective") && (inner[0].tags.has("Determiner") || /[’']s$/.test(inner[0].text) || inner[0].tags.has("Possessive")) && (!atEnd || properAntecedent)) {
+      // "X, an association … founded in 1950" → "X is an association …" and "X was founded in 1950".
+      const participle = inner.findIndex((t, k) => k > 1 && t.tags.has("PastTense") && !isAux(t) && /^(in|on|by|at|during|from)$/i.test(inner[k + 1]?.text ?? ""));
+      if (participle > 0) extra.push({ kind: "participle", toks: [...antecedent, inserted("was", ["Verb", "Auxiliary", "PastTense"]), ...inner.slice(participle)] });
+      const np = participle > 0 ? inner.slice(0, participle) : inner;
+      extra.push({ kind: "appositive", toks: [...antecedent, inserted(pluralSubject(antecedent) ? "are" : "is", ["Verb", "Copula", "PresentTense"]), ...np] });
+      removed = true;
+    } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !listy && antecedent) {
+      if (inner[0].tags.has("PastTense") && word(inner[1]) === "by" && !atEnd) {
+        extra.push({ kind: "participle", toks: [...antecedent, inserted(pluralSubject(antecedent) ? "were" : "was", ["Verb", "Auxiliary"]), ...inner] });
+      }
+      removed = true;
+    } else if (atEnd && (TRAILING_ASIDE.test(first) || SUBORDINATORS.has(first)) && hasFiniteVerb(toks, 0, open)) {
+      removed = true;
+    }
+    if (removed && toks[open - 1]?.tags.has("Adjective") && !toks[open - 1]?.tags.has("Noun")) removed = false;
+    if (!removed) {
+      cursor = open;
+      continue;
+    }
+    // "X, the diplomat who led the building of the Suez Canal in Egypt, which opened in 1869, …":
+    // a relative clause right after a removed aside belongs to the aside, not to X.
+    if (!atEnd && /^(which|who|where)$/i.test(toks[close + 1]?.text ?? "")) {
+      const next = toks.findIndex((t, i) => i > close + 1 && isComma(t));
+      close = next < 0 ? toks.length : next;
+    }
+    toks = [...toks.slice(0, open), ...toks.slice(close >= toks.length ? toks.length : atEnd ? close : close + 1)];
+  }
+  return { main: toks, extra };
+}
+
+/** The noun phrase right before a comma: back over names, nouns, adjectives, "the" and possessives. */
+function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
+  let i = comma - 1;
+  if (i < 0 || !(toks[i].tags.has("Noun") || /^\p{Lu}/u.test(toks[i].text))) return undefined;
+  while (i > 0) {
+    const t = toks[i - 1];
+    if (t.tags.has("Verb") || t.tags.has("Preposition") || t.tags.has("Conjunction") || t.text === "," || isAux(t)) break;
+    if (t.tags.has("Value") || t.tags.has("Date")) break;
+    if (!(t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Determiner") || /^\p{Lu}/u.test(t.text) || /-/.test(t.text))) break;
+    i--;
+    if (t.tags.has("Determiner")) break;
+  }
+  const np = toks.slice(i, comma);
+  return np.length && np.length <= 8 ? np : undefined;
+}
+
+/** Render tokens as text: no space before closing punctuation or after an opening quote. */
+export function render(toks: Tok[]): string {
+  let s = "";
+  for (const t of toks) {
+    if (!s) s = t.text;
+    else if (/^[,.;:!?%)\]”’]$/.test(t.text) || /[(“‘$€£]$/.test(s)) s += t.text;
+    else s += ` ${t.text}`;
+  }
+  return s;
+}

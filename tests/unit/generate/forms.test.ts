@@ -1,0 +1,186 @@
+// Facts first: simplified statements, wh-questions with inversion and do-support, references
+// resolved, one fact key per fact, selection spread by paragraph, long documents read to the end,
+// and one notion of "the same answer" shared with the grader.
+import { describe, expect, it } from "vitest";
+import type { QuestionDraft } from "../../../lib/domain/types";
+import { defaultQuestionCount, generateQuestions, validateQuestion } from "../../../lib/generate";
+import { normaliseAnswer } from "../../../lib/domain/answer";
+import { parseText } from "../../../lib/generate/nlp";
+import { actionQuestion, whQuestion } from "../../../lib/generate/questions";
+import { render, sentenceTokens, simplify } from "../../../lib/generate/statements";
+import { toInfinitive } from "../../../lib/generate/nlp";
+import { gradeResponse } from "../../../lib/quiz";
+import { articleFromParagraphs, bundledArticles } from "../../fixtures/generate/articles";
+
+function statementsOf(sentence: string): string[] {
+  const parsed = parseText(sentence);
+  return simplify(sentenceTokens(sentence, (o) => parsed.tagsAt(o))).map((s) => render(s.toks));
+}
+
+/** The wh-question about `answer` in the sentence's main statement. */
+function ask(sentence: string, answer: string, type: string, extra: { unit?: string; kind?: string } = {}): string | undefined {
+  const parsed = parseText(sentence);
+  const [main] = simplify(sentenceTokens(sentence, (o) => parsed.tagsAt(o)));
+  const start = sentence.indexOf(answer);
+  const a = main.toks.findIndex((t) => t.from === start);
+  let b = a;
+  while (b < main.toks.length && main.toks[b].from < start + answer.length) b++;
+  const possessive = /[’']s$/.test(main.toks[b - 1].text) && main.toks[b - 1].end > start + answer.length;
+  return whQuestion(main.toks, a, b, { type: type as never, kind: extra.kind ?? type, unit: extra.unit }, toInfinitive, possessive)?.prompt;
+}
+
+describe("simplified statements", () => {
+  it("splits an appositive into its own copula statement and drops it from the main clause", () => {
+    const s = statementsOf("Mohammed Shia al-Sudani, Iraq’s prime minister, said the coalition’s mission was over.");
+    expect(s[0]).toBe("Mohammed Shia al-Sudani said the coalition’s mission was over");
+    expect(s).toContain("Mohammed Shia al-Sudani is Iraq’s prime minister");
+  });
+
+  it("turns a non-restrictive relative clause into a statement about its antecedent", () => {
+    const s = statementsOf("The Popular Mobilization Forces, which were formed in 2014, joined the army.");
+    expect(s[0]).toBe("The Popular Mobilization Forces joined the army");
+    expect(s).toContain("The Popular Mobilization Forces were formed in 2014");
+  });
+
+  it("drops discourse openers, parentheses and a leading subordinate clause (kept as its own statement)", () => {
+    const s = statementsOf("However, after the US targeted Qassem Soleimani, the Popular Mobilization Forces (PMF) demanded a withdrawal.");
+    expect(s[0]).toBe("the Popular Mobilization Forces demanded a withdrawal");
+    expect(s).toContain("the US targeted Qassem Soleimani");
+  });
+
+  it("splits coordinated clauses", () => {
+    const s = statementsOf("In 1907 Stevens resigned and Roosevelt gave the job to George Washington Goethals.");
+    expect(s).toEqual(expect.arrayContaining(["In 1907 Stevens resigned", "Roosevelt gave the job to George Washington Goethals"]));
+  });
+});
+
+describe("wh-questions", () => {
+  it("fronts the year and uses do-support with the base form", () => {
+    expect(ask("In 2020, Iraq’s parliament voted to exit the coalition.", "2020", "year")).toBe("In which year did Iraq’s parliament vote to exit the coalition?");
+    expect(ask("Fleming discovered penicillin in 1928.", "1928", "year")).toBe("In which year did Fleming discover penicillin?");
+  });
+
+  it("asks a subject with no inversion and a possessive with its noun", () => {
+    expect(ask("Alexander Fleming discovered penicillin in 1928.", "Alexander Fleming", "person")).toBe("Who discovered penicillin in 1928?");
+    expect(ask("Iraq’s parliament voted to exit the coalition.", "Iraq", "country")).toBe("Which country’s parliament voted to exit the coalition?");
+  });
+
+  it("inverts an auxiliary (passive) and counts with the unit", () => {
+    expect(ask("The canal was opened in 1914 by the United States.", "1914", "year")).toBe("In which year was the canal opened by the United States?");
+    expect(ask("There are approximately 2,500 US troops stationed in Iraq.", "2,500", "count", { unit: "US troops" })).toBe("About how many US troops are stationed in Iraq?");
+  });
+
+  it("asks what someone voted to do", () => {
+    const text = "Iraq’s parliament voted to exit the coalition.";
+    const parsed = parseText(text);
+    const [main] = simplify(sentenceTokens(text, (o) => parsed.tagsAt(o)));
+    const q = actionQuestion(main.toks, toInfinitive);
+    expect(q?.prompt).toBe("What did Iraq’s parliament vote to do?");
+    expect(render(q!.answer!)).toBe("exit the coalition");
+  });
+
+  it("never takes a participle for the main verb, never leaves a past tense after did", () => {
+    const q = ask("In 1492 a sailor named Columbus reached the Bahamas.", "1492", "year");
+    expect(q).not.toMatch(/did a sailor name\b/);
+    if (q) expect(q).toBe("In which year did a sailor named Columbus reach the Bahamas?");
+    const bad: QuestionDraft = {
+      key: "k", type: "SHORT_ANSWER", prompt: "In which year did the team discovered penicillin?", answer: "1928", acceptedAnswers: [],
+      explanation: "", source: { sentenceIndex: 0, start: 0, end: 4, sentence: "1928 was the year the team discovered penicillin." },
+      answerType: "year", factKey: "f", difficulty: 0.5, score: 0.5, generatorVersion: "x",
+    };
+    expect(validateQuestion(bad, { title: "t", sentences: [{ index: 0, paragraph: 0, start: 0, end: 49, text: bad.source.sentence }] as never })).toContain("did-with-past-tense");
+  });
+});
+
+describe("references and repairs", () => {
+  it("resolves 'He' to the person named before and keeps the item", () => {
+    const article = articleFromParagraphs([
+      "Alexander Fleming was a Scottish bacteriologist who worked in London for many years.",
+      "He discovered penicillin in September 1928 in his laboratory at St Mary's Hospital.",
+    ], { title: "A discovery" });
+    const { candidates } = generateQuestions(article, { explain: true, max: 20 });
+    const asked = candidates!.filter((c) => c.kept && c.answer === "September 1928");
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.some((c) => /Alexander Fleming/.test(c.prompt))).toBe(true);
+  });
+
+  it("says why every dropped candidate was dropped", () => {
+    const [article] = bundledArticles().filter((a) => a.slug === "the-nile-river-basin");
+    const { candidates } = generateQuestions(article, { explain: true });
+    for (const c of candidates!.filter((x) => !x.kept)) expect(c.reasons.length, c.prompt).toBeGreaterThan(0);
+  });
+});
+
+describe("facts, selection and long documents", () => {
+  const corpus = bundledArticles();
+
+  it("gives every item made from one fact the same fact key", () => {
+    for (const article of corpus) {
+      const { candidates } = generateQuestions(article, { corpus, explain: true });
+      const all = generateQuestions(article, { corpus, max: 500 }).questions;
+      const keyOfSpan = new Map<string, string>();
+      for (const q of all.filter((x) => x.type !== "TRUE_FALSE")) {
+        const span = `${q.source.sentenceIndex}:${q.source.start}:${q.source.end}`;
+        if (keyOfSpan.has(span)) expect(q.factKey, q.prompt).toBe(keyOfSpan.get(span));
+        keyOfSpan.set(span, q.factKey);
+      }
+      expect(candidates!.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("scales the default count with the article and spreads it over the paragraphs", () => {
+    for (const article of corpus) {
+      const { questions } = generateQuestions(article, { corpus });
+      expect(questions.length).toBe(defaultQuestionCount(article));
+      const paragraphs = new Set(questions.map((q) => article.sentences[q.source.sentenceIndex].paragraph));
+      const withFacts = new Set(article.sentences.map((s) => s.paragraph)).size;
+      expect(paragraphs.size / withFacts, article.slug).toBeGreaterThanOrEqual(0.5);
+    }
+    const short = articleFromParagraphs(["Alexander Fleming discovered penicillin in 1928 in London."]);
+    const long = articleFromParagraphs(Array.from({ length: 30 }, (_, i) => `In ${1900 + i}, the town of Example held its ${i + 1}th fair in the market square.`));
+    expect(defaultQuestionCount(long)).toBeGreaterThan(defaultQuestionCount(short));
+    expect(generateQuestions(long, { max: 3 }).questions.length).toBe(3);
+  });
+
+  it("reads a long document to its end and reports progress", () => {
+    const paragraphs = Array.from({ length: 320 }, (_, i) => `In ${1500 + i}, the explorer Person${String.fromCharCode(65 + (i % 26))} Smith reached the island of Isle${i} after a long voyage.`);
+    const article = articleFromParagraphs(paragraphs, { title: "Voyages" });
+    const ticks: Array<[number, number]> = [];
+    const { questions } = generateQuestions(article, { onProgress: (done, total) => ticks.push([done, total]) });
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks[ticks.length - 1][0]).toBe(ticks[ticks.length - 1][1]);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i][0]).toBeGreaterThanOrEqual(ticks[i - 1][0]);
+    // Questions from the whole document, not its first 250 sentences: every quarter has some.
+    for (let quarter = 0; quarter < 4; quarter++) {
+      expect(questions.some((q) => Math.floor((q.source.sentenceIndex / 320) * 4) === quarter), `quarter ${quarter}`).toBe(true);
+    }
+  });
+});
+
+describe("one answer normaliser for generator and grader", () => {
+  it("grades every accepted answer the generator emits as correct", () => {
+    const corpus = bundledArticles();
+    let checked = 0;
+    for (const article of corpus) {
+      for (const q of generateQuestions(article, { corpus, max: 60 }).questions) {
+        if (q.type === "TRUE_FALSE") continue;
+        // A choice question grades the option itself; typed ones every accepted form.
+        for (const form of q.type === "MCQ" ? [q.answer] : [q.answer, ...q.acceptedAnswers]) {
+          expect(gradeResponse(q, form).verdict, `${form} for ${q.prompt}`).toBe("correct");
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("never offers two options the grader would call the same answer", () => {
+    const corpus = bundledArticles();
+    for (const article of corpus) {
+      for (const q of generateQuestions(article, { corpus, max: 60, types: ["MCQ"] }).questions) {
+        const forms = q.choices!.map(normaliseAnswer);
+        expect(new Set(forms).size, q.choices!.join(" / ")).toBe(forms.length);
+      }
+    }
+  });
+});
