@@ -156,13 +156,13 @@ describe("starting an attempt", () => {
   });
 
   it("honours count, types and shuffle; the stored order and choice order survive a reload", async () => {
-    const few = await started(alice, { articleSlug: SEED, mode: "TEST", count: 3, types: ["MCQ", "TRUE_FALSE"] });
+    const few = await started(alice, { articleSlug: SEED, mode: "TEST", count: 3, types: ["MCQ", "SHORT_ANSWER"] });
     expect(few.questions).toHaveLength(3);
-    expect(few.questions.every((q) => q.type === "MCQ" || q.type === "TRUE_FALSE")).toBe(true);
+    expect(few.questions.every((q) => q.type === "MCQ" || q.type === "SHORT_ANSWER")).toBe(true);
     const again = (await (await view(alice, few.id)).json()) as { questions: PublicQ[]; position: number; options: Record<string, unknown> };
     expect(again.questions).toEqual(few.questions);
     expect(again.position).toBe(0);
-    expect(again.options).toMatchObject({ count: 3, types: ["MCQ", "TRUE_FALSE"], shuffle: true, timer: false });
+    expect(again.options).toMatchObject({ count: 3, types: ["MCQ", "SHORT_ANSWER"], shuffle: true, timer: false });
 
     const ordered = await started(alice, { articleSlug: FIXTURE, mode: "PRACTICE", shuffle: false, timer: true });
     const inDb = await getDb().question.findMany({
