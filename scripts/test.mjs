@@ -84,7 +84,8 @@ if (!skipE2e) {
   if (!existsSync(chromium)) {
     results.push({ name: "e2e", ok: false, seconds: 0 });
     failed++;
-  } else if (step("build", process.execPath, ["node_modules/next/dist/bin/next", "build"])) {
+  } else if (step("build", process.execPath, ["node_modules/next/dist/bin/next", "build"], { FACTDECK_BENCH: "" })) {
+    step("no bench routes in the build", process.execPath, ["scripts/check-no-bench-routes.mjs"]);
     const pwJson = path.join(out, "playwright.json");
     step("playwright", process.execPath, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,

@@ -19,7 +19,6 @@ const NOT_OURS = new Set(["/api/auth/{...all}"]);
  */
 const NOT_YET_DECLARED = new Set<string>([
   "GET /api/attempts/{id}",
-  "GET /api/bench/ping",
   "GET /api/me/attempts",
   "GET /api/review/queue",
   "GET /api/settings/study",
@@ -29,7 +28,6 @@ const NOT_YET_DECLARED = new Set<string>([
   "POST /api/attempts/{id}/answers",
   "POST /api/attempts/{id}/finish",
   "POST /api/attempts/{id}/retry-missed",
-  "POST /api/bench/ping",
   "POST /api/deck",
   "POST /api/review",
   "POST /api/review/undo",
