@@ -2,15 +2,11 @@
 // live in (User.timeZone / dayStartHour). A change that moves due dates reschedules every card.
 import type { FitReport } from "../srs/fit.ts";
 import { rescheduleAfterSettingsChange } from "../srs/scheduler.ts";
-import {
-  DEFAULT_STUDY_SETTINGS,
-  studySettingsFromColumns,
-  type SrsLog,
-  type StudySettingsInput,
-  type StudySettingsValues,
-} from "../srs/types.ts";
+import type { SrsLog } from "../srs/types.ts";
+import { DEFAULT_STUDY_SETTINGS, RESCHEDULING_SETTINGS, type StudySettingsInput, type StudySettingsValues } from "../domain/study-settings.ts";
 import { cardColumns, cardSeed, toCardState, toSrsCard } from "./cards.ts";
 import { getDb } from "./client.ts";
+import { studySettingsFromColumns, studySettingsToColumns as settingsColumns } from "./study-settings-columns.ts";
 import { findUser } from "./users.ts";
 
 export interface StoredFit {
@@ -57,22 +53,7 @@ export async function studySettingsView(userId: string): Promise<StudySettingsVi
   };
 }
 
-const SCHEDULING_FIELDS = ["desiredRetention", "maximumInterval", "learningSteps", "relearningSteps", "enableFuzz", "parameters"] as const;
-
-function settingsColumns(s: StudySettingsValues) {
-  return {
-    newPerDay: s.newPerDay,
-    maxReviewsPerDay: s.maxReviewsPerDay,
-    desiredRetention: s.desiredRetention,
-    maximumInterval: s.maximumInterval,
-    learningSteps: s.learningSteps,
-    relearningSteps: s.relearningSteps,
-    enableFuzz: s.enableFuzz,
-    leechThreshold: s.leechThreshold,
-    leechAction: s.leechAction,
-    parameters: s.parameters ? JSON.stringify(s.parameters) : null,
-  };
-}
+const SCHEDULING_FIELDS = RESCHEDULING_SETTINGS;
 
 const logOf = (l: {
   rating: number; state: number; due: Date; stability: number; difficulty: number; elapsedDays: number;
