@@ -56,6 +56,15 @@ module.exports = {
       to: { path: "^lib/(db|app)/" },
     },
     {
+      name: "settings-form-no-luxon",
+      severity: "error",
+      comment:
+        "The settings form runs in the browser: it validates with lib/domain/study-settings (Intl), " +
+        "not lib/srs, whose time-zone code pulls luxon into the page's bundle.",
+      from: { path: "^components/settings/" },
+      to: { path: "^node_modules/luxon/", reachable: true },
+    },
+    {
       name: "api-routes-no-prisma",
       severity: "error",
       comment: "Route handlers parse, check and call a use case; only lib/db talks to Prisma.",
