@@ -1,7 +1,10 @@
 // Bench routes exist only in a bench build: their files carry the `.bench.ts` page extension, which
 // next.config.mjs adds only when FACTDECK_BENCH=1. (The production-build check itself is a step of
-// `npm test`: scripts/check-no-bench-routes.mjs reads the build's route manifest.)
-import { readdirSync } from "node:fs";
+// `npm test`: scripts/check-no-bench-routes.mjs reads the build's route manifest; tested below on
+// hand-made manifests.)
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET, POST } from "@/app/api/bench/ping/route.bench";
@@ -43,5 +46,23 @@ describe("bench routes", () => {
     const good = await POST(new Request("http://x/api/bench/ping", { method: "POST", headers: { "content-type": "application/json" }, body: '{"a":1}' }));
     expect(await good.json()).toEqual({ ok: true, received: "object" });
     expect(await GET().json()).toEqual({ ok: true });
+  });
+
+  it("the production-build check fails on a build that serves /api/bench and passes on one that does not", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "factdeck-benchcheck-"));
+    const check = (routes: string[]) => {
+      mkdirSync(path.join(dir, "server"), { recursive: true });
+      writeFileSync(path.join(dir, "BUILD_ID"), "x");
+      writeFileSync(path.join(dir, "server", "app-paths-manifest.json"), JSON.stringify(Object.fromEntries(routes.map((r) => [r, "app/x.js"]))));
+      return spawnSync(process.execPath, ["scripts/check-no-bench-routes.mjs"], { env: { ...process.env, NEXT_DIST_DIR: dir }, encoding: "utf8" });
+    };
+    try {
+      expect(check(["/api/health/route", "/page"]).status).toBe(0);
+      const bad = check(["/api/health/route", "/api/bench/ping/route"]);
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain("/api/bench/ping/route");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
