@@ -1,6 +1,12 @@
+/** Benchmark-only routes (app/api/bench/…/route.bench.ts) are built only when FACTDECK_BENCH=1 at
+ * build time (the bench scripts set it): a production build never serves them. */
+const BENCH_PAGE_EXTENSION = "bench.ts";
+const pageExtensions = ["tsx", "ts", "jsx", "js", ...(process.env.FACTDECK_BENCH === "1" ? [BENCH_PAGE_EXTENSION] : [])];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  pageExtensions,
   // NEXT_DIST_DIR lets parallel builds (e.g. several e2e runs on one machine) keep separate outputs.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: [

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: lint, types, schema drift, unit + integration (SQLite, and PostgreSQL when
+// `npm test`: lint, boundaries, types, schema drift, unit + integration (SQLite, and PostgreSQL when
 // TEST_DATABASE_URL is set), then end-to-end in Chromium. Provisions Chromium (and xmllint for
 // the QTI checks) with apt when run as root on a machine that lacks them; otherwise says how.
 import { spawnSync } from "node:child_process";
@@ -58,6 +58,9 @@ const npx = (args, env) => step(args[0], process.execPath, [path.join("node_modu
 if (!which("xmllint")) aptInstall(["libxml2-utils"], "xmllint (QTI export validation)");
 
 npx(["eslint", "."]);
+// Boundaries (no cycles, no forbidden imports); known violations still being fixed are listed
+// in .dependency-cruiser-known-violations.json and counted, not failed.
+npx(["depcruise", "--config", ".dependency-cruiser.cjs", "--ignore-known", "--progress", "none", "app", "components", "lib", "bin"]);
 npx(["tsc", "--noEmit", "-p", "."]);
 step("schema twin", process.execPath, ["scripts/derive-postgres-schema.mjs", "--check"]);
 
@@ -81,7 +84,8 @@ if (!skipE2e) {
   if (!existsSync(chromium)) {
     results.push({ name: "e2e", ok: false, seconds: 0 });
     failed++;
-  } else if (step("build", process.execPath, ["node_modules/next/dist/bin/next", "build"])) {
+  } else if (step("build", process.execPath, ["node_modules/next/dist/bin/next", "build"], { FACTDECK_BENCH: "" })) {
+    step("no bench routes in the build", process.execPath, ["scripts/check-no-bench-routes.mjs"]);
     const pwJson = path.join(out, "playwright.json");
     step("playwright", process.execPath, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,

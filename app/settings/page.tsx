@@ -3,6 +3,7 @@ import Link from "next/link";
 import { StudySettingsForm } from "@/components/settings/StudySettingsForm";
 import { pageUser } from "@/lib/auth/page";
 import { studySettingsView } from "@/lib/app/study-settings";
+import { settingsFormValues } from "@/lib/domain/study-settings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Study settings" };
@@ -22,14 +23,7 @@ export default async function SettingsPage() {
   return (
     <div className="narrow stack">
       <h1>Study settings</h1>
-      <StudySettingsForm
-        initial={{
-          newPerDay: view.newPerDay, maxReviewsPerDay: view.maxReviewsPerDay, desiredRetention: view.desiredRetention,
-          maximumInterval: view.maximumInterval, learningSteps: view.learningSteps, relearningSteps: view.relearningSteps,
-          enableFuzz: view.enableFuzz, leechThreshold: view.leechThreshold, leechAction: view.leechAction,
-          timeZone: view.timeZone, dayStartHour: view.dayStartHour,
-        }}
-      />
+      <StudySettingsForm initial={settingsFormValues(view)} />
       <section className="card stack" aria-labelledby="fit-heading" style={{ gap: "0.5rem" }}>
         <h2 id="fit-heading" style={{ margin: 0 }}>Personal FSRS parameters</h2>
         <p style={{ margin: 0 }}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, type ExportFormat } from "@/lib/domain/export-formats";
 import styles from "./Sets.module.css";
 
 interface Skipped {
@@ -9,18 +10,12 @@ interface Skipped {
   reason: string;
 }
 
-export const FORMAT_LABELS: { format: string; label: string; hint: string }[] = [
-  { format: "gift", label: "Moodle GIFT", hint: ".txt" },
-  { format: "moodle-xml", label: "Moodle XML", hint: ".xml" },
-  { format: "qti", label: "QTI 2.1 (Canvas, Blackboard)", hint: ".zip" },
-  { format: "anki", label: "Anki text", hint: ".txt" },
-  { format: "apkg", label: "Anki package", hint: ".apkg" },
-  { format: "csv", label: "CSV (Quizlet, Blooket)", hint: ".csv" },
-  { format: "kahoot", label: "Kahoot spreadsheet", hint: ".xlsx" },
-  { format: "json", label: "Factdeck JSON", hint: ".json" },
-  { format: "print", label: "Printable worksheet", hint: ".html" },
-  { format: "print-key", label: "Printable answer key", hint: ".html" },
-];
+/** One button per format of the registry, in its order; the hint is the file's extension. */
+export const FORMAT_LABELS: { format: ExportFormat; label: string; hint: string }[] = EXPORT_FORMATS.map((format) => ({
+  format,
+  label: EXPORT_FORMAT_SPECS[format].label,
+  hint: EXPORT_FORMAT_SPECS[format].extension,
+}));
 
 /** Name from Content-Disposition (filename* first, it carries UTF-8). */
 function filenameOf(disposition: string | null, fallback: string): string {

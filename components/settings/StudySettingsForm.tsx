@@ -3,16 +3,38 @@
 import { useMemo, useState } from "react";
 import { studySettingsBody } from "@/lib/api/schemas/review";
 import { api } from "@/lib/client/session";
-import type { StudySettingsValues } from "@/lib/srs/types";
+import {
+  SETTING_GROUPS,
+  SETTINGS_FORM_FIELDS,
+  type SettingGroup,
+  type SettingsFormField,
+  type SettingsFormValues,
+} from "@/lib/domain/study-settings";
 import styles from "./Settings.module.css";
 
 /** What the form edits: the scheduling settings (personal parameters come from a fit, not the form)
- * and the learner's day. */
-export type SettingsFormValues = Omit<StudySettingsValues, "parameters"> & { timeZone: string; dayStartHour: number };
+ * and the learner's day — every registry entry with a `form`. */
+export type { SettingsFormValues };
 
 type Errors = Partial<Record<keyof SettingsFormValues | "form", string>>;
 
 const num = (v: FormDataEntryValue | null) => (v === null || String(v).trim() === "" ? Number.NaN : Number(v));
+
+/** A field's value as the API takes it: numbers as numbers (NaN when empty, so the schema names the field). */
+function readField(form: FormData, f: SettingsFormField): unknown {
+  const raw = form.get(f.name);
+  switch (f.input.kind) {
+    case "integer":
+    case "decimal":
+      return num(raw);
+    case "checkbox":
+      return raw === "on";
+    case "select":
+      return typeof f.input.options[0]?.value === "number" ? num(raw) : String(raw ?? "");
+    case "text":
+      return f.input.trim ? String(raw ?? "").trim() : String(raw ?? "");
+  }
+}
 
 function supportedTimeZones(): string[] {
   try {
@@ -30,19 +52,7 @@ export function StudySettingsForm({ initial }: { initial: SettingsFormValues }) 
   const zones = useMemo(() => supportedTimeZones(), []);
 
   async function submit(form: FormData) {
-    const values = {
-      newPerDay: num(form.get("newPerDay")),
-      maxReviewsPerDay: num(form.get("maxReviewsPerDay")),
-      desiredRetention: num(form.get("desiredRetention")),
-      maximumInterval: num(form.get("maximumInterval")),
-      learningSteps: String(form.get("learningSteps") ?? ""),
-      relearningSteps: String(form.get("relearningSteps") ?? ""),
-      enableFuzz: form.get("enableFuzz") === "on",
-      leechThreshold: num(form.get("leechThreshold")),
-      leechAction: String(form.get("leechAction") ?? ""),
-      timeZone: String(form.get("timeZone") ?? "").trim(),
-      dayStartHour: num(form.get("dayStartHour")),
-    };
+    const values = Object.fromEntries(SETTINGS_FORM_FIELDS.map((f) => [f.name, readField(form, f)]));
     setStatus("");
     const checked = studySettingsBody.safeParse(values);
     if (!checked.success) {
@@ -82,99 +92,84 @@ export function StudySettingsForm({ initial }: { initial: SettingsFormValues }) 
     </>
   );
 
+  const control = (f: SettingsFormField) => {
+    const initialValue = initial[f.name];
+    switch (f.input.kind) {
+      case "integer":
+      case "decimal":
+        return (
+          <input
+            type="number"
+            inputMode={f.input.kind === "integer" ? "numeric" : "decimal"}
+            step={f.input.kind === "decimal" ? f.input.step : undefined}
+            min={f.min}
+            max={f.max}
+            defaultValue={initialValue as number}
+            {...field(f.name)}
+          />
+        );
+      case "text":
+        return (
+          <input
+            type="text"
+            list={f.input.suggest === "timeZones" ? "zones" : undefined}
+            defaultValue={initialValue as string}
+            autoComplete="off"
+            spellCheck={false}
+            {...field(f.name)}
+          />
+        );
+      case "select":
+        return (
+          <select defaultValue={String(initialValue)} {...field(f.name)}>
+            {f.input.options.map((o) => (
+              <option key={o.value} value={o.value}>{o.label}</option>
+            ))}
+          </select>
+        );
+      case "checkbox":
+        return <input type="checkbox" defaultChecked={Boolean(initialValue)} {...field(f.name)} />;
+    }
+  };
+
+  const groups = Object.entries(SETTING_GROUPS) as [SettingGroup, string][];
   return (
     <form className={`form card ${styles.form}`} action={submit} noValidate>
-      <fieldset className={styles.group}>
-        <legend>Daily limits</legend>
-        <div className={styles.pair}>
-          <label htmlFor="f-newPerDay">
-            New cards per day
-            <input type="number" inputMode="numeric" min={0} max={9999} defaultValue={initial.newPerDay} {...field("newPerDay")} />
-            {help("newPerDay", "New cards introduced each day (0–9999).")}
-          </label>
-          <label htmlFor="f-maxReviewsPerDay">
-            Maximum reviews per day
-            <input type="number" inputMode="numeric" min={0} max={9999} defaultValue={initial.maxReviewsPerDay} {...field("maxReviewsPerDay")} />
-            {help("maxReviewsPerDay", "Reviews beyond this wait for tomorrow.")}
-          </label>
-        </div>
-      </fieldset>
-
-      <fieldset className={styles.group}>
-        <legend>Scheduling (FSRS)</legend>
-        <div className={styles.pair}>
-          <label htmlFor="f-desiredRetention">
-            Desired retention
-            <input type="number" inputMode="decimal" step={0.01} min={0.7} max={0.99} defaultValue={initial.desiredRetention} {...field("desiredRetention")} />
-            {help("desiredRetention", "Chance of remembering a card when it is due (0.70–0.99). Higher means more reviews.")}
-          </label>
-          <label htmlFor="f-maximumInterval">
-            Maximum interval (days)
-            <input type="number" inputMode="numeric" min={1} max={36500} defaultValue={initial.maximumInterval} {...field("maximumInterval")} />
-            {help("maximumInterval", "The longest gap between two reviews (1–36500).")}
-          </label>
-          <label htmlFor="f-learningSteps">
-            Learning steps
-            <input type="text" defaultValue={initial.learningSteps} autoComplete="off" spellCheck={false} {...field("learningSteps")} />
-            {help("learningSteps", "Gaps for new cards, e.g. “1m 10m” (m, h or d).")}
-          </label>
-          <label htmlFor="f-relearningSteps">
-            Relearning steps
-            <input type="text" defaultValue={initial.relearningSteps} autoComplete="off" spellCheck={false} {...field("relearningSteps")} />
-            {help("relearningSteps", "Gaps after you forget a card, e.g. “10m”.")}
-          </label>
-        </div>
-        <label htmlFor="f-enableFuzz" className={styles.check}>
-          <input type="checkbox" defaultChecked={initial.enableFuzz} {...field("enableFuzz")} />
-          <span>
-            Fuzz intervals
-            <br />
-            {help("enableFuzz", "Spreads cards learned together over nearby days, as Anki does.")}
-          </span>
-        </label>
-      </fieldset>
-
-      <fieldset className={styles.group}>
-        <legend>Leeches</legend>
-        <div className={styles.pair}>
-          <label htmlFor="f-leechThreshold">
-            Leech after this many lapses
-            <input type="number" inputMode="numeric" min={1} max={9999} defaultValue={initial.leechThreshold} {...field("leechThreshold")} />
-            {help("leechThreshold", "A card you keep forgetting is a leech.")}
-          </label>
-          <label htmlFor="f-leechAction">
-            Then
-            <select defaultValue={initial.leechAction} {...field("leechAction")}>
-              <option value="SUSPEND">Suspend it and tag it</option>
-              <option value="TAG">Only tag it</option>
-            </select>
-            {help("leechAction", "Suspended cards stop coming up for review.")}
-          </label>
-        </div>
-      </fieldset>
-
-      <fieldset className={styles.group}>
-        <legend>Your day</legend>
-        <div className={styles.pair}>
-          <label htmlFor="f-timeZone">
-            Time zone
-            <input type="text" list="zones" defaultValue={initial.timeZone} autoComplete="off" spellCheck={false} {...field("timeZone")} />
-            {help("timeZone", "An IANA zone such as Europe/Berlin.")}
-          </label>
-          <label htmlFor="f-dayStartHour">
-            New day starts at
-            <select defaultValue={String(initial.dayStartHour)} {...field("dayStartHour")}>
-              {Array.from({ length: 24 }, (_, h) => (
-                <option key={h} value={h}>{`${String(h).padStart(2, "0")}:00`}</option>
-              ))}
-            </select>
-            {help("dayStartHour", "Reviews after midnight count for the day before until then (Anki: 04:00).")}
-          </label>
-        </div>
-        <datalist id="zones">
-          {zones.map((z) => <option key={z} value={z} />)}
-        </datalist>
-      </fieldset>
+      {groups.map(([group, legend]) => {
+        const fields = SETTINGS_FORM_FIELDS.filter((f) => f.group === group);
+        const boxes = fields.filter((f) => f.input.kind === "checkbox");
+        return (
+          <fieldset key={group} className={styles.group}>
+            <legend>{legend}</legend>
+            <div className={styles.pair}>
+              {fields
+                .filter((f) => f.input.kind !== "checkbox")
+                .map((f) => (
+                  <label key={f.name} htmlFor={`f-${f.name}`}>
+                    {f.label}
+                    {control(f)}
+                    {help(f.name, f.hint)}
+                  </label>
+                ))}
+            </div>
+            {boxes.map((f) => (
+              <label key={f.name} htmlFor={`f-${f.name}`} className={styles.check}>
+                {control(f)}
+                <span>
+                  {f.label}
+                  <br />
+                  {help(f.name, f.hint)}
+                </span>
+              </label>
+            ))}
+            {fields.some((f) => f.input.kind === "text" && f.input.suggest === "timeZones") && (
+              <datalist id="zones">
+                {zones.map((z) => <option key={z} value={z} />)}
+              </datalist>
+            )}
+          </fieldset>
+        );
+      })}
 
       {errors.form && <p role="alert" className="alert alert-error">{errors.form}</p>}
       <div className="row">

@@ -3,7 +3,8 @@
 import { cardSeed } from "../domain/card.ts";
 import type { AppUser } from "../domain/user.ts";
 import { rescheduleAfterSettingsChange } from "../srs/scheduler.ts";
-import { DEFAULT_STUDY_SETTINGS, studySettingsFromColumns, type StudySettingsInput, type StudySettingsValues } from "../srs/types.ts";
+import { DEFAULT_STUDY_SETTINGS, type StudySettingsInput, type StudySettingsValues } from "../domain/study-settings.ts";
+import { studySettingsFromColumns } from "../db/study-settings-columns.ts";
 import { studiedCards, updateSchedules } from "../db/cards.ts";
 import { logsOfCards } from "../db/reviews.ts";
 import { findStudySettings, saveStudySettings, setTimeZoneIfDefault, type StoredFit } from "../db/study-settings.ts";

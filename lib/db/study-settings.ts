@@ -1,25 +1,15 @@
 // A learner's study settings (one StudySettings row, created on first change) and the day they live
 // in (User.timeZone / dayStartHour): reads and writes only. Validation, defaults and rescheduling
 // are the use cases' (lib/app/study-settings.ts, lib/app/fit.ts).
+import type { StudySettingsValues } from "../domain/study-settings.ts";
 import { getDb } from "./client.ts";
+import { studySettingsToColumns, type StudySettingsColumns } from "./study-settings-columns.ts";
 
-/** The settings as the scheduler reads them (parameters parsed). */
-export interface StudySettingsRecord {
-  newPerDay: number;
-  maxReviewsPerDay: number;
-  desiredRetention: number;
-  maximumInterval: number;
-  learningSteps: string;
-  relearningSteps: string;
-  enableFuzz: boolean;
-  leechThreshold: number;
-  leechAction: string;
-  parameters?: number[] | null;
-}
+/** The settings as the scheduler reads them (parameters parsed): the registry's values. */
+export type StudySettingsRecord = StudySettingsValues;
 
 /** The stored row: parameters still JSON text (the use case validates them), plus the last fit. */
-export interface StudySettingsRow extends Omit<StudySettingsRecord, "parameters"> {
-  parameters: string | null;
+export interface StudySettingsRow extends StudySettingsColumns {
   parametersFittedAt: Date | null;
   fitReport: StoredFit | null;
 }
@@ -46,20 +36,7 @@ export async function findStudySettings(userId: string): Promise<StudySettingsRo
   return row ? { ...row, fitReport: parseFit(row.fitReport) } : null;
 }
 
-function settingsColumns(s: StudySettingsRecord) {
-  return {
-    newPerDay: s.newPerDay,
-    maxReviewsPerDay: s.maxReviewsPerDay,
-    desiredRetention: s.desiredRetention,
-    maximumInterval: s.maximumInterval,
-    learningSteps: s.learningSteps,
-    relearningSteps: s.relearningSteps,
-    enableFuzz: s.enableFuzz,
-    leechThreshold: s.leechThreshold,
-    leechAction: s.leechAction,
-    parameters: s.parameters ? JSON.stringify(s.parameters) : null,
-  };
-}
+const settingsColumns = studySettingsToColumns;
 
 /** Saves the settings and the learner's day in one transaction. */
 export async function saveStudySettings(userId: string, settings: StudySettingsRecord, day: { timeZone: string; dayStartHour: number }): Promise<void> {

@@ -2,7 +2,7 @@
 // guid / note type / deck / tags columns, in the order Anki's own notes export writes them.
 import { ankiDeckName, ankiNote } from "./anki-note";
 import { fileBase, prepareSet } from "./prepared-question";
-import type { ExportResult, ExportSet } from "./types";
+import { EXPORT_FORMAT_SPECS, type ExportResult, type ExportSet } from "./types";
 
 export const ANKI_NOTETYPE = "Basic";
 export const ANKI_COLUMNS = ["guid", "notetype", "deck", "front", "back", "tags"] as const;
@@ -29,5 +29,5 @@ export function exportAnki(set: ExportSet): ExportResult {
     return [note.guid, ANKI_NOTETYPE, deck, note.front, note.back, note.tags.join(" ")].map(ankiField).join("\t");
   });
   const body = [...header, ...rows].join("\n") + "\n";
-  return { filename: `${fileBase(set)}-anki.txt`, contentType: "text/plain; charset=utf-8", body, skipped };
+  return { filename: `${fileBase(set)}-anki.txt`, contentType: EXPORT_FORMAT_SPECS.anki.contentType, body, skipped };
 }

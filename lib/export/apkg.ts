@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { ankiDeckName, ankiNote } from "./anki-note";
 import { fileBase, prepareSet } from "./prepared-question";
-import type { ExportResult, ExportSet } from "./types";
+import { EXPORT_FORMAT_SPECS, type ExportResult, type ExportSet } from "./types";
 
 /** Fixed for ever: Anki recognises our note type across imports by this id. */
 export const APKG_MODEL_ID = 1_718_203_645_001;
@@ -214,7 +214,7 @@ export async function exportApkg(set: ExportSet): Promise<ExportResult> {
       { "collection.anki2": [readFileSync(path), { mtime }], media: [strToU8("{}"), { mtime }] },
       { level: 6, mtime },
     );
-    return { filename: `${fileBase(set)}.apkg`, contentType: "application/octet-stream", body, skipped };
+    return { filename: `${fileBase(set)}.apkg`, contentType: EXPORT_FORMAT_SPECS.apkg.contentType, body, skipped };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

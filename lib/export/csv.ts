@@ -7,7 +7,7 @@
 // - Accepted answers share one cell, separated by " | ".
 import Papa from "papaparse";
 import { fileBase, prepareSet, skip } from "./prepared-question";
-import type { ExportResult, ExportSet, SkippedQuestion } from "./types";
+import { EXPORT_FORMAT_SPECS, type ExportResult, type ExportSet, type SkippedQuestion } from "./types";
 
 export const CSV_COLUMNS = [
   "type",
@@ -55,7 +55,7 @@ export function exportCsv(set: ExportSet): ExportResult {
   );
   return {
     filename: `${fileBase(set)}.csv`,
-    contentType: "text/csv; charset=utf-8",
+    contentType: EXPORT_FORMAT_SPECS.csv.contentType,
     body: `${UTF8_BOM}${csv}\r\n`,
     skipped,
   };

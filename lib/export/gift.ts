@@ -2,7 +2,7 @@
 import { escapeMarkup, stripForbiddenChars } from "./escape";
 import { moodleCategoryPath } from "./moodle-category";
 import { fileBase, prepareSet, skip, sourceLine, truncate, type PreparedQuestion } from "./prepared-question";
-import type { ExportResult, ExportSet } from "./types";
+import { EXPORT_FORMAT_SPECS, type ExportResult, type ExportSet } from "./types";
 
 /** Escapes GIFT's control characters (`\ ~ = # { } :`) and writes line breaks as `\n`. */
 export function escapeGift(text: string): string {
@@ -115,5 +115,5 @@ export function exportGift(set: ExportSet): ExportResult {
     `$CATEGORY: ${moodleCategoryPath(set.title)}`,
   ].join("\n");
   const body = [header, ...items.map(giftQuestion)].join("\n\n") + "\n";
-  return { filename: `${fileBase(set)}-gift.txt`, contentType: "text/plain; charset=utf-8", body, skipped };
+  return { filename: `${fileBase(set)}-gift.txt`, contentType: EXPORT_FORMAT_SPECS.gift.contentType, body, skipped };
 }

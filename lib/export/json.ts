@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { QUESTION_TYPES } from "../domain/types";
 import { fileBase } from "./prepared-question";
-import type { ExportQuestion, ExportResult, ExportSet } from "./types";
+import { EXPORT_FORMAT_SPECS, type ExportQuestion, type ExportResult, type ExportSet } from "./types";
 
 export const SET_JSON_FORMAT = "factdeck.set";
 export const SET_JSON_VERSION = 1;
@@ -80,7 +80,7 @@ export function setToJson(set: ExportSet): SetJson {
 export function exportJson(set: ExportSet): ExportResult {
   return {
     filename: `${fileBase(set)}.factdeck.json`,
-    contentType: "application/json; charset=utf-8",
+    contentType: EXPORT_FORMAT_SPECS.json.contentType,
     body: JSON.stringify(setToJson(set), null, 2) + "\n",
     // Every question type fits this format, so nothing is ever skipped.
     skipped: [],

@@ -2,8 +2,9 @@
 // instruction rows, the header on row 8, one question per row from row 9. Kahoot's template has
 // only choice questions (2–4 answers, max 120 / 75 characters): true/false becomes a two-answer
 // question; typed questions and anything over a limit are reported in `skipped`.
+import { canExpress } from "../domain/export-formats";
 import { charCount, fileBase, prepareSet, skip } from "./prepared-question";
-import type { ExportResult, ExportSet, SkippedQuestion } from "./types";
+import { EXPORT_FORMAT_SPECS, type ExportResult, type ExportSet, type SkippedQuestion } from "./types";
 
 export const KAHOOT_HEADER_ROW = 8;
 export const KAHOOT_HEADERS = [
@@ -39,7 +40,7 @@ export function kahootRows(set: ExportSet): { rows: KahootRow[]; skipped: Skippe
   const rows: KahootRow[] = [];
   for (const item of prepared.items) {
     const q = item.question;
-    if (q.type === "CLOZE" || q.type === "SHORT_ANSWER") {
+    if (!canExpress("kahoot", q.type)) {
       skipped.push(skip(q, "Kahoot's spreadsheet import has no typed-answer questions"));
       continue;
     }
@@ -96,7 +97,7 @@ export async function exportKahoot(set: ExportSet): Promise<ExportResult> {
   const buffer = await workbook.xlsx.writeBuffer();
   return {
     filename: `${fileBase(set)}-kahoot.xlsx`,
-    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    contentType: EXPORT_FORMAT_SPECS.kahoot.contentType,
     body: new Uint8Array(buffer as ArrayBuffer),
     skipped,
   };

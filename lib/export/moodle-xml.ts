@@ -4,7 +4,7 @@ import { cdata, escapeMarkup, escapeMarkupLines } from "./escape";
 import { generalFeedbackText, trueFalseFeedback } from "./gift";
 import { moodleCategoryPath } from "./moodle-category";
 import { fileBase, prepareSet, truncate, type PreparedQuestion } from "./prepared-question";
-import type { ExportResult, ExportSet } from "./types";
+import { EXPORT_FORMAT_SPECS, type ExportResult, type ExportSet } from "./types";
 
 /** `<tag format="html"><text><![CDATA[…]]></text></tag>` with the text markup-escaped. */
 function htmlText(tag: string, text: string, indent: string): string {
@@ -103,5 +103,5 @@ export function exportMoodleXml(set: ExportSet): ExportResult {
     `</quiz>`,
     ``,
   ].join("\n");
-  return { filename: `${fileBase(set)}-moodle.xml`, contentType: "application/xml; charset=utf-8", body, skipped };
+  return { filename: `${fileBase(set)}-moodle.xml`, contentType: EXPORT_FORMAT_SPECS["moodle-xml"].contentType, body, skipped };
 }

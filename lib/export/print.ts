@@ -2,7 +2,7 @@
 // Self-contained (inline CSS, no scripts, no external resources); all content escaped.
 import { escapeMarkup, escapeMarkupLines } from "./escape";
 import { choiceLetter, fileBase, prepareSet, sourceLine, type PreparedQuestion } from "./prepared-question";
-import type { ExportResult, ExportSet } from "./types";
+import { EXPORT_FORMAT_SPECS, type ExportResult, type ExportSet } from "./types";
 
 const STYLE = `
   :root { color-scheme: light; }
@@ -113,7 +113,7 @@ export function exportPrint(set: ExportSet, withAnswers: boolean): ExportResult 
   ].join("\n");
   return {
     filename: `${fileBase(set)}-${withAnswers ? "answer-key" : "worksheet"}.html`,
-    contentType: "text/html; charset=utf-8",
+    contentType: EXPORT_FORMAT_SPECS[withAnswers ? "print-key" : "print"].contentType,
     body: page(heading, "en", content),
     skipped,
   };

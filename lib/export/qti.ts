@@ -4,7 +4,7 @@
 import { strToU8, zipSync } from "fflate";
 import { escapeMarkup, escapeMarkupLines } from "./escape";
 import { choiceLetter, fileBase, prepareSet, truncate, type PreparedQuestion } from "./prepared-question";
-import type { ExportResult, ExportSet } from "./types";
+import { EXPORT_FORMAT_SPECS, type ExportResult, type ExportSet } from "./types";
 import { hasChoices } from "../domain/question-types";
 
 const QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1";
@@ -161,5 +161,5 @@ export function exportQti(set: ExportSet): ExportResult {
   };
   for (const item of items) files[itemPath(item)] = [strToU8(qtiItemXml(item)), { mtime }];
   const body = zipSync(files, { level: 6, mtime });
-  return { filename: `${fileBase(set)}-qti21.zip`, contentType: "application/zip", body, skipped };
+  return { filename: `${fileBase(set)}-qti21.zip`, contentType: EXPORT_FORMAT_SPECS.qti.contentType, body, skipped };
 }

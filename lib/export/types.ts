@@ -21,19 +21,8 @@ export interface ExportSet {
   exportedAt: Date;
 }
 
-export const EXPORT_FORMATS = [
-  "gift",
-  "moodle-xml",
-  "qti",
-  "anki",
-  "apkg",
-  "csv",
-  "kahoot",
-  "json",
-  "print",
-  "print-key",
-] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+// The format table (labels, content types, what each can express) is a domain registry.
+export { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, type ExportFormat } from "../domain/export-formats";
 
 /** A question a format could not express, with the reason shown to the teacher. */
 export interface SkippedQuestion {

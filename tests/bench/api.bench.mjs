@@ -1,6 +1,7 @@
 // API benchmark: the two hot write routes next to a bare route handler, in the same built server.
 //
-// Expects a build (`npm run build`; honours NEXT_DIST_DIR). Starts `next start` on a free loopback
+// Expects a bench build (`npm run bench:api` makes one in .next-bench: FACTDECK_BENCH=1 builds the
+// bare route, which production builds leave out; honours NEXT_DIST_DIR). Starts `next start` on a free loopback
 // port with a fresh SQLite database and the bundled articles, signs up one learner, starts enough
 // PRACTICE attempts that every measured answer is a distinct (attempt, question) pair — a real
 // graded write — adds the articles to the learner's deck, then runs autocannon against:
@@ -21,6 +22,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { BENCH_ROUTE, builtAppRoutes } from "../../scripts/bench-build.mjs";
 
 const root = process.cwd();
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -75,7 +77,11 @@ const row = (name, r) => ({
 
 export async function main() {
   if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
-    console.error(`No build in ${distDir}/. Run \`npm run build\` first (the benchmark measures the built app).`);
+    console.error(`No build in ${distDir}/. Run \`npm run bench:api\` (it builds one; the benchmark measures the built app).`);
+    process.exit(1);
+  }
+  if (!builtAppRoutes(distDir)?.includes(BENCH_ROUTE)) {
+    console.error(`The build in ${distDir}/ has no ${BENCH_ROUTE}: build it with FACTDECK_BENCH=1 (npm run bench:api does).`);
     process.exit(1);
   }
   const port = await freePort();

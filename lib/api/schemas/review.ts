@@ -1,7 +1,7 @@
 // Shapes of the deck, review, study-settings and stats API (used by the routes, the client and
 // the OpenAPI document).
 import { z } from "zod";
-import { studySettingsSchema, timeZoneSchema } from "../../srs/types.ts";
+import { learnerDaySchema, studySettingsSchema, studySettingsValuesSchema, timeZoneSchema } from "../../domain/study-settings.ts";
 import { defineRoutes, type ApiRoute } from "../route-spec.ts";
 
 /** POST /api/deck: an article (by slug) or a question set (by id) — exactly one. */
@@ -78,19 +78,7 @@ export const undoResult = z.object({ card: cardStateView, rating: z.number().int
 /** PUT /api/settings/study: every field is optional; what is sent is validated and saved. */
 export const studySettingsBody = studySettingsSchema.partial().strict();
 export type StudySettingsBody = z.infer<typeof studySettingsBody>;
-export const studySettingsView = z.object({
-  newPerDay: z.number().int(),
-  maxReviewsPerDay: z.number().int(),
-  desiredRetention: z.number(),
-  maximumInterval: z.number().int(),
-  learningSteps: z.string(),
-  relearningSteps: z.string(),
-  enableFuzz: z.boolean(),
-  leechThreshold: z.number().int(),
-  leechAction: z.enum(["SUSPEND", "TAG"]),
-  parameters: z.array(z.number()).nullable().optional(),
-  timeZone: z.string(),
-  dayStartHour: z.number().int(),
+export const studySettingsView = studySettingsValuesSchema.extend(learnerDaySchema.shape).extend({
   parametersFittedAt: z.string().nullable(),
   fitReport: z
     .object({ reviews: z.number(), logLossDefault: z.number().nullable(), logLossFitted: z.number().nullable(), applied: z.boolean(), message: z.string() })

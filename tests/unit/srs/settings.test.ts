@@ -3,9 +3,9 @@ import {
   DEFAULT_STUDY_SETTINGS,
   fsrsParameters,
   parseSteps,
-  studySettingsFromColumns,
   studySettingsSchema,
 } from "@/lib/srs";
+import { studySettingsFromColumns } from "@/lib/db/study-settings-columns";
 
 function messages(input: unknown): Record<string, string[]> {
   const r = studySettingsSchema.safeParse(input);

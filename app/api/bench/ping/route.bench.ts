@@ -1,0 +1,22 @@
+// The bare routes the API benchmark compares with: same server, no auth, no database. GET is the
+// smallest possible handler; POST also reads a small JSON body, as every write route must.
+// Built only for a benchmark: the `.bench.ts` extension is a page extension only when
+// FACTDECK_BENCH=1 at build time (next.config.mjs), so a production build has no /api/bench.
+import { problemResponse } from "@/lib/api/problem";
+
+export const dynamic = "force-dynamic";
+
+export function GET(): Response {
+  return Response.json({ ok: true });
+}
+
+export async function POST(request: Request): Promise<Response> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    // A bad body is the caller's mistake, not a 500 (kept outside `handler` so the baseline stays bare).
+    return problemResponse(400, "Bad request", "The body is not valid JSON.", { errors: [{ field: "(body)", message: "malformed JSON" }] });
+  }
+  return Response.json({ ok: true, received: typeof body });
+}
