@@ -2,6 +2,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import type { z } from "zod";
+import type { deckAdded } from "@/lib/api/schemas/attempts";
 import { api } from "@/lib/client/session";
 import styles from "./Quiz.module.css";
 import { FeedbackBody, feedbackBox } from "./Feedback";
@@ -51,7 +53,7 @@ export function QuizResults({
     setBusy("deck");
     setMessage(null);
     try {
-      const r = await api<{ added: number; already: number }>(`/api/attempts/${attemptId}/add-missed-to-deck`, { method: "POST", json: {} });
+      const r = await api<z.infer<typeof deckAdded>>(`/api/attempts/${attemptId}/add-missed-to-deck`, { method: "POST", json: {} });
       const text =
         r.added > 0
           ? `Added ${r.added} flashcard${r.added === 1 ? "" : "s"}${r.already ? ` (${r.already} already in your deck)` : ""}.`

@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import type { z } from "zod";
+import type { addToDeckResult } from "@/lib/api/schemas/review";
 import { api, ensureSession } from "@/lib/client/session";
 
 /** "Add to my flashcards": puts an article's (or a set's) approved questions into the daily review. */
@@ -13,7 +15,7 @@ export function AddToDeckButton({ articleSlug, setId, title }: { articleSlug?: s
     setState("busy");
     try {
       await ensureSession();
-      const r = await api<{ added: number; already: number; total: number }>("/api/deck", {
+      const r = await api<z.infer<typeof addToDeckResult>>("/api/deck", {
         method: "POST",
         json: articleSlug !== undefined ? { articleSlug } : { setId },
       });
