@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The review screen with the network stubbed: Space shows the back, a digit rates it once (with an
 // idempotency key) and the queue is reloaded; U undoes, and "nothing to undo" disables Undo.
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ReviewCard, ReviewQueue } from "@/lib/api/schemas/review";
 import { ReviewSession } from "@/components/review/ReviewSession";
@@ -95,6 +95,31 @@ describe("ReviewSession", () => {
     expect(screen.getByRole("heading", { name: "Done for today" })).toBeTruthy();
     expect(screen.getByTestId("tomorrow-review").textContent).toBe("3");
     expect(screen.getByTestId("tomorrow-new").textContent).toBe("20");
+  });
+
+  it("with only later learning cards left, says when and looks again by itself when one is due", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    try {
+      vi.setSystemTime(new Date("2026-11-30T10:00:00.000Z"));
+      // due in 25 minutes: learn-ahead lets it in 20 minutes early, so the page looks again in 5
+      const later = { ...queue([]), learningLaterToday: 1, nextLearningDue: "2026-11-30T10:25:00.000Z" };
+      const net = stubFetch({ "GET /api/review/queue": { body: queue([first]) } });
+      render(<ReviewSession initial={later} detectTimeZone={false} />);
+      expect(screen.getByRole("heading", { name: "Nothing due right now" })).toBeTruthy();
+      expect(screen.getByText(/1 learning card comes back at/).textContent).toContain("This page will show it then.");
+
+      await act(async () => {
+        vi.advanceTimersByTime(4 * 60_000);
+      });
+      expect(net.calls).toHaveLength(0);
+      await act(async () => {
+        vi.advanceTimersByTime(60_000);
+      });
+      expect(net.to("GET /api/review/queue")).toHaveLength(1);
+      expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Capital of Iraq?");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("invites a learner without cards to add some", () => {
