@@ -2,6 +2,7 @@
 // "Write a question": a hand-written question for the article, optionally tied to a source sentence.
 import { useState } from "react";
 import type { QuestionType } from "@/lib/domain/types";
+import { teacherRoutes } from "@/lib/api/schemas/teacher";
 import { QUESTION_TYPES } from "@/lib/domain/question-types";
 import { excerpt, send, type TeacherQuestion } from "./curation-api";
 import { QuestionFields, TYPE_LABELS, draftBody, toFieldErrors, type FieldErrors, type QuestionDraftForm } from "./QuestionFields";
@@ -29,7 +30,7 @@ export function WriteQuestion({ article, onCreated }: { article: CurationArticle
     e.preventDefault();
     setBusy(true);
     const body = { type, ...draftBody(type, value), sentenceIndex: Number(sentence) };
-    const res = await send<{ question: TeacherQuestion }>(`/api/teacher/articles/${article.slug}/questions`, "POST", body);
+    const res = await send(teacherRoutes["POST /api/teacher/articles/{slug}/questions"], { slug: article.slug }, body);
     setBusy(false);
     if (!res.ok) {
       const p = res.data;

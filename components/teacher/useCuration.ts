@@ -2,15 +2,13 @@
 // The curation board's state and calls: the article's questions, the filters, approve / reject /
 // edit one, approve all above a score, regenerate, and the status line that reports each.
 import { useMemo, useState } from "react";
-import type { z } from "zod";
-import type { approveAboveResult, regenerateSummary } from "@/lib/api/schemas/teacher";
+import { teacherRoutes } from "@/lib/api/schemas/teacher";
 import type { QuestionStatus, QuestionType } from "@/lib/domain/types";
 import { excerpt, send, type Problem, type TeacherQuestion } from "./curation-api";
 import { draftBody, toFieldErrors, type FieldErrors } from "./QuestionFields";
 
 export type StatusFilter = "LIVE" | QuestionStatus;
 export type TypeFilter = "ALL" | QuestionType;
-type QuestionResult = { question: TeacherQuestion };
 
 /** The questions a filter shows: "LIVE" is every status but RETIRED. */
 export function filterQuestions<Q extends Pick<TeacherQuestion, "status" | "type">>(questions: Q[], status: StatusFilter, type: TypeFilter): Q[] {
@@ -51,7 +49,7 @@ export function useCuration(slug: string, initial: TeacherQuestion[], refresh: (
   const replace = (q: TeacherQuestion) => setQuestions((all) => all.map((x) => (x.id === q.id ? q : x)));
 
   async function decide(q: TeacherQuestion, next: "APPROVED" | "REJECTED" | "DRAFT") {
-    const res = await send<QuestionResult>(`/api/questions/${q.id}/status`, "POST", { status: next });
+    const res = await send(teacherRoutes["POST /api/questions/{id}/status"], { id: q.id }, { status: next });
     if (!res.ok) return fail(res.data, "Could not change the status.");
     replace(res.data.question);
     say(`${next === "APPROVED" ? "Approved" : next === "REJECTED" ? "Rejected" : "Back to draft"}: “${excerpt(q.prompt)}”`);
@@ -59,7 +57,7 @@ export function useCuration(slug: string, initial: TeacherQuestion[], refresh: (
 
   /** Saves an edit; returns the API's field errors (null on success). */
   async function save(q: TeacherQuestion, body: ReturnType<typeof draftBody>): Promise<FieldErrors | null> {
-    const res = await send<QuestionResult>(`/api/questions/${q.id}`, "PATCH", body);
+    const res = await send(teacherRoutes["PATCH /api/questions/{id}"], { id: q.id }, body);
     if (!res.ok) {
       fail(res.data, "Could not save the question.");
       return toFieldErrors(res.data.errors);
@@ -71,7 +69,7 @@ export function useCuration(slug: string, initial: TeacherQuestion[], refresh: (
 
   async function regenerate() {
     setBusy(true);
-    const res = await send<z.infer<typeof regenerateSummary>>(`/api/teacher/articles/${slug}/regenerate`, "POST");
+    const res = await send(teacherRoutes["POST /api/teacher/articles/{slug}/regenerate"], { slug });
     setBusy(false);
     if (!res.ok) return fail(res.data, "Regeneration failed.");
     const s = res.data;
@@ -83,7 +81,7 @@ export function useCuration(slug: string, initial: TeacherQuestion[], refresh: (
     const value = Number(minScore);
     if (!Number.isFinite(value) || value < 0 || value > 1) return fail({ detail: "The score is a number from 0 to 1." }, "");
     setBusy(true);
-    const res = await send<z.infer<typeof approveAboveResult>>(`/api/teacher/articles/${slug}/approve`, "POST", { minScore: value });
+    const res = await send(teacherRoutes["POST /api/teacher/articles/{slug}/approve"], { slug }, { minScore: value });
     setBusy(false);
     if (!res.ok) return fail(res.data, "Could not approve.");
     say(`Approved ${res.data.approved} draft questions scoring ${value} or more.`);
