@@ -2,7 +2,8 @@
 // A quiz attempt's state and its calls to the API: which question is on screen, the picked or typed
 // answer, submitting it (graded on the server), feedback in PRACTICE, finishing, the live message.
 import { useCallback, useRef, useState } from "react";
-import { api } from "@/lib/client/session";
+import { attemptRoutes } from "@/lib/api/schemas/attempts";
+import { call } from "@/lib/client/api";
 import { verdictLabel } from "./Feedback";
 import type { AnswerResult, AttemptResults, AttemptView, PublicQuestion } from "./types";
 
@@ -75,7 +76,7 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
     setBusy(true);
     setError(null);
     try {
-      const result = await api<AnswerResult>(`/api/attempts/${id}/answers`, { method: "POST", json: { questionId: question.id, response } });
+      const result = await call(attemptRoutes["POST /api/attempts/{id}/answers"], { params: { id }, json: { questionId: question.id, response } });
       setAnswered((prev) => new Set(prev).add(question.id));
       if (mode === "PRACTICE") {
         setFeedback(result);
@@ -102,7 +103,7 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
     setBusy(true);
     setError(null);
     try {
-      const r = await api<AttemptResults>(`/api/attempts/${id}/finish`, { method: "POST", json: {} });
+      const r = await call(attemptRoutes["POST /api/attempts/{id}/finish"], { params: { id } });
       setResults(r);
       setFinishedAt(new Date().toISOString());
       setAnnouncement(`${mode === "TEST" ? "Test submitted" : "Quiz finished"}. Score ${r.score} out of ${r.max}.`);

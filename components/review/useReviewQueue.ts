@@ -2,9 +2,9 @@
 // The review session's state and its calls to the API: today's queue, the card on screen, show,
 // rate (with an idempotency key), undo, and the reloads that keep the counts true to the server.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { z } from "zod";
-import type { browserTimeZoneResult, rateResult, ReviewCard, ReviewQueue, undoResult } from "@/lib/api/schemas/review";
-import { api, ensureSession } from "@/lib/client/session";
+import { reviewRoutes, type ReviewCard, type ReviewQueue } from "@/lib/api/schemas/review";
+import { call } from "@/lib/client/api";
+import { ensureSession } from "@/lib/client/session";
 import { RATINGS, type Rating } from "./ratings";
 
 function newKey(): string {
@@ -17,7 +17,7 @@ function newKey(): string {
 async function postRating(body: { cardId: string; rating: Rating; key: string; durationMs: number }) {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await api<z.infer<typeof rateResult>>("/api/review", { method: "POST", json: body });
+      return await call(reviewRoutes["POST /api/review"], { json: body });
     } catch (e) {
       const status = (e as { status?: number }).status;
       if (status !== undefined || attempt >= 2) throw e;
@@ -71,7 +71,7 @@ export function useReviewQueue(
   const card: ReviewCard | undefined = (firstId && cards.find((c) => c.id === firstId)) || cards[0];
 
   const reload = useCallback(async (preferId: string | null = null) => {
-    const q = await api<ReviewQueue>("/api/review/queue", { cache: "no-store" });
+    const q = await call(reviewRoutes["GET /api/review/queue"], { cache: "no-store" });
     setQueue(q);
     setFirstId(preferId);
     setShown(false);
@@ -84,7 +84,7 @@ export function useReviewQueue(
     if (!detectTimeZone) return;
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!zone || zone === "UTC") return;
-    api<z.infer<typeof browserTimeZoneResult>>("/api/settings/time-zone", { method: "POST", json: { timeZone: zone } })
+    call(reviewRoutes["POST /api/settings/time-zone"], { json: { timeZone: zone } })
       .then((r) => (r.adopted ? reload(null) : null))
       .catch(() => undefined);
   }, [detectTimeZone, reload]);
@@ -132,7 +132,7 @@ export function useReviewQueue(
     setBusy(true);
     setError(null);
     try {
-      const r = await api<z.infer<typeof undoResult>>("/api/review/undo", { method: "POST", json: {} });
+      const r = await call(reviewRoutes["POST /api/review/undo"]);
       await reload(r.card.id);
       setAnnouncement(`Undid ${RATINGS[r.rating - 1]?.name ?? "the last"} rating.`);
       undone.current?.();
