@@ -2,15 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api } from "@/lib/client/session";
 
 interface Props {
   /** e.g. "set" → heading "New set", button "Create set" */
   noun: string;
   label: string;
-  /** the JSON field the API takes the name in */
-  field: string;
-  endpoint: string;
+  /** Creates the thing through the API (a typed call) and resolves with its id. */
+  create: (name: string) => Promise<{ id: string }>;
   /** where to go once created */
   pageOf: (id: string) => string;
   maxLength: number;
@@ -18,7 +16,7 @@ interface Props {
 }
 
 /** One text field that creates a thing through the API, then opens its page (sets, classes). */
-export function CreateByNameForm({ noun, label, field, endpoint, pageOf, maxLength, placeholder }: Props) {
+export function CreateByNameForm({ noun, label, create, pageOf, maxLength, placeholder }: Props) {
   const router = useRouter();
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +28,7 @@ export function CreateByNameForm({ noun, label, field, endpoint, pageOf, maxLeng
     setBusy(true);
     setError(null);
     try {
-      const created = await api<{ id: string }>(endpoint, { method: "POST", json: { [field]: value } });
+      const created = await create(value);
       router.push(pageOf(created.id));
     } catch (err) {
       setError((err as Error).message);

@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { api, ensureSession } from "@/lib/client/session";
+import { reviewRoutes } from "@/lib/api/schemas/review";
+import { call } from "@/lib/client/api";
+import { ensureSession } from "@/lib/client/session";
 
 /** What a learner does with an assigned set: take it as a quiz, or put its questions in their flashcards. */
 export function AssignedSetActions({ setId, title }: { setId: string; title: string }) {
@@ -14,8 +16,7 @@ export function AssignedSetActions({ setId, title }: { setId: string; title: str
     setStatus("");
     try {
       await ensureSession();
-      const result = await api<{ added?: number; already?: number }>("/api/deck", { method: "POST", json: { setId } });
-      const added = result.added ?? 0;
+      const { added } = await call(reviewRoutes["POST /api/deck"], { json: { setId } });
       setStatus(added > 0 ? `Added ${added} card${added === 1 ? "" : "s"} to your flashcards.` : "These cards are already in your flashcards.");
     } catch (err) {
       setStatus(`Could not add the cards: ${(err as Error).message}`);

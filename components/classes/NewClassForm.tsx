@@ -1,6 +1,8 @@
 "use client";
 
 import { CreateByNameForm } from "@/components/CreateByNameForm";
+import { setRoutes } from "@/lib/api/schemas/sets";
+import { call } from "@/lib/client/api";
 
 /** Name a class; the server makes its join code. */
 export function NewClassForm() {
@@ -8,8 +10,7 @@ export function NewClassForm() {
     <CreateByNameForm
       noun="class"
       label="Class name"
-      field="name"
-      endpoint="/api/classes"
+      create={(name) => call(setRoutes["POST /api/classes"], { json: { name } })}
       pageOf={(id) => `/teacher/classes/${id}`}
       maxLength={120}
       placeholder="e.g. Year 10 — current affairs"

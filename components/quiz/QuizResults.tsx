@@ -2,11 +2,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { api } from "@/lib/client/session";
+import { attemptRoutes } from "@/lib/api/schemas/attempts";
+import { call } from "@/lib/client/api";
 import styles from "./Quiz.module.css";
 import { FeedbackBody, feedbackBox } from "./Feedback";
 import { PromptText } from "./Prompt";
-import { formatDuration, type AttemptResults, type StartedAttempt } from "./types";
+import { formatDuration, type AttemptResults } from "./types";
 
 /** Score, time taken, every item reviewed, and what to do about the ones missed. */
 export function QuizResults({
@@ -39,7 +40,7 @@ export function QuizResults({
     setBusy("retry");
     setMessage(null);
     try {
-      const next = await api<StartedAttempt>(`/api/attempts/${attemptId}/retry-missed`, { method: "POST", json: {} });
+      const next = await call(attemptRoutes["POST /api/attempts/{id}/retry-missed"], { params: { id: attemptId } });
       router.push(`/quiz/${next.id}`);
     } catch (e) {
       setMessage({ kind: "error", text: (e as Error).message });
@@ -51,7 +52,7 @@ export function QuizResults({
     setBusy("deck");
     setMessage(null);
     try {
-      const r = await api<{ added: number; already: number }>(`/api/attempts/${attemptId}/add-missed-to-deck`, { method: "POST", json: {} });
+      const r = await call(attemptRoutes["POST /api/attempts/{id}/add-missed-to-deck"], { params: { id: attemptId } });
       const text =
         r.added > 0
           ? `Added ${r.added} flashcard${r.added === 1 ? "" : "s"}${r.already ? ` (${r.already} already in your deck)` : ""}.`

@@ -2,10 +2,11 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/domain/types";
-import { api, ensureSession } from "@/lib/client/session";
-import type { StartAttemptBody } from "@/lib/api/schemas/attempts";
+import { call } from "@/lib/client/api";
+import { ensureSession } from "@/lib/client/session";
+import { attemptRoutes, type StartAttemptBody } from "@/lib/api/schemas/attempts";
 import styles from "./Quiz.module.css";
-import { TYPE_LABELS, type StartedAttempt } from "./types";
+import { TYPE_LABELS } from "./types";
 
 const SIZES = [5, 10, 15, 20, 30, 50];
 
@@ -44,7 +45,7 @@ export function QuizStartForm({
     try {
       await ensureSession();
       const body: StartAttemptBody = { ...source, mode, count: effectiveCount, types, shuffle, timer };
-      const attempt = await api<StartedAttempt>("/api/attempts", { method: "POST", json: body });
+      const attempt = await call(attemptRoutes["POST /api/attempts"], { json: body });
       router.push(`/quiz/${attempt.id}`);
     } catch (err) {
       setError((err as Error).message);

@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { api, ensureSession } from "@/lib/client/session";
+import { reviewRoutes } from "@/lib/api/schemas/review";
+import { call } from "@/lib/client/api";
+import { ensureSession } from "@/lib/client/session";
 
 /** "Add to my flashcards": puts an article's (or a set's) approved questions into the daily review. */
 export function AddToDeckButton({ articleSlug, setId, title }: { articleSlug?: string; setId?: string; title: string }) {
@@ -13,8 +15,7 @@ export function AddToDeckButton({ articleSlug, setId, title }: { articleSlug?: s
     setState("busy");
     try {
       await ensureSession();
-      const r = await api<{ added: number; already: number; total: number }>("/api/deck", {
-        method: "POST",
+      const r = await call(reviewRoutes["POST /api/deck"], {
         json: articleSlug !== undefined ? { articleSlug } : { setId },
       });
       setMessage(

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api } from "@/lib/client/session";
+import { setRoutes } from "@/lib/api/schemas/sets";
+import { call } from "@/lib/client/api";
 
 /** Assign the set to one of the teacher's classes (a private set becomes CLASS). */
 export function AssignPanel({ setId, classes, assigned }: { setId: string; classes: { id: string; name: string }[]; assigned: { id: string; name: string }[] }) {
@@ -18,7 +19,7 @@ export function AssignPanel({ setId, classes, assigned }: { setId: string; class
     if (!classId) return;
     setError(null);
     try {
-      await api(`/api/sets/${setId}/assign`, { method: "POST", json: { classId } });
+      await call(setRoutes["POST /api/sets/{id}/assign"], { params: { id: setId }, json: { classId } });
       setStatus(`Assigned to ${classes.find((c) => c.id === classId)?.name ?? "the class"}.`);
       router.refresh();
     } catch (err) {

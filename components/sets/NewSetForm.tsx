@@ -1,6 +1,8 @@
 "use client";
 
 import { CreateByNameForm } from "@/components/CreateByNameForm";
+import { setRoutes } from "@/lib/api/schemas/sets";
+import { call } from "@/lib/client/api";
 
 /** Name a new set, then go to its builder. */
 export function NewSetForm() {
@@ -8,8 +10,7 @@ export function NewSetForm() {
     <CreateByNameForm
       noun="set"
       label="Set title"
-      field="title"
-      endpoint="/api/sets"
+      create={(title) => call(setRoutes["POST /api/sets"], { json: { title } })}
       pageOf={(id) => `/teacher/sets/${id}`}
       maxLength={200}
       placeholder="e.g. Iraq and the coalition — week 3"

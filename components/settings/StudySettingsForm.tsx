@@ -1,8 +1,8 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { studySettingsBody } from "@/lib/api/schemas/review";
-import { api } from "@/lib/client/session";
+import { reviewRoutes, studySettingsBody } from "@/lib/api/schemas/review";
+import { call } from "@/lib/client/api";
 import {
   SETTING_GROUPS,
   SETTINGS_FORM_FIELDS,
@@ -65,7 +65,7 @@ export function StudySettingsForm({ initial }: { initial: SettingsFormValues }) 
     setBusy(true);
     setErrors({});
     try {
-      const saved = await api<{ rescheduled: number }>("/api/settings/study", { method: "PUT", json: checked.data });
+      const saved = await call(reviewRoutes["PUT /api/settings/study"], { json: checked.data });
       setStatus(saved.rescheduled > 0 ? `Saved. ${saved.rescheduled} card${saved.rescheduled === 1 ? " was" : "s were"} rescheduled.` : "Saved.");
     } catch (e) {
       const fieldErrors = (e as { errors?: { field: string; message: string }[] }).errors;

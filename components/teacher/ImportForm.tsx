@@ -3,13 +3,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
+import type { z } from "zod";
+import type { importArticleResult } from "@/lib/api/schemas/teacher";
 import styles from "./Teacher.module.css";
 
-interface ImportResult {
-  article: { slug: string; title: string; counts: { DRAFT: number } };
-  questions: { created: number };
-  duplicate: boolean;
-}
+type ImportResult = z.infer<typeof importArticleResult>;
 type FieldErrors = Record<string, string>;
 
 const MAX_BYTES = 1_048_576;

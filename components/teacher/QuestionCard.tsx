@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { Question } from "@/lib/domain/types";
+import type { TeacherQuestion as Question } from "./curation-api";
 import { AnswerInSentence } from "@/components/AnswerInSentence";
 import { QuestionFields, TYPE_LABELS, draftBody, type FieldErrors, type QuestionDraftForm } from "./QuestionFields";
 import styles from "./Teacher.module.css";

@@ -9,6 +9,8 @@ export interface CallOptions<R extends ApiRoute> {
   json?: RouteBody<R>;
   query?: Record<string, string | number | boolean | undefined>;
   signal?: AbortSignal;
+  /** e.g. "no-store" for a read that must see the latest writes (the review queue). */
+  cache?: RequestCache;
 }
 
 /** "/api/sets/{id}" + { id: "a b" } → "/api/sets/a%20b"; a missing placeholder is a programming error. */
@@ -29,5 +31,6 @@ export function call<R extends ApiRoute>(route: R, options: CallOptions<R> = {})
     method: route.method,
     json: options.json,
     signal: options.signal,
+    cache: options.cache,
   });
 }

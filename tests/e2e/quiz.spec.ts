@@ -6,6 +6,11 @@ import { expect, test, type Locator, type Page, type Response } from "@playwrigh
 import { expectAccessible, signUp, unique } from "./helpers";
 
 const SLUG = "iraq-us-forces-withdrawal";
+const SHOTS = process.env.QUIZ_SHOTS; // a folder: also save screenshots (desktop light, phone dark)
+
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
 
 interface PublicQ {
   id: string;
@@ -127,6 +132,7 @@ test("PRACTICE by keyboard: feedback after each answer, a misspelling is 'close'
   for (const [i, q] of questions.entries()) {
     await expect(page.getByTestId("position")).toHaveText(`Question ${i + 1} of ${questions.length}`);
     if (i === 0) await expectAccessible(page);
+    if (i === 0) await shot(page, "quiz-question-desktop-light");
     await answerByKeyboard(page, q, plan[i]);
     const feedback = page.getByTestId("feedback");
     await expect(feedback).toBeVisible();
@@ -138,6 +144,7 @@ test("PRACTICE by keyboard: feedback after each answer, a misspelling is 'close'
       await expect(feedback).toContainText(key.get(q.id)!);
       await expect(feedback.locator("mark")).toBeVisible(); // the source sentence, highlighted in its paragraph
       await expectAccessible(page);
+      await shot(page, "quiz-feedback-desktop-light");
     }
     if (plan[i].kind === "wrong") await expect(feedback).toContainText(`Correct answer: ${key.get(q.id)}`);
     await expect(feedback.getByRole("button")).toBeFocused();
@@ -154,6 +161,7 @@ test("PRACTICE by keyboard: feedback after each answer, a misspelling is 'close'
   await expect(review.nth(misspelledAt)).toContainText(plan[misspelledAt].response);
   await expect(review.nth(plan.findIndex((p) => p.kind === "wrong"))).toHaveAttribute("data-verdict", "wrong");
   await expectAccessible(page);
+  await shot(page, "quiz-results-desktop-light");
 
   // the ones I missed → flashcards, by keyboard
   const toDeck = page.getByRole("button", { name: "Add the ones I missed to my flashcards" });
@@ -190,6 +198,7 @@ test("TEST by keyboard on a phone in dark mode: no feedback until submitted, rel
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page);
+  await shot(page, "quiz-question-phone-dark");
 
   const reloadAt = 4;
   for (const [i, q] of questions.entries()) {
@@ -214,6 +223,7 @@ test("TEST by keyboard on a phone in dark mode: no feedback until submitted, rel
   const submit = page.getByRole("button", { name: "Submit test" });
   await expect(submit).toBeFocused();
   await expectAccessible(page);
+  await shot(page, "quiz-all-answered-phone-dark");
   await page.keyboard.press("Enter");
   const right = plan.filter((p) => p.kind === "right").length;
   await expect(page.getByTestId("score")).toHaveText(`${right} / ${questions.length}`);
