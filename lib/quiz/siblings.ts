@@ -132,16 +132,33 @@ export function groupsOf(edges: readonly number[][], included?: (index: number) 
 
 /** The first question of each sibling group, in the list's order (stable: the order decides which one). */
 export function onePerFact<T extends SiblingCandidate>(ordered: readonly T[]): T[] {
-  const groups = siblingGroups(ordered);
-  const taken = new Set<number>();
-  return ordered.filter((_, i) => {
-    if (taken.has(groups[i])) return false;
-    taken.add(groups[i]);
-    return true;
-  });
+  return onePerFactWithSkips(ordered).kept;
 }
 
 /** How many sibling groups a list holds: how many questions one-per-fact can draw from it. */
 export function countFacts(questions: readonly SiblingCandidate[]): number {
   return new Set(siblingGroups(questions)).size;
+}
+
+/** What `onePerFact` left out, each with the kept question it is a sibling of (the reason an export reports). */
+export interface LeftOutSibling<T> {
+  question: T;
+  keptSibling: T;
+}
+
+/** `onePerFact`, also saying what it left out and for which kept question. */
+export function onePerFactWithSkips<T extends SiblingCandidate>(ordered: readonly T[]): { kept: T[]; skipped: LeftOutSibling<T>[] } {
+  const groups = siblingGroups(ordered);
+  const first = new Map<number, T>();
+  const kept: T[] = [];
+  const skipped: LeftOutSibling<T>[] = [];
+  ordered.forEach((q, i) => {
+    const keptSibling = first.get(groups[i]);
+    if (keptSibling) skipped.push({ question: q, keptSibling });
+    else {
+      first.set(groups[i], q);
+      kept.push(q);
+    }
+  });
+  return { kept, skipped };
 }
