@@ -289,7 +289,7 @@ export function SetBuilder({ set, pool }: { set: SetDetail; pool: PoolArticle[] 
                   <li key={q.id} className={styles.poolItem}>
                     <div>
                       <QuestionText item={asItem(q, article!.slug, article!.title)} />
-                      {sibling && confirming !== q.id && (
+                      {sibling && (
                         <p className={`small ${styles.sameFact}`}>Asks the same fact as question {items.indexOf(sibling) + 1} in the set.</p>
                       )}
                     </div>

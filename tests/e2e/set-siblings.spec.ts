@@ -35,7 +35,9 @@ test("set builder: a sibling asks first (keyboard, Escape, add anyway); add all 
   const before = await setItems.count();
 
   // Asking first, by keyboard: the warning takes focus, names the question already in the set.
-  const sibling = marked.first();
+  // pinned by its prompt: "marked" is re-read on every use and the list changes as questions go in
+  const siblingPrompt = (await marked.first().locator("p").first().innerText()).trim();
+  const sibling = pool.getByRole("listitem").filter({ has: page.getByText(siblingPrompt, { exact: true }) });
   const siblingAdd = sibling.getByRole("button", { name: /^Add: / });
   await siblingAdd.focus();
   await page.keyboard.press("Enter");
@@ -45,7 +47,7 @@ test("set builder: a sibling asks first (keyboard, Escape, add anyway); add all 
   await expect(warning.getByRole("button", { name: "Add anyway" })).toBeFocused();
   await expect(setItems).toHaveCount(before); // nothing added yet
   await expectAccessible(page);
-  await sibling.scrollIntoViewIfNeeded();
+  await warning.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/set-builder-sibling-warning.png` });
   await warning.screenshot({ path: `${SHOTS}/set-builder-sibling-warning-close.png` });
 
