@@ -74,8 +74,11 @@ test("set builder: a sibling asks first (keyboard, Escape, add anyway); add all 
   expect(skipped).toBeGreaterThan(0);
   await expect(setItems).toHaveCount(before + 1 + added);
   await expect(page.getByRole("button", { name: /^Add all shown/ })).toBeEnabled(); // the skipped ones are still there to add by hand
+  await status.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/set-builder-add-all-skipped.png` });
   await page.getByRole("button", { name: "Save set" }).click();
   await expect(page.getByText("All changes saved.")).toBeVisible();
   await expect(setItems).toHaveCount(before + 1 + added);
-  await page.screenshot({ path: `${SHOTS}/set-builder-after-add-all.png`, fullPage: true });
+  await page.getByRole("status").filter({ hasText: "Saved." }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/set-builder-after-add-all.png` });
 });
