@@ -44,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`${target}: no such file\n`);
     return 2;
   }
-  const source = isFile ? { ...setFromArticleFile(target, now), skipped: [] as SkippedQuestion[] } : await setFromDatabase(target, now);
+  const source = isFile ? setFromArticleFile(target, now) : await setFromDatabase(target, now);
   if ("error" in source && source.error) {
     process.stderr.write(`${source.error}\n`);
     return 1;

@@ -5,6 +5,7 @@ import { QUESTION_TYPES, type QuestionType } from "@/lib/domain/types";
 import { call } from "@/lib/client/api";
 import { ensureSession } from "@/lib/client/session";
 import { attemptRoutes, type StartAttemptBody } from "@/lib/api/schemas/attempts";
+import { selectionKey, type DrawableCounts } from "@/lib/quiz/attempt";
 import styles from "./Quiz.module.css";
 import { TYPE_LABELS } from "./types";
 
@@ -17,16 +18,18 @@ export function QuizStartForm({
   initialMode,
 }: {
   source: { articleSlug: string } | { setId: string };
-  available: Record<QuestionType, number>;
+  /** One per fact: what a quiz of these types can really draw. */
+  available: DrawableCounts;
   initialMode: "PRACTICE" | "TEST";
 }) {
   const router = useRouter();
-  const offered = QUESTION_TYPES.filter((t) => available[t] > 0);
+  const offered = QUESTION_TYPES.filter((t) => available.byType[t] > 0);
   const [mode, setMode] = useState(initialMode);
   const [types, setTypes] = useState<QuestionType[]>(offered);
   const [shuffle, setShuffle] = useState(true);
   const [timer, setTimer] = useState(false);
-  const pool = types.reduce((n, t) => n + available[t], 0);
+  // Not a sum over types: a fact asked in two types counts once.
+  const pool = available.bySelection[selectionKey(types)] ?? 0;
   const sizes = SIZES.filter((n) => n < pool);
   const [count, setCount] = useState<string>(pool > 10 ? "10" : "all");
   const [error, setError] = useState<string | null>(null);
@@ -91,7 +94,7 @@ export function QuizStartForm({
           <label key={t} className={styles.check}>
             <input type="checkbox" checked={types.includes(t)} onChange={() => toggleType(t)} />
             <span>
-              {TYPE_LABELS[t]} <small>{available[t]} available</small>
+              {TYPE_LABELS[t]} <small>{available.byType[t]} available</small>
             </span>
           </label>
         ))}

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { api } from "@/lib/client/session";
 import { QUESTION_TYPES, QUESTION_TYPE_LABELS } from "@/lib/domain/question-types";
-import type { PoolArticle, SetDetail, SetItemView, Visibility } from "@/lib/domain/sets";
+import type { PoolArticle, PoolQuestion, SetDetail, SetItemView, Visibility } from "@/lib/domain/sets";
 import styles from "./Sets.module.css";
 
 
@@ -15,6 +15,13 @@ const VISIBILITY_HELP: Record<Visibility, string> = {
 };
 
 type Item = Pick<SetItemView, "questionId" | "type" | "prompt" | "answer" | "score" | "status" | "article">;
+
+/** A sibling's prompt as the warning quotes it: whole when short, cut at a word otherwise. */
+function quoted(prompt: string): string {
+  if (prompt.length <= 80) return prompt;
+  const cut = prompt.slice(0, 79);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : 79)}…`;
+}
 
 function QuestionText({ item }: { item: Item }) {
   return (
@@ -44,6 +51,8 @@ export function SetBuilder({ set, pool }: { set: SetDetail; pool: PoolArticle[] 
   const [busy, setBusy] = useState(false);
   const [articleSlug, setArticleSlug] = useState(set.items[0]?.article.slug ?? pool[0]?.slug ?? "");
   const [typeFilter, setTypeFilter] = useState("");
+  // The pool question whose sibling is already in the set: "add anyway?" is asked before it goes in.
+  const [confirming, setConfirming] = useState<string | null>(null);
   // Where focus goes once a move or removal has re-rendered the list (a ref: no extra render).
   const focusTarget = useRef<string | null>(null);
   const refs = useRef(new Map<string, HTMLElement>());
@@ -54,6 +63,8 @@ export function SetBuilder({ set, pool }: { set: SetDetail; pool: PoolArticle[] 
   const inSet = useMemo(() => new Set(items.map((i) => i.questionId)), [items]);
   const article = pool.find((a) => a.slug === articleSlug);
   const shown = (article?.questions ?? []).filter((q) => !typeFilter || q.type === typeFilter);
+  /** The set's question that asks the same fact as q (one item per fact), if any. */
+  const siblingInSet = (q: PoolQuestion): Item | undefined => items.find((i) => q.siblingIds.includes(i.questionId));
 
   useEffect(() => {
     if (!focusTarget.current) return;
@@ -96,17 +107,50 @@ export function SetBuilder({ set, pool }: { set: SetDetail; pool: PoolArticle[] 
     setStatus("Removed from the set (not saved yet).");
   }
 
-  function add(q: PoolArticle["questions"][number]) {
+  const asItem = (q: PoolQuestion, slug: string, articleTitle: string): Item => ({
+    questionId: q.id, type: q.type, prompt: q.prompt, answer: q.answer, score: q.score, status: "APPROVED", article: { slug, title: articleTitle },
+  });
+
+  /** Adds q, unless it asks the same fact as a question in the set: then it asks first (force = "add anyway"). */
+  function add(q: PoolQuestion, force = false) {
     if (!article || inSet.has(q.id)) return;
-    setItems([...items, { questionId: q.id, type: q.type, prompt: q.prompt, answer: q.answer, score: q.score, status: "APPROVED", article: { slug: article.slug, title: article.title } }]);
+    if (!force && siblingInSet(q)) {
+      setConfirming(q.id);
+      return;
+    }
+    setConfirming(null);
+    setItems([...items, asItem(q, article.slug, article.title)]);
     setStatus(`Added as question ${items.length + 1}.`);
   }
 
+  function cancelAdd(q: PoolQuestion) {
+    setConfirming(null);
+    setStatus("Not added.");
+    // back to the question's Add button (after the warning is gone)
+    requestAnimationFrame(() => refs.current.get(`pool:${q.id}`)?.focus());
+  }
+
+  /** Adds every shown question not yet in the set, one per fact: a sibling of one already in (or added now) is skipped. */
   function addAll() {
     if (!article) return;
-    const fresh = shown.filter((q) => !inSet.has(q.id));
-    setItems([...items, ...fresh.map((q) => ({ questionId: q.id, type: q.type, prompt: q.prompt, answer: q.answer, score: q.score, status: "APPROVED", article: { slug: article.slug, title: article.title } }))]);
-    setStatus(`Added ${fresh.length} questions.`);
+    const taken = new Set(inSet);
+    const fresh: PoolQuestion[] = [];
+    let siblings = 0;
+    for (const q of shown) {
+      if (taken.has(q.id)) continue;
+      if (q.siblingIds.some((id) => taken.has(id))) {
+        siblings++;
+        continue;
+      }
+      taken.add(q.id);
+      fresh.push(q);
+    }
+    setConfirming(null);
+    setItems([...items, ...fresh.map((q) => asItem(q, article.slug, article.title))]);
+    setStatus(
+      `Added ${fresh.length} question${fresh.length === 1 ? "" : "s"}.` +
+        (siblings ? ` Skipped ${siblings} that ask${siblings === 1 ? "s" : ""} the same fact as a question in the set (one item per fact); add one by itself if you want it anyway.` : ""),
+    );
   }
 
   async function save(e: React.FormEvent) {
@@ -235,23 +279,72 @@ export function SetBuilder({ set, pool }: { set: SetDetail; pool: PoolArticle[] 
                   {QUESTION_TYPES.map((t) => <option key={t} value={t}>{QUESTION_TYPE_LABELS[t]}</option>)}
                 </select>
               </label>
-              <button type="button" className="btn btn-small" onClick={addAll} disabled={shown.every((q) => inSet.has(q.id))}>Add all shown</button>
+              <button type="button" className="btn btn-small" onClick={addAll} disabled={shown.every((q) => inSet.has(q.id))}>Add all shown (one per fact)</button>
             </div>
             <ul className={styles.pool} style={{ listStyle: "none", margin: 0, padding: 0 }} aria-label={`Approved questions of ${article?.title ?? "the article"}`}>
-              {shown.map((q) => (
-                <li key={q.id} className={styles.poolItem}>
-                  <div>
-                    <QuestionText item={{ questionId: q.id, type: q.type, prompt: q.prompt, answer: q.answer, score: q.score, status: "APPROVED", article: { slug: article!.slug, title: article!.title } }} />
-                  </div>
-                  <button type="button" className="btn btn-small" onClick={() => add(q)} disabled={inSet.has(q.id)} aria-label={`${inSet.has(q.id) ? "Added" : "Add"}: ${q.prompt}`}>
-                    {inSet.has(q.id) ? "Added" : "Add"}
-                  </button>
-                </li>
-              ))}
+              {shown.map((q) => {
+                const added = inSet.has(q.id);
+                const sibling = added ? undefined : siblingInSet(q);
+                return (
+                  <li key={q.id} className={styles.poolItem}>
+                    <div>
+                      <QuestionText item={asItem(q, article!.slug, article!.title)} />
+                      {sibling && (
+                        <p className={`small ${styles.sameFact}`}>Asks the same fact as question {items.indexOf(sibling) + 1} in the set.</p>
+                      )}
+                    </div>
+                    <button
+                      type="button"
+                      className="btn btn-small"
+                      ref={ref(`pool:${q.id}`)}
+                      onClick={() => add(q)}
+                      disabled={added}
+                      aria-label={`${added ? "Added" : "Add"}: ${q.prompt}`}
+                      aria-expanded={sibling ? confirming === q.id : undefined}
+                    >
+                      {added ? "Added" : "Add"}
+                    </button>
+                    {sibling && confirming === q.id && (
+                      <SiblingWarning sibling={sibling} onAdd={() => add(q, true)} onCancel={() => cancelAdd(q)} />
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </>
         )}
       </section>
+    </div>
+  );
+}
+
+/**
+ * "Add anyway?" before a question joins a set that already asks its fact. An inline alertdialog:
+ * focus moves to its first button, Escape cancels, and nothing else on the page is blocked.
+ */
+function SiblingWarning({ sibling, onAdd, onCancel }: { sibling: Item; onAdd: () => void; onCancel: () => void }) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <div
+      role="alertdialog"
+      aria-modal="false"
+      aria-labelledby="sibling-warning-text"
+      className={`alert alert-warn ${styles.siblingWarning}`}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
+    >
+      <p id="sibling-warning-text" style={{ margin: 0 }}>
+        This asks the same fact as “{quoted(sibling.prompt)}” already in the set — add anyway?
+      </p>
+      <div className="row" style={{ gap: "0.5rem", marginTop: "0.5rem" }}>
+        <button type="button" className="btn btn-small" ref={first} onClick={onAdd}>Add anyway</button>
+        <button type="button" className="btn btn-small" onClick={onCancel}>Don’t add</button>
+      </div>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { ItemError, PoolArticle, SetDetail, SetInput, SetPatch, SetSummary 
 import type { AppUser } from "../domain/user.ts";
 import { findClassHead } from "../db/classes.ts";
 import * as sets from "../db/sets.ts";
+import { siblingIndexes } from "../quiz/siblings.ts";
 import type { CandidateQuestion, StoredSet } from "../db/sets.ts";
 
 export type SetOutcome = { kind: "ok"; set: SetDetail } | { kind: "not-found" } | { kind: "invalid"; errors: ItemError[] };
@@ -47,8 +48,21 @@ export async function getSet(user: AppUser, id: string): Promise<SetDetail | nul
 /** My sets (admins: everyone's), most recently changed first. */
 export const listSets = (user: AppUser): Promise<SetSummary[]> => sets.listSets(isAdmin(user) ? {} : { ownerId: user.id });
 
-/** Articles the user may build from (bundled, own imports; admins: all), with their approved questions. */
-export const questionPool = (user: AppUser): Promise<PoolArticle[]> => sets.questionPool(isAdmin(user) ? {} : { ownerId: user.id });
+/**
+ * Articles the user may build from (bundled, own imports; admins: all), with their approved
+ * questions and each one's siblings, so the builder can ask before a set repeats a fact.
+ */
+export async function questionPool(user: AppUser): Promise<PoolArticle[]> {
+  const articles = await sets.questionPool(isAdmin(user) ? {} : { ownerId: user.id });
+  return articles.map(({ slug, title, questions }) => {
+    const siblings = siblingIndexes(questions);
+    return {
+      slug,
+      title,
+      questions: questions.map(({ id, type, prompt, answer, score }, i) => ({ id, type, prompt, answer, score, siblingIds: siblings[i].map((j) => questions[j].id) })),
+    };
+  });
+}
 
 /**
  * Checks the questions a set is given: each must exist, belong to an article the user may use

@@ -3,7 +3,7 @@
 // Items are replaced as a whole inside one transaction, so a set is never half-reordered.
 import { randomInt } from "node:crypto";
 import type { QuestionType } from "../domain/types.ts";
-import { toVisibility, type PoolArticle, type SetItemView, type SetSummary, type Visibility } from "../domain/sets.ts";
+import { toVisibility, type SetItemView, type SetSummary, type Visibility } from "../domain/sets.ts";
 import { getDb, type Prisma } from "./client.ts";
 
 export { VISIBILITIES, type PoolArticle, type SetDetail, type SetItemView, type SetSummary, type Visibility } from "../domain/sets.ts";
@@ -218,8 +218,23 @@ export async function insertAssignment(setId: string, classId: string, opts: { m
 
 // ---------- the question pool a teacher builds from ----------
 
+/** A pool question as stored, with what the sibling rule reads (lib/app/sets.ts works out the siblings). */
+export interface PoolQuestionRow {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  answer: string;
+  score: number;
+  factKey: string;
+  articleId: string;
+  acceptedAnswers: string[];
+  choices?: string[];
+  explanation: string;
+  source: { sentenceIndex: number };
+}
+
 /** Articles (bundled and one owner's imports, or every article) with their APPROVED questions, best first. */
-export async function questionPool(filter: { ownerId?: string }): Promise<PoolArticle[]> {
+export async function questionPool(filter: { ownerId?: string }): Promise<{ slug: string; title: string; questions: PoolQuestionRow[] }[]> {
   const rows = await getDb().article.findMany({
     where: filter.ownerId ? { OR: [{ origin: "BUNDLED" }, { ownerId: filter.ownerId }] } : {},
     orderBy: { title: "asc" },
@@ -229,13 +244,23 @@ export async function questionPool(filter: { ownerId?: string }): Promise<PoolAr
       questions: {
         where: { status: "APPROVED" },
         orderBy: [{ score: "desc" }, { createdAt: "asc" }],
-        select: { id: true, type: true, prompt: true, answer: true, score: true },
+        select: { id: true, type: true, prompt: true, answer: true, score: true, factKey: true, articleId: true, sentenceIndex: true, acceptedAnswers: true, choices: true, explanation: true },
       },
     },
   });
   return rows
     .filter((a) => a.questions.length > 0)
-    .map((a) => ({ ...a, questions: a.questions.map((q) => ({ ...q, type: q.type as QuestionType })) }));
+    .map((a) => ({
+      slug: a.slug,
+      title: a.title,
+      questions: a.questions.map(({ sentenceIndex, acceptedAnswers, choices, ...q }) => ({
+        ...q,
+        type: q.type as QuestionType,
+        acceptedAnswers: list(acceptedAnswers),
+        ...(choices != null ? { choices: list(choices) } : {}),
+        source: { sentenceIndex },
+      })),
+    }));
 }
 
 // ---------- storing a set read from a file ----------

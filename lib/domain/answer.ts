@@ -272,9 +272,12 @@ function foldDate(tokens: string[]): string | null {
   return null;
 }
 
-/** Normalised form of a typed answer; "" when nothing meaningful is left. Never throws. */
-export function normaliseAnswer(text: string): string {
-  if (typeof text !== "string") return "";
+/**
+ * The words of a text folded as `normaliseAnswer` folds them, but never read as one whole date: what
+ * "appears as whole words" in a longer text compares ("5 March 2004" stays "5 march 2004").
+ */
+export function normalisedWords(text: string): string[] {
+  if (typeof text !== "string") return [];
   // Responses are short; a huge paste is cut rather than processed (it will not match anyway).
   const tokens = foldCharacters(text.slice(0, 2000)).split(/\s+/).filter(Boolean);
   let folded = foldNumbers(tokens);
@@ -282,6 +285,12 @@ export function normaliseAnswer(text: string): string {
   if (folded.length > 1 && LEADING_ARTICLES.has(folded[0]) && (folded[0] === "the" || !isNumeric(folded[1]))) {
     folded = folded.slice(1);
   }
+  return folded;
+}
+
+/** Normalised form of a typed answer; "" when nothing meaningful is left. Never throws. */
+export function normaliseAnswer(text: string): string {
+  const folded = normalisedWords(text);
   return foldDate(folded) ?? folded.join(" ");
 }
 

@@ -51,11 +51,22 @@ export interface ItemError {
   message: string;
 }
 
+/** One question of the pool, with the questions it must not meet in a set (one item per fact). */
+export interface PoolQuestion {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  answer: string;
+  score: number;
+  /** Questions of the same article that ask the same fact or give this one's answer away (lib/quiz/siblings.ts). */
+  siblingIds: string[];
+}
+
 /** The question pool a teacher builds sets from: articles with their APPROVED questions. */
 export interface PoolArticle {
   slug: string;
   title: string;
-  questions: { id: string; type: QuestionType; prompt: string; answer: string; score: number }[];
+  questions: PoolQuestion[];
 }
 
 export interface AssignedSet {

@@ -2,8 +2,9 @@
 // from the attempt's numeric seed, so a reload (or another app instance) shows exactly the same quiz.
 // Also what the client may see of a question before answering (never the answer).
 
-import type { Question, QuestionType } from "../domain/types";
+import { QUESTION_TYPES, type Question, type QuestionType } from "../domain/types";
 import { hasChoices } from "../domain/question-types";
+import { groupsOf, onePerFact, siblingIndexes, type SiblingCandidate } from "./siblings";
 import { createRandom, mixSeed, shuffle } from "../domain/random";
 
 /** The quiz's PRNG (the house's one seeded PRNG), kept under its old name for callers. */
@@ -21,7 +22,8 @@ export interface AttemptOptions {
   shuffle?: boolean;
 }
 
-type AssemblableQuestion = Pick<Question, "id" | "type" | "choices">;
+/** What assembly reads: the sibling rule's fields (see siblings.ts) plus the choices an MCQ needs. */
+export type AssemblableQuestion = SiblingCandidate;
 
 /** An MCQ needs options to pick from; without them it cannot be shown. */
 function isPlayable(q: AssemblableQuestion): boolean {
@@ -29,8 +31,23 @@ function isPlayable(q: AssemblableQuestion): boolean {
   return true;
 }
 
+/** The questions an attempt may draw from, in the given order: once each, of the wanted types, playable. */
+function drawable<T extends AssemblableQuestion>(questions: readonly T[], types: readonly QuestionType[] | undefined): T[] {
+  const wanted = types && types.length > 0 ? new Set<QuestionType>(types) : undefined;
+  const seen = new Set<string>();
+  const pool: T[] = [];
+  for (const q of questions) {
+    if (seen.has(q.id) || (wanted && !wanted.has(q.type)) || !isPlayable(q)) continue;
+    seen.add(q.id);
+    pool.push(q);
+  }
+  return pool;
+}
+
 /**
- * The questions of one attempt, in order: filtered by type, shuffled from the seed, capped to count.
+ * The questions of one attempt, in order: filtered by type, shuffled from the seed, one per fact
+ * (the first of each sibling group in the shuffled order, so the seed decides which sibling is
+ * asked), capped to count. With shuffle off the source's order decides.
  * Duplicate ids appear once; MCQs without at least two choices are left out.
  * Throws RangeError for a negative or non-integer count (the API validates it before this).
  */
@@ -38,16 +55,45 @@ export function assembleAttempt(questions: AssemblableQuestion[], opts: AttemptO
   if (opts.count !== undefined && (!Number.isInteger(opts.count) || opts.count < 0)) {
     throw new RangeError(`count must be a non-negative integer, got ${opts.count}`);
   }
-  const wanted = opts.types && opts.types.length > 0 ? new Set<QuestionType>(opts.types) : undefined;
-  const seen = new Set<string>();
-  const pool: string[] = [];
-  for (const q of questions) {
-    if (seen.has(q.id) || (wanted && !wanted.has(q.type)) || !isPlayable(q)) continue;
-    seen.add(q.id);
-    pool.push(q.id);
+  const pool = drawable(questions, opts.types);
+  const ordered = onePerFact(opts.shuffle === false ? pool : shuffled(pool, createPrng(opts.seed)));
+  const ids = ordered.map((q) => q.id);
+  return { questionIds: opts.count === undefined ? ids : ids.slice(0, opts.count) };
+}
+
+/** How many questions an attempt can draw: per type alone, and per choice of types. */
+export interface DrawableCounts {
+  byType: Record<QuestionType, number>;
+  /** Keyed by `selectionKey(types)`; a selection with nothing to draw is absent. */
+  bySelection: Record<string, number>;
+}
+
+/** The key of a choice of types in `DrawableCounts.bySelection`: the types in QUESTION_TYPES order, comma-joined. */
+export function selectionKey(types: readonly QuestionType[]): string {
+  return QUESTION_TYPES.filter((t) => types.includes(t)).join(",");
+}
+
+/**
+ * What the start screen offers: one per fact, so a count is what `assembleAttempt` can really draw
+ * (a type filter can split a sibling group, so every choice of types is counted on its own).
+ */
+export function drawableCounts(questions: readonly AssemblableQuestion[]): DrawableCounts {
+  // The pairs are read once for the whole pool; each choice of types only regroups them.
+  const pool = drawable(questions, undefined);
+  const edges = siblingIndexes(pool);
+  const count = (types: readonly QuestionType[]) => {
+    const groups = groupsOf(edges, (i) => types.includes(pool[i].type));
+    return new Set(groups.filter((g) => g >= 0)).size;
+  };
+  const byType = Object.fromEntries(QUESTION_TYPES.map((t) => [t, count([t])])) as Record<QuestionType, number>;
+  // Only types with something to draw can be ticked, so only their combinations are keyed.
+  const present = QUESTION_TYPES.filter((t) => byType[t] > 0);
+  const bySelection: Record<string, number> = {};
+  for (let mask = 1; mask < 1 << present.length; mask++) {
+    const types = present.filter((_, i) => mask & (1 << i));
+    bySelection[selectionKey(types)] = count(types);
   }
-  const ordered = opts.shuffle === false ? pool : shuffled(pool, createPrng(opts.seed));
-  return { questionIds: opts.count === undefined ? ordered : ordered.slice(0, opts.count) };
+  return { byType, bySelection };
 }
 
 /**

@@ -9,6 +9,9 @@ import { unzipSync, strFromU8 } from "fflate";
 import { parse as parseGift } from "gift-pegjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSetJson } from "@/lib/export";
+import { generateQuestions } from "@/lib/generate";
+import { areSiblings, countFacts } from "@/lib/quiz";
+import { articleFromFile, bundledArticles } from "../fixtures/generate/articles";
 import { closeDb, getDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 
@@ -113,6 +116,27 @@ describe("factdeck export <article-file>", () => {
     expect(await getDb().question.count()).toBe(original.set.questions.length);
     await closeDb();
   }, SLOW * 2);
+});
+
+describe("factdeck export <article-file>: one item per fact", () => {
+  it("exports the first item of each sibling group and lists the others as skipped, with the item they repeat", () => {
+    const { out, written, skipped } = exportArticle("json", "one-per-fact.factdeck.json");
+    const parsed = parseSetJson(readFileSync(out, "utf8"));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    // The same generation in process (the CLI's corpus: the article and the other bundled ones).
+    const article = articleFromFile(ARTICLE);
+    const drafts = generateQuestions(article, { corpus: [article, ...bundledArticles().filter((a) => a.slug !== article.slug)] }).questions;
+    const byKey = new Map(drafts.map((d) => [d.key, { ...d, id: d.key }]));
+    const exported = parsed.set.questions.map((q) => byKey.get(q.key)!);
+    expect(exported.every(Boolean)).toBe(true);
+    expect(written).toBe(exported.length);
+    expect(exported.length).toBe(countFacts([...byKey.values()]));
+    for (let i = 0; i < exported.length; i++) for (let j = i + 1; j < exported.length; j++) expect(areSiblings(exported[i], exported[j])).toBe(false);
+    const siblingLines = skipped.filter((l) => l.includes("asks the same fact as “"));
+    expect(siblingLines).toHaveLength(drafts.length - exported.length);
+    expect(siblingLines.length).toBeGreaterThan(0); // the seed has siblings today: the rule is exercised
+  }, SLOW);
 });
 
 describe("factdeck export: bad input", () => {

@@ -5,8 +5,11 @@ import { unzipSync } from "fflate";
 import { useFreshDatabase } from "./helpers/db";
 import { auth, call, signUp } from "./helpers/http";
 import { getDb } from "@/lib/db/client";
-import { setRole } from "@/lib/db/users";
+import { findUser, setRole } from "@/lib/db/users";
 import { importArticleFiles } from "@/lib/app/import-article";
+import { questionPool } from "@/lib/app/sets";
+import { toQuestion } from "@/lib/db/questions";
+import { areSiblings } from "@/lib/quiz";
 import { buildOpenApi } from "@/lib/api/openapi";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, newJoinCode } from "@/lib/domain/join-code";
 import { EXPORT_FORMATS } from "@/lib/export";
@@ -91,6 +94,25 @@ describe("question sets", () => {
     const list = await (await call(setsRoute.GET, "/api/sets", { cookie: teacher })).json();
     expect(list.sets.map((s: { id: string }) => s.id).sort()).toEqual([a.id, b.id].sort());
     expect(list.sets.find((s: { id: string }) => s.id === a.id).questionCount).toBe(4);
+  });
+
+  it("the builder's pool names each question's siblings (the rule's pairs, both ways); a set may still hold them", async () => {
+    const pool = await questionPool((await findUser(await userId(teacher)))!);
+    const seed = pool.find((a) => a.slug === SEED)!;
+    const rows = new Map((await getDb().question.findMany({ where: { id: { in: seed.questions.map((q) => q.id) } } })).map((r) => [r.id, toQuestion(r)]));
+    let pairs = 0;
+    for (const q of seed.questions) {
+      for (const other of seed.questions) {
+        if (q.id === other.id) continue;
+        expect(q.siblingIds.includes(other.id)).toBe(areSiblings(rows.get(q.id)!, rows.get(other.id)!));
+        if (q.siblingIds.includes(other.id)) pairs++;
+      }
+    }
+    expect(pairs).toBeGreaterThan(0); // the seed has siblings today: the pool is exercised
+    // the warning is the builder's; the server keeps what the teacher insists on
+    const withSibling = seed.questions.find((q) => q.siblingIds.length > 0)!;
+    const kept = await made(teacher, { title: "Kept siblings", questionIds: [withSibling.id, withSibling.siblingIds[0]] });
+    expect(kept.items.map((i) => i.questionId)).toEqual([withSibling.id, withSibling.siblingIds[0]]);
   });
 
   it("lists only my sets; admins see all; learners are refused", async () => {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageUser } from "@/lib/auth/page";
-import { countByType, findQuizSource } from "@/lib/app/quiz-source";
+import { findQuizSource } from "@/lib/app/quiz-source";
+import { drawableCounts } from "@/lib/quiz";
 import { QuizStartForm } from "@/components/quiz/QuizStartForm";
 
 export const dynamic = "force-dynamic";
@@ -47,7 +48,7 @@ export default async function NewQuizPage({ searchParams }: Props) {
       ) : (
         <QuizStartForm
           source={source.kind === "article" ? { articleSlug: source.slug! } : { setId: source.setId! }}
-          available={countByType(source.questions)}
+          available={drawableCounts(source.questions)}
           initialMode={mode === "TEST" ? "TEST" : "PRACTICE"}
         />
       )}
