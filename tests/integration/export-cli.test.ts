@@ -53,7 +53,8 @@ afterAll(async () => {
 describe("factdeck export <article-file>", () => {
   it("writes GIFT that gift-pegjs parses into as many questions as it reports", () => {
     const { out, written, skipped } = exportArticle("gift", "seed.gift.txt");
-    expect(written).toBeGreaterThan(10);
+    // the seed's default is 12 questions (one per two sentences), one per fact after siblings go
+    expect(written).toBeGreaterThan(5);
     const parsed = parseGift(readFileSync(out, "utf8")).filter((q) => q.type !== "Category");
     expect(parsed).toHaveLength(written);
     for (const line of skipped) expect(line).toMatch(/ — \S/); // every skipped item says why
