@@ -27,16 +27,23 @@ const typed = (q: PublicQ) => q.type === "CLOZE" || q.type === "SHORT_ANSWER";
  * every question once and reading the expected answer from the feedback. Question ids are stable.
  */
 async function learnAnswers(page: Page): Promise<Map<string, string>> {
-  const started = await page.request.post("/api/attempts", { data: { articleSlug: SLUG, mode: "PRACTICE" } });
-  expect(started.status()).toBe(201);
-  const { id, questions } = (await started.json()) as { id: string; questions: PublicQ[] };
+  // A quiz holds one item per fact and the seed picks which sibling: answer practice quizzes until
+  // every approved question of the article has been seen once.
+  const all = (await (await page.request.get(`/api/articles/${SLUG}/questions`)).json()) as { questions: PublicQ[] };
   const key = new Map<string, string>();
-  for (const q of questions) {
-    const res = await page.request.post(`/api/attempts/${id}/answers`, { data: { questionId: q.id, response: q.choices?.[0] ?? "no idea" } });
-    expect(res.status()).toBe(200);
-    const body = (await res.json()) as { expected: string };
-    key.set(q.id, body.expected);
+  for (let round = 0; round < 60 && key.size < all.questions.length; round++) {
+    const started = await page.request.post("/api/attempts", { data: { articleSlug: SLUG, mode: "PRACTICE", count: 200 } });
+    expect(started.status()).toBe(201);
+    const { id, questions } = (await started.json()) as { id: string; questions: PublicQ[] };
+    for (const q of questions) {
+      if (key.has(q.id)) continue;
+      const res = await page.request.post(`/api/attempts/${id}/answers`, { data: { questionId: q.id, response: q.choices?.[0] ?? "no idea" } });
+      expect(res.status()).toBe(200);
+      const body = (await res.json()) as { expected: string };
+      key.set(q.id, body.expected);
+    }
   }
+  expect(key.size).toBe(all.questions.length);
   return key;
 }
 
@@ -125,7 +132,10 @@ test("PRACTICE by keyboard: feedback after each answer, a misspelling is 'close'
   const response = await startedResponse;
   const bodyText = await response.text();
   const { questions } = JSON.parse(bodyText) as { id: string; questions: PublicQ[] };
-  expect(questions.length).toBe(key.size);
+  // "all" is every fact once: at most every approved question, each of them known
+  expect(questions.length).toBeGreaterThanOrEqual(5);
+  expect(questions.length).toBeLessThanOrEqual(key.size);
+  for (const q of questions) expect(key.has(q.id)).toBe(true);
   expect(expectNoAnswers(bodyText, questions, key)).toBeGreaterThan(0);
 
   const plan = planFor(questions, key, true);
