@@ -6,7 +6,7 @@ import type { Question } from "../domain/types.ts";
 import type { AppUser } from "../domain/user.ts";
 import * as articles from "../db/articles.ts";
 import type { StoredArticle } from "../db/articles.ts";
-import { questionsOfArticle } from "../db/questions.ts";
+import { countApprovedQuestions, questionsOfArticle } from "../db/questions.ts";
 
 /** Articles the user may read: bundled, their own imports (admins: all). */
 export const listArticles = (user: AppUser | null): Promise<ArticleSummary[]> => articles.listArticles(articleScope(user));
@@ -15,6 +15,12 @@ export const listArticles = (user: AppUser | null): Promise<ArticleSummary[]> =>
 export async function readArticle(user: AppUser | null, slug: string): Promise<StoredArticle | null> {
   const article = await articles.findArticleBySlug(slug);
   return article && mayReadArticle(user, article) ? article : null;
+}
+
+/** One article with the number of approved questions it offers, when the user may read it. */
+export async function readArticleDetail(user: AppUser | null, slug: string): Promise<{ article: StoredArticle; questionCount: number } | null> {
+  const article = await readArticle(user, slug);
+  return article ? { article, questionCount: await countApprovedQuestions(article.id) } : null;
 }
 
 /** A question as a learner may see it before answering: no answer, no provenance. */

@@ -256,6 +256,11 @@ export async function approveDraftsAbove(articleId: string, minScore: number): P
   return count;
 }
 
+/** How many approved questions the article has (what learners can be asked). */
+export async function countApprovedQuestions(articleId: string): Promise<number> {
+  return getDb().question.count({ where: { articleId, status: "APPROVED" } });
+}
+
 /** True when the article has generated questions from this generator version (or none can exist). */
 export async function hasQuestionsFromGenerator(articleId: string, version: string): Promise<boolean> {
   const db = getDb();

@@ -76,6 +76,10 @@ describe("importing articles", () => {
     expect(detail.status).toBe(200);
     const body = await detail.json();
     expect(body.paragraphs.join("\n")).toContain("approximately 2,500 US troops");
+    // the detail counts the article's approved questions, as the list does
+    const listed = list.articles.find((a: { slug: string }) => a.slug === slug);
+    expect(body.questionCount).toBeGreaterThan(0);
+    expect(body.questionCount).toBe(listed.questionCount);
     const missing = await call((await articleRoute()).GET, "/api/articles/nope", { params: { slug: "nope" } });
     expect(missing.status).toBe(404);
     expect(missing.headers.get("content-type")).toContain("application/problem+json");
