@@ -41,13 +41,19 @@ export interface Card extends CardSchedule {
 /** One stored rating: the card's state before it (see lib/srs SrsLog). */
 export interface ReviewLogEntry {
   rating: LogRating;
+  /** state before */
   state: CardState;
+  /** due before (the real due date, not ts-fsrs's "last review or due") */
   due: Date;
   stability: number;
   difficulty: number;
+  /** whole days between the previous review and this one (as ts-fsrs counts them) */
   elapsedDays: number;
+  /** the card's elapsedDays before */
   lastElapsedDays: number;
+  /** the card's scheduledDays before */
   scheduledDays: number;
+  /** the card's learningSteps before */
   learningSteps: number;
   reviewedAt: Date;
   durationMs: number;

@@ -1,6 +1,7 @@
 // Types of the scheduling core. Field names are the camelCase twins of the Prisma columns
 // (Card, ReviewLog) so lib/db maps them 1:1. The study settings it is given are a registry in
 // lib/domain (type, defaults, validation); step parsing is lib/domain/study-steps.ts.
+import type { ReviewLogEntry } from "../domain/card.ts";
 
 /** Card state, the integer stored in Card.state (same values as ts-fsrs `State`). */
 export const CARD_STATE = { New: 0, Learning: 1, Review: 2, Relearning: 3 } as const;
@@ -30,24 +31,8 @@ export interface SrsCard {
  * One rating (columns of `ReviewLog`). Everything except `rating`, `elapsedDays`, `reviewedAt`
  * and `durationMs` describes the card BEFORE the rating, so undo and replay need nothing else.
  */
-export interface SrsLog {
+export interface SrsLog extends Omit<ReviewLogEntry, "rating" | "undoneAt"> {
   rating: SrsRating;
-  /** state before */
-  state: CardState;
-  /** due before (the real due date, not ts-fsrs's "last review or due") */
-  due: Date;
-  stability: number;
-  difficulty: number;
-  /** whole UTC days between the previous review and this one (as ts-fsrs counts them) */
-  elapsedDays: number;
-  /** the card's elapsedDays before */
-  lastElapsedDays: number;
-  /** the card's scheduledDays before */
-  scheduledDays: number;
-  /** the card's learningSteps before */
-  learningSteps: number;
-  reviewedAt: Date;
-  durationMs: number;
   /** set when the learner undid this rating; replay skips it */
   undoneAt?: Date | null;
 }
