@@ -107,7 +107,8 @@ function printReport(argv: string[], report: FitReport, extra: Record<string, un
   process.stdout.write(
     [
       `cards: ${String(extra.cards)}   long-term reviews: ${report.reviews}   ${where}`,
-      `log loss — defaults: ${fmt(report.logLossDefault)}   fitted: ${fmt(report.logLossFitted)}`,
+      `log loss — defaults: ${fmt(report.logLossDefault)}   current: ${fmt(report.logLossCurrent)}   fitted: ${fmt(report.logLossFitted)}`,
+      `RMSE (bins) — current: ${fmt(report.rmseCurrent)}   fitted: ${fmt(report.rmseFitted)}`,
       `applied: ${report.applied ? "yes" : "no"} — ${report.message}`,
       `parameters: ${report.parameters.map((w) => w.toFixed(4)).join(", ")}`,
       ...tail,

@@ -5,12 +5,12 @@ import { cardSeed, type CardState } from "../domain/card.ts";
 import { hasChoices } from "../domain/question-types.ts";
 import type { AppUser } from "../domain/user.ts";
 import { studyDayBounds, shiftStudyDay } from "../srs/day.ts";
-import { LEARN_AHEAD_MS, buildQueue, byDueThenId, todaysProgress, type QueueCard } from "../srs/queue.ts";
-import { previewLabels } from "../srs/scheduler.ts";
+import { buildQueue, byDueThenId, dailyLimits, learnAheadMs, todaysProgress, type QueueCard } from "../srs/queue.ts";
+import { previewLabels, type SchedulingSettings } from "../srs/scheduler.ts";
 import { CARD_STATE, type StudySettingsValues } from "../srs/types.ts";
 import { cardsWithQuestions, countCards, countDueBefore, countNewCards, countStudyable, studyableCards, type DueFilter } from "../db/cards.ts";
 import { lastReviewedAt, logsBetween } from "../db/reviews.ts";
-import { schedulingInstant } from "./review.ts";
+import { schedulingInstant, schedulingSettings } from "./review.ts";
 import { loadStudySettings } from "./study-settings.ts";
 
 type Learner = Pick<AppUser, "id" | "timeZone" | "dayStartHour">;
@@ -37,6 +37,8 @@ export interface ReviewQueueView {
   /** (re)learning cards due later today, beyond the learn-ahead window */
   learningLaterToday: number;
   nextLearningDue: string | null;
+  /** the learn-ahead limit: a learning card is shown this many minutes before it is due, once nothing else is left */
+  learnAheadMinutes: number;
   /** due tomorrow, for the "done for today" screen */
   tomorrow: { review: number; new: number };
 }
@@ -83,7 +85,7 @@ export async function reviewQueue(user: Learner, now: Date, show = PREVIEW_CARDS
   const progress = todaysProgress(await logsBetween(user.id, today.start, today.end), now, user.timeZone, user.dayStartHour);
 
   // Learning cards: the first few in due order, and counts from the index (never the whole list).
-  const learnAheadAt = new Date(now.getTime() + LEARN_AHEAD_MS);
+  const learnAheadAt = new Date(now.getTime() + learnAheadMs(settings));
   const [learning, learningNow, learningLater, nextLearning] = await Promise.all([
     firstDueOfLearning(user.id, { lte: learnAheadAt }, LEARNING_SHOWN, now),
     countStudyable(user.id, now, LEARNING_STATES, { lte: learnAheadAt }),
@@ -91,12 +93,11 @@ export async function reviewQueue(user: Learner, now: Date, show = PREVIEW_CARDS
     firstDueOfLearning(user.id, { gt: learnAheadAt, lt: today.end }, 1, now).then((rows) => rows[0] ?? null),
   ]);
   const taken = new Set(progress.buriedFactKeys);
-  const learnAhead = now.getTime() + LEARN_AHEAD_MS;
+  const learnAhead = learnAheadAt.getTime();
   for (const c of learning) if (c.due.getTime() <= learnAhead && !c.suspended) taken.add(c.factKey);
-  const reviewLimit = Math.max(0, settings.maxReviewsPerDay - progress.reviewedToday);
-  const newLimit = Math.max(0, settings.newPerDay - progress.introducedNewToday);
-  const reviews = await pickDue(user.id, CARD_STATE.Review, today.end, reviewLimit, taken, now);
-  const fresh = await pickDue(user.id, CARD_STATE.New, null, newLimit, taken, now);
+  const limits = dailyLimits(settings, progress.introducedNewToday, progress.reviewedToday);
+  const reviews = await pickDue(user.id, CARD_STATE.Review, today.end, limits.reviews, taken, now);
+  const fresh = await pickDue(user.id, CARD_STATE.New, null, limits.newAfter(reviews.length), taken, now);
 
   const queue = buildQueue({
     cards: [...learning, ...reviews, ...fresh],
@@ -109,7 +110,7 @@ export async function reviewQueue(user: Learner, now: Date, show = PREVIEW_CARDS
     settings,
   });
   const at = schedulingInstant(now, await lastReviewedAt(user.id));
-  const cards = await cardViews(queue.order.slice(0, show), settings, at);
+  const cards = await cardViews(queue.order.slice(0, show), schedulingSettings(settings, user), at);
   const done = queue.order.length === 0 && learningNow === 0;
   return {
     counts: { ...queue.counts, learning: learningNow },
@@ -117,6 +118,7 @@ export async function reviewQueue(user: Learner, now: Date, show = PREVIEW_CARDS
     day: { dayKey: today.dayKey, start: today.start.toISOString(), end: today.end.toISOString(), timeZone: user.timeZone, dayStartHour: user.dayStartHour },
     learningLaterToday: learningLater,
     nextLearningDue: nextLearning?.due.toISOString() ?? null,
+    learnAheadMinutes: settings.learnAheadMinutes,
     tomorrow: done ? await tomorrowForecast(user, settings, today.dayKey) : { review: 0, new: 0 },
   };
 }
@@ -131,10 +133,12 @@ export async function reviewPageQueue(user: Learner, now: Date): Promise<ReviewQ
 async function tomorrowForecast(user: Learner, settings: StudySettingsValues, todayKey: string) {
   const tomorrow = shiftStudyDay(todayKey, 1, user.timeZone, user.dayStartHour);
   const [review, fresh] = await Promise.all([countDueBefore(user.id, tomorrow.end), countNewCards(user.id, settings.newPerDay)]);
-  return { review: Math.min(review, settings.maxReviewsPerDay), new: fresh };
+  const limits = dailyLimits(settings, 0, 0);
+  const reviews = Math.min(review, limits.reviews);
+  return { review: reviews, new: Math.min(fresh, limits.newAfter(reviews)) };
 }
 
-async function cardViews(ids: string[], settings: StudySettingsValues, at: Date): Promise<ReviewCardView[]> {
+async function cardViews(ids: string[], settings: SchedulingSettings, at: Date): Promise<ReviewCardView[]> {
   return (await cardsWithQuestions(ids)).map(({ card, question: q }) => ({
     id: card.id,
     type: q.type,

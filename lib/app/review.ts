@@ -4,8 +4,8 @@ import { cardSeed, type Card, type CardState } from "../domain/card.ts";
 import { ownsCard } from "../domain/permissions.ts";
 import type { AppUser } from "../domain/user.ts";
 import { studyDayBounds } from "../srs/day.ts";
-import { scheduleRating, undoRating } from "../srs/scheduler.ts";
-import { CARD_STATE, RATING, type SrsGrade } from "../srs/types.ts";
+import { scheduleRating, undoRating, type SchedulingSettings } from "../srs/scheduler.ts";
+import { CARD_STATE, RATING, type SrsGrade, type StudySettingsValues } from "../srs/types.ts";
 import { findCard } from "../db/cards.ts";
 import {
   countRatingsAfter,
@@ -32,17 +32,19 @@ export interface CardStateView {
   suspended: boolean;
 }
 
-const MINUTE_MS = 60_000;
-
 /**
- * The instant a rating is scheduled at: the current minute, and always after the learner's
- * previous rating. A preview computed in the same minute shows exactly the interval the rating
- * will give (and fuzz, seeded by card and reps, does not move when the minute turns); the strict
- * order keeps "the last rating" (undo) and replay unambiguous.
+ * The instant a rating is scheduled at: the request's own time (not rounded: a log never predates
+ * its card or its answer), and always after the learner's previous rating, so "the last rating"
+ * (undo) and replay stay unambiguous. The buttons' labels still hold when pressed later: review
+ * intervals count study days and the fuzz is seeded by card and reps, not by the time.
  */
 export function schedulingInstant(now: Date, lastReviewed: Date | null | undefined): Date {
-  const minute = Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS;
-  return new Date(lastReviewed ? Math.max(minute, lastReviewed.getTime() + 1) : minute);
+  return new Date(lastReviewed ? Math.max(now.getTime(), lastReviewed.getTime() + 1) : now.getTime());
+}
+
+/** The settings the scheduler counts with: the learner's study settings in the learner's day. */
+export function schedulingSettings(settings: StudySettingsValues, user: Pick<AppUser, "timeZone" | "dayStartHour">): SchedulingSettings {
+  return { ...settings, timeZone: user.timeZone, dayStartHour: user.dayStartHour };
 }
 
 function stateView(card: Pick<Card, "id" | "due" | "stability" | "difficulty" | "state" | "reps" | "lapses" | "leech" | "suspended">): CardStateView {
@@ -92,8 +94,8 @@ async function replayedAnswer(userId: string, input: RatingInput): Promise<RateO
  * A first rating does not look the key up: the log's insert refuses a used key, and then the
  * stored answer is read.
  */
-export async function rateCard(user: Pick<AppUser, "id">, input: RatingInput, now: Date): Promise<RateOutcome> {
-  const settings = await loadStudySettings(user.id);
+export async function rateCard(user: Learner, input: RatingInput, now: Date): Promise<RateOutcome> {
+  const settings = schedulingSettings(await loadStudySettings(user.id), user);
   for (let attempt = 0; ; attempt++) {
     const card = await ownCard(user, input.cardId);
     if (!card) return { kind: "not-found" };

@@ -2,8 +2,8 @@
 // (a change that moves due dates reschedules every card), adopt the browser's time zone.
 import { cardSeed } from "../domain/card.ts";
 import type { AppUser } from "../domain/user.ts";
-import { rescheduleAfterSettingsChange } from "../srs/scheduler.ts";
-import { DEFAULT_STUDY_SETTINGS, type StudySettingsInput, type StudySettingsValues } from "../domain/study-settings.ts";
+import { rescheduleAfterSettingsChange, type SchedulingSettings } from "../srs/scheduler.ts";
+import { DEFAULT_STUDY_SETTINGS, RESCHEDULING_SETTINGS, type StudySettingsInput, type StudySettingsValues } from "../domain/study-settings.ts";
 import { studySettingsFromColumns } from "../db/study-settings-columns.ts";
 import { studiedCards, updateSchedules } from "../db/cards.ts";
 import { logsOfCards } from "../db/reviews.ts";
@@ -39,13 +39,17 @@ export async function studySettingsView(userId: string): Promise<StudySettingsVi
   };
 }
 
-const SCHEDULING_FIELDS = ["desiredRetention", "maximumInterval", "learningSteps", "relearningSteps", "enableFuzz", "parameters"] as const;
+const SCHEDULING_FIELDS = RESCHEDULING_SETTINGS;
 
 /**
  * Replays every studied card of the learner under `settings` (see rescheduleAfterSettingsChange)
  * and writes them in one transaction. Returns how many cards changed.
  */
-export async function rescheduleAllCards(userId: string, settings: StudySettingsValues, now: Date): Promise<number> {
+export async function rescheduleAllCards(userId: string, settings: SchedulingSettings, now: Date): Promise<number> {
+  if (settings.timeZone === undefined || settings.dayStartHour === undefined) {
+    const user = await findUser(userId);
+    if (user) settings = { ...settings, timeZone: settings.timeZone ?? user.timeZone, dayStartHour: settings.dayStartHour ?? user.dayStartHour };
+  }
   const cards = await studiedCards(userId);
   if (cards.length === 0) return 0;
   const logs = await logsOfCards(userId);
@@ -67,9 +71,14 @@ export async function updateStudySettings(userId: string, input: SettingsUpdate,
   };
   const user = await findUser(userId);
   if (!user) return null;
-  await saveStudySettings(userId, next, { timeZone: timeZone ?? user.timeZone, dayStartHour: dayStartHour ?? user.dayStartHour });
-  const changed = SCHEDULING_FIELDS.some((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(next[f] ?? null));
-  const rescheduled = changed ? await rescheduleAllCards(userId, next, now) : 0;
+  const day = { timeZone: timeZone ?? user.timeZone, dayStartHour: dayStartHour ?? user.dayStartHour };
+  await saveStudySettings(userId, next, day);
+  // The learner's day is an input of the scheduler too (elapsed study days, due at a day start).
+  const changed =
+    SCHEDULING_FIELDS.some((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(next[f] ?? null)) ||
+    day.timeZone !== user.timeZone ||
+    day.dayStartHour !== user.dayStartHour;
+  const rescheduled = changed ? await rescheduleAllCards(userId, { ...next, ...day }, now) : 0;
   return { view: (await studySettingsView(userId))!, rescheduled };
 }
 

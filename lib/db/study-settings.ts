@@ -17,6 +17,10 @@ export interface StudySettingsRow extends StudySettingsColumns {
 export interface StoredFit {
   reviews: number;
   logLossDefault: number | null;
+  /** before (the parameters in use when it ran) and after; absent in fits stored before they were kept */
+  logLossCurrent?: number | null;
+  rmseCurrent?: number | null;
+  rmseFitted?: number | null;
   logLossFitted: number | null;
   applied: boolean;
   message: string;
@@ -60,6 +64,9 @@ export async function saveFit(
     reviews: report.reviews,
     logLossDefault: report.logLossDefault,
     logLossFitted: report.logLossFitted,
+    logLossCurrent: report.logLossCurrent ?? null,
+    rmseCurrent: report.rmseCurrent ?? null,
+    rmseFitted: report.rmseFitted ?? null,
     applied: report.applied,
     message: report.message,
   } satisfies StoredFit);

@@ -68,6 +68,21 @@ function stepsField(label: string) {
   });
 }
 
+/**
+ * What is wrong with a parameter list beyond its length: FSRS-6 (21 weights), FSRS-5 (19) and
+ * FSRS-4.5 (17) share w0–w3, the first-answer stabilities in days, which must be positive;
+ * FSRS-6's w20 is the forgetting curve's decay, which its optimizer keeps within 0.1–0.8.
+ */
+export function fsrsParameterProblems(w: readonly number[]): string[] {
+  const problems: string[] = [];
+  if (![17, 19, 21].includes(w.length)) return problems;
+  for (let i = 0; i < 4; i++) {
+    if (!(w[i] > 0)) problems.push(`FSRS parameter w${i} (a first-answer stability) must be greater than 0`);
+  }
+  if (w.length === 21 && !(w[20] >= 0.1 && w[20] <= 0.8)) problems.push("FSRS parameter w20 (the decay) must be between 0.1 and 0.8");
+  return problems;
+}
+
 /** Same test as luxon's IANAZone.isValidZone, without shipping luxon to the browser. */
 export function isValidTimeZone(zone: string): boolean {
   if (!zone) return false;
@@ -95,6 +110,26 @@ export const STUDY_SETTINGS = {
     schema: intRange("Maximum reviews per day", 0, 9999),
     default: 200,
     form: { group: "limits", label: "Maximum reviews per day", hint: "Reviews beyond this wait for tomorrow.", input: { kind: "integer" } },
+  }),
+  newIgnoresReviewLimit: setting({
+    schema: z.boolean({ error: "New cards ignore review limit must be true or false" }),
+    default: false,
+    form: {
+      group: "limits",
+      label: "New cards ignore review limit",
+      hint: "Off (as in Anki): new cards come only while the review limit has room left.",
+      input: { kind: "checkbox" },
+    },
+  }),
+  learnAheadMinutes: setting({
+    schema: intRange("Learn-ahead limit (minutes)", 0, 1440),
+    default: 20,
+    form: {
+      group: "limits",
+      label: "Learn ahead (minutes)",
+      hint: "When nothing else is left, learning cards due within this many minutes are shown early (Anki: 20).",
+      input: { kind: "integer" },
+    },
   }),
   desiredRetention: setting({
     reschedules: true,
@@ -162,6 +197,9 @@ export const STUDY_SETTINGS = {
     schema: z
       .array(z.number().refine(Number.isFinite, { error: "FSRS parameters must be finite numbers" }))
       .refine((w) => [17, 19, 21].includes(w.length), { error: "FSRS parameters must be a list of 17, 19 or 21 numbers" })
+      .superRefine((w, ctx) => {
+        for (const problem of fsrsParameterProblems(w)) ctx.addIssue({ code: "custom", message: problem });
+      })
       .nullable()
       .optional(),
     default: null,

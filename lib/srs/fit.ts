@@ -1,8 +1,10 @@
 // Fitting personal FSRS parameters to a learner's review log with the FSRS optimizer
 // (@open-spaced-repetition/binding, a native addon loaded lazily so lib/srs imports without it),
-// and judging the result by log loss on the same log, computed here with ts-fsrs's model.
-import { FSRSAlgorithm, checkParameters, default_w } from "ts-fsrs";
+// and judging the result on the same log against the learner's CURRENT parameters (log loss and a
+// binned RMSE, computed with our FSRS model so FSRS-5 and FSRS-4.5 sets are judged as themselves).
+import { checkParameters, default_w } from "ts-fsrs";
 import { studyDaysBetween } from "./day";
+import { fsrsModel } from "./model";
 import { RATING, type SrsLog } from "./types";
 
 /** Fewer long-term reviews than this and the fit is not attempted (FSRS over-fits tiny logs). */
@@ -22,19 +24,28 @@ export interface FitOptions {
   dayStartHour: number;
   minReviews?: number;
   enableShortTerm?: boolean;
+  /** relearning steps in the learner's settings: the optimizer bounds w17/w18 by it (as Anki does) */
   numRelearningSteps?: number;
+  /** the parameters in use now (null: the defaults): a fit is kept only when it beats them */
+  currentParameters?: readonly number[] | null;
   /** for tests and callers that already hold the module */
   binding?: BindingModule;
 }
 
 export interface FitReport {
-  /** the fitted weights, or ts-fsrs's defaults when no fit ran */
+  /** the fitted weights when applied, else the current ones (the defaults when there are none) */
   parameters: number[];
+  /** log loss of the defaults on this log (for reference) */
   logLossDefault: number | null;
+  /** log loss and RMSE (20 bins of predicted recall) of the current parameters: the "before" */
+  logLossCurrent: number | null;
+  rmseCurrent: number | null;
+  /** the same for the fitted parameters: the "after" (null when no fit ran) */
   logLossFitted: number | null;
+  rmseFitted: number | null;
   /** long-term reviews (a day or more after the previous one) the losses are measured on */
   reviews: number;
-  /** true only when the fitted weights predict this learner's log better than the defaults */
+  /** true only when the fitted weights predict this learner's log better than their current ones */
   applied: boolean;
   message: string;
 }
@@ -97,31 +108,53 @@ export function countLongTermReviews(histories: readonly FitReview[][]): number 
   return histories.reduce((n, h) => n + h.filter((r, i) => i > 0 && r.deltaT > 0).length, 0);
 }
 
-/**
- * Mean binary cross-entropy of FSRS's recall prediction against what happened (pass = not Again)
- * over every long-term review; same-day reviews only move the memory state.
- */
-export function logLoss(
-  histories: readonly FitReview[][],
-  parameters: readonly number[],
-  enableShortTerm = true,
-): number {
-  const algo = new FSRSAlgorithm({ w: [...parameters], enable_short_term: enableShortTerm });
-  let sum = 0;
-  let n = 0;
+/** Every long-term review's predicted recall and whether it was recalled (not Again). */
+function predictions(histories: readonly FitReview[][], parameters: readonly number[] | null, numRelearningSteps: number) {
+  const model = fsrsModel(parameters, 0.9, Math.max(1, numRelearningSteps));
+  const out: Array<{ r: number; passed: boolean }> = [];
   for (const history of histories) {
     let memory: { stability: number; difficulty: number } | null = null;
     for (const review of history) {
       if (memory && review.deltaT > 0) {
-        const r = Math.min(Math.max(algo.forgetting_curve(review.deltaT, memory.stability), 1e-6), 1 - 1e-6);
-        const passed = review.rating !== RATING.Again;
-        sum += passed ? -Math.log(r) : -Math.log(1 - r);
-        n++;
+        out.push({ r: model.retrievability(review.deltaT, memory.stability), passed: review.rating !== RATING.Again });
       }
-      memory = algo.next_state(memory, memory ? review.deltaT : 0, review.rating);
+      memory = model.next(memory, memory ? review.deltaT : 0, review.rating);
     }
   }
-  return n === 0 ? NaN : sum / n;
+  return out;
+}
+
+/**
+ * Mean binary cross-entropy of FSRS's recall prediction against what happened (pass = not Again)
+ * over every long-term review; same-day reviews only move the memory state.
+ */
+export function logLoss(histories: readonly FitReview[][], parameters: readonly number[] | null, numRelearningSteps = 1): number {
+  const p = predictions(histories, parameters, numRelearningSteps);
+  let sum = 0;
+  for (const { r, passed } of p) {
+    const q = Math.min(Math.max(r, 1e-6), 1 - 1e-6);
+    sum += passed ? -Math.log(q) : -Math.log(1 - q);
+  }
+  return p.length === 0 ? NaN : sum / p.length;
+}
+
+/**
+ * Calibration error: reviews binned by predicted recall (20 equal bins), the root of the
+ * count-weighted mean squared gap between predicted and observed recall in each bin.
+ */
+export function rmseBins(histories: readonly FitReview[][], parameters: readonly number[] | null, numRelearningSteps = 1, bins = 20): number {
+  const p = predictions(histories, parameters, numRelearningSteps);
+  if (p.length === 0) return NaN;
+  const sums = Array.from({ length: bins }, () => ({ n: 0, predicted: 0, observed: 0 }));
+  for (const { r, passed } of p) {
+    const b = sums[Math.min(bins - 1, Math.floor(r * bins))];
+    b.n++;
+    b.predicted += r;
+    b.observed += passed ? 1 : 0;
+  }
+  let total = 0;
+  for (const b of sums) if (b.n > 0) total += b.n * ((b.predicted - b.observed) / b.n) ** 2;
+  return Math.sqrt(total / p.length);
 }
 
 /** Optimizer items: one per long-term review, holding the card's history up to and including it. */
@@ -137,20 +170,28 @@ function bindingItems(binding: BindingModule, histories: readonly FitReview[][])
 }
 
 /**
- * Fits personal parameters. Needs `minReviews` (default 400) long-term reviews; applies the fit
- * only if it lowers log loss versus ts-fsrs's defaults on this learner's log.
+ * Fits personal parameters. Needs `minReviews` (default 400) long-term reviews; the fit is applied
+ * only if it lowers log loss versus the learner's current parameters on this learner's log.
  */
 export async function fitParameters(logsByCard: LogsByCard, options: FitOptions): Promise<FitReport> {
   const enableShortTerm = options.enableShortTerm ?? true;
   const minReviews = options.minReviews ?? MIN_REVIEWS_FOR_FIT;
-  const defaults = [...default_w];
+  const relearning = options.numRelearningSteps ?? 1;
+  const current = options.currentParameters ? [...options.currentParameters] : null;
   const histories = buildHistories(logsByCard, options.timeZone, options.dayStartHour);
   const reviews = countLongTermReviews(histories);
-  const logLossDefault = reviews > 0 ? logLoss(histories, defaults, enableShortTerm) : null;
+  const measured = reviews > 0;
+  const logLossDefault = measured ? logLoss(histories, null, relearning) : null;
+  const logLossCurrent = measured ? logLoss(histories, current, relearning) : null;
+  const rmseCurrent = measured ? rmseBins(histories, current, relearning) : null;
+  const kept = current ?? [...default_w];
   const notApplied = (message: string): FitReport => ({
-    parameters: defaults,
+    parameters: kept,
     logLossDefault,
+    logLossCurrent,
+    rmseCurrent,
     logLossFitted: null,
+    rmseFitted: null,
     reviews,
     applied: false,
     message,
@@ -163,19 +204,24 @@ export async function fitParameters(logsByCard: LogsByCard, options: FitOptions)
 
   const fitted = await binding.computeParameters(bindingItems(binding, histories) as never[], {
     enableShortTerm,
-    ...(options.numRelearningSteps !== undefined ? { numRelearningSteps: options.numRelearningSteps } : {}),
+    numRelearningSteps: relearning,
   });
   const parameters = [...checkParameters(Array.from(fitted))];
-  const logLossFitted = logLoss(histories, parameters, enableShortTerm);
-  const applied = Number.isFinite(logLossFitted) && logLossDefault !== null && logLossFitted < logLossDefault;
+  const logLossFitted = logLoss(histories, parameters, relearning);
+  const rmseFitted = rmseBins(histories, parameters, relearning);
+  const applied = Number.isFinite(logLossFitted) && logLossCurrent !== null && logLossFitted < logLossCurrent;
+  const against = current ? "your current parameters" : "the defaults";
   return {
-    parameters,
+    parameters: applied ? parameters : kept,
     logLossDefault,
+    logLossCurrent,
+    rmseCurrent,
     logLossFitted,
+    rmseFitted,
     reviews,
     applied,
     message: applied
-      ? `Fitted on ${reviews} reviews: log loss ${logLossFitted.toFixed(4)} vs ${logLossDefault!.toFixed(4)} with the defaults.`
-      : `Fitted parameters are not better than the defaults (log loss ${logLossFitted.toFixed(4)} vs ${logLossDefault!.toFixed(4)}); keeping the defaults.`,
+      ? `Fitted on ${reviews} reviews: log loss ${logLossFitted.toFixed(4)} vs ${logLossCurrent!.toFixed(4)} with ${against}.`
+      : `Fitted parameters are not better than ${against} (log loss ${logLossFitted.toFixed(4)} vs ${logLossCurrent!.toFixed(4)}); keeping them.`,
   };
 }

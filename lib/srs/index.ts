@@ -5,3 +5,4 @@ export * from "./day";
 export * from "./queue";
 export * from "./stats";
 export * from "./fit";
+export * from "./model";

@@ -1,12 +1,34 @@
 // Today's review queue, Anki (v3) style: (re)learning cards that are due first, then reviews due
 // today mixed evenly with new cards, both capped by the daily limits; a learning card due within the
-// learn-ahead window waits for its step and is shown early only when nothing else is left.
+// learn-ahead window waits for its step and is shown early only when nothing else is left. As in
+// Anki v3, the review limit also bounds new cards (what is left of it after today's reviews and new
+// cards), unless the learner turns on "new cards ignore review limit".
 // Suspended, buried and sibling cards wait.
 import { studyDayBounds } from "./day";
 import { CARD_STATE, RATING, type CardState, type SrsLog, type StudySettingsValues } from "./types";
 
-/** Anki's learn-ahead limit: a learning card due within 20 minutes may be shown when nothing else is left. */
+/** Anki's default learn-ahead limit (the `learnAheadMinutes` setting): 20 minutes. */
 export const LEARN_AHEAD_MS = 20 * 60 * 1000;
+
+/** The learn-ahead window of these settings, in ms (the default when the setting is absent). */
+export function learnAheadMs(settings: Partial<Pick<StudySettingsValues, "learnAheadMinutes">>): number {
+  return settings.learnAheadMinutes === undefined ? LEARN_AHEAD_MS : settings.learnAheadMinutes * 60_000;
+}
+
+/** Today's limits: reviews left, and new cards left given the reviews that will be shown. */
+export function dailyLimits(
+  settings: Pick<StudySettingsValues, "newPerDay" | "maxReviewsPerDay"> & Partial<Pick<StudySettingsValues, "newIgnoresReviewLimit">>,
+  introducedNewToday: number,
+  reviewedToday: number,
+): { reviews: number; newAfter: (reviewsShown: number) => number } {
+  const newLeft = Math.max(0, settings.newPerDay - introducedNewToday);
+  if (settings.newIgnoresReviewLimit) {
+    return { reviews: Math.max(0, settings.maxReviewsPerDay - reviewedToday), newAfter: () => newLeft };
+  }
+  // The review limit counts every card answered today, new ones included.
+  const budget = Math.max(0, settings.maxReviewsPerDay - reviewedToday - introducedNewToday);
+  return { reviews: budget, newAfter: (shown) => Math.min(newLeft, Math.max(0, budget - shown)) };
+}
 
 export interface QueueCard {
   id: string;
@@ -28,7 +50,8 @@ export interface QueueInput {
   now: Date;
   timeZone: string;
   dayStartHour: number;
-  settings: Pick<StudySettingsValues, "newPerDay" | "maxReviewsPerDay">;
+  settings: Pick<StudySettingsValues, "newPerDay" | "maxReviewsPerDay"> &
+    Partial<Pick<StudySettingsValues, "learnAheadMinutes" | "newIgnoresReviewLimit">>;
 }
 
 export interface Queue {
@@ -65,16 +88,16 @@ export function buildQueue(input: QueueInput): Queue {
   const today = studyDayBounds(now, input.timeZone, input.dayStartHour);
   const buriedFacts = new Set(input.buriedFactKeys ?? []);
   const nowMs = now.getTime();
-  const learnAheadMs = nowMs + LEARN_AHEAD_MS;
+  const learnAheadUntil = nowMs + learnAheadMs(settings);
 
   const available = input.cards.filter((c) => !c.suspended && !(c.buriedUntil && c.buriedUntil.getTime() > nowMs));
   const learning = available
     .filter((c) => c.state === CARD_STATE.Learning || c.state === CARD_STATE.Relearning)
     .sort(byDueThenId);
-  const learningNow = learning.filter((c) => c.due.getTime() <= learnAheadMs);
+  const learningNow = learning.filter((c) => c.due.getTime() <= learnAheadUntil);
   const learningDue = learningNow.filter((c) => c.due.getTime() <= nowMs);
   const learningAhead = learningNow.filter((c) => c.due.getTime() > nowMs);
-  const learningLater = learning.filter((c) => c.due.getTime() > learnAheadMs && c.due.getTime() < today.end.getTime());
+  const learningLater = learning.filter((c) => c.due.getTime() > learnAheadUntil && c.due.getTime() < today.end.getTime());
 
   // At most one new/review card per fact a day (Anki buries siblings), never one whose fact was
   // already studied today or one sharing a fact with a learning card in today's queue.
@@ -91,13 +114,12 @@ export function buildQueue(input: QueueInput): Queue {
     return picked;
   };
 
-  const reviewLimit = Math.max(0, settings.maxReviewsPerDay - input.reviewedToday);
-  const newLimit = Math.max(0, settings.newPerDay - input.introducedNewToday);
+  const limits = dailyLimits(settings, input.introducedNewToday, input.reviewedToday);
   const reviews = take(
     available.filter((c) => c.state === CARD_STATE.Review && c.due.getTime() < today.end.getTime()).sort(byDueThenId),
-    reviewLimit,
+    limits.reviews,
   );
-  const fresh = take(available.filter((c) => c.state === CARD_STATE.New).sort(byDueThenId), newLimit);
+  const fresh = take(available.filter((c) => c.state === CARD_STATE.New).sort(byDueThenId), limits.newAfter(reviews.length));
 
   return {
     counts: { new: fresh.length, learning: learningNow.length, review: reviews.length },

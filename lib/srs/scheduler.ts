@@ -1,19 +1,15 @@
-// FSRS scheduling glue: our camelCase card/log records in, ts-fsrs in the middle, records out.
+// The scheduler: Anki's v3 card states (learning steps, graduation, relearning, leeches) around
+// the FSRS memory model (lib/srs/model.ts), counted in the learner's study days. A card's elapsed
+// time is the number of study days between its reviews (the day starts at dayStartHour in the
+// learner's zone), and a review card falls due at the start of the study day N days on, so the
+// same answers at the same local times give the same intervals in every zone and across DST.
 // Logs keep the card's state BEFORE each rating, so undo is a lookup and replay rebuilds a card.
-import {
-  StrategyMode,
-  createEmptyCard,
-  fsrs,
-  generatorParameters,
-  type AbstractScheduler,
-  type Card,
-  type FSRS,
-  type FSRSParameters,
-  type Grade,
-} from "ts-fsrs";
+import { createRandom, hashString, mixSeed } from "../domain/random.ts";
+import { DEFAULT_LEARNER_DAY } from "../domain/study-settings.ts";
+import { shiftStudyDay, studyDayBounds, studyDaysBetween } from "./day";
+import { fsrsModel, type FsrsModel, type MemoryState } from "./model";
 import {
   CARD_STATE,
-  DEFAULT_STUDY_SETTINGS,
   RATING,
   parseSteps,
   type CardState,
@@ -24,24 +20,44 @@ import {
 } from "./types";
 
 const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
 
-/** ts-fsrs parameters for a learner's settings (short-term steps on, as in Anki). */
-export function fsrsParameters(settings: StudySettingsValues): FSRSParameters {
-  return generatorParameters({
-    request_retention: settings.desiredRetention,
-    maximum_interval: settings.maximumInterval,
-    enable_fuzz: settings.enableFuzz,
-    enable_short_term: true,
-    learning_steps: parseSteps(settings.learningSteps),
-    relearning_steps: parseSteps(settings.relearningSteps),
-    ...(settings.parameters ? { w: settings.parameters } : {}),
+/** The learner's day the scheduler counts in (User.timeZone, User.dayStartHour). */
+export interface SchedulingDay {
+  timeZone: string;
+  dayStartHour: number;
+}
+
+/** Study settings plus the learner's day; without a day, the default (UTC, 04:00) is used. */
+export type SchedulingSettings = StudySettingsValues & Partial<SchedulingDay>;
+
+function dayOf(settings: SchedulingSettings): SchedulingDay {
+  return {
+    timeZone: settings.timeZone ?? DEFAULT_LEARNER_DAY.timeZone,
+    dayStartHour: settings.dayStartHour ?? DEFAULT_LEARNER_DAY.dayStartHour,
+  };
+}
+
+function stepMinutes(text: string): number[] {
+  return parseSteps(text).map((step) => {
+    const n = Number(step.slice(0, -1));
+    return step.endsWith("d") ? n * 1440 : step.endsWith("h") ? n * 60 : n;
   });
 }
 
-// One ts-fsrs instance per distinct settings+seed: building one parses steps and parameters.
-const schedulers = new Map<string, FSRS>();
+interface Context {
+  model: FsrsModel;
+  day: SchedulingDay;
+  maximumInterval: number;
+  fuzz: boolean;
+  learning: number[];
+  relearning: number[];
+}
 
-function schedulerFor(settings: StudySettingsValues, seed?: number): FSRS {
+const contexts = new Map<string, Context>();
+
+function contextFor(settings: SchedulingSettings): Context {
+  const day = dayOf(settings);
   const key = JSON.stringify([
     settings.desiredRetention,
     settings.maximumInterval,
@@ -49,68 +65,46 @@ function schedulerFor(settings: StudySettingsValues, seed?: number): FSRS {
     settings.learningSteps,
     settings.relearningSteps,
     settings.parameters ?? null,
-    seed ?? null,
+    day.timeZone,
+    day.dayStartHour,
   ]);
-  let f = schedulers.get(key);
-  if (!f) {
-    f = fsrs(fsrsParameters(settings));
-    if (seed !== undefined) {
-      // A caller seed (a hash of the card id) makes the fuzz depend on the card and its reps only,
-      // as Anki does, not on the review time: the intervals shown on the buttons then still hold
-      // when the learner presses one a minute later. Without one, ts-fsrs's default seed (review
-      // time, reps, memory state) keeps it reproducible.
-      const prefix = String(seed);
-      f.useStrategy(StrategyMode.SEED, function (this: AbstractScheduler) {
-        // `current` is protected in the typings; the seed strategy is meant to read it.
-        const { reps } = (this as unknown as { current: { reps: number } }).current;
-        return `${prefix}:${reps}`;
-      });
-    }
-    if (schedulers.size > 64) schedulers.clear();
-    schedulers.set(key, f);
+  let ctx = contexts.get(key);
+  if (!ctx) {
+    const relearning = stepMinutes(settings.relearningSteps);
+    ctx = {
+      model: fsrsModel(settings.parameters ?? null, settings.desiredRetention, relearning.length),
+      day,
+      maximumInterval: Math.max(1, settings.maximumInterval),
+      fuzz: settings.enableFuzz,
+      learning: stepMinutes(settings.learningSteps),
+      relearning,
+    };
+    if (contexts.size > 64) contexts.clear();
+    contexts.set(key, ctx);
   }
-  return f;
-}
-
-export function toFsrsCard(card: SrsCard): Card {
-  return {
-    due: new Date(card.due),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsed_days: card.elapsedDays,
-    scheduled_days: card.scheduledDays,
-    learning_steps: card.learningSteps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    last_review: card.lastReview ? new Date(card.lastReview) : undefined,
-  };
-}
-
-export function fromFsrsCard(card: Card): SrsCard {
-  return {
-    due: new Date(card.due),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsed_days,
-    scheduledDays: card.scheduled_days,
-    learningSteps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state as CardState,
-    lastReview: card.last_review ? new Date(card.last_review) : null,
-  };
+  return ctx;
 }
 
 /** A card that has never been studied, due at `now`. */
 export function newCard(now: Date): SrsCard {
-  return fromFsrsCard(createEmptyCard(now));
+  return {
+    due: new Date(now),
+    stability: 0,
+    difficulty: 0,
+    elapsedDays: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    reps: 0,
+    lapses: 0,
+    state: CARD_STATE.New,
+    lastReview: null,
+  };
 }
 
 export interface RatingResult {
   card: SrsCard;
   log: SrsLog;
-  /** this rating was a lapse that brought the card to (or past) the leech threshold */
+  /** this lapse is a leech event: at the threshold, then every half threshold (Anki: 8, 12, 16…) */
   leech: boolean;
   /** the leech should be suspended (leechAction SUSPEND); with TAG it is only flagged */
   suspend: boolean;
@@ -125,6 +119,157 @@ function assertChronological(card: SrsCard, now: Date): void {
   }
 }
 
+/** Anki's leech rule: the threshold, then every half threshold after it. */
+export function isLeechLapse(lapses: number, threshold: number): boolean {
+  if (threshold <= 0) return false;
+  const half = Math.max(1, Math.ceil(threshold / 2));
+  return lapses >= threshold && (lapses - threshold) % half === 0;
+}
+
+// Anki's fuzz: ±(1 + 15% of the part of the interval in 2.5–7 days + 10% of 7–20 + 5% beyond).
+const FUZZ_RANGES = [
+  { start: 2.5, end: 7, factor: 0.15 },
+  { start: 7, end: 20, factor: 0.1 },
+  { start: 20, end: Infinity, factor: 0.05 },
+];
+
+function fuzzBounds(interval: number, minimum: number, maximum: number): [number, number] {
+  const delta = 1 + FUZZ_RANGES.reduce((sum, r) => sum + Math.max(0, Math.min(interval, r.end) - r.start) * r.factor, 0);
+  let lower = Math.min(Math.max(Math.round(interval - delta), minimum), maximum);
+  const upper = Math.min(Math.max(Math.round(interval + delta), minimum), maximum);
+  if (lower === upper && upper > minimum) lower = upper - 1;
+  return [lower, upper];
+}
+
+/**
+ * A review interval in whole days: at least `minimum` and at most the maximum interval (the
+ * minimum gives way to the maximum, so at the cap Hard = Good = Easy), fuzzed as Anki does when
+ * fuzz is on and the interval is 2.5 days or more.
+ */
+function constrainInterval(ctx: Context, interval: number, minimum: number, fuzzFactor: number): number {
+  const max = ctx.maximumInterval;
+  const min = Math.min(Math.max(1, minimum), max);
+  const ivl = Math.min(Math.max(interval, min), max);
+  if (!ctx.fuzz || ivl < 2.5) return Math.min(Math.max(Math.round(ivl), min), max);
+  const [lower, upper] = fuzzBounds(ivl, min, max);
+  return Math.min(lower + Math.floor(fuzzFactor * (upper - lower + 1)), upper);
+}
+
+type Next = { state: CardState; step: number; minutes: number } | { state: typeof CARD_STATE.Review; days: number };
+
+/** Anki's delay for Hard on the first step: halfway to the second step, or 1.5× a lone step (at most a day more). */
+function hardDelay(steps: number[], index: number): number {
+  const current = steps[index];
+  if (index > 0) return current;
+  const next = steps[1];
+  return next !== undefined ? (current + next) / 2 : Math.min(current * 1.5, current + 1440);
+}
+
+/**
+ * Where each button sends the card: a learning step (minutes) or a review interval (days).
+ * `memory` is the memory state each button would leave.
+ */
+function transitions(card: SrsCard, ctx: Context, memory: Record<SrsGrade, MemoryState>, fuzzFactor: number): Record<SrsGrade, Next> {
+  const ivl = (g: SrsGrade) => ctx.model.interval(memory[g].stability);
+  const graduate = () => {
+    const good = constrainInterval(ctx, ivl(3), 1, fuzzFactor);
+    return { good, easy: constrainInterval(ctx, ivl(4), good + 1, fuzzFactor) };
+  };
+  if (card.state === CARD_STATE.Review) {
+    const hard = constrainInterval(ctx, ivl(2), 1, fuzzFactor);
+    const good = constrainInterval(ctx, ivl(3), hard + 1, fuzzFactor);
+    const easy = constrainInterval(ctx, ivl(4), good + 1, fuzzFactor);
+    const again: Next = ctx.relearning.length
+      ? { state: CARD_STATE.Relearning, step: 0, minutes: ctx.relearning[0] }
+      : { state: CARD_STATE.Review, days: constrainInterval(ctx, ivl(1), 1, fuzzFactor) };
+    return { 1: again, 2: { state: CARD_STATE.Review, days: hard }, 3: { state: CARD_STATE.Review, days: good }, 4: { state: CARD_STATE.Review, days: easy } };
+  }
+  const relearning = card.state === CARD_STATE.Relearning;
+  const steps = relearning ? ctx.relearning : ctx.learning;
+  const stepState = relearning ? CARD_STATE.Relearning : CARD_STATE.Learning;
+  const { good, easy } = graduate();
+  if (steps.length === 0) {
+    // No steps: every answer schedules by FSRS alone.
+    return {
+      1: { state: CARD_STATE.Review, days: constrainInterval(ctx, ivl(1), 1, fuzzFactor) },
+      2: { state: CARD_STATE.Review, days: constrainInterval(ctx, ivl(2), 1, fuzzFactor) },
+      3: { state: CARD_STATE.Review, days: good },
+      4: { state: CARD_STATE.Review, days: easy },
+    };
+  }
+  // A new card is on its first step; a card left past its last step (steps were shortened) on the last.
+  const index = card.state === CARD_STATE.New ? 0 : Math.min(Math.max(0, card.learningSteps), steps.length - 1);
+  return {
+    1: { state: stepState, step: 0, minutes: steps[0] },
+    2: { state: stepState, step: index, minutes: hardDelay(steps, index) },
+    3: index + 1 < steps.length ? { state: stepState, step: index + 1, minutes: steps[index + 1] } : { state: CARD_STATE.Review, days: good },
+    4: { state: CARD_STATE.Review, days: easy },
+  };
+}
+
+interface Outcome {
+  card: SrsCard;
+  elapsedDays: number;
+}
+
+/** The card after each of the four answers at `now`. */
+function outcomes(card: SrsCard, now: Date, settings: SchedulingSettings, seed: number | undefined): Record<SrsGrade, Outcome> {
+  const ctx = contextFor(settings);
+  const { timeZone, dayStartHour } = ctx.day;
+  const elapsedDays = card.lastReview ? studyDaysBetween(new Date(card.lastReview), now, timeZone, dayStartHour) : 0;
+  const first = card.state === CARD_STATE.New || card.stability <= 0 || card.difficulty <= 0;
+  const prior = first ? null : { stability: card.stability, difficulty: card.difficulty };
+  const memory = {
+    1: ctx.model.next(prior, elapsedDays, 1),
+    2: ctx.model.next(prior, elapsedDays, 2),
+    3: ctx.model.next(prior, elapsedDays, 3),
+    4: ctx.model.next(prior, elapsedDays, 4),
+  };
+  // Anki seeds the fuzz with the card and its review count, so a label holds until it is pressed.
+  const fuzzSeed = seed ?? hashString(String(now.getTime()));
+  const fuzzFactor = createRandom(mixSeed(fuzzSeed, `fuzz:${card.reps}`))();
+  const moves = transitions(card, ctx, memory, fuzzFactor);
+  const today = studyDayBounds(now, timeZone, dayStartHour).dayKey;
+  const dayStart = (days: number) => shiftStudyDay(today, days, timeZone, dayStartHour).start;
+  const out = {} as Record<SrsGrade, Outcome>;
+  for (const g of [1, 2, 3, 4] as const) {
+    const move = moves[g];
+    let due: Date;
+    let scheduledDays: number;
+    let learningSteps: number;
+    if ("days" in move) {
+      due = dayStart(move.days);
+      scheduledDays = move.days;
+      learningSteps = 0;
+    } else if (move.minutes >= 1440) {
+      // An interday step (a day or more) stays a learning step, due at the start of that study day.
+      scheduledDays = Math.max(1, Math.round(move.minutes / 1440));
+      due = dayStart(scheduledDays);
+      learningSteps = move.step;
+    } else {
+      due = new Date(now.getTime() + Math.round(move.minutes * MINUTE_MS));
+      scheduledDays = 0;
+      learningSteps = move.step;
+    }
+    out[g] = {
+      elapsedDays,
+      card: {
+        due,
+        stability: memory[g].stability,
+        difficulty: memory[g].difficulty,
+        elapsedDays,
+        scheduledDays,
+        learningSteps,
+        reps: card.reps + 1,
+        lapses: card.lapses + (g === RATING.Again && card.state === CARD_STATE.Review ? 1 : 0),
+        state: move.state,
+        lastReview: new Date(now),
+      },
+    };
+  }
+  return out;
+}
+
 /**
  * Applies one answer. Fuzz follows `settings.enableFuzz` and is deterministic: the same card,
  * rating, time, settings and seed always give the same due date.
@@ -133,20 +278,20 @@ export function scheduleRating(
   card: SrsCard,
   rating: SrsGrade,
   now: Date,
-  settings: StudySettingsValues,
+  settings: SchedulingSettings,
   seed?: number,
   durationMs = 0,
 ): RatingResult {
   if (![1, 2, 3, 4].includes(rating)) throw new RangeError(`Rating must be 1–4, got ${String(rating)}`);
   assertChronological(card, now);
-  const { card: next, log } = schedulerFor(settings, seed).next(toFsrsCard(card), now, rating as Grade);
+  const { card: next, elapsedDays } = outcomes(card, now, settings, seed)[rating];
   const srsLog: SrsLog = {
     rating,
     state: card.state,
     due: new Date(card.due),
     stability: card.stability,
     difficulty: card.difficulty,
-    elapsedDays: log.elapsed_days,
+    elapsedDays,
     lastElapsedDays: card.elapsedDays,
     scheduledDays: card.scheduledDays,
     learningSteps: card.learningSteps,
@@ -154,8 +299,8 @@ export function scheduleRating(
     durationMs: Math.max(0, Math.round(durationMs)),
   };
   const lapsed = rating === RATING.Again && card.state === CARD_STATE.Review;
-  const leech = lapsed && next.lapses >= settings.leechThreshold;
-  return { card: fromFsrsCard(next), log: srsLog, leech, suspend: leech && settings.leechAction === "SUSPEND" };
+  const leech = lapsed && isLeechLapse(next.lapses, settings.leechThreshold);
+  return { card: next, log: srsLog, leech, suspend: leech && settings.leechAction === "SUSPEND" };
 }
 
 export interface IntervalPreview {
@@ -169,17 +314,12 @@ export interface IntervalPreview {
 export function previewIntervals(
   card: SrsCard,
   now: Date,
-  settings: StudySettingsValues,
+  settings: SchedulingSettings,
   seed?: number,
 ): IntervalPreview {
   assertChronological(card, now);
-  const p = schedulerFor(settings, seed).repeat(toFsrsCard(card), now);
-  return {
-    again: new Date(p[1].card.due),
-    hard: new Date(p[2].card.due),
-    good: new Date(p[3].card.due),
-    easy: new Date(p[4].card.due),
-  };
+  const o = outcomes(card, now, settings, seed);
+  return { again: o[1].card.due, hard: o[2].card.due, good: o[3].card.due, easy: o[4].card.due };
 }
 
 function oneDecimal(x: number): string {
@@ -202,7 +342,7 @@ export function formatInterval(ms: number): string {
 }
 
 /** Labels for the four buttons, measured from `now`. */
-export function previewLabels(card: SrsCard, now: Date, settings: StudySettingsValues, seed?: number) {
+export function previewLabels(card: SrsCard, now: Date, settings: SchedulingSettings, seed?: number) {
   const p = previewIntervals(card, now, settings, seed);
   const label = (d: Date) => formatInterval(d.getTime() - now.getTime());
   return { again: label(p.again), hard: label(p.hard), good: label(p.good), easy: label(p.easy) };
@@ -243,9 +383,8 @@ export function undoRating(cardAfter: SrsCard, log: SrsLog, previousReviewedAt?:
 
 /** Resets a card to New (Anki's "Forget"), keeping its counts. Store the log (rating 0) so replay and undo see it. */
 export function forgetCard(card: SrsCard, now: Date): { card: SrsCard; log: SrsLog } {
-  const { card: next } = schedulerFor(DEFAULT_STUDY_SETTINGS).forget(toFsrsCard(card), now, false);
   return {
-    card: fromFsrsCard(next),
+    card: { ...newCard(now), reps: card.reps, lapses: card.lapses, lastReview: card.lastReview ? new Date(card.lastReview) : null },
     log: {
       rating: RATING.Manual,
       state: card.state,
@@ -278,7 +417,7 @@ function activeLogs(logs: readonly SrsLog[]): SrsLog[] {
 export function replayLogs(
   initialCard: SrsCard,
   logs: readonly SrsLog[],
-  settings: StudySettingsValues,
+  settings: SchedulingSettings,
   seed?: number,
 ): SrsCard {
   let card: SrsCard = { ...initialCard, due: new Date(initialCard.due) };
@@ -328,20 +467,22 @@ export function cardBeforeLogs(current: SrsCard, logs: readonly SrsLog[]): SrsCa
 export function rescheduleAfterSettingsChange(
   card: SrsCard,
   logs: readonly SrsLog[],
-  settings: StudySettingsValues,
+  settings: SchedulingSettings,
   now: Date,
   seed?: number,
 ): SrsCard {
   if (activeLogs(logs).length > 0) return replayLogs(cardBeforeLogs(card, logs), logs, settings, seed);
   if (card.state !== CARD_STATE.Review || card.stability <= 0) return { ...card };
-  const f = schedulerFor({ ...settings, enableFuzz: false });
-  const interval = f.next_interval(card.stability, card.elapsedDays);
+  const ctx = contextFor({ ...settings, enableFuzz: false });
+  const interval = constrainInterval(ctx, ctx.model.interval(card.stability), 1, 0);
   const from = card.lastReview ? new Date(card.lastReview) : now;
-  return { ...card, scheduledDays: interval, due: new Date(from.getTime() + interval * DAY_MS) };
+  const fromDay = studyDayBounds(from, ctx.day.timeZone, ctx.day.dayStartHour).dayKey;
+  return { ...card, scheduledDays: interval, due: shiftStudyDay(fromDay, interval, ctx.day.timeZone, ctx.day.dayStartHour).start };
 }
 
-/** Probability of recall right now (0–1), for display. */
-export function retrievability(card: SrsCard, now: Date, settings: StudySettingsValues): number {
-  if (card.state === CARD_STATE.New) return 0;
-  return schedulerFor(settings).get_retrievability(toFsrsCard(card), now, false);
+/** Probability of recall right now (0–1), for display: the time since the last review in (fractional) days. */
+export function retrievability(card: SrsCard, now: Date, settings: SchedulingSettings): number {
+  if (card.state === CARD_STATE.New || !card.lastReview || card.stability <= 0) return 0;
+  const ctx = contextFor(settings);
+  return ctx.model.retrievability((now.getTime() - new Date(card.lastReview).getTime()) / DAY_MS, card.stability);
 }

@@ -115,7 +115,7 @@ async function main() {
   for (let i = 0; i < N * 10; i++) scheduleRating(card, ((i % 4) + 1) as 1 | 2 | 3 | 4, NOW, DEFAULT_STUDY_SETTINGS, i);
   const bare = (N * 10) / ((performance.now() - s) / 1000);
   console.log(`  bare scheduleRating():           ${bare.toFixed(0).padStart(7)} ratings/s`);
-  const user = { id: users[SIZES[1]] };
+  const user = { id: users[SIZES[1]], timeZone: "Europe/Berlin", dayStartHour: 4 };
   const targets = await getDb().card.findMany({ where: { userId: user.id, state: 0 }, take: N, select: { id: true } });
   s = performance.now();
   for (const [i, t] of targets.entries()) {

@@ -476,7 +476,7 @@ describe("fitting personal parameters (factdeck fit --user)", () => {
     w[0] = 0.5; // a shorter first "Again" stability
     const { fitLearnerParameters } = await import("@/lib/app/fit");
     const outcome = await fitLearnerParameters("alice@example.com", new Date(), {
-      fit: async () => ({ parameters: w, logLossDefault: 0.4, logLossFitted: 0.3, reviews: 500, applied: true, message: "better" }),
+      fit: async () => ({ parameters: w, logLossDefault: 0.4, logLossCurrent: 0.4, rmseCurrent: 0.05, logLossFitted: 0.3, rmseFitted: 0.03, reviews: 500, applied: true, message: "better" }),
     });
     expect(outcome.kind === "ok" && outcome.rescheduled).toBeGreaterThan(0);
     row = await getDb().studySettings.findUniqueOrThrow({ where: { userId: alice.id } });

@@ -41,6 +41,7 @@ export const reviewQueue = z.object({
   day: z.object({ dayKey: z.string(), start: z.string(), end: z.string(), timeZone: z.string(), dayStartHour: z.number().int() }),
   learningLaterToday: z.number().int(),
   nextLearningDue: z.string().nullable(),
+  learnAheadMinutes: z.number().int(),
   tomorrow: z.object({ review: z.number().int(), new: z.number().int() }),
 });
 export type ReviewQueue = z.infer<typeof reviewQueue>;
@@ -81,7 +82,16 @@ export type StudySettingsBody = z.infer<typeof studySettingsBody>;
 export const studySettingsView = studySettingsValuesSchema.extend(learnerDaySchema.shape).extend({
   parametersFittedAt: z.string().nullable(),
   fitReport: z
-    .object({ reviews: z.number(), logLossDefault: z.number().nullable(), logLossFitted: z.number().nullable(), applied: z.boolean(), message: z.string() })
+    .object({
+      reviews: z.number(),
+      logLossDefault: z.number().nullable(),
+      logLossFitted: z.number().nullable(),
+      logLossCurrent: z.number().nullable().optional(),
+      rmseCurrent: z.number().nullable().optional(),
+      rmseFitted: z.number().nullable().optional(),
+      applied: z.boolean(),
+      message: z.string(),
+    })
     .nullable(),
 });
 export const studySettingsSaved = studySettingsView.extend({ rescheduled: z.number().int() });

@@ -31,6 +31,7 @@ const queue = (cards: ReviewCard[]): ReviewQueue => ({
   day: { dayKey: "2026-11-30", start: "2026-11-30T03:00:00.000Z", end: "2026-12-01T03:00:00.000Z", timeZone: "Europe/Berlin", dayStartHour: 4 },
   learningLaterToday: 0,
   nextLearningDue: null,
+  learnAheadMinutes: 20,
   tomorrow: { review: 3, new: 20 },
 });
 

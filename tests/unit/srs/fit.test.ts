@@ -155,6 +155,33 @@ describe("fitParameters", () => {
     expect(bad.logLossFitted!).toBeGreaterThan(bad.logLossDefault!);
   });
 
+  it("compares a fit with the learner's CURRENT parameters, not the defaults, and hands the optimizer their relearning-step count", async () => {
+    let options: { numRelearningSteps?: number } | undefined;
+    const stub = (w: number[]): BindingModule => ({
+      FSRSBindingReview: class {} as never,
+      FSRSBindingItem: class {} as never,
+      computeParameters: async (_items, o) => {
+        options = o;
+        return w;
+      },
+    });
+    // a fit between the defaults and the truth: better than the defaults, worse than the truth
+    const between = default_w.map((w, i) => (w + TRUE_W[i]) / 2);
+    const vsDefaults = await fitParameters(logs, { ...zone, binding: stub(between), numRelearningSteps: 3 });
+    expect(options?.numRelearningSteps).toBe(3);
+    expect(vsDefaults.applied).toBe(true);
+    // the learner already has the true parameters: the same fit must not replace them
+    const vsCurrent = await fitParameters(logs, { ...zone, binding: stub(between), currentParameters: TRUE_W });
+    expect(vsCurrent.logLossFitted!).toBeLessThan(vsCurrent.logLossDefault!);
+    expect(vsCurrent.logLossFitted!).toBeGreaterThan(vsCurrent.logLossCurrent!);
+    expect(vsCurrent.applied).toBe(false);
+    expect(vsCurrent.parameters).toEqual(TRUE_W);
+    expect(vsCurrent.message).toMatch(/current parameters/);
+    // before/after figures for the Optimize view
+    expect(vsCurrent.rmseCurrent).toBeGreaterThanOrEqual(0);
+    expect(vsCurrent.rmseFitted).toBeGreaterThanOrEqual(0);
+  });
+
   it.skipIf(!loaded.binding)(`fits synthetic logs with the real optimizer${why}`, async () => {
     const report = await fitParameters(logs, zone);
     expect(report.reviews).toBeGreaterThanOrEqual(MIN_REVIEWS_FOR_FIT);

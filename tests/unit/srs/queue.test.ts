@@ -73,12 +73,12 @@ describe("buildQueue", () => {
     expect(q.order).toEqual(["overdue", "late-today"]);
   });
 
-  it("caps reviews at maxReviewsPerDay − reviewedToday and new at newPerDay − introducedNewToday", () => {
+  it("with 'new cards ignore review limit': caps reviews at maxReviewsPerDay − reviewedToday and new at newPerDay − introducedNewToday", () => {
     const cards = [
       ...Array.from({ length: 10 }, (_, i) => card(`r${i}`, CARD_STATE.Review, -DAY + i * MIN)),
       ...Array.from({ length: 10 }, (_, i) => card(`n${i}`, CARD_STATE.New, -DAY + i * MIN)),
     ];
-    const settings = { ...DEFAULT_STUDY_SETTINGS, maxReviewsPerDay: 6, newPerDay: 4 };
+    const settings = { ...DEFAULT_STUDY_SETTINGS, maxReviewsPerDay: 6, newPerDay: 4, newIgnoresReviewLimit: true };
     const q = buildQueue(input(cards, { settings, reviewedToday: 2, introducedNewToday: 1 }));
     expect(q.counts).toEqual({ new: 3, learning: 0, review: 4 });
     expect(q.order.filter((id) => id.startsWith("r"))).toEqual(["r0", "r1", "r2", "r3"]);
@@ -86,6 +86,31 @@ describe("buildQueue", () => {
     // over the limit: nothing, never negative
     const none = buildQueue(input(cards, { settings, reviewedToday: 9, introducedNewToday: 9 }));
     expect(none.counts).toEqual({ new: 0, learning: 0, review: 0 });
+  });
+
+  it("by default (Anki v3) new cards only fill what the review limit leaves: 250 due, limits 200/20 → 200 reviews, 0 new", () => {
+    const cards = [
+      ...Array.from({ length: 250 }, (_, i) => card(`r${String(i).padStart(3, "0")}`, CARD_STATE.Review, -DAY + i * 1000)),
+      ...Array.from({ length: 30 }, (_, i) => card(`n${i}`, CARD_STATE.New, i * MIN)),
+    ];
+    const limits = { ...DEFAULT_STUDY_SETTINGS, maxReviewsPerDay: 200, newPerDay: 20 };
+    expect(buildQueue(input(cards, { settings: limits })).counts).toEqual({ new: 0, learning: 0, review: 200 });
+    // 190 due: 10 places left for new cards
+    expect(buildQueue(input(cards.slice(60), { settings: limits })).counts).toEqual({ new: 10, learning: 0, review: 190 });
+    // new cards answered today use the review limit too: 195 answered (185 reviews + 10 new) → 5 left
+    expect(buildQueue(input(cards, { settings: limits, reviewedToday: 185, introducedNewToday: 10 })).counts).toEqual({ new: 0, learning: 0, review: 5 });
+    expect(buildQueue(input(cards.slice(248), { settings: limits, reviewedToday: 185, introducedNewToday: 10 })).counts).toEqual({ new: 3, learning: 0, review: 2 });
+    // the option restores the old behaviour
+    expect(buildQueue(input(cards, { settings: { ...limits, newIgnoresReviewLimit: true } })).counts).toEqual({ new: 20, learning: 0, review: 200 });
+  });
+
+  it("the learn-ahead window is the learnAheadMinutes setting (0 = a learning card waits for its exact due time)", () => {
+    const cards = [card("l1", CARD_STATE.Learning, 5 * MIN)];
+    expect(buildQueue(input(cards)).order).toEqual(["l1"]);
+    const none = buildQueue(input(cards, { settings: { ...DEFAULT_STUDY_SETTINGS, learnAheadMinutes: 0 } }));
+    expect(none.order).toEqual([]);
+    expect(none.nextLearningDue).toEqual(new Date(NOW.getTime() + 5 * MIN));
+    expect(buildQueue(input([card("l2", CARD_STATE.Learning, 50 * MIN)], { settings: { ...DEFAULT_STUDY_SETTINGS, learnAheadMinutes: 60 } })).order).toEqual(["l2"]);
   });
 
   it("interleaves new cards evenly among reviews", () => {
@@ -127,7 +152,7 @@ describe("buildQueue", () => {
 
 describe("limits across the day boundary", () => {
   // Berlin in June is UTC+2: the study day turns at 02:00Z, UTC midnight is 02:00 local
-  const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 5, maxReviewsPerDay: 3 };
+  const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 5, maxReviewsPerDay: 3, newIgnoresReviewLimit: true };
   const cards = [
     ...Array.from({ length: 10 }, (_, i) => card(`n${i}`, CARD_STATE.New, -DAY)),
     ...Array.from({ length: 10 }, (_, i) => card(`r${i}`, CARD_STATE.Review, -DAY)),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_STUDY_SETTINGS,
-  fsrsParameters,
+  fsrsModel,
   parseSteps,
   studySettingsSchema,
 } from "@/lib/srs";
@@ -85,25 +85,39 @@ describe("studySettingsSchema", () => {
     expect(messages({ ...DEFAULT_STUDY_SETTINGS, parameters: null })).toEqual({});
   });
 
-  it("settings map onto ts-fsrs parameters", () => {
-    const p = fsrsParameters({
-      ...DEFAULT_STUDY_SETTINGS,
-      desiredRetention: 0.85,
-      maximumInterval: 300,
-      learningSteps: "2m 1h",
-    });
-    expect(p.request_retention).toBe(0.85);
-    expect(p.maximum_interval).toBe(300);
-    expect(p.enable_fuzz).toBe(true);
-    expect([...p.learning_steps]).toEqual(["2m", "1h"]);
-    expect([...p.relearning_steps]).toEqual(["10m"]);
-    expect(p.w).toHaveLength(21);
+  it("a parameter list's length names its FSRS version", () => {
+    expect(fsrsModel(null, 0.9).version).toBe("FSRS-6");
+    expect(fsrsModel(Array(21).fill(0.5), 0.9).version).toBe("FSRS-6");
+    expect(fsrsModel(Array(19).fill(0.5), 0.9).version).toBe("FSRS-5");
+    expect(fsrsModel(Array(17).fill(0.5), 0.9).version).toBe("FSRS-4.5");
+    expect(() => fsrsModel(Array(18).fill(0.5), 0.9)).toThrow(/17, 19 or 21/);
+  });
+
+  it("checks what the weights mean: positive first stabilities, FSRS-6 decay within 0.1–0.8", () => {
+    const w21 = [0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542];
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, parameters: w21 })).toEqual({});
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, parameters: w21.slice(0, 19) })).toEqual({});
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, parameters: w21.slice(0, 17) })).toEqual({});
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, parameters: [...w21.slice(0, 20), 2] }).parameters).toEqual([
+      "FSRS parameter w20 (the decay) must be between 0.1 and 0.8",
+    ]);
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, parameters: [0, ...w21.slice(1, 19)] }).parameters).toEqual([
+      "FSRS parameter w0 (a first-answer stability) must be greater than 0",
+    ]);
+  });
+
+  it("the queue settings: learn-ahead 0–1440 minutes (default 20), new cards within the review limit by default", () => {
+    expect(DEFAULT_STUDY_SETTINGS.learnAheadMinutes).toBe(20);
+    expect(DEFAULT_STUDY_SETTINGS.newIgnoresReviewLimit).toBe(false);
+    expect(messages({ ...DEFAULT_STUDY_SETTINGS, learnAheadMinutes: 1441 }).learnAheadMinutes).toEqual([
+      "Learn-ahead limit (minutes) must be between 0 and 1440",
+    ]);
   });
 });
 
 describe("studySettingsFromColumns", () => {
   it("parses the JSON parameters column and falls back to defaults for bad values", () => {
-    const w = Array.from({ length: 21 }, (_, i) => i / 10);
+    const w = Array.from({ length: 21 }, (_, i) => (i + 1) / 30);
     const ok = studySettingsFromColumns({ ...DEFAULT_STUDY_SETTINGS, newPerDay: 7, parameters: JSON.stringify(w) });
     expect(ok.problems).toEqual([]);
     expect(ok.settings).toMatchObject({ newPerDay: 7, parameters: w });
