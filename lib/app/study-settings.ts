@@ -88,5 +88,7 @@ export async function updateStudySettings(userId: string, input: SettingsUpdate,
  */
 export async function adoptBrowserTimeZone(user: AppUser, timeZone: string): Promise<{ adopted: boolean; timeZone: string }> {
   const adopted = await setTimeZoneIfDefault(user.id, timeZone);
+  // cards already studied in the old zone are re-planned in the new one (replay agrees again)
+  if (adopted) await rescheduleAllCards(user.id, { ...(await loadStudySettings(user.id)), timeZone, dayStartHour: user.dayStartHour }, new Date());
   return { adopted, timeZone: adopted ? timeZone : user.timeZone };
 }

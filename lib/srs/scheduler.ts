@@ -341,11 +341,18 @@ export function formatInterval(ms: number): string {
   return `${oneDecimal(d / 365)}y`;
 }
 
-/** Labels for the four buttons, measured from `now`. */
+/**
+ * Labels for the four buttons: a learning step as the time until it is due, a review (or an
+ * interday step) as its number of days — Anki's "1d", not the hours left until that day starts.
+ */
 export function previewLabels(card: SrsCard, now: Date, settings: SchedulingSettings, seed?: number) {
-  const p = previewIntervals(card, now, settings, seed);
-  const label = (d: Date) => formatInterval(d.getTime() - now.getTime());
-  return { again: label(p.again), hard: label(p.hard), good: label(p.good), easy: label(p.easy) };
+  assertChronological(card, now);
+  const o = outcomes(card, now, settings, seed);
+  const label = (g: SrsGrade) => {
+    const next = o[g].card;
+    return formatInterval(next.scheduledDays > 0 ? next.scheduledDays * DAY_MS : next.due.getTime() - now.getTime());
+  };
+  return { again: label(1), hard: label(2), good: label(3), easy: label(4) };
 }
 
 /**

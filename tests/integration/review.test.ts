@@ -9,7 +9,7 @@ import { buildOpenApi } from "@/lib/api/openapi";
 import { cardSeed } from "@/lib/domain/card";
 import { toCardSchedule as toSrsCard } from "@/lib/db/cards";
 import { cardLogs, lastReviewedAt } from "@/lib/db/reviews";
-import { rateCard, schedulingInstant, undoLastRating } from "@/lib/app/review";
+import { rateCard, schedulingInstant, schedulingSettings, undoLastRating } from "@/lib/app/review";
 import { reviewQueue } from "@/lib/app/review-queue";
 import { loadStudySettings, updateStudySettings } from "@/lib/app/study-settings";
 import { findUser, type AppUser } from "@/lib/db/users";
@@ -151,7 +151,7 @@ describe("the queue", () => {
       expect(c.source.sentence.length).toBeGreaterThan(0);
       if (c.type === "MCQ") expect(c.choices).toContain(c.back);
       // New cards: the preview does not depend on the exact instant (steps are 1m / 10m, then days)
-      expect(c.intervals).toEqual(previewLabels(toSrsCard(await cardRow(c.id)), now, settings, cardSeed(c.id)));
+      expect(c.intervals).toEqual(previewLabels(toSrsCard(await cardRow(c.id)), now, schedulingSettings(settings, me), cardSeed(c.id)));
       expect(c.intervals.again).toBe("1m");
       expect(c.intervals.good).toBe("10m");
     }
@@ -327,6 +327,22 @@ describe("the learner's day (fixed clock through lib/db)", () => {
     expect((await undoLastRating(learner, new Date("2026-01-15T08:59:00Z"))).kind).toBe("ok");
   });
 
+  it("a rating is logged at the request's own instant, not rounded to the minute (a log never predates its card)", async () => {
+    expect(schedulingInstant(new Date("2026-05-01T10:00:30.500Z"), null).toISOString()).toBe("2026-05-01T10:00:30.500Z");
+    expect(schedulingInstant(new Date("2026-05-01T10:00:30.500Z"), new Date("2026-05-01T10:00:30.500Z")).toISOString()).toBe(
+      "2026-05-01T10:00:30.501Z",
+    );
+    const cookie = await guest();
+    await addToDeck(cookie, { articleSlug: SEED });
+    const me = await userOf(cookie);
+    const t = new Date("2026-03-01T09:00:42.250Z");
+    const [c] = (await reviewQueue(me, t)).cards;
+    expect((await rateCard(me, { cardId: c.id, rating: 3, key: newKey(), durationMs: 0 }, t)).kind).toBe("ok");
+    const [log] = await cardLogs(c.id);
+    expect(log.reviewedAt.toISOString()).toBe("2026-03-01T09:00:42.250Z");
+    expect((await cardRow(c.id)).lastReview!.toISOString()).toBe("2026-03-01T09:00:42.250Z");
+  });
+
   it("replaying the stored ReviewLog rows reproduces every stored card state", async () => {
     const cookie = await guest();
     await addToDeck(cookie, { articleSlug: SEED });
@@ -343,7 +359,8 @@ describe("the learner's day (fixed clock through lib/db)", () => {
       if (step % 3 === 1) await undoLastRating(me, new Date(t.getTime() + MIN));
       t = new Date(t.getTime() + (step % 2 ? DAY * (step + 1) : 11 * MIN));
     }
-    const settings = await loadStudySettings(me.id);
+    // the scheduler counts in the learner's day: replay does too
+    const settings = schedulingSettings(await loadStudySettings(me.id), me);
     const cards = await getDb().card.findMany({ where: { userId: me.id, reps: { gt: 0 } } });
     expect(cards.length).toBeGreaterThan(3);
     expect(cards.some((c) => c.state === CARD_STATE.Review)).toBe(true);
@@ -355,7 +372,7 @@ describe("the learner's day (fixed clock through lib/db)", () => {
     // after a settings change the stored cards still equal their replay under the new settings
     const res = await updateStudySettings(me.id, { desiredRetention: 0.8, learningSteps: "2m 15m" }, t);
     expect(res!.rescheduled).toBeGreaterThan(0);
-    const changed = await loadStudySettings(me.id);
+    const changed = schedulingSettings(await loadStudySettings(me.id), me);
     for (const row of await getDb().card.findMany({ where: { userId: me.id, reps: { gt: 0 } } })) {
       expect(replayLogs(newCard(row.createdAt), await cardLogs(row.id), changed, cardSeed(row.id))).toEqual(toSrsCard(row));
     }
@@ -416,7 +433,7 @@ describe("study settings", () => {
     const q = await getQueue(bob);
     expect(q).toMatchObject({ day: { timeZone: "Pacific/Auckland", dayStartHour: 5 } });
     const after = await cardRow(reviewed.id);
-    const settings = await loadStudySettings(bobUser.id);
+    const settings = schedulingSettings(await loadStudySettings(bobUser.id), { timeZone: "Pacific/Auckland", dayStartHour: 5 });
     expect(replayLogs(newCard(after.createdAt), await cardLogs(after.id), settings, cardSeed(after.id))).toEqual(toSrsCard(after));
   });
 
@@ -482,7 +499,7 @@ describe("fitting personal parameters (factdeck fit --user)", () => {
     row = await getDb().studySettings.findUniqueOrThrow({ where: { userId: alice.id } });
     expect(JSON.parse(row.parameters!)).toEqual(w);
     expect(row.parametersFittedAt).not.toBeNull();
-    const settings = await loadStudySettings(alice.id);
+    const settings = schedulingSettings(await loadStudySettings(alice.id), (await findUser(alice.id))!);
     expect(settings.parameters).toEqual(w);
     for (const card of await getDb().card.findMany({ where: { userId: alice.id, reps: { gt: 0 } } })) {
       expect(replayLogs(newCard(card.createdAt), await cardLogs(card.id), settings, cardSeed(card.id))).toEqual(toSrsCard(card));
