@@ -166,9 +166,12 @@ export function ReviewDone({ queue, onCheckAgain }: { queue: ReviewQueue; onChec
       {queue.learningLaterToday > 0 && queue.nextLearningDue ? (
         <>
           <h2 id="done-heading" tabIndex={-1}>Nothing due right now</h2>
-          <p>
-            {queue.learningLaterToday} learning card{queue.learningLaterToday === 1 ? " comes" : "s come"} back at{" "}
-            {timeOf(queue.nextLearningDue, queue.day.timeZone)}. This page will show {queue.learningLaterToday === 1 ? "it" : "them"} then.
+          <p data-testid="next-learning">
+            {queue.learningLaterToday === 1 ? "A learning card is" : `${queue.learningLaterToday} learning cards are left; the next is`} due at{" "}
+            <time dateTime={queue.nextLearningDue}>{timeOf(queue.nextLearningDue, queue.day.timeZone)}</time>.{" "}
+            {queue.learnAheadMinutes > 0
+              ? `This page will show it from ${timeOf(new Date(new Date(queue.nextLearningDue).getTime() - queue.learnAheadMinutes * 60_000).toISOString(), queue.day.timeZone)} (learn-ahead ${queue.learnAheadMinutes} min), no need to reload.`
+              : "This page will show it then, no need to reload."}
           </p>
           <button type="button" className="btn" onClick={onCheckAgain}>Check again</button>
         </>

@@ -89,13 +89,16 @@ export function useReviewQueue(
       .catch(() => undefined);
   }, [detectTimeZone, reload]);
 
-  // When only later learning cards are left, look again when the next one is due.
+  // When only later learning cards are left, look again when the next one may be shown (its due
+  // time less the learn-ahead limit). Every reload re-arms it, so a clock a little ahead of the
+  // server's only costs another look a second later.
   useEffect(() => {
     if (card || !queue?.nextLearningDue) return;
-    const wait = Math.max(1000, new Date(queue.nextLearningDue).getTime() - Date.now() - 20 * 60_000);
+    const showAt = new Date(queue.nextLearningDue).getTime() - (queue.learnAheadMinutes ?? 20) * 60_000;
+    const wait = Math.max(1000, showAt - Date.now());
     const timer = setTimeout(() => void reload(null), Math.min(wait, 2 ** 31 - 1));
     return () => clearTimeout(timer);
-  }, [card, queue?.nextLearningDue, reload]);
+  }, [card, queue, reload]);
 
   const show = useCallback(() => {
     if (!card || shown) return;

@@ -180,3 +180,48 @@ test("the review screen works on a phone and in dark mode, and Space does not sc
   await expectMatchesServer(page, false);
   await context.close();
 });
+
+test("when only a learning card is left, the screen says when it is due and shows it then, without a reload", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signUp(page, unique("stepper"), "Stella Stepper");
+  // one new card a day, a single 1-minute step, no learn-ahead: Again leaves only that card, due in a minute
+  await page.goto("/settings");
+  await page.getByLabel("New cards per day").fill("1");
+  await page.getByLabel("Learning steps").fill("1m");
+  await page.getByLabel("Learn ahead (minutes)").fill("0");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  const saved = await (await page.request.get("/api/settings/study")).json();
+  expect(saved).toMatchObject({ newPerDay: 1, learningSteps: "1m", learnAheadMinutes: 0, newIgnoresReviewLimit: false });
+
+  await page.goto(`/articles/${SEED_SLUG}`);
+  await page.getByRole("button", { name: /to my flashcards/ }).click();
+  await expect(page.getByText(/Added \d+ cards? to your flashcards/)).toBeVisible();
+  await page.goto("/review");
+  await expect.poll(async () => (await (await page.request.get("/api/settings/study")).json()).timeZone).toBe("Europe/Berlin");
+  await page.reload();
+  await expect(page.getByRole("button", { name: /Show answer/ })).toBeFocused();
+  const cardId = await page.locator("[data-card-id]").getAttribute("data-card-id");
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("interval-again")).toHaveText("1m");
+  // a marker that a reload would wipe
+  await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+  await page.keyboard.press("1");
+
+  await expect(page.getByRole("heading", { name: "Nothing due right now" })).toBeVisible();
+  const q = await (await page.request.get("/api/review/queue")).json();
+  expect(q.counts).toEqual({ new: 0, learning: 0, review: 0 });
+  expect(q.learningLaterToday).toBe(1);
+  const due = new Date(q.nextLearningDue);
+  const local = new Intl.DateTimeFormat("en-US", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" }).format(due);
+  await expect(page.getByTestId("next-learning")).toContainText(`due at ${local}`);
+  await expect(page.getByTestId("next-learning")).toContainText("This page will show it then");
+  await expectAccessible(page);
+  await shot(page, "review-learning-wait-desktop-light");
+
+  // about a minute later the same card is back on screen, by itself
+  await expect(page.locator(`[data-card-id="${cardId}"]`)).toBeVisible({ timeout: 90_000 });
+  expect(Date.now()).toBeGreaterThanOrEqual(due.getTime() - 1000);
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+  await expect(page.getByTestId("count-learning")).toHaveText("1");
+});

@@ -107,7 +107,7 @@ describe("ReviewSession", () => {
       const net = stubFetch({ "GET /api/review/queue": { body: queue([first]) } });
       render(<ReviewSession initial={later} detectTimeZone={false} />);
       expect(screen.getByRole("heading", { name: "Nothing due right now" })).toBeTruthy();
-      expect(screen.getByText(/1 learning card comes back at/).textContent).toContain("This page will show it then.");
+      expect(screen.getByTestId("next-learning").textContent).toMatch(/A learning card is due at 11:25 AM\. This page will show it from 11:05 AM \(learn-ahead 20 min\)/);
 
       await act(async () => {
         vi.advanceTimersByTime(4 * 60_000);
@@ -117,6 +117,34 @@ describe("ReviewSession", () => {
         vi.advanceTimersByTime(60_000);
       });
       expect(net.to("GET /api/review/queue")).toHaveLength(1);
+      expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Capital of Iraq?");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("with learn-ahead 0, looks again at the due time itself, and again a second later if the server says not yet", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    try {
+      vi.setSystemTime(new Date("2026-11-30T10:00:00.000Z"));
+      const later = { ...queue([]), learningLaterToday: 1, nextLearningDue: "2026-11-30T10:01:00.000Z", learnAheadMinutes: 0 };
+      let answers = 0;
+      const net = stubFetch({ "GET /api/review/queue": () => ({ body: ++answers === 1 ? later : queue([first]) }) });
+      render(<ReviewSession initial={later} detectTimeZone={false} />);
+      expect(screen.getByTestId("next-learning").textContent).toMatch(/due at 11:01 AM\. This page will show it then/);
+      await act(async () => {
+        vi.advanceTimersByTime(59_000);
+      });
+      expect(net.calls).toHaveLength(0);
+      await act(async () => {
+        vi.advanceTimersByTime(1_500);
+      });
+      expect(net.to("GET /api/review/queue")).toHaveLength(1);
+      expect(screen.getByRole("heading", { name: "Nothing due right now" })).toBeTruthy();
+      await act(async () => {
+        vi.advanceTimersByTime(1_500);
+      });
+      expect(net.to("GET /api/review/queue")).toHaveLength(2);
       expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Capital of Iraq?");
     } finally {
       vi.useRealTimers();
