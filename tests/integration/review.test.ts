@@ -327,6 +327,30 @@ describe("the learner's day (fixed clock through lib/db)", () => {
     expect((await undoLastRating(learner, new Date("2026-01-15T08:59:00Z"))).kind).toBe("ok");
   });
 
+  it("new cards get only what the review limit leaves (Anki v3), unless new cards ignore it; learn-ahead is the setting", async () => {
+    const cookie = await guest();
+    await addToDeck(cookie, { articleSlug: SEED });
+    const user = await userOf(cookie);
+    await updateStudySettings(user.id, { newPerDay: 3, maxReviewsPerDay: 3, timeZone: "Asia/Tokyo" }, new Date());
+    const me = (await findUser(user.id))!;
+    const t0 = new Date("2026-04-01T01:00:00Z"); // 10:00 in Tokyo
+    for (const c of (await reviewQueue(me, t0)).cards.slice(0, 3)) {
+      expect((await rateCard(me, { cardId: c.id, rating: 4, key: newKey(), durationMs: 0 }, t0)).kind).toBe("ok");
+    }
+    // a month later all three are due: they fill the review limit, no new card comes
+    const later = new Date("2026-05-01T01:00:00Z");
+    const full = await reviewQueue(me, later);
+    expect(full.counts).toEqual({ new: 0, learning: 0, review: 3 });
+    expect(full.learnAheadMinutes).toBe(20);
+    // a limit of 4: the three reviews leave one place, for one new card
+    await updateStudySettings(me.id, { maxReviewsPerDay: 4 }, later);
+    expect((await reviewQueue(me, later)).counts).toEqual({ new: 1, learning: 0, review: 3 });
+    await updateStudySettings(me.id, { newIgnoresReviewLimit: true, learnAheadMinutes: 0 }, later);
+    const free = await reviewQueue(me, later);
+    expect(free.counts).toEqual({ new: 3, learning: 0, review: 3 });
+    expect(free.learnAheadMinutes).toBe(0);
+  });
+
   it("a rating is logged at the request's own instant, not rounded to the minute (a log never predates its card)", async () => {
     expect(schedulingInstant(new Date("2026-05-01T10:00:30.500Z"), null).toISOString()).toBe("2026-05-01T10:00:30.500Z");
     expect(schedulingInstant(new Date("2026-05-01T10:00:30.500Z"), new Date("2026-05-01T10:00:30.500Z")).toISOString()).toBe(
