@@ -187,7 +187,7 @@ test("when only a learning card is left, the screen says when it is due and show
   // one new card a day, a single 1-minute step, no learn-ahead: Again leaves only that card, due in a minute
   await page.goto("/settings");
   await page.getByLabel("New cards per day").fill("1");
-  await page.getByLabel("Learning steps").fill("1m");
+  await page.locator("#f-learningSteps").fill("1m");
   await page.getByLabel("Learn ahead (minutes)").fill("0");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
