@@ -44,8 +44,8 @@ describe("study settings registry", () => {
   });
 
   it("maps settings to columns and back without loss", () => {
-    const w = Array.from({ length: 21 }, (_, i) => i / 10);
-    const values = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 7, leechAction: "TAG" as const, parameters: w };
+    const w = Array.from({ length: 21 }, (_, i) => (i + 1) / 30);
+    const values = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 7, learnAheadMinutes: 5, newIgnoresReviewLimit: true, leechAction: "TAG" as const, parameters: w };
     const columns = studySettingsToColumns(values);
     expect(Object.keys(columns).sort()).toEqual([...STUDY_SETTING_KEYS].sort());
     expect(columns.parameters).toBe(JSON.stringify(w));
@@ -56,13 +56,15 @@ describe("study settings registry", () => {
   it("gives the form every setting but the fitted parameters, with the schema's own bounds", () => {
     const names = SETTINGS_FORM_FIELDS.map((f) => f.name);
     expect(names).toEqual([
-      "newPerDay", "maxReviewsPerDay", "desiredRetention", "maximumInterval", "learningSteps", "relearningSteps",
+      "newPerDay", "maxReviewsPerDay", "newIgnoresReviewLimit", "learnAheadMinutes", "desiredRetention", "maximumInterval", "learningSteps", "relearningSteps",
       "enableFuzz", "leechThreshold", "leechAction", "timeZone", "dayStartHour",
     ]);
     const byName = Object.fromEntries(SETTINGS_FORM_FIELDS.map((f) => [f.name, f]));
     expect(byName.newPerDay).toMatchObject({ min: 0, max: 9999, label: "New cards per day" });
     expect(byName.desiredRetention).toMatchObject({ min: 0.7, max: 0.99, input: { kind: "decimal", step: 0.01 } });
     expect(byName.dayStartHour).toMatchObject({ min: 0, max: 23 });
+    expect(byName.learnAheadMinutes).toMatchObject({ min: 0, max: 1440, label: "Learn ahead (minutes)" });
+    expect(byName.newIgnoresReviewLimit).toMatchObject({ input: { kind: "checkbox" } });
     expect(byName.learningSteps.min).toBeUndefined();
     // every form field is a field the API body accepts
     for (const name of names) expect(Object.keys(studySettingsBody.shape)).toContain(name);
