@@ -446,6 +446,27 @@ describe("study settings", () => {
     expect(after.desiredRetention).toBe(0.9);
   });
 
+  it("accepts FSRS-6, FSRS-5 and FSRS-4.5 parameter sets and refuses others with the field named", async () => {
+    const g = await guest();
+    const w6 = [0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542];
+    for (const w of [w6, w6.slice(0, 19), w6.slice(0, 17)]) {
+      const res = await putSettings(g, { parameters: w });
+      expect(res.status, await res.clone().text()).toBe(200);
+      expect((await res.json()).parameters).toEqual(w);
+    }
+    for (const [w, message] of [
+      [w6.slice(0, 18), /17, 19 or 21/],
+      [[...w6.slice(0, 20), 1.5], /w20 \(the decay\)/],
+      [[-1, ...w6.slice(1)], /w0 \(a first-answer stability\)/],
+    ] as const) {
+      const res = await putSettings(g, { parameters: w });
+      expect(res.status).toBe(400);
+      const errors = (await res.json()).errors as { field: string; message: string }[];
+      expect(errors.map((e) => e.field)).toEqual(["parameters"]);
+      expect(errors[0].message).toMatch(message);
+    }
+  });
+
   it("saves a change, moves the learner's day and reschedules their cards", async () => {
     const bobUser = await userOf(bob);
     const reviewed = await getDb().card.findFirstOrThrow({ where: { userId: bobUser.id, reps: { gt: 0 } } });

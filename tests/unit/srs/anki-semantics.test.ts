@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   CARD_STATE,
   DEFAULT_STUDY_SETTINGS,
+  buildHistories,
   isLeechLapse,
   newCard,
   previewIntervals,
@@ -135,6 +136,9 @@ describe("day-boundary: the same answers at the same local times give the same i
       expect(replayLogs(newCard(at("2026-02-20T21:00", zone)), r.logs, r.settings)).toEqual(r.card);
       const before = replayLogs(newCard(at("2026-02-20T21:00", zone)), r.logs.slice(0, -1), r.settings);
       expect(undoRating(r.card, r.logs[r.logs.length - 1], r.logs[r.logs.length - 2].reviewedAt)).toEqual(before);
+      // the fit sees the same gaps the scheduler used
+      const [history] = buildHistories({ card: r.logs }, zone, 4);
+      expect(history.map((h) => h.deltaT)).toEqual(r.logs.map((l) => l.elapsedDays));
     });
   }
 });
