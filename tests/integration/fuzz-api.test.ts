@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "./helpers/db";
-import { auth, call, guest, signUp } from "./helpers/http";
+import { auth, call, guest, ORIGIN, signUp } from "./helpers/http";
 import { bodyCase, harvest, HOSTILE_STRINGS, paramValue, prng, type Pools } from "./helpers/fuzz";
 import { buildOpenApi } from "@/lib/api/openapi";
 import { importArticleFiles } from "@/lib/app/import-article";
@@ -78,9 +78,26 @@ const encode = (value: string) => {
   }
 };
 
-async function send(op: Operation, role: Role, params: Record<string, string>, query: string, body: ReturnType<typeof bodyCase>): Promise<Response> {
+type Body = ReturnType<typeof bodyCase> & { form?: FormData };
+
+/** An article upload (multipart): hostile names, titles and contents. */
+function uploadCase(rng: ReturnType<typeof prng>): Body {
+  const form = new FormData();
+  const content = rng.pick(["The Nile flows north. It is long.", "---\ntitle: x\n---\nBody text here.", "bin\u0000ary", "\udc00", "", "x".repeat(2000)]);
+  const name = rng.pick(["a.md", "a.txt", "a.exe", "\u0000.md", "../../a.md", ""]);
+  if (rng.chance(0.9)) form.set("file", new File([content], name));
+  if (rng.chance(0.5)) form.set("title", rng.pick(HOSTILE_STRINGS));
+  return { form, label: "upload" };
+}
+
+async function send(op: Operation, role: Role, params: Record<string, string>, query: string, body: Body): Promise<Response> {
   let url = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encode(params[name]));
   if (query) url += `?${query}`;
+  if (body.form) {
+    const headers: Record<string, string> = { origin: ORIGIN };
+    if (cookies[role]) headers.cookie = cookies[role];
+    return op.handler(new Request(new URL(url, ORIGIN), { method: op.method, headers, body: body.form }), { params: Promise.resolve(params) });
+  }
   const withBody = op.method !== "GET" && op.method !== "DELETE";
   return call(op.handler, url, {
     method: op.method,
@@ -177,7 +194,7 @@ describe("OpenAPI-driven fuzzing", () => {
       } else if (rng.chance(0.1)) {
         query = `q=${encode(rng.pick(HOSTILE_STRINGS))}&limit=${rng.pick(["-1", "1e9", "%00", "abc"])}`;
       }
-      const body = bodyCase(op.body as never, rng, pools);
+      const body: Body = op.method === "POST" && op.path === "/api/teacher/articles" && rng.chance(0.4) ? uploadCase(rng) : bodyCase(op.body as never, rng, pools);
       const res = await send(op, role, params, query, body);
       byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1);
       seen.add(`${op.method} ${op.path} ${role}`);
