@@ -80,7 +80,8 @@ export function handler<P extends Params, A extends Access>(
       }
     } catch (error) {
       response = errorResponse(error);
-      if (response.status >= 500) failure = error;
+      // Our own 503s (health) are not failures worth a stack; an outage's driver error is.
+      if (response.status >= 500 && !(error instanceof ApiError)) failure = error;
     }
     response = withHeader(response, REQUEST_ID_HEADER, requestId);
     logRequest({
