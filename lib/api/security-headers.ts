@@ -22,7 +22,7 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function contentSecurityPolicy({ kind, nonce, dev }: HeaderOptions): string {
+export function contentSecurityPolicy({ kind, nonce, dev, baseUrl }: HeaderOptions): string {
   if (kind !== "page") {
     // JSON, files and assets render nothing: allow nothing, and nobody may frame them.
     return "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -33,9 +33,9 @@ export function contentSecurityPolicy({ kind, nonce, dev }: HeaderOptions): stri
     // 'strict-dynamic': scripts the nonce'd bootstrap loads (Next's chunks) are trusted; nothing inline
     // without the nonce. 'self' is ignored by browsers that understand strict-dynamic.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    // <style>/<link> need the nonce or our origin; style="" attributes (React's inline styles) are
-    // allowed: they cannot run script.
-    `style-src 'self' 'nonce-${nonce}'`,
+    // <style>/<link> need the nonce or our origin (`next dev` injects un-nonced styles); style=""
+    // attributes (React's inline styles) are allowed: they cannot run script.
+    dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -44,6 +44,7 @@ export function contentSecurityPolicy({ kind, nonce, dev }: HeaderOptions): stri
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
+    ...(isHttps(baseUrl) ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
 

@@ -34,6 +34,7 @@ describe("security headers", () => {
     expect(a.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
     expect(a.headers.get("permissions-policy")).toContain("camera=()");
     expect(a.headers.get("strict-transport-security")).toBeNull();
+    expect(csp).not.toContain("upgrade-insecure-requests");
     expect(a.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -50,6 +51,7 @@ describe("security headers", () => {
     process.env.BETTER_AUTH_URL = "https://factdeck.example";
     expect(run("/").headers.get("strict-transport-security")).toMatch(/max-age=\d{7,}/);
     expect(run("/api/health").headers.get("strict-transport-security")).toMatch(/max-age=/);
+    expect(run("/").headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
   });
 
   it("gives every request its own id; a client's own id is kept only behind a trusted proxy", () => {
