@@ -28,6 +28,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1", E2E_PORT: String(port) },
+    // Request log lines (one JSON line per API call) only for 5xx and outages, to keep the output readable.
+    env: { NEXT_TELEMETRY_DISABLED: "1", E2E_PORT: String(port), FACTDECK_LOG_LEVEL: process.env.FACTDECK_LOG_LEVEL ?? "warn" },
   },
 });

@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // One JSON line per API request (lib/api/log.ts) would drown the test output; 5xx still print.
+    env: { FACTDECK_LOG_LEVEL: process.env.FACTDECK_LOG_LEVEL ?? "warn" },
   },
 });

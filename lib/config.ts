@@ -42,3 +42,19 @@ export function sessionCacheSeconds(): number {
 }
 
 export const MAX_BODY_BYTES = 1_048_576;
+
+export type LogLevel = "debug" | "info" | "warn" | "error" | "off";
+const LOG_LEVELS: LogLevel[] = ["debug", "info", "warn", "error", "off"];
+
+/** FACTDECK_LOG_LEVEL: the least severe request log line written to stdout (default info: one line
+ * per API request; warn: only 4xx-worth-a-look and 5xx; error: 5xx; off: none). */
+export function logLevel(): LogLevel {
+  const level = process.env.FACTDECK_LOG_LEVEL?.trim().toLowerCase() as LogLevel | undefined;
+  return level && LOG_LEVELS.includes(level) ? level : "info";
+}
+
+/** FACTDECK_RETRY_AFTER_SECONDS: the Retry-After of a 503 while the database is unreachable (default 5). */
+export function retryAfterSeconds(): number {
+  const n = Number(process.env.FACTDECK_RETRY_AFTER_SECONDS ?? "5");
+  return Number.isInteger(n) && n > 0 ? n : 5;
+}

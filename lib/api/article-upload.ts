@@ -4,7 +4,7 @@
 import { MAX_ARTICLE_BYTES, firstInvalidUtf8Byte, parseArticleFile, parseArticleText, type ParseResult } from "../content/index.ts";
 import { ApiError, badRequest, unprocessable } from "./problem.ts";
 import { MAX_BODY_BYTES } from "../config.ts";
-import { readBodyBytes } from "./request.ts";
+import { readBodyBytes, unstorableString } from "./request.ts";
 import type { ImportArticleBody } from "./schemas/teacher.ts";
 
 /** Room for multipart boundaries and the small text fields next to a 1 MB file. */
@@ -32,6 +32,8 @@ export async function parseUpload(request: Request): Promise<ParseResult> {
   if (file.size > MAX_ARTICLE_BYTES) throw tooLarge();
   const content = new Uint8Array(await file.arrayBuffer());
   const title = String(form.get("title") ?? "").trim();
+  const titleProblem = unstorableString(title);
+  if (titleProblem) throw badRequest("The title is not valid.", [{ field: "title", message: titleProblem }]);
   // Binary, non-UTF-8 or front-matter files go through the file parser (it names the line).
   if (startsWithFrontMatter(content) || content.includes(0) || firstInvalidUtf8Byte(content) >= 0) {
     return parseArticleFile({ path: file.name, bytes: content });

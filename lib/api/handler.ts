@@ -1,9 +1,13 @@
 import { isCrossOrigin } from "../auth/origins.ts";
 import { currentUser } from "../auth/session.ts";
+import { retryAfterSeconds } from "../config.ts";
+import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { canTeach, isAdmin } from "../domain/permissions.ts";
 import type { AppUser } from "../domain/user.ts";
+import { describeError, logRequest, REQUEST_ID_HEADER, requestIdOf } from "./log.ts";
 import type { ApiRoute } from "./route-spec.ts";
-import { ApiError, forbidden, problemResponse, unauthorized } from "./problem.ts";
+import { ApiError, badRequest, forbidden, problemResponse, unauthorized, type FieldError } from "./problem.ts";
+import { unstorableString } from "./request.ts";
 
 type Params = Record<string, string | string[]>;
 export interface HandlerContext<P extends Params = Params> {
@@ -41,9 +45,11 @@ const ROLE_RULES: Record<Exclude<Access, "none" | "public" | "user">, { may: (us
 };
 
 /**
- * Wraps a route handler: refuses cross-origin writes, turns ApiError into problem+json, and logs
- * anything else as the bug it is (500). With options, it also resolves who is asking and applies
- * the declared access rule before `fn` runs (401 without a session, 403 without the role).
+ * Wraps a route handler: refuses cross-origin writes and unstorable path parameters, turns ApiError
+ * into problem+json, a database outage into 503 with Retry-After, and anything else into the 500 it
+ * is (logged). With options, it also resolves who is asking and applies the declared access rule
+ * before `fn` runs (401 without a session, 403 without the role). Every request ends in one JSON log
+ * line (lib/api/log.ts) and answers with its X-Request-Id.
  */
 export function handler<P extends Params = Params, A extends Access = Access>(
   options: RouteOptions<A>,
@@ -54,29 +60,78 @@ export function handler<P extends Params, A extends Access>(
   optionsOrFn: RouteOptions<A> | NextHandler<P>,
   maybeFn?: (request: Request, ctx: RouteContext<P, A>) => Promise<Response>,
 ): NextHandler<P> {
-  const inner: NextHandler<P> =
-    typeof optionsOrFn === "function"
-      ? optionsOrFn
-      : async (request, ctx) => {
-          const user = await authorize(request, optionsOrFn);
-          return maybeFn!(request, { user: user as RouteContext<P, A>["user"], params: await ctx.params });
-        };
+  const spec = typeof optionsOrFn === "function" ? optionsOrFn.spec : optionsOrFn.spec;
   const wrapped: NextHandler<P> = async (request, ctx) => {
+    const started = performance.now();
+    const requestId = requestIdOf(request);
+    let userId: string | undefined;
+    let failure: unknown;
+    let response: Response;
     try {
       if (request.method !== "GET" && request.method !== "HEAD" && isCrossOrigin(request)) {
-        return problemResponse(403, "Forbidden", "Cross-origin requests may not change anything.");
+        response = problemResponse(403, "Forbidden", "Cross-origin requests may not change anything.");
+      } else if (typeof optionsOrFn === "function") {
+        response = await optionsOrFn(request, ctx);
+      } else {
+        const params = checkParams(await ctx.params);
+        const user = await authorize(request, optionsOrFn);
+        userId = user?.id;
+        response = await maybeFn!(request, { user: user as RouteContext<P, A>["user"], params });
       }
-      return await inner(request, ctx);
     } catch (error) {
-      if (error instanceof ApiError) {
-        return problemResponse(error.status, error.title, error.detail, error.extra);
-      }
-      console.error(`[factdeck] ${request.method} ${new URL(request.url).pathname} failed:`, error);
-      return problemResponse(500, "Internal error", "Something went wrong on our side; it has been logged.");
+      response = errorResponse(error);
+      // Our own 503s (health) are not failures worth a stack; an outage's driver error is.
+      if (response.status >= 500 && !(error instanceof ApiError)) failure = error;
     }
+    response = withHeader(response, REQUEST_ID_HEADER, requestId);
+    logRequest({
+      requestId,
+      method: request.method,
+      route: spec?.path ?? new URL(request.url).pathname,
+      status: response.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      ...(userId ? { userId } : {}),
+      ...(failure ? { error: describeError(failure) } : {}),
+    });
+    return response;
   };
-  if (typeof optionsOrFn !== "function" && optionsOrFn.spec) wrapped.spec = optionsOrFn.spec;
+  if (spec) wrapped.spec = spec;
   return wrapped;
+}
+
+function errorResponse(error: unknown): Response {
+  if (error instanceof ApiError) return problemResponse(error.status, error.title, error.detail, error.extra);
+  if (isDatabaseUnavailable(error)) {
+    return problemResponse(503, "Service unavailable", "The database cannot be reached right now. Try again shortly.", {
+      headers: { "retry-after": String(retryAfterSeconds()) },
+    });
+  }
+  return problemResponse(500, "Internal error", "Something went wrong on our side; it has been logged.");
+}
+
+/** Path parameters arrive decoded: `%00` or an encoded lone surrogate would reach the database. */
+function checkParams<P extends Params>(params: P): P {
+  const errors: FieldError[] = [];
+  for (const [name, value] of Object.entries(params ?? {})) {
+    for (const v of Array.isArray(value) ? value : [value]) {
+      const problem = typeof v === "string" ? unstorableString(v) : null;
+      if (problem) errors.push({ field: name, message: problem });
+    }
+  }
+  if (errors.length) throw badRequest("A path parameter is not valid.", errors);
+  return params;
+}
+
+/** Responses from Response.redirect or fetch have immutable headers: copy those. */
+function withHeader(response: Response, name: string, value: string): Response {
+  try {
+    response.headers.set(name, value);
+    return response;
+  } catch {
+    const copy = new Response(response.body, response);
+    copy.headers.set(name, value);
+    return copy;
+  }
 }
 
 async function authorize(request: Request, options: RouteOptions<Access>): Promise<AppUser | null> {

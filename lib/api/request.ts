@@ -56,7 +56,52 @@ export async function parseJson<S extends z.ZodType>(request: Request, schema: S
   } catch {
     throw badRequest("The body is not valid JSON.", [{ field: "(body)", message: "malformed JSON" }]);
   }
+  assertStorable(data, "body");
   return validate(schema, data);
+}
+
+/** Deeper than any body we accept (ours are at most 4 levels); deeper is refused before validation. */
+export const MAX_JSON_DEPTH = 32;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What is wrong with a string no database stores faithfully: NUL (PostgreSQL refuses it) or a lone
+ * UTF-16 surrogate (no UTF-8 form); null when it is fine. */
+export function unstorableString(value: string): string | null {
+  if (value.includes("\u0000")) return "must not contain NUL characters";
+  if (LONE_SURROGATE.test(value)) return "must be valid Unicode (lone surrogate)";
+  return null;
+}
+
+/**
+ * Refuses (400, naming the field) input that would reach the database as a 500: NUL characters and
+ * lone surrogates in any string or key, and JSON nested deeper than MAX_JSON_DEPTH.
+ */
+export function assertStorable(data: unknown, what: "body" | "query string" | "path"): void {
+  const errors: FieldError[] = [];
+  const walk = (value: unknown, path: string[], depth: number): void => {
+    if (errors.length) return;
+    const field = path.length ? path.join(".") : `(${what === "body" ? "body" : what})`;
+    if (typeof value === "string") {
+      const problem = unstorableString(value);
+      if (problem) errors.push({ field, message: problem });
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    if (depth >= MAX_JSON_DEPTH) {
+      errors.push({ field, message: `nested deeper than ${MAX_JSON_DEPTH} levels` });
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      const keyProblem = unstorableString(key);
+      if (keyProblem) {
+        errors.push({ field: [...path, "(key)"].join("."), message: keyProblem });
+        return;
+      }
+      walk(child, [...path, key], depth + 1);
+    }
+  };
+  walk(data, [], 0);
+  if (errors.length) throw badRequest(`The ${what} is not valid.`, errors);
 }
 
 export function validate<S extends z.ZodType>(schema: S, data: unknown, what = "body"): z.infer<S> {
@@ -68,6 +113,7 @@ export function validate<S extends z.ZodType>(schema: S, data: unknown, what = "
 /** Query string → object, validated. */
 export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
   const params = Object.fromEntries(new URL(request.url).searchParams.entries());
+  assertStorable(params, "query string");
   return validate(schema, params, "query string");
 }
 

@@ -65,12 +65,16 @@ function noting(factory: AdapterFactory, handle: DriverHandle): AdapterFactory {
   } as AdapterFactory;
 }
 
+/** A server that drops packets (rather than refusing) must not hold requests forever: fail the connect,
+ * and the route answers 503 (lib/api/handler.ts). */
+const PG_CONNECT_TIMEOUT_MS = 5000;
+
 function connectDb(url: string): { client: Db; handle: DriverHandle } {
   const kind = databaseKind(url);
   const handle: DriverHandle = { kind, driver: null };
   const client =
     kind === "postgresql"
-      ? withWriteWatch(new PostgresClient({ adapter: noting(new PrismaPg({ connectionString: url, max: Number(process.env.FACTDECK_PG_POOL ?? 10) }), handle) }))
+      ? withWriteWatch(new PostgresClient({ adapter: noting(new PrismaPg({ connectionString: url, max: Number(process.env.FACTDECK_PG_POOL ?? 10), connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS }), handle) }))
       : withWriteWatch(new SqliteClient({ adapter: noting(new PrismaBetterSQLite3({ url: sqliteFilePath(url) }), handle) }));
   return { client, handle };
 }

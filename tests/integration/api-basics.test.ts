@@ -25,7 +25,9 @@ describe("API basics", () => {
     try {
       const res = await call(GET, "/api/health");
       expect(res.status).toBe(503);
-      expect((await res.json()).status).toBe("unavailable");
+      expect(res.headers.get("content-type")).toBe("application/problem+json");
+      expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect((await res.json()).detail).toMatch(new RegExp(`${testDbKind} database cannot be reached`));
     } finally {
       await closeDb();
       process.env.DATABASE_URL = saved;

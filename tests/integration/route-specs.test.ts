@@ -60,6 +60,20 @@ describe("route contracts", () => {
     expect(missing, "handlers without a declared spec").toEqual([]);
   });
 
+  it("the route table proxy.ts answers 405 from lists exactly the methods each route file exports", async () => {
+    const { matchApiRoute } = await import("@/lib/api/route-table");
+    for (const file of files) {
+      const apiPath = apiPathOf(file);
+      if (NOT_OURS.has(apiPath)) continue;
+      const mod = (await import(file)) as Record<string, unknown>;
+      const exported = METHODS.filter((m) => mod[m]).sort();
+      const concrete = apiPath.replace(/\{(\w+)\}/g, "x-$1");
+      const match = matchApiRoute(concrete);
+      expect(match?.path, `${concrete} resolves to its own route`).toBe(apiPath);
+      expect([...match!.methods].sort(), apiPath).toEqual(exported);
+    }
+  });
+
   it("the typed client fills path parameters and query strings", () => {
     expect(routeUrl({ path: "/api/sets/{id}/export" }, { id: "a b/c" }, { format: "gift", all: undefined })).toBe(
       "/api/sets/a%20b%2Fc/export?format=gift",

@@ -1,0 +1,49 @@
+// Structured request logs: one JSON line per API request on stdout, for an operator's log pipeline.
+import { logLevel, trustedProxyCount, type LogLevel } from "../config.ts";
+
+export const REQUEST_ID_HEADER = "x-request-id";
+const PLAUSIBLE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** proxy.ts: a fresh id for every request, or the one a trusted reverse proxy already gave it. */
+export function assignRequestId(incoming: string | null): string {
+  if (incoming && trustedProxyCount() > 0 && PLAUSIBLE_ID.test(incoming)) return incoming;
+  return crypto.randomUUID();
+}
+
+/** The id proxy.ts put on the request (a fresh one when a handler is called without it, as in tests). */
+export function requestIdOf(request: Request): string {
+  const id = request.headers.get(REQUEST_ID_HEADER);
+  return id && PLAUSIBLE_ID.test(id) ? id : crypto.randomUUID();
+}
+
+export interface RequestLogLine {
+  requestId: string;
+  method: string;
+  /** The route pattern (/api/sets/{id}): low-cardinality, groups well. */
+  route: string;
+  status: number;
+  durationMs: number;
+  userId?: string;
+  /** Why a 5xx happened (message and the first stack lines). */
+  error?: string;
+}
+
+const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, off: 100 };
+
+export function levelOf(status: number): Exclude<LogLevel, "off"> {
+  if (status >= 500 && status !== 503) return "error";
+  if (status === 503 || status === 429) return "warn";
+  return "info";
+}
+
+export function logRequest(line: RequestLogLine): void {
+  const level = levelOf(line.status);
+  if (RANK[level] < RANK[logLevel()]) return;
+  process.stdout.write(JSON.stringify({ time: new Date().toISOString(), level, msg: "request", ...line }) + "\n");
+}
+
+/** A thrown value as one short log field. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return (error.stack ?? `${error.name}: ${error.message}`).split("\n").slice(0, 6).join("\n");
+  return String(error);
+}

@@ -1,0 +1,59 @@
+// Runs before Next.js routes any request (Next 16's successor of middleware.ts). The one place that
+// sets the security headers (lib/api/security-headers.ts), gives each request its id, and answers what
+// Next.js itself would answer badly: a broken percent-encoding in the path (Next: text/plain 500) and
+// a method an API route does not export (Next: 405 without `Allow`).
+import { NextResponse, type NextRequest } from "next/server";
+import { baseUrl } from "@/lib/auth/origins";
+import { assignRequestId, REQUEST_ID_HEADER } from "@/lib/api/log";
+import { problemResponse } from "@/lib/api/problem";
+import { allowHeader, matchApiRoute, undecodableSegments } from "@/lib/api/route-table";
+import { newNonce, securityHeaders, type ResponseKind } from "@/lib/api/security-headers";
+
+const kindOf = (pathname: string): ResponseKind =>
+  pathname === "/api" || pathname.startsWith("/api/") ? "api" : pathname.startsWith("/_next/static/") || pathname === "/favicon.ico" ? "asset" : "page";
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export function proxy(request: NextRequest): Response {
+  const { pathname } = request.nextUrl;
+  const kind = kindOf(pathname);
+  const requestId = assignRequestId(request.headers.get(REQUEST_ID_HEADER));
+  const nonce = kind === "page" ? newNonce() : undefined;
+  const headers: Record<string, string> = { ...securityHeaders({ kind, nonce, baseUrl: baseUrl(), dev: process.env.NODE_ENV === "development" }), [REQUEST_ID_HEADER]: requestId };
+
+  const broken = undecodableSegments(pathname);
+  if (broken.length) {
+    const match = kind === "api" ? matchApiRoute(pathname) : null;
+    const field = Object.entries(match?.params ?? {}).find(([, raw]) => broken.includes(raw))?.[0] ?? "(path)";
+    const detail = "The path holds a percent-encoding that is not UTF-8.";
+    if (kind === "api") {
+      return withHeaders(problemResponse(400, "Bad request", detail, { errors: [{ field, message: "malformed percent-encoding" }] }), headers);
+    }
+    const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Bad request · Factdeck</title><body><h1>Bad request</h1><p>${detail}</p><p><a href="/">Back to articles</a></p></body></html>`;
+    return withHeaders(new Response(page, { status: 400, headers: { "content-type": "text/html; charset=utf-8" } }), headers);
+  }
+
+  if (kind === "api") {
+    const match = matchApiRoute(pathname);
+    const method = request.method.toUpperCase();
+    if (match && method !== "OPTIONS" && !(method === "HEAD" && match.methods.includes("GET")) && !match.methods.includes(method)) {
+      const allow = allowHeader(match.methods);
+      return withHeaders(problemResponse(405, "Method not allowed", `${pathname} answers ${allow}.`), { ...headers, allow });
+    }
+  }
+
+  // Next.js reads the nonce from the request's CSP header and puts it on its own scripts; route
+  // handlers read the request id from the request.
+  const forwarded = new Headers(request.headers);
+  forwarded.set(REQUEST_ID_HEADER, requestId);
+  if (nonce) {
+    forwarded.set("x-nonce", nonce);
+    forwarded.set("content-security-policy", headers["Content-Security-Policy"]);
+  }
+  return withHeaders(NextResponse.next({ request: { headers: forwarded } }), headers);
+}
+
+// No matcher: every request, static files included (nosniff, frame-ancestors); those cost no nonce.

@@ -1,0 +1,111 @@
+// proxy.ts: the security headers of every response, and the answers Next.js would get wrong on its own
+// (a text/plain 500 for a broken percent-encoding, a 405 without Allow).
+import { afterEach, describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { proxy } from "@/proxy";
+
+const saved = process.env.BETTER_AUTH_URL;
+afterEach(() => {
+  if (saved === undefined) delete process.env.BETTER_AUTH_URL;
+  else process.env.BETTER_AUTH_URL = saved;
+});
+
+const run = (path: string, method = "GET", headers: Record<string, string> = {}) =>
+  proxy(new NextRequest(new URL(path, "http://localhost:3000"), { method, headers }));
+
+const nonceOf = (csp: string | null) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
+
+describe("security headers", () => {
+  it("pages get a CSP with a fresh nonce, no unsafe-inline script, and no framing", () => {
+    process.env.BETTER_AUTH_URL = "http://localhost:3000";
+    const a = run("/");
+    const b = run("/review");
+    const csp = a.headers.get("content-security-policy")!;
+    const script = csp.split(";").find((d) => d.trim().startsWith("script-src "))!;
+    expect(script).toContain("'strict-dynamic'");
+    expect(script).not.toContain("unsafe-inline");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(nonceOf(csp)).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(nonceOf(b.headers.get("content-security-policy"))).not.toBe(nonceOf(csp));
+    // Next.js reads the nonce from the forwarded request's CSP header.
+    expect(a.headers.get("x-middleware-request-content-security-policy")).toBe(csp);
+    expect(a.headers.get("x-frame-options")).toBe("DENY");
+    expect(a.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(a.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(a.headers.get("permissions-policy")).toContain("camera=()");
+    expect(a.headers.get("strict-transport-security")).toBeNull();
+    expect(csp).not.toContain("upgrade-insecure-requests");
+    expect(a.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("API and static responses get a deny-all CSP and the same headers", () => {
+    for (const path of ["/api/articles", "/_next/static/chunks/x.js"]) {
+      const res = run(path);
+      expect(res.headers.get("content-security-policy")).toMatch(/^default-src 'none'.*frame-ancestors 'none'/);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("x-frame-options")).toBe("DENY");
+    }
+  });
+
+  it("sends HSTS only when the base URL is https", () => {
+    process.env.BETTER_AUTH_URL = "https://factdeck.example";
+    expect(run("/").headers.get("strict-transport-security")).toMatch(/max-age=\d{7,}/);
+    expect(run("/api/health").headers.get("strict-transport-security")).toMatch(/max-age=/);
+    expect(run("/").headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+  });
+
+  it("gives every request its own id; a client's own id is kept only behind a trusted proxy", () => {
+    const mine = "lb-1234";
+    expect(run("/api/health", "GET", { "x-request-id": mine }).headers.get("x-request-id")).not.toBe(mine);
+    process.env.FACTDECK_TRUSTED_PROXIES = "1";
+    try {
+      expect(run("/api/health", "GET", { "x-request-id": mine }).headers.get("x-request-id")).toBe(mine);
+      expect(run("/api/health", "GET", { "x-request-id": "a b\u0001" }).headers.get("x-request-id")).not.toBe("a b\u0001");
+    } finally {
+      delete process.env.FACTDECK_TRUSTED_PROXIES;
+    }
+  });
+});
+
+describe("answers Next.js would get wrong", () => {
+  it("a broken percent-encoding in an API path is a 400 problem naming the parameter", async () => {
+    for (const [path, field] of [
+      ["/api/sets/%ff%fe", "id"],
+      ["/api/articles/%E0%A4%A/questions", "slug"],
+      ["/api/teacher/articles/%/approve", "slug"],
+      ["/api/no-such-route/%ff", "(path)"],
+    ]) {
+      const res = run(path);
+      expect(res.status, path).toBe(400);
+      expect(res.headers.get("content-type")).toBe("application/problem+json");
+      expect((await res.json()).errors[0].field, path).toBe(field);
+    }
+  });
+
+  it("a broken percent-encoding in a page path is a 400 page", async () => {
+    const res = run("/articles/%ff%fe");
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toMatch(/text\/html/);
+    expect(await res.text()).toContain("Bad request");
+  });
+
+  it("a method a route does not export is a 405 with Allow", async () => {
+    const cases: [string, string, string][] = [
+      ["/api/sets", "PUT", "GET, HEAD, OPTIONS, POST"],
+      ["/api/sets/abc", "POST", "DELETE, GET, HEAD, OPTIONS, PATCH"],
+      ["/api/classes/join", "GET", "OPTIONS, POST"],
+      ["/api/health", "DELETE", "GET, HEAD, OPTIONS"],
+      ["/api/auth/sign-in/email", "PUT", "GET, HEAD, OPTIONS, POST"],
+    ];
+    for (const [path, method, allow] of cases) {
+      const res = run(path, method);
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.get("allow")).toBe(allow);
+      expect((await res.json()).status).toBe(405);
+    }
+    // Methods a route has (HEAD with GET, OPTIONS always) pass through to Next.js.
+    for (const [path, method] of [["/api/sets", "GET"], ["/api/sets", "HEAD"], ["/api/sets", "OPTIONS"], ["/api/nope", "PUT"]]) {
+      expect(run(path, method).headers.get("x-middleware-next"), `${method} ${path}`).toBe("1");
+    }
+  });
+});
