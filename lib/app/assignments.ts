@@ -127,7 +127,8 @@ export async function startAssignment(user: AppUser, classId: string, setId: str
     user.id,
     { articleId: null, setId },
     questions,
-    { mode: settings.mode, count: settings.questionCount ?? undefined, shuffle: true, timer: settings.timeLimitMinutes !== null },
+    // The countdown replaces the elapsed clock on a timed assignment.
+    { mode: settings.mode, count: settings.questionCount ?? undefined, shuffle: true, timer: false },
     seed,
     now,
     { classId, number, deadlineAt: deadlineFor(now, settings.timeLimitMinutes) },

@@ -129,3 +129,29 @@ export function formatDue(dueAt: Date, timeZone: string): string {
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("weekday")} ${get("day")} ${get("month")} ${get("year")}, ${get("hour")}:${get("minute")} (${timeZone})`;
 }
+
+/** The wall-clock value a `datetime-local` field shows for an instant in a zone ("2026-12-04T17:00"). */
+export function localInputValue(at: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(at);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+}
+
+/** One line a learner or teacher reads: "Test · 3 questions · 2 attempts · 10-minute limit · best attempt counts". */
+export function describeSettings(s: Pick<AssignmentSettings, "mode" | "questionCount" | "attemptsAllowed" | "timeLimitMinutes" | "countedAttempt">): string {
+  return [
+    s.mode === "TEST" ? "Test" : "Practice",
+    s.questionCount === null ? "every question" : `${s.questionCount} question${s.questionCount === 1 ? "" : "s"}`,
+    s.attemptsAllowed === null ? "unlimited attempts" : `${s.attemptsAllowed} attempt${s.attemptsAllowed === 1 ? "" : "s"}`,
+    s.timeLimitMinutes === null ? "no time limit" : `${s.timeLimitMinutes}-minute limit`,
+    `${COUNTED_ATTEMPT_LABELS[s.countedAttempt].toLowerCase()} counts`,
+  ].join(" · ");
+}

@@ -8,7 +8,9 @@ import {
   countingAttempt,
   deadlineFor,
   formatDue,
+  describeSettings,
   isLate,
+  localInputValue,
   type AssignmentAttempt,
 } from "@/lib/domain/assignments";
 
@@ -99,5 +101,21 @@ describe("formatDue", () => {
     // 16:00 UTC is 17:00 in Berlin (CET) and 11:00 in New York (EST).
     expect(formatDue(new Date("2026-12-04T16:00:00Z"), "Europe/Berlin")).toBe("Fri 4 Dec 2026, 17:00 (Europe/Berlin)");
     expect(formatDue(new Date("2026-12-04T16:00:00Z"), "America/New_York")).toBe("Fri 4 Dec 2026, 11:00 (America/New_York)");
+  });
+});
+
+describe("local input value and description", () => {
+  it("gives the wall-clock time a datetime-local field shows in the due date's zone (round trip of the API's input)", () => {
+    expect(localInputValue(new Date("2026-12-04T16:00:00Z"), "Europe/Berlin")).toBe("2026-12-04T17:00");
+    expect(localInputValue(new Date("2026-07-01T00:30:00Z"), "America/Los_Angeles")).toBe("2026-06-30T17:30");
+  });
+
+  it("describes the settings in one line", () => {
+    expect(describeSettings({ mode: "TEST", questionCount: 3, attemptsAllowed: 1, timeLimitMinutes: 10, countedAttempt: "FIRST" })).toBe(
+      "Test · 3 questions · 1 attempt · 10-minute limit · first attempt counts",
+    );
+    expect(describeSettings({ mode: "PRACTICE", questionCount: null, attemptsAllowed: null, timeLimitMinutes: null, countedAttempt: "BEST" })).toBe(
+      "Practice · every question · unlimited attempts · no time limit · best attempt counts",
+    );
   });
 });
