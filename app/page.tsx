@@ -41,7 +41,10 @@ export default async function HomePage() {
         </div>
       </section>
       <DueAssignments assignments={assignments} />
-      <h2 id="articles-heading">Articles</h2>
+      <div className="row" style={{ justifyContent: "space-between", marginBottom: "0.8rem" }}>
+        <h2 id="articles-heading" style={{ margin: 0 }}>Articles</h2>
+        <Link className="small" href="/my-articles">Bring your own text →</Link>
+      </div>
       {articles.length === 0 ? (
         <p className="muted">No articles yet. Add markdown files to content/articles and restart, or import one.</p>
       ) : (
