@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import type { z } from "zod";
-import type { ownArticleResult } from "@/lib/api/schemas/articles";
+import type { ownArticleResult } from "@/lib/api/schemas/own-articles";
 
 type Result = z.infer<typeof ownArticleResult>;
 const MAX_BYTES = 1_048_576;

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { defineRoutes, type ApiRoute } from "../route-spec.ts";
-import { importArticleBody } from "./teacher.ts";
 import { QUESTION_TYPES } from "../../domain/question-types.ts";
 
 export const articleSummary = z.object({
@@ -49,24 +48,7 @@ export const articleQuestions = z.object({
 
 const articles = ["articles"];
 /** Every route of this area, keyed "METHOD /path". */
-export const ownArticleResult = z.object({
-  article: z.object({ slug: z.string(), title: z.string() }),
-  questions: z.object({ created: z.number().int(), updated: z.number().int(), kept: z.number().int(), retired: z.number().int() }),
-  approved: z.number().int().describe("questions ready to quiz on (generated ones scoring at least 0.5)"),
-  duplicate: z.boolean().describe("true when you had already brought this exact text: nothing new was stored"),
-});
-
 export const articleRoutes = defineRoutes({
-  "POST /api/me/articles": {
-    method: "POST",
-    path: "/api/me/articles",
-    summary: "Bring your own text (pasted as JSON, or a .md/.txt file as multipart/form-data): a private article only you see, with questions to quiz on",
-    tags: articles,
-    body: importArticleBody,
-    response: ownArticleResult,
-    status: 201,
-    errors: [400, 401, 403, 413, 415, 422],
-  },
   "GET /api/articles": { method: "GET", path: "/api/articles", summary: "Articles you can see", tags: articles, response: articleList },
   "GET /api/articles/{slug}": { method: "GET", path: "/api/articles/{slug}", summary: "One clean article", tags: articles, response: articleDetail, errors: [404] },
   "GET /api/articles/{slug}/questions": {
