@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { listArticles } from "@/lib/app/articles";
 import { attemptHistory } from "@/lib/app/quiz";
+import { learnerAssignments } from "@/lib/app/assignments";
+import { DueAssignments } from "@/components/classes/DueAssignments";
 import { reviewQueue } from "@/lib/app/review-queue";
 import { pageUser } from "@/lib/auth/page";
 
@@ -8,10 +10,11 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const user = await pageUser();
-  const [articles, recent, queue] = await Promise.all([
+  const [articles, recent, queue, assignments] = await Promise.all([
     listArticles(user),
     user ? attemptHistory(user, 10) : [],
     user ? reviewQueue(user, new Date(), 0) : null,
+    user ? learnerAssignments(user, new Date()) : [],
   ]);
   // Where the learner left off: a quiz still open, and what is due today.
   const open = recent.find((a) => a.status === "IN_PROGRESS");
@@ -37,7 +40,11 @@ export default async function HomePage() {
           )}
         </div>
       </section>
-      <h2 id="articles-heading">Articles</h2>
+      <DueAssignments assignments={assignments} />
+      <div className="row" style={{ justifyContent: "space-between", marginBottom: "0.8rem" }}>
+        <h2 id="articles-heading" style={{ margin: 0 }}>Articles</h2>
+        <Link className="small" href="/my-articles">Bring your own text →</Link>
+      </div>
       {articles.length === 0 ? (
         <p className="muted">No articles yet. Add markdown files to content/articles and restart, or import one.</p>
       ) : (

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { pageUser } from "@/lib/auth/page";
 import { canTeach } from "@/lib/domain/permissions";
-import { assignedSetsOf, listClasses } from "@/lib/app/classes";
+import { listClasses } from "@/lib/app/classes";
+import { learnerAssignments } from "@/lib/app/assignments";
 import { AssignedSetActions } from "@/components/classes/AssignedSetActions";
+import { AssignmentCard } from "@/components/classes/AssignmentCard";
 import { JoinClassForm } from "@/components/classes/JoinClassForm";
 import styles from "@/components/sets/Sets.module.css";
 
@@ -11,7 +13,7 @@ export const metadata = { title: "Classes" };
 
 export default async function ClassesPage() {
   const user = await pageUser();
-  const [classes, assigned] = user ? await Promise.all([listClasses(user), assignedSetsOf(user)]) : [{ teaching: [], joined: [] }, []];
+  const [classes, assigned] = user ? await Promise.all([listClasses(user), learnerAssignments(user, new Date())]) : [{ teaching: [], joined: [] }, []];
   return (
     <>
       <div className={styles.head}>
@@ -31,14 +33,9 @@ export default async function ClassesPage() {
             ) : (
               <ul className="stack" style={{ listStyle: "none", margin: 0, padding: 0 }}>
                 {assigned.map((s) => (
-                  <li key={`${s.classId}:${s.id}`} className="card">
-                    <h3 style={{ fontSize: "1.1rem", marginBottom: "0.2rem" }}>{s.title}</h3>
-                    <p className="muted small" style={{ marginBottom: "0.6rem" }}>
-                      {s.className} · {s.questionCount} question{s.questionCount === 1 ? "" : "s"}
-                    </p>
-                    {s.description && <p dir="auto">{s.description}</p>}
+                  <AssignmentCard key={`${s.classId}:${s.id}`} a={s}>
                     <AssignedSetActions setId={s.id} title={s.title} />
-                  </li>
+                  </AssignmentCard>
                 ))}
               </ul>
             )}

@@ -1,12 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { reviewRoutes } from "@/lib/api/schemas/review";
 import { call } from "@/lib/client/api";
 import { ensureSession } from "@/lib/client/session";
 
-/** What a learner does with an assigned set: take it as a quiz, or put its questions in their flashcards. */
+/** Besides taking the assignment: put the set's questions in the learner's flashcards. */
 export function AssignedSetActions({ setId, title }: { setId: string; title: string }) {
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
@@ -27,10 +26,7 @@ export function AssignedSetActions({ setId, title }: { setId: string; title: str
 
   return (
     <div className="stack" style={{ gap: "0.4rem" }}>
-      <div className="row">
-        <Link className="btn btn-primary btn-small" href={`/quiz/new?set=${encodeURIComponent(setId)}`} aria-label={`Take as quiz: ${title}`}>
-          Take as quiz
-        </Link>
+      <div className="row" style={{ gap: "0.4rem" }}>
         <button type="button" className="btn btn-small" onClick={addToDeck} disabled={busy} aria-label={`Add to my flashcards: ${title}`}>
           Add to my flashcards
         </button>

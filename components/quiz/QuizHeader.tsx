@@ -1,4 +1,5 @@
 // The quiz's title bar: mode, position, the optional clock and the progress bar.
+import type { ReactNode } from "react";
 import styles from "./Quiz.module.css";
 import { formatClock } from "./types";
 
@@ -17,6 +18,8 @@ export function QuizHeader({
   elapsed,
   progress,
   total,
+  countdown,
+  fixedBy,
 }: {
   title: string;
   mode: "PRACTICE" | "TEST";
@@ -25,6 +28,10 @@ export function QuizHeader({
   elapsed: number | null;
   progress: number;
   total: number;
+  /** An assignment's time left (components/quiz/Countdown). */
+  countdown?: ReactNode;
+  /** Said when the teacher fixed the settings (an assignment), e.g. "Test · 3 questions · 10-minute limit". */
+  fixedBy?: string | null;
 }) {
   return (
     <header className={styles.header}>
@@ -34,6 +41,8 @@ export function QuizHeader({
       </div>
       <div className={styles.meta}>
         <span data-testid="position">{position}</span>
+        {fixedBy && <span className="small muted" data-testid="fixed-settings">Set by your teacher: {fixedBy}</span>}
+        {countdown}
         {elapsed !== null && (
           <span className={styles.timer} role="timer" aria-label="Time elapsed">
             Time {formatClock(elapsed)}

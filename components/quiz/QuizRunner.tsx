@@ -7,6 +7,7 @@
 import { useEffect, useRef } from "react";
 import styles from "./Quiz.module.css";
 import { QuestionView } from "./QuestionView";
+import { Countdown } from "./Countdown";
 import { QuizHeader } from "./QuizHeader";
 import { AllAnswered, FeedbackPanel, FinishConfirm } from "./QuizPanels";
 import { QuizResults } from "./QuizResults";
@@ -54,6 +55,8 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
       elapsed={options.timer && !results ? elapsed : null}
       progress={progress}
       total={total}
+      fixedBy={initial.assignment ? `${mode === "TEST" ? "Test" : "Practice"} · ${total} question${total === 1 ? "" : "s"}${initial.deadlineAt ? " · time limit" : ""}` : null}
+      countdown={initial.deadlineAt && !results ? <Countdown deadlineAt={initial.deadlineAt} onExpire={() => void quiz.finish()} /> : null}
     />
   );
   const live = (

@@ -1,31 +1,26 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { setRoutes } from "@/lib/api/schemas/sets";
-import { call } from "@/lib/client/api";
+import { AssignmentForm } from "@/components/classes/AssignmentForm";
 
-/** Assign the set to one of the teacher's classes (a private set becomes CLASS). */
-export function AssignPanel({ setId, classes, assigned }: { setId: string; classes: { id: string; name: string }[]; assigned: { id: string; name: string }[] }) {
-  const router = useRouter();
+/** Assign the set to one of the teacher's classes with the settings they fix (a private set becomes
+ * CLASS); each assignment's settings are changed later on the class page. */
+export function AssignPanel({
+  setId,
+  classes,
+  assigned,
+  timeZone,
+  questionTotal,
+}: {
+  setId: string;
+  classes: { id: string; name: string }[];
+  assigned: { id: string; name: string }[];
+  timeZone: string;
+  questionTotal: number;
+}) {
   const open = classes.filter((c) => !assigned.some((a) => a.id === c.id));
-  const [classId, setClassId] = useState(open[0]?.id ?? "");
   const [status, setStatus] = useState("");
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    if (!classId) return;
-    setError(null);
-    try {
-      await call(setRoutes["POST /api/sets/{id}/assign"], { params: { id: setId }, json: { classId } });
-      setStatus(`Assigned to ${classes.find((c) => c.id === classId)?.name ?? "the class"}.`);
-      router.refresh();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  }
 
   return (
     <section className="card stack" aria-labelledby="assign-heading">
@@ -46,19 +41,10 @@ export function AssignPanel({ setId, classes, assigned }: { setId: string; class
           <Link href="/teacher/classes">Create a class</Link> to assign this set to it.
         </p>
       ) : open.length === 0 ? null : (
-        <form className="row" onSubmit={submit} style={{ alignItems: "end" }}>
-          <label style={{ flex: "1 1 12rem" }}>
-            Class
-            <select value={classId} onChange={(e) => setClassId(e.target.value)}>
-              {open.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-            </select>
-          </label>
-          <button className="btn" type="submit">Assign to class</button>
-        </form>
+        <AssignmentForm key={open.map((c) => c.id).join()} target={{ kind: "assign", setId, classes: open }} settings={null} timeZone={timeZone} questionTotal={questionTotal} onSaved={setStatus} />
       )}
-      <p className="small muted" style={{ margin: 0 }}>Assigning a private set makes it visible to the class (visibility Class).</p>
+      <p className="small muted" style={{ margin: 0 }}>Assigning a private set makes it visible to the class (visibility Class). Change an assignment&apos;s settings on its class page.</p>
       <div role="status" aria-live="polite" className="small">{status}</div>
-      {error && <p className="alert alert-error" role="alert">{error}</p>}
     </section>
   );
 }

@@ -1,12 +1,14 @@
 // Reading articles: the home list, one article, its questions, and the teacher workspace. Each use
 // case loads, then applies the rule from lib/domain/permissions in plain sight.
-import { articleScope, canTeach, mayReadArticle } from "../domain/permissions.ts";
+import { articleScope, canTeach, mayImportOwnArticle, mayReadArticle } from "../domain/permissions.ts";
 import type { ArticleSummary, WorkspaceArticle } from "../domain/articles.ts";
 import type { Question } from "../domain/types.ts";
 import type { AppUser } from "../domain/user.ts";
 import * as articles from "../db/articles.ts";
 import type { StoredArticle } from "../db/articles.ts";
-import { countApprovedQuestions, questionsOfArticle } from "../db/questions.ts";
+import { countApprovedQuestions, questionsOfArticle, type RegenerateSummary } from "../db/questions.ts";
+import type { ParseResult } from "../content/parse.ts";
+import { importForLearner } from "./import-article.ts";
 
 /** Articles the user may read: bundled, their own imports (admins: all). */
 export const listArticles = (user: AppUser | null): Promise<ArticleSummary[]> => articles.listArticles(articleScope(user));
@@ -42,3 +44,27 @@ export const listWorkspace = (user: AppUser): Promise<WorkspaceArticle[]> => art
 /** One workspace article by id, when the user may read it. */
 export const workspaceArticle = (user: AppUser, id: string): Promise<WorkspaceArticle | null> =>
   articles.findWorkspaceArticle(id, user.id, articleScope(user));
+
+export type OwnImportOutcome =
+  | { kind: "ok"; article: { slug: string; title: string }; questions: RegenerateSummary; approved: number; duplicate: boolean }
+  | { kind: "guest" };
+
+/** A learner (or anyone signed up) brings their own text: a private article with questions ready to
+ * quiz on. The teacher's import (importForTeacher) is unchanged. */
+export async function importOwnArticle(user: AppUser, parsed: Extract<ParseResult, { ok: true }>): Promise<OwnImportOutcome> {
+  if (!mayImportOwnArticle(user)) return { kind: "guest" };
+  const outcome = await importForLearner(parsed, user.id);
+  const detail = await readArticleDetail(user, outcome.slug);
+  return {
+    kind: "ok",
+    article: { slug: outcome.slug, title: detail?.article.title ?? outcome.slug },
+    questions: outcome.questions,
+    approved: detail?.questionCount ?? 0,
+    duplicate: outcome.duplicate,
+  };
+}
+
+/** The articles a user brought themselves (their own imports), newest list order as the home page. */
+export async function ownArticles(user: AppUser): Promise<ArticleSummary[]> {
+  return (await listArticles(user)).filter((a) => a.origin === "IMPORTED" && a.ownerId === user.id);
+}

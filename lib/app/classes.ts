@@ -1,6 +1,9 @@
 // Classes: create, list, join, read, results. The class is loaded, then the rule applied
 // (mayManageClass, or membership) in plain sight; results are computed here from plain rows.
 import { isAdmin, mayManageClass } from "../domain/permissions.ts";
+import { ANSWER_GRACE_MS, assignmentState, countingAttempt, scoreFraction } from "../domain/assignments.ts";
+import { expiredOpenAttempts } from "../db/attempts.ts";
+import { closeAndScore } from "./quiz-answer.ts";
 import { newJoinCode, normaliseJoinCode } from "../domain/join-code.ts";
 import type { AssignedSet, ClassDetail, ClassResults, ClassSummary, LearnerResult, QuestionResult } from "../domain/sets.ts";
 import type { AppUser } from "../domain/user.ts";
@@ -56,28 +59,30 @@ export async function getClass(user: AppUser, id: string): Promise<ClassDetail |
 /** Every set assigned to a class the user is a member of, with the class it came through. */
 export const assignedSetsOf = (user: AppUser): Promise<(AssignedSet & { classId: string; className: string })[]> => classes.assignedSetsOf(user.id);
 
-/** Per learner (best and last score on the assigned sets) and per question (share correct, common
- * wrong answers). Null unless the user teaches the class (or is an admin). */
-export async function classResults(user: AppUser, classId: string): Promise<ClassResults | null> {
+/** Per learner (the attempt that counts on each assignment, under its rule; late and missing) and
+ * per question (share correct and common wrong answers, from the attempts that count only). Only
+ * attempts started from the assignment count: a learner's free practice on the set does not.
+ * Null unless the user teaches the class (or is an admin). */
+export async function classResults(user: AppUser, classId: string, now = new Date()): Promise<ClassResults | null> {
   const source = await classes.findResultsSource(classId);
   if (!source || !mayManageClass(user, source)) return null;
-  const { attempts, answers } = await classes.attemptsOnSets(
-    source.members.map((m) => m.userId),
-    source.sets.map((s) => s.id),
-  );
-  return summariseResults(classId, source, attempts, answers);
+  const userIds = source.members.map((m) => m.userId);
+  // An attempt whose time ran out ends with the answers it holds, before it is compared.
+  for (const expired of await expiredOpenAttempts({ classId, userIds }, new Date(now.getTime() - ANSWER_GRACE_MS))) {
+    await closeAndScore(expired.id, expired.questionIds, now);
+  }
+  const { attempts, answers } = await classes.attemptsOnAssignments(classId, userIds);
+  return summariseResults(classId, source, attempts, answers, now);
 }
 
 // ---------- results, computed (pure) ----------
 
 const TOP_WRONG = 3;
 
-const fraction = (a: { score: number | null; max: number | null }) => (a.score != null && a.max ? a.score / a.max : null);
-
 function scoresOf(attempts: ResultAttempt[]) {
-  const finished = attempts.filter((a) => a.status === "FINISHED" && fraction(a) !== null);
+  const finished = attempts.filter((a) => a.status === "FINISHED" && scoreFraction(a) !== null);
   finished.sort((a, b) => (a.finishedAt?.getTime() ?? 0) - (b.finishedAt?.getTime() ?? 0));
-  const fractions = finished.map((a) => fraction(a)!);
+  const fractions = finished.map((a) => scoreFraction(a)!);
   return {
     finished: finished.length,
     best: fractions.length ? Math.max(...fractions) : null,
@@ -85,8 +90,15 @@ function scoresOf(attempts: ResultAttempt[]) {
   };
 }
 
-/** A class's results from its members, assigned sets, their attempts and answers. */
-export function summariseResults(classId: string, source: Omit<ResultsSource, "teacherId">, attempts: ResultAttempt[], answers: ResultAnswer[]): ClassResults {
+/** A class's results from its members, assignments, the attempts made on them and their answers. */
+export function summariseResults(
+  classId: string,
+  source: Omit<ResultsSource, "teacherId">,
+  attempts: ResultAttempt[],
+  answers: ResultAnswer[],
+  now: Date,
+): ClassResults {
+  const countedIds = new Set<string>();
   const learners: LearnerResult[] = source.members.map((m) => {
     const own = attempts.filter((a) => a.userId === m.userId);
     const overall = scoresOf(own);
@@ -100,7 +112,18 @@ export function summariseResults(classId: string, source: Omit<ResultsSource, "t
       sets: source.sets.map((set) => {
         const onSet = own.filter((a) => a.setId === set.id);
         const s = scoresOf(onSet);
-        return { setId: set.id, title: set.title, attempts: onSet.length, best: s.best, last: s.last };
+        const counted = countingAttempt(onSet, set.settings.countedAttempt);
+        if (counted) countedIds.add(counted.id);
+        return {
+          setId: set.id,
+          title: set.title,
+          attempts: onSet.length,
+          best: s.best,
+          last: s.last,
+          counted: counted ? scoreFraction(counted) : null,
+          state: assignmentState(set.settings, onSet, now),
+          countedAt: counted?.finishedAt?.toISOString() ?? null,
+        };
       }),
     };
   });
@@ -128,6 +151,7 @@ export function summariseResults(classId: string, source: Omit<ResultsSource, "t
   }
   const wrong = new Map<string, Map<string, { response: string; count: number }>>();
   for (const a of answers) {
+    if (!countedIds.has(a.attemptId)) continue; // only the attempt that counts is compared
     const q = byQuestion.get(a.questionId);
     if (!q) continue; // answered on a question since removed from every assigned set
     q.answered++;

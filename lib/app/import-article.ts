@@ -112,12 +112,25 @@ export interface TeacherImport {
  * questions go with it by cascade): nothing half-written remains.
  */
 export async function importForTeacher(result: Extract<ParseResult, { ok: true }>, ownerId: string): Promise<TeacherImport> {
+  return importOwnArticle(result, ownerId, null);
+}
+
+/**
+ * A learner's own text (Quizlet-style "make your own set"): the same import, private to them
+ * (mayReadArticle: owner and admins only). Nobody curates it, so the generated questions scoring at
+ * least the bundled threshold start APPROVED, ready for their quizzes and flashcards.
+ */
+export async function importForLearner(result: Extract<ParseResult, { ok: true }>, ownerId: string): Promise<TeacherImport> {
+  return importOwnArticle(result, ownerId, BUNDLED_APPROVAL_THRESHOLD);
+}
+
+async function importOwnArticle(result: Extract<ParseResult, { ok: true }>, ownerId: string, approveAbove: number | null): Promise<TeacherImport> {
   const article = { ...result.article, slug: articleSlug({ title: result.article.title }) };
   const existing = await findOwnImportByChecksum(ownerId, article.checksum);
   if (existing) return { ...existing, questions: NOTHING, duplicate: true };
   const { id, slug } = await createImportedArticle(article, ownerId);
   try {
-    const summaries = await regenerate([id], { approveAbove: null });
+    const summaries = await regenerate([id], { approveAbove });
     return { id, slug, questions: summaries.get(slug) ?? NOTHING, duplicate: false };
   } catch (error) {
     await deleteArticle(id);

@@ -4,13 +4,14 @@
 // What it may remember: an attempt's plan never changes once started (its owner only when a guest
 // signs up: a different owner re-reads); a question may be edited at any time, so the INSERT
 // itself checks the remembered updatedAt and a changed question is re-read and graded again.
+import { acceptsAnswerAt } from "../domain/assignments.ts";
 import type { AttemptAnswer, AttemptMode } from "../domain/attempt.ts";
 import { ownsAttempt } from "../domain/permissions.ts";
 import type { Question } from "../domain/types.ts";
 import type { AppUser } from "../domain/user.ts";
-import { gradeResponse, isOfferedChoice, publicQuestion } from "../quiz/index.ts";
+import { gradeResponse, isOfferedChoice, publicQuestion, scoreAttempt } from "../quiz/index.ts";
 import { contextOf, feedback, type SourceContext } from "../quiz/context.ts";
-import { insertFirstAnswer, readAnswerContext, type AnswerContext } from "../db/attempts.ts";
+import { answersOf, closeAttempt, insertFirstAnswer, readAnswerContext, storeScore, type AnswerContext } from "../db/attempts.ts";
 import { articleContexts } from "./source-context.ts";
 
 export interface AnswerResult extends AttemptAnswer {
@@ -24,6 +25,7 @@ export type AnswerOutcome =
   | { kind: "ok"; result: AnswerResult }
   | { kind: "not-found" }
   | { kind: "finished" }
+  | { kind: "time-up" }
   | { kind: "unknown-question" }
   | { kind: "not-offered" };
 
@@ -33,6 +35,10 @@ interface AttemptPlan {
   seed: number;
   shuffle: boolean;
   questionIds: ReadonlySet<string>;
+  /** The time limit's end (never changes once started); null = none. */
+  deadlineAt: Date | null;
+  /** In start order, for scoring when time runs out. */
+  order: string[];
 }
 interface GradedQuestion {
   question: Question;
@@ -53,15 +59,30 @@ function remember<T>(cache: Map<string, T>, id: string, value: T): void {
 }
 
 /** Called when an attempt starts, so its first answer on this instance skips the read. */
-export function rememberPlan(attemptId: string, plan: { userId: string; mode: AttemptMode; seed: number; shuffle: boolean; questionIds: string[] }): void {
-  remember(plans, attemptId, { ...plan, questionIds: new Set(plan.questionIds) });
+export function rememberPlan(
+  attemptId: string,
+  plan: { userId: string; mode: AttemptMode; seed: number; shuffle: boolean; questionIds: string[]; deadlineAt: Date | null },
+): void {
+  remember(plans, attemptId, { ...plan, questionIds: new Set(plan.questionIds), order: plan.questionIds });
+}
+
+/** Closes an open attempt and stores its score (only the first close scores; see finishAttempt). */
+export async function closeAndScore(attemptId: string, questionIds: string[], now: Date): Promise<void> {
+  if (await closeAttempt(attemptId, now)) await storeScore(attemptId, scoreAttempt(await answersOf(attemptId), questionIds));
 }
 
 async function readAndRemember(attemptId: string, questionId: string): Promise<AnswerContext | null> {
   const context = await readAnswerContext(attemptId, questionId);
   if (context) {
     const { attempt } = context;
-    rememberPlan(attemptId, { userId: attempt.userId, mode: attempt.mode, seed: attempt.seed, shuffle: attempt.options.shuffle, questionIds: attempt.questionIds });
+    rememberPlan(attemptId, {
+      userId: attempt.userId,
+      mode: attempt.mode,
+      seed: attempt.seed,
+      shuffle: attempt.options.shuffle,
+      questionIds: attempt.questionIds,
+      deadlineAt: attempt.deadlineAt,
+    });
     if (context.question) remember(gradedQuestions, context.question.question.id, context.question);
   }
   return context;
@@ -87,6 +108,11 @@ export async function answerAttempt(user: AppUser, attemptId: string, input: { q
       graded = gradedQuestions.get(input.questionId);
       if (context.given) return resultWithFeedback(context.given, plan, graded?.question);
       fromMemory = false;
+    }
+    if (!acceptsAnswerAt(plan.deadlineAt, now)) {
+      // Time is up: the attempt ends with the answers it holds, whoever notices first.
+      await closeAndScore(attemptId, plan.order, now);
+      return { kind: "time-up" };
     }
     if (!graded || !plan.questionIds.has(input.questionId)) return invalid(attemptId, input.questionId, { kind: "unknown-question" });
     const question = graded.question;

@@ -8,11 +8,12 @@ import type { Question, QuestionType } from "../domain/types.ts";
 import type { AppUser } from "../domain/user.ts";
 import { assembleAttempt, missedQuestionIds, publicQuestion, reviewItems, scoreAttempt, type PublicQuestion, type Verdict } from "../quiz/index.ts";
 import { feedback, type SourceContext } from "../quiz/context.ts";
-import { answeredCounts, answersOf, attemptsOf, closeAttempt, findAttempt, insertAttempt, storeScore } from "../db/attempts.ts";
+import { acceptsAnswerAt } from "../domain/assignments.ts";
+import { answeredCounts, answersOf, attemptsOf, findAttempt, insertAttempt, type NewAttempt } from "../db/attempts.ts";
 import { findQuestions } from "../db/questions.ts";
 import { sourceTitles } from "../db/quiz-sources.ts";
 import { addQuestionsToDeck } from "./deck.ts";
-import { rememberPlan, type AnswerResult } from "./quiz-answer.ts";
+import { closeAndScore, rememberPlan, type AnswerResult } from "./quiz-answer.ts";
 import { findQuizSource } from "./quiz-source.ts";
 import { sourceContexts } from "./source-context.ts";
 
@@ -34,6 +35,8 @@ export interface StartedAttempt {
   id: string;
   mode: AttemptMode;
   questions: PublicQuestion[];
+  /** The time limit's end (ISO); null = none. */
+  deadlineAt: string | null;
 }
 
 export interface ReviewItemWithContext {
@@ -67,6 +70,10 @@ export interface AttemptView {
   options: AttemptOptionsStored;
   startedAt: string;
   finishedAt: string | null;
+  /** Started from a class assignment (its settings were fixed by the teacher). */
+  assignment: { classId: string } | null;
+  /** The time limit's end (ISO); null = none. */
+  deadlineAt: string | null;
   questions: PublicQuestion[];
   answers: GivenAnswer[];
   position: number;
@@ -100,14 +107,17 @@ async function ownAttempt(user: AppUser, id: string): Promise<Attempt | null> {
 
 export type StartOutcome = { kind: "ok"; attempt: StartedAttempt } | { kind: "not-found" } | { kind: "empty" };
 
-async function createAttempt(
+/** Starts an attempt on these questions; "taken" only for an assignment attempt whose number a
+ * concurrent start took first. */
+export async function createAttempt(
   userId: string,
   source: { articleId: string | null; setId: string | null },
   questions: Question[],
   input: { mode: AttemptMode; count?: number; types?: QuestionType[]; shuffle?: boolean; timer?: boolean; retryOf?: string },
   seed: number,
   now: Date,
-): Promise<StartOutcome> {
+  assignment?: NewAttempt["assignment"],
+): Promise<StartOutcome | { kind: "taken" }> {
   const shuffle = input.shuffle !== false;
   const { questionIds } = assembleAttempt(questions, { seed, count: input.count, types: input.types, shuffle });
   if (questionIds.length === 0) return { kind: "empty" };
@@ -118,12 +128,18 @@ async function createAttempt(
     timer: input.timer === true,
     retryOf: input.retryOf ?? null,
   };
-  const attempt = await insertAttempt({ userId, setId: source.setId, articleId: source.articleId, mode: input.mode, seed, questionIds, options, startedAt: now });
-  rememberPlan(attempt.id, { userId, mode: input.mode, seed, shuffle, questionIds });
+  const attempt = await insertAttempt({ userId, setId: source.setId, articleId: source.articleId, mode: input.mode, seed, questionIds, options, startedAt: now, assignment });
+  if (attempt === "taken") return { kind: "taken" };
+  rememberPlan(attempt.id, { userId, mode: input.mode, seed, shuffle, questionIds, deadlineAt: attempt.deadlineAt });
   const byId = new Map(questions.map((q) => [q.id, q]));
   return {
     kind: "ok",
-    attempt: { id: attempt.id, mode: input.mode, questions: questionIds.map((id) => publicQuestion(byId.get(id)!, seed, shuffle)) },
+    attempt: {
+      id: attempt.id,
+      mode: input.mode,
+      questions: questionIds.map((id) => publicQuestion(byId.get(id)!, seed, shuffle)),
+      deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
+    },
   };
 }
 
@@ -131,7 +147,7 @@ async function createAttempt(
 export async function startAttempt(user: AppUser, input: StartAttemptInput, now: Date, seed = newSeed()): Promise<StartOutcome> {
   const source = await findQuizSource(user, input);
   if (!source) return { kind: "not-found" };
-  return createAttempt(user.id, source, source.questions, input, seed, now);
+  return (await createAttempt(user.id, source, source.questions, input, seed, now)) as StartOutcome;
 }
 
 // ---------- finish, resume, results ----------
@@ -159,9 +175,7 @@ export async function finishAttempt(user: AppUser, attemptId: string, now: Date)
     // Close it first, then score: an answer's insert checks the status in the same statement, so
     // every answer that got in is in the score. Only the first finish closes; a concurrent second
     // one finds nothing to update (until the score is stored, results compute it from the answers).
-    if (await closeAttempt(attemptId, now)) {
-      await storeScore(attemptId, scoreAttempt(await answersOf(attemptId), attempt.questionIds));
-    }
+    await closeAndScore(attemptId, attempt.questionIds, now);
     attempt = (await findAttempt(attemptId))!;
   }
   return resultsOf(attempt, await answersOf(attemptId));
@@ -180,9 +194,14 @@ const titlesOf = (attempts: Attempt[]) =>
   );
 
 /** Everything needed to resume (or review) an attempt; null when it is not this user's. */
-export async function getAttemptView(user: AppUser, attemptId: string): Promise<AttemptView | null> {
-  const attempt = await ownAttempt(user, attemptId);
+export async function getAttemptView(user: AppUser, attemptId: string, now = new Date()): Promise<AttemptView | null> {
+  let attempt = await ownAttempt(user, attemptId);
   if (!attempt) return null;
+  if (attempt.status === "IN_PROGRESS" && !acceptsAnswerAt(attempt.deadlineAt, now)) {
+    // Its time ran out while nobody was looking: it ends with the answers it holds.
+    await closeAndScore(attempt.id, attempt.questionIds, now);
+    attempt = (await findAttempt(attempt.id))!;
+  }
   const ids = attempt.questionIds;
   const [questions, answerList, names] = await Promise.all([findQuestions(ids), answersOf(attemptId), titlesOf([attempt])]);
   const byQuestion = new Map(answerList.map((a) => [a.questionId, a]));
@@ -207,6 +226,8 @@ export async function getAttemptView(user: AppUser, attemptId: string): Promise<
     options: attempt.options,
     startedAt: attempt.startedAt.toISOString(),
     finishedAt: attempt.finishedAt?.toISOString() ?? null,
+    assignment: attempt.assignmentClassId ? { classId: attempt.assignmentClassId } : null,
+    deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
     questions: shown.map((q) => publicQuestion(q, attempt.seed, attempt.options.shuffle)),
     answers,
     position: firstOpen === -1 ? shown.length : firstOpen,

@@ -5,13 +5,18 @@ import { slugify } from "../content/slug.ts";
 import { isAdmin, mayExportSet, mayManageClass, ownsOrAdmin } from "../domain/permissions.ts";
 import type { ItemError, PoolArticle, SetDetail, SetInput, SetPatch, SetSummary } from "../domain/sets.ts";
 import type { AppUser } from "../domain/user.ts";
-import { findClassHead } from "../db/classes.ts";
+import { findAssignment, findClassHead } from "../db/classes.ts";
+import { defaultSettings, resolveSettings, type AssignmentInput } from "./assignments.ts";
 import * as sets from "../db/sets.ts";
 import { siblingIndexes } from "../quiz/siblings.ts";
 import type { CandidateQuestion, StoredSet } from "../db/sets.ts";
 
 export type SetOutcome = { kind: "ok"; set: SetDetail } | { kind: "not-found" } | { kind: "invalid"; errors: ItemError[] };
-export type AssignOutcome = { kind: "ok"; set: SetDetail } | { kind: "no-set" } | { kind: "no-class" };
+export type AssignOutcome =
+  | { kind: "ok"; set: SetDetail }
+  | { kind: "no-set" }
+  | { kind: "no-class" }
+  | { kind: "invalid"; field: string; message: string };
 
 function toDetail(set: StoredSet, user: AppUser): SetDetail {
   return {
@@ -122,14 +127,19 @@ export async function deleteSet(user: AppUser, id: string): Promise<boolean> {
 }
 
 /**
- * Assigns a set to one of the user's classes (idempotent). A PRIVATE set becomes CLASS, since
+ * Assigns a set to one of the user's classes with the settings the teacher fixes (mode, count, due
+ * date, attempts, time limit, which attempt counts). A PRIVATE set becomes CLASS, since
  * assigning it is sharing it with the class; PUBLIC stays PUBLIC.
  */
-export async function assignSet(user: AppUser, setId: string, classId: string): Promise<AssignOutcome> {
+export async function assignSet(user: AppUser, setId: string, classId: string, input: AssignmentInput = {}): Promise<AssignOutcome> {
   const set = await sets.findSetHead(setId);
   if (!set || !ownsOrAdmin(user, set.ownerId)) return { kind: "no-set" };
   const klass = await findClassHead(classId);
   if (!klass || !mayManageClass(user, klass)) return { kind: "no-class" };
-  await sets.insertAssignment(setId, classId, { makeClassVisible: set.visibility === "PRIVATE" });
+  // Assigning again edits the assignment: the settings given replace those stored, the rest stay.
+  const current = (await findAssignment(classId, setId))?.settings ?? defaultSettings(user.timeZone);
+  const resolved = resolveSettings(current, input);
+  if (resolved.kind !== "ok") return resolved;
+  await sets.insertAssignment(setId, classId, { makeClassVisible: set.visibility === "PRIVATE", settings: resolved.settings });
   return { kind: "ok", set: (await getSet(user, setId))! };
 }

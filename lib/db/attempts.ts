@@ -54,6 +54,8 @@ function toAttempt(row: AttemptRow): Attempt {
     max: row.max,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
+    assignmentClassId: row.assignmentClassId,
+    deadlineAt: row.deadlineAt,
   };
 }
 
@@ -69,7 +71,7 @@ export async function findAttempt(id: string): Promise<Attempt | null> {
   return row ? toAttempt(row) : null;
 }
 
-export async function insertAttempt(data: {
+export interface NewAttempt {
   userId: string;
   setId: string | null;
   articleId: string | null;
@@ -78,11 +80,49 @@ export async function insertAttempt(data: {
   questionIds: string[];
   options: AttemptOptionsStored;
   startedAt: Date;
-}): Promise<Attempt> {
-  const row = await getDb().attempt.create({
-    data: { ...data, questionIds: JSON.stringify(data.questionIds), options: JSON.stringify(data.options) },
+  /** From a class assignment: its class, the attempt's number within it, and the time limit's end. */
+  assignment?: { classId: string; number: number; deadlineAt: Date | null };
+}
+
+/** Inserts an attempt; "taken" when an assignment attempt with this number exists (a concurrent start). */
+export async function insertAttempt({ assignment, ...data }: NewAttempt): Promise<Attempt | "taken"> {
+  try {
+    const row = await getDb().attempt.create({
+      data: {
+        ...data,
+        questionIds: JSON.stringify(data.questionIds),
+        options: JSON.stringify(data.options),
+        ...(assignment ? { assignmentClassId: assignment.classId, assignmentAttempt: assignment.number, deadlineAt: assignment.deadlineAt } : {}),
+      },
+    });
+    return toAttempt(row);
+  } catch (error) {
+    if (assignment && (error as { code?: string })?.code === "P2002") return "taken";
+    throw error;
+  }
+}
+
+/** One learner's attempts on one assignment, first started first. */
+export async function assignmentAttemptsOf(userId: string, classId: string, setId: string): Promise<Attempt[]> {
+  const rows = await getDb().attempt.findMany({
+    where: { userId, assignmentClassId: classId, setId },
+    orderBy: [{ assignmentAttempt: "asc" }, { startedAt: "asc" }],
   });
-  return toAttempt(row);
+  return rows.map(toAttempt);
+}
+
+/** Attempts still open whose time ran out before `cutoff` (they are finished with what they hold). */
+export async function expiredOpenAttempts(filter: { userIds?: string[]; classId?: string; attemptId?: string }, cutoff: Date): Promise<Attempt[]> {
+  const rows = await getDb().attempt.findMany({
+    where: {
+      status: "IN_PROGRESS",
+      deadlineAt: { lt: cutoff },
+      ...(filter.userIds ? { userId: { in: filter.userIds } } : {}),
+      ...(filter.classId ? { assignmentClassId: filter.classId } : {}),
+      ...(filter.attemptId ? { id: filter.attemptId } : {}),
+    },
+  });
+  return rows.map(toAttempt);
 }
 
 export async function answersOf(attemptId: string): Promise<AttemptAnswer[]> {
@@ -127,6 +167,7 @@ type AnswerContextRow = { [K in keyof QuestionRow]: QuestionRow[K] | null } & {
   attemptSeed: number;
   attemptOptions: string;
   attemptQuestionIds: string;
+  attemptDeadlineAt: Date | string | number | null;
   givenResponse: string | null;
   givenVerdict: string | null;
   givenCorrect: boolean | null;
@@ -135,7 +176,7 @@ type AnswerContextRow = { [K in keyof QuestionRow]: QuestionRow[K] | null } & {
 /** What answering needs, in one read: the attempt, the question (with its updatedAt) and the answer
  * already given to it in this attempt. */
 export interface AnswerContext {
-  attempt: Pick<Attempt, "userId" | "status" | "mode" | "seed" | "questionIds" | "options">;
+  attempt: Pick<Attempt, "userId" | "status" | "mode" | "seed" | "questionIds" | "options" | "deadlineAt">;
   question: { question: Question; updatedAt: Date } | null;
   given: AttemptAnswer | null;
 }
@@ -144,6 +185,7 @@ export async function readAnswerContext(attemptId: string, questionId: string): 
   const rows = await getDb().$queryRaw<AnswerContextRow[]>`
     SELECT q.*, a."userId" AS "attemptUserId", a.status AS "attemptStatus", a.mode AS "attemptMode",
            a.seed AS "attemptSeed", a.options AS "attemptOptions", a."questionIds" AS "attemptQuestionIds",
+           a."deadlineAt" AS "attemptDeadlineAt",
            g.response AS "givenResponse", g.verdict AS "givenVerdict", g.correct AS "givenCorrect"
     FROM "Attempt" a
     LEFT JOIN "Question" q ON q.id = ${questionId}
@@ -159,6 +201,7 @@ export async function readAnswerContext(attemptId: string, questionId: string): 
       seed: row.attemptSeed,
       questionIds: parseIds(row.attemptQuestionIds),
       options: parseOptions(row.attemptOptions),
+      deadlineAt: row.attemptDeadlineAt === null ? null : new Date(row.attemptDeadlineAt),
     },
     question: row.id !== null ? { question: toQuestion(row as QuestionRow), updatedAt: row.updatedAt! } : null,
     given:

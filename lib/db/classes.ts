@@ -2,7 +2,73 @@
 // by lib/app/classes.ts; the results are computed there too.
 import type { QuestionType } from "../domain/types.ts";
 import type { AssignedSet, ClassMemberView } from "../domain/sets.ts";
+import { settingsView, toCountedAttempt, type AssignmentAttempt, type AssignmentSettings } from "../domain/assignments.ts";
 import { getDb } from "./client.ts";
+
+type SettingsRow = {
+  mode: string;
+  questionCount: number | null;
+  dueAt: Date | null;
+  dueTimeZone: string;
+  attemptsAllowed: number | null;
+  timeLimitMinutes: number | null;
+  countedAttempt: string;
+};
+
+export const toSettings = (row: SettingsRow): AssignmentSettings => ({
+  mode: row.mode === "TEST" ? "TEST" : "PRACTICE",
+  questionCount: row.questionCount,
+  dueAt: row.dueAt,
+  dueTimeZone: row.dueTimeZone,
+  attemptsAllowed: row.attemptsAllowed,
+  timeLimitMinutes: row.timeLimitMinutes,
+  countedAttempt: toCountedAttempt(row.countedAttempt),
+});
+
+/** One assignment with what its rules need: the class's teacher and the set's owner and visibility. */
+export interface StoredAssignment {
+  classId: string;
+  className: string;
+  teacherId: string;
+  set: { id: string; title: string; ownerId: string; visibility: string };
+  assignedAt: Date;
+  settings: AssignmentSettings;
+}
+
+export async function findAssignment(classId: string, setId: string): Promise<StoredAssignment | null> {
+  const row = await getDb().classAssignment.findUnique({
+    where: { classId_setId: { classId, setId } },
+    include: { class: { select: { name: true, teacherId: true } }, set: { select: { id: true, title: true, ownerId: true, visibility: true } } },
+  });
+  if (!row) return null;
+  return { classId, className: row.class.name, teacherId: row.class.teacherId, set: row.set, assignedAt: row.assignedAt, settings: toSettings(row) };
+}
+
+/** Writes an assignment's settings (the assignment must exist). */
+export async function updateAssignmentSettings(classId: string, setId: string, settings: AssignmentSettings): Promise<void> {
+  await getDb().classAssignment.update({ where: { classId_setId: { classId, setId } }, data: settings });
+}
+
+/** Removes an assignment; its attempts stay the learners' (as attempts on the set). */
+export async function deleteAssignment(classId: string, setId: string): Promise<boolean> {
+  return (await getDb().classAssignment.deleteMany({ where: { classId, setId } })).count === 1;
+}
+
+/** A learner's attempts on every assignment of the classes they are in, keyed "classId:setId". */
+export async function assignmentAttemptsByAssignment(userId: string): Promise<Map<string, AssignmentAttempt[]>> {
+  const rows = await getDb().attempt.findMany({
+    where: { userId, assignmentClassId: { not: null } },
+    select: { id: true, setId: true, assignmentClassId: true, status: true, score: true, max: true, startedAt: true, finishedAt: true, deadlineAt: true },
+  });
+  const out = new Map<string, AssignmentAttempt[]>();
+  for (const r of rows) {
+    const key = `${r.assignmentClassId}:${r.setId}`;
+    const list = out.get(key) ?? [];
+    list.push({ ...r, status: r.status === "FINISHED" ? "FINISHED" : "IN_PROGRESS" });
+    out.set(key, list);
+  }
+  return out;
+}
 
 export type { AssignedSet, ClassDetail, ClassMemberView, ClassSummary } from "../domain/sets.ts";
 
@@ -104,6 +170,7 @@ export async function setsAssignedTo(classId: string): Promise<AssignedSet[]> {
     visibility: a.set.visibility,
     questionCount: a.set._count.items,
     assignedAt: a.assignedAt.toISOString(),
+    settings: settingsView(toSettings(a)),
   }));
 }
 
@@ -136,6 +203,7 @@ export async function assignedSetsOf(userId: string): Promise<(AssignedSet & { c
     visibility: a.set.visibility,
     questionCount: a.set._count.items,
     assignedAt: a.assignedAt.toISOString(),
+    settings: settingsView(toSettings(a)),
     classId: a.class.id,
     className: a.class.name,
   }));
@@ -146,20 +214,16 @@ export async function assignedSetsOf(userId: string): Promise<(AssignedSet & { c
 export interface ResultsSource {
   teacherId: string;
   members: { userId: string; name: string }[];
-  sets: { id: string; title: string; questions: { id: string; type: QuestionType; prompt: string; answer: string }[] }[];
+  sets: { id: string; title: string; settings: AssignmentSettings; questions: { id: string; type: QuestionType; prompt: string; answer: string }[] }[];
 }
 
-export interface ResultAttempt {
-  id: string;
+export interface ResultAttempt extends AssignmentAttempt {
   userId: string;
   setId: string | null;
-  status: string;
-  score: number | null;
-  max: number | null;
-  finishedAt: Date | null;
 }
 
 export interface ResultAnswer {
+  attemptId: string;
   questionId: string;
   response: string;
   correct: boolean;
@@ -190,24 +254,27 @@ export async function findResultsSource(classId: string): Promise<ResultsSource 
   return {
     teacherId: klass.teacherId,
     members: klass.members.map((m) => ({ userId: m.userId, name: m.user.name || "Guest" })),
-    sets: klass.assignments.map(({ set }) => ({
+    sets: klass.assignments.map(({ set, ...assignment }) => ({
       id: set.id,
       title: set.title,
+      settings: toSettings(assignment),
       questions: set.items.map((i) => ({ ...i.question, type: i.question.type as QuestionType })),
     })),
   };
 }
 
-/** The attempts these users made on these sets, with their answers. */
-export async function attemptsOnSets(userIds: string[], setIds: string[]): Promise<{ attempts: ResultAttempt[]; answers: ResultAnswer[] }> {
-  if (!userIds.length || !setIds.length) return { attempts: [], answers: [] };
+/** The attempts these users made on this class's assignments (attempts on the same sets outside
+ * the assignment are practice and do not count), with their answers. */
+export async function attemptsOnAssignments(classId: string, userIds: string[]): Promise<{ attempts: ResultAttempt[]; answers: ResultAnswer[] }> {
+  if (!userIds.length) return { attempts: [], answers: [] };
   const db = getDb();
-  const attempts = await db.attempt.findMany({
-    where: { userId: { in: userIds }, setId: { in: setIds } },
-    select: { id: true, userId: true, setId: true, status: true, score: true, max: true, finishedAt: true },
+  const rows = await db.attempt.findMany({
+    where: { userId: { in: userIds }, assignmentClassId: classId },
+    select: { id: true, userId: true, setId: true, status: true, score: true, max: true, startedAt: true, finishedAt: true, deadlineAt: true },
   });
+  const attempts: ResultAttempt[] = rows.map((r) => ({ ...r, status: r.status === "FINISHED" ? "FINISHED" : "IN_PROGRESS" }));
   const answers = attempts.length
-    ? await db.attemptAnswer.findMany({ where: { attemptId: { in: attempts.map((a) => a.id) } }, select: { questionId: true, response: true, correct: true } })
+    ? await db.attemptAnswer.findMany({ where: { attemptId: { in: attempts.map((a) => a.id) } }, select: { attemptId: true, questionId: true, response: true, correct: true } })
     : [];
   return { attempts, answers };
 }

@@ -1,6 +1,7 @@
 // Question sets repository: reads and writes only. Who may see or change a set, and which
 // questions may go in, is decided by the use cases in lib/app/sets.ts.
 // Items are replaced as a whole inside one transaction, so a set is never half-reordered.
+import type { AssignmentSettings } from "../domain/assignments.ts";
 import { randomInt } from "node:crypto";
 import type { QuestionType } from "../domain/types.ts";
 import { toVisibility, type SetItemView, type SetSummary, type Visibility } from "../domain/sets.ts";
@@ -209,9 +210,15 @@ export async function deleteSetRow(id: string): Promise<void> {
 }
 
 /** Assigns a set to a class (idempotent), and makes it CLASS-visible when asked — one transaction. */
-export async function insertAssignment(setId: string, classId: string, opts: { makeClassVisible: boolean }): Promise<void> {
+export async function insertAssignment(
+  setId: string,
+  classId: string,
+  opts: { makeClassVisible: boolean; settings?: AssignmentSettings },
+): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    await tx.classAssignment.upsert({ where: { classId_setId: { classId, setId } }, create: { classId, setId }, update: {} });
+    // Assigning again keeps the assignment (and its attempts); given settings replace the old ones.
+    const settings = opts.settings ?? {};
+    await tx.classAssignment.upsert({ where: { classId_setId: { classId, setId } }, create: { classId, setId, ...settings }, update: settings });
     if (opts.makeClassVisible) await tx.questionSet.update({ where: { id: setId }, data: { visibility: "CLASS" } });
   });
 }

@@ -30,6 +30,10 @@ export interface Attempt {
   max: number | null;
   startedAt: Date;
   finishedAt: Date | null;
+  /** Started from a class assignment: the assignment is (assignmentClassId, setId). */
+  assignmentClassId: string | null;
+  /** Answers after this instant are refused (the assignment's time limit); null = no limit. */
+  deadlineAt: Date | null;
 }
 
 export interface AttemptAnswer {

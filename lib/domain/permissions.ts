@@ -50,6 +50,11 @@ export const mayManageClass = (user: AppUser | null, klass: { teacherId: string 
 export const mayCurateArticle = (user: AppUser | null, article: { origin: string; ownerId: string | null }): boolean =>
   canTeach(user) && (article.origin === "BUNDLED" || ownsOrAdmin(user, article.ownerId));
 
+/** Who may bring their own article (an import only they, and admins, can read — mayReadArticle):
+ * any signed-up account, learners included. Not guests: a guest's articles would be left ownerless
+ * when the guest signs up, so they are asked to sign up first. */
+export const mayImportOwnArticle = (user: AppUser | null): boolean => user !== null && !user.isAnonymous;
+
 /** Who may read an article: anyone for bundled ones; an import only its owner, and admins. */
 export const mayReadArticle = (user: AppUser | null, article: { origin: string; ownerId: string | null }): boolean =>
   article.origin === "BUNDLED" || ownsOrAdmin(user, article.ownerId);

@@ -1,6 +1,7 @@
 // Question sets and classes as the whole house sees them: plain data, no Prisma.
 // Repositories (lib/db) return these; use cases (lib/app) and components read them.
 import type { QuestionType } from "./types.ts";
+import type { AssignmentSettingsView, AssignmentState } from "./assignments.ts";
 
 export const VISIBILITIES = ["PRIVATE", "CLASS", "PUBLIC"] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
@@ -77,6 +78,22 @@ export interface AssignedSet {
   visibility: string;
   questionCount: number;
   assignedAt: string;
+  /** What the teacher fixed for this class. */
+  settings: AssignmentSettingsView;
+}
+
+/** An assignment as its learner sees it: settings, where they stand, what they can still do. */
+export interface LearnerAssignment extends AssignedSet {
+  classId: string;
+  className: string;
+  state: AssignmentState;
+  attemptsStarted: number;
+  /** null = unlimited */
+  attemptsLeft: number | null;
+  /** An attempt still open (resume it rather than start another). */
+  openAttemptId: string | null;
+  /** Fraction 0–1 of the attempt that counts; null before one is finished. */
+  counted: number | null;
 }
 
 export interface ClassSummary {
@@ -107,7 +124,13 @@ export interface ClassDetail extends ClassSummary {
 export interface SetScore {
   setId: string;
   title: string;
+  /** Attempts started on the assignment. */
   attempts: number;
+  /** Fraction 0–1 of the attempt that counts under the assignment's rule; null before one is finished. */
+  counted: number | null;
+  state: AssignmentState;
+  /** When the counted attempt was finished (ISO). */
+  countedAt: string | null;
   /** Fractions 0–1 of finished attempts; null before the first finished one. */
   best: number | null;
   last: number | null;

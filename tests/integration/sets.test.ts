@@ -22,6 +22,7 @@ import * as classesRoute from "@/app/api/classes/route";
 import * as joinRoute from "@/app/api/classes/join/route";
 import * as classRoute from "@/app/api/classes/[id]/route";
 import * as resultsRoute from "@/app/api/classes/[id]/results/route";
+import * as startAssignmentRoute from "@/app/api/classes/[id]/assignments/[setId]/attempts/route";
 import * as attemptsRoute from "@/app/api/attempts/route";
 import * as answersRoute from "@/app/api/attempts/[id]/answers/route";
 import * as finishRoute from "@/app/api/attempts/[id]/finish/route";
@@ -245,20 +246,30 @@ describe("classes", () => {
 });
 
 describe("results", () => {
-  it("aggregates best/last per learner and share correct + common wrong answers per question", async () => {
+  it("aggregates best/last per learner and share correct + common wrong answers per question, from the assignment's attempts only", async () => {
     const klass = await (await createClass(teacher, "Results class")).json();
     await join(learner, klass.joinCode);
     await join(learner2, klass.joinCode);
     const qs = approved.filter((q) => q.type === "CLOZE" || q.type === "SHORT_ANSWER").slice(0, 2);
     expect(qs.length).toBe(2);
     const set = await made(teacher, { title: "Results set", questionIds: qs.map((q) => q.id), visibility: "CLASS" });
-    await assign(teacher, set.id, klass.id);
+    const assigned = await call(route(assignRoute.POST), `/api/sets/${set.id}/assign`, { body: { classId: klass.id, mode: "TEST", countedAttempt: "LAST" }, cookie: teacher, params: { id: set.id } });
+    expect(assigned.status).toBe(200);
+
+    // Free practice on the same set is the learner's own: it is not compared.
+    const practice = await call(attemptsRoute.POST, "/api/attempts", { body: { setId: set.id, mode: "PRACTICE" }, cookie: learner2 });
+    expect(practice.status).toBe(201);
+    const practiceId = (await practice.json()).id;
+    await call(route(answersRoute.POST), `/api/attempts/${practiceId}/answers`, { body: { questionId: qs[0].id, response: qs[0].answer }, cookie: learner2, params: { id: practiceId } });
+    await call(route(finishRoute.POST), `/api/attempts/${practiceId}/finish`, { body: {}, cookie: learner2, params: { id: practiceId } });
 
     async function take(cookie: string, responses: string[]) {
-      const start = await call(attemptsRoute.POST, "/api/attempts", { body: { setId: set.id, mode: "TEST", shuffle: false }, cookie });
+      const params = { id: klass.id, setId: set.id };
+      const start = await call(route(startAssignmentRoute.POST), `/api/classes/${klass.id}/assignments/${set.id}/attempts`, { method: "POST", cookie, params });
       expect(start.status, await start.clone().text()).toBe(201);
-      const { id, questions } = await start.json();
-      expect(questions.map((q: { id: string }) => q.id)).toEqual(qs.map((q) => q.id));
+      const { id, questions, mode } = await start.json();
+      expect(mode).toBe("TEST");
+      expect(questions.map((q: { id: string }) => q.id).sort()).toEqual(qs.map((q) => q.id).sort());
       for (const [i, q] of qs.entries()) {
         const res = await call(route(answersRoute.POST), `/api/attempts/${id}/answers`, { body: { questionId: q.id, response: responses[i] }, cookie, params: { id } });
         expect(res.status).toBe(200);
@@ -278,14 +289,14 @@ describe("results", () => {
     const lea = body.learners.find((l: { name: string }) => l.name === "Lea Learner");
     const leo = body.learners.find((l: { name: string }) => l.name === "Leo Learner");
     expect(lea).toMatchObject({ attempts: 2, finished: 2, best: 1, last: 1 });
-    expect(lea.sets[0]).toMatchObject({ setId: set.id, attempts: 2, best: 1, last: 1 });
+    expect(lea.sets[0]).toMatchObject({ setId: set.id, attempts: 2, best: 1, last: 1, counted: 1, state: "done" });
     expect(leo).toMatchObject({ attempts: 1, finished: 1, best: 0, last: 0 });
+    // Per question: the attempt that counts (LAST) per learner — Lea's 2/2 and Leo's 0/2.
     const [first, second] = body.questions;
-    expect(first).toMatchObject({ questionId: qs[0].id, answered: 3, correct: 2 });
-    expect(first.shareCorrect).toBeCloseTo(2 / 3);
+    expect(first).toMatchObject({ questionId: qs[0].id, answered: 2, correct: 1, shareCorrect: 0.5 });
     expect(first.wrongAnswers).toEqual([{ response: "zanzibarq", count: 1 }]);
-    expect(second).toMatchObject({ questionId: qs[1].id, answered: 3, correct: 1 });
-    expect(second.wrongAnswers).toEqual([{ response: "Zanzibarq", count: 2 }]);
+    expect(second).toMatchObject({ questionId: qs[1].id, answered: 2, correct: 1 });
+    expect(second.wrongAnswers).toEqual([{ response: "Zanzibarq", count: 1 }]);
   });
 });
 

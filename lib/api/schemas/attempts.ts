@@ -39,6 +39,7 @@ export const startedAttempt = z.object({
   id: z.string(),
   mode: attemptMode,
   questions: z.array(publicQuestion),
+  deadlineAt: z.string().nullable().describe("when the time limit ends (ISO 8601); answers after it are refused"),
 });
 
 export const answerBody = z
@@ -105,6 +106,8 @@ export const attemptView = z.object({
   options: attemptOptions,
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
+  assignment: z.object({ classId: z.string() }).nullable().describe("started from a class assignment: mode and count were fixed by the teacher"),
+  deadlineAt: z.string().nullable().describe("when the time limit ends (ISO 8601); answers after it are refused"),
   questions: z.array(publicQuestion),
   answers: z
     .array(answerResult.partial({ correct: true, verdict: true }))

@@ -1,6 +1,9 @@
 // Question sets, classes and exports: request and response shapes (routes and client forms alike).
 import { z } from "zod";
 import { QUESTION_TYPES } from "../../domain/types.ts";
+import { ASSIGNMENT_LIMITS, COUNTED_ATTEMPTS } from "../../domain/assignments.ts";
+import { timeZoneSchema } from "../../domain/study-settings.ts";
+import { MAX_ATTEMPT_QUESTIONS, startedAttempt } from "./attempts.ts";
 import { EXPORT_FORMATS } from "../../export/types.ts";
 import { defineRoutes, type ApiRoute } from "../route-spec.ts";
 
@@ -32,7 +35,38 @@ export const updateSetBody = z
   .strict();
 export type UpdateSetBody = z.infer<typeof updateSetBody>;
 
-export const assignBody = z.object({ classId: z.string().trim().min(1).max(100) }).strict();
+/** What the teacher fixes per assignment; a field left out keeps its value (new: practice, every
+ * question, no due date, unlimited attempts, no time limit, best attempt counts). */
+export const assignmentSettingsInput = z.object({
+  mode: z.enum(["PRACTICE", "TEST"]).optional(),
+  questionCount: z.number().int().min(1, "at least 1 question").max(MAX_ATTEMPT_QUESTIONS).nullable().optional().describe("null = every question (one per fact)"),
+  due: z
+    .object({
+      local: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "a date and time like 2026-12-05T17:00"),
+      timeZone: timeZoneSchema,
+    })
+    .strict()
+    .nullable()
+    .optional()
+    .describe("wall-clock time in an IANA zone; null removes the due date"),
+  attemptsAllowed: z.number().int().min(1, "at least 1 attempt").max(ASSIGNMENT_LIMITS.attempts).nullable().optional().describe("null = unlimited"),
+  timeLimitMinutes: z.number().int().min(1, "at least 1 minute").max(ASSIGNMENT_LIMITS.timeLimitMinutes).nullable().optional().describe("null = no time limit"),
+  countedAttempt: z.enum(COUNTED_ATTEMPTS).optional().describe("which finished attempt the class results use"),
+});
+export type AssignmentSettingsInput = z.infer<typeof assignmentSettingsInput>;
+
+export const assignBody = assignmentSettingsInput.extend({ classId: z.string().trim().min(1).max(100) }).strict();
+export const updateAssignmentBody = assignmentSettingsInput.strict();
+
+export const assignmentSettings = z.object({
+  mode: z.enum(["PRACTICE", "TEST"]),
+  questionCount: z.number().int().nullable(),
+  dueAt: z.string().nullable(),
+  dueTimeZone: z.string(),
+  attemptsAllowed: z.number().int().nullable(),
+  timeLimitMinutes: z.number().int().nullable(),
+  countedAttempt: z.enum(COUNTED_ATTEMPTS),
+});
 
 export const setItem = z.object({
   questionId: z.string(),
@@ -92,7 +126,20 @@ export const assignedSet = z.object({
   visibility: z.string(),
   questionCount: z.number().int(),
   assignedAt: z.string(),
+  settings: assignmentSettings,
 });
+const assignmentState = z.enum(["todo", "in-progress", "done", "late", "missing"]);
+export const learnerAssignment = assignedSet.extend({
+  classId: z.string(),
+  className: z.string(),
+  state: assignmentState,
+  attemptsStarted: z.number().int(),
+  attemptsLeft: z.number().int().nullable().describe("null = unlimited"),
+  openAttemptId: z.string().nullable(),
+  counted: z.number().min(0).max(1).nullable(),
+});
+export const learnerAssignmentList = z.object({ assignments: z.array(learnerAssignment) });
+export const startedAssignment = startedAttempt.extend({ resumed: z.boolean().describe("an attempt still open was returned instead of a new one") });
 export const classDetail = classSummary.extend({
   viewer: z.enum(["teacher", "member"]),
   sets: z.array(assignedSet),
@@ -110,7 +157,18 @@ export const classResults = z.object({
       finished: z.number().int(),
       best: fraction,
       last: fraction,
-      sets: z.array(z.object({ setId: z.string(), title: z.string(), attempts: z.number().int(), best: fraction, last: fraction })),
+      sets: z.array(
+        z.object({
+          setId: z.string(),
+          title: z.string(),
+          attempts: z.number().int().describe("attempts started from the assignment"),
+          best: fraction,
+          last: fraction,
+          counted: fraction.describe("the attempt that counts under the assignment's rule"),
+          state: assignmentState,
+          countedAt: z.string().nullable(),
+        }),
+      ),
     }),
   ),
   questions: z.array(
@@ -137,7 +195,7 @@ export const setRoutes = defineRoutes({
   "GET /api/sets/{id}": { method: "GET", path: "/api/sets/{id}", summary: "One set with its ordered questions and answers (owner, admin, teacher of an assigned class)", tags: sets, response: setDetail, errors: [401, 404] },
   "PATCH /api/sets/{id}": { method: "PATCH", path: "/api/sets/{id}", summary: "Change title, description, visibility, or replace the ordered questions (one transaction)", tags: sets, body: updateSetBody, response: setDetail, errors: [400, 401, 404, 413, 415, 422] },
   "DELETE /api/sets/{id}": { method: "DELETE", path: "/api/sets/{id}", summary: "Delete a set", tags: sets, status: 204, responseDescription: "Deleted", errors: [401, 404] },
-  "POST /api/sets/{id}/assign": { method: "POST", path: "/api/sets/{id}/assign", summary: "Assign a set to one of my classes (a PRIVATE set becomes CLASS)", tags: sets, body: assignBody, response: setDetail, errors: [400, 401, 404, 413, 415] },
+  "POST /api/sets/{id}/assign": { method: "POST", path: "/api/sets/{id}/assign", summary: "Assign a set to one of my classes with fixed settings, or change them (a PRIVATE set becomes CLASS)", tags: sets, body: assignBody, response: setDetail, errors: [400, 401, 404, 413, 415] },
   "GET /api/sets/{id}/export": {
     method: "GET",
     path: "/api/sets/{id}/export",
@@ -152,6 +210,27 @@ export const setRoutes = defineRoutes({
   "GET /api/classes": { method: "GET", path: "/api/classes", summary: "Classes I teach and classes I joined", tags: classes, response: classList, errors: [401] },
   "POST /api/classes/join": { method: "POST", path: "/api/classes/join", summary: "Join a class with its code (idempotent)", tags: classes, body: joinClassBody, response: classSummary, errors: [400, 401, 404, 413, 415] },
   "GET /api/classes/{id}": { method: "GET", path: "/api/classes/{id}", summary: "A class: members and assigned sets for its teacher, assigned sets for members", tags: classes, response: classDetail, errors: [401, 404] },
+  "PATCH /api/classes/{id}/assignments/{setId}": { method: "PATCH", path: "/api/classes/{id}/assignments/{setId}", summary: "Change an assignment's settings (the class's teacher)", tags: classes, body: updateAssignmentBody, response: assignmentSettings, errors: [400, 401, 403, 404, 413, 415] },
+  "DELETE /api/classes/{id}/assignments/{setId}": { method: "DELETE", path: "/api/classes/{id}/assignments/{setId}", summary: "Take a set off the class (attempts stay the learners')", tags: classes, status: 204, responseDescription: "Removed", errors: [401, 403, 404] },
+  "POST /api/classes/{id}/assignments/{setId}/attempts": {
+    method: "POST",
+    path: "/api/classes/{id}/assignments/{setId}/attempts",
+    summary: "Start the assignment's quiz with the teacher's settings (or resume the open attempt); 409 when no attempts are left",
+    tags: classes,
+    response: startedAssignment,
+    status: 201,
+    errors: [401, 404, 409, 422],
+  },
+  "GET /api/me/assignments": { method: "GET", path: "/api/me/assignments", summary: "My assignments with due dates, where I stand and attempts left", tags: classes, response: learnerAssignmentList, errors: [401] },
+  "GET /api/classes/{id}/results/csv": {
+    method: "GET",
+    path: "/api/classes/{id}/results/csv",
+    summary: "The class results as CSV: one row per learner and assignment, the attempt that counts, late and missing",
+    tags: classes,
+    responseType: "text/csv",
+    responseDescription: "The CSV file, as an attachment",
+    errors: [401, 404],
+  },
   "GET /api/classes/{id}/results": { method: "GET", path: "/api/classes/{id}/results", summary: "Results per learner (best/last score) and per question (share correct, common wrong answers)", tags: classes, response: classResults, errors: [401, 404] },
 });
 

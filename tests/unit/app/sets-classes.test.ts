@@ -6,6 +6,7 @@ import { summariseResults } from "@/lib/app/classes";
 import { planSetImport } from "@/lib/app/import-set";
 import { toExportSet } from "@/lib/app/export";
 import { firstRole, type AppUser } from "@/lib/domain/user";
+import { DEFAULT_ASSIGNMENT_SETTINGS, type AssignmentSettings } from "@/lib/domain/assignments";
 import type { ExportQuestion } from "@/lib/export";
 import type { StoredSet } from "@/lib/db/sets";
 
@@ -40,37 +41,52 @@ describe("questionIdErrors", () => {
 });
 
 describe("summariseResults", () => {
+  const due = new Date(Date.UTC(2025, 0, 2, 12));
+  const settings = (over: Partial<AssignmentSettings> = {}): AssignmentSettings => ({ ...DEFAULT_ASSIGNMENT_SETTINGS, ...over });
   const source = {
     members: [{ userId: "u1", name: "Ann" }, { userId: "u2", name: "Bob" }],
     sets: [
-      { id: "s1", title: "One", questions: [{ id: "q1", type: "SHORT_ANSWER" as const, prompt: "P1", answer: "A1" }] },
-      { id: "s2", title: "Two", questions: [{ id: "q1", type: "SHORT_ANSWER" as const, prompt: "P1", answer: "A1" }, { id: "q2", type: "CLOZE" as const, prompt: "P2", answer: "A2" }] },
+      { id: "s1", title: "One", settings: settings({ countedAttempt: "FIRST", dueAt: due }), questions: [{ id: "q1", type: "SHORT_ANSWER" as const, prompt: "P1", answer: "A1" }] },
+      { id: "s2", title: "Two", settings: settings({ dueAt: due }), questions: [{ id: "q1", type: "SHORT_ANSWER" as const, prompt: "P1", answer: "A1" }, { id: "q2", type: "CLOZE" as const, prompt: "P2", answer: "A2" }] },
     ],
   };
-  const at = (id: string, userId: string, setId: string, score: number | null, max: number | null, day: number, status = "FINISHED") => ({
-    id, userId, setId, status, score, max, finishedAt: status === "FINISHED" ? new Date(Date.UTC(2025, 0, day)) : null,
+  const at = (id: string, userId: string, setId: string, score: number | null, max: number | null, day: number, status: "FINISHED" | "IN_PROGRESS" = "FINISHED") => ({
+    id, userId, setId, status, score, max, startedAt: new Date(Date.UTC(2025, 0, day)), deadlineAt: null,
+    finishedAt: status === "FINISHED" ? new Date(Date.UTC(2025, 0, day, 1)) : null,
   });
+  const now = new Date(Date.UTC(2025, 0, 10));
 
-  it("gives best and last finished score per learner and per set", () => {
-    const r = summariseResults("c", source, [at("a1", "u1", "s1", 1, 2, 1), at("a2", "u1", "s1", 1, 4, 2), at("a3", "u1", "s2", 0, 2, 3, "IN_PROGRESS")], []);
+  it("gives best and last finished score, and the attempt that counts under each assignment's rule, with late and missing", () => {
+    const r = summariseResults("c", source, [at("a1", "u1", "s1", 1, 2, 1), at("a2", "u1", "s1", 1, 4, 3), at("a3", "u1", "s2", 0, 2, 3, "IN_PROGRESS")], [], now);
     const ann = r.learners[0];
     expect(ann).toMatchObject({ attempts: 3, finished: 2, best: 0.5, last: 0.25 });
     expect(ann.sets).toEqual([
-      { setId: "s1", title: "One", attempts: 2, best: 0.5, last: 0.25 },
-      { setId: "s2", title: "Two", attempts: 1, best: null, last: null },
+      // FIRST counts: a1 (on time), although a2 came later.
+      { setId: "s1", title: "One", attempts: 2, best: 0.5, last: 0.25, counted: 0.5, state: "done", countedAt: "2025-01-01T01:00:00.000Z" },
+      // Due passed with only an unfinished attempt: missing.
+      { setId: "s2", title: "Two", attempts: 1, best: null, last: null, counted: null, state: "missing", countedAt: null },
     ]);
     expect(r.learners[1]).toMatchObject({ attempts: 0, best: null, last: null });
+    expect(r.learners[1].sets.map((s) => s.state)).toEqual(["missing", "missing"]);
   });
 
-  it("counts each question once across sets, with share correct and the commonest wrong answers folded", () => {
+  it("marks an assignment late when the attempt that counts was finished after the due date", () => {
+    const r = summariseResults("c", source, [at("a1", "u2", "s2", 2, 2, 5)], [], now);
+    expect(r.learners[1].sets[1]).toMatchObject({ counted: 1, state: "late" });
+  });
+
+  it("counts each question once across sets, from the attempts that count only, with share correct and the commonest wrong answers folded", () => {
+    const attempts = [at("a1", "u1", "s1", 1, 4, 1), at("a2", "u1", "s1", 0, 1, 2)];
     const answers = [
-      { questionId: "q1", response: "A1", correct: true },
-      { questionId: "q1", response: " paris ", correct: false },
-      { questionId: "q1", response: "Paris", correct: false },
-      { questionId: "q1", response: "", correct: false },
-      { questionId: "gone", response: "x", correct: false },
+      { attemptId: "a1", questionId: "q1", response: "A1", correct: true },
+      { attemptId: "a1", questionId: "q1", response: " paris ", correct: false },
+      { attemptId: "a1", questionId: "q1", response: "Paris", correct: false },
+      { attemptId: "a1", questionId: "q1", response: "", correct: false },
+      { attemptId: "a1", questionId: "gone", response: "x", correct: false },
+      // a2 does not count (the assignment counts the FIRST attempt): its answer is left out.
+      { attemptId: "a2", questionId: "q1", response: "Lyon", correct: false },
     ];
-    const r = summariseResults("c", source, [], answers);
+    const r = summariseResults("c", source, attempts, answers, now);
     expect(r.questions.map((x) => x.questionId)).toEqual(["q1", "q2"]);
     expect(r.questions[0]).toMatchObject({ setTitles: ["One", "Two"], answered: 4, correct: 1, shareCorrect: 0.25 });
     expect(r.questions[0].wrongAnswers).toEqual([{ response: "paris", count: 2 }, { response: "(no answer)", count: 1 }]);

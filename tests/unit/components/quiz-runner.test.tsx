@@ -25,6 +25,8 @@ const attempt = (over: Partial<AttemptView> = {}): AttemptView => ({
   options: { count: 2, types: ["MCQ", "SHORT_ANSWER"], shuffle: false, timer: false, retryOf: null },
   startedAt: "2026-11-30T10:00:00.000Z",
   finishedAt: null,
+  assignment: null,
+  deadlineAt: null,
   questions: [
     { id: "q1", type: "MCQ", prompt: "Which city is the capital of Iraq?", choices: ["Basra", "Baghdad", "Mosul", "Erbil"] },
     { id: "q2", type: "SHORT_ANSWER", prompt: "Who is the prime minister?" },

@@ -6,7 +6,11 @@ import { canTeach } from "@/lib/domain/permissions";
 import { classResults, getClass } from "@/lib/app/classes";
 import { QUESTION_TYPE_LABELS } from "@/lib/domain/question-types";
 import { TeachersOnly } from "@/components/sets/TeachersOnly";
+import { AssignmentForm } from "@/components/classes/AssignmentForm";
+import { AssignmentStateBadge } from "@/components/classes/AssignmentState";
+import { describeSettings, formatDue } from "@/lib/domain/assignments";
 import styles from "@/components/sets/Sets.module.css";
+import classStyles from "@/components/classes/Classes.module.css";
 
 export const dynamic = "force-dynamic";
 
@@ -60,33 +64,51 @@ export default async function TeacherClassPage({ params }: Props) {
               None yet. Open a set in <Link href="/teacher/sets">Question sets</Link> and assign it to this class.
             </p>
           ) : (
-            <ul style={{ margin: 0, paddingLeft: "1.1rem" }}>
+            <div>
               {klass.sets.map((s) => (
-                <li key={s.id}>
-                  <Link href={`/teacher/sets/${s.id}`}>{s.title}</Link>{" "}
-                  <span className="muted small">· {s.questionCount} questions · {s.visibility.toLowerCase()}</span>
-                </li>
+                <div key={s.id} className={classStyles.assignmentRow} data-testid="assignment">
+                  <div>
+                    <Link href={`/teacher/sets/${s.id}`}>{s.title}</Link>{" "}
+                    <span className="muted small">· {s.questionCount} questions · {s.visibility.toLowerCase()}</span>
+                  </div>
+                  <div className="small">{describeSettings(s.settings)}</div>
+                  <div className="small">{s.settings.dueAt ? <>Due {formatDue(new Date(s.settings.dueAt), s.settings.dueTimeZone)}</> : <span className="muted">No due date</span>}</div>
+                  <details>
+                    <summary>Change settings<span className="visually-hidden">: {s.title}</span></summary>
+                    <AssignmentForm target={{ kind: "edit", classId: klass.id, setId: s.id }} settings={s.settings} timeZone={user.timeZone} questionTotal={s.questionCount} />
+                  </details>
+                </div>
               ))}
-            </ul>
+            </div>
           )}
         </section>
       </div>
 
       <section aria-labelledby="learners-heading" style={{ marginTop: "2rem" }}>
-        <h2 id="learners-heading">Learners ({members.length})</h2>
+        <div className="row" style={{ justifyContent: "space-between" }}>
+          <h2 id="learners-heading" style={{ margin: 0 }}>Learners ({members.length})</h2>
+          {klass.sets.length > 0 && members.length > 0 && (
+            <a className="btn btn-small" href={`/api/classes/${klass.id}/results/csv`} download>
+              Download results (CSV)
+            </a>
+          )}
+        </div>
+        <p className="small muted">
+          Only attempts started from an assignment are compared, and of those the one its settings say counts. Practice on the same set outside the assignment is the learner&apos;s own.
+        </p>
         {members.length === 0 ? (
           <p className="muted">Nobody has joined yet.</p>
         ) : (
           <div className={styles.tableWrap}>
             <table className="table">
-              <caption className="visually-hidden">Results per learner on the assigned sets</caption>
+              <caption className="visually-hidden">Results per learner: the attempt that counts on each assignment</caption>
               <thead>
                 <tr>
                   <th scope="col">Learner</th>
+                  {results.learners[0]?.sets.map((s) => (
+                    <th scope="col" key={s.setId}>{s.title}</th>
+                  ))}
                   <th scope="col">Attempts</th>
-                  <th scope="col">Best</th>
-                  <th scope="col">Last</th>
-                  {klass.sets.length > 1 && <th scope="col">Per set (best / last)</th>}
                 </tr>
               </thead>
               <tbody>
@@ -98,16 +120,13 @@ export default async function TeacherClassPage({ params }: Props) {
                         {l.name}
                         {member?.email && <div className="muted small" style={{ fontWeight: 400 }}>{member.email}</div>}
                       </th>
-                      <td>{l.finished}{l.attempts > l.finished && <span className="muted small"> (+{l.attempts - l.finished} unfinished)</span>}</td>
-                      <td>{percent(l.best)}</td>
-                      <td>{percent(l.last)}</td>
-                      {klass.sets.length > 1 && (
-                        <td className="small">
-                          {l.sets.map((s) => (
-                            <div key={s.setId}>{s.title}: {percent(s.best)} / {percent(s.last)}</div>
-                          ))}
+                      {l.sets.map((s) => (
+                        <td key={s.setId} data-testid="assignment-result">
+                          <strong>{percent(s.counted)}</strong> <AssignmentStateBadge state={s.state} />
+                          {s.attempts > 0 && <div className="muted small">{s.attempts} attempt{s.attempts === 1 ? "" : "s"}</div>}
                         </td>
-                      )}
+                      ))}
+                      <td>{l.finished}{l.attempts > l.finished && <span className="muted small"> (+{l.attempts - l.finished} unfinished)</span>}</td>
                     </tr>
                   );
                 })}

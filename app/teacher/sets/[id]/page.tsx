@@ -51,7 +51,7 @@ export default async function SetPage({ params }: Props) {
         <SetBuilder key={set.updatedAt} set={set} pool={pool} />
         <div className={styles.builder}>
           <ExportPanel setId={set.id} disabledReason={approved === 0 ? "Add approved questions and save the set before exporting." : undefined} />
-          {set.mayEdit && <AssignPanel setId={set.id} classes={classes.teaching} assigned={set.classes} />}
+          {set.mayEdit && <AssignPanel setId={set.id} classes={classes.teaching} assigned={set.classes} timeZone={user.timeZone} questionTotal={set.items.length} />}
         </div>
       </div>
     </>

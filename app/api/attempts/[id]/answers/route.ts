@@ -16,6 +16,8 @@ export const POST = handler<{ id: string }, "user">({ auth: "user", spec: attemp
       throw notFound("attempt");
     case "finished":
       throw conflict("This attempt is finished; answers can no longer change.");
+    case "time-up":
+      throw conflict("Time is up: this attempt has ended and was handed in with the answers given so far.");
     case "unknown-question":
       throw unprocessable("That question is not part of this attempt.", [{ field: "questionId", message: "not in this attempt" }]);
     case "not-offered":
