@@ -9,6 +9,7 @@ import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fac
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { genderOfName, toInfinitive } from "./nlp";
+import { acronymDefinitions, namingQuestions } from "./naming";
 import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
 import { render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
@@ -20,7 +21,10 @@ export interface GenerateOptions {
   /** Other articles: a larger pool of same-type distractors. */
   corpus?: CleanArticle[];
   types?: QuestionType[];
-  /** Per-article cap (default: `defaultQuestionCount(article)`, about one fact per two sentences). */
+  /**
+   * Per-article count (default: at most `defaultQuestionCount(article)`, about one fact per sentence,
+   * one item per fact). An explicit count may add second forms of the best facts.
+   */
   max?: number;
   /** Seed for option order and distractor choice (default 1). */
   seed?: number;
@@ -99,10 +103,13 @@ function factKeyOf(sentenceIndex: number, entityId: string): string {
   return createHash("sha256").update(`${sentenceIndex}\n${entityId}`).digest("hex").slice(0, 16);
 }
 
-/** The default number of questions for an article: about one fact per two sentences. */
+/**
+ * The default number of questions for an article: about one fact per sentence (a teacher lists
+ * some 20 facts for a 35-sentence article; one per two sentences could never ask them all).
+ */
 export function defaultQuestionCount(article: CleanArticle): number {
   const usable = (article.sentences ?? []).filter((s) => typeof s?.text === "string" && s.text.trim() && !looksLikeFurniture(s.text)).length;
-  return usable === 0 ? 0 : Math.max(MIN_DEFAULT, Math.ceil(usable / 2));
+  return usable === 0 ? 0 : Math.max(MIN_DEFAULT, usable);
 }
 
 /** What a stem-making step knows about the sentence and its statements. */
@@ -181,7 +188,8 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
   for (const c of candidates) {
     if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article));
   }
-  const questions = select(candidates.filter((c) => c.reasons.length === 0), max, wanted);
+  // Second forms of a fact only when a count is asked for: the default is one item per fact.
+  const questions = select(candidates.filter((c) => c.reasons.length === 0), max, opts.max === undefined ? new Set() : wanted);
   const keptKeys = new Set(questions.map((q) => q.key));
   const result: GenerateResult = { questions };
   if (opts.explain) {
@@ -403,54 +411,41 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   return out;
 }
 
-/** "Popular Mobilization Forces (PMF)", "consumer price index (CPI)": the words whose initials spell it. */
-function acronymDefinitions(text: string): Array<{ acronym: string; start: number; end: number }> {
-  const out: Array<{ acronym: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(/\(((?:\p{Lu}){2,8})s?\)/gu)) {
-    const acronym = m[1];
-    const before = text.slice(0, m.index ?? 0).trimEnd();
-    const words = [...before.matchAll(/[\p{L}][\p{L}’'-]*/gu)];
-    // Back over the words until their initials (hyphenated parts count) spell the acronym.
-    for (let k = words.length - 1; k >= 0 && words.length - k <= acronym.length + 2; k--) {
-      const phrase = before.slice(words[k].index ?? 0);
-      if (/[,;:.]/.test(phrase)) break;
-      const initials = phrase
-        .split(/[\s-]+/)
-        .filter((w) => w && !/^(of|and|the|for|in|on|de|la)$/i.test(w))
-        .map((w) => w[0].toUpperCase())
-        .join("");
-      if (initials === acronym) {
-        out.push({ acronym, start: words[k].index ?? 0, end: before.length });
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 /** Questions about a clause rather than a named thing: what someone voted to do, and why. */
 function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const { article, analysis, sentence, source, statements, position } = ctx;
   const out: Candidate[] = [];
-  for (const def of acronymDefinitions(sentence.text)) {
-    const answer = sentence.text.slice(def.start, def.end);
+  const named: Array<{ prompt: string; start: number; end: number; form: string }> = [
+    ...acronymDefinitions(sentence.text).map((d) => ({ prompt: `What does ${d.acronym} stand for?`, start: d.start, end: d.end, form: "acronym" })),
+    ...namingQuestions(sentence.text),
+  ];
+  for (const def of named) {
+    const end = def.end;
+    let start = def.start;
+    // The answer without its article ("the lithosphere" → "lithosphere"; the article is accepted).
+    const lead = sentence.text.slice(start, end).match(/^(the|a|an)\s+/i);
+    if (lead && end - start > lead[0].length + 2) start += lead[0].length;
+    const answer = sentence.text.slice(start, end);
     // The same fact as the named thing at that span (one item per fact), else a fact of its own.
-    const named = ctx.facts.find((f) => f.start <= def.start && f.end >= def.end - 1);
-    const entityId = named?.entityId ?? `acronym:${def.acronym}`;
-    const fact: Fact = { id: `${sentence.index}:${def.start}`, sentenceIndex: sentence.index, start: def.start, end: def.end, text: answer, type: "name", kind: "acronym", entityId, bound: false };
-    const entity: Entity = { id: entityId, type: "name", kind: "acronym", display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
-    const prompt = `What does ${def.acronym} stand for?`;
+    const same = ctx.facts.find((f) => f.start <= start && f.end >= end - 1) ?? ctx.facts.find((f) => f.start >= start && f.end <= end);
+    const entityId = same?.entityId ?? `${def.form}:${normaliseAnswer(answer)}`;
+    const fact: Fact = { id: `${sentence.index}:${start}`, sentenceIndex: sentence.index, start, end, text: answer, type: "name", kind: def.form, entityId, bound: false };
+    const entity: Entity = { id: entityId, type: "name", kind: def.form, display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
+    const prompt = def.prompt;
     const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), typeWeight: TYPE_WEIGHT.SHORT_ANSWER, context: 1, wh: 1, salience: 1 };
     const score = scoreOf(features);
+    const accepted = new Set<string>();
+    if (lead) accepted.add(`${lead[0]}${answer}`);
+    if (/^the /i.test(answer)) accepted.add(answer.replace(/^the /i, ""));
     out.push({
       draft: {
         key: questionKey("SHORT_ANSWER", prompt, answer),
         type: "SHORT_ANSWER",
         prompt,
         answer,
-        acceptedAnswers: /^the /i.test(answer) ? [answer.replace(/^the /i, "")] : [],
+        acceptedAnswers: [...accepted].filter((a) => a !== answer),
         explanation: `The article says: “${sentence.text}”`,
-        source: { sentenceIndex: sentence.index, start: def.start, end: def.end, sentence: sentence.text },
+        source: { sentenceIndex: sentence.index, start, end, sentence: sentence.text },
         answerType: "name",
         factKey: factKeyOf(sentence.index, entityId),
         difficulty: difficultyOf("SHORT_ANSWER", entity, features),
@@ -459,7 +454,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       },
       fact,
       paragraph: sentence.paragraph,
-      form: "wh-acronym",
+      form: `wh-${def.form}`,
       reasons: ctx.furniture ? ["furniture"] : [],
       features: { ...features, score },
     });

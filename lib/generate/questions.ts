@@ -234,6 +234,16 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
 
   // The answer is the whole fronted adjunct's object: "In 2020, X voted…" → "In which year did X vote…?"
   if (adjunct.length && b <= adjunct.length) {
+    // "In Germany in 1923, prices doubled …": two phrases fronted; ask one, the other goes last.
+    const second = adjunct.findIndex((t, k) => k > 1 && PREP.test(t.text));
+    if (second > 0 && !possessive && ((a === 1 && b === second) || (a === second + 1 && b === adjunct.length))) {
+      const [asked, kept] = a === 1 ? [adjunct.slice(0, second), adjunct.slice(second)] : [adjunct.slice(second), adjunct.slice(0, second)];
+      const wh = whAfterPrep(asked[0].text, fact);
+      const inv = invert(clause, infinitive);
+      if (!wh || !inv || kept.some((t) => t.text === ",")) return undefined;
+      const moved = [{ ...kept[0], text: kept[0].text.toLowerCase() }, ...kept.slice(1)];
+      return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), render(trimRest(rest, SHORT_ENOUGH - subject.length - 3)), render(moved))), form: "adjunct" };
+    }
     if (a !== 1 || b !== adjunct.length || possessive) return undefined;
     const wh = whAfterPrep(adjunct[0].text, fact);
     const inv = invert(clause, infinitive);
@@ -304,7 +314,12 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // A place or name must hang on the verb, not on a noun inside the object ("offensive in Gaza");
     // a time may follow the object, but not a second verb or clause ("who died in 1913").
     const between = rest.slice(0, from);
-    const sameClause = !between.some((t) => t.tags.has("Verb") || /^(,|;|which|who|that|and|but|or|so|such|as|where|when|of)$/i.test(t.text));
+    // A time closing the statement may follow an object with "of" ("chairman of the Federal Reserve
+    // in 1979"); a noun compromise also reads as a verb ("interest rates") is no second clause.
+    const closing = temporal && rb === rest.length;
+    const sameClause = !between.some((t, k) =>
+      (closing ? t.tags.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Plural") && isFiniteVerb(between, k) : t.tags.has("Verb")) ||
+      (closing ? /^(,|;|which|who|that|and|but|or|so|such|as|where|when)$/i : /^(,|;|which|who|that|and|but|or|so|such|as|where|when|of)$/i).test(t.text));
     const onVerb = from === 0 || (temporal && sameClause && between.length <= 8);
     if (!onVerb) return undefined;
     const after = rest[rb];
