@@ -70,6 +70,8 @@ const MIN_WORDS = 4;
 const MAX_STATEMENT_WORDS = 22;
 /** One entity asked at most this often in a default selection (no "Gaza" five times). */
 const PER_ENTITY = 2;
+/** Ranking bonus of a fact with a wh-question form (issue 10: the wh-question is the main form). */
+const WH_FACT_BONUS = 0.1;
 
 const SPECIFICITY: Partial<Record<FineType, number>> = {
   person: 0.95, organization: 0.85, country: 0.7, city: 0.8, region: 0.8, water: 0.8, facility: 0.85,
@@ -171,6 +173,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
       return tags;
     });
     const statements = simplify(toks).map((st) => referents.resolve(st.toks, st.kind));
+    referents.topic = topicOf(statements[0], facts, analysis, source) ?? (statements[0] && /^it$/i.test(parseClause(statements[0].toks)?.subject.map((t) => t.text).join(" ") ?? "") ? referents.topic : undefined);
     const ctx: SentenceContext = {
       article, analysis, corpus, sentence, source, statements, facts, seed, wanted, position,
       furniture: looksLikeFurniture(sentence.text),
@@ -216,6 +219,8 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
 class Referents {
   private people: Entity[] = [];
   private byHead = new Map<string, Entity>();
+  /** The named thing (not a person) the last sentence's main clause was about; "It" next refers to it. */
+  topic: Entity | undefined;
 
   constructor(private article: CleanArticle) {}
 
@@ -250,7 +255,21 @@ class Referents {
       if (!latest || genderOfName(latest.display) !== gender) return { toks, kind, unresolved: "dangling-reference" };
       return { toks: replaceWith(latest.display, ["ProperNoun", "Noun", "Person", "Singular", "Fact"]), kind, repaired: `${first} → ${latest.display}` };
     }
+    // "It" opening a sentence: the named thing the sentence before was about ("The Eurovision Song
+    // Contest began … It was modelled on …"), only when that sentence's subject was that name.
+    if (subject.length === 1 && /^it$/i.test(first) && this.topic && at === 0) {
+      const name = /^(The|the)\s/.test(this.topic.display) || this.topic.type === "country" ? this.topic.display : `the ${this.topic.display}`;
+      return { toks: replaceWith(name, ["ProperNoun", "Noun", "Singular", "Fact"]), kind, repaired: `${first} → ${name}` };
+    }
     if (subject.length === 1 && /^(it|they|this|these|those|that|we|both)$/i.test(first)) return { toks, kind, unresolved: "dangling-reference" };
+    // "The first contest" → "The first Eurovision Song Contest" when the article is about one.
+    if (subject.length === 3 && /^the$/i.test(first) && /^(first|second|third|last|final|original|next)$/i.test(subject[1].text) && /^\p{Ll}+$/u.test(subject[2].text)) {
+      const e = this.byHead.get(subject[2].text) ?? this.titleEntity(subject[2].text);
+      if (e && e.type !== "person") {
+        const name = `${first} ${subject[1].text} ${e.display.replace(/^the\s+/i, "")}`;
+        return { toks: replaceWith(name, ["ProperNoun", "Noun", "Singular"]), kind, repaired: `${render(subject)} → ${name}` };
+      }
+    }
     if (/^(its|their|his|her|these|those|this|that|such)$/i.test(first)) return { toks, kind, unresolved: "dangling-reference" };
     if (subject.length === 2 && /^(the|this)$/i.test(first) && /^\p{Ll}+$/u.test(subject[1].text)) {
       const e = this.byHead.get(subject[1].text) ?? this.titleEntity(subject[1].text);
@@ -270,6 +289,22 @@ class Referents {
     const display = `${m[1]}${noun[0].toUpperCase()}${noun.slice(1)}`.trim();
     return { id: `title:${display}`, type: "name", kind: "name", display, aliases: [], mentions: 1, firstSentence: -1, descriptors: [] };
   }
+}
+
+/** The named thing a main statement's subject is ("The Eurovision Song Contest began …"), if it is one. */
+function topicOf(st: ResolvedStatement | undefined, facts: Fact[], analysis: ArticleFacts, source: StemSource): Entity | undefined {
+  if (!st || st.kind !== "main") return undefined;
+  const subject = parseClause(st.toks)?.subject;
+  if (!subject?.length || subject[0].from < 0) return undefined;
+  const words = /^the$/i.test(subject[0].text) ? subject.slice(1) : subject;
+  if (!words.length) return undefined;
+  const [from, to] = [words[0].from, words[words.length - 1].end];
+  const fact = facts.find((f) => {
+    const [a, b] = shiftSpan(source, f.start, f.end);
+    return a === from && b === to && !f.bound;
+  });
+  const e = fact ? analysis.entities.get(fact.entityId) : undefined;
+  return e && e.type !== "person" && !/s$/.test(e.display) ? e : undefined;
 }
 
 function unshift(source: StemSource, offset: number): number {
@@ -694,7 +729,8 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
   for (const [factKey, options] of byFact) {
     options.sort((a, b) => formRank(a) - formRank(b) || b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
     // A fact whose every form is long ranks below one that can be asked briefly.
-    const score = Math.max(...options.map((o) => o.draft.score - (o.draft.prompt.length > KAHOOT_STEM ? 0.2 : 0)));
+    // A fact that can be asked as a short wh-question ranks above one that only fills a gap.
+    const score = Math.max(...options.map((o) => o.draft.score - (o.draft.prompt.length > KAHOOT_STEM ? 0.2 : 0) + (o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM ? WH_FACT_BONUS : 0)));
     facts.push({ factKey, score, paragraph: options[0].paragraph, entity: options[0].fact.entityId, sentence: options[0].fact.sentenceIndex, options });
   }
   facts.sort((a, b) => b.score - a.score || (a.factKey < b.factKey ? -1 : 1));

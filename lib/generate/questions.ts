@@ -269,9 +269,17 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     const pre = subject.slice(0, sa);
     const post = subject.slice(sb);
     const preOk = pre.every((t) => /^the$/i.test(t.text) || ((fact.type === "count" || fact.type === "quantity") && APPROX.test(t.text)));
-    if (!preOk) return undefined;
     let wh: string | undefined;
-    if ((fact.type === "count" || fact.type === "quantity") && fact.unit && render(post) === fact.unit) {
+    // "The Swedish group ABBA won …" → "Which Swedish group won …?": the descriptor becomes the wh-phrase.
+    const described = !preOk && /^the$/i.test(pre[0]?.text ?? "") && pre.length >= 2 && pre.length <= 4 && !post.length && !possessive &&
+      ["person", "organization", "name", "facility", "event"].includes(fact.type) &&
+      pre.slice(1).every((t) => /^[\p{L}-]+$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Possessive") && !t.tags.has("Verb")) &&
+      /^\p{Ll}/u.test(pre[pre.length - 1].text);
+    if (described) wh = `which ${render(pre.slice(1))}`;
+    else if (!preOk) return undefined;
+    if (wh) {
+      // the descriptor already names the kind of answer
+    } else if ((fact.type === "count" || fact.type === "quantity") && fact.unit && render(post) === fact.unit) {
       wh = `${pre.some((t) => APPROX.test(t.text)) ? "about how many" : "how many"} ${fact.unit}`;
     } else if (possessive && post.length) {
       const w = whOf(fact, false);
@@ -320,7 +328,10 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     const sameClause = !between.some((t, k) =>
       (closing ? t.tags.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Plural") && isFiniteVerb(between, k) : t.tags.has("Verb")) ||
       (closing ? /^(,|;|which|who|that|and|but|or|so|such|as|where|when)$/i : /^(,|;|which|who|that|and|but|or|so|such|as|where|when|of)$/i).test(t.text));
-    const onVerb = from === 0 || (temporal && sameClause && between.length <= 8);
+    // "moved the contest to Liverpool": a direction phrase after a short object hangs on the verb.
+    const directed = !temporal && /^(to|into|onto|from)$/i.test(prep) && between.length >= 2 && between.length <= 3 && /^(the|a|an)$/i.test(between[0].text) &&
+      between.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Verb"));
+    const onVerb = from === 0 || (temporal && sameClause && between.length <= 8) || directed;
     if (!onVerb) return undefined;
     const after = rest[rb];
     if (after && (after.text === "," && /^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || /^(and|or)$/i.test(after.text) && (/^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || rest[rb + 1]?.tags.has("Determiner")))) return undefined;
