@@ -192,7 +192,9 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article));
   }
   // Second forms of a fact only when a count is asked for: the default is one item per fact.
-  const questions = select(candidates.filter((c) => c.reasons.length === 0), max, opts.max === undefined ? new Set() : wanted);
+  // By default a generic one-word noun ("the flood", "dollars") is not asked at all (rubric item 5).
+  const usable = candidates.filter((c) => c.reasons.length === 0 && (opts.max !== undefined || !genericWord(c.fact, c.draft.source.sentence)));
+  const questions = select(usable, max, opts.max === undefined ? new Set() : wanted);
   const keptKeys = new Set(questions.map((q) => q.key));
   const result: GenerateResult = { questions };
   if (opts.explain) {
@@ -351,7 +353,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
   const features = baseFeatures(fact, entity, analysis, article, sentence.text, position);
   const provenance = { sentenceIndex: fact.sentenceIndex, start: fact.start, end: fact.end, sentence: sentence.text };
-  const explanation = `The article says: “${sentence.text}”`;
+  let explanation = `The article says: “${sentence.text}”`;
   const random = createRandom(hashString(`${seed}|${factKey}`));
   const [start, end] = shiftSpan(source, fact.start, fact.end);
   const factReasons = [
@@ -391,6 +393,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     }
   }
   const stReasons = st?.unresolved ? [st.unresolved] : [];
+  // Feedback quotes the statement that holds the answer, not the whole sentence: the sentence would
+  // give away the answers of the other facts it holds, asked elsewhere in the same quiz.
+  if (st && at && !st.unresolved && statements.length > 1) explanation = `From the article: ${statementText(st.toks)}`;
   // A participle or "As …" statement is an aside of its sentence: a cloze at most, never a question.
   const askable = st && st.kind !== "participle" && st.kind !== "as-phrase" && !(fact.kind === "acronym" && fact.type === "organization");
   const wh = st && at && !st.unresolved && askable ? whQuestion(st.toks, at.a, at.b, fact, infinitiveOf, at.possessive) : undefined;
@@ -622,6 +627,16 @@ function factLevelReasons(
     reasons.push("term-is-unit");
   }
   return reasons;
+}
+
+/**
+ * A one-word common noun that is no fact to test: short ("gold", "flood", "system") or a short one
+ * after "the" ("the coalition"). Long single words are kept: they are the article's terms
+ * ("evaporation", "stagflation", "pitchblende").
+ */
+function genericWord(fact: Fact, sentence: string): boolean {
+  if (fact.type !== "term" || /\s/.test(fact.text) || /\p{Lu}/u.test(fact.text)) return false;
+  return fact.text.length < 8 || (fact.text.length < 10 && fact.kind !== "acronym" && /\bthe\s+$/i.test(sentence.slice(0, fact.start)));
 }
 
 /** A false statement is unsafe when another sentence pairs the swapped-in value with the same context. */

@@ -235,8 +235,10 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   // The answer is the whole fronted adjunct's object: "In 2020, X voted…" → "In which year did X vote…?"
   if (adjunct.length && b <= adjunct.length) {
     // "In Germany in 1923, prices doubled …": two phrases fronted; ask one, the other goes last.
+    // Only two place/time phrases ("In Germany in 1923"): "With Britain at war" is no pair of them.
     const second = adjunct.findIndex((t, k) => k > 1 && PREP.test(t.text));
-    if (second > 0 && !possessive && ((a === 1 && b === second) || (a === second + 1 && b === adjunct.length))) {
+    const placeOrTime = (phrase: Tok[]) => /^(in|on|at|during|near)$/i.test(phrase[0].text) && phrase.slice(1).some((t) => /^[\p{Lu}\p{N}]/u.test(t.text));
+    if (second > 0 && !possessive && placeOrTime(adjunct.slice(0, second)) && placeOrTime(adjunct.slice(second)) && ((a === 1 && b === second) || (a === second + 1 && b === adjunct.length))) {
       const [asked, kept] = a === 1 ? [adjunct.slice(0, second), adjunct.slice(second)] : [adjunct.slice(second), adjunct.slice(0, second)];
       const wh = whAfterPrep(asked[0].text, fact);
       const inv = invert(clause, infinitive);

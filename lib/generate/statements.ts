@@ -325,11 +325,22 @@ function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
 }
 
 /** Interrupters between commas: relative clauses, appositives, participles; trailing asides. */
-function removeInterrupters(clause: Tok[]): { main: Tok[]; extra: Statement[] } {
+function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
   const extra: Statement[] = [];
-  let toks = clause;
+  let clause = input;
   // A fronted adjunct's comma ("In 2021, …") opens nothing.
   const adjunctComma = PREPOSITIONS.has(word(clause[0])) ? clause.findIndex((t, i) => i <= 6 && isComma(t)) : -1;
+  // "In July 1944, while the war was still being fought, 730 delegates met …": a subordinate clause
+  // right after the fronted adjunct is an aside of its own; the adjunct keeps its comma.
+  if (adjunctComma > 0 && SUBORDINATORS.has(word(clause[adjunctComma + 1])) && !/^(as|if|unless|whereas|since)$/.test(word(clause[adjunctComma + 1]))) {
+    const close = clause.findIndex((t, i) => i > adjunctComma + 2 && isComma(t));
+    const inner = close > 0 ? clause.slice(adjunctComma + 2, close) : [];
+    // The aside is scene-setting ("while the war was still being fought"): not stated on its own.
+    if (inner.length >= 2 && startsClause(inner) && startsClause(clause.slice(close + 1))) {
+      clause = [...clause.slice(0, adjunctComma + 1), ...clause.slice(close + 1)];
+    }
+  }
+  let toks = clause;
   let cursor = Math.max(0, adjunctComma);
   for (let guard = 0; guard < 12; guard++) {
     const open = toks.findIndex((t, i) => i > cursor && isComma(t));
