@@ -2,7 +2,42 @@ import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import cliProgress from "cli-progress";
 import { migrate } from "../../lib/db/migrate.ts";
-import { articleFiles, importArticleFiles } from "../../lib/app/import-article.ts";
+import { articleFiles, importArticleFiles, type GenerateProgress } from "../../lib/app/import-article.ts";
+
+/** An article with at least this many sentences gets a progress report while its questions are made. */
+const LONG_ARTICLE = 150;
+
+/** Progress of question generation: a bar on a terminal, else a line per tenth (for logs and pipes). */
+function generationReporter(quiet: boolean, tty: boolean): (p: GenerateProgress) => void {
+  let bar: cliProgress.SingleBar | null = null;
+  let slug = "";
+  let lastTenth = -1;
+  return ({ slug: current, done, total }) => {
+    if (quiet || total < LONG_ARTICLE) return;
+    if (current !== slug) {
+      bar?.stop();
+      bar = null;
+      slug = current;
+      lastTenth = -1;
+      if (tty) {
+        bar = new cliProgress.SingleBar({ format: "generating {slug} [{bar}] {value}/{total} sentences", hideCursor: true }, cliProgress.Presets.shades_classic);
+        bar.start(total, 0, { slug });
+      }
+    }
+    if (bar) {
+      bar.update(done, { slug });
+      if (done >= total) {
+        bar.stop();
+        bar = null;
+      }
+      return;
+    }
+    const tenth = Math.floor((10 * done) / total);
+    if (tenth === lastTenth) return;
+    lastTenth = tenth;
+    process.stderr.write(`generating ${slug}: ${done}/${total} sentences (${Math.round((100 * done) / total)}%)\n`);
+  };
+}
 
 export async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -34,6 +69,7 @@ export async function run(argv: string[]): Promise<number> {
       if (bar) bar.update(done, { file });
       else if (!values.quiet && files.length > 1) process.stderr.write(`[${done}/${files.length}] ${file}\n`);
     },
+    onGenerate: generationReporter(!!values.quiet, !!process.stderr.isTTY),
   });
   bar?.stop();
   let failed = 0;

@@ -23,6 +23,13 @@ export const BUNDLED_APPROVAL_THRESHOLD = 0.5;
 
 const NOTHING: RegenerateSummary = { created: 0, updated: 0, kept: 0, retired: 0 };
 
+/** Where question generation is in one article: sentences analysed of its total (long documents take seconds). */
+export interface GenerateProgress {
+  slug: string;
+  done: number;
+  total: number;
+}
+
 export interface FileOutcome {
   file: string;
   slug?: string;
@@ -50,7 +57,14 @@ export function articleFiles(target: string): string[] {
  */
 export async function importArticleFiles(
   files: string[],
-  opts: { origin?: "BUNDLED" | "IMPORTED"; ownerId?: string | null; onProgress?: (done: number, file: string) => void; now?: Date } = {},
+  opts: {
+    origin?: "BUNDLED" | "IMPORTED";
+    ownerId?: string | null;
+    onProgress?: (done: number, file: string) => void;
+    /** Called while each changed article's questions are generated. */
+    onGenerate?: (progress: GenerateProgress) => void;
+    now?: Date;
+  } = {},
 ): Promise<FileOutcome[]> {
   const results: FileOutcome[] = [];
   const changed: string[] = [];
@@ -67,7 +81,7 @@ export async function importArticleFiles(
     opts.onProgress?.(i + 1, file);
   }
   if (changed.length) {
-    const summaries = await regenerate(changed, { approveAbove: opts.origin === "IMPORTED" ? null : BUNDLED_APPROVAL_THRESHOLD, now: opts.now });
+    const summaries = await regenerate(changed, { approveAbove: opts.origin === "IMPORTED" ? null : BUNDLED_APPROVAL_THRESHOLD, now: opts.now, onGenerate: opts.onGenerate });
     for (const r of results) {
       const found = summaries.get(r.slug ?? "");
       if (found) r.questions = found;
@@ -79,12 +93,14 @@ export async function importArticleFiles(
 /** Regenerates questions for the given article ids; the corpus is every stored article. */
 export async function regenerate(
   articleIds: string[],
-  opts: { approveAbove?: number | null; now?: Date } = {},
+  opts: { approveAbove?: number | null; now?: Date; onGenerate?: (progress: GenerateProgress) => void } = {},
 ): Promise<Map<string, RegenerateSummary>> {
   const corpus = await allArticles();
   const out = new Map<string, RegenerateSummary>();
   for (const article of corpus.filter((a) => articleIds.includes(a.id))) {
-    const { questions } = generateQuestions(article as CleanArticle, { corpus });
+    const onGenerate = opts.onGenerate;
+    const onProgress = onGenerate ? (done: number, total: number) => onGenerate({ slug: article.slug, done, total }) : undefined;
+    const { questions } = generateQuestions(article as CleanArticle, { corpus, onProgress });
     const approveAbove = opts.approveAbove === undefined
       ? (article.origin === "BUNDLED" ? BUNDLED_APPROVAL_THRESHOLD : null)
       : opts.approveAbove;

@@ -672,7 +672,8 @@ function classifyChunk(
   if (REGION_HEADS.test(last) || /^(province|governorate|region|district|county)$/i.test(nextWord)) {
     return [{ start: startChar, end: endChar, type: "region", kind: "region", groupKey: `region:${normaliseAnswer(chunk)}` }];
   }
-  if (WATER_HEADS.test(last) || (words.length > 1 && WATER_HEADS.test(words[0]) && words[1] === "of")) {
+  // "Lake Kyoga", "River Callow": the head noun first is a body of water too.
+  if (WATER_HEADS.test(last) || (words.length > 1 && WATER_HEADS.test(words[0]) && (words[1] === "of" || /^(Lake|River)$/.test(words[0])))) {
     return [{ start: startChar, end: endChar, type: "water", kind: waterKind(chunk), groupKey: `water:${normaliseAnswer(chunk)}` }];
   }
   if (FACILITY_HEADS.test(last) || /^(air base|airbase|airport|base|stadium|prison|dam|palace|hospital|embassy)$/i.test(nextTwo) || /^(airbase|airport|base|stadium|prison|dam|palace|hospital|embassy)$/i.test(nextWord)) {
@@ -704,6 +705,11 @@ function classifyChunk(
   // "the temples of Abu Simbel", "the town of Jinja": a place, whatever the tagger says.
   const ofPlace = text.slice(0, startChar).match(/\b(temples?|town|city|village|port|island|province|region|ruins|site|valley|kingdom|district|state|oasis|mountains?)\s+of\s+$/i);
   if (ofPlace) {
+    return [{ start: startChar, end: endChar, type: "place", kind: "place", groupKey: `place:${normaliseAnswer(chunk)}` }];
+  }
+  // "locks at Agua Clara", "a dam near Pedro Miguel": after "at/near/in" a name is a place, not a
+  // person (compromise reads Spanish first names as people), unless it is a possessive.
+  if (/^(at|near|in)$/.test(before) && !LOWER_TITLES.has(before) && !/^[’']s\b/.test(text.slice(endChar)) && words.length <= 3) {
     return [{ start: startChar, end: endChar, type: "place", kind: "place", groupKey: `place:${normaliseAnswer(chunk)}` }];
   }
   // "the Rosetta Stone": people do not take an article.

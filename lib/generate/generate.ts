@@ -9,6 +9,7 @@ import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fac
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { genderOfName, toInfinitive } from "./nlp";
+import { acronymDefinitions, namingQuestions } from "./naming";
 import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
 import { render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
@@ -20,7 +21,10 @@ export interface GenerateOptions {
   /** Other articles: a larger pool of same-type distractors. */
   corpus?: CleanArticle[];
   types?: QuestionType[];
-  /** Per-article cap (default: `defaultQuestionCount(article)`, about one fact per two sentences). */
+  /**
+   * Per-article count (default: at most `defaultQuestionCount(article)`, about one fact per sentence,
+   * one item per fact). An explicit count may add second forms of the best facts.
+   */
   max?: number;
   /** Seed for option order and distractor choice (default 1). */
   seed?: number;
@@ -66,6 +70,8 @@ const MIN_WORDS = 4;
 const MAX_STATEMENT_WORDS = 22;
 /** One entity asked at most this often in a default selection (no "Gaza" five times). */
 const PER_ENTITY = 2;
+/** Ranking bonus of a fact with a wh-question form (issue 10: the wh-question is the main form). */
+const WH_FACT_BONUS = 0.1;
 
 const SPECIFICITY: Partial<Record<FineType, number>> = {
   person: 0.95, organization: 0.85, country: 0.7, city: 0.8, region: 0.8, water: 0.8, facility: 0.85,
@@ -99,10 +105,13 @@ function factKeyOf(sentenceIndex: number, entityId: string): string {
   return createHash("sha256").update(`${sentenceIndex}\n${entityId}`).digest("hex").slice(0, 16);
 }
 
-/** The default number of questions for an article: about one fact per two sentences. */
+/**
+ * The default number of questions for an article: about one fact per sentence (a teacher lists
+ * some 20 facts for a 35-sentence article; one per two sentences could never ask them all).
+ */
 export function defaultQuestionCount(article: CleanArticle): number {
   const usable = (article.sentences ?? []).filter((s) => typeof s?.text === "string" && s.text.trim() && !looksLikeFurniture(s.text)).length;
-  return usable === 0 ? 0 : Math.max(MIN_DEFAULT, Math.ceil(usable / 2));
+  return usable === 0 ? 0 : Math.max(MIN_DEFAULT, usable);
 }
 
 /** What a stem-making step knows about the sentence and its statements. */
@@ -164,6 +173,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
       return tags;
     });
     const statements = simplify(toks).map((st) => referents.resolve(st.toks, st.kind));
+    referents.topic = topicOf(statements[0], facts, analysis, source) ?? (statements[0] && /^it$/i.test(parseClause(statements[0].toks)?.subject.map((t) => t.text).join(" ") ?? "") ? referents.topic : undefined);
     const ctx: SentenceContext = {
       article, analysis, corpus, sentence, source, statements, facts, seed, wanted, position,
       furniture: looksLikeFurniture(sentence.text),
@@ -181,7 +191,10 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
   for (const c of candidates) {
     if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article));
   }
-  const questions = select(candidates.filter((c) => c.reasons.length === 0), max, wanted);
+  // Second forms of a fact only when a count is asked for: the default is one item per fact.
+  // By default a generic one-word noun ("the flood", "dollars") is not asked at all (rubric item 5).
+  const usable = candidates.filter((c) => c.reasons.length === 0 && (opts.max !== undefined || !genericWord(c.fact, c.draft.source.sentence)));
+  const questions = select(usable, max, opts.max === undefined ? new Set() : wanted);
   const keptKeys = new Set(questions.map((q) => q.key));
   const result: GenerateResult = { questions };
   if (opts.explain) {
@@ -208,6 +221,8 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
 class Referents {
   private people: Entity[] = [];
   private byHead = new Map<string, Entity>();
+  /** The named thing (not a person) the last sentence's main clause was about; "It" next refers to it. */
+  topic: Entity | undefined;
 
   constructor(private article: CleanArticle) {}
 
@@ -242,7 +257,21 @@ class Referents {
       if (!latest || genderOfName(latest.display) !== gender) return { toks, kind, unresolved: "dangling-reference" };
       return { toks: replaceWith(latest.display, ["ProperNoun", "Noun", "Person", "Singular", "Fact"]), kind, repaired: `${first} → ${latest.display}` };
     }
+    // "It" opening a sentence: the named thing the sentence before was about ("The Eurovision Song
+    // Contest began … It was modelled on …"), only when that sentence's subject was that name.
+    if (subject.length === 1 && /^it$/i.test(first) && this.topic && at === 0) {
+      const name = /^(The|the)\s/.test(this.topic.display) || this.topic.type === "country" ? this.topic.display : `the ${this.topic.display}`;
+      return { toks: replaceWith(name, ["ProperNoun", "Noun", "Singular", "Fact"]), kind, repaired: `${first} → ${name}` };
+    }
     if (subject.length === 1 && /^(it|they|this|these|those|that|we|both)$/i.test(first)) return { toks, kind, unresolved: "dangling-reference" };
+    // "The first contest" → "The first Eurovision Song Contest" when the article is about one.
+    if (subject.length === 3 && /^the$/i.test(first) && /^(first|second|third|last|final|original|next)$/i.test(subject[1].text) && /^\p{Ll}+$/u.test(subject[2].text)) {
+      const e = this.byHead.get(subject[2].text) ?? this.titleEntity(subject[2].text);
+      if (e && e.type !== "person") {
+        const name = `${first} ${subject[1].text} ${e.display.replace(/^the\s+/i, "")}`;
+        return { toks: replaceWith(name, ["ProperNoun", "Noun", "Singular"]), kind, repaired: `${render(subject)} → ${name}` };
+      }
+    }
     if (/^(its|their|his|her|these|those|this|that|such)$/i.test(first)) return { toks, kind, unresolved: "dangling-reference" };
     if (subject.length === 2 && /^(the|this)$/i.test(first) && /^\p{Ll}+$/u.test(subject[1].text)) {
       const e = this.byHead.get(subject[1].text) ?? this.titleEntity(subject[1].text);
@@ -262,6 +291,22 @@ class Referents {
     const display = `${m[1]}${noun[0].toUpperCase()}${noun.slice(1)}`.trim();
     return { id: `title:${display}`, type: "name", kind: "name", display, aliases: [], mentions: 1, firstSentence: -1, descriptors: [] };
   }
+}
+
+/** The named thing a main statement's subject is ("The Eurovision Song Contest began …"), if it is one. */
+function topicOf(st: ResolvedStatement | undefined, facts: Fact[], analysis: ArticleFacts, source: StemSource): Entity | undefined {
+  if (!st || st.kind !== "main") return undefined;
+  const subject = parseClause(st.toks)?.subject;
+  if (!subject?.length || subject[0].from < 0) return undefined;
+  const words = /^the$/i.test(subject[0].text) ? subject.slice(1) : subject;
+  if (!words.length) return undefined;
+  const [from, to] = [words[0].from, words[words.length - 1].end];
+  const fact = facts.find((f) => {
+    const [a, b] = shiftSpan(source, f.start, f.end);
+    return a === from && b === to && !f.bound;
+  });
+  const e = fact ? analysis.entities.get(fact.entityId) : undefined;
+  return e && e.type !== "person" && !/s$/.test(e.display) ? e : undefined;
 }
 
 function unshift(source: StemSource, offset: number): number {
@@ -308,7 +353,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
   const features = baseFeatures(fact, entity, analysis, article, sentence.text, position);
   const provenance = { sentenceIndex: fact.sentenceIndex, start: fact.start, end: fact.end, sentence: sentence.text };
-  const explanation = `The article says: “${sentence.text}”`;
+  let explanation = `The article says: “${sentence.text}”`;
   const random = createRandom(hashString(`${seed}|${factKey}`));
   const [start, end] = shiftSpan(source, fact.start, fact.end);
   const factReasons = [
@@ -348,6 +393,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     }
   }
   const stReasons = st?.unresolved ? [st.unresolved] : [];
+  // Feedback quotes the statement that holds the answer, not the whole sentence: the sentence would
+  // give away the answers of the other facts it holds, asked elsewhere in the same quiz.
+  if (st && at && !st.unresolved && statements.length > 1) explanation = `From the article: ${statementText(st.toks)}`;
   // A participle or "As …" statement is an aside of its sentence: a cloze at most, never a question.
   const askable = st && st.kind !== "participle" && st.kind !== "as-phrase" && !(fact.kind === "acronym" && fact.type === "organization");
   const wh = st && at && !st.unresolved && askable ? whQuestion(st.toks, at.a, at.b, fact, infinitiveOf, at.possessive) : undefined;
@@ -403,54 +451,41 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   return out;
 }
 
-/** "Popular Mobilization Forces (PMF)", "consumer price index (CPI)": the words whose initials spell it. */
-function acronymDefinitions(text: string): Array<{ acronym: string; start: number; end: number }> {
-  const out: Array<{ acronym: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(/\(((?:\p{Lu}){2,8})s?\)/gu)) {
-    const acronym = m[1];
-    const before = text.slice(0, m.index ?? 0).trimEnd();
-    const words = [...before.matchAll(/[\p{L}][\p{L}’'-]*/gu)];
-    // Back over the words until their initials (hyphenated parts count) spell the acronym.
-    for (let k = words.length - 1; k >= 0 && words.length - k <= acronym.length + 2; k--) {
-      const phrase = before.slice(words[k].index ?? 0);
-      if (/[,;:.]/.test(phrase)) break;
-      const initials = phrase
-        .split(/[\s-]+/)
-        .filter((w) => w && !/^(of|and|the|for|in|on|de|la)$/i.test(w))
-        .map((w) => w[0].toUpperCase())
-        .join("");
-      if (initials === acronym) {
-        out.push({ acronym, start: words[k].index ?? 0, end: before.length });
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 /** Questions about a clause rather than a named thing: what someone voted to do, and why. */
 function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const { article, analysis, sentence, source, statements, position } = ctx;
   const out: Candidate[] = [];
-  for (const def of acronymDefinitions(sentence.text)) {
-    const answer = sentence.text.slice(def.start, def.end);
+  const named: Array<{ prompt: string; start: number; end: number; form: string }> = [
+    ...acronymDefinitions(sentence.text).map((d) => ({ prompt: `What does ${d.acronym} stand for?`, start: d.start, end: d.end, form: "acronym" })),
+    ...namingQuestions(sentence.text),
+  ];
+  for (const def of named) {
+    const end = def.end;
+    let start = def.start;
+    // The answer without its article ("the lithosphere" → "lithosphere"; the article is accepted).
+    const lead = sentence.text.slice(start, end).match(/^(the|a|an)\s+/i);
+    if (lead && end - start > lead[0].length + 2) start += lead[0].length;
+    const answer = sentence.text.slice(start, end);
     // The same fact as the named thing at that span (one item per fact), else a fact of its own.
-    const named = ctx.facts.find((f) => f.start <= def.start && f.end >= def.end - 1);
-    const entityId = named?.entityId ?? `acronym:${def.acronym}`;
-    const fact: Fact = { id: `${sentence.index}:${def.start}`, sentenceIndex: sentence.index, start: def.start, end: def.end, text: answer, type: "name", kind: "acronym", entityId, bound: false };
-    const entity: Entity = { id: entityId, type: "name", kind: "acronym", display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
-    const prompt = `What does ${def.acronym} stand for?`;
+    const same = ctx.facts.find((f) => f.start <= start && f.end >= end - 1) ?? ctx.facts.find((f) => f.start >= start && f.end <= end);
+    const entityId = same?.entityId ?? `${def.form}:${normaliseAnswer(answer)}`;
+    const fact: Fact = { id: `${sentence.index}:${start}`, sentenceIndex: sentence.index, start, end, text: answer, type: "name", kind: def.form, entityId, bound: false };
+    const entity: Entity = { id: entityId, type: "name", kind: def.form, display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
+    const prompt = def.prompt;
     const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), typeWeight: TYPE_WEIGHT.SHORT_ANSWER, context: 1, wh: 1, salience: 1 };
     const score = scoreOf(features);
+    const accepted = new Set<string>();
+    if (lead) accepted.add(`${lead[0]}${answer}`);
+    if (/^the /i.test(answer)) accepted.add(answer.replace(/^the /i, ""));
     out.push({
       draft: {
         key: questionKey("SHORT_ANSWER", prompt, answer),
         type: "SHORT_ANSWER",
         prompt,
         answer,
-        acceptedAnswers: /^the /i.test(answer) ? [answer.replace(/^the /i, "")] : [],
+        acceptedAnswers: [...accepted].filter((a) => a !== answer),
         explanation: `The article says: “${sentence.text}”`,
-        source: { sentenceIndex: sentence.index, start: def.start, end: def.end, sentence: sentence.text },
+        source: { sentenceIndex: sentence.index, start, end, sentence: sentence.text },
         answerType: "name",
         factKey: factKeyOf(sentence.index, entityId),
         difficulty: difficultyOf("SHORT_ANSWER", entity, features),
@@ -459,7 +494,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       },
       fact,
       paragraph: sentence.paragraph,
-      form: "wh-acronym",
+      form: `wh-${def.form}`,
       reasons: ctx.furniture ? ["furniture"] : [],
       features: { ...features, score },
     });
@@ -594,6 +629,16 @@ function factLevelReasons(
   return reasons;
 }
 
+/**
+ * A one-word common noun that is no fact to test: short ("gold", "flood", "system") or a short one
+ * after "the" ("the coalition"). Long single words are kept: they are the article's terms
+ * ("evaporation", "stagflation", "pitchblende").
+ */
+function genericWord(fact: Fact, sentence: string): boolean {
+  if (fact.type !== "term" || /\s/.test(fact.text) || /\p{Lu}/u.test(fact.text)) return false;
+  return fact.text.length < 8 || (fact.text.length < 10 && fact.kind !== "acronym" && /\bthe\s+$/i.test(sentence.slice(0, fact.start)));
+}
+
 /** A false statement is unsafe when another sentence pairs the swapped-in value with the same context. */
 function possiblyTrueElsewhere(statement: string, swap: string, analysis: ArticleFacts, sentenceIndex: number): boolean {
   const words = new Set(contentWords(statement).map((w) => w.toLowerCase()));
@@ -699,7 +744,8 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
   for (const [factKey, options] of byFact) {
     options.sort((a, b) => formRank(a) - formRank(b) || b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
     // A fact whose every form is long ranks below one that can be asked briefly.
-    const score = Math.max(...options.map((o) => o.draft.score - (o.draft.prompt.length > KAHOOT_STEM ? 0.2 : 0)));
+    // A fact that can be asked as a short wh-question ranks above one that only fills a gap.
+    const score = Math.max(...options.map((o) => o.draft.score - (o.draft.prompt.length > KAHOOT_STEM ? 0.2 : 0) + (o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM ? WH_FACT_BONUS : 0)));
     facts.push({ factKey, score, paragraph: options[0].paragraph, entity: options[0].fact.entityId, sentence: options[0].fact.sentenceIndex, options });
   }
   facts.sort((a, b) => b.score - a.score || (a.factKey < b.factKey ? -1 : 1));

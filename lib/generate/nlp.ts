@@ -35,7 +35,11 @@ export function parseText(text: string): ParsedText {
 /** Infinitive of a past-tense verb ("voted" → "vote"), or undefined when compromise cannot tell. */
 export function toInfinitive(verb: string): string | undefined {
   const out = (nlp(verb) as unknown as VerbsView).verbs().toInfinitive().text() as string;
-  return out && out !== verb ? out : undefined;
+  if (out && out !== verb) return out;
+  // Alone, "proposed" reads as an adjective; after a subject it is a verb ("they proposed it").
+  if (!/^\p{Ll}+ed$/u.test(verb)) return undefined;
+  const inContext = ((nlp(`they ${verb} it`) as unknown as VerbsView).verbs().toInfinitive().text() as string).trim();
+  return /^\p{Ll}+$/u.test(inContext) && inContext !== verb ? inContext : undefined;
 }
 
 const genderMemo = new Map<string, "male" | "female" | undefined>();

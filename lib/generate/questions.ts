@@ -234,6 +234,18 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
 
   // The answer is the whole fronted adjunct's object: "In 2020, X voted…" → "In which year did X vote…?"
   if (adjunct.length && b <= adjunct.length) {
+    // "In Germany in 1923, prices doubled …": two phrases fronted; ask one, the other goes last.
+    // Only two place/time phrases ("In Germany in 1923"): "With Britain at war" is no pair of them.
+    const second = adjunct.findIndex((t, k) => k > 1 && PREP.test(t.text));
+    const placeOrTime = (phrase: Tok[]) => /^(in|on|at|during|near)$/i.test(phrase[0].text) && phrase.slice(1).some((t) => /^[\p{Lu}\p{N}]/u.test(t.text));
+    if (second > 0 && !possessive && placeOrTime(adjunct.slice(0, second)) && placeOrTime(adjunct.slice(second)) && ((a === 1 && b === second) || (a === second + 1 && b === adjunct.length))) {
+      const [asked, kept] = a === 1 ? [adjunct.slice(0, second), adjunct.slice(second)] : [adjunct.slice(second), adjunct.slice(0, second)];
+      const wh = whAfterPrep(asked[0].text, fact);
+      const inv = invert(clause, infinitive);
+      if (!wh || !inv || kept.some((t) => t.text === ",")) return undefined;
+      const moved = [{ ...kept[0], text: kept[0].text.toLowerCase() }, ...kept.slice(1)];
+      return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), render(trimRest(rest, SHORT_ENOUGH - subject.length - 3)), render(moved))), form: "adjunct" };
+    }
     if (a !== 1 || b !== adjunct.length || possessive) return undefined;
     const wh = whAfterPrep(adjunct[0].text, fact);
     const inv = invert(clause, infinitive);
@@ -259,9 +271,17 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     const pre = subject.slice(0, sa);
     const post = subject.slice(sb);
     const preOk = pre.every((t) => /^the$/i.test(t.text) || ((fact.type === "count" || fact.type === "quantity") && APPROX.test(t.text)));
-    if (!preOk) return undefined;
     let wh: string | undefined;
-    if ((fact.type === "count" || fact.type === "quantity") && fact.unit && render(post) === fact.unit) {
+    // "The Swedish group ABBA won …" → "Which Swedish group won …?": the descriptor becomes the wh-phrase.
+    const described = !preOk && /^the$/i.test(pre[0]?.text ?? "") && pre.length >= 2 && pre.length <= 4 && !post.length && !possessive &&
+      ["person", "organization", "name", "facility", "event"].includes(fact.type) &&
+      pre.slice(1).every((t) => /^[\p{L}-]+$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Possessive") && !t.tags.has("Verb")) &&
+      /^\p{Ll}/u.test(pre[pre.length - 1].text);
+    if (described) wh = `which ${render(pre.slice(1))}`;
+    else if (!preOk) return undefined;
+    if (wh) {
+      // the descriptor already names the kind of answer
+    } else if ((fact.type === "count" || fact.type === "quantity") && fact.unit && render(post) === fact.unit) {
       wh = `${pre.some((t) => APPROX.test(t.text)) ? "about how many" : "how many"} ${fact.unit}`;
     } else if (possessive && post.length) {
       const w = whOf(fact, false);
@@ -304,8 +324,16 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // A place or name must hang on the verb, not on a noun inside the object ("offensive in Gaza");
     // a time may follow the object, but not a second verb or clause ("who died in 1913").
     const between = rest.slice(0, from);
-    const sameClause = !between.some((t) => t.tags.has("Verb") || /^(,|;|which|who|that|and|but|or|so|such|as|where|when|of)$/i.test(t.text));
-    const onVerb = from === 0 || (temporal && sameClause && between.length <= 8);
+    // A time closing the statement may follow an object with "of" ("chairman of the Federal Reserve
+    // in 1979"); a noun compromise also reads as a verb ("interest rates") is no second clause.
+    const closing = temporal && rb === rest.length;
+    const sameClause = !between.some((t, k) =>
+      (closing ? t.tags.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Plural") && isFiniteVerb(between, k) : t.tags.has("Verb")) ||
+      (closing ? /^(,|;|which|who|that|and|but|or|so|such|as|where|when)$/i : /^(,|;|which|who|that|and|but|or|so|such|as|where|when|of)$/i).test(t.text));
+    // "moved the contest to Liverpool": a direction phrase after a short object hangs on the verb.
+    const directed = !temporal && /^(to|into|onto|from)$/i.test(prep) && between.length >= 2 && between.length <= 3 && /^(the|a|an)$/i.test(between[0].text) &&
+      between.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Verb"));
+    const onVerb = from === 0 || (temporal && sameClause && between.length <= 8) || directed;
     if (!onVerb) return undefined;
     const after = rest[rb];
     if (after && (after.text === "," && /^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || /^(and|or)$/i.test(after.text) && (/^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || rest[rb + 1]?.tags.has("Determiner")))) return undefined;

@@ -119,7 +119,7 @@ export function simplify(toks: Tok[]): Statement[] {
     }
   }
   body = dropParentheticalOpeners(body);
-  const clauses = splitCoordinated(body).flatMap(splitTrailingSubordinate);
+  const clauses = (splitVerbList(body) ?? splitCoordinated(body)).flatMap(splitTrailingSubordinate);
   clauses.forEach((clause, k) => {
     const { main, extra } = removeInterrupters(clause);
     if (main.length >= 3 && subjectOf(main)) out.splice(k === 0 ? 0 : out.length, 0, { kind: k === 0 ? "main" : "coordinate", toks: main });
@@ -261,6 +261,57 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
   return out.filter((c) => c.length >= 3);
 }
 
+/**
+ * "X, along with Y, invaded Iraq, overthrowing Z in 2003, withdrew in 2011, and returned in 2014 to …"
+ * → "X invaded Iraq", "X withdrew in 2011", "X returned in 2014 to …": a list of verb phrases of one
+ * subject, the last joined by "and". A participle between them ("overthrowing Z") is an aside of the
+ * verb before and is not stated (its tense is not ours to change).
+ */
+function splitVerbList(toks: Tok[]): Tok[][] | undefined {
+  let subjectEnd = -1;
+  let predicate = -1;
+  for (let i = 1; i < Math.min(toks.length, 16); i++) {
+    if (isComma(toks[i])) {
+      // Only a prepositional aside may sit between the subject and its verb ("X, along with Y, …").
+      const close = toks.findIndex((t, k) => k > i && isComma(t));
+      if (close < 0 || close - i > 8 || !(PREPOSITIONS.has(word(toks[i + 1])) || word(toks[i + 1]) === "along")) return undefined;
+      if (!isFiniteVerb(toks, close + 1)) return undefined;
+      subjectEnd = i;
+      predicate = close + 1;
+      break;
+    }
+    if (isFiniteVerb(toks, i)) {
+      subjectEnd = predicate = i;
+      break;
+    }
+  }
+  if (subjectEnd <= 0) return undefined;
+  const subject = toks.slice(0, subjectEnd);
+  if (subject.some((t) => t.tags.has("Pronoun"))) return undefined;
+  const pred = toks.slice(predicate);
+  if (isAux(pred[0])) return undefined;
+  const past = pred[0].tags.has("PastTense");
+  const segments: Tok[][] = [];
+  let start = 0;
+  for (let k = 0; k < pred.length; k++) {
+    if (isComma(pred[k])) {
+      segments.push(pred.slice(start, k));
+      start = k + 1;
+    }
+  }
+  segments.push(pred.slice(start));
+  if (segments.length < 3 || word(segments[segments.length - 1][0]) !== "and") return undefined;
+  const out: Tok[][] = [];
+  for (const [n, raw] of segments.entries()) {
+    const seg = word(raw[0]) === "and" ? raw.slice(1) : raw;
+    if (seg.length < 2) return undefined;
+    if (n === 0 || (isFiniteVerb(seg, 0) && !isAux(seg[0]) && seg[0].tags.has("PastTense") === past)) out.push([...subject, ...seg]);
+    else if (seg[0].tags.has("Gerund") && n < segments.length - 1) continue;
+    else return undefined;
+  }
+  return out.length >= 3 ? out : undefined;
+}
+
 /** "X voted to exit the coalition shortly after the US targeted Y" → "X voted …", "the US targeted Y". */
 function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
   for (let i = 3; i < toks.length - 2; i++) {
@@ -274,11 +325,22 @@ function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
 }
 
 /** Interrupters between commas: relative clauses, appositives, participles; trailing asides. */
-function removeInterrupters(clause: Tok[]): { main: Tok[]; extra: Statement[] } {
+function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
   const extra: Statement[] = [];
-  let toks = clause;
+  let clause = input;
   // A fronted adjunct's comma ("In 2021, …") opens nothing.
   const adjunctComma = PREPOSITIONS.has(word(clause[0])) ? clause.findIndex((t, i) => i <= 6 && isComma(t)) : -1;
+  // "In July 1944, while the war was still being fought, 730 delegates met …": a subordinate clause
+  // right after the fronted adjunct is an aside of its own; the adjunct keeps its comma.
+  if (adjunctComma > 0 && SUBORDINATORS.has(word(clause[adjunctComma + 1])) && !/^(as|if|unless|whereas|since)$/.test(word(clause[adjunctComma + 1]))) {
+    const close = clause.findIndex((t, i) => i > adjunctComma + 2 && isComma(t));
+    const inner = close > 0 ? clause.slice(adjunctComma + 2, close) : [];
+    // The aside is scene-setting ("while the war was still being fought"): not stated on its own.
+    if (inner.length >= 2 && startsClause(inner) && startsClause(clause.slice(close + 1))) {
+      clause = [...clause.slice(0, adjunctComma + 1), ...clause.slice(close + 1)];
+    }
+  }
+  let toks = clause;
   let cursor = Math.max(0, adjunctComma);
   for (let guard = 0; guard < 12; guard++) {
     const open = toks.findIndex((t, i) => i > cursor && isComma(t));

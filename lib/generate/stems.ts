@@ -92,7 +92,7 @@ function danglingUncached(stem: string): string | undefined {
   for (const clause of stem.split(/,\s+/).slice(1, 3)) openings.push(clause);
   for (const o of openings) {
     const cap = o.charAt(0).toUpperCase() + o.slice(1);
-    if (ANAPHORIC_OPENING.test(cap) || /^The (two|three|four|both|other|same|latter|former|first|second)\b/.test(cap)) return "dangling-reference";
+    if (ANAPHORIC_OPENING.test(cap) || /^The (two|three|four|both|other|same|latter|former|first|second)\b(?!\s+\p{Lu})/u.test(cap)) return "dangling-reference";
   }
   // "There the team…", "From there the river…": a place named in an earlier sentence.
   if (/^(From there|There|Here|Thence|Thereafter|Afterwards)\b(?!\s+(is|are|was|were|has|have|had|will|would|may|might|could|can|seem|seems|seemed|remain|remains|remained|exist|exists|existed)\b)/.test(stem)) {

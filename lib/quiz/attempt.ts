@@ -4,7 +4,7 @@
 
 import { QUESTION_TYPES, type Question, type QuestionType } from "../domain/types";
 import { hasChoices } from "../domain/question-types";
-import { groupsOf, onePerFact, siblingIndexes, type SiblingCandidate } from "./siblings";
+import { countOnePerFact, onePerFact, siblingIndexes, type SiblingCandidate } from "./siblings";
 import { createRandom, mixSeed, shuffle } from "../domain/random";
 
 /** The quiz's PRNG (the house's one seeded PRNG), kept under its old name for callers. */
@@ -82,8 +82,7 @@ export function drawableCounts(questions: readonly AssemblableQuestion[]): Drawa
   const pool = drawable(questions, undefined);
   const edges = siblingIndexes(pool);
   const count = (types: readonly QuestionType[]) => {
-    const groups = groupsOf(edges, (i) => types.includes(pool[i].type));
-    return new Set(groups.filter((g) => g >= 0)).size;
+    return countOnePerFact(edges, (i) => types.includes(pool[i].type));
   };
   const byType = Object.fromEntries(QUESTION_TYPES.map((t) => [t, count([t])])) as Record<QuestionType, number>;
   // Only types with something to draw can be ticked, so only their combinations are keyed.

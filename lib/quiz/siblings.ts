@@ -130,14 +130,77 @@ export function groupsOf(edges: readonly number[][], included?: (index: number) 
   return group;
 }
 
-/** The first question of each sibling group, in the list's order (stable: the order decides which one). */
+/** Components larger than this are settled greedily (an exact search is exponential in their size). */
+const EXACT_LIMIT = 22;
+
+/**
+ * The most questions of one sibling group that can meet in one quiz: a largest set of them no two of
+ * which are siblings (a chain A–B–C, where A and C give nothing of each other away, keeps A and C).
+ * Among the largest sets, the one that is first in `members`' order (members sorted by position).
+ */
+function largestFree(members: number[], edges: readonly number[][]): number[] {
+  if (members.length === 1) return members;
+  const adjacent = new Map<number, Set<number>>(members.map((m) => [m, new Set(edges[m])]));
+  if (members.length > EXACT_LIMIT) {
+    const kept: number[] = [];
+    for (const m of members) if (!kept.some((k) => adjacent.get(m)!.has(k))) kept.push(m);
+    return kept;
+  }
+  let best: number[] = [];
+  const chosen: number[] = [];
+  // Include-first depth-first search meets the sets in list order, so the first largest one wins ties.
+  const search = (i: number) => {
+    if (chosen.length + (members.length - i) <= best.length) return;
+    if (i === members.length) {
+      best = chosen.slice();
+      return;
+    }
+    const m = members[i];
+    if (!chosen.some((k) => adjacent.get(m)!.has(k))) {
+      chosen.push(m);
+      search(i + 1);
+      chosen.pop();
+    }
+    search(i + 1);
+  };
+  search(0);
+  return best;
+}
+
+/** Which indexes one-per-fact keeps: per sibling group, its largest sibling-free set first in list order. */
+function keptIndexes(edges: readonly number[][], included?: (index: number) => boolean): Set<number> {
+  const groups = groupsOf(edges, included);
+  const members = new Map<number, number[]>();
+  groups.forEach((g, i) => {
+    if (g < 0) return;
+    if (!members.has(g)) members.set(g, []);
+    members.get(g)!.push(i);
+  });
+  const kept = new Set<number>();
+  for (const list of members.values()) for (const i of largestFree(list, edges)) kept.add(i);
+  return kept;
+}
+
+/**
+ * How many questions one-per-fact draws from a list whose sibling pairs are `edges` (counting only
+ * the `included` ones): the same whatever the order, so a start screen's count is what a quiz gets.
+ */
+export function countOnePerFact(edges: readonly number[][], included?: (index: number) => boolean): number {
+  return keptIndexes(edges, included).size;
+}
+
+/**
+ * One item per fact, in the list's order: no two kept questions are siblings, and where siblings
+ * chain (A–B–C with A and C unrelated) both ends are kept rather than one item for the whole chain.
+ * Stable: the order decides which siblings are kept (a shuffled list lets the seed decide).
+ */
 export function onePerFact<T extends SiblingCandidate>(ordered: readonly T[]): T[] {
   return onePerFactWithSkips(ordered).kept;
 }
 
-/** How many sibling groups a list holds: how many questions one-per-fact can draw from it. */
+/** How many questions one-per-fact draws from a list (the same for any order of it). */
 export function countFacts(questions: readonly SiblingCandidate[]): number {
-  return new Set(siblingGroups(questions)).size;
+  return countOnePerFact(siblingIndexes(questions));
 }
 
 /** What `onePerFact` left out, each with the kept question it is a sibling of (the reason an export reports). */
@@ -148,16 +211,16 @@ export interface LeftOutSibling<T> {
 
 /** `onePerFact`, also saying what it left out and for which kept question. */
 export function onePerFactWithSkips<T extends SiblingCandidate>(ordered: readonly T[]): { kept: T[]; skipped: LeftOutSibling<T>[] } {
-  const groups = siblingGroups(ordered);
-  const first = new Map<number, T>();
+  const edges = siblingIndexes(ordered);
+  const keep = keptIndexes(edges);
   const kept: T[] = [];
   const skipped: LeftOutSibling<T>[] = [];
   ordered.forEach((q, i) => {
-    const keptSibling = first.get(groups[i]);
-    if (keptSibling) skipped.push({ question: q, keptSibling });
+    if (keep.has(i)) kept.push(q);
     else {
-      first.set(groups[i], q);
-      kept.push(q);
+      // A largest sibling-free set is maximal: every question left out has a kept sibling.
+      const j = edges[i].filter((k) => keep.has(k)).sort((a, b) => a - b)[0];
+      skipped.push({ question: q, keptSibling: ordered[j] });
     }
   });
   return { kept, skipped };

@@ -19,6 +19,7 @@ import { createRandom } from "../../lib/domain/random";
 import { GENERATOR_VERSION, generateQuestions } from "../../lib/generate";
 import { BUNDLED_APPROVAL_THRESHOLD } from "../../lib/app/import-article";
 import { assembleAttempt } from "../../lib/quiz/attempt";
+import { countFacts } from "../../lib/quiz/siblings";
 import { bundledArticles } from "../fixtures/generate/articles";
 import { newArticles } from "../fixtures/generate/key-facts/key-facts";
 
@@ -71,6 +72,8 @@ interface Row {
   bySentence: number;
   pairsPerQuiz: number;
   siblingPairsInPool: number;
+  drawable: number;
+  mcqDrawable: number;
   example?: string;
 }
 
@@ -121,6 +124,8 @@ function simulate(article: CleanArticle, group: "bundled" | "new", corpus: Clean
     bySentence,
     pairsPerQuiz: pairs / QUIZZES,
     siblingPairsInPool: sib.size / 2,
+    drawable: countFacts(pool),
+    mcqDrawable: countFacts(pool.filter((q) => q.type === "MCQ")),
     example,
   };
 }
@@ -136,7 +141,7 @@ console.log(
   `Sibling pairs in simulated quizzes — generator ${GENERATOR_VERSION}; ${QUIZZES} quizzes of ${COUNT} per article, ` +
     `assembleAttempt({ seed, count: ${COUNT}, shuffle: true }), seeds from createRandom(${SEED})`,
 );
-console.log(`  columns: quizzes with a sibling pair (of which: same factKey / same sentence revealing), sibling pairs per quiz, pool (approved of generated), sibling pairs in the pool`);
+console.log(`  columns: quizzes with a sibling pair (of which: same factKey / same sentence revealing), sibling pairs per quiz, pool (approved of generated), sibling pairs in the pool, questions one-per-fact can draw from the pool (of them MCQ)`);
 for (const group of ["bundled", "new"] as const) {
   const part = rows.filter((r) => r.group === group);
   console.log(group === "bundled" ? "\nbundled articles (pool: score ≥ " + BUNDLED_APPROVAL_THRESHOLD + ")" : "\nnew articles (pool: every generated question)");
@@ -144,7 +149,7 @@ for (const group of ["bundled", "new"] as const) {
     console.log(
       `  ${r.name.padEnd(38)} ${String(r.withPair).padStart(5)}/${QUIZZES} ${pct(r.withPair, QUIZZES).padStart(6)}` +
         `  (factKey ${pct(r.byFactKey, QUIZZES).padStart(6)}, sentence ${pct(r.bySentence, QUIZZES).padStart(6)})` +
-        `  ${r.pairsPerQuiz.toFixed(2)} pairs/quiz  pool ${r.pool}/${r.generated}  pool pairs ${r.siblingPairsInPool}`,
+        `  ${r.pairsPerQuiz.toFixed(2)} pairs/quiz  pool ${r.pool}/${r.generated}  pool pairs ${r.siblingPairsInPool}  drawable ${r.drawable} (MCQ ${r.mcqDrawable})`,
     );
     if (verbose && r.example) console.log(`      e.g. ${r.example}`);
   }

@@ -33,6 +33,23 @@ describe.runIf(testDbKind === "sqlite")("factdeck import (CLI)", () => {
     expect(second.stdout).toContain("unchanged");
   }, 300_000);
 
+  it("reports question generation of a long article as it goes (not a terminal: a line per tenth)", () => {
+    const long = path.join(dir, "long.md");
+    const body = Array.from({ length: 60 }, (_, p) =>
+      Array.from({ length: 5 }, (_, k) => `In ${1500 + p * 5 + k}, the explorer Person${p} Smith reached the island of Isle${p * 5 + k} after a long voyage.`).join(" "),
+    ).join("\n\n");
+    writeFileSync(long, `---\ntitle: Voyages\npublished: 2024-03-01\n---\n${body}\n`);
+    const result = cli(["import", long]);
+    expect(result.status).toBe(0);
+    const lines = result.stderr.split("\n").filter((l) => l.startsWith("generating long:"));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.at(-1)).toBe("generating long: 300/300 sentences (100%)");
+    // A short article imports silently.
+    const short = path.join(dir, "short.md");
+    writeFileSync(short, "---\ntitle: Short\n---\nThe Rhine rises in Switzerland.\n");
+    expect(cli(["import", short]).stderr).not.toContain("generating");
+  }, 300_000);
+
   it("answers a missing path and an unknown command clearly", () => {
     const missing = cli(["import", path.join(dir, "nope.md")]);
     expect(missing.status).toBe(2);

@@ -83,10 +83,16 @@ describe("siblingGroups / onePerFact", () => {
     expect(countFacts(list)).toBe(4);
   });
 
-  it("joins chains: A–B and B–C make one group even when A and C are not siblings", () => {
+  it("joins chains into one group, but one-per-fact keeps both ends of a chain (A–B–C, A and C unrelated)", () => {
     const chain = [q("x", { factKey: "K" }), q("y", { factKey: "K", prompt: "Baghdad in 2003.", sentence: 3 }), q("z", { answer: "Baghdad", sentence: 3 })];
     expect(areSiblings(chain[0], chain[2])).toBe(false);
     expect(siblingGroups(chain)).toEqual([0, 0, 0]);
+    // Before, the whole chain gave one item: x alone.
+    expect(onePerFact(chain).map((c) => c.id)).toEqual(["x", "z"]);
+    // The middle first: y is kept only when it beats both ends, and two items beat one.
+    expect(onePerFact([chain[1], chain[0], chain[2]]).map((c) => c.id)).toEqual(["x", "z"]);
+    expect(countFacts(chain)).toBe(2);
+    expect(countFacts([chain[2], chain[1], chain[0]])).toBe(2);
   });
 
   it("keeps the first of each group, stable in the list's order", () => {

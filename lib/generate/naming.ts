@@ -1,0 +1,161 @@
+// Naming facts: what a thing is called ("The outer shell is called the lithosphere", "The prediction,
+// known as Moore's law, became …", "a special fluid called a refrigerant", "which he named Pangaea")
+// and what an abbreviation stands for ("consumer price index, or CPI", "(PMF)", "known as MRSA").
+// Read from the sentence text with narrow patterns: a shape that is not clearly one of these asks
+// nothing (the general pipeline still asks the sentence's other facts).
+
+/** A naming question: the prompt and the answer's span in the sentence. */
+export interface NamingQuestion {
+  prompt: string;
+  start: number;
+  end: number;
+  form: "acronym" | "called";
+}
+
+const UPPER_INITIALS = /^(?:\p{Lu}){2,8}$/u;
+const SKIP_WORDS = /^(of|and|the|for|in|on|de|la|to|a)$/i;
+
+/** The words right before `end` in `text` whose initials spell `acronym`, as a span. */
+function expansionBefore(text: string, end: number, acronym: string): { start: number; end: number } | undefined {
+  const before = text.slice(0, end).trimEnd();
+  const words = [...before.matchAll(/[\p{L}][\p{L}’'-]*/gu)];
+  for (let k = words.length - 1; k >= 0 && words.length - k <= acronym.length + 2; k--) {
+    const phrase = before.slice(words[k].index ?? 0);
+    if (/[,;:.()]/.test(phrase)) break;
+    const parts = phrase.split(/[\s-]+/).filter((w) => w && !SKIP_WORDS.test(w));
+    const initials = parts.map((w) => w[0].toUpperCase()).join("");
+    if (initials === acronym) return { start: words[k].index ?? 0, end: before.length };
+    // "chlorofluorocarbons or CFCs": one compound word whose parts' initials spell it, in order.
+    if (k === words.length - 1 && parts.length === 1 && parts[0].length >= 3 * acronym.length && subsequence(acronym.toLowerCase(), parts[0].toLowerCase())) {
+      if (parts[0][0].toUpperCase() === acronym[0]) return { start: words[k].index ?? 0, end: before.length };
+    }
+  }
+  return undefined;
+}
+
+function subsequence(needle: string, hay: string): boolean {
+  let i = 0;
+  for (const c of hay) if (c === needle[i]) i++;
+  return i === needle.length;
+}
+
+/**
+ * "Popular Mobilization Forces (PMF)", "the consumer price index, or CPI,", "the chlorofluorocarbons
+ * or CFCs", "methicillin-resistant Staphylococcus aureus, known as MRSA": what the letters stand for.
+ */
+export function acronymDefinitions(text: string): Array<{ acronym: string; start: number; end: number }> {
+  const out: Array<{ acronym: string; start: number; end: number }> = [];
+  const seen = new Set<string>();
+  const patterns = [
+    /\(((?:\p{Lu}){2,8})s?\)/gu,
+    /,? or (?:the )?((?:\p{Lu}){2,8})s?(?=[,.;:)]|\s+(?:was|were|is|are|which|that)\b)/gu,
+    /, (?:also |now |commonly |usually )?known as (?:the )?((?:\p{Lu}){2,8})s?(?=[,.;:])/gu,
+  ];
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      const acronym = m[1];
+      if (!UPPER_INITIALS.test(acronym) || seen.has(acronym)) continue;
+      const span = expansionBefore(text, m.index ?? 0, acronym);
+      if (!span || span.end - span.start < acronym.length + 3) continue;
+      seen.add(acronym);
+      out.push({ acronym, ...span });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const CALLED = "(?:also |officially |simply |commonly |now )?(known as|called|named)";
+/** The name after "called": up to punctuation or a following "after/from/because/by" phrase, at most six words. */
+const NAME = "((?:the |a |an )?[\\p{L}\\p{N}][\\p{L}\\p{N}’'-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}’'-]*){0,5}?)";
+const NAME_END = "(?=[,.;:]|$| (?:after|from|because|by|in|for|which|and|to)\\b)";
+/** Words that make "called" something else: "called for", "called off", "named it". */
+const NOT_A_NAME = /^(?:for|off|on|up|upon|in|it|them|him|her|this|that|these|those|his|its|their|after|by|to)\b/i;
+const DANGLING = /\b(it|its|they|them|their|he|his|she|her|this|these|those|later|earlier|then|there)\b/i;
+
+function be(plural: boolean, past: boolean): string {
+  return past ? (plural ? "were" : "was") : plural ? "are" : "is";
+}
+
+function pluralNoun(np: string): boolean {
+  const head = np.trim().split(/\s+/).pop() ?? "";
+  return /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several)\b/i.test(np) || (/[^s’']s$/.test(head) && !/(ss|us|is)$/.test(head));
+}
+
+function pastVerb(vp: string): boolean {
+  const first = vp.trim().split(/\s+/)[0] ?? "";
+  return /^(was|were|had|did)$/i.test(first) || /ed$/.test(first) || /^(became|stood|ran|went|made|took|gave|grew|began|held|led|met|won|left|fell|rose|came|saw|found|built|kept|brought|seemed)$/i.test(first);
+}
+
+/** The answer's span for a name matched at `m.index + offset`: the name minus a leading "the/a/an". */
+function nameSpan(text: string, from: number, name: string): { start: number; end: number } | undefined {
+  const trimmed = name.replace(/\s+$/, "");
+  if (!trimmed || NOT_A_NAME.test(trimmed)) return undefined;
+  const start = text.indexOf(trimmed, from);
+  if (start < 0) return undefined;
+  return { start, end: start + trimmed.length };
+}
+
+const lowerFirst = (s: string) => s.replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
+
+/** "What is X called?" questions a sentence states. */
+export function namingQuestions(text: string): NamingQuestion[] {
+  const out: NamingQuestion[] = [];
+  const sentence = text.replace(/[.!?]\s*$/, "");
+  const push = (prompt: string, span: { start: number; end: number } | undefined) => {
+    if (!span || DANGLING.test(prompt.replace(/^\S+/, "")) || prompt.length > 120) return;
+    if (out.some((q) => q.start === span.start)) return;
+    out.push({ prompt, ...span, form: "called" });
+  };
+
+  // 1. "The prediction, known as Moore's law, became a target …" → "What was the prediction that became a target … known as?"
+  const appositive = sentence.match(new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{1,40}?|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) [\\p{Ll}][\\p{L} -]{1,30}?), ${CALLED} ${NAME}, ((?:was|were|is|are|has|have|had|\\p{Ll}+(?:ed|s)|became|stood|ran|went|made|took|gave|grew|began|held|led|met|won|seemed|go|sit|lie|run)\\b[^,:;]{3,90}?)(?=$|[,:;]| because\\b| when\\b| while\\b| after\\b)`, "u"));
+  if (appositive) {
+    const [, np, verb, name, vp] = appositive;
+    const plural = pluralNoun(np);
+    const noun = /^(The|A|An) /.test(np) ? lowerFirst(np).replace(/^(a|an) /, "the ") : `the ${np.toLowerCase()}`;
+    const called = verb === "called" ? "called" : verb === "named" ? "named" : "known as";
+    push(`What ${be(plural, pastVerb(vp))} ${noun} that ${vp.trim()} ${called}?`, nameSpan(text, np.length, name));
+  }
+
+  // 2. "The outer shell is called the lithosphere." → "What is the outer shell called?"
+  const copula = sentence.match(new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{2,50}?) (is|are|was|were) ${CALLED} ${NAME}$`, "u"));
+  if (copula) {
+    const [, np, verb, how, name] = copula;
+    // "The announcement is called …" leans on the sentence before; two describing words stand alone.
+    if (np.split(/\s+/).filter((w) => !/^(the|a|an|of|in|on)$/i.test(w)).length >= 2) {
+      push(`What ${verb} ${lowerFirst(np)} ${how === "known as" ? "known as" : how}?`, nameSpan(text, np.length, name));
+    }
+  }
+
+  // 3. "A refrigerator uses a special fluid called a refrigerant" → "What is the special fluid that a refrigerator uses called?"
+  const object = sentence.match(new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{Ll}-]+(?: [\\p{Ll}][\\p{Ll}-]+)?) (\\p{Ll}+(?:s|ed)) (?:a|an|the) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+) called ${NAME}${NAME_END}`, "u"));
+  if (object) {
+    const [, subject, verb, np, name] = object;
+    const past = /ed$/.test(verb);
+    push(`What ${be(pluralNoun(np), past)} the ${np} that ${lowerFirst(subject)} ${verb} called?`, nameSpan(text, subject.length + verb.length + np.length, name));
+  }
+
+  // 4. "…form a horseshoe of volcanoes … long, known as the Ring of Fire." → "What is the horseshoe of volcanoes … long known as?"
+  const trailing = sentence.match(new RegExp(`\\b(form|forms|formed|is|are|was|were|became|create|creates|created) (?:a|an|the) ([\\p{Ll}](?:[^,;:]|,(?=\\d)){3,80}), known as ${NAME}$`, "u"));
+  if (trailing) {
+    const [, verb, np, name] = trailing;
+    const past = /^(formed|was|were|became|created)$/.test(verb);
+    push(`What ${be(pluralNoun(np.split(/ of /)[0]), past)} the ${np} known as?`, nameSpan(text, (trailing.index ?? 0) + verb.length + np.length, name));
+  }
+
+  // 5. "…a single supercontinent, which he named Pangaea" → "What did Wegener name the single supercontinent?"
+  const which = sentence.match(new RegExp(`(?:a|an|the) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+), which (he|she|(?:\\p{Lu}\\p{Ll}+ ){0,2}\\p{Lu}\\p{Ll}+) (called|named) ${NAME}${NAME_END}`, "u"));
+  if (which) {
+    const [, np, who, verb, name] = which;
+    let namer = who;
+    if (/^(he|she)$/.test(who)) {
+      // "he" is the sentence's subject when it opens with a name ("Wegener argued that …").
+      const lead = sentence.match(/^((?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+) (?:argued|said|proposed|wrote|suggested|thought|believed|claimed|called|named|described|showed|found|discovered|announced|built|designed)\b/u);
+      namer = lead?.[1] ?? "";
+    }
+    if (namer && !/^(The|A|An|In|On|At|By)\b/.test(namer)) {
+      push(`What did ${namer} ${verb === "called" ? "call" : "name"} the ${np}?`, nameSpan(text, (which.index ?? 0) + np.length, name));
+    }
+  }
+  return out;
+}
