@@ -7,6 +7,6 @@ export const dynamic = "force-dynamic";
 
 // "none": a health check must answer 503, not fail, when the database (and so the session store) is down.
 export const GET = handler({ auth: "none", spec: foundationRoutes["GET /api/health"] }, async () => {
-  const { ok, database } = await databaseHealth();
-  return json({ status: ok ? "ok" : "unavailable", database }, { status: ok ? 200 : 503 });
+  const { ok, database, migrations } = await databaseHealth();
+  return json({ status: ok ? "ok" : "unavailable", database, migrations }, { status: ok ? 200 : 503 });
 });
