@@ -78,10 +78,13 @@ function migrateSqlite(url: string, migrations: Migration[]): string[] {
   }
 }
 
+/** The database on the server that is always there: where the app's database is created from. */
+const maintenanceDb = () => process.env.FACTDECK_PG_MAINTENANCE_DB || "postgres";
+
 /** Creates the PostgreSQL database named in the URL when it does not exist yet. */
 export async function ensurePostgresDatabase(url: string): Promise<void> {
   const { database, serverUrl } = postgresParts(url);
-  const admin = new pg.Client({ connectionString: serverUrl("postgres") });
+  const admin = new pg.Client({ connectionString: serverUrl(maintenanceDb()) });
   await admin.connect();
   try {
     const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
@@ -150,7 +153,7 @@ function startupLockKey(database: string): string {
 export async function withStartupLock<T>(fn: () => Promise<T>, url: string = databaseUrl()): Promise<T> {
   if (databaseKind(url) === "postgresql") {
     const { database, serverUrl } = postgresParts(url);
-    const admin = new pg.Client({ connectionString: serverUrl(process.env.FACTDECK_PG_MAINTENANCE_DB ?? "postgres") });
+    const admin = new pg.Client({ connectionString: serverUrl(maintenanceDb()) });
     await admin.connect();
     try {
       await admin.query("SELECT pg_advisory_lock($1::bigint)", [startupLockKey(database)]);
