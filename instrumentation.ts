@@ -1,6 +1,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.FACTDECK_SKIP_BOOTSTRAP !== "1") {
-    const { bootstrap } = await import("./lib/bootstrap.ts");
-    await bootstrap();
+    const { bootstrapOrExit } = await import("./lib/bootstrap.ts");
+    await bootstrapOrExit();
   }
 }

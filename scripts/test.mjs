@@ -85,6 +85,15 @@ if (!skipE2e) {
     failed++;
   } else if (step("build", process.execPath, ["node_modules/next/dist/bin/next", "build"], { FACTDECK_BENCH: "" })) {
     step("no bench routes in the build", process.execPath, ["scripts/check-no-bench-routes.mjs"]);
+    // Two `next start` instances of this build on one fresh PostgreSQL database (skipped without one).
+    if (process.env.TEST_DATABASE_URL?.startsWith("postgres")) {
+      const multiJson = path.join(out, "vitest-multi.json");
+      npx(["vitest", "run", "tests/integration/multi-instance.test.ts", "--reporter=default", "--reporter=json", `--outputFile=${multiJson}`], {
+        FACTDECK_MULTI_INSTANCE: "1",
+        FACTDECK_TEST_DB: "postgresql",
+      });
+      countVitest(multiJson);
+    }
     const pwJson = path.join(out, "playwright.json");
     step("playwright", process.execPath, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,

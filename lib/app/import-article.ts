@@ -10,13 +10,13 @@ import {
   allArticles,
   createImportedArticle,
   deleteArticle,
+  findArticleChecksum,
   findOwnImportByChecksum,
   markGenerated,
-  upsertArticle,
   type UpsertOutcome,
 } from "../db/articles.ts";
 import { planRegeneration } from "./regeneration.ts";
-import { hasQuestionsFromGenerator, storeGeneratedQuestions, type RegenerateSummary } from "../db/questions.ts";
+import { hasQuestionsFromGenerator, storeArticleWithQuestions, storeGeneratedQuestions, type RegenerateSummary } from "../db/questions.ts";
 
 /** Generated questions on bundled articles scoring at least this start APPROVED; the rest DRAFT. */
 export const BUNDLED_APPROVAL_THRESHOLD = 0.5;
@@ -52,8 +52,11 @@ export function articleFiles(target: string): string[] {
 }
 
 /**
- * Imports files one by one (a bad file is reported and the others still import), then
- * (re)generates questions for every article that changed, with all stored articles as corpus.
+ * Imports files one by one (a bad file is reported and the others still import). Each article that
+ * changed — or whose questions came from an older generator — is stored together with its
+ * (re)generated questions in one transaction (storeArticleWithQuestions): an import killed midway
+ * leaves whole articles or none, never one without questions. The generator's corpus is every
+ * stored article with the files' versions in their place, as if all were stored first.
  */
 export async function importArticleFiles(
   files: string[],
@@ -66,26 +69,40 @@ export async function importArticleFiles(
     now?: Date;
   } = {},
 ): Promise<FileOutcome[]> {
+  const origin = opts.origin ?? "BUNDLED";
+  const approveAbove = origin === "IMPORTED" ? null : BUNDLED_APPROVAL_THRESHOLD;
+  const parsed = files.map((file) => ({ file, result: parseArticleFile({ path: file, bytes: new Uint8Array(readFileSync(file)) }) }));
+  const incoming = new Map<string, CleanArticle>();
+  for (const { result } of parsed) if (result.ok) incoming.set(result.article.slug, result.article);
+  let corpus: CleanArticle[] | null = null;
+  const corpusOf = async () =>
+    (corpus ??= [
+      ...(await allArticles()).filter((a) => !incoming.has(a.slug)),
+      ...incoming.values(),
+    ].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)));
   const results: FileOutcome[] = [];
-  const changed: string[] = [];
-  for (const [i, file] of files.entries()) {
-    const parsed = parseArticleFile({ path: file, bytes: new Uint8Array(readFileSync(file)) });
-    if (!parsed.ok) {
-      results.push({ file, error: { line: parsed.error.line, message: parsed.error.message } });
+  for (const [i, { file, result }] of parsed.entries()) {
+    if (!result.ok) {
+      results.push({ file, error: { line: result.error.line, message: result.error.message } });
     } else {
-      const { id, outcome } = await upsertArticle(parsed.article, { origin: opts.origin, ownerId: opts.ownerId });
-      // Regenerate a changed article, and an unchanged one whose questions came from an older generator.
-      if (outcome !== "unchanged" || !(await hasQuestionsFromGenerator(id, GENERATOR_VERSION))) changed.push(id);
-      results.push({ file, slug: parsed.article.slug, outcome });
+      const article = result.article;
+      const stored = await findArticleChecksum(article.slug);
+      if (stored && stored.checksum === article.checksum && (await hasQuestionsFromGenerator(stored.id, GENERATOR_VERSION))) {
+        results.push({ file, slug: article.slug, outcome: "unchanged" });
+      } else {
+        const onGenerate = opts.onGenerate;
+        const onProgress = onGenerate ? (done: number, total: number) => onGenerate({ slug: article.slug, done, total }) : undefined;
+        const { questions } = generateQuestions(article, { corpus: await corpusOf(), onProgress });
+        const { outcome, summary } = await storeArticleWithQuestions(
+          article,
+          { origin, ownerId: opts.ownerId ?? null },
+          (existing) => planRegeneration(existing, questions, approveAbove),
+          opts.now ?? new Date(),
+        );
+        results.push({ file, slug: article.slug, outcome, questions: summary });
+      }
     }
     opts.onProgress?.(i + 1, file);
-  }
-  if (changed.length) {
-    const summaries = await regenerate(changed, { approveAbove: opts.origin === "IMPORTED" ? null : BUNDLED_APPROVAL_THRESHOLD, now: opts.now, onGenerate: opts.onGenerate });
-    for (const r of results) {
-      const found = summaries.get(r.slug ?? "");
-      if (found) r.questions = found;
-    }
   }
   return results;
 }

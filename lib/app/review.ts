@@ -11,11 +11,13 @@ import {
   countRatingsAfter,
   findRatingByKey,
   lastRatingInForce,
-  lastReviewedAt,
   previousRatingAt,
+  readRatingContext,
   recordRating,
   recordUndo,
 } from "../db/reviews.ts";
+import { studySettingsFromColumns } from "../db/study-settings-columns.ts";
+import { DEFAULT_STUDY_SETTINGS } from "../domain/study-settings.ts";
 import { loadStudySettings } from "./study-settings.ts";
 
 type Learner = Pick<AppUser, "id" | "timeZone" | "dayStartHour">;
@@ -70,7 +72,8 @@ async function ownCard(user: Pick<AppUser, "id">, cardId: string): Promise<Card 
 export type RateOutcome =
   | { kind: "ok"; card: CardStateView; duplicate: boolean; leech: boolean }
   | { kind: "not-found" }
-  | { kind: "key-reused" };
+  | { kind: "key-reused" }
+  | { kind: "conflict" };
 
 export interface RatingInput {
   cardId: string;
@@ -88,18 +91,26 @@ async function replayedAnswer(userId: string, input: RatingInput): Promise<RateO
   return { kind: "ok", card: stateView(card), duplicate: true, leech: card.leech };
 }
 
+/** How long a rating keeps retrying a card that other ratings keep changing before it answers 409. */
+const RATING_PATIENCE_MS = 10_000;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Applies one rating. The client's key makes it idempotent: a retry (or 50 concurrent copies)
  * finds the ReviewLog row the first one wrote — the unique (userId, clientKey) decides, not memory.
  * A first rating does not look the key up: the log's insert refuses a used key, and then the
- * stored answer is read.
+ * stored answer is read. One joined read and one write per try; concurrent ratings of one card
+ * serialise on it (the write applies only to the card as read): the loser reads again, after a
+ * short random pause, until it applies — `conflict` only after RATING_PATIENCE_MS of losing.
  */
 export async function rateCard(user: Learner, input: RatingInput, now: Date): Promise<RateOutcome> {
-  const settings = schedulingSettings(await loadStudySettings(user.id), user);
+  const giveUpAt = Date.now() + RATING_PATIENCE_MS;
   for (let attempt = 0; ; attempt++) {
-    const card = await ownCard(user, input.cardId);
-    if (!card) return { kind: "not-found" };
-    const at = schedulingInstant(now, await lastReviewedAt(user.id));
+    const context = await readRatingContext(user.id, input.cardId);
+    if (!context || !ownsCard(user, context.card)) return { kind: "not-found" };
+    const { card } = context;
+    const settings = schedulingSettings(context.settings ? studySettingsFromColumns(context.settings).settings : { ...DEFAULT_STUDY_SETTINGS }, user);
+    const at = schedulingInstant(now, context.lastReviewedAt);
     const result = scheduleRating(card, input.rating, at, settings, cardSeed(card.id), input.durationMs);
     const after = { ...result.card, lastReview: result.card.lastReview ?? null, leech: card.leech || result.leech, suspended: card.suspended || result.suspend };
     let applied: boolean;
@@ -115,7 +126,9 @@ export async function rateCard(user: Learner, input: RatingInput, now: Date): Pr
     // The card changed since it was read: a concurrent twin with this key may have won; else retry.
     const winner = await replayedAnswer(user.id, input);
     if (winner) return winner;
-    if (attempt >= 3) throw new Error(`card ${card.id} kept changing while it was rated`);
+    if (Date.now() >= giveUpAt) return { kind: "conflict" };
+    // Jitter spreads the losers of one round so they do not all collide again.
+    await pause(Math.random() * Math.min(50, 2 + attempt * 5));
   }
 }
 

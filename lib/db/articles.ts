@@ -102,15 +102,9 @@ export async function allArticles(): Promise<StoredArticle[]> {
 
 export type UpsertOutcome = "created" | "updated" | "unchanged";
 
-/** Import is idempotent: the same file (same checksum) changes nothing. */
-export async function upsertArticle(
-  article: CleanArticle,
-  opts: { origin?: "BUNDLED" | "IMPORTED"; ownerId?: string | null } = {},
-): Promise<{ id: string; outcome: UpsertOutcome }> {
-  const db = getDb();
-  const existing = await db.article.findUnique({ where: { slug: article.slug } });
-  if (existing && existing.checksum === article.checksum) return { id: existing.id, outcome: "unchanged" };
-  const data = {
+/** The stored columns of a clean article (slug, origin and owner aside). */
+export function articleColumns(article: CleanArticle) {
+  return {
     title: article.title,
     source: article.source ?? null,
     url: article.url ?? null,
@@ -120,6 +114,22 @@ export async function upsertArticle(
     sentences: JSON.stringify(article.sentences),
     checksum: article.checksum,
   };
+}
+
+/** The stored article with this slug: its id and checksum (null: none). */
+export async function findArticleChecksum(slug: string): Promise<{ id: string; checksum: string } | null> {
+  return getDb().article.findUnique({ where: { slug }, select: { id: true, checksum: true } });
+}
+
+/** Import is idempotent: the same file (same checksum) changes nothing. */
+export async function upsertArticle(
+  article: CleanArticle,
+  opts: { origin?: "BUNDLED" | "IMPORTED"; ownerId?: string | null } = {},
+): Promise<{ id: string; outcome: UpsertOutcome }> {
+  const db = getDb();
+  const existing = await db.article.findUnique({ where: { slug: article.slug } });
+  if (existing && existing.checksum === article.checksum) return { id: existing.id, outcome: "unchanged" };
+  const data = articleColumns(article);
   if (existing) {
     await db.article.update({ where: { id: existing.id }, data });
     return { id: existing.id, outcome: "updated" };

@@ -110,6 +110,46 @@ export async function executeStatement(strings: TemplateStringsArray, ...values:
   return handle.driver!.executeRaw({ sql, args: values, argTypes: values.map(argType) });
 }
 
+/** A statement runner bound to one transaction: tagged SQL, values bound, returns rows changed. */
+export type RunStatement = (strings: TemplateStringsArray, ...values: SqlValue[]) => number;
+
+// The values better-sqlite3 binds as the Prisma adapter would (its default iso8601 timestamps), so
+// rows written here compare equal to rows written through the ORM.
+const sqliteValue = (value: SqlValue): string | number | null =>
+  value instanceof Date ? value.toISOString().replace("Z", "+00:00") : typeof value === "boolean" ? (value ? 1 : 0) : value;
+
+/**
+ * SQLite only: runs `fn`'s statements as one transaction on the client's own connection, all at once
+ * (synchronously, so no other request's statement lands in the middle). It takes the adapter's
+ * transaction lock first, so it never runs inside another request's Prisma transaction, and the
+ * file's write lock at its first write, so a second process waits (busy timeout) rather than
+ * failing. A throw undoes `fn`'s statements (a savepoint) and rethrows.
+ */
+export async function sqliteTransaction<T>(fn: (run: RunStatement) => T): Promise<T> {
+  const db = getDb();
+  const handle = cache.factdeckDb!.handle;
+  if (handle.kind !== "sqlite") throw new Error("sqliteTransaction needs a SQLite database");
+  if (!handle.driver) await db.$connect();
+  const tx = await (handle.driver as unknown as { startTransaction(): Promise<{ commit(): Promise<void> }> }).startTransaction();
+  const conn = (handle.driver as unknown as { client: import("better-sqlite3").Database }).client;
+  try {
+    conn.exec("SAVEPOINT factdeck_tx");
+    try {
+      const result = fn((strings, ...values) => conn.prepare(strings.join("?")).run(...values.map(sqliteValue)).changes);
+      conn.exec("RELEASE factdeck_tx");
+      return result;
+    } catch (error) {
+      conn.exec("ROLLBACK TO factdeck_tx; RELEASE factdeck_tx");
+      throw error;
+    }
+  } finally {
+    // The adapter began the transaction and leaves its end to the caller (Prisma sends COMMIT as a
+    // statement), then releases its lock. Whatever else ran on this connection since BEGIN is kept.
+    if (conn.inTransaction) conn.exec("COMMIT");
+    await tx.commit();
+  }
+}
+
 const cache = globalThis as unknown as { factdeckDb?: { url: string; client: Db; handle: DriverHandle } };
 
 /** The process-wide client for the current DATABASE_URL (kept across Next.js dev reloads). */

@@ -3,7 +3,7 @@
 // this offline set-up (see README); the migrations are plain SQL, so a small runner that records
 // what it applied is simpler and safe for several instances (PostgreSQL advisory lock).
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -54,23 +54,23 @@ function migrateSqlite(url: string, migrations: Migration[]): string[] {
   mkdirSync(path.dirname(file), { recursive: true });
   const conn = new Database(file);
   try {
+    conn.pragma("busy_timeout = 15000");
     conn.pragma("journal_mode = WAL");
-    conn.pragma("busy_timeout = 5000");
     conn.exec(
       'CREATE TABLE IF NOT EXISTS "_factdeck_migrations" (name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)',
     );
-    const done = new Set(
-      (conn.prepare('SELECT name FROM "_factdeck_migrations"').all() as { name: string }[]).map((r) => r.name),
-    );
+    const isDone = conn.prepare('SELECT 1 FROM "_factdeck_migrations" WHERE name = ?');
     const record = conn.prepare('INSERT INTO "_factdeck_migrations" (name, checksum, applied_at) VALUES (?, ?, ?)');
     const applied: string[] = [];
     for (const m of migrations) {
-      if (done.has(m.name)) continue;
-      conn.transaction(() => {
+      // Checked inside the write-locked transaction: another process may have applied it meanwhile.
+      const ran = conn.transaction(() => {
+        if (isDone.get(m.name)) return false;
         conn.exec(m.sql);
         record.run(m.name, m.checksum, new Date().toISOString());
+        return true;
       }).immediate();
-      applied.push(m.name);
+      if (ran) applied.push(m.name);
     }
     return applied;
   } finally {
@@ -78,10 +78,13 @@ function migrateSqlite(url: string, migrations: Migration[]): string[] {
   }
 }
 
+/** The database on the server that is always there: where the app's database is created from. */
+const maintenanceDb = () => process.env.FACTDECK_PG_MAINTENANCE_DB || "postgres";
+
 /** Creates the PostgreSQL database named in the URL when it does not exist yet. */
 export async function ensurePostgresDatabase(url: string): Promise<void> {
   const { database, serverUrl } = postgresParts(url);
-  const admin = new pg.Client({ connectionString: serverUrl("postgres") });
+  const admin = new pg.Client({ connectionString: serverUrl(maintenanceDb()) });
   await admin.connect();
   try {
     const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
@@ -89,8 +92,10 @@ export async function ensurePostgresDatabase(url: string): Promise<void> {
       try {
         await admin.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
       } catch (error) {
-        // Another instance created it between our check and our CREATE: that is fine.
-        if ((error as { code?: string }).code !== "42P04") throw error;
+        // Another process created it between our check and our CREATE (42P04, or 23505 when both
+        // CREATEs ran at once): that is fine.
+        const code = (error as { code?: string }).code;
+        if (code !== "42P04" && code !== "23505") throw error;
       }
     }
   } finally {
@@ -127,4 +132,83 @@ async function migratePostgres(url: string, migrations: Migration[]): Promise<st
     await client.query("SELECT pg_advisory_unlock($1)", [LOCK_ID]).catch(() => undefined);
     await client.end();
   }
+}
+
+// ---------- one start-up at a time ----------
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A lock key for this database name (advisory locks take a 64-bit integer). */
+function startupLockKey(database: string): string {
+  return BigInt.asIntN(64, BigInt(`0x${createHash("sha256").update(`factdeck-startup:${database}`).digest("hex").slice(0, 16)}`)).toString();
+}
+
+/**
+ * Runs `fn` (the start-up: create the database, migrate, import content) while no other process
+ * runs it for the same database. PostgreSQL: a session advisory lock taken on the server's
+ * maintenance database ("postgres"), so it also covers creating the database itself; it goes
+ * away with the connection if the process dies. SQLite: a lock file next to the database,
+ * taken over when the process that made it is gone.
+ */
+export async function withStartupLock<T>(fn: () => Promise<T>, url: string = databaseUrl()): Promise<T> {
+  if (databaseKind(url) === "postgresql") {
+    const { database, serverUrl } = postgresParts(url);
+    const admin = new pg.Client({ connectionString: serverUrl(maintenanceDb()) });
+    await admin.connect();
+    try {
+      await admin.query("SELECT pg_advisory_lock($1::bigint)", [startupLockKey(database)]);
+      return await fn();
+    } finally {
+      await admin.end().catch(() => undefined); // closing the session releases the lock
+    }
+  }
+  const file = sqliteFilePath(url);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const lock = `${file}.startup-lock`;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: "wx" });
+      break;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "EEXIST") throw error;
+      if (!lockHolderAlive(lock)) rmSync(lock, { force: true });
+      else await sleep(100);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/** Whether the process that wrote this lock file still runs (an unreadable file counts as alive
+ * for a minute: it may be being written). */
+function lockHolderAlive(lock: string): boolean {
+  try {
+    const pid = Number(readFileSync(lock, "utf8"));
+    if (!Number.isInteger(pid) || pid <= 0) return Date.now() - statSync(lock).mtimeMs < 60_000;
+    if (pid === process.pid) return false; // left by an earlier run that had our pid (pid 1 in a container)
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === "EPERM"; // exists, owned by someone else
+  }
+}
+
+/** What /api/health reports: the last migration applied and how many of the shipped ones are not. */
+export interface MigrationLevel {
+  last: string | null;
+  pending: number;
+}
+
+const shippedNames = new Map<string, string[]>();
+
+export function migrationLevelFrom(appliedNames: string[], kind: "sqlite" | "postgresql", root = projectRoot): MigrationLevel {
+  const applied = new Set(appliedNames);
+  const dir = migrationsDir(kind, root);
+  // The shipped migrations do not change while the process runs.
+  if (!shippedNames.has(dir)) shippedNames.set(dir, readMigrations(dir).map((m) => m.name));
+  const shipped = shippedNames.get(dir)!;
+  return { last: [...applied].sort().at(-1) ?? null, pending: shipped.filter((n) => !applied.has(n)).length };
 }

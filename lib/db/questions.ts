@@ -1,4 +1,6 @@
 import type { Question, QuestionDraft, QuestionStatus, QuestionType } from "../domain/types.ts";
+import type { CleanArticle } from "../domain/types.ts";
+import { articleColumns, type UpsertOutcome } from "./articles.ts";
 import { getDb } from "./client.ts";
 
 type QuestionRow = Awaited<ReturnType<ReturnType<typeof getDb>["question"]["findFirstOrThrow"]>>;
@@ -123,6 +125,48 @@ export async function storeGeneratedQuestions(
     for (const id of writes.retire) await tx.question.update({ where: { id }, data: { status: "RETIRED" } });
     return writes.summary;
   });
+}
+
+/**
+ * An imported article and its generated questions in one transaction: the article is created or
+ * updated, the plan applied to its questions and its generation time set — all or nothing, so an
+ * import killed midway never leaves an article without its questions. `outcome` says what happened
+ * to the article row ("unchanged": same checksum, only the questions were regenerated).
+ */
+export async function storeArticleWithQuestions(
+  article: CleanArticle,
+  opts: { origin: "BUNDLED" | "IMPORTED"; ownerId: string | null },
+  plan: (existing: ExistingQuestion[]) => RegenerationPlan,
+  generatedAt: Date,
+): Promise<{ id: string; outcome: UpsertOutcome; summary: RegenerateSummary }> {
+  return getDb().$transaction(
+    async (tx) => {
+      const existing = await tx.article.findUnique({ where: { slug: article.slug }, select: { id: true, checksum: true } });
+      const columns = { ...articleColumns(article), generatedAt };
+      let id: string;
+      let outcome: UpsertOutcome;
+      if (!existing) {
+        id = (await tx.article.create({ data: { ...columns, slug: article.slug, origin: opts.origin, ownerId: opts.ownerId }, select: { id: true } })).id;
+        outcome = "created";
+      } else {
+        id = existing.id;
+        outcome = existing.checksum === article.checksum ? "unchanged" : "updated";
+        await tx.article.update({ where: { id }, data: columns });
+      }
+      const rows = await tx.question.findMany({ where: { articleId: id }, select: { id: true, key: true, status: true, edited: true, authorId: true } });
+      const writes = plan(rows.map((r) => ({ ...r, status: r.status as QuestionStatus })));
+      if (writes.create.length) {
+        await tx.question.createMany({ data: writes.create.map(({ draft, status }) => ({ ...draftColumns(draft), articleId: id, status })) });
+      }
+      for (const { id: qid, draft, status } of writes.update) {
+        await tx.question.update({ where: { id: qid }, data: { ...draftColumns(draft), ...(status ? { status } : {}) } });
+      }
+      if (writes.retire.length) await tx.question.updateMany({ where: { id: { in: writes.retire } }, data: { status: "RETIRED" } });
+      return { id, outcome, summary: writes.summary };
+    },
+    // A long article's questions are many rows; SQLite writes them while holding the file's lock.
+    { maxWait: 30_000, timeout: 120_000 },
+  );
 }
 
 // ---------- teacher workspace (curation) ----------

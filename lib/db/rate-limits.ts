@@ -18,3 +18,10 @@ export async function hitRateLimit(key: string, windowMs: number, now = Date.now
 export async function clearRateLimit(key: string): Promise<void> {
   await getDb().rateLimit.deleteMany({ where: { key } });
 }
+
+/** Deletes limit rows whose last counted hit is older than `olderThanMs` (their window is long
+ * over: the next hit would start from 1 anyway). Returns how many went. */
+export async function purgeExpiredRateLimits(olderThanMs: number, now = Date.now()): Promise<number> {
+  const { count } = await getDb().rateLimit.deleteMany({ where: { lastRequest: { lt: BigInt(now - olderThanMs) } } });
+  return count;
+}

@@ -2,7 +2,10 @@
 // rules, scheduling and undo logic are the review use cases' (lib/app/review.ts).
 import { randomUUID } from "node:crypto";
 import { toCardState, type Card, type CardSchedule, type LogRating, type ReviewLogEntry } from "../domain/card.ts";
-import { getDb } from "./client.ts";
+import { databaseKind } from "../config.ts";
+import { STUDY_SETTING_KEYS } from "../domain/study-settings.ts";
+import { executeStatement, getDb, sqliteTransaction } from "./client.ts";
+import type { StudySettingsColumns } from "./study-settings-columns.ts";
 import { scheduleColumns } from "./cards.ts";
 
 type LogRow = {
@@ -41,38 +44,111 @@ class StaleCard extends Error {}
 export type CardAfter = CardSchedule & { leech: boolean; suspended: boolean };
 type CardAsRead = Pick<Card, "id" | "reps" | "state" | "due">;
 
+// ---------- the rating route's two statements ----------
+// Through the ORM a rating took five reads and a transaction of two writes (0.21× the bare route).
+// Now it is one joined read (the card, the learner's settings row, their last rating instant) and
+// one write: a single statement on PostgreSQL, one short transaction on SQLite.
+
+const SETTINGS_COLUMNS = [...new Set<string>([...STUDY_SETTING_KEYS, "parameters"])];
+const toDate = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
+const toDateOrNull = (v: unknown): Date | null => (v === null || v === undefined ? null : toDate(v));
+const toBool = (v: unknown): boolean => v === true || v === 1 || v === 1n || v === "1" || v === "true";
+
+/** What rating a card needs: the card, the learner's stored settings (null: defaults) and when
+ * they last rated anything (undone ratings included). Null when the card does not exist. */
+export interface RatingContext {
+  card: Card;
+  settings: StudySettingsColumns | null;
+  lastReviewedAt: Date | null;
+}
+
+export async function readRatingContext(userId: string, cardId: string): Promise<RatingContext | null> {
+  const pg = databaseKind() === "postgresql";
+  const [p1, p2] = pg ? ["$1", "$2"] : ["?", "?"];
+  // Column names come from the settings registry (code, not input); values are bound.
+  const settingsSelect = SETTINGS_COLUMNS.map((k) => `s."${k}" AS "s_${k}"`).join(", ");
+  const rows = await getDb().$queryRawUnsafe<Record<string, unknown>[]>(
+    `SELECT c.id, c."userId", c."questionId", c."factKey", c.due, c.stability, c.difficulty, c."elapsedDays",
+            c."scheduledDays", c."learningSteps", c.reps, c.lapses, c.state, c."lastReview", c.suspended, c.leech,
+            c."buriedUntil", c."createdAt", s."userId" AS "s_userId", ${settingsSelect},
+            (SELECT MAX(l."reviewedAt") FROM "ReviewLog" l WHERE l."userId" = ${p1}) AS "lastReviewedAt"
+     FROM "Card" c LEFT JOIN "StudySettings" s ON s."userId" = c."userId"
+     WHERE c.id = ${p2}`,
+    userId,
+    cardId,
+  );
+  const r = rows[0];
+  if (!r) return null;
+  const card: Card = {
+    id: String(r.id), userId: String(r.userId), questionId: String(r.questionId), factKey: String(r.factKey),
+    due: toDate(r.due), stability: Number(r.stability), difficulty: Number(r.difficulty), elapsedDays: Number(r.elapsedDays),
+    scheduledDays: Number(r.scheduledDays), learningSteps: Number(r.learningSteps), reps: Number(r.reps), lapses: Number(r.lapses),
+    state: toCardState(Number(r.state)), lastReview: toDateOrNull(r.lastReview), suspended: toBool(r.suspended), leech: toBool(r.leech),
+    buriedUntil: toDateOrNull(r.buriedUntil), createdAt: toDate(r.createdAt),
+  };
+  let settings: StudySettingsColumns | null = null;
+  if (r.s_userId !== null && r.s_userId !== undefined) {
+    const row: Record<string, unknown> = {};
+    for (const k of SETTINGS_COLUMNS) {
+      const v = r[`s_${k}`];
+      row[k] = typeof v === "bigint" ? Number(v) : v;
+    }
+    settings = row as unknown as StudySettingsColumns;
+  }
+  return { card, settings, lastReviewedAt: toDateOrNull(r.lastReviewedAt) };
+}
+
 /**
- * Both rows of a rating in one transaction: the log (its unique (userId, clientKey) refuses a
- * replay — that error is thrown) and the card, only if it is still as it was read (false when it
- * was not: nothing is written). Plain SQL, valid in SQLite and PostgreSQL: through the ORM these
- * two writes were 2.9 ms of a 4.3 ms rating. Every column of both models is written; the replay
- * test rebuilds each stored card from its stored logs.
+ * Both rows of a rating, atomically: the card, only if it is still as it was read, and its log.
+ * False (nothing written) when the card changed since it was read; a used (userId, clientKey)
+ * throws (nothing written either). Every column of both models is written; the replay test
+ * rebuilds each stored card from its stored logs (a new log is never undone: undoneAt stays null).
+ *
+ * PostgreSQL: one statement — the guarded UPDATE takes the row lock, so a concurrent rating of the
+ * same card waits for it, then finds the card changed and matches nothing. SQLite: one transaction
+ * (see sqliteTransaction) — the log goes in only while the guard holds, then the card.
  */
 export async function recordRating(userId: string, clientKey: string, before: CardAsRead, log: ReviewLogEntry, after: CardAfter, now: Date): Promise<boolean> {
-  try {
-    await getDb().$transaction(
-      async (tx) => {
-        await tx.$executeRaw`
-          INSERT INTO "ReviewLog" (id, "cardId", "userId", rating, state, due, stability, difficulty, "elapsedDays",
-            "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs", "clientKey", "undoneAt")
-          VALUES (${randomUUID()}, ${before.id}, ${userId}, ${log.rating}, ${log.state}, ${log.due}, ${log.stability}, ${log.difficulty},
-            ${log.elapsedDays}, ${log.lastElapsedDays}, ${log.scheduledDays}, ${log.learningSteps}, ${log.reviewedAt}, ${log.durationMs},
-            ${clientKey}, ${log.undoneAt ?? null})`;
-        const updated = await tx.$executeRaw`
-          UPDATE "Card" SET due = ${after.due}, stability = ${after.stability}, difficulty = ${after.difficulty},
-            "elapsedDays" = ${after.elapsedDays}, "scheduledDays" = ${after.scheduledDays}, "learningSteps" = ${after.learningSteps},
-            reps = ${after.reps}, lapses = ${after.lapses}, state = ${after.state}, "lastReview" = ${after.lastReview},
-            leech = ${after.leech}, suspended = ${after.suspended}, "updatedAt" = ${now}
-          WHERE id = ${before.id} AND reps = ${before.reps} AND state = ${before.state} AND due = ${before.due}`;
-        if (updated !== 1) throw new StaleCard();
-      },
-      { maxWait: 15_000, timeout: 15_000 },
-    );
+  const id = randomUUID();
+  if (databaseKind() === "postgresql") {
+    const inserted = await executeStatement`
+      WITH updated AS (
+        UPDATE "Card" SET due = ${after.due}, stability = ${after.stability}, difficulty = ${after.difficulty},
+          "elapsedDays" = ${after.elapsedDays}, "scheduledDays" = ${after.scheduledDays}, "learningSteps" = ${after.learningSteps},
+          reps = ${after.reps}, lapses = ${after.lapses}, state = ${after.state}, "lastReview" = ${after.lastReview},
+          leech = ${after.leech}, suspended = ${after.suspended}, "updatedAt" = ${now}
+        WHERE id = ${before.id} AND reps = ${before.reps} AND state = ${before.state} AND due = ${before.due}
+        RETURNING id)
+      INSERT INTO "ReviewLog" (id, "cardId", "userId", rating, state, due, stability, difficulty, "elapsedDays",
+        "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs", "clientKey")
+      SELECT ${id}, updated.id, ${userId}, ${log.rating}, ${log.state}, ${log.due}, ${log.stability}, ${log.difficulty},
+        ${log.elapsedDays}, ${log.lastElapsedDays}, ${log.scheduledDays}, ${log.learningSteps}, ${log.reviewedAt}, ${log.durationMs},
+        ${clientKey}
+      FROM updated`;
+    return inserted === 1;
+  }
+  return sqliteTransaction((run) => {
+    const inserted = run`
+      INSERT INTO "ReviewLog" (id, "cardId", "userId", rating, state, due, stability, difficulty, "elapsedDays",
+        "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs", "clientKey")
+      SELECT ${id}, ${before.id}, ${userId}, ${log.rating}, ${log.state}, ${log.due}, ${log.stability}, ${log.difficulty},
+        ${log.elapsedDays}, ${log.lastElapsedDays}, ${log.scheduledDays}, ${log.learningSteps}, ${log.reviewedAt}, ${log.durationMs},
+        ${clientKey}
+      WHERE EXISTS (SELECT 1 FROM "Card" WHERE id = ${before.id} AND reps = ${before.reps} AND state = ${before.state} AND due = ${before.due})`;
+    if (inserted !== 1) return false;
+    const updated = run`
+      UPDATE "Card" SET due = ${after.due}, stability = ${after.stability}, difficulty = ${after.difficulty},
+        "elapsedDays" = ${after.elapsedDays}, "scheduledDays" = ${after.scheduledDays}, "learningSteps" = ${after.learningSteps},
+        reps = ${after.reps}, lapses = ${after.lapses}, state = ${after.state}, "lastReview" = ${after.lastReview},
+        leech = ${after.leech}, suspended = ${after.suspended}, "updatedAt" = ${now}
+      WHERE id = ${before.id} AND reps = ${before.reps} AND state = ${before.state} AND due = ${before.due}`;
+    // Cannot happen while this transaction holds the write lock; undo the log if it ever does.
+    if (updated !== 1) throw new StaleCard();
     return true;
-  } catch (error) {
+  }).catch((error) => {
     if (error instanceof StaleCard) return false;
     throw error;
-  }
+  });
 }
 
 /** The learner's last rating in [start, end) that is still in force (not undone, not a reschedule). */

@@ -8,11 +8,20 @@ beforeAll(async () => ({ cleanup } = await useFreshDatabase()));
 afterAll(async () => cleanup());
 
 describe("API basics", () => {
-  it("reports health with the database kind", async () => {
+  it("reports health with the database kind and the migration level", async () => {
     const { GET } = await import("@/app/api/health/route");
+    const { migrationsDir, readMigrations } = await import("@/lib/db/migrate");
+    const shipped = readMigrations(migrationsDir(testDbKind)).map((m) => m.name);
     const res = await call(GET, "/api/health");
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", database: testDbKind });
+    expect(await res.json()).toEqual({ status: "ok", database: testDbKind, migrations: { last: shipped.at(-1), pending: 0 } });
+    // a shipped migration not applied yet counts as pending
+    await getDb().$executeRawUnsafe(`DELETE FROM "_factdeck_migrations" WHERE name = '${shipped.at(-1)}'`);
+    try {
+      expect((await (await call(GET, "/api/health")).json()).migrations).toEqual({ last: shipped.at(-2) ?? null, pending: 1 });
+    } finally {
+      await getDb().$executeRawUnsafe(`INSERT INTO "_factdeck_migrations" (name, checksum, applied_at) VALUES ('${shipped.at(-1)}', 'x', ${testDbKind === "postgresql" ? "now()" : "'2026-01-01'"})`);
+    }
   });
 
   it("answers 503 when the database is unreachable", async () => {

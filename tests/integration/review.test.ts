@@ -243,6 +243,25 @@ describe("rating", () => {
     expect(card.state).toBe(CARD_STATE.Review);
   }, 60_000);
 
+  it("serialises 50 different concurrent ratings of one card: all 200, 50 logs, the card is their replay", async () => {
+    const cookie = await guest();
+    await addToDeck(cookie, { articleSlug: SEED });
+    const me = await userOf(cookie);
+    const cardId = (await getQueue(cookie)).cards[0].id;
+    const keys = Array.from({ length: 50 }, newKey);
+    const responses = await Promise.all(keys.map((key, i) => rate(cookie, { cardId, rating: (i % 4) + 1, key, durationMs: 500 })));
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s !== 200), JSON.stringify(statuses)).toEqual([]);
+    const bodies = await Promise.all(responses.map((r) => r.json()));
+    expect(bodies.filter((b) => b.duplicate)).toHaveLength(0);
+    const row = await cardRow(cardId);
+    const logs = await cardLogs(cardId);
+    expect(logs).toHaveLength(50);
+    expect(row.reps).toBe(50);
+    // nothing lost: each rating saw the card as the one before left it
+    expect(replayLogs(newCard(row.createdAt), logs, await loadStudySettings(me.id), cardSeed(cardId))).toEqual(toSrsCard(row));
+  }, 120_000);
+
   it("answers 404 for someone else's card and for guessed ids, 400 with the field for bad input", async () => {
     const bobCard = await getDb().card.findFirstOrThrow({ where: { user: { email: "bob@example.com" } } });
     const stolen = await rate(alice, { cardId: bobCard.id, rating: 3, key: newKey(), durationMs: 0 });

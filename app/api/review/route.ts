@@ -10,6 +10,7 @@ export const POST = handler({ auth: "user", spec: reviewRoutes["POST /api/review
   const body = await parseJson(request, rateBody);
   const outcome = await rateCard(user, body, new Date());
   if (outcome.kind === "not-found") throw notFound("card");
+  if (outcome.kind === "conflict") throw conflict("Other ratings of this card kept arriving at the same moment; fetch the card and rate it again.");
   if (outcome.kind === "key-reused") throw conflict("This key was already used for a different rating; send a new key per rating.");
   const { card, duplicate, leech } = outcome;
   return json({ card, duplicate, leech });

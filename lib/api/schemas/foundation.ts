@@ -4,6 +4,10 @@ import { defineRoutes, type ApiRoute } from "../route-spec.ts";
 export const healthResponse = z.object({
   status: z.enum(["ok", "unavailable"]),
   database: z.enum(["sqlite", "postgresql"]),
+  migrations: z
+    .object({ last: z.string().nullable().describe("the last migration applied"), pending: z.number().int().describe("shipped migrations not applied yet") })
+    .nullable()
+    .describe("null while the database cannot be read"),
 });
 
 export const roleBody = z.object({ role: z.enum(["learner", "teacher", "admin"]) });
