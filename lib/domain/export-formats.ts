@@ -3,7 +3,7 @@
 // list and the set page's export buttons derive from this table; lib/export/index.ts pairs every
 // key with its exporter (`satisfies Record<ExportFormat, …>`), so a format without an exporter, or
 // an exporter without an entry here, fails to compile. Pure and browser-safe.
-import { QUESTION_TYPES, hasChoices, type QuestionType } from "./question-types.ts";
+import { QUESTION_TYPES, type QuestionType } from "./question-types.ts";
 
 export interface ExportFormatSpec {
   /** On the set page's button and in its report. */
@@ -29,8 +29,9 @@ export const EXPORT_FORMAT_SPECS = {
     label: "Kahoot spreadsheet",
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     extension: ".xlsx",
-    // Kahoot's spreadsheet import has choice questions only.
-    questionTypes: QUESTION_TYPES.filter(hasChoices),
+    // Choice questions only in Kahoot; a typed question goes in as multiple choice when the set
+    // offers fair options (lib/export/as-choice.ts), otherwise it is skipped with the reason.
+    questionTypes: ALL,
   },
   json: { label: "Factdeck JSON", contentType: "application/json; charset=utf-8", extension: ".json", questionTypes: ALL },
   print: { label: "Printable worksheet", contentType: "text/html; charset=utf-8", extension: ".html", questionTypes: ALL },
