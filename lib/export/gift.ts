@@ -1,7 +1,7 @@
 // Moodle GIFT: one question per paragraph, control characters escaped, HTML question text.
 import { escapeMarkup, stripForbiddenChars } from "./escape";
 import { moodleCategoryPath } from "./moodle-category";
-import { fileBase, prepareSet, skip, sourceLine, truncate, type PreparedQuestion } from "./prepared-question";
+import { explanationAndSource, fileBase, prepareSet, skip, truncate, type PreparedQuestion } from "./prepared-question";
 import { numericAnswer, typedVariants } from "./typed-answers";
 import { EXPORT_FORMAT_SPECS, type ExportQuestion, type ExportResult, type ExportSet } from "./types";
 
@@ -69,7 +69,7 @@ export function shortAnswerText(answer: string): string {
 
 /** Explanation and source sentence, shown to every student after answering. */
 export function generalFeedbackText(item: PreparedQuestion): string {
-  return [item.question.explanation.trim(), sourceLine(item.question)].filter(Boolean).join("\n");
+  return explanationAndSource(item.question).join("\n");
 }
 
 /** True/false feedback: Moodle reads the first `#` as the wrong-answer feedback, the second as the right one. */

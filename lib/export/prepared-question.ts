@@ -131,6 +131,19 @@ export function sourceLine(q: ExportQuestion): string {
   return q.articleTitle.trim() ? `Source (${q.articleTitle.trim()}): ${sentence}` : `Source: ${sentence}`;
 }
 
+/**
+ * What to show after the answer: the explanation and the "Source: …" line, without saying the
+ * same sentence twice (the generator's explanation often quotes the source sentence).
+ */
+export function explanationAndSource(q: ExportQuestion): string[] {
+  const explanation = q.explanation.trim();
+  const source = sourceLine(q);
+  const squash = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
+  const sentence = squash(q.sourceSentence);
+  if (explanation && sentence && squash(explanation).includes(sentence)) return [explanation];
+  return [explanation, source].filter(Boolean);
+}
+
 /** Letters for choices: A, B, C, … */
 export function choiceLetter(index: number): string {
   return String.fromCharCode(65 + index);

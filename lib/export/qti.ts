@@ -14,7 +14,7 @@
 // templates cannot also set the FEEDBACK outcome that shows the explanation.
 import { strToU8, zipSync } from "fflate";
 import { escapeMarkup, escapeMarkupLines } from "./escape";
-import { choiceLetter, fileBase, prepareSet, sourceLine, truncate, type PreparedQuestion } from "./prepared-question";
+import { choiceLetter, explanationAndSource, fileBase, prepareSet, truncate, type PreparedQuestion } from "./prepared-question";
 import { typedVariants } from "./typed-answers";
 import { EXPORT_FORMAT_SPECS, type ExportResult, type ExportSet } from "./types";
 import { hasChoices } from "../domain/question-types";
@@ -136,7 +136,7 @@ function textEntryItemParts(item: PreparedQuestion, withFeedback: boolean): Item
 
 /** Explanation, then the source sentence: shown after answering. */
 function feedbackText(item: PreparedQuestion): string[] {
-  return [item.question.explanation.trim(), sourceLine(item.question)].filter(Boolean);
+  return explanationAndSource(item.question);
 }
 
 export function qtiItemXml(item: PreparedQuestion): string {

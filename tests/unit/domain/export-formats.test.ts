@@ -37,7 +37,7 @@ describe("export format registry", () => {
     expect(EXPORT_FORMATS).toEqual(Object.keys(EXPORT_FORMAT_SPECS));
     expect(new Set(EXPORT_FORMATS).size).toBe(EXPORT_FORMATS.length);
     expect(exportFormat.options).toEqual(EXPORT_FORMATS);
-    expect(exportFormat.safeParse("docx").success).toBe(false);
+    expect(exportFormat.safeParse("pdf").success).toBe(false);
   });
 
   it("lets choice-only targets take typed questions (as multiple choice when the set offers options)", () => {

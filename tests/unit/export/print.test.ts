@@ -5,8 +5,8 @@ import { prepareSet } from "@/lib/export/prepared-question";
 import { alwaysSkippedKeys, nastySet } from "@/tests/fixtures/export/nasty-set";
 
 const items = prepareSet(nastySet).items;
-const sheet = exportPrint(nastySet, false);
-const key = exportPrint(nastySet, true);
+const sheet = exportPrint(nastySet, "worksheet");
+const key = exportPrint(nastySet, "key");
 const sheetHtml = sheet.body as string;
 const keyHtml = key.body as string;
 
