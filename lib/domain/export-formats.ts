@@ -99,6 +99,7 @@ export const EXPORT_FORMAT_SPECS = {
     contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     extension: ".docx",
     questionTypes: ALL,
+    options: ["paper", "version"],
     advice: "An editable worksheet with the answer key on the last page; opens in Word, LibreOffice and Google Docs.",
   },
   json: { label: "Factdeck JSON", contentType: "application/json; charset=utf-8", extension: ".json", questionTypes: ALL },
@@ -121,3 +122,6 @@ export const EXPORT_FORMATS = Object.keys(EXPORT_FORMAT_SPECS) as [ExportFormat,
 /** Whether `format` can express a question of `type` at all (limits of length or choices aside). */
 export const canExpress = (format: ExportFormat, type: QuestionType): boolean =>
   (EXPORT_FORMAT_SPECS[format].questionTypes as readonly QuestionType[]).includes(type);
+
+/** A format's entry with every optional field visible (the table's literal types hide absent ones). */
+export const formatSpec = (format: ExportFormat): ExportFormatSpec => EXPORT_FORMAT_SPECS[format];
