@@ -43,14 +43,15 @@ function style(paper: PaperSize, footer: string): string {
   .tf span { display: inline-block; margin-right: 2rem; }
   .line { border-bottom: 1px solid #000; height: 1.6rem; margin: .2rem 0; }
   .gap { display: inline-block; min-width: 8rem; border-bottom: 1px solid #000; }
-  .key ol.questions > li { margin-bottom: .7rem; }
-  .key .prompt { margin: 0 0 .1rem; font-size: 10.5pt; }
+  .kind-key ol.questions > li { margin-bottom: .7rem; }
+  .kind-key .prompt { margin: 0 0 .1rem; font-size: 10.5pt; }
   .answer { font-weight: bold; margin: 0; overflow-wrap: anywhere; }
+  .also { font-weight: normal; }
   .note { font-size: 9.5pt; color: #333; margin: .1rem 0 0; overflow-wrap: anywhere; }
-  .grid { columns: 3; column-gap: 1.5rem; font-size: 10pt; line-height: 1.3; margin: 0; padding: 0; list-style: none; }
-  .grid li { break-inside: avoid; display: flex; gap: .4rem; border-bottom: 1px solid #bbb; padding: .12rem 0; }
-  .grid .n { min-width: 2.2em; text-align: right; font-weight: bold; }
-  .grid .a { overflow-wrap: anywhere; }
+  ol.grid { columns: 3; column-gap: 1.5rem; font-size: 10pt; line-height: 1.3; margin: 0; padding: 0; list-style: none; }
+  ol.grid li { break-inside: avoid; display: flex; gap: .4rem; border-bottom: 1px solid #bbb; padding: .12rem 0; }
+  ol.grid .n { min-width: 2.2em; text-align: right; font-weight: bold; }
+  ol.grid .a { overflow-wrap: anywhere; }
   footer { margin-top: 1.5rem; font-size: 9pt; color: #444; }
   @page {
     size: ${PAGE_SIZE[paper]};
@@ -77,7 +78,7 @@ function page(title: string, css: string, bodyClass: string, content: string): s
     `<title>${escapeMarkup(title)}</title>`,
     `<style>${css}</style>`,
     "</head>",
-    `<body class="${bodyClass}">`,
+    `<body class="kind-${bodyClass}">`,
     content,
     "</body>",
     "</html>",
@@ -124,10 +125,20 @@ function keyItem(item: PreparedQuestion): string {
   return `<li>${parts.join("\n")}</li>`;
 }
 
+/**
+ * How the grid fits one page: more questions, more and narrower columns in a smaller type.
+ * 3 columns at 10pt hold about 130 short entries on A4 or Letter, 5 at 8pt about 300.
+ */
+export function gridLayout(count: number): { columns: number; fontPt: number; answerChars: number } {
+  if (count <= 90) return { columns: 3, fontPt: 10, answerChars: 28 };
+  if (count <= 180) return { columns: 4, fontPt: 9, answerChars: 22 };
+  return { columns: 5, fontPt: 8, answerChars: 16 };
+}
+
 /** One cell of the grid: the letter alone for multiple choice, a short answer otherwise. */
-function gridItem(item: PreparedQuestion): string {
+function gridItem(item: PreparedQuestion, answerChars: number): string {
   const q = item.question;
-  const short = q.type === "MCQ" ? choiceLetter(item.correctIndex) : q.type === "TRUE_FALSE" ? (item.isTrue ? "T" : "F") : truncate(item.typedAnswers[0], 28);
+  const short = q.type === "MCQ" ? choiceLetter(item.correctIndex) : q.type === "TRUE_FALSE" ? (item.isTrue ? "T" : "F") : truncate(item.typedAnswers[0], answerChars);
   return `<li><span class="n">${item.number}.</span><span class="a" dir="auto">${escapeMarkup(short)}</span></li>`;
 }
 
@@ -153,9 +164,10 @@ export function exportPrint(set: ExportSet, kind: PrintKind, options: ExportOpti
   const heading = `${title}${SUFFIX[kind]}`;
   const date = set.exportedAt.toISOString().slice(0, 10);
   const footer = `${truncate(title, 60)}${version === "A" ? "" : ` · version ${version}`} · ${date}`;
+  const layout = gridLayout(items.length);
   const list =
     kind === "grid"
-      ? [`<ol class="grid">`, ...items.map(gridItem), `</ol>`]
+      ? [`<ol class="grid" style="columns: ${layout.columns}; font-size: ${layout.fontPt}pt">`, ...items.map((i) => gridItem(i, layout.answerChars)), `</ol>`]
       : [`<ol class="questions">`, ...items.map(kind === "key" ? keyItem : worksheetItem), `</ol>`];
   const content = [
     header(set, heading, version, kind === "worksheet"),

@@ -118,7 +118,7 @@ describe("print options: paper, versions, answer grid", () => {
     const grid = exportPrint(nastySet, "grid").body as string;
     const entries = [...grid.matchAll(/<li><span class="n">(\d+)\.<\/span><span class="a" dir="auto">([^<]*)<\/span><\/li>/g)];
     expect(entries.map((e) => Number(e[1]))).toEqual(items.map((_, i) => i + 1));
-    expect(grid).toContain("columns: 3");
+    expect(grid).toContain('<ol class="grid" style="columns: 3; font-size: 10pt">');
     for (const e of entries) expect(Array.from(e[2]).length).toBeLessThanOrEqual(28 + 10);
   });
 });
