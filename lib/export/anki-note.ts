@@ -37,10 +37,10 @@ export function ankiTag(tag: string): string {
 function frontOf(item: PreparedQuestion): string {
   const q = item.question;
   const prompt = escapeMarkupLines(q.prompt.trim());
-  switch (q.type) {
-    case "MCQ":
+  switch (item.shape) {
+    case "options":
       return `${prompt}<br/><ol type="A">${item.choices.map((c) => `<li>${escapeMarkupLines(c)}</li>`).join("")}</ol>`;
-    case "TRUE_FALSE":
+    case "truefalse":
       return `True or false? ${prompt}`;
     default:
       return prompt;
@@ -58,18 +58,17 @@ function clozeOf(item: PreparedQuestion): AnkiNote["cloze"] {
   const gap = item.cloze;
   const answer = item.typedAnswers[0];
   // "::" starts a hint and "}}" ends the deletion: such an answer stays a basic card.
-  if (item.question.type !== "CLOZE" || !gap || !answer || /::|\{\{|\}\}/.test(answer)) return null;
+  if (!gap || !answer || /::|\{\{|\}\}/.test(answer)) return null;
   const text = `${escapeMarkupLines(gap.before)}{{c1::${escapeMarkup(answer)}}}${escapeMarkupLines(gap.after)}`;
   const also = item.typedAnswers.length > 1 ? [`Also accepted: ${item.typedAnswers.slice(1).map(escapeMarkup).join(", ")}`] : [];
   return { text, extra: [...also, ...notesOf(item)].join("<br/><br/>") };
 }
 
 function backOf(item: PreparedQuestion): string {
-  const q = item.question;
   let answer: string;
-  if (q.type === "MCQ") {
+  if (item.shape === "options") {
     answer = `<b>${choiceLetter(item.correctIndex)}. ${escapeMarkupLines(item.choices[item.correctIndex])}</b>`;
-  } else if (q.type === "TRUE_FALSE") {
+  } else if (item.shape === "truefalse") {
     answer = `<b>${item.isTrue ? "True" : "False"}</b>`;
   } else {
     answer = `<b>${escapeMarkupLines(item.typedAnswers[0])}</b>`;

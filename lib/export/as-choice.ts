@@ -64,7 +64,7 @@ export function answerPools(items: PreparedQuestion[]): Map<string, string[]> {
   const pools = new Map<string, string[]>();
   for (const item of items) {
     const q = item.question;
-    const values = hasChoices(q.type) ? (q.type === "MCQ" ? item.choices : []) : item.typedAnswers.slice(0, 1);
+    const values = item.shape === "options" ? item.choices : item.shape === "typed" ? item.typedAnswers.slice(0, 1) : [];
     const pool = pools.get(q.answerType) ?? [];
     for (const v of values) if (!pool.some((p) => norm(p) === norm(v))) pool.push(v);
     pools.set(q.answerType, pool);

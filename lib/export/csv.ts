@@ -55,7 +55,7 @@ export function exportCsv(set: ExportSet): ExportResult {
       skipped.push(skip(q, `the CSV layout has ${CSV_MAX_CHOICES} choice columns; this question has ${item.choices.length} choices`));
       continue;
     }
-    const answer = q.type === "MCQ" ? item.choices[item.correctIndex] : q.type === "TRUE_FALSE" ? (item.isTrue ? "True" : "False") : item.typedAnswers[0];
+    const answer = item.shape === "options" ? item.choices[item.correctIndex] : item.shape === "truefalse" ? (item.isTrue ? "True" : "False") : item.typedAnswers[0];
     const choices = Array.from({ length: CSV_MAX_CHOICES }, (_, i) => item.choices[i] ?? "");
     rows.push(([
       q.type,

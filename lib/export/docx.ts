@@ -19,9 +19,8 @@ const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** The answer as the key prints it. */
 export function keyAnswer(item: PreparedQuestion): string {
-  const q = item.question;
-  if (q.type === "MCQ") return `${choiceLetter(item.correctIndex)}. ${oneLine(item.choices[item.correctIndex])}`;
-  if (q.type === "TRUE_FALSE") return item.isTrue ? "True" : "False";
+  if (item.shape === "options") return `${choiceLetter(item.correctIndex)}. ${oneLine(item.choices[item.correctIndex])}`;
+  if (item.shape === "truefalse") return item.isTrue ? "True" : "False";
   const also = item.typedAnswers.length > 1 ? ` (also accepted: ${item.typedAnswers.slice(1).join(", ")})` : "";
   return `${item.typedAnswers[0]}${also}`;
 }
@@ -47,11 +46,11 @@ export async function exportDocx(set: ExportSet, options: ExportOptions = {}): P
         children: text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })),
       }),
     ];
-    if (q.type === "MCQ") {
+    if (item.shape === "options") {
       item.choices.forEach((c, i) =>
         out.push(new Paragraph({ numbering: { reference: "choices", level: 0, instance: item.number }, keepNext: i < item.choices.length - 1, children: [new TextRun(oneLine(c))] })),
       );
-    } else if (q.type === "TRUE_FALSE") {
+    } else if (item.shape === "truefalse") {
       out.push(new Paragraph({ indent: { left: 720 }, children: [new TextRun("☐ True        ☐ False")] }));
     } else if (!item.cloze) {
       out.push(new Paragraph({ indent: { left: 720 }, spacing: { before: 120 }, children: [new TextRun("_".repeat(60))] }));

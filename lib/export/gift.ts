@@ -86,17 +86,16 @@ export function giftQuestion(item: PreparedQuestion): string {
   let stem = giftHtml(q.prompt);
   let answers: string;
   let after = "";
-  switch (q.type) {
-    case "MCQ":
+  switch (item.shape) {
+    case "options":
       answers = item.choices.map((c, i) => `${i === item.correctIndex ? "=" : "~"}${giftHtml(c)}`).join(" ");
       break;
-    case "TRUE_FALSE": {
+    case "truefalse": {
       const { wrong, right } = trueFalseFeedback(item.isTrue);
       answers = `${item.isTrue ? "TRUE" : "FALSE"}#${giftHtml(wrong)}#${giftHtml(right)}`;
       break;
     }
-    case "CLOZE":
-    case "SHORT_ANSWER": {
+    case "typed": {
       // A year or a count is a Moodle numerical question (any way of writing the number is right);
       // other answers list every form Factdeck accepts (dates, numbers in words, surnames…).
       const number = numericAnswer(item);

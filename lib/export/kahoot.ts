@@ -63,7 +63,7 @@ export function kahootRows(set: ExportSet): { rows: KahootRow[]; skipped: Skippe
       continue;
     }
     // True/false is read at a glance; four options and a longer stem need more time.
-    const timeLimit = q.type === "TRUE_FALSE" && charCount(question) <= 80 ? 20 : 30;
+    const timeLimit = item.shape === "truefalse" && charCount(question) <= 80 ? 20 : 30;
     rows.push({ number: rows.length + 1, question, answers, timeLimit, correct: String(form.correctIndex + 1), key: q.key, via: form.via });
   }
   return { rows, skipped };

@@ -38,8 +38,8 @@ export function moodleQuestion(item: PreparedQuestion): string {
   const number = numericAnswer(item);
   // CLOZE becomes a short answer whose text shows the gap ("_____"), as Moodle's own GIFT import
   // does; a year or a count becomes a numerical question (any way of writing the number is right).
-  const moodleType = q.type === "MCQ" ? "multichoice" : q.type === "TRUE_FALSE" ? "truefalse" : number !== null ? "numerical" : "shortanswer";
-  const penalty = q.type === "TRUE_FALSE" ? "1.0000000" : "0.3333333";
+  const moodleType = item.shape === "options" ? "multichoice" : item.shape === "truefalse" ? "truefalse" : number !== null ? "numerical" : "shortanswer";
+  const penalty = item.shape === "truefalse" ? "1.0000000" : "0.3333333";
   // Names and tags in CDATA: Moodle's XML reader trims the text around entity references, so an
   // escaped "&amp;" or "&lt;" would lose the spaces beside it.
   const lines = [
@@ -55,7 +55,7 @@ export function moodleQuestion(item: PreparedQuestion): string {
     // The question key as Moodle's ID number: importing the file again finds the same question.
     `    <idnumber>${cdata(q.key)}</idnumber>`,
   ];
-  if (q.type === "MCQ") {
+  if (item.shape === "options") {
     lines.push(
       `    <single>true</single>`,
       `    <shuffleanswers>true</shuffleanswers>`,
@@ -67,7 +67,7 @@ export function moodleQuestion(item: PreparedQuestion): string {
         answer(i === item.correctIndex ? 100 : 0, "html", cdata(escapeMarkupLines(c)), ""),
       ),
     );
-  } else if (q.type === "TRUE_FALSE") {
+  } else if (item.shape === "truefalse") {
     const { wrong, right } = trueFalseFeedback(item.isTrue);
     lines.push(
       answer(item.isTrue ? 100 : 0, "moodle_auto_format", "true", item.isTrue ? right : wrong),

@@ -96,11 +96,10 @@ function promptHtml(item: PreparedQuestion): string {
 }
 
 function worksheetItem(item: PreparedQuestion): string {
-  const q = item.question;
   const parts = [`<p class="prompt" dir="auto">${promptHtml(item)}</p>`];
-  if (q.type === "MCQ") {
+  if (item.shape === "options") {
     parts.push(`<ol class="choices">${item.choices.map((c) => `<li dir="auto">${escapeMarkupLines(c)}</li>`).join("")}</ol>`);
-  } else if (q.type === "TRUE_FALSE") {
+  } else if (item.shape === "truefalse") {
     parts.push(`<p class="tf"><span>&#9711; True</span><span>&#9711; False</span></p>`);
   } else if (!item.cloze) {
     // Typed answers get room to write; a cloze is answered in its gap.
@@ -111,9 +110,8 @@ function worksheetItem(item: PreparedQuestion): string {
 
 /** The answer as text: "B. Baghdad", "True", or the typed answer. */
 export function answerText(item: PreparedQuestion): string {
-  const q = item.question;
-  if (q.type === "MCQ") return `${choiceLetter(item.correctIndex)}. ${item.choices[item.correctIndex]}`;
-  if (q.type === "TRUE_FALSE") return item.isTrue ? "True" : "False";
+  if (item.shape === "options") return `${choiceLetter(item.correctIndex)}. ${item.choices[item.correctIndex]}`;
+  if (item.shape === "truefalse") return item.isTrue ? "True" : "False";
   return item.typedAnswers[0];
 }
 
@@ -137,8 +135,7 @@ export function gridLayout(count: number): { columns: number; fontPt: number; an
 
 /** One cell of the grid: the letter alone for multiple choice, a short answer otherwise. */
 function gridItem(item: PreparedQuestion, answerChars: number): string {
-  const q = item.question;
-  const short = q.type === "MCQ" ? choiceLetter(item.correctIndex) : q.type === "TRUE_FALSE" ? (item.isTrue ? "T" : "F") : truncate(item.typedAnswers[0], answerChars);
+  const short = item.shape === "options" ? choiceLetter(item.correctIndex) : item.shape === "truefalse" ? (item.isTrue ? "T" : "F") : truncate(item.typedAnswers[0], answerChars);
   return `<li><span class="n">${item.number}.</span><span class="a" dir="auto">${escapeMarkup(short)}</span></li>`;
 }
 

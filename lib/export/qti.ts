@@ -82,7 +82,7 @@ export const FEEDBACK_ID = "general_fb";
 export const TF_RESPONSE = "TF_RESPONSE";
 
 function choiceItemParts(item: PreparedQuestion, withFeedback: boolean): ItemParts {
-  const isTrueFalse = item.question.type === "TRUE_FALSE";
+  const isTrueFalse = item.shape === "truefalse";
   const response = isTrueFalse ? TF_RESPONSE : "RESPONSE";
   const ids = item.choices.map((_, i) => (isTrueFalse ? (i === 0 ? "TRUE" : "FALSE") : choiceLetter(i)));
   const declaration = [

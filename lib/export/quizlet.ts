@@ -18,11 +18,11 @@ const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 /** Term: the question as asked (choices listed for multiple choice). Definition: the answer. */
 export function quizletCard(item: PreparedQuestion): { term: string; definition: string } {
   const q = item.question;
-  if (q.type === "MCQ") {
+  if (item.shape === "options") {
     const options = item.choices.map((c, i) => `${String.fromCharCode(97 + i)}) ${oneLine(c)}`).join("  ");
     return { term: `${oneLine(q.prompt)}  ${options}`, definition: oneLine(item.choices[item.correctIndex]) };
   }
-  if (q.type === "TRUE_FALSE") return { term: `True or false? ${oneLine(q.prompt)}`, definition: item.isTrue ? "True" : "False" };
+  if (item.shape === "truefalse") return { term: `True or false? ${oneLine(q.prompt)}`, definition: item.isTrue ? "True" : "False" };
   const also = item.typedAnswers.length > 1 ? ` (also: ${item.typedAnswers.slice(1).map(oneLine).join(", ")})` : "";
   return { term: oneLine(q.prompt), definition: `${oneLine(item.typedAnswers[0])}${also}` };
 }
