@@ -4,6 +4,7 @@
 // skipped, with the reason.
 import { createHash } from "node:crypto";
 import { hasChoices } from "../domain/question-types";
+import { gradeResponse } from "../quiz/grade";
 import type { PreparedQuestion } from "./prepared-question";
 
 export interface ChoiceForm {
@@ -85,9 +86,14 @@ export function asChoice(item: PreparedQuestion, pools: Map<string, string[]>, m
   }
   const answer = item.typedAnswers[0];
   const accepted = new Set(item.typedAnswers.map(norm));
+  const gradable = { type: q.type, answer, acceptedAnswers: item.typedAnswers.slice(1), answerType: q.answerType };
+  // Never offer as "wrong" an option Factdeck would mark right ("Sudani" for "al-Sudani").
   const fresh = (values: string[]) => {
     const out: string[] = [];
-    for (const v of values) if (!accepted.has(norm(v)) && !out.some((o) => norm(o) === norm(v))) out.push(v);
+    for (const v of values) {
+      if (accepted.has(norm(v)) || out.some((o) => norm(o) === norm(v)) || gradeResponse(gradable, v).verdict !== "wrong") continue;
+      out.push(v);
+    }
     return out;
   };
   const sources: [ChoiceForm["via"], string[]][] = [

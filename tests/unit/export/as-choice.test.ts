@@ -77,3 +77,16 @@ describe("shortening options", () => {
     expect(shortenChoice("Supercalifragilisticexpialidocious-and-then-some words", 20)).toBeNull();
   });
 });
+
+describe("options Factdeck would mark right are never offered as wrong", () => {
+  it("leaves out a surname form or a near spelling of the answer", () => {
+    const items = [
+      typed("a", "Mohammed Shia al-Sudani", "person"),
+      typed("b", "Sudani", "person"),
+      typed("c", "Mohammed Shia al-Sudany", "person"),
+      typed("d", "Qassem Soleimani", "person"),
+    ].map((q, i) => prepareQuestion(q, i + 1));
+    const form = asChoice(items[0], answerPools(items))!;
+    expect(form.choices.sort()).toEqual(["Mohammed Shia al-Sudani", "Qassem Soleimani"]);
+  });
+});
