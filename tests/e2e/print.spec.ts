@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { signInAsAdmin } from "./helpers";
+import { expectAccessible, signInAsAdmin } from "./helpers";
 
 const SHOTS = process.env.PRINT_SHOTS;
 const hasPoppler = spawnSync("pdftotext", ["-v"]).status === 0;
@@ -61,7 +61,9 @@ test("printed worksheet, key and grid: no text under the page footer at A4 and L
   const downloadEvent = page.waitForEvent("download");
   await page.locator('button[data-format="print"]').click();
   expect((await downloadEvent).suggestedFilename()).toMatch(/-worksheet-b\.html$/);
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, "export-panel.png"), fullPage: true });
+  await expect(page.getByRole("status").filter({ hasText: "Downloaded" })).toContainText("-worksheet-b.html");
+  await expectAccessible(page);
+  if (SHOTS) await page.locator('section[aria-labelledby="export-heading"]').screenshot({ path: join(SHOTS, "export-panel.png") });
 
   const dir = SHOTS ?? mkdtempSync(join(tmpdir(), "factdeck-print-"));
   mkdirSync(dir, { recursive: true });
