@@ -1,7 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, type ExportFormat } from "@/lib/domain/export-formats";
+import {
+  CUSTOM_SEPARATOR, EXPORT_FORMATS, EXPORT_FORMAT_SPECS, PAPER_SIZES, formatSpec, PRINT_VERSIONS, type ExportFormat, type PaperSize, type PrintVersion,
+} from "@/lib/domain/export-formats";
 import styles from "./Sets.module.css";
 
 interface Skipped {
@@ -17,6 +19,21 @@ export const FORMAT_LABELS: { format: ExportFormat; label: string; hint: string 
   hint: EXPORT_FORMAT_SPECS[format].extension,
 }));
 
+const PAPER_LABELS: Record<PaperSize, string> = { a4: "A4", letter: "US Letter" };
+const TERM_PRESETS = { tab: "Tab", comma: "Comma" } as const;
+const CARD_PRESETS = { newline: "New line", semicolon: "Semicolon" } as const;
+
+/** The query string of one download: the format, and the options that format reads. */
+function exportQueryString(format: ExportFormat, o: { paper: PaperSize; version: PrintVersion; term: string; card: string }): string {
+  const wanted = formatSpec(format).options ?? [];
+  const params = new URLSearchParams({ format });
+  if (wanted.includes("paper")) params.set("paper", o.paper);
+  if (wanted.includes("version")) params.set("version", o.version);
+  if (wanted.includes("termSeparator")) params.set("term", o.term);
+  if (wanted.includes("cardSeparator")) params.set("card", o.card);
+  return params.toString();
+}
+
 /** Name from Content-Disposition (filename* first, it carries UTF-8). */
 function filenameOf(disposition: string | null, fallback: string): string {
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? "");
@@ -27,14 +44,30 @@ function filenameOf(disposition: string | null, fallback: string): string {
 /** One button per export format: downloads the file (fetch + blob) and then lists what the format had to leave out. */
 export function ExportPanel({ setId, disabledReason }: { setId: string; disabledReason?: string }) {
   const [busy, setBusy] = useState<string | null>(null);
-  const [report, setReport] = useState<{ label: string; filename: string; skipped: Skipped[] } | null>(null);
+  const [report, setReport] = useState<{ label: string; filename: string; skipped: Skipped[]; advice?: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [paper, setPaper] = useState<PaperSize>("a4");
+  const [version, setVersion] = useState<PrintVersion>("A");
+  const [term, setTerm] = useState<string>("tab");
+  const [card, setCard] = useState<string>("newline");
+  const [customTerm, setCustomTerm] = useState("");
+  const [customCard, setCustomCard] = useState("");
+  const termValue = term === "custom" ? customTerm : term;
+  const cardValue = card === "custom" ? customCard : card;
+  const customProblem =
+    (term === "custom" && !CUSTOM_SEPARATOR.test(customTerm)) || (card === "custom" && !CUSTOM_SEPARATOR.test(customCard))
+      ? "A custom separator is 1 to 5 characters that are not letters, digits or spaces."
+      : null;
 
-  async function download(format: string, label: string) {
+  async function download(format: ExportFormat, label: string) {
+    if (format === "quizlet" && customProblem) {
+      setError(customProblem);
+      return;
+    }
     setBusy(format);
     setError(null);
     try {
-      const res = await fetch(`/api/sets/${setId}/export?format=${encodeURIComponent(format)}`);
+      const res = await fetch(`/api/sets/${setId}/export?${exportQueryString(format, { paper, version, term: termValue, card: cardValue })}`);
       if (!res.ok) {
         const problem = (await res.json().catch(() => ({}))) as { detail?: string };
         throw new Error(problem.detail ?? `Export failed (${res.status})`);
@@ -54,7 +87,7 @@ export function ExportPanel({ setId, disabledReason }: { setId: string; disabled
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setReport({ label, filename, skipped });
+      setReport({ label, filename, skipped, advice: formatSpec(format).advice });
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -67,8 +100,44 @@ export function ExportPanel({ setId, disabledReason }: { setId: string; disabled
       <h2 id="export-heading" style={{ margin: 0 }}>Export</h2>
       <p className="muted small" style={{ margin: 0 }}>
         Take the set to the tools your school uses. Questions a format cannot express are listed after the download.
+        For Anki, prefer the package (.apkg): it carries cloze cards and imports the same in every language of Anki.
       </p>
       {disabledReason && <p className="alert alert-warn small" style={{ margin: 0 }}>{disabledReason}</p>}
+      <fieldset className={styles.exportOptions}>
+        <legend className="small">Options</legend>
+        <label className="small">
+          Paper (print, Word){" "}
+          <select value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)} data-option="paper">
+            {PAPER_SIZES.map((p) => <option key={p} value={p}>{PAPER_LABELS[p]}</option>)}
+          </select>
+        </label>
+        <label className="small">
+          Version (print, Word){" "}
+          <select value={version} onChange={(e) => setVersion(e.target.value as PrintVersion)} data-option="version">
+            {PRINT_VERSIONS.map((v) => <option key={v} value={v}>{v === "A" ? "A — set order" : `${v} — shuffled questions and choices`}</option>)}
+          </select>
+        </label>
+        <label className="small">
+          Quizlet: between term and definition{" "}
+          <select value={term} onChange={(e) => setTerm(e.target.value)} data-option="term">
+            {Object.entries(TERM_PRESETS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            <option value="custom">Custom…</option>
+          </select>
+        </label>
+        {term === "custom" && (
+          <label className="small">Custom term separator <input value={customTerm} onChange={(e) => setCustomTerm(e.target.value)} maxLength={5} size={6} /></label>
+        )}
+        <label className="small">
+          Quizlet: between cards{" "}
+          <select value={card} onChange={(e) => setCard(e.target.value)} data-option="card">
+            {Object.entries(CARD_PRESETS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            <option value="custom">Custom…</option>
+          </select>
+        </label>
+        {card === "custom" && (
+          <label className="small">Custom card separator <input value={customCard} onChange={(e) => setCustomCard(e.target.value)} maxLength={5} size={6} /></label>
+        )}
+      </fieldset>
       <div className={styles.formats}>
         {FORMAT_LABELS.map(({ format, label, hint }) => (
           <button key={format} type="button" className="btn btn-small" onClick={() => download(format, label)} disabled={busy !== null || Boolean(disabledReason)} data-format={format}>
@@ -84,6 +153,7 @@ export function ExportPanel({ setId, disabledReason }: { setId: string; disabled
               Downloaded <strong>{report.filename}</strong> ({report.label}).{" "}
               {report.skipped.length === 0 ? "Every question is in the file." : `${report.skipped.length} question${report.skipped.length === 1 ? " was" : "s were"} left out:`}
             </p>
+            {report.advice && <p className="small" style={{ margin: ".3rem 0 0" }}>{report.advice}</p>}
             {report.skipped.length > 0 && (
               <ul className={styles.skipped}>
                 {report.skipped.map((s) => (

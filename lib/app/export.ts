@@ -1,6 +1,6 @@
 // Exporting a question set: who may (mayExportSet, via readableSet), which items are left out
 // before formatting (no longer approved), then lib/export writes the file.
-import { exportSet, type ExportFormat, type ExportQuestion, type ExportResult, type ExportSet, type SkippedQuestion } from "../export/index.ts";
+import { exportSet, type ExportFormat, type ExportOptions, type ExportQuestion, type ExportResult, type ExportSet, type SkippedQuestion } from "../export/index.ts";
 import type { AppUser } from "../domain/user.ts";
 import { findSetBySlug, type StoredSet } from "../db/sets.ts";
 import { readableSet } from "./sets.ts";
@@ -59,9 +59,10 @@ export async function exportSetFile(
   id: string,
   format: ExportFormat,
   now: Date,
+  options: ExportOptions = {},
 ): Promise<{ file: ExportResult; skipped: SkippedQuestion[] } | null> {
   const found = await exportableSet(user, id, now);
   if (!found) return null;
-  const file = await exportSet(found.set, format);
+  const file = await exportSet(found.set, format, options);
   return { file, skipped: [...found.notApproved, ...file.skipped] };
 }

@@ -15,17 +15,20 @@ export interface ImportedSet {
 
 /**
  * A question whose id still exists with the same key is reused; the others go into one IMPORTED
- * article per article title (its body: their source sentences, one paragraph each), one question
- * per key within an article.
+ * article per article title and tag list (its body: their source sentences, one paragraph each),
+ * one question per key within an article. Tags live on articles, so questions of one title with
+ * different tags get an article each: a re-export gives every question its own tags back.
  */
 export function planSetImport(set: ExportSet, existing: Map<string, string>): PlannedSet {
   const isReused = (q: ExportQuestion) => existing.get(q.id) === q.key;
-  const byTitle = new Map<string, ExportQuestion[]>();
+  const byArticle = new Map<string, ExportQuestion[]>();
   for (const q of set.questions) {
     if (isReused(q)) continue;
-    byTitle.set(q.articleTitle, [...(byTitle.get(q.articleTitle) ?? []), q]);
+    const group = JSON.stringify([q.articleTitle, q.tags]);
+    byArticle.set(group, [...(byArticle.get(group) ?? []), q]);
   }
-  const articles: PlannedArticle[] = [...byTitle].map(([title, questions]) => {
+  const articles: PlannedArticle[] = [...byArticle.values()].map((questions) => {
+    const title = questions[0].articleTitle;
     const sentences = [...new Set(questions.map((q) => q.sourceSentence))];
     let offset = 0;
     const sentenceRows = sentences.map((text, index) => {

@@ -14,6 +14,11 @@ export interface QuestionTypeSpec {
   fixedChoices: readonly string[] | null;
   /** Names accepted by `factdeck generate --types` (lower case). */
   cliAliases: readonly string[];
+  /**
+   * The answer fills a gap ("_____") in the prompt rather than following it: exports draw the gap
+   * (a line on paper, an embedded blank in Moodle and QTI, a cloze deletion in Anki).
+   */
+  answerFillsGap: boolean;
 }
 
 export const QUESTION_TYPE_SPECS = {
@@ -23,6 +28,7 @@ export const QUESTION_TYPE_SPECS = {
     grading: "choice",
     fixedChoices: null,
     cliAliases: ["mcq", "choice", "multiple_choice"],
+    answerFillsGap: false,
   },
   TRUE_FALSE: {
     label: "True or false",
@@ -30,6 +36,7 @@ export const QUESTION_TYPE_SPECS = {
     grading: "choice",
     fixedChoices: ["True", "False"],
     cliAliases: ["tf", "truefalse", "true_false"],
+    answerFillsGap: false,
   },
   CLOZE: {
     label: "Fill in the blank",
@@ -37,6 +44,7 @@ export const QUESTION_TYPE_SPECS = {
     grading: "typed",
     fixedChoices: null,
     cliAliases: ["cloze", "gap", "blank"],
+    answerFillsGap: true,
   },
   SHORT_ANSWER: {
     label: "Short answer",
@@ -44,6 +52,7 @@ export const QUESTION_TYPE_SPECS = {
     grading: "typed",
     fixedChoices: null,
     cliAliases: ["short", "short_answer"],
+    answerFillsGap: false,
   },
 } as const satisfies Record<QuestionType, QuestionTypeSpec>;
 
@@ -59,6 +68,21 @@ export const hasChoices = (type: QuestionType): boolean => QUESTION_TYPE_SPECS[t
 
 /** Whether a question of this type is answered by typing (cloze, short answer). */
 export const isTyped = (type: QuestionType): boolean => QUESTION_TYPE_SPECS[type].grading === "typed";
+
+/**
+ * How an export writes a question of this type, from the type's capabilities alone: "options"
+ * (choices the author wrote), "truefalse" (the fixed True/False pair) or "typed" (a written answer,
+ * in a gap when `answerFillsGap`). A new type lands in one of these without touching the exporters.
+ */
+export type AnswerShape = "options" | "truefalse" | "typed";
+export function answerShape(type: QuestionType): AnswerShape {
+  const spec: QuestionTypeSpec = QUESTION_TYPE_SPECS[type];
+  if (spec.grading === "typed") return "typed";
+  return spec.fixedChoices ? "truefalse" : "options";
+}
+
+/** Whether the prompt of this type holds the gap its answer fills. */
+export const answerFillsGap = (type: QuestionType): boolean => QUESTION_TYPE_SPECS[type].answerFillsGap;
 
 /** The type a CLI name stands for ("tf" → TRUE_FALSE), case-insensitive; undefined when unknown. */
 export function questionTypeFromAlias(name: string): QuestionType | undefined {

@@ -14,6 +14,9 @@ import { EXPORT_FORMAT_SPECS, type ExportResult, type ExportSet } from "./types"
 /** Fixed for ever: Anki recognises our note type across imports by this id. */
 export const APKG_MODEL_ID = 1_718_203_645_001;
 export const APKG_MODEL_NAME = "Factdeck Basic";
+/** Anki's cloze note type under our own name and id: one card per {{c1::…}} gap. */
+export const APKG_CLOZE_MODEL_ID = 1_718_203_645_002;
+export const APKG_CLOZE_MODEL_NAME = "Factdeck Cloze";
 
 /** Stable per set (slug), so re-importing a set lands in the same deck. */
 export function apkgDeckId(set: ExportSet): number {
@@ -113,10 +116,32 @@ CREATE INDEX ix_revlog_cid on revlog (cid);
 CREATE INDEX ix_notes_csum on notes (csum);
 `;
 
+const CSS = ".card {\n font-family: arial;\n font-size: 20px;\n text-align: center;\n color: black;\n background-color: white;\n}\n";
+const LATEX_PRE =
+  "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n";
+
 function modelsJson(deckId: number, modSeconds: number): string {
   const field = (name: string, ord: number) => ({
     name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [],
   });
+  const cloze = {
+    id: APKG_CLOZE_MODEL_ID,
+    name: APKG_CLOZE_MODEL_NAME,
+    type: 1, // cloze: Anki makes one card per deletion number
+    mod: modSeconds,
+    usn: -1,
+    sortf: 0,
+    did: deckId,
+    tmpls: [
+      { name: "Cloze", ord: 0, qfmt: "{{cloze:Text}}", afmt: "{{cloze:Text}}<br>\n{{Back Extra}}", did: null, bqfmt: "", bafmt: "" },
+    ],
+    flds: [field("Text", 0), field("Back Extra", 1)],
+    css: `${CSS}.cloze {\n font-weight: bold;\n color: blue;\n}\n`,
+    latexPre: LATEX_PRE,
+    latexPost: "\\end{document}",
+    tags: [],
+    vers: [],
+  };
   const model = {
     id: APKG_MODEL_ID,
     name: APKG_MODEL_NAME,
@@ -145,7 +170,7 @@ function modelsJson(deckId: number, modSeconds: number): string {
     tags: [],
     vers: [],
   };
-  return JSON.stringify({ [String(APKG_MODEL_ID)]: model });
+  return JSON.stringify({ [String(APKG_MODEL_ID)]: model, [String(APKG_CLOZE_MODEL_ID)]: cloze });
 }
 
 function decksJson(deckId: number, name: string, description: string, modSeconds: number): string {
@@ -200,9 +225,10 @@ export async function exportApkg(set: ExportSet): Promise<ExportResult> {
           const note = ankiNote(item);
           // Ids only need to be unique within the package; Anki matches notes on the GUID.
           const id = nowMs + i;
-          const sortField = stripHtml(note.front);
-          insertNote.run(id, note.guid, APKG_MODEL_ID, nowSec, ` ${note.tags.join(" ")} `,
-            `${note.front}\x1f${note.back}`, sortField, fieldChecksum(sortField));
+          const [model, fields] = note.cloze ? [APKG_CLOZE_MODEL_ID, [note.cloze.text, note.cloze.extra]] : [APKG_MODEL_ID, [note.front, note.back]];
+          const sortField = stripHtml(fields[0]);
+          insertNote.run(id, note.guid, model, nowSec, ` ${note.tags.join(" ")} `,
+            fields.join("\x1f"), sortField, fieldChecksum(sortField));
           insertCard.run(id, id, deckId, nowSec, i + 1);
         });
       })();

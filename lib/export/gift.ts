@@ -1,8 +1,34 @@
 // Moodle GIFT: one question per paragraph, control characters escaped, HTML question text.
 import { escapeMarkup, stripForbiddenChars } from "./escape";
 import { moodleCategoryPath } from "./moodle-category";
-import { fileBase, prepareSet, skip, sourceLine, truncate, type PreparedQuestion } from "./prepared-question";
-import { EXPORT_FORMAT_SPECS, type ExportResult, type ExportSet } from "./types";
+import { explanationAndSource, fileBase, prepareSet, skip, truncate, type PreparedQuestion } from "./prepared-question";
+import { numericAnswer, typedVariants } from "./typed-answers";
+import { EXPORT_FORMAT_SPECS, type ExportQuestion, type ExportResult, type ExportSet } from "./types";
+
+/**
+ * Moodle's GIFT reader takes `[id:…]` (the question's ID number) and `[tag:…]` from the comment
+ * lines above a question. Control characters end a token; `]` is written `\]`; tags also lose
+ * `< > \``, which Moodle's tag cleaning would drop anyway.
+ */
+export function giftIdTagsComment(q: ExportQuestion): string {
+  const token = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().replace(/]/g, "\\]");
+  const id = `[id:${token(q.key)}]`;
+  const tags = moodleTags(q).map((t) => `[tag:${token(t)}]`);
+  return `// ${[id, ...tags].join(" ")}`;
+}
+
+/** The question's tags as Moodle keeps them: no markup characters, no empties, no duplicates. */
+export function moodleTags(q: ExportQuestion): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of q.tags) {
+    const tag = raw.replace(/[<>`\u0000-\u001f\u007f]/g, "").replace(/\s+/g, " ").trim();
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    out.push(tag);
+  }
+  return out;
+}
 
 /** Escapes GIFT's control characters (`\ ~ = # { } :`) and writes line breaks as `\n`. */
 export function escapeGift(text: string): string {
@@ -43,7 +69,7 @@ export function shortAnswerText(answer: string): string {
 
 /** Explanation and source sentence, shown to every student after answering. */
 export function generalFeedbackText(item: PreparedQuestion): string {
-  return [item.question.explanation.trim(), sourceLine(item.question)].filter(Boolean).join("\n");
+  return explanationAndSource(item.question).join("\n");
 }
 
 /** True/false feedback: Moodle reads the first `#` as the wrong-answer feedback, the second as the right one. */
@@ -60,21 +86,26 @@ export function giftQuestion(item: PreparedQuestion): string {
   let stem = giftHtml(q.prompt);
   let answers: string;
   let after = "";
-  switch (q.type) {
-    case "MCQ":
+  switch (item.shape) {
+    case "options":
       answers = item.choices.map((c, i) => `${i === item.correctIndex ? "=" : "~"}${giftHtml(c)}`).join(" ");
       break;
-    case "TRUE_FALSE": {
+    case "truefalse": {
       const { wrong, right } = trueFalseFeedback(item.isTrue);
       answers = `${item.isTrue ? "TRUE" : "FALSE"}#${giftHtml(wrong)}#${giftHtml(right)}`;
       break;
     }
-    case "CLOZE":
-    case "SHORT_ANSWER": {
-      answers = item.typedAnswers
-        .filter((a) => !breaksGiftAnswers(a))
-        .map((a) => `=${escapeGift(shortAnswerText(a))}`)
-        .join(" ");
+    case "typed": {
+      // A year or a count is a Moodle numerical question (any way of writing the number is right);
+      // other answers list every form Factdeck accepts (dates, numbers in words, surnames…).
+      const number = numericAnswer(item);
+      answers =
+        number !== null
+          ? `#${number}`
+          : typedVariants(item)
+              .filter((a) => !breaksGiftAnswers(a))
+              .map((a) => `=${escapeGift(shortAnswerText(a))}`)
+              .join(" ");
       // An embedded gap needs text on both sides of the braces (Moodle turns the braces into
       // "_____"); a comment-like tail would be eaten as a comment, so that case stays a plain
       // short answer showing the gap in its text.
@@ -87,9 +118,8 @@ export function giftQuestion(item: PreparedQuestion): string {
       break;
     }
   }
-  const key = q.key.replace(/\s+/g, " ");
   const open = after ? "{" : " {";
-  return `// factdeck key: ${key}\n${title}[html]${stem}${open}${answers}${general}}${after}`;
+  return `${giftIdTagsComment(q)}\n${title}[html]${stem}${open}${answers}${general}}${after}`;
 }
 
 /** Why GIFT cannot carry this question, or null. */

@@ -1,8 +1,9 @@
 // Kahoot quiz spreadsheet (.xlsx) in the layout of Kahoot's import template: a few title and
 // instruction rows, the header on row 8, one question per row from row 9. Kahoot's template has
 // only choice questions (2–4 answers, max 120 / 75 characters): true/false becomes a two-answer
-// question; typed questions and anything over a limit are reported in `skipped`.
-import { canExpress } from "../domain/export-formats";
+// question, a typed question becomes multiple choice when fair options exist (as-choice.ts), long
+// options are shortened where that keeps them distinct; anything else is in `skipped`, with why.
+import { answerPools, asChoice, shortenChoices, type ChoiceForm } from "./as-choice";
 import { charCount, fileBase, prepareSet, skip } from "./prepared-question";
 import { EXPORT_FORMAT_SPECS, type ExportResult, type ExportSet, type SkippedQuestion } from "./types";
 
@@ -27,6 +28,9 @@ export interface KahootRow {
   timeLimit: number;
   /** 1-based answer numbers, comma-separated ("2"). */
   correct: string;
+  key: string;
+  /** Where the options came from: the question's choices, or a typed question turned into choices. */
+  via: ChoiceForm["via"];
 }
 
 /** Kahoot shows plain single-line text. */
@@ -38,30 +42,29 @@ export function kahootRows(set: ExportSet): { rows: KahootRow[]; skipped: Skippe
   const prepared = prepareSet(set);
   const skipped: SkippedQuestion[] = [...prepared.skipped];
   const rows: KahootRow[] = [];
+  const pools = answerPools(prepared.items);
   for (const item of prepared.items) {
     const q = item.question;
-    if (!canExpress("kahoot", q.type)) {
-      skipped.push(skip(q, "Kahoot's spreadsheet import has no typed-answer questions"));
-      continue;
-    }
-    const question = oneLine(q.type === "TRUE_FALSE" ? `True or false: ${q.prompt}` : q.prompt);
-    const answers = item.choices.map(oneLine);
-    if (answers.length > 4) {
-      skipped.push(skip(q, `Kahoot allows at most 4 answers; this question has ${answers.length}`));
-      continue;
-    }
+    // The statement itself: Kahoot's two answers already say "True" and "False".
+    const question = oneLine(q.prompt);
     if (charCount(question) > KAHOOT_MAX_QUESTION) {
       skipped.push(skip(q, `the question is ${charCount(question)} characters; Kahoot allows ${KAHOOT_MAX_QUESTION}`));
       continue;
     }
-    const tooLong = answers.findIndex((a) => charCount(a) > KAHOOT_MAX_ANSWER);
-    if (tooLong >= 0) {
-      skipped.push(skip(q, `answer ${tooLong + 1} is ${charCount(answers[tooLong])} characters; Kahoot allows ${KAHOOT_MAX_ANSWER}`));
+    const form = asChoice(item, pools, 4);
+    if (!form) {
+      skipped.push(skip(q, "Kahoot has no typed answers, and the set offers no other answers of this kind to choose from"));
+      continue;
+    }
+    const answers = shortenChoices(form.choices, KAHOOT_MAX_ANSWER);
+    if (!answers) {
+      const long = form.choices.findIndex((a) => charCount(oneLine(a)) > KAHOOT_MAX_ANSWER);
+      skipped.push(skip(q, `answer ${long + 1} is ${charCount(oneLine(form.choices[long] ?? ""))} characters; Kahoot allows ${KAHOOT_MAX_ANSWER} and a shorter form would change it`));
       continue;
     }
     // True/false is read at a glance; four options and a longer stem need more time.
-    const timeLimit = q.type === "TRUE_FALSE" && charCount(question) <= 80 ? 20 : 30;
-    rows.push({ number: rows.length + 1, question, answers, timeLimit, correct: String(item.correctIndex + 1) });
+    const timeLimit = item.shape === "truefalse" && charCount(question) <= 80 ? 20 : 30;
+    rows.push({ number: rows.length + 1, question, answers, timeLimit, correct: String(form.correctIndex + 1), key: q.key, via: form.via });
   }
   return { rows, skipped };
 }

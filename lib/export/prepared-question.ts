@@ -1,5 +1,6 @@
 // One pass that checks every question once and derives what the formats share (choice list, the
 // correct index, typed answers, the cloze gap), so each format only decides how to write them.
+import { answerFillsGap, answerShape, type AnswerShape } from "../domain/question-types";
 import type { ExportQuestion, ExportSet, SkippedQuestion } from "./types";
 
 /** The gap the generator writes into CLOZE prompts ("_____"); three or more underscores count. */
@@ -14,6 +15,8 @@ export interface PreparedQuestion {
   question: ExportQuestion;
   /** 1-based position among the exported questions. */
   number: number;
+  /** How the answer is given, from the type's capabilities (lib/domain/question-types.ts). */
+  shape: AnswerShape;
   /** MCQ: distinct choices in display order (answer included). TRUE_FALSE: ["True", "False"]. */
   choices: string[];
   /** Index of the correct entry in `choices` (-1 for typed questions). */
@@ -53,12 +56,13 @@ export function splitCloze(prompt: string): ClozeParts | null {
 export function problemWith(q: ExportQuestion): string | null {
   if (!q.prompt.trim()) return "the question has no text";
   if (!q.answer.trim()) return "the question has no answer";
-  if (q.type === "MCQ") {
+  const shape = answerShape(q.type);
+  if (shape === "options") {
     const choices = distinct((q.choices ?? []).map((c) => c.trim()).filter(Boolean), (c) => c);
     if (choices.length < 2) return "a multiple-choice question needs at least two different choices";
     if (!choices.includes(q.answer.trim())) return "the answer is not one of the choices";
   }
-  if (q.type === "TRUE_FALSE" && !/^(true|false)$/i.test(q.answer.trim())) {
+  if (shape === "truefalse" && !/^(true|false)$/i.test(q.answer.trim())) {
     return `a true/false answer must be "True" or "False", not "${q.answer}"`;
   }
   return null;
@@ -69,20 +73,21 @@ export function prepareQuestion(q: ExportQuestion, number: number): PreparedQues
   let choices: string[] = [];
   let correctIndex = -1;
   let isTrue = false;
-  if (q.type === "MCQ") {
+  const shape = answerShape(q.type);
+  if (shape === "options") {
     choices = distinct((q.choices ?? []).map((c) => c.trim()).filter(Boolean), (c) => c);
     correctIndex = choices.indexOf(answer);
-  } else if (q.type === "TRUE_FALSE") {
+  } else if (shape === "truefalse") {
     isTrue = /^true$/i.test(answer);
     choices = ["True", "False"];
     correctIndex = isTrue ? 0 : 1;
   }
   const typedAnswers =
-    q.type === "CLOZE" || q.type === "SHORT_ANSWER"
+    shape === "typed"
       ? distinct([answer, ...q.acceptedAnswers.map((a) => a.trim())].filter(Boolean), (a) => a.toLowerCase())
       : [];
-  const cloze = q.type === "CLOZE" ? splitCloze(q.prompt) : null;
-  return { question: q, number, choices, correctIndex, isTrue, typedAnswers, cloze };
+  const cloze = answerFillsGap(q.type) ? splitCloze(q.prompt) : null;
+  return { question: q, number, shape, choices, correctIndex, isTrue, typedAnswers, cloze };
 }
 
 /** Checks and numbers the set's questions; problems go to `skipped`, never silently dropped. */
@@ -129,6 +134,19 @@ export function sourceLine(q: ExportQuestion): string {
   const sentence = q.sourceSentence.trim();
   if (!sentence) return "";
   return q.articleTitle.trim() ? `Source (${q.articleTitle.trim()}): ${sentence}` : `Source: ${sentence}`;
+}
+
+/**
+ * What to show after the answer: the explanation and the "Source: …" line, without saying the
+ * same sentence twice (the generator's explanation often quotes the source sentence).
+ */
+export function explanationAndSource(q: ExportQuestion): string[] {
+  const explanation = q.explanation.trim();
+  const source = sourceLine(q);
+  const squash = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
+  const sentence = squash(q.sourceSentence);
+  if (explanation && sentence && squash(explanation).includes(sentence)) return [explanation];
+  return [explanation, source].filter(Boolean);
 }
 
 /** Letters for choices: A, B, C, … */

@@ -1,9 +1,21 @@
 // IMS QTI 2.1 content package: one assessmentItem per question, an assessmentTest that lists them,
-// and imsmanifest.xml (metadata first, as the QTI 2.1 package profile requires). Only the standard
-// response-processing templates are used, so any QTI 2.1 player can score the items.
+// and imsmanifest.xml (metadata first, as the QTI 2.1 package profile requires).
+//
+// Written for Canvas's QTI importer (gems/plugins/qti_exporter in canvas-lms), which reads QTI 2.x
+// packages directly, as well as for any QTI 2.1 player:
+// - every accepted typed answer is a `<correctResponse>` value (Canvas's text-entry reader takes
+//   those and ignores `<mapping>`); the mapping, case-insensitive, is what players score with;
+// - the explanation and source are a `modalFeedback` with identifier "general_fb", which Canvas
+//   keeps as the question's general comments and players show after answering;
+// - true/false answers to a response named "TF_RESPONSE" matched in a written-out response
+//   condition: that is how Canvas recognises a true/false question (otherwise multiple choice);
+// - the section is not `visible`: Canvas turns a visible section's title into a text-only item.
+// Response processing is written out (it does what the standard templates do) because the
+// templates cannot also set the FEEDBACK outcome that shows the explanation.
 import { strToU8, zipSync } from "fflate";
 import { escapeMarkup, escapeMarkupLines } from "./escape";
-import { choiceLetter, fileBase, prepareSet, truncate, type PreparedQuestion } from "./prepared-question";
+import { choiceLetter, explanationAndSource, fileBase, prepareSet, truncate, type PreparedQuestion } from "./prepared-question";
+import { typedVariants } from "./typed-answers";
 import { EXPORT_FORMAT_SPECS, type ExportResult, type ExportSet } from "./types";
 import { hasChoices } from "../domain/question-types";
 
@@ -12,7 +24,6 @@ const QTI_XSD = "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd";
 const CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1";
 const CP_XSD = "http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd";
 const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
-const TEMPLATES = "http://www.imsglobal.org/question/qti_v2p1/rptemplates";
 
 /** An NCName (letters, digits, `_ - .`, starting with a letter) built from free text. */
 export function ncName(prefix: string, text: string): string {
@@ -30,11 +41,52 @@ export function itemPath(item: PreparedQuestion): string {
 
 const XML_DECLARATION = `<?xml version="1.0" encoding="UTF-8"?>`;
 
-function choiceItemParts(item: PreparedQuestion): { declaration: string; body: string; template: string } {
-  const isTrueFalse = item.question.type === "TRUE_FALSE";
+interface ItemParts {
+  declaration: string;
+  body: string;
+  processing: string;
+}
+
+/** Score 1 when `condition` holds, else 0; then the FEEDBACK outcome that shows the explanation. */
+function processing(condition: string, score: string, withFeedback: boolean): string {
+  return [
+    `  <responseProcessing>`,
+    `    <responseCondition>`,
+    `      <responseIf>`,
+    condition,
+    `        <setOutcomeValue identifier="SCORE">`,
+    score,
+    `        </setOutcomeValue>`,
+    `      </responseIf>`,
+    `      <responseElse>`,
+    `        <setOutcomeValue identifier="SCORE">`,
+    `          <baseValue baseType="float">0</baseValue>`,
+    `        </setOutcomeValue>`,
+    `      </responseElse>`,
+    `    </responseCondition>`,
+    ...(withFeedback
+      ? [
+          `    <setOutcomeValue identifier="FEEDBACK">`,
+          `      <baseValue baseType="identifier">${FEEDBACK_ID}</baseValue>`,
+          `    </setOutcomeValue>`,
+        ]
+      : []),
+    `  </responseProcessing>`,
+  ].join("\n");
+}
+
+const ONE = `          <baseValue baseType="float">1</baseValue>`;
+/** Canvas marks the feedback with this identifier as general ("neutral") comments. */
+export const FEEDBACK_ID = "general_fb";
+/** Canvas reads a choice question as true/false when its response variable's name starts with "TF". */
+export const TF_RESPONSE = "TF_RESPONSE";
+
+function choiceItemParts(item: PreparedQuestion, withFeedback: boolean): ItemParts {
+  const isTrueFalse = item.shape === "truefalse";
+  const response = isTrueFalse ? TF_RESPONSE : "RESPONSE";
   const ids = item.choices.map((_, i) => (isTrueFalse ? (i === 0 ? "TRUE" : "FALSE") : choiceLetter(i)));
   const declaration = [
-    `  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">`,
+    `  <responseDeclaration identifier="${response}" cardinality="single" baseType="identifier">`,
     `    <correctResponse>`,
     `      <value>${ids[item.correctIndex]}</value>`,
     `    </correctResponse>`,
@@ -42,30 +94,34 @@ function choiceItemParts(item: PreparedQuestion): { declaration: string; body: s
   ].join("\n");
   const body = [
     // True/false keeps its order; shuffling "False" above "True" only confuses.
-    `    <choiceInteraction responseIdentifier="RESPONSE" shuffle="${isTrueFalse ? "false" : "true"}" maxChoices="1">`,
+    `    <choiceInteraction responseIdentifier="${response}" shuffle="${isTrueFalse ? "false" : "true"}" maxChoices="1">`,
     `      <prompt>${escapeMarkupLines(item.question.prompt.trim())}</prompt>`,
     ...item.choices.map((c, i) => `      <simpleChoice identifier="${ids[i]}">${escapeMarkupLines(c)}</simpleChoice>`),
     `    </choiceInteraction>`,
   ].join("\n");
-  return { declaration, body, template: `${TEMPLATES}/match_correct` };
+  // The correct identifier as a literal: Canvas reads the matched value from the condition.
+  const condition = [
+    `        <match>`,
+    `          <variable identifier="${response}"/>`,
+    `          <baseValue baseType="identifier">${ids[item.correctIndex]}</baseValue>`,
+    `        </match>`,
+  ].join("\n");
+  return { declaration, body, processing: processing(condition, ONE, withFeedback) };
 }
 
-function textEntryItemParts(item: PreparedQuestion): { declaration: string; body: string; template: string } {
-  const answers = item.typedAnswers;
-  const several = answers.length > 1;
+function textEntryItemParts(item: PreparedQuestion, withFeedback: boolean): ItemParts {
+  // Every form Factdeck accepts, the answer first: each one a correct response (Canvas) and a
+  // case-insensitive mapping entry (players).
+  const answers = typedVariants(item);
   const longest = Math.max(...answers.map((a) => Array.from(a).length));
   const declaration = [
     `  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string">`,
     `    <correctResponse>`,
-    `      <value>${escapeMarkup(answers[0])}</value>`,
+    ...answers.map((a) => `      <value>${escapeMarkup(a)}</value>`),
     `    </correctResponse>`,
-    ...(several
-      ? [
-          `    <mapping defaultValue="0" upperBound="1">`,
-          ...answers.map((a) => `      <mapEntry mapKey="${escapeMarkup(a)}" mappedValue="1" caseSensitive="false"/>`),
-          `    </mapping>`,
-        ]
-      : []),
+    `    <mapping defaultValue="0" upperBound="1">`,
+    ...answers.map((a) => `      <mapEntry mapKey="${escapeMarkup(a)}" mappedValue="1" caseSensitive="false"/>`),
+    `    </mapping>`,
     `  </responseDeclaration>`,
   ].join("\n");
   const entry = `<textEntryInteraction responseIdentifier="RESPONSE" expectedLength="${Math.max(10, longest + 5)}"/>`;
@@ -73,12 +129,21 @@ function textEntryItemParts(item: PreparedQuestion): { declaration: string; body
   const body = gap
     ? `    <p>${escapeMarkupLines(gap.before)}${entry}${escapeMarkupLines(gap.after)}</p>`
     : `    <p>${escapeMarkupLines(item.question.prompt.trim())}</p>\n    <p>${entry}</p>`;
-  return { declaration, body, template: `${TEMPLATES}/${several ? "map_response" : "match_correct"}` };
+  const condition = [`        <not>`, `          <isNull>`, `            <variable identifier="RESPONSE"/>`, `          </isNull>`, `        </not>`].join("\n");
+  const score = `          <mapResponse identifier="RESPONSE"/>`;
+  return { declaration, body, processing: processing(condition, score, withFeedback) };
+}
+
+/** Explanation, then the source sentence: shown after answering. */
+function feedbackText(item: PreparedQuestion): string[] {
+  return explanationAndSource(item.question);
 }
 
 export function qtiItemXml(item: PreparedQuestion): string {
   const q = item.question;
-  const parts = hasChoices(q.type) ? choiceItemParts(item) : textEntryItemParts(item);
+  const feedback = feedbackText(item);
+  const withFeedback = feedback.length > 0;
+  const parts = hasChoices(q.type) ? choiceItemParts(item, withFeedback) : textEntryItemParts(item, withFeedback);
   return [
     XML_DECLARATION,
     `<assessmentItem xmlns="${QTI_NS}" xmlns:xsi="${XSI_NS}" xsi:schemaLocation="${QTI_NS} ${QTI_XSD}"`,
@@ -90,10 +155,18 @@ export function qtiItemXml(item: PreparedQuestion): string {
     `      <value>0</value>`,
     `    </defaultValue>`,
     `  </outcomeDeclaration>`,
+    ...(withFeedback ? [`  <outcomeDeclaration identifier="FEEDBACK" cardinality="single" baseType="identifier"/>`] : []),
     `  <itemBody>`,
     parts.body,
     `  </itemBody>`,
-    `  <responseProcessing template="${parts.template}"/>`,
+    parts.processing,
+    ...(withFeedback
+      ? [
+          `  <modalFeedback outcomeIdentifier="FEEDBACK" identifier="${FEEDBACK_ID}" showHide="show" title="Explanation">`,
+          ...feedback.map((f) => `    <p>${escapeMarkupLines(f)}</p>`),
+          `  </modalFeedback>`,
+        ]
+      : []),
     `</assessmentItem>`,
     ``,
   ].join("\n");
@@ -108,7 +181,8 @@ export function qtiTestXml(set: ExportSet, items: PreparedQuestion[]): string {
     `  identifier="${ncName("test", fileBase(set))}" title="${escapeMarkup(set.title.trim() || "Question set")}">`,
     `  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"/>`,
     `  <testPart identifier="part-1" navigationMode="nonlinear" submissionMode="simultaneous">`,
-    `    <assessmentSection identifier="section-1" title="${escapeMarkup(set.title.trim() || "Questions")}" visible="true">`,
+    // Not visible: Canvas would add the section title as an extra text-only question.
+    `    <assessmentSection identifier="section-1" title="${escapeMarkup(set.title.trim() || "Questions")}" visible="false">`,
     ...items.map((item) => `      <assessmentItemRef identifier="${itemIdentifier(item)}" href="${itemPath(item)}"/>`),
     `    </assessmentSection>`,
     `  </testPart>`,

@@ -22,7 +22,7 @@ export interface ExportSet {
 }
 
 // The format table (labels, content types, what each can express) is a domain registry.
-export { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, type ExportFormat } from "../domain/export-formats";
+export { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, type ExportFormat, type ExportOptions } from "../domain/export-formats";
 
 /** A question a format could not express, with the reason shown to the teacher. */
 export interface SkippedQuestion {

@@ -5,6 +5,9 @@ import { ASSIGNMENT_LIMITS, COUNTED_ATTEMPTS } from "../../domain/assignments.ts
 import { timeZoneSchema } from "../../domain/study-settings.ts";
 import { MAX_ATTEMPT_QUESTIONS, startedAttempt } from "./attempts.ts";
 import { EXPORT_FORMATS } from "../../export/types.ts";
+import {
+  CUSTOM_SEPARATOR, PAPER_SIZES, PRINT_VERSIONS, QUIZLET_CARD_SEPARATORS, QUIZLET_TERM_SEPARATORS,
+} from "../../domain/export-formats.ts";
 import { defineRoutes, type ApiRoute } from "../route-spec.ts";
 
 export const MAX_SET_QUESTIONS = 500;
@@ -95,7 +98,25 @@ export const setDetail = setSummary.extend({ items: z.array(setItem), mayEdit: z
 export const setList = z.object({ sets: z.array(setSummary) });
 
 export const exportFormat = z.enum(EXPORT_FORMATS);
-export const exportQuery = z.object({ format: exportFormat });
+/** A named separator ("tab") or a custom one (1–5 characters, no letter, digit or space). */
+const separatorOption = (presets: Record<string, string>) =>
+  z
+    .string()
+    .refine((v) => Object.hasOwn(presets, v) || CUSTOM_SEPARATOR.test(v), {
+      message: `use ${Object.keys(presets).join(" or ")}, or 1 to 5 characters that are not letters, digits or spaces`,
+    });
+
+export const exportQuery = z.object({
+  format: exportFormat,
+  /** Printable formats and the Word worksheet. */
+  paper: z.enum(PAPER_SIZES).optional(),
+  /** Printable formats and the Word worksheet: B shuffles questions and options (seeded). */
+  version: z.enum(PRINT_VERSIONS).optional(),
+  /** Quizlet: between term and definition. */
+  term: separatorOption(QUIZLET_TERM_SEPARATORS).optional(),
+  /** Quizlet: between cards. */
+  card: separatorOption(QUIZLET_CARD_SEPARATORS).optional(),
+});
 
 /** The X-Factdeck-Skipped header: URL-encoded JSON of this shape. */
 export const skippedItems = z.array(z.object({ key: z.string(), prompt: z.string(), reason: z.string() }));

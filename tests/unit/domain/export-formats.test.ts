@@ -2,7 +2,7 @@
 // registry's content type and extension, and skips exactly the question types it cannot express.
 import { describe, expect, it } from "vitest";
 import { EXPORT_FORMAT_SPECS, EXPORT_FORMATS, canExpress } from "@/lib/domain/export-formats";
-import { QUESTION_TYPES, hasChoices, type QuestionType } from "@/lib/domain/question-types";
+import { QUESTION_TYPES, type QuestionType } from "@/lib/domain/question-types";
 import { exportSet, type ExportQuestion, type ExportSet } from "@/lib/export";
 import { exportFormat } from "@/lib/api/schemas/sets";
 
@@ -37,12 +37,12 @@ describe("export format registry", () => {
     expect(EXPORT_FORMATS).toEqual(Object.keys(EXPORT_FORMAT_SPECS));
     expect(new Set(EXPORT_FORMATS).size).toBe(EXPORT_FORMATS.length);
     expect(exportFormat.options).toEqual(EXPORT_FORMATS);
-    expect(exportFormat.safeParse("docx").success).toBe(false);
+    expect(exportFormat.safeParse("pdf").success).toBe(false);
   });
 
-  it("derives Kahoot's question types from the question-type registry (choice questions only)", () => {
-    expect(EXPORT_FORMAT_SPECS.kahoot.questionTypes).toEqual(QUESTION_TYPES.filter(hasChoices));
-    expect(canExpress("kahoot", "CLOZE")).toBe(false);
+  it("lets choice-only targets take typed questions (as multiple choice when the set offers options)", () => {
+    expect(EXPORT_FORMAT_SPECS.kahoot.questionTypes).toEqual(QUESTION_TYPES);
+    expect(canExpress("kahoot", "CLOZE")).toBe(true);
     expect(canExpress("gift", "CLOZE")).toBe(true);
   });
 

@@ -6,7 +6,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { ANKI_COLUMNS, exportAnki } from "@/lib/export/anki";
 import { ankiDeckName, ankiGuid, ankiNote } from "@/lib/export/anki-note";
-import { APKG_MODEL_ID, apkgDeckId, exportApkg } from "@/lib/export/apkg";
+import { APKG_CLOZE_MODEL_ID, APKG_MODEL_ID, apkgDeckId, exportApkg } from "@/lib/export/apkg";
 import { prepareSet } from "@/lib/export/prepared-question";
 import { alwaysSkippedKeys, nastySet } from "@/tests/fixtures/export/nasty-set";
 import { ANKI_REFERENCE_APKG, withTempFiles } from "./reference";
@@ -31,8 +31,11 @@ describe("Anki text export", () => {
   const { headers, rest } = ankiHeaders(text);
   const rows = Papa.parse<string[]>(rest.trimEnd(), { delimiter: "\t", quoteChar: '"', newline: "\n" });
 
-  it("declares separator, html and the guid / notetype / deck / tags columns in Anki's order", () => {
-    expect([...headers.keys()]).toEqual(["separator", "html", "guid column", "notetype column", "deck column", "tags column"]);
+  it("declares separator, html and the guid / deck / tags columns in Anki's order, and no note type", () => {
+    // A note type is looked up by name, and "Basic" is named in the interface language: without
+    // one, rows go into the note type picked in Anki's import dialog, in any language.
+    expect([...headers.keys()]).toEqual(["separator", "html", "guid column", "deck column", "tags column"]);
+    expect(headers.has("notetype")).toBe(false);
     expect(headers.get("separator")).toBe("tab");
     expect(headers.get("html")).toBe("true");
     expect(Number(headers.get("guid column"))).toBe(1);
@@ -50,20 +53,22 @@ describe("Anki text export", () => {
   it("writes guid, note type, deck, HTML-escaped fields and tags", () => {
     rows.data.forEach((row, i) => {
       const note = ankiNote(items[i]);
-      expect(row).toEqual([note.guid, "Basic", ankiDeckName(nastySet), note.front, note.back, note.tags.join(" ")]);
-      expect(row[3]).not.toMatch(/<script/);
-      expect(row[4]).toContain(items[i].question.type === "MCQ" || items[i].question.type === "TRUE_FALSE" ? "<b>" : "");
+      expect(row).toEqual([note.guid, ankiDeckName(nastySet), note.front, note.back, note.tags.join(" ")]);
+      expect(row[2]).not.toMatch(/<script/);
+      expect(row[3]).toContain(items[i].question.type === "MCQ" || items[i].question.type === "TRUE_FALSE" ? "<b>" : "");
+      // No word in the file names a note type.
+      expect(row).not.toContain("Basic");
     });
-    expect(rows.data[0][3]).toContain("&lt;script&gt;");
-    expect(rows.data[0][3]).toContain('<ol type="A">');
-    expect(rows.data.every((r) => !r[5].split(" ").some((t) => t === ""))).toBe(true);
+    expect(rows.data[0][2]).toContain("&lt;script&gt;");
+    expect(rows.data[0][2]).toContain('<ol type="A">');
+    expect(rows.data.every((r) => !r[4].split(" ").some((t) => t === ""))).toBe(true);
   });
 
   it("keeps each question's GUID across exports (so a re-import updates notes)", () => {
     const later = exportAnki({ ...nastySet, exportedAt: new Date("2027-01-01T00:00:00Z"), questions: [...nastySet.questions].reverse() });
     const rowsLater = Papa.parse<string[]>(ankiHeaders(later.body as string).rest.trimEnd(), { delimiter: "\t" }).data;
-    const guids = new Map(rows.data.map((r) => [r[3], r[0]]));
-    rowsLater.forEach((r) => expect(r[0]).toBe(guids.get(r[3])));
+    const guids = new Map(rows.data.map((r) => [r[2], r[0]]));
+    rowsLater.forEach((r) => expect(r[0]).toBe(guids.get(r[2])));
     expect(new Set(rows.data.map((r) => r[0])).size).toBe(rows.data.length);
     expect(ankiGuid("k-tf-true")).toBe(ankiGuid("k-tf-true"));
     expect(ankiGuid("k-tf-true")).not.toBe(ankiGuid("k-tf-false"));
@@ -112,8 +117,13 @@ describe(".apkg export", async () => {
     notes.forEach((note, i) => {
       const expected = ankiNote(items[i]);
       expect(note.guid).toBe(ankiGuid(items[i].question.key));
-      expect(String(note.flds).split("\x1f")).toEqual([expected.front, expected.back]);
-      expect(note.mid).toBe(APKG_MODEL_ID);
+      if (expected.cloze) {
+        expect(String(note.flds).split("\x1f")).toEqual([expected.cloze.text, expected.cloze.extra]);
+        expect(note.mid).toBe(APKG_CLOZE_MODEL_ID);
+      } else {
+        expect(String(note.flds).split("\x1f")).toEqual([expected.front, expected.back]);
+        expect(note.mid).toBe(APKG_MODEL_ID);
+      }
       expect(note.tags).toBe(` ${expected.tags.join(" ")} `);
       const sfld = String(note.sfld);
       expect(note.csum).toBe(parseInt(createHash("sha1").update(sfld).digest("hex").slice(0, 8), 16));
@@ -121,6 +131,24 @@ describe(".apkg export", async () => {
       expect(sfld).not.toMatch(/<br\/>|<ol |<li>/);
       expect(sfld).not.toContain("&lt;");
     });
+  });
+
+  it("makes fill-in-the-blank questions Anki cloze notes: the gap as {{c1::answer}}, a cloze note type", () => {
+    const models = JSON.parse(String(col.models));
+    const cloze = models[String(APKG_CLOZE_MODEL_ID)];
+    expect(cloze.type).toBe(1);
+    expect(cloze.flds.map((f: { name: string }) => f.name)).toEqual(["Text", "Back Extra"]);
+    expect(cloze.tmpls[0].qfmt).toBe("{{cloze:Text}}");
+    const clozeNotes = notes.filter((n) => n.mid === APKG_CLOZE_MODEL_ID);
+    const gapped = items.filter((i) => i.question.type === "CLOZE" && i.cloze);
+    expect(clozeNotes).toHaveLength(gapped.length);
+    expect(gapped.length).toBeGreaterThan(0);
+    const mid = notes[items.findIndex((i) => i.question.key === "k-cloze-mid")];
+    expect(String(mid.flds).split("\x1f")[0]).toBe("The 🇮🇶 prime minister is {{c1::Mohammed Shia al-Sudani}}, elected in 2022.");
+    // Every cloze note's card is card 1 (c1), like Anki makes it.
+    for (const n of clozeNotes) expect(String(n.flds)).toMatch(/\{\{c1::[^}]+\}\}/);
+    // Typed questions without a gap stay basic cards.
+    expect(notes[items.findIndex((i) => i.question.key === "k-short-rtl")].mid).toBe(APKG_MODEL_ID);
   });
 
   it("declares the note type and deck in col, as a legacy (schema 11) collection", () => {

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { CSV_ANSWER_SEPARATOR, CSV_COLUMNS, UTF8_BOM, exportCsv } from "@/lib/export/csv";
+import { CSV_ANSWER_SEPARATOR, CSV_COLUMNS, UTF8_BOM, exportCsv, guardFormula } from "@/lib/export/csv";
 import { prepareSet } from "@/lib/export/prepared-question";
 import type { ExportQuestion } from "@/lib/export/types";
 import { alwaysSkippedKeys, nastySet } from "@/tests/fixtures/export/nasty-set";
@@ -10,7 +10,7 @@ const text = result.body as string;
 const items = prepareSet(nastySet).items;
 
 /** Undo the apostrophe that keeps spreadsheets from running a cell as a formula. */
-const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+const unguard = (cell: string) => (/^'[\t\r\n]*[=+\-@]/.test(cell) ? cell.slice(1) : cell);
 
 describe("CSV export", () => {
   const parsed = Papa.parse<Record<string, string>>(text.slice(UTF8_BOM.length), { header: true, skipEmptyLines: true });
@@ -52,5 +52,32 @@ describe("CSV export", () => {
     expect(first.choice_2).toBe("'=equals");
     expect(text).toContain('"Line one\nLine two with a back\\slash and a tab\there?"');
     expect(text).toContain('"Sudani, ""the PM"""');
+  });
+});
+
+describe("CSV injection guard (OWASP): only cells a spreadsheet would evaluate change", () => {
+  it.each([
+    ["=SUM(A1:A2)", "'=SUM(A1:A2)"],
+    ["@cmd", "'@cmd"],
+    ["+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"],
+    // Excel shows 1 for this cell: it is a formula, however harmless it looks.
+    ["-2+3", "'-2+3"],
+    ["- a list item", "'- a list item"],
+    ["\t=1+1", "'\t=1+1"],
+    ["\r-2+3", "'\r-2+3"],
+  ])("%j is guarded", (cell, guarded) => {
+    expect(guardFormula(cell)).toBe(guarded);
+  });
+
+  it.each(["-2", "-2.5", "+3", "-1,000", "-.5", "-12%", "2,500", "a-b", "\tplain text", "", "It's =fine"])("%j stays as it is", (cell) => {
+    expect(guardFormula(cell)).toBe(cell);
+  });
+
+  it("writes negative numbers as numbers in the file", () => {
+    const q = { ...nastySet.questions[4], key: "neg", prompt: "What was the temperature?", answer: "-2", acceptedAnswers: ["-2+3"] };
+    const out = exportCsv({ ...nastySet, questions: [q] }).body as string;
+    const row = Papa.parse<Record<string, string>>(out.slice(UTF8_BOM.length), { header: true, skipEmptyLines: true }).data[0];
+    expect(row.answer).toBe("-2");
+    expect(row.accepted_answers).toBe("'-2+3");
   });
 });

@@ -5,6 +5,7 @@ import { parse, type GIFTQuestion } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
 import { escapeMarkup, stripForbiddenChars } from "@/lib/export/escape";
 import { escapeGift, exportGift, trueFalseFeedback } from "@/lib/export/gift";
+import { numericAnswer, typedVariants } from "@/lib/export/typed-answers";
 import { moodleCategoryPath } from "@/lib/export/moodle-category";
 import { prepareSet, type PreparedQuestion } from "@/lib/export/prepared-question";
 import type { ExportQuestion, ExportSet } from "@/lib/export/types";
@@ -45,7 +46,7 @@ describe("GIFT export parsed back by gift-pegjs", () => {
     questions.forEach((q, i) => expect(q.title).toMatch(new RegExp(`^Q${i + 1} `)));
     const blocks = text.trimEnd().split("\n\n");
     expect(blocks).toHaveLength(exported.length + 1);
-    // Inside a question every line break is written as \n: one comment line plus one question line.
+    // Inside a question every line break is written as \n: one [id:][tag:] comment line plus one question line.
     blocks.slice(1).forEach((block) => expect(block.split("\n")).toHaveLength(2));
   });
 
@@ -69,12 +70,17 @@ describe("GIFT export parsed back by gift-pegjs", () => {
         const { wrong, right } = trueFalseFeedback(item.isTrue);
         expect(tf.trueFeedback?.text).toBe(wrong);
         expect(tf.falseFeedback?.text).toBe(right);
+      } else if (numericAnswer(item) !== null) {
+        expect(got.type).toBe("Numerical");
+        expect((got as Extract<Parsed, { type: "Numerical" }>).choices).toMatchObject({ type: "simple", number: numericAnswer(item) });
       } else {
         expect(got.type).toBe("Short");
         const answers = (got as Extract<Parsed, { type: "Short" }>).choices;
         expect(answers.every((a) => a.isCorrect)).toBe(true);
-        const expected = item.typedAnswers.filter((a) => !a.includes("->")).map((a) => a.replace(/\*/g, "\\*"));
+        const expected = typedVariants(item).filter((a) => !a.includes("->")).map((a) => a.replace(/\*/g, "\\*"));
         expect(answers.map((a) => a.text.text)).toEqual(expected);
+        // Every accepted answer is among them (Moodle marks them right as Factdeck does).
+        for (const a of item.typedAnswers.filter((x) => !x.includes("->"))) expect(expected.map((e) => e.toLowerCase())).toContain(a.replace(/\*/g, "\\*").toLowerCase());
         const squash = (s: string) => s.replace(/\s+/g, " ").trim();
         if (got.hasEmbeddedAnswers) {
           expect(q.type).toBe("CLOZE");
@@ -86,6 +92,9 @@ describe("GIFT export parsed back by gift-pegjs", () => {
       }
       const feedback = got.globalFeedback?.text ?? "";
       expect(feedback).toContain(escapeMarkup(q.sourceSentence));
+      // Moodle's [id:] and [tag:] comment: the ID number lets a re-import update the question.
+      expect(got.id).toBe(q.key);
+      expect(got.tags).toEqual(q.tags.length ? q.tags : null);
     });
   });
 

@@ -1,8 +1,10 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { KAHOOT_HEADERS, KAHOOT_HEADER_ROW, KAHOOT_MAX_ANSWER, KAHOOT_MAX_QUESTION, exportKahoot } from "@/lib/export/kahoot";
+import { hasChoices } from "@/lib/domain/question-types";
+import { KAHOOT_HEADERS, KAHOOT_HEADER_ROW, KAHOOT_MAX_ANSWER, KAHOOT_MAX_QUESTION, exportKahoot, kahootRows } from "@/lib/export/kahoot";
 import { charCount, prepareSet } from "@/lib/export/prepared-question";
 import { nastySet } from "@/tests/fixtures/export/nasty-set";
+import { seedExportSet } from "@/tests/fixtures/export/seed-set";
 
 describe("Kahoot spreadsheet export", async () => {
   const result = await exportKahoot(nastySet);
@@ -23,14 +25,12 @@ describe("Kahoot spreadsheet export", async () => {
   });
 
   it("exports choice questions within Kahoot's limits and reports the rest with reasons", () => {
-    const items = prepareSet(nastySet).items;
     expect(dataRows.length + result.skipped.length).toBe(nastySet.questions.length);
-    for (const item of items) {
-      const typed = item.question.type === "CLOZE" || item.question.type === "SHORT_ANSWER";
-      if (typed) expect(skippedKeys).toContain(item.question.key);
-    }
-    expect(result.skipped.find((s) => s.key === "k-mcq-long-choice")?.reason).toMatch(/75/);
-    expect(result.skipped.find((s) => s.key === "k-short-rtl")?.reason).toMatch(/typed/);
+    // The long option is shortened on a word boundary (the others stay distinct), not skipped.
+    expect(skippedKeys).not.toContain("k-mcq-long-choice");
+    // Its only same-kind alternative in the set is one of its own accepted answers: no fair options.
+    expect(result.skipped.find((s) => s.key === "k-short-rtl")?.reason).toMatch(/typed answers.*no other answers/);
+    expect(result.skipped.find((s) => s.key === "k-short-long")?.reason).toMatch(/\d+ characters; Kahoot allows 120/);
     dataRows.forEach((r, i) => {
       expect(Number(cellText(r, 1))).toBe(i + 1);
       expect(charCount(cellText(r, 2))).toBeLessThanOrEqual(KAHOOT_MAX_QUESTION);
@@ -47,10 +47,37 @@ describe("Kahoot spreadsheet export", async () => {
     exported.forEach((item, i) => {
       const r = dataRows[i];
       const correct = Number(cellText(r, 8));
-      expect(cellText(r, 2 + correct)).toBe(item.choices[item.correctIndex].replace(/\s+/g, " "));
+      const shown = cellText(r, 2 + correct);
+      const right = item.question.type === "MCQ" || item.question.type === "TRUE_FALSE" ? item.choices[item.correctIndex] : item.typedAnswers[0];
+      const oneLine = right.replace(/\s+/g, " ").trim();
+      // Exactly the answer, or its shortened form (a prefix ending in "…").
+      if (shown.endsWith("…")) expect(oneLine.startsWith(shown.slice(0, -1))).toBe(true);
+      else expect(shown).toBe(oneLine);
       if (item.question.type === "TRUE_FALSE") {
         expect([cellText(r, 3), cellText(r, 4), cellText(r, 5)]).toEqual(["True", "False", ""]);
+        // No "True or false: " prefix: the statement alone.
+        expect(cellText(r, 2)).toBe(item.question.prompt.replace(/\s+/g, " ").trim());
       }
     });
+  });
+});
+
+describe("Kahoot on the seed article", () => {
+  it("keeps at least 80% of its choice questions and says why for every skip", { timeout: 120_000 }, () => {
+    const set = seedExportSet();
+    const { rows, skipped } = kahootRows(set);
+    const choiceKeys = set.questions.filter((q) => hasChoices(q.type)).map((q) => q.key);
+    const kept = choiceKeys.filter((k) => rows.some((r) => r.key === k));
+    expect(choiceKeys.length).toBeGreaterThan(0);
+    expect(kept.length / choiceKeys.length).toBeGreaterThanOrEqual(0.8);
+    expect(rows.length + skipped.length).toBe(set.questions.length);
+    for (const s of skipped) expect(s.reason.length).toBeGreaterThan(10);
+    // Typed questions with options in the set go in as multiple choice.
+    expect(rows.filter((r) => r.via !== "choice").length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(charCount(r.question)).toBeLessThanOrEqual(KAHOOT_MAX_QUESTION);
+      expect(r.question).not.toMatch(/^True or false/i);
+      expect(new Set(r.answers.map((a) => a.toLowerCase())).size).toBe(r.answers.length);
+    }
   });
 });

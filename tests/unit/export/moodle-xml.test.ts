@@ -5,6 +5,7 @@ import { cdata, escapeMarkup } from "@/lib/export/escape";
 import { exportMoodleXml } from "@/lib/export/moodle-xml";
 import { moodleCategoryPath } from "@/lib/export/moodle-category";
 import { prepareSet } from "@/lib/export/prepared-question";
+import { numericAnswer } from "@/lib/export/typed-answers";
 import { alwaysSkippedKeys, nastySet } from "@/tests/fixtures/export/nasty-set";
 import {
   MOODLE_FIXTURES_DIR, attribute, childNames, elementTree, hasXmllint, withTempFiles, xmllint, type ElementNode,
@@ -39,8 +40,47 @@ describe("Moodle XML export", () => {
     expect(result.skipped.map((s) => s.key)).toEqual(alwaysSkippedKeys);
     const types = questions.map((q) => attribute(q, "type"));
     expect(types).toEqual(
-      items.map((i) => (i.question.type === "MCQ" ? "multichoice" : i.question.type === "TRUE_FALSE" ? "truefalse" : "shortanswer")),
+      items.map((i) =>
+        i.question.type === "MCQ" ? "multichoice" : i.question.type === "TRUE_FALSE" ? "truefalse" : numericAnswer(i) !== null ? "numerical" : "shortanswer",
+      ),
     );
+    expect(types).toContain("numerical"); // the year question
+  });
+
+  it.skipIf(!hasXmllint)("sets each question's ID number to its key, and names and tags in CDATA keep their spaces", () => {
+    items.forEach((item, i) => {
+      expect(xpath(`string(/quiz/question[${i + 2}]/idnumber)`)).toBe(item.question.key);
+      const tags = xpath(`/quiz/question[${i + 2}]/tags/tag/text/text()`);
+      for (const t of item.question.tags) expect(tags).toContain(t);
+    });
+    expect(xml).toMatch(/<name>\s*<text><!\[CDATA\[Q1 /);
+    expect(xml).toContain("<tag><text><![CDATA[control chars]]></text></tag>");
+    const amp = { ...nastySet.questions[6], key: "amp", prompt: "Tom & Jerry < Bugs" };
+    const one = exportMoodleXml({ ...nastySet, questions: [amp] }).body as string;
+    expect(one).toContain("<text><![CDATA[Q1 Tom & Jerry < Bugs]]></text>");
+  });
+
+  it("lists every form Factdeck accepts as a right short answer (dates, numbers in words, surnames)", () => {
+    const q = (key: string, answer: string, answerType: string, acceptedAnswers: string[] = []) => ({
+      ...nastySet.questions[3], key, type: "SHORT_ANSWER" as const, prompt: `Q ${key}?`, answer, acceptedAnswers, answerType,
+    });
+    const out = exportMoodleXml({ ...nastySet, questions: [q("d", "5 January 2004", "date"), q("n", "2,500 troops", "count"), q("p", "Mohammed Shia al-Sudani", "person")] }).body as string;
+    const answersOf = (key: string) => {
+      const block = out.split("<question ").find((b) => b.includes(`<idnumber><![CDATA[${key}]]>`))!;
+      return [...block.matchAll(/<answer fraction="100"[^>]*>\s*<text>([^<]*)<\/text>/g)].map((m) => m[1]);
+    };
+    expect(answersOf("d")).toEqual(expect.arrayContaining(["5 January 2004", "January 5, 2004", "Jan 5, 2004", "2004-01-05"]));
+    expect(answersOf("n")).toEqual(expect.arrayContaining(["2,500 troops", "2500", "two thousand five hundred"]));
+    expect(answersOf("p")).toEqual(["Mohammed Shia al-Sudani", "al-Sudani", "Sudani"]);
+  });
+
+  it("writes a year as a numerical question with tolerance 0", () => {
+    const year = items.findIndex((i) => i.question.key === "k-short-long");
+    const node = questions[year];
+    expect(attribute(node, "type")).toBe("numerical");
+    const ans = node.children.find((c) => c.name === "answer")!;
+    expect(childNames(ans)).toEqual(["text", "feedback", "tolerance"]);
+    expect(xml).toMatch(/<text>2003<\/text>[\s\S]*?<tolerance>0<\/tolerance>/);
   });
 
   it.skipIf(!hasXmllint)("is well-formed for xmllint", () => {
@@ -59,6 +99,7 @@ describe("Moodle XML export", () => {
     expect(xpath("string(/quiz/question[2]/generalfeedback/text)")).toContain(escapeMarkup(first.question.explanation));
     // Short answers are plain text compared with what students type: escaped only as XML.
     const rtl = items.findIndex((i) => i.question.key === "k-short-rtl");
+    // Moodle matches short answers literally: the answer first, then every accepted form.
     expect(xpath(`string(/quiz/question[${rtl + 2}]/answer[2]/text)`)).toBe("Baghdad");
     const star = items.findIndex((i) => i.question.key === "k-short-star");
     expect(xpath(`string(/quiz/question[${star + 2}]/answer[1]/text)`)).toBe("A\\*");
@@ -110,6 +151,12 @@ describe("Moodle XML element layout matches Moodle's fixtures", () => {
     const ourAnswer = ours.children.find((c) => c.name === "answer")!;
     const theirAnswer = theirs.children.find((c) => c.name === "answer")!;
     expect(childNames(ourAnswer)).toEqual(childNames(theirAnswer).filter((n) => n !== "file"));
+  });
+
+  it("puts <idnumber> where Moodle writes it (after <hidden>)", () => {
+    const theirs = fixtureQuestion("export_category.xml", "truefalse");
+    const ours = questions.find((q) => attribute(q, "type") === "truefalse")!;
+    expect(dedupe(childNames(ours).filter((n) => n !== "tags"))).toEqual(dedupe(childNames(theirs)));
   });
 
   it("writes the category question like Moodle", () => {

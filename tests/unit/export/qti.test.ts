@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { escapeMarkup } from "@/lib/export/escape";
 import { prepareSet } from "@/lib/export/prepared-question";
 import { exportQti, QTI_TEST_PATH } from "@/lib/export/qti";
+import { typedVariants } from "@/lib/export/typed-answers";
 import { alwaysSkippedKeys, nastySet } from "@/tests/fixtures/export/nasty-set";
 import { QTI_DIR, attribute, elementTree, hasXmllint, unzipText, withTempFiles, xmllint, type ElementNode } from "./reference";
 
@@ -45,40 +46,73 @@ describe("QTI 2.1 package", () => {
     }
   });
 
-  it("uses valid NCName identifiers and standard response templates only", () => {
+  it("uses valid NCName identifiers and written-out response processing (no templates to resolve)", () => {
     for (const item of items) {
       const xml = files[`items/q${item.number}.xml`];
       const root = elementTree(xml).children[0];
       expect(root.name).toBe("assessmentItem");
       expect(attribute(root, "identifier")).toMatch(NCNAME);
-      const template = attribute(find(root, "responseProcessing")[0], "template");
-      expect(template).toMatch(/^http:\/\/www\.imsglobal\.org\/question\/qti_v2p1\/rptemplates\/(match_correct|map_response)$/);
+      const rp = find(root, "responseProcessing")[0];
+      expect(attribute(rp, "template")).toBeUndefined();
+      expect(find(rp, "responseCondition")).toHaveLength(1);
       expect(xml).not.toContain("&nbsp;");
     }
   });
 
-  it("marks the right choice and maps several accepted answers", () => {
+  it("marks the right choice, and lists every accepted typed answer as a correct response (what Canvas reads)", () => {
     for (const item of items) {
       const xml = files[`items/q${item.number}.xml`];
       const root = elementTree(xml).children[0];
-      const correct = /<correctResponse>\s*<value>([^<]*)<\/value>/.exec(xml)![1];
+      const values = [...(/<correctResponse>([^]*?)<\/correctResponse>/.exec(xml)![1].matchAll(/<value>([^<]*)<\/value>/g))].map((m) => m[1]);
       if (item.question.type === "MCQ" || item.question.type === "TRUE_FALSE") {
+        expect(values).toHaveLength(1);
         expect(find(root, "choiceInteraction")).toHaveLength(1);
-        const choice = new RegExp(`<simpleChoice identifier="${correct}">([^]*?)</simpleChoice>`).exec(xml)![1];
+        const choice = new RegExp(`<simpleChoice identifier="${values[0]}">([^]*?)</simpleChoice>`).exec(xml)![1];
         expect(choice).toBe(escapeMarkup(item.choices[item.correctIndex]).replace(/\n/g, "<br/>"));
+        // Canvas takes the matched identifier from the response condition's baseValue.
+        expect(find(find(root, "responseIf")[0], "baseValue")[0]).toBeDefined();
+        expect(xml).toMatch(new RegExp(`<match>\\s*<variable identifier="(RESPONSE|TF_RESPONSE)"/>\\s*<baseValue baseType="identifier">${values[0]}</baseValue>`));
       } else {
         expect(find(root, "textEntryInteraction")).toHaveLength(1);
-        expect(correct).toBe(escapeMarkup(item.typedAnswers[0]));
-        const entries = find(root, "mapEntry").map((e) => attribute(e, "mapKey"));
-        if (item.typedAnswers.length > 1) {
-          expect(entries).toEqual(item.typedAnswers.map(escapeMarkup));
-          expect(xml).toContain("rptemplates/map_response");
-        } else {
-          expect(entries).toEqual([]);
-          expect(xml).toContain("rptemplates/match_correct");
-        }
+        expect(values).toEqual(typedVariants(item).map(escapeMarkup));
+        for (const accepted of item.typedAnswers) expect(values.map((v) => v.toLowerCase())).toContain(escapeMarkup(accepted).toLowerCase());
+        // Players score with the case-insensitive mapping: the same answers.
+        expect(find(root, "mapEntry").map((e) => attribute(e, "mapKey"))).toEqual(values);
+        expect(xml).toContain('<mapResponse identifier="RESPONSE"/>');
       }
     }
+  });
+
+  it("writes true/false as a two-choice item Canvas reads as true/false (a TF… response matched in a condition)", () => {
+    for (const item of items.filter((i) => i.question.type === "TRUE_FALSE")) {
+      const xml = files[`items/q${item.number}.xml`];
+      const root = elementTree(xml).children[0];
+      const choices = [...xml.matchAll(/<simpleChoice identifier="([^"]+)">([^<]*)<\/simpleChoice>/g)].map((m) => [m[1], m[2]]);
+      expect(choices).toEqual([["TRUE", "True"], ["FALSE", "False"]]);
+      expect(attribute(find(root, "choiceInteraction")[0], "responseIdentifier")).toMatch(/^TF/);
+      expect(find(find(root, "responseIf")[0], "variable").map((v) => attribute(v, "identifier"))).toEqual(["TF_RESPONSE"]);
+    }
+  });
+
+  it("carries the explanation and source as modalFeedback Canvas keeps as general comments", () => {
+    for (const item of items) {
+      const xml = files[`items/q${item.number}.xml`];
+      const root = elementTree(xml).children[0];
+      const feedback = find(root, "modalFeedback");
+      expect(feedback).toHaveLength(1);
+      const id = attribute(feedback[0], "identifier")!;
+      // Canvas: /wrong|incorrect|_IC$/ → incorrect, /correct|_C$/ → correct, /general_|_all/ → general.
+      expect(id).toMatch(/general_|_all/i);
+      expect(id).not.toMatch(/wrong|incorrect|_IC$|correct|_C$|solution/i);
+      expect(xml).toContain(escapeMarkup(item.question.sourceSentence));
+      if (item.question.explanation.trim()) expect(xml).toContain(escapeMarkup(item.question.explanation.trim().split("\n")[0]));
+      expect(xml).toMatch(new RegExp(`<setOutcomeValue identifier="FEEDBACK">\\s*<baseValue baseType="identifier">${id}</baseValue>`));
+    }
+  });
+
+  it("keeps the section title out of the questions (an invisible section: Canvas adds no text-only item)", () => {
+    const test = elementTree(files[QTI_TEST_PATH]).children[0];
+    expect(find(test, "assessmentSection").map((s) => attribute(s, "visible"))).toEqual(["false"]);
   });
 
   it("builds the same bytes from the same input", () => {

@@ -95,3 +95,55 @@ export function childNames(node: ElementNode): string[] {
 export function attribute(node: ElementNode, name: string): string | undefined {
   return new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(node.attributes)?.[1];
 }
+
+export interface AikenQuestion {
+  text: string;
+  options: string[];
+  /** Index of the option ANSWER names. */
+  answer: number;
+}
+
+/**
+ * Moodle's Aiken reader (question/format/aiken/format.php), rule for rule: lines trimmed; lines
+ * under 2 characters skipped; /^[A-Z][).][ \t]/ is an option (text after the label, trimmed);
+ * /^ANSWER:/ ends the question (first character after the colon, A = 0); any other line starts
+ * the question's text.
+ */
+export function parseAiken(text: string): AikenQuestion[] {
+  const out: AikenQuestion[] = [];
+  let current: AikenQuestion = { text: "", options: [], answer: -1 };
+  for (const raw of text.split(/\r?\n|\r/)) {
+    const line = raw.trim();
+    if (line.length < 2) continue;
+    if (/^[A-Z][).][ \t]/.test(line)) {
+      current.options.push(line.slice(2).trim());
+    } else if (/^ANSWER:/.test(line)) {
+      const letter = line.slice(line.indexOf(":") + 1).trim().slice(0, 1);
+      current.answer = letter.charCodeAt(0) - 65;
+      out.push(current);
+      current = { text: "", options: [], answer: -1 };
+    } else {
+      current.text = line;
+    }
+  }
+  return out;
+}
+
+/** The paragraphs of a .docx body: text and numbering id (numId), read from word/document.xml. */
+export function docxParagraphs(body: Uint8Array): { text: string; numId: string | null; bold: boolean }[] {
+  const xml = new TextDecoder().decode(unzipSync(body)["word/document.xml"]);
+  const decode = (t: string) => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return [...xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => ({
+    text: [...m[1].matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((t) => decode(t[1])).join(""),
+    numId: /<w:numId w:val="(\d+)"\/>/.exec(m[1])?.[1] ?? null,
+    bold: /<w:b\/>|<w:b w:val="true"\/>/.test(m[1]),
+  }));
+}
+
+/** Questions on the worksheet part: paragraphs in the first numbered list (before the page break). */
+export function docxQuestionCount(body: Uint8Array): number {
+  const paragraphs = docxParagraphs(body);
+  const first = paragraphs.find((p) => p.numId)?.numId;
+  const keyAt = paragraphs.findIndex((p) => p.text.endsWith("answer key"));
+  return first ? paragraphs.slice(0, keyAt).filter((p) => p.numId === first).length : 0;
+}

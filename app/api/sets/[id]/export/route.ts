@@ -8,8 +8,8 @@ import { exportSetFile } from "@/lib/app/export";
 export const dynamic = "force-dynamic";
 
 export const GET = handler<{ id: string }, "user">({ auth: "user", spec: setRoutes["GET /api/sets/{id}/export"] }, async (request, { user, params }) => {
-  const { format } = parseQuery(request, exportQuery);
-  const found = await exportSetFile(user, params.id, format, new Date());
+  const { format, paper, version, term, card } = parseQuery(request, exportQuery);
+  const found = await exportSetFile(user, params.id, format, new Date(), { paper, version, termSeparator: term, cardSeparator: card });
   if (!found) throw notFound("question set");
   const { file, skipped } = found;
   return new Response(typeof file.body === "string" ? file.body : Buffer.from(file.body), {
