@@ -7,6 +7,7 @@ import { routes as attemptRoutes } from "./schemas/attempts.ts";
 import { routes as reviewRoutes } from "./schemas/review.ts";
 import { routes as teacherRoutes } from "./schemas/teacher.ts";
 import { routes as setRoutes } from "./schemas/sets.ts";
+import { routes as deckRoutes } from "./schemas/deck.ts";
 
 export const allRoutes: ApiRoute[] = [
   ...foundationRoutes,
@@ -15,6 +16,7 @@ export const allRoutes: ApiRoute[] = [
   ...reviewRoutes,
   ...teacherRoutes,
   ...setRoutes,
+  ...deckRoutes,
 ];
 
 const schemaOf = (s: z.ZodType) => z.toJSONSchema(s, { unrepresentable: "any", io: "output" });
