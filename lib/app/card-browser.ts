@@ -3,12 +3,12 @@
 // else's card reads as missing. Reset is Anki's "forget": a rating-0 log row the replay understands.
 import type { Card } from "../domain/card.ts";
 import type { CardAction } from "../domain/deck.ts";
-import { ownsCard } from "../domain/permissions.ts";
+import { mayTakeSet, ownsCard } from "../domain/permissions.ts";
 import type { AppUser } from "../domain/user.ts";
 import { studyDayBounds } from "../srs/day.ts";
 import { forgetCard, retrievability } from "../srs/scheduler.ts";
 import { CARD_STATE } from "../srs/types.ts";
-import { browseCards, cardsWithQuestions, deleteCards, findCards, markCards, type BrowsedCardRow, type CardBrowseFilter } from "../db/cards.ts";
+import { browseCards, cardsWithQuestions, deckArticles, deckSets, deleteCards, findCards, markCards, type BrowsedCardRow, type CardBrowseFilter } from "../db/cards.ts";
 import { cardLogs, lastReviewedAt, recordForgets } from "../db/reviews.ts";
 import type { CardDetail, CardListQuery, CardListResult, DeckCard } from "../api/schemas/deck.ts";
 import { schedulingInstant } from "./review.ts";
@@ -87,6 +87,12 @@ export async function listCards(user: Pick<AppUser, "id">, query: CardListQuery,
   const last = shown.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ sort: query.sort, order: query.order, value: sortValue(last.card, query.sort), id: last.card.id }) : null;
   return { kind: "ok", page: { cards: shown.map((r) => deckCardView(r, now)), nextCursor } };
+}
+
+/** What the browser's article and set menus offer: where the learner's cards come from (sets they may see). */
+export async function deckSources(user: AppUser): Promise<{ articles: Array<{ slug: string; title: string }>; sets: Array<{ id: string; title: string }> }> {
+  const [articles, sets] = await Promise.all([deckArticles(user.id), deckSets(user.id)]);
+  return { articles, sets: sets.filter((s) => mayTakeSet(user, s, s.inAssignedClass)).map((s) => ({ id: s.id, title: s.title })) };
 }
 
 // ---------- one card ----------

@@ -322,3 +322,25 @@ export async function deleteCards(userId: string, ids: string[]): Promise<number
   const { count } = await getDb().card.deleteMany({ where: { userId, id: { in: ids } } });
   return count;
 }
+
+/** Articles the learner has cards from (the browser's article menu). */
+export async function deckArticles(userId: string): Promise<Array<{ slug: string; title: string }>> {
+  return getDb().article.findMany({
+    where: { questions: { some: { cards: { some: { userId } } } } },
+    select: { slug: true, title: true },
+    orderBy: { title: "asc" },
+  });
+}
+
+/**
+ * Sets holding at least one question of the learner's deck, with what the set-visibility rule needs
+ * (the use case decides which the learner may see).
+ */
+export async function deckSets(userId: string): Promise<Array<{ id: string; title: string; ownerId: string; visibility: string; inAssignedClass: boolean }>> {
+  const rows = await getDb().questionSet.findMany({
+    where: { items: { some: { question: { cards: { some: { userId } } } } } },
+    select: { id: true, title: true, ownerId: true, visibility: true, assignments: { where: { class: { members: { some: { userId } } } }, select: { classId: true }, take: 1 } },
+    orderBy: { title: "asc" },
+  });
+  return rows.map((r) => ({ id: r.id, title: r.title, ownerId: r.ownerId, visibility: r.visibility, inAssignedClass: r.assignments.length > 0 }));
+}
