@@ -246,7 +246,9 @@ export function DeckBrowser({
     <div className="stack" style={{ gap: "0.6rem" }}>
       <form className={styles.filters} role="search" aria-label="Filter your cards" onSubmit={(e) => e.preventDefault()}>
         <label className={styles.search}>
-          Search front and back <span className="muted">(/)</span>
+          <span>
+            Search front and back <kbd>/</kbd>
+          </span>
           <input ref={searchRef} type="search" value={filters.q} maxLength={200} onChange={(e) => set("q", e.target.value)} placeholder="e.g. Baghdad" />
         </label>
         <label>

@@ -49,6 +49,7 @@ export function OptimizePanel({
 
   async function optimize() {
     setError(null);
+    setEvaluation(null); // it measured the parameters that were in use before this run
     try {
       const started = await call(deckRoutes["POST /api/settings/optimize"]);
       setJob(started);

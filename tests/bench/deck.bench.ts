@@ -23,7 +23,14 @@ const ROUNDS = 40;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const sqlTime = (d: Date) => d.toISOString().replace("Z", "+00:00");
-const unit = (i: number, salt: number) => (Math.imul(i + salt, 2654435761) >>> 0) / 2 ** 32;
+/** A well-mixed hash of (i, salt) in [0, 1): each salt draws independently (murmur3's finaliser). */
+function unit(i: number, salt: number): number {
+  let h = Math.imul(i ^ Math.imul(salt, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) / 2 ** 32;
+}
 
 /** 30% new (added in batches, so many share a due date), 3% suspended, 1% flagged, 2% leeches, the rest studied. */
 function cardFor(i: number) {

@@ -108,20 +108,21 @@ test("the deck browser suspends, resets and deletes cards, and the review queue 
   expect(end.counts.new).toBe(total - 4);
 
   // filters: only the suspended one
-  await page.getByLabel("State").selectOption("suspended");
+  await page.getByRole("combobox", { name: "State", exact: true }).selectOption("suspended");
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toHaveAttribute("data-card-id", victim);
 
   // 390 px: the list still reads, the open card comes above it
-  await page.getByLabel("State").selectOption("");
+  await page.getByRole("combobox", { name: "State", exact: true }).selectOption("");
   await expect(rows).toHaveCount(total - 2);
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(rows.first()).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectAccessible(page);
   await shot(page, "deck-390");
+  const second = (await rows.nth(1).getAttribute("data-card-id"))!;
   await rows.nth(1).locator("button").click();
-  await expect(detail).toBeVisible();
+  await expect(detail.getByRole("heading", { level: 2 })).toHaveText((await (await page.request.get(`/api/cards/${second}`)).json()).front);
   await shot(page, "deck-detail-390");
   await detail.getByRole("button", { name: "Back to list" }).click();
   await expect(detail).toBeHidden();
