@@ -14,6 +14,7 @@ export function SiteHeader({ user }: { user: AppUser | null }) {
         <nav className="site-nav" aria-label="Main">
           <Link href="/">Articles</Link>
           <Link href="/review">Review</Link>
+          <Link href="/deck">Deck</Link>
           <Link href="/quiz/history">Quizzes</Link>
           <Link href="/stats">Stats</Link>
           <Link href="/classes">Classes</Link>

@@ -8,6 +8,7 @@ import { routes as reviewRoutes } from "./schemas/review.ts";
 import { routes as teacherRoutes } from "./schemas/teacher.ts";
 import { routes as setRoutes } from "./schemas/sets.ts";
 import { routes as ownArticleRoutes } from "./schemas/own-articles.ts";
+import { routes as deckRoutes } from "./schemas/deck.ts";
 
 export const allRoutes: ApiRoute[] = [
   ...foundationRoutes,
@@ -17,6 +18,7 @@ export const allRoutes: ApiRoute[] = [
   ...teacherRoutes,
   ...setRoutes,
   ...ownArticleRoutes,
+  ...deckRoutes,
 ];
 
 const schemaOf = (s: z.ZodType) => z.toJSONSchema(s, { unrepresentable: "any", io: "output" });

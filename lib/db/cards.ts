@@ -1,8 +1,10 @@
 // Flashcards: reads and writes only. Scheduling (what a new card looks like, what a rating does,
 // what the queue shows) is the review use cases' (lib/app/{deck,review,study-settings}.ts).
 import { toCardState, type Card, type CardSchedule, type CardState } from "../domain/card.ts";
+import type { DeckSort, DeckStateFilter } from "../domain/deck.ts";
 import type { QuestionType } from "../domain/types.ts";
-import { getDb } from "./client.ts";
+import { databaseKind } from "../config.ts";
+import { getDb, type Prisma } from "./client.ts";
 
 type CardRow = Awaited<ReturnType<ReturnType<typeof getDb>["card"]["findFirstOrThrow"]>>;
 type ScheduleColumns = Pick<CardRow, "due" | "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps" | "reps" | "lapses" | "state" | "lastReview">;
@@ -33,6 +35,7 @@ function toCard(row: CardRow): Card {
     leech: row.leech,
     suspended: row.suspended,
     buriedUntil: row.buriedUntil,
+    flag: row.flag,
     createdAt: row.createdAt,
   };
 }
@@ -218,4 +221,126 @@ export async function studiedCards(userId: string): Promise<Card[]> {
 export async function updateSchedules(updates: Array<{ id: string; schedule: CardSchedule }>): Promise<void> {
   const db = getDb();
   await db.$transaction(updates.map((u) => db.card.update({ where: { id: u.id }, data: scheduleColumns(u.schedule) })));
+}
+
+// ---------- the deck browser ----------
+
+export interface CardBrowseFilter {
+  /** text in the question's prompt or answer */
+  text?: string;
+  articleSlug?: string;
+  setId?: string;
+  state?: DeckStateFilter;
+  flag?: number;
+  leech?: boolean;
+}
+
+/** A keyset page: rows after (value, id) in the order (sort column, id). */
+export interface CardBrowsePage {
+  sort: DeckSort;
+  order: "asc" | "desc";
+  /** the last row of the previous page: its sort value (a due date as epoch ms) and id */
+  after?: { value: number; id: string };
+  take: number;
+}
+
+export interface BrowsedCardRow {
+  card: Card;
+  question: { type: QuestionType; prompt: string; answer: string; article: { slug: string; title: string } | null };
+}
+
+const STATE_OF: Record<"new" | "learning" | "review" | "relearning", CardState> = { new: 0, learning: 1, review: 2, relearning: 3 };
+
+function filterWhere(userId: string, filter: CardBrowseFilter, now: Date): Prisma.CardWhereInput {
+  const and: Prisma.CardWhereInput[] = [];
+  const question: Prisma.QuestionWhereInput = {};
+  if (filter.text) {
+    // SQLite's LIKE ignores ASCII case already; PostgreSQL needs it asked for.
+    const contains = { contains: filter.text, ...(databaseKind() === "postgresql" ? { mode: "insensitive" } : {}) } as Prisma.StringFilter;
+    question.OR = [{ prompt: contains }, { answer: contains }];
+  }
+  if (filter.articleSlug) question.article = { slug: filter.articleSlug };
+  if (filter.setId) question.setItems = { some: { setId: filter.setId } };
+  if (Object.keys(question).length > 0) and.push({ question });
+  if (filter.state === "suspended") and.push({ suspended: true });
+  else if (filter.state === "buried") and.push({ buriedUntil: { gt: now } });
+  else if (filter.state) and.push({ state: STATE_OF[filter.state] });
+  if (filter.flag !== undefined) and.push({ flag: filter.flag });
+  if (filter.leech !== undefined) and.push({ leech: filter.leech });
+  return { userId, ...(and.length ? { AND: and } : {}) };
+}
+
+/**
+ * One page of the learner's cards matching `filter`, in (sort column, id) order. Keyset, not
+ * offset: the condition "sort column at or past the last value" lets the (userId, column, id) index
+ * start the scan there, so the 500th page costs what the first does.
+ */
+export async function browseCards(userId: string, filter: CardBrowseFilter, page: CardBrowsePage, now: Date): Promise<BrowsedCardRow[]> {
+  const where = filterWhere(userId, filter, now);
+  const col = page.sort;
+  const cmp = page.order === "asc" ? "gt" : "lt";
+  const atOrPast = page.order === "asc" ? "gte" : "lte";
+  if (page.after) {
+    const v = col === "due" ? new Date(page.after.value) : page.after.value;
+    where.AND = [
+      ...((where.AND as Prisma.CardWhereInput[] | undefined) ?? []),
+      { [col]: { [atOrPast]: v } },
+      { OR: [{ [col]: { [cmp]: v } }, { [col]: v, id: { [cmp]: page.after.id } }] },
+    ];
+  }
+  const rows = await getDb().card.findMany({
+    where,
+    orderBy: [{ [col]: page.order }, { id: page.order }],
+    take: page.take,
+    include: { question: { select: { type: true, prompt: true, answer: true, article: { select: { slug: true, title: true } } } } },
+  });
+  return rows.map((r) => ({
+    card: toCard(r),
+    question: { type: r.question.type as QuestionType, prompt: r.question.prompt, answer: r.question.answer, article: r.question.article ?? null },
+  }));
+}
+
+/** The cards with these ids (whoever's they are: the use case decides who may see them). */
+export async function findCards(ids: string[]): Promise<Card[]> {
+  const rows = await getDb().card.findMany({ where: { id: { in: [...new Set(ids)] } } });
+  return rows.map(toCard);
+}
+
+/** Sets marks on the learner's cards, in one statement. */
+export async function markCards(
+  userId: string,
+  ids: string[],
+  marks: { suspended?: boolean; buriedUntil?: Date | null; flag?: number },
+  now: Date,
+): Promise<number> {
+  const { count } = await getDb().card.updateMany({ where: { userId, id: { in: ids } }, data: { ...marks, updatedAt: now } });
+  return count;
+}
+
+/** Deletes the learner's cards (their review logs go with them). */
+export async function deleteCards(userId: string, ids: string[]): Promise<number> {
+  const { count } = await getDb().card.deleteMany({ where: { userId, id: { in: ids } } });
+  return count;
+}
+
+/** Articles the learner has cards from (the browser's article menu). */
+export async function deckArticles(userId: string): Promise<Array<{ slug: string; title: string }>> {
+  return getDb().article.findMany({
+    where: { questions: { some: { cards: { some: { userId } } } } },
+    select: { slug: true, title: true },
+    orderBy: { title: "asc" },
+  });
+}
+
+/**
+ * Sets holding at least one question of the learner's deck, with what the set-visibility rule needs
+ * (the use case decides which the learner may see).
+ */
+export async function deckSets(userId: string): Promise<Array<{ id: string; title: string; ownerId: string; visibility: string; inAssignedClass: boolean }>> {
+  const rows = await getDb().questionSet.findMany({
+    where: { items: { some: { question: { cards: { some: { userId } } } } } },
+    select: { id: true, title: true, ownerId: true, visibility: true, assignments: { where: { class: { members: { some: { userId } } } }, select: { classId: true }, take: 1 } },
+    orderBy: { title: "asc" },
+  });
+  return rows.map((r) => ({ id: r.id, title: r.title, ownerId: r.ownerId, visibility: r.visibility, inAssignedClass: r.assignments.length > 0 }));
 }

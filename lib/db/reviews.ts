@@ -238,3 +238,37 @@ export async function logsByCard(userId: string): Promise<Map<string, { rating: 
   }
   return out;
 }
+
+/**
+ * Resets (Anki's "forget") of several cards in one transaction: each card's log row (rating 0,
+ * the card's state before) and its new schedule, only if the card is still as it was read; false
+ * (nothing written) when any changed since.
+ */
+export async function recordForgets(userId: string, resets: Array<{ before: CardAsRead; log: ReviewLogEntry; after: CardSchedule }>, now: Date): Promise<boolean> {
+  const db = getDb();
+  try {
+    await db.$transaction(
+      async (tx) => {
+        for (const { before, log, after } of resets) {
+          await tx.reviewLog.create({
+            data: {
+              cardId: before.id, userId, rating: log.rating, state: log.state, due: log.due, stability: log.stability, difficulty: log.difficulty,
+              elapsedDays: log.elapsedDays, lastElapsedDays: log.lastElapsedDays, scheduledDays: log.scheduledDays, learningSteps: log.learningSteps,
+              reviewedAt: log.reviewedAt, durationMs: log.durationMs, clientKey: `reset:${randomUUID()}`, undoneAt: null,
+            },
+          });
+          const updated = await tx.card.updateMany({
+            where: { id: before.id, reps: before.reps, state: before.state, due: before.due },
+            data: { ...scheduleColumns(after), updatedAt: now },
+          });
+          if (updated.count !== 1) throw new StaleCard();
+        }
+      },
+      { maxWait: 15_000, timeout: 15_000 },
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof StaleCard) return false;
+    throw error;
+  }
+}

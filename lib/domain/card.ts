@@ -35,6 +35,8 @@ export interface Card extends CardSchedule {
   leech: boolean;
   suspended: boolean;
   buriedUntil: Date | null;
+  /** Anki's colour flag, 0 (none) to 7 (lib/domain/deck.ts CARD_FLAGS) */
+  flag: number;
   createdAt: Date;
 }
 
