@@ -113,6 +113,7 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
         onSelect={quiz.setSelected}
         onType={quiz.setTyped}
         onSubmit={() => void quiz.submit()}
+        onSkip={() => void quiz.skip()}
         onAskFinish={() => quiz.setConfirmFinish(true)}
         finishControls={
           quiz.confirmFinish && quiz.unansweredCount > 0 ? (
@@ -130,7 +131,14 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
       />
 
       {phase === "feedback" && feedback && (
-        <FeedbackPanel feedback={feedback} isLast={index + 1 >= total} busy={busy} onContinue={quiz.continueOn} nextRef={nextButton} />
+        <FeedbackPanel
+          feedback={feedback}
+          isLast={index + 1 >= total}
+          busy={busy}
+          onContinue={quiz.continueOn}
+          onOverride={mode === "PRACTICE" ? () => void quiz.override() : undefined}
+          nextRef={nextButton}
+        />
       )}
     </div>
   );

@@ -31,6 +31,10 @@ export interface QuizAttempt {
   setTyped: (text: string) => void;
   setConfirmFinish: (ask: boolean) => void;
   submit: () => Promise<void>;
+  /** "I don't know" on a typed question: saves a deliberate blank (wrong), no typing needed. */
+  skip: () => Promise<void>;
+  /** "I was right" (PRACTICE): the answer on screen counts as correct, marked for the teacher. */
+  override: () => Promise<void>;
   finish: () => Promise<void>;
   /** After feedback: the next question, or the results after the last one. */
   continueOn: () => void;
@@ -65,11 +69,16 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
     setIndex((i) => i + 1);
   }
 
-  const submit = useCallback(async () => {
+  const send = useCallback(async (blank: boolean) => {
     if (!question || submitting.current || phase !== "question") return;
-    const response = hasChoices ? (selected === null ? null : question.choices![selected]) : typed.trim();
+    const response = blank ? "" : hasChoices ? (selected === null ? null : question.choices![selected]) : typed.trim();
     if (response === null) {
       setError("Choose an answer first (keys 1–" + (question.choices?.length ?? 4) + ").");
+      return;
+    }
+    // Enter in an empty field is more often a slip than a choice: ask, as choice questions do.
+    if (response === "" && !blank) {
+      setError("Type an answer first, or choose “I don't know” to leave it blank.");
       return;
     }
     submitting.current = true;
@@ -96,6 +105,25 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
       setBusy(false);
     }
   }, [question, phase, hasChoices, selected, typed, id, mode, index, total]);
+  const submit = useCallback(() => send(false), [send]);
+  const skip = useCallback(() => send(true), [send]);
+
+  const override = useCallback(async () => {
+    if (!feedback || submitting.current || mode !== "PRACTICE") return;
+    submitting.current = true;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await call(attemptRoutes["POST /api/attempts/{id}/answers/{questionId}/override"], { params: { id, questionId: feedback.questionId } });
+      setFeedback({ ...feedback, correct: r.correct, overridden: r.overridden });
+      setAnnouncement("Marked right. It counts as correct.");
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      submitting.current = false;
+      setBusy(false);
+    }
+  }, [feedback, id, mode]);
 
   const finish = useCallback(async () => {
     if (submitting.current) return;
@@ -145,6 +173,8 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
     setTyped,
     setConfirmFinish,
     submit,
+    skip,
+    override,
     finish,
     continueOn,
   };

@@ -163,6 +163,8 @@ export interface ResultAnswer {
   questionId: string;
   response: string;
   correct: boolean;
+  /** Counted correct because the learner said "I was right" (PRACTICE). */
+  overridden?: boolean;
 }
 
 /** A class's members and assigned sets (with their questions in order); null for an unknown id. */
@@ -207,7 +209,7 @@ export async function attemptsOnSets(userIds: string[], setIds: string[]): Promi
     select: { id: true, userId: true, setId: true, status: true, score: true, max: true, finishedAt: true },
   });
   const answers = attempts.length
-    ? await db.attemptAnswer.findMany({ where: { attemptId: { in: attempts.map((a) => a.id) } }, select: { questionId: true, response: true, correct: true } })
+    ? await db.attemptAnswer.findMany({ where: { attemptId: { in: attempts.map((a) => a.id) } }, select: { questionId: true, response: true, correct: true, overridden: true } })
     : [];
   return { attempts, answers };
 }
