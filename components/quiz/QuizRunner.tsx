@@ -4,7 +4,9 @@
 // and a polite live region announces each verdict. PRACTICE shows feedback after every answer;
 // TEST records answers silently until "Submit test".
 // State and API calls: useQuizAttempt; keys: useQuizKeyboard; markup: QuizHeader, QuestionView, QuizPanels.
+import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { SessionEnded } from "../SessionEnded";
 import styles from "./Quiz.module.css";
 import { QuestionView } from "./QuestionView";
 import { QuizHeader } from "./QuizHeader";
@@ -23,6 +25,11 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
   const nextButton = useRef<HTMLButtonElement>(null);
   const finishButton = useRef<HTMLButtonElement>(null);
   const radios = useRef<Array<HTMLInputElement | null>>([]);
+  const router = useRouter();
+  // The header was drawn while signed in: draw it again now that the session is gone.
+  useEffect(() => {
+    if (quiz.sessionLost) router.refresh();
+  }, [quiz.sessionLost, router]);
 
   // Focus follows the quiz: the answer control of a new question, the "next" button after feedback.
   useEffect(() => {
@@ -61,6 +68,15 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
       {quiz.announcement}
     </div>
   );
+
+  if (quiz.sessionLost) {
+    return (
+      <div className={styles.shell}>
+        {header}
+        <SessionEnded next={`/quiz/${id}`} saved="Your answers so far are saved; sign in as the same person to pick up where you left off." />
+      </div>
+    );
+  }
 
   if (results) {
     return (

@@ -23,6 +23,8 @@ export interface QuizAttempt {
   results: AttemptResults | null;
   finishedAt: string | null;
   confirmFinish: boolean;
+  /** A request answered 401: the session ended mid-quiz (answers so far are saved). */
+  sessionLost: boolean;
   unansweredCount: number;
   /** Picks an option (a radio's change): the error stays until the next submit. */
   setSelected: (i: number) => void;
@@ -55,6 +57,12 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
   const [results, setResults] = useState<AttemptResults | null>(initial.results);
   const [finishedAt, setFinishedAt] = useState<string | null>(initial.finishedAt);
   const [confirmFinish, setConfirmFinish] = useState(false);
+  const [sessionLost, setSessionLost] = useState(false);
+  /** A failed call's message, or the end of the session when it answered 401. */
+  const failed = useCallback((e: unknown) => {
+    if ((e as { status?: number }).status === 401) setSessionLost(true);
+    else setError((e as Error).message);
+  }, []);
   // A second Enter while a request is out must not send the answer twice (state lags a render).
   const submitting = useRef(false);
 
@@ -99,12 +107,12 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
         advance();
       }
     } catch (e) {
-      setError((e as Error).message);
+      failed(e);
     } finally {
       submitting.current = false;
       setBusy(false);
     }
-  }, [question, phase, hasChoices, selected, typed, id, mode, index, total]);
+  }, [question, phase, hasChoices, selected, typed, id, mode, index, total, failed]);
   const submit = useCallback(() => send(false), [send]);
   const skip = useCallback(() => send(true), [send]);
 
@@ -118,12 +126,12 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
       setFeedback({ ...feedback, correct: r.correct, overridden: r.overridden });
       setAnnouncement("Marked right. It counts as correct.");
     } catch (e) {
-      setError((e as Error).message);
+      failed(e);
     } finally {
       submitting.current = false;
       setBusy(false);
     }
-  }, [feedback, id, mode]);
+  }, [feedback, id, mode, failed]);
 
   const finish = useCallback(async () => {
     if (submitting.current) return;
@@ -136,12 +144,12 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
       setFinishedAt(new Date().toISOString());
       setAnnouncement(`${mode === "TEST" ? "Test submitted" : "Quiz finished"}. Score ${r.score} out of ${r.max}.`);
     } catch (e) {
-      setError((e as Error).message);
+      failed(e);
     } finally {
       submitting.current = false;
       setBusy(false);
     }
-  }, [id, mode]);
+  }, [id, mode, failed]);
 
   function continueOn() {
     if (index + 1 < total) advance();
@@ -167,6 +175,7 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
     results,
     finishedAt,
     confirmFinish,
+    sessionLost,
     unansweredCount: total - answered.size,
     setSelected,
     choose,
