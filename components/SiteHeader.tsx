@@ -26,7 +26,7 @@ export function SiteHeader({ user }: { user: AppUser | null }) {
             <>
               <span>
                 <span className="signed-in-label">Signed in as </span>
-                <strong>{user.name || user.email}</strong>
+                <Link href="/account" title="Your account: password and sessions"><strong>{user.name || user.email}</strong></Link>
                 {user.role !== "learner" && <span className="tag role-tag">{user.role}</span>}
               </span>
               <SignOutButton />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ReviewSession } from "@/components/review/ReviewSession";
-import { pageUser } from "@/lib/auth/page";
+import { SessionEnded } from "@/components/SessionEnded";
+import { pageHadSession, pageUser } from "@/lib/auth/page";
 import { reviewPageQueue } from "@/lib/app/review-queue";
 
 export const dynamic = "force-dynamic";
@@ -10,10 +11,15 @@ export default async function ReviewPage() {
   const user = await pageUser();
   // The server already knows today's queue: render it, no client-side fetch on arrival.
   const queue = user ? await reviewPageQueue(user, new Date()) : null;
+  const ended = !user && (await pageHadSession());
   return (
     <div className="narrow">
       <h1>Today’s review</h1>
-      <ReviewSession initial={queue} detectTimeZone={user?.timeZone === "UTC"} />
+      {ended ? (
+        <SessionEnded next="/review" saved="Your flashcards are kept with your account." />
+      ) : (
+        <ReviewSession initial={queue} detectTimeZone={user?.timeZone === "UTC"} />
+      )}
     </div>
   );
 }

@@ -29,7 +29,9 @@ export function FeedbackBody({
   alsoAccepted,
   explanation,
   source,
+  overridden,
 }: {
+  overridden?: boolean;
   verdict: Verdict;
   response: string | null;
   expected?: string;
@@ -40,6 +42,11 @@ export function FeedbackBody({
   return (
     <>
       <p className={`${styles.verdict} ${INK[verdict]}`}>{VERDICT_LABELS[verdict]}</p>
+      {overridden && (
+        <p className={styles.answerLine} data-testid="overridden">
+          <strong>You marked this right</strong> — it counts as correct, and your teacher can see it was your call.
+        </p>
+      )}
       {response !== null && verdict !== "correct" && (
         <p className={styles.answerLine}>
           Your answer: <strong>{response === "" ? "(left blank)" : response}</strong>

@@ -19,6 +19,7 @@ export function QuestionView({
   onSelect,
   onType,
   onSubmit,
+  onSkip,
   onAskFinish,
   finishControls,
   firstControl,
@@ -36,6 +37,8 @@ export function QuestionView({
   onSelect: (i: number) => void;
   onType: (text: string) => void;
   onSubmit: () => void;
+  /** "I don't know" (typed questions): a deliberate blank. */
+  onSkip: () => void;
   onAskFinish: () => void;
   /** The "not all answered" confirmation, shown inside the form. */
   finishControls: ReactNode;
@@ -109,7 +112,8 @@ export function QuestionView({
               autoCapitalize="off"
               spellCheck={false}
               maxLength={500}
-              aria-describedby={promptId}
+              aria-describedby={error ? `${promptId} error-${question.id}` : promptId}
+              aria-invalid={error ? true : undefined}
             />
           </label>
         </>
@@ -121,6 +125,11 @@ export function QuestionView({
             <button type="submit" className="btn btn-primary" disabled={busy}>
               {mode === "PRACTICE" ? "Check answer" : "Save answer"}
             </button>
+            {!choices && (
+              <button type="button" className="btn" onClick={onSkip} disabled={busy}>
+                I don&apos;t know
+              </button>
+            )}
             <button type="button" className="btn" onClick={onAskFinish} disabled={busy || confirmFinish}>
               {mode === "TEST" ? "Submit test" : "Finish now"}
             </button>
@@ -140,7 +149,7 @@ export function QuestionView({
       )}
       {finishControls}
       {error && (
-        <p className="alert alert-error" role="alert" style={{ margin: 0 }}>
+        <p id={`error-${question.id}`} className="alert alert-error" role="alert" style={{ margin: 0 }}>
           {error}
         </p>
       )}

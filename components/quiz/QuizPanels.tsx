@@ -12,12 +12,15 @@ export function FeedbackPanel({
   isLast,
   busy,
   onContinue,
+  onOverride,
   nextRef,
 }: {
   feedback: AnswerResult;
   isLast: boolean;
   busy: boolean;
   onContinue: () => void;
+  /** "I was right" after a close or wrong verdict (PRACTICE only; absent otherwise). */
+  onOverride?: () => void;
   nextRef?: Ref<HTMLButtonElement>;
 }) {
   return (
@@ -29,11 +32,17 @@ export function FeedbackPanel({
         alsoAccepted={feedback.alsoAccepted}
         explanation={feedback.explanation}
         source={feedback.source}
+        overridden={feedback.overridden}
       />
       <div className={styles.actions}>
         <button ref={nextRef} type="button" className="btn btn-primary" onClick={onContinue} disabled={busy}>
           {isLast ? "See results" : "Next question"}
         </button>
+        {onOverride && feedback.verdict !== "correct" && !feedback.overridden && (
+          <button type="button" className="btn" onClick={onOverride} disabled={busy}>
+            I was right
+          </button>
+        )}
       </div>
       <p className={styles.hint}>
         Press <kbd>Enter</kbd> to continue.

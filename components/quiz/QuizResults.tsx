@@ -123,6 +123,7 @@ export function QuizResults({
               alsoAccepted={item.alsoAccepted}
               explanation={item.explanation}
               source={item.source}
+              overridden={item.overridden}
             />
           </li>
         ))}

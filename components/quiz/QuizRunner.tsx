@@ -4,7 +4,9 @@
 // and a polite live region announces each verdict. PRACTICE shows feedback after every answer;
 // TEST records answers silently until "Submit test".
 // State and API calls: useQuizAttempt; keys: useQuizKeyboard; markup: QuizHeader, QuestionView, QuizPanels.
+import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { SessionEnded } from "../SessionEnded";
 import styles from "./Quiz.module.css";
 import { QuestionView } from "./QuestionView";
 import { Countdown } from "./Countdown";
@@ -24,6 +26,11 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
   const nextButton = useRef<HTMLButtonElement>(null);
   const finishButton = useRef<HTMLButtonElement>(null);
   const radios = useRef<Array<HTMLInputElement | null>>([]);
+  const router = useRouter();
+  // The header was drawn while signed in: draw it again now that the session is gone.
+  useEffect(() => {
+    if (quiz.sessionLost) router.refresh();
+  }, [quiz.sessionLost, router]);
 
   // Focus follows the quiz: the answer control of a new question, the "next" button after feedback.
   useEffect(() => {
@@ -64,6 +71,15 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
       {quiz.announcement}
     </div>
   );
+
+  if (quiz.sessionLost) {
+    return (
+      <div className={styles.shell}>
+        {header}
+        <SessionEnded next={`/quiz/${id}`} saved="Your answers so far are saved; sign in as the same person to pick up where you left off." />
+      </div>
+    );
+  }
 
   if (results) {
     return (
@@ -116,6 +132,7 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
         onSelect={quiz.setSelected}
         onType={quiz.setTyped}
         onSubmit={() => void quiz.submit()}
+        onSkip={() => void quiz.skip()}
         onAskFinish={() => quiz.setConfirmFinish(true)}
         finishControls={
           quiz.confirmFinish && quiz.unansweredCount > 0 ? (
@@ -133,7 +150,14 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
       />
 
       {phase === "feedback" && feedback && (
-        <FeedbackPanel feedback={feedback} isLast={index + 1 >= total} busy={busy} onContinue={quiz.continueOn} nextRef={nextButton} />
+        <FeedbackPanel
+          feedback={feedback}
+          isLast={index + 1 >= total}
+          busy={busy}
+          onContinue={quiz.continueOn}
+          onOverride={mode === "PRACTICE" ? () => void quiz.override() : undefined}
+          nextRef={nextButton}
+        />
       )}
     </div>
   );

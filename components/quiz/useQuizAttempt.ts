@@ -23,6 +23,8 @@ export interface QuizAttempt {
   results: AttemptResults | null;
   finishedAt: string | null;
   confirmFinish: boolean;
+  /** A request answered 401: the session ended mid-quiz (answers so far are saved). */
+  sessionLost: boolean;
   unansweredCount: number;
   /** Picks an option (a radio's change): the error stays until the next submit. */
   setSelected: (i: number) => void;
@@ -31,6 +33,10 @@ export interface QuizAttempt {
   setTyped: (text: string) => void;
   setConfirmFinish: (ask: boolean) => void;
   submit: () => Promise<void>;
+  /** "I don't know" on a typed question: saves a deliberate blank (wrong), no typing needed. */
+  skip: () => Promise<void>;
+  /** "I was right" (PRACTICE): the answer on screen counts as correct, marked for the teacher. */
+  override: () => Promise<void>;
   finish: () => Promise<void>;
   /** After feedback: the next question, or the results after the last one. */
   continueOn: () => void;
@@ -51,6 +57,12 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
   const [results, setResults] = useState<AttemptResults | null>(initial.results);
   const [finishedAt, setFinishedAt] = useState<string | null>(initial.finishedAt);
   const [confirmFinish, setConfirmFinish] = useState(false);
+  const [sessionLost, setSessionLost] = useState(false);
+  /** A failed call's message, or the end of the session when it answered 401. */
+  const failed = useCallback((e: unknown) => {
+    if ((e as { status?: number }).status === 401) setSessionLost(true);
+    else setError((e as Error).message);
+  }, []);
   // A second Enter while a request is out must not send the answer twice (state lags a render).
   const submitting = useRef(false);
 
@@ -65,11 +77,16 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
     setIndex((i) => i + 1);
   }
 
-  const submit = useCallback(async () => {
+  const send = useCallback(async (blank: boolean) => {
     if (!question || submitting.current || phase !== "question") return;
-    const response = hasChoices ? (selected === null ? null : question.choices![selected]) : typed.trim();
+    const response = blank ? "" : hasChoices ? (selected === null ? null : question.choices![selected]) : typed.trim();
     if (response === null) {
       setError("Choose an answer first (keys 1–" + (question.choices?.length ?? 4) + ").");
+      return;
+    }
+    // Enter in an empty field is more often a slip than a choice: ask, as choice questions do.
+    if (response === "" && !blank) {
+      setError("Type an answer first, or choose “I don't know” to leave it blank.");
       return;
     }
     submitting.current = true;
@@ -90,12 +107,31 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
         advance();
       }
     } catch (e) {
-      setError((e as Error).message);
+      failed(e);
     } finally {
       submitting.current = false;
       setBusy(false);
     }
-  }, [question, phase, hasChoices, selected, typed, id, mode, index, total]);
+  }, [question, phase, hasChoices, selected, typed, id, mode, index, total, failed]);
+  const submit = useCallback(() => send(false), [send]);
+  const skip = useCallback(() => send(true), [send]);
+
+  const override = useCallback(async () => {
+    if (!feedback || submitting.current || mode !== "PRACTICE") return;
+    submitting.current = true;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await call(attemptRoutes["POST /api/attempts/{id}/answers/{questionId}/override"], { params: { id, questionId: feedback.questionId } });
+      setFeedback({ ...feedback, correct: r.correct, overridden: r.overridden });
+      setAnnouncement("Marked right. It counts as correct.");
+    } catch (e) {
+      failed(e);
+    } finally {
+      submitting.current = false;
+      setBusy(false);
+    }
+  }, [feedback, id, mode, failed]);
 
   const finish = useCallback(async () => {
     if (submitting.current) return;
@@ -108,12 +144,12 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
       setFinishedAt(new Date().toISOString());
       setAnnouncement(`${mode === "TEST" ? "Test submitted" : "Quiz finished"}. Score ${r.score} out of ${r.max}.`);
     } catch (e) {
-      setError((e as Error).message);
+      failed(e);
     } finally {
       submitting.current = false;
       setBusy(false);
     }
-  }, [id, mode]);
+  }, [id, mode, failed]);
 
   function continueOn() {
     if (index + 1 < total) advance();
@@ -139,12 +175,15 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
     results,
     finishedAt,
     confirmFinish,
+    sessionLost,
     unansweredCount: total - answered.size,
     setSelected,
     choose,
     setTyped,
     setConfirmFinish,
     submit,
+    skip,
+    override,
     finish,
     continueOn,
   };

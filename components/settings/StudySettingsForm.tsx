@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { reviewRoutes, studySettingsBody } from "@/lib/api/schemas/review";
 import { call } from "@/lib/client/api";
 import {
@@ -50,8 +50,17 @@ export function StudySettingsForm({ initial }: { initial: SettingsFormValues }) 
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   const zones = useMemo(() => supportedTimeZones(), []);
+  // After a refused save, focus goes to the summary at the top (each error links to its field).
+  const summary = useRef<HTMLDivElement>(null);
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) summary.current?.focus();
+  }, [refusals]);
 
-  async function submit(form: FormData) {
+  // onSubmit, not a form action: an action resets the form, and the values to fix would vanish.
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     const values = Object.fromEntries(SETTINGS_FORM_FIELDS.map((f) => [f.name, readField(form, f)]));
     setStatus("");
     const checked = studySettingsBody.safeParse(values);
@@ -59,7 +68,8 @@ export function StudySettingsForm({ initial }: { initial: SettingsFormValues }) 
       const next: Errors = {};
       for (const issue of checked.error.issues) next[issue.path[0] as keyof SettingsFormValues] ??= issue.message;
       setErrors(next);
-      setStatus(`Please fix ${Object.keys(next).length === 1 ? "the field" : `${Object.keys(next).length} fields`} marked below.`);
+      setStatus(`Please fix ${Object.keys(next).length === 1 ? "the field" : `${Object.keys(next).length} fields`} listed at the top.`);
+      setRefusals((n) => n + 1);
       return;
     }
     setBusy(true);
@@ -74,6 +84,7 @@ export function StudySettingsForm({ initial }: { initial: SettingsFormValues }) 
       if (!fieldErrors?.length) next.form = (e as Error).message;
       setErrors(next);
       setStatus("Not saved.");
+      setRefusals((n) => n + 1);
     } finally {
       setBusy(false);
     }
@@ -134,7 +145,35 @@ export function StudySettingsForm({ initial }: { initial: SettingsFormValues }) 
 
   const groups = Object.entries(SETTING_GROUPS) as [SettingGroup, string][];
   return (
-    <form className={`form card ${styles.form}`} action={submit} noValidate>
+    <form className={`form card ${styles.form}`} onSubmit={submit} noValidate>
+      {Object.keys(errors).length > 0 && (
+        <div ref={summary} tabIndex={-1} className="alert alert-error" aria-labelledby="settings-errors-title" data-testid="error-summary">
+          <h2 id="settings-errors-title" style={{ fontSize: "1.05rem", margin: "0 0 0.3rem" }}>
+            {Object.keys(errors).length === 1 ? "One thing to fix" : `${Object.keys(errors).length} things to fix`}
+          </h2>
+          <ul style={{ margin: 0, paddingLeft: "1.2rem" }}>
+            {(Object.entries(errors) as [keyof SettingsFormValues | "form", string][]).map(([name, message]) =>
+              name === "form" ? (
+                <li key={name}>{message}</li>
+              ) : (
+                <li key={name}>
+                  <a
+                    href={`#f-${name}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      const target = document.getElementById(`f-${name}`);
+                      target?.scrollIntoView({ block: "center" });
+                      target?.focus();
+                    }}
+                  >
+                    {message}
+                  </a>
+                </li>
+              ),
+            )}
+          </ul>
+        </div>
+      )}
       {groups.map(([group, legend]) => {
         const fields = SETTINGS_FORM_FIELDS.filter((f) => f.group === group);
         const boxes = fields.filter((f) => f.input.kind === "checkbox");
@@ -171,7 +210,6 @@ export function StudySettingsForm({ initial }: { initial: SettingsFormValues }) 
         );
       })}
 
-      {errors.form && <p role="alert" className="alert alert-error">{errors.form}</p>}
       <div className="row">
         <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? "Saving…" : "Save settings"}</button>
         <p role="status" aria-live="polite" className={styles.status}>{status}</p>

@@ -35,7 +35,7 @@ export function problemResponse(
   status: number,
   title: string,
   detail?: string,
-  extra: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+  extra: { errors?: FieldError[]; headers?: Record<string, string>; members?: Record<string, unknown> } = {},
 ): Response {
   const body = {
     type: `https://factdeck.dev/problems/${TYPES[status] ?? "error"}`,
@@ -43,6 +43,8 @@ export function problemResponse(
     status,
     ...(detail ? { detail } : {}),
     ...(extra.errors ? { errors: extra.errors } : {}),
+    // RFC 9457 extension members (e.g. a code, or retryAfter in seconds).
+    ...(extra.members ?? {}),
   };
   return new Response(JSON.stringify(body), {
     status,

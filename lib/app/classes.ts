@@ -157,6 +157,7 @@ export function summariseResults(
     q.answered++;
     if (a.correct) {
       q.correct++;
+      if (a.overridden) q.overridden = (q.overridden ?? 0) + 1;
       continue;
     }
     const folded = a.response.trim().replace(/\s+/g, " ").toLowerCase();

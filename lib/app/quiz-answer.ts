@@ -11,7 +11,7 @@ import type { Question } from "../domain/types.ts";
 import type { AppUser } from "../domain/user.ts";
 import { gradeResponse, isOfferedChoice, publicQuestion, scoreAttempt } from "../quiz/index.ts";
 import { contextOf, feedback, type SourceContext } from "../quiz/context.ts";
-import { answersOf, closeAttempt, insertFirstAnswer, readAnswerContext, storeScore, type AnswerContext } from "../db/attempts.ts";
+import { answersOf, closeAttempt, findAttempt, insertFirstAnswer, markOverridden, readAnswerContext, storeScore, type AnswerContext } from "../db/attempts.ts";
 import { articleContexts } from "./source-context.ts";
 
 export interface AnswerResult extends AttemptAnswer {
@@ -140,4 +140,26 @@ async function resultWithFeedback(result: AttemptAnswer, plan: AttemptPlan, ques
   if (plan.mode !== "PRACTICE" || !question) return { kind: "ok", result };
   const article = (await articleContexts([question.articleId])).get(question.articleId);
   return { kind: "ok", result: { ...result, ...feedback(question, contextOf(question, article)) } };
+}
+
+export type OverrideOutcome = { kind: "ok"; result: AttemptAnswer } | { kind: "not-found" } | { kind: "not-allowed"; why: string };
+
+/** "I was right": in PRACTICE, the learner counts a close or wrong answer as correct. The answer is
+ * marked overridden (the grader's verdict is kept) so the teacher sees it. Once only, before finishing. */
+export async function overrideAnswer(user: AppUser, attemptId: string, questionId: string): Promise<OverrideOutcome> {
+  const attempt = await findAttempt(attemptId);
+  if (!attempt || !ownsAttempt(user, attempt)) return { kind: "not-found" };
+  if (attempt.mode !== "PRACTICE") return { kind: "not-allowed", why: "Only a practice answer can be overridden; a test is graded as it stands." };
+  if (attempt.status !== "IN_PROGRESS") return { kind: "not-allowed", why: "This quiz is finished." };
+  const context = await readAnswerContext(attemptId, questionId);
+  const given = context?.given;
+  if (!given) return { kind: "not-found" };
+  if (given.overridden) return { kind: "ok", result: given };
+  if (given.verdict === "correct") return { kind: "not-allowed", why: "That answer was already right." };
+  if (!(await markOverridden(attemptId, questionId))) {
+    const now = (await readAnswerContext(attemptId, questionId))?.given;
+    if (now?.overridden) return { kind: "ok", result: now }; // a concurrent twin did it
+    return { kind: "not-allowed", why: "This quiz is finished." };
+  }
+  return { kind: "ok", result: { ...given, correct: true, overridden: true } };
 }

@@ -8,7 +8,10 @@ import { adminEmail, databaseKind } from "../config.ts";
 import { getDb } from "../db/client.ts";
 import { countRealUsers, moveGuestData } from "../db/users.ts";
 import { firstRole } from "../domain/user.ts";
+import { mailEnabled, queueResetMail } from "./mail.ts";
 import { baseUrl, trustedOrigins } from "./origins.ts";
+import { clearSignInFailures } from "./rate-limit.ts";
+import { RESET_LINK_SECONDS, resetPageUrl } from "./reset-link.ts";
 import { authSecret } from "./secret.ts";
 
 function createAuth() {
@@ -18,7 +21,21 @@ function createAuth() {
     secret: authSecret(),
     trustedOrigins: trustedOrigins(),
     database: prismaAdapter(getDb(), { provider: databaseKind() === "postgresql" ? "postgresql" : "sqlite" }),
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+      // Sign-up never signs in by itself: better-auth then answers a taken email exactly like a new
+      // one (hashing the password too), and lib/auth/auth-routes.ts signs a genuinely new account in.
+      autoSignIn: false,
+      resetPasswordTokenExpiresIn: RESET_LINK_SECONDS,
+      revokeSessionsOnPasswordReset: true,
+      // Only reached when FACTDECK_SMTP_URL is set: the route refuses forgot-password otherwise.
+      sendResetPassword: async ({ user, token }) => {
+        if (mailEnabled()) queueResetMail(user.email, resetPageUrl(token), baseUrl());
+      },
+      onPasswordReset: async ({ user }) => clearSignInFailures(user.email),
+    },
     telemetry: { enabled: false },
     // Our own limiter (lib/auth/rate-limit.ts) is keyed on the account and stored in the database;
     // the built-in one trusts X-Forwarded-For and lives in memory.

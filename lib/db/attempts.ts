@@ -8,7 +8,7 @@ import { executeStatement, getDb } from "./client.ts";
 import { toQuestion } from "./questions.ts";
 
 type AttemptRow = Awaited<ReturnType<ReturnType<typeof getDb>["attempt"]["findFirstOrThrow"]>>;
-type AnswerRow = { questionId: string; response: string; correct: boolean; verdict: string };
+type AnswerRow = { questionId: string; response: string; correct: boolean; verdict: string; overridden?: boolean };
 
 function parseIds(s: string): string[] {
   try {
@@ -64,7 +64,18 @@ const toAnswer = (row: AnswerRow): AttemptAnswer => ({
   response: row.response,
   correct: row.correct,
   verdict: row.verdict as AnswerVerdict,
+  ...(row.overridden ? { overridden: true } : {}),
 });
+
+/** Counts a close or wrong answer of an attempt still in progress as correct, marked as overridden.
+ * The verdict stays what the grader said. False when there is no such answer to override. */
+export async function markOverridden(attemptId: string, questionId: string): Promise<boolean> {
+  const updated = await getDb().attemptAnswer.updateMany({
+    where: { attemptId, questionId, verdict: { in: ["close", "wrong"] }, overridden: false, attempt: { status: "IN_PROGRESS", mode: "PRACTICE" } },
+    data: { correct: true, overridden: true },
+  });
+  return updated.count === 1;
+}
 
 export async function findAttempt(id: string): Promise<Attempt | null> {
   const row = await getDb().attempt.findUnique({ where: { id } });
@@ -171,6 +182,7 @@ type AnswerContextRow = { [K in keyof QuestionRow]: QuestionRow[K] | null } & {
   givenResponse: string | null;
   givenVerdict: string | null;
   givenCorrect: boolean | null;
+  givenOverridden: boolean | number | null;
 };
 
 /** What answering needs, in one read: the attempt, the question (with its updatedAt) and the answer
@@ -186,7 +198,8 @@ export async function readAnswerContext(attemptId: string, questionId: string): 
     SELECT q.*, a."userId" AS "attemptUserId", a.status AS "attemptStatus", a.mode AS "attemptMode",
            a.seed AS "attemptSeed", a.options AS "attemptOptions", a."questionIds" AS "attemptQuestionIds",
            a."deadlineAt" AS "attemptDeadlineAt",
-           g.response AS "givenResponse", g.verdict AS "givenVerdict", g.correct AS "givenCorrect"
+           g.response AS "givenResponse", g.verdict AS "givenVerdict", g.correct AS "givenCorrect",
+           g.overridden AS "givenOverridden"
     FROM "Attempt" a
     LEFT JOIN "Question" q ON q.id = ${questionId}
     LEFT JOIN "AttemptAnswer" g ON g."attemptId" = a.id AND g."questionId" = ${questionId}
@@ -207,7 +220,13 @@ export async function readAnswerContext(attemptId: string, questionId: string): 
     given:
       row.givenResponse === null
         ? null
-        : { questionId, response: row.givenResponse, correct: Boolean(row.givenCorrect), verdict: row.givenVerdict as AnswerVerdict },
+        : {
+            questionId,
+            response: row.givenResponse,
+            correct: Boolean(row.givenCorrect),
+            verdict: row.givenVerdict as AnswerVerdict,
+            ...(row.givenOverridden ? { overridden: true } : {}),
+          },
   };
 }
 

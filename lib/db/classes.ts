@@ -227,6 +227,8 @@ export interface ResultAnswer {
   questionId: string;
   response: string;
   correct: boolean;
+  /** Counted correct because the learner said "I was right" (PRACTICE). */
+  overridden?: boolean;
 }
 
 /** A class's members and assigned sets (with their questions in order); null for an unknown id. */
@@ -274,7 +276,7 @@ export async function attemptsOnAssignments(classId: string, userIds: string[]):
   });
   const attempts: ResultAttempt[] = rows.map((r) => ({ ...r, status: r.status === "FINISHED" ? "FINISHED" : "IN_PROGRESS" }));
   const answers = attempts.length
-    ? await db.attemptAnswer.findMany({ where: { attemptId: { in: attempts.map((a) => a.id) } }, select: { attemptId: true, questionId: true, response: true, correct: true } })
+    ? await db.attemptAnswer.findMany({ where: { attemptId: { in: attempts.map((a) => a.id) } }, select: { attemptId: true, questionId: true, response: true, correct: true, overridden: true } })
     : [];
   return { attempts, answers };
 }

@@ -41,4 +41,6 @@ export interface AttemptAnswer {
   response: string;
   correct: boolean;
   verdict: AnswerVerdict;
+  /** The learner overrode a close or wrong verdict ("I was right", PRACTICE only): `correct` is then true. */
+  overridden?: boolean;
 }

@@ -154,6 +154,8 @@ export interface QuestionResult {
   answer: string;
   answered: number;
   correct: number;
+  /** How many of the correct ones the learner marked right themselves ("I was right" in practice). */
+  overridden?: number;
   /** correct / answered; null when nobody answered. */
   shareCorrect: number | null;
   /** The most frequent wrong responses (case and spacing folded), most common first. */

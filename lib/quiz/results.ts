@@ -22,6 +22,7 @@ export interface RecordedAnswer {
   response: string;
   correct: boolean;
   verdict?: Verdict;
+  overridden?: boolean;
 }
 
 export interface ReviewItem {
@@ -32,6 +33,8 @@ export interface ReviewItem {
   response: string | null;
   verdict: ReviewVerdict;
   correct: boolean;
+  /** The learner said "I was right" (PRACTICE): counted correct, verdict kept. */
+  overridden?: boolean;
   /** The answer key. */
   expected: string;
   /** Other forms that were accepted (as authored), for "also accepted: …". */
@@ -77,6 +80,7 @@ export function reviewItems(
       response: a ? a.response : null,
       verdict: a ? (a.verdict ?? (correct ? "correct" : "wrong")) : "unanswered",
       correct,
+      ...(a?.overridden ? { overridden: true } : {}),
       expected: q.answer,
       alsoAccepted: hasChoices(q.type) ? [] : [...(q.acceptedAnswers ?? [])],
       explanation: q.explanation,

@@ -68,7 +68,12 @@ test("a learner adds the seed article and reviews a day by keyboard: show, rate,
   await page.goto("/settings");
   await page.getByLabel("Desired retention").fill("0.5");
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("Desired retention must be between 0.70 and 0.99")).toBeVisible();
+  // The summary is at the top and takes focus; its link leads to the field.
+  const summary = page.getByTestId("error-summary");
+  await expect(summary).toBeFocused();
+  const toField = summary.getByRole("link", { name: "Desired retention must be between 0.70 and 0.99" });
+  await toField.click();
+  await expect(page.getByLabel("Desired retention")).toBeFocused();
   await expect(page.getByLabel("Desired retention")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("Desired retention").fill("0.9");
   await page.getByLabel("New cards per day").fill("3");

@@ -10,6 +10,8 @@ import * as start from "@/app/api/attempts/route";
 import * as one from "@/app/api/attempts/[id]/route";
 import * as answers from "@/app/api/attempts/[id]/answers/route";
 import * as finish from "@/app/api/attempts/[id]/finish/route";
+import * as override from "@/app/api/attempts/[id]/answers/[questionId]/override/route";
+import { summariseResults } from "@/lib/app/classes";
 import * as retry from "@/app/api/attempts/[id]/retry-missed/route";
 import * as toDeck from "@/app/api/attempts/[id]/add-missed-to-deck/route";
 import * as history from "@/app/api/me/attempts/route";
@@ -471,6 +473,55 @@ describe("finishing and after", () => {
     const resumed = await (await view(cookie, attempt.id)).json();
     expect(resumed.answers).toHaveLength(1);
     expect((await answer(cookie, attempt.id, { questionId: fixtureIds.mcq, response: "Tarsk" })).status).toBe(200);
+  });
+});
+
+const overrideIt = (cookie: string, id: string, questionId: string) =>
+  call(route(override.POST), `/api/attempts/${id}/answers/${questionId}/override`, { body: {}, cookie, params: { id, questionId } });
+
+describe("\"I was right\" (PRACTICE)", () => {
+  it("counts a close or wrong answer as correct, keeps the verdict, marks it overridden and scores it", async () => {
+    const { id } = await started(alice, { articleSlug: FIXTURE, mode: "PRACTICE" });
+    await answer(alice, id, { questionId: fixtureIds.cloze, response: "Quilbrook" }); // close
+    await answer(alice, id, { questionId: fixtureIds.mcq, response: "Mallow" }); // wrong
+    await answer(alice, id, { questionId: fixtureIds.tf, response: "True" }); // right
+    const res = await overrideIt(alice, id, fixtureIds.cloze);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ questionId: fixtureIds.cloze, correct: true, verdict: "close", overridden: true });
+    expect((await overrideIt(alice, id, fixtureIds.cloze)).status).toBe(200); // a retry changes nothing
+    expect((await overrideIt(alice, id, fixtureIds.tf)).status).toBe(409); // already right
+    expect((await overrideIt(bob, id, fixtureIds.mcq)).status).toBe(404); // not bob's
+    expect((await overrideIt(alice, id, fixtureIds.short)).status).toBe(404); // not answered
+    const stored = await getDb().attemptAnswer.findFirstOrThrow({ where: { attemptId: id, questionId: fixtureIds.cloze } });
+    expect(stored).toMatchObject({ correct: true, overridden: true, verdict: "close" });
+    // A repeated answer call returns the overridden answer as it now stands.
+    expect(await (await answer(alice, id, { questionId: fixtureIds.cloze, response: "x" })).json()).toMatchObject({ correct: true, overridden: true });
+    const results = await (await finishIt(alice, id)).json();
+    expect(results.score).toBe(2); // tf + the overridden cloze; the wrong mcq stays wrong
+    expect(results.items.find((i: { questionId: string }) => i.questionId === fixtureIds.cloze)).toMatchObject({ verdict: "close", correct: true, overridden: true });
+    expect((await overrideIt(alice, id, fixtureIds.mcq)).status).toBe(409); // finished
+  });
+
+  it("is refused in a TEST", async () => {
+    const { id } = await started(alice, { articleSlug: FIXTURE, mode: "TEST" });
+    await answer(alice, id, { questionId: fixtureIds.mcq, response: "Mallow" });
+    const res = await overrideIt(alice, id, fixtureIds.mcq);
+    expect(res.status).toBe(409);
+    expect((await res.json()).detail).toMatch(/practice/i);
+    expect(await getDb().attemptAnswer.count({ where: { attemptId: id, overridden: true } })).toBe(0);
+  });
+
+  it("shows the teacher how many correct answers were the learner's own call", () => {
+    const source = {
+      id: "c", name: "Class", members: [{ userId: "u1", name: "U" }],
+      sets: [{ id: "s", title: "Set", questions: [{ id: "q", type: "CLOZE" as const, prompt: "p", answer: "a" }] }],
+    };
+    const results = summariseResults("c", source as unknown as Parameters<typeof summariseResults>[1], [], [
+      { questionId: "q", response: "a", correct: true },
+      { questionId: "q", response: "aa", correct: true, overridden: true },
+      { questionId: "q", response: "zz", correct: false },
+    ]);
+    expect(results.questions[0]).toMatchObject({ answered: 3, correct: 2, overridden: 1 });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { pageUser } from "@/lib/auth/page";
+import { pageHadSession, pageUser } from "@/lib/auth/page";
+import { SessionEnded } from "@/components/SessionEnded";
 import { getAttemptView } from "@/lib/app/quiz";
 import { QuizRunner } from "@/components/quiz/QuizRunner";
 
@@ -13,6 +14,14 @@ type Props = { params: Promise<{ id: string }> };
 export default async function QuizPage({ params }: Props) {
   const { id } = await params;
   const user = await pageUser();
+  if (!user && (await pageHadSession())) {
+    return (
+      <div className="narrow">
+        <h1>Quiz</h1>
+        <SessionEnded next={`/quiz/${id}`} saved="Your answers so far are saved; sign in as the same person to pick up where you left off." />
+      </div>
+    );
+  }
   const view = user ? await getAttemptView(user, id) : null;
   if (!view) notFound();
   return <QuizRunner key={view.id} initial={view} />;

@@ -14,6 +14,11 @@ export const roleBody = z.object({ role: z.enum(["learner", "teacher", "admin"])
 
 export const roleResult = z.object({ id: z.string(), email: z.string(), role: z.enum(["learner", "teacher", "admin"]) });
 
+export const resetLinkResult = z.object({
+  url: z.string().describe("One-time link to /reset-password; works once, until expiresAt"),
+  expiresAt: z.string(),
+});
+
 /** Every route of this area, keyed "METHOD /path". */
 export const foundationRoutes = defineRoutes({
   "GET /api/health": { method: "GET", path: "/api/health", summary: "Liveness and database reachability", tags: ["system"], response: healthResponse, errors: [503] },
@@ -26,6 +31,14 @@ export const foundationRoutes = defineRoutes({
     body: roleBody,
     response: roleResult,
     errors: [400, 401, 403, 404],
+  },
+  "POST /api/admin/users/{id}/reset-link": {
+    method: "POST",
+    path: "/api/admin/users/{id}/reset-link",
+    summary: "Issue a one-time password-reset link for an account (admins only)",
+    tags: ["accounts"],
+    response: resetLinkResult,
+    errors: [401, 403, 404],
   },
 });
 

@@ -201,6 +201,7 @@ export const classResults = z.object({
       answer: z.string(),
       answered: z.number().int(),
       correct: z.number().int(),
+      overridden: z.number().int().optional().describe("correct answers the learner marked right themselves (PRACTICE \"I was right\")"),
       shareCorrect: fraction,
       wrongAnswers: z.array(z.object({ response: z.string(), count: z.number().int() })),
     }),

@@ -161,7 +161,14 @@ export default async function TeacherClassPage({ params }: Props) {
                       <div className="muted small" dir="auto">Answer: {q.answer}</div>
                     </td>
                     <td data-label="Answered">{q.answered}</td>
-                    <td data-label="Correct" style={{ whiteSpace: "nowrap" }}><Share value={q.shareCorrect} /></td>
+                    <td data-label="Correct" style={{ whiteSpace: "nowrap" }}>
+                      <Share value={q.shareCorrect} />
+                      {q.overridden ? (
+                        <div className="muted small" data-testid="overridden-count">
+                          {q.overridden} marked right by the learner
+                        </div>
+                      ) : null}
+                    </td>
                     <td data-label="Common wrong answers" className={styles.wrongCol}>
                       {q.wrongAnswers.length === 0 ? (
                         <span className="muted">—</span>

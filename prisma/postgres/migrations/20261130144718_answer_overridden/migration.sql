@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "AttemptAnswer" ADD COLUMN     "overridden" BOOLEAN NOT NULL DEFAULT false;
+
