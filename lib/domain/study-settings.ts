@@ -109,7 +109,7 @@ export const STUDY_SETTINGS = {
   maxReviewsPerDay: setting({
     schema: intRange("Maximum reviews per day", 0, 9999),
     default: 200,
-    form: { group: "limits", label: "Maximum reviews per day", hint: "Reviews beyond this wait for tomorrow.", input: { kind: "integer" } },
+    form: { group: "limits", label: "Maximum reviews per day", hint: "Reviews beyond this wait for tomorrow; new cards count too, unless they ignore the limit.", input: { kind: "integer" } },
   }),
   newIgnoresReviewLimit: setting({
     schema: z.boolean({ error: "New cards ignore review limit must be true or false" }),
@@ -156,7 +156,7 @@ export const STUDY_SETTINGS = {
     reschedules: true,
     schema: stepsField("Learning steps"),
     default: "1m 10m",
-    form: { group: "scheduling", label: "Learning steps", hint: "Gaps for new cards, e.g. “1m 10m” (m, h or d).", input: { kind: "text" } },
+    form: { group: "scheduling", label: "Learning steps", hint: "Gaps for new cards, e.g. “1m 10m” (m, h or d; a step of a day or more keeps the card learning).", input: { kind: "text" } },
   }),
   relearningSteps: setting({
     reschedules: true,
