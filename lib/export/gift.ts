@@ -10,9 +10,9 @@ import { EXPORT_FORMAT_SPECS, type ExportQuestion, type ExportResult, type Expor
  * lines above a question. Control characters end a token; `]` is written `\]`; tags also lose
  * `< > \``, which Moodle's tag cleaning would drop anyway.
  */
-export function giftIdTagsComment(q: ExportQuestion): string {
+export function giftIdTagsComment(q: ExportQuestion, idNumber = q.key): string {
   const token = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().replace(/]/g, "\\]");
-  const id = `[id:${token(q.key)}]`;
+  const id = `[id:${token(idNumber)}]`;
   const tags = moodleTags(q).map((t) => `[tag:${token(t)}]`);
   return `// ${[id, ...tags].join(" ")}`;
 }
@@ -119,7 +119,7 @@ export function giftQuestion(item: PreparedQuestion): string {
     }
   }
   const open = after ? "{" : " {";
-  return `${giftIdTagsComment(q)}\n${title}[html]${stem}${open}${answers}${general}}${after}`;
+  return `${giftIdTagsComment(q, item.idNumber)}\n${title}[html]${stem}${open}${answers}${general}}${after}`;
 }
 
 /** Why GIFT cannot carry this question, or null. */

@@ -53,7 +53,7 @@ export function moodleQuestion(item: PreparedQuestion): string {
     `    <penalty>${penalty}</penalty>`,
     `    <hidden>0</hidden>`,
     // The question key as Moodle's ID number: importing the file again finds the same question.
-    `    <idnumber>${cdata(q.key)}</idnumber>`,
+    `    <idnumber>${cdata(item.idNumber)}</idnumber>`,
   ];
   if (item.shape === "options") {
     lines.push(

@@ -17,6 +17,11 @@ export interface PreparedQuestion {
   number: number;
   /** How the answer is given, from the type's capabilities (lib/domain/question-types.ts). */
   shape: AnswerShape;
+  /**
+   * The question's ID for tools that update questions on re-import (Moodle's ID number): its key,
+   * made unique within the file ("key-2") since Moodle refuses two equal ID numbers in a category.
+   */
+  idNumber: string;
   /** MCQ: distinct choices in display order (answer included). TRUE_FALSE: ["True", "False"]. */
   choices: string[];
   /** Index of the correct entry in `choices` (-1 for typed questions). */
@@ -87,17 +92,25 @@ export function prepareQuestion(q: ExportQuestion, number: number): PreparedQues
       ? distinct([answer, ...q.acceptedAnswers.map((a) => a.trim())].filter(Boolean), (a) => a.toLowerCase())
       : [];
   const cloze = answerFillsGap(q.type) ? splitCloze(q.prompt) : null;
-  return { question: q, number, shape, choices, correctIndex, isTrue, typedAnswers, cloze };
+  return { question: q, number, shape, idNumber: q.key, choices, correctIndex, isTrue, typedAnswers, cloze };
 }
 
 /** Checks and numbers the set's questions; problems go to `skipped`, never silently dropped. */
 export function prepareSet(set: ExportSet): PreparedSet {
   const items: PreparedQuestion[] = [];
   const skipped: SkippedQuestion[] = [];
+  const ids = new Set<string>();
   for (const q of set.questions) {
     const problem = problemWith(q);
-    if (problem) skipped.push(skip(q, problem));
-    else items.push(prepareQuestion(q, items.length + 1));
+    if (problem) {
+      skipped.push(skip(q, problem));
+      continue;
+    }
+    const item = prepareQuestion(q, items.length + 1);
+    let id = item.idNumber;
+    for (let n = 2; ids.has(id); n++) id = `${item.idNumber}-${n}`;
+    ids.add(id);
+    items.push({ ...item, idNumber: id });
   }
   return { items, skipped };
 }

@@ -119,6 +119,23 @@ describe("factdeck export <article-file>", () => {
   }, SLOW * 2);
 });
 
+describe("factdeck export <article-file> with options", () => {
+  it("prints version B on Letter and writes Quizlet text with the chosen separators", () => {
+    const out = path.join(dir, "b.html");
+    const run = factdeck(["export", ARTICLE, "--format", "print", "--paper", "letter", "--version", "B", "--out", out]);
+    expect(run.code, run.stderr).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toMatch(/size: letter;/);
+    expect(html).toContain("Version B");
+    const quizlet = path.join(dir, "q.txt");
+    const q = factdeck(["export", ARTICLE, "--format", "quizlet", "--term", "::", "--card", "semicolon", "--out", quizlet]);
+    expect(q.code, q.stderr).toBe(0);
+    const text = readFileSync(quizlet, "utf8");
+    const written = Number(/, (\d+) questions? from/.exec(q.stdout)?.[1]);
+    expect(text.split(";").filter((row) => row.includes("::"))).toHaveLength(written);
+  }, SLOW);
+});
+
 describe("factdeck export <article-file>: one item per fact", () => {
   it("exports the first item of each sibling group and lists the others as skipped, with the item they repeat", () => {
     const { out, written, skipped } = exportArticle("json", "one-per-fact.factdeck.json");
@@ -148,9 +165,13 @@ describe("factdeck export: bad input", () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(new RegExp(`${broken.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+: error: `));
 
-    const format = factdeck(["export", ARTICLE, "--format", "docx", "--out", path.join(dir, "x.docx")]);
+    const format = factdeck(["export", ARTICLE, "--format", "pdf", "--out", path.join(dir, "x.pdf")]);
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain('unknown format "docx"');
+    expect(format.stderr).toContain('unknown format "pdf"');
+
+    const option = factdeck(["export", ARTICLE, "--format", "print", "--paper", "a3", "--out", path.join(dir, "x.html")]);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain("--paper: use a4 or letter");
 
     const url = `file:${path.join(dir, "empty.db")}`;
     const missing = factdeck(["export", "no-such-set", "--format", "gift", "--out", path.join(dir, "y.txt")], { DATABASE_URL: url });

@@ -165,3 +165,15 @@ describe("Moodle XML element layout matches Moodle's fixtures", () => {
     expect(childNames(quiz.children[0].children[0])).toEqual(["text"]);
   });
 });
+
+describe("ID numbers are unique within a file (Moodle refuses duplicates in a category)", () => {
+  it("suffixes a repeated key, in GIFT and Moodle XML alike", async () => {
+    const { exportGift } = await import("@/lib/export/gift");
+    const { parse } = await import("gift-pegjs");
+    const twice = { ...nastySet, questions: [nastySet.questions[6], { ...nastySet.questions[6], id: "other" }] };
+    const ids = [...(exportMoodleXml(twice).body as string).matchAll(/<idnumber><!\[CDATA\[([^\]]*)\]\]><\/idnumber>/g)].map((m) => m[1]);
+    expect(ids).toEqual(["k-tf-true", "k-tf-true-2"]);
+    const gift = parse(exportGift(twice).body as string).filter((q) => q.type !== "Category") as { id: string | null }[];
+    expect(gift.map((q) => q.id)).toEqual(["k-tf-true", "k-tf-true-2"]);
+  });
+});

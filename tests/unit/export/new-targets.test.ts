@@ -133,10 +133,25 @@ describe("Word worksheet (.docx)", async () => {
     const numbering = strFromU8(files["word/numbering.xml"]);
     expect(numbering).toContain('w:val="upperLetter"');
     expect(numbering).toContain('w:val="decimal"');
-    const mcqs = items.filter((i) => i.question.type === "MCQ").length;
-    const choiceLists = new Set(paragraphs.filter((p) => p.numId && p.text && items[0].choices.includes(p.text)).map((p) => p.numId));
-    expect(choiceLists.size).toBe(1);
-    expect(mcqs).toBeGreaterThan(1);
+    // Each multiple-choice question's options are one list of their own (so each starts at A).
+    const mcqs = items.filter((i) => i.shape === "options");
+    expect(mcqs.length).toBeGreaterThan(1);
+    const listOf = mcqs.map((item) => {
+      const ids = new Set(paragraphs.filter((p) => p.numId && item.choices.map(oneLine).includes(p.text)).map((p) => p.numId));
+      expect(ids.size).toBe(1);
+      return [...ids][0];
+    });
+    expect(new Set(listOf).size).toBe(mcqs.length);
+  });
+
+  it("version B is shuffled, named -b, and its key follows its order", async () => {
+    const b = await exportDocx(nastySet, { version: "B" });
+    expect(b.filename).toMatch(/-worksheet-b\.docx$/);
+    const bParagraphs = docxParagraphs(b.body as Uint8Array);
+    const keyAt = (ps: typeof paragraphs) => ps.findIndex((p) => p.text.endsWith("answer key"));
+    const answers = (ps: typeof paragraphs) => ps.slice(keyAt(ps) + 1).filter((p) => p.bold).map((p) => p.text);
+    expect(answers(bParagraphs)).not.toEqual(answers(paragraphs));
+    expect(answers(bParagraphs).map((a) => a.replace(/^[A-Z]\. /, "")).sort()).toEqual(answers(paragraphs).map((a) => a.replace(/^[A-Z]\. /, "")).sort());
   });
 
   it("sets the chosen paper size", async () => {
