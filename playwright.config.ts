@@ -1,6 +1,11 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3200);
+// The server's SQLite file, named here so a spec can seed what the UI cannot make (deck.spec.ts
+// writes a year of review history). Set once in the runner; the workers inherit it.
+process.env.E2E_DATABASE_URL ??= `file:${path.join(tmpdir(), `factdeck-e2e-${port}-${Date.now().toString(36)}.db`)}`;
 
 export default defineConfig({
   testDir: "tests/e2e",

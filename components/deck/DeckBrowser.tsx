@@ -364,8 +364,7 @@ export function DeckBrowser({
                         rowRefs.current[i] = el;
                       }}
                       tabIndex={i === active ? 0 : -1}
-                      className="btn-link"
-                      style={{ all: "unset", minWidth: 0, cursor: "pointer" }}
+                      className={styles.rowButton}
                       aria-current={i === active ? "true" : undefined}
                       onFocus={() => setActive(i)}
                       onClick={(e) => {

@@ -251,12 +251,15 @@ export interface BrowsedCardRow {
 
 const STATE_OF: Record<"new" | "learning" | "review" | "relearning", CardState> = { new: 0, learning: 1, review: 2, relearning: 3 };
 
+/** Text searched for as itself: `contains` is a LIKE pattern, so its wildcards are escaped. */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 function filterWhere(userId: string, filter: CardBrowseFilter, now: Date): Prisma.CardWhereInput {
   const and: Prisma.CardWhereInput[] = [];
   const question: Prisma.QuestionWhereInput = {};
   if (filter.text) {
     // SQLite's LIKE ignores ASCII case already; PostgreSQL needs it asked for.
-    const contains = { contains: filter.text, ...(databaseKind() === "postgresql" ? { mode: "insensitive" } : {}) } as Prisma.StringFilter;
+    const contains = { contains: likeLiteral(filter.text), ...(databaseKind() === "postgresql" ? { mode: "insensitive" } : {}) } as Prisma.StringFilter;
     question.OR = [{ prompt: contains }, { answer: contains }];
   }
   if (filter.articleSlug) question.article = { slug: filter.articleSlug };

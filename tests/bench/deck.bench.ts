@@ -19,7 +19,7 @@ const { cardListQuery } = await import("../../lib/api/schemas/deck.ts");
 const NOW = new Date("2026-06-10T10:00:00Z");
 const DAY = 86_400_000;
 const SIZES = [1_000, 100_000];
-const ROUNDS = 40;
+const ROUNDS = 80;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const sqlTime = (d: Date) => d.toISOString().replace("Z", "+00:00");
@@ -140,6 +140,21 @@ async function main() {
     );
   }
   console.log(`\ngoal: the default page ≤ 1.5× (100k vs 1k) — ${ratios[0]}`);
+
+  // What SQLite does for each sort's page, independent of machine load: an index read in order that
+  // stops at the page ("TEMP B-TREE" would mean sorting every matching card first).
+  console.log("\nquery plans (100k learner, the WHERE/ORDER BY that listCards sends)");
+  const raw = new Database(path.join(dir, "bench.db"), { readonly: true });
+  const plans: Array<[string, string]> = [
+    ...(["due", "difficulty", "stability", "lapses"] as const).map((col): [string, string] => [`sort ${col}`, `WHERE userId = ? ORDER BY ${col}, id LIMIT 51`]),
+    ["state=review", "WHERE userId = ? AND state = 2 ORDER BY due, id LIMIT 51"],
+    ["flag=3", "WHERE userId = ? AND flag = 3 ORDER BY due, id LIMIT 51"],
+  ];
+  for (const [name, tail] of plans) {
+    const plan = (raw.prepare(`EXPLAIN QUERY PLAN SELECT id FROM "Card" ${tail}`).all(users[SIZES[1]]) as { detail: string }[]).map((r) => r.detail).join("; ");
+    console.log(`  ${name.padEnd(16)} ${plan}`);
+  }
+  raw.close();
 }
 
 try {

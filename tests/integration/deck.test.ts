@@ -110,6 +110,11 @@ describe("listing", () => {
     expect(hits.map((c) => c.id)).toContain(row.id);
     for (const c of hits) expect(`${c.front} ${c.back}`.toLowerCase()).toContain(word.toLowerCase());
     expect((await list(alice, "?q=zzqqxx-no-such-text")).cards).toEqual([]);
+    // LIKE's wildcards are searched for as text, not as patterns
+    expect((await list(alice, `?q=${encodeURIComponent("%")}`)).cards).toEqual([]);
+    const blanks = await listAll(alice, `?q=${encodeURIComponent("_____")}`);
+    for (const c of blanks) expect(`${c.front} ${c.back}`).toContain("_____");
+    expect(blanks.length).toBeLessThan(total);
   });
 
   it("filters by article, set, flag, leech and state, and sorts by lapses descending with the id as tie-break", async () => {
