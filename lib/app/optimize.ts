@@ -8,9 +8,8 @@
 // the current ones stay and the report says why.
 import { randomUUID } from "node:crypto";
 import type { AppUser } from "../domain/user.ts";
-import { buildHistories, fitParameters, type FitReport } from "../srs/fit.ts";
-import { evaluateParameters, type Evaluation } from "../srs/evaluate.ts";
-import { fsrsParameters } from "../srs/scheduler.ts";
+import { parseSteps } from "../domain/study-steps.ts";
+import { buildHistories, evaluateParameters, fitParameters, type Evaluation } from "../srs/fit.ts";
 import { logsByCard } from "../db/reviews.ts";
 import { storeFit } from "./fit.ts";
 import { loadStudySettings } from "./study-settings.ts";
@@ -85,14 +84,26 @@ async function runJob(job: OptimizeJob, user: Learner, deps: OptimizeDeps): Prom
     const [byCard, settings] = await Promise.all([logsByCard(user.id), loadStudySettings(user.id)]);
     step("Measuring your current parameters", 0.15);
     const histories = buildHistories(byCard, user.timeZone, user.dayStartHour);
-    const current = [...fsrsParameters(settings).w];
-    const before = evaluateParameters(histories, current);
+    const relearning = parseSteps(settings.relearningSteps).length;
+    const current = settings.parameters ?? null;
+    const before = evaluateParameters(histories, current, relearning);
     step("Fitting new parameters", 0.3);
-    const report: FitReport = await (deps.fit ?? fitParameters)(byCard, { timeZone: user.timeZone, dayStartHour: user.dayStartHour });
+    const report = await (deps.fit ?? fitParameters)(byCard, {
+      timeZone: user.timeZone,
+      dayStartHour: user.dayStartHour,
+      currentParameters: current,
+      numRelearningSteps: relearning,
+    });
     const fitted = report.logLossFitted !== null;
     step("Measuring the fitted parameters", 0.9);
-    const after = fitted ? evaluateParameters(histories, report.parameters) : null;
-    const beats = after !== null && after.logLoss !== null && before.logLoss !== null && after.logLoss < before.logLoss;
+    // The fit's own verdict is measured again here before anything is applied: the parameters
+    // written are always ones that predict this log better than those in use.
+    const after = !fitted
+      ? null
+      : report.applied
+        ? evaluateParameters(histories, report.parameters, relearning)
+        : { reviews: report.reviews, logLoss: report.logLossFitted, rmse: report.rmseFitted };
+    const beats = report.applied && after?.logLoss != null && before.logLoss !== null && after.logLoss < before.logLoss;
     const message = !fitted
       ? report.message
       : beats
@@ -101,7 +112,15 @@ async function runJob(job: OptimizeJob, user: Learner, deps: OptimizeDeps): Prom
     step(beats ? "Applying and rescheduling your cards" : "Saving the report", 0.95);
     const stored = await storeFit(
       user.id,
-      { ...report, applied: beats, logLossDefault: before.logLoss, logLossFitted: after?.logLoss ?? null, message },
+      {
+        ...report,
+        applied: beats,
+        logLossCurrent: before.logLoss,
+        rmseCurrent: before.rmse,
+        logLossFitted: after?.logLoss ?? null,
+        rmseFitted: after?.rmse ?? null,
+        message,
+      },
       new Date(),
     );
     Object.assign(job, {
@@ -121,7 +140,8 @@ async function runJob(job: OptimizeJob, user: Learner, deps: OptimizeDeps): Prom
 export async function evaluateCurrent(user: Learner): Promise<Evaluation & { parameters: "default" | "fitted" }> {
   const [byCard, settings] = await Promise.all([logsByCard(user.id), loadStudySettings(user.id)]);
   const histories = buildHistories(byCard, user.timeZone, user.dayStartHour);
-  return { ...evaluateParameters(histories, [...fsrsParameters(settings).w]), parameters: settings.parameters ? "fitted" : "default" };
+  const evaluation = evaluateParameters(histories, settings.parameters ?? null, parseSteps(settings.relearningSteps).length);
+  return { ...evaluation, parameters: settings.parameters ? "fitted" : "default" };
 }
 
 /** The API's view of a job. */

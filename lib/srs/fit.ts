@@ -225,3 +225,19 @@ export async function fitParameters(logsByCard: LogsByCard, options: FitOptions)
       : `Fitted parameters are not better than ${against} (log loss ${logLossFitted.toFixed(4)} vs ${logLossCurrent!.toFixed(4)}); keeping them.`,
   };
 }
+
+/** How well a parameter set predicts a log, as the Optimize and Evaluate views show it. */
+export interface Evaluation {
+  /** long-term reviews (a study day or more after the previous one) the figures are measured on */
+  reviews: number;
+  logLoss: number | null;
+  rmse: number | null;
+}
+
+/** Log loss and binned RMSE of `parameters` (null: the defaults) on these histories; nulls with nothing to measure. */
+export function evaluateParameters(histories: readonly FitReview[][], parameters: readonly number[] | null, numRelearningSteps = 1): Evaluation {
+  const reviews = countLongTermReviews(histories);
+  if (reviews === 0) return { reviews, logLoss: null, rmse: null };
+  const finite = (x: number) => (Number.isFinite(x) ? x : null);
+  return { reviews, logLoss: finite(logLoss(histories, parameters, numRelearningSteps)), rmse: finite(rmseBins(histories, parameters, numRelearningSteps)) };
+}

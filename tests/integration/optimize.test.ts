@@ -143,7 +143,18 @@ describe("optimize", () => {
     const worse = [...default_w];
     worse[0] = 90; // a first Again remembered for three months: far off for this learner
     const job = startOptimize({ id: aliceId, timeZone: "UTC", dayStartHour: 4 }, new Date(), {
-      fit: async () => ({ parameters: worse, logLossDefault: null, logLossFitted: 1, reviews: 0, applied: true, message: "fitted" }),
+      // a fit that claims to be better: the job measures it again before applying anything
+      fit: async () => ({
+        parameters: worse,
+        logLossDefault: null,
+        logLossCurrent: null,
+        rmseCurrent: null,
+        logLossFitted: 0.01,
+        rmseFitted: 0.01,
+        reviews: 0,
+        applied: true,
+        message: "fitted",
+      }),
     });
     await settled(job);
     expect(job.status).toBe("done");
