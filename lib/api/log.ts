@@ -4,17 +4,14 @@ import { logLevel, trustedProxyCount, type LogLevel } from "../config.ts";
 export const REQUEST_ID_HEADER = "x-request-id";
 const PLAUSIBLE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** proxy.ts: a fresh id for every request, or the one a trusted reverse proxy already gave it. */
+/** A fresh id for every request, or the one a trusted reverse proxy already gave it. */
 export function assignRequestId(incoming: string | null): string {
   if (incoming && trustedProxyCount() > 0 && PLAUSIBLE_ID.test(incoming)) return incoming;
   return crypto.randomUUID();
 }
 
-/** The id proxy.ts put on the request (a fresh one when a handler is called without it, as in tests). */
-export function requestIdOf(request: Request): string {
-  const id = request.headers.get(REQUEST_ID_HEADER);
-  return id && PLAUSIBLE_ID.test(id) ? id : crypto.randomUUID();
-}
+/** An API request's id (route handlers): a fresh one, or a trusted reverse proxy's. */
+export const requestIdOf = (request: Request): string => assignRequestId(request.headers.get(REQUEST_ID_HEADER));
 
 export interface RequestLogLine {
   requestId: string;
