@@ -17,6 +17,18 @@ async function shoot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
+/** Opens an assignment's "Change settings" on the class page and allows two attempts. */
+async function assignmentSettings(page: Page, title: string) {
+  const row = page.getByTestId("assignment").filter({ hasText: title });
+  await row.getByText("Change settings").click();
+  const form = row.getByRole("form", { name: "Assignment settings" });
+  await expect(form.getByLabel("Attempts allowed")).toHaveValue("1");
+  await expect(form.getByLabel(/^Due/)).toHaveValue("2099-12-04T17:00"); // shown in its own zone
+  await form.getByLabel("Attempts allowed").fill("2");
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved.");
+}
+
 async function noHorizontalScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 }
@@ -147,6 +159,14 @@ test("assignments: the teacher fixes the settings, the learner takes it as set, 
       score_percent: String(Math.round((score / 3) * 1000) / 10),
     }),
   ]);
+
+  // The teacher allows a second attempt from the class page; the learner can start again.
+  await assignmentSettings(page, SET_TITLE);
+  await expect(page.getByTestId("assignment").filter({ hasText: SET_TITLE })).toContainText("Test · 3 questions · 2 attempts");
+  await learner.goto("/");
+  await expect(learner.getByRole("list", { name: "Due assignments" })).toHaveCount(0); // done: the first attempt counts
+  await learner.goto("/classes");
+  await expect(learner.getByTestId("learner-assignment").filter({ hasText: SET_TITLE })).toContainText("1 of 2 attempts left");
 
   // The class page on a phone too.
   await page.setViewportSize({ width: 390, height: 844 });
