@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import type { z } from "zod";
 import type { ownArticleResult } from "@/lib/api/schemas/own-articles";
+import styles from "./OwnArticle.module.css";
 
 type Result = z.infer<typeof ownArticleResult>;
 const MAX_BYTES = 1_048_576;
@@ -77,10 +78,10 @@ export function OwnArticleForm() {
   const fieldError = (field: string) => fields[field] && <span id={`${id}-${field}`} className="field-error">{fields[field]}</span>;
 
   return (
-    <form className="card stack" onSubmit={submit} noValidate aria-label="Bring your own text">
+    <form className={`card stack ${styles.form}`} onSubmit={submit} noValidate aria-label="Bring your own text">
       <label>
         Title <span className="small muted">(optional: else the first line)</span>
-        <input name="title" maxLength={300} {...invalid("title")} />
+        <input type="text" name="title" maxLength={300} {...invalid("title")} />
         {fieldError("title")}
       </label>
       <label>

@@ -16,7 +16,7 @@ import {
   type CountedAttempt,
 } from "../domain/assignments.ts";
 import type { AttemptMode } from "../domain/attempt.ts";
-import { mayManageClass } from "../domain/permissions.ts";
+import { mayManageClass, mayTakeAssignment } from "../domain/permissions.ts";
 import type { LearnerAssignment } from "../domain/sets.ts";
 import type { AppUser } from "../domain/user.ts";
 import { classResultsCsv } from "../export/class-results.ts";
@@ -98,10 +98,10 @@ export type StartAssignmentOutcome =
   | { kind: "no-attempts-left"; allowed: number }
   | { kind: "empty" };
 
-/** A member may take an assignment whose set is not PRIVATE (a set made private again drops out). */
+/** The assignment when the user may take it (mayTakeAssignment); null reads as 404. */
 async function memberAssignment(user: AppUser, classId: string, setId: string) {
   const assignment = await classes.findAssignment(classId, setId);
-  if (!assignment || assignment.set.visibility === "PRIVATE" || !(await classes.isMember(user.id, classId))) return null;
+  if (!assignment || !mayTakeAssignment(user, assignment, await classes.isMember(user.id, classId))) return null;
   return assignment;
 }
 

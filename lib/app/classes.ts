@@ -5,7 +5,7 @@ import { ANSWER_GRACE_MS, assignmentState, countingAttempt, scoreFraction } from
 import { expiredOpenAttempts } from "../db/attempts.ts";
 import { closeAndScore } from "./quiz-answer.ts";
 import { newJoinCode, normaliseJoinCode } from "../domain/join-code.ts";
-import type { AssignedSet, ClassDetail, ClassResults, ClassSummary, LearnerResult, QuestionResult } from "../domain/sets.ts";
+import type { ClassDetail, ClassResults, ClassSummary, LearnerResult, QuestionResult } from "../domain/sets.ts";
 import type { AppUser } from "../domain/user.ts";
 import * as classes from "../db/classes.ts";
 import type { ResultAnswer, ResultAttempt, ResultsSource, StoredClass } from "../db/classes.ts";
@@ -56,8 +56,6 @@ export async function getClass(user: AppUser, id: string): Promise<ClassDetail |
   return detail;
 }
 
-/** Every set assigned to a class the user is a member of, with the class it came through. */
-export const assignedSetsOf = (user: AppUser): Promise<(AssignedSet & { classId: string; className: string })[]> => classes.assignedSetsOf(user.id);
 
 /** Per learner (the attempt that counts on each assignment, under its rule; late and missing) and
  * per question (share correct and common wrong answers, from the attempts that count only). Only

@@ -44,6 +44,12 @@ export const mayExportSet = (
 /** A class is managed (members, results, assignments) by its teacher and by admins. */
 export const mayManageClass = (user: AppUser | null, klass: { teacherId: string }): boolean => ownsOrAdmin(user, klass.teacherId);
 
+/** Who may take a class assignment: a member of the class, while the set is not PRIVATE (a set
+ * made private again drops out of the class, as it does from the class page). The assignment's own
+ * limits (attempts, time) are lib/domain/assignments.ts's. */
+export const mayTakeAssignment = (user: AppUser | null, assignment: { set: { visibility: string } }, isMember: boolean): boolean =>
+  user !== null && isMember && assignment.set.visibility !== "PRIVATE";
+
 /** Who may curate an article's questions (edit, approve, write, regenerate): teachers and admins,
  * on bundled articles (shared by every teacher) and on their own imports; admins on any. Another
  * teacher's import is invisible to them (404). */

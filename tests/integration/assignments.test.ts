@@ -260,3 +260,17 @@ describe("results and CSV", () => {
     expect(leo.learner).toBe("'=HYPERLINK(\"http://x\")");
   });
 });
+
+describe("taking a set off a class", () => {
+  it("only the class's teacher may; the learners' attempts stay theirs", async () => {
+    const del = (cookie: string) => call(route(assignmentRoute.DELETE), `/api/classes/${klass.id}/assignments/${setId}`, { method: "DELETE", cookie, params: { id: klass.id, setId } });
+    expect((await del(learner)).status).toBe(403);
+    expect((await del(otherTeacher)).status).toBe(404);
+    const before = await getDb().attempt.count({ where: { userId: learnerId } });
+    expect((await del(teacher)).status).toBe(204);
+    expect((await del(teacher)).status).toBe(404);
+    expect(await myAssignments(learner)).toEqual([]);
+    expect((await start(learner)).status).toBe(404);
+    expect(await getDb().attempt.count({ where: { userId: learnerId } })).toBe(before);
+  });
+});

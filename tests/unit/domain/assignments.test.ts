@@ -13,6 +13,7 @@ import {
   localInputValue,
   type AssignmentAttempt,
 } from "@/lib/domain/assignments";
+import { mayImportOwnArticle, mayTakeAssignment } from "@/lib/domain/permissions";
 
 const day = (d: number, h = 0) => new Date(Date.UTC(2026, 11, d, h));
 const attempt = (id: string, score: number | null, max: number | null, started: number, finished: number | null, deadlineAt: Date | null = null): AssignmentAttempt => ({
@@ -117,5 +118,20 @@ describe("local input value and description", () => {
     expect(describeSettings({ mode: "PRACTICE", questionCount: null, attemptsAllowed: null, timeLimitMinutes: null, countedAttempt: "BEST" })).toBe(
       "Practice · every question · unlimited attempts · no time limit · best attempt counts",
     );
+  });
+});
+
+describe("who may take an assignment or bring their own text", () => {
+  const learner = { id: "u", name: "U", email: "u@x", role: "learner" as const, isAnonymous: false, timeZone: "UTC", dayStartHour: 4 };
+  it("members of the class, while the set is not private", () => {
+    expect(mayTakeAssignment(learner, { set: { visibility: "CLASS" } }, true)).toBe(true);
+    expect(mayTakeAssignment(learner, { set: { visibility: "CLASS" } }, false)).toBe(false);
+    expect(mayTakeAssignment(learner, { set: { visibility: "PRIVATE" } }, true)).toBe(false);
+    expect(mayTakeAssignment(null, { set: { visibility: "PUBLIC" } }, true)).toBe(false);
+  });
+  it("any signed-up account brings its own text; guests and nobody do not", () => {
+    expect(mayImportOwnArticle(learner)).toBe(true);
+    expect(mayImportOwnArticle({ ...learner, isAnonymous: true })).toBe(false);
+    expect(mayImportOwnArticle(null)).toBe(false);
   });
 });

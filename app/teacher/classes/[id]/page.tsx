@@ -8,6 +8,7 @@ import { QUESTION_TYPE_LABELS } from "@/lib/domain/question-types";
 import { TeachersOnly } from "@/components/sets/TeachersOnly";
 import { AssignmentForm } from "@/components/classes/AssignmentForm";
 import { AssignmentStateBadge } from "@/components/classes/AssignmentState";
+import { RemoveAssignmentButton } from "@/components/classes/RemoveAssignmentButton";
 import { describeSettings, formatDue } from "@/lib/domain/assignments";
 import styles from "@/components/sets/Sets.module.css";
 import classStyles from "@/components/classes/Classes.module.css";
@@ -77,6 +78,7 @@ export default async function TeacherClassPage({ params }: Props) {
                     <summary>Change settings<span className="visually-hidden">: {s.title}</span></summary>
                     <AssignmentForm target={{ kind: "edit", classId: klass.id, setId: s.id }} settings={s.settings} timeZone={user.timeZone} questionTotal={s.questionCount} />
                   </details>
+                  <RemoveAssignmentButton classId={klass.id} setId={s.id} title={s.title} />
                 </div>
               ))}
             </div>
