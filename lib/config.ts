@@ -42,3 +42,10 @@ export function sessionCacheSeconds(): number {
 }
 
 export const MAX_BODY_BYTES = 1_048_576;
+
+/** FACTDECK_FEATURED_ARTICLES: comma-separated slugs listed first on the home page, in that order
+ * (default: the bundled seed article, the one a newcomer should start with). */
+export function featuredArticleSlugs(): string[] {
+  const raw = process.env.FACTDECK_FEATURED_ARTICLES ?? "iraq-us-forces-withdrawal";
+  return raw.split(",").map((s) => s.trim()).filter(Boolean);
+}
