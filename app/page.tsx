@@ -27,16 +27,29 @@ export default async function HomePage() {
           Pick an article. Factdeck pulls out its checkable facts, quizzes you on them, and schedules flashcards so you
           still remember them next month.
         </p>
+        {/* The primary button leads somewhere with something in it: due cards, an open quiz, or the
+            first article — never an empty review for a newcomer. */}
         <div className="row">
-          <Link className="btn btn-primary" href="/review">
-            Review today&apos;s cards{due > 0 && <span> · {due} due</span>}
-          </Link>
+          {due > 0 && (
+            <Link className="btn btn-primary" href="/review">
+              Review today&apos;s cards<span> · {due} due</span>
+            </Link>
+          )}
           {open ? (
-            <Link className="btn" href={`/quiz/${open.id}`}>
+            <Link className={due > 0 ? "btn" : "btn btn-primary"} href={`/quiz/${open.id}`}>
               Resume “{open.title}” ({open.answered} of {open.total})
             </Link>
           ) : (
-            articles[0] && <Link className="btn" href={`/articles/${articles[0].slug}`}>Start with “{articles[0].title}”</Link>
+            articles[0] && (
+              <Link className={due > 0 ? "btn" : "btn btn-primary"} href={`/articles/${articles[0].slug}`}>
+                Start with “{articles[0].title}”
+              </Link>
+            )
+          )}
+          {due === 0 && (
+            <Link className="btn" href="/review">
+              Review flashcards
+            </Link>
           )}
         </div>
       </section>

@@ -58,3 +58,10 @@ export function retryAfterSeconds(): number {
   const n = Number(process.env.FACTDECK_RETRY_AFTER_SECONDS ?? "5");
   return Number.isInteger(n) && n > 0 ? n : 5;
 }
+
+/** FACTDECK_FEATURED_ARTICLES: comma-separated slugs listed first on the home page, in that order
+ * (default: the bundled seed article, the one a newcomer should start with). */
+export function featuredArticleSlugs(): string[] {
+  const raw = process.env.FACTDECK_FEATURED_ARTICLES ?? "iraq-us-forces-withdrawal";
+  return raw.split(",").map((s) => s.trim()).filter(Boolean);
+}

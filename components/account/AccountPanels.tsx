@@ -35,7 +35,7 @@ export function AccountPanels() {
   }
   const others = (sessions ?? []).filter((s) => s.id !== current).length;
   return (
-    <>
+    <div className="stack">
       <ChangePasswordForm onChanged={() => void load()} />
       <section className="card" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Where you are signed in</h2>
@@ -56,7 +56,7 @@ export function AccountPanels() {
         </button>
         <p role="status" className="muted small">{status}</p>
       </section>
-    </>
+    </div>
   );
 }
 

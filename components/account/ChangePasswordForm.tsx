@@ -55,8 +55,8 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
         New password again
         <input type="password" name="confirm" autoComplete="new-password" required minLength={8} maxLength={128} {...invalid("confirm")} />
       </label>
-      <label className="row">
-        <input type="checkbox" name="revokeOtherSessions" defaultChecked style={{ width: "auto" }} />
+      <label style={{ flexDirection: "row", alignItems: "center", gap: "0.5rem", fontWeight: 400 }}>
+        <input type="checkbox" name="revokeOtherSessions" defaultChecked style={{ width: "auto", margin: 0 }} />
         Sign out everywhere else
       </label>
       {error && (

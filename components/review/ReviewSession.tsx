@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 import type { ReviewQueue } from "@/lib/api/schemas/review";
 import { useReviewKeyboard } from "./useReviewKeyboard";
 import { useReviewQueue } from "./useReviewQueue";
+import { SessionEnded } from "../SessionEnded";
 import { CardView, EmptyDeck, ReviewCounts, ReviewDone } from "./ReviewViews";
 import styles from "./Review.module.css";
 
@@ -12,7 +13,7 @@ export function ReviewSession({ initial, detectTimeZone }: { initial: ReviewQueu
   const showButton = useRef<HTMLButtonElement>(null);
   const goodButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const { queue, card, shown, busy, announcement, error, canUndo, show, rate, undo, reload } = useReviewQueue(initial, {
+  const { queue, card, shown, busy, announcement, error, sessionEnded, canUndo, show, rate, undo, reload } = useReviewQueue(initial, {
     detectTimeZone,
     onUndone: () => heading.current?.focus(),
   });
@@ -25,6 +26,7 @@ export function ReviewSession({ initial, detectTimeZone }: { initial: ReviewQueu
     else showButton.current?.focus();
   }, [card?.id, shown]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  if (sessionEnded) return <SessionEnded next="/review" saved="Your flashcards and ratings so far are kept with your account." />;
   if (!queue) return <EmptyDeck />;
 
   return (

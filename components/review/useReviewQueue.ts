@@ -4,7 +4,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { reviewRoutes, type ReviewCard, type ReviewQueue } from "@/lib/api/schemas/review";
 import { call } from "@/lib/client/api";
-import { ensureSession } from "@/lib/client/session";
 import { RATINGS, type Rating } from "./ratings";
 
 function newKey(): string {
@@ -33,6 +32,8 @@ export interface ReviewQueueState {
   busy: boolean;
   announcement: string;
   error: string | null;
+  /** A request answered 401: the session ended while reviewing. */
+  sessionEnded: boolean;
   canUndo: boolean;
   show: () => void;
   rate: (rating: Rating) => Promise<void>;
@@ -53,6 +54,7 @@ export function useReviewQueue(
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [sessionEnded, setSessionEnded] = useState(false);
   const [canUndo, setCanUndo] = useState(true);
   const [firstId, setFirstId] = useState<string | null>(null);
   // Set when a card is shown (effect below); rendering stays pure.
@@ -113,7 +115,8 @@ export function useReviewQueue(
       setError(null);
       const r = RATINGS[rating - 1];
       try {
-        await ensureSession();
+        // No ensureSession here: cards on screen belong to a session; if it has ended, a fresh guest
+        // session would only answer "no such card". Say the session ended instead (401 below).
         const result = await postRating({ cardId: card.id, rating, key: newKey(), durationMs: Math.min(Date.now() - shownAt.current, 86_400_000) });
         const q = await reload(null);
         setCanUndo(true);
@@ -122,7 +125,8 @@ export function useReviewQueue(
           `Rated ${r.name}; next in ${card.intervals[r.key]}.${result.leech ? " This card is a leech." : ""} ${left} left today.`,
         );
       } catch (e) {
-        setError((e as Error).message);
+        if ((e as { status?: number }).status === 401) setSessionEnded(true);
+        else setError((e as Error).message);
       } finally {
         setBusy(false);
       }
@@ -140,7 +144,8 @@ export function useReviewQueue(
       setAnnouncement(`Undid ${RATINGS[r.rating - 1]?.name ?? "the last"} rating.`);
       undone.current?.();
     } catch (e) {
-      if ((e as { status?: number }).status === 409) {
+      if ((e as { status?: number }).status === 401) setSessionEnded(true);
+      else if ((e as { status?: number }).status === 409) {
         setCanUndo(false);
         setAnnouncement("Nothing left to undo today.");
       } else setError((e as Error).message);
@@ -149,5 +154,5 @@ export function useReviewQueue(
     }
   }, [busy, reload]);
 
-  return { queue, card, shown, busy, announcement, error, canUndo, show, rate, undo, reload };
+  return { queue, card, shown, busy, announcement, error, sessionEnded, canUndo, show, rate, undo, reload };
 }

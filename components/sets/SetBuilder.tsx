@@ -281,7 +281,8 @@ export function SetBuilder({ set, pool }: { set: SetDetail; pool: PoolArticle[] 
               </label>
               <button type="button" className="btn btn-small" onClick={addAll} disabled={shown.every((q) => inSet.has(q.id))}>Add all shown (one per fact)</button>
             </div>
-            <ul className={styles.pool} style={{ listStyle: "none", margin: 0, padding: 0 }} aria-label={`Approved questions of ${article?.title ?? "the article"}`}>
+            {/* Focusable so it scrolls by keyboard even when nothing inside can take focus (axe scrollable-region-focusable). */}
+            <ul tabIndex={0} className={styles.pool} style={{ listStyle: "none", margin: 0, padding: 0 }} aria-label={`Approved questions of ${article?.title ?? "the article"}`}>
               {shown.map((q) => {
                 const added = inSet.has(q.id);
                 const sibling = added ? undefined : siblingInSet(q);

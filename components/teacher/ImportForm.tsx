@@ -33,7 +33,10 @@ export function ImportForm() {
       const data = await res.json().catch(() => ({}));
       if (!res.ok) {
         const list = (data.errors ?? []) as { field: string; message: string }[];
-        setFields(Object.fromEntries(list.map((e) => [e.field, e.message])));
+        const byField = Object.fromEntries(list.map((e) => [e.field, e.message]));
+        // A body over the limit has no field in the server's answer: it is the text or the file.
+        if (res.status === 413 && list.length === 0) byField[mode === "paste" ? "text" : "file"] = "Too large: the limit is 1 MB.";
+        setFields(byField);
         setError(data.detail ?? data.title ?? `Import failed (${res.status}).`);
         return;
       }
@@ -46,7 +49,10 @@ export function ImportForm() {
     }
   }
 
-  async function submitPaste(form: FormData) {
+  // onSubmit, not a form action: an action empties the form, and a refused paste would be lost.
+  async function submitPaste(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     const text = String(form.get("text") ?? "");
     if (!text.trim()) {
       setFields({ text: "Paste the article text first." });
@@ -54,15 +60,21 @@ export function ImportForm() {
       return;
     }
     const tags = String(form.get("tags") ?? "").split(",").map((t) => t.trim()).filter(Boolean);
-    await send({
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        text,
-        title: String(form.get("title") ?? "").trim() || undefined,
-        source: String(form.get("source") ?? "").trim() || undefined,
-        tags,
-      }),
+    const body = JSON.stringify({
+      text,
+      title: String(form.get("title") ?? "").trim() || undefined,
+      source: String(form.get("source") ?? "").trim() || undefined,
+      tags,
     });
+    // Refused here, before any upload: the server would read the whole body only to answer 413.
+    const bytes = new TextEncoder().encode(body).length;
+    if (bytes > MAX_BYTES) {
+      setDone(null);
+      setFields({ text: `This text is ${(bytes / 1_048_576).toFixed(1)} MB; the limit is 1 MB. Import a shorter part, or split it into several articles.` });
+      setError("The text is too large.");
+      return;
+    }
+    await send({ headers: { "content-type": "application/json" }, body });
   }
 
   async function submitFile(form: FormData) {
@@ -105,10 +117,10 @@ export function ImportForm() {
       </div>
       <div>
         {mode === "paste" ? (
-          <form className="form" action={submitPaste}>
+          <form className="form" onSubmit={submitPaste}>
             <label>
               Article text
-              <span className={styles.hint}>The first line becomes the title unless you give one. Captions, photo ids and “More from…” lists are removed.</span>
+              <span className={styles.hint}>Up to 1 MB. The first line becomes the title unless you give one. Captions, photo ids and “More from…” lists are removed.</span>
               <textarea
                 name="text"
                 rows={10}

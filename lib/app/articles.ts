@@ -4,14 +4,24 @@ import { articleScope, canTeach, mayImportOwnArticle, mayReadArticle } from "../
 import type { ArticleSummary, WorkspaceArticle } from "../domain/articles.ts";
 import type { Question } from "../domain/types.ts";
 import type { AppUser } from "../domain/user.ts";
+import { featuredArticleSlugs } from "../config.ts";
 import * as articles from "../db/articles.ts";
 import type { StoredArticle } from "../db/articles.ts";
 import { countApprovedQuestions, questionsOfArticle, type RegenerateSummary } from "../db/questions.ts";
 import type { ParseResult } from "../content/parse.ts";
 import { importForLearner } from "./import-article.ts";
 
-/** Articles the user may read: bundled, their own imports (admins: all). */
-export const listArticles = (user: AppUser | null): Promise<ArticleSummary[]> => articles.listArticles(articleScope(user));
+/** Articles the user may read: bundled, their own imports (admins: all); the featured ones
+ * (FACTDECK_FEATURED_ARTICLES, default the seed) first, then newest first. */
+export async function listArticles(user: AppUser | null): Promise<ArticleSummary[]> {
+  const list = await articles.listArticles(articleScope(user));
+  const featured = featuredArticleSlugs();
+  const rank = (slug: string) => {
+    const i = featured.indexOf(slug);
+    return i === -1 ? featured.length : i;
+  };
+  return list.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a.slug) - rank(y.a.slug) || x.i - y.i).map(({ a }) => a);
+}
 
 /** One article, when the user may read it; null otherwise (another teacher's import reads as unknown). */
 export async function readArticle(user: AppUser | null, slug: string): Promise<StoredArticle | null> {

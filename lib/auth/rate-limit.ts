@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { trustedProxyCount } from "../config.ts";
-import { clearRateLimit, hitRateLimit, purgeRateLimits, readRateLimits, recordFailure } from "../db/rate-limits.ts";
+import { clearRateLimit, forgetOneFailure, hitRateLimit, purgeRateLimits, readRateLimits, recordFailure } from "../db/rate-limits.ts";
 import {
   ACCOUNT_DELAY,
   ADDRESS_DELAY,
@@ -82,21 +82,40 @@ export async function signInGate(email: string, request: Request, now = Date.now
     buckets.push([`signin:ip:${hash(address)}`, ADDRESS_DELAY]);
   }
   const streaks = await readRateLimits(buckets.map(([key]) => key));
-  const waitMs = Math.max(0, ...buckets.map(([key, policy]) => remainingWait(streaks.get(key), policy, now)));
+  let waitMs = Math.max(0, ...buckets.map(([key, policy]) => remainingWait(streaks.get(key), policy, now)));
   // Known browsers' failures still count against the account, for clients it has never seen.
   const counted = nonce ? [...buckets.map(([key]) => key), account] : buckets.map(([key]) => key);
+  const nop = { async failed() {}, async succeeded() { return ""; } };
+  if (waitMs > 0) return { waitMs, ...nop };
+
+  // The attempt is counted as a failure before the password is checked (and taken back if right):
+  // requests sent in parallel then see each other, and past the free tries only the first of them
+  // is heard — the rest wait as if each had failed.
+  for (const key of counted) {
+    const before = streaks.get(key)?.count ?? 0;
+    const fresh = !streaks.get(key) || now - streaks.get(key)!.last >= STREAK_FORGOTTEN_AFTER_MS;
+    const n = await recordFailure(key, STREAK_FORGOTTEN_AFTER_MS, now);
+    const policy = buckets.find(([k]) => k === key)?.[1];
+    if (!policy || n <= policy.free) continue;
+    if (n !== (fresh ? 1 : before + 1)) waitMs = Math.max(waitMs, remainingWait({ count: n - 1, last: now }, policy, now), 1000);
+  }
+  if (Math.random() < 0.05) await purgeRateLimits(now - STREAK_FORGOTTEN_AFTER_MS); // streaks nobody adds to expire
+  if (waitMs > 0) return { waitMs, ...nop };
   return {
-    waitMs,
+    waitMs: 0,
     async failed() {
-      const at = Date.now();
-      for (const key of counted) await recordFailure(key, STREAK_FORGOTTEN_AFTER_MS, at);
-      // Streaks nobody adds to expire; dropping them now and then keeps the table small.
-      if (Math.random() < 0.05) await purgeRateLimits(at - STREAK_FORGOTTEN_AFTER_MS);
+      // Counted already, above.
     },
     async succeeded() {
-      // A known browser's success leaves the account's streak alone: it says nothing about whoever
-      // else is guessing, who would otherwise get fresh free tries each time the owner signs in.
-      await clearRateLimit(...buckets.filter(([key]) => !key.startsWith("signin:ip:")).map(([key]) => key));
+      // The client's streak ends. A known browser's success leaves the account's streak as it was
+      // (it says nothing about whoever else is guessing, who would otherwise get fresh free tries
+      // each time the owner signs in); the advance count on it and on the address is taken back.
+      const client = buckets.filter(([key]) => !key.startsWith("signin:ip:")).map(([key]) => key);
+      if (nonce) {
+        await clearRateLimit(...client);
+        await forgetOneFailure(account);
+      } else await clearRateLimit(...client, account);
+      for (const [key] of buckets) if (key.startsWith("signin:ip:")) await forgetOneFailure(key);
       return deviceCookie(request, account, nonce);
     },
   };

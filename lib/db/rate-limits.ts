@@ -36,6 +36,11 @@ export async function readRateLimits(keys: string[]): Promise<Map<string, { coun
   return new Map(rows.map((r) => [r.key, { count: Number(r.count), last: Number(r.lastRequest) }]));
 }
 
+/** Takes back one counted failure (an attempt counted in advance that turned out right). */
+export async function forgetOneFailure(key: string): Promise<void> {
+  await getDb().rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+}
+
 export async function clearRateLimit(...keys: string[]): Promise<void> {
   await getDb().rateLimit.deleteMany({ where: { key: { in: keys } } });
 }

@@ -1,7 +1,13 @@
 // Accounts in the browser: an admin's one-time reset link, changing a password (other sessions end),
 // and the sign-in wait shown in seconds.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, signIn, signInAsAdmin, signOut, signUp, unique } from "./helpers";
+
+// Screenshots to look at, when asked for: SHOTS=<folder>.
+const SHOTS = process.env.SHOTS;
+const shot = async (page: Page, name: string) => {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+};
 
 test("an admin's reset link lets a locked-out learner choose a new password, once", async ({ browser }) => {
   const learnerContext = await browser.newContext();
@@ -24,6 +30,7 @@ test("an admin's reset link lets a locked-out learner choose a new password, onc
   await expect(learner.locator("#auth-error")).toContainText(/Try again in \d+ s\./);
   await expect(learner.getByRole("button", { name: "Sign in" })).toBeDisabled();
   await expectAccessible(learner);
+  await shot(learner, "sign-in-wait");
 
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
@@ -32,6 +39,7 @@ test("an admin's reset link lets a locked-out learner choose a new password, onc
   const linkField = admin.getByRole("textbox", { name: `Reset link for ${email}`, exact: true });
   await expect(linkField).toHaveValue(/\/reset-password\?token=/);
   await expectAccessible(admin);
+  await shot(admin, "admin-reset-link");
   const url = await linkField.inputValue();
 
   await learner.goto(url);
@@ -78,6 +86,7 @@ test("a learner changes the password on /account and the other browser is signed
   await laptop.getByRole("button", { name: "Change password" }).click();
   await expect(laptop.getByText("Every other session is signed out.")).toBeVisible();
   await expect(laptop.getByRole("button", { name: "Sign out other sessions" })).toBeDisabled();
+  await shot(laptop, "account-after-change");
 
   await phone.goto("/account");
   await expect(phone.getByRole("link", { name: "Sign in" }).first()).toBeVisible();

@@ -157,7 +157,7 @@ test("PRACTICE by keyboard: feedback after each answer, a misspelling is 'close'
       await shot(page, "quiz-feedback-desktop-light");
     }
     if (plan[i].kind === "wrong") await expect(feedback).toContainText(`Correct answer: ${key.get(q.id)}`);
-    await expect(feedback.getByRole("button")).toBeFocused();
+    await expect(feedback.getByRole("button", { name: /Next question|See results/ })).toBeFocused();
     await page.keyboard.press("Enter");
   }
 

@@ -52,6 +52,18 @@ describe("sign-in delays", () => {
     expect((await signInRaw("progress@example.com", "wrong-8-wrong")).status).toBe(401);
   });
 
+  it("hears only the free tries, then one attempt per wait, from guesses sent in parallel", async () => {
+    await signUp("flood@example.com");
+    const flood = (n: number) => Promise.all(Array.from({ length: n }, (_, i) => signInRaw("flood@example.com", `flood-${i}-flood`)));
+    const first = (await flood(10)).map((r) => r.status);
+    expect(first.filter((s) => s === 401)).toHaveLength(5);
+    expect(first.filter((s) => s === 429)).toHaveLength(5);
+    await age(10 * 60_000); // every wait so far is over
+    const second = (await flood(6)).map((r) => r.status);
+    expect(second.filter((s) => s === 401)).toHaveLength(1);
+    expect(second.filter((s) => s === 429)).toHaveLength(5);
+  });
+
   it("caps the account's wait at five minutes however long the attack", async () => {
     await signUp("capped@example.com");
     for (let i = 0; i < 5; i++) await signInRaw("capped@example.com", `wrong-${i}-wrong`);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { pageHadSession, pageUser } from "@/lib/auth/page";
+import { pageUser } from "@/lib/auth/page";
 import { SessionEnded } from "@/components/SessionEnded";
 import { getAttemptView } from "@/lib/app/quiz";
 import { QuizRunner } from "@/components/quiz/QuizRunner";
@@ -14,7 +14,9 @@ type Props = { params: Promise<{ id: string }> };
 export default async function QuizPage({ params }: Props) {
   const { id } = await params;
   const user = await pageUser();
-  if (!user && (await pageHadSession())) {
+  // Nobody signed in: a quiz belongs to someone, so whoever holds its link last had a session (an
+  // answer that met the ended session has already cleared its cookie). Say so, with a way back.
+  if (!user) {
     return (
       <div className="narrow">
         <h1>Quiz</h1>

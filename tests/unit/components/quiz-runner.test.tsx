@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The quiz screen with the network stubbed: keys pick and submit, the server's verdict is shown and
-// announced, focus moves to "Next", and a typed answer is sent as typed (blank included).
+// announced, focus moves to "Next", a blank typed answer is asked about first, "I was right", an ended session.
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { QuizRunner } from "@/components/quiz/QuizRunner";
@@ -83,7 +83,7 @@ describe("QuizRunner", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
-  it("sends a blank typed answer as it is (no question asked first: today's behaviour)", async () => {
+  it("asks before saving a blank typed answer (as choice questions do); \"I don't know\" saves it blank", async () => {
     const net = stubFetch({
       "POST /api/attempts/att1/answers": { body: { questionId: "q2", response: "", correct: false, verdict: "wrong", expected: "al-Sudani" } },
     });
@@ -91,9 +91,41 @@ describe("QuizRunner", () => {
     const field = screen.getByLabelText("Your answer");
     fireEvent.change(field, { target: { value: "   " } });
     fireEvent.submit(field.closest("form")!);
+    expect((await screen.findByRole("alert")).textContent).toBe("Type an answer first, or choose “I don't know” to leave it blank.");
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect(net.calls).toHaveLength(0);
+
+    fireEvent.click(screen.getByRole("button", { name: "I don't know" }));
     await screen.findByTestId("feedback");
     expect(net.to("POST /api/attempts/att1/answers")[0].body).toEqual({ questionId: "q2", response: "" });
     expect(screen.getByTestId("feedback").textContent).toContain("(left blank)");
+  });
+
+  it("PRACTICE: \"I was right\" after a wrong verdict sends the override and marks the answer", async () => {
+    const net = stubFetch({
+      "POST /api/attempts/att1/answers": { body: { questionId: "q1", response: "Mosul", correct: false, verdict: "wrong", expected: "Baghdad" } },
+      "POST /api/attempts/att1/answers/q1/override": { body: { questionId: "q1", response: "Mosul", correct: true, verdict: "wrong", overridden: true } },
+    });
+    render(<QuizRunner initial={attempt()} />);
+    key("3");
+    key("Enter");
+    await screen.findByTestId("feedback");
+    fireEvent.click(screen.getByRole("button", { name: "I was right" }));
+    expect((await screen.findByTestId("overridden")).textContent).toContain("You marked this right");
+    expect(net.to("POST /api/attempts/att1/answers/q1/override")).toHaveLength(1);
+    expect(screen.queryByRole("button", { name: "I was right" })).toBeNull();
+    expect(screen.getByRole("status").textContent).toBe("Marked right. It counts as correct.");
+  });
+
+  it("a session that ends mid-quiz says so, with a sign-in link back to the quiz", async () => {
+    stubFetch({ "POST /api/attempts/att1/answers": { status: 401, body: { status: 401, title: "Unauthorized", detail: "Sign in (or continue as a guest) first." } } });
+    render(<QuizRunner initial={attempt()} />);
+    key("2");
+    key("Enter");
+    const ended = await screen.findByTestId("session-ended");
+    expect(ended.textContent).toContain("Your session has ended — sign in");
+    expect(ended.textContent).not.toContain("continue as a guest");
+    expect(screen.getByRole("link", { name: "Sign in" }).getAttribute("href")).toBe("/sign-in?next=%2Fquiz%2Fatt1");
   });
 
   it("TEST: saves silently, then finishing with questions left asks first and shows the score", async () => {

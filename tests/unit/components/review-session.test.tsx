@@ -156,4 +156,16 @@ describe("ReviewSession", () => {
     expect(screen.getByText("You have no flashcards yet.")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Browse articles" }).getAttribute("href")).toBe("/");
   });
+
+  it("a session that ends while reviewing says so (no new guest session), with a sign-in link back", async () => {
+    const net = stubFetch({ "POST /api/review": { status: 401, body: { status: 401, title: "Unauthorized" } } });
+    render(<ReviewSession initial={queue([first, second])} detectTimeZone={false} />);
+    fireEvent.keyDown(document.body, { key: " " });
+    key("3");
+    const ended = await screen.findByTestId("session-ended");
+    expect(ended.textContent).toContain("Your session has ended — sign in");
+    expect(screen.getByRole("link", { name: "Sign in" }).getAttribute("href")).toBe("/sign-in?next=%2Freview");
+    expect(net.to("POST /api/auth/sign-in/anonymous")).toHaveLength(0);
+    expect(screen.queryByText("You have no flashcards yet.")).toBeNull();
+  });
 });
