@@ -70,7 +70,7 @@ export async function readRatingContext(userId: string, cardId: string): Promise
   const rows = await getDb().$queryRawUnsafe<Record<string, unknown>[]>(
     `SELECT c.id, c."userId", c."questionId", c."factKey", c.due, c.stability, c.difficulty, c."elapsedDays",
             c."scheduledDays", c."learningSteps", c.reps, c.lapses, c.state, c."lastReview", c.suspended, c.leech,
-            c."buriedUntil", c."createdAt", s."userId" AS "s_userId", ${settingsSelect},
+            c."buriedUntil", c.flag, c."createdAt", s."userId" AS "s_userId", ${settingsSelect},
             (SELECT MAX(l."reviewedAt") FROM "ReviewLog" l WHERE l."userId" = ${p1}) AS "lastReviewedAt"
      FROM "Card" c LEFT JOIN "StudySettings" s ON s."userId" = c."userId"
      WHERE c.id = ${p2}`,
@@ -84,7 +84,7 @@ export async function readRatingContext(userId: string, cardId: string): Promise
     due: toDate(r.due), stability: Number(r.stability), difficulty: Number(r.difficulty), elapsedDays: Number(r.elapsedDays),
     scheduledDays: Number(r.scheduledDays), learningSteps: Number(r.learningSteps), reps: Number(r.reps), lapses: Number(r.lapses),
     state: toCardState(Number(r.state)), lastReview: toDateOrNull(r.lastReview), suspended: toBool(r.suspended), leech: toBool(r.leech),
-    buriedUntil: toDateOrNull(r.buriedUntil), createdAt: toDate(r.createdAt),
+    buriedUntil: toDateOrNull(r.buriedUntil), flag: Number(r.flag), createdAt: toDate(r.createdAt),
   };
   let settings: StudySettingsColumns | null = null;
   if (r.s_userId !== null && r.s_userId !== undefined) {

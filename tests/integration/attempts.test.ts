@@ -11,6 +11,7 @@ import * as one from "@/app/api/attempts/[id]/route";
 import * as answers from "@/app/api/attempts/[id]/answers/route";
 import * as finish from "@/app/api/attempts/[id]/finish/route";
 import * as override from "@/app/api/attempts/[id]/answers/[questionId]/override/route";
+import { DEFAULT_ASSIGNMENT_SETTINGS } from "@/lib/domain/assignments";
 import { summariseResults } from "@/lib/app/classes";
 import * as retry from "@/app/api/attempts/[id]/retry-missed/route";
 import * as toDeck from "@/app/api/attempts/[id]/add-missed-to-deck/route";
@@ -514,13 +515,15 @@ describe("\"I was right\" (PRACTICE)", () => {
   it("shows the teacher how many correct answers were the learner's own call", () => {
     const source = {
       id: "c", name: "Class", members: [{ userId: "u1", name: "U" }],
-      sets: [{ id: "s", title: "Set", questions: [{ id: "q", type: "CLOZE" as const, prompt: "p", answer: "a" }] }],
+      sets: [{ id: "s", title: "Set", settings: DEFAULT_ASSIGNMENT_SETTINGS, questions: [{ id: "q", type: "CLOZE" as const, prompt: "p", answer: "a" }] }],
     };
-    const results = summariseResults("c", source as unknown as Parameters<typeof summariseResults>[1], [], [
-      { questionId: "q", response: "a", correct: true },
-      { questionId: "q", response: "aa", correct: true, overridden: true },
-      { questionId: "q", response: "zz", correct: false },
-    ]);
+    const finishedAt = new Date("2026-11-30T10:00:00Z");
+    const attempt = { id: "a1", userId: "u1", setId: "s", status: "FINISHED" as const, score: 2, max: 3, startedAt: finishedAt, finishedAt, deadlineAt: null };
+    const results = summariseResults("c", source as unknown as Parameters<typeof summariseResults>[1], [attempt], [
+      { attemptId: "a1", questionId: "q", response: "a", correct: true },
+      { attemptId: "a1", questionId: "q", response: "aa", correct: true, overridden: true },
+      { attemptId: "a1", questionId: "q", response: "zz", correct: false },
+    ], finishedAt);
     expect(results.questions[0]).toMatchObject({ answered: 3, correct: 2, overridden: 1 });
   });
 });
