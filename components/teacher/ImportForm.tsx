@@ -3,11 +3,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
-import type { z } from "zod";
-import type { importArticleResult } from "@/lib/api/schemas/teacher";
+import { teacherRoutes } from "@/lib/api/schemas/teacher";
+import { ApiProblem, call, type RouteBody, type RouteResponse } from "@/lib/client/api";
 import styles from "./Teacher.module.css";
 
-type ImportResult = z.infer<typeof importArticleResult>;
+const IMPORT = teacherRoutes["POST /api/teacher/articles"];
+type ImportResult = RouteResponse<typeof IMPORT>;
 type FieldErrors = Record<string, string>;
 
 const MAX_BYTES = 1_048_576;
@@ -23,24 +24,22 @@ export function ImportForm() {
   const [done, setDone] = useState<ImportResult | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
-  async function send(init: RequestInit) {
+  /** Pasted text as JSON or a file as multipart: the same route, the same problem+json on refusal. */
+  async function send(body: { json: RouteBody<typeof IMPORT> } | { form: FormData }) {
     setBusy(true);
     setError(null);
     setFields({});
     setDone(null);
     try {
-      const res = await fetch("/api/teacher/articles", { method: "POST", ...init });
-      const data = await res.json().catch(() => ({}));
-      if (!res.ok) {
-        const list = (data.errors ?? []) as { field: string; message: string }[];
-        setFields(Object.fromEntries(list.map((e) => [e.field, e.message])));
-        setError(data.detail ?? data.title ?? `Import failed (${res.status}).`);
+      setDone(await call(IMPORT, body));
+      router.refresh();
+    } catch (err) {
+      if (!(err instanceof ApiProblem)) {
+        setError("The server could not be reached. Check your connection and try again.");
         return;
       }
-      setDone(data as ImportResult);
-      router.refresh();
-    } catch {
-      setError("The server could not be reached. Check your connection and try again.");
+      setFields(err.fieldMessages());
+      setError(err.detail ?? err.title ?? `Import failed (${err.status}).`);
     } finally {
       setBusy(false);
     }
@@ -55,13 +54,12 @@ export function ImportForm() {
     }
     const tags = String(form.get("tags") ?? "").split(",").map((t) => t.trim()).filter(Boolean);
     await send({
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
+      json: {
         text,
         title: String(form.get("title") ?? "").trim() || undefined,
         source: String(form.get("source") ?? "").trim() || undefined,
         tags,
-      }),
+      },
     });
   }
 
@@ -77,7 +75,7 @@ export function ImportForm() {
       setError("The file is too large.");
       return;
     }
-    await send({ body: form });
+    await send({ form });
     if (fileRef.current) fileRef.current.value = "";
   }
 

@@ -3,6 +3,8 @@
 import type { z } from "zod";
 import type { ApiRoute, RouteBody, RouteResponse } from "../api/route-spec";
 
+export type { RouteBody, RouteResponse };
+
 export interface CallOptions<R extends ApiRoute> {
   /** Values for the path's {placeholders}. */
   params?: Record<string, string>;
