@@ -4,7 +4,7 @@
 // DOM-free: where focus goes after a change is the view's business (useFocusAfter).
 import { useEffect, useMemo, useState } from "react";
 import { setRoutes } from "@/lib/api/schemas/sets";
-import { call } from "@/lib/client/api";
+import { ApiProblem, call } from "@/lib/client/api";
 import type { PoolArticle, PoolQuestion, SetDetail, SetItemView, Visibility } from "@/lib/domain/sets";
 
 export type SetItem = Pick<SetItemView, "questionId" | "type" | "prompt" | "answer" | "score" | "status" | "article">;
@@ -134,7 +134,7 @@ export function useSetBuilder(set: SetDetail, pool: PoolArticle[], onSaved: () =
       setStatus("Saved.");
       onSaved();
     } catch (err) {
-      const fields = (err as { errors?: { field: string; message: string }[] }).errors;
+      const fields = err instanceof ApiProblem ? err.errors : undefined;
       setError(`${(err as Error).message}${fields?.length ? ` ${fields.map((f) => `${f.field}: ${f.message}`).join("; ")}` : ""}`);
     } finally {
       setBusy(false);
