@@ -4,11 +4,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
-import type { z } from "zod";
-import type { ownArticleResult } from "@/lib/api/schemas/own-articles";
+import { ownArticleRoutes } from "@/lib/api/schemas/own-articles";
+import { ApiProblem, call, type RouteBody, type RouteResponse } from "@/lib/client/api";
 import styles from "./OwnArticle.module.css";
 
-type Result = z.infer<typeof ownArticleResult>;
+const ADD_OWN = ownArticleRoutes["POST /api/me/articles"];
+type Result = RouteResponse<typeof ADD_OWN>;
 const MAX_BYTES = 1_048_576;
 
 export function OwnArticleForm() {
@@ -20,24 +21,22 @@ export function OwnArticleForm() {
   const [fields, setFields] = useState<Record<string, string>>({});
   const [done, setDone] = useState<Result | null>(null);
 
-  async function send(init: RequestInit) {
+  /** Pasted text as JSON or a file as multipart: the same route, the same problem+json on refusal. */
+  async function send(body: { json: RouteBody<typeof ADD_OWN> } | { form: FormData }) {
     setBusy(true);
     setError(null);
     setFields({});
     setDone(null);
     try {
-      const res = await fetch("/api/me/articles", { method: "POST", ...init });
-      const data = await res.json().catch(() => ({}));
-      if (!res.ok) {
-        const list = (data.errors ?? []) as { field: string; message: string }[];
-        setFields(Object.fromEntries(list.map((e) => [e.field, e.message])));
-        setError(data.detail ?? data.title ?? `Could not add it (${res.status}).`);
+      setDone(await call(ADD_OWN, body));
+      router.refresh();
+    } catch (err) {
+      if (!(err instanceof ApiProblem)) {
+        setError("The server could not be reached. Check your connection and try again.");
         return;
       }
-      setDone(data as Result);
-      router.refresh();
-    } catch {
-      setError("The server could not be reached. Check your connection and try again.");
+      setFields(err.fieldMessages());
+      setError(err.detail ?? err.title ?? `Could not add it (${err.status}).`);
     } finally {
       setBusy(false);
     }
@@ -58,7 +57,7 @@ export function OwnArticleForm() {
       const upload = new FormData();
       upload.set("file", file);
       if (title) upload.set("title", title);
-      await send({ body: upload });
+      await send({ form: upload });
       return;
     }
     if (!text.trim()) {
@@ -71,7 +70,7 @@ export function OwnArticleForm() {
       setError("That text is larger than 1 MB.");
       return;
     }
-    await send({ headers: { "content-type": "application/json" }, body: JSON.stringify({ text, ...(title ? { title } : {}) }) });
+    await send({ json: { text, ...(title ? { title } : {}) } });
   }
 
   const invalid = (field: string) => (fields[field] ? { "aria-invalid": true as const, "aria-describedby": `${id}-${field}` } : {});

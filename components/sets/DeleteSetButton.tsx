@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { setRoutes } from "@/lib/api/schemas/sets";
-import { routeUrl } from "@/lib/client/api";
+import { ApiProblem, call } from "@/lib/client/api";
 
 const DELETE_SET = setRoutes["DELETE /api/sets/{id}"];
 
@@ -14,9 +14,9 @@ export function DeleteSetButton({ setId, title }: { setId: string; title: string
   async function remove() {
     if (!window.confirm(`Delete “${title}”? Learners keep their past attempts; classes lose the assignment.`)) return;
     try {
-      // fetch, not call(): a set already gone (404) counts as deleted
-      await fetch(routeUrl(DELETE_SET, { id: setId }), { method: DELETE_SET.method }).then((r) => {
-        if (!r.ok && r.status !== 404) throw new Error(`Could not delete (${r.status})`);
+      await call(DELETE_SET, { params: { id: setId } }).catch((err: unknown) => {
+        // a set already gone (deleted in another tab) counts as deleted
+        if (!(err instanceof ApiProblem && err.status === 404)) throw err;
       });
       router.push("/teacher/sets");
       router.refresh();

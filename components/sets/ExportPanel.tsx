@@ -1,16 +1,16 @@
 "use client";
 
 import { useState } from "react";
+import type { z } from "zod";
 import {
   CUSTOM_SEPARATOR, EXPORT_FORMATS, EXPORT_FORMAT_SPECS, PAPER_SIZES, formatSpec, PRINT_VERSIONS, type ExportFormat, type PaperSize, type PrintVersion,
 } from "@/lib/domain/export-formats";
+import { SKIPPED_HEADER, setRoutes, skippedItems } from "@/lib/api/schemas/sets";
+import { ApiProblem, download as fetchFile } from "@/lib/client/api";
 import styles from "./Sets.module.css";
 
-interface Skipped {
-  key: string;
-  prompt: string;
-  reason: string;
-}
+const EXPORT = setRoutes["GET /api/sets/{id}/export"];
+type Skipped = z.infer<typeof skippedItems>[number];
 
 /** One button per format of the registry, in its order; the hint is the file's extension. */
 export const FORMAT_LABELS: { format: ExportFormat; label: string; hint: string }[] = EXPORT_FORMATS.map((format) => ({
@@ -23,22 +23,25 @@ const PAPER_LABELS: Record<PaperSize, string> = { a4: "A4", letter: "US Letter" 
 const TERM_PRESETS = { tab: "Tab", comma: "Comma" } as const;
 const CARD_PRESETS = { newline: "New line", semicolon: "Semicolon" } as const;
 
-/** The query string of one download: the format, and the options that format reads. */
-function exportQueryString(format: ExportFormat, o: { paper: PaperSize; version: PrintVersion; term: string; card: string }): string {
+/** The query of one download: the format, and the options that format reads. */
+function exportQuery(format: ExportFormat, o: { paper: PaperSize; version: PrintVersion; term: string; card: string }): Record<string, string> {
   const wanted = formatSpec(format).options ?? [];
-  const params = new URLSearchParams({ format });
-  if (wanted.includes("paper")) params.set("paper", o.paper);
-  if (wanted.includes("version")) params.set("version", o.version);
-  if (wanted.includes("termSeparator")) params.set("term", o.term);
-  if (wanted.includes("cardSeparator")) params.set("card", o.card);
-  return params.toString();
+  const query: Record<string, string> = { format };
+  if (wanted.includes("paper")) query.paper = o.paper;
+  if (wanted.includes("version")) query.version = o.version;
+  if (wanted.includes("termSeparator")) query.term = o.term;
+  if (wanted.includes("cardSeparator")) query.card = o.card;
+  return query;
 }
 
-/** Name from Content-Disposition (filename* first, it carries UTF-8). */
-function filenameOf(disposition: string | null, fallback: string): string {
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? "");
-  if (star) return decodeURIComponent(star[1]);
-  return /filename="([^"]+)"/i.exec(disposition ?? "")?.[1] ?? fallback;
+/** The route's list of what the format left out (URL-encoded JSON); unreadable counts as none. */
+function skippedOf(header: string | null): Skipped[] {
+  try {
+    const parsed = skippedItems.safeParse(JSON.parse(decodeURIComponent(header ?? "[]")));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
 }
 
 /** One button per export format: downloads the file (fetch + blob) and then lists what the format had to leave out. */
@@ -67,19 +70,10 @@ export function ExportPanel({ setId, disabledReason }: { setId: string; disabled
     setBusy(format);
     setError(null);
     try {
-      const res = await fetch(`/api/sets/${setId}/export?${exportQueryString(format, { paper, version, term: termValue, card: cardValue })}`);
-      if (!res.ok) {
-        const problem = (await res.json().catch(() => ({}))) as { detail?: string };
-        throw new Error(problem.detail ?? `Export failed (${res.status})`);
-      }
-      const filename = filenameOf(res.headers.get("content-disposition"), `set.${format}`);
-      let skipped: Skipped[] = [];
-      try {
-        skipped = JSON.parse(decodeURIComponent(res.headers.get("x-factdeck-skipped") ?? "[]")) as Skipped[];
-      } catch {
-        skipped = [];
-      }
-      const url = URL.createObjectURL(await res.blob());
+      const file = await fetchFile(EXPORT, { params: { id: setId }, query: exportQuery(format, { paper, version, term: termValue, card: cardValue }) });
+      const filename = file.filename ?? `set.${format}`;
+      const skipped = skippedOf(file.headers.get(SKIPPED_HEADER));
+      const url = URL.createObjectURL(file.blob);
       const a = document.createElement("a");
       a.href = url;
       a.download = filename;
@@ -89,7 +83,7 @@ export function ExportPanel({ setId, disabledReason }: { setId: string; disabled
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setReport({ label, filename, skipped, advice: formatSpec(format).advice });
     } catch (err) {
-      setError((err as Error).message);
+      setError(err instanceof ApiProblem ? (err.detail ?? `Export failed (${err.status})`) : (err as Error).message);
     } finally {
       setBusy(null);
     }

@@ -3,11 +3,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
-import type { z } from "zod";
-import type { importArticleResult } from "@/lib/api/schemas/teacher";
+import { teacherRoutes } from "@/lib/api/schemas/teacher";
+import { ApiProblem, call, type RouteBody, type RouteResponse } from "@/lib/client/api";
 import styles from "./Teacher.module.css";
 
-type ImportResult = z.infer<typeof importArticleResult>;
+const IMPORT = teacherRoutes["POST /api/teacher/articles"];
+type ImportResult = RouteResponse<typeof IMPORT>;
 type FieldErrors = Record<string, string>;
 
 const MAX_BYTES = 1_048_576;
@@ -23,27 +24,25 @@ export function ImportForm() {
   const [done, setDone] = useState<ImportResult | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
-  async function send(init: RequestInit) {
+  /** Pasted text as JSON or a file as multipart: the same route, the same problem+json on refusal. */
+  async function send(body: { json: RouteBody<typeof IMPORT> } | { form: FormData }) {
     setBusy(true);
     setError(null);
     setFields({});
     setDone(null);
     try {
-      const res = await fetch("/api/teacher/articles", { method: "POST", ...init });
-      const data = await res.json().catch(() => ({}));
-      if (!res.ok) {
-        const list = (data.errors ?? []) as { field: string; message: string }[];
-        const byField = Object.fromEntries(list.map((e) => [e.field, e.message]));
-        // A body over the limit has no field in the server's answer: it is the text or the file.
-        if (res.status === 413 && list.length === 0) byField[mode === "paste" ? "text" : "file"] = "Too large: the limit is 1 MB.";
-        setFields(byField);
-        setError(data.detail ?? data.title ?? `Import failed (${res.status}).`);
+      setDone(await call(IMPORT, body));
+      router.refresh();
+    } catch (err) {
+      if (!(err instanceof ApiProblem)) {
+        setError("The server could not be reached. Check your connection and try again.");
         return;
       }
-      setDone(data as ImportResult);
-      router.refresh();
-    } catch {
-      setError("The server could not be reached. Check your connection and try again.");
+      const byField = err.fieldMessages();
+      // A body over the limit has no field in the server's answer: it is the text or the file.
+      if (err.status === 413 && Object.keys(byField).length === 0) byField[mode === "paste" ? "text" : "file"] = "Too large: the limit is 1 MB.";
+      setFields(byField);
+      setError(err.detail ?? err.title ?? `Import failed (${err.status}).`);
     } finally {
       setBusy(false);
     }
@@ -60,21 +59,21 @@ export function ImportForm() {
       return;
     }
     const tags = String(form.get("tags") ?? "").split(",").map((t) => t.trim()).filter(Boolean);
-    const body = JSON.stringify({
+    const body: RouteBody<typeof IMPORT> = {
       text,
       title: String(form.get("title") ?? "").trim() || undefined,
       source: String(form.get("source") ?? "").trim() || undefined,
       tags,
-    });
+    };
     // Refused here, before any upload: the server would read the whole body only to answer 413.
-    const bytes = new TextEncoder().encode(body).length;
+    const bytes = new TextEncoder().encode(JSON.stringify(body)).length;
     if (bytes > MAX_BYTES) {
       setDone(null);
       setFields({ text: `This text is ${(bytes / 1_048_576).toFixed(1)} MB; the limit is 1 MB. Import a shorter part, or split it into several articles.` });
       setError("The text is too large.");
       return;
     }
-    await send({ headers: { "content-type": "application/json" }, body });
+    await send({ json: body });
   }
 
   async function submitFile(form: FormData) {
@@ -89,7 +88,7 @@ export function ImportForm() {
       setError("The file is too large.");
       return;
     }
-    await send({ body: form });
+    await send({ form });
     if (fileRef.current) fileRef.current.value = "";
   }
 
