@@ -110,6 +110,26 @@ export async function executeStatement(strings: TemplateStringsArray, ...values:
   return handle.driver!.executeRaw({ sql, args: values, argTypes: values.map(argType) });
 }
 
+/**
+ * Runs one read straight on the driver adapter (like executeStatement): `sql` marks each value with
+ * `?` (numbered for PostgreSQL here; so no `?` elsewhere in the text). Rows come back as the
+ * driver gives them — dates as ISO text, 64-bit integers as text, SQLite booleans as 0/1 — for the
+ * caller to convert. For the hottest reads only (the rating's context).
+ */
+export async function queryRows(sql: string, values: SqlValue[]): Promise<Record<string, unknown>[]> {
+  const db = getDb();
+  const handle = cache.factdeckDb!.handle;
+  if (!handle.driver) await db.$connect();
+  let n = 0;
+  const text = handle.kind === "postgresql" ? sql.replace(/\?/g, () => `$${++n}`) : sql;
+  const result = await handle.driver!.queryRaw({ sql: text, args: values, argTypes: values.map(argType) });
+  return result.rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    result.columnNames.forEach((name, i) => (out[name] = row[i]));
+    return out;
+  });
+}
+
 /** A statement runner bound to one transaction: tagged SQL, values bound, returns rows changed. */
 export type RunStatement = (strings: TemplateStringsArray, ...values: SqlValue[]) => number;
 

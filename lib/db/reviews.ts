@@ -3,8 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { toCardState, type Card, type CardSchedule, type LogRating, type ReviewLogEntry } from "../domain/card.ts";
 import { databaseKind } from "../config.ts";
-import { STUDY_SETTING_KEYS } from "../domain/study-settings.ts";
-import { executeStatement, getDb, sqliteTransaction } from "./client.ts";
+import { DEFAULT_STUDY_SETTINGS, STUDY_SETTING_KEYS } from "../domain/study-settings.ts";
+import { executeStatement, getDb, queryRows, sqliteTransaction } from "./client.ts";
 import type { StudySettingsColumns } from "./study-settings-columns.ts";
 import { scheduleColumns } from "./cards.ts";
 
@@ -50,6 +50,9 @@ type CardAsRead = Pick<Card, "id" | "reps" | "state" | "due">;
 // one write: a single statement on PostgreSQL, one short transaction on SQLite.
 
 const SETTINGS_COLUMNS = [...new Set<string>([...STUDY_SETTING_KEYS, "parameters"])];
+// Which settings are numbers and which booleans, by their defaults' types.
+const SETTINGS_NUMERIC = new Set<string>(STUDY_SETTING_KEYS.filter((k) => typeof DEFAULT_STUDY_SETTINGS[k] === "number"));
+const SETTINGS_BOOLEAN = new Set<string>(STUDY_SETTING_KEYS.filter((k) => typeof DEFAULT_STUDY_SETTINGS[k] === "boolean"));
 const toDate = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
 const toDateOrNull = (v: unknown): Date | null => (v === null || v === undefined ? null : toDate(v));
 const toBool = (v: unknown): boolean => v === true || v === 1 || v === 1n || v === "1" || v === "true";
@@ -62,21 +65,18 @@ export interface RatingContext {
   lastReviewedAt: Date | null;
 }
 
-export async function readRatingContext(userId: string, cardId: string): Promise<RatingContext | null> {
-  const pg = databaseKind() === "postgresql";
-  const [p1, p2] = pg ? ["$1", "$2"] : ["?", "?"];
-  // Column names come from the settings registry (code, not input); values are bound.
-  const settingsSelect = SETTINGS_COLUMNS.map((k) => `s."${k}" AS "s_${k}"`).join(", ");
-  const rows = await getDb().$queryRawUnsafe<Record<string, unknown>[]>(
-    `SELECT c.id, c."userId", c."questionId", c."factKey", c.due, c.stability, c.difficulty, c."elapsedDays",
+// Built once: the settings columns come from the registry (code, not input); values are bound.
+let ratingContextSql: string | null = null;
+const ratingContextQuery = () =>
+  (ratingContextSql ??= `SELECT c.id, c."userId", c."questionId", c."factKey", c.due, c.stability, c.difficulty, c."elapsedDays",
             c."scheduledDays", c."learningSteps", c.reps, c.lapses, c.state, c."lastReview", c.suspended, c.leech,
-            c."buriedUntil", c.flag, c."createdAt", s."userId" AS "s_userId", ${settingsSelect},
-            (SELECT MAX(l."reviewedAt") FROM "ReviewLog" l WHERE l."userId" = ${p1}) AS "lastReviewedAt"
+            c."buriedUntil", c.flag, c."createdAt", s."userId" AS "s_userId", ${SETTINGS_COLUMNS.map((k) => `s."${k}" AS "s_${k}"`).join(", ")},
+            (SELECT MAX(l."reviewedAt") FROM "ReviewLog" l WHERE l."userId" = ?) AS "lastReviewedAt"
      FROM "Card" c LEFT JOIN "StudySettings" s ON s."userId" = c."userId"
-     WHERE c.id = ${p2}`,
-    userId,
-    cardId,
-  );
+     WHERE c.id = ?`);
+
+export async function readRatingContext(userId: string, cardId: string): Promise<RatingContext | null> {
+  const rows = await queryRows(ratingContextQuery(), [userId, cardId]);
   const r = rows[0];
   if (!r) return null;
   const card: Card = {
@@ -91,7 +91,8 @@ export async function readRatingContext(userId: string, cardId: string): Promise
     const row: Record<string, unknown> = {};
     for (const k of SETTINGS_COLUMNS) {
       const v = r[`s_${k}`];
-      row[k] = typeof v === "bigint" ? Number(v) : v;
+      // The driver's raw values: numbers may come as text (64-bit), booleans as 0/1.
+      row[k] = typeof v === "bigint" || (typeof v === "string" && SETTINGS_NUMERIC.has(k)) ? Number(v) : SETTINGS_BOOLEAN.has(k) ? toBool(v) : v;
     }
     settings = row as unknown as StudySettingsColumns;
   }
