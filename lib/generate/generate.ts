@@ -266,7 +266,7 @@ class Referents {
     if (subject.length === 1 && /^(it|they|this|these|those|that|we|both)$/i.test(first)) return { toks, kind, unresolved: "dangling-reference" };
     // "The first contest" → "The first Eurovision Song Contest" when the article is about one.
     if (subject.length === 3 && /^the$/i.test(first) && /^(first|second|third|last|final|original|next)$/i.test(subject[1].text) && /^\p{Ll}+$/u.test(subject[2].text)) {
-      const e = this.byHead.get(subject[2].text) ?? this.titleEntity(subject[2].text);
+      const e = this.titleEntity(subject[2].text) ?? this.byHead.get(subject[2].text);
       if (e && e.type !== "person") {
         const name = `${first} ${subject[1].text} ${e.display.replace(/^the\s+/i, "")}`;
         return { toks: replaceWith(name, ["ProperNoun", "Noun", "Singular"]), kind, repaired: `${render(subject)} → ${name}` };
@@ -274,10 +274,14 @@ class Referents {
     }
     if (/^(its|their|his|her|these|those|this|that|such)$/i.test(first)) return { toks, kind, unresolved: "dangling-reference" };
     if (subject.length === 2 && /^(the|this)$/i.test(first) && /^\p{Ll}+$/u.test(subject[1].text)) {
-      const e = this.byHead.get(subject[1].text) ?? this.titleEntity(subject[1].text);
+      // The title's canal before the last canal named ("Building the Panama Canal": "the canal" is
+      // never the Suez Canal mentioned in passing).
+      const e = this.titleEntity(subject[1].text) ?? this.byHead.get(subject[1].text);
       if (!e) return { toks, kind, unresolved: "dangling-reference" };
       {
-        const name = /^(The|the)\s/.test(e.display) || e.type === "person" || e.type === "country" ? e.display : `the ${e.display}`;
+        const named = /^(The|the)\s/.test(e.display) || e.type === "person" || e.type === "country" ? e.display : `the ${e.display}`;
+        // Mid-statement ("In 2024 the contest was held …") the article stays lower case.
+        const name = at > 0 ? named.replace(/^The\s/, "the ") : named;
         return { toks: replaceWith(name, ["ProperNoun", "Noun", "Singular"]), kind, repaired: `${render(subject)} → ${name}` };
       }
     }
