@@ -45,7 +45,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // Cut: a word of the answer, or its first six letters, already in the stem.
   if (q.type !== "TRUE_FALSE") {
     const stemWordsLower = (q.prompt.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
-    const answerWords = (q.answer.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 5 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    // In a longer name only its first word counts: "Grand Ethiopian Renaissance Dam" after "Ethiopia
+    // began building" is a hint, "Alexander the Great" after "Alexandria" the answer.
+    const allWords = q.answer.match(/\p{L}+/gu) ?? [];
+    const answerWords = (allWords.length > 2 ? allWords.slice(0, 1) : allWords).filter((w) => w.length >= 5 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
     if (answerWords.some((a) => stemWordsLower.some((w) => w === a || (w.length >= 6 && a.length >= 6 && w.slice(0, 6) === a.slice(0, 6))))) reasons.push("answer-inflection-in-stem");
   }
   // "in 331 _____" → BC: an era marker is no fact.
