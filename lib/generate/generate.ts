@@ -357,7 +357,8 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
   const features = baseFeatures(fact, entity, analysis, article, sentence.text, position);
   const provenance = { sentenceIndex: fact.sentenceIndex, start: fact.start, end: fact.end, sentence: sentence.text };
-  let explanation = `The article says: “${sentence.text}”`;
+  // Feedback quotes (and the quiz shows) the whole sentence: items from one sentence stay siblings.
+  const explanation = `The article says: “${sentence.text}”`;
   const random = createRandom(hashString(`${seed}|${factKey}`));
   const [start, end] = shiftSpan(source, fact.start, fact.end);
   const factReasons = [
@@ -397,9 +398,6 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     }
   }
   const stReasons = st?.unresolved ? [st.unresolved] : [];
-  // Feedback quotes the statement that holds the answer, not the whole sentence: the sentence would
-  // give away the answers of the other facts it holds, asked elsewhere in the same quiz.
-  if (st && at && !st.unresolved && statements.length > 1) explanation = `From the article: ${statementText(st.toks)}`;
   // A participle or "As …" statement is an aside of its sentence: a cloze at most, never a question.
   const askable = st && st.kind !== "participle" && st.kind !== "as-phrase" && !(fact.kind === "acronym" && fact.type === "organization");
   const wh = st && at && !st.unresolved && askable ? whQuestion(st.toks, at.a, at.b, fact, infinitiveOf, at.possessive) : undefined;
