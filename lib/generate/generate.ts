@@ -266,7 +266,7 @@ class Referents {
     if (subject.length === 1 && /^(it|they|this|these|those|that|we|both)$/i.test(first)) return { toks, kind, unresolved: "dangling-reference" };
     // "The first contest" → "The first Eurovision Song Contest" when the article is about one.
     if (subject.length === 3 && /^the$/i.test(first) && /^(first|second|third|last|final|original|next)$/i.test(subject[1].text) && /^\p{Ll}+$/u.test(subject[2].text)) {
-      const e = this.byHead.get(subject[2].text) ?? this.titleEntity(subject[2].text);
+      const e = this.titleEntity(subject[2].text) ?? this.byHead.get(subject[2].text);
       if (e && e.type !== "person") {
         const name = `${first} ${subject[1].text} ${e.display.replace(/^the\s+/i, "")}`;
         return { toks: replaceWith(name, ["ProperNoun", "Noun", "Singular"]), kind, repaired: `${render(subject)} → ${name}` };
@@ -274,10 +274,14 @@ class Referents {
     }
     if (/^(its|their|his|her|these|those|this|that|such)$/i.test(first)) return { toks, kind, unresolved: "dangling-reference" };
     if (subject.length === 2 && /^(the|this)$/i.test(first) && /^\p{Ll}+$/u.test(subject[1].text)) {
-      const e = this.byHead.get(subject[1].text) ?? this.titleEntity(subject[1].text);
+      // The title's canal before the last canal named ("Building the Panama Canal": "the canal" is
+      // never the Suez Canal mentioned in passing).
+      const e = this.titleEntity(subject[1].text) ?? this.byHead.get(subject[1].text);
       if (!e) return { toks, kind, unresolved: "dangling-reference" };
       {
-        const name = /^(The|the)\s/.test(e.display) || e.type === "person" || e.type === "country" ? e.display : `the ${e.display}`;
+        const named = /^(The|the)\s/.test(e.display) || e.type === "person" || e.type === "country" ? e.display : `the ${e.display}`;
+        // Mid-statement ("In 2024 the contest was held …") the article stays lower case.
+        const name = at > 0 ? named.replace(/^The\s/, "the ") : named;
         return { toks: replaceWith(name, ["ProperNoun", "Noun", "Singular"]), kind, repaired: `${render(subject)} → ${name}` };
       }
     }
@@ -353,7 +357,8 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
   const features = baseFeatures(fact, entity, analysis, article, sentence.text, position);
   const provenance = { sentenceIndex: fact.sentenceIndex, start: fact.start, end: fact.end, sentence: sentence.text };
-  let explanation = `The article says: “${sentence.text}”`;
+  // Feedback quotes (and the quiz shows) the whole sentence: items from one sentence stay siblings.
+  const explanation = `The article says: “${sentence.text}”`;
   const random = createRandom(hashString(`${seed}|${factKey}`));
   const [start, end] = shiftSpan(source, fact.start, fact.end);
   const factReasons = [
@@ -393,9 +398,6 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     }
   }
   const stReasons = st?.unresolved ? [st.unresolved] : [];
-  // Feedback quotes the statement that holds the answer, not the whole sentence: the sentence would
-  // give away the answers of the other facts it holds, asked elsewhere in the same quiz.
-  if (st && at && !st.unresolved && statements.length > 1) explanation = `From the article: ${statementText(st.toks)}`;
   // A participle or "As …" statement is an aside of its sentence: a cloze at most, never a question.
   const askable = st && st.kind !== "participle" && st.kind !== "as-phrase" && !(fact.kind === "acronym" && fact.type === "organization");
   const wh = st && at && !st.unresolved && askable ? whQuestion(st.toks, at.a, at.b, fact, infinitiveOf, at.possessive) : undefined;

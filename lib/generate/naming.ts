@@ -145,7 +145,8 @@ export function namingQuestions(text: string): NamingQuestion[] {
 
   // 5. "…a single supercontinent, which he named Pangaea" → "What did Wegener name the single supercontinent?"
   const which = sentence.match(new RegExp(`(?:a|an|the) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+), which (he|she|(?:\\p{Lu}\\p{Ll}+ ){0,2}\\p{Lu}\\p{Ll}+) (called|named) ${NAME}${NAME_END}`, "u"));
-  if (which) {
+  // "which Marie named polonium …, and … a second one, radium, named …": two things named, ask neither.
+  if (which && (sentence.match(/\b(named|called)\b/g) ?? []).length === 1) {
     const [, np, who, verb, name] = which;
     let namer = who;
     if (/^(he|she)$/.test(who)) {

@@ -316,6 +316,8 @@ function splitVerbList(toks: Tok[]): Tok[][] | undefined {
 function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
   for (let i = 3; i < toks.length - 2; i++) {
     if (!TRAILING_SUBORDINATORS.has(word(toks[i])) || toks[i - 1].text === ",") continue;
+    // "wages rose faster when unemployment was low": a comparison's condition is part of the claim.
+    if (toks[i - 1].tags.has("Comparative") || /^(more|less|faster|slower|higher|lower|better|worse)$/i.test(toks[i - 1].text)) continue;
     if (!hasFiniteVerb(toks, 0, i) || !startsClause(toks.slice(i + 1))) continue;
     let cut = i;
     while (cut > 1 && LEAD_ADVERBS.has(word(toks[cut - 1]))) cut--;
@@ -356,7 +358,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const relAt = inner.findIndex((t, k) => k > 0 && /^(who|which|that)$/i.test(t.text));
     const innerVerb = hasFiniteVerb(inner, 0, relAt > 0 ? relAt : inner.length);
     const afterPreposition = !!antecedent && toks[open - antecedent.length - 1]?.tags.has("Preposition");
-    const listy = word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
+    // "…the mountains of X, the floods of Y and the diseases of Z": the last items of a list, not an appositive.
+    const listEnd = atEnd && inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && inner[k + 1]?.tags.has("Determiner"));
+    const listy = listEnd || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
     const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner"));
     let removed = false;
     if ((first === "which" || first === "who") && antecedent && !listy) {

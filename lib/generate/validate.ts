@@ -41,6 +41,18 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     }
   }
 
+  // "Alexandria was founded by _____" → Alexander; "renamed after David du Bose Gaillard" → Gaillard
+  // Cut: a word of the answer, or its first six letters, already in the stem.
+  if (q.type !== "TRUE_FALSE") {
+    const stemWordsLower = (q.prompt.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+    // In a longer name only its first word counts: "Grand Ethiopian Renaissance Dam" after "Ethiopia
+    // began building" is a hint, "Alexander the Great" after "Alexandria" the answer.
+    const allWords = q.answer.match(/\p{L}+/gu) ?? [];
+    const answerWords = (allWords.length > 2 ? allWords.slice(0, 1) : allWords).filter((w) => w.length >= 5 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    if (answerWords.some((a) => stemWordsLower.some((w) => w === a || (w.length >= 6 && a.length >= 6 && w.slice(0, 6) === a.slice(0, 6))))) reasons.push("answer-inflection-in-stem");
+  }
+  // "in 331 _____" → BC: an era marker is no fact.
+  if (/^(BC|AD|BCE|CE)$/.test(q.answer.trim())) reasons.push("not-worth-asking");
   const stemForChecks = q.prompt.replace(GAP, "");
   const isWh = q.type !== "CLOZE" && !q.prompt.includes(GAP) && WH_START.test(q.prompt);
   const stemWords = q.prompt.split(/\s+/).length;
@@ -50,6 +62,12 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (stemWords < 15 && /\b(on|in|for|with|to|of|about|from|at|by) (it|them)\b/i.test(q.prompt)) reasons.push("dangling-reference");
   // A wh-question has no earlier sentence to lean on: "What phased them out?".
   if (q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP) && /(?<!^)\b(it|them|they)\b/.test(q.prompt)) reasons.push("dangling-reference");
+  // A true/false statement ending on "it since" / "run it" has its referent in the sentence's other half.
+  if (q.type === "TRUE_FALSE" && /\b(it|them)\s+(since|then|now)?\.?$/.test(q.prompt.trim().replace(/\.$/, ""))) reasons.push("dangling-reference");
+  // "In which year did work begin?", "When did construction begin?": a bare common noun as subject.
+  if (isWh && /^(?:In which year|When|On what date|By which year|In which country|In which city|Where) (?:did|does|do|was|were|is|are) (\p{Ll}+) (\p{Ll}+)\?$/u.test(q.prompt)) reasons.push("dangling-reference");
+  // "Who is a railway engineer?": an indefinite description fits many; it asks nothing.
+  if (isWh && /^(?:Who|What|Which \p{L}+) (?:is|was|are|were) (?:a|an) /u.test(q.prompt)) reasons.push("not-worth-asking");
   // "presented her with a gram", "did inflation there reach": someone or somewhere from before.
   if (/\b(her|him|hers)\b/i.test(q.prompt) || /\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(q.prompt.replace(/^There\b/, ""))) reasons.push("dangling-reference");
   if (/\b(this|these|those)\s+_____/i.test(q.prompt)) reasons.push("dangling-reference");

@@ -86,6 +86,20 @@ describe("validateQuestion", () => {
     expect(validateQuestion(draft({ ...base, choices: ["Qassem Soleimani", "Nouri al-Maliki", "Saddam Hussein", "Ali Khamenei"] }), article)).toEqual([]);
   });
 
+  it("flags an answer whose word (or its first six letters) the stem already has, in short names or a name's first word", () => {
+    const a = articleFromParagraphs(["Alexandria was founded by Alexander the Great in 331 BC. The cut was renamed the Gaillard Cut after David Gaillard. Ethiopia began building the Grand Ethiopian Renaissance Dam in 2011."], { title: "Rivers" });
+    const at = (i: number, answer: string, prompt: string): QuestionDraft => {
+      const sentence = a.sentences[i].text;
+      const start = sentence.indexOf(answer);
+      return draft({ type: "SHORT_ANSWER", prompt, answer, answerType: "name", source: { sentenceIndex: i, start, end: start + answer.length, sentence } });
+    };
+    expect(validateQuestion(at(0, "Alexander the Great", "Who founded Alexandria in 331 BC?"), a)).toContain("answer-inflection-in-stem");
+    expect(validateQuestion(at(1, "Gaillard Cut", "What was the cut renamed after David Gaillard?"), a)).toContain("answer-inflection-in-stem");
+    // A later word of a long name only hints: the question stays.
+    expect(validateQuestion(at(2, "Grand Ethiopian Renaissance Dam", "Which dam did Ethiopia begin building in 2011?"), a)).not.toContain("answer-inflection-in-stem");
+    expect(validateQuestion(at(0, "BC", "In 331 what did Alexander found Alexandria?"), a)).toContain("not-worth-asking");
+  });
+
   it("checks true/false and short-answer shapes", () => {
     expect(validateQuestion(draft({ type: "TRUE_FALSE", prompt: s0.text, answer: "Yes", choices: ["True", "False"] }), article)).toContain("bad-true-false-answer");
     expect(validateQuestion(draft({ type: "SHORT_ANSWER", prompt: "Iraq’s parliament voted to exit the coalition in _____." }), article)).toContain("not-a-question");
