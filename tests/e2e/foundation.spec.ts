@@ -43,7 +43,9 @@ test("wrong password shows a clear message; the API answers problem+json", async
   expect(missing.status()).toBe(404);
   expect(missing.headers()["content-type"]).toContain("application/problem+json");
   const health = await request.get("/api/health");
-  expect(await health.json()).toEqual({ status: "ok", database: "sqlite" });
+  const body = await health.json();
+  expect(body).toMatchObject({ status: "ok", database: "sqlite", migrations: { pending: 0 } });
+  expect(body.migrations.last).toMatch(/^\d{14}_/);
 });
 
 test("the home page reads well on a phone", async ({ browser }) => {

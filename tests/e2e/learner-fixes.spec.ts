@@ -162,6 +162,8 @@ test("axe: no violations at all on every main page, signed out, as a learner and
     "/quiz/history",
     "/review",
     "/stats",
+    "/deck",
+    "/my-articles",
     "/settings",
     "/classes",
     "/account",
