@@ -2,7 +2,7 @@ import Link from "next/link";
 import { AddToDeckButton } from "./review/AddToDeckButton";
 
 /** The call to study beside an article: a practice quiz (feedback as you go) or a test (graded at the end). */
-export function ArticleStudyPanel({ slug, title }: { slug: string; title: string }) {
+export function ArticleStudyPanel({ slug, title, signedIn = false }: { slug: string; title: string; signedIn?: boolean }) {
   return (
     <div className="card stack">
       <h2 style={{ margin: 0 }}>Study it</h2>
@@ -17,7 +17,7 @@ export function ArticleStudyPanel({ slug, title }: { slug: string; title: string
           Take a test
         </Link>
       </div>
-      <AddToDeckButton articleSlug={slug} title={title} />
+      <AddToDeckButton articleSlug={slug} title={title} signedIn={signedIn} returnTo={`/articles/${slug}`} />
     </div>
   );
 }

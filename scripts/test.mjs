@@ -2,6 +2,8 @@
 // `npm test`: lint, boundaries, types, schema drift, unit + integration (SQLite, and PostgreSQL when
 // TEST_DATABASE_URL is set), then end-to-end in Chromium. Provisions Chromium (and xmllint for
 // the QTI checks) with apt when run as root on a machine that lacks them; otherwise says how.
+// `npm run test:e2e` (`--e2e-only`): only the end-to-end part — build, bench-route check, then
+// Playwright (and the two-instance test when TEST_DATABASE_URL is PostgreSQL).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +12,7 @@ import path from "node:path";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --require ${path.resolve("scripts/groupby-polyfill.cjs")}`.trim();
 const skipE2e = process.argv.includes("--no-e2e") || process.env.FACTDECK_SKIP_E2E === "1";
+const e2eOnly = process.argv.includes("--e2e-only");
 const results = [];
 let passed = 0;
 let failed = 0;
@@ -55,29 +58,31 @@ function aptInstall(pkgs, why) {
 
 const npx = (args, env) => step(args[0], process.execPath, [path.join("node_modules", ".bin", args[0]), ...args.slice(1)], env);
 
-if (!which("xmllint")) aptInstall(["libxml2-utils"], "xmllint (QTI export validation)");
+if (!e2eOnly) {
+  if (!which("xmllint")) aptInstall(["libxml2-utils"], "xmllint (QTI export validation)");
 
-npx(["eslint", "."]);
-// Boundaries: no cycles, no forbidden imports; any violation fails the run.
-npx(["depcruise", "--config", ".dependency-cruiser.cjs", "--progress", "none", "app", "components", "lib", "bin"]);
-npx(["tsc", "--noEmit", "-p", "."]);
-step("schema twin", process.execPath, ["scripts/derive-postgres-schema.mjs", "--check"]);
+  npx(["eslint", "."]);
+  // Boundaries: no cycles, no forbidden imports; any violation fails the run.
+  npx(["depcruise", "--config", ".dependency-cruiser.cjs", "--progress", "none", "app", "components", "lib", "bin"]);
+  npx(["tsc", "--noEmit", "-p", "."]);
+  step("schema twin", process.execPath, ["scripts/derive-postgres-schema.mjs", "--check"]);
 
-const unitJson = path.join(out, "vitest.json");
-npx(["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${unitJson}`]);
-countVitest(unitJson);
+  const unitJson = path.join(out, "vitest.json");
+  npx(["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${unitJson}`]);
+  countVitest(unitJson);
 
-if (process.env.TEST_DATABASE_URL) {
-  const pgJson = path.join(out, "vitest-pg.json");
-  npx(["vitest", "run", "tests/integration", "--reporter=default", "--reporter=json", `--outputFile=${pgJson}`], {
-    FACTDECK_TEST_DB: "postgresql",
-  });
-  countVitest(pgJson);
-} else {
-  console.log("\n(PostgreSQL suite not run: set TEST_DATABASE_URL=postgresql://… to run the db tests against PostgreSQL too)");
+  if (process.env.TEST_DATABASE_URL) {
+    const pgJson = path.join(out, "vitest-pg.json");
+    npx(["vitest", "run", "tests/integration", "--reporter=default", "--reporter=json", `--outputFile=${pgJson}`], {
+      FACTDECK_TEST_DB: "postgresql",
+    });
+    countVitest(pgJson);
+  } else {
+    console.log("\n(PostgreSQL suite not run: set TEST_DATABASE_URL=postgresql://… to run the db tests against PostgreSQL too)");
+  }
 }
 
-if (!skipE2e) {
+if (!skipE2e || e2eOnly) {
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(chromium)) aptInstall(["chromium"], "Chromium (end-to-end tests)");
   if (!existsSync(chromium)) {

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import cliProgress from "cli-progress";
-import { migrate } from "../../lib/db/migrate.ts";
+import { migrate, withStartupLock } from "../../lib/db/migrate.ts";
 import { articleFiles, importArticleFiles, type GenerateProgress } from "../../lib/app/import-article.ts";
 
 /** An article with at least this many sentences gets a progress report while its questions are made. */
@@ -57,31 +57,35 @@ export async function run(argv: string[]): Promise<number> {
     }
     files.push(...articleFiles(target));
   }
-  await migrate();
-  const showBar = !values.quiet && files.length > 1 && process.stderr.isTTY;
-  const bar = showBar
-    ? new cliProgress.SingleBar({ format: "importing [{bar}] {value}/{total} {file}", hideCursor: true }, cliProgress.Presets.shades_classic)
-    : null;
-  bar?.start(files.length, 0, { file: "" });
-  const results = await importArticleFiles(files, {
-    origin: "BUNDLED",
-    onProgress: (done, file) => {
-      if (bar) bar.update(done, { file });
-      else if (!values.quiet && files.length > 1) process.stderr.write(`[${done}/${files.length}] ${file}\n`);
-    },
-    onGenerate: generationReporter(!!values.quiet, !!process.stderr.isTTY),
-  });
-  bar?.stop();
-  let failed = 0;
-  for (const r of results) {
-    if (r.error) {
-      failed++;
-      process.stderr.write(`${r.file}:${r.error.line}: error: ${r.error.message}\n`);
-    } else if (!values.quiet) {
-      const q = r.questions ? ` (questions: ${r.questions.created} new, ${r.questions.updated} updated, ${r.questions.retired} retired)` : "";
-      process.stdout.write(`${r.file}: ${r.outcome} as ${r.slug}${q}\n`);
+  // Under the server's start-up lock: an instance starting meanwhile migrates and imports the
+  // bundled articles too, and the two would race to insert the same rows (a unique-key failure).
+  return withStartupLock(async () => {
+    await migrate();
+    const showBar = !values.quiet && files.length > 1 && process.stderr.isTTY;
+    const bar = showBar
+      ? new cliProgress.SingleBar({ format: "importing [{bar}] {value}/{total} {file}", hideCursor: true }, cliProgress.Presets.shades_classic)
+      : null;
+    bar?.start(files.length, 0, { file: "" });
+    const results = await importArticleFiles(files, {
+      origin: "BUNDLED",
+      onProgress: (done, file) => {
+        if (bar) bar.update(done, { file });
+        else if (!values.quiet && files.length > 1) process.stderr.write(`[${done}/${files.length}] ${file}\n`);
+      },
+      onGenerate: generationReporter(!!values.quiet, !!process.stderr.isTTY),
+    });
+    bar?.stop();
+    let failed = 0;
+    for (const r of results) {
+      if (r.error) {
+        failed++;
+        process.stderr.write(`${r.file}:${r.error.line}: error: ${r.error.message}\n`);
+      } else if (!values.quiet) {
+        const q = r.questions ? ` (questions: ${r.questions.created} new, ${r.questions.updated} updated, ${r.questions.retired} retired)` : "";
+        process.stdout.write(`${r.file}: ${r.outcome} as ${r.slug}${q}\n`);
+      }
     }
-  }
-  process.stdout.write(`${results.length - failed} imported or unchanged, ${failed} failed\n`);
-  return failed > 0 ? 1 : 0;
+    process.stdout.write(`${results.length - failed} imported or unchanged, ${failed} failed\n`);
+    return failed > 0 ? 1 : 0;
+  });
 }

@@ -77,6 +77,14 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
     setIndex((i) => i + 1);
   }
 
+  /** Finishing is idempotent on the server: it scores the attempt, or returns the score it has. */
+  const showResults = useCallback(async () => {
+    const r = await call(attemptRoutes["POST /api/attempts/{id}/finish"], { params: { id } });
+    setResults(r);
+    setFinishedAt(new Date().toISOString());
+    setAnnouncement(`${mode === "TEST" ? "Test submitted" : "Quiz finished"}. Score ${r.score} out of ${r.max}.`);
+  }, [id, mode]);
+
   const send = useCallback(async (blank: boolean) => {
     if (!question || submitting.current || phase !== "question") return;
     const response = blank ? "" : hasChoices ? (selected === null ? null : question.choices![selected]) : typed.trim();
@@ -107,12 +115,15 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
         advance();
       }
     } catch (e) {
-      failed(e);
+      // 409: the attempt is already handed in (its time limit ran out, or another tab finished it);
+      // the learner's next step is its results, not a message about a refused answer.
+      if ((e as { status?: number }).status === 409) await showResults().catch(failed);
+      else failed(e);
     } finally {
       submitting.current = false;
       setBusy(false);
     }
-  }, [question, phase, hasChoices, selected, typed, id, mode, index, total, failed]);
+  }, [question, phase, hasChoices, selected, typed, id, mode, index, total, failed, showResults]);
   const submit = useCallback(() => send(false), [send]);
   const skip = useCallback(() => send(true), [send]);
 
@@ -139,17 +150,14 @@ export function useQuizAttempt(initial: AttemptView): QuizAttempt {
     setBusy(true);
     setError(null);
     try {
-      const r = await call(attemptRoutes["POST /api/attempts/{id}/finish"], { params: { id } });
-      setResults(r);
-      setFinishedAt(new Date().toISOString());
-      setAnnouncement(`${mode === "TEST" ? "Test submitted" : "Quiz finished"}. Score ${r.score} out of ${r.max}.`);
+      await showResults();
     } catch (e) {
       failed(e);
     } finally {
       submitting.current = false;
       setBusy(false);
     }
-  }, [id, mode, failed]);
+  }, [showResults, failed]);
 
   function continueOn() {
     if (index + 1 < total) advance();

@@ -5,16 +5,27 @@ import { useState } from "react";
 import { reviewRoutes } from "@/lib/api/schemas/review";
 import { call } from "@/lib/client/api";
 import { ensureSession } from "@/lib/client/session";
+import { SessionEnded } from "../SessionEnded";
 
-/** "Add to my flashcards": puts an article's (or a set's) approved questions into the daily review. */
-export function AddToDeckButton({ articleSlug, setId, title }: { articleSlug?: string; setId?: string; title: string }) {
-  const [state, setState] = useState<"idle" | "busy" | "done" | "error">("idle");
+/**
+ * "Add to my flashcards": puts an article's (or a set's) approved questions into the daily review.
+ * `signedIn`: the page was rendered for an account (not a guest). Its session ending must not quietly
+ * start a guest that would get the cards: say so, with a sign-in link back to `returnTo`.
+ */
+export function AddToDeckButton({ articleSlug, setId, title, signedIn = false, returnTo }: {
+  articleSlug?: string;
+  setId?: string;
+  title: string;
+  signedIn?: boolean;
+  returnTo?: string;
+}) {
+  const [state, setState] = useState<"idle" | "busy" | "done" | "error" | "session-ended">("idle");
   const [message, setMessage] = useState("");
 
   async function add() {
     setState("busy");
     try {
-      await ensureSession();
+      if (!signedIn) await ensureSession();
       const r = await call(reviewRoutes["POST /api/deck"], {
         json: articleSlug !== undefined ? { articleSlug } : { setId },
       });
@@ -27,9 +38,17 @@ export function AddToDeckButton({ articleSlug, setId, title }: { articleSlug?: s
       );
       setState("done");
     } catch (e) {
+      if (signedIn && (e as { status?: number }).status === 401) {
+        setState("session-ended");
+        return;
+      }
       setMessage((e as Error).message);
       setState("error");
     }
+  }
+
+  if (state === "session-ended") {
+    return <SessionEnded next={returnTo ?? (articleSlug !== undefined ? `/articles/${articleSlug}` : "/review")} />;
   }
 
   return (

@@ -8,7 +8,7 @@ import { studyDayBounds, shiftStudyDay } from "../srs/day.ts";
 import { buildQueue, byDueThenId, dailyLimits, learnAheadMs, todaysProgress, type QueueCard } from "../srs/queue.ts";
 import { previewLabels, type SchedulingSettings } from "../srs/scheduler.ts";
 import { CARD_STATE, type StudySettingsValues } from "../srs/types.ts";
-import { cardsWithQuestions, countCards, countDueBefore, countNewCards, countStudyable, studyableCards, type DueFilter } from "../db/cards.ts";
+import { cardsWithQuestions, countCards, countDueBefore, countNewCards, countStudyable, studyableCards, type DueFilter, type StepKind } from "../db/cards.ts";
 import { lastReviewedAt, logsBetween } from "../db/reviews.ts";
 import { schedulingInstant, schedulingSettings } from "./review.ts";
 import { loadStudySettings } from "./study-settings.ts";
@@ -73,8 +73,9 @@ async function pickDue(userId: string, state: CardState, before: Date | null, li
  * state, merged here: with `state IN (…)` SQLite walks the (userId, due) index instead and reads
  * every new and review card due earlier — 25 ms instead of 0.1 ms on a 100k-card deck.
  */
-async function firstDueOfLearning(userId: string, due: DueFilter, limit: number, now: Date): Promise<QueueCard[]> {
-  const perState = await Promise.all(LEARNING_STATES.map((state) => studyableCards(userId, now, { state, due, take: limit })));
+async function firstDueOfLearning(userId: string, due: DueFilter, limit: number, now: Date, steps: StepKind = "intraday"): Promise<QueueCard[]> {
+  if (limit <= 0) return [];
+  const perState = await Promise.all(LEARNING_STATES.map((state) => studyableCards(userId, now, { state, due, take: limit, steps })));
   return perState.flat().sort(byDueThenId).slice(0, limit);
 }
 
@@ -88,19 +89,23 @@ export async function reviewQueue(user: Learner, now: Date, show = PREVIEW_CARDS
   const learnAheadAt = new Date(now.getTime() + learnAheadMs(settings));
   const [learning, learningNow, learningLater, nextLearning] = await Promise.all([
     firstDueOfLearning(user.id, { lte: learnAheadAt }, LEARNING_SHOWN, now),
-    countStudyable(user.id, now, LEARNING_STATES, { lte: learnAheadAt }),
-    countStudyable(user.id, now, LEARNING_STATES, { gt: learnAheadAt, lt: today.end }),
+    countStudyable(user.id, now, LEARNING_STATES, { lte: learnAheadAt }, "intraday"),
+    countStudyable(user.id, now, LEARNING_STATES, { gt: learnAheadAt, lt: today.end }, "intraday"),
     firstDueOfLearning(user.id, { gt: learnAheadAt, lt: today.end }, 1, now).then((rows) => rows[0] ?? null),
   ]);
   const taken = new Set(progress.buriedFactKeys);
   const learnAhead = learnAheadAt.getTime();
   for (const c of learning) if (c.due.getTime() <= learnAhead && !c.suspended) taken.add(c.factKey);
   const limits = dailyLimits(settings, progress.introducedNewToday, progress.reviewedToday);
-  const reviews = await pickDue(user.id, CARD_STATE.Review, today.end, limits.reviews, taken, now);
-  const fresh = await pickDue(user.id, CARD_STATE.New, null, limits.newAfter(reviews.length), taken, now);
+  // Interday learning cards (steps of a day or more) come first out of the review limit (Anki v3);
+  // like other learning cards they are not held back by siblings, and they hold back theirs.
+  const interday = await firstDueOfLearning(user.id, { lt: today.end }, limits.reviews, now, "interday");
+  for (const c of interday) if (!c.suspended) taken.add(c.factKey);
+  const reviews = await pickDue(user.id, CARD_STATE.Review, today.end, limits.reviews - interday.length, taken, now);
+  const fresh = await pickDue(user.id, CARD_STATE.New, null, limits.newAfter(interday.length + reviews.length), taken, now);
 
   const queue = buildQueue({
-    cards: [...learning, ...reviews, ...fresh],
+    cards: [...learning, ...interday, ...reviews, ...fresh],
     introducedNewToday: progress.introducedNewToday,
     reviewedToday: progress.reviewedToday,
     buriedFactKeys: progress.buriedFactKeys,
@@ -113,7 +118,7 @@ export async function reviewQueue(user: Learner, now: Date, show = PREVIEW_CARDS
   const cards = await cardViews(queue.order.slice(0, show), schedulingSettings(settings, user), at);
   const done = queue.order.length === 0 && learningNow === 0;
   return {
-    counts: { ...queue.counts, learning: learningNow },
+    counts: { ...queue.counts, learning: learningNow + interday.length },
     cards,
     day: { dayKey: today.dayKey, start: today.start.toISOString(), end: today.end.toISOString(), timeZone: user.timeZone, dayStartHour: user.dayStartHour },
     learningLaterToday: learningLater,

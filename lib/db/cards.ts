@@ -108,10 +108,14 @@ export interface QueueCardRow {
   state: CardState;
   suspended: boolean;
   buriedUntil: Date | null;
+  scheduledDays: number;
 }
 export type DueFilter = { lt?: Date; lte?: Date; gt?: Date };
 
-const queueSelect = { id: true, factKey: true, due: true, state: true, suspended: true, buriedUntil: true } as const;
+const queueSelect = { id: true, factKey: true, due: true, state: true, suspended: true, buriedUntil: true, scheduledDays: true } as const;
+/** Learning steps under a day (due at an instant) or of a day or more (due at a day's start). */
+export type StepKind = "intraday" | "interday";
+const stepFilter = (steps?: StepKind) => (steps === undefined ? {} : { scheduledDays: steps === "interday" ? { gte: 1 } : { lt: 1 } });
 
 /** The learner's cards that may be shown now: not suspended, not buried past `now`. */
 const studyable = (userId: string, now: Date) => ({ userId, suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] });
@@ -124,10 +128,10 @@ const studyable = (userId: string, now: Date) => ({ userId, suspended: false, OR
 export async function studyableCards(
   userId: string,
   now: Date,
-  query: { state: CardState; due?: DueFilter; take: number; skip?: number },
+  query: { state: CardState; due?: DueFilter; take: number; skip?: number; steps?: StepKind },
 ): Promise<QueueCardRow[]> {
   const rows = await getDb().card.findMany({
-    where: { ...studyable(userId, now), state: query.state, ...(query.due ? { due: query.due } : {}) },
+    where: { ...studyable(userId, now), state: query.state, ...(query.due ? { due: query.due } : {}), ...stepFilter(query.steps) },
     orderBy: { due: "asc" },
     take: query.take,
     ...(query.skip ? { skip: query.skip } : {}),
@@ -137,8 +141,8 @@ export async function studyableCards(
 }
 
 /** How many studyable cards of these states fall due within `due`. */
-export async function countStudyable(userId: string, now: Date, states: CardState[], due: DueFilter): Promise<number> {
-  return getDb().card.count({ where: { ...studyable(userId, now), state: { in: states }, due } });
+export async function countStudyable(userId: string, now: Date, states: CardState[], due: DueFilter, steps?: StepKind): Promise<number> {
+  return getDb().card.count({ where: { ...studyable(userId, now), state: { in: states }, due, ...stepFilter(steps) } });
 }
 
 /** Cards not new nor suspended that are due before `end` (buried ones included). */

@@ -23,9 +23,16 @@ const toLogEntry = (l: LogRow): ReviewLogEntry => ({
 export async function logsBetween(userId: string, start: Date, end: Date) {
   const rows = await getDb().reviewLog.findMany({
     where: { userId, reviewedAt: { gte: start, lt: end } },
-    select: { rating: true, state: true, reviewedAt: true, undoneAt: true, card: { select: { factKey: true } } },
+    select: { rating: true, state: true, scheduledDays: true, reviewedAt: true, undoneAt: true, card: { select: { factKey: true } } },
   });
-  return rows.map((r) => ({ rating: r.rating as LogRating, state: toCardState(r.state), reviewedAt: r.reviewedAt, undoneAt: r.undoneAt, factKey: r.card.factKey }));
+  return rows.map((r) => ({
+    rating: r.rating as LogRating,
+    state: toCardState(r.state),
+    scheduledDays: r.scheduledDays,
+    reviewedAt: r.reviewedAt,
+    undoneAt: r.undoneAt,
+    factKey: r.card.factKey,
+  }));
 }
 
 /** When the learner last rated anything (undone ratings included: they still hold their instant). */

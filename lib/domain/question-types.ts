@@ -19,6 +19,13 @@ export interface QuestionTypeSpec {
    * (a line on paper, an embedded blank in Moodle and QTI, a cloze deletion in Anki).
    */
   answerFillsGap: boolean;
+  /**
+   * The generator's ranking weight for a question of this type (0–1): how much a learner gains from
+   * it when candidates compete for a place in the default selection. Recall beats recognition.
+   */
+  rankWeight: number;
+  /** The generator's starting difficulty estimate (0–1), before the fact's own features adjust it. */
+  baseDifficulty: number;
 }
 
 export const QUESTION_TYPE_SPECS = {
@@ -29,6 +36,8 @@ export const QUESTION_TYPE_SPECS = {
     fixedChoices: null,
     cliAliases: ["mcq", "choice", "multiple_choice"],
     answerFillsGap: false,
+    rankWeight: 0.85,
+    baseDifficulty: 0.4,
   },
   TRUE_FALSE: {
     label: "True or false",
@@ -37,6 +46,8 @@ export const QUESTION_TYPE_SPECS = {
     fixedChoices: ["True", "False"],
     cliAliases: ["tf", "truefalse", "true_false"],
     answerFillsGap: false,
+    rankWeight: 0.6,
+    baseDifficulty: 0.2,
   },
   CLOZE: {
     label: "Fill in the blank",
@@ -45,6 +56,8 @@ export const QUESTION_TYPE_SPECS = {
     fixedChoices: null,
     cliAliases: ["cloze", "gap", "blank"],
     answerFillsGap: true,
+    rankWeight: 0.7,
+    baseDifficulty: 0.6,
   },
   SHORT_ANSWER: {
     label: "Short answer",
@@ -53,6 +66,8 @@ export const QUESTION_TYPE_SPECS = {
     fixedChoices: null,
     cliAliases: ["short", "short_answer"],
     answerFillsGap: false,
+    rankWeight: 0.9,
+    baseDifficulty: 0.7,
   },
 } as const satisfies Record<QuestionType, QuestionTypeSpec>;
 

@@ -4,6 +4,8 @@
 // validators say why anything is dropped; facts, not items, are ranked and spread over the article.
 import { createHash } from "node:crypto";
 import type { CleanArticle, QuestionDraft, QuestionType, Sentence } from "../domain/types";
+// Per-type ranking weight and base difficulty live in the registry, so a new type leaves this file alone.
+import { QUESTION_TYPE_SPECS } from "../domain/question-types";
 import { pickDistractors, takesThe } from "./distractors";
 import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCountry } from "./gazetteer";
@@ -78,8 +80,6 @@ const SPECIFICITY: Partial<Record<FineType, number>> = {
   place: 0.6, year: 0.85, date: 0.8, century: 0.8, event: 0.75, count: 0.9, quantity: 0.9, percent: 0.85, money: 0.85, term: 0.45,
   action: 0.8, reason: 0.85, name: 0.7,
 };
-const TYPE_WEIGHT: Record<QuestionType, number> = { SHORT_ANSWER: 0.9, MCQ: 0.85, CLOZE: 0.7, TRUE_FALSE: 0.6 };
-const BASE_DIFFICULTY: Record<QuestionType, number> = { TRUE_FALSE: 0.2, MCQ: 0.4, CLOZE: 0.6, SHORT_ANSWER: 0.7 };
 
 // Process-wide (DESIGN.md: several server chunks may load this module).
 const CACHE_KEY = Symbol.for("factdeck.generate.analysisCache");
@@ -367,7 +367,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   ];
 
   const make = (type: QuestionType, form: string, prompt: string, ans: string, extra: Partial<QuestionDraft> = {}, truth?: boolean, more: string[] = []): Candidate => {
-    const f = { ...features, typeWeight: TYPE_WEIGHT[type], context: contextScore(prompt), wh: form.startsWith("wh-") ? 1 : 0 };
+    const f = { ...features, typeWeight: QUESTION_TYPE_SPECS[type].rankWeight, context: contextScore(prompt), wh: form.startsWith("wh-") ? 1 : 0 };
     const score = scoreOf(f);
     const draft: QuestionDraft = {
       key: questionKey(type, prompt, ans),
@@ -474,7 +474,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     const fact: Fact = { id: `${sentence.index}:${start}`, sentenceIndex: sentence.index, start, end, text: answer, type: "name", kind: def.form, entityId, bound: false };
     const entity: Entity = { id: entityId, type: "name", kind: def.form, display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
     const prompt = def.prompt;
-    const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), typeWeight: TYPE_WEIGHT.SHORT_ANSWER, context: 1, wh: 1, salience: 1 };
+    const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), typeWeight: QUESTION_TYPE_SPECS.SHORT_ANSWER.rankWeight, context: 1, wh: 1, salience: 1 };
     const score = scoreOf(features);
     const accepted = new Set<string>();
     if (lead) accepted.add(`${lead[0]}${answer}`);
@@ -512,7 +512,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       const entityId = `${type}:${normaliseAnswer(answer)}`;
       const fact: Fact = { id: `${sentence.index}:${from}`, sentenceIndex: sentence.index, start: from, end: to, text: answer, type, kind: type, entityId, bound: false };
       const entity: Entity = { id: entityId, type, kind: type, display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
-      const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), typeWeight: TYPE_WEIGHT.SHORT_ANSWER, context: contextScore(q.prompt), wh: 1 };
+      const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), typeWeight: QUESTION_TYPE_SPECS.SHORT_ANSWER.rankWeight, context: contextScore(q.prompt), wh: 1 };
       const score = scoreOf(features);
       const accepted = q.form === "action" ? [`to ${answer}`] : [];
       // A typed answer a learner cannot reproduce word for word is no short-answer key.
@@ -711,7 +711,7 @@ function scoreOf(f: Record<string, number>): number {
 }
 
 function difficultyOf(type: QuestionType, entity: Entity, f: Record<string, number>): number {
-  const d = BASE_DIFFICULTY[type] + (entity.mentions <= 1 ? 0.15 : 0) - 0.1 * f.titleOverlap;
+  const d = QUESTION_TYPE_SPECS[type].baseDifficulty + (entity.mentions <= 1 ? 0.15 : 0) - 0.1 * f.titleOverlap;
   return Math.round(Math.max(0, Math.min(1, d)) * 100) / 100;
 }
 

@@ -2,7 +2,8 @@
 // today mixed evenly with new cards, both capped by the daily limits; a learning card due within the
 // learn-ahead window waits for its step and is shown early only when nothing else is left. As in
 // Anki v3, the review limit also bounds new cards (what is left of it after today's reviews and new
-// cards), unless the learner turns on "new cards ignore review limit".
+// cards), unless the learner turns on "new cards ignore review limit". Interday learning cards (a
+// step of a day or more) are gathered first and count against the review limit too, as in Anki v3.
 // Suspended, buried and sibling cards wait.
 import { studyDayBounds } from "./day";
 import { CARD_STATE, RATING, type CardState, type SrsLog, type StudySettingsValues } from "./types";
@@ -37,13 +38,21 @@ export interface QueueCard {
   state: CardState;
   suspended: boolean;
   buriedUntil?: Date | null;
+  /** The card's last interval in days: ≥ 1 on a learning card marks an interday step. */
+  scheduledDays?: number;
 }
+
+const isLearningState = (state: CardState) => state === CARD_STATE.Learning || state === CARD_STATE.Relearning;
+
+/** A (re)learning card on a step of a day or more: Anki v3 treats it like a review for the limits. */
+export const isInterdayLearning = (c: { state: CardState; scheduledDays?: number }): boolean =>
+  isLearningState(c.state) && (c.scheduledDays ?? 0) >= 1;
 
 export interface QueueInput {
   cards: readonly QueueCard[];
   /** new cards first answered today (study day) — see `todaysProgress` */
   introducedNewToday: number;
-  /** review-state cards answered today */
+  /** review-state and interday learning cards answered today */
   reviewedToday: number;
   /** facts a card of which was answered today: their other new/review cards wait for tomorrow */
   buriedFactKeys?: Iterable<string>;
@@ -91,9 +100,8 @@ export function buildQueue(input: QueueInput): Queue {
   const learnAheadUntil = nowMs + learnAheadMs(settings);
 
   const available = input.cards.filter((c) => !c.suspended && !(c.buriedUntil && c.buriedUntil.getTime() > nowMs));
-  const learning = available
-    .filter((c) => c.state === CARD_STATE.Learning || c.state === CARD_STATE.Relearning)
-    .sort(byDueThenId);
+  // Intraday learning only: interday cards are due at a day's start and wait on the review limit.
+  const learning = available.filter((c) => isLearningState(c.state) && !isInterdayLearning(c)).sort(byDueThenId);
   const learningNow = learning.filter((c) => c.due.getTime() <= learnAheadUntil);
   const learningDue = learningNow.filter((c) => c.due.getTime() <= nowMs);
   const learningAhead = learningNow.filter((c) => c.due.getTime() > nowMs);
@@ -115,16 +123,22 @@ export function buildQueue(input: QueueInput): Queue {
   };
 
   const limits = dailyLimits(settings, input.introducedNewToday, input.reviewedToday);
+  // Anki v3 gathers interday learning cards before reviews, from the same review limit; they are
+  // shown among the reviews and counted as learning. (No learn-ahead: they belong to a day.)
+  const dueToday = (c: QueueCard) => c.due.getTime() < today.end.getTime();
+  // Like other learning cards, not held back by siblings studied today, and they hold back theirs.
+  const interday = available.filter((c) => isInterdayLearning(c) && dueToday(c)).sort(byDueThenId).slice(0, limits.reviews);
+  for (const c of interday) factsTaken.add(c.factKey);
   const reviews = take(
-    available.filter((c) => c.state === CARD_STATE.Review && c.due.getTime() < today.end.getTime()).sort(byDueThenId),
-    limits.reviews,
+    available.filter((c) => c.state === CARD_STATE.Review && dueToday(c)).sort(byDueThenId),
+    limits.reviews - interday.length,
   );
-  const fresh = take(available.filter((c) => c.state === CARD_STATE.New).sort(byDueThenId), limits.newAfter(reviews.length));
+  const fresh = take(available.filter((c) => c.state === CARD_STATE.New).sort(byDueThenId), limits.newAfter(interday.length + reviews.length));
 
   return {
-    counts: { new: fresh.length, learning: learningNow.length, review: reviews.length },
+    counts: { new: fresh.length, learning: learningNow.length + interday.length, review: reviews.length },
     // The labels on the buttons promise a wait ("10m"): a card still inside its step comes last.
-    order: [...learningDue, ...interleaveEvenly(reviews, fresh), ...learningAhead].map((c) => c.id),
+    order: [...learningDue, ...interleaveEvenly([...interday, ...reviews].sort(byDueThenId), fresh), ...learningAhead].map((c) => c.id),
     learningLaterToday: learningLater.length,
     nextLearningDue: learningLater[0] ? new Date(learningLater[0].due) : null,
   };
@@ -138,11 +152,12 @@ export interface TodaysProgress {
 
 /**
  * Today's counters from the learner's logs (undone ones ignored): new cards introduced, review
- * cards answered, and the facts touched (for sibling burying). They reset at the day start;
+ * cards answered (interday learning ones included, as Anki v3 counts them against the review
+ * limit), and the facts touched (for sibling burying). They reset at the day start;
  * entries stamped after `now` do not count yet.
  */
 export function todaysProgress(
-  logs: ReadonlyArray<Pick<SrsLog, "rating" | "state" | "reviewedAt" | "undoneAt"> & { factKey?: string }>,
+  logs: ReadonlyArray<Pick<SrsLog, "rating" | "state" | "reviewedAt" | "undoneAt"> & Partial<Pick<SrsLog, "scheduledDays">> & { factKey?: string }>,
   now: Date,
   timeZone: string,
   dayStartHour: number,
@@ -156,7 +171,7 @@ export function todaysProgress(
     if (log.undoneAt || log.rating === RATING.Manual || t < start.getTime() || t >= end.getTime() || t > now.getTime())
       continue;
     if (log.state === CARD_STATE.New) introducedNewToday++;
-    else if (log.state === CARD_STATE.Review) reviewedToday++;
+    else if (log.state === CARD_STATE.Review || isInterdayLearning(log)) reviewedToday++;
     if (log.factKey) facts.add(log.factKey);
   }
   return { introducedNewToday, reviewedToday, buriedFactKeys: [...facts].sort() };

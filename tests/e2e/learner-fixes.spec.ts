@@ -99,6 +99,25 @@ test("an ended session says so on /review and mid-quiz, with a sign-in link back
   await expect(b.getByRole("link", { name: "Sign in" }).last()).toHaveAttribute("href", "/sign-in?next=%2Freview");
 });
 
+test("an ended session on an article page: \"Add to my flashcards\" says so and makes no guest", async ({ browser }) => {
+  const { a, b, email } = await twoBrowsers(browser, "article-ended");
+  await b.goto(`/articles/${SEED}`);
+  await endOtherSessions(a);
+  await b.getByRole("button", { name: /^Add to my flashcards: / }).click();
+  const ended = b.getByTestId("session-ended");
+  await expect(ended).toContainText("Your session has ended — sign in");
+  await expect(ended.getByRole("link", { name: "Sign in" })).toHaveAttribute("href", `/sign-in?next=%2Farticles%2F${SEED}`);
+  // no guest account was started behind the learner's back
+  expect(await (await b.request.get("/api/auth/get-session")).json()).toBeNull();
+  await ended.getByRole("link", { name: "Sign in" }).click();
+  await b.getByLabel("Email").fill(email);
+  await b.getByLabel("Password").fill("correct horse 1");
+  await b.getByRole("button", { name: "Sign in" }).click();
+  await expect(b).toHaveURL(new RegExp(`/articles/${SEED}$`));
+  await b.getByRole("button", { name: /^Add to my flashcards: / }).click();
+  await expect(b.getByRole("status").filter({ hasText: "to your flashcards" })).toContainText(/Added \d+ cards? to your flashcards\./);
+});
+
 test("a newcomer's home: the seed article first, the primary button opens it; /favicon.ico is there", async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
   await page.goto("/");

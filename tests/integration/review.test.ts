@@ -370,6 +370,28 @@ describe("the learner's day (fixed clock through lib/db)", () => {
     expect(free.learnAheadMinutes).toBe(0);
   });
 
+  it("interday learning cards (a step of a day) are gathered first out of the review limit, and answering one uses it up (Anki v3)", async () => {
+    const cookie = await guest();
+    await addToDeck(cookie, { articleSlug: SEED });
+    const user = await userOf(cookie);
+    await updateStudySettings(user.id, { newPerDay: 3, maxReviewsPerDay: 3, learningSteps: "1d", timeZone: "Asia/Tokyo" }, new Date());
+    const me = (await findUser(user.id))!;
+    const t0 = new Date("2026-04-01T01:00:00Z"); // 10:00 in Tokyo
+    const first = (await reviewQueue(me, t0)).cards.slice(0, 3);
+    expect(first).toHaveLength(3);
+    for (const c of first) expect((await rateCard(me, { cardId: c.id, rating: 1, key: newKey(), durationMs: 0 }, t0)).kind).toBe("ok");
+    const rows = await Promise.all(first.map((c) => cardRow(c.id)));
+    expect(rows.map((r) => [r.state, r.scheduledDays])).toEqual(rows.map(() => [CARD_STATE.Learning, 1]));
+    // the next day all three are due: a limit of 2 takes two of them, and leaves no room for new cards
+    const next = new Date("2026-04-02T01:00:00Z");
+    await updateStudySettings(me.id, { maxReviewsPerDay: 2 }, next);
+    const day2 = await reviewQueue(me, next);
+    expect(day2.counts).toEqual({ new: 0, learning: 2, review: 0 });
+    // one answered (it graduates) uses one place: one of the two left fits
+    expect((await rateCard(me, { cardId: day2.cards[0].id, rating: 3, key: newKey(), durationMs: 0 }, next)).kind).toBe("ok");
+    expect((await reviewQueue(me, next)).counts).toEqual({ new: 0, learning: 1, review: 0 });
+  });
+
   it("a rating is logged at the request's own instant, not rounded to the minute (a log never predates its card)", async () => {
     expect(schedulingInstant(new Date("2026-05-01T10:00:30.500Z"), null).toISOString()).toBe("2026-05-01T10:00:30.500Z");
     expect(schedulingInstant(new Date("2026-05-01T10:00:30.500Z"), new Date("2026-05-01T10:00:30.500Z")).toISOString()).toBe(

@@ -41,7 +41,7 @@ export default async function ArticlePage({ params }: Props) {
         </div>
       </article>
       <aside className="study-panel" aria-label="Study this article">
-        <ArticleStudyPanel slug={article.slug} title={article.title} />
+        <ArticleStudyPanel slug={article.slug} title={article.title} signedIn={Boolean(user && !user.isAnonymous)} />
       </aside>
     </div>
   );

@@ -188,6 +188,6 @@ export const attemptRoutes = defineRoutes({
   "GET /api/me/attempts": { method: "GET", path: "/api/me/attempts", summary: "My attempts, newest first", tags, response: attemptHistory, errors: [401] },
 });
 
-// The bench route is not a quiz route; it stays listed here until the bench routes get their own home.
-const benchPing: ApiRoute = { method: "GET", path: "/api/bench/ping", summary: "A bare route (no database) for the API benchmark", tags: ["system"] };
-export const routes: ApiRoute[] = [...Object.values(attemptRoutes), benchPing];
+// No /api/bench here: those routes exist only in a FACTDECK_BENCH=1 build, so neither the OpenAPI
+// document nor the proxy's route table (its 405s) may name them.
+export const routes: ApiRoute[] = Object.values(attemptRoutes);

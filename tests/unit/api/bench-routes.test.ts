@@ -8,6 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET, POST } from "@/app/api/bench/ping/route.bench";
+import { allRoutes, buildOpenApi } from "@/lib/api/openapi";
+import { matchApiRoute } from "@/lib/api/route-table";
 
 async function pageExtensions(bench: string | undefined): Promise<string[]> {
   vi.resetModules();
@@ -36,6 +38,16 @@ describe("bench routes", () => {
     const all = files(path.resolve("app/api/bench"));
     expect(all.length).toBeGreaterThan(0);
     for (const file of all) expect(path.basename(file)).toMatch(/\.bench\.ts$/);
+  });
+
+  it("are neither in the OpenAPI document nor in the proxy's route table (which a production build uses)", () => {
+    expect(allRoutes.filter((r) => r.path.startsWith("/api/bench"))).toEqual([]);
+    const paths = Object.keys((buildOpenApi() as { paths: Record<string, unknown> }).paths);
+    expect(paths.length).toBeGreaterThan(30);
+    expect(paths.filter((p) => p.startsWith("/api/bench"))).toEqual([]);
+    // unmatched, the proxy leaves the path to Next.js: a 404 in production, the handler in a bench build
+    expect(matchApiRoute("/api/bench/ping")).toBeNull();
+    expect(matchApiRoute("/api/health")).not.toBeNull();
   });
 
   it("answers a bad body with 400 problem+json, a good one with 200", async () => {

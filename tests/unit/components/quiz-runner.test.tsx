@@ -128,6 +128,26 @@ describe("QuizRunner", () => {
     expect(screen.getByRole("link", { name: "Sign in" }).getAttribute("href")).toBe("/sign-in?next=%2Fquiz%2Fatt1");
   });
 
+  it("an answer refused because the time limit ran out shows the results of the handed-in attempt", async () => {
+    const net = stubFetch({
+      "POST /api/attempts/att1/answers": {
+        status: 409,
+        body: { status: 409, title: "Conflict", detail: "Time is up: this attempt has ended and was handed in with the answers given so far." },
+      },
+      "POST /api/attempts/att1/finish": { body: { score: 0, max: 2, items: [] } },
+    });
+    // the client's clock still shows time left; the server's deadline decides
+    render(<QuizRunner initial={attempt({ mode: "TEST", deadlineAt: "2999-01-01T00:00:00.000Z" })} />);
+    key("2");
+    await act(async () => {
+      key("Enter");
+    });
+    await waitFor(() => expect(screen.getAllByRole("status")[0].textContent).toBe("Test submitted. Score 0 out of 2."));
+    expect(net.to("POST /api/attempts/att1/finish")).toHaveLength(1);
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.queryByText(/Time is up/)).toBeNull();
+  });
+
   it("TEST: saves silently, then finishing with questions left asks first and shows the score", async () => {
     const net = stubFetch({
       "POST /api/attempts/att1/answers": { body: { questionId: "q1", response: "Baghdad" } },

@@ -29,4 +29,17 @@ describe("the question-type registry", () => {
     const aliases = QUESTION_TYPES.flatMap((t) => QUESTION_TYPE_SPECS[t].cliAliases);
     expect(new Set(aliases).size).toBe(aliases.length);
   });
+
+  it("holds the generator's per-type ranking weight and base difficulty (recall ranks above recognition)", () => {
+    const weight = (t: (typeof QUESTION_TYPES)[number]) => QUESTION_TYPE_SPECS[t].rankWeight;
+    const difficulty = (t: (typeof QUESTION_TYPES)[number]) => QUESTION_TYPE_SPECS[t].baseDifficulty;
+    for (const t of QUESTION_TYPES) {
+      expect(weight(t)).toBeGreaterThan(0);
+      expect(weight(t)).toBeLessThanOrEqual(1);
+      expect(difficulty(t)).toBeGreaterThanOrEqual(0);
+      expect(difficulty(t)).toBeLessThanOrEqual(1);
+    }
+    expect([...QUESTION_TYPES].sort((a, b) => weight(b) - weight(a))).toEqual(["SHORT_ANSWER", "MCQ", "CLOZE", "TRUE_FALSE"]);
+    expect([...QUESTION_TYPES].sort((a, b) => difficulty(a) - difficulty(b))).toEqual(["TRUE_FALSE", "MCQ", "CLOZE", "SHORT_ANSWER"]);
+  });
 });

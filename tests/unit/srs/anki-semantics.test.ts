@@ -7,6 +7,7 @@ import {
   CARD_STATE,
   DEFAULT_STUDY_SETTINGS,
   buildHistories,
+  buildQueue,
   isLeechLapse,
   newCard,
   previewIntervals,
@@ -14,7 +15,9 @@ import {
   replayLogs,
   scheduleRating,
   studyDayKey,
+  todaysProgress,
   undoRating,
+  type QueueCard,
   type SchedulingSettings,
   type SrsCard,
   type SrsGrade,
@@ -209,5 +212,47 @@ describe("interday learning steps (a day or more) stay learning", () => {
     expect(studyDayKey(lapse.due, "Europe/Berlin", 4)).toBe(
       DateTime.fromJSDate(review.due, { zone: "Europe/Berlin" }).plus({ days: 1 }).toISODate(),
     );
+  });
+});
+
+describe("interday learning cards count against the review limit (Anki v3)", () => {
+  const zone = "Europe/Berlin";
+  const now = at("2026-06-02T10:00", zone);
+  const dayStart = at("2026-06-02T04:00", zone);
+  const card = (id: string, state: QueueCard["state"], due: Date, scheduledDays = 0): QueueCard => ({
+    id, factKey: `f-${id}`, due, state, suspended: false, scheduledDays,
+  });
+  const cards = [
+    card("i1", CARD_STATE.Learning, dayStart, 1),
+    card("i2", CARD_STATE.Relearning, dayStart, 1),
+    card("r1", CARD_STATE.Review, dayStart, 5),
+    card("r2", CARD_STATE.Review, dayStart, 9),
+    card("n1", CARD_STATE.New, dayStart),
+    // an intraday step due now is shown whatever the limits
+    card("l1", CARD_STATE.Learning, new Date(now.getTime() - 60_000)),
+  ];
+  const queue = (maxReviewsPerDay: number, reviewedToday = 0) =>
+    buildQueue({ cards, introducedNewToday: 0, reviewedToday, now, timeZone: zone, dayStartHour: 4, settings: { newPerDay: 20, maxReviewsPerDay } });
+
+  it("gathers interday learning cards first out of the review limit, then reviews, then new cards", () => {
+    const two = queue(2);
+    expect(two.counts).toEqual({ learning: 3, review: 0, new: 0 });
+    expect([...two.order].sort()).toEqual(["i1", "i2", "l1"]);
+    const three = queue(3);
+    expect(three.counts).toEqual({ learning: 3, review: 1, new: 0 });
+    expect(three.order[0]).toBe("l1");
+    const one = queue(1);
+    expect(one.counts).toEqual({ learning: 2, review: 0, new: 0 });
+    expect(one.order).toEqual(["l1", "i1"]);
+  });
+
+  it("an interday learning card answered today uses up the review limit; an intraday step does not", () => {
+    const logs = [
+      { rating: 3 as const, state: CARD_STATE.Learning, scheduledDays: 1, reviewedAt: at("2026-06-02T08:00", zone) },
+      { rating: 3 as const, state: CARD_STATE.Relearning, scheduledDays: 2, reviewedAt: at("2026-06-02T08:01", zone) },
+      { rating: 3 as const, state: CARD_STATE.Learning, scheduledDays: 0, reviewedAt: at("2026-06-02T08:02", zone) },
+      { rating: 3 as const, state: CARD_STATE.Review, scheduledDays: 4, reviewedAt: at("2026-06-02T08:03", zone) },
+    ];
+    expect(todaysProgress(logs, now, zone, 4).reviewedToday).toBe(3);
   });
 });
