@@ -509,7 +509,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "Because X, Y." and "Y, because X, and …" — the simplifier splits the reason off; "Y because X" asks why Y.
   const main = statements.find((st) => st.kind === "main");
   const reason = statements.find((st) => st.kind === "subordinate" && st.toks[0]?.from >= 0 && /\bbecause\s+$/i.test(source.text.slice(Math.max(0, st.toks[0].from - 8), st.toks[0].from)));
-  const asked: ResolvedStatement[] = main && reason && !main.unresolved && !reason.unresolved
+  // Only the stem must be resolved: the answer is the article's own clause ("the substance was unstable").
+  const asked: ResolvedStatement[] = main && reason && !main.unresolved
     ? [...statements, { ...main, toks: [...main.toks, { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reason.toks] }]
     : statements;
   for (const st of asked) {
@@ -525,7 +526,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       const entity: Entity = { id: entityId, type, kind: type, display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
       const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), typeWeight: TYPE_WEIGHT.SHORT_ANSWER, context: contextScore(q.prompt), wh: 1 };
       const score = scoreOf(features);
-      const accepted = q.form === "action" ? [`to ${answer}`] : q.marker ? [`${q.marker} ${answer}`] : [];
+      const accepted = q.form === "action" ? [`to ${answer}`] : q.marker ? [`${q.marker} ${answer}`, ...reasonForms(answer, q.marker)] : [];
       // A typed answer a learner cannot reproduce word for word is no short-answer key.
       const tooLong = answer.split(/\s+/).length > 5 ? ["answer-too-long-to-type"] : [];
       const candidate: Candidate = {
@@ -554,6 +555,18 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * What a learner would write for "the substance was unstable": "it was unstable", "unstable" (a
+ * copula clause with a short complement), with or without "because".
+ */
+function reasonForms(answer: string, marker: string): string[] {
+  const m = answer.match(/^(?:(?:the|this|that)\s+\p{L}+|it|they)\s+(is|was|are|were)\s+(\p{L}+(?:\s+\p{L}+)?)$/iu);
+  if (!m) return [];
+  const pronoun = /^(are|were)$/i.test(m[1]) ? "they" : "it";
+  const clause = `${pronoun} ${m[1].toLowerCase()} ${m[2]}`;
+  return [...new Set([clause, `${marker} ${clause}`, m[2]])].filter((f) => f !== answer);
 }
 
 /** Longest option Kahoot takes; a clause answer is cut to a clean phrase within it or not asked. */

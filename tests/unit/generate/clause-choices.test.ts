@@ -52,3 +52,15 @@ describe("why-questions with clause answers", () => {
     expect(prompts.some(([p]) => /["“”]/.test(p))).toBe(false);
   });
 });
+
+describe("typed why-answers", () => {
+  it("accepts what a learner would write for a short copula reason", () => {
+    const article = articleFromParagraphs(
+      ["Alexander Fleming found penicillin in 1928. Fleming could not purify penicillin in useful amounts, because the substance was unstable, and for about a decade it remained a laboratory curiosity."],
+      { slug: "why-typed", title: "Penicillin" },
+    );
+    const q = generateQuestions(article, { max: 40 }).questions.find((x) => x.prompt === "Why could Fleming not purify penicillin in useful amounts?");
+    expect(q?.answer).toBe("the substance was unstable");
+    expect(q!.acceptedAnswers.sort()).toEqual(["because it was unstable", "because the substance was unstable", "it was unstable", "unstable"]);
+  });
+});
