@@ -127,6 +127,8 @@ interface SentenceContext {
   seed: number;
   wanted: Set<QuestionType>;
   position: number;
+  /** Why/what-for questions whose answer is a clause too long to type: asked as multiple choice once the whole article is read. */
+  longClauses: Candidate[];
 }
 
 interface ResolvedStatement {
@@ -153,6 +155,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     factsBySentence.get(f.sentenceIndex)!.push(f);
   }
   const referents = new Referents(article);
+  const longClauses: Candidate[] = [];
   // Words the article also writes in lower case: a capital on them only marks a sentence start.
   const lowerWords = new Set<string>();
   for (const s of analysis.sentences) for (const m of s.text.matchAll(/(?<=\s)\p{Ll}[\p{L}-]*/gu)) lowerWords.add(m[0]);
@@ -177,6 +180,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     const ctx: SentenceContext = {
       article, analysis, corpus, sentence, source, statements, facts, seed, wanted, position,
       furniture: looksLikeFurniture(sentence.text),
+      longClauses,
     };
     for (const fact of facts) {
       if (!ASKABLE_TYPES.has(fact.type) || fact.bound) continue;
@@ -187,6 +191,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     if (wanted.has("SHORT_ANSWER")) candidates.push(...clauseQuestions(ctx));
     referents.learn(facts, analysis);
   });
+  if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, seed));
 
   for (const c of candidates) {
     if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article));
@@ -501,7 +506,14 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       features: { ...features, score },
     });
   }
-  for (const st of statements) {
+  // "Because X, Y." and "Y, because X, and …" — the simplifier splits the reason off; "Y because X" asks why Y.
+  const main = statements.find((st) => st.kind === "main");
+  const reason = statements.find((st) => st.kind === "subordinate" && st.toks[0]?.from >= 0 && /\bbecause\s+$/i.test(source.text.slice(Math.max(0, st.toks[0].from - 8), st.toks[0].from)));
+  // Only the stem must be resolved: the answer is the article's own clause ("the substance was unstable").
+  const asked: ResolvedStatement[] = main && reason && !main.unresolved
+    ? [...statements, { ...main, toks: [...main.toks, { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reason.toks] }]
+    : statements;
+  for (const st of asked) {
     if (st.unresolved) continue;
     for (const q of [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf)]) {
       if (!q?.answer?.length) continue;
@@ -514,10 +526,10 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       const entity: Entity = { id: entityId, type, kind: type, display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
       const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), typeWeight: QUESTION_TYPE_SPECS.SHORT_ANSWER.rankWeight, context: contextScore(q.prompt), wh: 1 };
       const score = scoreOf(features);
-      const accepted = q.form === "action" ? [`to ${answer}`] : [];
+      const accepted = q.form === "action" ? [`to ${answer}`] : q.marker ? [`${q.marker} ${answer}`, ...reasonForms(answer, q.marker)] : [];
       // A typed answer a learner cannot reproduce word for word is no short-answer key.
       const tooLong = answer.split(/\s+/).length > 5 ? ["answer-too-long-to-type"] : [];
-      out.push({
+      const candidate: Candidate = {
         draft: {
           key: questionKey("SHORT_ANSWER", q.prompt, answer),
           type: "SHORT_ANSWER",
@@ -537,8 +549,102 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
         form: `wh-${q.form}`,
         reasons: [...(ctx.furniture ? ["furniture"] : []), ...tooLong],
         features: { ...features, score },
-      });
+      };
+      out.push(candidate);
+      if (tooLong.length && q.form !== "action" && !ctx.furniture) ctx.longClauses.push(candidate);
     }
+  }
+  return out;
+}
+
+/**
+ * What a learner would write for "the substance was unstable": "it was unstable", "unstable" (a
+ * copula clause with a short complement), with or without "because".
+ */
+function reasonForms(answer: string, marker: string): string[] {
+  const m = answer.match(/^(?:(?:the|this|that)\s+\p{L}+|it|they)\s+(is|was|are|were)\s+(\p{L}+(?:\s+\p{L}+)?)$/iu);
+  if (!m) return [];
+  const pronoun = /^(are|were)$/i.test(m[1]) ? "they" : "it";
+  const clause = `${pronoun} ${m[1].toLowerCase()} ${m[2]}`;
+  return [...new Set([clause, `${marker} ${clause}`, m[2]])].filter((f) => f !== answer);
+}
+
+/** Longest option Kahoot takes; a clause answer is cut to a clean phrase within it or not asked. */
+const CLAUSE_OPTION_MAX = 75;
+const CLAUSE_MARKERS = /\b(because|so that)\s+(?!of\b)([^,;:.!?()"“”]+)/gi;
+
+/**
+ * The answer clause as an option: whole when it fits, else without a trailing time or duration
+ * phrase ("… for about 50 million years", "… when the gates are raised"); undefined when neither fits.
+ */
+function clauseOption(text: string): string | undefined {
+  const t = text.trim();
+  if (t.length <= CLAUSE_OPTION_MAX) return t;
+  const cut = t.replace(/\s+(?:for about|for some|for over|for more than|when|while|until|after|before)\s+[^]*$/i, "");
+  return cut !== t && cut.length <= CLAUSE_OPTION_MAX && cut.split(/\s+/).length >= 4 ? cut : undefined;
+}
+
+/**
+ * Why/what-for questions whose answer is a whole clause (issue 10: causes and purposes), asked as
+ * multiple choice: the other options are "because …" / "so that …" clauses of other sentences of
+ * the same article, of similar length. Fewer than three such clauses → not asked.
+ */
+function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number): Candidate[] {
+  if (long.length === 0) return [];
+  const pool: Array<{ text: string; sentenceIndex: number }> = [];
+  for (const s of analysis.sentences) {
+    // A non-restrictive aside ("the river, which keeps flowing from inland, can fill …") is not where the clause ends.
+    for (const m of s.text.replace(/,\s+(?:which|who)\s[^,;:.]*,/g, "").matchAll(CLAUSE_MARKERS)) {
+      const text = clauseOption(m[2]);
+      if (text && text.split(/\s+/).length >= 3) pool.push({ text, sentenceIndex: s.index });
+    }
+  }
+  const pronoun = /^(it|they|he|she|this|that|these|those|we|you|i)\b/i;
+  const out: Candidate[] = [];
+  for (const c of long) {
+    // The clause as the sentence has it, to its comma: the simplifier may have split off a trailing
+    // "when …" ("so that salmon … can still swim upriver when the gates are raised").
+    const sentenceText = c.draft.source.sentence;
+    const whole = sentenceText.slice(c.draft.source.start).match(/^[^,;:.!?()"“”]+/)?.[0].trim() ?? c.draft.answer;
+    const answer = clauseOption(whole.startsWith(c.draft.answer) ? whole : c.draft.answer);
+    if (!answer) continue;
+    const seen = new Set([normaliseAnswer(answer)]);
+    const options = pool
+      // Never a clause of the question's own sentence (it may be a second true reason), a copy, or a
+      // bare pronoun clause when the answer names its subject (a give-away by form).
+      .filter((p) => p.sentenceIndex !== c.draft.source.sentenceIndex && (!pronoun.test(p.text) || pronoun.test(answer)))
+      .filter((p) => p.text.length * 2.5 >= answer.length && p.text.length <= answer.length * 2.5)
+      .sort((a, b) => Math.abs(a.text.length - answer.length) - Math.abs(b.text.length - answer.length) || a.sentenceIndex - b.sentenceIndex || (a.text < b.text ? -1 : 1))
+      .filter((p) => {
+        const k = normaliseAnswer(p.text);
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      })
+      .slice(0, 3)
+      .map((p) => p.text);
+    const reasons = options.length < 3 ? ["too-few-distractors"] : [];
+    const random = createRandom(hashString(`${seed}|${c.draft.factKey}|clause`));
+    const marker = c.draft.acceptedAnswers[0]?.slice(0, c.draft.acceptedAnswers[0].length - c.draft.answer.length).trim();
+    const features = { ...c.features, typeWeight: TYPE_WEIGHT.MCQ };
+    const score = scoreOf(features);
+    out.push({
+      ...c,
+      draft: {
+        ...c.draft,
+        key: questionKey("MCQ", c.draft.prompt, answer),
+        source: { ...c.draft.source, end: c.draft.source.start + answer.length },
+        type: "MCQ",
+        answer,
+        acceptedAnswers: marker ? [`${marker} ${answer}`] : [],
+        choices: reasons.length ? undefined : shuffle([answer, ...options], random),
+        score,
+        difficulty: difficultyOf("MCQ", { id: c.fact.entityId, type: c.fact.type, kind: c.fact.kind, display: answer, aliases: [], mentions: 1, firstSentence: c.fact.sentenceIndex, descriptors: [] }, features),
+      },
+      form: `${c.form}-choice`,
+      reasons,
+      features: { ...features, score },
+    });
   }
   return out;
 }

@@ -15,7 +15,9 @@ export interface AnswerFact {
 export interface WhQuestion {
   prompt: string;
   /** Which rule made it (for --explain and tests). */
-  form: "subject" | "possessive" | "object" | "adjunct" | "there" | "action" | "reason";
+  form: "subject" | "possessive" | "object" | "adjunct" | "there" | "action" | "reason" | "purpose";
+  /** For reason and purpose questions: the words that introduced the answer ("because", "so that"). */
+  marker?: string;
   /** For action and reason questions: the answer tokens (not a typed entity). */
   answer?: Tok[];
 }
@@ -396,7 +398,9 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
   const clause = parseClause(toks);
   if (!clause) return undefined;
   const { rest } = clause;
-  for (let i = 1; i < rest.length - 1; i++) {
+  // "The plan prevailed because …" (the reason right after the verb) asks why; "This is because …" does not.
+  const copula = /^(is|was|are|were|be|been)$/i.test(clause.group[clause.group.length - 1]?.text ?? "");
+  for (let i = copula ? 1 : 0; i < rest.length - 1; i++) {
     const w = rest[i].text.toLowerCase();
     let skip = 0;
     if (w === "because" && rest[i + 1]?.text.toLowerCase() === "of") skip = 2;
@@ -405,16 +409,20 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
     else if (w === "owing" && rest[i + 1]?.text.toLowerCase() === "to") skip = 2;
     else if (w === "in" && rest[i + 1]?.text.toLowerCase() === "response" && rest[i + 2]?.text.toLowerCase() === "to") skip = 3;
     else if (w === "as" && rest[i + 1]?.text.toLowerCase() === "a" && rest[i + 2]?.text.toLowerCase() === "result" && rest[i + 3]?.text.toLowerCase() === "of") skip = 4;
+    else if (w === "so" && rest[i + 1]?.text.toLowerCase() === "that") skip = 2;
     if (!skip) continue;
     let end = i + skip;
     while (end < rest.length && rest[end].text !== "," && rest[end].text !== ";") end++;
     const answer = rest.slice(i + skip, end);
-    if (answer.length < 1 || answer.length > 12 || answer.some((t) => t.from < 0)) return undefined;
+    // Up to 20 words: a long clause is asked as multiple choice (clauseChoices in generate.ts), not typed.
+    if (answer.length < 1 || answer.length > 20 || answer.some((t) => t.from < 0)) return undefined;
     const inv = invert(clause, infinitive);
     if (!inv) return undefined;
     const before = rest.slice(0, i);
     if (rest.slice(end).length > 3) return undefined;
-    return { prompt: finish(join("why", inv.aux, subjectText(clause.subject), render(inv.after), tail(clause, before))), form: "reason", answer };
+    // Reported speech ("\"I told them …\" Brookes said") is no statement to ask why about.
+    if ([...clause.subject, ...before].some((t) => /["“”]/.test(t.text))) return undefined;
+    return { prompt: finish(join("why", inv.aux, subjectText(clause.subject), render(inv.after), tail(clause, before))), form: w === "so" ? "purpose" : "reason", answer, marker: rest.slice(i, i + skip).map((t) => t.text.toLowerCase()).join(" ") };
   }
   return undefined;
 }

@@ -1,0 +1,66 @@
+// Why-questions whose answer is a whole clause (issue 10: causes and purposes) are asked as multiple
+// choice, the other options being "because …"/"so that …" clauses of other sentences of the article.
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../../../lib/generate";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+
+const WHY = [
+  "The Kestrel Bay barrier was finished in 2019. The harbour wall was never raised because the town wanted to keep its view of the water.",
+  "A fish pass was built into the barrier so that salmon and sea trout can still swim upriver when the gates are raised.",
+  "The council chose steel gates because concrete gates would have cracked in the cold winters.",
+  "The engineers added a second pump house because the first one flooded during the storm of 2014.",
+];
+
+describe("why-questions with clause answers", () => {
+  it("asks a long reason as multiple choice with three reason clauses from other sentences", () => {
+    const article = articleFromParagraphs(WHY, { slug: "kestrel-why", title: "The Kestrel Bay barrier" });
+    const { candidates } = generateQuestions(article, { explain: true, max: 40 });
+    const mcq = candidates!.find((c) => c.form === "wh-purpose-choice");
+    expect(mcq, JSON.stringify(candidates!.filter((c) => /wh-(reason|purpose)/.test(c.form)), null, 1)).toBeDefined();
+    expect(mcq!.prompt).toBe("Why was a fish pass built into the barrier?");
+    expect(mcq!.answer).toBe("salmon and sea trout can still swim upriver when the gates are raised");
+    expect(mcq!.reasons).toEqual([]);
+    const { questions } = generateQuestions(article, { max: 40 });
+    const q = questions.find((x) => x.prompt === mcq!.prompt && x.type === "MCQ")!;
+    expect(q.acceptedAnswers).toContain("so that salmon and sea trout can still swim upriver when the gates are raised");
+    expect(q.choices).toHaveLength(4);
+    // Every option is a clause of another sentence, none longer than Kahoot's 75 characters.
+    for (const o of q.choices!) expect(o.length).toBeLessThanOrEqual(75);
+    expect(q.choices!.filter((o) => o !== q.answer).sort()).toEqual(
+      ["concrete gates would have cracked in the cold winters", "the first one flooded during the storm of 2014", "the town wanted to keep its view of the water"].sort(),
+    );
+  });
+
+  it("does not ask it when the article has fewer than three other reason clauses", () => {
+    const article = articleFromParagraphs(WHY.slice(0, 3), { slug: "kestrel-why-short", title: "The Kestrel Bay barrier" });
+    const { candidates, questions } = generateQuestions(article, { explain: true, max: 40 });
+    const mcq = candidates!.find((c) => c.form === "wh-purpose-choice");
+    expect(mcq?.reasons).toContain("too-few-distractors");
+    expect(questions.some((q) => q.type === "MCQ" && q.prompt.startsWith("Why"))).toBe(false);
+  });
+
+  it("asks why of a reason that opens the sentence or follows the verb, never of reported speech", () => {
+    const article = articleFromParagraphs(
+      [
+        "Because the United States held most of the world's gold, White's plan largely prevailed.",
+        "\"I told them at half-time that nobody outside this dressing room believed in us, and that was fine, because we only needed to believe in each other,\" Brookes said afterwards.",
+      ],
+      { slug: "why-stems", title: "Why stems" },
+    );
+    const prompts = generateQuestions(article, { explain: true, max: 40 }).candidates!.filter((c) => /^wh-reason/.test(c.form)).map((c) => [c.prompt, c.answer]);
+    expect(prompts).toContainEqual(["Why did White's plan largely prevail?", "the United States held most of the world's gold"]);
+    expect(prompts.some(([p]) => /["“”]/.test(p))).toBe(false);
+  });
+});
+
+describe("typed why-answers", () => {
+  it("accepts what a learner would write for a short copula reason", () => {
+    const article = articleFromParagraphs(
+      ["Alexander Fleming found penicillin in 1928. Fleming could not purify penicillin in useful amounts, because the substance was unstable, and for about a decade it remained a laboratory curiosity."],
+      { slug: "why-typed", title: "Penicillin" },
+    );
+    const q = generateQuestions(article, { max: 40 }).questions.find((x) => x.prompt === "Why could Fleming not purify penicillin in useful amounts?");
+    expect(q?.answer).toBe("the substance was unstable");
+    expect(q!.acceptedAnswers.sort()).toEqual(["because it was unstable", "because the substance was unstable", "it was unstable", "unstable"]);
+  });
+});
