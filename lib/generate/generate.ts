@@ -626,7 +626,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     const reasons = options.length < 3 ? ["too-few-distractors"] : [];
     const random = createRandom(hashString(`${seed}|${c.draft.factKey}|clause`));
     const marker = c.draft.acceptedAnswers[0]?.slice(0, c.draft.acceptedAnswers[0].length - c.draft.answer.length).trim();
-    const features = { ...c.features, typeWeight: TYPE_WEIGHT.MCQ };
+    const features = { ...c.features, typeWeight: QUESTION_TYPE_SPECS.MCQ.rankWeight };
     const score = scoreOf(features);
     out.push({
       ...c,
