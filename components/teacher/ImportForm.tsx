@@ -2,18 +2,26 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
-import { teacherRoutes } from "@/lib/api/schemas/teacher";
-import { ApiProblem, call, type RouteBody, type RouteResponse } from "@/lib/client/api";
+import { useEffect, useId, useRef, useState } from "react";
+import { IMPORT_JOB_MIN_BYTES, teacherRoutes, type ImportJob } from "@/lib/api/schemas/teacher";
+import { ApiProblem, call, type RouteBody } from "@/lib/client/api";
 import styles from "./Teacher.module.css";
 
 const IMPORT = teacherRoutes["POST /api/teacher/articles"];
-type ImportResult = RouteResponse<typeof IMPORT>;
+const START_JOB = teacherRoutes["POST /api/teacher/import-jobs"];
+const JOB = teacherRoutes["GET /api/teacher/import-jobs/{id}"];
+/** What the status line says after an import that stays on this page. */
+type Outcome = { title: string; slug: string; created: number; duplicate: boolean };
 type FieldErrors = Record<string, string>;
 
 const MAX_BYTES = 1_048_576;
+const POLL_MS = 500;
 
-/** Import an article: paste its text or upload a .md/.txt file. Errors name the field and line. */
+/**
+ * Import an article: paste its text or upload a .md/.txt file. Errors name the field and line.
+ * A long document (IMPORT_JOB_MIN_BYTES and up) goes as a job: a progress bar follows the analysis,
+ * and the page moves to the new article when its questions are stored.
+ */
 export function ImportForm() {
   const router = useRouter();
   const id = useId();
@@ -21,19 +29,57 @@ export function ImportForm() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<FieldErrors>({});
-  const [done, setDone] = useState<ImportResult | null>(null);
+  const [done, setDone] = useState<Outcome | null>(null);
+  const [job, setJob] = useState<ImportJob | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  /** Pasted text as JSON or a file as multipart: the same route, the same problem+json on refusal. */
-  async function send(body: { json: RouteBody<typeof IMPORT> } | { form: FormData }) {
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  /** Polls the job until it is done (then to the article) or failed (then its problem, as a refusal). */
+  function follow(started: ImportJob): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const step = (current: ImportJob) => {
+        setJob(current);
+        if (current.status === "failed") {
+          reject(new ApiProblem(current.problem?.status ?? 500, current.problem ?? {}));
+        } else if (current.status === "done" && current.article) {
+          if (current.duplicate) {
+            setDone({ ...current.article, created: 0, duplicate: true });
+            setJob(null);
+          } else {
+            router.push(`/teacher/articles/${encodeURIComponent(current.article.slug)}`);
+            return resolve();
+          }
+          router.refresh();
+          resolve();
+        } else {
+          timer.current = setTimeout(() => call(JOB, { params: { id: current.id }, cache: "no-store" }).then(step, reject), POLL_MS);
+        }
+      };
+      step(started);
+    });
+  }
+
+  /** Pasted text as JSON or a file as multipart: the same routes, the same problem+json on refusal. */
+  async function send(body: { json: RouteBody<typeof IMPORT> } | { form: FormData }, long: boolean) {
     setBusy(true);
     setError(null);
     setFields({});
     setDone(null);
+    setJob(null);
     try {
-      setDone(await call(IMPORT, body));
-      router.refresh();
+      if (long) {
+        await follow(await call(START_JOB, body));
+      } else {
+        const { article, questions, duplicate } = await call(IMPORT, body);
+        setDone({ title: article.title, slug: article.slug, created: questions.created, duplicate });
+        router.refresh();
+      }
     } catch (err) {
+      setJob(null);
       if (!(err instanceof ApiProblem)) {
         setError("The server could not be reached. Check your connection and try again.");
         return;
@@ -73,7 +119,7 @@ export function ImportForm() {
       setError("The text is too large.");
       return;
     }
-    await send({ json: body });
+    await send({ json: body }, bytes >= IMPORT_JOB_MIN_BYTES);
   }
 
   async function submitFile(form: FormData) {
@@ -88,7 +134,7 @@ export function ImportForm() {
       setError("The file is too large.");
       return;
     }
-    await send({ form });
+    await send({ form }, file.size >= IMPORT_JOB_MIN_BYTES);
     if (fileRef.current) fileRef.current.value = "";
   }
 
@@ -176,13 +222,28 @@ export function ImportForm() {
         )}
       </div>
       <div style={{ marginTop: "0.8rem" }}>
+        {job && (job.status === "queued" || job.status === "running" || job.status === "done") && (
+          <div className="stack" style={{ gap: "0.3rem", marginBottom: "0.6rem" }} data-testid="import-progress">
+            <p id={`${id}-phase`} className="small" style={{ margin: 0 }}>{job.phase}…</p>
+            <div
+              className="progress"
+              role="progressbar"
+              aria-labelledby={`${id}-phase`}
+              aria-valuemin={0}
+              aria-valuemax={job.total}
+              aria-valuenow={job.done}
+            >
+              <span style={{ width: `${job.total ? Math.round((100 * job.done) / job.total) : 0}%` }} />
+            </div>
+          </div>
+        )}
         <div role="alert">{error && <p className="alert alert-error" style={{ margin: 0 }}>{error}</p>}</div>
         <div role="status">{done && (
           <p className="alert alert-ok" style={{ margin: 0 }}>
             {done.duplicate ? "You had already imported this text: " : "Imported "}
-            <strong>{done.article.title}</strong>
-            {done.duplicate ? "." : ` with ${done.questions.created} draft questions.`}{" "}
-            <Link href={`/teacher/articles/${done.article.slug}`}>Review its questions</Link>
+            <strong>{done.title}</strong>
+            {done.duplicate ? "." : ` with ${done.created} draft questions.`}{" "}
+            <Link href={`/teacher/articles/${done.slug}`}>Review its questions</Link>
           </p>
         )}</div>
       </div>

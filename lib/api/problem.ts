@@ -31,6 +31,9 @@ const TYPES: Record<number, string> = {
   503: "unavailable",
 };
 
+/** The problem type URI for a status (RFC 9457 `type`). */
+export const problemType = (status: number) => `https://factdeck.dev/problems/${TYPES[status] ?? "error"}`;
+
 export function problemResponse(
   status: number,
   title: string,
@@ -38,7 +41,7 @@ export function problemResponse(
   extra: { errors?: FieldError[]; headers?: Record<string, string>; members?: Record<string, unknown> } = {},
 ): Response {
   const body = {
-    type: `https://factdeck.dev/problems/${TYPES[status] ?? "error"}`,
+    type: problemType(status),
     title,
     status,
     ...(detail ? { detail } : {}),

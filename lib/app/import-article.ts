@@ -4,19 +4,19 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArticleFile, type ParseResult } from "../content/parse.ts";
 import { articleSlug } from "../content/slug.ts";
-import type { CleanArticle } from "../domain/types.ts";
+import type { CleanArticle, QuestionDraft } from "../domain/types.ts";
 import { GENERATOR_VERSION, generateQuestions } from "../generate/index.ts";
 import {
   allArticles,
-  createImportedArticle,
-  deleteArticle,
   findArticleChecksum,
   findOwnImportByChecksum,
+  freeSlug,
   markGenerated,
   type UpsertOutcome,
 } from "../db/articles.ts";
 import { planRegeneration } from "./regeneration.ts";
-import { hasQuestionsFromGenerator, storeArticleWithQuestions, storeGeneratedQuestions, type RegenerateSummary } from "../db/questions.ts";
+import { generateOffThread } from "./generate-off-thread.ts";
+import { hasQuestionsFromGenerator, storeArticleWithQuestions, storeGeneratedQuestions, storeOwnImport, type RegenerateSummary } from "../db/questions.ts";
 
 /** Generated questions on bundled articles scoring at least this start APPROVED; the rest DRAFT. */
 export const BUNDLED_APPROVAL_THRESHOLD = 0.5;
@@ -141,8 +141,9 @@ export interface TeacherImport {
 
 /**
  * A teacher's import: stored as their IMPORTED article with DRAFT questions. The same text again
- * answers the earlier import (duplicate). When generation fails the article is removed again (its
- * questions go with it by cascade): nothing half-written remains.
+ * answers the earlier import (duplicate). The article and its questions are written in one
+ * transaction once the questions exist: a failed or killed import leaves nothing, and nobody ever
+ * sees the article without its questions.
  */
 export async function importForTeacher(result: Extract<ParseResult, { ok: true }>, ownerId: string): Promise<TeacherImport> {
   return importOwnArticle(result, ownerId, null);
@@ -158,15 +159,49 @@ export async function importForLearner(result: Extract<ParseResult, { ok: true }
 }
 
 async function importOwnArticle(result: Extract<ParseResult, { ok: true }>, ownerId: string, approveAbove: number | null): Promise<TeacherImport> {
-  const article = { ...result.article, slug: articleSlug({ title: result.article.title }) };
-  const existing = await findOwnImportByChecksum(ownerId, article.checksum);
-  if (existing) return { ...existing, questions: NOTHING, duplicate: true };
-  const { id, slug } = await createImportedArticle(article, ownerId);
-  try {
-    const summaries = await regenerate([id], { approveAbove });
-    return { id, slug, questions: summaries.get(slug) ?? NOTHING, duplicate: false };
-  } catch (error) {
-    await deleteArticle(id);
-    throw error;
-  }
+  const prepared = await prepareOwnImport(result, ownerId);
+  if (prepared.kind === "duplicate") return prepared.earlier;
+  const corpus = await generationCorpus(prepared.article);
+  // A long document takes seconds to analyse: in a worker thread, so the server answers others meanwhile.
+  const questions = prepared.article.sentences.length >= OFF_THREAD_MIN_SENTENCES
+    ? await generateOffThread(prepared.article, corpus, () => {})
+    : generateQuestions(prepared.article, { corpus }).questions;
+  return storeOwnArticle(prepared, ownerId, questions, approveAbove);
+}
+
+/** From this many sentences (a few seconds of generation) an upload's questions are made off the server's thread. */
+export const OFF_THREAD_MIN_SENTENCES = 150;
+
+/** A new own import made ready to generate (its slug free now), or the owner's earlier import of the same text. */
+export type PreparedImport =
+  | { kind: "new"; article: CleanArticle; baseSlug: string }
+  | { kind: "duplicate"; earlier: TeacherImport };
+
+export async function prepareOwnImport(result: Extract<ParseResult, { ok: true }>, ownerId: string): Promise<PreparedImport> {
+  const baseSlug = articleSlug({ title: result.article.title });
+  const earlier = await findOwnImportByChecksum(ownerId, result.article.checksum);
+  if (earlier) return { kind: "duplicate", earlier: { ...earlier, questions: NOTHING, duplicate: true } };
+  return { kind: "new", article: { ...result.article, slug: await freeSlug(baseSlug) }, baseSlug };
+}
+
+/** What a new article's questions are generated against: every stored article and the new one, by slug. */
+export async function generationCorpus(article: CleanArticle): Promise<CleanArticle[]> {
+  return [...(await allArticles()), article].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+/** Stores a prepared import and its generated questions together (lib/db storeOwnImport: one transaction). */
+export async function storeOwnArticle(
+  prepared: Extract<PreparedImport, { kind: "new" }>,
+  ownerId: string,
+  questions: QuestionDraft[],
+  approveAbove: number | null,
+  now = new Date(),
+): Promise<TeacherImport> {
+  const { id, slug, summary, duplicate } = await storeOwnImport(
+    prepared.article,
+    { ownerId, baseSlug: prepared.baseSlug },
+    (existing) => planRegeneration(existing, questions, approveAbove),
+    now,
+  );
+  return { id, slug, questions: summary, duplicate };
 }

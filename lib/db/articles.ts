@@ -150,55 +150,20 @@ export async function markGenerated(articleId: string, at: Date): Promise<void> 
 
 // ---------- teacher workspace ----------
 
-const isUniqueViolation = (error: unknown): boolean =>
-  typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-
-/**
- * Stores a teacher's import as a new IMPORTED article owned by them. The slug is the article's,
- * suffixed -2, -3 … when taken; a concurrent import that wins the same slug makes us try the next.
- */
-export async function createImportedArticle(article: CleanArticle, ownerId: string): Promise<{ id: string; slug: string }> {
-  const db = getDb();
-  const base = article.slug || "article";
+/** The first of `base`, `base-2`, `base-3` … that no article has, nor `alsoTaken` (a new import's slug). */
+export async function freeSlug(base: string, alsoTaken: ReadonlySet<string> = new Set()): Promise<string> {
   const taken = new Set(
-    (await db.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((r) => r.slug),
+    (await getDb().article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((r) => r.slug),
   );
-  for (let n = 1; n < 10_000; n++) {
+  for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;
-    if (taken.has(slug)) continue;
-    try {
-      const row = await db.article.create({
-        data: {
-          slug,
-          title: article.title,
-          source: article.source ?? null,
-          url: article.url ?? null,
-          publishedAt: article.published ? new Date(`${article.published}T00:00:00Z`) : null,
-          tags: JSON.stringify(article.tags ?? []),
-          body: article.body,
-          sentences: JSON.stringify(article.sentences),
-          checksum: article.checksum,
-          origin: "IMPORTED",
-          ownerId,
-        },
-      });
-      return { id: row.id, slug: row.slug };
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      taken.add(slug);
-    }
+    if (!taken.has(slug) && !alsoTaken.has(slug)) return slug;
   }
-  throw new Error(`no free slug for ${base}`);
 }
 
 /** The teacher's own earlier import of the very same text (same checksum), if any. */
 export async function findOwnImportByChecksum(ownerId: string, checksum: string): Promise<{ id: string; slug: string } | null> {
   return getDb().article.findFirst({ where: { ownerId, checksum, origin: "IMPORTED" }, select: { id: true, slug: true } });
-}
-
-/** Removes an article and (by cascade) its questions: undoes an import whose generation failed. */
-export async function deleteArticle(id: string): Promise<void> {
-  await getDb().article.deleteMany({ where: { id } });
 }
 
 const noCounts = (): StatusCounts => ({ DRAFT: 0, APPROVED: 0, REJECTED: 0, RETIRED: 0 });

@@ -1,6 +1,6 @@
 import type { Question, QuestionDraft, QuestionStatus, QuestionType } from "../domain/types.ts";
 import type { CleanArticle } from "../domain/types.ts";
-import { articleColumns, type UpsertOutcome } from "./articles.ts";
+import { articleColumns, freeSlug, type UpsertOutcome } from "./articles.ts";
 import { getDb } from "./client.ts";
 
 type QuestionRow = Awaited<ReturnType<ReturnType<typeof getDb>["question"]["findFirstOrThrow"]>>;
@@ -167,6 +167,50 @@ export async function storeArticleWithQuestions(
     // A long article's questions are many rows; SQLite writes them while holding the file's lock.
     { maxWait: 30_000, timeout: 120_000 },
   );
+}
+
+const isUniqueViolation = (error: unknown): boolean =>
+  typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+
+/**
+ * A teacher's or learner's own import: a new IMPORTED article and its generated questions in one
+ * transaction, so nobody ever lists the article before its questions exist, and an import killed
+ * midway leaves nothing. The owner's earlier import of the same text (same checksum), found inside
+ * the transaction, is answered instead (`duplicate`). A concurrent import that took `slug` first
+ * makes us try the next free one after `baseSlug` (`-2`, `-3` …).
+ */
+export async function storeOwnImport(
+  article: CleanArticle,
+  owner: { ownerId: string; baseSlug: string },
+  plan: (existing: ExistingQuestion[]) => RegenerationPlan,
+  generatedAt: Date,
+): Promise<{ id: string; slug: string; summary: RegenerateSummary; duplicate: boolean }> {
+  const nothing: RegenerateSummary = { created: 0, updated: 0, kept: 0, retired: 0 };
+  const tried = new Set<string>();
+  const { ownerId, baseSlug } = owner;
+  for (let slug = article.slug; ; slug = await freeSlug(baseSlug, tried)) {
+    try {
+      return await getDb().$transaction(
+        async (tx) => {
+          const earlier = await tx.article.findFirst({ where: { ownerId, checksum: article.checksum, origin: "IMPORTED" }, select: { id: true, slug: true } });
+          if (earlier) return { ...earlier, summary: nothing, duplicate: true };
+          const { id } = await tx.article.create({
+            data: { ...articleColumns(article), slug, origin: "IMPORTED", ownerId, generatedAt },
+            select: { id: true },
+          });
+          const writes = plan([]);
+          if (writes.create.length) {
+            await tx.question.createMany({ data: writes.create.map(({ draft, status }) => ({ ...draftColumns(draft), articleId: id, status })) });
+          }
+          return { id, slug, summary: writes.summary, duplicate: false };
+        },
+        { maxWait: 30_000, timeout: 120_000 },
+      );
+    } catch (error) {
+      if (!isUniqueViolation(error) || tried.size >= 100) throw error;
+      tried.add(slug);
+    }
+  }
 }
 
 // ---------- teacher workspace (curation) ----------

@@ -44,6 +44,30 @@ export const importArticleResult = z.object({
   duplicate: z.boolean().describe("true when you had already imported this exact text: nothing new was stored"),
 });
 
+/**
+ * The import form sends a text or file at least this large as a job (POST /api/teacher/import-jobs)
+ * and shows its progress: generation takes seconds from about this size (some 130 sentences) up.
+ */
+export const IMPORT_JOB_MIN_BYTES = 16 * 1024;
+
+export const importJob = z.object({
+  id: z.string(),
+  status: z.enum(["queued", "running", "done", "failed"]),
+  phase: z.string().describe("what the import is doing, for the progress line (\"Analysing sentence 120 of 1400\")"),
+  done: z.number().int().describe("sentences analysed so far"),
+  total: z.number().int().describe("sentences to analyse"),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  article: z.object({ slug: z.string(), title: z.string() }).nullable().describe("the stored article, once done"),
+  questions: regenerateSummary.nullable(),
+  duplicate: z.boolean().describe("true when you had already imported this exact text: nothing new was stored"),
+  problem: z
+    .object({ type: z.string(), title: z.string(), status: z.number().int(), detail: z.string() })
+    .nullable()
+    .describe("why the import failed (application/problem+json members); nothing was stored"),
+});
+export type ImportJob = z.infer<typeof importJob>;
+
 const text = (max: number) => z.string().max(max, `at most ${max} characters`);
 
 /** PATCH /api/questions/{id}: any subset of the editable fields. */
@@ -95,6 +119,17 @@ export const teacherRoutes = defineRoutes({
     status: 201,
     errors: [400, 401, 403, 413, 415, 422],
   },
+  "POST /api/teacher/import-jobs": {
+    method: "POST",
+    path: "/api/teacher/import-jobs",
+    summary: "Import a long article as a job (same body as POST /api/teacher/articles): answers at once with the job to poll",
+    tags: teacher,
+    body: importArticleBody,
+    response: importJob,
+    status: 202,
+    errors: [400, 401, 403, 413, 415, 422, 429],
+  },
+  "GET /api/teacher/import-jobs/{id}": { method: "GET", path: "/api/teacher/import-jobs/{id}", summary: "Progress of your import job; the article once it is stored, or the problem", tags: teacher, response: importJob, errors: [401, 403, 404] },
   "POST /api/teacher/articles/{slug}/questions": { method: "POST", path: "/api/teacher/articles/{slug}/questions", summary: "Write a question by hand", tags: teacher, body: newQuestionBody, response: questionResult, status: 201, errors: [400, 401, 403, 404, 409, 422] },
   "POST /api/teacher/articles/{slug}/regenerate": { method: "POST", path: "/api/teacher/articles/{slug}/regenerate", summary: "Regenerate questions; edited and hand-written ones are kept as they are", tags: teacher, response: regenerateSummary, errors: [401, 403, 404] },
   "POST /api/teacher/articles/{slug}/approve": { method: "POST", path: "/api/teacher/articles/{slug}/approve", summary: "Approve every DRAFT question scoring at least minScore", tags: teacher, body: approveAboveBody, response: approveAboveResult, errors: [400, 401, 403, 404] },
