@@ -225,13 +225,14 @@ export function ImportForm() {
         {job && (job.status === "queued" || job.status === "running" || job.status === "done") && (
           <div className="stack" style={{ gap: "0.3rem", marginBottom: "0.6rem" }} data-testid="import-progress">
             <p id={`${id}-phase`} className="small" style={{ margin: 0 }}>{job.phase}…</p>
+            {/* After the analysis the questions are written: no count to show, so no value (indeterminate). */}
             <div
               className="progress"
               role="progressbar"
               aria-labelledby={`${id}-phase`}
               aria-valuemin={0}
               aria-valuemax={job.total}
-              aria-valuenow={job.done}
+              aria-valuenow={job.done < job.total ? job.done : undefined}
             >
               <span style={{ width: `${job.total ? Math.round((100 * job.done) / job.total) : 0}%` }} />
             </div>
