@@ -161,15 +161,24 @@ export async function importForLearner(result: Extract<ParseResult, { ok: true }
 async function importOwnArticle(result: Extract<ParseResult, { ok: true }>, ownerId: string, approveAbove: number | null): Promise<TeacherImport> {
   const prepared = await prepareOwnImport(result, ownerId);
   if (prepared.kind === "duplicate") return prepared.earlier;
-  const corpus = await generationCorpus(prepared.article);
-  // A long document takes seconds to analyse: in a worker thread, so the server answers others meanwhile.
-  const questions = prepared.article.sentences.length >= OFF_THREAD_MIN_SENTENCES
-    ? await generateOffThread(prepared.article, corpus, () => {})
-    : generateQuestions(prepared.article, { corpus }).questions;
+  const questions = await generateOwnQuestions(prepared.article, await generationCorpus(prepared.article));
   return storeOwnArticle(prepared, ownerId, questions, approveAbove);
 }
 
-/** From this many sentences (a few seconds of generation) an upload's questions are made off the server's thread. */
+/**
+ * A new import's questions. A long document takes seconds to analyse: from OFF_THREAD_MIN_SENTENCES
+ * on, in a worker thread, so the server answers everyone else (and the job's polls) meanwhile.
+ */
+export async function generateOwnQuestions(
+  article: CleanArticle,
+  corpus: CleanArticle[],
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<QuestionDraft[]> {
+  if (article.sentences.length >= OFF_THREAD_MIN_SENTENCES) return generateOffThread(article, corpus, onProgress);
+  return generateQuestions(article, { corpus, onProgress }).questions;
+}
+
+/** From this many sentences (a few seconds of generation) an import's questions are made off the server's thread. */
 export const OFF_THREAD_MIN_SENTENCES = 150;
 
 /** A new own import made ready to generate (its slug free now), or the owner's earlier import of the same text. */

@@ -11,8 +11,7 @@ import type { AppUser } from "../domain/user.ts";
 import type { RegenerateSummary } from "../db/questions.ts";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { problemType } from "../api/problem.ts";
-import { generationCorpus, prepareOwnImport, storeOwnArticle } from "./import-article.ts";
-import { generateOffThread } from "./generate-off-thread.ts";
+import { generateOwnQuestions, generationCorpus, prepareOwnImport, storeOwnArticle } from "./import-article.ts";
 
 /** What went wrong, as the job reports it (the API adds the problem type). */
 export interface JobProblem {
@@ -57,7 +56,7 @@ function sweep(now: number): void {
 }
 
 export interface ImportJobDeps {
-  /** The generation (default: a worker thread); tests pass their own. */
+  /** The generation (default: generateOwnQuestions, a worker thread for long documents); tests pass their own. */
   generate?: (article: CleanArticle, corpus: CleanArticle[], onProgress: (done: number, total: number) => void) => Promise<QuestionDraft[]>;
   /** Stamped on the job and the stored article (default: the clock). */
   now?: () => Date;
@@ -122,7 +121,7 @@ async function withSlot<T>(job: ImportJob, work: () => Promise<T>): Promise<T> {
 }
 
 async function runJob(job: ImportJob, parsed: Extract<ParseResult, { ok: true }>, deps: ImportJobDeps, now: () => Date): Promise<void> {
-  const generate = deps.generate ?? generateOffThread;
+  const generate = deps.generate ?? generateOwnQuestions;
   try {
     const prepared = await prepareOwnImport(parsed, job.ownerId);
     if (prepared.kind === "duplicate") {

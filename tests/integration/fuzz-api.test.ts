@@ -43,6 +43,7 @@ function kindOf(apiPath: string): string {
   if (apiPath.startsWith("/api/classes")) return "class";
   if (apiPath.includes("attempts")) return "attempt";
   if (apiPath.startsWith("/api/questions")) return "question";
+  if (apiPath.startsWith("/api/teacher/import-jobs")) return "import-job";
   if (apiPath.includes("articles")) return "article";
   if (apiPath.startsWith("/api/review") || apiPath.startsWith("/api/deck")) return "card";
   return "other";
@@ -163,6 +164,7 @@ beforeAll(async () => {
     const queue = await seed("GET", "/api/review/queue", learner);
     await seed("POST", "/api/review", learner, { cardId: queue.cards[0].id, rating: 3, key: `seed-${learner}`, durationMs: 900 });
     await seed("GET", "/api/teacher/articles", teacher);
+    await seed("POST", "/api/teacher/import-jobs", teacher, { title: `${teacher}'s long notes`, text: "The Rhine flows north through Basel. It is about 1,230 kilometres long." });
   }
 }, 120_000);
 
@@ -172,7 +174,7 @@ describe("OpenAPI-driven fuzzing", () => {
   it("covers every documented route", () => {
     expect(operations.length).toBeGreaterThan(35);
     for (const op of operations) expect(op.handler, `${op.method} ${op.path}`).toBeTypeOf("function");
-    for (const kind of ["article", "set", "class", "attempt", "question", "card", "code"]) {
+    for (const kind of ["article", "set", "class", "attempt", "question", "card", "code", "import-job"]) {
       expect(pools[kind]?.length ?? 0, `harvested ${kind} ids`).toBeGreaterThanOrEqual(2);
     }
   });
@@ -194,7 +196,8 @@ describe("OpenAPI-driven fuzzing", () => {
       } else if (rng.chance(0.1)) {
         query = `q=${encode(rng.pick(HOSTILE_STRINGS))}&limit=${rng.pick(["-1", "1e9", "%00", "abc"])}`;
       }
-      const body: Body = op.method === "POST" && op.path === "/api/teacher/articles" && rng.chance(0.4) ? uploadCase(rng) : bodyCase(op.body as never, rng, pools);
+      const upload = op.method === "POST" && (op.path === "/api/teacher/articles" || op.path === "/api/teacher/import-jobs");
+      const body: Body = upload && rng.chance(0.4) ? uploadCase(rng) : bodyCase(op.body as never, rng, pools);
       const res = await send(op, role, params, query, body);
       byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1);
       seen.add(`${op.method} ${op.path} ${role}`);

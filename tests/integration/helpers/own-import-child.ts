@@ -3,8 +3,6 @@
 //   own-import-child.ts job <ownerId> <file>      — one upload as an import job; prints "progress <done>" lines
 import { readFileSync } from "node:fs";
 import { parseArticleText } from "../../../lib/content/index.ts";
-import { importForTeacher } from "../../../lib/app/import-article.ts";
-import { importSettled, startImportJob } from "../../../lib/app/import-job.ts";
 
 const [mode, ownerId, ...files] = process.argv.slice(2);
 const parse = (file: string) => {
@@ -14,8 +12,10 @@ const parse = (file: string) => {
 };
 
 if (mode === "upload") {
+  const { importForTeacher } = await import("../../../lib/app/import-article.ts");
   for (const file of files) await importForTeacher(parse(file), ownerId);
 } else {
+  const { importSettled, startImportJob } = await import("../../../lib/app/import-job.ts");
   const started = startImportJob({ id: ownerId }, parse(files[0]));
   if (started.kind !== "started") throw new Error("busy");
   const timer = setInterval(() => console.log(`progress ${started.job.done}`), 20);
