@@ -117,6 +117,15 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
   return validate(schema, params, "query string");
 }
 
+/**
+ * A JSON response with its Content-Length. Knowing the length, Next.js's compression leaves bodies
+ * under 1 KB alone (ratings, answers): gzip costs more CPU there than the bytes it saves (it was a
+ * tenth of a rating's server time).
+ */
 export function json(data: unknown, init: ResponseInit = {}): Response {
-  return Response.json(data, init);
+  const body = JSON.stringify(data);
+  const headers = new Headers(init.headers);
+  if (!headers.has("content-type")) headers.set("content-type", "application/json");
+  headers.set("content-length", String(Buffer.byteLength(body)));
+  return new Response(body, { ...init, headers });
 }

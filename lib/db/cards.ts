@@ -144,9 +144,11 @@ export type StepKind = "intraday" | "interday";
 function studyableWhere(userId: string, now: Date, state: CardState, due: DueFilter | undefined, steps: StepKind | undefined): [string, SqlValue[]] {
   let sql = `"userId" = ? AND state = ? AND suspended = ? AND ("buriedUntil" IS NULL OR "buriedUntil" <= ?)`;
   const values: SqlValue[] = [userId, state, false, now];
-  if (due?.lt) (sql += " AND due < ?"), values.push(due.lt);
-  if (due?.lte) (sql += " AND due <= ?"), values.push(due.lte);
-  if (due?.gt) (sql += " AND due > ?"), values.push(due.gt);
+  for (const [op, bound] of [["<", due?.lt], ["<=", due?.lte], [">", due?.gt]] as const) {
+    if (!bound) continue;
+    sql += ` AND due ${op} ?`;
+    values.push(bound);
+  }
   if (steps) sql += steps === "interday" ? ` AND "scheduledDays" >= 1` : ` AND "scheduledDays" < 1`;
   return [sql, values];
 }

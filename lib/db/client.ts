@@ -5,7 +5,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
-import { databaseKind, databaseUrl } from "../config.ts";
+import { databaseKind, databaseUrl, sqliteSynchronous } from "../config.ts";
 import { sqliteFilePath } from "./url.ts";
 
 export type Db = SqliteClient;
@@ -60,7 +60,17 @@ function noting(factory: AdapterFactory, handle: DriverHandle): AdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => (handle.driver = await factory.connect()),
+    connect: async () => {
+      const driver = await factory.connect();
+      // WAL (set by migrate) with synchronous FULL makes every commit wait for the disk — 1 to 7 ms
+      // here, with the whole process blocked (better-sqlite3 is synchronous). See sqliteSynchronous.
+      // NORMAL is only safe with WAL: a file in another journal mode keeps SQLite's default.
+      if (handle.kind === "sqlite") {
+        const conn = sqliteConnection({ kind: "sqlite", driver });
+        if (String(conn.pragma("journal_mode", { simple: true })).toLowerCase() === "wal") conn.pragma(`synchronous = ${sqliteSynchronous()}`);
+      }
+      return (handle.driver = driver);
+    },
     connectToShadowDb: () => factory.connectToShadowDb(),
   } as AdapterFactory;
 }
