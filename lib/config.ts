@@ -41,6 +41,14 @@ export function sessionCacheSeconds(): number {
   return Number.isFinite(n) && n >= 0 ? n : 10;
 }
 
+/** FACTDECK_SQLITE_SYNCHRONOUS: SQLite's `synchronous` on the server's connection — NORMAL (default)
+ * or FULL. In WAL mode NORMAL never corrupts the file and an app crash loses nothing; only a power
+ * cut or OS crash can lose the last commits. FULL waits for the disk on every commit (several ms,
+ * during which the whole server waits). */
+export function sqliteSynchronous(): "NORMAL" | "FULL" {
+  return process.env.FACTDECK_SQLITE_SYNCHRONOUS?.trim().toUpperCase() === "FULL" ? "FULL" : "NORMAL";
+}
+
 export const MAX_BODY_BYTES = 1_048_576;
 
 export type LogLevel = "debug" | "info" | "warn" | "error" | "off";

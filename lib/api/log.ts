@@ -33,10 +33,35 @@ export function levelOf(status: number): Exclude<LogLevel, "off"> {
   return "info";
 }
 
+// Lines wait for the end of this turn of the event loop and go out in one write: stdout to a pipe
+// or a file is written synchronously, one system call per write, and under load several requests
+// end in one turn. On globalThis: Next.js may bundle this module into several chunks.
+const LOG_BATCH_MAX = 256;
+const logBuffer = globalThis as unknown as { factdeckLogLines?: string[]; factdeckLogExitHook?: boolean };
+const pendingLines = (logBuffer.factdeckLogLines ??= []);
+
+/** Writes the request log lines still waiting (at the end of the turn, on exit, or when many wait). */
+export function flushLogLines(): void {
+  if (pendingLines.length === 0) return;
+  const text = pendingLines.join("");
+  pendingLines.length = 0;
+  process.stdout.write(text);
+}
+
+function writeLine(text: string): void {
+  pendingLines.push(text);
+  if (pendingLines.length === 1) setImmediate(flushLogLines);
+  else if (pendingLines.length >= LOG_BATCH_MAX) flushLogLines();
+  if (!logBuffer.factdeckLogExitHook) {
+    logBuffer.factdeckLogExitHook = true;
+    process.on("exit", flushLogLines);
+  }
+}
+
 export function logRequest(line: RequestLogLine): void {
   const level = levelOf(line.status);
   if (RANK[level] < RANK[logLevel()]) return;
-  process.stdout.write(JSON.stringify({ time: new Date().toISOString(), level, msg: "request", ...line }) + "\n");
+  writeLine(JSON.stringify({ time: new Date().toISOString(), level, msg: "request", ...line }) + "\n");
 }
 
 /** A thrown value as one short log field. */

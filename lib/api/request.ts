@@ -117,6 +117,22 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
   return validate(schema, params, "query string");
 }
 
+/** Bodies smaller than this go out uncompressed (Next.js's own compression threshold, 1 KB). */
+const COMPRESS_FROM_BYTES = 1024;
+
+/**
+ * A JSON response. A small body (a rating, an answer) is marked `Cache-Control: no-transform`,
+ * which Next.js's gzip respects: compressing a few hundred bytes cost more CPU than it saved (a
+ * tenth of a rating's server time), and Next.js drops a route's Content-Length, so its own
+ * size threshold never applies to route handlers. Larger bodies are compressed as before.
+ */
 export function json(data: unknown, init: ResponseInit = {}): Response {
-  return Response.json(data, init);
+  const body = JSON.stringify(data);
+  const headers = new Headers(init.headers);
+  if (!headers.has("content-type")) headers.set("content-type", "application/json");
+  if (Buffer.byteLength(body) < COMPRESS_FROM_BYTES) {
+    const cache = headers.get("cache-control");
+    if (!cache?.includes("no-transform")) headers.set("cache-control", cache ? `${cache}, no-transform` : "no-transform");
+  }
+  return new Response(body, { ...init, headers });
 }

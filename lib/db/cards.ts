@@ -4,7 +4,8 @@ import { toCardState, type Card, type CardSchedule, type CardState } from "../do
 import type { DeckSort, DeckStateFilter } from "../domain/deck.ts";
 import type { QuestionType } from "../domain/types.ts";
 import { databaseKind } from "../config.ts";
-import { getDb, type Prisma } from "./client.ts";
+import { getDb, queryRows, type Prisma, type SqlValue } from "./client.ts";
+import { toBool, toDate, toDateOrNull, toNumber } from "./raw-values.ts";
 
 type CardRow = Awaited<ReturnType<ReturnType<typeof getDb>["card"]["findFirstOrThrow"]>>;
 type ScheduleColumns = Pick<CardRow, "due" | "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps" | "reps" | "lapses" | "state" | "lastReview">;
@@ -37,6 +38,26 @@ function toCard(row: CardRow): Card {
     buriedUntil: row.buriedUntil,
     flag: row.flag,
     createdAt: row.createdAt,
+  };
+}
+
+// ---------- plain SQL for the hot reads (the review queue, a rating's context) ----------
+// Through the ORM each of the queue's dozen reads cost 1–2 ms of CPU (query planning in its
+// compiler, row mapping); as plain statements, prepared once (lib/db/client.ts), tens of µs.
+
+const CARD_COLUMNS = ["id", "userId", "questionId", "factKey", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "suspended", "leech", "buriedUntil", "flag", "createdAt"];
+
+/** Every Card column for a SELECT, from table alias `alias`, under its own name. */
+export const cardColumns = (alias: string): string => CARD_COLUMNS.map((c) => `${alias}."${c}" AS "${c}"`).join(", ");
+
+/** A card from a row that selected cardColumns (values as the driver gives them). */
+export function cardFromRaw(r: Record<string, unknown>): Card {
+  return {
+    id: String(r.id), userId: String(r.userId), questionId: String(r.questionId), factKey: String(r.factKey),
+    due: toDate(r.due), stability: toNumber(r.stability), difficulty: toNumber(r.difficulty), elapsedDays: toNumber(r.elapsedDays),
+    scheduledDays: toNumber(r.scheduledDays), learningSteps: toNumber(r.learningSteps), reps: toNumber(r.reps), lapses: toNumber(r.lapses),
+    state: toCardState(toNumber(r.state)), lastReview: toDateOrNull(r.lastReview), suspended: toBool(r.suspended), leech: toBool(r.leech),
+    buriedUntil: toDateOrNull(r.buriedUntil), flag: toNumber(r.flag), createdAt: toDate(r.createdAt),
   };
 }
 
@@ -112,49 +133,87 @@ export interface QueueCardRow {
 }
 export type DueFilter = { lt?: Date; lte?: Date; gt?: Date };
 
-const queueSelect = { id: true, factKey: true, due: true, state: true, suspended: true, buriedUntil: true, scheduledDays: true } as const;
 /** Learning steps under a day (due at an instant) or of a day or more (due at a day's start). */
 export type StepKind = "intraday" | "interday";
-const stepFilter = (steps?: StepKind) => (steps === undefined ? {} : { scheduledDays: steps === "interday" ? { gte: 1 } : { lt: 1 } });
-
-/** The learner's cards that may be shown now: not suspended, not buried past `now`. */
-const studyable = (userId: string, now: Date) => ({ userId, suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] });
 
 /**
- * Studyable cards of one state, by due. ORDER BY due alone, so the (userId, state, due) index
- * delivers rows in order and LIMIT stops early (a tie-breaker column would force a sort of every
- * matching card).
+ * The WHERE clause of the learner's studyable cards of one state (not suspended, not buried past
+ * `now`) within `due` and `steps`, with its values. Each state gets its own clause: with
+ * `state IN (…)` SQLite walks the (userId, due) index instead and reads every card due earlier.
+ */
+function studyableWhere(userId: string, now: Date, state: CardState, due: DueFilter | undefined, steps: StepKind | undefined): [string, SqlValue[]] {
+  let sql = `"userId" = ? AND state = ? AND suspended = ? AND ("buriedUntil" IS NULL OR "buriedUntil" <= ?)`;
+  const values: SqlValue[] = [userId, state, false, now];
+  for (const [op, bound] of [["<", due?.lt], ["<=", due?.lte], [">", due?.gt]] as const) {
+    if (!bound) continue;
+    sql += ` AND due ${op} ?`;
+    values.push(bound);
+  }
+  if (steps) sql += steps === "interday" ? ` AND "scheduledDays" >= 1` : ` AND "scheduledDays" < 1`;
+  return [sql, values];
+}
+
+const queueCardFromRaw = (r: Record<string, unknown>): QueueCardRow => ({
+  id: String(r.id),
+  factKey: String(r.factKey),
+  due: toDate(r.due),
+  state: toCardState(toNumber(r.state)),
+  suspended: toBool(r.suspended),
+  buriedUntil: toDateOrNull(r.buriedUntil),
+  scheduledDays: toNumber(r.scheduledDays),
+});
+
+/**
+ * Studyable cards of these states by due: the first `take` of each state (after `skip`, one state
+ * only), in one statement. ORDER BY due alone, so the (userId, state, due) index delivers rows in
+ * order and LIMIT stops early (a tie-breaker column would force a sort of every matching card);
+ * the caller orders the states' rows together.
  */
 export async function studyableCards(
   userId: string,
   now: Date,
-  query: { state: CardState; due?: DueFilter; take: number; skip?: number; steps?: StepKind },
+  query: { states: CardState[]; due?: DueFilter; take: number; skip?: number; steps?: StepKind },
 ): Promise<QueueCardRow[]> {
-  const rows = await getDb().card.findMany({
-    where: { ...studyable(userId, now), state: query.state, ...(query.due ? { due: query.due } : {}), ...stepFilter(query.steps) },
-    orderBy: { due: "asc" },
-    take: query.take,
-    ...(query.skip ? { skip: query.skip } : {}),
-    select: queueSelect,
-  });
-  return rows.map((r) => ({ ...r, state: toCardState(r.state) }));
+  if (query.states.length === 0 || query.take <= 0) return [];
+  if (query.skip && query.states.length > 1) throw new RangeError("skip pages through one state only");
+  const parts: string[] = [];
+  const values: SqlValue[] = [];
+  for (const state of query.states) {
+    const [where, v] = studyableWhere(userId, now, state, query.due, query.steps);
+    parts.push(`SELECT * FROM (SELECT id, "factKey", due, state, suspended, "buriedUntil", "scheduledDays" FROM "Card" WHERE ${where} ORDER BY due LIMIT ?${query.skip ? " OFFSET ?" : ""}) AS s${parts.length}`);
+    values.push(...v, query.take, ...(query.skip ? [query.skip] : []));
+  }
+  return (await queryRows(parts.join(" UNION ALL "), values)).map(queueCardFromRaw);
 }
 
-/** How many studyable cards of these states fall due within `due`. */
-export async function countStudyable(userId: string, now: Date, states: CardState[], due: DueFilter, steps?: StepKind): Promise<number> {
-  return getDb().card.count({ where: { ...studyable(userId, now), state: { in: states }, due, ...stepFilter(steps) } });
+/** How many studyable cards of these states fall within each of `dues`, in one statement. */
+export async function countStudyable(userId: string, now: Date, states: CardState[], dues: DueFilter[], steps?: StepKind): Promise<number[]> {
+  if (dues.length === 0) return [];
+  const columns: string[] = [];
+  const values: SqlValue[] = [];
+  for (const due of dues) {
+    const perState = states.map((state) => {
+      const [where, v] = studyableWhere(userId, now, state, due, steps);
+      values.push(...v);
+      return `(SELECT COUNT(*) FROM "Card" WHERE ${where})`;
+    });
+    columns.push(`${perState.length ? perState.join(" + ") : "0"} AS c${columns.length}`);
+  }
+  const [row] = await queryRows(`SELECT ${columns.join(", ")}`, values);
+  return dues.map((_, i) => toNumber(row[`c${i}`]));
 }
 
-/** Cards not new nor suspended that are due before `end` (buried ones included). */
-export async function countDueBefore(userId: string, end: Date): Promise<number> {
-  return getDb().card.count({ where: { userId, state: { not: 0 }, suspended: false, due: { lt: end } } });
-}
-
-/** How many unsuspended new cards the learner has, counting no further than `upTo`. */
-export async function countNewCards(userId: string, upTo: number): Promise<number> {
-  if (upTo <= 0) return 0;
-  const rows = await getDb().card.findMany({ where: { userId, state: 0, suspended: false }, select: { id: true }, take: upTo });
-  return rows.length;
+/**
+ * For the next study day's forecast, in one statement: cards not new nor suspended due before
+ * `end` (buried ones included), and the unsuspended new cards, counting no further than `newUpTo`.
+ */
+export async function countForecast(userId: string, end: Date, newUpTo: number): Promise<{ due: number; fresh: number }> {
+  const [row] = await queryRows(
+    `SELECT (SELECT COUNT(*) FROM "Card" WHERE "userId" = ? AND state <> 0 AND suspended = ? AND due < ?) AS due,
+            (SELECT COUNT(*) FROM (SELECT 1 AS one FROM "Card" WHERE "userId" = ? AND state = 0 AND suspended = ? LIMIT ?) AS n) AS fresh`,
+    [userId, false, end, userId, false, Math.max(0, newUpTo)],
+  );
+  return { due: toNumber(row.due), fresh: toNumber(row.fresh) };
 }
 
 export interface CardWithQuestion {
@@ -180,29 +239,31 @@ const stringList = (text: string | null): string[] | null => {
   }
 };
 
-/** These cards with their questions (and the questions' articles), in the order of `ids`. */
+/** These cards with their questions (and the questions' articles), in the order of `ids`: one joined read. */
 export async function cardsWithQuestions(ids: string[]): Promise<CardWithQuestion[]> {
   if (ids.length === 0) return [];
-  const rows = await getDb().card.findMany({
-    where: { id: { in: ids } },
-    include: { question: { include: { article: { select: { slug: true, title: true } } } } },
-  });
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const rows = await queryRows(
+    `SELECT ${cardColumns("c")}, q.type AS q_type, q.prompt AS q_prompt, q.choices AS q_choices, q.answer AS q_answer,
+            q.explanation AS q_explanation, q."sourceSentence" AS "q_sourceSentence", a.slug AS a_slug, a.title AS a_title
+     FROM "Card" c JOIN "Question" q ON q.id = c."questionId" LEFT JOIN "Article" a ON a.id = q."articleId"
+     WHERE c.id IN (${ids.map(() => "?").join(", ")})`,
+    ids,
+  );
+  const byId = new Map(rows.map((r) => [String(r.id), r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
-    const q = r.question;
     return [
       {
-        card: toCard(r),
+        card: cardFromRaw(r),
         question: {
-          type: q.type as QuestionType,
-          prompt: q.prompt,
-          choices: stringList(q.choices),
-          answer: q.answer,
-          explanation: q.explanation,
-          sourceSentence: q.sourceSentence,
-          article: q.article ? { slug: q.article.slug, title: q.article.title } : null,
+          type: String(r.q_type) as QuestionType,
+          prompt: String(r.q_prompt),
+          choices: stringList(r.q_choices === null || r.q_choices === undefined ? null : String(r.q_choices)),
+          answer: String(r.q_answer),
+          explanation: String(r.q_explanation),
+          sourceSentence: String(r.q_sourceSentence),
+          article: r.a_slug === null || r.a_slug === undefined ? null : { slug: String(r.a_slug), title: String(r.a_title) },
         },
       },
     ];

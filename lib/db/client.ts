@@ -5,7 +5,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
-import { databaseKind, databaseUrl } from "../config.ts";
+import { databaseKind, databaseUrl, sqliteSynchronous } from "../config.ts";
 import { sqliteFilePath } from "./url.ts";
 
 export type Db = SqliteClient;
@@ -60,7 +60,17 @@ function noting(factory: AdapterFactory, handle: DriverHandle): AdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => (handle.driver = await factory.connect()),
+    connect: async () => {
+      const driver = await factory.connect();
+      // WAL (set by migrate) with synchronous FULL makes every commit wait for the disk — 1 to 7 ms
+      // here, with the whole process blocked (better-sqlite3 is synchronous). See sqliteSynchronous.
+      // NORMAL is only safe with WAL: a file in another journal mode keeps SQLite's default.
+      if (handle.kind === "sqlite") {
+        const conn = sqliteConnection({ kind: "sqlite", driver });
+        if (String(conn.pragma("journal_mode", { simple: true })).toLowerCase() === "wal") conn.pragma(`synchronous = ${sqliteSynchronous()}`);
+      }
+      return (handle.driver = driver);
+    },
     connectToShadowDb: () => factory.connectToShadowDb(),
   } as AdapterFactory;
 }
@@ -96,33 +106,64 @@ function argType(value: SqlValue): ArgType {
   return { scalarType, arity: "scalar" } as ArgType;
 }
 
+// SQLite: prepared statements kept per connection, by SQL text. Preparing (parsing and planning)
+// cost more than running the small indexed statements of the hot paths, and the adapter prepares
+// anew on every call. The texts are code (values are always bound), so the cache stays small; the
+// bound is only a guard. Integers come back as numbers (the adapter's connection defaults to BigInt).
+type SqliteConnection = import("better-sqlite3").Database;
+type SqliteStatement = import("better-sqlite3").Statement;
+const STATEMENTS_MAX = 500;
+const statementCache = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
+
+function sqliteStatement(conn: SqliteConnection, sql: string): SqliteStatement {
+  let cache = statementCache.get(conn);
+  if (!cache) statementCache.set(conn, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    if (cache.size >= STATEMENTS_MAX) cache.clear();
+    statement = conn.prepare(sql);
+    if (statement.reader) statement.safeIntegers(false);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+/** The connected driver (connecting the client first if it has not yet). */
+async function connected(): Promise<DriverHandle & { driver: Driver }> {
+  const db = getDb();
+  const handle = cache.factdeckDb!.handle;
+  if (!handle.driver) await db.$connect();
+  return handle as DriverHandle & { driver: Driver };
+}
+
+const sqliteConnection = (handle: DriverHandle): SqliteConnection => (handle.driver as unknown as { client: SqliteConnection }).client;
+
 /**
- * Runs one write statement straight on the driver adapter the Prisma client uses (the same SQLite
+ * Runs one write statement straight on the connection the Prisma client uses (the same SQLite
  * connection or PostgreSQL pool), skipping the ORM's per-call JSON encoding and query planning:
  * 0.25 ms of a 1.5 ms quiz answer. Only for the hottest statements (lib/db/attempts.ts); write SQL
  * both databases accept. Values are always bound, never spliced. Returns the rows changed.
  */
 export async function executeStatement(strings: TemplateStringsArray, ...values: SqlValue[]): Promise<number> {
-  const db = getDb();
-  const handle = cache.factdeckDb!.handle;
-  if (!handle.driver) await db.$connect();
-  const sql = strings.reduce((text, part, i) => text + (i === 0 ? "" : handle.kind === "postgresql" ? `$${i}` : "?") + part, "");
-  return handle.driver!.executeRaw({ sql, args: values, argTypes: values.map(argType) });
+  const handle = await connected();
+  if (handle.kind === "sqlite") return sqliteStatement(sqliteConnection(handle), strings.join("?")).run(...values.map(sqliteValue)).changes;
+  const sql = strings.reduce((text, part, i) => text + (i === 0 ? "" : `$${i}`) + part, "");
+  return handle.driver.executeRaw({ sql, args: values, argTypes: values.map(argType) });
 }
 
 /**
- * Runs one read straight on the driver adapter (like executeStatement): `sql` marks each value with
+ * Runs one read straight on the connection (like executeStatement): `sql` marks each value with
  * `?` (numbered for PostgreSQL here; so no `?` elsewhere in the text). Rows come back as the
- * driver gives them — dates as ISO text, 64-bit integers as text, SQLite booleans as 0/1 — for the
- * caller to convert. For the hottest reads only (the rating's context).
+ * driver gives them — dates as ISO text, 64-bit integers as text on PostgreSQL, SQLite booleans as
+ * 0/1 — for the caller to convert (lib/db/raw-values.ts). For the hot reads only (the rating's
+ * context, the review queue).
  */
 export async function queryRows(sql: string, values: SqlValue[]): Promise<Record<string, unknown>[]> {
-  const db = getDb();
-  const handle = cache.factdeckDb!.handle;
-  if (!handle.driver) await db.$connect();
+  const handle = await connected();
+  if (handle.kind === "sqlite") return sqliteStatement(sqliteConnection(handle), sql).all(...values.map(sqliteValue)) as Record<string, unknown>[];
   let n = 0;
-  const text = handle.kind === "postgresql" ? sql.replace(/\?/g, () => `$${++n}`) : sql;
-  const result = await handle.driver!.queryRaw({ sql: text, args: values, argTypes: values.map(argType) });
+  const text = sql.replace(/\?/g, () => `$${++n}`);
+  const result = await handle.driver.queryRaw({ sql: text, args: values, argTypes: values.map(argType) });
   return result.rows.map((row) => {
     const out: Record<string, unknown> = {};
     result.columnNames.forEach((name, i) => (out[name] = row[i]));
@@ -146,17 +187,15 @@ const sqliteValue = (value: SqlValue): string | number | null =>
  * failing. A throw undoes `fn`'s statements (a savepoint) and rethrows.
  */
 export async function sqliteTransaction<T>(fn: (run: RunStatement) => T): Promise<T> {
-  const db = getDb();
-  const handle = cache.factdeckDb!.handle;
+  const handle = await connected();
   if (handle.kind !== "sqlite") throw new Error("sqliteTransaction needs a SQLite database");
-  if (!handle.driver) await db.$connect();
   const tx = await (handle.driver as unknown as { startTransaction(): Promise<{ commit(): Promise<void> }> }).startTransaction();
-  const conn = (handle.driver as unknown as { client: import("better-sqlite3").Database }).client;
+  const conn = sqliteConnection(handle);
   try {
-    conn.exec("SAVEPOINT factdeck_tx");
+    sqliteStatement(conn, "SAVEPOINT factdeck_tx").run();
     try {
-      const result = fn((strings, ...values) => conn.prepare(strings.join("?")).run(...values.map(sqliteValue)).changes);
-      conn.exec("RELEASE factdeck_tx");
+      const result = fn((strings, ...values) => sqliteStatement(conn, strings.join("?")).run(...values.map(sqliteValue)).changes);
+      sqliteStatement(conn, "RELEASE factdeck_tx").run();
       return result;
     } catch (error) {
       conn.exec("ROLLBACK TO factdeck_tx; RELEASE factdeck_tx");
@@ -165,7 +204,7 @@ export async function sqliteTransaction<T>(fn: (run: RunStatement) => T): Promis
   } finally {
     // The adapter began the transaction and leaves its end to the caller (Prisma sends COMMIT as a
     // statement), then releases its lock. Whatever else ran on this connection since BEGIN is kept.
-    if (conn.inTransaction) conn.exec("COMMIT");
+    if (conn.inTransaction) sqliteStatement(conn, "COMMIT").run();
     await tx.commit();
   }
 }

@@ -1,12 +1,13 @@
 // Review logs (every rating, with the card's state before it): reads and writes only. The queue's
 // rules, scheduling and undo logic are the review use cases' (lib/app/review.ts).
 import { randomUUID } from "node:crypto";
-import { toCardState, type Card, type CardSchedule, type LogRating, type ReviewLogEntry } from "../domain/card.ts";
+import { toCardState, type Card, type CardSchedule, type CardState, type LogRating, type ReviewLogEntry } from "../domain/card.ts";
 import { databaseKind } from "../config.ts";
 import { DEFAULT_STUDY_SETTINGS, STUDY_SETTING_KEYS } from "../domain/study-settings.ts";
 import { executeStatement, getDb, queryRows, sqliteTransaction } from "./client.ts";
 import type { StudySettingsColumns } from "./study-settings-columns.ts";
-import { scheduleColumns } from "./cards.ts";
+import { cardColumns, cardFromRaw, scheduleColumns } from "./cards.ts";
+import { toBool, toDateOrNull, toNumber } from "./raw-values.ts";
 
 type LogRow = {
   rating: number; state: number; due: Date; stability: number; difficulty: number; elapsedDays: number;
@@ -19,20 +20,21 @@ const toLogEntry = (l: LogRow): ReviewLogEntry => ({
   reviewedAt: l.reviewedAt, durationMs: l.durationMs, undoneAt: l.undoneAt,
 });
 
-/** The learner's logs in [start, end), with each card's fact (for sibling burying). */
-export async function logsBetween(userId: string, start: Date, end: Date) {
-  const rows = await getDb().reviewLog.findMany({
-    where: { userId, reviewedAt: { gte: start, lt: end } },
-    select: { rating: true, state: true, scheduledDays: true, reviewedAt: true, undoneAt: true, card: { select: { factKey: true } } },
-  });
-  return rows.map((r) => ({
-    rating: r.rating as LogRating,
-    state: toCardState(r.state),
-    scheduledDays: r.scheduledDays,
-    reviewedAt: r.reviewedAt,
-    undoneAt: r.undoneAt,
-    factKey: r.card.factKey,
-  }));
+/**
+ * The learner's ratings in force (not undone, not a forget) in [start, end) and not after `upTo`,
+ * counted by the card's fact, its state before and whether it was on an interday step
+ * (scheduledDays ≥ 1): what today's counters need (lib/srs's progressFromCounts), a row per fact
+ * and state rather than a row per rating. Through the (userId, reviewedAt) index.
+ */
+export async function ratingCountsBetween(userId: string, start: Date, end: Date, upTo: Date): Promise<Array<{ factKey: string; state: CardState; scheduledDays: number; count: number }>> {
+  const rows = await queryRows(
+    `SELECT c."factKey" AS "factKey", l.state AS state, CASE WHEN l."scheduledDays" >= 1 THEN 1 ELSE 0 END AS interday, COUNT(*) AS n
+     FROM "ReviewLog" l JOIN "Card" c ON c.id = l."cardId"
+     WHERE l."userId" = ? AND l."reviewedAt" >= ? AND l."reviewedAt" < ? AND l."reviewedAt" <= ? AND l."undoneAt" IS NULL AND l.rating <> 0
+     GROUP BY c."factKey", l.state, CASE WHEN l."scheduledDays" >= 1 THEN 1 ELSE 0 END`,
+    [userId, start, end, upTo],
+  );
+  return rows.map((r) => ({ factKey: String(r.factKey), state: toCardState(toNumber(r.state)), scheduledDays: toNumber(r.interday), count: toNumber(r.n) }));
 }
 
 /** When the learner last rated anything (undone ratings included: they still hold their instant). */
@@ -60,9 +62,6 @@ const SETTINGS_COLUMNS = [...new Set<string>([...STUDY_SETTING_KEYS, "parameters
 // Which settings are numbers and which booleans, by their defaults' types.
 const SETTINGS_NUMERIC = new Set<string>(STUDY_SETTING_KEYS.filter((k) => typeof DEFAULT_STUDY_SETTINGS[k] === "number"));
 const SETTINGS_BOOLEAN = new Set<string>(STUDY_SETTING_KEYS.filter((k) => typeof DEFAULT_STUDY_SETTINGS[k] === "boolean"));
-const toDate = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
-const toDateOrNull = (v: unknown): Date | null => (v === null || v === undefined ? null : toDate(v));
-const toBool = (v: unknown): boolean => v === true || v === 1 || v === 1n || v === "1" || v === "true";
 
 /** What rating a card needs: the card, the learner's stored settings (null: defaults) and when
  * they last rated anything (undone ratings included). Null when the card does not exist. */
@@ -75,35 +74,41 @@ export interface RatingContext {
 // Built once: the settings columns come from the registry (code, not input); values are bound.
 let ratingContextSql: string | null = null;
 const ratingContextQuery = () =>
-  (ratingContextSql ??= `SELECT c.id, c."userId", c."questionId", c."factKey", c.due, c.stability, c.difficulty, c."elapsedDays",
-            c."scheduledDays", c."learningSteps", c.reps, c.lapses, c.state, c."lastReview", c.suspended, c.leech,
-            c."buriedUntil", c.flag, c."createdAt", s."userId" AS "s_userId", ${SETTINGS_COLUMNS.map((k) => `s."${k}" AS "s_${k}"`).join(", ")},
+  (ratingContextSql ??= `SELECT ${cardColumns("c")}, s."userId" AS "s_userId", ${SETTINGS_COLUMNS.map((k) => `s."${k}" AS "s_${k}"`).join(", ")},
             (SELECT MAX(l."reviewedAt") FROM "ReviewLog" l WHERE l."userId" = ?) AS "lastReviewedAt"
      FROM "Card" c LEFT JOIN "StudySettings" s ON s."userId" = c."userId"
      WHERE c.id = ?`);
+
+/** The StudySettings columns of a row that selected them as s_<column> (null: the learner has no row). */
+function settingsFromRaw(r: Record<string, unknown>): StudySettingsColumns | null {
+  if (r.s_userId === null || r.s_userId === undefined) return null;
+  const row: Record<string, unknown> = {};
+  for (const k of SETTINGS_COLUMNS) {
+    const v = r[`s_${k}`];
+    // The driver's raw values: numbers may come as text (64-bit), booleans as 0/1.
+    row[k] = typeof v === "bigint" || (typeof v === "string" && SETTINGS_NUMERIC.has(k)) ? Number(v) : SETTINGS_BOOLEAN.has(k) ? toBool(v) : v;
+  }
+  return row as unknown as StudySettingsColumns;
+}
 
 export async function readRatingContext(userId: string, cardId: string): Promise<RatingContext | null> {
   const rows = await queryRows(ratingContextQuery(), [userId, cardId]);
   const r = rows[0];
   if (!r) return null;
-  const card: Card = {
-    id: String(r.id), userId: String(r.userId), questionId: String(r.questionId), factKey: String(r.factKey),
-    due: toDate(r.due), stability: Number(r.stability), difficulty: Number(r.difficulty), elapsedDays: Number(r.elapsedDays),
-    scheduledDays: Number(r.scheduledDays), learningSteps: Number(r.learningSteps), reps: Number(r.reps), lapses: Number(r.lapses),
-    state: toCardState(Number(r.state)), lastReview: toDateOrNull(r.lastReview), suspended: toBool(r.suspended), leech: toBool(r.leech),
-    buriedUntil: toDateOrNull(r.buriedUntil), flag: Number(r.flag), createdAt: toDate(r.createdAt),
-  };
-  let settings: StudySettingsColumns | null = null;
-  if (r.s_userId !== null && r.s_userId !== undefined) {
-    const row: Record<string, unknown> = {};
-    for (const k of SETTINGS_COLUMNS) {
-      const v = r[`s_${k}`];
-      // The driver's raw values: numbers may come as text (64-bit), booleans as 0/1.
-      row[k] = typeof v === "bigint" || (typeof v === "string" && SETTINGS_NUMERIC.has(k)) ? Number(v) : SETTINGS_BOOLEAN.has(k) ? toBool(v) : v;
-    }
-    settings = row as unknown as StudySettingsColumns;
-  }
-  return { card, settings, lastReviewedAt: toDateOrNull(r.lastReviewedAt) };
+  return { card: cardFromRaw(r), settings: settingsFromRaw(r), lastReviewedAt: toDateOrNull(r.lastReviewedAt) };
+}
+
+let learnerContextSql: string | null = null;
+const learnerContextQuery = () =>
+  (learnerContextSql ??= `SELECT s."userId" AS "s_userId", ${SETTINGS_COLUMNS.map((k) => `s."${k}" AS "s_${k}"`).join(", ")},
+            (SELECT MAX(l."reviewedAt") FROM "ReviewLog" l WHERE l."userId" = ?) AS "lastReviewedAt"
+     FROM (SELECT 1 AS one) AS learner LEFT JOIN "StudySettings" s ON s."userId" = ?`);
+
+/** What the review queue needs of the learner besides their cards, in one read: their stored
+ * settings (null: defaults) and when they last rated anything (undone ratings included). */
+export async function readReviewerContext(userId: string): Promise<Omit<RatingContext, "card">> {
+  const [r] = await queryRows(learnerContextQuery(), [userId, userId]);
+  return { settings: settingsFromRaw(r), lastReviewedAt: toDateOrNull(r.lastReviewedAt) };
 }
 
 /**

@@ -151,6 +151,32 @@ export interface TodaysProgress {
 }
 
 /**
+ * Today's ratings in force (not undone, not a forget, stamped today and not after now), counted by
+ * fact, the card's state before and its step (scheduledDays ≥ 1 is an interday step): all that
+ * today's counters need, so a database can count them instead of sending every log.
+ */
+export interface TodaysRatingCount {
+  factKey?: string;
+  state: CardState;
+  scheduledDays?: number;
+  count: number;
+}
+
+/** Today's counters from counted ratings (see todaysProgress). */
+export function progressFromCounts(counts: ReadonlyArray<TodaysRatingCount>): TodaysProgress {
+  let introducedNewToday = 0;
+  let reviewedToday = 0;
+  const facts = new Set<string>();
+  for (const c of counts) {
+    if (c.count <= 0) continue;
+    if (c.state === CARD_STATE.New) introducedNewToday += c.count;
+    else if (c.state === CARD_STATE.Review || isInterdayLearning(c)) reviewedToday += c.count;
+    if (c.factKey) facts.add(c.factKey);
+  }
+  return { introducedNewToday, reviewedToday, buriedFactKeys: [...facts].sort() };
+}
+
+/**
  * Today's counters from the learner's logs (undone ones ignored): new cards introduced, review
  * cards answered (interday learning ones included, as Anki v3 counts them against the review
  * limit), and the facts touched (for sibling burying). They reset at the day start;
@@ -163,16 +189,9 @@ export function todaysProgress(
   dayStartHour: number,
 ): TodaysProgress {
   const { start, end } = studyDayBounds(now, timeZone, dayStartHour);
-  let introducedNewToday = 0;
-  let reviewedToday = 0;
-  const facts = new Set<string>();
-  for (const log of logs) {
+  const inForceToday = logs.filter((log) => {
     const t = log.reviewedAt.getTime();
-    if (log.undoneAt || log.rating === RATING.Manual || t < start.getTime() || t >= end.getTime() || t > now.getTime())
-      continue;
-    if (log.state === CARD_STATE.New) introducedNewToday++;
-    else if (log.state === CARD_STATE.Review || isInterdayLearning(log)) reviewedToday++;
-    if (log.factKey) facts.add(log.factKey);
-  }
-  return { introducedNewToday, reviewedToday, buriedFactKeys: [...facts].sort() };
+    return !log.undoneAt && log.rating !== RATING.Manual && t >= start.getTime() && t < end.getTime() && t <= now.getTime();
+  });
+  return progressFromCounts(inForceToday.map((log) => ({ factKey: log.factKey, state: log.state, scheduledDays: log.scheduledDays, count: 1 })));
 }

@@ -12,7 +12,9 @@
 // overall, errors (non-2xx or failed requests), the load average and the server's RSS; then (unless
 // LOAD_SOAK=0) keeps the same traffic for LOAD_SOAK seconds (default 300) and prints RSS at the
 // soak's start and end. Options (env): LOAD_CONNECTIONS (20), LOAD_DURATION (60), LOAD_SOAK (300),
-// LOAD_DB (sqlite | postgresql | both; default: both when a PostgreSQL URL is given).
+// LOAD_DB (sqlite | postgresql | both; default: both when a PostgreSQL URL is given),
+// LOAD_CPU_PROFILE=<dir> writes the server's V8 CPU profile there. It also prints the server's CPU
+// time per request, which a busy machine disturbs far less than latency (see request-cpu.bench.mjs).
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -80,7 +82,17 @@ class Stats {
   }
 }
 
-async function startServer(kind, dir) {
+/** The server's CPU time so far (user + system) in ms (Linux /proc). */
+export function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN;
+  }
+}
+
+export async function startServer(kind, dir) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const content = path.join(dir, "content");
@@ -103,7 +115,8 @@ async function startServer(kind, dir) {
       await client.end();
     };
   }
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const profile = process.env.LOAD_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.LOAD_CPU_PROFILE)}`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -141,7 +154,7 @@ async function startServer(kind, dir) {
 }
 
 /** One virtual learner: signs up (its one sign-in), adds the seed article, then loops. */
-async function makeLearner(base, n) {
+export async function makeLearner(base, n) {
   const headers = { "content-type": "application/json", origin: base };
   const res = await fetch(`${base}/api/auth/sign-up/email`, {
     method: "POST",
@@ -156,7 +169,7 @@ async function makeLearner(base, n) {
   return { n, authed, cards: [], next: 0, attempt: null, keys: 0 };
 }
 
-async function timed(stats, kind, doFetch) {
+export async function timed(stats, kind, doFetch) {
   const started = performance.now();
   try {
     const res = await doFetch();
@@ -216,12 +229,14 @@ async function runFor(kind) {
     const measured = new Stats();
     const load0 = loadavg()[0];
     const rssStart = rssMb(server.child.pid);
+    const cpu0 = cpuMs(server.child.pid);
     const t0 = Date.now();
     phase = { stats: measured, until: t0 + duration * 1000 };
     await Promise.all(learners.map((l) => learnerLoop(server.base, l, () => phase.stats, () => phase.until)));
     const seconds = (Date.now() - t0) / 1000;
     const summary = measured.summary(seconds);
     printSummary(`${kind}: ${seconds.toFixed(0)} s at ${connections} connections (load average 1 min: ${load0.toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end; server RSS ${rssStart} → ${rssMb(server.child.pid)} MB)`, summary);
+    console.log(`server CPU: ${((cpuMs(server.child.pid) - cpu0) / summary.total.requests).toFixed(2)} ms per request (all kinds; less load-dependent than latency)`);
     if (measured.errorSamples.length) console.log(`error samples:\n  ${measured.errorSamples.join("\n  ")}`);
 
     let soakResult = null;

@@ -8,12 +8,13 @@ import { importArticleFiles } from "@/lib/app/import-article";
 import { buildOpenApi } from "@/lib/api/openapi";
 import { cardSeed } from "@/lib/domain/card";
 import { toCardSchedule as toSrsCard } from "@/lib/db/cards";
-import { cardLogs, lastReviewedAt } from "@/lib/db/reviews";
+import { cardLogs, lastReviewedAt, ratingCountsBetween } from "@/lib/db/reviews";
+import { applyCardAction } from "@/lib/app/card-browser";
 import { rateCard, schedulingInstant, schedulingSettings, undoLastRating } from "@/lib/app/review";
 import { reviewQueue } from "@/lib/app/review-queue";
 import { loadStudySettings, updateStudySettings } from "@/lib/app/study-settings";
 import { findUser, type AppUser } from "@/lib/db/users";
-import { CARD_STATE, newCard, previewLabels, replayLogs } from "@/lib/srs";
+import { CARD_STATE, newCard, previewLabels, progressFromCounts, replayLogs, studyDayBounds, todaysProgress } from "@/lib/srs";
 import * as deck from "@/app/api/deck/route";
 import * as queue from "@/app/api/review/queue/route";
 import * as review from "@/app/api/review/route";
@@ -390,6 +391,36 @@ describe("the learner's day (fixed clock through lib/db)", () => {
     // one answered (it graduates) uses one place: one of the two left fits
     expect((await rateCard(me, { cardId: day2.cards[0].id, rating: 3, key: newKey(), durationMs: 0 }, next)).kind).toBe("ok");
     expect((await reviewQueue(me, next)).counts).toEqual({ new: 0, learning: 1, review: 0 });
+  });
+
+  it("today's counters, counted by the database, leave out undone ratings, forgets, other days and ratings after now", async () => {
+    const cookie = await guest();
+    await addToDeck(cookie, { articleSlug: SEED });
+    const user = await userOf(cookie);
+    await updateStudySettings(user.id, { newPerDay: 4, timeZone: "Asia/Tokyo" }, new Date());
+    const me = (await findUser(user.id))!;
+    const yesterday = new Date("2026-03-31T01:00:00Z");
+    const t0 = new Date("2026-04-01T01:00:00Z"); // 10:00 in Tokyo
+    const [y] = (await reviewQueue(me, yesterday)).cards;
+    expect((await rateCard(me, { cardId: y.id, rating: 4, key: newKey(), durationMs: 0 }, yesterday)).kind).toBe("ok");
+    const fresh = (await reviewQueue(me, t0)).cards.filter((c) => c.state === CARD_STATE.New).slice(0, 3);
+    expect(fresh).toHaveLength(3);
+    for (const [i, c] of fresh.entries()) {
+      expect((await rateCard(me, { cardId: c.id, rating: 3, key: newKey(), durationMs: 0 }, new Date(t0.getTime() + i * MIN))).kind).toBe("ok");
+    }
+    expect((await undoLastRating(me, new Date(t0.getTime() + 3 * MIN))).kind).toBe("ok"); // the third: undone
+    expect((await applyCardAction(me, [fresh[0].id], { kind: "reset" }, new Date(t0.getTime() + 4 * MIN))).kind).toBe("ok"); // a forget log
+    const later = new Date(t0.getTime() + 5 * MIN);
+    const today = studyDayBounds(later, me.timeZone, me.dayStartHour);
+    const factOf = new Map((await getDb().card.findMany({ where: { userId: me.id }, select: { id: true, factKey: true } })).map((c) => [c.id, c.factKey]));
+    const logs = await Promise.all([y.id, ...fresh.map((c) => c.id)].map(async (id) => (await cardLogs(id)).map((l) => ({ ...l, factKey: factOf.get(id) }))));
+    const counted = progressFromCounts(await ratingCountsBetween(me.id, today.start, today.end, later));
+    expect(counted).toEqual(todaysProgress(logs.flat(), later, me.timeZone, me.dayStartHour));
+    expect(counted.introducedNewToday).toBe(2);
+    expect(counted.buriedFactKeys).toEqual([...new Set(fresh.slice(0, 2).map((c) => factOf.get(c.id)!))].sort());
+    // a queue asked for before the second rating sees only the first
+    const between = progressFromCounts(await ratingCountsBetween(me.id, today.start, today.end, new Date(t0.getTime() + MIN / 2)));
+    expect(between.introducedNewToday).toBe(1);
   });
 
   it("a rating is logged at the request's own instant, not rounded to the minute (a log never predates its card)", async () => {

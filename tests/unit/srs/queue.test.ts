@@ -5,6 +5,7 @@ import {
   LEARN_AHEAD_MS,
   buildQueue,
   interleaveEvenly,
+  progressFromCounts,
   todaysProgress,
   type CardState,
   type QueueCard,
@@ -206,6 +207,40 @@ describe("limits across the day boundary", () => {
       4,
     );
     expect(p).toEqual({ introducedNewToday: 1, reviewedToday: 1, buriedFactKeys: ["W", "X"] });
+  });
+});
+
+describe("progressFromCounts (today's ratings counted by the database)", () => {
+  it("counts as todaysProgress does: new introduced, reviews and interday learning steps reviewed, intraday steps neither", () => {
+    const p = progressFromCounts([
+      { factKey: "A", state: CARD_STATE.New, scheduledDays: 0, count: 3 },
+      { factKey: "B", state: CARD_STATE.Review, scheduledDays: 1, count: 2 },
+      { factKey: "C", state: CARD_STATE.Learning, scheduledDays: 1, count: 4 },
+      { factKey: "D", state: CARD_STATE.Relearning, scheduledDays: 0, count: 5 },
+      { factKey: "A", state: CARD_STATE.Learning, scheduledDays: 0, count: 1 },
+    ]);
+    expect(p).toEqual({ introducedNewToday: 3, reviewedToday: 6, buriedFactKeys: ["A", "B", "C", "D"] });
+  });
+
+  it("gives todaysProgress's answer for the same ratings grouped by fact, state and step kind", () => {
+    const now = new Date("2026-06-10T12:00:00Z");
+    const logs = [
+      { rating: 3 as const, state: CARD_STATE.New, reviewedAt: new Date("2026-06-10T09:00:00Z"), factKey: "X", scheduledDays: 0 },
+      { rating: 3 as const, state: CARD_STATE.New, reviewedAt: new Date("2026-06-10T09:05:00Z"), factKey: "X", scheduledDays: 0 },
+      { rating: 1 as const, state: CARD_STATE.Review, reviewedAt: new Date("2026-06-10T09:10:00Z"), factKey: "Y", scheduledDays: 12 },
+      { rating: 3 as const, state: CARD_STATE.Learning, reviewedAt: new Date("2026-06-10T09:20:00Z"), factKey: "Z", scheduledDays: 2 },
+      { rating: 3 as const, state: CARD_STATE.Learning, reviewedAt: new Date("2026-06-10T09:30:00Z"), factKey: "Z", scheduledDays: 0 },
+    ];
+    const groups = new Map<string, { factKey: string; state: CardState; scheduledDays: number; count: number }>();
+    for (const l of logs) {
+      const interday = l.scheduledDays >= 1 ? 1 : 0;
+      const key = `${l.factKey}|${l.state}|${interday}`;
+      const g = groups.get(key) ?? { factKey: l.factKey, state: l.state, scheduledDays: interday, count: 0 };
+      g.count++;
+      groups.set(key, g);
+    }
+    expect(progressFromCounts([...groups.values()])).toEqual(todaysProgress(logs, now, "Europe/Berlin", 4));
+    expect(progressFromCounts([...groups.values()])).toEqual({ introducedNewToday: 2, reviewedToday: 2, buriedFactKeys: ["X", "Y", "Z"] });
   });
 });
 
