@@ -392,20 +392,23 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     return { draft, fact, paragraph: sentence.paragraph, form, reasons: [...factReasons, ...more], features: { ...f, score }, truth };
   };
 
-  // The first statement that holds the whole answer.
-  let st: ResolvedStatement | undefined;
-  let at: ReturnType<typeof locate>;
-  for (const s of statements) {
-    at = locate(s.toks, source, fact);
-    if (at) {
-      st = s;
-      break;
-    }
-  }
+  // The statement that holds the whole answer: a resolved one before one with a dangling
+  // reference, then the shortest (a cloze on "X went to _____ in 1947", not on the whole sentence).
+  const holding = statements
+    .map((s) => ({ s, at: locate(s.toks, source, fact) }))
+    .filter((h): h is { s: ResolvedStatement; at: NonNullable<ReturnType<typeof locate>> } => !!h.at)
+    .sort((x, y) => Number(!!x.s.unresolved) - Number(!!y.s.unresolved) || x.s.toks.length - y.s.toks.length);
+  const st: ResolvedStatement | undefined = holding[0]?.s;
+  const at = holding[0]?.at;
   const stReasons = st?.unresolved ? [st.unresolved] : [];
   // A participle or "As …" statement is an aside of its sentence: a cloze at most, never a question.
-  const askable = st && st.kind !== "participle" && st.kind !== "as-phrase" && !(fact.kind === "acronym" && fact.type === "organization");
-  const wh = st && at && !st.unresolved && askable ? whQuestion(st.toks, at.a, at.b, fact, infinitiveOf, at.possessive) : undefined;
+  // The wh-question comes from the shortest statement that gives one.
+  const askable = (s: ResolvedStatement) => !s.unresolved && s.kind !== "participle" && s.kind !== "as-phrase" && !(fact.kind === "acronym" && fact.type === "organization");
+  let wh: ReturnType<typeof whQuestion>;
+  for (const h of holding) {
+    wh = askable(h.s) ? whQuestion(h.s.toks, h.at.a, h.at.b, fact, infinitiveOf, h.at.possessive) : undefined;
+    if (wh) break;
+  }
 
   // Cloze and true/false read a short statement; a long sentence with a hole is no question.
   const clozeText = st && at ? replaced(st.toks, at.a, at.b, GAP, at.possessive) : undefined;
