@@ -322,6 +322,18 @@ function unshift(source: StemSource, offset: number): number {
   return offset >= source.from + source.shift ? offset - source.shift : offset;
 }
 
+/**
+ * How weak a statement is for asking the fact at `at`: 0 fine; 1 the answer is what an appositive
+ * describes ("_____ was a police constable": many were); 2 it leans on a pronoun ("declared it the
+ * source"); 3 its reference is unresolved.
+ */
+function weakStatement(st: ResolvedStatement, at: { a: number; b: number }): number {
+  if (st.unresolved) return 3;
+  if (st.toks.some((t) => /^(it|them|they|him|her|he|she|this|these|those)$/i.test(t.text))) return 2;
+  if (st.kind === "appositive" && st.toks.slice(at.b).some((t) => t.from < 0)) return 1;
+  return 0;
+}
+
 /** Where a fact's span lies in a statement: token range, and whether "’s" is glued to its end. */
 function locate(toks: Tok[], source: StemSource, fact: Fact): { a: number; b: number; possessive: boolean } | undefined {
   const [start, end] = shiftSpan(source, fact.start, fact.end);
@@ -397,7 +409,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   const holding = statements
     .map((s) => ({ s, at: locate(s.toks, source, fact) }))
     .filter((h): h is { s: ResolvedStatement; at: NonNullable<ReturnType<typeof locate>> } => !!h.at)
-    .sort((x, y) => Number(!!x.s.unresolved) - Number(!!y.s.unresolved) || x.s.toks.length - y.s.toks.length);
+    .sort((x, y) => weakStatement(x.s, x.at) - weakStatement(y.s, y.at) || x.s.toks.length - y.s.toks.length);
   const st: ResolvedStatement | undefined = holding[0]?.s;
   const at = holding[0]?.at;
   const stReasons = st?.unresolved ? [st.unresolved] : [];

@@ -222,6 +222,12 @@ function pluralSubject(subject: Tok[]): boolean {
   return !!head && (head.tags.has("Plural") || /^(they|we)$/i.test(head.text)) || subject.some((t) => word(t) === "and");
 }
 
+const REPORTING = /^(said|told|announced|stated|added|argued|wrote|warned|noted|explained|claimed|insisted|declared|reported|confirmed)$/i;
+
+function mainVerb(toks: Tok[]): Tok | undefined {
+  return toks.find((_, k) => k > 0 && isFiniteVerb(toks, k));
+}
+
 function pastMain(toks: Tok[]): boolean {
   const i = toks.findIndex((_, k) => k > 0 && isFiniteVerb(toks, k));
   return i > 0 && (toks[i].tags.has("PastTense") || /^(was|were|had)$/i.test(toks[i].text));
@@ -423,14 +429,24 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // "…, where the river divides into two branches, the Rosetta branch …": the aside runs on.
       if (!atEnd && !hasFiniteVerb(toks, close + 1)) close = toks.length;
       removed = true;
+    } else if (/^(this|that)$/.test(first) && /^(time|year|week|month|day)$/i.test(inner[1]?.text ?? "") && !innerVerb) {
+      // ", this time in Chemistry,": an aside about the clause, not a name for the noun before.
+      removed = true;
     } else if (!innerVerb && !listy && antecedent && !antecedent.some((t) => t.tags.has("Pronoun")) && inner.length >= 2 && !/^(each|both|all|some|many|most|none|one|several|either|neither)$/i.test(first) && !toks[open - 1].tags.has("Adjective") && (inner[0].tags.has("Determiner") || /[’']s$/.test(inner[0].text) || inner[0].tags.has("Possessive")) && (!atEnd || properAntecedent)) {
       // "X, an association … founded in 1950" → "X is an association …" and "X was founded in 1950".
       const participle = inner.findIndex((t, k) => k > 1 && t.tags.has("PastTense") && !isAux(t) && /^(in|on|by|at|during|from)$/i.test(inner[k + 1]?.text ?? ""));
       // "is hidden" beside a present-tense clause ("Boiling happens in the evaporator, a set of pipes hidden …").
-      const aux = pastMain(toks) ? (pluralSubject(antecedent) ? "were" : "was") : pluralSubject(antecedent) ? "are" : "is";
-      if (participle > 0) extra.push({ kind: "participle", toks: [...antecedent, inserted(aux, ["Verb", "Auxiliary", pastMain(toks) ? "PastTense" : "PresentTense"]), ...inner.slice(participle)] });
+      // A date makes it past whatever the clause's tense ("an association … founded in 1950").
+      const past = pastMain(toks) || inner.slice(participle).some((t) => t.tags.has("Year") || t.tags.has("Date") || /^\d{4}$/.test(t.text));
+      const plural = pluralSubject(antecedent);
+      if (participle > 0) extra.push({ kind: "participle", toks: [...antecedent, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Auxiliary", past ? "PastTense" : "PresentTense"]), ...inner.slice(participle)] });
       const np = participle > 0 ? inner.slice(0, participle) : inner;
-      extra.push({ kind: "appositive", toks: [...antecedent, inserted(pluralSubject(antecedent) ? "are" : "is", ["Verb", "Copula", "PresentTense"]), ...np] });
+      // A past clause describes its people in the past ("Albert Alexander was a police constable"),
+      // except in reporting: "Al-Sudani, Iraq's prime minister, said …" still is.
+      const pastCopula = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
+      // "… near its border with Sudan, the largest project in Africa": the dam or Sudan? Ask neither.
+      const nested = atEnd && afterPreposition && toks[open - antecedent.length - 2]?.tags.has("Noun");
+      if (!nested) extra.push({ kind: "appositive", toks: [...antecedent, inserted(pastCopula ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula", pastCopula ? "PastTense" : "PresentTense"]), ...np] });
       removed = true;
     } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !listy && antecedent) {
       const placeOrTime = /^(in|on|at|during|across|near|from|under)$/.test(word(inner[1])) && properAntecedent && /^\p{Lu}/u.test(antecedent[antecedent.length - 1].text);
@@ -469,6 +485,8 @@ function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
   while (i > 0) {
     const t = toks[i - 1];
     if (t.tags.has("Verb") || t.tags.has("Preposition") || t.tags.has("Conjunction") || t.text === "," || isAux(t)) break;
+    // "a second Nobel Prize, …": the phrase goes on past an ordinal; no antecedent can be cut from it.
+    if (t.tags.has("Ordinal") || (t.tags.has("Value") && /^\p{L}+$/u.test(t.text))) return undefined;
     if (t.tags.has("Value") || t.tags.has("Date")) break;
     if (!(t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Determiner") || /^\p{Lu}/u.test(t.text) || /-/.test(t.text))) break;
     i--;
