@@ -445,7 +445,8 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // except in reporting: "Al-Sudani, Iraq's prime minister, said …" still is.
       const pastCopula = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
       // "… near its border with Sudan, the largest project in Africa": the dam or Sudan? Ask neither.
-      const nested = atEnd && afterPreposition && toks[open - antecedent.length - 2]?.tags.has("Noun");
+      // "a family of gases, the chlorofluorocarbons," names the family, not the gases.
+      const nested = afterPreposition && toks[open - antecedent.length - 2]?.tags.has("Noun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of");
       if (!nested) extra.push({ kind: "appositive", toks: [...antecedent, inserted(pastCopula ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula", pastCopula ? "PastTense" : "PresentTense"]), ...np] });
       removed = true;
     } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !listy && antecedent) {
@@ -527,7 +528,8 @@ function trailingAside(inner: Tok[]): boolean {
 function isNameAppositive(inner: Tok[]): boolean {
   let k = word(inner[0]) === "the" ? 1 : 0;
   const start = k;
-  while (k < inner.length && (/^\p{Lu}/u.test(inner[k].text) || (k > start && k + 1 < inner.length && /^(of|de|da|van|von|al|bin|ibn)$/.test(inner[k].text) && /^\p{Lu}/u.test(inner[k + 1].text)))) k++;
+  // "William C. Gorgas": the initial's full stop is part of the name.
+  while (k < inner.length && (/^\p{Lu}/u.test(inner[k].text) || (inner[k].text === "." && /^\p{Lu}$/u.test(inner[k - 1]?.text ?? "")) || (k > start && k + 1 < inner.length && /^(of|de|da|van|von|al|bin|ibn)$/.test(inner[k].text) && /^\p{Lu}/u.test(inner[k + 1].text)))) k++;
   if (k === start || k - start > 5) return false;
   if (inner.slice(start, k).some((t) => t.tags.has("Pronoun") || t.tags.has("Value"))) return false;
   const rest = inner.slice(k);

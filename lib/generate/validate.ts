@@ -80,8 +80,12 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
   const dangling = danglingReason(q.prompt);
   if (dangling) reasons.push(dangling);
-  // A wh-question carries its ask in the wh-phrase: "Who discovered penicillin?" is complete.
-  if (contentWords(stemForChecks).length < (isWh ? 2 : 4)) reasons.push("too-few-content-words");
+  // A wh-question carries its ask in the wh-phrase: "Who discovered penicillin?" is complete. A short
+  // statement is complete with three content words ("Early transistors were made of _____.") unless
+  // its subject is a definite description whose referent came before ("The hardest excavation was …").
+  const content = contentWords(stemForChecks).length;
+  const definiteOpening = /^(?:(?:In|On|By|Since) [^,]*?\d{4},? )?(?:The|This|That|These|Those) \p{Ll}/u.test(q.prompt);
+  if (content < (isWh ? 2 : 3) || (!isWh && content === 3 && definiteOpening)) reasons.push("too-few-content-words");
 
   if (q.type === "CLOZE") {
     if (q.prompt.split(GAP).length !== 2) reasons.push("gap-count");
