@@ -585,7 +585,8 @@ function objectRelative(rest: Tok[], np: Tok[]): Tok[] | undefined {
   let v = -1;
   for (let k = 1; k < Math.min(rest.length, 10); k++) {
     if (isComma(rest[k])) break;
-    if (isFiniteVerb(rest, k) && !postNominalParticiple(rest, k)) {
+    // "a trust led by Oxfam rebuilt …": "led by" is the participle, "rebuilt" the verb.
+    if (isFiniteVerb(rest, k) && !(postNominalParticiple(rest, k) && word(rest[k + 1]) === "by")) {
       v = k;
       break;
     }
