@@ -123,6 +123,20 @@ export function simplify(toks: Tok[]): Statement[] {
     } else if ((lead[0]?.tags.has("Gerund") || PREPOSITIONS.has(first)) && !leadVerb && startsClause(rest)) {
       // Short time/place adjuncts stay (they hold years and places); long scene-setting goes.
       body = lead.length <= 6 && PREPOSITIONS.has(first) ? body : rest;
+    } else if (PREPOSITIONS.has(first) && !leadVerb && lead.length >= 2) {
+      // A second phrase before the subject: "On 16 May 1950, at the works in Crewe, Cheshire, the
+      // engineers …" (the place goes, the date stays) or "Under the Treaty of Rome, signed in
+      // 1957, the six states …" (the participle is a statement about the treaty).
+      const participle = !!rest[0]?.tags.has("PastTense") && !isAux(rest[0]) && PREPOSITIONS.has(word(rest[1]));
+      const next = [0, 1].map((n) => rest.findIndex((t, i) => isComma(t) && rest.slice(0, i).filter(isComma).length === n)).find((k) => k > 0 && !hasFiniteVerb(rest, participle ? 1 : 0, k) && startsClause(rest.slice(k + 1)));
+      if (next !== undefined && (PREPOSITIONS.has(word(rest[0])) || participle)) {
+        const keepLead = lead.length <= 6 && (lead.some((t) => t.tags.has("Date") || t.tags.has("Year") || /^\d{4}$/.test(t.text)) || participle);
+        if (participle) {
+          const np = lead.slice(1);
+          if (np[0]?.tags.has("Determiner") || /^\p{Lu}/u.test(np[0]?.text ?? "")) out.push({ kind: "participle", toks: [...np, inserted(pluralSubject(np) ? "were" : "was", ["Verb", "Auxiliary", "PastTense"]), ...rest.slice(0, next)] });
+        }
+        body = keepLead ? [...lead, body[comma], ...rest.slice(next + 1)] : rest.slice(next + 1);
+      }
     }
   }
   body = dropParentheticalOpeners(body);
@@ -238,6 +252,8 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
   const out: Tok[][] = [];
   let start = 0;
   const subject = subjectOf(toks);
+  // Where the subject ends: after a fronted adjunct ("On 16 May 1950, the engineers …") it starts later.
+  const subjectEnd = subject ? toks.indexOf(subject[0]) + subject.length : 0;
   for (let i = 1; i < toks.length - 2; i++) {
     const t = toks[i];
     if (t.text === ";" && startsClause(toks.slice(i + 1))) {
@@ -255,13 +271,13 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     // "… was invited in 2015 and has competed ever since": a second verb phrase, same subject.
     // Same tense on both sides: "set by supply and demand" has no second verb.
     const adv = toks[i + 1]?.tags.has("Adverb") ? 1 : 0;
-    const mainVerb = subject ? toks[subject.length] : undefined;
+    const mainVerb = subject ? toks[subjectEnd] : undefined;
     const sameTense = !!mainVerb && (isAux(toks[i + 1 + adv]) || (mainVerb.tags.has("PastTense") && toks[i + 1 + adv].tags.has("PastTense")) || (mainVerb.tags.has("PresentTense") && toks[i + 1 + adv].tags.has("PresentTense")));
     // "lived and worked in four trading posts": the first verb has no complement of its own.
-    const bareVerb = !!subject && i - 1 === subject.length;
+    const bareVerb = !!subject && i - 1 === subjectEnd;
     // "…, which a campaign cut into blocks and moved …": the second verb belongs to the relative clause.
-    const inRelative = !!subject && toks.slice(subject.length, i).some((x, k, arr) => isComma(x) && /^(which|who|whom|whose|where)$/i.test(arr[k + 1]?.text ?? ""));
-    if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1 + adv) && sameTense && subject && start === 0 && !bareVerb && !inRelative && hasFiniteVerb(toks, subject.length, i)) {
+    const inRelative = !!subject && toks.slice(subjectEnd, i).some((x, k, arr) => isComma(x) && /^(which|who|whom|whose|where)$/i.test(arr[k + 1]?.text ?? ""));
+    if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1 + adv) && sameTense && subject && start === 0 && !bareVerb && !inRelative && hasFiniteVerb(toks, subjectEnd, i)) {
       out.push(toks.slice(0, i));
       out.push([...subject, ...toks.slice(i + 1 + adv)]);
       start = toks.length;
