@@ -463,7 +463,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // "… near its border with Sudan, the largest project in Africa": the dam or Sudan? Ask neither.
       // "a family of gases, the chlorofluorocarbons," names the family, not the gases.
       const nested = afterPreposition && toks[open - antecedent.length - 2]?.tags.has("Noun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of");
-      if (!nested) extra.push({ kind: "appositive", toks: [...antecedent, inserted(pastCopula ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula", pastCopula ? "PastTense" : "PresentTense"]), ...np] });
+      const copula = inserted(pastCopula ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula", pastCopula ? "PastTense" : "PresentTense"]);
+      // "a new reserve asset, the special drawing right," → "the special drawing right was a new reserve asset".
+      const indefinite = /^(a|an)$/i.test(antecedent[0].text) && word(np[0]) === "the";
+      if (!nested) extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...antecedent] : [...antecedent, copula, ...np] });
       removed = true;
     } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !listy && antecedent) {
       const placeOrTime = /^(in|on|at|during|across|near|from|under)$/.test(word(inner[1])) && properAntecedent && /^\p{Lu}/u.test(antecedent[antecedent.length - 1].text);
