@@ -322,6 +322,18 @@ function unshift(source: StemSource, offset: number): number {
   return offset >= source.from + source.shift ? offset - source.shift : offset;
 }
 
+/**
+ * How weak a statement is for asking the fact at `at`: 0 fine; 1 the answer is what an appositive
+ * describes ("_____ was a police constable": many were); 2 it leans on a pronoun ("declared it the
+ * source"); 3 its reference is unresolved.
+ */
+function weakStatement(st: ResolvedStatement, at: { a: number; b: number }): number {
+  if (st.unresolved) return 3;
+  if (st.toks.some((t) => /^(it|them|they|him|her|he|she|this|these|those)$/i.test(t.text))) return 2;
+  if (st.kind === "appositive" && st.toks.slice(at.b).some((t) => t.from < 0)) return 1;
+  return 0;
+}
+
 /** Where a fact's span lies in a statement: token range, and whether "’s" is glued to its end. */
 function locate(toks: Tok[], source: StemSource, fact: Fact): { a: number; b: number; possessive: boolean } | undefined {
   const [start, end] = shiftSpan(source, fact.start, fact.end);
@@ -392,20 +404,23 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     return { draft, fact, paragraph: sentence.paragraph, form, reasons: [...factReasons, ...more], features: { ...f, score }, truth };
   };
 
-  // The first statement that holds the whole answer.
-  let st: ResolvedStatement | undefined;
-  let at: ReturnType<typeof locate>;
-  for (const s of statements) {
-    at = locate(s.toks, source, fact);
-    if (at) {
-      st = s;
-      break;
-    }
-  }
+  // The statement that holds the whole answer: a resolved one before one with a dangling
+  // reference, then the shortest (a cloze on "X went to _____ in 1947", not on the whole sentence).
+  const holding = statements
+    .map((s) => ({ s, at: locate(s.toks, source, fact) }))
+    .filter((h): h is { s: ResolvedStatement; at: NonNullable<ReturnType<typeof locate>> } => !!h.at)
+    .sort((x, y) => weakStatement(x.s, x.at) - weakStatement(y.s, y.at) || x.s.toks.length - y.s.toks.length);
+  const st: ResolvedStatement | undefined = holding[0]?.s;
+  const at = holding[0]?.at;
   const stReasons = st?.unresolved ? [st.unresolved] : [];
   // A participle or "As …" statement is an aside of its sentence: a cloze at most, never a question.
-  const askable = st && st.kind !== "participle" && st.kind !== "as-phrase" && !(fact.kind === "acronym" && fact.type === "organization");
-  const wh = st && at && !st.unresolved && askable ? whQuestion(st.toks, at.a, at.b, fact, infinitiveOf, at.possessive) : undefined;
+  // The wh-question comes from the shortest statement that gives one.
+  const askable = (s: ResolvedStatement) => !s.unresolved && s.kind !== "participle" && s.kind !== "as-phrase" && !(fact.kind === "acronym" && fact.type === "organization");
+  let wh: ReturnType<typeof whQuestion>;
+  for (const h of holding) {
+    wh = askable(h.s) ? whQuestion(h.s.toks, h.at.a, h.at.b, fact, infinitiveOf, h.at.possessive) : undefined;
+    if (wh) break;
+  }
 
   // Cloze and true/false read a short statement; a long sentence with a hole is no question.
   const clozeText = st && at ? replaced(st.toks, at.a, at.b, GAP, at.possessive) : undefined;
@@ -447,7 +462,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     }
     // The article's headline subjects are everywhere in it: swapping them in is rarely plainly false.
     const [swap] = pickDistractors(fact, entity, answer, { analysis, corpus, stem: trueText, random, avoid: [sentence.text, article.title ?? ""], far: true, afterThe }, 1);
-    if (swap) {
+    // "Since 2008 there have been two semi-finals" stays true since 2014: an open time range is no swap.
+    const openRange = /^(since|by|before|after|until|till|from)$/i.test(st.toks[at.a - 1]?.text ?? "") && ["year", "date", "century"].includes(fact.type);
+    if (swap && !openRange) {
       const fixed = replaced(st.toks, at.a, at.b, swap, at.possessive);
       // The feedback quotes the sentence; it never names the answer on its own ("the article has 2003").
       const c = make("TRUE_FALSE", "tf-swap", fixed, "False", { choices: ["True", "False"], explanation: `False. ${explanation}` }, false, stReasons);

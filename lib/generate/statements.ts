@@ -31,7 +31,7 @@ const OPENERS = new Set(
     "recently later earlier then"
   ).split(" "),
 );
-const TWO_WORD_OPENERS = /^(in addition|as a result|at the same time|in turn|of course|for example|for instance|in fact|in particular|by contrast|in contrast|on the other hand)$/i;
+const TWO_WORD_OPENERS = /^(even so|in addition|as a result|at the same time|in turn|of course|for example|for instance|in fact|in particular|by contrast|in contrast|on the other hand)$/i;
 const SUBORDINATORS = new Set(["after", "when", "while", "although", "though", "because", "since", "as", "before", "until", "once", "if", "whereas", "unless"]);
 const PREPOSITIONS = new Set(
   "in on at during by from since until after before following amid despite under with for over throughout between within across into through upon without near".split(" "),
@@ -41,6 +41,8 @@ const CLAUSE_LINKS = new Set(["and", "but", "while", "whereas", "yet", "so", "th
 const TRAILING_SUBORDINATORS = new Set(["after", "before", "when", "while", "although", "though", "whereas", "until", "once"]);
 const LEAD_ADVERBS = new Set(["shortly", "soon", "just", "long", "immediately", "even", "only", "right"]);
 const TRAILING_ASIDE = /^(as|according|citing|saying|adding|noting|including|prompting|making|leaving|bringing|marking|raising|sparking|causing|reflecting|particularly|especially|such)$/i;
+const ING_VERBS = new Set(["bring", "spring", "string", "swing", "sting", "cling", "fling", "wring", "sling"]);
+const COPULA_LIKE = /^(became|becomes|remained|remains|seemed|seems)$/i;
 const AUX = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/i;
 
 export function isAux(t: Tok): boolean {
@@ -53,8 +55,13 @@ export function isFiniteVerb(toks: Tok[], i: number): boolean {
   if (!t || !t.tags.has("Verb")) return false;
   if (isAux(t)) return true;
   if (t.tags.has("Gerund") || (t.tags.has("Infinitive") && !t.tags.has("PresentTense"))) return false;
+  // "sitting" is sometimes tagged PresentTense; an -ing form never carries a clause on its own.
+  if (/^\p{L}{3,}ing$/u.test(t.text) && !ING_VERBS.has(t.text.toLowerCase())) return false;
   const prev = toks[i - 1]?.text.toLowerCase();
-  if (prev === "to") return false;
+  // "to exit", "the left", "a shot": an infinitive or a noun.
+  if (prev === "to" || prev === "the" || prev === "a" || prev === "an") return false;
+  // "This became known as …": compromise tags a copula-like verb Auxiliary and gives it no tense.
+  if (COPULA_LIKE.test(t.text)) return true;
   if (t.tags.has("PastTense") || t.tags.has("PresentTense")) return true;
   return false;
 }
@@ -116,6 +123,20 @@ export function simplify(toks: Tok[]): Statement[] {
     } else if ((lead[0]?.tags.has("Gerund") || PREPOSITIONS.has(first)) && !leadVerb && startsClause(rest)) {
       // Short time/place adjuncts stay (they hold years and places); long scene-setting goes.
       body = lead.length <= 6 && PREPOSITIONS.has(first) ? body : rest;
+    } else if (PREPOSITIONS.has(first) && !leadVerb && lead.length >= 2) {
+      // A second phrase before the subject: "On 16 May 1950, at the works in Crewe, Cheshire, the
+      // engineers …" (the place goes, the date stays) or "Under the Treaty of Rome, signed in
+      // 1957, the six states …" (the participle is a statement about the treaty).
+      const participle = !!rest[0]?.tags.has("PastTense") && !isAux(rest[0]) && PREPOSITIONS.has(word(rest[1]));
+      const next = [0, 1].map((n) => rest.findIndex((t, i) => isComma(t) && rest.slice(0, i).filter(isComma).length === n)).find((k) => k > 0 && !hasFiniteVerb(rest, participle ? 1 : 0, k) && startsClause(rest.slice(k + 1)));
+      if (next !== undefined && (PREPOSITIONS.has(word(rest[0])) || participle)) {
+        const keepLead = lead.length <= 6 && (lead.some((t) => t.tags.has("Date") || t.tags.has("Year") || /^\d{4}$/.test(t.text)) || participle);
+        if (participle) {
+          const np = lead.slice(1);
+          if (np[0]?.tags.has("Determiner") || /^\p{Lu}/u.test(np[0]?.text ?? "")) out.push({ kind: "participle", toks: [...np, inserted(pluralSubject(np) ? "were" : "was", ["Verb", "Auxiliary", "PastTense"]), ...rest.slice(0, next)] });
+        }
+        body = keepLead ? [...lead, body[comma], ...rest.slice(next + 1)] : rest.slice(next + 1);
+      }
     }
   }
   body = dropParentheticalOpeners(body);
@@ -137,10 +158,17 @@ function stripEnd(toks: Tok[]): Tok[] {
   return toks.slice(0, end);
 }
 
+/** "The same year,", "Two days later,": a time said relative to the sentence before; not ours to keep. */
+const RELATIVE_TIME_OPENER = /^(?:(?:the|that) (?:same|following|next|previous) (?:year|day|week|month|decade|season|spring|summer|autumn|winter)|(?:that|this) (?:year|day|week|month|spring|summer|autumn|winter)|(?:\w+ )?(?:years?|months?|weeks?|days?|decades?) (?:later|earlier|afterwards))$/i;
+
 function dropOpeners(toks: Tok[]): Tok[] {
   let t = toks;
   for (let guard = 0; guard < 3; guard++) {
-    if (t.length > 3 && OPENERS.has(word(t[0])) && isComma(t[1])) t = t.slice(2);
+    const comma = t.findIndex((x, i) => i <= 4 && isComma(x));
+    if (comma > 0 && t.length > comma + 3 && RELATIVE_TIME_OPENER.test(t.slice(0, comma).map((x) => x.text).join(" "))) t = t.slice(comma + 1);
+    // "Abroad, the merchants …": a lone adverb opening the sentence.
+    else if (t.length > 3 && isComma(t[1]) && t[0].tags.has("Adverb") && !t[0].tags.has("Noun") && !t[0].tags.has("Value")) t = t.slice(2);
+    else if (t.length > 3 && OPENERS.has(word(t[0])) && isComma(t[1])) t = t.slice(2);
     else if (t.length > 4 && TWO_WORD_OPENERS.test(`${t[0].text} ${t[1].text}`) && isComma(t[2])) t = t.slice(3);
     else if (t.length > 5 && TWO_WORD_OPENERS.test(`${t[0].text} ${t[1].text} ${t[2].text}`) && isComma(t[3])) t = t.slice(4);
     else if (t.length > 5 && TWO_WORD_OPENERS.test(`${t[0].text} ${t[1].text} ${t[2].text} ${t[3].text}`) && isComma(t[4])) t = t.slice(5);
@@ -208,6 +236,12 @@ function pluralSubject(subject: Tok[]): boolean {
   return !!head && (head.tags.has("Plural") || /^(they|we)$/i.test(head.text)) || subject.some((t) => word(t) === "and");
 }
 
+const REPORTING = /^(said|told|announced|stated|added|argued|wrote|warned|noted|explained|claimed|insisted|declared|reported|confirmed)$/i;
+
+function mainVerb(toks: Tok[]): Tok | undefined {
+  return toks.find((_, k) => k > 0 && isFiniteVerb(toks, k));
+}
+
 function pastMain(toks: Tok[]): boolean {
   const i = toks.findIndex((_, k) => k > 0 && isFiniteVerb(toks, k));
   return i > 0 && (toks[i].tags.has("PastTense") || /^(was|were|had)$/i.test(toks[i].text));
@@ -218,6 +252,8 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
   const out: Tok[][] = [];
   let start = 0;
   const subject = subjectOf(toks);
+  // Where the subject ends: after a fronted adjunct ("On 16 May 1950, the engineers …") it starts later.
+  const subjectEnd = subject ? toks.indexOf(subject[0]) + subject.length : 0;
   for (let i = 1; i < toks.length - 2; i++) {
     const t = toks[i];
     if (t.text === ";" && startsClause(toks.slice(i + 1))) {
@@ -235,9 +271,13 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     // "… was invited in 2015 and has competed ever since": a second verb phrase, same subject.
     // Same tense on both sides: "set by supply and demand" has no second verb.
     const adv = toks[i + 1]?.tags.has("Adverb") ? 1 : 0;
-    const mainVerb = subject ? toks[subject.length] : undefined;
+    const mainVerb = subject ? toks[subjectEnd] : undefined;
     const sameTense = !!mainVerb && (isAux(toks[i + 1 + adv]) || (mainVerb.tags.has("PastTense") && toks[i + 1 + adv].tags.has("PastTense")) || (mainVerb.tags.has("PresentTense") && toks[i + 1 + adv].tags.has("PresentTense")));
-    if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1 + adv) && sameTense && subject && start === 0 && hasFiniteVerb(toks, subject.length, i)) {
+    // "lived and worked in four trading posts": the first verb has no complement of its own.
+    const bareVerb = !!subject && i - 1 === subjectEnd;
+    // "…, which a campaign cut into blocks and moved …": the second verb belongs to the relative clause.
+    const inRelative = !!subject && toks.slice(subjectEnd, i).some((x, k, arr) => isComma(x) && /^(which|who|whom|whose|where)$/i.test(arr[k + 1]?.text ?? ""));
+    if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1 + adv) && sameTense && subject && start === 0 && !bareVerb && !inRelative && hasFiniteVerb(toks, subjectEnd, i)) {
       out.push(toks.slice(0, i));
       out.push([...subject, ...toks.slice(i + 1 + adv)]);
       start = toks.length;
@@ -356,14 +396,44 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const antecedent = antecedentBefore(toks, open);
     // A verb inside a relative clause of the appositive ("the diplomat who had led …") does not count.
     const relAt = inner.findIndex((t, k) => k > 0 && /^(who|which|that)$/i.test(t.text));
-    const innerVerb = hasFiniteVerb(inner, 0, relAt > 0 ? relAt : inner.length);
+    // Nor does a participle after a noun ("a set of pipes hidden in the walls").
+    const innerVerb = inner.slice(0, relAt > 0 ? relAt : inner.length).some((t, k) => isFiniteVerb(inner, k) && !postNominalParticiple(inner, k));
+    // Between the subject and its verb ("The bank's first loan, of 250 million dollars, went …").
+    const subjectStart = adjunctComma + 1;
+    const verbNext = !atEnd && (isFiniteVerb(toks, close + 1) || (toks[close + 1]?.tags.has("Adverb") && isFiniteVerb(toks, close + 2)));
+    const inSubject = verbNext && open > subjectStart && !hasFiniteVerb(toks, subjectStart, open);
+    // "The chief engineer, John Stevens, resigned": the name says who; it takes the description's place.
+    const description = descriptionBefore(toks, open);
+    if (description && !atEnd && !innerVerb && isNameAppositive(inner) && !/^(and|or)$/.test(word(toks[close + 1]))) {
+      const from = open - description.length;
+      toks = [...toks.slice(0, from), ...inner, ...toks.slice(close + 1)];
+      cursor = from + inner.length - 1;
+      continue;
+    }
+    // ", of 250 million dollars," / ", such as X and Y,": part of the subject; only the commas go.
+    if (inSubject && !innerVerb && (first === "of" || (first === "such" && word(inner[1]) === "as")) && inner.length <= 10) {
+      toks = [...toks.slice(0, open), ...inner, ...toks.slice(close + 1)];
+      cursor = open + inner.length - 1;
+      continue;
+    }
     const afterPreposition = !!antecedent && toks[open - antecedent.length - 1]?.tags.has("Preposition");
     // "…the mountains of X, the floods of Y and the diseases of Z": the last items of a list, not an appositive.
     const listEnd = atEnd && inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && inner[k + 1]?.tags.has("Determiner"));
     const listy = listEnd || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
     const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner"));
     let removed = false;
-    if ((first === "which" || first === "who") && antecedent && !listy) {
+    if (inSubject && !innerVerb && (PREPOSITIONS.has(first) || first === "along" || first === "together")) {
+      // ", at Gatun on the Atlantic side and at Miraflores on the Pacific side,": where, not what.
+      removed = true;
+    } else if (/^(more|less|fewer|rather)$/.test(first) && word(inner[1]) === "than" && !innerVerb) {
+      // ", more than the club's entire budget," compares; the statement stands without it.
+      removed = true;
+    } else if (first === "which" && antecedent && !listy && objectRelative(inner.slice(1), [])) {
+      // "a new element, which Marie named polonium, …" → "Marie named a new element polonium".
+      const np = nounPhraseBefore(toks, open);
+      if (np) extra.push({ kind: "relative", toks: objectRelative(inner.slice(1), np)! });
+      removed = true;
+    } else if ((first === "which" || first === "who") && antecedent && !listy) {
       const rest = inner.slice(1);
       // "…, which is why …" refers to a whole clause, not to the noun before the comma.
       const sentential = /^(is|was) why$/i.test(rest.slice(0, 2).map((t) => t.text).join(" ")) || /^(means|meant|made|makes)$/i.test(rest[0]?.text ?? "");
@@ -375,19 +445,41 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // "…, where the river divides into two branches, the Rosetta branch …": the aside runs on.
       if (!atEnd && !hasFiniteVerb(toks, close + 1)) close = toks.length;
       removed = true;
-    } else if (!innerVerb && !listy && antecedent && inner.length >= 2 && !/^(each|both|all|some|many|most|none|one|several|either|neither)$/i.test(first) && !toks[open - 1].tags.has("Adjective") && (inner[0].tags.has("Determiner") || /[’']s$/.test(inner[0].text) || inner[0].tags.has("Possessive")) && (!atEnd || properAntecedent)) {
+    } else if (/^(this|that)$/.test(first) && /^(time|year|week|month|day)$/i.test(inner[1]?.text ?? "") && !innerVerb) {
+      // ", this time in Chemistry,": an aside about the clause, not a name for the noun before.
+      removed = true;
+    } else if (!innerVerb && !listy && antecedent && !antecedent.some((t) => t.tags.has("Pronoun")) && inner.length >= 2 && !/^(each|both|all|some|many|most|none|one|several|either|neither)$/i.test(first) && !toks[open - 1].tags.has("Adjective") && (inner[0].tags.has("Determiner") || /[’']s$/.test(inner[0].text) || inner[0].tags.has("Possessive")) && (!atEnd || properAntecedent)) {
       // "X, an association … founded in 1950" → "X is an association …" and "X was founded in 1950".
       const participle = inner.findIndex((t, k) => k > 1 && t.tags.has("PastTense") && !isAux(t) && /^(in|on|by|at|during|from)$/i.test(inner[k + 1]?.text ?? ""));
-      if (participle > 0) extra.push({ kind: "participle", toks: [...antecedent, inserted("was", ["Verb", "Auxiliary", "PastTense"]), ...inner.slice(participle)] });
+      // "is hidden" beside a present-tense clause ("Boiling happens in the evaporator, a set of pipes hidden …").
+      // A date makes it past whatever the clause's tense ("an association … founded in 1950").
+      const past = pastMain(toks) || inner.slice(participle).some((t) => t.tags.has("Year") || t.tags.has("Date") || /^\d{4}$/.test(t.text));
+      const plural = pluralSubject(antecedent);
+      if (participle > 0) extra.push({ kind: "participle", toks: [...antecedent, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Auxiliary", past ? "PastTense" : "PresentTense"]), ...inner.slice(participle)] });
       const np = participle > 0 ? inner.slice(0, participle) : inner;
-      extra.push({ kind: "appositive", toks: [...antecedent, inserted(pluralSubject(antecedent) ? "are" : "is", ["Verb", "Copula", "PresentTense"]), ...np] });
+      // A past clause describes its people in the past ("Albert Alexander was a police constable"),
+      // except in reporting: "Al-Sudani, Iraq's prime minister, said …" still is.
+      const pastCopula = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
+      // "… near its border with Sudan, the largest project in Africa": the dam or Sudan? Ask neither.
+      // "a family of gases, the chlorofluorocarbons," names the family, not the gases.
+      const nested = afterPreposition && toks[open - antecedent.length - 2]?.tags.has("Noun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of");
+      const copula = inserted(pastCopula ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula", pastCopula ? "PastTense" : "PresentTense"]);
+      // "a new reserve asset, the special drawing right," → "the special drawing right was a new reserve asset".
+      const indefinite = /^(a|an)$/i.test(antecedent[0].text) && word(np[0]) === "the";
+      if (!nested) extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...antecedent] : [...antecedent, copula, ...np] });
       removed = true;
     } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !listy && antecedent) {
-      if (inner[0].tags.has("PastTense") && word(inner[1]) === "by" && !atEnd) {
+      const placeOrTime = /^(in|on|at|during|across|near|from|under)$/.test(word(inner[1])) && properAntecedent && /^\p{Lu}/u.test(antecedent[antecedent.length - 1].text);
+      if (inner[0].tags.has("PastTense") && (word(inner[1]) === "by" || placeOrTime) && !atEnd) {
         extra.push({ kind: "participle", toks: [...antecedent, inserted(pluralSubject(antecedent) ? "were" : "was", ["Verb", "Auxiliary"]), ...inner] });
       }
       removed = true;
+    } else if (inner[0].tags.has("Adverb") && inner[1]?.tags.has("PastTense") && !isAux(inner[1]) && !listy && antecedent && !innerVerbAfter(inner, 2)) {
+      // ", initially formed as a militia in 2014 and now recognized as …,": a participle aside.
+      removed = true;
     } else if (atEnd && (TRAILING_ASIDE.test(first) || SUBORDINATORS.has(first)) && hasFiniteVerb(toks, 0, open)) {
+      removed = true;
+    } else if (atEnd && !innerVerb && hasFiniteVerb(toks, 0, open) && trailingAside(inner)) {
       removed = true;
     }
     if (removed && toks[open - 1]?.tags.has("Adjective") && !toks[open - 1]?.tags.has("Noun")) removed = false;
@@ -413,6 +505,8 @@ function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
   while (i > 0) {
     const t = toks[i - 1];
     if (t.tags.has("Verb") || t.tags.has("Preposition") || t.tags.has("Conjunction") || t.text === "," || isAux(t)) break;
+    // "a second Nobel Prize, …": the phrase goes on past an ordinal; no antecedent can be cut from it.
+    if (t.tags.has("Ordinal") || (t.tags.has("Value") && /^\p{L}+$/u.test(t.text))) return undefined;
     if (t.tags.has("Value") || t.tags.has("Date")) break;
     if (!(t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Determiner") || /^\p{Lu}/u.test(t.text) || /-/.test(t.text))) break;
     i--;
@@ -420,6 +514,110 @@ function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
   }
   const np = toks.slice(i, comma);
   return np.length && np.length <= 8 ? np : undefined;
+}
+
+/** "led" in "a campaign led by UNESCO", "hidden" in "pipes hidden in the walls": a participle, not the verb. */
+function postNominalParticiple(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return k > 0 && t.tags.has("PastTense") && !isAux(t) && toks[k - 1].tags.has("Noun") && !toks[k - 1].tags.has("Pronoun") && PREPOSITIONS.has(word(toks[k + 1]));
+}
+
+function innerVerbAfter(toks: Tok[], from: number): boolean {
+  return toks.some((t, k) => k >= from && isFiniteVerb(toks, k) && !postNominalParticiple(toks, k) && !(k > 0 && /^(and|now|also)$/i.test(word(toks[k - 1]))));
+}
+
+/**
+ * A clause-final aside that can go without changing what the clause states: a place phrase
+ * (", in the United States"), an adjective phrase (", small enough to fit in a pocket"), a
+ * quantifier over the noun before (", many of them labourers …"), a bare noun summing up the
+ * list before (", temperatures at which bacteria multiply slowly"). A phrase with a number or a
+ * date stays: it may be the fact asked.
+ */
+function trailingAside(inner: Tok[]): boolean {
+  const first = word(inner[0]);
+  if (inner.some((t) => t.tags.has("Value") || t.tags.has("Date") || t.tags.has("Year") || /\d/.test(t.text))) return false;
+  if (PREPOSITIONS.has(first) && inner.length >= 2 && !/^(between|for|with|without)$/.test(first)) return true;
+  if (inner[0].tags.has("Adjective") && !inner[0].tags.has("Noun") && /^(enough|to|than|for|in)$/i.test(inner[1]?.text ?? "")) return true;
+  if (/^(many|most|some|all|several|both|few)$/.test(first) && word(inner[1]) === "of" && /^(them|these|those)$/i.test(inner[2]?.text ?? "")) return true;
+  if (inner[0].tags.has("Plural") && !/^\p{Lu}/u.test(inner[0].text) && inner.some((t, k) => k > 0 && /^(which|that|who|whom)$/i.test(t.text))) return true;
+  return false;
+}
+
+/** A name and nothing else, with at most a place after it: "Joanne Pryce", "the Mariana Trench in the western Pacific". */
+function isNameAppositive(inner: Tok[]): boolean {
+  let k = word(inner[0]) === "the" ? 1 : 0;
+  const start = k;
+  // "William C. Gorgas": the initial's full stop is part of the name.
+  while (k < inner.length && (/^\p{Lu}/u.test(inner[k].text) || (inner[k].text === "." && /^\p{Lu}$/u.test(inner[k - 1]?.text ?? "")) || (k > start && k + 1 < inner.length && /^(of|de|da|van|von|al|bin|ibn)$/.test(inner[k].text) && /^\p{Lu}/u.test(inner[k + 1].text)))) k++;
+  if (k === start || k - start > 5) return false;
+  if (inner.slice(start, k).some((t) => t.tags.has("Pronoun") || t.tags.has("Value"))) return false;
+  const rest = inner.slice(k);
+  return rest.length === 0 || (rest.length <= 5 && /^(in|of|on)$/.test(word(rest[0])) && !rest.some((t) => t.tags.has("Verb")));
+}
+
+/**
+ * A common-noun description before a comma, as the name after it will replace: "the referee",
+ * "The chief sanitary officer", "Their leader", "the German wharf", "The deepest of them". A name
+ * ("Harry Dexter White, a senior official") is no description; nor is a list item.
+ */
+function descriptionBefore(toks: Tok[], comma: number): Tok[] | undefined {
+  let np = antecedentBefore(toks, comma);
+  if (!np) return undefined;
+  let from = comma - np.length;
+  // "The deepest of them": a superlative and "of" before a pronoun.
+  if (np.length === 1 && np[0].tags.has("Pronoun") && word(toks[from - 1]) === "of" && toks[from - 2]?.tags.has("Superlative") && word(toks[from - 3]) === "the") {
+    from -= 3;
+    np = toks.slice(from, comma);
+    return from === 0 || toks[from - 1].tags.has("Preposition") || isComma(toks[from - 1]) ? np : undefined;
+  }
+  const head = np[np.length - 1];
+  if (!/^(the|a|an|their|its|his|her|our|my|your)$/i.test(np[0].text) || np.length < 2) return undefined;
+  if (!/^\p{Ll}/u.test(head.text) || !head.tags.has("Noun") || head.tags.has("Pronoun") || head.tags.has("Plural")) return undefined;
+  if (np.slice(1).some((t) => /^\p{Lu}/u.test(t.text))) return undefined;
+  return np;
+}
+
+/** The noun phrase before a comma with one "of"/"in" phrase ("the temples of Abu Simbel"), or undefined. */
+function nounPhraseBefore(toks: Tok[], comma: number): Tok[] | undefined {
+  const np = antecedentBefore(toks, comma);
+  if (!np) return undefined;
+  let from = comma - np.length;
+  if (/^(of|in)$/.test(word(toks[from - 1]))) {
+    const head = antecedentBefore(toks, from - 1);
+    if (!head || !head[0].tags.has("Determiner")) return undefined;
+    from -= 1 + head.length;
+  } else if (!np[0].tags.has("Determiner") && !/^\p{Lu}/u.test(np[0].text)) return undefined;
+  // The phrase is a whole noun phrase only when nothing but a verb or the clause start comes before it.
+  const before = toks[from - 1];
+  if (before && (before.tags.has("Preposition") || before.tags.has("Noun") || isComma(before))) return undefined;
+  return toks.slice(from, comma);
+}
+
+/**
+ * An object relative clause ("which Marie named polonium after her country") with its antecedent
+ * put back after the verb: "Marie named a new element polonium after her country"; undefined when
+ * the clause has another shape. Only the first verb phrase is kept ("… cut into blocks and
+ * moved …" → "… cut the temples into blocks").
+ */
+function objectRelative(rest: Tok[], np: Tok[]): Tok[] | undefined {
+  if (rest.length < 2 || isFiniteVerb(rest, 0) || rest[0].tags.has("Preposition") || rest[0].tags.has("Conjunction")) return undefined;
+  let v = -1;
+  for (let k = 1; k < Math.min(rest.length, 10); k++) {
+    if (isComma(rest[k])) break;
+    // "a trust led by Oxfam rebuilt …": "led by" is the participle, "rebuilt" the verb.
+    if (isFiniteVerb(rest, k) && !(postNominalParticiple(rest, k) && word(rest[k + 1]) === "by")) {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0) return undefined;
+  const subject = rest.slice(0, v);
+  if (!(subject[0].tags.has("Determiner") || subject[0].tags.has("Possessive") || /^\p{Lu}/u.test(subject[0].text) || subject[0].tags.has("Pronoun"))) return undefined;
+  let end = v + 1;
+  while (end < rest.length && (isAux(rest[end - 1]) || rest[end].tags.has("Adverb")) && rest[end].tags.has("Verb")) end++;
+  let stop = rest.findIndex((t, k) => k > end && word(t) === "and" && isFiniteVerb(rest, k + 1));
+  if (stop < 0) stop = rest.length;
+  return [...subject, ...rest.slice(v, end), ...np, ...rest.slice(end, stop)];
 }
 
 /** Render tokens as text: no space before closing punctuation or after an opening quote. */

@@ -68,6 +68,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (isWh && /^(?:In which year|When|On what date|By which year|In which country|In which city|Where) (?:did|does|do|was|were|is|are) (\p{Ll}+) (\p{Ll}+)\?$/u.test(q.prompt)) reasons.push("dangling-reference");
   // "Who is a railway engineer?": an indefinite description fits many; it asks nothing.
   if (isWh && /^(?:Who|What|Which \p{L}+) (?:is|was|are|were) (?:a|an) /u.test(q.prompt)) reasons.push("not-worth-asking");
+  // The same as a gap: "_____ was a Swiss director of the EBU." (so were others).
+  if (q.type !== "TRUE_FALSE" && /^_____ (?:is|was|are|were) (?:a|an) /u.test(q.prompt)) reasons.push("not-worth-asking");
   // "presented her with a gram", "did inflation there reach": someone or somewhere from before.
   if (/\b(her|him|hers)\b/i.test(q.prompt) || /\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(q.prompt.replace(/^There\b/, ""))) reasons.push("dangling-reference");
   if (/\b(this|these|those)\s+_____/i.test(q.prompt)) reasons.push("dangling-reference");
@@ -80,8 +82,12 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
   const dangling = danglingReason(q.prompt);
   if (dangling) reasons.push(dangling);
-  // A wh-question carries its ask in the wh-phrase: "Who discovered penicillin?" is complete.
-  if (contentWords(stemForChecks).length < (isWh ? 2 : 4)) reasons.push("too-few-content-words");
+  // A wh-question carries its ask in the wh-phrase: "Who discovered penicillin?" is complete. A short
+  // statement is complete with three content words ("Early transistors were made of _____.") unless
+  // its subject is a definite description whose referent came before ("The hardest excavation was …").
+  const content = contentWords(stemForChecks).length;
+  const definiteOpening = /^(?:(?:In|On|By|Since) [^,]*?\d{4},? )?(?:The|This|That|These|Those) \p{Ll}/u.test(q.prompt);
+  if (content < (isWh ? 2 : 3) || (!isWh && content === 3 && definiteOpening)) reasons.push("too-few-content-words");
 
   if (q.type === "CLOZE") {
     if (q.prompt.split(GAP).length !== 2) reasons.push("gap-count");

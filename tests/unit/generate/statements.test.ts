@@ -1,0 +1,167 @@
+// The sentence simplifier (lib/generate/statements.ts): each rule, on sentences of our own, gives
+// the expected statements, and each statement reads as a grammatical English sentence.
+import { describe, expect, it } from "vitest";
+import { generateQuestions, validateQuestion } from "../../../lib/generate";
+import { parseText } from "../../../lib/generate/nlp";
+import { render, sentenceTokens, simplify } from "../../../lib/generate/statements";
+import type { QuestionDraft } from "../../../lib/domain/types";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+
+function statementsOf(sentence: string): Array<{ kind: string; text: string }> {
+  const parsed = parseText(sentence);
+  return simplify(sentenceTokens(sentence, (o) => parsed.tagsAt(o))).map((s) => ({ kind: s.kind, text: render(s.toks) }));
+}
+
+function texts(sentence: string): string[] {
+  return statementsOf(sentence).map((s) => s.text);
+}
+
+describe("name appositives", () => {
+  it("puts the name in the place of the description it names", () => {
+    const s = texts("The head gardener, Mary Lowther, planted four hundred oak trees along the northern avenue.");
+    expect(s[0]).toBe("Mary Lowther planted four hundred oak trees along the northern avenue");
+    expect(s.some((t) => /head gardener/.test(t))).toBe(false);
+  });
+
+  it("keeps an initial with its full stop, and repairs a description that leans on a pronoun", () => {
+    const s = texts("Their captain, Robert J. Hale, was arrested in Dover in 1822.");
+    expect(s[0]).toBe("Robert J. Hale was arrested in Dover in 1822");
+  });
+
+  it("replaces a description inside a phrase too", () => {
+    const s = texts("In Lisbon, the stone arches of the old aqueduct, Aguas Livres, still carry water.");
+    expect(s.join(" | ")).not.toMatch(/old aqueduct/);
+    expect(s.join(" | ")).not.toMatch(/Aguas Livres,/);
+  });
+
+  it("does not read a list of names as an appositive", () => {
+    const s = texts("The river crosses Austria, Hungary, Serbia and Romania before it reaches the sea.");
+    expect(s.some((t) => /is Hungary|was Hungary/.test(t))).toBe(false);
+  });
+});
+
+describe("interrupters between the subject and its verb", () => {
+  it("keeps an of-phrase and drops only its commas", () => {
+    expect(texts("The town's first library, of 3,000 volumes, opened to the public in 1851.")[0]).toBe(
+      "The town's first library of 3,000 volumes opened to the public in 1851",
+    );
+  });
+
+  it("keeps a such-as list as a restrictive phrase", () => {
+    expect(texts("Seabirds, such as puffins and gannets, nested on the cliffs in great numbers.")[0]).toBe(
+      "Seabirds such as puffins and gannets nested on the cliffs in great numbers",
+    );
+  });
+
+  it("drops a place phrase between the subject and its verb", () => {
+    expect(texts("Two bridges, at Orford on the north bank and at Cley on the south bank, carry the road over the estuary.")[0]).toBe(
+      "Two bridges carry the road over the estuary",
+    );
+  });
+});
+
+describe("trailing asides", () => {
+  it("drops a clause-final place, an adjective phrase and a comparison", () => {
+    expect(texts("The delegates met at the Grand Hotel in Harrogate, in the north of England.")[0]).toBe("The delegates met at the Grand Hotel in Harrogate");
+    expect(texts("The winners receive prize money of 40,000 pounds, more than the club's yearly budget, and a new kit.")[0]).toBe(
+      "The winners receive prize money of 40,000 pounds and a new kit",
+    );
+  });
+
+  it("keeps a clause-final phrase that holds a number", () => {
+    expect(texts("The dam was finished by the army engineers, in 1932.")[0]).toMatch(/1932/);
+  });
+
+  it("drops a quantifier aside over the noun before", () => {
+    expect(texts("About 900 sailors drowned in the storm, many of them fishermen from the southern ports.")[0]).toBe("About 900 sailors drowned in the storm");
+  });
+});
+
+describe("openers", () => {
+  it("drops a lone adverb and a time said relative to the sentence before", () => {
+    expect(texts("Abroad, the traders built warehouses along the harbour.")[0]).toBe("the traders built warehouses along the harbour");
+    expect(texts("The same year, the Hollis Bridge opened to traffic.")[0]).toBe("the Hollis Bridge opened to traffic");
+  });
+
+  it("keeps a date adjunct as an answerable part", () => {
+    expect(texts("In 1851, the Crystal Palace opened in Hyde Park.")[0]).toBe("In 1851, the Crystal Palace opened in Hyde Park");
+  });
+});
+
+describe("relative and participial clauses", () => {
+  it("states an object relative clause with its antecedent put back after the verb", () => {
+    const s = texts("In 1781 he found a new planet, which William Herschel named Georgium Sidus after the king.");
+    expect(s).toContain("William Herschel named a new planet Georgium Sidus after the king");
+  });
+
+  it("keeps only the first verb phrase of an object relative and never joins its second verb to the main subject", () => {
+    const s = texts("Floods damaged the chapel of Saint Anne, which a local trust led by Oxfam rebuilt in stone and reopened in 1990.");
+    expect(s).toContain("a local trust led by Oxfam rebuilt the chapel of Saint Anne in stone");
+    expect(s.some((t) => /^Floods reopened/.test(t))).toBe(false);
+  });
+
+  it("states a participle of place or time about a named antecedent, in the past with a date", () => {
+    const s = statementsOf("The Hoover Dam, built across the Colorado River, created Lake Mead.");
+    expect(s[0].text).toBe("The Hoover Dam created Lake Mead");
+    expect(s).toContainEqual({ kind: "participle", text: "The Hoover Dam was built across the Colorado River" });
+    const t = statementsOf("The union is run by the Geneva Office, an agency of the League founded in 1920.");
+    expect(t.map((x) => x.text)).toContain("the Geneva Office was founded in 1920");
+  });
+
+  it("describes a person of a past clause in the past, but keeps a reported present", () => {
+    expect(texts("The first patient was Ada Price, a farmer with a septic wound.")).toContain("Ada Price was a farmer with a septic wound");
+    expect(texts("Jonas Berg, Norway's finance minister, said the budget was balanced.")).toContain("Jonas Berg is Norway's finance minister");
+  });
+
+  it("never makes an appositive of a pronoun, an ordinal phrase or the noun inside an of-phrase", () => {
+    expect(texts("The tallest of them, the Burj Khalifa in Dubai, reaches 828 metres.").some((t) => /^them\b/.test(t))).toBe(false);
+    expect(texts("In 1935 she won a third Olympic medal, this time in rowing, for the team.").some((t) => /Olympic medal (is|was) this time/.test(t))).toBe(false);
+    expect(texts("In 1930 the company sold a new family of paints, the acrylics, to artists.").some((t) => /paints (are|were) the acrylics/.test(t))).toBe(false);
+  });
+});
+
+describe("coordination", () => {
+  it("does not split two verbs that share one complement", () => {
+    const s = texts("Abroad, the monks lived and prayed in three large houses called priories.");
+    expect(s[0]).toBe("the monks lived and prayed in three large houses called priories");
+    expect(s).not.toContain("the monks lived");
+  });
+});
+
+describe("generated items from simplified statements", () => {
+  const article = articleFromParagraphs(
+    [
+      "The Larch Valley Railway opened in 1869. The chief surveyor, Thomas R. Ellery, chose the route through the hills.",
+      "The railway's first locomotive, of 40 tons, came from Glasgow in 1870. The works in Derby built the carriages.",
+    ],
+    { title: "A valley railway" },
+  );
+  const { questions, candidates } = generateQuestions(article, { explain: true, max: 40 });
+
+  it("asks the name from the appositive and the place behind an of-phrase interrupter", () => {
+    const prompts = (candidates ?? []).filter((c) => c.kept || c.reasons.length === 0).map((c) => `${c.prompt} => ${c.answer}`);
+    expect(prompts.some((p) => /chose the route through the hills/.test(p) && /Thomas R\. Ellery$/.test(p))).toBe(true);
+    expect(prompts.some((p) => /first locomotive of 40 tons/.test(p) && /Glasgow$/.test(p))).toBe(true);
+  });
+
+  it("keeps every question valid", () => {
+    for (const q of questions) expect(validateQuestion(q, article), q.prompt).toEqual([]);
+  });
+});
+
+describe("too few content words", () => {
+  const sentence = "Early batteries were made of zinc.";
+  const article = { title: "Batteries", sentences: [{ index: 0, paragraph: 0, start: 0, end: sentence.length, text: sentence }] } as never;
+  const draft = (prompt: string): QuestionDraft => ({
+    key: "k", type: "CLOZE", prompt, answer: "zinc", acceptedAnswers: [], explanation: "",
+    source: { sentenceIndex: 0, start: 29, end: 33, sentence }, answerType: "name", factKey: "f", difficulty: 0.5, score: 0.5, generatorVersion: "x",
+  });
+
+  it("accepts a short self-contained statement", () => {
+    expect(validateQuestion(draft("Early batteries were made of _____."), article)).not.toContain("too-few-content-words");
+  });
+
+  it("rejects a short statement whose subject is a definite description from before", () => {
+    expect(validateQuestion(draft("The hardest metal was the _____."), article)).toContain("too-few-content-words");
+  });
+});
