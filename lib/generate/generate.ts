@@ -12,6 +12,7 @@ import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { genderOfName, toInfinitive } from "./nlp";
 import { acronymDefinitions, namingQuestions } from "./naming";
+import { definitionDistractors, definitionQuestion, definitionsIn, identityQuestion, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
 import { render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
@@ -129,6 +130,8 @@ interface SentenceContext {
   position: number;
   /** Why/what-for questions whose answer is a clause too long to type: asked as multiple choice once the whole article is read. */
   longClauses: Candidate[];
+  /** Definitions the article states ("X is a Y that …"), asked as multiple choice once all are known. */
+  definitions: Array<{ def: Definition; sentence: Sentence; position: number; entityId: string }>;
 }
 
 interface ResolvedStatement {
@@ -156,6 +159,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
   }
   const referents = new Referents(article);
   const longClauses: Candidate[] = [];
+  const definitions: SentenceContext["definitions"] = [];
   // Words the article also writes in lower case: a capital on them only marks a sentence start.
   const lowerWords = new Set<string>();
   for (const s of analysis.sentences) for (const m of s.text.matchAll(/(?<=\s)\p{Ll}[\p{L}-]*/gu)) lowerWords.add(m[0]);
@@ -181,6 +185,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
       article, analysis, corpus, sentence, source, statements, facts, seed, wanted, position,
       furniture: looksLikeFurniture(sentence.text),
       longClauses,
+      definitions,
     };
     for (const fact of facts) {
       if (!ASKABLE_TYPES.has(fact.type) || fact.bound) continue;
@@ -192,6 +197,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     referents.learn(facts, analysis);
   });
   if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, seed));
+  if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, corpus, seed));
 
   for (const c of candidates) {
     if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article));
@@ -466,16 +472,35 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     ...acronymDefinitions(sentence.text).map((d) => ({ prompt: `What does ${d.acronym} stand for?`, start: d.start, end: d.end, form: "acronym" })),
     ...namingQuestions(sentence.text),
   ];
+  // "X is a Y that …" / "X, a Y, …": the term asked for by its definition (the definition itself is
+  // asked as multiple choice, definitionChoices); "The typical ship was the cog" → "What was …?".
+  const tagsAt = (o: number) => analysis.tagsAt(sentence.index, o);
+  const defs = ctx.furniture ? [] : definitionsIn(sentence.text, tagsAt);
+  for (const d of defs) {
+    const same = ctx.facts.find((f) => f.start <= d.termStart && f.end >= d.termEnd) ?? ctx.facts.find((f) => f.start >= d.termStart && f.end <= d.termEnd);
+    const entityId = same?.entityId ?? `definition:${normaliseAnswer(sentence.text.slice(d.termStart, d.termEnd))}`;
+    ctx.definitions.push({ def: d, sentence, position, entityId });
+    const prompt = termQuestion(d);
+    if (prompt) named.push({ prompt, start: d.termStart, end: d.termEnd, form: "definition" });
+  }
+  const identity = ctx.furniture ? undefined : identityQuestion(sentence.text, tagsAt);
+  if (identity) named.push({ ...identity, form: "identity" });
   for (const def of named) {
     const end = def.end;
     let start = def.start;
     // The answer without its article ("the lithosphere" → "lithosphere"; the article is accepted).
     const lead = sentence.text.slice(start, end).match(/^(the|a|an)\s+/i);
     if (lead && end - start > lead[0].length + 2) start += lead[0].length;
-    const answer = sentence.text.slice(start, end);
+    const asWritten = sentence.text.slice(start, end);
+    // "Deflation, a general fall …": a capital only because the sentence starts there.
+    const answer = start === 0 && (def.form === "definition" || def.form === "identity") && /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+)*$/u.test(asWritten) && !analysis.tagsAt(sentence.index, 0).has("ProperNoun")
+      ? asWritten[0].toLowerCase() + asWritten.slice(1)
+      : asWritten;
     // The same fact as the named thing at that span (one item per fact), else a fact of its own.
     const same = ctx.facts.find((f) => f.start <= start && f.end >= end - 1) ?? ctx.facts.find((f) => f.start >= start && f.end <= end);
-    const entityId = same?.entityId ?? `${def.form}:${normaliseAnswer(answer)}`;
+    // A term named two ways in one sentence ("the cog, a broad-bellied vessel") is one fact.
+    const entityId = same?.entityId ?? `${def.form === "identity" ? "definition" : def.form}:${normaliseAnswer(answer)}`;
+    if (def.form === "definition" && ctx.definitions.some((d) => d.sentence === sentence && d.def.termStart === def.start && d.entityId !== entityId)) continue;
     const fact: Fact = { id: `${sentence.index}:${start}`, sentenceIndex: sentence.index, start, end, text: answer, type: "name", kind: def.form, entityId, bound: false };
     const entity: Entity = { id: entityId, type: "name", kind: def.form, display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
     const prompt = def.prompt;
@@ -647,6 +672,67 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     });
   }
   return out;
+}
+
+/**
+ * "What is an exchange rate?" with the article's other definitions as options (issue 10: a
+ * definition is too long to type, so it is only ever asked as multiple choice). Same fact as the
+ * term-as-answer question of the sentence, so a default selection asks one of the two.
+ */
+function definitionChoices(found: SentenceContext["definitions"], article: CleanArticle, analysis: ArticleFacts, corpus: ArticleFacts[], seed: number): Candidate[] {
+  if (!found.length) return [];
+  const pool = found.map((f) => f.def);
+  // Other articles' definitions fill in when the article has fewer than four: only those sharing a
+  // word with this article, most shared first (an economics term beside economics terms).
+  const vocabulary = new Set(contentWords(analysis.sentences.map((s) => s.text).join(" ")).map((w) => w.toLowerCase()));
+  const shared = (d: Definition) => contentWords(d.definition).filter((w) => vocabulary.has(w.toLowerCase())).length;
+  const further = corpus.flatMap(definitionsOfArticle).filter((d) => shared(d) >= 1).sort((a, b) => shared(b) - shared(a) || (a.definition < b.definition ? -1 : 1));
+  const out: Candidate[] = [];
+  for (const { def, sentence, position, entityId } of found) {
+    const prompt = definitionQuestion(def);
+    const answer = def.definition;
+    const spanText = sentence.text.slice(def.defStart, def.defEnd);
+    const options = definitionDistractors(def, pool.filter((p) => p !== def), further);
+    const fact: Fact = { id: `${sentence.index}:${def.defStart}`, sentenceIndex: sentence.index, start: def.defStart, end: def.defEnd, text: answer, type: "term", kind: "definition", entityId, bound: false };
+    const entity: Entity = { id: entityId, type: "term", kind: "definition", display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
+    const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), specificity: SPECIFICITY.reason ?? 0.85, generic: 0, typeWeight: QUESTION_TYPE_SPECS.MCQ.rankWeight, context: 1, wh: 1 };
+    const score = scoreOf(features);
+    const random = createRandom(hashString(`${seed}|${entityId}|definition`));
+    out.push({
+      draft: {
+        key: questionKey("MCQ", prompt, answer),
+        type: "MCQ",
+        prompt,
+        answer,
+        acceptedAnswers: spanText !== answer ? [spanText] : [],
+        choices: options.length ? shuffle([answer, ...options], random) : undefined,
+        explanation: `The article says: “${sentence.text}”`,
+        source: { sentenceIndex: sentence.index, start: def.defStart, end: def.defEnd, sentence: sentence.text },
+        answerType: "definition",
+        factKey: factKeyOf(sentence.index, entityId),
+        difficulty: difficultyOf("MCQ", entity, features),
+        score,
+        generatorVersion: GENERATOR_VERSION,
+      },
+      fact,
+      paragraph: sentence.paragraph,
+      form: "wh-definition-choice",
+      reasons: options.length ? [] : ["too-few-distractors"],
+      features: { ...features, score },
+    });
+  }
+  return out;
+}
+
+const definitionCache = new WeakMap<ArticleFacts, Definition[]>();
+/** Every definition an article states (for other articles' distractors), computed once per analysis. */
+function definitionsOfArticle(a: ArticleFacts): Definition[] {
+  let defs = definitionCache.get(a);
+  if (!defs) {
+    defs = a.sentences.filter((s) => !looksLikeFurniture(s.text)).flatMap((s) => definitionsIn(s.text, (o) => a.tagsAt(s.index, o)));
+    definitionCache.set(a, defs);
+  }
+  return defs;
 }
 
 const infinitiveMemo = new Map<string, string | undefined>();

@@ -67,7 +67,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "In which year did work begin?", "When did construction begin?": a bare common noun as subject.
   if (isWh && /^(?:In which year|When|On what date|By which year|In which country|In which city|Where) (?:did|does|do|was|were|is|are) (\p{Ll}+) (\p{Ll}+)\?$/u.test(q.prompt)) reasons.push("dangling-reference");
   // "Who is a railway engineer?": an indefinite description fits many; it asks nothing.
-  if (isWh && /^(?:Who|What|Which \p{L}+) (?:is|was|are|were) (?:a|an) /u.test(q.prompt)) reasons.push("not-worth-asking");
+  // ("What is an antibiotic?" asks for a definition: that is the point.)
+  if (isWh && q.answerType !== "definition" && /^(?:Who|What|Which \p{L}+) (?:is|was|are|were) (?:a|an) /u.test(q.prompt)) reasons.push("not-worth-asking");
   // "presented her with a gram", "did inflation there reach": someone or somewhere from before.
   if (/\b(her|him|hers)\b/i.test(q.prompt) || /\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(q.prompt.replace(/^There\b/, ""))) reasons.push("dangling-reference");
   if (/\b(this|these|those)\s+_____/i.test(q.prompt)) reasons.push("dangling-reference");
@@ -81,7 +82,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   const dangling = danglingReason(q.prompt);
   if (dangling) reasons.push(dangling);
   // A wh-question carries its ask in the wh-phrase: "Who discovered penicillin?" is complete.
-  if (contentWords(stemForChecks).length < (isWh ? 2 : 4)) reasons.push("too-few-content-words");
+  // "What is methicillin?" is complete when the answer is its definition.
+  if (contentWords(stemForChecks).length < (isWh ? (q.answerType === "definition" ? 1 : 2) : 4)) reasons.push("too-few-content-words");
 
   if (q.type === "CLOZE") {
     if (q.prompt.split(GAP).length !== 2) reasons.push("gap-count");
