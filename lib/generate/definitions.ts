@@ -202,8 +202,8 @@ export function definitionQuestion(d: Definition): string {
 
 /**
  * Three other definitions as distractors: of other terms, never one naming the asked term, nearest
- * in length first — the article's own first, then `further` (other articles', best first). Fewer
- * than three → none (the caller drops the item).
+ * in length first — the article's own first, then (one at most, beside two of the article's)
+ * `further` (other articles', best first). Fewer than three → none (the caller drops the item).
  */
 export function definitionDistractors(asked: Definition, local: Definition[], further: Definition[] = []): string[] {
   const bare = (s: string) => s.replace(/^(the|a|an)\s+/i, "").toLowerCase();
@@ -217,12 +217,16 @@ export function definitionDistractors(asked: Definition, local: Definition[], fu
     p.definition.length * 2.5 >= asked.definition.length && p.definition.length <= asked.definition.length * 2.5;
   const byLength = (a: Definition, b: Definition) => Math.abs(a.definition.length - asked.definition.length) - Math.abs(b.definition.length - asked.definition.length) || (a.definition < b.definition ? -1 : 1);
   const picked: string[] = [];
-  for (const p of [...local.filter(fits).sort(byLength), ...further.filter(fits)]) {
-    const k = p.definition.toLowerCase();
-    if (seen.has(k) || picked.length === 3) continue;
-    seen.add(k);
-    picked.push(p.definition);
-  }
+  const take = (list: Definition[]) => {
+    for (const p of list) {
+      const k = p.definition.toLowerCase();
+      if (seen.has(k) || picked.length === 3) continue;
+      seen.add(k);
+      picked.push(p.definition);
+    }
+  };
+  take(local.filter(fits).sort(byLength));
+  if (picked.length >= 2) take(further.filter(fits));
   return picked.length === 3 ? picked : [];
 }
 

@@ -12,6 +12,7 @@ import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { genderOfName, toInfinitive } from "./nlp";
 import { acronymDefinitions, namingQuestions } from "./naming";
+import { clauseOption, reasonClauses, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, identityQuestion, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
 import { render, sentenceTokens, simplify, type Tok } from "./statements";
@@ -122,6 +123,8 @@ interface SentenceContext {
   corpus: ArticleFacts[];
   sentence: Sentence;
   source: StemSource;
+  /** The whole sentence's tokens (after the opening is resolved). */
+  toks: Tok[];
   statements: ResolvedStatement[];
   facts: Fact[];
   furniture: boolean;
@@ -182,7 +185,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     const statements = simplify(toks).map((st) => referents.resolve(st.toks, st.kind));
     referents.topic = topicOf(statements[0], facts, analysis, source) ?? (statements[0] && /^it$/i.test(parseClause(statements[0].toks)?.subject.map((t) => t.text).join(" ") ?? "") ? referents.topic : undefined);
     const ctx: SentenceContext = {
-      article, analysis, corpus, sentence, source, statements, facts, seed, wanted, position,
+      article, analysis, corpus, sentence, source, toks, statements, facts, seed, wanted, position,
       furniture: looksLikeFurniture(sentence.text),
       longClauses,
       definitions,
@@ -196,7 +199,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     if (wanted.has("SHORT_ANSWER")) candidates.push(...clauseQuestions(ctx));
     referents.learn(facts, analysis);
   });
-  if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, seed));
+  if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, corpus, seed));
   if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, corpus, seed));
 
   for (const c of candidates) {
@@ -538,6 +541,9 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const asked: ResolvedStatement[] = main && reason && !main.unresolved
     ? [...statements, { ...main, toks: [...main.toks, { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reason.toks] }]
     : statements;
+  // "A, which is why B" → "Why B?" (answer A).
+  const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks);
+  if (why) asked.push({ toks: why, kind: "main" });
   for (const st of asked) {
     if (st.unresolved) continue;
     for (const q of [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf)]) {
@@ -594,34 +600,26 @@ function reasonForms(answer: string, marker: string): string[] {
   return [...new Set([clause, `${marker} ${clause}`, m[2]])].filter((f) => f !== answer);
 }
 
-/** Longest option Kahoot takes; a clause answer is cut to a clean phrase within it or not asked. */
-const CLAUSE_OPTION_MAX = 75;
-const CLAUSE_MARKERS = /\b(because|so that)\s+(?!of\b)([^,;:.!?()"“”]+)/gi;
-
-/**
- * The answer clause as an option: whole when it fits, else without a trailing time or duration
- * phrase ("… for about 50 million years", "… when the gates are raised"); undefined when neither fits.
- */
-function clauseOption(text: string): string | undefined {
-  const t = text.trim();
-  if (t.length <= CLAUSE_OPTION_MAX) return t;
-  const cut = t.replace(/\s+(?:for about|for some|for over|for more than|when|while|until|after|before)\s+[^]*$/i, "");
-  return cut !== t && cut.length <= CLAUSE_OPTION_MAX && cut.split(/\s+/).length >= 4 ? cut : undefined;
-}
-
 /**
  * Why/what-for questions whose answer is a whole clause (issue 10: causes and purposes), asked as
  * multiple choice: the other options are "because …" / "so that …" clauses of other sentences of
  * the same article, of similar length. Fewer than three such clauses → not asked.
  */
-function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number): Candidate[] {
+function clauseChoices(long: Candidate[], analysis: ArticleFacts, corpus: ArticleFacts[], seed: number): Candidate[] {
   if (long.length === 0) return [];
-  const pool: Array<{ text: string; sentenceIndex: number }> = [];
-  for (const s of analysis.sentences) {
-    // A non-restrictive aside ("the river, which keeps flowing from inland, can fill …") is not where the clause ends.
-    for (const m of s.text.replace(/,\s+(?:which|who)\s[^,;:.]*,/g, "").matchAll(CLAUSE_MARKERS)) {
-      const text = clauseOption(m[2]);
-      if (text && text.split(/\s+/).length >= 3) pool.push({ text, sentenceIndex: s.index });
+  const pool: Array<{ text: string; sentenceIndex: number; local: boolean }> = [];
+  // because/so that/so/which-is-why clauses (causes.ts); the article's own first, then (one at most,
+  // beside two of the article's) those of other articles that share a word with this one.
+  const vocabulary = new Set(contentWords(analysis.sentences.map((s) => s.text).join(" ")).map((w) => w.toLowerCase()));
+  for (const [a, local] of [[analysis, true], ...corpus.map((c) => [c, false] as const)] as const) {
+    for (const s of a.sentences) {
+      if (looksLikeFurniture(s.text)) continue;
+      for (const clause of reasonClauses(s.text)) {
+        const text = clauseOption(clause);
+        if (!text || text.split(/\s+/).length < 3) continue;
+        if (!local && !contentWords(text).some((w) => vocabulary.has(w.toLowerCase()))) continue;
+        pool.push({ text, sentenceIndex: local ? s.index : -1, local });
+      }
     }
   }
   const pronoun = /^(it|they|he|she|this|that|these|those|we|you|i)\b/i;
@@ -639,15 +637,16 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       // bare pronoun clause when the answer names its subject (a give-away by form).
       .filter((p) => p.sentenceIndex !== c.draft.source.sentenceIndex && (!pronoun.test(p.text) || pronoun.test(answer)))
       .filter((p) => p.text.length * 2.5 >= answer.length && p.text.length <= answer.length * 2.5)
-      .sort((a, b) => Math.abs(a.text.length - answer.length) - Math.abs(b.text.length - answer.length) || a.sentenceIndex - b.sentenceIndex || (a.text < b.text ? -1 : 1))
+      .sort((a, b) => Number(b.local) - Number(a.local) || Math.abs(a.text.length - answer.length) - Math.abs(b.text.length - answer.length) || a.sentenceIndex - b.sentenceIndex || (a.text < b.text ? -1 : 1))
       .filter((p) => {
         const k = normaliseAnswer(p.text);
         if (seen.has(k)) return false;
         seen.add(k);
         return true;
       })
-      .slice(0, 3)
-      .map((p) => p.text);
+      .slice(0, 3);
+    // Two of the three at least from the article: a why-question's options come from its own story.
+    if (options.filter((o) => o.local).length < 2) options.length = 0;
     const reasons = options.length < 3 ? ["too-few-distractors"] : [];
     const random = createRandom(hashString(`${seed}|${c.draft.factKey}|clause`));
     const marker = c.draft.acceptedAnswers[0]?.slice(0, c.draft.acceptedAnswers[0].length - c.draft.answer.length).trim();
@@ -662,7 +661,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
         type: "MCQ",
         answer,
         acceptedAnswers: marker ? [`${marker} ${answer}`] : [],
-        choices: reasons.length ? undefined : shuffle([answer, ...options], random),
+        choices: reasons.length ? undefined : shuffle([answer, ...options.map((o) => o.text)], random),
         score,
         difficulty: difficultyOf("MCQ", { id: c.fact.entityId, type: c.fact.type, kind: c.fact.kind, display: answer, aliases: [], mentions: 1, firstSentence: c.fact.sentenceIndex, descriptors: [] }, features),
       },
