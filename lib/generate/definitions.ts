@@ -158,7 +158,7 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
       if (defWords.length < 3) continue;
       const firstTags = tagsAt(defStart + first.start);
       if (!firstTags.has("Noun") || firstTags.has("Verb") || firstTags.has("Pronoun")) continue;
-      if (!defWords.slice(1, 4).some((w) => /ed$/.test(w.text) || /^(that|which|who|whose|of|in|with)$/.test(w.text))) continue;
+      if (!defWords.slice(1, 6).some((w) => /ed$/.test(w.text) || /^(that|which|who|whose|of|in|with)$/.test(w.text))) continue;
       // "… came stockfish, cod dried …": and the gloss's verb-looking word must not start a clause.
       if (defWords.slice(1, 3).some((w) => /^(is|are|was|were|has|have|had|will|would|can|could)$/.test(w.text))) continue;
     }
@@ -166,12 +166,13 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     // "large, rigid slabs": a comma between adjectives cut the phrase short.
     const lastWord = defWords[defWords.length - 1];
     const lastTags = tagsAt(defStart + lastWord.start);
-    if (lastTags.has("Adjective") && !lastTags.has("Noun") && /^,/.test(after)) continue;
+    const nextWord = after.match(/^,\s+(\p{L}+)/u);
+    if (lastTags.has("Adjective") && !lastTags.has("Noun") && nextWord && tagsAt(defStart + def.length + after.indexOf(nextWord[1])).has("Adjective")) continue;
     const definition = definitionOption(def);
     if (!definition) continue;
     // The phrase's own number: "a/an" singular, "the theory" singular, a bare gloss the term's.
     const headWord = defWords[article ? 1 : 0];
-    const plural = /^(a|an)$/i.test(article) ? false : article === "the" ? tagsAt(defStart + headWord.start).has("Plural") : termPlural(text, term.start, term.end, tagsAt);
+    const plural = /^(a|an)$/i.test(article) ? false : article === "the" ? tagsAt(defStart + headWord.start).has("Plural") : termPlural(text, term.start, term.end, tagsAt) || defWords.slice(0, 2).some((w) => tagsAt(defStart + w.start).has("Plural"));
     const termText = text.slice(term.start, term.end);
     const display = `${term.article ? `${term.article} ` : ""}${term.start === 0 ? termText[0].toLowerCase() + termText.slice(1) : termText}`;
     out.push({ term: display, termStart: term.start, termEnd: term.end, defStart, defEnd: defStart + def.length, definition, plural, form: "gloss" });
@@ -251,7 +252,7 @@ export function identityQuestion(text: string, tagsAt: TagsAt): { prompt: string
   const nameWords = wordsOf(name).map((w) => ({ ...w, start: w.start + start }));
   if (!nameWords.every((w) => isNounish(tagsAt(w.start))) || !tagsAt(nameWords[nameWords.length - 1].start).has("Noun")) return undefined;
   // "was the first …", "is the same": a description again, not a name.
-  if (/^(first|last|only|same|other|next|one|main|largest|biggest|best|most)$/.test(nameWords[0].text) || NOT_A_TERM.test(nameWords[0].text)) return undefined;
+  if (/^(first|last|only|same|other|next|one|main|largest|biggest|best|most)$/.test(nameWords[0].text) || NOT_A_TERM.test(nameWords[0].text) || tagsAt(nameWords[0].start).has("Superlative")) return undefined;
   const prompt = `What ${verb} ${subject[0].toLowerCase()}${subject.slice(1)}?`;
   return prompt.length <= 120 ? { prompt, start, end } : undefined;
 }
