@@ -155,7 +155,8 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     if (!article) {
       // A bare gloss ("stone staircases or wells marked with levels") must read as one: a noun that a
       // participle, relative or "of" phrase describes, three words at least, and no verb of its own first.
-      if (defWords.length < 3) continue;
+      // "the devaluations, trade barriers and banking collapses of the 1930s": the end of a list.
+      if (defWords.length < 3 || /\sand\s/.test(body)) continue;
       const firstTags = tagsAt(defStart + first.start);
       if (!firstTags.has("Noun") || firstTags.has("Verb") || firstTags.has("Pronoun")) continue;
       if (!defWords.slice(1, 6).some((w) => /ed$/.test(w.text) || /^(that|which|who|whose|of|in|with)$/.test(w.text))) continue;

@@ -38,6 +38,7 @@ describe("definitionsIn", () => {
   it("reads no definition from lists, names, past-tense descriptions or pointing words", () => {
     // A list member is no term.
     expect(defsOf("The ship carried salt, timber, furs and wax to the northern ports.")).toEqual([]);
+    expect(defsOf("The treaty ended the price wars, tariff walls and bank failures of the decade.")).toEqual([]);
     // A name is described, not defined.
     expect(defsOf("Norway is a country with a long coastline and many fjords.")).toEqual([]);
     // "It/This is a …" leans on the sentence before.
