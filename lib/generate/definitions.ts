@@ -204,10 +204,9 @@ export function definitionQuestion(d: Definition): string {
 
 /**
  * Three other definitions as distractors: of other terms, never one naming the asked term, nearest
- * in length first — the article's own first, then (one at most, beside two of the article's)
- * `further` (other articles', best first). Fewer than three → none (the caller drops the item).
+ * in length first. Fewer than three → none (the caller drops the item).
  */
-export function definitionDistractors(asked: Definition, local: Definition[], further: Definition[] = []): string[] {
+export function definitionDistractors(asked: Definition, others: Definition[]): string[] {
   const bare = (s: string) => s.replace(/^(the|a|an)\s+/i, "").toLowerCase();
   const term = bare(asked.term);
   const seen = new Set([asked.definition.toLowerCase()]);
@@ -227,8 +226,7 @@ export function definitionDistractors(asked: Definition, local: Definition[], fu
       picked.push(p.definition);
     }
   };
-  take(local.filter(fits).sort(byLength));
-  if (picked.length >= 2) take(further.filter(fits));
+  take(others.filter(fits).sort(byLength));
   return picked.length === 3 ? picked : [];
 }
 

@@ -199,8 +199,8 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     if (wanted.has("SHORT_ANSWER")) candidates.push(...clauseQuestions(ctx));
     referents.learn(facts, analysis);
   });
-  if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, corpus, seed));
-  if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, corpus, seed));
+  if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, seed));
+  if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, seed));
 
   for (const c of candidates) {
     if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article));
@@ -605,21 +605,16 @@ function reasonForms(answer: string, marker: string): string[] {
  * multiple choice: the other options are "because …" / "so that …" clauses of other sentences of
  * the same article, of similar length. Fewer than three such clauses → not asked.
  */
-function clauseChoices(long: Candidate[], analysis: ArticleFacts, corpus: ArticleFacts[], seed: number): Candidate[] {
+function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number): Candidate[] {
   if (long.length === 0) return [];
-  const pool: Array<{ text: string; sentenceIndex: number; local: boolean }> = [];
-  // because/so that/so/which-is-why clauses (causes.ts); the article's own first, then (one at most,
-  // beside two of the article's) those of other articles that share a word with this one.
-  const vocabulary = new Set(contentWords(analysis.sentences.map((s) => s.text).join(" ")).map((w) => w.toLowerCase()));
-  for (const [a, local] of [[analysis, true], ...corpus.map((c) => [c, false] as const)] as const) {
-    for (const s of a.sentences) {
-      if (looksLikeFurniture(s.text)) continue;
-      for (const clause of reasonClauses(s.text)) {
-        const text = clauseOption(clause);
-        if (!text || text.split(/\s+/).length < 3) continue;
-        if (!local && !contentWords(text).some((w) => vocabulary.has(w.toLowerCase()))) continue;
-        pool.push({ text, sentenceIndex: local ? s.index : -1, local });
-      }
+  // because/so that/so/which-is-why clauses of the article (causes.ts). Other articles' clauses
+  // were tried and read as off-topic options ("a low flood meant famine" beside a fish pass).
+  const pool: Array<{ text: string; sentenceIndex: number }> = [];
+  for (const s of analysis.sentences) {
+    if (looksLikeFurniture(s.text)) continue;
+    for (const clause of reasonClauses(s.text)) {
+      const text = clauseOption(clause);
+      if (text && text.split(/\s+/).length >= 3) pool.push({ text, sentenceIndex: s.index });
     }
   }
   const pronoun = /^(it|they|he|she|this|that|these|those|we|you|i)\b/i;
@@ -637,7 +632,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, corpus: Articl
       // bare pronoun clause when the answer names its subject (a give-away by form).
       .filter((p) => p.sentenceIndex !== c.draft.source.sentenceIndex && (!pronoun.test(p.text) || pronoun.test(answer)))
       .filter((p) => p.text.length * 2.5 >= answer.length && p.text.length <= answer.length * 2.5)
-      .sort((a, b) => Number(b.local) - Number(a.local) || Math.abs(a.text.length - answer.length) - Math.abs(b.text.length - answer.length) || a.sentenceIndex - b.sentenceIndex || (a.text < b.text ? -1 : 1))
+      .sort((a, b) => Math.abs(a.text.length - answer.length) - Math.abs(b.text.length - answer.length) || a.sentenceIndex - b.sentenceIndex || (a.text < b.text ? -1 : 1))
       .filter((p) => {
         const k = normaliseAnswer(p.text);
         if (seen.has(k)) return false;
@@ -645,8 +640,6 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, corpus: Articl
         return true;
       })
       .slice(0, 3);
-    // Two of the three at least from the article: a why-question's options come from its own story.
-    if (options.filter((o) => o.local).length < 2) options.length = 0;
     const reasons = options.length < 3 ? ["too-few-distractors"] : [];
     const random = createRandom(hashString(`${seed}|${c.draft.factKey}|clause`));
     const marker = c.draft.acceptedAnswers[0]?.slice(0, c.draft.acceptedAnswers[0].length - c.draft.answer.length).trim();
@@ -678,20 +671,16 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, corpus: Articl
  * definition is too long to type, so it is only ever asked as multiple choice). Same fact as the
  * term-as-answer question of the sentence, so a default selection asks one of the two.
  */
-function definitionChoices(found: SentenceContext["definitions"], article: CleanArticle, analysis: ArticleFacts, corpus: ArticleFacts[], seed: number): Candidate[] {
-  if (!found.length) return [];
+function definitionChoices(found: SentenceContext["definitions"], article: CleanArticle, analysis: ArticleFacts, seed: number): Candidate[] {
+  // Only the article's own definitions are options: another article's ("the price of one currency"
+  // beside "What is an antibiotic?") reads as off-topic, so an article with fewer than four asks none.
   const pool = found.map((f) => f.def);
-  // Other articles' definitions fill in when the article has fewer than four: only those sharing a
-  // word with this article, most shared first (an economics term beside economics terms).
-  const vocabulary = new Set(contentWords(analysis.sentences.map((s) => s.text).join(" ")).map((w) => w.toLowerCase()));
-  const shared = (d: Definition) => contentWords(d.definition).filter((w) => vocabulary.has(w.toLowerCase())).length;
-  const further = corpus.flatMap(definitionsOfArticle).filter((d) => shared(d) >= 1).sort((a, b) => shared(b) - shared(a) || (a.definition < b.definition ? -1 : 1));
   const out: Candidate[] = [];
   for (const { def, sentence, position, entityId } of found) {
     const prompt = definitionQuestion(def);
     const answer = def.definition;
     const spanText = sentence.text.slice(def.defStart, def.defEnd);
-    const options = definitionDistractors(def, pool.filter((p) => p !== def), further);
+    const options = definitionDistractors(def, pool.filter((p) => p !== def));
     const fact: Fact = { id: `${sentence.index}:${def.defStart}`, sentenceIndex: sentence.index, start: def.defStart, end: def.defEnd, text: answer, type: "term", kind: "definition", entityId, bound: false };
     const entity: Entity = { id: entityId, type: "term", kind: "definition", display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
     const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), specificity: SPECIFICITY.reason ?? 0.85, generic: 0, typeWeight: QUESTION_TYPE_SPECS.MCQ.rankWeight, context: 1, wh: 1 };
@@ -721,17 +710,6 @@ function definitionChoices(found: SentenceContext["definitions"], article: Clean
     });
   }
   return out;
-}
-
-const definitionCache = new WeakMap<ArticleFacts, Definition[]>();
-/** Every definition an article states (for other articles' distractors), computed once per analysis. */
-function definitionsOfArticle(a: ArticleFacts): Definition[] {
-  let defs = definitionCache.get(a);
-  if (!defs) {
-    defs = a.sentences.filter((s) => !looksLikeFurniture(s.text)).flatMap((s) => definitionsIn(s.text, (o) => a.tagsAt(s.index, o)));
-    definitionCache.set(a, defs);
-  }
-  return defs;
 }
 
 const infinitiveMemo = new Map<string, string | undefined>();
