@@ -255,3 +255,19 @@ export function identityQuestion(text: string, tagsAt: TagsAt): { prompt: string
   const prompt = `What ${verb} ${subject[0].toLowerCase()}${subject.slice(1)}?`;
   return prompt.length <= 120 ? { prompt, start, end } : undefined;
 }
+
+/**
+ * Other forms a learner may type for a defined term, which the title check also reads: the plural or
+ * singular ("antibiotic" / "antibiotics": a title naming either gives the answer away) and the term
+ * without a leading describing adjective ("main reserve currency" → "reserve currency").
+ */
+export function termForms(term: string, tagsAt: TagsAt): string[] {
+  const out = new Set<string>();
+  if (/ies$/.test(term)) out.add(term.replace(/ies$/, "y"));
+  else if (/[^s]s$/.test(term) && !/(ss|us|is)$/.test(term)) out.add(term.slice(0, -1));
+  else if (/[^s]$/.test(term) && /\p{L}$/u.test(term)) out.add(/[^aeiou]y$/.test(term) ? `${term.slice(0, -1)}ies` : `${term}s`);
+  const words = wordsOf(term);
+  if (words.length >= 2 && tagsAt(words[0].start).has("Adjective") && !tagsAt(words[0].start).has("Noun")) out.add(term.slice(words[1].start));
+  out.delete(term);
+  return [...out];
+}

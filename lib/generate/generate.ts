@@ -13,7 +13,7 @@ import { createRandom, hashString, shuffle } from "../domain/random";
 import { genderOfName, toInfinitive } from "./nlp";
 import { acronymDefinitions, namingQuestions } from "./naming";
 import { clauseOption, reasonClauses, whichIsWhy } from "./causes";
-import { definitionDistractors, definitionQuestion, definitionsIn, identityQuestion, termQuestion, type Definition } from "./definitions";
+import { definitionDistractors, definitionQuestion, definitionsIn, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
 import { render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
@@ -512,6 +512,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     const accepted = new Set<string>();
     if (lead) accepted.add(`${lead[0]}${answer}`);
     if (/^the /i.test(answer)) accepted.add(answer.replace(/^the /i, ""));
+    if (def.form === "definition" || def.form === "identity") for (const f of termForms(answer, (o) => analysis.tagsAt(sentence.index, start + o))) accepted.add(f);
     out.push({
       draft: {
         key: questionKey("SHORT_ANSWER", prompt, answer),

@@ -3,7 +3,7 @@
 // only: a definition is too long to type); "The typical ship was the cog" as "What was …?".
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
-import { definitionDistractors, definitionOption, definitionsIn, identityQuestion, termQuestion, type Definition } from "../../../lib/generate/definitions";
+import { definitionDistractors, definitionOption, definitionsIn, identityQuestion, termForms, termQuestion, type Definition } from "../../../lib/generate/definitions";
 import { parseText } from "../../../lib/generate/nlp";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 
@@ -65,6 +65,24 @@ describe("definitionsIn", () => {
     // A definition that names the asked term is left out.
     expect(definitionDistractors(asked, [...others, ...defsOf("A cirque is a bowl carved into a mountain by a glacier.")])).not.toContain("a bowl carved into a mountain by a glacier");
     expect(definitionDistractors(asked, others.slice(0, 2))).toEqual([]);
+  });
+});
+
+describe("termForms", () => {
+  it("accepts the other number and the term without a leading adjective", () => {
+    expect(termForms("glacier", tagged("glacier"))).toEqual(["glaciers"]);
+    expect(termForms("moraines", tagged("moraines"))).toEqual(["moraine"]);
+    expect(termForms("main trade route", tagged("main trade route"))).toContain("trade route");
+  });
+
+  it("drops a term-as-answer question whose plural is in the title", () => {
+    const article = articleFromParagraphs(
+      ["Ice covers a tenth of the land. A glacier is a slow river of ice that forms where more snow falls than melts."],
+      { slug: "glacier-title", title: "Glaciers of the Alps" },
+    );
+    const { candidates } = generateQuestions(article, { explain: true, max: 20 });
+    const typed = candidates!.find((c) => c.form === "wh-definition" && c.answer === "glacier");
+    expect(typed?.reasons).toContain("answer-in-title");
   });
 });
 
