@@ -12,6 +12,8 @@ import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { genderOfName, toInfinitive } from "./nlp";
 import { acronymDefinitions, namingQuestions } from "./naming";
+import { clauseOption, reasonClauses, whichIsWhy } from "./causes";
+import { definitionDistractors, definitionQuestion, definitionsIn, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
 import { render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
@@ -121,6 +123,8 @@ interface SentenceContext {
   corpus: ArticleFacts[];
   sentence: Sentence;
   source: StemSource;
+  /** The whole sentence's tokens (after the opening is resolved). */
+  toks: Tok[];
   statements: ResolvedStatement[];
   facts: Fact[];
   furniture: boolean;
@@ -129,6 +133,8 @@ interface SentenceContext {
   position: number;
   /** Why/what-for questions whose answer is a clause too long to type: asked as multiple choice once the whole article is read. */
   longClauses: Candidate[];
+  /** Definitions the article states ("X is a Y that …"), asked as multiple choice once all are known. */
+  definitions: Array<{ def: Definition; sentence: Sentence; position: number; entityId: string }>;
 }
 
 interface ResolvedStatement {
@@ -156,6 +162,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
   }
   const referents = new Referents(article);
   const longClauses: Candidate[] = [];
+  const definitions: SentenceContext["definitions"] = [];
   // Words the article also writes in lower case: a capital on them only marks a sentence start.
   const lowerWords = new Set<string>();
   for (const s of analysis.sentences) for (const m of s.text.matchAll(/(?<=\s)\p{Ll}[\p{L}-]*/gu)) lowerWords.add(m[0]);
@@ -178,9 +185,10 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     const statements = simplify(toks).map((st) => referents.resolve(st.toks, st.kind));
     referents.topic = topicOf(statements[0], facts, analysis, source) ?? (statements[0] && /^it$/i.test(parseClause(statements[0].toks)?.subject.map((t) => t.text).join(" ") ?? "") ? referents.topic : undefined);
     const ctx: SentenceContext = {
-      article, analysis, corpus, sentence, source, statements, facts, seed, wanted, position,
+      article, analysis, corpus, sentence, source, toks, statements, facts, seed, wanted, position,
       furniture: looksLikeFurniture(sentence.text),
       longClauses,
+      definitions,
     };
     for (const fact of facts) {
       if (!ASKABLE_TYPES.has(fact.type) || fact.bound) continue;
@@ -192,6 +200,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     referents.learn(facts, analysis);
   });
   if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, seed));
+  if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, seed));
 
   for (const c of candidates) {
     if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article));
@@ -483,16 +492,35 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     ...acronymDefinitions(sentence.text).map((d) => ({ prompt: `What does ${d.acronym} stand for?`, start: d.start, end: d.end, form: "acronym" })),
     ...namingQuestions(sentence.text),
   ];
+  // "X is a Y that …" / "X, a Y, …": the term asked for by its definition (the definition itself is
+  // asked as multiple choice, definitionChoices); "The typical ship was the cog" → "What was …?".
+  const tagsAt = (o: number) => analysis.tagsAt(sentence.index, o);
+  const defs = ctx.furniture ? [] : definitionsIn(sentence.text, tagsAt);
+  for (const d of defs) {
+    const same = ctx.facts.find((f) => f.start <= d.termStart && f.end >= d.termEnd) ?? ctx.facts.find((f) => f.start >= d.termStart && f.end <= d.termEnd);
+    const entityId = same?.entityId ?? `definition:${normaliseAnswer(sentence.text.slice(d.termStart, d.termEnd))}`;
+    ctx.definitions.push({ def: d, sentence, position, entityId });
+    const prompt = termQuestion(d);
+    if (prompt) named.push({ prompt, start: d.termStart, end: d.termEnd, form: "definition" });
+  }
+  const identity = ctx.furniture ? undefined : identityQuestion(sentence.text, tagsAt);
+  if (identity) named.push({ ...identity, form: "identity" });
   for (const def of named) {
     const end = def.end;
     let start = def.start;
     // The answer without its article ("the lithosphere" → "lithosphere"; the article is accepted).
     const lead = sentence.text.slice(start, end).match(/^(the|a|an)\s+/i);
     if (lead && end - start > lead[0].length + 2) start += lead[0].length;
-    const answer = sentence.text.slice(start, end);
+    const asWritten = sentence.text.slice(start, end);
+    // "Deflation, a general fall …": a capital only because the sentence starts there.
+    const answer = start === 0 && (def.form === "definition" || def.form === "identity") && /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+)*$/u.test(asWritten) && !analysis.tagsAt(sentence.index, 0).has("ProperNoun")
+      ? asWritten[0].toLowerCase() + asWritten.slice(1)
+      : asWritten;
     // The same fact as the named thing at that span (one item per fact), else a fact of its own.
     const same = ctx.facts.find((f) => f.start <= start && f.end >= end - 1) ?? ctx.facts.find((f) => f.start >= start && f.end <= end);
-    const entityId = same?.entityId ?? `${def.form}:${normaliseAnswer(answer)}`;
+    // A term named two ways in one sentence ("the cog, a broad-bellied vessel") is one fact.
+    const entityId = same?.entityId ?? `${def.form === "identity" ? "definition" : def.form}:${normaliseAnswer(answer)}`;
+    if (def.form === "definition" && ctx.definitions.some((d) => d.sentence === sentence && d.def.termStart === def.start && d.entityId !== entityId)) continue;
     const fact: Fact = { id: `${sentence.index}:${start}`, sentenceIndex: sentence.index, start, end, text: answer, type: "name", kind: def.form, entityId, bound: false };
     const entity: Entity = { id: entityId, type: "name", kind: def.form, display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
     const prompt = def.prompt;
@@ -501,6 +529,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     const accepted = new Set<string>();
     if (lead) accepted.add(`${lead[0]}${answer}`);
     if (/^the /i.test(answer)) accepted.add(answer.replace(/^the /i, ""));
+    if (def.form === "definition" || def.form === "identity") for (const f of termForms(answer, (o) => analysis.tagsAt(sentence.index, start + o))) accepted.add(f);
     out.push({
       draft: {
         key: questionKey("SHORT_ANSWER", prompt, answer),
@@ -530,6 +559,9 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const asked: ResolvedStatement[] = main && reason && !main.unresolved
     ? [...statements, { ...main, toks: [...main.toks, { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reason.toks] }]
     : statements;
+  // "A, which is why B" → "Why B?" (answer A).
+  const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks);
+  if (why) asked.push({ toks: why, kind: "main" });
   for (const st of asked) {
     if (st.unresolved) continue;
     for (const q of [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf)]) {
@@ -586,21 +618,6 @@ function reasonForms(answer: string, marker: string): string[] {
   return [...new Set([clause, `${marker} ${clause}`, m[2]])].filter((f) => f !== answer);
 }
 
-/** Longest option Kahoot takes; a clause answer is cut to a clean phrase within it or not asked. */
-const CLAUSE_OPTION_MAX = 75;
-const CLAUSE_MARKERS = /\b(because|so that)\s+(?!of\b)([^,;:.!?()"“”]+)/gi;
-
-/**
- * The answer clause as an option: whole when it fits, else without a trailing time or duration
- * phrase ("… for about 50 million years", "… when the gates are raised"); undefined when neither fits.
- */
-function clauseOption(text: string): string | undefined {
-  const t = text.trim();
-  if (t.length <= CLAUSE_OPTION_MAX) return t;
-  const cut = t.replace(/\s+(?:for about|for some|for over|for more than|when|while|until|after|before)\s+[^]*$/i, "");
-  return cut !== t && cut.length <= CLAUSE_OPTION_MAX && cut.split(/\s+/).length >= 4 ? cut : undefined;
-}
-
 /**
  * Why/what-for questions whose answer is a whole clause (issue 10: causes and purposes), asked as
  * multiple choice: the other options are "because …" / "so that …" clauses of other sentences of
@@ -608,11 +625,13 @@ function clauseOption(text: string): string | undefined {
  */
 function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number): Candidate[] {
   if (long.length === 0) return [];
+  // because/so that/so/which-is-why clauses of the article (causes.ts). Other articles' clauses
+  // were tried and read as off-topic options ("a low flood meant famine" beside a fish pass).
   const pool: Array<{ text: string; sentenceIndex: number }> = [];
   for (const s of analysis.sentences) {
-    // A non-restrictive aside ("the river, which keeps flowing from inland, can fill …") is not where the clause ends.
-    for (const m of s.text.replace(/,\s+(?:which|who)\s[^,;:.]*,/g, "").matchAll(CLAUSE_MARKERS)) {
-      const text = clauseOption(m[2]);
+    if (looksLikeFurniture(s.text)) continue;
+    for (const clause of reasonClauses(s.text)) {
+      const text = clauseOption(clause);
       if (text && text.split(/\s+/).length >= 3) pool.push({ text, sentenceIndex: s.index });
     }
   }
@@ -638,8 +657,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
         seen.add(k);
         return true;
       })
-      .slice(0, 3)
-      .map((p) => p.text);
+      .slice(0, 3);
     const reasons = options.length < 3 ? ["too-few-distractors"] : [];
     const random = createRandom(hashString(`${seed}|${c.draft.factKey}|clause`));
     const marker = c.draft.acceptedAnswers[0]?.slice(0, c.draft.acceptedAnswers[0].length - c.draft.answer.length).trim();
@@ -654,12 +672,58 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
         type: "MCQ",
         answer,
         acceptedAnswers: marker ? [`${marker} ${answer}`] : [],
-        choices: reasons.length ? undefined : shuffle([answer, ...options], random),
+        choices: reasons.length ? undefined : shuffle([answer, ...options.map((o) => o.text)], random),
         score,
         difficulty: difficultyOf("MCQ", { id: c.fact.entityId, type: c.fact.type, kind: c.fact.kind, display: answer, aliases: [], mentions: 1, firstSentence: c.fact.sentenceIndex, descriptors: [] }, features),
       },
       form: `${c.form}-choice`,
       reasons,
+      features: { ...features, score },
+    });
+  }
+  return out;
+}
+
+/**
+ * "What is an exchange rate?" with the article's other definitions as options (issue 10: a
+ * definition is too long to type, so it is only ever asked as multiple choice). Same fact as the
+ * term-as-answer question of the sentence, so a default selection asks one of the two.
+ */
+function definitionChoices(found: SentenceContext["definitions"], article: CleanArticle, analysis: ArticleFacts, seed: number): Candidate[] {
+  // Only the article's own definitions are options: another article's ("the price of one currency"
+  // beside "What is an antibiotic?") reads as off-topic, so an article with fewer than four asks none.
+  const pool = found.map((f) => f.def);
+  const out: Candidate[] = [];
+  for (const { def, sentence, position, entityId } of found) {
+    const prompt = definitionQuestion(def);
+    const answer = def.definition;
+    const spanText = sentence.text.slice(def.defStart, def.defEnd);
+    const options = definitionDistractors(def, pool.filter((p) => p !== def));
+    const fact: Fact = { id: `${sentence.index}:${def.defStart}`, sentenceIndex: sentence.index, start: def.defStart, end: def.defEnd, text: answer, type: "term", kind: "definition", entityId, bound: false };
+    const entity: Entity = { id: entityId, type: "term", kind: "definition", display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
+    const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), specificity: SPECIFICITY.reason ?? 0.85, generic: 0, typeWeight: QUESTION_TYPE_SPECS.MCQ.rankWeight, context: 1, wh: 1 };
+    const score = scoreOf(features);
+    const random = createRandom(hashString(`${seed}|${entityId}|definition`));
+    out.push({
+      draft: {
+        key: questionKey("MCQ", prompt, answer),
+        type: "MCQ",
+        prompt,
+        answer,
+        acceptedAnswers: spanText !== answer ? [spanText] : [],
+        choices: options.length ? shuffle([answer, ...options], random) : undefined,
+        explanation: `The article says: “${sentence.text}”`,
+        source: { sentenceIndex: sentence.index, start: def.defStart, end: def.defEnd, sentence: sentence.text },
+        answerType: "definition",
+        factKey: factKeyOf(sentence.index, entityId),
+        difficulty: difficultyOf("MCQ", entity, features),
+        score,
+        generatorVersion: GENERATOR_VERSION,
+      },
+      fact,
+      paragraph: sentence.paragraph,
+      form: "wh-definition-choice",
+      reasons: options.length ? [] : ["too-few-distractors"],
       features: { ...features, score },
     });
   }

@@ -67,7 +67,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "In which year did work begin?", "When did construction begin?": a bare common noun as subject.
   if (isWh && /^(?:In which year|When|On what date|By which year|In which country|In which city|Where) (?:did|does|do|was|were|is|are) (\p{Ll}+) (\p{Ll}+)\?$/u.test(q.prompt)) reasons.push("dangling-reference");
   // "Who is a railway engineer?": an indefinite description fits many; it asks nothing.
-  if (isWh && /^(?:Who|What|Which \p{L}+) (?:is|was|are|were) (?:a|an) /u.test(q.prompt)) reasons.push("not-worth-asking");
+  // ("What is an antibiotic?" asks for a definition: that is the point.)
+  if (isWh && q.answerType !== "definition" && /^(?:Who|What|Which \p{L}+) (?:is|was|are|were) (?:a|an) /u.test(q.prompt)) reasons.push("not-worth-asking");
   // The same as a gap: "_____ was a Swiss director of the EBU." (so were others).
   if (q.type !== "TRUE_FALSE" && /^_____ (?:is|was|are|were) (?:a|an) /u.test(q.prompt)) reasons.push("not-worth-asking");
   // "presented her with a gram", "did inflation there reach": someone or somewhere from before.
@@ -82,12 +83,14 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
   const dangling = danglingReason(q.prompt);
   if (dangling) reasons.push(dangling);
-  // A wh-question carries its ask in the wh-phrase: "Who discovered penicillin?" is complete. A short
-  // statement is complete with three content words ("Early transistors were made of _____.") unless
-  // its subject is a definite description whose referent came before ("The hardest excavation was …").
+  // A wh-question carries its ask in the wh-phrase: "Who discovered penicillin?" is complete, and
+  // "What is methicillin?" is complete when the answer is its definition. A short statement is complete
+  // with three content words ("Early transistors were made of _____.") unless its subject is a definite
+  // description whose referent came before ("The hardest excavation was …").
   const content = contentWords(stemForChecks).length;
   const definiteOpening = /^(?:(?:In|On|By|Since) [^,]*?\d{4},? )?(?:The|This|That|These|Those) \p{Ll}/u.test(q.prompt);
-  if (content < (isWh ? 2 : 3) || (!isWh && content === 3 && definiteOpening)) reasons.push("too-few-content-words");
+  const whMinimum = q.answerType === "definition" ? 1 : 2;
+  if (content < (isWh ? whMinimum : 3) || (!isWh && content === 3 && definiteOpening)) reasons.push("too-few-content-words");
 
   if (q.type === "CLOZE") {
     if (q.prompt.split(GAP).length !== 2) reasons.push("gap-count");

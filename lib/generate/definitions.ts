@@ -1,0 +1,273 @@
+// Definitions and the names they define: "An exchange rate is the price of one currency in terms of
+// another", "pitchblende, a uranium ore, …", "nilometers, stone staircases or wells marked with
+// levels", and the reverse, "The typical Hanseatic ship was the cog". Read from the sentence text
+// with compromise's tags for the term's words; a shape that is not clearly one of these gives nothing.
+
+export type TagsAt = (offset: number) => ReadonlySet<string>;
+
+/** One term and the phrase that says what it is. Spans are offsets in the sentence text. */
+export interface Definition {
+  /** The term as a question names it: "an exchange rate", "the cog", "pitchblende". */
+  term: string;
+  /** Span of the bare term (no article): the answer of "What is … called?". */
+  termStart: number;
+  termEnd: number;
+  /** Span of the defining phrase as the sentence has it. */
+  defStart: number;
+  defEnd: number;
+  /** The defining phrase as an option: comma asides left out ("a substance that kills …"). */
+  definition: string;
+  plural: boolean;
+  form: "copula" | "gloss";
+}
+
+/** What a defining phrase is shown as at most (longer ones are not asked; Kahoot shortens options itself). */
+export const DEFINITION_MAX = 100;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+/** Words that point outside the sentence: a definition holding one explains nothing alone. */
+const POINTS_AWAY = /\b(this|these|those|they|them|their|he|she|his|her|such|above|below|former|latter)\b/i;
+const NOT_A_TERM = /^(it|this|that|these|those|there|here|such|what|which|who|each|every|one|all|some|many|most|both|he|she|they|we|you|i|its|their|his|her|our|my|your|the|a|an|another|other)$/i;
+/** Glosses that describe quantity or degree rather than what the thing is. */
+const NOT_A_DEFINITION = /^(?:a|an|the)\s+(?:lot|number|few|little|bit|total|sum|result|way|part|kind|sort|type|matter|means|word|term|name|phrase)\b/i;
+/** Phrases after which a noun is measured, not defined ("about 40 minutes, a record"). */
+const LIST_OR_NUMBER = /[,\d]\s*$/;
+
+function isNounish(tags: ReadonlySet<string>): boolean {
+  return (tags.has("Noun") || tags.has("Adjective")) && !tags.has("Verb") && !tags.has("Pronoun") && !tags.has("Determiner") && !tags.has("Preposition") && !tags.has("Value") && !tags.has("Date");
+}
+
+function properName(tags: ReadonlySet<string>): boolean {
+  return tags.has("ProperNoun") || tags.has("Person") || tags.has("Place") || tags.has("Organization") || tags.has("Acronym");
+}
+
+/** "a substance, originally produced by one microorganism, that kills …" → "a substance that kills …". */
+export function definitionOption(phrase: string): string | undefined {
+  let t = phrase.trim().replace(/\s+/g, " ");
+  // A comma aside inside the phrase (at most eight words) goes; what remains must still read on.
+  t = t.replace(/,\s+[^,;:()]{2,60},\s+(?=(?:that|which|who|whose|in which|of|with|for|used|made|where)\b)/gi, " ");
+  if (/[,;:()]/.test(t)) return undefined;
+  if (t.length > DEFINITION_MAX || t.split(" ").length < 3) return undefined;
+  if (POINTS_AWAY.test(t)) return undefined;
+  return t;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/**
+ * The term right before `at` (a comma): up to three nounish lower-case words ("capillary tube"),
+ * with the article before it if any. Undefined when the words before are a list ("grain, timber,").
+ */
+function termBefore(text: string, at: number, tagsAt: TagsAt): { start: number; end: number; article: string } | undefined {
+  const words = wordsOf(text.slice(0, at));
+  const last = words[words.length - 1];
+  if (!last || last.end !== at) return undefined;
+  let k = words.length - 1;
+  const taken: Word[] = [];
+  while (k >= 0 && taken.length < 3) {
+    const w = words[k];
+    const tags = tagsAt(w.start);
+    const lower = /^\p{Ll}/u.test(w.text);
+    const sentenceStart = w.start === 0 && !properName(tags);
+    if (!(lower || sentenceStart) || !isNounish(tags) || NOT_A_TERM.test(w.text) || /[’']s$/.test(w.text)) break;
+    // Words joined by a space only (no comma or bracket between them).
+    if (taken.length && text.slice(w.end, taken[0].start) !== " ") break;
+    taken.unshift(w);
+    k--;
+  }
+  // "The name transistor, a blend of …" defines a word, not a thing.
+  if (taken.length > 1 && /^(name|word|term|phrase)$/i.test(taken[0].text)) return undefined;
+  if (!taken.length || !tagsAt(taken[taken.length - 1].start).has("Noun")) return undefined;
+  if (/^(same|other|next|last|first|whole|entire|following|previous)$/i.test(taken[0].text)) return undefined;
+  const start = taken[0].start;
+  const before = text.slice(0, start);
+  // "grain, timber, furs": a list member is no term; nor is a measured noun ("40 minutes").
+  if (LIST_OR_NUMBER.test(before)) return undefined;
+  const article = before.match(/(?:^|\s)(the|a|an|The|A|An)\s$/)?.[1]?.toLowerCase() ?? "";
+  // Anything else right before that is a noun modifier we did not take ("Iraq's central bank") keeps its sense only with it.
+  // Only an article, a verb or a preposition may stand before the term: "the first commercial
+  // microprocessor" and "Iraq's central bank" keep their sense only with the word left out.
+  const prev = article ? words[k - 1] : words[k];
+  if (!article && prev && prev.end === start - 1) {
+    const tags = tagsAt(prev.start);
+    if (/[’']s$/.test(prev.text) || tags.has("Adjective") || tags.has("Noun") || tags.has("Value")) return undefined;
+  }
+  // "the heart of the system, an electric pump …": the gloss may describe the whole phrase.
+  if (prev && /^of$/i.test(prev.text)) return undefined;
+  // "By tradition, …": the comma closes an opening phrase, not a term.
+  if (prev && prev.start === 0 && tagsAt(0).has("Preposition")) return undefined;
+  return { start, end: taken[taken.length - 1].end, article };
+}
+
+function termPlural(text: string, start: number, end: number, tagsAt: TagsAt): boolean {
+  const words = wordsOf(text.slice(start, end));
+  const head = words[words.length - 1];
+  return !!head && (tagsAt(start + head.start).has("Plural") || (/[^s’']s$/.test(head.text) && !/(ss|us|is|sis)$/.test(head.text)));
+}
+
+/** "X is a/an/the Y …" at the start of a present-tense sentence: a general term defined. */
+function copulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
+  const m = text.match(/^(?:(A|An) )?([\p{L}][\p{L}-]*(?: [\p{Ll}][\p{Ll}-]*){0,3}) (is|are) ((?:a|an|the) [^]+?)[.!]?$/u);
+  if (!m) return undefined;
+  const [, art, term, verb, def] = m;
+  const termStart = art ? art.length + 1 : 0;
+  const termEnd = termStart + term.length;
+  const words = wordsOf(term);
+  if (NOT_A_TERM.test(words[0].text)) return undefined;
+  // A name is not defined this way ("Iraq is a country …" says where, not what the word means).
+  if (words.some((w) => properName(tagsAt(termStart + w.start)))) return undefined;
+  if (!words.every((w) => isNounish(tagsAt(termStart + w.start)))) return undefined;
+  if (!tagsAt(termStart + words[words.length - 1].start).has("Noun")) return undefined;
+  if (NOT_A_DEFINITION.test(def) || /^(?:a|an|the)\s+\p{Ll}+est\b/u.test(def)) return undefined;
+  const defStart = termEnd + verb.length + 2;
+  const definition = definitionOption(def);
+  if (!definition) return undefined;
+  const named = art ? `${art.toLowerCase()} ${term}` : `${term[0].toLowerCase()}${term.slice(1)}`;
+  // Keep a capital the article keeps ("DNA"); lower a capital that is only the sentence's first letter.
+  const display = art || /^\p{Lu}{2}/u.test(term) ? (art ? named : term) : named;
+  return { term: display, termStart, termEnd, defStart, defEnd: defStart + def.length, definition, plural: verb === "are", form: "copula" };
+}
+
+/** "pitchblende, a uranium ore, was …", "the cog, a broad-bellied vessel …", "nilometers, stone staircases or wells marked …". */
+function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
+  const out: Definition[] = [];
+  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:that|which|who)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
+    const comma = m.index ?? 0;
+    const term = termBefore(text, comma, tagsAt);
+    if (!term) continue;
+    const article = m[1].trim();
+    const body = m[2];
+    const defStart = comma + 2;
+    const def = `${m[1]}${body}`.trim();
+    const after = text.slice(defStart + def.length);
+    // "timber, furs and wax": a list; "Baghdad, the capital": a place; a gloss never continues with "and".
+    if (/^,\s+(?:and|or)\b/.test(after) || /^\s*(?:and|or)\b/.test(after)) continue;
+    const defWords = wordsOf(def);
+    const first = defWords[article ? 1 : 0];
+    if (!first || !/^\p{Ll}/u.test(first.text)) continue;
+    if (!article) {
+      // A bare gloss ("stone staircases or wells marked with levels") must read as one: a noun that a
+      // participle, relative or "of" phrase describes, three words at least, and no verb of its own first.
+      // "the devaluations, trade barriers and banking collapses of the 1930s": the end of a list.
+      if (defWords.length < 3 || /\sand\s/.test(body)) continue;
+      const firstTags = tagsAt(defStart + first.start);
+      if (!firstTags.has("Noun") || firstTags.has("Verb") || firstTags.has("Pronoun")) continue;
+      if (!defWords.slice(1, 6).some((w) => /ed$/.test(w.text) || /^(that|which|who|whose|of|in|with)$/.test(w.text))) continue;
+      // "… came stockfish, cod dried …": and the gloss's verb-looking word must not start a clause.
+      if (defWords.slice(1, 3).some((w) => /^(is|are|was|were|has|have|had|will|would|can|could)$/.test(w.text))) continue;
+    }
+    if (NOT_A_DEFINITION.test(def) || /\b(called|named|known as)\b/.test(def)) continue;
+    // "large, rigid slabs": a comma between adjectives cut the phrase short.
+    const lastWord = defWords[defWords.length - 1];
+    const lastTags = tagsAt(defStart + lastWord.start);
+    const nextWord = after.match(/^,\s+(\p{L}+)/u);
+    if (lastTags.has("Adjective") && !lastTags.has("Noun") && nextWord && tagsAt(defStart + def.length + after.indexOf(nextWord[1])).has("Adjective")) continue;
+    const definition = definitionOption(def);
+    if (!definition) continue;
+    // The phrase's own number: "a/an" singular, "the theory" singular, a bare gloss the term's.
+    const headWord = defWords[article ? 1 : 0];
+    const plural = /^(a|an)$/i.test(article) ? false : article === "the" ? tagsAt(defStart + headWord.start).has("Plural") : termPlural(text, term.start, term.end, tagsAt) || defWords.slice(0, 2).some((w) => tagsAt(defStart + w.start).has("Plural"));
+    const termText = text.slice(term.start, term.end);
+    const display = `${term.article ? `${term.article} ` : ""}${term.start === 0 ? termText[0].toLowerCase() + termText.slice(1) : termText}`;
+    out.push({ term: display, termStart: term.start, termEnd: term.end, defStart, defEnd: defStart + def.length, definition, plural, form: "gloss" });
+  }
+  return out;
+}
+
+/** Every definition a sentence states, in sentence order. */
+export function definitionsIn(text: string, tagsAt: TagsAt): Definition[] {
+  const sentence = text.replace(/\s*[.!?]?\s*$/, "");
+  const out = [copulaDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt)].filter((d): d is Definition => !!d);
+  return out.sort((a, b) => a.termStart - b.termStart);
+}
+
+/** The defined term asked for: "What is the price of one currency in terms of another called?". */
+export function termQuestion(d: Definition): string | undefined {
+  const def = d.definition.replace(/^(a|an)\s/i, "the ");
+  // A short gloss ("a uranium ore") fits many things: only a describing phrase singles one out.
+  if (d.definition.split(" ").length < 4 && !/\b(of|that|which|who|in|with|for)\b/.test(d.definition)) return undefined;
+  const prompt = `What ${d.plural ? "are" : "is"} ${def} called?`;
+  return prompt.length <= 120 ? prompt : undefined;
+}
+
+/** The definition asked for: "What is an exchange rate?". */
+export function definitionQuestion(d: Definition): string {
+  return `What ${d.plural ? "are" : "is"} ${d.term}?`;
+}
+
+/**
+ * Three other definitions as distractors: of other terms, never one naming the asked term, nearest
+ * in length first. Fewer than three → none (the caller drops the item).
+ */
+export function definitionDistractors(asked: Definition, others: Definition[]): string[] {
+  const bare = (s: string) => s.replace(/^(the|a|an)\s+/i, "").toLowerCase();
+  const term = bare(asked.term);
+  const seen = new Set([asked.definition.toLowerCase()]);
+  const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const termWords = [...words(term)];
+  const fits = (p: Definition) =>
+    // "What is a transistor?" with one plural option gives the answer away by grammar.
+    p.plural === asked.plural && bare(p.term) !== term && !termWords.every((w) => words(p.definition).has(w)) &&
+    p.definition.length * 2.5 >= asked.definition.length && p.definition.length <= asked.definition.length * 2.5;
+  const byLength = (a: Definition, b: Definition) => Math.abs(a.definition.length - asked.definition.length) - Math.abs(b.definition.length - asked.definition.length) || (a.definition < b.definition ? -1 : 1);
+  const picked: string[] = [];
+  const take = (list: Definition[]) => {
+    for (const p of list) {
+      const k = p.definition.toLowerCase();
+      if (seen.has(k) || picked.length === 3) continue;
+      seen.add(k);
+      picked.push(p.definition);
+    }
+  };
+  take(others.filter(fits).sort(byLength));
+  return picked.length === 3 ? picked : [];
+}
+
+/**
+ * "The typical Hanseatic ship was the cog" / "The main tool against inflation is the interest rate
+ * set by …": a described thing named by a short term after "is/was" → "What was the typical
+ * Hanseatic ship?" (answer "cog"). The description needs two describing words; the name at most three.
+ */
+export function identityQuestion(text: string, tagsAt: TagsAt): { prompt: string; start: number; end: number } | undefined {
+  const m = text.match(/^(The (?:[\p{L}][\p{L}-]* ){1,5}?[\p{Ll}][\p{L}-]*(?: (?:of|in|against|for|on) (?:the )?(?:[\p{L}][\p{L}-]* ){0,2}[\p{L}][\p{L}-]*)?) (is|are|was|were) (the )?([\p{Ll}][\p{Ll}-]*(?: [\p{Ll}][\p{Ll}-]*){0,2}?)(?=$|[.,;:]| (?:\p{Ll}+ed|set|made|built|used|known|called|which|that|who|in|of|from|with|by)\b)/u);
+  if (!m) return undefined;
+  const [, subject, verb, the, name] = m;
+  const describing = subject.split(/\s+/).filter((w) => !/^(the|of|in|against|for|on)$/i.test(w));
+  if (describing.length < 2 || POINTS_AWAY.test(subject) || /\b(it|its)\b/i.test(subject)) return undefined;
+  // The subject must be a noun phrase: its words before a preposition nouns or adjectives, none a verb.
+  const subjWords = wordsOf(subject);
+  const head = subjWords.findIndex((w) => /^(of|in|against|for|on)$/.test(w.text));
+  const core = subjWords.slice(1, head < 0 ? undefined : head);
+  if (!core.length || !core.every((w) => isNounish(tagsAt(w.start)))) return undefined;
+  const start = subject.length + verb.length + 2 + (the ? the.length : 0);
+  const end = start + name.length;
+  const nameWords = wordsOf(name).map((w) => ({ ...w, start: w.start + start }));
+  if (!nameWords.every((w) => isNounish(tagsAt(w.start))) || !tagsAt(nameWords[nameWords.length - 1].start).has("Noun")) return undefined;
+  // "was the first …", "is the same": a description again, not a name.
+  if (/^(first|last|only|same|other|next|one|main|largest|biggest|best|most)$/.test(nameWords[0].text) || NOT_A_TERM.test(nameWords[0].text) || tagsAt(nameWords[0].start).has("Superlative")) return undefined;
+  const prompt = `What ${verb} ${subject[0].toLowerCase()}${subject.slice(1)}?`;
+  return prompt.length <= 120 ? { prompt, start, end } : undefined;
+}
+
+/**
+ * Other forms a learner may type for a defined term, which the title check also reads: the plural or
+ * singular ("antibiotic" / "antibiotics": a title naming either gives the answer away) and the term
+ * without a leading describing adjective ("main reserve currency" → "reserve currency").
+ */
+export function termForms(term: string, tagsAt: TagsAt): string[] {
+  const out = new Set<string>();
+  if (/ies$/.test(term)) out.add(term.replace(/ies$/, "y"));
+  else if (/[^s]s$/.test(term) && !/(ss|us|is)$/.test(term)) out.add(term.slice(0, -1));
+  else if (/[^s]$/.test(term) && /\p{L}$/u.test(term)) out.add(/[^aeiou]y$/.test(term) ? `${term.slice(0, -1)}ies` : `${term}s`);
+  const words = wordsOf(term);
+  if (words.length >= 2 && tagsAt(words[0].start).has("Adjective") && !tagsAt(words[0].start).has("Noun")) out.add(term.slice(words[1].start));
+  out.delete(term);
+  return [...out];
+}
