@@ -330,6 +330,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
 
   if (wanted.has("TRUE_FALSE") && fact.type !== "term" && st && at && !clozeLong && st.kind !== "participle" && st.kind !== "as-phrase") {
     const trueText = statementText(st.toks);
+    // A swapped country beside the answer's demonym ("Kenya … Zimbabwean dollars") is plainly false by form.
+    const demonymShown = fact.type === "country" && (lookupCountry(entity.display)?.demonyms ?? []).some((d) => containsPhrase(trueText, d));
+    if (demonymShown) stReasons.push("answer-inflection-in-stem");
     // One true statement per statement (the same for every fact in it): its first fact.
     const firstInStatement = ctx.facts.find((f) => ASKABLE_TYPES.has(f.type) && f.type !== "term" && !f.bound && locate(st!.toks, source, f));
     if (firstInStatement === fact) {
@@ -584,10 +587,8 @@ function factLevelReasons(
   // A surname shared with the title's person ("Pierre Curie" under "Marie Curie: a life") gives nothing away.
   const titleForms = entity.type === "person" ? [entity.display, fact.text] : names;
   if (titleForms.some((n) => containsPhrase(article.title ?? "", n))) reasons.push("answer-in-title");
-  // The answer's country named by its demonym elsewhere in the sentence gives it away.
-  const country = fact.type === "country" ? lookupCountry(entity.display) : undefined;
-  const rest = text.slice(0, start) + " " + text.slice(end);
-  if (country && country.demonyms.some((d) => containsPhrase(rest, d))) reasons.push("answer-inflection-in-stem");
+  // The answer's demonym in the stem ("Zimbabwean") is checked on the finished stem (validate.ts):
+  // the sentence's other clauses are not shown.
   // A repeat of the answer elsewhere is checked on the finished stem ("answer-in-stem"): the
   // statement drops "(PMF)" after "Popular Mobilization Forces", the sentence did not.
   // A gap cut out of a longer name: capitalised words glued to either side.

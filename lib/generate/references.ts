@@ -54,8 +54,22 @@ const CLASS_NOUNS: Record<string, ReadonlyArray<string>> = {
 };
 /** Verbs whose past form is also the participle: "X formed a company … The company" → "the company formed by X". */
 const CREATION_VERBS = /^(formed|founded|created|established|launched|started|built|organi[sz]ed|designed|developed|opened|invented)$/;
+/** Nouns that belong to something: "the idea" in a sentence about the contest is the idea for the contest. */
+const RELATIONAL: Record<string, string> = { idea: "for", plan: "for", aim: "of", cost: "of", founder: "of", designer: "of", architect: "of", winner: "of", origin: "of", purpose: "of" };
 const PRONOUN_SUBJECTS = /^(he|she|it|they|this|these|those|that|we|both)$/i;
 const RELATIVE_ADJUNCT = /^(?:(?:only|just|exactly)\s+)?(?:the (?:day|week|month|year) (?:before|after|earlier)|a (?:day|week|month|year) (?:later|earlier)|(?:two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:later|earlier))$/i;
+
+const FEMALE_TITLES = /^(Queen|Lady|Mrs\.?|Ms\.?|Miss|Princess|Empress|Duchess|Countess|Dame|Sister|Madame)$/;
+const MALE_TITLES = /^(King|Sir|Mr\.?|Prince|Emperor|Duke|Count|Lord|Pope|Sultan|Tsar|Father|Brother)$/;
+
+/** "Queen Victoria" is a woman whatever the tagger knows of "Victoria"; else the first name decides. */
+function genderOf(e: Entity): "male" | "female" | undefined {
+  const first = e.display.split(/\s+/)[0];
+  const titles = [first, ...e.descriptors.map((d) => d.split(/\s+/).pop() ?? "")];
+  if (titles.some((t) => FEMALE_TITLES.test(t))) return "female";
+  if (titles.some((t) => MALE_TITLES.test(t))) return "male";
+  return genderOfName(e.display);
+}
 
 function tok(text: string, tags: string[]): Tok {
   return { text, from: -1, end: -1, tags: new Set(tags) };
@@ -121,6 +135,13 @@ export class Referents {
       toks = toks.slice(1);
     }
     const done = (t: Tok[], unresolved?: string): ResolvedStatement => ({ toks: t, kind, ...(unresolved ? { unresolved } : {}), ...(repairs.length ? { repaired: repairs.join("; ") } : {}) });
+    // "At its height it linked …": the fronted phrase leans on the subject that follows it.
+    if (!toks[0]?.tags.has("Pronoun") && /^(at|in|by|under|during|for)$/i.test(toks[0]?.text ?? "") && /^(its|their)$/i.test(toks[1]?.text ?? "") && /^\p{Ll}+$/u.test(toks[2]?.text ?? "") && PRONOUN_SUBJECTS.test(toks[3]?.text ?? "")) {
+      const inner = this.resolve(toks.slice(3), kind, ctx);
+      if (inner.repaired) repairs.push(inner.repaired);
+      const rest = inner.toks.map((t, i) => (i === 0 && t.from < 0 && t.text === "The" ? { ...t, text: "the" } : t));
+      return done([...toks.slice(0, 3), ...rest], inner.unresolved);
+    }
     const clause = parseClause(toks);
     if (!clause) return done(toks);
     const subject = clause.subject;
@@ -134,6 +155,9 @@ export class Referents {
     const nameTags = (r: Referent) => (r.entity && r.entity.type !== "term" ? ["ProperNoun", "Noun", r.plural ? "Plural" : "Singular", "Fact", ...(r.person ? ["Person"] : [])] : ["Noun", r.plural ? "Plural" : "Singular"]);
 
     if (subject.length === 1 && PRONOUN_SUBJECTS.test(first)) {
+      // "As the plate moves …, it carries …": the pronoun leans on the clause before it, not on the last sentence.
+      const lead = toks[0]?.from > 0 ? ctx.source.text.slice(0, toks[0].from) : "";
+      if (kind === "main" && /^(as|when|while|after|before|because|since|although|though|if|once|until|whenever)\b[^,]*,\s*$/i.test(lead)) return done(toks, "dangling-reference");
       const r = this.pronounReferent(first.toLowerCase(), kind, ctx);
       if (!r) return done(toks, "dangling-reference");
       replaceSubject(0, 1, r.text, nameTags(r));
@@ -155,8 +179,12 @@ export class Referents {
       const noun = subject[1].text.replace(/[’']s$/, "");
       const own = subject[1].text.length > noun.length;
       if (subject.length === 2 || own) {
-        const term = this.isTerm(subject[1], ctx.facts, ctx.source);
-        const text = term && /^the$/i.test(first) ? undefined : this.description(noun, ctx.sentence);
+        const before = toks[0]?.from >= 0 ? ctx.facts.filter((f) => shiftSpan(ctx.source, f.start, f.end)[1] <= toks[0].from) : [];
+        const relational = RELATIONAL[noun] && subject.length === 2 && /^the$/i.test(first) && kind !== "main" && ctx.main && !ctx.main.person && !ctx.main.plural ? `the ${noun} ${RELATIONAL[noun]} ${ctx.main.text.replace(/^The\s/, "the ")}` : undefined;
+        const text = relational ?? this.description(noun, ctx.sentence, before);
+        // An article's own term ("The condenser is …", "The refrigerant …") names one thing already;
+        // a kind of named thing ("the company") does not.
+        const term = /^the$/i.test(first) && !CLASS_NOUNS[noun] && this.isTerm(subject[1], ctx.facts, ctx.source);
         if (text) replaceSubject(0, 2, own ? possessiveOf(text) : text, ["ProperNoun", "Noun", "Singular"]);
         else if (!term) return done(toks, "dangling-reference");
       }
@@ -237,7 +265,7 @@ export class Referents {
       const m = ctx.main;
       if (p === "it" && !m.plural && !m.person) return m;
       if (p === "they" && m.plural) return m;
-      if ((p === "he" || p === "she") && m.person && m.entity && genderOfName(m.entity.display) === (p === "he" ? "male" : "female")) return m;
+      if ((p === "he" || p === "she") && m.person && m.entity && genderOf(m.entity) === (p === "he" ? "male" : "female")) return m;
     }
     if (p === "he" || p === "she") return this.personByGender(p === "he" ? "male" : "female", undefined);
     const t = this.topic;
@@ -249,14 +277,14 @@ export class Referents {
 
   /** The latest person of that gender, and only when nobody of unknown gender came between. */
   private personByGender(gender: "male" | "female", main: Referent | undefined, not = ""): Referent | undefined {
-    if (main?.person && main.entity && genderOfName(main.entity.display) === gender) return main;
-    const latest = this.people.find((p) => genderOfName(p.display) !== (gender === "male" ? "female" : "male") && !(not && not.includes(p.display)));
-    if (!latest || genderOfName(latest.display) !== gender) return undefined;
+    if (main?.person && main.entity && genderOf(main.entity) === gender) return main;
+    const latest = this.people.find((p) => genderOf(p) !== (gender === "male" ? "female" : "male") && !(not && not.includes(p.display)));
+    if (!latest || genderOf(latest) !== gender) return undefined;
     return { text: latest.display, plural: false, person: true, entity: latest };
   }
 
   /** What "the N" names: the title's N, the latest named N, an N named in full, "the N formed by X", the only named thing of N's kind. */
-  private description(noun: string, sentence: Sentence): string | undefined {
+  private description(noun: string, sentence: Sentence, earlier: Fact[] = []): string | undefined {
     const e = this.titleEntity(noun) ?? this.byHead.get(noun);
     if (e) return /^(The|the)\s/.test(e.display) || e.type === "person" || e.type === "country" ? e.display : `the ${e.display}`;
     const full = this.described.get(noun);
@@ -265,8 +293,10 @@ export class Referents {
     if (made && made.paragraph === sentence.paragraph) return made.text;
     const types = CLASS_NOUNS[noun];
     if (types) {
-      const near = this.recent.filter((r) => r.paragraph === sentence.paragraph && r.sentence >= sentence.index - 2 && types.includes(r.entity.type));
-      const distinct = [...new Set(near.map((r) => r.entity))];
+      // Named earlier in this sentence ("… founded Intel in 1968, and in 1971 the company …"), else in the two before.
+      const here = earlier.filter((f) => !f.bound).map((f) => this.analysis.entities.get(f.entityId)).filter((e): e is Entity => !!e && types.includes(e.type));
+      const near = here.length ? here : this.recent.filter((r) => r.paragraph === sentence.paragraph && r.sentence >= sentence.index - 2 && types.includes(r.entity.type)).map((r) => r.entity);
+      const distinct = [...new Set(near)];
       if (distinct.length === 1) {
         const d = distinct[0].display;
         return /^(The|the)\s/.test(d) || distinct[0].type === "country" || !/\s/.test(d) ? d : `the ${d}`;
@@ -308,17 +338,36 @@ export class Referents {
       const entity = person ? this.people.find((p) => p.display === render(subject)) : undefined;
       return { text: render(subject).replace(/^The\s/, "the "), plural, person, entity };
     }
+    // "The Australian pathologist Howard Florey and the German-born biochemist Ernst Chain began …":
+    // "They" next are both of them, by name.
+    if (subject.some((t) => /^and$/i.test(t.text))) {
+      const from = subject[0].from;
+      const to = subject[subject.length - 1].end;
+      const named = facts.filter((f) => !f.bound && f.start >= from && f.end <= to).map((f) => this.analysis.entities.get(f.entityId));
+      if (named.length >= 2 && named.every((e) => e?.type === "person") && subject.filter((t) => /^and$/i.test(t.text)).length === 1) {
+        return { text: named.map((e) => e!.display).join(" and "), plural: true, person: true };
+      }
+    }
     const lead = /^the$/i.test(subject[0].text) ? 1 : 0;
-    const fact = facts.find((f) => {
-      const [a, b] = shiftSpan(source, f.start, f.end);
-      return !f.bound && a === subject[lead]?.from && (b === subject[subject.length - 1].end || subject[lead + 1]?.text === "of" || subject.slice(lead).findIndex((t) => t.end === b) === subject.length - lead - 1);
-    });
+    const rest = subject.slice(lead);
+    const fact = facts.find((f) => !f.bound && shiftSpan(source, f.start, f.end)[0] === rest[0]?.from);
     const entity = fact ? this.analysis.entities.get(fact.entityId) : undefined;
-    if (!entity) return undefined;
+    if (!fact || !entity) return undefined;
+    const end = shiftSpan(source, fact.start, fact.end)[1];
+    const after = rest.findIndex((t) => t.from >= end);
+    // "The General Agreement on Tariffs and Trade": a name the tagger cut in pieces is one name.
+    const properName = rest.every((t) => /^\p{Lu}/u.test(t.text) || /^(of|on|and|for|the|in|de)$/.test(t.text)) && /^\p{Lu}/u.test(rest[rest.length - 1].text);
+    if (after >= 0 && entity.type !== "person" && entity.type !== "term" && properName) {
+      return { text: `${lead ? "the " : ""}${render(rest)}`, plural: false, person: false, entity };
+    }
+    // The subject is the fact, or the fact and its "of" phrase ("Hyperinflation of this kind").
+    if (after >= 0 && rest[after].text !== "of") return undefined;
     // "Hyperinflation of this kind" is about hyperinflation; "the General Agreement …" keeps its "the".
     const [a, b] = shiftSpan(source, fact!.start, fact!.end);
     const span = subject.filter((t) => t.from >= a && t.end <= b);
     const text = entity.type === "person" ? entity.display : `${lead ? "the " : ""}${render(span)}`;
+    // "the device" is itself a description to resolve: no topic for a later "It".
+    if (entity.type === "term" && lead && !/\s/.test(render(span))) return undefined;
     const lowered = entity.type === "term" ? text.toLowerCase() : text;
     return { text: lowered, plural: plural && entity.type !== "person", person: entity.type === "person", entity };
   }
@@ -346,8 +395,8 @@ export class Referents {
     }
     // "Ferdinand de Lesseps … formed a company …" → "the company formed by Ferdinand de Lesseps".
     const st = statements.find((s) => s.kind === "main");
-    const clause = st && !st.unresolved ? parseClause(st.toks) : undefined;
-    if (clause && main?.entity && ["person", "organization"].includes(main.entity.type)) {
+    const clause = st ? parseClause(st.toks) : undefined;
+    if (clause && !st?.unresolved && main?.entity && ["person", "organization"].includes(main.entity.type)) {
       const verb = clause.group[clause.group.length - 1]?.text ?? "";
       const [det, noun] = clause.rest;
       if (CREATION_VERBS.test(verb) && /^(a|an)$/i.test(det?.text ?? "") && noun && /^\p{Ll}+$/u.test(noun.text) && noun.tags.has("Noun")) {
@@ -358,7 +407,8 @@ export class Referents {
     const naming = clause && /^(known|called|named)$/i.test(clause.group[clause.group.length - 1]?.text ?? "") && /^it$/i.test(render(clause.subject)) ? clause.rest.filter((t) => t.text !== "as") : undefined;
     const named = naming?.length ? this.subjectLike(naming, facts, source) : undefined;
     const about = named ?? main;
-    this.topic = about && !about.person ? { ...about, paragraph: sentence.paragraph, sentence: sentence.index } : undefined;
+    // A person is "he" or "she" (the people list); a group of people named together may be "they".
+    this.topic = about && (!about.person || about.plural) ? { ...about, paragraph: sentence.paragraph, sentence: sentence.index } : undefined;
     const years = [...new Set(sentence.text.match(/\b(1\d{3}|20\d{2})\b/g) ?? [])];
     if (years.length === 1) this.year = { value: Number(years[0]), paragraph: sentence.paragraph, sentence: sentence.index };
     else if (years.length > 1) this.year = undefined;
