@@ -94,7 +94,10 @@ function capitalised(text: string, first: boolean): string {
  */
 export class Referents {
   private people: Entity[] = [];
-  private byHead = new Map<string, Entity>();
+  /** Head noun → the latest named thing with that head; null when one sentence named two ("two companies"). */
+  private byHead = new Map<string, Entity | null>();
+  /** The sentence each person was last named in (two people of one gender in a sentence make "he" ambiguous). */
+  private personSentence = new Map<Entity, number>();
   /** "the Bretton Woods system": lower-case heads the article has named in full. */
   private described = new Map<string, string>();
   /** "X formed a company": the company is "the company formed by X", within its paragraph. */
@@ -172,7 +175,7 @@ export class Referents {
       return done(toks, "dangling-reference");
     } else if (subject.length === 3 && /^the$/i.test(first) && /^(first|second|third|last|final|original|next)$/i.test(subject[1].text) && /^\p{Ll}+$/u.test(subject[2].text)) {
       // "The first contest" → "The first Eurovision Song Contest" when the article is about one.
-      const e = this.titleEntity(subject[2].text) ?? this.byHead.get(subject[2].text);
+      const e = this.titleEntity(subject[2].text) ?? this.byHead.get(subject[2].text) ?? undefined;
       if (e && e.type !== "person") replaceSubject(1, 2, `${subject[1].text} ${e.display.replace(/^the\s+/i, "")}`, ["ProperNoun", "Noun", "Singular"]);
     } else if (subject.length >= 2 && /^(the|this|these)$/i.test(first) && /^\p{Ll}+(?:[’']s)?$/u.test(subject[1].text)) {
       // "The canal …", "The barrier’s designers …", "This system …".
@@ -181,10 +184,13 @@ export class Referents {
       if (subject.length === 2 || own) {
         const before = toks[0]?.from >= 0 ? ctx.facts.filter((f) => shiftSpan(ctx.source, f.start, f.end)[1] <= toks[0].from) : [];
         const relational = RELATIONAL[noun] && subject.length === 2 && /^the$/i.test(first) && kind !== "main" && ctx.main && !ctx.main.person && !ctx.main.plural ? `the ${noun} ${RELATIONAL[noun]} ${ctx.main.text.replace(/^The\s/, "the ")}` : undefined;
-        const text = relational ?? this.description(noun, ctx.sentence, before);
+        // "The device, known as the point-contact transistor, was shown …": the sentence names it.
+        const known = subject[1].end > 0 ? ctx.source.text.slice(subject[1].end).match(/^,\s+(?:known as|called)\s+((?:the\s+)?[\p{L}\p{N}' -]{3,60}?),/u)?.[1] : undefined;
+        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before);
         // An article's own term ("The condenser is …", "The refrigerant …") names one thing already;
         // a kind of named thing ("the company") does not.
-        const term = /^the$/i.test(first) && !CLASS_NOUNS[noun] && this.isTerm(subject[1], ctx.facts, ctx.source);
+        // A short word ("the device", "the project") is too vague to stand for itself.
+        const term = /^the$/i.test(first) && !CLASS_NOUNS[noun] && noun.length >= 8 && this.isTerm(subject[1], ctx.facts, ctx.source);
         if (text) replaceSubject(0, 2, own ? possessiveOf(text) : text, ["ProperNoun", "Noun", "Singular"]);
         else if (!term) return done(toks, "dangling-reference");
       }
@@ -237,13 +243,22 @@ export class Referents {
       repairs.push(`Since then → ${year ?? "(left out)"}`);
       toks = [...lead, ...toks.slice(toks[2]?.text === "," ? 3 : 2)];
     }
+    // "The same year, the Regency TR-1 went on sale …" → "In 1954 the Regency TR-1 …".
+    const same = /^(the same|that) year$/i.test(toks.slice(0, /^that$/i.test(toks[0]?.text ?? "") ? 2 : 3).map((t) => t.text).join(" "));
+    if (same && year !== undefined) {
+      const n = /^that$/i.test(toks[0].text) ? 2 : 3;
+      repairs.push(`${render(toks.slice(0, n))} → In ${year}`);
+      toks = [tok("In", ["Preposition"]), tok(String(year), ["Value", "Year", "Date"]), ...toks.slice(toks[n]?.text === "," ? n + 1 : n)];
+    }
     for (let i = 0; i < toks.length; i++) {
       for (let n = 5; n >= 3; n--) {
         const phrase = toks.slice(i, i + n).map((t) => t.text).join(" ");
         if (toks.slice(i, i + n).length === n && RELATIVE_ADJUNCT.test(phrase) && i > 1) {
           // An adjunct inside the clause: the statement is true without it.
           repairs.push(`${phrase} → (left out)`);
-          toks = [...toks.slice(0, i), ...toks.slice(i + n)];
+          // "a week later, on 23 December": the date that follows says it already.
+          const comma = toks[i + n]?.text === "," || toks[i - 1]?.text === "," ? 1 : 0;
+          toks = [...toks.slice(0, toks[i - 1]?.text === "," ? i - 1 : i), ...toks.slice(i + n + (toks[i - 1]?.text === "," ? 0 : comma))];
           i = toks.length;
           break;
         }
@@ -280,11 +295,15 @@ export class Referents {
     if (main?.person && main.entity && genderOf(main.entity) === gender) return main;
     const latest = this.people.find((p) => genderOf(p) !== (gender === "male" ? "female" : "male") && !(not && not.includes(p.display)));
     if (!latest || genderOf(latest) !== gender) return undefined;
+    // "Kim Lark and Sasha Moor argued. She …": another person of that (or unknown) gender in the same sentence.
+    const at = this.personSentence.get(latest);
+    if (this.people.some((p) => p !== latest && this.personSentence.get(p) === at && genderOf(p) !== (gender === "male" ? "female" : "male") && !(not && not.includes(p.display)))) return undefined;
     return { text: latest.display, plural: false, person: true, entity: latest };
   }
 
   /** What "the N" names: the title's N, the latest named N, an N named in full, "the N formed by X", the only named thing of N's kind. */
   private description(noun: string, sentence: Sentence, earlier: Fact[] = []): string | undefined {
+    if (this.byHead.get(noun) === null && !this.titleEntity(noun)) return undefined;
     const e = this.titleEntity(noun) ?? this.byHead.get(noun);
     if (e) return /^(The|the)\s/.test(e.display) || e.type === "person" || e.type === "country" ? e.display : `the ${e.display}`;
     const full = this.described.get(noun);
@@ -348,6 +367,16 @@ export class Referents {
         return { text: named.map((e) => e!.display).join(" and "), plural: true, person: true };
       }
     }
+    // "the engineer Jonas Harwell", "the British explorer John Hanning Speke": a person after a description.
+    const last = facts.find((f) => !f.bound && shiftSpan(source, f.start, f.end)[1] === subject[subject.length - 1].end && this.analysis.entities.get(f.entityId)?.type === "person");
+    if (last) {
+      const start = shiftSpan(source, last.start, last.end)[0];
+      const described = subject.filter((t) => t.from < start);
+      if (described.length && /^the$/i.test(described[0].text) && described.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.tags.has("Fact") === false)) {
+        const e = this.analysis.entities.get(last.entityId)!;
+        return { text: e.display, plural: false, person: true, entity: e };
+      }
+    }
     const lead = /^the$/i.test(subject[0].text) ? 1 : 0;
     const rest = subject.slice(lead);
     const fact = facts.find((f) => !f.bound && shiftSpan(source, f.start, f.end)[0] === rest[0]?.from);
@@ -374,17 +403,27 @@ export class Referents {
 
   private learn(sentence: Sentence, statements: ResolvedStatement[], facts: Fact[], source: StemSource, main: Referent | undefined) {
     const analysis = this.analysis;
+    const headSeen = new Map<string, Entity>();
     for (const f of facts) {
       const e = analysis.entities.get(f.entityId);
       if (!e || f.bound) continue;
-      if (e.type === "person") this.people = [e, ...this.people.filter((p) => p !== e)].slice(0, 4);
+      if (e.type === "person") {
+        this.people = [e, ...this.people.filter((p) => p !== e)].slice(0, 4);
+        this.personSentence.set(e, sentence.index);
+      }
       else if (["organization", "water", "facility", "event", "name", "region", "place", "country", "city"].includes(e.type)) {
         this.recent = [{ entity: e, sentence: sentence.index, paragraph: sentence.paragraph }, ...this.recent].slice(0, 12);
         if (["country", "city"].includes(e.type)) continue;
         // The head noun: the last word ("Panama Canal"), or the first before "of" ("Treaty of Paris").
         const ws = e.display.split(/\s+/);
         const heads = [ws[ws.length - 1], ...(ws[1] === "of" ? [ws[0]] : [])];
-        for (const w of heads) if (/^\p{Lu}\p{Ll}{2,}$/u.test(w)) this.byHead.set(w.toLowerCase(), e);
+        for (const w of heads) {
+          if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
+          const key = w.toLowerCase();
+          const prior = headSeen.get(key);
+          this.byHead.set(key, prior && prior !== e ? null : e);
+          headSeen.set(key, e);
+        }
       }
     }
     // "the Bretton Woods system": a lower-case head after a name.
