@@ -10,11 +10,12 @@ import { pickDistractors, takesThe } from "./distractors";
 import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
-import { genderOfName, toInfinitive } from "./nlp";
+import { toInfinitive } from "./nlp";
 import { acronymDefinitions, namingQuestions } from "./naming";
 import { clauseOption, reasonClauses, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
-import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
+import { actionQuestion, reasonQuestion, whQuestion } from "./questions";
+import { Referents, type ResolvedStatement } from "./references";
 import { render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
 import { containsPhrase, contentWords, normaliseAnswer, normalizeText } from "./text";
@@ -137,15 +138,6 @@ interface SentenceContext {
   definitions: Array<{ def: Definition; sentence: Sentence; position: number; entityId: string }>;
 }
 
-interface ResolvedStatement {
-  toks: Tok[];
-  kind: string;
-  /** Why the statement cannot stand alone ("dangling-reference"), if it cannot. */
-  unresolved?: string;
-  /** How a reference was repaired ("He" → "Alexander Fleming"), for --explain. */
-  repaired?: string;
-}
-
 /** Generate ranked, validated questions for one article. Pure and deterministic. */
 export function generateQuestions(article: CleanArticle, opts: GenerateOptions = {}): GenerateResult {
   const max = opts.max === undefined ? defaultQuestionCount(article) : Math.max(0, Math.floor(opts.max));
@@ -160,7 +152,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     if (!factsBySentence.has(f.sentenceIndex)) factsBySentence.set(f.sentenceIndex, []);
     factsBySentence.get(f.sentenceIndex)!.push(f);
   }
-  const referents = new Referents(article);
+  const referents = new Referents(article, analysis);
   const longClauses: Candidate[] = [];
   const definitions: SentenceContext["definitions"] = [];
   // Words the article also writes in lower case: a capital on them only marks a sentence start.
@@ -182,8 +174,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
       }
       return tags;
     });
-    const statements = simplify(toks).map((st) => referents.resolve(st.toks, st.kind));
-    referents.topic = topicOf(statements[0], facts, analysis, source) ?? (statements[0] && /^it$/i.test(parseClause(statements[0].toks)?.subject.map((t) => t.text).join(" ") ?? "") ? referents.topic : undefined);
+    const statements = referents.resolveSentence(sentence, source, simplify(toks), facts);
     const ctx: SentenceContext = {
       article, analysis, corpus, sentence, source, toks, statements, facts, seed, wanted, position,
       furniture: looksLikeFurniture(sentence.text),
@@ -197,7 +188,6 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
       candidates.push(...candidatesForFact(ctx, fact, entity));
     }
     if (wanted.has("SHORT_ANSWER")) candidates.push(...clauseQuestions(ctx));
-    referents.learn(facts, analysis);
   });
   if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, seed));
   if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, seed));
@@ -225,106 +215,6 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     }));
   }
   return result;
-}
-
-/**
- * Who "He", "She" and "The canal" are: the last person named before the sentence, and the
- * latest named thing whose name holds the noun ("the canal" → "the Panama Canal"). The title
- * counts as said before the first sentence.
- */
-class Referents {
-  private people: Entity[] = [];
-  private byHead = new Map<string, Entity>();
-  /** The named thing (not a person) the last sentence's main clause was about; "It" next refers to it. */
-  topic: Entity | undefined;
-
-  constructor(private article: CleanArticle) {}
-
-  learn(facts: Fact[], analysis: ArticleFacts) {
-    for (const f of facts) {
-      const e = analysis.entities.get(f.entityId);
-      if (!e || f.bound) continue;
-      if (e.type === "person") this.people = [e, ...this.people.filter((p) => p !== e)].slice(0, 4);
-      else if (["organization", "water", "facility", "event", "name", "region", "place"].includes(e.type)) {
-        // The head noun: the last word ("Panama Canal"), or the first before "of" ("Treaty of Paris").
-        const words = e.display.split(/\s+/);
-        const heads = [words[words.length - 1], ...(words[1] === "of" ? [words[0]] : [])];
-        for (const w of heads) if (/^\p{Lu}\p{Ll}{2,}$/u.test(w)) this.byHead.set(w.toLowerCase(), e);
-      }
-    }
-  }
-
-  resolve(toks: Tok[], kind: string): ResolvedStatement {
-    const clause = parseClause(toks);
-    if (!clause) return { toks, kind };
-    const subject = clause.subject;
-    const at = clause.base;
-    const replaceWith = (name: string, tags: string[]) => {
-      const words = name.split(/\s+/).map((w) => ({ text: w, from: -1, end: -1, tags: new Set(tags) }));
-      return [...toks.slice(0, at), ...words, ...toks.slice(at + subject.length)];
-    };
-    const first = subject[0]?.text ?? "";
-    if (subject.length === 1 && /^(he|she)$/i.test(first)) {
-      // The latest person of that gender (by first name), and only when nobody of unknown gender came between.
-      const gender = /^he$/i.test(first) ? "male" : "female";
-      const latest = this.people.find((p) => genderOfName(p.display) !== (gender === "male" ? "female" : "male"));
-      if (!latest || genderOfName(latest.display) !== gender) return { toks, kind, unresolved: "dangling-reference" };
-      return { toks: replaceWith(latest.display, ["ProperNoun", "Noun", "Person", "Singular", "Fact"]), kind, repaired: `${first} → ${latest.display}` };
-    }
-    // "It" opening a sentence: the named thing the sentence before was about ("The Eurovision Song
-    // Contest began … It was modelled on …"), only when that sentence's subject was that name.
-    if (subject.length === 1 && /^it$/i.test(first) && this.topic && at === 0) {
-      const name = /^(The|the)\s/.test(this.topic.display) || this.topic.type === "country" ? this.topic.display : `the ${this.topic.display}`;
-      return { toks: replaceWith(name, ["ProperNoun", "Noun", "Singular", "Fact"]), kind, repaired: `${first} → ${name}` };
-    }
-    if (subject.length === 1 && /^(it|they|this|these|those|that|we|both)$/i.test(first)) return { toks, kind, unresolved: "dangling-reference" };
-    // "The first contest" → "The first Eurovision Song Contest" when the article is about one.
-    if (subject.length === 3 && /^the$/i.test(first) && /^(first|second|third|last|final|original|next)$/i.test(subject[1].text) && /^\p{Ll}+$/u.test(subject[2].text)) {
-      const e = this.titleEntity(subject[2].text) ?? this.byHead.get(subject[2].text);
-      if (e && e.type !== "person") {
-        const name = `${first} ${subject[1].text} ${e.display.replace(/^the\s+/i, "")}`;
-        return { toks: replaceWith(name, ["ProperNoun", "Noun", "Singular"]), kind, repaired: `${render(subject)} → ${name}` };
-      }
-    }
-    if (/^(its|their|his|her|these|those|this|that|such)$/i.test(first)) return { toks, kind, unresolved: "dangling-reference" };
-    if (subject.length === 2 && /^(the|this)$/i.test(first) && /^\p{Ll}+$/u.test(subject[1].text)) {
-      // The title's canal before the last canal named ("Building the Panama Canal": "the canal" is
-      // never the Suez Canal mentioned in passing).
-      const e = this.titleEntity(subject[1].text) ?? this.byHead.get(subject[1].text);
-      if (!e) return { toks, kind, unresolved: "dangling-reference" };
-      {
-        const named = /^(The|the)\s/.test(e.display) || e.type === "person" || e.type === "country" ? e.display : `the ${e.display}`;
-        // Mid-statement ("In 2024 the contest was held …") the article stays lower case.
-        const name = at > 0 ? named.replace(/^The\s/, "the ") : named;
-        return { toks: replaceWith(name, ["ProperNoun", "Noun", "Singular"]), kind, repaired: `${render(subject)} → ${name}` };
-      }
-    }
-    return { toks, kind };
-  }
-
-  private titleEntity(noun: string): Entity | undefined {
-    // "Building the Panama Canal" names "the canal" before the first sentence does.
-    const m = (this.article.title ?? "").match(new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+){1,3})${noun[0].toUpperCase()}${noun.slice(1)}\\b`, "u"));
-    if (!m) return undefined;
-    const display = `${m[1]}${noun[0].toUpperCase()}${noun.slice(1)}`.trim();
-    return { id: `title:${display}`, type: "name", kind: "name", display, aliases: [], mentions: 1, firstSentence: -1, descriptors: [] };
-  }
-}
-
-/** The named thing a main statement's subject is ("The Eurovision Song Contest began …"), if it is one. */
-function topicOf(st: ResolvedStatement | undefined, facts: Fact[], analysis: ArticleFacts, source: StemSource): Entity | undefined {
-  if (!st || st.kind !== "main") return undefined;
-  const subject = parseClause(st.toks)?.subject;
-  if (!subject?.length || subject[0].from < 0) return undefined;
-  const words = /^the$/i.test(subject[0].text) ? subject.slice(1) : subject;
-  if (!words.length) return undefined;
-  const [from, to] = [words[0].from, words[words.length - 1].end];
-  const fact = facts.find((f) => {
-    const [a, b] = shiftSpan(source, f.start, f.end);
-    return a === from && b === to && !f.bound;
-  });
-  const e = fact ? analysis.entities.get(fact.entityId) : undefined;
-  return e && e.type !== "person" && !/s$/.test(e.display) ? e : undefined;
 }
 
 function unshift(source: StemSource, offset: number): number {
@@ -464,6 +354,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
 
   if (wanted.has("TRUE_FALSE") && fact.type !== "term" && st && at && !clozeLong && st.kind !== "participle" && st.kind !== "as-phrase") {
     const trueText = statementText(st.toks);
+    // A swapped country beside the answer's demonym ("Kenya … Zimbabwean dollars") is plainly false by form.
+    const demonymShown = fact.type === "country" && (lookupCountry(entity.display)?.demonyms ?? []).some((d) => containsPhrase(trueText, d));
+    if (demonymShown) stReasons.push("answer-inflection-in-stem");
     // One true statement per statement (the same for every fact in it): its first fact.
     const firstInStatement = ctx.facts.find((f) => ASKABLE_TYPES.has(f.type) && f.type !== "term" && !f.bound && locate(st!.toks, source, f));
     if (firstInStatement === fact) {
@@ -775,10 +668,8 @@ function factLevelReasons(
   // A surname shared with the title's person ("Pierre Curie" under "Marie Curie: a life") gives nothing away.
   const titleForms = entity.type === "person" ? [entity.display, fact.text] : names;
   if (titleForms.some((n) => containsPhrase(article.title ?? "", n))) reasons.push("answer-in-title");
-  // The answer's country named by its demonym elsewhere in the sentence gives it away.
-  const country = fact.type === "country" ? lookupCountry(entity.display) : undefined;
-  const rest = text.slice(0, start) + " " + text.slice(end);
-  if (country && country.demonyms.some((d) => containsPhrase(rest, d))) reasons.push("answer-inflection-in-stem");
+  // The answer's demonym in the stem ("Zimbabwean") is checked on the finished stem (validate.ts):
+  // the sentence's other clauses are not shown.
   // A repeat of the answer elsewhere is checked on the finished stem ("answer-in-stem"): the
   // statement drops "(PMF)" after "Popular Mobilization Forces", the sentence did not.
   // A gap cut out of a longer name: capitalised words glued to either side.

@@ -356,7 +356,8 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       wh = whOf(fact, true);
     }
     if (rest[to]?.text === "," && /^\p{Lu}/u.test(rest[to + 1]?.text ?? "")) return undefined;
-    if (/^(and|or)$/i.test(rest[to]?.text ?? "") && (rest[to + 1]?.tags.has("Determiner") || /^\p{Lu}/u.test(rest[to + 1]?.text ?? ""))) return undefined;
+    // "protects 2,300 homes and 250 businesses": the answer is one member of a list.
+    if (/^(and|or)$/i.test(rest[to]?.text ?? "") && (rest[to + 1]?.tags.has("Determiner") || /^[\p{Lu}\p{N}]/u.test(rest[to + 1]?.text ?? ""))) return undefined;
     // An object that continues ("US strikes", "the departure of US forces"): only a modifier would be asked.
     const next = rest[to];
     if (next && (/^(of|’s|'s)$/i.test(next.text) || (/^\p{L}/u.test(next.text) && !next.tags.has("Preposition") && !next.tags.has("Conjunction") && !next.tags.has("Determiner") && !next.tags.has("Adverb") && !/^(to|and|or|as|in|on|at|for|from|with|by)$/i.test(next.text)))) return undefined;

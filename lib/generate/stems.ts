@@ -17,7 +17,7 @@ const ANAPHORIC_OPENING =
   /^(The|This|That) (announcement|decision|move|deal|plan|meeting|attack|operation|proposal|measure|change|agreement|policy|law|bill|vote|incident|event|group|company|organi[sz]ation|country|city|man|woman|couple|latter|former|pair|programme|program|project|system|report|idea|effort|result|team|letter|book|film|song|album|victory|defeat|ruling|process|offer|request|demand|strike|raid|trip|visit|talks|dam|canal|bridge|river|lake|treaty|building|ship|station|mission|expedition|war|conflict|crisis|scheme|experiment|drug|substance|institution|institutions|pool|body|country|region|area|town|site|firm|party|government)\b(?! of\b)/;
 const DEMONSTRATIVE = /\b(this|these|those)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)\p{L}/giu;
 const RELATIVE_TIME =
-  /\b(the (following|next|previous|preceding|same) (year|day|week|month|decade)|(last|next|this|that) (year|month|week|decade|spring|summer|autumn|fall|winter)|yesterday|tomorrow|earlier this|later that|since then|by then|until then|after that|before that|the day before|the day after|a year later|a year earlier|days? later|weeks? later|months? later)\b/i;
+  /\b(the (following|next|previous|preceding|same) (year|day|week|month|decade)|(last|next|this|that) (year|month|week|decade|spring|summer|autumn|fall|winter)|(?:is|are|was|were|had|has) then|yesterday|tomorrow|earlier this|later that|since then|by then|until then|after that|before that|the day before|the day after|a year later|a year earlier|days? later|weeks? later|months? later)\b/i;
 const FURNITURE =
   /(REUTERS\/|FILE PHOTO|©|https?:\/\/|www\.|\bMore from\b|\bRead more\b|\bSubscribe\b|\bClick here\b|\bSign up\b|\d{4} \d{2} \d{2}T\d{6}Z|\bPhoto:|\bImage:|\bAdvertisement\b|\bAll rights reserved\b)/i;
 
@@ -92,7 +92,7 @@ function danglingUncached(stem: string): string | undefined {
   for (const clause of stem.split(/,\s+/).slice(1, 3)) openings.push(clause);
   for (const o of openings) {
     const cap = o.charAt(0).toUpperCase() + o.slice(1);
-    if (ANAPHORIC_OPENING.test(cap) || /^The (two|three|four|both|other|same|latter|former|first|second)\b(?!\s+\p{Lu})/u.test(cap)) return "dangling-reference";
+    if (ANAPHORIC_OPENING.test(cap) || /^The (two|three|four|both|other|same|latter|former)\b(?!\s+\p{Lu})/u.test(cap)) return "dangling-reference";
   }
   // "There the team…", "From there the river…": a place named in an earlier sentence.
   if (/^(From there|There|Here|Thence|Thereafter|Afterwards)\b(?!\s+(is|are|was|were|has|have|had|will|would|may|might|could|can|seem|seems|seemed|remain|remains|remained|exist|exists|existed)\b)/.test(stem)) {

@@ -1,12 +1,24 @@
 // Validators for finished questions: everything the rubric calls broken, checked on the draft
 // itself (with its article), so the same gate runs in the pipeline and in tests.
 import type { CleanArticle, QuestionDraft } from "../domain/types";
+import { lookupCountry } from "./gazetteer";
+import { genderOfName } from "./nlp";
 import { danglingReason, GAP, looksLikeFurniture } from "./stems";
 import { containsPhrase, contentWords, normaliseAnswer } from "./text";
 
 const COMPARATIVE =
   /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|more|less|fewer)\b/i;
 const WH_START = /^(?:[^?]*\b)?(who|whom|whose|what|which|when|where|how|why|in what|on what)\b/i;
+
+/** Whether a name of that gender (by first name or title) comes before a pronoun. */
+function namedBefore(prefix: string, gender: "male" | "female"): boolean {
+  for (const m of prefix.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]+)*/gu)) {
+    const first = m[0].split(/\s+/)[0];
+    if ((gender === "female" ? /^(Queen|Lady|Mrs|Ms|Miss|Princess|Empress|Duchess|Dame|Madame)$/ : /^(King|Sir|Mr|Prince|Emperor|Duke|Lord|Pope|President)$/).test(first)) return true;
+    if (genderOfName(m[0]) === gender) return true;
+  }
+  return false;
+}
 
 /** Reasons a question must not ship (empty when it passes). */
 export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "title" | "sentences">): string[] {
@@ -51,6 +63,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     const answerWords = (allWords.length > 2 ? allWords.slice(0, 1) : allWords).filter((w) => w.length >= 5 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
     if (answerWords.some((a) => stemWordsLower.some((w) => w === a || (w.length >= 6 && a.length >= 6 && w.slice(0, 6) === a.slice(0, 6))))) reasons.push("answer-inflection-in-stem");
   }
+  // "Zimbabwe" asked in a stem that says "Zimbabwean": the country's demonym gives it away.
+  const country = q.answerType === "country" && q.type !== "TRUE_FALSE" ? lookupCountry(q.answer) : undefined;
+  if (country?.demonyms.some((d) => containsPhrase(q.prompt, d))) reasons.push("answer-inflection-in-stem");
   // "in 331 _____" → BC: an era marker is no fact.
   if (/^(BC|AD|BCE|CE)$/.test(q.answer.trim())) reasons.push("not-worth-asking");
   const stemForChecks = q.prompt.replace(GAP, "");
@@ -72,12 +87,20 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // The same as a gap: "_____ was a Swiss director of the EBU." (so were others).
   if (q.type !== "TRUE_FALSE" && /^_____ (?:is|was|are|were) (?:a|an) /u.test(q.prompt)) reasons.push("not-worth-asking");
   // "presented her with a gram", "did inflation there reach": someone or somewhere from before.
-  if (/\b(her|him|hers)\b/i.test(q.prompt) || /\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(q.prompt.replace(/^There\b/, ""))) reasons.push("dangling-reference");
+  // "Maria and her older sister …" names its woman first; "have there been" is existential.
+  const herAt = q.prompt.search(/\b(her|him|hers)\b/i);
+  const herOwner = herAt >= 0 && namedBefore(q.prompt.slice(0, herAt), /^him$/i.test(q.prompt.slice(herAt, herAt + 3)) ? "male" : "female");
+  if ((herAt >= 0 && !herOwner) || /(?<!\b(?:is|are|was|were|has|have|had|will|would)\s)\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(q.prompt.replace(/^There\b/, ""))) reasons.push("dangling-reference");
   if (/\b(this|these|those)\s+_____/i.test(q.prompt)) reasons.push("dangling-reference");
   // A wh-question stands alone: "this tool", "his researchers" point at a sentence it does not show.
   if (isWh && /\b(this|these|those)\s+\p{L}/iu.test(q.prompt.replace(/^\S+/, ""))) reasons.push("dangling-reference");
+  // "its"/"their" after a noun lean on it ("Iraq has been vocal in its criticism"); first in the
+  // stem they lean on an earlier sentence — unless the name follows ("At its height the Hanse …").
   const his = q.prompt.search(/\b(his|its|their)\b/i);
-  if (his >= 0 && !/\s\p{Lu}\p{Ll}+/u.test(q.prompt.slice(0, his))) reasons.push("dangling-reference");
+  const possessor = q.prompt.slice(0, his);
+  const cataphor = /^(At|In|By|Under|During|For) (its|their) \p{Ll}+,? (?:the )?\p{Lu}/u.test(q.prompt);
+  const nounBefore = contentWords(possessor).some((w) => !/^(it|they|he|she|this|these|those|that|there)$/i.test(w));
+  if (his >= 0 && !cataphor && (/^his$/i.test(q.prompt.slice(his, his + 3)) ? !namedBefore(possessor, "male") && !/\s\p{Lu}\p{Ll}+/u.test(possessor) : !nounBefore)) reasons.push("dangling-reference");
   // "did … discovered": do-support left a tensed verb behind.
   const didPast = /\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted)\b/.test(q.prompt) || /\b(did|does|do)\b.*\band (?:later |then |also )?\p{Ll}+ed\b/u.test(q.prompt);
   if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");

@@ -1,0 +1,472 @@
+// Reference resolution: a statement's "He", "It", "They", "His", "the company", "these chambers",
+// "There" and "the day before" lean on sentences the learner will not see. Each is replaced by
+// its referent from the title or the sentences before (the same sentence's main clause first,
+// then the sentence before in the same paragraph), chosen by kind and number; a relative time
+// phrase is resolved to a year or left out (the statement stays true without it). What cannot be
+// resolved marks the statement unresolved, and no item is made from it.
+import type { CleanArticle, Sentence } from "../domain/types";
+import type { ArticleFacts, Entity, Fact } from "./facts";
+import { genderOfName } from "./nlp";
+import { parseClause } from "./questions";
+import { render, type Statement, type Tok } from "./statements";
+import { shiftSpan, type StemSource } from "./stems";
+
+export interface ResolvedStatement {
+  toks: Tok[];
+  kind: string;
+  /** Why the statement cannot stand alone ("dangling-reference"), if it cannot. */
+  unresolved?: string;
+  /** How a reference was repaired ("He → Alexander Fleming"), for --explain. */
+  repaired?: string;
+}
+
+/** What a pronoun or description can stand for. */
+interface Referent {
+  text: string;
+  plural: boolean;
+  person: boolean;
+  entity?: Entity;
+}
+
+interface Seen {
+  paragraph: number;
+  sentence: number;
+}
+
+/** What resolving one statement knows about its sentence. */
+interface Context {
+  /** The sentence's main-clause subject, once resolved. */
+  main: Referent | undefined;
+  /** Whether something was seen in the sentence right before, in the same paragraph. */
+  follows: (p: Seen | undefined) => boolean;
+  facts: Fact[];
+  source: StemSource;
+  sentence: Sentence;
+}
+
+/** Common nouns that name a kind of named thing: "the company" is the organisation named just before. */
+const CLASS_NOUNS: Record<string, ReadonlyArray<string>> = {
+  company: ["organization"], firm: ["organization"], corporation: ["organization"], organisation: ["organization"], organization: ["organization"],
+  agency: ["organization"], party: ["organization"], league: ["organization", "name"], alliance: ["organization", "name"],
+  country: ["country"], nation: ["country"], city: ["city"], capital: ["city"], town: ["city", "place"],
+  river: ["water"], lake: ["water"], sea: ["water"], canal: ["water", "name"], dam: ["facility", "name"], treaty: ["event"], agreement: ["event"],
+  war: ["event"], conference: ["event"], contest: ["event", "name"], competition: ["event", "name"],
+};
+/** Verbs whose past form is also the participle: "X formed a company … The company" → "the company formed by X". */
+const CREATION_VERBS = /^(formed|founded|created|established|launched|started|built|organi[sz]ed|designed|developed|opened|invented)$/;
+/** Nouns that belong to something: "the idea" in a sentence about the contest is the idea for the contest. */
+const RELATIONAL: Record<string, string> = { idea: "for", plan: "for", aim: "of", cost: "of", founder: "of", designer: "of", architect: "of", winner: "of", origin: "of", purpose: "of" };
+const PRONOUN_SUBJECTS = /^(he|she|it|they|this|these|those|that|we|both)$/i;
+const RELATIVE_ADJUNCT = /^(?:(?:only|just|exactly)\s+)?(?:the (?:day|week|month|year) (?:before|after|earlier)|a (?:day|week|month|year) (?:later|earlier)|(?:two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:later|earlier))$/i;
+
+const FEMALE_TITLES = /^(Queen|Lady|Mrs\.?|Ms\.?|Miss|Princess|Empress|Duchess|Countess|Dame|Sister|Madame)$/;
+const MALE_TITLES = /^(King|Sir|Mr\.?|Prince|Emperor|Duke|Count|Lord|Pope|Sultan|Tsar|Father|Brother)$/;
+
+/** "Queen Victoria" is a woman whatever the tagger knows of "Victoria"; else the first name decides. */
+function genderOf(e: Entity): "male" | "female" | undefined {
+  const first = e.display.split(/\s+/)[0];
+  const titles = [first, ...e.descriptors.map((d) => d.split(/\s+/).pop() ?? "")];
+  if (titles.some((t) => FEMALE_TITLES.test(t))) return "female";
+  if (titles.some((t) => MALE_TITLES.test(t))) return "male";
+  return genderOfName(e.display);
+}
+
+function tok(text: string, tags: string[]): Tok {
+  return { text, from: -1, end: -1, tags: new Set(tags) };
+}
+
+function words(text: string, tags: string[]): Tok[] {
+  return text.split(/\s+/).filter(Boolean).map((w) => tok(w, tags));
+}
+
+function possessiveOf(text: string): string {
+  return /s$/.test(text) ? `${text}’` : `${text}’s`;
+}
+
+function capitalised(text: string, first: boolean): string {
+  if (first) return text[0].toUpperCase() + text.slice(1);
+  return /^The\s/.test(text) ? `t${text.slice(1)}` : text;
+}
+
+/**
+ * Who "He", "She", "It" and "the canal" are, read sentence by sentence. The title counts as
+ * said before the first sentence.
+ */
+export class Referents {
+  private people: Entity[] = [];
+  /** Head noun → the latest named thing with that head; null when one sentence named two ("two companies"). */
+  private byHead = new Map<string, Entity | null>();
+  /** The sentence each person was last named in (two people of one gender in a sentence make "he" ambiguous). */
+  private personSentence = new Map<Entity, number>();
+  /** "the Bretton Woods system": lower-case heads the article has named in full. */
+  private described = new Map<string, string>();
+  /** "X formed a company": the company is "the company formed by X", within its paragraph. */
+  private created = new Map<string, { text: string; paragraph: number }>();
+  /** Named things of each type, latest first, with the sentence they were seen in. */
+  private recent: Array<{ entity: Entity; sentence: number; paragraph: number }> = [];
+  /** The thing (not a person) the last sentence's main clause was about: "It" next refers to it. */
+  private topic: (Referent & Seen) | undefined;
+  /** The last sentence's single year: "Since then" / "that year" read it. */
+  private year: (Seen & { value: number }) | undefined;
+
+  constructor(private article: CleanArticle, private analysis: ArticleFacts) {}
+
+  /** Resolve one sentence's statements (main clause first) and learn what the sentence names. */
+  resolveSentence(sentence: Sentence, source: StemSource, statements: Statement[], facts: Fact[]): ResolvedStatement[] {
+    const follows = (p: Seen | undefined) => !!p && p.paragraph === sentence.paragraph && p.sentence === sentence.index - 1;
+    let main: Referent | undefined;
+    const out: ResolvedStatement[] = [];
+    for (const st of statements) {
+      const r = this.resolve(st.toks, st.kind, { main, follows, facts, source, sentence });
+      out.push(r);
+      if (st.kind === "main") main = r.unresolved ? undefined : this.subjectReferent(r.toks, facts, source);
+    }
+    this.learn(sentence, out, facts, source, main);
+    return out;
+  }
+
+  private resolve(
+    input: Tok[],
+    kind: string,
+    ctx: Context,
+  ): ResolvedStatement {
+    const repairs: string[] = [];
+    let toks = this.resolveTime(input, ctx, repairs);
+    // "There it spreads into …", "Then scientists discovered …": a pointer back, not a claim.
+    if (/^(there|then|here|thereafter|afterwards)$/i.test(toks[0]?.text ?? "") && toks.length > 3 && !/^(is|are|was|were|has|have|had|will|would|may|might|could|can|seem|seems|seemed|remain|remains|remained|exist|exists|existed|be)$/i.test(toks[1].text)) {
+      repairs.push(`${toks[0].text} → (left out)`);
+      toks = toks.slice(1);
+    }
+    const done = (t: Tok[], unresolved?: string): ResolvedStatement => ({ toks: t, kind, ...(unresolved ? { unresolved } : {}), ...(repairs.length ? { repaired: repairs.join("; ") } : {}) });
+    // "At its height it linked …": the fronted phrase leans on the subject that follows it.
+    if (!toks[0]?.tags.has("Pronoun") && /^(at|in|by|under|during|for)$/i.test(toks[0]?.text ?? "") && /^(its|their)$/i.test(toks[1]?.text ?? "") && /^\p{Ll}+$/u.test(toks[2]?.text ?? "") && PRONOUN_SUBJECTS.test(toks[3]?.text ?? "")) {
+      const inner = this.resolve(toks.slice(3), kind, ctx);
+      if (inner.repaired) repairs.push(inner.repaired);
+      const rest = inner.toks.map((t, i) => (i === 0 && t.from < 0 && t.text === "The" ? { ...t, text: "the" } : t));
+      return done([...toks.slice(0, 3), ...rest], inner.unresolved);
+    }
+    const clause = parseClause(toks);
+    if (!clause) return done(toks);
+    const subject = clause.subject;
+    const at = clause.base;
+    const first = subject[0]?.text ?? "";
+    const replaceSubject = (from: number, count: number, text: string, tags: string[]) => {
+      const name = capitalised(text, at + from === 0);
+      repairs.push(`${render(subject.slice(from, from + count))} → ${name}`);
+      toks = [...toks.slice(0, at + from), ...words(name, tags), ...toks.slice(at + from + count)];
+    };
+    const nameTags = (r: Referent) => (r.entity && r.entity.type !== "term" ? ["ProperNoun", "Noun", r.plural ? "Plural" : "Singular", "Fact", ...(r.person ? ["Person"] : [])] : ["Noun", r.plural ? "Plural" : "Singular"]);
+
+    if (subject.length === 1 && PRONOUN_SUBJECTS.test(first)) {
+      // "As the plate moves …, it carries …": the pronoun leans on the clause before it, not on the last sentence.
+      const lead = toks[0]?.from > 0 ? ctx.source.text.slice(0, toks[0].from) : "";
+      if (kind === "main" && /^(as|when|while|after|before|because|since|although|though|if|once|until|whenever)\b[^,]*,\s*$/i.test(lead)) return done(toks, "dangling-reference");
+      const r = this.pronounReferent(first.toLowerCase(), kind, ctx);
+      if (!r) return done(toks, "dangling-reference");
+      replaceSubject(0, 1, r.text, nameTags(r));
+    } else if (subject.length > 1 && /^(his|her|its|their)$/i.test(first)) {
+      // "His former travelling companion …" → "Speke’s former travelling companion …".
+      const p = first.toLowerCase();
+      const r = p === "his" || p === "her" ? this.personByGender(p === "his" ? "male" : "female", ctx.main) : this.pronounReferent(p === "its" ? "it" : "they", kind, ctx);
+      if (!r) return done(toks, "dangling-reference");
+      const owner = r.person ? (r.entity?.display.split(/\s+/).pop() ?? r.text) : r.text;
+      replaceSubject(0, 1, possessiveOf(owner), nameTags(r));
+    } else if (/^(such|that|those|these|this)$/i.test(first) && subject.length > 1 && !/^(the|this|these)$/i.test(first)) {
+      return done(toks, "dangling-reference");
+    } else if (subject.length === 3 && /^the$/i.test(first) && /^(first|second|third|last|final|original|next)$/i.test(subject[1].text) && /^\p{Ll}+$/u.test(subject[2].text)) {
+      // "The first contest" → "The first Eurovision Song Contest" when the article is about one.
+      const e = this.titleEntity(subject[2].text) ?? this.byHead.get(subject[2].text) ?? undefined;
+      if (e && e.type !== "person") replaceSubject(1, 2, `${subject[1].text} ${e.display.replace(/^the\s+/i, "")}`, ["ProperNoun", "Noun", "Singular"]);
+    } else if (subject.length >= 2 && /^(the|this|these)$/i.test(first) && /^\p{Ll}+(?:[’']s)?$/u.test(subject[1].text)) {
+      // "The canal …", "The barrier’s designers …", "This system …".
+      const noun = subject[1].text.replace(/[’']s$/, "");
+      const own = subject[1].text.length > noun.length;
+      if (subject.length === 2 || own) {
+        const before = toks[0]?.from >= 0 ? ctx.facts.filter((f) => shiftSpan(ctx.source, f.start, f.end)[1] <= toks[0].from) : [];
+        const relational = RELATIONAL[noun] && subject.length === 2 && /^the$/i.test(first) && kind !== "main" && ctx.main && !ctx.main.person && !ctx.main.plural ? `the ${noun} ${RELATIONAL[noun]} ${ctx.main.text.replace(/^The\s/, "the ")}` : undefined;
+        // "The device, known as the point-contact transistor, was shown …": the sentence names it.
+        const known = subject[1].end > 0 ? ctx.source.text.slice(subject[1].end).match(/^,\s+(?:known as|called)\s+((?:the\s+)?[\p{L}\p{N}' -]{3,60}?),/u)?.[1] : undefined;
+        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before);
+        // An article's own term ("The condenser is …", "The refrigerant …") names one thing already;
+        // a kind of named thing ("the company") does not.
+        // A short word ("the device", "the project") is too vague to stand for itself.
+        const term = /^the$/i.test(first) && !CLASS_NOUNS[noun] && noun.length >= 8 && this.isTerm(subject[1], ctx.facts, ctx.source);
+        if (text) replaceSubject(0, 2, own ? possessiveOf(text) : text, ["ProperNoun", "Noun", "Singular"]);
+        else if (!term) return done(toks, "dangling-reference");
+      }
+    }
+    toks = this.resolveInside(toks, ctx, repairs);
+    return done(toks);
+  }
+
+  /** "these chambers" and "her" after the subject: the referent, or left for the validator to drop. */
+  private resolveInside(input: Tok[], ctx: Context, repairs: string[]): Tok[] {
+    let toks = input;
+    const clause = parseClause(toks);
+    const subjectEnd = clause ? clause.base + clause.subject.length : 0;
+    for (let i = 0; i < toks.length; i++) {
+      const w = toks[i].text.toLowerCase();
+      if ((w === "these" || w === "those") && /^\p{Ll}+s$/u.test(toks[i + 1]?.text ?? "")) {
+        // "the width of these chambers" → "the width of the lock chambers" (a compound named before).
+        const text = this.compound(toks[i + 1].text, ctx.sentence);
+        if (text) {
+          repairs.push(`${toks[i].text} ${toks[i + 1].text} → ${text}`);
+          toks = [...toks.slice(0, i), ...words(i === 0 ? capitalised(text, true) : text, ["Noun", "Plural"]), ...toks.slice(i + 2)];
+        }
+      } else if ((w === "her" || w === "him") && i >= subjectEnd && i > 0 && toks[i - 1].tags.has("Verb")) {
+        // "Harding presented her with a gram": an object pronoun is someone other than the subject.
+        const subjectText = clause ? render(clause.subject) : "";
+        const r = this.personByGender(w === "him" ? "male" : "female", undefined, subjectText);
+        if (r) {
+          repairs.push(`${toks[i].text} → ${r.text}`);
+          toks = [...toks.slice(0, i), ...words(r.text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];
+        }
+      } else if (w === "it" && i >= subjectEnd && i > 0 && toks[i - 1].tags.has("Verb") && !toks[i - 1].tags.has("Auxiliary")) {
+        // "Zimbabwe suffered it in 2008": the thing the sentence before was about, when it is not the subject.
+        const t = this.topic;
+        const subjectText = clause ? render(clause.subject).toLowerCase() : "";
+        if (t && !t.plural && ctx.follows(t) && !subjectText.includes(t.text.toLowerCase())) {
+          repairs.push(`it → ${t.text}`);
+          toks = [...toks.slice(0, i), ...words(t.text, t.entity && t.entity.type !== "term" ? ["ProperNoun", "Noun", "Fact"] : ["Noun"]), ...toks.slice(i + 1)];
+        }
+      }
+    }
+    return toks;
+  }
+
+  /** "the day before" is left out; "Since then" becomes "Since 1956"; "that year" the year said before. */
+  private resolveTime(input: Tok[], ctx: Context, repairs: string[]): Tok[] {
+    let toks = input;
+    const year = this.year && this.year.paragraph === ctx.sentence.paragraph ? this.year.value : undefined;
+    if (/^since$/i.test(toks[0]?.text ?? "") && /^then$/i.test(toks[1]?.text ?? "")) {
+      const lead = year !== undefined ? [tok("Since", ["Preposition"]), tok(String(year), ["Value", "Year", "Date"])] : [];
+      repairs.push(`Since then → ${year ?? "(left out)"}`);
+      toks = [...lead, ...toks.slice(toks[2]?.text === "," ? 3 : 2)];
+    }
+    // "The same year, the Regency TR-1 went on sale …" → "In 1954 the Regency TR-1 …".
+    const same = /^(the same|that) year$/i.test(toks.slice(0, /^that$/i.test(toks[0]?.text ?? "") ? 2 : 3).map((t) => t.text).join(" "));
+    if (same && year !== undefined) {
+      const n = /^that$/i.test(toks[0].text) ? 2 : 3;
+      repairs.push(`${render(toks.slice(0, n))} → In ${year}`);
+      toks = [tok("In", ["Preposition"]), tok(String(year), ["Value", "Year", "Date"]), ...toks.slice(toks[n]?.text === "," ? n + 1 : n)];
+    }
+    for (let i = 0; i < toks.length; i++) {
+      for (let n = 5; n >= 3; n--) {
+        const phrase = toks.slice(i, i + n).map((t) => t.text).join(" ");
+        if (toks.slice(i, i + n).length === n && RELATIVE_ADJUNCT.test(phrase) && i > 1) {
+          // An adjunct inside the clause: the statement is true without it.
+          repairs.push(`${phrase} → (left out)`);
+          // "a week later, on 23 December": the date that follows says it already.
+          const comma = toks[i + n]?.text === "," || toks[i - 1]?.text === "," ? 1 : 0;
+          toks = [...toks.slice(0, toks[i - 1]?.text === "," ? i - 1 : i), ...toks.slice(i + n + (toks[i - 1]?.text === "," ? 0 : comma))];
+          i = toks.length;
+          break;
+        }
+      }
+    }
+    for (let i = 0; i < toks.length - 1; i++) {
+      if (/^(that|the same)$/i.test(toks[i].text) && /^year$/i.test(toks[i + 1].text) && year !== undefined && /^(in|of|by|during)$/i.test(toks[i - 1]?.text ?? "")) {
+        repairs.push(`${toks[i].text} year → ${year}`);
+        toks = [...toks.slice(0, i), tok(String(year), ["Value", "Year", "Date"]), ...toks.slice(i + 2)];
+      }
+    }
+    return toks;
+  }
+
+  private pronounReferent(p: string, kind: string, ctx: Context): Referent | undefined {
+    // Inside a sentence, a pronoun in a later clause is the main clause's subject ("The system worked
+    // well, but it contained …"), when kind and number agree.
+    if (kind !== "main" && ctx.main) {
+      const m = ctx.main;
+      if (p === "it" && !m.plural && !m.person) return m;
+      if (p === "they" && m.plural) return m;
+      if ((p === "he" || p === "she") && m.person && m.entity && genderOf(m.entity) === (p === "he" ? "male" : "female")) return m;
+    }
+    if (p === "he" || p === "she") return this.personByGender(p === "he" ? "male" : "female", undefined);
+    const t = this.topic;
+    // A named topic carries over a paragraph break ("… the Eurovision Song Contest. ¶ It was …"); a description does not.
+    if (p === "it" && t && !t.plural && !t.person && ((t.entity && t.entity.type !== "term") || ctx.follows(t))) return t;
+    if (p === "they" && t && t.plural && ctx.follows(t)) return t;
+    return undefined;
+  }
+
+  /** The latest person of that gender, and only when nobody of unknown gender came between. */
+  private personByGender(gender: "male" | "female", main: Referent | undefined, not = ""): Referent | undefined {
+    if (main?.person && main.entity && genderOf(main.entity) === gender) return main;
+    const latest = this.people.find((p) => genderOf(p) !== (gender === "male" ? "female" : "male") && !(not && not.includes(p.display)));
+    if (!latest || genderOf(latest) !== gender) return undefined;
+    // "Kim Lark and Sasha Moor argued. She …": another person of that (or unknown) gender in the same sentence.
+    const at = this.personSentence.get(latest);
+    if (this.people.some((p) => p !== latest && this.personSentence.get(p) === at && genderOf(p) !== (gender === "male" ? "female" : "male") && !(not && not.includes(p.display)))) return undefined;
+    return { text: latest.display, plural: false, person: true, entity: latest };
+  }
+
+  /** What "the N" names: the title's N, the latest named N, an N named in full, "the N formed by X", the only named thing of N's kind. */
+  private description(noun: string, sentence: Sentence, earlier: Fact[] = []): string | undefined {
+    if (this.byHead.get(noun) === null && !this.titleEntity(noun)) return undefined;
+    const e = this.titleEntity(noun) ?? this.byHead.get(noun);
+    if (e) return /^(The|the)\s/.test(e.display) || e.type === "person" || e.type === "country" ? e.display : `the ${e.display}`;
+    const full = this.described.get(noun);
+    if (full) return full;
+    const made = this.created.get(noun);
+    if (made && made.paragraph === sentence.paragraph) return made.text;
+    const types = CLASS_NOUNS[noun];
+    if (types) {
+      // Named earlier in this sentence ("… founded Intel in 1968, and in 1971 the company …"), else in the two before.
+      const here = earlier.filter((f) => !f.bound).map((f) => this.analysis.entities.get(f.entityId)).filter((e): e is Entity => !!e && types.includes(e.type));
+      const near = here.length ? here : this.recent.filter((r) => r.paragraph === sentence.paragraph && r.sentence >= sentence.index - 2 && types.includes(r.entity.type)).map((r) => r.entity);
+      const distinct = [...new Set(near)];
+      if (distinct.length === 1) {
+        const d = distinct[0].display;
+        return /^(The|the)\s/.test(d) || distinct[0].type === "country" || !/\s/.test(d) ? d : `the ${d}`;
+      }
+    }
+    return undefined;
+  }
+
+  /** "these chambers" after "Each lock chamber is …": "the lock chambers". */
+  private compound(plural: string, sentence: Sentence): string | undefined {
+    const singular = plural.replace(/s$/, "");
+    const seen = this.analysis.sentences.filter((s) => s.paragraph === sentence.paragraph && s.index < sentence.index && s.index >= sentence.index - 2);
+    const found = new Set<string>();
+    for (const s of seen) {
+      for (const m of s.text.matchAll(new RegExp(`\\b(\\p{Ll}{3,}) (?:${singular}|${plural})\\b`, "gu"))) {
+        const tags = this.analysis.tagsAt(s.index, m.index ?? 0);
+        if (tags.has("Noun") && !tags.has("Adjective") && !tags.has("Verb") && !tags.has("Determiner")) found.add(m[1]);
+      }
+    }
+    return found.size === 1 ? `the ${[...found][0]} ${plural}` : undefined;
+  }
+
+  private isTerm(t: Tok, facts: Fact[], source: StemSource): boolean {
+    if (t.from < 0) return false;
+    return facts.some((f) => {
+      const [a] = shiftSpan(source, f.start, f.end);
+      return a === t.from && f.type === "term";
+    });
+  }
+
+  /** The main statement's subject as a referent, when it names something (a fact or a resolved description). */
+  private subjectReferent(toks: Tok[], facts: Fact[], source: StemSource): Referent | undefined {
+    const subject = parseClause(toks)?.subject;
+    if (!subject?.length) return undefined;
+    const plural = subject.some((t) => /^and$/i.test(t.text)) || !!subject[subject.length - 1]?.tags.has("Plural");
+    // Resolved text (words the resolver put in): the repaired subject is itself a referent.
+    if (subject.every((t) => t.from < 0 || /^the$/i.test(t.text))) {
+      const person = subject.some((t) => t.tags.has("Person"));
+      const entity = person ? this.people.find((p) => p.display === render(subject)) : undefined;
+      return { text: render(subject).replace(/^The\s/, "the "), plural, person, entity };
+    }
+    // "The Australian pathologist Howard Florey and the German-born biochemist Ernst Chain began …":
+    // "They" next are both of them, by name.
+    if (subject.some((t) => /^and$/i.test(t.text))) {
+      const from = subject[0].from;
+      const to = subject[subject.length - 1].end;
+      const named = facts.filter((f) => !f.bound && f.start >= from && f.end <= to).map((f) => this.analysis.entities.get(f.entityId));
+      if (named.length >= 2 && named.every((e) => e?.type === "person") && subject.filter((t) => /^and$/i.test(t.text)).length === 1) {
+        return { text: named.map((e) => e!.display).join(" and "), plural: true, person: true };
+      }
+    }
+    // "the engineer Jonas Harwell", "the British explorer John Hanning Speke": a person after a description.
+    const last = facts.find((f) => !f.bound && shiftSpan(source, f.start, f.end)[1] === subject[subject.length - 1].end && this.analysis.entities.get(f.entityId)?.type === "person");
+    if (last) {
+      const start = shiftSpan(source, last.start, last.end)[0];
+      const described = subject.filter((t) => t.from < start);
+      if (described.length && /^the$/i.test(described[0].text) && described.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.tags.has("Fact") === false)) {
+        const e = this.analysis.entities.get(last.entityId)!;
+        return { text: e.display, plural: false, person: true, entity: e };
+      }
+    }
+    const lead = /^the$/i.test(subject[0].text) ? 1 : 0;
+    const rest = subject.slice(lead);
+    const fact = facts.find((f) => !f.bound && shiftSpan(source, f.start, f.end)[0] === rest[0]?.from);
+    const entity = fact ? this.analysis.entities.get(fact.entityId) : undefined;
+    if (!fact || !entity) return undefined;
+    const end = shiftSpan(source, fact.start, fact.end)[1];
+    const after = rest.findIndex((t) => t.from >= end);
+    // "The General Agreement on Tariffs and Trade": a name the tagger cut in pieces is one name.
+    const properName = rest.every((t) => /^\p{Lu}/u.test(t.text) || /^(of|on|and|for|the|in|de)$/.test(t.text)) && /^\p{Lu}/u.test(rest[rest.length - 1].text);
+    if (after >= 0 && entity.type !== "person" && entity.type !== "term" && properName) {
+      return { text: `${lead ? "the " : ""}${render(rest)}`, plural: false, person: false, entity };
+    }
+    // The subject is the fact, or the fact and its "of" phrase ("Hyperinflation of this kind").
+    if (after >= 0 && rest[after].text !== "of") return undefined;
+    // "Hyperinflation of this kind" is about hyperinflation; "the General Agreement …" keeps its "the".
+    const [a, b] = shiftSpan(source, fact!.start, fact!.end);
+    const span = subject.filter((t) => t.from >= a && t.end <= b);
+    const text = entity.type === "person" ? entity.display : `${lead ? "the " : ""}${render(span)}`;
+    // "the device" is itself a description to resolve: no topic for a later "It".
+    if (entity.type === "term" && lead && !/\s/.test(render(span))) return undefined;
+    const lowered = entity.type === "term" ? text.toLowerCase() : text;
+    return { text: lowered, plural: plural && entity.type !== "person", person: entity.type === "person", entity };
+  }
+
+  private learn(sentence: Sentence, statements: ResolvedStatement[], facts: Fact[], source: StemSource, main: Referent | undefined) {
+    const analysis = this.analysis;
+    const headSeen = new Map<string, Entity>();
+    for (const f of facts) {
+      const e = analysis.entities.get(f.entityId);
+      if (!e || f.bound) continue;
+      if (e.type === "person") {
+        this.people = [e, ...this.people.filter((p) => p !== e)].slice(0, 4);
+        this.personSentence.set(e, sentence.index);
+      }
+      else if (["organization", "water", "facility", "event", "name", "region", "place", "country", "city"].includes(e.type)) {
+        this.recent = [{ entity: e, sentence: sentence.index, paragraph: sentence.paragraph }, ...this.recent].slice(0, 12);
+        if (["country", "city"].includes(e.type)) continue;
+        // The head noun: the last word ("Panama Canal"), or the first before "of" ("Treaty of Paris").
+        const ws = e.display.split(/\s+/);
+        const heads = [ws[ws.length - 1], ...(ws[1] === "of" ? [ws[0]] : [])];
+        for (const w of heads) {
+          if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
+          const key = w.toLowerCase();
+          const prior = headSeen.get(key);
+          this.byHead.set(key, prior && prior !== e ? null : e);
+          headSeen.set(key, e);
+        }
+      }
+    }
+    // "the Bretton Woods system": a lower-case head after a name.
+    for (const m of sentence.text.matchAll(/\bthe ((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(\p{Ll}{3,})\b/gu)) {
+      const at = (m.index ?? 0) + m[0].length - m[2].length;
+      const tags = analysis.tagsAt(sentence.index, at);
+      if (tags.has("Noun") && !tags.has("Verb") && !tags.has("Possessive") && !/[’']s\s$/.test(m[1])) this.described.set(m[2], `the ${m[1]}${m[2]}`);
+    }
+    // "Ferdinand de Lesseps … formed a company …" → "the company formed by Ferdinand de Lesseps".
+    const st = statements.find((s) => s.kind === "main");
+    const clause = st ? parseClause(st.toks) : undefined;
+    if (clause && !st?.unresolved && main?.entity && ["person", "organization"].includes(main.entity.type)) {
+      const verb = clause.group[clause.group.length - 1]?.text ?? "";
+      const [det, noun] = clause.rest;
+      if (CREATION_VERBS.test(verb) && /^(a|an)$/i.test(det?.text ?? "") && noun && /^\p{Ll}+$/u.test(noun.text) && noun.tags.has("Noun")) {
+        this.created.set(noun.text, { text: `the ${noun.text} ${verb} by ${main.text}`, paragraph: sentence.paragraph });
+      }
+    }
+    // The thing the sentence was about: its main subject; "It was known as the Hanseatic League" names it.
+    const naming = clause && /^(known|called|named)$/i.test(clause.group[clause.group.length - 1]?.text ?? "") && /^it$/i.test(render(clause.subject)) ? clause.rest.filter((t) => t.text !== "as") : undefined;
+    const named = naming?.length ? this.subjectLike(naming, facts, source) : undefined;
+    const about = named ?? main;
+    // A person is "he" or "she" (the people list); a group of people named together may be "they".
+    this.topic = about && (!about.person || about.plural) ? { ...about, paragraph: sentence.paragraph, sentence: sentence.index } : undefined;
+    const years = [...new Set(sentence.text.match(/\b(1\d{3}|20\d{2})\b/g) ?? [])];
+    if (years.length === 1) this.year = { value: Number(years[0]), paragraph: sentence.paragraph, sentence: sentence.index };
+    else if (years.length > 1) this.year = undefined;
+  }
+
+  /** The named thing at the start of `toks` ("the Hanseatic League, or simply the Hanse"). */
+  private subjectLike(toks: Tok[], facts: Fact[], source: StemSource): Referent | undefined {
+    const lead = /^the$/i.test(toks[0]?.text ?? "") ? 1 : 0;
+    const fact = facts.find((f) => shiftSpan(source, f.start, f.end)[0] === toks[lead]?.from && !f.bound);
+    const entity = fact ? this.analysis.entities.get(fact.entityId) : undefined;
+    if (!entity || entity.type === "person") return undefined;
+    return { text: `${lead ? "the " : ""}${fact!.text}`, plural: false, person: false, entity };
+  }
+
+  private titleEntity(noun: string): Entity | undefined {
+    // "Building the Panama Canal" names "the canal" before the first sentence does.
+    const m = (this.article.title ?? "").match(new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+){1,3})${noun[0].toUpperCase()}${noun.slice(1)}\\b`, "u"));
+    if (!m) return undefined;
+    const display = `${m[1]}${noun[0].toUpperCase()}${noun.slice(1)}`.trim();
+    return { id: `title:${display}`, type: "name", kind: "name", display, aliases: [], mentions: 1, firstSentence: -1, descriptors: [] };
+  }
+}

@@ -1,0 +1,159 @@
+// Reference resolution (lib/generate/references.ts): a statement's pronoun, possessive,
+// description or relative time is replaced by its referent and the item kept; with no referent,
+// or two that fit, the item is not made.
+import { describe, expect, it } from "vitest";
+import type { QuestionDraft } from "../../../lib/domain/types";
+import { generateQuestions, validateQuestion } from "../../../lib/generate";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+
+function candidates(paragraphs: string[], title = "A local history") {
+  const article = articleFromParagraphs(paragraphs, { title });
+  return generateQuestions(article, { explain: true, max: 60 }).candidates!;
+}
+
+/** Prompts of the candidates that passed every check. */
+function kept(paragraphs: string[], title?: string): string[] {
+  return candidates(paragraphs, title).filter((c) => c.reasons.length === 0 || c.reasons.every((r) => r === "ranked-out")).map((c) => c.prompt);
+}
+
+describe("pronouns", () => {
+  it("reads 'it' in a later clause as the main clause's subject", () => {
+    const prompts = kept(["The Aldermoor Viaduct carried trains across the Wenning valley for a century, but it closed in 1968."]);
+    expect(prompts).toContain("In which year did the Aldermoor Viaduct close?");
+    expect(prompts.some((p) => /\bit closed\b/i.test(p))).toBe(false);
+  });
+
+  it("reads a sentence-opening 'It' as the named subject of the sentence before", () => {
+    const prompts = kept([
+      "The Harwick Accord was signed in Lisbon in 1931 by nine countries.",
+      "It was replaced by the Treaty of Corvo on 4 May 1952.",
+    ]);
+    expect(prompts.some((p) => /Harwick Accord/.test(p) && /replaced/.test(p))).toBe(true);
+    expect(prompts.some((p) => /^It was replaced/.test(p))).toBe(false);
+  });
+
+  it("turns 'His' into the possessive of the man named before", () => {
+    const prompts = kept([
+      "In 1820 the Scottish surveyor Robert Dunmore mapped the northern coast.",
+      "His young assistant Thomas Pell drew the first harbour chart in 1822.",
+    ]);
+    expect(prompts.some((p) => p.startsWith("Dunmore’s young assistant"))).toBe(true);
+    expect(prompts.some((p) => /^His\b/.test(p))).toBe(false);
+  });
+
+  it("names the woman an object 'her' stands for", () => {
+    const prompts = kept([
+      "The chemist Ada Morrow studied rare minerals in Leeds.",
+      "In 1921 Mayor Walter Hines presented her with a gold medal.",
+    ]);
+    expect(prompts.some((p) => /presented Ada Morrow with a gold medal/.test(p))).toBe(true);
+  });
+
+  it("keeps a pronoun dropped when nobody fits or the clause before holds its referent", () => {
+    const none = candidates(["It was replaced by the Treaty of Corvo on 4 May 1952."]);
+    expect(none.filter((c) => /4 May 1952|Treaty of Corvo/.test(c.answer)).every((c) => c.reasons.includes("dangling-reference"))).toBe(true);
+    // Two people of unknown gender: "She" could be either.
+    const unknown = candidates(["Kim Lark and Sasha Moor argued over the plans in 1901.", "She left for Boston in 1902."]);
+    expect(unknown.filter((c) => c.answer === "1902").every((c) => c.reasons.includes("dangling-reference"))).toBe(true);
+    // "As the glacier moves …, it carries …": the "it" is the glacier, which no named thing says.
+    const lead = candidates(["The Skarda Valley lies north of Vik.", "As the glacier moves south over the ridge, it carries about 40 tonnes of rock each year."]);
+    expect(lead.filter((c) => /40 tonnes|^40$/.test(c.answer)).every((c) => c.reasons.length > 0 && !/Skarda Valley carries/.test(c.prompt))).toBe(true);
+  });
+});
+
+describe("descriptions", () => {
+  it("resolves 'the company' to the one organisation named just before", () => {
+    const prompts = kept(["Ada Brook founded Brookline Foods Company in 1921, and in 1935 the company opened a factory in Leeds."]);
+    expect(prompts.some((p) => /Brookline Foods Company opened a factory/.test(p) || /did Brookline Foods Company open a factory/.test(p))).toBe(true);
+    expect(prompts.some((p) => /the company open/i.test(p))).toBe(false);
+  });
+
+  it("names a company by who formed it when the article never names it", () => {
+    const prompts = kept([
+      "In 1880 the engineer Jonas Harwell formed a company to drain the Fenmoor marshes. Floods ruined the first dykes. The company went bankrupt in 1884.",
+    ]);
+    expect(prompts).toContain("In which year did the company formed by Jonas Harwell go bankrupt?");
+  });
+
+  it("keeps 'the company' dropped when two organisations fit or none was named", () => {
+    const two = candidates(["Brookline Foods Company and Harwell Mills Company held talks in 1930.", "In 1935 the company opened a factory in Leeds."]);
+    expect(two.filter((c) => c.answer === "1935").every((c) => c.reasons.includes("dangling-reference"))).toBe(true);
+    const none = candidates(["The company went bankrupt in 1889."]);
+    expect(none.filter((c) => c.answer === "1889").every((c) => c.reasons.includes("dangling-reference"))).toBe(true);
+  });
+
+  it("reads 'the system' as the system the article named in full", () => {
+    const prompts = kept([
+      "The heart of the Harwick Exchange system was a set of fixed tariffs.",
+      "The system worked well for two decades, but it collapsed in 1971.",
+    ]);
+    expect(prompts.some((p) => /The Harwick Exchange system collapsed in _____/.test(p) || /did the Harwick Exchange system collapse/.test(p))).toBe(true);
+  });
+
+  it("replaces 'these chambers' by the compound named just before", () => {
+    const prompts = kept(["Each filter chamber at Harwick is 12 metres deep and 40 metres long. The depth of these chambers defined the Fenmoor standard."]);
+    expect(prompts).toContain("The depth of the filter chambers defined the _____ standard.");
+  });
+
+  it("takes the name a 'known as' aside gives a description", () => {
+    const prompts = kept(["The machine, known as the Harwick loom, was shown to the Leeds guild on 3 March 1801."]);
+    expect(prompts.some((p) => /the Harwick loom shown|The Harwick loom was shown/.test(p))).toBe(true);
+    expect(prompts.some((p) => /^The machine was/.test(p))).toBe(false);
+  });
+
+  it("does not treat an adjective with a plural noun as a reference", () => {
+    const prompts = kept(["After several speculative attacks on the krona, the major currencies began to float against one another in March 1973, their values set by markets."]);
+    expect(prompts.some((p) => /major currencies began to float/.test(p) && /_____/.test(p))).toBe(true);
+  });
+});
+
+describe("place and time pointers", () => {
+  it("leaves out 'There' before a clause and resolves the 'it' after it", () => {
+    const prompts = kept(["The Rell River flows north past the town of Carver.", "There it spreads into the Mossfen, one of the largest marshes in Wales."]);
+    expect(prompts.some((p) => /^The Rell River spreads into the _____/.test(p))).toBe(true);
+  });
+
+  it("leaves out 'only the day before' and keeps the statement", () => {
+    const prompts = kept(["The Kelby Bridge was officially opened only the day before by the town's mayor, Joan Abbott."]);
+    expect(prompts).toContain("The Kelby Bridge was officially opened by the town's mayor, _____.");
+    expect(prompts.some((p) => /day before/.test(p))).toBe(false);
+  });
+
+  it("turns 'Since then' into the year the paragraph named", () => {
+    const prompts = kept(["The first Harwick Regatta was held on the Wenning in 1923. Since then the regatta has been held every year except 1940."]);
+    expect(prompts.some((p) => /^Since 1923 the Harwick Regatta has been held every year except _____\.$/.test(p))).toBe(true);
+  });
+});
+
+describe("validator checks that read the names in the stem", () => {
+  const draft = (prompt: string, answer: string, sentence: string, answerType = "person"): QuestionDraft => {
+    const start = sentence.indexOf(answer);
+    return {
+      key: "k", type: "CLOZE", prompt, answer, acceptedAnswers: [], explanation: "", answerType: answerType as never,
+      source: { sentenceIndex: 0, start, end: start + answer.length, sentence }, factKey: "f", difficulty: 0.5, score: 0.5, generatorVersion: "t",
+    };
+  };
+  const articleOf = (sentence: string) => ({ title: "Lives", sentences: [{ index: 0, paragraph: 0, start: 0, end: sentence.length, text: sentence }] as never });
+
+  it("accepts 'her' after the woman it stands for and rejects it with no woman before", () => {
+    const s1 = "Anna Berg and her sister Clara opened a shop in 1901.";
+    expect(validateQuestion(draft("Anna Berg and her sister _____ opened a shop in 1901.", "Clara", s1), articleOf(s1))).not.toContain("dangling-reference");
+    const s2 = "In 1921 President Warren Harding presented her with a medal.";
+    expect(validateQuestion(draft("In 1921 President _____ presented her with a medal.", "Warren Harding", s2), articleOf(s2))).toContain("dangling-reference");
+  });
+
+  it("accepts 'its' after the noun it leans on and rejects it first in the stem", () => {
+    const s1 = "Norland has been vocal in its criticism of Vesta's campaign.";
+    expect(validateQuestion(draft("Norland has been vocal in its criticism of _____’s campaign.", "Vesta", s1, "country"), articleOf(s1))).not.toContain("dangling-reference");
+    const s2 = "Its reservoir, Lake Morn, stretches south.";
+    expect(validateQuestion(draft("Its reservoir, _____, stretches south.", "Lake Morn", s2, "water"), articleOf(s2))).toContain("dangling-reference");
+  });
+
+  it("finds the answer's demonym in the stem, not in the rest of the sentence", () => {
+    const s = "Norway built the dam in 1950, and Norwegian engineers still run it.";
+    const wh = { ...draft("Which country built the dam in 1950?", "Norway", s, "country"), type: "SHORT_ANSWER" as const };
+    expect(validateQuestion(wh, articleOf(s))).not.toContain("answer-inflection-in-stem");
+    const giveaway = { ...wh, prompt: "Which country's Norwegian engineers built the dam in 1950?" };
+    expect(validateQuestion(giveaway, articleOf(s))).toContain("answer-inflection-in-stem");
+  });
+});
