@@ -708,7 +708,7 @@ function factLevelReasons(
   if (before && !beforeIsTitle && !beforeIsSentenceStart && !/^(The|In|On|At|By|For|From|As|And|But|Of)$/.test(before) && fact.type !== "year" && fact.type !== "date") {
     reasons.push("truncated-name");
   }
-  if (after && fact.type !== "year" && fact.type !== "date" && fact.type !== "count") reasons.push("truncated-name");
+  if (after && fact.type !== "year" && fact.type !== "date" && fact.type !== "count" && !whereItIs(fact, text, end, sentenceFacts, source, !!beforeIsTitle)) reasons.push("truncated-name");
   // "the Nobel Prize in Physiology or _____": the second half of a name joined by "or".
   if (/\p{Lu}\p{L}+ or $/u.test(text.slice(0, start)) && fact.type !== "year") reasons.push("truncated-name");
   // "… Monetary and _____": the capitalised word before the connector must end a name of its own.
@@ -735,6 +735,24 @@ function factLevelReasons(
     reasons.push("term-is-unit");
   }
   return reasons;
+}
+
+const PLACE_TYPES: ReadonlySet<FineType> = new Set(["country", "city", "region", "place", "water"]);
+
+/**
+ * "the Mount Washington Hotel in Bretton Woods", "King Valdemar IV of Denmark": a whole name
+ * followed by where it is (a place the sentence names as a fact of its own) is not a name cut
+ * short. "of" counts only after a title: "the Bank of _____" stays a truncated name.
+ */
+function whereItIs(fact: Fact, text: string, end: number, sentenceFacts: Fact[], source: StemSource, titled: boolean): boolean {
+  const m = text.slice(end).match(/^\s(in|of)\s(?=\p{Lu})/u);
+  // A person "of" a place or an organisation: a title before ("King _____ of Denmark") or a full name
+  // ("the economist _____ of Yale University") says the gap holds the whole name.
+  const person = fact.type === "person" && (titled || /\s/.test(fact.text));
+  if (!m || (m[1] === "of" && !person)) return false;
+  if (m[1] === "in" && !["place", "facility", "name", "water", "organization"].includes(fact.type)) return false;
+  const next = end + m[0].length;
+  return sentenceFacts.some((f) => (PLACE_TYPES.has(f.type) || (person && f.type === "organization")) && shiftSpan(source, f.start, f.end)[0] === next);
 }
 
 /**
