@@ -33,3 +33,68 @@ describe("whole names before a place", () => {
     expect(cands.filter((c) => c.reasons.length === 0 && c.answer === "Royal Bank")).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------- named things with a head noun
+
+import { analyzeArticle, createRandom, pickDistractors } from "../../../lib/generate";
+import { headNoun } from "../../../lib/generate/distractor-pools";
+import { LANDMARKS } from "../../../lib/generate/gazetteer";
+
+/** Distractors for `answer` as it stands in `sentence` (the sentence with a gap is the stem). */
+function optionsFor(paragraphs: string[], answer: string, seeds = 6): string[][] {
+  const article = articleFromParagraphs(paragraphs, { title: "Notes", slug: "named-things" });
+  const analysis = analyzeArticle(article);
+  const entity = [...analysis.entities.values()].find((e) => e.display === answer);
+  if (!entity) throw new Error(`no entity ${answer}: ${[...analysis.entities.values()].map((e) => `${e.display}/${e.type}`).join(", ")}`);
+  const fact = analysis.facts.find((f) => f.entityId === entity.id)!;
+  const sentence = analysis.sentences.find((s) => s.index === fact.sentenceIndex)!.text;
+  const stem = sentence.slice(0, fact.start) + "_____" + sentence.slice(fact.end);
+  const out: string[][] = [];
+  for (let s = 1; s <= seeds; s++) out.push(pickDistractors(fact, entity, answer, { analysis, corpus: [], stem, random: createRandom(s), avoid: [sentence] }));
+  return out;
+}
+
+describe("distractors for a named thing of a kind", () => {
+  it("reads the kind from the name's last noun, and finds none in a bare name", () => {
+    expect(headNoun("the Kariba Dam")).toBe("Dam");
+    expect(headNoun("Eurasian Plate")).toBe("Plate");
+    expect(headNoun("the Okavango")).toBeUndefined();
+    expect(headNoun("Mountain View")).toBeUndefined();
+  });
+
+  it("offers dams for a dam, on the answer's continent", () => {
+    const asia = new Set(LANDMARKS.filter((l) => l.head === "Dam" && l.region === "Asia").map((l) => l.name));
+    for (const options of optionsFor(["In 1994 China began building the Three Gorges Dam on the Yangtze.", "Millions of people moved."], "Three Gorges Dam")) {
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(asia.has(o)).toBe(true);
+    }
+  });
+
+  it("takes the article's own things of the same kind first", () => {
+    const text = [
+      "The Nazca Plate sinks beneath the South American Plate along the coast of Chile.",
+      "Further north the Cocos Plate meets the Caribbean Plate.",
+      "Earthquakes are common on both margins.",
+    ];
+    for (const options of optionsFor(text, "Nazca Plate")) {
+      expect(options).toEqual(expect.arrayContaining(["Cocos Plate", "Caribbean Plate"]));
+      for (const o of options) expect(o).toMatch(/ Plate$/);
+    }
+  });
+
+  it("never offers another name the article gives the same thing", () => {
+    const text = ["The Aldmoor Dam was renamed the Queen Margaret Dam in 1950.", "The Aldmoor Dam holds back the Brede in southern England."];
+    for (const options of optionsFor(text, "Aldmoor Dam")) expect(options).not.toContain("Queen Margaret Dam");
+  });
+
+  it("keeps options in the state the stem names ('the _____ in California')", () => {
+    for (const options of optionsFor(["The Hayward Fault in California crosses the campus stadium.", "It moves a few millimetres a year."], "Hayward Fault")) {
+      expect(options.length).toBeGreaterThan(0);
+      for (const o of options) expect(LANDMARKS.find((l) => l.name === o)?.within).toBe("California");
+    }
+  });
+
+  it("has no options for a name without a kind (so the fact is asked as a typed answer)", () => {
+    for (const options of optionsFor(["In the dry season the river spreads into the Okavango, a vast inland delta.", "Elephants gather there."], "Okavango")) expect(options).toEqual([]);
+  });
+});
