@@ -848,6 +848,12 @@ function formRank(c: Candidate): number {
   return 2 + long;
 }
 
+/** What a typed form's lower type weight costs its fact in ranking, given back (true/false stays weaker). */
+function formNeutral(c: Candidate): number {
+  if (c.draft.type === "TRUE_FALSE") return 0;
+  return 0.15 * Math.max(0, QUESTION_TYPE_SPECS.MCQ.rankWeight - (c.features.typeWeight ?? QUESTION_TYPE_SPECS.MCQ.rankWeight));
+}
+
 /**
  * Facts, not items, are ranked: each fact offers its best form; the best facts are taken round
  * the paragraphs (every paragraph's best fact before any paragraph's second), at most `PER_ENTITY`
@@ -871,7 +877,9 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
     options.sort((a, b) => formRank(a) - formRank(b) || b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
     // A fact whose every form is long ranks below one that can be asked briefly.
     // A fact that can be asked as a short wh-question ranks above one that only fills a gap.
-    const score = Math.max(...options.map((o) => o.draft.score - (o.draft.prompt.length > KAHOOT_STEM ? 0.2 : 0) + (o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM ? WH_FACT_BONUS : 0)));
+    // A fact ranks by what it is, not by whether distractors were found for it: a typed form
+    // (cloze, short answer) counts as much as the multiple-choice form the fact could not get.
+    const score = Math.max(...options.map((o) => o.draft.score + formNeutral(o) - (o.draft.prompt.length > KAHOOT_STEM ? 0.2 : 0) + (o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM ? WH_FACT_BONUS : 0)));
     facts.push({ factKey, score, paragraph: options[0].paragraph, entity: options[0].fact.entityId, sentence: options[0].fact.sentenceIndex, options });
   }
   facts.sort((a, b) => b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
