@@ -127,7 +127,10 @@ function personTiers(env: Env): Tier[] {
   if (title) {
     // "President _____": people the article calls president first.
     const titled = (e: Entity) => e.descriptors.some((d) => d.includes(title));
-    return [ranked(article.filter(titled).map((e) => e.display)), ranked(article.filter((e) => !titled(e)).map((e) => e.display)), shuffled(corpus.map((e) => e.display))];
+    // Only people who held the title: "President Keynes" is ruled out by the stem itself (fewer than
+    // three leaves the fact to a typed form).
+    const titledCorpus = corpus.filter(titled);
+    return [ranked(article.filter(titled).map((e) => e.display)), shuffled(titledCorpus.map((e) => e.display))];
   }
   return [ranked(article.map((e) => e.display)), shuffled(corpus.map((e) => e.display))];
 }

@@ -98,3 +98,20 @@ describe("distractors for a named thing of a kind", () => {
     for (const options of optionsFor(["In the dry season the river spreads into the Okavango, a vast inland delta.", "Elephants gather there."], "Okavango")) expect(options).toEqual([]);
   });
 });
+
+import { readSlot } from "../../../lib/generate/stem-slot";
+
+describe("what the stem rules out", () => {
+  it("offers only people who held the title after 'President _____'", () => {
+    const text = ["President Alvaro Ruiz announced the reform in 1998.", "The economist Marta Lind opposed it in 1998.", "The banker Joel Hart agreed in 1998."];
+    for (const options of optionsFor(text, "Alvaro Ruiz")) {
+      expect(options).not.toContain("Marta Lind");
+      expect(options).not.toContain("Joel Hart");
+    }
+  });
+
+  it("reads the country a wh-question puts its place in", () => {
+    expect(readSlot("To which city did the league move its final in the United Kingdom?").container).toBe("GBR");
+    expect(readSlot("In which city did the league hold its final?").container).toBeUndefined();
+  });
+});
