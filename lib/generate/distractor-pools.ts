@@ -103,6 +103,21 @@ function settingYear(slot: Slot, ctx: PoolContext): number | undefined {
   return years.length ? Math.min(...years) : undefined;
 }
 
+/**
+ * A sentence without a year is set in the last year the article named before it ("In 1944 …
+ * The United States promised …"): Georgia, a Soviet republic then, is no option there.
+ */
+function narrativeYear(ctx: PoolContext): number | undefined {
+  const sentences = ctx.analysis.sentences;
+  const at = sentences.findIndex((s) => s.text === ctx.avoid?.[0]);
+  if (at < 0) return undefined;
+  for (let i = at - 1; i >= 0; i--) {
+    const years = yearsIn(sentences[i].text).filter((y) => y > 0);
+    if (years.length) return years[years.length - 1];
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------- people
 
 const PERSON_PLACE_WORDS = new Set(["in", "at", "near", "into", "across", "through", "around"]);
@@ -171,7 +186,9 @@ function countryTiers(env: Env): Tier[] {
   const fair = (c: CountryEntry | undefined, fromArticle: boolean) => {
     if (!c) return fromArticle;
     if (excluded.has(c.code) || (answer && c.code === answer.code)) return false;
-    if (env.year !== undefined && !existedIn(c, env.year)) return false;
+    // A state must exist in the stem's year, or the year the narrative has reached.
+    const year = env.year ?? narrativeYear(env.ctx);
+    if (year !== undefined && !existedIn(c, year)) return false;
     if (c.area < 1000 && (answer?.area ?? 0) >= 1000) return false;
     return !answer || (fromArticle && !strict) || c.region === answer.region;
   };

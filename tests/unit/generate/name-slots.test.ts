@@ -41,12 +41,12 @@ import { headNoun } from "../../../lib/generate/distractor-pools";
 import { LANDMARKS } from "../../../lib/generate/gazetteer";
 
 /** Distractors for `answer` as it stands in `sentence` (the sentence with a gap is the stem). */
-function optionsFor(paragraphs: string[], answer: string, seeds = 6): string[][] {
+function optionsFor(paragraphs: string[], answer: string, seeds = 6, inSentence?: number): string[][] {
   const article = articleFromParagraphs(paragraphs, { title: "Notes", slug: "named-things" });
   const analysis = analyzeArticle(article);
   const entity = [...analysis.entities.values()].find((e) => e.display === answer);
   if (!entity) throw new Error(`no entity ${answer}: ${[...analysis.entities.values()].map((e) => `${e.display}/${e.type}`).join(", ")}`);
-  const fact = analysis.facts.find((f) => f.entityId === entity.id)!;
+  const fact = analysis.facts.find((f) => f.entityId === entity.id && (inSentence === undefined || f.sentenceIndex === inSentence))!;
   const sentence = analysis.sentences.find((s) => s.index === fact.sentenceIndex)!.text;
   const stem = sentence.slice(0, fact.start) + "_____" + sentence.slice(fact.end);
   const out: string[][] = [];
@@ -113,5 +113,16 @@ describe("what the stem rules out", () => {
   it("reads the country a wh-question puts its place in", () => {
     expect(readSlot("To which city did the league move its final in the United Kingdom?").container).toBe("GBR");
     expect(readSlot("In which city did the league hold its final?").container).toBeUndefined();
+  });
+});
+
+describe("a sentence without a year", () => {
+  it("is read in the year the article last named: no state that did not exist then", () => {
+    const text = ["In 1950 delegates from Italy, Mexico and the Soviet Union met in Geneva.", "Italy promised to pay the largest share of the new fund."];
+    const soviet = new Set(["Ukraine", "Georgia", "Belarus", "Lithuania", "Latvia", "Estonia", "Moldova", "Armenia", "Azerbaijan", "Kazakhstan", "Croatia", "Slovenia", "Slovakia", "Czechia", "Bosnia and Herzegovina", "North Macedonia", "Montenegro", "Serbia", "Kosovo"]);
+    for (const options of optionsFor(text, "Italy", 8, 1)) {
+      expect(options.length).toBeGreaterThan(0);
+      for (const o of options) expect(soviet.has(o), o).toBe(false);
+    }
   });
 });
