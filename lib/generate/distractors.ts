@@ -244,6 +244,8 @@ function scaledOptions(answer: string, fact: Fact, ctx: DistractorContext): Nume
     if (wordAnswer && v > 12) continue; // "eleven" against words, never against "14"
     if (fact.type === "percent" && v > 100) continue;
     if (v === value || v <= 0 || seen.has(v)) continue;
+    // "one institutions", "How many branches meet? – one": a plural count is never offered one.
+    if (v === 1 && value >= 2) continue;
     seen.add(v);
     out.push({ text: formatLike(v, answer), value: v });
   }

@@ -729,12 +729,20 @@ function factLevelReasons(
   if (fact.type === "term" && /^\p{Lu}\p{Ll}+ $/u.test(text.slice(0, start))) reasons.push("truncated-name");
   // "shared by eleven countries: Tanzania, Uganda, …": the stem lists what the number counts.
   if ((fact.type === "count" || fact.type === "quantity") && /^[^.;:]{0,40}:[^.;]*,/.test(text.slice(end))) reasons.push("count-listed-in-stem");
+  // "won _____ years in a row, in 1992, 1993 and 1994": the list right after has as many items as the answer.
+  if ((fact.type === "count" || fact.type === "quantity") && fact.value !== undefined && listedCount(text.slice(end, end + 80)) === fact.value) reasons.push("count-listed-in-stem");
   // "divides into two branches, the Rosetta branch … and the Damietta branch": listed right after.
   if (fact.type === "count" && (fact.value ?? 99) <= 5 && fact.unit && text.slice(end).startsWith(` ${fact.unit},`)) reasons.push("count-listed-in-stem");
   if (fact.type === "term" && (fact.text.length < 4 || sentenceFacts.some((f) => f.unit !== undefined && f.end <= fact.start && fact.start - f.end < 20))) {
     reasons.push("term-is-unit");
   }
   return reasons;
+}
+
+/** Items of a list of years or names that follows a count ("… in a row, in 1992, 1993 and 1994"), if one does. */
+function listedCount(after: string): number | undefined {
+  const m = after.match(/^[^.;:]{0,30}?\b(?:in|by|from|:)\s+((?:\d{4}|\p{Lu}[\p{L}-]*)(?:\s*,\s*(?:\d{4}|\p{Lu}[\p{L}-]*))*\s*,?\s+and\s+(?:\d{4}|\p{Lu}[\p{L}-]*))/u);
+  return m ? m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean).length : undefined;
 }
 
 const PLACE_TYPES: ReadonlySet<FineType> = new Set(["country", "city", "region", "place", "water"]);

@@ -126,3 +126,20 @@ describe("a sentence without a year", () => {
     }
   });
 });
+
+describe("counts", () => {
+  it("never offers 'one' against a plural count", () => {
+    const text = ["In 1961 the assembly created four committees to run the port.", "Work began at once."];
+    for (const options of optionsFor(text, "four", 10)) {
+      expect(options.length).toBe(3);
+      expect(options).not.toContain("one");
+    }
+  });
+
+  it("drops a count whose list of years follows it in the stem", () => {
+    const cands = explain(["Norway won four titles in a row, in 2001, 2002, 2003 and 2004, a record.", "Nobody has matched it."]);
+    const gaps = cands.filter((c) => c.answer === "four" && (c.type === "CLOZE" || c.type === "MCQ"));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const c of gaps) expect(c.reasons).toContain("count-listed-in-stem");
+  });
+});
