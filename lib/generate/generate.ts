@@ -438,7 +438,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     }
   }
 
-  if (wanted.has("TRUE_FALSE") && fact.type !== "term" && st && at && !clozeLong && st.kind !== "participle" && st.kind !== "as-phrase") {
+  if (wanted.has("TRUE_FALSE") && fact.type !== "term" && st && at && !clozeLong && st.kind !== "participle" && st.kind !== "as-phrase" && !hypothetical(st.toks, source.text)) {
     const trueText = statementText(st.toks);
     // One true statement per statement (the same for every fact in it): its first fact.
     const firstInStatement = ctx.facts.find((f) => ASKABLE_TYPES.has(f.type) && f.type !== "term" && !f.bound && locate(st!.toks, source, f));
@@ -456,6 +456,16 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     }
   }
   return out;
+}
+
+/**
+ * "When inflation is 5 percent a year, …": a present-tense "when"/"if" clause is a supposition,
+ * not a fact; as a true/false statement ("Inflation is 3 percent a year.") it is neither.
+ */
+function hypothetical(toks: Tok[], text: string): boolean {
+  const from = toks[0]?.from ?? -1;
+  if (from < 0 || !/\b(when|if|whenever|unless)\s+$/i.test(text.slice(Math.max(0, from - 10), from))) return false;
+  return toks.some((t) => /^(is|are|has|have|does|do|costs?|rises?|falls?)$/i.test(t.text));
 }
 
 /** Questions about a clause rather than a named thing: what someone voted to do, and why. */

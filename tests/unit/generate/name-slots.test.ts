@@ -143,3 +143,13 @@ describe("counts", () => {
     for (const c of gaps) expect(c.reasons).toContain("count-listed-in-stem");
   });
 });
+
+describe("suppositions", () => {
+  it("makes no true/false statement of a present-tense 'when' clause", () => {
+    const cands = explain(["When a glacier is 40 metres thick, its base begins to flow.", "The Aletsch Glacier was 900 metres thick in 1850."]);
+    const tf = cands.filter((c) => c.type === "TRUE_FALSE" && /metres thick/.test(c.prompt) && !/1850|Aletsch/.test(c.prompt));
+    expect(tf).toEqual([]);
+    // A past fact in the article still is one.
+    expect(cands.some((c) => c.type === "TRUE_FALSE" && /Aletsch/.test(c.prompt))).toBe(true);
+  });
+});
