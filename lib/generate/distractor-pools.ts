@@ -6,6 +6,8 @@
 import type { ArticleFacts, Entity } from "./facts";
 import {
   CITIES,
+  COUNTRY_BY_CODE,
+  LANDMARKS,
   ORGANIZATIONS,
   REGIONS,
   WATERS,
@@ -15,8 +17,10 @@ import {
   lookupCity,
   lookupCountry,
   lookupDemonym,
+  lookupLandmark,
   lookupOrganization,
   lookupRegion,
+  US_STATES,
   waterInfo,
   type CountryEntry,
   type WaterClass,
@@ -67,6 +71,12 @@ export function namedCandidates(entity: Entity, ctx: PoolContext, slot: Slot, ne
       return waterTiers(env);
     case "organization":
       return organizationTiers(env);
+    case "name":
+    case "place":
+      return landmarkTiers(env, visible);
+    case "facility":
+      if (headNoun(entity.display)) return landmarkTiers(env, visible);
+      return [ranked(article.map((e) => e.display)), shuffled(corpus.filter((e) => related.has(e)).map((e) => e.display))];
     default:
       return [ranked(article.map((e) => e.display)), shuffled(corpus.filter((e) => related.has(e)).map((e) => e.display))];
   }
@@ -93,6 +103,21 @@ function settingYear(slot: Slot, ctx: PoolContext): number | undefined {
   return years.length ? Math.min(...years) : undefined;
 }
 
+/**
+ * A sentence without a year is set in the last year the article named before it ("In 1944 …
+ * The United States promised …"): Georgia, a Soviet republic then, is no option there.
+ */
+function narrativeYear(ctx: PoolContext): number | undefined {
+  const sentences = ctx.analysis.sentences;
+  const at = sentences.findIndex((s) => s.text === ctx.avoid?.[0]);
+  if (at < 0) return undefined;
+  for (let i = at - 1; i >= 0; i--) {
+    const years = yearsIn(sentences[i].text).filter((y) => y > 0);
+    if (years.length) return years[years.length - 1];
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------- people
 
 const PERSON_PLACE_WORDS = new Set(["in", "at", "near", "into", "across", "through", "around"]);
@@ -117,7 +142,10 @@ function personTiers(env: Env): Tier[] {
   if (title) {
     // "President _____": people the article calls president first.
     const titled = (e: Entity) => e.descriptors.some((d) => d.includes(title));
-    return [ranked(article.filter(titled).map((e) => e.display)), ranked(article.filter((e) => !titled(e)).map((e) => e.display)), shuffled(corpus.map((e) => e.display))];
+    // Only people who held the title: "President Keynes" is ruled out by the stem itself (fewer than
+    // three leaves the fact to a typed form).
+    const titledCorpus = corpus.filter(titled);
+    return [ranked(article.filter(titled).map((e) => e.display)), shuffled(titledCorpus.map((e) => e.display))];
   }
   return [ranked(article.map((e) => e.display)), shuffled(corpus.map((e) => e.display))];
 }
@@ -158,7 +186,9 @@ function countryTiers(env: Env): Tier[] {
   const fair = (c: CountryEntry | undefined, fromArticle: boolean) => {
     if (!c) return fromArticle;
     if (excluded.has(c.code) || (answer && c.code === answer.code)) return false;
-    if (env.year !== undefined && !existedIn(c, env.year)) return false;
+    // A state must exist in the stem's year, or the year the narrative has reached.
+    const year = env.year ?? narrativeYear(env.ctx);
+    if (year !== undefined && !existedIn(c, year)) return false;
     if (c.area < 1000 && (answer?.area ?? 0) >= 1000) return false;
     return !answer || (fromArticle && !strict) || c.region === answer.region;
   };
@@ -380,6 +410,102 @@ function organizationTiers(env: Env): Tier[] {
   }
   const corpus = env.corpus.filter((e) => env.related.has(e) && entity.kind !== "other").map((e) => e.display);
   return [ranked(article), shuffled(corpus), shuffled(gazetteer.filter((o) => o.kind === entity.kind).map((o) => o.name))];
+}
+
+// ---------------------------------------------------------------- named structures and features
+
+/**
+ * The capitalised noun that ends a name and says what kind of thing it is: "the Aswan High Dam"
+ * → "Dam", "Eurasian Plate" → "Plate". A one-word name ("the Sudd", "Waterloo") has none.
+ */
+export function headNoun(name: string): string | undefined {
+  const words = name.replace(/^the\s+/i, "").split(/\s+/);
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1];
+  return KIND_HEADS.has(last) ? last : undefined;
+}
+
+// Nouns that end a name and say what kind of structure or feature it is ("Mountain View" and
+// "South America" end in no kind: no options of "the same kind" exist for them).
+const KIND_HEADS = new Set(
+  (
+    "Dam Hotel Hospital Fault Trench Ridge Deep Plate Cut Festival Stone Highlands Mountains Hills Desert " +
+    "Island Islands Falls Bridge Tower Palace Cathedral Church Temple Castle Abbey Museum Library Station " +
+    "Airport Stadium Square Park Basin Valley Delta Plain Plateau Peninsula Gorge Glacier Volcano Reef Rift " +
+    "Range Wall Gate Theatre Hall Laboratory Laboratories Observatory Telescope Mine Lighthouse Fort"
+  ).split(" "),
+);
+
+const NAMED_TYPES = new Set(["name", "place", "facility"]);
+const OCEANS = /\b(Pacific|Atlantic|Indian|Arctic)\b/;
+
+/**
+ * A named thing with a head noun, against things with the same head: the article's own ("the
+ * Aswan High Dam" for another dam), then the corpus's, then the landmark gazetteer. Gazetteer and
+ * corpus options stay where the stem puts the answer: the same state when it names one ("the
+ * _____ in California"), else the same country first and the same continent; a sea-floor feature
+ * in the ocean the stem names. A name the article gives the same thing ("renamed the …") is
+ * never an option. Without a head noun there is no fair kind to match: no options.
+ */
+function landmarkTiers(env: Env, visible: (e: Entity) => boolean): Tier[] {
+  const { entity, ctx, slot } = env;
+  const head = headNoun(entity.display);
+  if (!head) return [];
+  const own = lookupLandmark(entity.display);
+  // What the stem and its sentence say about where the answer is (the answer's own words aside).
+  const answerWords = new RegExp(entity.display.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g");
+  const text = [ctx.stem, ...(ctx.avoid ?? []).slice(0, 1)].join(" ").replace(answerWords, " ");
+  const ocean = own?.ocean ?? text.match(OCEANS)?.[1];
+  const within = [...US_STATES, ...REGIONS.map((r) => r.name), "London", "Edinburgh", "New York"].find((p) => containsPhrase(text, p));
+  const stateCountry = within ? (US_STATES.includes(within) ? "USA" : (lookupRegion(within)?.country ?? lookupCity(within)?.country)) : undefined;
+  const named = [...slot.countries, ...readSlot(ctx.avoid?.[0] ?? "").countries];
+  // "The _____ in southern Egypt": the stem says which country the answer is in.
+  const placedIn = slot.gap ? lookupCountry(slot.after.match(/^\s+in\s+(?:(?:north|south|east|west|central)\w*\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)/u)?.[1] ?? "")?.code : undefined;
+  const country = own?.country ?? placedIn ?? slot.container ?? stateCountry ?? named[0] ?? homeCountry(ctx.analysis)?.code;
+  const region = own?.region !== "*" && own?.region ? own.region : country ? COUNTRY_BY_CODE.get(country)?.region : undefined;
+
+  const sameThing = renamedPairs(ctx.analysis, entity);
+  const candidate = (e: Entity) => e.id !== entity.id && NAMED_TYPES.has(e.type) && headNoun(e.display) === head && !visible(e) && !sameThing(e.display);
+  const article = [...ctx.analysis.entities.values()].filter(candidate).sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
+  // Another article's thing is fair only on the same continent (its article's home) or anywhere for a sea-floor feature.
+  const corpus: string[] = [];
+  for (const other of ctx.corpus) {
+    if (other === ctx.analysis) continue;
+    const home = homeCountry(other)?.region;
+    if (region && home && home !== region && !ocean) continue;
+    for (const e of other.entities.values()) if (candidate(e)) corpus.push(e.display);
+  }
+  const fits = (l: (typeof LANDMARKS)[number]) => {
+    if (l.head !== head || l.name === entity.display || sameThing(l.name) || containsPhrase(text, l.name)) return false;
+    if (env.year !== undefined && l.built !== undefined && l.built > env.year) return false;
+    if (ocean && l.ocean && l.ocean !== ocean && l.ocean !== "*") return false;
+    // A plate or a trench lies in no country: only an ocean can place it.
+    if (l.region === "*") return true;
+    if (within && l.country === stateCountry && l.within && l.within !== within) return false;
+    if (within && stateCountry && l.country !== stateCountry) return false;
+    if (placedIn && l.country !== placedIn) return false;
+    return l.region === "*" || !region || l.region === region;
+  };
+  const gazetteer = LANDMARKS.filter(fits);
+  return [
+    ranked(article.map((e) => e.display)),
+    shuffled(uniq(corpus)),
+    shuffled(gazetteer.filter((l) => l.country && l.country === country).map((l) => l.name)),
+    shuffled(gazetteer.filter((l) => !(l.country && l.country === country)).map((l) => l.name)),
+  ];
+}
+
+/** Names the article gives one thing ("The Culebra Cut was renamed the Gaillard Cut"). */
+function renamedPairs(analysis: ArticleFacts, entity: Entity): (name: string) => boolean {
+  const names = [entity.display, ...entity.aliases];
+  return (other: string) =>
+    analysis.sentences.some((s) => {
+      const a = names.map((n) => s.text.indexOf(n)).find((i) => i >= 0);
+      const b = s.text.indexOf(other);
+      if (a === undefined || b < 0) return false;
+      const between = a < b ? s.text.slice(a, b) : s.text.slice(b, a);
+      return /\b(renamed|known as|also called|called|formerly|now|later)\b|\(/.test(between);
+    });
 }
 
 // ---------------------------------------------------------------- shared

@@ -4,7 +4,7 @@
 // wrong continent, a country the stem already names as the other party, a state that did not
 // exist yet, or a year outside "between 1960 and _____" is never offered.
 import { type Entity, type Fact, type ArticleFacts } from "./facts";
-import { namedCandidates } from "./distractor-pools";
+import { headNoun, namedCandidates } from "./distractor-pools";
 import { readSlot, type Slot } from "./stem-slot";
 import { shuffle } from "../domain/random";
 import { containsPhrase, normalizeAnswer } from "./text";
@@ -83,10 +83,12 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
       return numericPick(scaledOptions(answer, fact, ctx), answer, ok, count, ctx);
     case "term":
     case "nationality":
-    case "name":
     case "weekday":
-    case "place":
       return [];
+    case "name":
+    case "place":
+      // Only a name with a head noun has a kind to match ("a dam with dams"); see headNoun.
+      return headNoun(entity.display) ? namedPick(entity, ok, count, ctx, slot) : [];
     default:
       if (entity.kind === "acronym") return [];
       return namedPick(entity, ok, count, ctx, slot);
@@ -242,6 +244,8 @@ function scaledOptions(answer: string, fact: Fact, ctx: DistractorContext): Nume
     if (wordAnswer && v > 12) continue; // "eleven" against words, never against "14"
     if (fact.type === "percent" && v > 100) continue;
     if (v === value || v <= 0 || seen.has(v)) continue;
+    // "one institutions", "How many branches meet? – one": a plural count is never offered one.
+    if (v === 1 && value >= 2) continue;
     seen.add(v);
     out.push({ text: formatLike(v, answer), value: v });
   }

@@ -427,3 +427,56 @@ export const US_STATES = (
   "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|" +
   "West Virginia|Wisconsin|Wyoming"
 ).split("|");
+
+/**
+ * Named structures and natural features, by the head noun that ends their name: fallback
+ * distractors for a named thing of the same kind ("a dam with dams"). `region` is the continent
+ * (world-countries' region), `within` a state or province, `ocean` the ocean a sea-floor feature
+ * lies in; an option is only offered where the stem does not place the answer elsewhere.
+ */
+export interface LandmarkEntry {
+  name: string;
+  head: string;
+  region: string;
+  country?: string;
+  within?: string;
+  ocean?: string;
+  /** Year finished or opened: an option must exist by the stem's year. */
+  built?: number;
+}
+
+const lm = (head: string, region: string, rows: Array<[string, string?, number?, string?]>): LandmarkEntry[] =>
+  rows.map(([name, country, built, within]) => ({ name, head, region, country, built, within }));
+const sea = (head: string, ocean: string, names: string[]): LandmarkEntry[] => names.map((name) => ({ name, head, region: "*", ocean }));
+
+export const LANDMARKS: LandmarkEntry[] = [
+  ...lm("Dam", "Africa", [["Aswan High Dam", "EGY", 1970], ["Kariba Dam", "ZMB", 1959], ["Akosombo Dam", "GHA", 1965], ["Merowe Dam", "SDN", 2009], ["Roseires Dam", "SDN", 1966], ["Cahora Bassa Dam", "MOZ", 1974], ["Owen Falls Dam", "UGA", 1954], ["Inga Dam", "COD", 1972]]),
+  ...lm("Dam", "Americas", [["Hoover Dam", "USA", 1936], ["Grand Coulee Dam", "USA", 1942], ["Glen Canyon Dam", "USA", 1966], ["Itaipu Dam", "BRA", 1984], ["Guri Dam", "VEN", 1986]]),
+  ...lm("Dam", "Asia", [["Three Gorges Dam", "CHN", 2006], ["Tarbela Dam", "PAK", 1976], ["Atatürk Dam", "TUR", 1990], ["Mosul Dam", "IRQ", 1986], ["Bhakra Dam", "IND", 1963]]),
+  ...lm("Dam", "Europe", [["Vajont Dam", "ITA", 1959], ["Grande Dixence Dam", "CHE", 1961], ["Iron Gates Dam", "ROU", 1972], ["Alqueva Dam", "PRT", 2002]]),
+  ...lm("Hotel", "Americas", [["Plaza Hotel", "USA", 1907], ["Waldorf-Astoria Hotel", "USA", 1893], ["Palmer House Hotel", "USA", 1871], ["Greenbrier Hotel", "USA", 1858], ["Banff Springs Hotel", "CAN", 1888], ["Copacabana Palace Hotel", "BRA", 1923]]),
+  ...lm("Hotel", "Europe", [["Savoy Hotel", "GBR", 1889], ["Ritz Hotel", "GBR", 1906], ["Adlon Hotel", "DEU", 1907], ["Bristol Hotel", "AUT", 1892]]),
+  ...lm("Hotel", "Asia", [["Raffles Hotel", "SGP", 1887], ["Peninsula Hotel", "HKG", 1928], ["Imperial Hotel", "JPN", 1890], ["King David Hotel", "ISR", 1931]]),
+  ...lm("Hotel", "Africa", [["Mena House Hotel", "EGY", 1886], ["Old Cataract Hotel", "EGY", 1899], ["Mount Nelson Hotel", "ZAF", 1899]]),
+  ...lm("Hospital", "Europe", [["Guy's Hospital", "GBR", 1721, "London"], ["St Thomas' Hospital", "GBR", 1215, "London"], ["St Bartholomew's Hospital", "GBR", 1123, "London"], ["King's College Hospital", "GBR", 1840, "London"], ["Royal Infirmary Hospital", "GBR", 1729, "Edinburgh"]]),
+  ...lm("Hospital", "Americas", [["Johns Hopkins Hospital", "USA", 1889], ["Massachusetts General Hospital", "USA", 1811], ["Bellevue Hospital", "USA", 1736], ["Mount Sinai Hospital", "USA", 1852]]),
+  ...lm("Fault", "Americas", [["Hayward Fault", "USA", undefined, "California"], ["Calaveras Fault", "USA", undefined, "California"], ["Garlock Fault", "USA", undefined, "California"], ["Denali Fault", "USA", undefined, "Alaska"]]),
+  ...lm("Fault", "Asia", [["North Anatolian Fault", "TUR"], ["East Anatolian Fault", "TUR"], ["Dead Sea Fault", "ISR"]]),
+  ...lm("Fault", "Oceania", [["Alpine Fault", "NZL"], ["Wellington Fault", "NZL"]]),
+  ...lm("Fault", "Europe", [["Great Glen Fault", "GBR"], ["Highland Boundary Fault", "GBR"]]),
+  ...sea("Trench", "Pacific", ["Mariana Trench", "Tonga Trench", "Kermadec Trench", "Japan Trench", "Philippine Trench", "Kuril-Kamchatka Trench", "Atacama Trench", "Aleutian Trench"]),
+  ...sea("Trench", "Atlantic", ["Puerto Rico Trench", "South Sandwich Trench"]),
+  ...sea("Trench", "Indian", ["Sunda Trench"]),
+  ...sea("Ridge", "Atlantic", ["Mid-Atlantic Ridge"]),
+  ...sea("Ridge", "Indian", ["Southwest Indian Ridge", "Central Indian Ridge", "Southeast Indian Ridge", "Carlsberg Ridge"]),
+  ...sea("Ridge", "Pacific", ["Juan de Fuca Ridge", "Chile Ridge", "Pacific-Antarctic Ridge"]),
+  ...sea("Ridge", "Arctic", ["Gakkel Ridge"]),
+  ...sea("Deep", "Pacific", ["Challenger Deep", "Sirena Deep", "Horizon Deep", "Scholl Deep"]),
+  ...sea("Deep", "Atlantic", ["Milwaukee Deep"]),
+  ...sea("Plate", "*", ["Pacific Plate", "North American Plate", "South American Plate", "Eurasian Plate", "African Plate", "Indian Plate", "Australian Plate", "Antarctic Plate", "Nazca Plate", "Arabian Plate", "Philippine Sea Plate", "Cocos Plate", "Caribbean Plate", "Juan de Fuca Plate"]),
+];
+
+export function lookupLandmark(name: string): LandmarkEntry | undefined {
+  const n = name.replace(/^the\s+/i, "").toLowerCase();
+  return LANDMARKS.find((l) => l.name.toLowerCase() === n);
+}

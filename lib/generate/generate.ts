@@ -352,7 +352,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     }
   }
 
-  if (wanted.has("TRUE_FALSE") && fact.type !== "term" && st && at && !clozeLong && st.kind !== "participle" && st.kind !== "as-phrase") {
+  if (wanted.has("TRUE_FALSE") && fact.type !== "term" && st && at && !clozeLong && st.kind !== "participle" && st.kind !== "as-phrase" && !hypothetical(st.toks, source.text)) {
     const trueText = statementText(st.toks);
     // A swapped country beside the answer's demonym ("Kenya … Zimbabwean dollars") is plainly false by form.
     const demonymShown = fact.type === "country" && (lookupCountry(entity.display)?.demonyms ?? []).some((d) => containsPhrase(trueText, d));
@@ -375,6 +375,16 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     }
   }
   return out;
+}
+
+/**
+ * "When inflation is 5 percent a year, …": a present-tense "when"/"if" clause is a supposition,
+ * not a fact; as a true/false statement ("Inflation is 3 percent a year.") it is neither.
+ */
+function hypothetical(toks: Tok[], text: string): boolean {
+  const from = toks[0]?.from ?? -1;
+  if (from < 0 || !/\b(when|if|whenever|unless)\s+$/i.test(text.slice(Math.max(0, from - 10), from))) return false;
+  return toks.some((t) => /^(is|are|has|have|does|do|costs?|rises?|falls?)$/i.test(t.text));
 }
 
 /** Questions about a clause rather than a named thing: what someone voted to do, and why. */
@@ -680,7 +690,7 @@ function factLevelReasons(
   if (before && !beforeIsTitle && !beforeIsSentenceStart && !/^(The|In|On|At|By|For|From|As|And|But|Of)$/.test(before) && fact.type !== "year" && fact.type !== "date") {
     reasons.push("truncated-name");
   }
-  if (after && fact.type !== "year" && fact.type !== "date" && fact.type !== "count") reasons.push("truncated-name");
+  if (after && fact.type !== "year" && fact.type !== "date" && fact.type !== "count" && !whereItIs(fact, text, end, sentenceFacts, source, !!beforeIsTitle)) reasons.push("truncated-name");
   // "the Nobel Prize in Physiology or _____": the second half of a name joined by "or".
   if (/\p{Lu}\p{L}+ or $/u.test(text.slice(0, start)) && fact.type !== "year") reasons.push("truncated-name");
   // "… Monetary and _____": the capitalised word before the connector must end a name of its own.
@@ -701,12 +711,38 @@ function factLevelReasons(
   if (fact.type === "term" && /^\p{Lu}\p{Ll}+ $/u.test(text.slice(0, start))) reasons.push("truncated-name");
   // "shared by eleven countries: Tanzania, Uganda, …": the stem lists what the number counts.
   if ((fact.type === "count" || fact.type === "quantity") && /^[^.;:]{0,40}:[^.;]*,/.test(text.slice(end))) reasons.push("count-listed-in-stem");
+  // "won _____ years in a row, in 1992, 1993 and 1994": the list right after has as many items as the answer.
+  if ((fact.type === "count" || fact.type === "quantity") && fact.value !== undefined && listedCount(text.slice(end, end + 80)) === fact.value) reasons.push("count-listed-in-stem");
   // "divides into two branches, the Rosetta branch … and the Damietta branch": listed right after.
   if (fact.type === "count" && (fact.value ?? 99) <= 5 && fact.unit && text.slice(end).startsWith(` ${fact.unit},`)) reasons.push("count-listed-in-stem");
   if (fact.type === "term" && (fact.text.length < 4 || sentenceFacts.some((f) => f.unit !== undefined && f.end <= fact.start && fact.start - f.end < 20))) {
     reasons.push("term-is-unit");
   }
   return reasons;
+}
+
+/** Items of a list of years or names that follows a count ("… in a row, in 1992, 1993 and 1994"), if one does. */
+function listedCount(after: string): number | undefined {
+  const m = after.match(/^[^.;:]{0,30}?\b(?:in|by|from|:)\s+((?:\d{4}|\p{Lu}[\p{L}-]*)(?:\s*,\s*(?:\d{4}|\p{Lu}[\p{L}-]*))*\s*,?\s+and\s+(?:\d{4}|\p{Lu}[\p{L}-]*))/u);
+  return m ? m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean).length : undefined;
+}
+
+const PLACE_TYPES: ReadonlySet<FineType> = new Set(["country", "city", "region", "place", "water"]);
+
+/**
+ * "the Mount Washington Hotel in Bretton Woods", "King Valdemar IV of Denmark": a whole name
+ * followed by where it is (a place the sentence names as a fact of its own) is not a name cut
+ * short. "of" counts only after a title: "the Bank of _____" stays a truncated name.
+ */
+function whereItIs(fact: Fact, text: string, end: number, sentenceFacts: Fact[], source: StemSource, titled: boolean): boolean {
+  const m = text.slice(end).match(/^\s(in|of)\s(?=\p{Lu})/u);
+  // A person "of" a place or an organisation: a title before ("King _____ of Denmark") or a full name
+  // ("the economist _____ of Yale University") says the gap holds the whole name.
+  const person = fact.type === "person" && (titled || /\s/.test(fact.text));
+  if (!m || (m[1] === "of" && !person)) return false;
+  if (m[1] === "in" && !["place", "facility", "name", "water", "organization"].includes(fact.type)) return false;
+  const next = end + m[0].length;
+  return sentenceFacts.some((f) => (PLACE_TYPES.has(f.type) || (person && f.type === "organization")) && shiftSpan(source, f.start, f.end)[0] === next);
 }
 
 /**
@@ -802,6 +838,12 @@ function formRank(c: Candidate): number {
   return 2 + long;
 }
 
+/** What a typed form's lower type weight costs its fact in ranking, given back (true/false stays weaker). */
+function formNeutral(c: Candidate): number {
+  if (c.draft.type === "TRUE_FALSE") return 0;
+  return 0.15 * Math.max(0, QUESTION_TYPE_SPECS.MCQ.rankWeight - (c.features.typeWeight ?? QUESTION_TYPE_SPECS.MCQ.rankWeight));
+}
+
 /**
  * Facts, not items, are ranked: each fact offers its best form; the best facts are taken round
  * the paragraphs (every paragraph's best fact before any paragraph's second), at most `PER_ENTITY`
@@ -825,7 +867,9 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
     options.sort((a, b) => formRank(a) - formRank(b) || b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
     // A fact whose every form is long ranks below one that can be asked briefly.
     // A fact that can be asked as a short wh-question ranks above one that only fills a gap.
-    const score = Math.max(...options.map((o) => o.draft.score - (o.draft.prompt.length > KAHOOT_STEM ? 0.2 : 0) + (o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM ? WH_FACT_BONUS : 0)));
+    // A fact ranks by what it is, not by whether distractors were found for it: a typed form
+    // (cloze, short answer) counts as much as the multiple-choice form the fact could not get.
+    const score = Math.max(...options.map((o) => o.draft.score + formNeutral(o) - (o.draft.prompt.length > KAHOOT_STEM ? 0.2 : 0) + (o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM ? WH_FACT_BONUS : 0)));
     facts.push({ factKey, score, paragraph: options[0].paragraph, entity: options[0].fact.entityId, sentence: options[0].fact.sentenceIndex, options });
   }
   facts.sort((a, b) => b.score - a.score || (a.factKey < b.factKey ? -1 : 1));

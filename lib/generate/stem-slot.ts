@@ -97,6 +97,10 @@ function readQuestion(slot: Slot, stem: string): void {
     slot.after = `’s ${whose[1]}`;
   }
   slot.relational = /\b(ties|tied|links|linked|close|aligned|allied|backed|loyal|allegiance|influence|proxies|supported|sponsored)\b(?:\s+\w+){0,2}\s*\?\s*$/i.test(stem);
+  // "To which city did they move the contest in the United Kingdom?": the place is in that country.
+  const inCountry = stem.match(/^(?:(?:To|In|At|From|Near)\s+)?(?:which|what)\s+(?:city|town|port|region|province|place)\b.*\bin\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)\s*\?\s*$/isu)?.[1];
+  const country = inCountry ? lookupCountry(inCountry) : undefined;
+  if (country) slot.container = country.code;
 }
 
 function wordBefore(text: string, n: number): string {

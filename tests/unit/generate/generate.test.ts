@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { QuestionDraft } from "../../../lib/domain/types";
 import { analyzeArticle, defaultQuestionCount, generateQuestions, GENERATOR_VERSION, validateQuestion } from "../../../lib/generate";
-import { isKnownWater,
+import { isKnownWater, lookupLandmark,
   WATERS, lookupCity, lookupCountry, lookupOrganization, lookupRegion } from "../../../lib/generate/gazetteer";
+import { headNoun } from "../../../lib/generate/distractor-pools";
 import { containsPhrase, normaliseAnswer } from "../../../lib/generate/text";
 import { bundledArticles, seedArticle } from "../../fixtures/generate/articles";
 
@@ -81,7 +82,9 @@ describe("generateQuestions on the seed article", () => {
         continue;
       }
       if (["quantity", "percent", "money"].includes(q.answerType ?? "")) continue; // "three" with number words
-      for (const c of q.choices!) expect(typeOfOption(c), `${c} in ${q.prompt}`).toBe(q.answerType);
+      // A named thing of a kind ("Mount Washington Hotel") against the landmark gazetteer's things of that kind.
+      const landmark = (c: string) => ["name", "place", "facility"].includes(q.answerType ?? "") && lookupLandmark(c)?.head === headNoun(q.answer);
+      for (const c of q.choices!) if (!landmark(c)) expect(typeOfOption(c), `${c} in ${q.prompt}`).toBe(q.answerType);
     }
   });
 
