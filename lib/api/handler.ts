@@ -6,6 +6,7 @@ import { canTeach, isAdmin } from "../domain/permissions.ts";
 import type { AppUser } from "../domain/user.ts";
 import { describeError, logRequest, REQUEST_ID_HEADER, requestIdOf } from "./log.ts";
 import type { ApiRoute } from "./route-spec.ts";
+import { routeOfPath } from "./route-table.ts";
 import { ApiError, badRequest, forbidden, problemResponse, unauthorized, type FieldError } from "./problem.ts";
 import { unstorableString } from "./request.ts";
 
@@ -32,6 +33,8 @@ export interface RouteOptions<A extends Access> {
   spec?: ApiRoute;
   /** Said with the 403 when a signed-in user lacks the role. */
   denied?: string;
+  /** The log line's route when there is no spec (default: the path's pattern, lib/api/route-table.ts). */
+  route?: (request: Request) => string;
 }
 
 export interface RouteContext<P extends Params, A extends Access> {
@@ -61,6 +64,7 @@ export function handler<P extends Params, A extends Access>(
   maybeFn?: (request: Request, ctx: RouteContext<P, A>) => Promise<Response>,
 ): NextHandler<P> {
   const spec = typeof optionsOrFn === "function" ? optionsOrFn.spec : optionsOrFn.spec;
+  const routeOf = typeof optionsOrFn === "function" ? undefined : optionsOrFn.route;
   const wrapped: NextHandler<P> = async (request, ctx) => {
     const started = performance.now();
     const requestId = requestIdOf(request);
@@ -87,7 +91,7 @@ export function handler<P extends Params, A extends Access>(
     logRequest({
       requestId,
       method: request.method,
-      route: spec?.path ?? new URL(request.url).pathname,
+      route: spec?.path ?? routeOf?.(request) ?? routeOfPath(new URL(request.url).pathname),
       status: response.status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
       ...(userId ? { userId } : {}),
