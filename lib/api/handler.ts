@@ -1,13 +1,12 @@
 import { isCrossOrigin } from "../auth/origins.ts";
 import { currentUser } from "../auth/session.ts";
-import { retryAfterSeconds } from "../config.ts";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { canTeach, isAdmin } from "../domain/permissions.ts";
 import type { AppUser } from "../domain/user.ts";
 import { describeError, logRequest, REQUEST_ID_HEADER, requestIdOf } from "./log.ts";
 import type { ApiRoute } from "./route-spec.ts";
 import { routeOfPath } from "./route-table.ts";
-import { ApiError, badRequest, forbidden, problemResponse, unauthorized, type FieldError } from "./problem.ts";
+import { ApiError, badRequest, databaseUnavailable, forbidden, problemResponse, unauthorized, type FieldError } from "./problem.ts";
 import { unstorableString } from "./request.ts";
 
 type Params = Record<string, string | string[]>;
@@ -105,11 +104,7 @@ export function handler<P extends Params, A extends Access>(
 
 function errorResponse(error: unknown): Response {
   if (error instanceof ApiError) return problemResponse(error.status, error.title, error.detail, error.extra);
-  if (isDatabaseUnavailable(error)) {
-    return problemResponse(503, "Service unavailable", "The database cannot be reached right now. Try again shortly.", {
-      headers: { "retry-after": String(retryAfterSeconds()) },
-    });
-  }
+  if (isDatabaseUnavailable(error)) return databaseUnavailable();
   return problemResponse(500, "Internal error", "Something went wrong on our side; it has been logged.");
 }
 

@@ -2,7 +2,8 @@
 // progressive sign-in delays, sign-up answers that do not say whether an email is taken, the
 // forgot-password switch, and better-auth's JSON errors rewritten as problem+json.
 import { toNextJsHandler } from "better-auth/next-js";
-import { problemResponse, type FieldError } from "../api/problem.ts";
+import { databaseUnavailable, problemResponse, type FieldError } from "../api/problem.ts";
+import { databaseReachable } from "../db/health.ts";
 import { findUserByEmail } from "../db/users.ts";
 import { describeWait } from "../domain/sign-in-limit.ts";
 import { getAuth } from "./auth.ts";
@@ -38,9 +39,12 @@ function fieldOf(code: string, endpoint: string): string | null {
   }
 }
 
-/** A better-auth error (`{ code, message }` JSON) as problem+json naming the field at fault. */
+/** A better-auth error (`{ code, message }` JSON) as problem+json naming the field at fault. A 5xx
+ * while the database does not answer is the outage it is (better-auth catches the driver's error and
+ * answers 500): 503 with Retry-After, like every other route. */
 export async function asProblem(response: Response, endpoint: string): Promise<Response> {
   if (response.ok || response.status < 400) return response;
+  if (response.status >= 500 && !(await databaseReachable())) return databaseUnavailable();
   if ((response.headers.get("content-type") ?? "").includes("application/problem+json")) return response;
   const text = await response.text();
   let data: { code?: unknown; message?: unknown } = {};
