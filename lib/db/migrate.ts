@@ -165,12 +165,18 @@ export async function withStartupLock<T>(fn: () => Promise<T>, url: string = dat
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(file), { recursive: true });
   const lock = await takeSqliteLock(`${file}.startup-lock`);
+  // Held here, not just by this frame: a connection the garbage collector finalises closes, and its
+  // lock would go with it while `fn` still waits on something.
+  heldLocks.add(lock);
   try {
     return await fn();
   } finally {
+    heldLocks.delete(lock);
     lock.close(); // ends the transaction: the lock is free
   }
 }
+
+const heldLocks = new Set<Database.Database>();
 
 /**
  * The SQLite start-up lock: an exclusive transaction on a small database file beside the real one.
