@@ -1,12 +1,14 @@
 // Runs before Next.js routes any request (Next 16's successor of middleware.ts). The one place that
 // sets the security headers (lib/api/security-headers.ts), gives each request its id, and answers what
-// Next.js itself would answer badly: a broken percent-encoding in the path (Next: text/plain 500) and
-// a method an API route does not export (Next: 405 without `Allow`).
+// Next.js itself would answer badly: a broken percent-encoding in the path (Next: text/plain 500), a
+// method an API route does not export (Next: 405 without `Allow`), and a page while the database is
+// unreachable (Next: 500; here 503 with Retry-After, lib/api/outage.ts). What it answers itself, it logs.
 import { NextResponse, type NextRequest } from "next/server";
 import { baseUrl } from "@/lib/auth/origins";
-import { assignRequestId, REQUEST_ID_HEADER } from "@/lib/api/log";
+import { assignRequestId, logRequest, REQUEST_ID_HEADER } from "@/lib/api/log";
+import { databaseAnswers, outagePage } from "@/lib/api/outage";
 import { problemResponse } from "@/lib/api/problem";
-import { allowHeader, matchApiRoute, undecodableSegments } from "@/lib/api/route-table";
+import { allowHeader, matchApiRoute, routeOfPath, undecodableSegments } from "@/lib/api/route-table";
 import { newNonce, securityHeaders, type ResponseKind } from "@/lib/api/security-headers";
 
 const kindOf = (pathname: string): ResponseKind =>
@@ -17,12 +19,17 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
   return response;
 }
 
-export function proxy(request: NextRequest): Response {
+export async function proxy(request: NextRequest): Promise<Response> {
+  const started = performance.now();
   const { pathname } = request.nextUrl;
   const kind = kindOf(pathname);
   const requestId = assignRequestId(request.headers.get(REQUEST_ID_HEADER));
   const nonce = kind === "page" ? newNonce() : undefined;
   const headers: Record<string, string> = { ...securityHeaders({ kind, nonce, baseUrl: baseUrl(), dev: process.env.NODE_ENV === "development" }), [REQUEST_ID_HEADER]: requestId };
+  const answer = (response: Response, extra: Record<string, string> = {}): Response => {
+    logRequest({ requestId, method: request.method, route: routeOfPath(pathname), status: response.status, durationMs: Math.round((performance.now() - started) * 10) / 10 });
+    return withHeaders(response, { ...headers, ...extra });
+  };
 
   const broken = undecodableSegments(pathname);
   if (broken.length) {
@@ -30,10 +37,10 @@ export function proxy(request: NextRequest): Response {
     const field = Object.entries(match?.params ?? {}).find(([, raw]) => broken.includes(raw))?.[0] ?? "(path)";
     const detail = "The path holds a percent-encoding that is not UTF-8.";
     if (kind === "api") {
-      return withHeaders(problemResponse(400, "Bad request", detail, { errors: [{ field, message: "malformed percent-encoding" }] }), headers);
+      return answer(problemResponse(400, "Bad request", detail, { errors: [{ field, message: "malformed percent-encoding" }] }));
     }
     const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Bad request · Factdeck</title><body><h1>Bad request</h1><p>${detail}</p><p><a href="/">Back to articles</a></p></body></html>`;
-    return withHeaders(new Response(page, { status: 400, headers: { "content-type": "text/html; charset=utf-8" } }), headers);
+    return answer(new Response(page, { status: 400, headers: { "content-type": "text/html; charset=utf-8" } }));
   }
 
   if (kind === "api") {
@@ -41,7 +48,7 @@ export function proxy(request: NextRequest): Response {
     const method = request.method.toUpperCase();
     if (match && method !== "OPTIONS" && !(method === "HEAD" && match.methods.includes("GET")) && !match.methods.includes(method)) {
       const allow = allowHeader(match.methods);
-      return withHeaders(problemResponse(405, "Method not allowed", `${pathname} answers ${allow}.`), { ...headers, allow });
+      return answer(problemResponse(405, "Method not allowed", `${pathname} answers ${allow}.`), { allow });
     }
   }
 
@@ -52,6 +59,8 @@ export function proxy(request: NextRequest): Response {
     if (kind === "api") delete headers[REQUEST_ID_HEADER];
     return withHeaders(NextResponse.next(), headers);
   }
+  // A page needs the database (the root layout reads the session): while it does not answer, say so.
+  if (!(await databaseAnswers())) return answer(outagePage(nonce));
   // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_ID_HEADER, requestId);

@@ -5,6 +5,9 @@ import { existsSync } from "node:fs";
 import { contentDir, databaseKind } from "./config.ts";
 import { migrate, withStartupLock } from "./db/migrate.ts";
 import { purgeExpiredRateLimits } from "./db/rate-limits.ts";
+import { databaseReachable } from "./db/health.ts";
+import { installAccessLog } from "./api/access-log.ts";
+import { registerDatabaseProbe } from "./api/outage.ts";
 import { importBundledContent } from "./app/import-article.ts";
 
 export async function bootstrap(): Promise<void> {
@@ -23,6 +26,13 @@ export async function bootstrap(): Promise<void> {
   });
   console.log(`[factdeck] ready on ${databaseKind()} in ${Date.now() - started} ms`);
   startHousekeeping();
+}
+
+/** What the running server adds around Next.js (instrumentation.ts): a log line for every response,
+ * and the database probe proxy.ts asks before it lets a page render. */
+export function installServerHooks(): void {
+  installAccessLog();
+  registerDatabaseProbe(() => databaseReachable());
 }
 
 /** Sign-in/sign-up limit rows older than this are purged: far beyond any limit's window. */

@@ -90,10 +90,11 @@ if (!skipE2e || e2eOnly) {
     failed++;
   } else if (step("build", process.execPath, ["node_modules/next/dist/bin/next", "build"], { FACTDECK_BENCH: "" })) {
     step("no bench routes in the build", process.execPath, ["scripts/check-no-bench-routes.mjs"]);
-    // Two `next start` instances of this build on one fresh PostgreSQL database (skipped without one).
+    // Two `next start` instances of this build on one fresh PostgreSQL database, and pages of one
+    // during a database outage (skipped without PostgreSQL).
     if (process.env.TEST_DATABASE_URL?.startsWith("postgres")) {
       const multiJson = path.join(out, "vitest-multi.json");
-      npx(["vitest", "run", "tests/integration/multi-instance.test.ts", "--reporter=default", "--reporter=json", `--outputFile=${multiJson}`], {
+      npx(["vitest", "run", "tests/integration/multi-instance.test.ts", "tests/integration/faults-db.test.ts", "--reporter=default", "--reporter=json", `--outputFile=${multiJson}`], {
         FACTDECK_MULTI_INSTANCE: "1",
         FACTDECK_TEST_DB: "postgresql",
       });

@@ -1,12 +1,12 @@
 import { isCrossOrigin } from "../auth/origins.ts";
 import { currentUser } from "../auth/session.ts";
-import { retryAfterSeconds } from "../config.ts";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { canTeach, isAdmin } from "../domain/permissions.ts";
 import type { AppUser } from "../domain/user.ts";
 import { describeError, logRequest, REQUEST_ID_HEADER, requestIdOf } from "./log.ts";
 import type { ApiRoute } from "./route-spec.ts";
-import { ApiError, badRequest, forbidden, problemResponse, unauthorized, type FieldError } from "./problem.ts";
+import { routeOfPath } from "./route-table.ts";
+import { ApiError, badRequest, databaseUnavailable, forbidden, problemResponse, unauthorized, type FieldError } from "./problem.ts";
 import { unstorableString } from "./request.ts";
 
 type Params = Record<string, string | string[]>;
@@ -32,6 +32,8 @@ export interface RouteOptions<A extends Access> {
   spec?: ApiRoute;
   /** Said with the 403 when a signed-in user lacks the role. */
   denied?: string;
+  /** The log line's route when there is no spec (default: the path's pattern, lib/api/route-table.ts). */
+  route?: (request: Request) => string;
 }
 
 export interface RouteContext<P extends Params, A extends Access> {
@@ -61,6 +63,7 @@ export function handler<P extends Params, A extends Access>(
   maybeFn?: (request: Request, ctx: RouteContext<P, A>) => Promise<Response>,
 ): NextHandler<P> {
   const spec = typeof optionsOrFn === "function" ? optionsOrFn.spec : optionsOrFn.spec;
+  const routeOf = typeof optionsOrFn === "function" ? undefined : optionsOrFn.route;
   const wrapped: NextHandler<P> = async (request, ctx) => {
     const started = performance.now();
     const requestId = requestIdOf(request);
@@ -87,7 +90,7 @@ export function handler<P extends Params, A extends Access>(
     logRequest({
       requestId,
       method: request.method,
-      route: spec?.path ?? new URL(request.url).pathname,
+      route: spec?.path ?? routeOf?.(request) ?? routeOfPath(new URL(request.url).pathname),
       status: response.status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
       ...(userId ? { userId } : {}),
@@ -101,11 +104,7 @@ export function handler<P extends Params, A extends Access>(
 
 function errorResponse(error: unknown): Response {
   if (error instanceof ApiError) return problemResponse(error.status, error.title, error.detail, error.extra);
-  if (isDatabaseUnavailable(error)) {
-    return problemResponse(503, "Service unavailable", "The database cannot be reached right now. Try again shortly.", {
-      headers: { "retry-after": String(retryAfterSeconds()) },
-    });
-  }
+  if (isDatabaseUnavailable(error)) return databaseUnavailable();
   return problemResponse(500, "Internal error", "Something went wrong on our side; it has been logged.");
 }
 

@@ -1,4 +1,7 @@
-// Structured request logs: one JSON line per API request on stdout, for an operator's log pipeline.
+// Structured request logs: one JSON line per request on stdout, for an operator's log pipeline. API
+// route handlers (lib/api/handler.ts) and proxy.ts write their own lines, with the route pattern and
+// the user; every other response (pages, static files, unknown paths) gets its line from the server's
+// response hook (lib/api/access-log.ts), which skips the requests already logged here.
 import { logLevel, trustedProxyCount, type LogLevel } from "../config.ts";
 
 export const REQUEST_ID_HEADER = "x-request-id";
@@ -58,8 +61,26 @@ function writeLine(text: string): void {
   }
 }
 
+const shared = globalThis as unknown as { factdeckLoggedIds?: Set<string>; factdeckAccessLog?: boolean };
+
+/** Whether this request id was logged by its handler (and forgets it): the response hook's check. */
+export function alreadyLogged(requestId: string): boolean {
+  return shared.factdeckLoggedIds?.delete(requestId) ?? false;
+}
+
 export function logRequest(line: RequestLogLine): void {
-  const level = levelOf(line.status);
+  if (shared.factdeckAccessLog) {
+    // Only while the response hook runs, which forgets each id at the response's end; the bound is a
+    // backstop for responses that never finish (a client gone mid-stream).
+    const ids = (shared.factdeckLoggedIds ??= new Set());
+    if (ids.size >= 10_000) ids.clear();
+    ids.add(line.requestId);
+  }
+  writeLogLine(line);
+}
+
+/** Writes the line when its level passes FACTDECK_LOG_LEVEL. */
+export function writeLogLine(line: RequestLogLine, level: Exclude<LogLevel, "off"> = levelOf(line.status)): void {
   if (RANK[level] < RANK[logLevel()]) return;
   writeLine(JSON.stringify({ time: new Date().toISOString(), level, msg: "request", ...line }) + "\n");
 }

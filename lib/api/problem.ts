@@ -1,4 +1,5 @@
 // Errors cross the API as RFC 9457 application/problem+json.
+import { retryAfterSeconds } from "../config.ts";
 
 export interface FieldError {
   field: string;
@@ -54,6 +55,12 @@ export function problemResponse(
     headers: { "content-type": "application/problem+json", ...(extra.headers ?? {}) },
   });
 }
+
+/** The answer while the database cannot be reached: 503, worth retrying after Retry-After seconds. */
+export const databaseUnavailable = () =>
+  problemResponse(503, "Service unavailable", "The database cannot be reached right now. Try again shortly.", {
+    headers: { "retry-after": String(retryAfterSeconds()) },
+  });
 
 export const badRequest = (detail: string, errors?: FieldError[]) => new ApiError(400, "Bad request", detail, { errors });
 export const unauthorized = () => new ApiError(401, "Unauthorized", "Sign in (or continue as a guest) first.");

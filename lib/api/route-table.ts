@@ -3,6 +3,7 @@
 // it before Next.js routes the request: for a 405 with `Allow` (Next's own has none) and to name the
 // path parameter whose percent-encoding is broken (Next answers those with a text/plain 500).
 import { allRoutes } from "./openapi.ts";
+import { matchPageRoute } from "./page-routes.ts";
 
 export interface ApiRouteMatch {
   /** OpenAPI-style path, e.g. /api/sets/{id}. */
@@ -76,4 +77,11 @@ export function undecodableSegments(pathname: string): string[] {
       return true;
     }
   });
+}
+
+/** The route a raw path is: an API or page pattern, the static-file prefix, or "(unmatched)". */
+export function routeOfPath(pathname: string): string {
+  if (pathname.startsWith("/_next/")) return pathname.startsWith("/_next/static/") ? "/_next/static/{file}" : "/_next/{internal}";
+  if (pathname === "/api" || pathname.startsWith("/api/")) return matchApiRoute(pathname)?.path ?? "(unmatched)";
+  return matchPageRoute(pathname) ?? (/^\/[\w.-]+\.(ico|svg|png|txt|xml|webmanifest)$/.test(pathname) ? pathname : "(unmatched)");
 }

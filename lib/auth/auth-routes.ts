@@ -2,7 +2,8 @@
 // progressive sign-in delays, sign-up answers that do not say whether an email is taken, the
 // forgot-password switch, and better-auth's JSON errors rewritten as problem+json.
 import { toNextJsHandler } from "better-auth/next-js";
-import { problemResponse, type FieldError } from "../api/problem.ts";
+import { databaseUnavailable, problemResponse, type FieldError } from "../api/problem.ts";
+import { databaseReachable } from "../db/health.ts";
 import { findUserByEmail } from "../db/users.ts";
 import { describeWait } from "../domain/sign-in-limit.ts";
 import { getAuth } from "./auth.ts";
@@ -38,9 +39,12 @@ function fieldOf(code: string, endpoint: string): string | null {
   }
 }
 
-/** A better-auth error (`{ code, message }` JSON) as problem+json naming the field at fault. */
+/** A better-auth error (`{ code, message }` JSON) as problem+json naming the field at fault. A 5xx
+ * while the database does not answer is the outage it is (better-auth catches the driver's error and
+ * answers 500): 503 with Retry-After, like every other route. */
 export async function asProblem(response: Response, endpoint: string): Promise<Response> {
   if (response.ok || response.status < 400) return response;
+  if (response.status >= 500 && !(await databaseReachable())) return databaseUnavailable();
   if ((response.headers.get("content-type") ?? "").includes("application/problem+json")) return response;
   const text = await response.text();
   let data: { code?: unknown; message?: unknown } = {};
@@ -101,8 +105,42 @@ async function uniformBody(response: Response): Promise<string> {
   return JSON.stringify({ token: null, user: { id: u.id, email: u.email, name: u.name, emailVerified: false } });
 }
 
-/** Sign up: a new account is signed in at once; a taken email gets the same 200 and body (better-auth
- * hashes the password for it, and we spend the time a sign-in would), just no session. */
+/**
+ * The Set-Cookie a taken email gets in place of a new session, shaped like better-auth's own session
+ * cookie (name, signed value, attributes), so the answer cannot tell the two apart. A client that sent
+ * a session cookie (a guest) gets its own back and stays who it was; one without gets a signed token
+ * that names no session, so it stays signed out.
+ */
+async function standInSessionCookie(request: Request): Promise<string> {
+  const ctx = await getAuth().$context;
+  const { name, attributes: options } = ctx.authCookies.sessionToken;
+  const sent = (request.headers.get("cookie") ?? "")
+    .split(/;\s*/)
+    .find((pair) => pair.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+  const value = sent || (await signedToken(ctx.secret));
+  // better-call's attribute order, as better-auth writes its session cookie.
+  let cookie = `${name}=${value}; Max-Age=${Math.floor(ctx.sessionConfig.expiresIn)}`;
+  if (options.domain) cookie += `; Domain=${options.domain}`;
+  if (options.path) cookie += `; Path=${options.path}`;
+  if (options.httpOnly) cookie += "; HttpOnly";
+  if (options.secure) cookie += "; Secure";
+  if (options.sameSite) cookie += `; SameSite=${options.sameSite.charAt(0).toUpperCase()}${options.sameSite.slice(1)}`;
+  if (options.partitioned) cookie += "; Partitioned";
+  return cookie;
+}
+
+/** A fresh 32-character token signed the way better-auth signs its cookies (HMAC-SHA256, base64). */
+async function signedToken(secret: string): Promise<string> {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  const token = Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => alphabet[b % alphabet.length]).join("");
+  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const signature = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(token)));
+  return encodeURIComponent(`${token}.${btoa(String.fromCharCode(...signature))}`);
+}
+
+/** Sign up: a new account is signed in at once; a taken email gets the same 200, body and cookie shape
+ * (better-auth hashes the password for it, and we spend the time a sign-in would), just no new session. */
 export async function signUp(request: Request, text: string, email: string, password: string): Promise<Response> {
   const wait = await checkSignUp(request);
   if (wait > 0) return tooMany(wait * 1000, "Too many sign-ups from here.");
@@ -114,7 +152,9 @@ export async function signUp(request: Request, text: string, email: string, pass
   if (existed) {
     // What signing in would have cost: one more scrypt of the password.
     await (await getAuth().$context).password.hash(password);
-    return new Response(body, { status: 200, headers });
+    const answer = new Response(body, { status: 200, headers });
+    answer.headers.append("set-cookie", await standInSessionCookie(request));
+    return answer;
   }
   // Signing the new account in through the endpoint runs its hooks: a guest's cards move over here.
   const signInUrl = request.url.replace(/\/sign-up\/email(\?.*)?$/, "/sign-in/email");

@@ -23,3 +23,18 @@ export async function databaseHealth(): Promise<DatabaseHealth> {
     return { ok: false, database, migrations: null };
   }
 }
+
+/** The cheapest round trip to the database: false when it fails or takes longer than `timeoutMs`. */
+export async function databaseReachable(timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      getDb().$queryRaw`SELECT 1`.then(() => true),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
+    ]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -3,7 +3,7 @@
 // this offline set-up (see README); the migrations are plain SQL, so a small runner that records
 // what it applied is simpler and safe for several instances (PostgreSQL advisory lock).
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -147,8 +147,8 @@ function startupLockKey(database: string): string {
  * Runs `fn` (the start-up: create the database, migrate, import content) while no other process
  * runs it for the same database. PostgreSQL: a session advisory lock taken on the server's
  * maintenance database ("postgres"), so it also covers creating the database itself; it goes
- * away with the connection if the process dies. SQLite: a lock file next to the database,
- * taken over when the process that made it is gone.
+ * away with the connection if the process dies. SQLite: an exclusive transaction on a lock file
+ * next to the database (takeSqliteLock), which goes away with its process just the same.
  */
 export async function withStartupLock<T>(fn: () => Promise<T>, url: string = databaseUrl()): Promise<T> {
   if (databaseKind(url) === "postgresql") {
@@ -164,35 +164,40 @@ export async function withStartupLock<T>(fn: () => Promise<T>, url: string = dat
   }
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(file), { recursive: true });
-  const lock = `${file}.startup-lock`;
-  for (;;) {
-    try {
-      writeFileSync(lock, String(process.pid), { flag: "wx" });
-      break;
-    } catch (error) {
-      if ((error as { code?: string }).code !== "EEXIST") throw error;
-      if (!lockHolderAlive(lock)) rmSync(lock, { force: true });
-      else await sleep(100);
-    }
-  }
+  const lock = await takeSqliteLock(`${file}.startup-lock`);
+  // Held here, not just by this frame: a connection the garbage collector finalises closes, and its
+  // lock would go with it while `fn` still waits on something.
+  heldLocks.add(lock);
   try {
     return await fn();
   } finally {
-    rmSync(lock, { force: true });
+    heldLocks.delete(lock);
+    lock.close(); // ends the transaction: the lock is free
   }
 }
 
-/** Whether the process that wrote this lock file still runs (an unreadable file counts as alive
- * for a minute: it may be being written). */
-function lockHolderAlive(lock: string): boolean {
-  try {
-    const pid = Number(readFileSync(lock, "utf8"));
-    if (!Number.isInteger(pid) || pid <= 0) return Date.now() - statSync(lock).mtimeMs < 60_000;
-    if (pid === process.pid) return false; // left by an earlier run that had our pid (pid 1 in a container)
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as { code?: string }).code === "EPERM"; // exists, owned by someone else
+const heldLocks = new Set<Database.Database>();
+
+/**
+ * The SQLite start-up lock: an exclusive transaction on a small database file beside the real one.
+ * SQLite's file lock is the operating system's, released the moment its holder exits or dies, and
+ * shared by every process that sees the file (other containers on the same volume included) — no pid
+ * to compare, no staleness to guess. Polled without blocking, so a waiter keeps its event loop.
+ */
+async function takeSqliteLock(lockFile: string): Promise<Database.Database> {
+  for (;;) {
+    const db = new Database(lockFile, { timeout: 0 });
+    try {
+      db.exec("BEGIN EXCLUSIVE");
+      return db;
+    } catch (error) {
+      db.close();
+      const code = (error as { code?: string }).code;
+      // A file that is not a database (e.g. an older pid lock file) holds no lock: replace it.
+      if (code === "SQLITE_NOTADB") rmSync(lockFile, { force: true });
+      else if (code !== "SQLITE_BUSY" && code !== "SQLITE_LOCKED") throw error;
+      else await sleep(100);
+    }
   }
 }
 

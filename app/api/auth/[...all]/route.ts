@@ -1,24 +1,33 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { getAuth } from "@/lib/auth/auth";
 import { asProblem, forward, requestReset, signIn, signUp } from "@/lib/auth/auth-routes";
+import { handler } from "@/lib/api/handler";
 import { problemResponse } from "@/lib/api/problem";
 import { readBodyText } from "@/lib/api/request";
-import { isCrossOrigin } from "@/lib/auth/origins";
 import { forgetCachedSessions } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
 const endpointOf = (request: Request) => new URL(request.url).pathname.replace(/^\/api\/auth/, "");
 
-export async function GET(request: Request) {
-  return asProblem(await toNextJsHandler(getAuth()).GET(request), endpointOf(request));
+/** The log line names better-auth's own endpoints; any other path under /api/auth is one route. */
+const shared = globalThis as unknown as { factdeckAuthEndpoints?: Set<string> };
+function logRoute(request: Request): string {
+  const endpoints = (shared.factdeckAuthEndpoints ??= new Set(Object.values(getAuth().api).map((e) => (e as { path?: string }).path ?? "")));
+  const endpoint = endpointOf(request);
+  return endpoints.has(endpoint) ? `/api/auth${endpoint}` : "/api/auth/{...all}";
 }
 
-/** better-auth's POST endpoints, behind our checks: cross-origin refusal, 1 MB bodies, sign-in delays,
+// Wrapped like every API route (lib/api/handler.ts): a request id and one log line each, and a
+// database outage answered 503 with Retry-After.
+export const GET = handler({ auth: "none", route: logRoute }, async (request) =>
+  asProblem(await toNextJsHandler(getAuth()).GET(request), endpointOf(request)),
+);
+
+/** better-auth's POST endpoints, behind our checks: cross-origin refusal (the wrapper's), 1 MB bodies, sign-in delays,
  * uniform sign-up answers; its errors leave as problem+json. */
-export async function POST(request: Request) {
+export const POST = handler({ auth: "none", route: logRoute }, async (request) => {
   const endpoint = endpointOf(request);
-  if (isCrossOrigin(request)) return problemResponse(403, "Forbidden", "Cross-origin requests may not change anything.");
   let text: string;
   try {
     text = await readBodyText(request);
@@ -48,4 +57,4 @@ export async function POST(request: Request) {
     // counter moved, so start every cached lookup afresh once the auth route is done.
     forgetCachedSessions();
   }
-}
+});
