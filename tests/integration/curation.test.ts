@@ -231,9 +231,10 @@ describe("curating questions", () => {
     }
     const cloze = all.find((q) => q.type === "CLOZE");
     if (cloze) {
+      // Two gaps (and, when the cloze's answer is "Baghdad", the answer given away): the prompt only.
       const res = await patch(teacher, cloze.id, { prompt: "_____ and _____ met in Baghdad." });
       expect(res.status).toBe(422);
-      expect(await fieldsOf(res)).toEqual(["prompt"]);
+      expect([...new Set(await fieldsOf(res))]).toEqual(["prompt"]);
     }
     expect(Boolean(tf) || Boolean(cloze)).toBe(true);
   });

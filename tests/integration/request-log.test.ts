@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "./helpers/db";
 import { auth, call, cookieFrom } from "./helpers/http";
 import * as articles from "@/app/api/articles/route";
+import { flushLogLines } from "@/lib/api/log";
 
 let cleanup: () => Promise<void>;
 let lines: string[] = [];
@@ -18,12 +19,14 @@ beforeAll(async () => {
   process.env.FACTDECK_LOG_LEVEL = "info";
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
     const text = String(chunk);
-    if (text.startsWith("{")) lines.push(text);
+    // Lines of one event-loop turn arrive in one write (lib/api/log.ts batches them).
+    if (text.startsWith("{")) lines.push(...text.split("\n").filter(Boolean));
     else return (write as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest);
     return true;
   }) as typeof process.stdout.write;
 });
 afterEach(() => {
+  flushLogLines();
   lines = [];
 });
 afterAll(async () => {
@@ -33,7 +36,7 @@ afterAll(async () => {
   await cleanup();
 });
 
-const logged = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === "request");
+const logged = () => (flushLogLines(), lines).map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === "request");
 
 describe("request log lines", () => {
   it("better-auth's routes: one line each, with the id the response carries, the endpoint, status and duration", async () => {
