@@ -416,13 +416,13 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     if (lead && end - start > lead[0].length + 2) start += lead[0].length;
     const asWritten = sentence.text.slice(start, end);
     // "Deflation, a general fall …": a capital only because the sentence starts there.
-    const answer = start === 0 && (def.form === "definition" || def.form === "identity") && /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+)*$/u.test(asWritten) && !analysis.tagsAt(sentence.index, 0).has("ProperNoun")
+    const answer = start === 0 && (def.form === "definition" || def.form === "identity" || def.form === "described") && /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+)*$/u.test(asWritten) && !analysis.tagsAt(sentence.index, 0).has("ProperNoun")
       ? asWritten[0].toLowerCase() + asWritten.slice(1)
       : asWritten;
     // The same fact as the named thing at that span (one item per fact), else a fact of its own.
     const same = ctx.facts.find((f) => f.start <= start && f.end >= end - 1) ?? ctx.facts.find((f) => f.start >= start && f.end <= end);
     // A term named two ways in one sentence ("the cog, a broad-bellied vessel") is one fact.
-    const entityId = same?.entityId ?? `${def.form === "identity" ? "definition" : def.form}:${normaliseAnswer(answer)}`;
+    const entityId = same?.entityId ?? `${def.form === "identity" || def.form === "described" ? "definition" : def.form}:${normaliseAnswer(answer)}`;
     if (def.form === "definition" && ctx.definitions.some((d) => d.sentence === sentence && d.def.termStart === def.start && d.entityId !== entityId)) continue;
     const fact: Fact = { id: `${sentence.index}:${start}`, sentenceIndex: sentence.index, start, end, text: answer, type: "name", kind: def.form, entityId, bound: false };
     const entity: Entity = { id: entityId, type: "name", kind: def.form, display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };

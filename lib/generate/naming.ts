@@ -9,7 +9,8 @@ export interface NamingQuestion {
   prompt: string;
   start: number;
   end: number;
-  form: "acronym" | "called";
+  /** "described": the thing asked by the description beside its name ("Which chemist …?"). */
+  form: "acronym" | "called" | "described";
 }
 
 const UPPER_INITIALS = /^(?:\p{Lu}){2,8}$/u;
@@ -144,18 +145,74 @@ export function namingQuestions(text: string): NamingQuestion[] {
   }
 
   // 5. "…a single supercontinent, which he named Pangaea" → "What did Wegener name the single supercontinent?"
-  const which = sentence.match(new RegExp(`(?:a|an|the) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+), which (he|she|(?:\\p{Lu}\\p{Ll}+ ){0,2}\\p{Lu}\\p{Ll}+) (called|named) ${NAME}${NAME_END}`, "u"));
+  // "with its own currency, which he called …": a possessive determiner reads as "the".
+  const which = sentence.match(new RegExp(`\\b(?:a|an|the|(?:its|his|her|their)(?: own)?) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+), which (he|she|(?:\\p{Lu}\\p{Ll}+ ){0,2}\\p{Lu}\\p{Ll}+) (called|named) ${NAME}${NAME_END}`, "u"));
   // "which Marie named polonium …, and … a second one, radium, named …": two things named, ask neither.
   if (which && (sentence.match(/\b(named|called)\b/g) ?? []).length === 1) {
     const [, np, who, verb, name] = which;
     let namer = who;
     if (/^(he|she)$/.test(who)) {
       // "he" is the sentence's subject when it opens with a name ("Wegener argued that …").
-      const lead = sentence.match(/^((?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+) (?:argued|said|proposed|wrote|suggested|thought|believed|claimed|called|named|described|showed|found|discovered|announced|built|designed)\b/u);
+      // "Keynes, the British economist who led the delegation, proposed …": the appositive is skipped.
+      const lead = sentence.match(/^((?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+)(?:, [^,]{3,80},)? (?:argued|said|proposed|wrote|suggested|thought|believed|claimed|called|named|described|showed|found|discovered|announced|built|designed)\b/u);
       namer = lead?.[1] ?? "";
     }
     if (namer && !/^(The|A|An|In|On|At|By)\b/.test(namer)) {
       push(`What did ${namer} ${verb === "called" ? "call" : "name"} the ${np}?`, nameSpan(text, (which.index ?? 0) + np.length, name));
+    }
+  }
+  for (const q of describedQuestions(sentence)) {
+    if (!out.some((o) => o.start === q.start)) out.push(q);
+  }
+  return out;
+}
+
+/** A verb phrase that can follow a subject: a finite verb first, at most 80 characters, no clause break. */
+const FINITE = "(?:was|were|is|are|has|have|had|did|does|\\p{Ll}+ed|\\p{Ll}+s|became|stood|ran|went|made|took|gave|grew|began|held|led|met|won|left|fell|rose|came|saw|found|built|kept|brought|wrote|drew|sold|bought|taught|caught|sent|spent|struck|told|thought|worked|became)";
+const ADVERB = "(?:(?:then|also|later|first|soon|quickly|greatly|largely|still|once|often) )?";
+const VP = `(${ADVERB}${FINITE}\\b[^,;:()"“”]{3,80}?)(?=$|[,;:])`;
+/** Capitalised words joined by "of/the/and/de…": a name after its class noun ("the firm Haldane and Price"). */
+const PROPER = "(\\p{Lu}[\\p{L}’'.-]*(?: (?:(?:of|the|and|de|von|van|da|del|la|le) )*\\p{Lu}[\\p{L}’'.-]*){0,5})";
+/** Pronouns a "Which …?" stem may keep: "its"/"their" then point back at the thing asked. */
+const DANGLING_IN_WHICH = /\b(it|they|them|he|his|she|her|this|these|those|such|later|earlier|then|there)\b/i;
+/** "the year Napoleon died", "the way Darwin saw it": a time or manner, not a class the name belongs to. */
+const NOT_A_CLASS = /\b(?:year|day|month|week|night|time|moment|season|decade|century|way|place|reason|day|morning|evening|summer|winter|spring|autumn)$/;
+const NOT_A_THING = /^(?:it|this|that|these|those|he|she|they|we|you|one|each|all|some|many|most|both|here|there|however|instead|meanwhile|today|then|now)$/i;
+
+/**
+ * The thing asked by the description the sentence gives beside it:
+ * "(She noticed that) pitchblende, a uranium ore, was far more radioactive than …" → "Which uranium ore was …?";
+ * "The chemist Ada Byron worked out …" → "Which chemist worked out …?" (answer: the name).
+ */
+function describedQuestions(sentence: string): NamingQuestion[] {
+  const out: NamingQuestion[] = [];
+  const push = (prompt: string, start: number, end: number) => {
+    if (DANGLING_IN_WHICH.test(prompt.replace(/^\S+/, "")) || prompt.length > 120 || end <= start) return;
+    out.push({ prompt, start, end, form: "described" });
+  };
+  // 1. Appositive: "X, a/an <description>, <verb phrase>" at the start or after "that"; "adding X, a …" keeps the gerund.
+  const appositive = sentence.match(new RegExp(`(^|\\bthat )(\\p{Ll}+ing )?((?:the )?[\\p{L}][\\p{L}’'-]*(?: [\\p{L}][\\p{L}’'-]*){0,3}), (?:a|an) ([\\p{Ll}][\\p{Ll}-]*(?: [\\p{Ll}][\\p{Ll}-]*){0,6}), ${VP}`, "u"));
+  if (appositive) {
+    const [, lead, gerund, thing, description, vp] = appositive;
+    const bare = thing.replace(/^the /i, "");
+    // A lowercase "thing" at the sentence's start would be an ordinary subject ("Water, a liquid, …" still reads).
+    const words = bare.split(" ");
+    if (!words.some((w) => NOT_A_THING.test(w)) && !/\b(?:and|or|of|with|in|on|at|by|for|to|from|is|was|are|were|has|had|have|be)\b/i.test(bare) && !/\b(?:and|or|who|which|that|one|ones)\b/.test(description)) {
+      const start = (appositive.index ?? 0) + lead.length + (gerund?.length ?? 0) + (thing.length - bare.length);
+      const which = gerund ? `${gerund[0].toUpperCase()}${gerund.slice(1)}which` : "Which";
+      push(`${which} ${description} ${vp.trim()}?`, start, start + bare.length);
+    }
+  }
+  // 2. Class noun before a name: "(Engineers from) the firm Haldane and Price designed …" → "(Engineers from) which firm designed …?"
+  // Only an opening adverbial ("In 1850, …") is skipped: an opening clause ("He pointed to …, to fossils of …") is not a subject.
+  const classed = sentence.match(new RegExp(`^(?:(?:In|On|At|By|After|Before|During|Instead of|Since|From|Under|Despite|Within|Later|Earlier)\\b[^,]{1,40}, )?((?:\\p{Lu}\\p{Ll}+|[\\p{Ll}]+)(?: \\p{Ll}+){0,2} (?:from|of|at|for) )?(?:The|the) ((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+) ${PROPER} ${VP}`, "u"));
+  if (classed) {
+    const [whole, prefix, noun, name, vp] = classed;
+    const start = (classed.index ?? 0) + whole.indexOf(` ${name} ${vp}`) + 1;
+    // The name must start right after the class noun and be a name, not a sentence-start word.
+    if (sentence.slice(start - noun.length - 1, start - 1) === noun && !/^(?:The|A|An|In|On|At)$/.test(name) && !NOT_A_CLASS.test(noun) && !/^(?:last|first|next|only|same|other|new|old|final|late|former|present|current|then|young|great)$/.test(noun.split(" ")[0]) && !/\b(?:in|on|at|of|for|from|to|by|with|and|or|as|than)\b/.test(noun)) {
+      const lead = prefix ? `${prefix[0].toUpperCase()}${prefix.slice(1)}which` : "Which";
+      push(`${lead} ${noun} ${vp.trim()}?`, start, start + name.length);
     }
   }
   return out;

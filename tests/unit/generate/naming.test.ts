@@ -33,6 +33,37 @@ describe("naming facts", () => {
     expect(asked("The device, known as the point-contact transistor, was shown to managers a week later.")).toEqual([]);
   });
 
+  it("asks 'which he called' after a possessive determiner and a namer with an appositive", () => {
+    expect(asked("Charles Babbage, the English mathematician who designed the first computer, proposed a mechanical engine with its own printer, which he called the output apparatus.")).toEqual([
+      "What did Charles Babbage call the printer? → the output apparatus",
+    ]);
+  });
+
+  it("asks a thing by the description beside it: an appositive or a class noun before a name", () => {
+    expect(asked("She then noticed that gypsum, a soft sulphate mineral, was far harder to cut than its appearance suggested.")).toEqual([
+      "Which soft sulphate mineral was far harder to cut than its appearance suggested? → gypsum",
+    ]);
+    expect(asked("The farmer found that adding crushed limestone, a cheap by-product of quarrying, greatly improved the harvest.")).toEqual([
+      "Adding which cheap by-product of quarrying greatly improved the harvest? → crushed limestone",
+    ]);
+    expect(asked("Instead of a bridge, engineers from the firm Morton and Keane designed a tunnel under the estuary.")).toEqual([
+      "Engineers from which firm designed a tunnel under the estuary? → Morton and Keane",
+    ]);
+    expect(asked("In 1850, the engineer Isambard Kingdom Brunel designed a huge steamship.")).toEqual([
+      "Which engineer designed a huge steamship? → Isambard Kingdom Brunel",
+    ]);
+    expect(namingQuestions("The naturalist Alfred Wallace collected beetles in Borneo.").map((q) => q.form)).toEqual(["described"]);
+  });
+
+  it("asks no described thing from a list, a clause, a time word or an opening clause", () => {
+    expect(asked("Paris, a city of light, and Rome were compared.")).toEqual([]);
+    expect(asked("It was a success, a rare one, was said.")).toEqual([]);
+    expect(asked("The year Napoleon died was 1821.")).toEqual([]);
+    expect(asked("The last Council met in 1702, and only four towns sent envoys.")).toEqual([]);
+    expect(asked("She pointed to the old maps, to drawings of the bird Dodo found on Mauritius.")).toEqual([]);
+    expect(asked("The recent flooding in Leeds has raised the question again.")).toEqual([]);
+  });
+
   it("reads what an abbreviation stands for after brackets, ', or', ' or …s' and 'known as'", () => {
     const defs = (s: string) => acronymDefinitions(s).map((d) => `${d.acronym}=${s.slice(d.start, d.end)}`);
     expect(defs("The best known is the consumer price index, or CPI, which tracks prices.")).toEqual(["CPI=consumer price index"]);
