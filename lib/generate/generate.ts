@@ -838,6 +838,11 @@ function formRank(c: Candidate): number {
   return 2 + long;
 }
 
+/** 1 when a fact's only gap is a generic term (a common noun cut out of a sentence), else 0. */
+function termGap(options: Candidate[]): number {
+  return options.every((o) => o.draft.answerType === "term") ? 1 : 0;
+}
+
 /** What a typed form's lower type weight costs its fact in ranking, given back (true/false stays weaker). */
 function formNeutral(c: Candidate): number {
   if (c.draft.type === "TRUE_FALSE") return 0;
@@ -879,13 +884,14 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
     if (!byParagraph.has(f.paragraph)) byParagraph.set(f.paragraph, []);
     byParagraph.get(f.paragraph)!.push(f);
   }
-  const order: FactChoice[] = [];
-  for (let round = 0; order.length < facts.length; round++) {
-    const layer = [...byParagraph.values()].map((list) => list[round]).filter((f): f is FactChoice => !!f);
-    if (!layer.length) break;
-    layer.sort((a, b) => b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
-    order.push(...layer);
+  // A paragraph's share follows its length: its r-th fact comes at (r + ½) / (sentences with facts),
+  // so a long paragraph's fifth fact is not outranked by a one-line paragraph's only, weaker one.
+  const turn = new Map<string, number>();
+  for (const list of byParagraph.values()) {
+    const sentences = new Set(list.map((f) => f.sentence)).size;
+    list.forEach((f, r) => turn.set(f.factKey, (r + 0.5) / sentences));
   }
+  const order = facts.slice().sort((a, b) => turn.get(a.factKey)! - turn.get(b.factKey)! || b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
 
   const chosen: Candidate[] = [];
   const perEntity = new Map<string, number>();
@@ -902,13 +908,18 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
     if (preferred.draft.type === "TRUE_FALSE") wantTrue = !wantTrue;
     return preferred;
   };
-  for (const pass of [0, 1]) {
-    for (const f of order) {
+  // Pass 0 spreads facts over paragraphs and sentences; the later passes fill what is left, a
+  // sentence's third fact before its fourth, and a named fact (person, place, date, number)
+  // before a generic term gap, so the leftover count goes to what a teacher would ask.
+  const later = facts.slice().sort((a, b) => termGap(a.options) - termGap(b.options) || b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
+  for (const pass of [0, 1, 2]) {
+    for (const f of pass === 0 ? order : later) {
       if (chosen.length >= max) break;
       if (usedFacts.has(f.factKey)) continue;
       const e = perEntity.get(f.entity) ?? 0;
       const sn = perSentence.get(f.sentence) ?? 0;
-      if (pass === 0 && (e >= PER_ENTITY || sn >= 2)) continue;
+      if (pass === 0 && (e >= PER_ENTITY || sn >= 2 || termGap(f.options))) continue;
+      if (pass === 1 && sn >= 3) continue;
       // Even when facts run short, one answer does not come back four times.
       if (e > PER_ENTITY) continue;
       const c = pick(f);

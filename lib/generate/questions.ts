@@ -25,7 +25,7 @@ export interface WhQuestion {
 export type Infinitive = (verb: string) => string | undefined;
 
 const ADVERBS = new Set("not also already still never reportedly recently officially initially now later first formally previously eventually finally again further long just once only largely widely".split(" "));
-const APPROX = /^(approximately|about|around|roughly|some|nearly|almost)$/i;
+const APPROX = /^(approximately|about|around|roughly|some|nearly|almost|estimated)$/i;
 const PREP = /^(in|on|at|during|since|by|until|before|after|near|from|to|into|across|through|over|under|between|within|throughout|for|with|against|toward|towards|outside|inside|following)$/i;
 /** Verbs read as a participle after a noun when a finite verb follows ("a sailor named X became…"). */
 const PARTICIPLE_WORDS = /^(named|called|known|led|based|born|located|backed|founded|titled|dubbed|dedicated|built|made|used|held|owned|run|given|set|situated|supported|funded|sponsored|aligned|linked|affiliated|armed|trained|stationed|deployed|killed|injured|wounded|elected|appointed)$/i;
@@ -272,7 +272,8 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   if (sa >= 0 && sb <= subject.length) {
     const pre = subject.slice(0, sa);
     const post = subject.slice(sb);
-    const preOk = pre.every((t) => /^the$/i.test(t.text) || ((fact.type === "count" || fact.type === "quantity") && APPROX.test(t.text)));
+    // "An estimated 22,000 people died" → "About how many people died?": "an" only before "estimated".
+    const preOk = pre.every((t, k) => /^the$/i.test(t.text) || ((fact.type === "count" || fact.type === "quantity") && (APPROX.test(t.text) || (/^an$/i.test(t.text) && /^estimated$/i.test(pre[k + 1]?.text ?? "")))));
     let wh: string | undefined;
     // "The Swedish group ABBA won …" → "Which Swedish group won …?": the descriptor becomes the wh-phrase.
     const described = !preOk && /^the$/i.test(pre[0]?.text ?? "") && pre.length >= 2 && pre.length <= 4 && !post.length && !possessive &&

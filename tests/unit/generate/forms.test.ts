@@ -70,6 +70,12 @@ describe("wh-questions", () => {
     expect(ask("There are approximately 2,500 US troops stationed in Iraq.", "2,500", "count", { unit: "US troops" })).toBe("About how many US troops are stationed in Iraq?");
   });
 
+  it("asks an estimated count in the subject as 'about how many'", () => {
+    expect(ask("An estimated 9,000 sailors drowned during the storm.", "9,000", "count", { unit: "sailors" })).toBe("About how many sailors drowned during the storm?");
+    // "an" alone is no approximation: "An 800 sailors" is no statement to ask.
+    expect(ask("An 800 sailors drowned during the storm.", "800", "count", { unit: "sailors" })).toBeUndefined();
+  });
+
   it("asks what someone voted to do", () => {
     const text = "Iraq’s parliament voted to exit the coalition.";
     const parsed = parseText(text);

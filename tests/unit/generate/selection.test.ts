@@ -1,0 +1,33 @@
+// Which facts the selection keeps when there are more facts than items: a paragraph's share follows
+// its length.
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../../../lib/generate";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+
+const long = [
+  "In 1851 the engineer Isambard Brunel finished the Chepstow Bridge over the River Wye.",
+  "In 1859 the steamship Great Eastern left Deptford for Holyhead.",
+  "In 1864 the surveyor Thomas Harker mapped the coast of Cornwall.",
+  "In 1870 the banker Edward Lloyd opened a branch in Bristol.",
+  "In 1877 the chemist Mary Wright founded a laboratory in Bath.",
+  "In 1883 the architect John Dobson rebuilt the station at Exeter.",
+];
+const short = [
+  "Gulls nested on the cliffs in 1902.",
+  "Fishermen mended nets in 1905.",
+  "Farmers sold apples in 1908.",
+  "Miners dug tin in 1911.",
+  "Weavers sold cloth in 1914.",
+  "Sailors left port in 1917.",
+];
+
+describe("selection of facts", () => {
+  it("gives a long paragraph a share that follows its length", () => {
+    const article = articleFromParagraphs([long.join(" "), ...short], { title: "West Country notes" });
+    const { questions } = generateQuestions(article, { max: 6 });
+    expect(questions.length).toBe(6);
+    const fromLong = questions.filter((q) => article.sentences[q.source.sentenceIndex].paragraph === article.sentences[0].paragraph);
+    // A strict round over the seven paragraphs would take at most one fact from the long one.
+    expect(fromLong.length).toBeGreaterThanOrEqual(3);
+  });
+});
