@@ -194,6 +194,9 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
 
   for (const c of candidates) {
     if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article));
+    // A choice item is read whole before answering: over Kahoot's 120 characters it is no quiz item
+    // (Kahoot, Blooket and Gimkit refuse it) and no card front; the typed forms of the fact remain.
+    if ((c.draft.type === "MCQ" || c.draft.type === "TRUE_FALSE") && c.draft.prompt.length > KAHOOT_STEM) c.reasons.push("statement-too-long");
   }
   // Second forms of a fact only when a count is asked for: the default is one item per fact.
   // By default a generic one-word noun ("the flood", "dollars") is not asked at all (rubric item 5).

@@ -79,6 +79,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP) && /(?<!^)\b(it|them|they)\b/.test(q.prompt)) reasons.push("dangling-reference");
   // A true/false statement ending on "it since" / "run it" has its referent in the sentence's other half.
   if (q.type === "TRUE_FALSE" && /\b(it|them)\s+(since|then|now)?\.?$/.test(q.prompt.trim().replace(/\.$/, ""))) reasons.push("dangling-reference");
+  // "Zimbabwe suffered it in 2008." — an object "it"/"them" left unresolved cannot be judged true or false.
+  if (q.type === "TRUE_FALSE" && /(?<!^)\b(it|them)\b/.test(q.prompt)) reasons.push("dangling-reference");
   // "In which year did work begin?", "When did construction begin?": a bare common noun as subject.
   if (isWh && /^(?:In which year|When|On what date|By which year|In which country|In which city|Where) (?:did|does|do|was|were|is|are) (\p{Ll}+) (\p{Ll}+)\?$/u.test(q.prompt)) reasons.push("dangling-reference");
   // "Who is a railway engineer?": an indefinite description fits many; it asks nothing.

@@ -104,4 +104,11 @@ describe("validateQuestion", () => {
     expect(validateQuestion(draft({ type: "TRUE_FALSE", prompt: s0.text, answer: "Yes", choices: ["True", "False"] }), article)).toContain("bad-true-false-answer");
     expect(validateQuestion(draft({ type: "SHORT_ANSWER", prompt: "Iraq’s parliament voted to exit the coalition in _____." }), article)).toContain("not-a-question");
   });
+
+  it("takes an unresolved object pronoun in a true/false statement for a dangling reference", () => {
+    const tf = (prompt: string) => validateQuestion(draft({ type: "TRUE_FALSE", prompt, answer: "True", choices: ["True", "False"] }), article);
+    // Which "it"? The statement cannot be judged without the sentence before.
+    expect(tf("In 2020, Iraq’s parliament voted to exit it shortly after the US targeted Iranian General Qassem Soleimani near Baghdad airport.")).toContain("dangling-reference");
+    expect(tf(s0.text)).not.toContain("dangling-reference");
+  });
 });
