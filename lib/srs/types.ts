@@ -1,7 +1,7 @@
 // Types of the scheduling core. Field names are the camelCase twins of the Prisma columns
 // (Card, ReviewLog) so lib/db maps them 1:1. The study settings it is given are a registry in
 // lib/domain (type, defaults, validation); step parsing is lib/domain/study-steps.ts.
-import type { ReviewLogEntry } from "../domain/card.ts";
+import type { CardSchedule, ReviewLogEntry } from "../domain/card.ts";
 
 /** Card state, the integer stored in Card.state (same values as ts-fsrs `State`). */
 export const CARD_STATE = { New: 0, Learning: 1, Review: 2, Relearning: 3 } as const;
@@ -13,19 +13,9 @@ export type SrsRating = (typeof RATING)[keyof typeof RATING];
 /** The four answer buttons. */
 export type SrsGrade = 1 | 2 | 3 | 4;
 
-/** The FSRS state of one card (columns of `Card`). */
-export interface SrsCard {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: CardState;
-  lastReview?: Date | null;
-}
+/** The FSRS state of one card (columns of `Card`): the domain's schedule, with `lastReview`
+ * optional because a card built in memory (a new card, a test) may not have rated yet. */
+export type SrsCard = Omit<CardSchedule, "lastReview"> & { lastReview?: Date | null };
 
 /**
  * One rating (columns of `ReviewLog`). Everything except `rating`, `elapsedDays`, `reviewedAt`
