@@ -566,6 +566,16 @@ interface Pools {
   related: Set<Entity>;
 }
 const poolCache = new WeakMap<ArticleFacts, Map<string, Pools>>();
+// The corpus's slugs, joined once per corpus array (one array serves a whole generateQuestions call).
+const corpusKeys = new WeakMap<ArticleFacts[], string>();
+function corpusKey(corpus: ArticleFacts[]): string {
+  let key = corpusKeys.get(corpus);
+  if (key === undefined) {
+    key = corpus.map((c) => c.article.slug).join(",");
+    corpusKeys.set(corpus, key);
+  }
+  return key;
+}
 
 function pools(entity: Entity, ctx: PoolContext): Pools {
   let byEntity = poolCache.get(ctx.analysis);
@@ -573,7 +583,7 @@ function pools(entity: Entity, ctx: PoolContext): Pools {
     byEntity = new Map();
     poolCache.set(ctx.analysis, byEntity);
   }
-  const cacheKey = `${entity.id}|${ctx.corpus.map((c) => c.article.slug).join(",")}`;
+  const cacheKey = `${entity.id}|${corpusKey(ctx.corpus)}`;
   const cached = byEntity.get(cacheKey);
   if (cached) return cached;
   const sameKind = (e: Entity) =>
