@@ -49,12 +49,7 @@ export function namedCandidates(entity: Entity, ctx: PoolContext, slot: Slot, ne
   // Most names share no word with the stem: a word-set check first keeps this cheap.
   const texts = [ctx.stem, ...(ctx.avoid ?? [])];
   const sets = texts.map(wordSet);
-  const visible = (e: Entity) =>
-    [e.display, ...e.aliases].some((a) => {
-      if (a.length <= 2) return false;
-      const first = firstWord(a);
-      return texts.some((t, i) => sets[i].has(first) && containsPhrase(t, a));
-    });
+  const visible = (e: Entity) => namesOf(e).some(([a, first]) => texts.some((t, i) => sets[i].has(first) && containsPhrase(t, a)));
   const article = fromArticle.filter((e) => !visible(e));
   const corpus = fromCorpus.filter((e) => !visible(e));
   const env: Env = { entity, ctx, slot, article, corpus, related, needThe, year: settingYear(slot, ctx) };
@@ -108,15 +103,26 @@ function settingYear(slot: Slot, ctx: PoolContext): number | undefined {
  * The United States promised …"): Georgia, a Soviet republic then, is no option there.
  */
 function narrativeYear(ctx: PoolContext): number | undefined {
-  const sentences = ctx.analysis.sentences;
-  const at = sentences.findIndex((s) => s.text === ctx.avoid?.[0]);
-  if (at < 0) return undefined;
-  for (let i = at - 1; i >= 0; i--) {
-    const years = yearsIn(sentences[i].text).filter((y) => y > 0);
-    if (years.length) return years[years.length - 1];
+  const sentence = ctx.avoid?.[0];
+  if (sentence === undefined) return undefined;
+  // Every option of every stem from one sentence asks the same: read once per sentence.
+  let bySentence = narrativeMemo.get(ctx.analysis);
+  if (!bySentence) {
+    bySentence = new Map();
+    narrativeMemo.set(ctx.analysis, bySentence);
   }
-  return undefined;
+  if (bySentence.has(sentence)) return bySentence.get(sentence);
+  const sentences = ctx.analysis.sentences;
+  const at = sentences.findIndex((s) => s.text === sentence);
+  let year: number | undefined;
+  for (let i = at - 1; i >= 0 && year === undefined; i--) {
+    const years = yearsIn(sentences[i].text).filter((y) => y > 0);
+    if (years.length) year = years[years.length - 1];
+  }
+  bySentence.set(sentence, year);
+  return year;
 }
+const narrativeMemo = new WeakMap<ArticleFacts, Map<string, number | undefined>>();
 
 // ---------------------------------------------------------------- people
 
@@ -183,11 +189,12 @@ function countryTiers(env: Env): Tier[] {
   // In a place slot ("in _____", "a province of _____") every option is on the answer's continent;
   // otherwise the article's own countries are fair wherever they are.
   const strict = slot.locative;
+  // A state must exist in the stem's year, or the year the narrative has reached (read once, when first needed).
+  let setting: { year: number | undefined } | undefined;
   const fair = (c: CountryEntry | undefined, fromArticle: boolean) => {
     if (!c) return fromArticle;
     if (excluded.has(c.code) || (answer && c.code === answer.code)) return false;
-    // A state must exist in the stem's year, or the year the narrative has reached.
-    const year = env.year ?? narrativeYear(env.ctx);
+    const year = (setting ??= { year: env.year ?? narrativeYear(env.ctx) }).year;
     if (year !== undefined && !existedIn(c, year)) return false;
     if (c.area < 1000 && (answer?.area ?? 0) >= 1000) return false;
     return !answer || (fromArticle && !strict) || c.region === answer.region;
@@ -196,7 +203,7 @@ function countryTiers(env: Env): Tier[] {
   if (!answer) return [ranked(article)];
   const corpus = env.corpus.map((e) => lookupCountry(e.display) ?? countryOf(e.country)).filter((c): c is CountryEntry => !!c && fair(c, false));
   const nearest = countriesByDistance(answer);
-  const rank = new Map(nearest.map((c, i) => [c.code, i]));
+  const rank = distanceRank(answer);
   const others = nearest.filter((c) => fair(c, false));
   const byDistance = (list: CountryEntry[]) => uniq(list.sort((a, b) => (rank.get(a.code) ?? 0) - (rank.get(b.code) ?? 0)).map((c) => c.name));
   const tiers = [ranked(article), shuffled(byDistance(corpus.filter((c) => c.subregion === answer.subregion)))];
@@ -208,6 +215,17 @@ function countryTiers(env: Env): Tier[] {
   const near = byDistance(others);
   tiers.push(shuffled(near.slice(0, 6)), shuffled(byDistance(corpus)), ranked(near.slice(6)));
   return tiers;
+}
+
+// Each country's rank in another's nearest-first list (static data: built once per country).
+const rankMemo = new Map<string, Map<string, number>>();
+function distanceRank(c: CountryEntry): Map<string, number> {
+  let rank = rankMemo.get(c.code);
+  if (!rank) {
+    rank = new Map(countriesByDistance(c).map((o, i) => [o.code, i]));
+    rankMemo.set(c.code, rank);
+  }
+  return rank;
 }
 
 /** Countries a relation in the stem already names as the other party (and the article's subject). */
@@ -268,7 +286,7 @@ function placeTiers(env: Env, home: CountryEntry | undefined, countryOfEntity: (
     if (container) return c.code === container.code;
     return c.region === anchor.region;
   };
-  const rank = new Map(countriesByDistance(anchor).map((c, i) => [c.code, i]));
+  const rank = distanceRank(anchor);
   const distance = (code: string) => rank.get(code) ?? 0;
   const sameCountry = (e: Entity) => countryOfEntity(e) === anchor.code;
   const article = env.article.filter((e) => fits(countryOfEntity(e), true));
@@ -525,6 +543,18 @@ function firstWord(name: string): string {
   return normalizeAnswer(name).split(" ")[0];
 }
 
+// An entity's names longer than two characters with their first normalised word, read once per
+// entity: every stem of an article checks the same pool entities against itself.
+const namesMemo = new WeakMap<Entity, Array<[string, string]>>();
+function namesOf(e: Entity): Array<[string, string]> {
+  let names = namesMemo.get(e);
+  if (!names) {
+    names = [e.display, ...e.aliases].filter((a) => a.length > 2).map((a) => [a, firstWord(a)]);
+    namesMemo.set(e, names);
+  }
+  return names;
+}
+
 function uniq(names: string[]): string[] {
   return [...new Set(names)];
 }
@@ -536,6 +566,16 @@ interface Pools {
   related: Set<Entity>;
 }
 const poolCache = new WeakMap<ArticleFacts, Map<string, Pools>>();
+// The corpus's slugs, joined once per corpus array (one array serves a whole generateQuestions call).
+const corpusKeys = new WeakMap<ArticleFacts[], string>();
+function corpusKey(corpus: ArticleFacts[]): string {
+  let key = corpusKeys.get(corpus);
+  if (key === undefined) {
+    key = corpus.map((c) => c.article.slug).join(",");
+    corpusKeys.set(corpus, key);
+  }
+  return key;
+}
 
 function pools(entity: Entity, ctx: PoolContext): Pools {
   let byEntity = poolCache.get(ctx.analysis);
@@ -543,7 +583,7 @@ function pools(entity: Entity, ctx: PoolContext): Pools {
     byEntity = new Map();
     poolCache.set(ctx.analysis, byEntity);
   }
-  const cacheKey = `${entity.id}|${ctx.corpus.map((c) => c.article.slug).join(",")}`;
+  const cacheKey = `${entity.id}|${corpusKey(ctx.corpus)}`;
   const cached = byEntity.get(cacheKey);
   if (cached) return cached;
   const sameKind = (e: Entity) =>

@@ -19,14 +19,42 @@ export interface ParsedText {
 
 const EMPTY = new Set<string>();
 
+// compromise's internals, as far as parseText reads them.
+interface World {
+  hooks: string[];
+}
+interface ParsedDoc {
+  compute(step: string): void;
+  docs: Array<Array<{ tags: Set<string>; offset: { start: number } }>>;
+}
+const world = (nlp as unknown as { _world: World })._world;
+
+/**
+ * The parse steps the tags come from: every step of nlp(text) but the phrase chunker, which only
+ * labels noun and verb phrases (term.chunk) and sets no tag; the generator reads tags alone.
+ * Tags and offsets are the same as a full parse's (checked on the bundled, key-fact and SQuAD
+ * texts), for about 7% less parsing.
+ */
+function taggingHooks(): string[] {
+  return world.hooks.filter((h) => h !== "chunks");
+}
+
 export function parseText(text: string): ParsedText {
   const tags = new Map<number, Set<string>>();
   if (text.trim()) {
-    const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
-      terms: Array<{ tags: string[]; offset: { start: number } }>;
-    }>;
-    for (const sentence of json) {
-      for (const term of sentence.terms) tags.set(term.offset.start, new Set(term.tags));
+    // The hooks are swapped only for this synchronous call: toInfinitive below needs the chunker (verbs()).
+    const hooks = world.hooks;
+    world.hooks = taggingHooks();
+    let doc: ParsedDoc;
+    try {
+      doc = nlp(text) as unknown as ParsedDoc;
+    } finally {
+      world.hooks = hooks;
+    }
+    // The terms themselves, not a JSON copy of them: offsets and tag sets are all that is read.
+    doc.compute("offset");
+    for (const terms of doc.docs) {
+      for (const term of terms) tags.set(term.offset.start, new Set(term.tags));
     }
   }
   return { tagsAt: (offset) => tags.get(offset) ?? EMPTY };

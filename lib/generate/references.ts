@@ -108,6 +108,8 @@ export class Referents {
   private topic: (Referent & Seen) | undefined;
   /** The last sentence's single year: "Since then" / "that year" read it. */
   private year: (Seen & { value: number }) | undefined;
+  /** The title's match for each head noun asked about (titleEntity). */
+  private titleMatches = new Map<string, RegExpMatchArray | undefined>();
 
   constructor(private article: CleanArticle, private analysis: ArticleFacts) {}
 
@@ -464,7 +466,12 @@ export class Referents {
 
   private titleEntity(noun: string): Entity | undefined {
     // "Building the Panama Canal" names "the canal" before the first sentence does.
-    const m = (this.article.title ?? "").match(new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+){1,3})${noun[0].toUpperCase()}${noun.slice(1)}\\b`, "u"));
+    // Asked for the same nouns sentence after sentence: the title is read once per noun.
+    if (!this.titleMatches.has(noun)) {
+      const m = (this.article.title ?? "").match(new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+){1,3})${noun[0].toUpperCase()}${noun.slice(1)}\\b`, "u"));
+      this.titleMatches.set(noun, m ?? undefined);
+    }
+    const m = this.titleMatches.get(noun);
     if (!m) return undefined;
     const display = `${m[1]}${noun[0].toUpperCase()}${noun.slice(1)}`.trim();
     return { id: `title:${display}`, type: "name", kind: "name", display, aliases: [], mentions: 1, firstSentence: -1, descriptors: [] };

@@ -1,12 +1,14 @@
 // Small text helpers shared by the extractor, the validators and the key.
 import { normaliseAnswer as normaliseDomainAnswer } from "../domain/answer";
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// Printable ASCII, curly quotes and dashes: characters NFKC leaves as they are (none decomposes,
+// and with no combining mark among them none composes with a neighbour).
+const NFKC_STABLE = /^[\x20-\x7e‘’“”–—]*$/;
 
 /** Lower-case, straight quotes, no punctuation except inner hyphens, single spaces. */
 export function normalizeText(text: string): string {
-  // NFKC leaves printable ASCII as it is, and it is the slowest step here.
-  return (PRINTABLE_ASCII.test(text) ? text : text.normalize("NFKC"))
+  // NFKC is the slowest step here, and most stems need none.
+  return (NFKC_STABLE.test(text) ? text : text.normalize("NFKC"))
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”]/g, '"')
