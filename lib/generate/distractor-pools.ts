@@ -395,6 +395,8 @@ function homeCountry(analysis: ArticleFacts): CountryEntry | undefined {
 
 // ---------------------------------------------------------------- water
 
+const TRIBUTARY = /\b(joins?|joined|joining|tributary|tributaries|flows? into|flowed into|feeds?|fed)\b/i;
+
 // Which classes can stand in for each other: a sea for a gulf, never a river for an ocean.
 const MARINE: WaterClass[] = ["sea", "gulf", "strait"];
 
@@ -413,8 +415,21 @@ function waterTiers(env: Env): Tier[] {
     if (!r.length) return fromArticle && regions.includes(homeCountry(ctx.analysis)?.region ?? "");
     return r.includes("*") || regions.includes("*") || r.some((x) => regions.includes(x));
   };
+  // "the Democratic Republic of the Congo" names a country: a river only ever named inside one is
+  // not among the rivers the article puts in a basin.
+  const inCountryName = (n: string) => {
+    const body = ctx.analysis.article.body;
+    const all = [...body.matchAll(new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu"))];
+    return all.length > 0 && all.every((m) => /Republic\s+of\s+(the\s+)?$/i.test(body.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[1].length)));
+  };
   const article = env.article.map((e) => e.display).filter((n) => near(n, true));
   const others = uniq([...env.corpus.map((e) => e.display), ...WATERS.map((x) => x.name)]).filter((n) => n !== entity.display && near(n, false));
+  // "The _____ joins the Nile": a tributary of a river the stem names is one of the rivers the
+  // article puts in that basin; a river elsewhere (the Congo) is ruled out by the stem.
+  const stemRivers = [...ctx.analysis.entities.values(), ...WATERS.map((x) => ({ display: x.name }))].filter(
+    (e) => e.display !== entity.display && waterInfo(e.display).class === "river" && containsPhrase(ctx.stem, e.display),
+  );
+  if (info.class === "river" && stemRivers.length && TRIBUTARY.test(ctx.stem)) return [ranked(article.filter((n) => sameClass(n) && n !== entity.display && !inCountryName(n)))];
   // A natural lake beside natural lakes, a reservoir beside reservoirs ("leaves Lake Victoria", not
   // "leaves Lake Nasser"): the other kind only after every option of the answer's own.
   const alike = (n: string) => !!waterInfo(n).artificial === !!info.artificial;

@@ -494,6 +494,25 @@ describe("wider pools, never what the stem rules out (issue 10, gdistract3)", ()
     }
   });
 
+  it("offers a river joining a river the stem names only among the article's own rivers of that basin", () => {
+    const sentences = ["The Sobat River and the Atbara River feed the Nile.", "The Blue Nile rises in Ethiopia.", "Rain falls on the Democratic Republic of the Congo.", "The Nile reaches Egypt."];
+    const a = hand(
+      [
+        { display: "Atbara River", type: "water", sentence: 0 },
+        { display: "Sobat River", type: "water", sentence: 0 },
+        { display: "Blue Nile", type: "water", sentence: 1 },
+        { display: "Congo", type: "water", sentence: 2 },
+        { display: "Nile", type: "water", sentence: 3, mentions: 4 },
+        { display: "Egypt", type: "country", country: "EGY", sentence: 3, mentions: 4 },
+      ],
+      { sentences },
+    );
+    // Two rivers of the basin besides the answer: too few, and no Zambezi or Congo to fill the gap.
+    for (const d of pick(a, "Atbara River", "North of the city the _____ joins the Nile.")) expect(d.sort()).toEqual(["Blue Nile", "Sobat River"]);
+    // Without a river to join, any African river of the same class may stand in.
+    expect(pick(a, "Atbara River", "The _____ floods every summer.")[0]).toHaveLength(3);
+  });
+
   it("offers the article's towns for the town of a treaty or a battle, and other states for a US state", () => {
     const a = hand([
       { display: "Stralsund", type: "name" },
