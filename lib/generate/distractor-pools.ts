@@ -320,10 +320,18 @@ function cityTiers(env: Env): Tier[] {
   return placeTiers(env, home, countryOfCity, CITIES.filter((c) => c.name !== entity.display));
 }
 
+// States that lie apart from the rest of their country: no other state stands in for an island in
+// mid-Pacific, and neither is a fair option for a mainland state's town or fault.
+const APART = new Set(["Hawaii", "Alaska"]);
+
 function regionTiers(env: Env): Tier[] {
   const { entity } = env;
+  if (APART.has(entity.display)) return [];
   const home = countryOf(lookupRegion(entity.display)?.country ?? entity.country);
-  return placeTiers(env, home, (e) => lookupRegion(e.display)?.country ?? e.country, REGIONS.filter((r) => r.name !== entity.display));
+  // Only regions the gazetteer knows, so of one level: an area it does not know ("Silicon Valley"
+  // beside California, for "Mountain View, _____") may lie inside the answer and be right too.
+  const known = { ...env, article: env.article.filter((e) => !APART.has(e.display) && !!lookupRegion(e.display)) };
+  return placeTiers(known, home, (e) => lookupRegion(e.display)?.country ?? e.country, REGIONS.filter((r) => r.name !== entity.display && !APART.has(r.name)));
 }
 
 /**

@@ -527,6 +527,24 @@ describe("wider pools, never what the stem rules out (issue 10, gdistract3)", ()
     }
     expect(pick(a, "Stralsund", "The league won at _____ in 1370.")[0]).toEqual([]);
     expect(lookupRegion("New Hampshire")?.country).toBe("USA");
+    const us = hand([
+      { display: "California", type: "region", country: "USA" },
+      { display: "Hawaii", type: "region", country: "USA" },
+      { display: "Silicon Valley", type: "region", country: "USA" },
+    ]);
+    // No state stands in for an island in mid-Pacific, nor the island for a mainland state.
+    expect(pick(us, "Hawaii", "Which region sits in the middle of the Pacific Plate?")[0]).toEqual([]);
+    for (const d of pick(us, "California", "The San Andreas Fault in _____ is the best-known example.")) {
+      expect(d).toHaveLength(3);
+      expect(d).not.toContain("Hawaii");
+      expect(d).not.toContain("Alaska");
+      expect(d).not.toContain("Silicon Valley");
+    }
+    // "Mountain View, _____": an area the gazetteer does not know may hold the town (Silicon Valley).
+    for (const d of pick(us, "California", "He founded a laboratory in Mountain View, _____.")) {
+      expect(d).toHaveLength(3);
+      expect(d).not.toContain("Silicon Valley");
+    }
     expect(lookupRegion("Georgia")).toBeUndefined();
   });
 });
