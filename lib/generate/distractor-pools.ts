@@ -23,6 +23,7 @@ import {
   US_STATES,
   waterInfo,
   type CountryEntry,
+  type OrganizationEntry,
   type WaterClass,
 } from "./gazetteer";
 import { countryOf, placeGivesCountryAway, readSlot, yearsIn, type Slot } from "./stem-slot";
@@ -52,7 +53,8 @@ export function namedCandidates(entity: Entity, ctx: PoolContext, slot: Slot, ne
   const visible = (e: Entity) => namesOf(e).some(([a, first]) => texts.some((t, i) => sets[i].has(first) && containsPhrase(t, a)));
   const article = fromArticle.filter((e) => !visible(e));
   const corpus = fromCorpus.filter((e) => !visible(e));
-  const env: Env = { entity, ctx, slot, article, corpus, related, needThe, year: settingYear(slot, ctx) };
+  const year = settingYear(slot, ctx);
+  const env: Env = { entity, ctx, slot, article, corpus, related, needThe, year, when: year ?? narrativeYear(ctx) };
   switch (entity.type) {
     case "person":
       return personTiers(env);
@@ -88,6 +90,8 @@ interface Env {
   needThe: boolean;
   /** The earliest year the stem (or its sentence) speaks of: options must exist by then. */
   year?: number;
+  /** That year, else the year the narrative has reached (see narrativeYear). */
+  when?: number;
 }
 
 const ranked = (names: string[]): Tier => ({ names, shuffle: false });
@@ -134,7 +138,10 @@ function personTiers(env: Env): Tier[] {
   // "at _____ on the Atlantic side": a person after a place preposition is a mistyped place.
   if (slot.gap && !slot.possessive && PERSON_PLACE_WORDS.has(slot.prevWord)) return [];
   const era = personEras(ctx.analysis);
-  const years = slot.years.length ? slot.years : yearsIn(ctx.avoid?.[0] ?? "");
+  const stated = slot.years.length ? slot.years : yearsIn(ctx.avoid?.[0] ?? "");
+  // A sentence without a year is read in the narrative's year ("Speke's companion _____ disputed
+  // the claim" after "In 1858 Speke reached …"): no Nasser or Alexander the Great there.
+  const years = stated.length ? stated : env.when !== undefined ? [env.when] : [];
   // Someone whose every dated mention is generations away from the stem's date is absurd there
   // (Burton, an explorer of the 1850s, as the president who built a dam in the 1960s).
   const ofTheTime = (e: Entity) => {
@@ -142,7 +149,22 @@ function personTiers(env: Env): Tier[] {
     if (!own.length || !years.length) return true;
     return own.some((y) => years.some((s) => Math.abs(y - s) <= 60));
   };
-  const article = env.article.filter(ofTheTime);
+  // A patient among laureates, an official among singers: someone the article gives another
+  // calling than the answer's comes after everyone else (an unknown calling is no other), and never
+  // when the stem names the calling ("Which Canadian singer …?").
+  const roles = personRoles(ctx.analysis);
+  const answerRole = roles.get(env.entity.id);
+  const sameCalling = (e: Entity) => {
+    const role = roles.get(e.id);
+    return !answerRole || !role || role === answerRole;
+  };
+  const stemCalls = !!answerRole && normalizeAnswer(ctx.stem).split(" ").some((w) => CALLINGS[w] === answerRole);
+  // A name the article gives the answer's calling is a person too ("the Swedish singer Loreen"),
+  // though read as a bare name.
+  const called = answerRole ? [...ctx.analysis.entities.values()].filter((e) => e.type === "name" && roles.get(e.id) === answerRole && !visibleIn(e, ctx)) : [];
+  const timely = [...env.article, ...called].filter(ofTheTime);
+  const article = timely.filter(sameCalling);
+  const otherCalling = stemCalls ? [] : timely.filter((e) => !sameCalling(e)).map((e) => e.display);
   const corpus = env.corpus.filter((e) => env.related.has(e));
   const title = slot.before.match(TITLE_BEFORE)?.[1];
   if (title) {
@@ -153,7 +175,55 @@ function personTiers(env: Env): Tier[] {
     const titledCorpus = corpus.filter(titled);
     return [ranked(article.filter(titled).map((e) => e.display)), shuffled(titledCorpus.map((e) => e.display))];
   }
-  return [ranked(article.map((e) => e.display)), shuffled(corpus.map((e) => e.display))];
+  return [ranked(article.map((e) => e.display)), shuffled(corpus.map((e) => e.display)), ranked(otherCalling)];
+}
+
+// Callings, by the words an article puts beside a name ("the Scottish bacteriologist Alexander
+// Fleming", "its first patient, Albert Alexander", "Marcel Bezençon, a Swiss director of the EBU").
+const CALLINGS: Record<string, string> = {};
+for (const [calling, words] of Object.entries({
+  science: "scientist chemist biochemist bacteriologist pathologist physicist biologist microbiologist mycologist crystallographer physiologist pharmacologist researcher mathematician astronomer geologist inventor",
+  patient: "patient constable policeman victim",
+  music: "singer singers band group performer composer musician songwriter rapper duo",
+  politics: "president minister chancellor king queen emperor senator governor politician pharaoh sultan",
+  explorer: "explorer explorers",
+  official: "director official administrator secretary executive chairman",
+  military: "general admiral commander colonel soldier officer",
+  writer: "writer author historian journalist novelist poet",
+})) for (const w of words.split(" ")) CALLINGS[w] = calling;
+
+const roleCache = new WeakMap<ArticleFacts, Map<string, string>>();
+
+/** Each person's calling where the article names one beside them (the first found). */
+function personRoles(analysis: ArticleFacts): Map<string, string> {
+  let roles = roleCache.get(analysis);
+  if (roles) return roles;
+  roles = new Map();
+  for (const e of analysis.entities.values()) {
+    if (e.type !== "person" && e.type !== "name") continue;
+    // The full name first: a surname alone may be someone else's first name ("Alexander").
+    const names = [e.display, ...e.aliases].filter((n) => n.length > 2);
+    for (const n of names) {
+      for (const s of analysis.sentences) {
+        const at = s.text.indexOf(n);
+        if (at < 0) continue;
+        const before = s.text.slice(0, at).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
+        const after = s.text.slice(at + n.length).match(/^\s*,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u)?.[1].toLowerCase().split(/\s+/) ?? [];
+        const calling = [...before.reverse(), ...after].map((w) => CALLINGS[w]).find(Boolean);
+        if (calling) {
+          roles.set(e.id, calling);
+          break;
+        }
+      }
+      if (roles.has(e.id)) break;
+    }
+  }
+  roleCache.set(analysis, roles);
+  return roles;
+}
+
+function visibleIn(e: Entity, ctx: PoolContext): boolean {
+  return [e.display, ...e.aliases].some((a) => a.length > 2 && [ctx.stem, ...(ctx.avoid ?? [])].some((t) => containsPhrase(t, a)));
 }
 
 const eraCache = new WeakMap<ArticleFacts, Map<string, number[]>>();
@@ -176,6 +246,8 @@ function personEras(analysis: ArticleFacts): Map<string, number[]> {
 
 // ---------------------------------------------------------------- countries
 
+const SEPARATION = /\b(independence|independent|seceded|secession|broke away|separated|split)\s+from\s+(the\s+)?$/i;
+
 // Country names that take "the", most often confused with the big ones first.
 const THE_NAMES = ["United Kingdom", "Netherlands", "Soviet Union", "Czech Republic", "Philippines", "United Arab Emirates"];
 
@@ -188,16 +260,17 @@ function countryTiers(env: Env): Tier[] {
   const excluded = new Set([...slot.countries, ...partiesNamed(env)]);
   // In a place slot ("in _____", "a province of _____") every option is on the answer's continent;
   // otherwise the article's own countries are fair wherever they are.
-  const strict = slot.locative;
-  // A state must exist in the stem's year, or the year the narrative has reached (read once, when first needed).
-  let setting: { year: number | undefined } | undefined;
-  const fair = (c: CountryEntry | undefined, fromArticle: boolean) => {
+  // "independence from _____": the state it broke away from, a neighbour or a ruler on the answer's continent.
+  const strict = slot.locative || SEPARATION.test(slot.before);
+  const fair = (c: CountryEntry | undefined, fromArticle: boolean, anyRegion = fromArticle) => {
     if (!c) return fromArticle;
     if (excluded.has(c.code) || (answer && c.code === answer.code)) return false;
-    const year = (setting ??= { year: env.year ?? narrativeYear(env.ctx) }).year;
-    if (year !== undefined && !existedIn(c, year)) return false;
+    // A state must exist in the stem's year, or the year the narrative has reached.
+    // A colony's name is a place: a state only in a stated year, outside a place slot, and for
+    // filler from gazetteers (the article's own countries are its subject, whatever their status then).
+    if (env.when !== undefined && !existedIn(c, env.when, slot.locative || fromArticle || env.year === undefined)) return false;
     if (c.area < 1000 && (answer?.area ?? 0) >= 1000) return false;
-    return !answer || (fromArticle && !strict) || c.region === answer.region;
+    return !answer || (anyRegion && !strict) || c.region === answer.region;
   };
   const article = env.article.filter((e) => fair(lookupCountry(e.display) ?? countryOf(e.country), true)).map((e) => e.display);
   if (!answer) return [ranked(article)];
@@ -209,7 +282,7 @@ function countryTiers(env: Env): Tier[] {
   const tiers = [ranked(article), shuffled(byDistance(corpus.filter((c) => c.subregion === answer.subregion)))];
   if (env.needThe) {
     // Written as listed ("Czech Republic", not the data set's "Czechia"), so they fit "the _____".
-    const the = THE_NAMES.map((n) => [n, lookupCountry(n)] as const).filter(([, c]) => !!c && fair(c, !strict));
+    const the = THE_NAMES.map((n) => [n, lookupCountry(n)] as const).filter(([, c]) => !!c && fair(c, false, !strict));
     tiers.push(ranked([...the.filter(([, c]) => c!.region === answer.region), ...the.filter(([, c]) => c!.region !== answer.region)].map(([n]) => n)));
   }
   const near = byDistance(others);
@@ -264,10 +337,18 @@ function cityTiers(env: Env): Tier[] {
   return placeTiers(env, home, countryOfCity, CITIES.filter((c) => c.name !== entity.display));
 }
 
+// States that lie apart from the rest of their country: no other state stands in for an island in
+// mid-Pacific, and neither is a fair option for a mainland state's town or fault.
+const APART = new Set(["Hawaii", "Alaska"]);
+
 function regionTiers(env: Env): Tier[] {
   const { entity } = env;
+  if (APART.has(entity.display)) return [];
   const home = countryOf(lookupRegion(entity.display)?.country ?? entity.country);
-  return placeTiers(env, home, (e) => lookupRegion(e.display)?.country ?? e.country, REGIONS.filter((r) => r.name !== entity.display));
+  // Only regions the gazetteer knows, so of one level: an area it does not know ("Silicon Valley"
+  // beside California, for "Mountain View, _____") may lie inside the answer and be right too.
+  const known = { ...env, article: env.article.filter((e) => !APART.has(e.display) && !!lookupRegion(e.display)) };
+  return placeTiers(known, home, (e) => lookupRegion(e.display)?.country ?? e.country, REGIONS.filter((r) => r.name !== entity.display && !APART.has(r.name)));
 }
 
 /**
@@ -275,7 +356,7 @@ function regionTiers(env: Env): Tier[] {
  * else the same country first, then the nearest countries on the same continent. Never a place on
  * another continent (or another world: an unknown place passes only from this article).
  */
-function placeTiers(env: Env, home: CountryEntry | undefined, countryOfEntity: (e: Entity) => string | undefined, gazetteer: Array<{ name: string; country: string }>): Tier[] {
+function placeTiers(env: Env, home: CountryEntry | undefined, countryOfEntity: (e: Entity) => string | undefined, gazetteer: Array<{ name: string; country: string; from?: number }>): Tier[] {
   const { slot } = env;
   const container = countryOf(slot.container);
   const anchor = container ?? home ?? homeCountry(env.ctx.analysis);
@@ -291,7 +372,7 @@ function placeTiers(env: Env, home: CountryEntry | undefined, countryOfEntity: (
   const sameCountry = (e: Entity) => countryOfEntity(e) === anchor.code;
   const article = env.article.filter((e) => fits(countryOfEntity(e), true));
   const corpus = env.corpus.filter((e) => fits(countryOfEntity(e), false));
-  const gaz = gazetteer.filter((g) => fits(g.country, false));
+  const gaz = gazetteer.filter((g) => fits(g.country, false) && !(g.from !== undefined && env.when !== undefined && g.from > env.when));
   // Nearest countries first, at most two places from each, so one big neighbour does not fill the tier.
   const perCountry = new Map<string, number>();
   const near = uniq(
@@ -339,6 +420,8 @@ function homeCountry(analysis: ArticleFacts): CountryEntry | undefined {
 
 // ---------------------------------------------------------------- water
 
+const TRIBUTARY = /\b(joins?|joined|joining|tributary|tributaries|flows? into|flowed into|feeds?|fed)\b/i;
+
 // Which classes can stand in for each other: a sea for a gulf, never a river for an ocean.
 const MARINE: WaterClass[] = ["sea", "gulf", "strait"];
 
@@ -357,11 +440,28 @@ function waterTiers(env: Env): Tier[] {
     if (!r.length) return fromArticle && regions.includes(homeCountry(ctx.analysis)?.region ?? "");
     return r.includes("*") || regions.includes("*") || r.some((x) => regions.includes(x));
   };
+  // "the Democratic Republic of the Congo" names a country: a river only ever named inside one is
+  // not among the rivers the article puts in a basin.
+  const inCountryName = (n: string) => {
+    const body = ctx.analysis.article.body;
+    const all = [...body.matchAll(new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu"))];
+    return all.length > 0 && all.every((m) => /Republic\s+of\s+(the\s+)?$/i.test(body.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[1].length)));
+  };
   const article = env.article.map((e) => e.display).filter((n) => near(n, true));
   const others = uniq([...env.corpus.map((e) => e.display), ...WATERS.map((x) => x.name)]).filter((n) => n !== entity.display && near(n, false));
+  // "The _____ joins the Nile": a tributary of a river the stem names is one of the rivers the
+  // article puts in that basin; a river elsewhere (the Congo) is ruled out by the stem.
+  const stemRivers = [...ctx.analysis.entities.values(), ...WATERS.map((x) => ({ display: x.name }))].filter(
+    (e) => e.display !== entity.display && waterInfo(e.display).class === "river" && containsPhrase(ctx.stem, e.display),
+  );
+  if (info.class === "river" && stemRivers.length && TRIBUTARY.test(ctx.stem)) return [ranked(article.filter((n) => sameClass(n) && n !== entity.display && !inCountryName(n)))];
+  // A natural lake beside natural lakes, a reservoir beside reservoirs ("leaves Lake Victoria", not
+  // "leaves Lake Nasser"): the other kind only after every option of the answer's own.
+  const alike = (n: string) => !!waterInfo(n).artificial === !!info.artificial;
   return [
-    ranked(article.filter(sameClass)),
-    shuffled(others.filter(sameClass).filter((n) => !info.artificial || waterInfo(n).artificial)),
+    ranked(article.filter((n) => sameClass(n) && alike(n))),
+    shuffled(others.filter((n) => sameClass(n) && alike(n))),
+    ranked(article.filter((n) => sameClass(n) && !alike(n))),
     shuffled(others.filter(sameClass)),
     ranked(article.filter((n) => !sameClass(n) && kin(n))),
     shuffled(others.filter((n) => !sameClass(n) && kin(n))),
@@ -371,6 +471,18 @@ function waterTiers(env: Env): Tier[] {
 }
 
 // ---------------------------------------------------------------- organisations
+
+// Sectors whose bodies can stand in for each other (money and trade; health and aid; culture alone).
+const SECTOR_FAMILY: Record<NonNullable<OrganizationEntry["sector"]>, string> = {
+  finance: "economy",
+  trade: "economy",
+  energy: "energy",
+  health: "aid",
+  culture: "culture",
+  legal: "law",
+  security: "security",
+  politics: "politics",
+};
 
 const BODY_HEADS = ["Senate", "Supreme Court", "Cabinet", "Chamber of Representatives", "Constitutional Court", "Foreign Ministry"];
 const BRANCHES = ["Army", "Navy", "Marine Corps", "Coast Guard"];
@@ -383,7 +495,7 @@ function organizationTiers(env: Env): Tier[] {
   const country = own?.country ?? prefixCountry;
   const existed = (name: string) => {
     const o = lookupOrganization(name);
-    return env.year === undefined || o?.founded === undefined || o.founded <= env.year;
+    return env.when === undefined || o?.founded === undefined || o.founded <= env.when;
   };
   const article = env.article.map((e) => e.display).filter(existed);
   const gazetteer = ORGANIZATIONS.filter((o) => o.name !== entity.display && existed(o.name));
@@ -418,12 +530,16 @@ function organizationTiers(env: Env): Tier[] {
   if (entity.kind.startsWith("international")) {
     const sameKind = gazetteer.filter((o) => o.kind === entity.kind);
     const sector = own?.sector;
+    // A known sector keeps its options in its family: OPEC creates no reserve asset, the Red Cross
+    // lends no money, UNICEF moves no temples. Fewer than three leaves the fact to a typed form.
+    const family = sector ? SECTOR_FAMILY[sector] : undefined;
+    const kin = (o: OrganizationEntry) => !family || (!!o.sector && SECTOR_FAMILY[o.sector] === family);
     return [
-      ranked(article),
+      ranked(article.filter((n) => { const o = lookupOrganization(n); return !o || kin(o); })),
       shuffled(sameKind.filter((o) => sector && o.sector === sector).map((o) => o.name)),
-      shuffled(sameKind.filter((o) => !sector || o.sector !== sector).map((o) => o.name)),
+      shuffled(sameKind.filter((o) => (!sector || o.sector !== sector) && kin(o)).map((o) => o.name)),
       shuffled(gazetteer.filter((o) => o.kind.startsWith("international") && o.kind !== entity.kind && sector && o.sector === sector).map((o) => o.name)),
-      shuffled(gazetteer.filter((o) => o.kind.startsWith("international") && o.kind !== entity.kind && (!sector || o.sector !== sector)).map((o) => o.name)),
+      shuffled(gazetteer.filter((o) => o.kind.startsWith("international") && o.kind !== entity.kind && (!sector || o.sector !== sector) && kin(o)).map((o) => o.name)),
     ];
   }
   const corpus = env.corpus.filter((e) => env.related.has(e) && entity.kind !== "other").map((e) => e.display);

@@ -4,6 +4,7 @@
 // wrong continent, a country the stem already names as the other party, a state that did not
 // exist yet, or a year outside "between 1960 and _____" is never offered.
 import { type Entity, type Fact, type ArticleFacts } from "./facts";
+import { lookupCity, lookupCountry, lookupRegion } from "./gazetteer";
 import { headNoun, namedCandidates } from "./distractor-pools";
 import { readSlot, type Slot } from "./stem-slot";
 import { shuffle } from "../domain/random";
@@ -79,20 +80,84 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
     case "count":
     case "quantity":
     case "percent":
-    case "money":
-      return numericPick(scaledOptions(answer, fact, ctx), answer, ok, count, ctx);
+    case "money": {
+      const side = changeSide(slot);
+      const fits = (o: NumericOption) => (side.below === undefined || o.value < side.below) && (side.above === undefined || o.value > side.above);
+      return numericPick(scaledOptions(answer, fact, ctx).filter((o) => o.text === answer || fits(o)), answer, ok, count, ctx);
+    }
     case "term":
     case "nationality":
     case "weekday":
       return [];
     case "name":
     case "place":
+      // "The Treaty of _____", "the Battle of _____": the gap is a town, against the article's towns.
+      if (slot.gap && NAMED_AFTER_PLACE.test(slot.before)) return pickFrom(townsOf(ctx.analysis, entity), ok, count, ctx);
       // Only a name with a head noun has a kind to match ("a dam with dams"); see headNoun.
       return headNoun(entity.display) ? namedPick(entity, ok, count, ctx, slot) : [];
     default:
       if (entity.kind === "acronym") return [];
       return namedPick(entity, ok, count, ctx, slot);
   }
+}
+
+const FALL = /\b(devalued|fell|fallen|dropped|declined|decreased|cut|reduced|lowered|shrank|shrunk|sank|slipped|slid|down)\b/i;
+const RISE = /\b(rose|risen|increased|grew|grown|raised|climbed|jumped|soared|revalued|expanded|up)\b/i;
+const NUMBER = String.raw`[$€£]?\d[\d,]*(?:\.\d+)?`;
+
+/**
+ * A change "from X to _____" (or "from _____ to Y") bounds the answer by its verb: "devalued from
+ * 4.03 to _____" is below 4.03, "rose from _____ to 12" below 12. An option on the wrong side is
+ * ruled out by the stem.
+ */
+export function changeSide(slot: Slot): { below?: number; above?: number } {
+  if (!slot.gap) return {};
+  const value = (t: string) => Number(t.replace(/[$€£,]/g, ""));
+  const to = slot.before.match(new RegExp(`^(.*)\\bfrom\\s+(?:about\\s+|around\\s+)?(${NUMBER})\\s+(?:\\S+\\s+){0,2}?to\\s+(?:about\\s+|around\\s+)?[$€£]?$`, "is"));
+  if (to) {
+    const verb = to[1].split(/\s+/).slice(-4).join(" ");
+    if (FALL.test(verb)) return { below: value(to[2]) };
+    if (RISE.test(verb)) return { above: value(to[2]) };
+    return {};
+  }
+  const from = /\bfrom\s+[$€£]?$/i.test(slot.before) ? slot.after.match(new RegExp(`^\\s*(?:\\S+\\s+){0,2}?to\\s+(?:about\\s+|around\\s+)?(${NUMBER})`, "i")) : null;
+  if (from) {
+    const verb = slot.before.split(/\s+/).slice(-5).join(" ");
+    if (FALL.test(verb)) return { above: value(from[1]) };
+    if (RISE.test(verb)) return { below: value(from[1]) };
+  }
+  return {};
+}
+
+// Events and agreements named after the town where they happened.
+const NAMED_AFTER_PLACE = /\b(Treaty|Peace|Battle|Siege|Congress|Council|Edict|Diet|Sack|Conference)\s+of\s+$/;
+
+/**
+ * The article's towns (cities, and one-word places that are no country, region or continent):
+ * options for a town named in an event ("the Treaty of Stralsund" against Lübeck, Bergen, Visby).
+ */
+function townsOf(analysis: ArticleFacts, answer: Entity): string[] {
+  const out: string[] = [];
+  for (const e of [...analysis.entities.values()].sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id))) {
+    if (e.id === answer.id || e.display === answer.display) continue;
+    const town = e.type === "city" || ((e.type === "place" || e.type === "name") && /^\p{Lu}[\p{Ll}’'-]+$/u.test(e.display) && !!lookupCity(e.display));
+    const oneWordPlace = e.type === "place" && /^\p{Lu}[\p{Ll}’'-]+$/u.test(e.display) && !lookupCountry(e.display) && !lookupRegion(e.display) && !NOT_TOWNS.has(e.display);
+    if (town || oneWordPlace) out.push(e.display);
+  }
+  return [...new Set(out)];
+}
+
+// One-word places that are no towns: continents and the nations of the United Kingdom.
+const NOT_TOWNS = new Set(["Europe", "Africa", "Asia", "America", "Oceania", "Antarctica", "England", "Scotland", "Wales", "Ireland", "Arabia", "Siberia", "Scandinavia", "Flanders", "Balkans"]);
+
+/** The first `count` names that pass, in the order given (most-mentioned first), shuffled by the seed. */
+function pickFrom(names: string[], ok: (o: string, chosen: string[]) => boolean, count: number, ctx: DistractorContext): string[] {
+  const chosen: string[] = [];
+  for (const n of names) {
+    if (chosen.length >= count) break;
+    if (ok(n, chosen)) chosen.push(n);
+  }
+  return shuffle(chosen, ctx.random);
 }
 
 /** "International Monetary Fund" → "imf" (capitalised words only). */
@@ -235,7 +300,9 @@ const WORD_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "sev
 function scaledOptions(answer: string, fact: Fact, ctx: DistractorContext): NumericOption[] {
   const value = fact.value ?? Number.NaN;
   if (!Number.isFinite(value) || value <= 0) return [];
-  const factors = ctx.far ? [0.25, 0.4, 0.5, 2, 2.5, 3, 4] : [0.4, 0.5, 0.6, 0.7, 0.8, 1.25, 1.4, 1.6, 2, 3];
+  // A similar magnitude: three times a count of 44 nations is no plausible count; a small count
+  // needs the wider step to have values above it at all.
+  const factors = ctx.far ? [0.25, 0.4, 0.5, 2, 2.5, 3, 4] : value >= 20 ? [0.4, 0.5, 0.6, 0.7, 0.8, 1.25, 1.4, 1.6, 1.8, 2] : [0.4, 0.5, 0.6, 0.7, 0.8, 1.25, 1.4, 1.6, 2, 3];
   const out: NumericOption[] = [{ text: answer, value }];
   const seen = new Set<number>([value]);
   const wordAnswer = /^[a-z]+$/i.test(answer);

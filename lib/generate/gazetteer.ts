@@ -20,6 +20,11 @@ export interface CountryEntry {
   /** First and last year it existed as a state under this name, where that is recent. */
   from?: number;
   until?: number;
+  /**
+   * The year a former colony or dependency became a state: before it, its name is a place ("the
+   * Suez Canal in Sudan" reads as geography) but no party ("independence from Trinidad and Tobago").
+   */
+  independent?: number;
 }
 
 export interface PlaceEntry {
@@ -29,6 +34,8 @@ export interface PlaceEntry {
   aliases?: string[];
   /** A seat of government (a capital can stand for its government: "Tehran's view"). */
   capital?: boolean;
+  /** The year it became what it is named as (a US state admitted in 1959 was no state in 1944). */
+  from?: number;
 }
 
 // Hand aliases the data set lacks (news spelling of names and short forms).
@@ -90,6 +97,24 @@ const FOUNDED: Record<string, number> = {
 };
 for (const c of COUNTRIES) if (FOUNDED[c.code]) c.from = FOUNDED[c.code];
 
+// Colonies and dependencies that became states in the twentieth century (the year of independence
+// or of statehood): the Philippines is no party to a treaty of 1903, the Bahamas no country to fly to in 1941.
+const INDEPENDENT: Record<string, number> = {
+  PHL: 1946, IND: 1947, LKA: 1948, MMR: 1948, IDN: 1949, VNM: 1945, LAO: 1953, KHM: 1953, MYS: 1957, SGP: 1965,
+  JOR: 1946, SYR: 1946, LBN: 1943, IRQ: 1932, KWT: 1961, KOR: 1948, PRK: 1948, BRN: 1984, CYP: 1960, MLT: 1964,
+  IRL: 1922, ISL: 1944, FIN: 1917, POL: 1918, NOR: 1905, ALB: 1912, MNG: 1921, SAU: 1932,
+  LBY: 1951, SDN: 1956, MAR: 1956, TUN: 1956, GHA: 1957, GIN: 1958, CMR: 1960, SEN: 1960, TGO: 1960, MDG: 1960,
+  COD: 1960, SOM: 1960, BEN: 1960, NER: 1960, BFA: 1960, CIV: 1960, TCD: 1960, CAF: 1960, COG: 1960, GAB: 1960,
+  MLI: 1960, NGA: 1960, MRT: 1960, SLE: 1961, TZA: 1961, BDI: 1962, RWA: 1962, DZA: 1962, UGA: 1962, KEN: 1963,
+  MWI: 1964, ZMB: 1964, GMB: 1965, BWA: 1966, LSO: 1966, MUS: 1968, SWZ: 1968, GNQ: 1968, GNB: 1973, MOZ: 1975,
+  CPV: 1975, COM: 1975, STP: 1975, AGO: 1975, SYC: 1976, DJI: 1977, ZWE: 1980,
+  PAN: 1903, CUB: 1902, JAM: 1962, TTO: 1962, BRB: 1966, GUY: 1966, BHS: 1973, GRD: 1974, SUR: 1975, DMA: 1978,
+  LCA: 1979, VCT: 1979, BLZ: 1981, ATG: 1981, KNA: 1983,
+  AUS: 1901, NZL: 1907, PNG: 1975, FJI: 1970, WSM: 1962, SLB: 1978, VUT: 1980, TON: 1970, KIR: 1979, TUV: 1978,
+  NRU: 1968, MHL: 1986, FSM: 1986, PLW: 1994,
+};
+for (const c of COUNTRIES) if (INDEPENDENT[c.code]) c.independent = INDEPENDENT[c.code];
+
 /** Great-circle-ish distance between two countries' centres (for ranking only). */
 export function countryDistance(a: CountryEntry, b: CountryEntry): number {
   const [la1, lo1] = a.latlng;
@@ -112,8 +137,12 @@ export function countriesByDistance(c: CountryEntry): CountryEntry[] {
   return list;
 }
 
-/** Whether the country existed under this name in `year`. */
-export function existedIn(c: CountryEntry, year: number): boolean {
+/**
+ * Whether the country existed under this name in `year`: as a state, or (`asPlace`, "in _____")
+ * as a place, where a colony's name is already fair.
+ */
+export function existedIn(c: CountryEntry, year: number, asPlace = false): boolean {
+  if (!asPlace && c.independent !== undefined && year < c.independent) return false;
   return (c.from === undefined || year >= c.from) && (c.until === undefined || year <= c.until);
 }
 
@@ -204,6 +233,15 @@ const EXTRA_CITIES: PlaceEntry[] = [
   { name: "Luxor", country: "EGY" },
   { name: "Omdurman", country: "SDN" },
   { name: "Jinja", country: "UGA" },
+  // Towns of the Nile and East Africa beside their capitals ("the Ugandan town of _____").
+  ...["Entebbe", "Gulu", "Mbarara", "Mbale"].map((name) => ({ name, country: "UGA" })),
+  ...["Mombasa", "Kisumu", "Nakuru"].map((name) => ({ name, country: "KEN" })),
+  ...["Dar es Salaam", "Mwanza", "Arusha"].map((name) => ({ name, country: "TZA" })),
+  ...["Bahir Dar", "Gondar", "Dire Dawa"].map((name) => ({ name, country: "ETH" })),
+  ...["Port Sudan", "Wad Madani", "Kassala"].map((name) => ({ name, country: "SDN" })),
+  ...["Malakal", "Wau", "Bor"].map((name) => ({ name, country: "SSD" })),
+  ...["Huye", "Gisenyi"].map((name) => ({ name, country: "RWA" })),
+  ...["Gitega"].map((name) => ({ name, country: "BDI" })),
 ];
 
 export const CITIES: PlaceEntry[] = [
@@ -215,6 +253,18 @@ for (const c of CITIES) for (const n of [c.name, ...(c.aliases ?? [])]) cityInde
 export function lookupCity(name: string): PlaceEntry | undefined {
   return cityIndex.get(name.toLowerCase());
 }
+
+// The states of the US, as regions of the USA and to read stems.
+const US_STATE_NAMES = (
+  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|" +
+  "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|" +
+  "Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|" +
+  "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|" +
+  "West Virginia|Wisconsin|Wyoming"
+).split("|");
+
+// US states admitted in the twentieth century.
+const STATEHOOD: Record<string, number> = { Oklahoma: 1907, "New Mexico": 1912, Arizona: 1912, Alaska: 1959, Hawaii: 1959 };
 
 export const REGIONS: PlaceEntry[] = [
   ...["Anbar", "Nineveh", "Kirkuk", "Diyala", "Saladin", "Babil", "Dhi Qar", "Maysan", "Wasit", "Muthanna", "Najaf", "Karbala", "Basra", "Duhok", "Sulaymaniyah"].map(
@@ -238,9 +288,8 @@ export const REGIONS: PlaceEntry[] = [
   { name: "Bavaria", country: "DEU" },
   { name: "Ontario", country: "CAN" },
   { name: "Quebec", country: "CAN" },
-  ...["California", "Texas", "Florida", "Alaska", "Ohio", "Virginia", "Michigan", "Arizona"].map(
-    (name) => ({ name, country: "USA" }),
-  ),
+  // Every US state but those whose name is also a country, a city or a river.
+  ...US_STATE_NAMES.filter((name) => !["Georgia", "New York", "Washington", "Mississippi"].includes(name)).map((name) => ({ name, country: "USA", from: STATEHOOD[name] })),
 ];
 const regionIndex = new Map<string, PlaceEntry>();
 for (const r of REGIONS) for (const n of [r.name, ...(r.aliases ?? [])]) regionIndex.set(n.toLowerCase(), r);
@@ -378,7 +427,7 @@ export const WATERS: WaterEntry[] = [
   ...w("Africa", "gulf", ["Gulf of Aden", "Gulf of Guinea", "Gulf of Suez"]),
   ...w("Africa", "strait", ["Strait of Gibraltar", "Mozambique Channel", "Bab-el-Mandeb"]),
   ...w("Africa", "lake", ["Lake Victoria", "Lake Tana", "Lake Tanganyika", "Lake Malawi", "Lake Chad", "Lake Turkana", "Lake Albert", "Lake Kyoga"]),
-  ...w("Africa", "lake", ["Lake Nasser", "Lake Volta", "Lake Kariba"], true),
+  ...w("Africa", "lake", ["Lake Nasser", "Lake Nubia", "Lake Volta", "Lake Kariba"], true),
   ...w("Africa", "river", ["Nile", "Blue Nile", "White Nile", "Congo", "Niger", "Zambezi", "Orange River", "Limpopo", "Sobat River", "Atbara River", "Senegal River"]),
   ...w("Africa", "canal", ["Suez Canal"]),
   ...w("Asia", "sea", ["Arabian Sea", "Caspian Sea", "South China Sea", "Sea of Japan", "Yellow Sea", "Dead Sea", "Red Sea"]),
@@ -420,13 +469,7 @@ function waterClassOf(name: string): WaterClass {
 
 // The states of the US: a stem naming one ("Bretton Woods, New Hampshire, in the _____") already
 // tells where it is. Used to read stems, not to type entities.
-export const US_STATES = (
-  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|" +
-  "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|" +
-  "Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|" +
-  "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|" +
-  "West Virginia|Wisconsin|Wyoming"
-).split("|");
+export const US_STATES = US_STATE_NAMES;
 
 /**
  * Named structures and natural features, by the head noun that ends their name: fallback
