@@ -889,10 +889,18 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
   }
   // A paragraph's share follows its length: its r-th fact comes at (r + ½) / (sentences with facts),
   // so a long paragraph's fifth fact is not outranked by a one-line paragraph's only, weaker one.
+  // Within a paragraph, every sentence's best fact comes before any sentence's second.
   const turn = new Map<string, number>();
   for (const list of byParagraph.values()) {
     const sentences = new Set(list.map((f) => f.sentence)).size;
-    list.forEach((f, r) => turn.set(f.factKey, (r + 0.5) / sentences));
+    const nth = new Map<number, number>();
+    const depth = new Map(list.map((f) => {
+      const n = nth.get(f.sentence) ?? 0;
+      nth.set(f.sentence, n + 1);
+      return [f.factKey, n] as const;
+    }));
+    list.slice().sort((a, b) => depth.get(a.factKey)! - depth.get(b.factKey)! || b.score - a.score || (a.factKey < b.factKey ? -1 : 1))
+      .forEach((f, r) => turn.set(f.factKey, (r + 0.5) / sentences));
   }
   const order = facts.slice().sort((a, b) => turn.get(a.factKey)! - turn.get(b.factKey)! || b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
 
@@ -911,7 +919,8 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
     if (preferred.draft.type === "TRUE_FALSE") wantTrue = !wantTrue;
     return preferred;
   };
-  // Pass 0 spreads facts over paragraphs and sentences; the later passes fill what is left, a
+  // Pass 0 spreads facts over paragraphs and sentences, one fact per sentence (a sentence's second
+  // fact waits until every sentence had its turn); the later passes fill what is left, a
   // sentence's third fact before its fourth, and a named fact (person, place, date, number)
   // before a generic term gap, so the leftover count goes to what a teacher would ask.
   const later = facts.slice().sort((a, b) => termGap(a.options) - termGap(b.options) || b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
@@ -921,7 +930,7 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
       if (usedFacts.has(f.factKey)) continue;
       const e = perEntity.get(f.entity) ?? 0;
       const sn = perSentence.get(f.sentence) ?? 0;
-      if (pass === 0 && (e >= PER_ENTITY || sn >= 2 || termGap(f.options))) continue;
+      if (pass === 0 && (e >= PER_ENTITY || sn >= 1 || termGap(f.options))) continue;
       if (pass === 1 && sn >= 3) continue;
       // Even when facts run short, one answer does not come back four times.
       if (e > PER_ENTITY) continue;

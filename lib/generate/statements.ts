@@ -101,6 +101,7 @@ export function simplify(toks: Tok[]): Statement[] {
   const out: Statement[] = [];
   let body = stripEnd(toks);
   body = dropOpeners(body);
+  body = verbAfterAside(body);
   // Leading phrase up to the first comma: subordinate clause, participle, "As X," or a short adjunct.
   const comma = firstTopComma(body);
   if (comma > 0 && comma < body.length - 3) {
@@ -148,6 +149,38 @@ export function simplify(toks: Tok[]): Statement[] {
   });
   // The main clause first, then the rest in order of appearance.
   return out.sort((a, b) => (a.kind === "main" ? -1 : b.kind === "main" ? 1 : 0));
+}
+
+/**
+ * "Its reservoir, Lake Nasser, stretches south …", "Three sets of locks, at Gatun …, lift ships …":
+ * after an aside between the subject and its verb the tagger often reads the verb as a plural noun
+ * or an untensed word, and the sentence seems to have no verb. When nothing before the aside's
+ * closing comma is a verb, the word after it (past "still", "now") that agrees with the subject's
+ * head (an -s form after a singular head, a base form after a plural one) is the present-tense verb.
+ */
+function verbAfterAside(toks: Tok[]): Tok[] {
+  const adjunct = PREPOSITIONS.has(word(toks[0])) ? toks.findIndex((t, i) => i <= 6 && isComma(t)) : -1;
+  const start = adjunct + 1;
+  const open = toks.findIndex((t, i) => i > start && isComma(t));
+  const close = open < 0 ? -1 : toks.findIndex((t, i) => i > open && isComma(t));
+  if (close < 0 || hasFiniteVerb(toks, start, close)) return toks;
+  let k = close + 1;
+  while (/^(still|now|also|often|only|then|together|each)$/.test(word(toks[k]))) k++;
+  const w = toks[k];
+  const next = toks[k + 1];
+  if (!w || !next || !/^\p{Ll}{3,}$/u.test(w.text) || isFiniteVerb(toks, k) || isComma(next) || next.tags.has("Verb")) return toks;
+  if (!(w.tags.has("Verb") || w.tags.has("Noun")) || ["Determiner", "Preposition", "Pronoun", "Conjunction", "Gerund", "PastTense"].some((g) => w.tags.has(g))) return toks;
+  const np = toks.slice(start, open);
+  const of = np.findIndex((t, i) => i > 0 && t.tags.has("Preposition"));
+  const head = (of > 0 ? np.slice(0, of) : np).at(-1);
+  if (!head) return toks;
+  const plural = head.tags.has("Plural") || /^(they|we)$/i.test(head.text);
+  const sForm = /[^s]s$|ses$/.test(w.text);
+  if (plural === sForm) return toks;
+  const tags = new Set([...w.tags].filter((g) => g !== "Noun" && g !== "Plural" && g !== "Adjective"));
+  tags.add("Verb");
+  tags.add("PresentTense");
+  return [...toks.slice(0, k), { ...w, tags }, ...toks.slice(k + 1)];
 }
 
 function stripEnd(toks: Tok[]): Tok[] {

@@ -32,6 +32,12 @@ describe("pronouns", () => {
     expect(prompts.some((p) => /^It was replaced/.test(p))).toBe(false);
   });
 
+  it("reads 'it' after a clause that calls 'this' something as the thing so named", () => {
+    const prompts = kept(["Millers call this the overshot wheel, and it has forty wooden buckets."]);
+    expect(prompts.some((p) => /the overshot wheel has _____ wooden buckets|How many wooden buckets does the overshot wheel have/i.test(p))).toBe(true);
+    expect(prompts.some((p) => /\bit has\b/i.test(p))).toBe(false);
+  });
+
   it("turns 'His' into the possessive of the man named before", () => {
     const prompts = kept([
       "In 1820 the Scottish surveyor Robert Dunmore mapped the northern coast.",

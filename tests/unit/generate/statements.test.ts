@@ -34,6 +34,18 @@ describe("name appositives", () => {
     expect(s.join(" | ")).not.toMatch(/Aguas Livres,/);
   });
 
+  it("finds the verb the tagger misreads as a noun after a name appositive", () => {
+    // "stretches"/"reaches" after "X, Name," read as plural nouns left the sentence without a statement.
+    expect(texts("Its harbour, Port Ellery, stretches north along the coast into Norland.")[0]).toBe("Port Ellery stretches north along the coast into Norland");
+    expect(texts("The oldest of them, the Carrow Mine in the northern hills, reaches nearly 900 metres below ground.")[0]).toMatch(/^the Carrow Mine in the northern hills reaches nearly 900 metres below ground$/i);
+  });
+
+  it("finds a plural subject's verb after a place aside", () => {
+    expect(texts("Two ferries, at Dunmore on the east side and at Kell on the west side, carry cars about 4 kilometres across the sound.")[0]).toBe(
+      "Two ferries carry cars about 4 kilometres across the sound",
+    );
+  });
+
   it("does not read a list of names as an appositive", () => {
     const s = texts("The river crosses Austria, Hungary, Serbia and Romania before it reaches the sea.");
     expect(s.some((t) => /is Hungary|was Hungary/.test(t))).toBe(false);
