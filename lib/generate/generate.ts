@@ -280,10 +280,6 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   const explanation = `The article says: “${sentence.text}”`;
   const random = createRandom(hashString(`${seed}|${factKey}`));
   const [start, end] = shiftSpan(source, fact.start, fact.end);
-  const factReasons = [
-    ...(ctx.furniture ? ["furniture"] : []),
-    ...factLevelReasons(fact, entity, article, source.text, start, end, ctx.facts, source),
-  ];
 
   const make = (type: QuestionType, form: string, prompt: string, ans: string, extra: Partial<QuestionDraft> = {}, truth?: boolean, more: string[] = []): Candidate => {
     const f = { ...features, typeWeight: QUESTION_TYPE_SPECS[type].rankWeight, context: contextScore(prompt), wh: form.startsWith("wh-") ? 1 : 0 };
@@ -314,6 +310,13 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     .sort((x, y) => weakStatement(x.s, x.at) - weakStatement(y.s, y.at) || x.s.toks.length - y.s.toks.length);
   const st: ResolvedStatement | undefined = holding[0]?.s;
   const at = holding[0]?.at;
+  // What the stems show of the sentence: a list after a colon the statements leave out ("It has four
+  // main parts: the compressor, …") does not count the answer for the learner.
+  const shown = holding.length ? Math.max(...holding.map((h) => Math.max(...h.s.toks.map((t) => t.end)))) : source.text.length;
+  const factReasons = [
+    ...(ctx.furniture ? ["furniture"] : []),
+    ...factLevelReasons(fact, entity, article, source.text, start, end, ctx.facts, source, shown),
+  ];
   const stReasons = st?.unresolved ? [st.unresolved] : [];
   // A participle or "As …" statement is an aside of its sentence: a cloze at most, never a question.
   // The wh-question comes from the shortest statement that gives one.
@@ -675,6 +678,7 @@ function factLevelReasons(
   end: number,
   sentenceFacts: Fact[],
   source: StemSource,
+  shown = text.length,
 ): string[] {
   const reasons: string[] = [];
   const names = [entity.display, ...entity.aliases, fact.text];
@@ -713,7 +717,7 @@ function factLevelReasons(
   // "Disease _____ made …": the head of a compound cut from its modifier.
   if (fact.type === "term" && /^\p{Lu}\p{Ll}+ $/u.test(text.slice(0, start))) reasons.push("truncated-name");
   // "shared by eleven countries: Tanzania, Uganda, …": the stem lists what the number counts.
-  if ((fact.type === "count" || fact.type === "quantity") && /^[^.;:]{0,40}:[^.;]*,/.test(text.slice(end))) reasons.push("count-listed-in-stem");
+  if ((fact.type === "count" || fact.type === "quantity") && /^[^.;:]{0,40}:[^.;]*,/.test(text.slice(end, Math.max(end, shown)))) reasons.push("count-listed-in-stem");
   // "won _____ years in a row, in 1992, 1993 and 1994": the list right after has as many items as the answer.
   if ((fact.type === "count" || fact.type === "quantity") && fact.value !== undefined && listedCount(text.slice(end, end + 80)) === fact.value) reasons.push("count-listed-in-stem");
   // "divides into two branches, the Rosetta branch … and the Damietta branch": listed right after.

@@ -170,6 +170,8 @@ export class Referents {
     };
     const nameTags = (r: Referent) => (r.entity && r.entity.type !== "term" ? ["ProperNoun", "Noun", r.plural ? "Plural" : "Singular", "Fact", ...(r.person ? ["Person"] : [])] : ["Noun", r.plural ? "Plural" : "Singular"]);
 
+    // "Construction began in 2007", "Work began in 1881": construction of what? The sentence before says.
+    if (subject.length === 1 && /^(construction|work|building|excavation|digging|fighting|production|progress)$/i.test(first)) return done(toks, "dangling-reference");
     if (subject.length === 1 && PRONOUN_SUBJECTS.test(first)) {
       // "As the plate moves …, it carries …": the pronoun leans on the clause before it, not on the last sentence.
       const lead = toks[0]?.from > 0 ? ctx.source.text.slice(0, toks[0].from) : "";
@@ -209,6 +211,14 @@ export class Referents {
       }
     }
     toks = this.resolveInside(toks, ctx, repairs);
+    // "Only seven countries took part": in what the sentence before was about, else it cannot stand alone.
+    const n = toks.length;
+    if ((/^part$/i.test(toks[n - 1]?.text ?? "") && /^(took|take|takes|taken)$/i.test(toks[n - 2]?.text ?? "")) || /^(participated|competed)$/i.test(toks[n - 1]?.text ?? "")) {
+      const t = this.topic;
+      if (!t || t.person || t.plural || !ctx.follows(t)) return done(toks, "dangling-reference");
+      repairs.push(`+ in ${t.text}`);
+      toks = [...toks, tok("in", ["Preposition"]), ...words(t.text, t.entity && t.entity.type !== "term" ? ["ProperNoun", "Noun", "Fact"] : ["Noun"])];
+    }
     return done(toks);
   }
 

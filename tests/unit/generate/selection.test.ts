@@ -43,4 +43,13 @@ describe("selection of facts", () => {
     expect(questions.length).toBe(4);
     expect(new Set(questions.map((q) => q.source.sentenceIndex)).size).toBe(4);
   });
+
+  it("asks a count whose list after a colon the statement leaves out", () => {
+    const article = articleFromParagraphs(["The Harker loom has five main parts: the frame, the shuttle, the reed, the beam and the treadle."], { title: "Weaving" });
+    const counts = generateQuestions(article, { explain: true, max: 10 }).candidates!.filter((c) => c.answer === "five");
+    expect(counts.some((c) => c.reasons.length === 0 || c.reasons.every((r) => r === "ranked-out"))).toBe(true);
+    // The stem never shows the list that counts the answer.
+    expect(counts.every((c) => !/shuttle/.test(c.prompt) || c.reasons.length > 0)).toBe(true);
+  });
 });
+

@@ -46,6 +46,22 @@ describe("name appositives", () => {
     );
   });
 
+  it("states a participle inside a list of verb phrases with the verb it belongs to", () => {
+    const st = statementsOf("The Romans, along with their allies, conquered Gaul, defeating the chieftain Vercingetorix in 52 BC, crossed the Rhine in 55 BC, and invaded Britain in 43 AD.");
+    expect(st).toContainEqual({ kind: "participle", text: "The Romans conquered Gaul, defeating the chieftain Vercingetorix in 52 BC" });
+    expect(st.filter((x) => x.kind !== "participle").map((x) => x.text)).toEqual(["The Romans conquered Gaul", "The Romans crossed the Rhine in 55 BC", "The Romans invaded Britain in 43 AD"]);
+  });
+
+  it("reads 'Ten minutes from the end,' before the subject as when, and states the clause", () => {
+    expect(texts("Ten minutes from the end of the match, Okoro won the ball near the halfway line.")).toContain("Okoro won the ball near the halfway line");
+  });
+
+  it("gives a second verb after ', when …' to the when-clause's subject, not the main one", () => {
+    const s = texts("The new dam was a response to the night of 3 March 1998, when a flash flood broke the old weir and swept away about 60 houses in the valley.");
+    expect(s.some((t) => /^The new dam swept/i.test(t))).toBe(false);
+    expect(s).toContain("a flash flood broke the old weir and swept away about 60 houses in the valley");
+  });
+
   it("does not read a list of names as an appositive", () => {
     const s = texts("The river crosses Austria, Hungary, Serbia and Romania before it reaches the sea.");
     expect(s.some((t) => /is Hungary|was Hungary/.test(t))).toBe(false);
