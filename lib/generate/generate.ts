@@ -280,10 +280,6 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   const explanation = `The article says: “${sentence.text}”`;
   const random = createRandom(hashString(`${seed}|${factKey}`));
   const [start, end] = shiftSpan(source, fact.start, fact.end);
-  const factReasons = [
-    ...(ctx.furniture ? ["furniture"] : []),
-    ...factLevelReasons(fact, entity, article, source.text, start, end, ctx.facts, source),
-  ];
 
   const make = (type: QuestionType, form: string, prompt: string, ans: string, extra: Partial<QuestionDraft> = {}, truth?: boolean, more: string[] = []): Candidate => {
     const f = { ...features, typeWeight: QUESTION_TYPE_SPECS[type].rankWeight, context: contextScore(prompt), wh: form.startsWith("wh-") ? 1 : 0 };
@@ -314,6 +310,13 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     .sort((x, y) => weakStatement(x.s, x.at) - weakStatement(y.s, y.at) || x.s.toks.length - y.s.toks.length);
   const st: ResolvedStatement | undefined = holding[0]?.s;
   const at = holding[0]?.at;
+  // What the stems show of the sentence: a list after a colon the statements leave out ("It has four
+  // main parts: the compressor, …") does not count the answer for the learner.
+  const shown = holding.length ? Math.max(...holding.map((h) => Math.max(...h.s.toks.map((t) => t.end)))) : source.text.length;
+  const factReasons = [
+    ...(ctx.furniture ? ["furniture"] : []),
+    ...factLevelReasons(fact, entity, article, source.text, start, end, ctx.facts, source, shown),
+  ];
   const stReasons = st?.unresolved ? [st.unresolved] : [];
   // A participle or "As …" statement is an aside of its sentence: a cloze at most, never a question.
   // The wh-question comes from the shortest statement that gives one.
@@ -675,6 +678,7 @@ function factLevelReasons(
   end: number,
   sentenceFacts: Fact[],
   source: StemSource,
+  shown = text.length,
 ): string[] {
   const reasons: string[] = [];
   const names = [entity.display, ...entity.aliases, fact.text];
@@ -713,7 +717,7 @@ function factLevelReasons(
   // "Disease _____ made …": the head of a compound cut from its modifier.
   if (fact.type === "term" && /^\p{Lu}\p{Ll}+ $/u.test(text.slice(0, start))) reasons.push("truncated-name");
   // "shared by eleven countries: Tanzania, Uganda, …": the stem lists what the number counts.
-  if ((fact.type === "count" || fact.type === "quantity") && /^[^.;:]{0,40}:[^.;]*,/.test(text.slice(end))) reasons.push("count-listed-in-stem");
+  if ((fact.type === "count" || fact.type === "quantity") && /^[^.;:]{0,40}:[^.;]*,/.test(text.slice(end, Math.max(end, shown)))) reasons.push("count-listed-in-stem");
   // "won _____ years in a row, in 1992, 1993 and 1994": the list right after has as many items as the answer.
   if ((fact.type === "count" || fact.type === "quantity") && fact.value !== undefined && listedCount(text.slice(end, end + 80)) === fact.value) reasons.push("count-listed-in-stem");
   // "divides into two branches, the Rosetta branch … and the Damietta branch": listed right after.
@@ -889,10 +893,18 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
   }
   // A paragraph's share follows its length: its r-th fact comes at (r + ½) / (sentences with facts),
   // so a long paragraph's fifth fact is not outranked by a one-line paragraph's only, weaker one.
+  // Within a paragraph, every sentence's best fact comes before any sentence's second.
   const turn = new Map<string, number>();
   for (const list of byParagraph.values()) {
     const sentences = new Set(list.map((f) => f.sentence)).size;
-    list.forEach((f, r) => turn.set(f.factKey, (r + 0.5) / sentences));
+    const nth = new Map<number, number>();
+    const depth = new Map(list.map((f) => {
+      const n = nth.get(f.sentence) ?? 0;
+      nth.set(f.sentence, n + 1);
+      return [f.factKey, n] as const;
+    }));
+    list.slice().sort((a, b) => depth.get(a.factKey)! - depth.get(b.factKey)! || b.score - a.score || (a.factKey < b.factKey ? -1 : 1))
+      .forEach((f, r) => turn.set(f.factKey, (r + 0.5) / sentences));
   }
   const order = facts.slice().sort((a, b) => turn.get(a.factKey)! - turn.get(b.factKey)! || b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
 
@@ -911,7 +923,8 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
     if (preferred.draft.type === "TRUE_FALSE") wantTrue = !wantTrue;
     return preferred;
   };
-  // Pass 0 spreads facts over paragraphs and sentences; the later passes fill what is left, a
+  // Pass 0 spreads facts over paragraphs and sentences, one fact per sentence (a sentence's second
+  // fact waits until every sentence had its turn); the later passes fill what is left, a
   // sentence's third fact before its fourth, and a named fact (person, place, date, number)
   // before a generic term gap, so the leftover count goes to what a teacher would ask.
   const later = facts.slice().sort((a, b) => termGap(a.options) - termGap(b.options) || b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
@@ -921,7 +934,7 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
       if (usedFacts.has(f.factKey)) continue;
       const e = perEntity.get(f.entity) ?? 0;
       const sn = perSentence.get(f.sentence) ?? 0;
-      if (pass === 0 && (e >= PER_ENTITY || sn >= 2 || termGap(f.options))) continue;
+      if (pass === 0 && (e >= PER_ENTITY || sn >= 1 || termGap(f.options))) continue;
       if (pass === 1 && sn >= 3) continue;
       // Even when facts run short, one answer does not come back four times.
       if (e > PER_ENTITY) continue;

@@ -92,6 +92,19 @@ function capitalised(text: string, first: boolean): string {
  * Who "He", "She", "It" and "the canal" are, read sentence by sentence. The title counts as
  * said before the first sentence.
  */
+/**
+ * "Engineers call this the vapour-compression cycle, and it has four main parts": a clause that
+ * names "this"/"it" makes the name what the next clause is about ("it" → the vapour-compression cycle).
+ */
+const isAuxWord = (w: string) => /^(is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must)$/i.test(w);
+function calledThis(toks: Tok[]): Referent | undefined {
+  const i = toks.findIndex((t, k) => k > 0 && /^(call|calls|called|name|names|named)$/i.test(t.text) && /^(this|it)$/i.test(toks[k + 1]?.text ?? ""));
+  if (i < 0 || !/^the$/i.test(toks[i + 2]?.text ?? "")) return undefined;
+  const name = toks.slice(i + 2);
+  if (name.length < 2 || name.length > 6 || name.some((t) => isAuxWord(t.text) || t.tags.has("Preposition") || t.text === ",")) return undefined;
+  return { text: render(name).replace(/^The\s/, "the "), plural: /[^s]s$/.test(name[name.length - 1].text), person: false };
+}
+
 export class Referents {
   private people: Entity[] = [];
   /** Head noun → the latest named thing with that head; null when one sentence named two ("two companies"). */
@@ -121,7 +134,7 @@ export class Referents {
     for (const st of statements) {
       const r = this.resolve(st.toks, st.kind, { main, follows, facts, source, sentence });
       out.push(r);
-      if (st.kind === "main") main = r.unresolved ? undefined : this.subjectReferent(r.toks, facts, source);
+      if (st.kind === "main") main = r.unresolved ? undefined : (calledThis(r.toks) ?? this.subjectReferent(r.toks, facts, source));
     }
     this.learn(sentence, out, facts, source, main);
     return out;
@@ -159,6 +172,8 @@ export class Referents {
     };
     const nameTags = (r: Referent) => (r.entity && r.entity.type !== "term" ? ["ProperNoun", "Noun", r.plural ? "Plural" : "Singular", "Fact", ...(r.person ? ["Person"] : [])] : ["Noun", r.plural ? "Plural" : "Singular"]);
 
+    // "Construction began in 2007", "Work began in 1881": construction of what? The sentence before says.
+    if (subject.length === 1 && /^(construction|work|building|excavation|digging|fighting|production|progress)$/i.test(first)) return done(toks, "dangling-reference");
     if (subject.length === 1 && PRONOUN_SUBJECTS.test(first)) {
       // "As the plate moves …, it carries …": the pronoun leans on the clause before it, not on the last sentence.
       const lead = toks[0]?.from > 0 ? ctx.source.text.slice(0, toks[0].from) : "";
@@ -198,6 +213,14 @@ export class Referents {
       }
     }
     toks = this.resolveInside(toks, ctx, repairs);
+    // "Only seven countries took part": in what the sentence before was about, else it cannot stand alone.
+    const n = toks.length;
+    if ((/^part$/i.test(toks[n - 1]?.text ?? "") && /^(took|take|takes|taken)$/i.test(toks[n - 2]?.text ?? "")) || /^(participated|competed)$/i.test(toks[n - 1]?.text ?? "")) {
+      const t = this.topic;
+      if (!t || t.person || t.plural || !ctx.follows(t)) return done(toks, "dangling-reference");
+      repairs.push(`+ in ${t.text}`);
+      toks = [...toks, tok("in", ["Preposition"]), ...words(t.text, t.entity && t.entity.type !== "term" ? ["ProperNoun", "Noun", "Fact"] : ["Noun"])];
+    }
     return done(toks);
   }
 

@@ -101,6 +101,7 @@ export function simplify(toks: Tok[]): Statement[] {
   const out: Statement[] = [];
   let body = stripEnd(toks);
   body = dropOpeners(body);
+  body = verbAfterAside(body);
   // Leading phrase up to the first comma: subordinate clause, participle, "As X," or a short adjunct.
   const comma = firstTopComma(body);
   if (comma > 0 && comma < body.length - 3) {
@@ -120,7 +121,7 @@ export function simplify(toks: Tok[]): Statement[] {
       const subject = subjectOf(rest);
       if (subject) out.push({ kind: "participle", toks: [...subject, inserted(pluralSubject(subject) ? "were" : "was", ["Verb", "Auxiliary"]), ...lead] });
       body = rest;
-    } else if ((lead[0]?.tags.has("Gerund") || PREPOSITIONS.has(first)) && !leadVerb && startsClause(rest)) {
+    } else if ((lead[0]?.tags.has("Gerund") || PREPOSITIONS.has(first) || timeSpanOpener(lead)) && !leadVerb && startsClause(rest)) {
       // Short time/place adjuncts stay (they hold years and places); long scene-setting goes.
       body = lead.length <= 6 && PREPOSITIONS.has(first) ? body : rest;
     } else if (PREPOSITIONS.has(first) && !leadVerb && lead.length >= 2) {
@@ -140,7 +141,11 @@ export function simplify(toks: Tok[]): Statement[] {
     }
   }
   body = dropParentheticalOpeners(body);
-  const clauses = (splitVerbList(body) ?? splitCoordinated(body)).flatMap(splitTrailingSubordinate);
+  const asides: Tok[][] = [];
+  const clauses = (splitVerbList(body, asides) ?? splitCoordinated(body)).flatMap(splitTrailingSubordinate);
+  // "…invaded Iraq, overthrowing Saddam Hussein in 2003, withdrew …": the participle with the verb
+  // it belongs to, as a statement of its own (a cloze at most: its tense is not ours to change).
+  for (const a of asides) out.push({ kind: "participle", toks: a });
   clauses.forEach((clause, k) => {
     const { main, extra } = removeInterrupters(clause);
     if (main.length >= 3 && subjectOf(main)) out.splice(k === 0 ? 0 : out.length, 0, { kind: k === 0 ? "main" : "coordinate", toks: main });
@@ -148,6 +153,45 @@ export function simplify(toks: Tok[]): Statement[] {
   });
   // The main clause first, then the rest in order of appearance.
   return out.sort((a, b) => (a.kind === "main" ? -1 : b.kind === "main" ? 1 : 0));
+}
+
+/**
+ * "Its reservoir, Lake Nasser, stretches south …", "Three sets of locks, at Gatun …, lift ships …":
+ * after an aside between the subject and its verb the tagger often reads the verb as a plural noun
+ * or an untensed word, and the sentence seems to have no verb. When nothing before the aside's
+ * closing comma is a verb, the word after it (past "still", "now") that agrees with the subject's
+ * head (an -s form after a singular head, a base form after a plural one) is the present-tense verb.
+ */
+function verbAfterAside(toks: Tok[]): Tok[] {
+  const adjunct = PREPOSITIONS.has(word(toks[0])) ? toks.findIndex((t, i) => i <= 6 && isComma(t)) : -1;
+  const start = adjunct + 1;
+  const open = toks.findIndex((t, i) => i > start && isComma(t));
+  const close = open < 0 ? -1 : toks.findIndex((t, i) => i > open && isComma(t));
+  if (close < 0 || hasFiniteVerb(toks, start, close)) return toks;
+  let k = close + 1;
+  while (/^(still|now|also|often|only|then|together|each)$/.test(word(toks[k]))) k++;
+  const w = toks[k];
+  const next = toks[k + 1];
+  if (!w || !next || !/^\p{Ll}{3,}$/u.test(w.text) || isFiniteVerb(toks, k) || isComma(next) || next.tags.has("Verb")) return toks;
+  if (!(w.tags.has("Verb") || w.tags.has("Noun")) || ["Determiner", "Preposition", "Pronoun", "Conjunction", "Gerund", "PastTense"].some((g) => w.tags.has(g))) return toks;
+  const np = toks.slice(start, open);
+  const of = np.findIndex((t, i) => i > 0 && t.tags.has("Preposition"));
+  const head = (of > 0 ? np.slice(0, of) : np).at(-1);
+  if (!head) return toks;
+  const plural = head.tags.has("Plural") || /^(they|we)$/i.test(head.text);
+  const sForm = /[^s]s$|ses$/.test(w.text);
+  if (plural === sForm) return toks;
+  const tags = new Set([...w.tags].filter((g) => g !== "Noun" && g !== "Plural" && g !== "Adjective"));
+  tags.add("Verb");
+  tags.add("PresentTense");
+  return [...toks.slice(0, k), { ...w, tags }, ...toks.slice(k + 1)];
+}
+
+/** "Seven minutes from the end of extra time,", "Two years after the war,": when, said before the subject. */
+function timeSpanOpener(lead: Tok[]): boolean {
+  return /^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|few)$/i.test(lead[0]?.text ?? "") &&
+    /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i.test(lead[1]?.text ?? "") &&
+    PREPOSITIONS.has(word(lead[2]));
 }
 
 function stripEnd(toks: Tok[]): Tok[] {
@@ -275,8 +319,9 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     const sameTense = !!mainVerb && (isAux(toks[i + 1 + adv]) || (mainVerb.tags.has("PastTense") && toks[i + 1 + adv].tags.has("PastTense")) || (mainVerb.tags.has("PresentTense") && toks[i + 1 + adv].tags.has("PresentTense")));
     // "lived and worked in four trading posts": the first verb has no complement of its own.
     const bareVerb = !!subject && i - 1 === subjectEnd;
-    // "…, which a campaign cut into blocks and moved …": the second verb belongs to the relative clause.
-    const inRelative = !!subject && toks.slice(subjectEnd, i).some((x, k, arr) => isComma(x) && /^(which|who|whom|whose|where)$/i.test(arr[k + 1]?.text ?? ""));
+      // "…, which a campaign cut into blocks and moved …": the second verb belongs to the relative clause;
+    // "…, when a surge overtopped the wall and flooded 400 homes": to the subordinate clause.
+    const inRelative = !!subject && toks.slice(subjectEnd, i).some((x, k, arr) => isComma(x) && /^(which|who|whom|whose|where|when|while|after|before|because|until|since|although|though|whereas)$/i.test(arr[k + 1]?.text ?? ""));
     if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1 + adv) && sameTense && subject && start === 0 && !bareVerb && !inRelative && hasFiniteVerb(toks, subjectEnd, i)) {
       out.push(toks.slice(0, i));
       out.push([...subject, ...toks.slice(i + 1 + adv)]);
@@ -307,7 +352,7 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
  * subject, the last joined by "and". A participle between them ("overthrowing Z") is an aside of the
  * verb before and is not stated (its tense is not ours to change).
  */
-function splitVerbList(toks: Tok[]): Tok[][] | undefined {
+function splitVerbList(toks: Tok[], asides: Tok[][] = []): Tok[][] | undefined {
   let subjectEnd = -1;
   let predicate = -1;
   for (let i = 1; i < Math.min(toks.length, 16); i++) {
@@ -342,14 +387,19 @@ function splitVerbList(toks: Tok[]): Tok[][] | undefined {
   segments.push(pred.slice(start));
   if (segments.length < 3 || word(segments[segments.length - 1][0]) !== "and") return undefined;
   const out: Tok[][] = [];
+  const found: Tok[][] = [];
   for (const [n, raw] of segments.entries()) {
     const seg = word(raw[0]) === "and" ? raw.slice(1) : raw;
     if (seg.length < 2) return undefined;
     if (n === 0 || (isFiniteVerb(seg, 0) && !isAux(seg[0]) && seg[0].tags.has("PastTense") === past)) out.push([...subject, ...seg]);
-    else if (seg[0].tags.has("Gerund") && n < segments.length - 1) continue;
-    else return undefined;
+    else if (seg[0].tags.has("Gerund") && n < segments.length - 1) {
+      const before = out[out.length - 1];
+      if (before && !before.some(isComma)) found.push([...before, inserted(","), ...seg]);
+    } else return undefined;
   }
-  return out.length >= 3 ? out : undefined;
+  if (out.length < 3) return undefined;
+  asides.push(...found);
+  return out;
 }
 
 /** "X voted to exit the coalition shortly after the US targeted Y" → "X voted …", "the US targeted Y". */

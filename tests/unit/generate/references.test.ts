@@ -32,6 +32,25 @@ describe("pronouns", () => {
     expect(prompts.some((p) => /^It was replaced/.test(p))).toBe(false);
   });
 
+  it("reads 'it' after a clause that calls 'this' something as the thing so named", () => {
+    const prompts = kept(["Millers call this the overshot wheel, and it has forty wooden buckets."]);
+    expect(prompts.some((p) => /the overshot wheel has _____ wooden buckets|How many wooden buckets does the overshot wheel have/i.test(p))).toBe(true);
+    expect(prompts.some((p) => /\bit has\b/i.test(p))).toBe(false);
+  });
+
+  it("says what a bare 'took part' was in: the thing the sentence before was about", () => {
+    const prompts = kept([
+      "The Harwick Regatta was first held on 4 June 1887 in Dunmore. Only nine crews took part.",
+    ]);
+    expect(prompts.some((p) => /(nine|_____) crews took part in the Harwick Regatta|How many crews took part in the Harwick Regatta/i.test(p))).toBe(true);
+    expect(prompts.some((p) => /took part\.$|took part\?$/.test(p))).toBe(false);
+  });
+
+  it("does not ask a statement whose subject is a bare 'Construction' or 'Work'", () => {
+    const prompts = kept(["The Harwick Tunnel was planned by the engineer Thomas Harker in 1890. Work began in 1893."]);
+    expect(prompts.some((p) => /^Work began|did work begin/i.test(p))).toBe(false);
+  });
+
   it("turns 'His' into the possessive of the man named before", () => {
     const prompts = kept([
       "In 1820 the Scottish surveyor Robert Dunmore mapped the northern coast.",

@@ -30,4 +30,26 @@ describe("selection of facts", () => {
     // A strict round over the seven paragraphs would take at most one fact from the long one.
     expect(fromLong.length).toBeGreaterThanOrEqual(3);
   });
+
+  it("asks one fact of every sentence before a sentence's second fact", () => {
+    // Sentence 1 holds three facts; with four items, the other three sentences each get one first.
+    const article = articleFromParagraphs([
+      "In 1851 the engineer Isambard Brunel finished the Chepstow Bridge over the River Wye. " +
+        "The surveyor Thomas Harker mapped the coast of Cornwall in 1864. " +
+        "The banker Edward Lloyd opened a branch in Bristol in 1870. " +
+        "The chemist Mary Wright founded a laboratory in Bath in 1877.",
+    ], { title: "West Country notes" });
+    const { questions } = generateQuestions(article, { max: 4 });
+    expect(questions.length).toBe(4);
+    expect(new Set(questions.map((q) => q.source.sentenceIndex)).size).toBe(4);
+  });
+
+  it("asks a count whose list after a colon the statement leaves out", () => {
+    const article = articleFromParagraphs(["The Harker loom has five main parts: the frame, the shuttle, the reed, the beam and the treadle."], { title: "Weaving" });
+    const counts = generateQuestions(article, { explain: true, max: 10 }).candidates!.filter((c) => c.answer === "five");
+    expect(counts.some((c) => c.reasons.length === 0 || c.reasons.every((r) => r === "ranked-out"))).toBe(true);
+    // The stem never shows the list that counts the answer.
+    expect(counts.every((c) => !/shuttle/.test(c.prompt) || c.reasons.length > 0)).toBe(true);
+  });
 });
+

@@ -34,6 +34,34 @@ describe("name appositives", () => {
     expect(s.join(" | ")).not.toMatch(/Aguas Livres,/);
   });
 
+  it("finds the verb the tagger misreads as a noun after a name appositive", () => {
+    // "stretches"/"reaches" after "X, Name," read as plural nouns left the sentence without a statement.
+    expect(texts("Its harbour, Port Ellery, stretches north along the coast into Norland.")[0]).toBe("Port Ellery stretches north along the coast into Norland");
+    expect(texts("The oldest of them, the Carrow Mine in the northern hills, reaches nearly 900 metres below ground.")[0]).toMatch(/^the Carrow Mine in the northern hills reaches nearly 900 metres below ground$/i);
+  });
+
+  it("finds a plural subject's verb after a place aside", () => {
+    expect(texts("Two ferries, at Dunmore on the east side and at Kell on the west side, carry cars about 4 kilometres across the sound.")[0]).toBe(
+      "Two ferries carry cars about 4 kilometres across the sound",
+    );
+  });
+
+  it("states a participle inside a list of verb phrases with the verb it belongs to", () => {
+    const st = statementsOf("The Romans, along with their allies, conquered Gaul, defeating the chieftain Vercingetorix in 52 BC, crossed the Rhine in 55 BC, and invaded Britain in 43 AD.");
+    expect(st).toContainEqual({ kind: "participle", text: "The Romans conquered Gaul, defeating the chieftain Vercingetorix in 52 BC" });
+    expect(st.filter((x) => x.kind !== "participle").map((x) => x.text)).toEqual(["The Romans conquered Gaul", "The Romans crossed the Rhine in 55 BC", "The Romans invaded Britain in 43 AD"]);
+  });
+
+  it("reads 'Ten minutes from the end,' before the subject as when, and states the clause", () => {
+    expect(texts("Ten minutes from the end of the match, Okoro won the ball near the halfway line.")).toContain("Okoro won the ball near the halfway line");
+  });
+
+  it("gives a second verb after ', when …' to the when-clause's subject, not the main one", () => {
+    const s = texts("The new dam was a response to the night of 3 March 1998, when a flash flood broke the old weir and swept away about 60 houses in the valley.");
+    expect(s.some((t) => /^The new dam swept/i.test(t))).toBe(false);
+    expect(s).toContain("a flash flood broke the old weir and swept away about 60 houses in the valley");
+  });
+
   it("does not read a list of names as an appositive", () => {
     const s = texts("The river crosses Austria, Hungary, Serbia and Romania before it reaches the sea.");
     expect(s.some((t) => /is Hungary|was Hungary/.test(t))).toBe(false);

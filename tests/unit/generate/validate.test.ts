@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { QuestionDraft } from "../../../lib/domain/types";
 import { validateQuestion } from "../../../lib/generate";
+import { danglingReason } from "../../../lib/generate/stems";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 
 const article = articleFromParagraphs(
@@ -55,6 +56,12 @@ describe("validateQuestion", () => {
     const start = s0.text.indexOf("Iraq");
     const q = draft({ prompt: s0.text.replace("Iraq’s", "_____’s"), answer: "Iraq", source: { sentenceIndex: 0, start, end: start + 4, sentence: s0.text } });
     expect(validateQuestion(q, article)).toContain("answer-in-title");
+  });
+
+  it("takes 'The idea for <a name>' as self-contained, but not a bare 'The idea'", () => {
+    expect(danglingReason("The idea for the Harwick Regatta is usually credited to _____.")).toBeUndefined();
+    expect(danglingReason("The idea is usually credited to _____.")).toBe("dangling-reference");
+    expect(danglingReason("The plan for a new bridge was approved by _____.")).toBe("dangling-reference");
   });
 
   it("flags 'a/an' before the gap, dangling openings and short stems", () => {
