@@ -13,6 +13,8 @@ export interface NamingQuestion {
   form: "acronym" | "called" | "described";
 }
 
+import { render, type Tok } from "./statements";
+
 const UPPER_INITIALS = /^(?:\p{Lu}){2,8}$/u;
 const SKIP_WORDS = /^(of|and|the|for|in|on|de|la|to|a)$/i;
 
@@ -216,4 +218,43 @@ function describedQuestions(sentence: string): NamingQuestion[] {
     }
   }
   return out;
+}
+
+/**
+ * "Penicillin belongs to the beta-lactam antibiotics, named after …" → "To which group does
+ * penicillin belong?" (answer: the group's name). The subject is a short noun phrase, the group a
+ * phrase of at most four words ending the clause; a pronoun on either side asks nothing.
+ */
+export function memberQuestion(text: string, tagsAt: (offset: number) => ReadonlySet<string>): NamingQuestion | undefined {
+  const m = text.match(/^((?:The |A |An )?\p{L}[\p{L}-]*(?: [\p{L}-]+){0,3}) (belongs|belong|belonged) to ((?:the |a |an )?[\p{L}-]+(?: [\p{L}-]+){0,3})(?=[,.;]|$)/u);
+  if (!m) return undefined;
+  const [, subject, verb, group] = m;
+  if (DANGLING.test(subject) || DANGLING.test(group) || NOT_A_NAME.test(group) || /^(?:This|That|These|Those|It|They|He|She|Each|Every|All|Some)\b/.test(subject)) return undefined;
+  // "to the same family", "to the government": a description, not a group's name.
+  if (/^(?:the |a |an )?(?:same|other|first|last|one|two|group|family|class|government|state|people|him|her|them|us)\b/i.test(group)) return undefined;
+  const tags = tagsAt(0);
+  const name = tags.has("ProperNoun") || tags.has("Person") || tags.has("Place") || tags.has("Organization") || /^\p{Lu}{2,}/u.test(subject);
+  const shown = name ? subject : `${subject[0].toLowerCase()}${subject.slice(1)}`;
+  const aux = verb === "belonged" ? "did" : verb === "belong" ? "do" : "does";
+  const start = subject.length + verb.length + 5;
+  return { prompt: `To which group ${aux} ${shown} belong?`, start, end: start + group.length, form: "described" };
+}
+
+/**
+ * "Ada Byron coined the word algorithm to describe …" → "What word did Ada Byron coin?" (answer
+ * "algorithm"): a coined word is a naming fact. The coiner is a name (a pronoun asks nothing);
+ * the word is one to three words right after "the word/term/name/phrase".
+ */
+export function coinedQuestion(toks: Tok[]): { prompt: string; answer: Tok[]; form: "coined" } | undefined {
+  const v = toks.findIndex((t) => /^coined$/i.test(t.text));
+  if (v < 1 || v > 5) return undefined;
+  const kind = toks[v + 2]?.text.toLowerCase();
+  if (!/^the$/i.test(toks[v + 1]?.text ?? "") || !/^(?:word|term|name|phrase|expression)$/.test(kind ?? "")) return undefined;
+  const subject = toks.slice(0, v);
+  if (!subject.every((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Pronoun")) || /^(?:The|A|An|This|It|He|She|They)$/.test(subject[0].text)) return undefined;
+  let end = v + 3;
+  while (end < toks.length && end < v + 6 && !/^[,;:.!?()"“”]$/.test(toks[end].text) && !/^(?:to|for|in|after|from|when|which|that|as|and|by)$/i.test(toks[end].text)) end++;
+  const answer = toks.slice(v + 3, end);
+  if (!answer.length || answer.some((t) => t.from < 0)) return undefined;
+  return { prompt: `What ${kind} did ${render(subject)} coin?`, answer, form: "coined" };
 }
