@@ -13,6 +13,7 @@ import { createRandom, hashString, shuffle } from "../domain/random";
 import { toInfinitive } from "./nlp";
 import { acronymDefinitions, coinedQuestion, memberQuestion, namingQuestions } from "./naming";
 import { durationQuestion } from "./measures";
+import { purposeQuestion } from "./purposes";
 import { clauseOption, optionClauses, participlePurpose, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, reasonQuestion, whQuestion } from "./questions";
@@ -414,7 +415,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "Closing the gates takes about 40 minutes", "Curie coined the word radioactivity": read from resolved statements.
   for (const st of ctx.furniture ? [] : statements) {
     if (st.unresolved) continue;
-    for (const q of [durationQuestion(st.toks), coinedQuestion(st.toks)]) {
+    for (const q of [durationQuestion(st.toks), coinedQuestion(st.toks), purposeQuestion(st.toks)]) {
       if (!q || q.answer.some((t) => t.from < 0)) continue;
       named.push({ prompt: q.prompt, start: unshift(source, q.answer[0].from), end: unshift(source, q.answer[q.answer.length - 1].end), form: q.form });
     }
@@ -448,6 +449,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     if (lead) accepted.add(`${lead[0]}${answer}`);
     if (/^the /i.test(answer)) accepted.add(answer.replace(/^the /i, ""));
     // "about 40 minutes": the bare quantity too.
+    if (def.form === "purpose-to") accepted.add(`to ${answer}`);
     if (def.form === "duration") accepted.add(answer.replace(/^(?:about|around|roughly|nearly|almost|some|over|under|just|only|up to)\s+/i, ""));
     if (def.form === "definition" || def.form === "identity") for (const f of termForms(answer, (o) => analysis.tagsAt(sentence.index, start + o))) accepted.add(f);
     out.push({

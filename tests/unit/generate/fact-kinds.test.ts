@@ -6,6 +6,7 @@ import { generateQuestions } from "../../../lib/generate";
 import { optionClauses, participlePurpose } from "../../../lib/generate/causes";
 import { definitionsIn, termQuestion } from "../../../lib/generate/definitions";
 import { durationQuestion } from "../../../lib/generate/measures";
+import { purposeQuestion } from "../../../lib/generate/purposes";
 import { coinedQuestion, memberQuestion } from "../../../lib/generate/naming";
 import { parseText, toInfinitive } from "../../../lib/generate/nlp";
 import { render, sentenceTokens } from "../../../lib/generate/statements";
@@ -123,5 +124,22 @@ describe("in generated questions", () => {
     expect(qs).toContain("How long does filling the lock take? → about 12 minutes");
     expect(qs).toContain("Why did the keeper open the upstream paddles first? → the boats stayed steady");
     expect(qs).toContain("What kind of erosion happens when passing boats push waves against soft banks? → bank erosion");
+  });
+});
+
+describe("purposeQuestion", () => {
+  const asked = (text: string) => {
+    const q = purposeQuestion(toks(text));
+    return q && `${q.prompt} → ${render(q.answer)}`;
+  };
+  it("asks what a thing was built, designed or used for", () => {
+    expect(asked("The sluice was built to drain the marsh.")).toBe("What was the sluice built to do? → drain the marsh");
+    expect(asked("Fluxite is a compound designed to resist rust.")).toBe("What is fluxite designed to do? → resist rust");
+    expect(asked("The tower was used to store grain.")).toBe("What was the tower used for? → store grain");
+  });
+
+  it("asks nothing of a pronoun subject or a long purpose", () => {
+    expect(asked("It was built to drain the marsh.")).toBeUndefined();
+    expect(asked("The sluice was built to drain the marsh in a wet year when rain fell.")).toBeUndefined();
   });
 });
