@@ -121,12 +121,14 @@ export function namingQuestions(text: string): NamingQuestion[] {
   }
 
   // 2. "The outer shell is called the lithosphere." → "What is the outer shell called?"
-  const copula = sentence.match(new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{2,50}?) (is|are|was|were) ${CALLED} ${NAME}$`, "u"));
+  const copula = sentence.match(new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{2,50}?) (is|are|was|were|became) ${CALLED} ${NAME}$`, "u"));
   if (copula) {
     const [, np, verb, how, name] = copula;
     // "The announcement is called …" leans on the sentence before; two describing words stand alone.
     if (np.split(/\s+/).filter((w) => !/^(the|a|an|of|in|on)$/i.test(w)).length >= 2) {
-      push(`What ${verb} ${lowerFirst(np)} ${how === "known as" ? "known as" : how}?`, nameSpan(text, np.length, name));
+      // "The long drought became known as …" → "What did the long drought become known as?" (do-support).
+      const asked = verb === "became" ? `What did ${lowerFirst(np)} become ${how}?` : `What ${verb} ${lowerFirst(np)} ${how}?`;
+      push(asked, nameSpan(text, np.length, name));
     }
   }
 

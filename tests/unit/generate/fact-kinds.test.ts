@@ -7,7 +7,7 @@ import { optionClauses, participlePurpose } from "../../../lib/generate/causes";
 import { definitionsIn, termQuestion } from "../../../lib/generate/definitions";
 import { durationQuestion } from "../../../lib/generate/measures";
 import { purposeQuestion } from "../../../lib/generate/purposes";
-import { coinedQuestion, memberQuestion } from "../../../lib/generate/naming";
+import { coinedQuestion, memberQuestion, namingQuestions } from "../../../lib/generate/naming";
 import { parseText, toInfinitive } from "../../../lib/generate/nlp";
 import { render, sentenceTokens } from "../../../lib/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
@@ -141,5 +141,14 @@ describe("purposeQuestion", () => {
   it("asks nothing of a pronoun subject or a long purpose", () => {
     expect(asked("It was built to drain the marsh.")).toBeUndefined();
     expect(asked("The sluice was built to drain the marsh in a wet year when rain fell.")).toBeUndefined();
+  });
+});
+
+describe("'became known as'", () => {
+  it("asks what a described thing became known as, with do-support", () => {
+    const text = "The long summer drought became known as the Dust Year.";
+    expect(namingQuestions(text).map((q) => `${q.prompt} → ${text.slice(q.start, q.end)}`)).toEqual(["What did the long summer drought become known as? → the Dust Year"]);
+    // One describing word leans on the sentence before.
+    expect(namingQuestions("The drought became known as the Dust Year.")).toEqual([]);
   });
 });
