@@ -165,6 +165,17 @@ export function namingQuestions(text: string): NamingQuestion[] {
       push(`What did ${namer} ${verb === "called" ? "call" : "name"} the ${np}?`, nameSpan(text, (which.index ?? 0) + np.length, name));
     }
   }
+  // 6. "…lived and worked in four great trading posts called kontors" → "What were the four great trading posts called?"
+  // Two describing words at least (as for the copula): "a point called …" alone says nothing.
+  const after = sentence.match(new RegExp(`\\b(?:in|at|into|on|from|to|by|with) ((?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) ((?:[\\p{Ll}-]+ ){1,3}[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u"));
+  if (after && !/\b(?:called|named|known as)\b/.test(sentence.slice(0, after.index))) {
+    const [, np, words, name] = after;
+    if (words.split(" ").length >= 3 || (words.split(" ").length >= 2 && !/^(?:a|an|the)$/.test(np.split(" ")[0]))) {
+      const past = /\b(?:was|were|had|\p{Ll}{3,}ed)\b/u.test(sentence.slice(0, after.index));
+      const plural = pluralNoun(np);
+      push(`What ${be(plural, past)} the ${np.replace(/^(?:a|an|the) /, "")} called?`, nameSpan(text, (after.index ?? 0) + np.length + 4, name));
+    }
+  }
   for (const q of describedQuestions(sentence)) {
     if (!out.some((o) => o.start === q.start)) out.push(q);
   }

@@ -152,3 +152,11 @@ describe("'became known as'", () => {
     expect(namingQuestions("The drought became known as the Dust Year.")).toEqual([]);
   });
 });
+
+describe("a described thing 'called' after a preposition", () => {
+  it("asks what the thing was called when two words or more describe it", () => {
+    const text = "The monks copied books in three small stone rooms called scriptoria.";
+    expect(namingQuestions(text).map((q) => `${q.prompt} → ${text.slice(q.start, q.end)}`)).toEqual(["What were the three small stone rooms called? → scriptoria"]);
+    expect(namingQuestions("The boat sank at a point called the Grey Shoal.")).toEqual([]);
+  });
+});
