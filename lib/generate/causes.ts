@@ -1,7 +1,7 @@
 // Causes and consequences the general statement split does not reach: "A, which is why B" (A is the
 // reason for B), and the clauses a why-question's options are drawn from ("because …", "so that …",
 // ", so …", "…, which is why"). Pure text and token work; generate.ts turns them into questions.
-import type { Tok } from "./statements";
+import { render, type Tok } from "./statements";
 
 const BECAUSE: Tok = { text: "because", from: -1, end: -1, tags: new Set(["Conjunction"]) };
 
@@ -60,4 +60,67 @@ export function reasonClauses(text: string): string[] {
   const why = plain.match(WHICH_IS_WHY);
   if (why) out.push(why[1]);
   return out.map((c) => c.trim());
+}
+
+/** Clauses a finding or a condition states ("found that the mould killed …", "happens when prices rise"): more same-article options for a why-question. */
+const STATED_THAT = /\b(?:found|showed|shown|discovered|noticed|realised|realized|proved|learned|learnt|argued|feared|believed|knew|suggested)\s+that\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:can|could|would|will|must|may|might|had|has|have|was|were|is|are|did|does|\p{Ll}+ed|\p{Ll}+s)\b[^,;:.!?()"“”]*)/giu;
+const HAPPENS_WHEN = /\b(?:happens|happened|occurs|occurred|follows|followed|arises|arose)\s+when\s+([^,;:.!?()"“”]+)/giu;
+
+/**
+ * Reason clauses (reasonClauses) and, after them, the findings and conditions the article states,
+ * as the option pool of its why-questions: each a whole clause of the article, none a reason
+ * for the question asked unless the article says so in the question's own sentence (excluded by the caller).
+ */
+export function optionClauses(text: string): string[] {
+  const plain = text.replace(/,\s+(?:which|who)\s(?!is why|was why)[^,;:.]*,/g, "");
+  const out = reasonClauses(text);
+  for (const m of plain.matchAll(STATED_THAT)) out.push(m[1].trim());
+  for (const m of plain.matchAll(HAPPENS_WHEN)) out.push(m[1].trim());
+  // A clause opening on a pronoun or "this" means nothing out of its sentence.
+  return [...new Set(out)].filter((c) => !/^(?:it|they|them|this|these|those|he|she|we|you|i)\b/i.test(c) || reasonClauses(text).includes(c));
+}
+
+const ING = /^\p{Ll}{2,}ing$/u;
+
+/**
+ * "Ada repainted the shed in May, using a darker green so that the wood would last longer." →
+ * "Why did Ada use a darker green?" (answer "the wood would last longer"): a participle after the
+ * main clause shares its subject, and its "so that" clause says what it was for. Only a named or
+ * "the …" subject and a past or present main verb; anything less clear asks nothing.
+ */
+export function participlePurpose(toks: Tok[], infinitive: (verb: string) => string | undefined): { prompt: string; answer: Tok[]; marker: string } | undefined {
+  const verbAt = toks.findIndex((t, i) => i > 0 && t.tags.has("Verb") && (t.tags.has("PastTense") || t.tags.has("PresentTense")) && !ING.test(t.text));
+  if (verbAt < 1 || verbAt > 5) return undefined;
+  const subject = toks.slice(0, verbAt);
+  const named = subject.every((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Pronoun")) && !/^(?:The|A|An|This|These|That|Those|It|He|She|They|In|On|At|By|After|Before|When|While)$/.test(subject[0].text);
+  const definite = /^The$/.test(subject[0].text) && subject.length >= 2 && subject.slice(1).every((t) => t.tags.has("Noun") && !t.tags.has("Pronoun"));
+  if (!named && !definite) return undefined;
+  const past = toks[verbAt].tags.has("PastTense");
+  const plural = definite && subject[subject.length - 1].tags.has("Plural");
+  if (!past && plural) return undefined;
+  const comma = toks.findIndex((t, i) => i > verbAt && t.text === ",");
+  const ving = toks[comma + 1];
+  if (comma < 0 || !ving || !ING.test(ving.text)) return undefined;
+  let so = -1;
+  for (let i = comma + 2; i < toks.length - 2 && i <= comma + 16; i++) {
+    if (/^[,;:()"“”]$/.test(toks[i].text)) return undefined;
+    if (toks[i].text.toLowerCase() === "so" && toks[i + 1].text.toLowerCase() === "that") {
+      so = i;
+      break;
+    }
+  }
+  if (so < comma + 3) return undefined;
+  let end = so + 2;
+  while (end < toks.length && !/^[,;:.!?()"“”]$/.test(toks[end].text)) end++;
+  const answer = toks.slice(so + 2, end);
+  // compromise knows "using" but not "moving": the past form ("moved") tells it the verb.
+  const stem = ving.text.slice(0, -3);
+  const base = infinitive(ving.text) ?? infinitive(`${stem}ed`);
+  if (answer.length < 2 || !base || base === ving.text || !base.startsWith(stem.slice(0, 2)) || answer.some((t) => t.from < 0)) return undefined;
+  // "Why did Ada use them?" leans on what came before.
+  const object = toks.slice(comma + 2, so);
+  if (object.some((t) => /^(it|them|this|these|those|him|her)$/i.test(t.text))) return undefined;
+  const subjectText = definite ? `the ${render(subject.slice(1))}` : render(subject);
+  const aux = past ? "did" : "does";
+  return { prompt: `Why ${aux} ${subjectText} ${base} ${render(object)}?`, answer, marker: "so that" };
 }

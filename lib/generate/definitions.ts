@@ -18,7 +18,7 @@ export interface Definition {
   /** The defining phrase as an option: comma asides left out ("a substance that kills …"). */
   definition: string;
   plural: boolean;
-  form: "copula" | "gloss";
+  form: "copula" | "gloss" | "when";
 }
 
 /** What a defining phrase is shown as at most (longer ones are not asked; Kahoot shortens options itself). */
@@ -181,15 +181,41 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
   return out;
 }
 
+/**
+ * "Cost-push inflation happens when the costs of production rise" → the term "cost-push inflation",
+ * defined as "inflation that happens when the costs of production rise": a kind of a general thing
+ * named by what brings it about. The term is a general noun phrase of two or three words (a name
+ * is not defined this way), the condition a clause up to the first comma.
+ */
+function whenDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
+  const m = text.match(/^(\p{L}[\p{L}-]*(?: \p{Ll}[\p{Ll}-]*){1,2}) (happens|occurs|arises) when ([^,;:()"“”]+)/u);
+  if (!m) return undefined;
+  const [, term, verb, clause] = m;
+  const words = wordsOf(term);
+  if (NOT_A_TERM.test(words[0].text) || words.some((w) => properName(tagsAt(w.start)) && w.start > 0)) return undefined;
+  if (!words.every((w) => isNounish(tagsAt(w.start)) || /-/.test(w.text)) || !tagsAt(words[words.length - 1].start).has("Noun")) return undefined;
+  if (clause.split(/\s+/).length < 3 || POINTS_AWAY.test(clause)) return undefined;
+  const head = words[words.length - 1].text;
+  const definition = `${head} that ${verb} when ${clause.trim()}`;
+  if (definition.length > DEFINITION_MAX) return undefined;
+  const defStart = term.length + verb.length + 2;
+  return { term: `${term[0].toLowerCase()}${term.slice(1)}`, termStart: 0, termEnd: term.length, defStart, defEnd: defStart + 5 + clause.trimEnd().length, definition, plural: false, form: "when" };
+}
+
 /** Every definition a sentence states, in sentence order. */
 export function definitionsIn(text: string, tagsAt: TagsAt): Definition[] {
   const sentence = text.replace(/\s*[.!?]?\s*$/, "");
-  const out = [copulaDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt)].filter((d): d is Definition => !!d);
+  const out = [copulaDefinition(sentence, tagsAt), whenDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt)].filter((d): d is Definition => !!d);
   return out.sort((a, b) => a.termStart - b.termStart);
 }
 
 /** The defined term asked for: "What is the price of one currency in terms of another called?". */
 export function termQuestion(d: Definition): string | undefined {
+  // "What kind of inflation happens when the costs of production rise?"
+  if (d.form === "when") {
+    const prompt = `What kind of ${d.definition.replace(/ that /, " ")}?`;
+    return prompt.length <= 120 ? prompt : undefined;
+  }
   const def = d.definition.replace(/^(a|an)\s/i, "the ");
   // A short gloss ("a uranium ore") fits many things: only a describing phrase singles one out.
   if (d.definition.split(" ").length < 4 && !/\b(of|that|which|who|in|with|for)\b/.test(d.definition)) return undefined;

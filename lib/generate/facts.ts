@@ -150,6 +150,8 @@ const EVENT_HEADS = /^(Agreement|Agreements|Accord|Accords|Treaty|Treaties|Confe
 /** Single capitalised words after a title that are not names ("General Agreement…"). */
 const NOT_A_NAME = /^(Agreement|Assembly|Motors|Electric|Staff|Secretary|Council|Court|Conference|Manager|Director|Election|Strike|Service|Hospital|Post|Office|Command)$/;
 /** Chunks that may swallow "of"/"in"/"for" (names like "Islamic Resistance in Iraq"). */
+/** Heads whose name goes on with "in" ("the Islamic Resistance in Iraq"); elsewhere "in Paris" says where it is ("the Radium Institute in Paris"). */
+const IN_NAME_HEADS = /\b(Resistance|Church|Party|Front|Movement|Union|Federation|Republic|Organization|Organisation|Mission|Army)\b/;
 const CONNECTOR_HEADS = /\b(Resistance|Bank|University|College|Ministry|Department|Council|Republic|Organization|Organisation|Institute|Court|Church|Army|Commission|Federation|Union|League|Association|Society|Museum|House|Party|Front|Movement|Kingdom|Gulf|Strait|Bay|Secretary|Board|Office|Committee|Agency|Fund|Federal|Bureau|Sea|Cape|Isle|Isles|Duke|Prince|Emirate|State)\b/;
 
 // Lowercase words that make weak or generic key terms.
@@ -490,7 +492,10 @@ function addNames(
       }
       const lower = next.text.toLowerCase();
       const after = tokens[j + 2];
-      if (lower === "the" && next.text === "the" && after && /^(Great|Elder|Younger|Conqueror|Magnificent|Bold|Wise)$/.test(after.text)) {
+      // A ruler's epithet ("Henry the Lion", "Ivan the Terrible"), not "the Red Sea" after a name.
+      const afterAfter = tokens[j + 3];
+      const epithetEnds = !afterAfter || !(text.slice(after?.end ?? 0, afterAfter.start) === " " && /^\p{Lu}/u.test(afterAfter.text));
+      if (lower === "the" && next.text === "the" && after && epithetEnds && /^(Great|Elder|Younger|Conqueror|Magnificent|Bold|Wise|Lion|Lionheart|Terrible|Pious|Navigator|Confessor|Fair|Good|Bald|Fat|Just|Unready|Red|Lawgiver|Liberator|Navigator)$/.test(after.text)) {
         j += 2;
         continue;
       }
@@ -503,7 +508,7 @@ function addNames(
         text.slice(next.end, after.start) === " " &&
         isNameWord(after) &&
         ((NAME_PARTICLES.has(lower) && next.text === lower) ||
-          (CONNECTORS.has(lower) && lower !== "and" && CONNECTOR_HEADS.test(text.slice(tokens[i].start, cur.end))) ||
+          (CONNECTORS.has(lower) && lower !== "and" && CONNECTOR_HEADS.test(text.slice(tokens[i].start, cur.end)) && (lower !== "in" || IN_NAME_HEADS.test(text.slice(tokens[i].start, cur.end)))) ||
           (lower === "the" && CONNECTOR_HEADS.test(text.slice(tokens[i].start, cur.end)) && false))
       ) {
         j += 2;

@@ -11,8 +11,10 @@ import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fac
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { toInfinitive } from "./nlp";
-import { acronymDefinitions, namingQuestions } from "./naming";
-import { clauseOption, reasonClauses, whichIsWhy } from "./causes";
+import { acronymDefinitions, coinedQuestion, memberQuestion, namingQuestions } from "./naming";
+import { durationQuestion } from "./measures";
+import { purposeQuestion } from "./purposes";
+import { clauseOption, optionClauses, participlePurpose, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, reasonQuestion, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
@@ -410,8 +412,19 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     const entityId = same?.entityId ?? `definition:${normaliseAnswer(sentence.text.slice(d.termStart, d.termEnd))}`;
     ctx.definitions.push({ def: d, sentence, position, entityId });
     const prompt = termQuestion(d);
-    if (prompt) named.push({ prompt, start: d.termStart, end: d.termEnd, form: "definition" });
+    // A kind named by what brings it about ("What kind of inflation happens when …?") is asked by its name only.
+    if (prompt) named.push({ prompt, start: d.termStart, end: d.termEnd, form: d.form === "when" ? "kind" : "definition" });
   }
+  // "Closing the gates takes about 40 minutes", "Curie coined the word radioactivity": read from resolved statements.
+  for (const st of ctx.furniture ? [] : statements) {
+    if (st.unresolved) continue;
+    for (const q of [durationQuestion(st.toks), coinedQuestion(st.toks), purposeQuestion(st.toks)]) {
+      if (!q || q.answer.some((t) => t.from < 0)) continue;
+      named.push({ prompt: q.prompt, start: unshift(source, q.answer[0].from), end: unshift(source, q.answer[q.answer.length - 1].end), form: q.form });
+    }
+  }
+  const member = ctx.furniture ? undefined : memberQuestion(sentence.text, tagsAt);
+  if (member) named.push(member);
   const identity = ctx.furniture ? undefined : identityQuestion(sentence.text, tagsAt);
   if (identity) named.push({ ...identity, form: "identity" });
   for (const def of named) {
@@ -422,7 +435,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     if (lead && end - start > lead[0].length + 2) start += lead[0].length;
     const asWritten = sentence.text.slice(start, end);
     // "Deflation, a general fall …": a capital only because the sentence starts there.
-    const answer = start === 0 && (def.form === "definition" || def.form === "identity" || def.form === "described") && /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+)*$/u.test(asWritten) && !analysis.tagsAt(sentence.index, 0).has("ProperNoun")
+    const answer = start === 0 && (def.form === "definition" || def.form === "identity" || def.form === "described" || def.form === "kind") && /^\p{Lu}[\p{Ll}-]*(?:\s[\p{Ll}-]+)*$/u.test(asWritten) && !analysis.tagsAt(sentence.index, 0).has("ProperNoun")
       ? asWritten[0].toLowerCase() + asWritten.slice(1)
       : asWritten;
     // The same fact as the named thing at that span (one item per fact), else a fact of its own.
@@ -438,6 +451,9 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     const accepted = new Set<string>();
     if (lead) accepted.add(`${lead[0]}${answer}`);
     if (/^the /i.test(answer)) accepted.add(answer.replace(/^the /i, ""));
+    // "about 40 minutes": the bare quantity too.
+    if (def.form === "purpose-to") accepted.add(`to ${answer}`);
+    if (def.form === "duration") accepted.add(answer.replace(/^(?:about|around|roughly|nearly|almost|some|over|under|just|only|up to)\s+/i, ""));
     if (def.form === "definition" || def.form === "identity") for (const f of termForms(answer, (o) => analysis.tagsAt(sentence.index, start + o))) accepted.add(f);
     out.push({
       draft: {
@@ -471,9 +487,12 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "A, which is why B" → "Why B?" (answer A).
   const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks);
   if (why) asked.push({ toks: why, kind: "main" });
-  for (const st of asked) {
-    if (st.unresolved) continue;
-    for (const q of [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf)]) {
+  const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf)]);
+  // "X changed …, moving Y so that Z" → "Why did X move Y?" (causes.ts).
+  const purpose = ctx.furniture ? undefined : participlePurpose(ctx.toks, infinitiveOf);
+  if (purpose) made.push({ ...purpose, form: "purpose" });
+  {
+    for (const q of made) {
       if (!q?.answer?.length) continue;
       const from = unshift(source, q.answer[0].from);
       const to = unshift(source, q.answer[q.answer.length - 1].end);
@@ -534,12 +553,12 @@ function reasonForms(answer: string, marker: string): string[] {
  */
 function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number): Candidate[] {
   if (long.length === 0) return [];
-  // because/so that/so/which-is-why clauses of the article (causes.ts). Other articles' clauses
+  // because/so that/so/which-is-why clauses and stated findings and conditions of the article (causes.ts). Other articles' clauses
   // were tried and read as off-topic options ("a low flood meant famine" beside a fish pass).
   const pool: Array<{ text: string; sentenceIndex: number }> = [];
   for (const s of analysis.sentences) {
     if (looksLikeFurniture(s.text)) continue;
-    for (const clause of reasonClauses(s.text)) {
+    for (const clause of optionClauses(s.text)) {
       const text = clauseOption(clause);
       if (text && text.split(/\s+/).length >= 3) pool.push({ text, sentenceIndex: s.index });
     }
@@ -604,6 +623,8 @@ function definitionChoices(found: SentenceContext["definitions"], article: Clean
   const pool = found.map((f) => f.def);
   const out: Candidate[] = [];
   for (const { def, sentence, position, entityId } of found) {
+    // "inflation that happens when …" is an option for other terms, not asked of its own (the stem would name the head).
+    if (def.form === "when") continue;
     const prompt = definitionQuestion(def);
     const answer = def.definition;
     const spanText = sentence.text.slice(def.defStart, def.defEnd);

@@ -13,6 +13,8 @@ export interface NamingQuestion {
   form: "acronym" | "called" | "described";
 }
 
+import { render, type Tok } from "./statements";
+
 const UPPER_INITIALS = /^(?:\p{Lu}){2,8}$/u;
 const SKIP_WORDS = /^(of|and|the|for|in|on|de|la|to|a)$/i;
 
@@ -119,12 +121,14 @@ export function namingQuestions(text: string): NamingQuestion[] {
   }
 
   // 2. "The outer shell is called the lithosphere." → "What is the outer shell called?"
-  const copula = sentence.match(new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{2,50}?) (is|are|was|were) ${CALLED} ${NAME}$`, "u"));
+  const copula = sentence.match(new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{2,50}?) (is|are|was|were|became) ${CALLED} ${NAME}$`, "u"));
   if (copula) {
     const [, np, verb, how, name] = copula;
     // "The announcement is called …" leans on the sentence before; two describing words stand alone.
     if (np.split(/\s+/).filter((w) => !/^(the|a|an|of|in|on)$/i.test(w)).length >= 2) {
-      push(`What ${verb} ${lowerFirst(np)} ${how === "known as" ? "known as" : how}?`, nameSpan(text, np.length, name));
+      // "The long drought became known as …" → "What did the long drought become known as?" (do-support).
+      const asked = verb === "became" ? `What did ${lowerFirst(np)} become ${how}?` : `What ${verb} ${lowerFirst(np)} ${how}?`;
+      push(asked, nameSpan(text, np.length, name));
     }
   }
 
@@ -159,6 +163,17 @@ export function namingQuestions(text: string): NamingQuestion[] {
     }
     if (namer && !/^(The|A|An|In|On|At|By)\b/.test(namer)) {
       push(`What did ${namer} ${verb === "called" ? "call" : "name"} the ${np}?`, nameSpan(text, (which.index ?? 0) + np.length, name));
+    }
+  }
+  // 6. "…lived and worked in four great trading posts called kontors" → "What were the four great trading posts called?"
+  // Two describing words at least (as for the copula): "a point called …" alone says nothing.
+  const after = sentence.match(new RegExp(`\\b(?:in|at|into|on|from|to|by|with) ((?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) ((?:[\\p{Ll}-]+ ){1,3}[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u"));
+  if (after && !/\b(?:called|named|known as)\b/.test(sentence.slice(0, after.index))) {
+    const [, np, words, name] = after;
+    if (words.split(" ").length >= 3 || (words.split(" ").length >= 2 && !/^(?:a|an|the)$/.test(np.split(" ")[0]))) {
+      const past = /\b(?:was|were|had|\p{Ll}{3,}ed)\b/u.test(sentence.slice(0, after.index));
+      const plural = pluralNoun(np);
+      push(`What ${be(plural, past)} the ${np.replace(/^(?:a|an|the) /, "")} called?`, nameSpan(text, (after.index ?? 0) + np.length + 4, name));
     }
   }
   for (const q of describedQuestions(sentence)) {
@@ -216,4 +231,43 @@ function describedQuestions(sentence: string): NamingQuestion[] {
     }
   }
   return out;
+}
+
+/**
+ * "Penicillin belongs to the beta-lactam antibiotics, named after …" → "To which group does
+ * penicillin belong?" (answer: the group's name). The subject is a short noun phrase, the group a
+ * phrase of at most four words ending the clause; a pronoun on either side asks nothing.
+ */
+export function memberQuestion(text: string, tagsAt: (offset: number) => ReadonlySet<string>): NamingQuestion | undefined {
+  const m = text.match(/^((?:The |A |An )?\p{L}[\p{L}-]*(?: [\p{L}-]+){0,3}) (belongs|belong|belonged) to ((?:the |a |an )?[\p{L}-]+(?: [\p{L}-]+){0,3})(?=[,.;]|$)/u);
+  if (!m) return undefined;
+  const [, subject, verb, group] = m;
+  if (DANGLING.test(subject) || DANGLING.test(group) || NOT_A_NAME.test(group) || /^(?:This|That|These|Those|It|They|He|She|Each|Every|All|Some)\b/.test(subject)) return undefined;
+  // "to the same family", "to the government": a description, not a group's name.
+  if (/^(?:the |a |an )?(?:same|other|first|last|one|two|group|family|class|government|state|people|him|her|them|us)\b/i.test(group)) return undefined;
+  const tags = tagsAt(0);
+  const name = tags.has("ProperNoun") || tags.has("Person") || tags.has("Place") || tags.has("Organization") || /^\p{Lu}{2,}/u.test(subject);
+  const shown = name ? subject : `${subject[0].toLowerCase()}${subject.slice(1)}`;
+  const aux = verb === "belonged" ? "did" : verb === "belong" ? "do" : "does";
+  const start = subject.length + verb.length + 5;
+  return { prompt: `To which group ${aux} ${shown} belong?`, start, end: start + group.length, form: "described" };
+}
+
+/**
+ * "Ada Byron coined the word algorithm to describe …" → "What word did Ada Byron coin?" (answer
+ * "algorithm"): a coined word is a naming fact. The coiner is a name (a pronoun asks nothing);
+ * the word is one to three words right after "the word/term/name/phrase".
+ */
+export function coinedQuestion(toks: Tok[]): { prompt: string; answer: Tok[]; form: "coined" } | undefined {
+  const v = toks.findIndex((t) => /^coined$/i.test(t.text));
+  if (v < 1 || v > 5) return undefined;
+  const kind = toks[v + 2]?.text.toLowerCase();
+  if (!/^the$/i.test(toks[v + 1]?.text ?? "") || !/^(?:word|term|name|phrase|expression)$/.test(kind ?? "")) return undefined;
+  const subject = toks.slice(0, v);
+  if (!subject.every((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Pronoun")) || /^(?:The|A|An|This|It|He|She|They)$/.test(subject[0].text)) return undefined;
+  let end = v + 3;
+  while (end < toks.length && end < v + 6 && !/^[,;:.!?()"“”]$/.test(toks[end].text) && !/^(?:to|for|in|after|from|when|which|that|as|and|by)$/i.test(toks[end].text)) end++;
+  const answer = toks.slice(v + 3, end);
+  if (!answer.length || answer.some((t) => t.from < 0)) return undefined;
+  return { prompt: `What ${kind} did ${render(subject)} coin?`, answer, form: "coined" };
 }
