@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import type { CleanArticle, QuestionDraft, QuestionType, Sentence } from "../domain/types";
 // Per-type ranking weight and base difficulty live in the registry, so a new type leaves this file alone.
 import { QUESTION_TYPE_SPECS } from "../domain/question-types";
-import { pickDistractors, takesThe } from "./distractors";
+import { pickDistractors, stemWithoutSlotArticle, takesThe, withArticle } from "./distractors";
 import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
@@ -347,15 +347,24 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   if (wanted.has("MCQ") && fact.type !== "term") {
     const stem = wh ? wh.prompt : cloze;
     const more = wh ? stReasons : clozeMore;
-    // A wh-stem has no slot, so any country name fits; a gap after "the" needs a "the" name.
-    const slotThe = wh ? undefined : afterThe;
+    // A country gap carries its own article in the options ("travelled to _____": the United States /
+    // France / the Netherlands), so the pool is not cut to the few names that take "the".
+    // Not where the country modifies a noun ("the _____ dollar"): that "the" is the noun's.
+    const next = st && at ? st.toks[at.b] : undefined;
+    const attributive = !!next && /^\p{Ll}/u.test(next.text) && next.tags.has("Noun");
+    const ownArticle = !wh && fact.type === "country" && afterThe !== undefined && !attributive;
+    const slotThe = wh || ownArticle ? undefined : afterThe;
+    const mcqStem = ownArticle ? stemWithoutSlotArticle(stem) : stem;
+    const mcqAnswer = ownArticle ? withArticle(optionAnswer, "country") : optionAnswer;
+    const mcqAccepted = mcqAnswer === optionAnswer ? optionAccepted : [optionAnswer, ...optionAccepted];
+    // Otherwise a gap after "the" needs a "the" name.
     if (!(fact.type === "country" && slotThe !== undefined && takesThe(optionAnswer) !== slotThe)) {
-      const distractors = pickDistractors(fact, entity, optionAnswer, { analysis, corpus, stem, random, avoid: [sentence.text], afterThe: slotThe });
-      const c = make("MCQ", wh ? `wh-${wh.form}` : "cloze-statement", stem, optionAnswer, { acceptedAnswers: optionAccepted }, undefined, more);
+      const distractors = pickDistractors(fact, entity, optionAnswer, { analysis, corpus, stem: mcqStem, random, avoid: [sentence.text], afterThe: slotThe, articleInOptions: ownArticle || undefined });
+      const c = make("MCQ", wh ? `wh-${wh.form}` : "cloze-statement", mcqStem, mcqAnswer, { acceptedAnswers: mcqAccepted }, undefined, more);
       if (distractors.length < 3) c.reasons.push("too-few-distractors");
       // "… _____’s Gaza campaign": few options fit a possessive slot ("Iran’s Gaza campaign").
       if (!wh && at?.possessive) c.reasons.push("possessive-gap");
-      else c.draft.choices = shuffle([optionAnswer, ...distractors], random);
+      else c.draft.choices = shuffle([mcqAnswer, ...distractors], random);
       out.push(c);
     }
   }

@@ -1,7 +1,7 @@
 // Each rule that keeps an option out of a multiple-choice item, on small hand-made articles:
 // the entities and facts are written here, so a failure points at the rule, not the extractor.
 import { describe, expect, it } from "vitest";
-import { createRandom, pickDistractors } from "../../../lib/generate";
+import { createRandom, generateQuestions, pickDistractors } from "../../../lib/generate";
 import { changeSide, stemWithoutSlotArticle, takesThe, withArticle, type DistractorContext } from "../../../lib/generate/distractors";
 import type { ArticleFacts, Entity, Fact, FineType } from "../../../lib/generate/facts";
 import { COUNTRY_BY_CODE, existedIn, lookupCity, lookupCountry, lookupOrganization, lookupRegion, waterInfo } from "../../../lib/generate/gazetteer";
@@ -546,5 +546,22 @@ describe("wider pools, never what the stem rules out (issue 10, gdistract3)", ()
       expect(d).not.toContain("Silicon Valley");
     }
     expect(lookupRegion("Georgia")).toBeUndefined();
+  });
+});
+
+describe("a country gap in a generated multiple-choice cloze", () => {
+  // Made-up article: the gap after "the" takes options that carry their own article, so the pool
+  // is every fitting country, not only those whose name takes "the".
+  const article = articleFromParagraphs([
+    "In 1921 the Republic of Lorvania signed a trade treaty with France, Spain and Portugal. Its delegates later travelled twice to the Netherlands to sell timber bonds.",
+    "Lorvania priced its exports in terms of the United States dollar until 1950. Its ministers met German and Italian bankers in 1934.",
+  ], { title: "Trade talks" });
+  const mcqs = generateQuestions(article, { max: 200, types: ["MCQ"] }).questions.filter((q) => q.answerType === "country");
+
+  it("takes the article out of the stem and writes it on each option that needs one", () => {
+    const q = mcqs.find((m) => /travelled twice to _____/.test(m.prompt));
+    expect(q, mcqs.map((m) => m.prompt).join("\n")).toBeDefined();
+    expect(q!.answer).toBe("the Netherlands");
+    expect(q!.choices!.some((c) => !/^the /.test(c))).toBe(true);
   });
 });
