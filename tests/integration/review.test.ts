@@ -289,8 +289,7 @@ describe("rating", () => {
     const before = await flagOf();
     await expect(
       sqliteTransaction((run) => {
-        run`UPDATE "Card" SET flag = ${before + 1} WHERE id = ${cardId}`;
-        throw new Error("midway");
+        if (run`UPDATE "Card" SET flag = ${before + 1} WHERE id = ${cardId}` === 1) throw new Error("midway");
       }),
     ).rejects.toThrow("midway");
     expect(await flagOf()).toBe(before);
