@@ -181,20 +181,36 @@ const sqliteValue = (value: SqlValue): string | number | null =>
 
 /**
  * SQLite only: runs `fn`'s statements as one transaction on the client's own connection, all at once
- * (synchronously, so no other request's statement lands in the middle). It takes the adapter's
- * transaction lock first, so it never runs inside another request's Prisma transaction, and the
- * file's write lock at its first write, so a second process waits (busy timeout) rather than
- * failing. A throw undoes `fn`'s statements (a savepoint) and rethrows.
+ * (synchronously, so no other request's statement lands in the middle). It never runs inside
+ * another request's Prisma transaction: when one is open it takes the adapter's transaction lock
+ * first. It takes the file's write lock at its first write, so a second process waits (busy
+ * timeout) rather than failing. A throw undoes `fn`'s statements and rethrows.
  */
 export async function sqliteTransaction<T>(fn: (run: RunStatement) => T): Promise<T> {
   const handle = await connected();
   if (handle.kind !== "sqlite") throw new Error("sqliteTransaction needs a SQLite database");
-  const tx = await (handle.driver as unknown as { startTransaction(): Promise<{ commit(): Promise<void> }> }).startTransaction();
   const conn = sqliteConnection(handle);
+  const run: RunStatement = (strings, ...values) => sqliteStatement(conn, strings.join("?")).run(...values.map(sqliteValue)).changes;
+  // No transaction open on the connection, so none of Prisma's (it holds BEGIN…COMMIT open across
+  // awaits, under the adapter's lock): BEGIN, `fn` and COMMIT run now, in this turn, and nothing
+  // can start in between. Skips the adapter's lock (a chain of promises, and BEGIN prepared anew
+  // each time) and the savepoint.
+  if (!conn.inTransaction) {
+    sqliteStatement(conn, "BEGIN").run();
+    try {
+      const result = fn(run);
+      sqliteStatement(conn, "COMMIT").run();
+      return result;
+    } catch (error) {
+      if (conn.inTransaction) conn.exec("ROLLBACK");
+      throw error;
+    }
+  }
+  const tx = await (handle.driver as unknown as { startTransaction(): Promise<{ commit(): Promise<void> }> }).startTransaction();
   try {
     sqliteStatement(conn, "SAVEPOINT factdeck_tx").run();
     try {
-      const result = fn((strings, ...values) => sqliteStatement(conn, strings.join("?")).run(...values.map(sqliteValue)).changes);
+      const result = fn(run);
       sqliteStatement(conn, "RELEASE factdeck_tx").run();
       return result;
     } catch (error) {

@@ -1,9 +1,9 @@
 // Daily review through the route handlers (and lib/db with a fixed clock where the day matters):
 // decks from articles and sets, the queue, idempotent ratings, undo, settings, stats, replay.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useFreshDatabase } from "./helpers/db";
+import { testDbKind, useFreshDatabase } from "./helpers/db";
 import { auth, call, guest, signUp } from "./helpers/http";
-import { getDb } from "@/lib/db/client";
+import { getDb, sqliteTransaction } from "@/lib/db/client";
 import { importArticleFiles } from "@/lib/app/import-article";
 import { buildOpenApi } from "@/lib/api/openapi";
 import { cardSeed } from "@/lib/domain/card";
@@ -262,6 +262,41 @@ describe("rating", () => {
     // nothing lost: each rating saw the card as the one before left it
     expect(replayLogs(newCard(row.createdAt), logs, await loadStudySettings(me.id), cardSeed(cardId))).toEqual(toSrsCard(row));
   }, 120_000);
+
+  it("a rating made while another request's transaction is open is its own: that transaction's rollback keeps it", async () => {
+    const cookie = await guest();
+    await addToDeck(cookie, { articleSlug: SEED });
+    const me = await userOf(cookie);
+    const cardId = (await getQueue(cookie)).cards[0].id;
+    let rated: Promise<Response> | undefined;
+    const other = getDb().$transaction(async (tx) => {
+      await tx.user.update({ where: { id: me.id }, data: { name: "Renamed in a transaction" } });
+      // On SQLite the rating's write comes while this transaction holds the one connection open.
+      rated = rate(cookie, { cardId, rating: 3, key: newKey(), durationMs: 1000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      throw new Error("roll this back");
+    });
+    await expect(other).rejects.toThrow("roll this back");
+    expect((await rated!).status).toBe(200);
+    expect(await getDb().reviewLog.count({ where: { cardId } })).toBe(1);
+    expect((await cardRow(cardId)).reps).toBe(1);
+    expect((await findUser(me.id))!.name).not.toBe("Renamed in a transaction");
+  });
+
+  it.skipIf(testDbKind !== "sqlite")("a SQLite write that throws midway leaves nothing behind, and the next one applies", async () => {
+    const cardId = (await getQueue(alice)).cards[0].id;
+    const flagOf = async () => (await cardRow(cardId)).flag;
+    const before = await flagOf();
+    await expect(
+      sqliteTransaction((run) => {
+        if (run`UPDATE "Card" SET flag = ${before + 1} WHERE id = ${cardId}` === 1) throw new Error("midway");
+      }),
+    ).rejects.toThrow("midway");
+    expect(await flagOf()).toBe(before);
+    expect(await sqliteTransaction((run) => run`UPDATE "Card" SET flag = ${before + 2} WHERE id = ${cardId}`)).toBe(1);
+    expect(await flagOf()).toBe(before + 2);
+    await sqliteTransaction((run) => run`UPDATE "Card" SET flag = ${before} WHERE id = ${cardId}`);
+  });
 
   it("answers 404 for someone else's card and for guessed ids, 400 with the field for bad input", async () => {
     const bobCard = await getDb().card.findFirstOrThrow({ where: { user: { email: "bob@example.com" } } });
