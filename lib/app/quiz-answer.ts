@@ -11,7 +11,16 @@ import type { Question } from "../domain/types.ts";
 import type { AppUser } from "../domain/user.ts";
 import { gradeResponse, isOfferedChoice, publicQuestion, scoreAttempt } from "../quiz/index.ts";
 import { contextOf, feedback, type SourceContext } from "../quiz/context.ts";
-import { answersOf, closeAttempt, findAttempt, insertFirstAnswer, markOverridden, readAnswerContext, storeScore, type AnswerContext } from "../db/attempts.ts";
+import {
+  closeWithScore,
+  findAttempt,
+  insertFirstAnswer,
+  markOverridden,
+  readAnswerContext,
+  readAttemptWithAnswers,
+  type AnswerContext,
+  type AttemptWithAnswers,
+} from "../db/attempts.ts";
 import { articleContexts } from "./source-context.ts";
 
 export interface AnswerResult extends AttemptAnswer {
@@ -66,9 +75,33 @@ export function rememberPlan(
   remember(plans, attemptId, { ...plan, questionIds: new Set(plan.questionIds), order: plan.questionIds });
 }
 
-/** Closes an open attempt and stores its score (only the first close scores; see finishAttempt). */
+/** Closes an open attempt and stores its score (only the first close scores; see closeWithAnswers). */
 export async function closeAndScore(attemptId: string, questionIds: string[], now: Date): Promise<void> {
-  if (await closeAttempt(attemptId, now)) await storeScore(attemptId, scoreAttempt(await answersOf(attemptId), questionIds));
+  await closeWithAnswers(attemptId, now, undefined, questionIds);
+}
+
+/**
+ * Closes an open attempt with the score of the answers it holds, in one statement that succeeds
+ * only while it holds exactly the answers scored: an answer's insert checks the status in its own
+ * statement, so every answer that got in is in the score, and a finished attempt always has one.
+ * An answer (or override) that got in after the read, or a concurrent finish, means reading again.
+ * Returns the attempt and its answers as closed (by this call or another); null when there is none.
+ * `read` is a read of it already made; `questionIds`, those it is scored on (default: its own).
+ */
+export async function closeWithAnswers(attemptId: string, now: Date, read?: AttemptWithAnswers | null, questionIds?: string[]): Promise<AttemptWithAnswers | null> {
+  let current = read === undefined ? await readAttemptWithAnswers(attemptId) : read;
+  // Each lost round means one more answer or override got in, and an attempt has few of those.
+  for (let round = 0; current && current.attempt.status !== "FINISHED"; round++) {
+    if (round > 2 * current.attempt.questionIds.length + 4) throw new Error(`attempt ${attemptId} kept changing while it was being finished`);
+    const { answers } = current;
+    const score = scoreAttempt(answers, questionIds ?? current.attempt.questionIds);
+    const held = { answered: answers.length, overridden: answers.filter((a) => a.overridden).length };
+    if (await closeWithScore(attemptId, now, score, held)) {
+      return { attempt: { ...current.attempt, status: "FINISHED", finishedAt: now, ...score }, answers };
+    }
+    current = await readAttemptWithAnswers(attemptId);
+  }
+  return current;
 }
 
 async function readAndRemember(attemptId: string, questionId: string): Promise<AnswerContext | null> {

@@ -3,8 +3,7 @@
 import { mayReadArticle, mayTakeSet } from "../domain/permissions.ts";
 import type { Question } from "../domain/types.ts";
 import type { AppUser } from "../domain/user.ts";
-import { questionsOfArticle } from "../db/questions.ts";
-import { approvedSetQuestions, findArticleForQuiz, findSetForQuiz, isAssignedToClassOf } from "../db/quiz-sources.ts";
+import { approvedSetQuestions, articleWithApprovedQuestions, findSetForQuiz, isAssignedToClassOf } from "../db/quiz-sources.ts";
 
 export interface QuizSource {
   kind: "article" | "set";
@@ -20,9 +19,10 @@ export type SourceRef = { articleSlug?: string; setId?: string };
 /** The source, or null when it does not exist or the user may not see it (both read as 404). */
 export async function findQuizSource(user: AppUser | null, ref: SourceRef): Promise<QuizSource | null> {
   if (ref.articleSlug !== undefined) {
-    const article = await findArticleForQuiz(ref.articleSlug);
-    if (!article || !mayReadArticle(user, article)) return null;
-    const questions = await questionsOfArticle(article.id, { statuses: ["APPROVED"] });
+    // One read for both: the article and its questions (a refused article's questions go unused).
+    const found = await articleWithApprovedQuestions(ref.articleSlug);
+    if (!found || !mayReadArticle(user, found.article)) return null;
+    const { article, questions } = found;
     return { kind: "article", articleId: article.id, setId: null, title: article.title, slug: article.slug, questions };
   }
   if (ref.setId !== undefined && user) {

@@ -9,11 +9,11 @@ import type { AppUser } from "../domain/user.ts";
 import { assembleAttempt, missedQuestionIds, publicQuestion, reviewItems, scoreAttempt, type PublicQuestion, type Verdict } from "../quiz/index.ts";
 import { feedback, type SourceContext } from "../quiz/context.ts";
 import { acceptsAnswerAt } from "../domain/assignments.ts";
-import { answeredCounts, answersOf, attemptsOf, findAttempt, insertAttempt, type NewAttempt } from "../db/attempts.ts";
+import { answeredCounts, answersOf, attemptsOf, findAttempt, insertAttempt, readAttemptWithAnswers, type NewAttempt } from "../db/attempts.ts";
 import { findQuestions } from "../db/questions.ts";
-import { sourceTitles } from "../db/quiz-sources.ts";
+import { questionsByIds, sourceTitles } from "../db/quiz-sources.ts";
 import { addQuestionsToDeck } from "./deck.ts";
-import { closeAndScore, rememberPlan, type AnswerResult } from "./quiz-answer.ts";
+import { closeAndScore, closeWithAnswers, rememberPlan, type AnswerResult } from "./quiz-answer.ts";
 import { findQuizSource } from "./quiz-source.ts";
 import { sourceContexts } from "./source-context.ts";
 
@@ -156,7 +156,7 @@ const showsFeedback = (attempt: Attempt) => attempt.mode === "PRACTICE" || attem
 
 async function resultsOf(attempt: Attempt, answers: AttemptAnswer[], questions?: Question[]): Promise<AttemptResults> {
   const ids = attempt.questionIds;
-  const qs = questions ?? (await findQuestions(ids));
+  const qs = questions ?? (await questionsByIds(ids));
   const contexts = await sourceContexts(qs);
   const items = reviewItems(qs, ids, answers).map((item) => ({ ...item, source: contexts.get(item.questionId)! }));
   const computed = scoreAttempt(answers, ids);
@@ -169,16 +169,12 @@ async function resultsOf(attempt: Attempt, answers: AttemptAnswer[], questions?:
 
 /** Finishes an attempt (idempotent: a finished one returns its stored score). Null when not theirs. */
 export async function finishAttempt(user: AppUser, attemptId: string, now: Date): Promise<AttemptResults | null> {
-  let attempt = await ownAttempt(user, attemptId);
-  if (!attempt) return null;
-  if (attempt.status !== "FINISHED") {
-    // Close it first, then score: an answer's insert checks the status in the same statement, so
-    // every answer that got in is in the score. Only the first finish closes; a concurrent second
-    // one finds nothing to update (until the score is stored, results compute it from the answers).
-    await closeAndScore(attemptId, attempt.questionIds, now);
-    attempt = (await findAttempt(attemptId))!;
-  }
-  return resultsOf(attempt, await answersOf(attemptId));
+  const read = await readAttemptWithAnswers(attemptId);
+  if (!read || !ownsAttempt(user, read.attempt)) return null;
+  // Closed and scored in one statement, from the answers it holds (see closeWithAnswers); a
+  // concurrent finish closes it once, and both answer with the same score.
+  const closed = await closeWithAnswers(attemptId, now, read);
+  return closed && resultsOf(closed.attempt, closed.answers);
 }
 
 function titleOf(attempt: Attempt, names: Awaited<ReturnType<typeof sourceTitles>>) {

@@ -4,8 +4,9 @@ import { randomUUID } from "node:crypto";
 import type { AnswerVerdict, Attempt, AttemptAnswer, AttemptMode, AttemptOptionsStored } from "../domain/attempt.ts";
 import type { Question } from "../domain/types.ts";
 import { QUESTION_TYPES, type QuestionType } from "../domain/types.ts";
-import { executeStatement, getDb } from "./client.ts";
-import { toQuestion } from "./questions.ts";
+import { executeStatement, getDb, queryRows } from "./client.ts";
+import { QUESTION_COLUMNS, questionFromRaw } from "./quiz-sources.ts";
+import { toBool, toDateOrNull, toNumber } from "./raw-values.ts";
 
 type AttemptRow = Awaited<ReturnType<ReturnType<typeof getDb>["attempt"]["findFirstOrThrow"]>>;
 type AnswerRow = { questionId: string; response: string; correct: boolean; verdict: string; overridden?: boolean };
@@ -97,6 +98,20 @@ export interface NewAttempt {
 
 /** Inserts an attempt; "taken" when an assignment attempt with this number exists (a concurrent start). */
 export async function insertAttempt({ assignment, ...data }: NewAttempt): Promise<Attempt | "taken"> {
+  if (!assignment) {
+    // A plain start (the hot one): one statement on the connection; nothing unique can be taken.
+    const id = randomUUID();
+    const questionIds = JSON.stringify(data.questionIds);
+    const options = JSON.stringify(data.options);
+    await executeStatement`
+      INSERT INTO "Attempt" (id, "userId", "setId", "articleId", mode, seed, "questionIds", options, status, "startedAt")
+      VALUES (${id}, ${data.userId}, ${data.setId}, ${data.articleId}, ${data.mode}, ${data.seed}, ${questionIds}, ${options}, 'IN_PROGRESS', ${data.startedAt})`;
+    return {
+      id, userId: data.userId, setId: data.setId, articleId: data.articleId, mode: data.mode, status: "IN_PROGRESS", seed: data.seed,
+      questionIds: [...data.questionIds], options: { ...data.options }, score: null, max: null, startedAt: data.startedAt, finishedAt: null,
+      assignmentClassId: null, deadlineAt: null,
+    };
+  }
   try {
     const row = await getDb().attempt.create({
       data: {
@@ -141,16 +156,6 @@ export async function answersOf(attemptId: string): Promise<AttemptAnswer[]> {
   return rows.map(toAnswer);
 }
 
-/** Closes an attempt still in progress; false when it was closed already (a concurrent finish). */
-export async function closeAttempt(id: string, now: Date): Promise<boolean> {
-  const closed = await getDb().attempt.updateMany({ where: { id, status: "IN_PROGRESS" }, data: { status: "FINISHED", finishedAt: now } });
-  return closed.count === 1;
-}
-
-export async function storeScore(id: string, score: { score: number; max: number }): Promise<void> {
-  await getDb().attempt.update({ where: { id }, data: score });
-}
-
 /** A learner's attempts, newest first. */
 export async function attemptsOf(userId: string, limit: number): Promise<Attempt[]> {
   const rows = await getDb().attempt.findMany({ where: { userId }, orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: limit });
@@ -164,26 +169,53 @@ export async function answeredCounts(attemptIds: string[]): Promise<Map<string, 
   return new Map(counts.map((c) => [c.attemptId, c._count._all]));
 }
 
-// ---------- the answer route's two statements ----------
-// The hot path of a quiz. Through the ORM an answer took three reads and an insert (2.1 ms on
-// SQLite, where the bare route handler costs 0.7 ms). Now it is one INSERT when the instance has
-// seen the attempt and the question before (lib/app/quiz-answer.ts remembers them), and this one
-// read more when it has not: plain SQL, valid in SQLite and PostgreSQL, every value a bound parameter.
+// ---------- the quiz's hot statements ----------
+// Through the ORM an answer took three reads and an insert (2.1 ms on SQLite, where the bare route
+// handler costs 0.7 ms), a finish seven statements. Now an answer is one INSERT when the instance
+// has seen the attempt and the question before (lib/app/quiz-answer.ts remembers them), and one read
+// more when it has not; a finish is one read, one conditional UPDATE and the questions' read. Plain
+// SQL on the connection (lib/db/client.ts), valid in SQLite and PostgreSQL, every value bound.
 
-type QuestionRow = Parameters<typeof toQuestion>[0];
-type AnswerContextRow = { [K in keyof QuestionRow]: QuestionRow[K] | null } & {
-  attemptUserId: string;
-  attemptStatus: string;
-  attemptMode: string;
-  attemptSeed: number;
-  attemptOptions: string;
-  attemptQuestionIds: string;
-  attemptDeadlineAt: Date | string | number | null;
-  givenResponse: string | null;
-  givenVerdict: string | null;
-  givenCorrect: boolean | null;
-  givenOverridden: boolean | number | null;
-};
+const ATTEMPT_COLUMNS = `a.id AS "attemptId", a."userId" AS "attemptUserId", a."setId" AS "attemptSetId", a."articleId" AS "attemptArticleId",
+  a.mode AS "attemptMode", a.status AS "attemptStatus", a.seed AS "attemptSeed", a."questionIds" AS "attemptQuestionIds",
+  a.options AS "attemptOptions", a.score AS "attemptScore", a.max AS "attemptMax", a."startedAt" AS "attemptStartedAt",
+  a."finishedAt" AS "attemptFinishedAt", a."assignmentClassId" AS "attemptAssignmentClassId", a."deadlineAt" AS "attemptDeadlineAt"`;
+const ANSWER_COLUMNS = `g."questionId" AS "givenQuestionId", g.response AS "givenResponse", g.verdict AS "givenVerdict",
+  g.correct AS "givenCorrect", g.overridden AS "givenOverridden"`;
+
+const orNull = <T>(v: unknown, f: (v: unknown) => T): T | null => (v === null || v === undefined ? null : f(v));
+
+function attemptFromRaw(r: Record<string, unknown>): Attempt {
+  return {
+    id: String(r.attemptId),
+    userId: String(r.attemptUserId),
+    setId: orNull(r.attemptSetId, String),
+    articleId: orNull(r.attemptArticleId, String),
+    mode: modeOf(String(r.attemptMode)),
+    status: r.attemptStatus === "FINISHED" ? "FINISHED" : "IN_PROGRESS",
+    seed: toNumber(r.attemptSeed),
+    questionIds: parseIds(String(r.attemptQuestionIds)),
+    options: parseOptions(String(r.attemptOptions)),
+    score: orNull(r.attemptScore, toNumber),
+    max: orNull(r.attemptMax, toNumber),
+    startedAt: toDateOrNull(r.attemptStartedAt)!,
+    finishedAt: toDateOrNull(r.attemptFinishedAt),
+    assignmentClassId: orNull(r.attemptAssignmentClassId, String),
+    deadlineAt: toDateOrNull(r.attemptDeadlineAt),
+  };
+}
+
+/** The answer columns of a row (null when the join found none). */
+function answerFromRaw(r: Record<string, unknown>): AttemptAnswer | null {
+  if (r.givenResponse === null || r.givenResponse === undefined) return null;
+  return {
+    questionId: String(r.givenQuestionId),
+    response: String(r.givenResponse),
+    correct: toBool(r.givenCorrect),
+    verdict: String(r.givenVerdict) as AnswerVerdict,
+    ...(toBool(r.givenOverridden) ? { overridden: true } : {}),
+  };
+}
 
 /** What answering needs, in one read: the attempt, the question (with its updatedAt) and the answer
  * already given to it in this attempt. */
@@ -194,40 +226,58 @@ export interface AnswerContext {
 }
 
 export async function readAnswerContext(attemptId: string, questionId: string): Promise<AnswerContext | null> {
-  const rows = await getDb().$queryRaw<AnswerContextRow[]>`
-    SELECT q.*, a."userId" AS "attemptUserId", a.status AS "attemptStatus", a.mode AS "attemptMode",
-           a.seed AS "attemptSeed", a.options AS "attemptOptions", a."questionIds" AS "attemptQuestionIds",
-           a."deadlineAt" AS "attemptDeadlineAt",
-           g.response AS "givenResponse", g.verdict AS "givenVerdict", g.correct AS "givenCorrect",
-           g.overridden AS "givenOverridden"
-    FROM "Attempt" a
-    LEFT JOIN "Question" q ON q.id = ${questionId}
-    LEFT JOIN "AttemptAnswer" g ON g."attemptId" = a.id AND g."questionId" = ${questionId}
-    WHERE a.id = ${attemptId}`;
-  const row = rows[0];
+  const [row] = await queryRows(
+    `SELECT ${QUESTION_COLUMNS}, ${ATTEMPT_COLUMNS}, ${ANSWER_COLUMNS}
+     FROM "Attempt" a
+     LEFT JOIN "Question" q ON q.id = ?
+     LEFT JOIN "AttemptAnswer" g ON g."attemptId" = a.id AND g."questionId" = ?
+     WHERE a.id = ?`,
+    [questionId, questionId, attemptId],
+  );
   if (!row) return null;
   return {
-    attempt: {
-      userId: row.attemptUserId,
-      status: row.attemptStatus === "FINISHED" ? "FINISHED" : "IN_PROGRESS",
-      mode: modeOf(row.attemptMode),
-      seed: row.attemptSeed,
-      questionIds: parseIds(row.attemptQuestionIds),
-      options: parseOptions(row.attemptOptions),
-      deadlineAt: row.attemptDeadlineAt === null ? null : new Date(row.attemptDeadlineAt),
-    },
-    question: row.id !== null ? { question: toQuestion(row as QuestionRow), updatedAt: row.updatedAt! } : null,
-    given:
-      row.givenResponse === null
-        ? null
-        : {
-            questionId,
-            response: row.givenResponse,
-            correct: Boolean(row.givenCorrect),
-            verdict: row.givenVerdict as AnswerVerdict,
-            ...(row.givenOverridden ? { overridden: true } : {}),
-          },
+    attempt: attemptFromRaw(row),
+    question: row.id !== null && row.id !== undefined ? questionFromRaw(row) : null,
+    given: answerFromRaw(row),
   };
+}
+
+/** An attempt with every answer it holds (in no particular order). */
+export interface AttemptWithAnswers {
+  attempt: Attempt;
+  answers: AttemptAnswer[];
+}
+
+/** The attempt and its answers in one read; null when there is no such attempt. */
+export async function readAttemptWithAnswers(attemptId: string): Promise<AttemptWithAnswers | null> {
+  const rows = await queryRows(
+    `SELECT ${ATTEMPT_COLUMNS}, ${ANSWER_COLUMNS}
+     FROM "Attempt" a LEFT JOIN "AttemptAnswer" g ON g."attemptId" = a.id
+     WHERE a.id = ?`,
+    [attemptId],
+  );
+  if (!rows[0]) return null;
+  return { attempt: attemptFromRaw(rows[0]), answers: rows.map(answerFromRaw).filter((a): a is AttemptAnswer => a !== null) };
+}
+
+/**
+ * Finishes an attempt still in progress with this score, in one statement — only while it holds
+ * exactly the answers the score was counted from: `answered` answers, `overridden` of them
+ * overridden (answers are only ever added, and overridden once, so equal counts mean the same
+ * answers). False when it was finished already or an answer or override got in since the read.
+ */
+export async function closeWithScore(
+  attemptId: string,
+  now: Date,
+  score: { score: number; max: number },
+  held: { answered: number; overridden: number },
+): Promise<boolean> {
+  const closed = await executeStatement`
+    UPDATE "Attempt" SET status = 'FINISHED', "finishedAt" = ${now}, score = ${score.score}, max = ${score.max}
+    WHERE id = ${attemptId} AND status = 'IN_PROGRESS'
+      AND (SELECT COUNT(*) FROM "AttemptAnswer" WHERE "attemptId" = ${attemptId}) = ${held.answered}
+      AND (SELECT COUNT(*) FROM "AttemptAnswer" WHERE "attemptId" = ${attemptId} AND overridden = ${true}) = ${held.overridden}`;
+  return closed === 1;
 }
 
 /**

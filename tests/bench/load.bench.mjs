@@ -13,8 +13,9 @@
 // LOAD_SOAK=0) keeps the same traffic for LOAD_SOAK seconds (default 300) and prints RSS at the
 // soak's start and end. Options (env): LOAD_CONNECTIONS (20), LOAD_DURATION (60), LOAD_SOAK (300),
 // LOAD_DB (sqlite | postgresql | both; default: both when a PostgreSQL URL is given),
-// LOAD_CPU_PROFILE=<dir> writes the server's V8 CPU profile there. It also prints the server's CPU
-// time per request, which a busy machine disturbs far less than latency (see request-cpu.bench.mjs).
+// LOAD_CPU_PROFILE=<dir> writes the server's V8 CPU profile there, LOAD_PORT pins the server's port.
+// It also prints the server's CPU time per request, which a busy machine disturbs far less than
+// latency (see request-cpu.bench.mjs).
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -93,7 +94,8 @@ export function cpuMs(pid) {
 }
 
 export async function startServer(kind, dir) {
-  const port = await freePort();
+  // LOAD_PORT pins the server's port (a shared machine hands each user a range); default: any free one.
+  const port = process.env.LOAD_PORT ? Number(process.env.LOAD_PORT) : await freePort();
   const base = `http://127.0.0.1:${port}`;
   const content = path.join(dir, "content");
   mkdirSync(content);

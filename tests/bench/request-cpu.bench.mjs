@@ -3,10 +3,14 @@
 // processes; the server's own CPU time (/proc utime + stime) per request does not, much. For each
 // kind it runs CPU_CONNECTIONS learners (default 20) doing only that request for CPU_DURATION
 // seconds (default 15) on one server (SQLite; CPU_DB=postgresql with TEST_DATABASE_URL for
-// PostgreSQL) and prints CPU ms per request. CPU_PROFILE=<dir> writes the server's V8 CPU profile.
+// PostgreSQL) and prints CPU ms per request. CPU_PROFILE=<dir> writes the server's V8 CPU profile;
+// CPU_KINDS=answer,finish measures only those kinds (in the order below).
 //   queue    GET  /api/review/queue
 //   rate     POST /api/review (a fresh key each; the learner's cards in turn)
 //   answer   POST /api/attempts/{id}/answers (quizzes started before the measured run)
+//   start    POST /api/attempts (a practice quiz on the seed article)
+//   finish   POST /api/attempts/{id}/finish (the quizzes started before, answered in part or whole by
+//            the answer run, then those the start run began)
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -24,8 +28,10 @@ async function prepare(base, learner) {
   const queue = await timed(null, "queue", () => fetch(`${base}/api/review/queue`, { headers: learner.authed }));
   learner.cards = (queue?.cards ?? []).map((c) => c.id);
   learner.answers = [];
+  learner.toFinish = [];
   for (let i = 0; i < 15; i++) {
     const started = await timed(null, "start", post("/api/attempts", { articleSlug: SEED, mode: "PRACTICE" }));
+    if (started) learner.toFinish.push(started.id);
     for (const q of started?.questions ?? []) learner.answers.push({ path: `/api/attempts/${started.id}/answers`, body: { questionId: q.id, response: q.choices?.[0] ?? "Baghdad" } });
   }
 }
@@ -40,6 +46,16 @@ const steps = {
   answer: (base, l) => {
     const a = l.answers.shift();
     return a ? () => fetch(`${base}${a.path}`, { method: "POST", headers: l.authed, body: JSON.stringify(a.body) }) : null;
+  },
+  start: (base, l) => async () => {
+    const res = await fetch(`${base}/api/attempts`, { method: "POST", headers: l.authed, body: JSON.stringify({ articleSlug: SEED, mode: "PRACTICE" }) });
+    // Read here so the finish run can finish it; timed() reads the body from the clone.
+    if (res.ok) l.toFinish.push((await res.clone().json()).id);
+    return res;
+  },
+  finish: (base, l) => {
+    const id = l.toFinish.shift();
+    return id ? () => fetch(`${base}/api/attempts/${id}/finish`, { method: "POST", headers: l.authed, body: "{}" }) : null;
   },
 };
 
@@ -68,7 +84,7 @@ try {
   for (let i = 0; i < connections; i += 5) learners.push(...(await Promise.all(Array.from({ length: Math.min(5, connections - i) }, (_, j) => makeLearner(server.base, i + j)))));
   await Promise.all(learners.map((l) => prepare(server.base, l)));
   console.log(`server CPU per request — ${connections} connections, ${duration} s per kind, load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
-  for (const kind of ["queue", "rate", "answer"]) {
+  for (const kind of (process.env.CPU_KINDS ?? "queue,rate,answer,start,finish").split(",")) {
     await measure(server, learners, kind, 2); // warm-up
     const from = process.hrtime.bigint() / 1000n;
     const r = await measure(server, learners, kind, duration);

@@ -16,7 +16,8 @@ import { summariseResults } from "@/lib/app/classes";
 import * as retry from "@/app/api/attempts/[id]/retry-missed/route";
 import * as toDeck from "@/app/api/attempts/[id]/add-missed-to-deck/route";
 import * as history from "@/app/api/me/attempts/route";
-import { answerAttempt } from "@/lib/app/quiz-answer";
+import { answerAttempt, closeWithAnswers } from "@/lib/app/quiz-answer";
+import { readAttemptWithAnswers } from "@/lib/db/attempts";
 import { findQuestions, toQuestion } from "@/lib/db/questions";
 import { areSiblings, countFacts } from "@/lib/quiz";
 import { findUser } from "@/lib/db/users";
@@ -401,6 +402,34 @@ describe("finishing and after", () => {
       expect(stored.score).toBe(rows.filter((r) => r.correct).length);
       expect(statuses.filter((s) => s === 200).length).toBe(rows.length + 1); // the answers that got in, and the finish
     }
+  });
+
+  it("a finish that read the answers before an answer and an override got in scores both (its close is refused, it reads again)", async () => {
+    const { id } = await started(alice, { articleSlug: FIXTURE, mode: "PRACTICE" });
+    await answer(alice, id, { questionId: fixtureIds.tf, response: "True" }); // right
+    await answer(alice, id, { questionId: fixtureIds.cloze, response: "Quilbrook" }); // close
+    const stale = await readAttemptWithAnswers(id);
+    expect(stale?.answers).toHaveLength(2);
+    expect((await overrideIt(alice, id, fixtureIds.cloze)).status).toBe(200);
+    await answer(alice, id, { questionId: fixtureIds.short, response: SECRET_SHORT }); // right
+    const closed = await closeWithAnswers(id, new Date(), stale);
+    expect(closed?.attempt).toMatchObject({ status: "FINISHED", score: 3, max: 4 });
+    expect(closed?.answers).toHaveLength(3);
+    expect(await getDb().attempt.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "FINISHED", score: 3, max: 4 });
+    expect(await (await finishIt(alice, id)).json()).toMatchObject({ score: 3, max: 4 });
+  });
+
+  it("start, answers and finish of a ten-question quiz go out uncompressed (each fits one round trip)", async () => {
+    const res = await startAttempt(alice, { articleSlug: SEED, mode: "PRACTICE", count: 10 });
+    expect(res.headers.get("cache-control")).toContain("no-transform");
+    const { id, questions } = (await res.json()) as Started;
+    for (const q of questions) {
+      const given = await answer(alice, id, { questionId: q.id, response: q.choices?.[0] ?? "Baghdad" });
+      expect(given.headers.get("cache-control")).toContain("no-transform");
+    }
+    const done = await finishIt(alice, id);
+    expect((await done.clone().text()).length).toBeGreaterThan(1024);
+    expect(done.headers.get("cache-control")).toContain("no-transform");
   });
 
   it("retry-missed starts a new attempt with exactly the missed questions (409 before finishing, 422 when none)", async () => {

@@ -1,6 +1,6 @@
 import { handler } from "@/lib/api/handler";
 import { notFound, unprocessable } from "@/lib/api/problem";
-import { json, parseJson } from "@/lib/api/request";
+import { json, ONE_ROUND_TRIP_BYTES, parseJson } from "@/lib/api/request";
 import { attemptRoutes, startAttemptBody } from "@/lib/api/schemas/attempts";
 import { startAttempt } from "@/lib/app/quiz";
 
@@ -13,5 +13,6 @@ export const POST = handler({ auth: "user", spec: attemptRoutes["POST /api/attem
   if (outcome.kind === "empty") {
     throw unprocessable("There are no approved questions of those types to quiz on.", [{ field: "types", message: "no approved questions match" }]);
   }
-  return json(outcome.attempt, { status: 201 });
+  // A started quiz's questions are a few KB: gzip saves no round trip (see ONE_ROUND_TRIP_BYTES).
+  return json(outcome.attempt, { status: 201, compressFromBytes: ONE_ROUND_TRIP_BYTES });
 });
