@@ -7,6 +7,7 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
 import { databaseKind, databaseUrl, sqliteSynchronous } from "../config.ts";
 import { sqliteFilePath } from "./url.ts";
+import { checkpointOffThread } from "./wal-checkpoint.ts";
 
 export type Db = SqliteClient;
 export type { Prisma } from "./generated/sqlite/client.ts";
@@ -67,7 +68,11 @@ function noting(factory: AdapterFactory, handle: DriverHandle): AdapterFactory {
       // NORMAL is only safe with WAL: a file in another journal mode keeps SQLite's default.
       if (handle.kind === "sqlite") {
         const conn = sqliteConnection({ kind: "sqlite", driver });
-        if (String(conn.pragma("journal_mode", { simple: true })).toLowerCase() === "wal") conn.pragma(`synchronous = ${sqliteSynchronous()}`);
+        if (String(conn.pragma("journal_mode", { simple: true })).toLowerCase() === "wal") {
+          conn.pragma(`synchronous = ${sqliteSynchronous()}`);
+          // In the server only: a CLI run or a test is short, and its commits may checkpoint.
+          if (process.env.NEXT_RUNTIME === "nodejs" && !conn.memory) checkpointOffThread(conn);
+        }
       }
       return (handle.driver = driver);
     },
