@@ -10,6 +10,7 @@
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT ?? "3000";
@@ -84,7 +85,7 @@ if (!dev) {
 }
 
 console.log(`[factdeck] serving http://localhost:${port}${distDir ? ` from ${distDir}/` : ""}`);
-const child = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", port], {
+const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, next, dev ? "dev" : "start", "-p", port], {
   stdio: "inherit",
   env: distDir ? { ...process.env, NEXT_DIST_DIR: distDir } : process.env,
 });

@@ -23,6 +23,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { BENCH_ROUTE, builtAppRoutes } from "../../scripts/bench-build.mjs";
+import { SERVER_NODE_FLAGS } from "../../scripts/server-node-flags.mjs";
 
 const root = process.cwd();
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -103,7 +104,7 @@ export async function main() {
     BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
   };
   const profile = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : [];
-  const child = spawn(process.execPath, [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
