@@ -155,6 +155,11 @@ export function parseClause(toks: Tok[]): Clause | undefined {
 function invert(clause: Clause, infinitive: Infinitive): { aux: string; after: Tok[] } | undefined {
   const { group } = clause;
   const head = group[0];
+  // "has" alone is the main verb (possession): "How many parts does the cycle have?", not "… has the cycle?".
+  if (group.length === 1 && /^(has|have|had)$/i.test(head.text)) {
+    const aux = /^had$/i.test(head.text) ? "did" : /^has$/i.test(head.text) ? "does" : "do";
+    return { aux, after: [{ ...head, text: "have" }] };
+  }
   if (isAux(head)) return { aux: head.text.toLowerCase(), after: group.slice(1) };
   if (group.length !== 1) return undefined;
   const verb = head.text;

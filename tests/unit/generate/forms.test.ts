@@ -70,6 +70,12 @@ describe("wh-questions", () => {
     expect(ask("There are approximately 2,500 US troops stationed in Iraq.", "2,500", "count", { unit: "US troops" })).toBe("About how many US troops are stationed in Iraq?");
   });
 
+  it("gives 'has' as a main verb do-support, and keeps it as an auxiliary", () => {
+    expect(ask("The old engine has six cylinders.", "six", "count", { unit: "cylinders" })).toBe("How many cylinders does the old engine have?");
+    expect(ask("The crew had four lifeboats in 1912.", "four", "count", { unit: "lifeboats" })).toBe("How many lifeboats did the crew have in 1912?");
+    expect(ask("Norway has won the contest in 1985.", "1985", "year")).toBe("In which year has Norway won the contest?");
+  });
+
   it("asks an estimated count in the subject as 'about how many'", () => {
     expect(ask("An estimated 9,000 sailors drowned during the storm.", "9,000", "count", { unit: "sailors" })).toBe("About how many sailors drowned during the storm?");
     // "an" alone is no approximation: "An 800 sailors" is no statement to ask.
