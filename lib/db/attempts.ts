@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { AnswerVerdict, Attempt, AttemptAnswer, AttemptMode, AttemptOptionsStored } from "../domain/attempt.ts";
 import type { Question } from "../domain/types.ts";
 import { QUESTION_TYPES, type QuestionType } from "../domain/types.ts";
+import { databaseKind } from "../config.ts";
 import { executeStatement, getDb, queryRows } from "./client.ts";
 import { QUESTION_COLUMNS, questionFromRaw } from "./quiz-sources.ts";
 import { toBool, toDateOrNull, toNumber } from "./raw-values.ts";
@@ -272,6 +273,20 @@ export async function closeWithScore(
   score: { score: number; max: number },
   held: { answered: number; overridden: number },
 ): Promise<boolean> {
+  if (databaseKind() === "postgresql") {
+    // PostgreSQL counts in the statement's snapshot: an answer still committing would be missed.
+    // Answers hold the attempt FOR SHARE until they commit; this lock waits for them, and the
+    // UPDATE after it (a new snapshot) counts them — or finds the counts changed and closes nothing.
+    return getDb().$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Attempt" WHERE id = ${attemptId} FOR UPDATE`;
+      const n = await tx.$executeRaw`
+        UPDATE "Attempt" SET status = 'FINISHED', "finishedAt" = ${now}, score = ${score.score}, max = ${score.max}
+        WHERE id = ${attemptId} AND status = 'IN_PROGRESS'
+          AND (SELECT COUNT(*) FROM "AttemptAnswer" WHERE "attemptId" = ${attemptId}) = ${held.answered}
+          AND (SELECT COUNT(*) FROM "AttemptAnswer" WHERE "attemptId" = ${attemptId} AND overridden = ${true}) = ${held.overridden}`;
+      return n === 1;
+    });
+  }
   const closed = await executeStatement`
     UPDATE "Attempt" SET status = 'FINISHED', "finishedAt" = ${now}, score = ${score.score}, max = ${score.max}
     WHERE id = ${attemptId} AND status = 'IN_PROGRESS'
@@ -291,6 +306,17 @@ export async function insertFirstAnswer(
   unchangedSince: Date | null,
 ): Promise<boolean> {
   const { questionId, response, verdict, correct } = answer;
+  if (databaseKind() === "postgresql") {
+    // FOR SHARE: a finish (closeWithScore) waits for this answer to commit, and an answer that
+    // waited for a finish sees the attempt closed rather than its snapshot's "in progress".
+    const inserted = await executeStatement`
+      INSERT INTO "AttemptAnswer" (id, "attemptId", "questionId", response, verdict, correct, "answeredAt")
+      SELECT ${randomUUID()}, ${attemptId}, ${questionId}, ${response}, ${verdict}, ${correct}, ${now}
+      WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE id = ${attemptId} AND status = 'IN_PROGRESS' FOR SHARE)
+        AND (${unchangedSince}::timestamp IS NULL OR EXISTS (SELECT 1 FROM "Question" WHERE id = ${questionId} AND "updatedAt" = ${unchangedSince}))
+      ON CONFLICT ("attemptId", "questionId") DO NOTHING`;
+    return inserted === 1;
+  }
   const inserted = unchangedSince
     ? await executeStatement`
         INSERT INTO "AttemptAnswer" (id, "attemptId", "questionId", response, verdict, correct, "answeredAt")
