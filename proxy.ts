@@ -1,5 +1,6 @@
-// Runs before Next.js routes any request (Next 16's successor of middleware.ts). The one place that
-// sets the security headers (lib/api/security-headers.ts), gives each request its id, and answers what
+// Runs before Next.js routes any request (Next 16's successor of middleware.ts). It sets the security
+// headers (lib/api/security-headers.ts) of pages and static files (route handlers set the API's own,
+// lib/api/handler.ts), gives each page request its id, and answers what
 // Next.js itself would answer badly: a broken percent-encoding in the path (Next: text/plain 500), a
 // method an API route does not export (Next: 405 without `Allow`), and a page while the database is
 // unreachable (Next: 500; here 503 with Retry-After, lib/api/outage.ts). What it answers itself, it logs.
@@ -10,6 +11,12 @@ import { databaseAnswers, outagePage } from "@/lib/api/outage";
 import { problemResponse } from "@/lib/api/problem";
 import { allowHeader, matchApiRoute, routeOfPath, undecodableSegments } from "@/lib/api/route-table";
 import { newNonce, securityHeaders, type ResponseKind } from "@/lib/api/security-headers";
+
+/** API routes Next.js answers from its build output, never running a handler. */
+const PRERENDERED_API = new Set(["/api/openapi.json"]);
+
+/** The bench-only bare routes (absent from production builds) set their headers as a handler does. */
+const BENCH_API = "/api/bench/";
 
 const kindOf = (pathname: string): ResponseKind =>
   pathname === "/api" || pathname.startsWith("/api/") ? "api" : pathname.startsWith("/_next/static/") || pathname === "/favicon.ico" ? "asset" : "page";
@@ -46,16 +53,20 @@ export async function proxy(request: NextRequest): Promise<Response> {
   if (kind === "api") {
     const match = matchApiRoute(pathname);
     const method = request.method.toUpperCase();
-    if (match && method !== "OPTIONS" && !(method === "HEAD" && match.methods.includes("GET")) && !match.methods.includes(method)) {
+    const exported = match && (match.methods.includes(method) || (method === "HEAD" && match.methods.includes("GET")));
+    if (match && method !== "OPTIONS" && !exported) {
       const allow = allowHeader(match.methods);
       return answer(problemResponse(405, "Method not allowed", `${pathname} answers ${allow}.`), { allow });
     }
+    // A route handler sets its own headers and request id (lib/api/handler.ts): headers added here
+    // would cost every API call ~0.7 ms of Next.js copying them. The prerendered API document, an
+    // OPTIONS and an unknown path get theirs below.
+    if ((exported && !PRERENDERED_API.has(match.path)) || pathname.startsWith(BENCH_API)) return NextResponse.next();
   }
 
   if (!nonce) {
-    // API routes and static files: response headers only. Rewriting the request's headers makes
-    // Next.js copy all of them through its router on every call, a cost the API's hot paths do not
-    // need: the route handler gives an API request its id itself (lib/api/handler.ts).
+    // Static files and the API answers above: response headers only. Rewriting the request's headers
+    // makes Next.js copy all of them through its router on every call.
     if (kind === "api") delete headers[REQUEST_ID_HEADER];
     return withHeaders(NextResponse.next(), headers);
   }

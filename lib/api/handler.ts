@@ -1,4 +1,4 @@
-import { isCrossOrigin } from "../auth/origins.ts";
+import { baseUrl, isCrossOrigin } from "../auth/origins.ts";
 import { currentUser } from "../auth/session.ts";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { canTeach, isAdmin } from "../domain/permissions.ts";
@@ -6,6 +6,7 @@ import type { AppUser } from "../domain/user.ts";
 import { describeError, logRequest, REQUEST_ID_HEADER, requestIdOf } from "./log.ts";
 import type { ApiRoute } from "./route-spec.ts";
 import { routeOfPath } from "./route-table.ts";
+import { apiSecurityHeaders } from "./security-headers.ts";
 import { ApiError, badRequest, databaseUnavailable, forbidden, problemResponse, unauthorized, type FieldError } from "./problem.ts";
 import { unstorableString } from "./request.ts";
 
@@ -51,7 +52,7 @@ const ROLE_RULES: Record<Exclude<Access, "none" | "public" | "user">, { may: (us
  * into problem+json, a database outage into 503 with Retry-After, and anything else into the 500 it
  * is (logged). With options, it also resolves who is asking and applies the declared access rule
  * before `fn` runs (401 without a session, 403 without the role). Every request ends in one JSON log
- * line (lib/api/log.ts) and answers with its X-Request-Id.
+ * line (lib/api/log.ts) and answers with its X-Request-Id and the API's security headers.
  */
 export function handler<P extends Params = Params, A extends Access = Access>(
   options: RouteOptions<A>,
@@ -86,7 +87,7 @@ export function handler<P extends Params, A extends Access>(
       // Our own 503s (health) are not failures worth a stack; an outage's driver error is.
       if (response.status >= 500 && !(error instanceof ApiError)) failure = error;
     }
-    response = withHeader(response, REQUEST_ID_HEADER, requestId);
+    response = withHeaders(response, [...apiSecurityHeaders(baseUrl()), [REQUEST_ID_HEADER, requestId]]);
     logRequest({
       requestId,
       method: request.method,
@@ -122,15 +123,16 @@ function checkParams<P extends Params>(params: P): P {
 }
 
 /** Responses from Response.redirect or fetch have immutable headers: copy those. */
-function withHeader(response: Response, name: string, value: string): Response {
+/** Sets headers on the answer, or on a copy when its headers are immutable (a fetched Response). */
+function withHeaders(response: Response, headers: ReadonlyArray<readonly [string, string]>): Response {
+  let target = response;
   try {
-    response.headers.set(name, value);
-    return response;
+    response.headers.set(headers[0][0], headers[0][1]);
   } catch {
-    const copy = new Response(response.body, response);
-    copy.headers.set(name, value);
-    return copy;
+    target = new Response(response.body, response);
   }
+  for (const [name, value] of headers) target.headers.set(name, value);
+  return target;
 }
 
 async function authorize(request: Request, options: RouteOptions<Access>): Promise<AppUser | null> {

@@ -5,6 +5,7 @@ import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
 import { registerDatabaseProbe } from "@/lib/api/outage";
 import { flushLogLines } from "@/lib/api/log";
+import { handler } from "@/lib/api/handler";
 
 const saved = process.env.BETTER_AUTH_URL;
 afterEach(() => {
@@ -40,21 +41,55 @@ describe("security headers", async () => {
     expect(a.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it("API and static responses get a deny-all CSP and the same headers, without rewriting the request", async () => {
-    for (const path of ["/api/articles", "/_next/static/chunks/x.js"]) {
-      const res = await run(path);
-      // Request-header overrides cost every call a copy of its headers: pages only (for the nonce).
+  it("static files get a deny-all CSP and the same headers, without rewriting the request", async () => {
+    const res = await run("/_next/static/chunks/x.js");
+    // Request-header overrides cost every call a copy of its headers: pages only (for the nonce).
+    expect(res.headers.get("x-middleware-override-headers")).toBeNull();
+    expect(res.headers.get("content-security-policy")).toMatch(/^default-src 'none'.*frame-ancestors 'none'/);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+  });
+
+  it("passes a route handler's request through untouched: the handler sets the API's headers itself", async () => {
+    for (const [path, method] of [["/api/articles", "GET"], ["/api/review", "POST"], ["/api/articles", "HEAD"]]) {
+      const res = await run(path, method);
+      expect(res.headers.get("x-middleware-next"), path).toBe("1");
+      expect(res.headers.get("content-security-policy"), path).toBeNull();
       expect(res.headers.get("x-middleware-override-headers"), path).toBeNull();
+    }
+    // What no handler of ours answers still gets them here: an OPTIONS, an unknown path, the
+    // prerendered API document.
+    for (const [path, method] of [["/api/articles", "OPTIONS"], ["/api/no-such-route", "GET"], ["/api/openapi.json", "GET"]]) {
+      const res = await run(path, method);
+      expect(res.headers.get("content-security-policy"), `${method} ${path}`).toMatch(/^default-src 'none'.*frame-ancestors 'none'/);
+      expect(res.headers.get("x-frame-options"), `${method} ${path}`).toBe("DENY");
+    }
+  });
+
+  it("a route handler's answers carry the API's headers, its errors too", async () => {
+    const ok = handler({ auth: "none" }, async () => Response.json({ ok: true }));
+    const failing = handler({ auth: "none" }, async () => {
+      throw new Error("boom");
+    });
+    // A Response fetched elsewhere has immutable headers: the handler answers with a copy.
+    const immutable = handler({ auth: "none" }, async () => Response.redirect("http://localhost:3000/x", 302));
+    for (const h of [ok, failing, immutable]) {
+      const res = await h(new Request("http://localhost:3000/api/x"), { params: Promise.resolve({}) });
       expect(res.headers.get("content-security-policy")).toMatch(/^default-src 'none'.*frame-ancestors 'none'/);
       expect(res.headers.get("x-content-type-options")).toBe("nosniff");
       expect(res.headers.get("x-frame-options")).toBe("DENY");
+      expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+      expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     }
+    process.env.BETTER_AUTH_URL = "https://factdeck.example";
+    const res = await ok(new Request("http://localhost:3000/api/x"), { params: Promise.resolve({}) });
+    expect(res.headers.get("strict-transport-security")).toMatch(/max-age=\d{7,}/);
   });
 
   it("sends HSTS only when the base URL is https", async () => {
     process.env.BETTER_AUTH_URL = "https://factdeck.example";
     expect((await run("/")).headers.get("strict-transport-security")).toMatch(/max-age=\d{7,}/);
-    expect((await run("/api/health")).headers.get("strict-transport-security")).toMatch(/max-age=/);
+    expect((await run("/_next/static/chunks/x.js")).headers.get("strict-transport-security")).toMatch(/max-age=/);
     expect((await run("/")).headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
   });
 
