@@ -161,6 +161,12 @@ describe("the queue", () => {
     expect(new Set(facts).size).toBe(facts.length);
   });
 
+  it("goes out uncompressed: five cards fit one round trip, and gzip would only cost the server CPU", async () => {
+    const res = await call(route(queue.GET), "/api/review/queue", { cookie: alice });
+    expect((await res.clone().text()).length).toBeGreaterThan(1024);
+    expect(res.headers.get("cache-control")).toBe("no-store, no-transform");
+  });
+
   it("puts due (re)learning cards first in due order, a learn-ahead card last, and counts the ones due later today", async () => {
     const cookie = await guest();
     await addToDeck(cookie, { articleSlug: SEED });
