@@ -11,7 +11,7 @@
 // It measures LOAD_DURATION seconds (default 60) and prints req/s, p50/p99 per request kind and
 // overall, errors (non-2xx or failed requests), the load average and the server's RSS; then (unless
 // LOAD_SOAK=0) keeps the same traffic for LOAD_SOAK seconds (default 300) and prints RSS at the
-// soak's start and end. Options (env): LOAD_CONNECTIONS (20), LOAD_DURATION (60), LOAD_SOAK (300),
+// soak's start and end (and every 30 s between). Options (env): LOAD_CONNECTIONS (20), LOAD_DURATION (60), LOAD_SOAK (300),
 // LOAD_DB (sqlite | postgresql | both; default: both when a PostgreSQL URL is given),
 // LOAD_CPU_PROFILE=<dir> writes the server's V8 CPU profile there, LOAD_PORT pins the server's port.
 // It also prints the server's CPU time per request, which a busy machine disturbs far less than
@@ -248,14 +248,20 @@ async function runFor(kind) {
       const rss0 = rssMb(server.child.pid);
       const s0 = Date.now();
       phase = { stats: soakStats, until: s0 + soak * 1000 };
+      // RSS every 30 s: a leak climbs to the end, a young generation or cache still filling levels off.
+      const trace = [rss0];
+      const sampler = setInterval(() => trace.push(rssMb(server.child.pid)), 30_000);
       await Promise.all(learners.map((l) => learnerLoop(server.base, l, () => phase.stats, () => phase.until)));
+      clearInterval(sampler);
       const rss1 = rssMb(server.child.pid);
+      trace.push(rss1);
       const ss = soakStats.summary((Date.now() - s0) / 1000);
       soakResult = { rss0, rss1, growth: (rss1 - rss0) / rss0, ...ss.total, errors: ss.errors };
       console.log(
         `${kind} soak ${soak} s: ${ss.total.requests} requests, ${ss.total.rps.toFixed(1)} req/s, p50 ${ss.total.p50.toFixed(1)} ms, p99 ${ss.total.p99.toFixed(1)} ms, errors ${ss.errors}; ` +
           `RSS ${rss0} MB at the start → ${rss1} MB at the end (${(100 * soakResult.growth).toFixed(1)}%), load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`,
       );
+      console.log(`${kind} soak RSS every 30 s (MB): ${trace.join(" ")}`);
     }
     return { kind, summary, soak: soakResult };
   } finally {
