@@ -314,15 +314,17 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   const at = holding[0]?.at;
   // What the stems show of the sentence: a list after a colon the statements leave out ("It has four
   // main parts: the compressor, …") does not count the answer for the learner.
-  const shown = holding.length ? Math.max(...holding.map((h) => Math.max(...h.s.toks.map((t) => t.end)))) : source.text.length;
+  // A statement that keeps the list ("list") shows it only to the list's own items.
+  const showing = holding.some((h) => h.s.kind !== "list") ? holding.filter((h) => h.s.kind !== "list") : holding;
+  const shown = showing.length ? Math.max(...showing.map((h) => Math.max(...h.s.toks.map((t) => t.end)))) : source.text.length;
   const factReasons = [
     ...(ctx.furniture ? ["furniture"] : []),
     ...factLevelReasons(fact, entity, article, source.text, start, end, ctx.facts, source, shown),
   ];
   const stReasons = st?.unresolved ? [st.unresolved] : [];
-  // A participle or "As …" statement is an aside of its sentence: a cloze at most, never a question.
+  // A participle or "As …" statement is an aside of its sentence, a list a gap among its items: a cloze at most, never a question.
   // The wh-question comes from the shortest statement that gives one.
-  const askable = (s: ResolvedStatement) => !s.unresolved && s.kind !== "participle" && s.kind !== "as-phrase" && !(fact.kind === "acronym" && fact.type === "organization");
+  const askable = (s: ResolvedStatement) => !s.unresolved && s.kind !== "participle" && s.kind !== "as-phrase" && s.kind !== "list" && !(fact.kind === "acronym" && fact.type === "organization");
   let wh: ReturnType<typeof whQuestion>;
   for (const h of holding) {
     wh = askable(h.s) ? whQuestion(h.s.toks, h.at.a, h.at.b, fact, infinitiveOf, h.at.possessive) : undefined;

@@ -61,7 +61,12 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     // began building" is a hint, "Alexander the Great" after "Alexandria" the answer.
     const allWords = q.answer.match(/\p{L}+/gu) ?? [];
     const answerWords = (allWords.length > 2 ? allWords.slice(0, 1) : allWords).filter((w) => w.length >= 5 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-    if (answerWords.some((a) => stemWordsLower.some((w) => w === a || (w.length >= 6 && a.length >= 6 && w.slice(0, 6) === a.slice(0, 6))))) reasons.push("answer-inflection-in-stem");
+    // "the _____ has been pushing into the Eurasian Plate" → Indian Plate: a head word the stem
+    // has at the end of another name ("Eurasian Plate") says what kind of thing, not which one.
+    const head = allWords.length === 2 ? allWords[1] : undefined;
+    const otherName = head ? new RegExp(`\\b(?!${allWords[0]}\\b)\\p{Lu}\\p{L}+ ${head}\\b(?! \\p{Lu})`, "u").test(q.prompt) && !q.prompt.includes(head + " " + allWords[0]) : false;
+    const telling = otherName ? answerWords.filter((a) => a !== head!.toLowerCase()) : answerWords;
+    if (telling.some((a) => stemWordsLower.some((w) => w === a || (w.length >= 6 && a.length >= 6 && w.slice(0, 6) === a.slice(0, 6))))) reasons.push("answer-inflection-in-stem");
   }
   // "Zimbabwe" asked in a stem that says "Zimbabwean": the country's demonym gives it away.
   const country = q.answerType === "country" && q.type !== "TRUE_FALSE" ? lookupCountry(q.answer) : undefined;

@@ -193,3 +193,30 @@ describe("too few content words", () => {
     expect(validateQuestion(draft("The hardest metal was the _____."), article)).toContain("too-few-content-words");
   });
 });
+
+describe("preposition or subordinator", () => {
+  it("reads 'After the war she directed …' as an adjunct and a clause, not a subordinate clause", () => {
+    const s = statementsOf("After the war she directed the Scutari Nursing School in Istanbul, which became a leading centre for surgery, nursing and medicine.");
+    expect(s[0]).toEqual({ kind: "main", text: "After the war she directed the Scutari Nursing School in Istanbul" });
+    expect(s.some((x) => /^the war she/.test(x.text))).toBe(false);
+  });
+
+  it("still reads 'After the army left, …' as a subordinate clause", () => {
+    const s = statementsOf("After the army left, the townspeople rebuilt the bridge in 1815.");
+    expect(s[0]).toEqual({ kind: "main", text: "the townspeople rebuilt the bridge in 1815" });
+    expect(s).toContainEqual({ kind: "subordinate", text: "the army left" });
+  });
+});
+
+describe("a counted list after a colon", () => {
+  it("keeps the list with the statement that counts it, beside the statement without it", () => {
+    const s = texts("The mill was rebuilt in 1820, and it has three main floors: the grain loft, the stone floor and the meal floor.");
+    expect(s).toContain("it has three main floors");
+    expect(s).toContain("it has three main floors: the grain loft, the stone floor and the meal floor");
+  });
+
+  it("does not keep a clause after a colon", () => {
+    const s = texts("The mill has three main floors: the loft was added in 1820 and the cellar in 1850.");
+    expect(s.some((t) => t.includes(":"))).toBe(false);
+  });
+});

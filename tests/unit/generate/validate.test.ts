@@ -107,6 +107,18 @@ describe("validateQuestion", () => {
     expect(validateQuestion(at(0, "BC", "In 331 what did Alexander found Alexandria?"), a)).toContain("not-worth-asking");
   });
 
+  it("takes a name's head word at the end of another name in the stem for no giveaway", () => {
+    const a = articleFromParagraphs(["The Alps rose because the African Plate pushed into the Eurasian Plate. The Kariba Dam created Kariba Lake."], { title: "Mountains" });
+    const at = (i: number, answer: string, prompt: string): QuestionDraft => {
+      const sentence = a.sentences[i].text;
+      const start = sentence.indexOf(answer);
+      return draft({ type: "CLOZE", prompt, answer, answerType: "name", source: { sentenceIndex: i, start, end: start + answer.length, sentence } });
+    };
+    expect(validateQuestion(at(0, "African Plate", "The Alps rose because the _____ pushed into the Eurasian Plate."), a)).not.toContain("answer-inflection-in-stem");
+    // The word that tells which one is in the stem: still a giveaway.
+    expect(validateQuestion(at(1, "Kariba Lake", "The Kariba Dam created _____."), a)).toContain("answer-inflection-in-stem");
+  });
+
   it("checks true/false and short-answer shapes", () => {
     expect(validateQuestion(draft({ type: "TRUE_FALSE", prompt: s0.text, answer: "Yes", choices: ["True", "False"] }), article)).toContain("bad-true-false-answer");
     expect(validateQuestion(draft({ type: "SHORT_ANSWER", prompt: "Iraq’s parliament voted to exit the coalition in _____." }), article)).toContain("not-a-question");
