@@ -8,7 +8,7 @@ import type { CleanArticle, Sentence } from "../domain/types";
 import type { ArticleFacts, Entity, Fact } from "./facts";
 import { genderOfName } from "./nlp";
 import { parseClause } from "./questions";
-import { render, type Statement, type Tok } from "./statements";
+import { isFiniteVerb, render, type Statement, type Tok } from "./statements";
 import { shiftSpan, type StemSource } from "./stems";
 
 export interface ResolvedStatement {
@@ -26,6 +26,8 @@ interface Referent {
   plural: boolean;
   person: boolean;
   entity?: Entity;
+  /** People named by what they do ("the barrier’s designers"), not by name. */
+  people?: boolean;
   /** A bare mass noun ("hyperinflation"): an "it" may stand for it, nothing belongs to it. */
   mass?: boolean;
 }
@@ -107,6 +109,8 @@ function calledThis(toks: Tok[]): Referent | undefined {
   return { text: render(name).replace(/^The\s/, "the "), plural: /[^s]s$/.test(name[name.length - 1].text), person: false };
 }
 
+/** Verbs of thinking and saying: their subject is people. */
+const COGNITION = /^(estimate|estimated|expect|expected|believe|believed|think|thought|predict|predicted|fear|feared|hope|hoped|argue|argued|say|said|warn|warned|calculate|calculated|reckon|reckoned)$/i;
 /** Verbs whose "that" clause says what the sentence is about ("scientists discovered that CFCs …"). */
 const REPORTED = /^(discovered|found|showed|proved|realised|realized|learned|noticed|revealed|confirmed|demonstrated)$/i;
 /** Verbs that present a "that" clause as a fact (not "estimate", "say" or "believe"). */
@@ -195,8 +199,12 @@ export class Referents {
     if (subject.length === 1 && PRONOUN_SUBJECTS.test(first)) {
       // "As the plate moves …, it carries …": the pronoun leans on the clause before it, not on the last sentence.
       const lead = toks[0]?.from > 0 ? ctx.source.text.slice(0, toks[0].from) : "";
-      if (kind === "main" && /^(as|when|while|after|before|because|since|although|though|if|once|until|whenever)\b[^,]*,\s*$/i.test(lead)) return done(toks, "dangling-reference");
+      const leaning = kind === "main" && /^(as|when|while|after|before|because|since|although|though|if|once|until|whenever)\b[^,]*,\s*$/i.test(lead);
       const r = this.pronounReferent(first.toLowerCase(), kind, ctx);
+      // Unless only people can do what the pronoun does ("Because sea levels are rising, they
+      // estimate …") and the referent is people while the clause before names none.
+      const thinker = COGNITION.test(clause.group[clause.group.length - 1]?.text ?? "") && !!r?.people && !/\b(he|she|they|we|people|\p{Lu}\p{Ll}+)\b/u.test(lead.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+      if (leaning && !thinker) return done(toks, "dangling-reference");
       if (!r) {
         // "It shows that the Atlantic is widening …": a factive verb presents its complement as
         // true, and the complement stands alone whoever shows it.
@@ -276,6 +284,17 @@ export class Referents {
           repairs.push(`${toks[i].text} → ${r.text}`);
           toks = [...toks.slice(0, i), ...words(r.text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];
         }
+      } else if (w === "it" && i >= subjectEnd && this.thatClauseSubject(toks, i) && clause) {
+        // "The barrier’s designers estimate that by 2070 it may have to close …": the thing whose
+        // people the subject is.
+        const subject = clause.subject;
+        const k = subject.findIndex((t) => /[’']s$/.test(t.text));
+        const noun = subject[k + 1];
+        if (k >= 0 && k === subject.length - 2 && noun?.tags.has("Plural") && !subject.some((t) => t.tags.has("Person"))) {
+          const owner = render([...subject.slice(0, k), { ...subject[k], text: subject[k].text.replace(/[’']s$/, "") }]).replace(/^The\s/, "the ");
+          repairs.push(`it → ${owner}`);
+          toks = [...toks.slice(0, i), ...words(owner, ["Noun", "Singular"]), ...toks.slice(i + 1)];
+        }
       } else if ((w === "it" || w === "them") && i >= subjectEnd && i > 0 && toks[i - 1].tags.has("Verb") && !toks[i - 1].tags.has("Auxiliary")) {
         // "Zimbabwe suffered it in 2008", "The protocol phased them out": the thing the sentence
         // before was about, when it is not the subject.
@@ -288,6 +307,17 @@ export class Referents {
       }
     }
     return toks;
+  }
+
+  /** Whether toks[i] is the subject of a "that" clause ("… estimate that by 2070 it may …"). */
+  private thatClauseSubject(toks: Tok[], i: number): boolean {
+    // "… designers expect it to close …": the subject of an infinitive after a verb of thinking.
+    if (COGNITION.test(toks[i - 1]?.text ?? "") && /^to$/i.test(toks[i + 1]?.text ?? "")) return true;
+    const that = toks.slice(Math.max(0, i - 5), i).findLastIndex((t) => /^that$/i.test(t.text));
+    if (that < 0) return false;
+    const from = Math.max(0, i - 5) + that;
+    // "may" after "it" is the modal, whatever the tagger says (it reads the month).
+    return (isFiniteVerb(toks, i + 1) || isAuxWord(toks[i + 1]?.text ?? "")) && !toks.slice(from + 1, i).some((t, k) => t.text === "," || isFiniteVerb(toks, from + 1 + k));
   }
 
   /** "the day before" is left out; "Since then" becomes "Since 1956"; "that year" the year said before. */
@@ -414,6 +444,9 @@ export class Referents {
     if (!subject?.length) return undefined;
     const plural = subject.some((t) => /^and$/i.test(t.text)) || !!subject[subject.length - 1]?.tags.has("Plural");
     // Resolved text (words the resolver put in): the repaired subject is itself a referent.
+    // "The Callow Barrier’s designers" (a repaired possessive): its people are "they" next.
+    const owned = subject.length >= 3 && subject.slice(0, -1).every((t) => t.from < 0) && /[’']s$/.test(subject[subject.length - 2].text) && /^\p{Ll}+s$/u.test(subject[subject.length - 1].text) && subject[subject.length - 1].tags.has("Plural");
+    if (owned) return { text: render(subject).replace(/^The\s/, "the "), plural: true, person: false, people: /(?:er|or|ist|ian|ant|ent)s$/.test(subject[subject.length - 1].text) };
     if (subject.every((t) => t.from < 0 || /^the$/i.test(t.text))) {
       const person = subject.some((t) => t.tags.has("Person"));
       const entity = person ? this.people.find((p) => p.display === render(subject)) : undefined;

@@ -14,6 +14,7 @@ export interface Tok {
   tags: ReadonlySet<string>;
 }
 
+/** "list": a clause kept with the list or name that closes it in the sentence, for a gap among them. */
 export type StatementKind = "main" | "coordinate" | "subordinate" | "appositive" | "relative" | "participle" | "as-phrase" | "list";
 
 export interface Statement {
@@ -552,7 +553,15 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const copula = inserted(pastCopula ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula", pastCopula ? "PastTense" : "PresentTense"]);
       // "a new reserve asset, the special drawing right," → "the special drawing right was a new reserve asset".
       const indefinite = /^(a|an)$/i.test(antecedent[0].text) && word(np[0]) === "the";
-      if (!nested) extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...antecedent] : [...antecedent, copula, ...np] });
+      // "… east of the Mariana Islands, the Challenger Deep": a second name after a name after a
+      // preposition names something else (the trench), not the place.
+      const isName = (ts: Tok[]) => ts.length > 0 && ts.every((t) => /^\p{Lu}/u.test(t.text) || /^(the|of)$/.test(t.text)) && /^\p{Lu}/u.test(ts[ts.length - 1].text);
+      const twoNames = afterPreposition && atEnd && isName(antecedent) && isName(np);
+      if (!nested && !twoNames) extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...antecedent] : [...antecedent, copula, ...np] });
+      // "… found a chain of mountains running down the middle of the Atlantic, the Mid-Atlantic
+      // Ridge": which noun the closing name names is unsure, so no copula; the clause with its
+      // name, as the article words it, holds the name for a gap.
+      else if (atEnd && participle < 0 && word(np[0]) === "the" && np.slice(1).every((t) => /^\p{Lu}/u.test(t.text)) && np.length <= 5) extra.push({ kind: "list", toks: [...toks] });
       removed = true;
     } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !listy && antecedent) {
       const placeOrTime = /^(in|on|at|during|across|near|from|under)$/.test(word(inner[1])) && properAntecedent && /^\p{Lu}/u.test(antecedent[antecedent.length - 1].text);

@@ -224,4 +224,17 @@ describe("repairs instead of drops", () => {
     expect(unnamed.some((p) => /^Mary Seacole directed the (_____ in Istanbul|Scutari Nursing School in _____)\.$/.test(p))).toBe(true);
     expect(unnamed.some((p) => /the war/i.test(p))).toBe(false);
   });
+
+  it("reads 'they' after a verb of thinking as the people the sentence before named, and their 'it' as what they belong to", () => {
+    const prompts = kept([
+      "The Harwick Lighthouse was finished in 1854. The lighthouse's keepers expect it to need new glass within 20 years. Because storms are growing stronger, they estimate that by 2050 it may have to close around 40 days a year.",
+    ]);
+    expect(prompts).toContain("The Harwick Lighthouse’s keepers estimate that by 2050 the Harwick Lighthouse may have to close around _____ days a year.");
+    expect(prompts.some((p) => /^They estimate|\bit may\b/.test(p))).toBe(false);
+  });
+
+  it("keeps a 'they' after a leading clause that could itself be 'they' unresolved", () => {
+    const prompts = kept(["The Harwick Lighthouse was finished in 1854. Because the keepers were ill, they closed in 1861."]);
+    expect(prompts.some((p) => /closed in/.test(p) && !/keepers were ill/.test(p))).toBe(false);
+  });
 });

@@ -220,3 +220,15 @@ describe("a counted list after a colon", () => {
     expect(s.some((t) => t.includes(":"))).toBe(false);
   });
 });
+
+describe("a second name closing a clause", () => {
+  it("keeps the clause with its closing name, and says no 'X was Y' of two names", () => {
+    const s = statementsOf("In 1872 the survey ship sounded the ocean floor and found a deep trench east of the Mariana Islands, the Challenger Deep.");
+    expect(s).toContainEqual({ kind: "list", text: "In 1872 the survey ship found a deep trench east of the Mariana Islands, the Challenger Deep" });
+    expect(s.some((x) => /Mariana Islands (is|was|are|were) the Challenger Deep/.test(x.text))).toBe(false);
+  });
+
+  it("still states a description after a place as what the place is", () => {
+    expect(texts("Maria Lenz was born in Warsaw, the capital of Poland, in 1867.")).toContain("Warsaw was the capital of Poland");
+  });
+});
