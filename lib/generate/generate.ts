@@ -21,7 +21,7 @@ import { Referents, type ResolvedStatement } from "./references";
 import { render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
 import { containsPhrase, contentWords, normaliseAnswer, normalizeText } from "./text";
-import { validateQuestion } from "./validate";
+import { mentionsForm, validateQuestion } from "./validate";
 import { GENERATOR_VERSION } from "./version";
 
 export interface GenerateOptions {
@@ -716,7 +716,7 @@ function factLevelReasons(
   const names = [entity.display, ...entity.aliases, fact.text];
   // A surname shared with the title's person ("Pierre Curie" under "Marie Curie: a life") gives nothing away.
   const titleForms = entity.type === "person" ? [entity.display, fact.text] : names;
-  if (titleForms.some((n) => containsPhrase(article.title ?? "", n))) reasons.push("answer-in-title");
+  if (titleForms.some((n) => mentionsForm(article.title ?? "", n))) reasons.push("answer-in-title");
   // The answer's demonym in the stem ("Zimbabwean") is checked on the finished stem (validate.ts):
   // the sentence's other clauses are not shown.
   // A repeat of the answer elsewhere is checked on the finished stem ("answer-in-stem"): the

@@ -20,6 +20,15 @@ function namedBefore(prefix: string, gender: "male" | "female"): boolean {
   return false;
 }
 
+/**
+ * Whether a text says an answer form. An acronym counts only in capitals: "IS" (the Islamic
+ * State) is not the "is" of "Iraq is calling for …".
+ */
+export function mentionsForm(text: string, form: string): boolean {
+  if (/^\p{Lu}{2,5}$/u.test(form.trim())) return new RegExp(`(?<![\\p{L}\\p{N}])${form.trim()}(?![\\p{L}\\p{N}])`, "u").test(text);
+  return containsPhrase(text, form);
+}
+
 /** Reasons a question must not ship (empty when it passes). */
 export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "title" | "sentences">): string[] {
   const reasons: string[] = [];
@@ -39,14 +48,14 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   } else {
     if (!forms.some((f) => normaliseAnswer(f) === normaliseAnswer(spanText))) reasons.push("answer-not-in-source");
     for (const f of forms) {
-      if (containsPhrase(q.prompt, f)) {
+      if (mentionsForm(q.prompt, f)) {
         reasons.push("answer-in-stem");
         break;
       }
     }
     // A surname shared with the title's person is no giveaway: the title is checked for the answer itself.
     for (const f of q.answerType === "person" ? [q.answer] : forms) {
-      if (containsPhrase(article.title ?? "", f)) {
+      if (mentionsForm(article.title ?? "", f)) {
         reasons.push("answer-in-title");
         break;
       }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { QuestionDraft } from "../../../lib/domain/types";
 import { validateQuestion } from "../../../lib/generate";
 import { danglingReason } from "../../../lib/generate/stems";
+import { mentionsForm } from "../../../lib/generate/validate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 
 const article = articleFromParagraphs(
@@ -105,6 +106,12 @@ describe("validateQuestion", () => {
     // A later word of a long name only hints: the question stays.
     expect(validateQuestion(at(2, "Grand Ethiopian Renaissance Dam", "Which dam did Ethiopia begin building in 2011?"), a)).not.toContain("answer-inflection-in-stem");
     expect(validateQuestion(at(0, "BC", "In 331 what did Alexander found Alexandria?"), a)).toContain("not-worth-asking");
+  });
+
+  it("counts an acronym form in the title or stem only in capitals", () => {
+    expect(mentionsForm("Iraq is calling for the withdrawal of US troops", "IS")).toBe(false);
+    expect(mentionsForm("The fight against IS goes on", "IS")).toBe(true);
+    expect(mentionsForm("The fight against the Islamic State goes on", "islamic state")).toBe(true);
   });
 
   it("takes a name's head word at the end of another name in the stem for no giveaway", () => {
