@@ -4,6 +4,7 @@
 // clause with its antecedent as subject; a leading participle or "As …" phrase as its own claim.
 // A statement is a list of tokens that remember where they came from in the sentence, so a fact's
 // span maps onto it and its tags (compromise's) are read from the sentence.
+import { lookupDemonym } from "./gazetteer";
 import { tokenize } from "./text";
 
 export interface Tok {
@@ -668,7 +669,8 @@ function descriptionBefore(toks: Tok[], comma: number): Tok[] | undefined {
   const head = np[np.length - 1];
   if (!/^(the|a|an|their|its|his|her|our|my|your)$/i.test(np[0].text) || np.length < 2) return undefined;
   if (!/^\p{Ll}/u.test(head.text) || !head.tags.has("Noun") || head.tags.has("Pronoun") || head.tags.has("Plural")) return undefined;
-  if (np.slice(1).some((t) => /^\p{Lu}/u.test(t.text))) return undefined;
+  // "the German wharf" is a description still; "the Bretton Woods system" a name.
+  if (np.slice(1).some((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Demonym") && !lookupDemonym(t.text))) return undefined;
   return np;
 }
 

@@ -232,3 +232,9 @@ describe("a second name closing a clause", () => {
     expect(texts("Maria Lenz was born in Warsaw, the capital of Poland, in 1867.")).toContain("Warsaw was the capital of Poland");
   });
 });
+
+describe("a name after a description with a nationality", () => {
+  it("puts the name in the place of 'the German wharf'", () => {
+    expect(texts("At Trondheim, the old warehouses of the Danish quay, Kjøpmannsgata, still stand and are now a museum.")[0]).toBe("At Trondheim, the old warehouses of Kjøpmannsgata still stand and are now a museum");
+  });
+});

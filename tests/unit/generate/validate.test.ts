@@ -108,6 +108,14 @@ describe("validateQuestion", () => {
     expect(validateQuestion(at(0, "BC", "In 331 what did Alexander found Alexandria?"), a)).toContain("not-worth-asking");
   });
 
+  it("refuses do-support before a second finite verb ('do … stand and are')", () => {
+    const a = articleFromParagraphs(["At Trondheim, the old warehouses still stand and are now a museum."], { title: "Quays" });
+    const sentence = a.sentences[0].text;
+    const start = sentence.indexOf("Trondheim");
+    const q = draft({ type: "SHORT_ANSWER", prompt: "At which place do the old warehouses still stand and are now a museum?", answer: "Trondheim", answerType: "city", source: { sentenceIndex: 0, start, end: start + 9, sentence } });
+    expect(validateQuestion(q, a)).toContain("did-with-past-tense");
+  });
+
   it("counts an acronym form in the title or stem only in capitals", () => {
     expect(mentionsForm("Iraq is calling for the withdrawal of US troops", "IS")).toBe(false);
     expect(mentionsForm("The fight against IS goes on", "IS")).toBe(true);
