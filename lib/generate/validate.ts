@@ -68,8 +68,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     const stemWordsLower = (q.prompt.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
     // In a longer name only its first word counts: "Grand Ethiopian Renaissance Dam" after "Ethiopia
     // began building" is a hint, "Alexander the Great" after "Alexandria" the answer.
-    const allWords = q.answer.match(/\p{L}+/gu) ?? [];
-    const answerWords = (allWords.length > 2 ? allWords.slice(0, 1) : allWords).filter((w) => w.length >= 5 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    // A hyphenated word is one word of the name: "Mid-Atlantic Ridge" after "the middle of the Atlantic".
+    const nameWords = q.answer.split(/[\s–—]+/).filter((w) => /\p{L}/u.test(w));
+    const allWords = nameWords.map((w) => w.replace(/[^\p{L}-]/gu, ""));
+    const answerWords = (allWords.length > 2 ? allWords.slice(0, 1) : allWords).flatMap((w) => w.split("-")).filter((w) => w.length >= 5 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
     // "the _____ has been pushing into the Eurasian Plate" → Indian Plate: a head word the stem
     // has at the end of another name ("Eurasian Plate") says what kind of thing, not which one.
     const head = allWords.length === 2 ? allWords[1] : undefined;

@@ -132,6 +132,11 @@ describe("validateQuestion", () => {
     expect(validateQuestion(at(0, "African Plate", "The Alps rose because the _____ pushed into the Eurasian Plate."), a)).not.toContain("answer-inflection-in-stem");
     // The word that tells which one is in the stem: still a giveaway.
     expect(validateQuestion(at(1, "Kariba Lake", "The Kariba Dam created _____."), a)).toContain("answer-inflection-in-stem");
+    // A part of a hyphenated word too: "Mid-Pacific Rise" after "the middle of the Pacific".
+    const b = articleFromParagraphs(["Ships found a ridge running down the middle of the Pacific, the Mid-Pacific Rise."], { title: "Oceans" });
+    const s = b.sentences[0].text;
+    const q = draft({ type: "CLOZE", prompt: "Ships found a ridge running down the middle of the Pacific, the _____.", answer: "Mid-Pacific Rise", answerType: "name", source: { sentenceIndex: 0, start: s.indexOf("Mid-"), end: s.indexOf("Mid-") + 16, sentence: s } });
+    expect(validateQuestion(q, b)).toContain("answer-inflection-in-stem");
   });
 
   it("checks true/false and short-answer shapes", () => {
