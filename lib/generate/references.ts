@@ -370,14 +370,15 @@ export class Referents {
     // well, but it contained …"), when kind and number agree.
     if (kind !== "main" && ctx.main) {
       const m = ctx.main;
-      if (p === "it" && !m.plural && !m.person) return m;
+      // A mass noun is no subject "it": "Rain fell, and it was cold" (the weather's "it").
+      if (p === "it" && !m.plural && !m.person && !m.mass) return m;
       if (p === "they" && m.plural) return m;
       if ((p === "he" || p === "she") && m.person && m.entity && genderOf(m.entity) === (p === "he" ? "male" : "female")) return m;
     }
     if (p === "he" || p === "she") return this.personByGender(p === "he" ? "male" : "female", undefined);
     const t = this.topic;
     // A named topic carries over a paragraph break ("… the Eurovision Song Contest. ¶ It was …"); a description does not.
-    if (p === "it" && t && !t.plural && !t.person && ((t.entity && t.entity.type !== "term") || ctx.follows(t))) return t;
+    if (p === "it" && t && !t.plural && !t.person && !t.mass && ((t.entity && t.entity.type !== "term") || ctx.follows(t))) return t;
     if (p === "they" && t && t.plural && ctx.follows(t)) return t;
     return undefined;
   }

@@ -237,4 +237,9 @@ describe("repairs instead of drops", () => {
     const prompts = kept(["The Harwick Lighthouse was finished in 1854. Because the keepers were ill, they closed in 1861."]);
     expect(prompts.some((p) => /closed in/.test(p) && !/keepers were ill/.test(p))).toBe(false);
   });
+
+  it("does not read a subject 'It' after a sentence about a bare mass noun as that noun", () => {
+    const prompts = kept(["Rain fell all afternoon in Dunmore in 1911. It was the wettest day on record in the county of Westmere."]);
+    expect(prompts.some((p) => /^Rain was|Rain was the wettest/i.test(p))).toBe(false);
+  });
 });
