@@ -21,7 +21,7 @@ import { Referents, type ResolvedStatement } from "./references";
 import { render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
 import { containsPhrase, contentWords, normaliseAnswer, normalizeText } from "./text";
-import { validateQuestion } from "./validate";
+import { mentionsForm, validateQuestion } from "./validate";
 import { GENERATOR_VERSION } from "./version";
 
 export interface GenerateOptions {
@@ -314,15 +314,17 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   const at = holding[0]?.at;
   // What the stems show of the sentence: a list after a colon the statements leave out ("It has four
   // main parts: the compressor, …") does not count the answer for the learner.
-  const shown = holding.length ? Math.max(...holding.map((h) => Math.max(...h.s.toks.map((t) => t.end)))) : source.text.length;
+  // A statement that keeps the list ("list") shows it only to the list's own items.
+  const showing = holding.some((h) => h.s.kind !== "list") ? holding.filter((h) => h.s.kind !== "list") : holding;
+  const shown = showing.length ? Math.max(...showing.map((h) => Math.max(...h.s.toks.map((t) => t.end)))) : source.text.length;
   const factReasons = [
     ...(ctx.furniture ? ["furniture"] : []),
     ...factLevelReasons(fact, entity, article, source.text, start, end, ctx.facts, source, shown),
   ];
   const stReasons = st?.unresolved ? [st.unresolved] : [];
-  // A participle or "As …" statement is an aside of its sentence: a cloze at most, never a question.
+  // A participle or "As …" statement is an aside of its sentence, a list a gap among its items: a cloze at most, never a question.
   // The wh-question comes from the shortest statement that gives one.
-  const askable = (s: ResolvedStatement) => !s.unresolved && s.kind !== "participle" && s.kind !== "as-phrase" && !(fact.kind === "acronym" && fact.type === "organization");
+  const askable = (s: ResolvedStatement) => !s.unresolved && s.kind !== "participle" && s.kind !== "as-phrase" && s.kind !== "list" && !(fact.kind === "acronym" && fact.type === "organization");
   let wh: ReturnType<typeof whQuestion>;
   for (const h of holding) {
     wh = askable(h.s) ? whQuestion(h.s.toks, h.at.a, h.at.b, fact, infinitiveOf, h.at.possessive) : undefined;
@@ -714,7 +716,7 @@ function factLevelReasons(
   const names = [entity.display, ...entity.aliases, fact.text];
   // A surname shared with the title's person ("Pierre Curie" under "Marie Curie: a life") gives nothing away.
   const titleForms = entity.type === "person" ? [entity.display, fact.text] : names;
-  if (titleForms.some((n) => containsPhrase(article.title ?? "", n))) reasons.push("answer-in-title");
+  if (titleForms.some((n) => mentionsForm(article.title ?? "", n))) reasons.push("answer-in-title");
   // The answer's demonym in the stem ("Zimbabwean") is checked on the finished stem (validate.ts):
   // the sentence's other clauses are not shown.
   // A repeat of the answer elsewhere is checked on the finished stem ("answer-in-stem"): the

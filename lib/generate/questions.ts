@@ -118,6 +118,14 @@ export function parseClause(toks: Tok[]): Clause | undefined {
     adjunct = toks.slice(0, end);
     base = end;
     core = toks.slice(end);
+  } else if (toks.length > 4 && PREP.test(toks[0].text)) {
+    // "After the war she directed …": a short adjunct, then a personal pronoun as the subject.
+    const p = toks.findIndex((t, i) => i >= 2 && i <= 5 && /^(he|she|they|we|it)$/i.test(t.text) && isFiniteVerb(toks, i + 1));
+    if (p > 0 && !toks.slice(1, p).some((t, i) => t.tags.has("Verb") || t.text === "," || isFiniteVerb(toks, i + 1))) {
+      adjunct = toks.slice(0, p);
+      base = p;
+      core = toks.slice(p);
+    }
   }
   if (!core.length || core[0].tags.has("Conjunction") || core[0].tags.has("Preposition") || /^(while|when|although|though|because|if|as|since|which|who|there)$/i.test(core[0].text) && !/^there$/i.test(core[0].text)) return undefined;
   let v = -1;

@@ -8,7 +8,7 @@ import type { CleanArticle, Sentence } from "../domain/types";
 import type { ArticleFacts, Entity, Fact } from "./facts";
 import { genderOfName } from "./nlp";
 import { parseClause } from "./questions";
-import { render, type Statement, type Tok } from "./statements";
+import { isFiniteVerb, render, type Statement, type Tok } from "./statements";
 import { shiftSpan, type StemSource } from "./stems";
 
 export interface ResolvedStatement {
@@ -26,6 +26,10 @@ interface Referent {
   plural: boolean;
   person: boolean;
   entity?: Entity;
+  /** People named by what they do ("the barrier’s designers"), not by name. */
+  people?: boolean;
+  /** A bare mass noun ("hyperinflation"): an "it" may stand for it, nothing belongs to it. */
+  mass?: boolean;
 }
 
 interface Seen {
@@ -105,6 +109,24 @@ function calledThis(toks: Tok[]): Referent | undefined {
   return { text: render(name).replace(/^The\s/, "the "), plural: /[^s]s$/.test(name[name.length - 1].text), person: false };
 }
 
+/** Verbs of thinking and saying: their subject is people. */
+const COGNITION = /^(estimate|estimated|expect|expected|believe|believed|think|thought|predict|predicted|fear|feared|hope|hoped|argue|argued|say|said|warn|warned|calculate|calculated|reckon|reckoned)$/i;
+/** Verbs whose "that" clause says what the sentence is about ("scientists discovered that CFCs …"). */
+const REPORTED = /^(discovered|found|showed|proved|realised|realized|learned|noticed|revealed|confirmed|demonstrated)$/i;
+/** Verbs that present a "that" clause as a fact (not "estimate", "say" or "believe"). */
+const FACTIVE = /^(show|shows|showed|shown|prove|proves|proved|proven|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|confirm|confirms|confirmed)$/i;
+
+/** The "that" clause after a factive verb with no adjunct before it: "it shows that P" → P. */
+function factiveComplement(toks: Tok[], clause: NonNullable<ReturnType<typeof parseClause>>): Tok[] | undefined {
+  const verb = clause.group[clause.group.length - 1];
+  if (clause.adjunct.length || !verb || !FACTIVE.test(verb.text) || !/^that$/i.test(clause.rest[0]?.text ?? "")) return undefined;
+  const complement = clause.rest.slice(1);
+  const inner = parseClause(complement);
+  // A clause of its own: a subject (not a pronoun that leans on the sentence again) and a verb.
+  if (!inner || inner.adjunct.length || !inner.subject.length || PRONOUN_SUBJECTS.test(inner.subject[0].text) || complement.length < 4) return undefined;
+  return toks.slice(toks.length - complement.length);
+}
+
 export class Referents {
   private people: Entity[] = [];
   /** Head noun → the latest named thing with that head; null when one sentence named two ("two companies"). */
@@ -177,9 +199,21 @@ export class Referents {
     if (subject.length === 1 && PRONOUN_SUBJECTS.test(first)) {
       // "As the plate moves …, it carries …": the pronoun leans on the clause before it, not on the last sentence.
       const lead = toks[0]?.from > 0 ? ctx.source.text.slice(0, toks[0].from) : "";
-      if (kind === "main" && /^(as|when|while|after|before|because|since|although|though|if|once|until|whenever)\b[^,]*,\s*$/i.test(lead)) return done(toks, "dangling-reference");
+      const leaning = kind === "main" && /^(as|when|while|after|before|because|since|although|though|if|once|until|whenever)\b[^,]*,\s*$/i.test(lead);
       const r = this.pronounReferent(first.toLowerCase(), kind, ctx);
-      if (!r) return done(toks, "dangling-reference");
+      // Unless only people can do what the pronoun does ("Because sea levels are rising, they
+      // estimate …") and the referent is people while the clause before names none.
+      const thinker = COGNITION.test(clause.group[clause.group.length - 1]?.text ?? "") && !!r?.people && !/\b(he|she|they|we|people|\p{Lu}\p{Ll}+)\b/u.test(lead.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+      if (leaning && !thinker) return done(toks, "dangling-reference");
+      if (!r) {
+        // "It shows that the Atlantic is widening …": a factive verb presents its complement as
+        // true, and the complement stands alone whoever shows it.
+        const complement = factiveComplement(toks, clause);
+        if (!complement) return done(toks, "dangling-reference");
+        repairs.push(`${render(toks.slice(0, toks.length - complement.length))} → (left out)`);
+        const inner = this.resolve(complement, kind, ctx);
+        return { ...inner, repaired: [...repairs, ...(inner.repaired ? [inner.repaired] : [])].join("; ") };
+      }
       replaceSubject(0, 1, r.text, nameTags(r));
     } else if (subject.length > 1 && /^(his|her|its|their)$/i.test(first)) {
       // "His former travelling companion …" → "Speke’s former travelling companion …".
@@ -200,7 +234,11 @@ export class Referents {
       const own = subject[1].text.length > noun.length;
       if (subject.length === 2 || own) {
         const before = toks[0]?.from >= 0 ? ctx.facts.filter((f) => shiftSpan(ctx.source, f.start, f.end)[1] <= toks[0].from) : [];
-        const relational = RELATIONAL[noun] && subject.length === 2 && /^the$/i.test(first) && kind !== "main" && ctx.main && !ctx.main.person && !ctx.main.plural ? `the ${noun} ${RELATIONAL[noun]} ${ctx.main.text.replace(/^The\s/, "the ")}` : undefined;
+        // Of the main clause's subject in a later clause; in the main clause, of what the sentence
+        // before was about ("The first contest took place … The winner was …").
+        const t = this.topic;
+        const owner = kind !== "main" ? ctx.main : t && ctx.follows(t) ? t : undefined;
+        const relational = RELATIONAL[noun] && subject.length === 2 && /^the$/i.test(first) && owner && !owner.person && !owner.plural && !owner.mass ? `the ${noun} ${RELATIONAL[noun]} ${owner.text.replace(/^The\s/, "the ")}` : undefined;
         // "The device, known as the point-contact transistor, was shown …": the sentence names it.
         const known = subject[1].end > 0 ? ctx.source.text.slice(subject[1].end).match(/^,\s+(?:known as|called)\s+((?:the\s+)?[\p{L}\p{N}' -]{3,60}?),/u)?.[1] : undefined;
         const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before);
@@ -246,17 +284,40 @@ export class Referents {
           repairs.push(`${toks[i].text} → ${r.text}`);
           toks = [...toks.slice(0, i), ...words(r.text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];
         }
-      } else if (w === "it" && i >= subjectEnd && i > 0 && toks[i - 1].tags.has("Verb") && !toks[i - 1].tags.has("Auxiliary")) {
-        // "Zimbabwe suffered it in 2008": the thing the sentence before was about, when it is not the subject.
+      } else if (w === "it" && i >= subjectEnd && this.thatClauseSubject(toks, i) && clause) {
+        // "The barrier’s designers estimate that by 2070 it may have to close …": the thing whose
+        // people the subject is.
+        const subject = clause.subject;
+        const k = subject.findIndex((t) => /[’']s$/.test(t.text));
+        const noun = subject[k + 1];
+        if (k >= 0 && k === subject.length - 2 && noun?.tags.has("Plural") && !subject.some((t) => t.tags.has("Person"))) {
+          const owner = render([...subject.slice(0, k), { ...subject[k], text: subject[k].text.replace(/[’']s$/, "") }]).replace(/^The\s/, "the ");
+          repairs.push(`it → ${owner}`);
+          toks = [...toks.slice(0, i), ...words(owner, ["Noun", "Singular"]), ...toks.slice(i + 1)];
+        }
+      } else if ((w === "it" || w === "them") && i >= subjectEnd && i > 0 && toks[i - 1].tags.has("Verb") && !toks[i - 1].tags.has("Auxiliary")) {
+        // "Zimbabwe suffered it in 2008", "The protocol phased them out": the thing the sentence
+        // before was about, when it is not the subject.
         const t = this.topic;
         const subjectText = clause ? render(clause.subject).toLowerCase() : "";
-        if (t && !t.plural && ctx.follows(t) && !subjectText.includes(t.text.toLowerCase())) {
-          repairs.push(`it → ${t.text}`);
+        if (t && t.plural === (w === "them") && !t.person && ctx.follows(t) && !subjectText.includes(t.text.toLowerCase())) {
+          repairs.push(`${w} → ${t.text}`);
           toks = [...toks.slice(0, i), ...words(t.text, t.entity && t.entity.type !== "term" ? ["ProperNoun", "Noun", "Fact"] : ["Noun"]), ...toks.slice(i + 1)];
         }
       }
     }
     return toks;
+  }
+
+  /** Whether toks[i] is the subject of a "that" clause ("… estimate that by 2070 it may …"). */
+  private thatClauseSubject(toks: Tok[], i: number): boolean {
+    // "… designers expect it to close …": the subject of an infinitive after a verb of thinking.
+    if (COGNITION.test(toks[i - 1]?.text ?? "") && /^to$/i.test(toks[i + 1]?.text ?? "")) return true;
+    const that = toks.slice(Math.max(0, i - 5), i).findLastIndex((t) => /^that$/i.test(t.text));
+    if (that < 0) return false;
+    const from = Math.max(0, i - 5) + that;
+    // "may" after "it" is the modal, whatever the tagger says (it reads the month).
+    return (isFiniteVerb(toks, i + 1) || isAuxWord(toks[i + 1]?.text ?? "")) && !toks.slice(from + 1, i).some((t, k) => t.text === "," || isFiniteVerb(toks, from + 1 + k));
   }
 
   /** "the day before" is left out; "Since then" becomes "Since 1956"; "that year" the year said before. */
@@ -274,6 +335,12 @@ export class Referents {
       const n = /^that$/i.test(toks[0].text) ? 2 : 3;
       repairs.push(`${render(toks.slice(0, n))} → In ${year}`);
       toks = [tok("In", ["Preposition"]), tok(String(year), ["Value", "Year", "Date"]), ...toks.slice(toks[n]?.text === "," ? n + 1 : n)];
+    }
+    // "After the war she directed …": which war? The one just named, else the statement is true without it.
+    if (/^(after|before|during)$/i.test(toks[0]?.text ?? "") && /^the$/i.test(toks[1]?.text ?? "") && /^\p{Ll}{3,}$/u.test(toks[2]?.text ?? "") && toks[2].tags.has("Noun") && /^(he|she|they|we|it)$/i.test(toks[3]?.text ?? "")) {
+      const named = this.description(toks[2].text, ctx.sentence);
+      repairs.push(`${render(toks.slice(0, 3))} → ${named ?? "(left out)"}`);
+      toks = named ? [toks[0], ...words(named, ["Noun", "Singular"]), ...toks.slice(3)] : toks.slice(3);
     }
     for (let i = 0; i < toks.length; i++) {
       for (let n = 5; n >= 3; n--) {
@@ -303,14 +370,15 @@ export class Referents {
     // well, but it contained …"), when kind and number agree.
     if (kind !== "main" && ctx.main) {
       const m = ctx.main;
-      if (p === "it" && !m.plural && !m.person) return m;
+      // A mass noun is no subject "it": "Rain fell, and it was cold" (the weather's "it").
+      if (p === "it" && !m.plural && !m.person && !m.mass) return m;
       if (p === "they" && m.plural) return m;
       if ((p === "he" || p === "she") && m.person && m.entity && genderOf(m.entity) === (p === "he" ? "male" : "female")) return m;
     }
     if (p === "he" || p === "she") return this.personByGender(p === "he" ? "male" : "female", undefined);
     const t = this.topic;
     // A named topic carries over a paragraph break ("… the Eurovision Song Contest. ¶ It was …"); a description does not.
-    if (p === "it" && t && !t.plural && !t.person && ((t.entity && t.entity.type !== "term") || ctx.follows(t))) return t;
+    if (p === "it" && t && !t.plural && !t.person && !t.mass && ((t.entity && t.entity.type !== "term") || ctx.follows(t))) return t;
     if (p === "they" && t && t.plural && ctx.follows(t)) return t;
     return undefined;
   }
@@ -377,6 +445,9 @@ export class Referents {
     if (!subject?.length) return undefined;
     const plural = subject.some((t) => /^and$/i.test(t.text)) || !!subject[subject.length - 1]?.tags.has("Plural");
     // Resolved text (words the resolver put in): the repaired subject is itself a referent.
+    // "The Callow Barrier’s designers" (a repaired possessive): its people are "they" next.
+    const owned = subject.length >= 3 && subject.slice(0, -1).every((t) => t.from < 0) && /[’']s$/.test(subject[subject.length - 2].text) && /^\p{Ll}+s$/u.test(subject[subject.length - 1].text) && subject[subject.length - 1].tags.has("Plural");
+    if (owned) return { text: render(subject).replace(/^The\s/, "the "), plural: true, person: false, people: /(?:er|or|ist|ian|ant|ent)s$/.test(subject[subject.length - 1].text) };
     if (subject.every((t) => t.from < 0 || /^the$/i.test(t.text))) {
       const person = subject.some((t) => t.tags.has("Person"));
       const entity = person ? this.people.find((p) => p.display === render(subject)) : undefined;
@@ -406,6 +477,11 @@ export class Referents {
     const rest = subject.slice(lead);
     const fact = facts.find((f) => !f.bound && shiftSpan(source, f.start, f.end)[0] === rest[0]?.from);
     const entity = fact ? this.analysis.entities.get(fact.entityId) : undefined;
+    // "Hyperinflation of this kind usually follows …": a bare mass noun is what the sentence is about.
+    if (!fact && !lead && /^\p{L}{4,}$/u.test(rest[0]?.text ?? "") && rest[0].tags.has("Noun") && rest[0].tags.has("Singular") && !rest[0].tags.has("ProperNoun") && !rest[0].tags.has("Pronoun") && !rest[0].tags.has("Determiner")
+      && /^(?:of (?:this|that) (?:kind|sort|type))?$/i.test(render(rest.slice(1).filter((t) => !t.tags.has("Adverb"))))) {
+      return { text: rest[0].text.toLowerCase(), plural: false, person: false, mass: true };
+    }
     if (!fact || !entity) return undefined;
     const end = shiftSpan(source, fact.start, fact.end)[1];
     const after = rest.findIndex((t) => t.from >= end);
@@ -470,7 +546,12 @@ export class Referents {
     // The thing the sentence was about: its main subject; "It was known as the Hanseatic League" names it.
     const naming = clause && /^(known|called|named)$/i.test(clause.group[clause.group.length - 1]?.text ?? "") && /^it$/i.test(render(clause.subject)) ? clause.rest.filter((t) => t.text !== "as") : undefined;
     const named = naming?.length ? this.subjectLike(naming, facts, source) : undefined;
-    const about = named ?? main;
+    // "Only seven countries took part" (in the contest): the sentence is still about the topic.
+    const t = this.topic;
+    const still = t && st?.repaired?.includes(`+ in ${t.text}`) ? t : undefined;
+    // "Scientists discovered that CFCs were destroying …": the sentence is about what was found.
+    const found = clause && !named && (!main || main.person) && REPORTED.test(clause.group[clause.group.length - 1]?.text ?? "") && /^that$/i.test(clause.rest[0]?.text ?? "") ? this.subjectReferent(clause.rest.slice(1), facts, source) : undefined;
+    const about = named ?? found ?? main ?? still;
     // A person is "he" or "she" (the people list); a group of people named together may be "they".
     this.topic = about && (!about.person || about.plural) ? { ...about, paragraph: sentence.paragraph, sentence: sentence.index } : undefined;
     const years = [...new Set(sentence.text.match(/\b(1\d{3}|20\d{2})\b/g) ?? [])];

@@ -4,6 +4,7 @@
 // clause with its antecedent as subject; a leading participle or "As …" phrase as its own claim.
 // A statement is a list of tokens that remember where they came from in the sentence, so a fact's
 // span maps onto it and its tags (compromise's) are read from the sentence.
+import { lookupDemonym } from "./gazetteer";
 import { tokenize } from "./text";
 
 export interface Tok {
@@ -14,7 +15,8 @@ export interface Tok {
   tags: ReadonlySet<string>;
 }
 
-export type StatementKind = "main" | "coordinate" | "subordinate" | "appositive" | "relative" | "participle" | "as-phrase";
+/** "list": a clause kept with the list or name that closes it in the sentence, for a gap among them. */
+export type StatementKind = "main" | "coordinate" | "subordinate" | "appositive" | "relative" | "participle" | "as-phrase" | "list";
 
 export interface Statement {
   kind: StatementKind;
@@ -109,7 +111,7 @@ export function simplify(toks: Tok[]): Statement[] {
     const rest = body.slice(comma + 1);
     const first = word(lead[0]);
     const leadVerb = hasFiniteVerb(lead, 1);
-    if (SUBORDINATORS.has(first) && leadVerb && startsClause(rest)) {
+    if (SUBORDINATORS.has(first) && leadVerb && startsClause(rest) && !prepositionalLead(lead)) {
       // "If inflation is 1 percent a year, …" states nothing; "After the US targeted X, …" does.
       if (!/^(if|unless|as|whereas)$/.test(first)) out.push({ kind: "subordinate", toks: lead.slice(1) });
       body = rest;
@@ -151,6 +153,14 @@ export function simplify(toks: Tok[]): Statement[] {
     if (main.length >= 3 && subjectOf(main)) out.splice(k === 0 ? 0 : out.length, 0, { kind: k === 0 ? "main" : "coordinate", toks: main });
     out.push(...extra);
   });
+  // "… has four main parts: the compressor, the condenser, … and the evaporator": a list after a
+  // colon names the counted things; it stays with the statement that counts them.
+  const list = countedList(toks);
+  if (list) {
+    const holder = out.find((st) => st.toks[st.toks.length - 1] === list.before);
+    // A copy with the list: the count is still asked from the statement without it.
+    if (holder) out.push({ kind: "list", toks: [...holder.toks, ...list.items] });
+  }
   // The main clause first, then the rest in order of appearance.
   return out.sort((a, b) => (a.kind === "main" ? -1 : b.kind === "main" ? 1 : 0));
 }
@@ -192,6 +202,22 @@ function timeSpanOpener(lead: Tok[]): boolean {
   return /^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|few)$/i.test(lead[0]?.text ?? "") &&
     /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i.test(lead[1]?.text ?? "") &&
     PREPOSITIONS.has(word(lead[2]));
+}
+
+/** A list after "N nouns:" ("four main parts: A, B, C and D"): the noun before the colon and the list with its colon. */
+function countedList(toks: Tok[]): { before: Tok; items: Tok[] } | undefined {
+  const colon = toks.findIndex((t, i) => i > 3 && t.text === ":");
+  if (colon < 0) return undefined;
+  const before = toks[colon - 1];
+  const counted = toks.slice(Math.max(0, colon - 4), colon - 1).some((t) => t.tags.has("Value") || /^(two|three|four|five|six|seven|eight|nine|ten|several)$/i.test(t.text));
+  if (!before.tags.has("Plural") || !counted) return undefined;
+  let end = toks.length;
+  while (end > colon && /^[.!?;…"”’]$/.test(toks[end - 1].text)) end--;
+  const items = toks.slice(colon + 1, end);
+  // Items only: commas and one closing "and"/"or", no verb, nothing more after the last item.
+  const links = items.filter((t) => /^(and|or)$/i.test(t.text)).length;
+  if (items.length < 3 || links !== 1 || !items.some(isComma) || hasFiniteVerb(items) || items.some((t) => /^[;:]$/.test(t.text))) return undefined;
+  return { before, items: toks.slice(colon, end) };
 }
 
 function stripEnd(toks: Tok[]): Tok[] {
@@ -242,6 +268,16 @@ function dropParentheticalOpeners(toks: Tok[]): Tok[] {
 
 function firstTopComma(toks: Tok[]): number {
   return toks.findIndex((t) => t.text === ",");
+}
+
+/**
+ * "After the war she directed the institute, which …": "after" governs a noun phrase, and the
+ * clause's own subject (a personal pronoun) follows it — a fronted adjunct, not a subordinate clause.
+ */
+function prepositionalLead(lead: Tok[]): boolean {
+  if (!/^(after|before|since|until)$/.test(word(lead[0]))) return false;
+  const p = lead.findIndex((t, i) => i >= 2 && /^(he|she|they|we|i)$/i.test(t.text) && isFiniteVerb(lead, i + 1));
+  return p > 0 && !hasFiniteVerb(lead, 1, p);
 }
 
 /** Whether tokens open a clause: a subject (not a verb, not a conjunction) then a finite verb soon. */
@@ -484,7 +520,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       if (np) extra.push({ kind: "relative", toks: objectRelative(inner.slice(1), np)! });
       removed = true;
     } else if ((first === "which" || first === "who") && antecedent && !listy) {
-      const rest = inner.slice(1);
+      // "…, which became a centre for physics, chemistry and medicine": a list runs to the end.
+      if (!atEnd && !hasFiniteVerb(toks, close + 1) && toks.slice(close + 1).some((t) => /^(and|or)$/i.test(t.text))) close = toks.length;
+      const rest = toks.slice(open + 2, close);
       // "…, which is why …" refers to a whole clause, not to the noun before the comma.
       const sentential = /^(is|was) why$/i.test(rest.slice(0, 2).map((t) => t.text).join(" ")) || /^(means|meant|made|makes)$/i.test(rest[0]?.text ?? "");
       // "the Suez Canal in Egypt, which opened in 1869": the canal opened, not Egypt — ask neither.
@@ -516,7 +554,15 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const copula = inserted(pastCopula ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula", pastCopula ? "PastTense" : "PresentTense"]);
       // "a new reserve asset, the special drawing right," → "the special drawing right was a new reserve asset".
       const indefinite = /^(a|an)$/i.test(antecedent[0].text) && word(np[0]) === "the";
-      if (!nested) extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...antecedent] : [...antecedent, copula, ...np] });
+      // "… east of the Mariana Islands, the Challenger Deep": a second name after a name after a
+      // preposition names something else (the trench), not the place.
+      const isName = (ts: Tok[]) => ts.length > 0 && ts.every((t) => /^\p{Lu}/u.test(t.text) || /^(the|of)$/.test(t.text)) && /^\p{Lu}/u.test(ts[ts.length - 1].text);
+      const twoNames = afterPreposition && atEnd && isName(antecedent) && isName(np);
+      if (!nested && !twoNames) extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...antecedent] : [...antecedent, copula, ...np] });
+      // "… found a chain of mountains running down the middle of the Atlantic, the Mid-Atlantic
+      // Ridge": which noun the closing name names is unsure, so no copula; the clause with its
+      // name, as the article words it, holds the name for a gap.
+      else if (atEnd && participle < 0 && word(np[0]) === "the" && np.slice(1).every((t) => /^\p{Lu}/u.test(t.text)) && np.length <= 5) extra.push({ kind: "list", toks: [...toks] });
       removed = true;
     } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !listy && antecedent) {
       const placeOrTime = /^(in|on|at|during|across|near|from|under)$/.test(word(inner[1])) && properAntecedent && /^\p{Lu}/u.test(antecedent[antecedent.length - 1].text);
@@ -623,7 +669,8 @@ function descriptionBefore(toks: Tok[], comma: number): Tok[] | undefined {
   const head = np[np.length - 1];
   if (!/^(the|a|an|their|its|his|her|our|my|your)$/i.test(np[0].text) || np.length < 2) return undefined;
   if (!/^\p{Ll}/u.test(head.text) || !head.tags.has("Noun") || head.tags.has("Pronoun") || head.tags.has("Plural")) return undefined;
-  if (np.slice(1).some((t) => /^\p{Lu}/u.test(t.text))) return undefined;
+  // "the German wharf" is a description still; "the Bretton Woods system" a name.
+  if (np.slice(1).some((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Demonym") && !lookupDemonym(t.text))) return undefined;
   return np;
 }
 

@@ -20,6 +20,15 @@ function namedBefore(prefix: string, gender: "male" | "female"): boolean {
   return false;
 }
 
+/**
+ * Whether a text says an answer form. An acronym counts only in capitals: "IS" (the Islamic
+ * State) is not the "is" of "Iraq is calling for …".
+ */
+export function mentionsForm(text: string, form: string): boolean {
+  if (/^\p{Lu}{2,5}$/u.test(form.trim())) return new RegExp(`(?<![\\p{L}\\p{N}])${form.trim()}(?![\\p{L}\\p{N}])`, "u").test(text);
+  return containsPhrase(text, form);
+}
+
 /** Reasons a question must not ship (empty when it passes). */
 export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "title" | "sentences">): string[] {
   const reasons: string[] = [];
@@ -39,14 +48,14 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   } else {
     if (!forms.some((f) => normaliseAnswer(f) === normaliseAnswer(spanText))) reasons.push("answer-not-in-source");
     for (const f of forms) {
-      if (containsPhrase(q.prompt, f)) {
+      if (mentionsForm(q.prompt, f)) {
         reasons.push("answer-in-stem");
         break;
       }
     }
     // A surname shared with the title's person is no giveaway: the title is checked for the answer itself.
     for (const f of q.answerType === "person" ? [q.answer] : forms) {
-      if (containsPhrase(article.title ?? "", f)) {
+      if (mentionsForm(article.title ?? "", f)) {
         reasons.push("answer-in-title");
         break;
       }
@@ -59,9 +68,16 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     const stemWordsLower = (q.prompt.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
     // In a longer name only its first word counts: "Grand Ethiopian Renaissance Dam" after "Ethiopia
     // began building" is a hint, "Alexander the Great" after "Alexandria" the answer.
-    const allWords = q.answer.match(/\p{L}+/gu) ?? [];
-    const answerWords = (allWords.length > 2 ? allWords.slice(0, 1) : allWords).filter((w) => w.length >= 5 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-    if (answerWords.some((a) => stemWordsLower.some((w) => w === a || (w.length >= 6 && a.length >= 6 && w.slice(0, 6) === a.slice(0, 6))))) reasons.push("answer-inflection-in-stem");
+    // A hyphenated word is one word of the name: "Mid-Atlantic Ridge" after "the middle of the Atlantic".
+    const nameWords = q.answer.split(/[\s–—]+/).filter((w) => /\p{L}/u.test(w));
+    const allWords = nameWords.map((w) => w.replace(/[^\p{L}-]/gu, ""));
+    const answerWords = (allWords.length > 2 ? allWords.slice(0, 1) : allWords).flatMap((w) => w.split("-")).filter((w) => w.length >= 5 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    // "the _____ has been pushing into the Eurasian Plate" → Indian Plate: a head word the stem
+    // has at the end of another name ("Eurasian Plate") says what kind of thing, not which one.
+    const head = allWords.length === 2 ? allWords[1] : undefined;
+    const otherName = head ? new RegExp(`\\b(?!${allWords[0]}\\b)\\p{Lu}\\p{L}+ ${head}\\b(?! \\p{Lu})`, "u").test(q.prompt) && !q.prompt.includes(head + " " + allWords[0]) : false;
+    const telling = otherName ? answerWords.filter((a) => a !== head!.toLowerCase()) : answerWords;
+    if (telling.some((a) => stemWordsLower.some((w) => w === a || (w.length >= 6 && a.length >= 6 && w.slice(0, 6) === a.slice(0, 6))))) reasons.push("answer-inflection-in-stem");
   }
   // "Zimbabwe" asked in a stem that says "Zimbabwean": the country's demonym gives it away.
   const country = q.answerType === "country" && q.type !== "TRUE_FALSE" ? lookupCountry(q.answer) : undefined;
@@ -104,7 +120,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   const nounBefore = contentWords(possessor).some((w) => !/^(it|they|he|she|this|these|those|that|there)$/i.test(w));
   if (his >= 0 && !cataphor && (/^his$/i.test(q.prompt.slice(his, his + 3)) ? !namedBefore(possessor, "male") && !/\s\p{Lu}\p{Ll}+/u.test(possessor) : !nounBefore)) reasons.push("dangling-reference");
   // "did … discovered": do-support left a tensed verb behind.
-  const didPast = /\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted)\b/.test(q.prompt) || /\b(did|does|do)\b.*\band (?:later |then |also )?\p{Ll}+ed\b/u.test(q.prompt);
+  const didPast = /\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted)\b/.test(q.prompt) || /\b(did|does|do)\b.*\band (?:later |then |also |now )?(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b/u.test(q.prompt);
   if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
   const dangling = danglingReason(q.prompt);
   if (dangling) reasons.push(dangling);

@@ -176,3 +176,70 @@ describe("validator checks that read the names in the stem", () => {
     expect(validateQuestion(giveaway, articleOf(s))).toContain("answer-inflection-in-stem");
   });
 });
+
+describe("repairs instead of drops", () => {
+  it("reads 'The winner' as the winner of what the sentence before was about", () => {
+    const prompts = kept([
+      "The Harwick Regatta was first held on 4 June 1887 in Dunmore. Only nine crews took part. The winner was the Dunmore rowing club Castlegate Oars with a boat called Swift.",
+    ]);
+    expect(prompts.some((p) => /^The winner of the Harwick Regatta was the Dunmore rowing club _____/.test(p))).toBe(true);
+    expect(prompts.some((p) => /^The winner was/.test(p))).toBe(false);
+  });
+
+  it("does not give 'The winner' an owner from a sentence that was about no thing", () => {
+    const prompts = kept(["Rain fell all afternoon in Dunmore. The winner was the rower Castlegate Oars with a boat called Swift."]);
+    expect(prompts.some((p) => /winner/i.test(p))).toBe(false);
+  });
+
+  it("reads an object 'it' after a sentence about a bare mass noun as that noun", () => {
+    const prompts = kept(["Famine of this kind usually follows when a harvest fails twice. Norland suffered it in 1846, and its king fled."]);
+    expect(prompts).toContain("In which year did Norland suffer famine?");
+    expect(prompts.some((p) => /suffered it\b/.test(p))).toBe(false);
+  });
+
+  it("reads an object 'them' as what a discovery in the sentence before was about", () => {
+    const prompts = kept([
+      "Then chemists discovered that PCBs released into rivers were poisoning the otters. The Stockholm Convention, agreed in 2001, banned them.",
+    ]);
+    expect(prompts.some((p) => /banned PCBs/.test(p))).toBe(true);
+    expect(prompts.some((p) => /banned them/.test(p))).toBe(false);
+  });
+
+  it("states the complement of a factive verb whose subject leans on nothing", () => {
+    const prompts = kept(["Tide gauges are read by radio every hour, and it shows that the Wenning estuary is silting up by about 4 centimetres a year."]);
+    expect(prompts.some((p) => /^The Wenning estuary is silting up by about _____ centimetres a year\.$/.test(p))).toBe(true);
+    expect(prompts.some((p) => /it shows/i.test(p))).toBe(false);
+  });
+
+  it("does not strip a verb that only reports an estimate", () => {
+    const prompts = kept(["Tide gauges are read by radio every hour, and they estimate that the Wenning estuary is silting up by about 4 centimetres a year."]);
+    expect(prompts.some((p) => /^The Wenning estuary is silting up/.test(p))).toBe(false);
+  });
+
+  it("names the war of 'After the war' when the paragraph named it, else leaves it out", () => {
+    const named = kept(["Mary Seacole nursed soldiers during the Crimean War, which broke out in 1853. After the war she directed the Scutari Nursing School in Istanbul."]);
+    expect(named.some((p) => /^After the Crimean War Mary Seacole directed the (_____ in Istanbul|Scutari Nursing School in _____)\.$/.test(p))).toBe(true);
+    expect(named.some((p) => /^The war she/.test(p))).toBe(false);
+    const unnamed = kept(["Mary Seacole was born in Kingston in 1805.", "After the war she directed the Scutari Nursing School in Istanbul."]);
+    expect(unnamed.some((p) => /^Mary Seacole directed the (_____ in Istanbul|Scutari Nursing School in _____)\.$/.test(p))).toBe(true);
+    expect(unnamed.some((p) => /the war/i.test(p))).toBe(false);
+  });
+
+  it("reads 'they' after a verb of thinking as the people the sentence before named, and their 'it' as what they belong to", () => {
+    const prompts = kept([
+      "The Harwick Lighthouse was finished in 1854. The lighthouse's keepers expect it to need new glass within 20 years. Because storms are growing stronger, they estimate that by 2050 it may have to close around 40 days a year.",
+    ]);
+    expect(prompts).toContain("The Harwick Lighthouse’s keepers estimate that by 2050 the Harwick Lighthouse may have to close around _____ days a year.");
+    expect(prompts.some((p) => /^They estimate|\bit may\b/.test(p))).toBe(false);
+  });
+
+  it("keeps a 'they' after a leading clause that could itself be 'they' unresolved", () => {
+    const prompts = kept(["The Harwick Lighthouse was finished in 1854. Because the keepers were ill, they closed in 1861."]);
+    expect(prompts.some((p) => /closed in/.test(p) && !/keepers were ill/.test(p))).toBe(false);
+  });
+
+  it("does not read a subject 'It' after a sentence about a bare mass noun as that noun", () => {
+    const prompts = kept(["Rain fell all afternoon in Dunmore in 1911. It was the wettest day on record in the county of Westmere."]);
+    expect(prompts.some((p) => /^Rain was|Rain was the wettest/i.test(p))).toBe(false);
+  });
+});

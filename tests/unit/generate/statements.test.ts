@@ -193,3 +193,48 @@ describe("too few content words", () => {
     expect(validateQuestion(draft("The hardest metal was the _____."), article)).toContain("too-few-content-words");
   });
 });
+
+describe("preposition or subordinator", () => {
+  it("reads 'After the war she directed …' as an adjunct and a clause, not a subordinate clause", () => {
+    const s = statementsOf("After the war she directed the Scutari Nursing School in Istanbul, which became a leading centre for surgery, nursing and medicine.");
+    expect(s[0]).toEqual({ kind: "main", text: "After the war she directed the Scutari Nursing School in Istanbul" });
+    expect(s.some((x) => /^the war she/.test(x.text))).toBe(false);
+  });
+
+  it("still reads 'After the army left, …' as a subordinate clause", () => {
+    const s = statementsOf("After the army left, the townspeople rebuilt the bridge in 1815.");
+    expect(s[0]).toEqual({ kind: "main", text: "the townspeople rebuilt the bridge in 1815" });
+    expect(s).toContainEqual({ kind: "subordinate", text: "the army left" });
+  });
+});
+
+describe("a counted list after a colon", () => {
+  it("keeps the list with the statement that counts it, beside the statement without it", () => {
+    const s = texts("The mill was rebuilt in 1820, and it has three main floors: the grain loft, the stone floor and the meal floor.");
+    expect(s).toContain("it has three main floors");
+    expect(s).toContain("it has three main floors: the grain loft, the stone floor and the meal floor");
+  });
+
+  it("does not keep a clause after a colon", () => {
+    const s = texts("The mill has three main floors: the loft was added in 1820 and the cellar in 1850.");
+    expect(s.some((t) => t.includes(":"))).toBe(false);
+  });
+});
+
+describe("a second name closing a clause", () => {
+  it("keeps the clause with its closing name, and says no 'X was Y' of two names", () => {
+    const s = statementsOf("In 1872 the survey ship sounded the ocean floor and found a deep trench east of the Mariana Islands, the Challenger Deep.");
+    expect(s).toContainEqual({ kind: "list", text: "In 1872 the survey ship found a deep trench east of the Mariana Islands, the Challenger Deep" });
+    expect(s.some((x) => /Mariana Islands (is|was|are|were) the Challenger Deep/.test(x.text))).toBe(false);
+  });
+
+  it("still states a description after a place as what the place is", () => {
+    expect(texts("Maria Lenz was born in Warsaw, the capital of Poland, in 1867.")).toContain("Warsaw was the capital of Poland");
+  });
+});
+
+describe("a name after a description with a nationality", () => {
+  it("puts the name in the place of 'the German wharf'", () => {
+    expect(texts("At Trondheim, the old warehouses of the Danish quay, Kjøpmannsgata, still stand and are now a museum.")[0]).toBe("At Trondheim, the old warehouses of Kjøpmannsgata still stand and are now a museum");
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { QuestionDraft } from "../../../lib/domain/types";
 import { validateQuestion } from "../../../lib/generate";
 import { danglingReason } from "../../../lib/generate/stems";
+import { mentionsForm } from "../../../lib/generate/validate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 
 const article = articleFromParagraphs(
@@ -105,6 +106,37 @@ describe("validateQuestion", () => {
     // A later word of a long name only hints: the question stays.
     expect(validateQuestion(at(2, "Grand Ethiopian Renaissance Dam", "Which dam did Ethiopia begin building in 2011?"), a)).not.toContain("answer-inflection-in-stem");
     expect(validateQuestion(at(0, "BC", "In 331 what did Alexander found Alexandria?"), a)).toContain("not-worth-asking");
+  });
+
+  it("refuses do-support before a second finite verb ('do … stand and are')", () => {
+    const a = articleFromParagraphs(["At Trondheim, the old warehouses still stand and are now a museum."], { title: "Quays" });
+    const sentence = a.sentences[0].text;
+    const start = sentence.indexOf("Trondheim");
+    const q = draft({ type: "SHORT_ANSWER", prompt: "At which place do the old warehouses still stand and are now a museum?", answer: "Trondheim", answerType: "city", source: { sentenceIndex: 0, start, end: start + 9, sentence } });
+    expect(validateQuestion(q, a)).toContain("did-with-past-tense");
+  });
+
+  it("counts an acronym form in the title or stem only in capitals", () => {
+    expect(mentionsForm("Iraq is calling for the withdrawal of US troops", "IS")).toBe(false);
+    expect(mentionsForm("The fight against IS goes on", "IS")).toBe(true);
+    expect(mentionsForm("The fight against the Islamic State goes on", "islamic state")).toBe(true);
+  });
+
+  it("takes a name's head word at the end of another name in the stem for no giveaway", () => {
+    const a = articleFromParagraphs(["The Alps rose because the African Plate pushed into the Eurasian Plate. The Kariba Dam created Kariba Lake."], { title: "Mountains" });
+    const at = (i: number, answer: string, prompt: string): QuestionDraft => {
+      const sentence = a.sentences[i].text;
+      const start = sentence.indexOf(answer);
+      return draft({ type: "CLOZE", prompt, answer, answerType: "name", source: { sentenceIndex: i, start, end: start + answer.length, sentence } });
+    };
+    expect(validateQuestion(at(0, "African Plate", "The Alps rose because the _____ pushed into the Eurasian Plate."), a)).not.toContain("answer-inflection-in-stem");
+    // The word that tells which one is in the stem: still a giveaway.
+    expect(validateQuestion(at(1, "Kariba Lake", "The Kariba Dam created _____."), a)).toContain("answer-inflection-in-stem");
+    // A part of a hyphenated word too: "Mid-Pacific Rise" after "the middle of the Pacific".
+    const b = articleFromParagraphs(["Ships found a ridge running down the middle of the Pacific, the Mid-Pacific Rise."], { title: "Oceans" });
+    const s = b.sentences[0].text;
+    const q = draft({ type: "CLOZE", prompt: "Ships found a ridge running down the middle of the Pacific, the _____.", answer: "Mid-Pacific Rise", answerType: "name", source: { sentenceIndex: 0, start: s.indexOf("Mid-"), end: s.indexOf("Mid-") + 16, sentence: s } });
+    expect(validateQuestion(q, b)).toContain("answer-inflection-in-stem");
   });
 
   it("checks true/false and short-answer shapes", () => {
