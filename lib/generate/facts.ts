@@ -143,6 +143,10 @@ const REGION_HEADS = /^(Province|Governorate|Region|County|District|Prefecture|O
 const WATER_HEADS = /^(Sea|Ocean|Gulf|River|Lake|Bay|Strait|Canal|Channel)$/;
 const FACILITY_HEADS = /^(Airport|Base|Stadium|Prison|Dam|Bridge|Palace|Hospital|Embassy|Port|Station|Tower|Square)$/;
 const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "di", "du", "la", "le", "der", "den", "ben", "dos", "das"]);
+/** After a name, "–Name … Treaty": the dashed second half of a compound treaty or agreement name. */
+const DASHED_NAME = /^[–—]\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3} (?:Treaty|Treaties|Agreement|Agreements|Accords?|Pact|Protocol|Convention|Declaration|Act|Line|Plan)\b/u;
+/** Class nouns an organisation's name follows ("the pressure group …", "the charity …"). */
+const ORG_CLASS = /^(?:group|organisation|organization|charity|campaign|society|association|club|movement|trust|foundation|coalition|alliance|network|body|union)$/;
 const CONNECTORS = new Set(["of", "in", "for", "on", "and"]);
 const POSSESSIVE_NAME_HEADS = /^(Hospital|College|Church|Cathedral|Park|Square|School|University|Island|Bay|Abbey|Chapel|Hall|Market|Street|Stadium|Arena|Field|Garden|Gardens|Palace|Bridge|Tower|Theatre|Theater|Center|Centre)$/;
 /** Heads of names for agreements, meetings, wars and the like (not people, not organisations). */
@@ -379,8 +383,11 @@ function addNumbers(
     } else continue; // a bare number says too little to ask about
     if (isWord && value < 2) continue;
     end = start + m[0].length;
+    // "minus 18 degrees": the sign is part of the quantity (18 degrees would be another temperature).
+    const sign = type === "quantity" ? text.slice(0, start).match(/\b(?:minus|negative) $/i) : null;
+    if (sign && free(start - sign[0].length, end)) value = -value;
     add({
-      start,
+      start: sign ? start - sign[0].length : start,
       end,
       type,
       kind,
@@ -485,6 +492,11 @@ function addNames(
         j += 2;
         continue;
       }
+      // "the Hay–Bunau-Varilla Treaty": names joined by a dash make one treaty or agreement.
+      if (/^[–—]$/.test(next.text) && next.start === cur.end && DASHED_NAME.test(text.slice(cur.end)) && tokens[j + 2] && isNameWord(tokens[j + 2])) {
+        j += 2;
+        continue;
+      }
       if (!adjacent) break;
       if (isNameWord(next) && free(next.start, next.end)) {
         j++;
@@ -498,6 +510,15 @@ function addNames(
       if (lower === "the" && next.text === "the" && after && epithetEnds && /^(Great|Elder|Younger|Conqueror|Magnificent|Bold|Wise|Lion|Lionheart|Terrible|Pious|Navigator|Confessor|Fair|Good|Bald|Fat|Just|Unready|Red|Lawgiver|Liberator|Navigator)$/.test(after.text)) {
         j += 2;
         continue;
+      }
+      // "the conservation group Friends of the Callow Estuary": after its class noun, an
+      // organisation's name runs on across "of (the)" / "for (the)".
+      if ((lower === "of" || lower === "for") && next.text === lower && ORG_CLASS.test(tokens[i - 1]?.text ?? "") && after) {
+        const theThen = after.text === "the" && tokens[j + 3] && isNameWord(tokens[j + 3]) ? 1 : 0;
+        if (theThen || isNameWord(after)) {
+          j += 2 + theThen;
+          continue;
+        }
       }
       if (lower === "and" && after && text.slice(next.end, after.start) === " " && joinsAcrossAnd(text, tokens, i, j)) {
         j += 2;
@@ -557,7 +578,11 @@ function addNames(
       continue;
     }
     const chunk = text.slice(startChar, endChar);
-    const spans = classifyChunk(chunk, startChar, text, tokens, startTok, j, base, parsed);
+    let spans = classifyChunk(chunk, startChar, text, tokens, startTok, j, base, parsed);
+    // "the conservation group Friends of the Callow Estuary": what its class noun says it is.
+    if (ORG_CLASS.test(tokens[startTok - 1]?.text ?? "") && spans.length === 1 && (spans[0].type === "place" || spans[0].type === "name")) {
+      spans = [{ ...spans[0], type: "organization", kind: "body", groupKey: `org:${normaliseAnswer(chunk)}` }];
+    }
     // Half of a dashed compound ("the Torrijos–Carter Treaties") is a mention, never a gap.
     const dashed = /[–—-]$/.test(text.slice(0, startChar)) || /^[–—-]\p{L}/u.test(text.slice(endChar));
     for (const s of spans) add(dashed ? { ...s, bound: true } : s);
@@ -771,6 +796,9 @@ function addTerms(
     // Trim to end on a noun and start after weak modifiers.
     while (run.length && !parsed.tagsAt(base + run[run.length - 1].start).has("Noun")) run.pop();
     while (run.length > 1 && (WEAK_MODIFIERS.has(run[0].text) || parsed.tagsAt(base + run[0].start).has("Possessive"))) run.shift();
+    // "banks also watch core inflation": after a verb's adverb the first word is the verb itself.
+    const prev = tokens[tokens.indexOf(run[0]) - 1];
+    if (run.length > 1 && prev && /^(?:also|now|often|usually|still|never|always|sometimes|already|then)$/i.test(prev.text)) run.shift();
     if (run.length && run.length <= 4) {
       const phrase = text.slice(run[0].start, run[run.length - 1].end);
       const headTags = parsed.tagsAt(base + run[run.length - 1].start);
@@ -863,6 +891,12 @@ function groupEntities(
         key = `name:${normaliseAnswer(surface)}`;
       }
       let entity = entities.get(key);
+      // "the Swiss singer …", later "represented Switzerland": the country named in full is askable.
+      if (entity?.type === "nationality" && type === "country" && !s.bound) {
+        entity.type = "country";
+        entity.kind = kind;
+        if (s.display) entity.display = s.display;
+      }
       if (!entity) {
         entity = {
           id: key,
@@ -909,9 +943,37 @@ function groupEntities(
     }
     entity.aliases = aliasesFor(entity, forms);
   }
+  // A term the article names or defines is its own vocabulary, not a generic noun: kind "defined".
+  const defined = new Set<string>();
+  for (const f of facts) {
+    const sentence = sentences.find((s) => s.index === f.sentenceIndex);
+    if (f.type === "term" && sentence && definesTerm(sentence.text, f.start, f.end)) defined.add(f.entityId);
+  }
+  for (const f of facts) {
+    if (!defined.has(f.entityId)) continue;
+    f.kind = "defined";
+    entities.get(f.entityId)!.kind = "defined";
+  }
   // Terms are kept only when the article repeats or defines them.
-  const kept = facts.filter((f) => f.type !== "term" || (entities.get(f.entityId)?.mentions ?? 0) >= 2);
+  const kept = facts.filter((f) => f.type !== "term" || defined.has(f.entityId) || (entities.get(f.entityId)?.mentions ?? 0) >= 2);
   return { article, sentences, facts: kept, entities };
+}
+
+/**
+ * Whether the sentence names or defines the term at [start, end): "a combination called stagflation",
+ * "known as slab pull", "The trick … is evaporation." (the complement that ends the clause), or the
+ * term followed by a describing appositive ("the condenser, the grid of thin pipes …", "a capillary
+ * tube, a copper tube so narrow that …"). A term inside a list ("the compressor, the condenser, the
+ * expansion device and …") is neither.
+ */
+export function definesTerm(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  if (/\b(?:called|known as|named|termed)\s+(?:a |an |the )?$/i.test(before)) return true;
+  if (/[,:;]\s*(?:a |an |the )?$/.test(before)) return false;
+  // "… the main force is Y." with a "the …" subject: Y is what the subject is called.
+  if (/\b(?:The|the) \p{Ll}[^,;:]{2,60}? (?:is|was) (?:a |an )?$/u.test(before) && /^\s*(?:[.;:]|$)/.test(after)) return true;
+  return /^, (?:a|an|the) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3}? (?:of|that|which|who|so|used|hidden|made|with|where)\b/u.test(after);
 }
 
 function aliasesFor(entity: Entity, forms: string[]): string[] {

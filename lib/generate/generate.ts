@@ -284,7 +284,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   const [start, end] = shiftSpan(source, fact.start, fact.end);
 
   const make = (type: QuestionType, form: string, prompt: string, ans: string, extra: Partial<QuestionDraft> = {}, truth?: boolean, more: string[] = []): Candidate => {
-    const f = { ...features, typeWeight: QUESTION_TYPE_SPECS[type].rankWeight, context: contextScore(prompt), wh: form.startsWith("wh-") ? 1 : 0 };
+    // A repeated answer weighs only while the stem still shows it (a statement may leave the repeat out).
+    const ambiguity = type === "TRUE_FALSE" || containsPhrase(prompt, answer) ? features.ambiguity : 0;
+    const f = { ...features, ambiguity, typeWeight: QUESTION_TYPE_SPECS[type].rankWeight, context: contextScore(prompt), wh: form.startsWith("wh-") ? 1 : 0 };
     const score = scoreOf(f);
     const draft: QuestionDraft = {
       key: questionKey(type, prompt, ans),
@@ -737,13 +739,14 @@ function factLevelReasons(
     const endsName = sentenceFacts.some((f) => shiftSpan(source, f.start, f.end)[1] === wordEnd);
     if (!endsName) reasons.push("truncated-name");
   }
-  if (fact.type === "term" && entity.mentions < 2) reasons.push("weak-term");
+  if (fact.type === "term" && entity.mentions < 2 && fact.kind !== "defined") reasons.push("weak-term");
   // "in _____, 1993 and 1994": the neighbours of a list give a year or count away.
   if ((fact.type === "year" || fact.type === "count") && (/^(,|\s+and|\s+or)\s*\d/.test(text.slice(end)) || /\d(,| and| or)\s+$/.test(text.slice(0, start)))) reasons.push("list-member");
   // "AT & T": a name joined by an ampersand is cut either side.
   if (/^\s*&/.test(text.slice(end)) || /&\s*$/.test(text.slice(0, start))) reasons.push("truncated-name");
   // A one-word common noun mentioned once or twice ("team", "music") is no fact to ask for.
-  if (fact.type === "term" && !fact.text.includes(" ") && entity.mentions < 3) reasons.push("generic-term");
+  // A term the article names or defines ("the evaporator, a set of pipes …") is its vocabulary.
+  if (fact.type === "term" && fact.kind !== "defined" && !fact.text.includes(" ") && entity.mentions < 3) reasons.push("generic-term");
   // "Disease _____ made …": the head of a compound cut from its modifier.
   if (fact.type === "term" && /^\p{Lu}\p{Ll}+ $/u.test(text.slice(0, start))) reasons.push("truncated-name");
   // "shared by eleven countries: Tanzania, Uganda, …": the stem lists what the number counts.
@@ -788,7 +791,7 @@ function whereItIs(fact: Fact, text: string, end: number, sentenceFacts: Fact[],
  * ("evaporation", "stagflation", "pitchblende").
  */
 function genericWord(fact: Fact, sentence: string): boolean {
-  if (fact.type !== "term" || /\s/.test(fact.text) || /\p{Lu}/u.test(fact.text)) return false;
+  if (fact.type !== "term" || fact.kind === "defined" || /\s/.test(fact.text) || /\p{Lu}/u.test(fact.text)) return false;
   return fact.text.length < 8 || (fact.text.length < 10 && fact.kind !== "acronym" && /\bthe\s+$/i.test(sentence.slice(0, fact.start)));
 }
 
@@ -821,11 +824,15 @@ function baseFeatures(fact: Fact, entity: Entity, analysis: ArticleFacts, articl
   const titleWords = new Set(contentWords(article.title ?? "").map((w) => w.toLowerCase()));
   const words = sentenceWords(analysis, fact.sentenceIndex);
   const overlap = [...titleWords].filter((w) => words.has(w)).length / Math.max(1, titleWords.size);
-  const ambiguous = sentence.split(fact.text).length - 1 > 1 ? 1 : 0;
+  // Whole words only: the "44" of "44 nations" is not repeated by "1944".
+  const escaped = fact.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const ambiguous = (sentence.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu")) ?? []).length > 1 ? 1 : 0;
   // A gap inside a list ("Tanzania, _____, Rwanda, …") only tests memory of the list.
-  const listMember = /,\s$/.test(sentence.slice(0, fact.start)) && /^(,|\s+and\s)/.test(sentence.slice(fact.end)) ? 1 : 0;
+  // "Bretton Woods, New Hampshire, in the United States" is an address, not a list: a list goes on
+  // with another item, not a preposition.
+  const listMember = /,\s$/.test(sentence.slice(0, fact.start)) && /^(,(?!\s+(?:in|on|at|near|with|by|from|for|to|after|before|where|which|who|when|while)\b)|\s+and\s)/.test(sentence.slice(fact.end)) ? 1 : 0;
   // A one-word common noun ("team", "winner") is the weakest gap there is.
-  const generic = fact.type === "term" && !fact.text.includes(" ") ? 1 : 0;
+  const generic = fact.type === "term" && fact.kind !== "defined" && !fact.text.includes(" ") ? 1 : 0;
   return {
     listMember,
     generic,
@@ -833,7 +840,8 @@ function baseFeatures(fact: Fact, entity: Entity, analysis: ArticleFacts, articl
     // The lead matters; after it, place in the article does not (a long document is read to its end).
     position: position < 3 ? 1 : 0.5,
     titleOverlap: Math.min(1, overlap),
-    specificity: SPECIFICITY[fact.type] ?? 0.5,
+    // A term the article defines is asked like a name; an undefined one stays the weakest gap.
+    specificity: fact.kind === "defined" ? SPECIFICITY.name! : SPECIFICITY[fact.type] ?? 0.5,
     ambiguity: ambiguous,
   };
 }
@@ -877,7 +885,7 @@ function formRank(c: Candidate): number {
 
 /** 1 when a fact's only gap is a generic term (a common noun cut out of a sentence), else 0. */
 function termGap(options: Candidate[]): number {
-  return options.every((o) => o.draft.answerType === "term") ? 1 : 0;
+  return options.every((o) => o.draft.answerType === "term" && o.fact.kind !== "defined") ? 1 : 0;
 }
 
 /** What a typed form's lower type weight costs its fact in ranking, given back (true/false stays weaker). */
