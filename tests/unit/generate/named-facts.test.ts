@@ -1,0 +1,81 @@
+// Named facts that were never extracted or were ranked below weaker ones: terms an article defines,
+// dashed treaty names, organisations named "X of the Y", signed quantities, a country first met as
+// a demonym; and ranking that counts whole-word repeats only.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle, generateQuestions } from "../../../lib/generate";
+import { definesTerm } from "../../../lib/generate/facts";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+
+const factsOf = (paragraphs: string[], title = "A test article") => {
+  const a = analyzeArticle(articleFromParagraphs(paragraphs, { title }));
+  return a.facts.map((f) => ({ text: f.text, type: f.type, kind: f.kind }));
+};
+const defines = (sentence: string, term: string) => {
+  const start = sentence.indexOf(term);
+  return definesTerm(sentence, start, start + term.length);
+};
+
+describe("terms the article names or defines", () => {
+  it("recognises naming and defining contexts, not lists", () => {
+    expect(defines("A dehumidifier passes damp air over the cold coil, a bank of fins that chills it.", "coil")).toBe(true);
+    expect(defines("Bakers leaven dough with a culture called sourdough.", "sourdough")).toBe(true);
+    expect(defines("The secret of the crisp crust is steam.", "steam")).toBe(true);
+    expect(defines("The oven has three parts: the hearth, the dome, the flue and the door.", "dome")).toBe(false);
+    expect(defines("The baker lit the oven before dawn.", "oven")).toBe(false);
+  });
+
+  it("keeps a once-named term as a fact of kind 'defined'", () => {
+    const facts = factsOf(["A dehumidifier has a small compressor.", "In most home units the water collects in a sump tray, a plastic box that must be emptied by hand."]);
+    expect(facts).toContainEqual({ text: "sump tray", type: "term", kind: "defined" });
+  });
+
+  it("asks a defined term that a generic one-word noun would not be", () => {
+    const article = articleFromParagraphs([
+      "A dehumidifier dries the air of a damp room.",
+      "Its fan draws air over the evaporator, a set of cold pipes that makes water condense out of the air.",
+      "The water drips into a tray, and the dry air passes over the warm condenser before it leaves the machine.",
+      "Moisture freezing on the evaporator can block the flow of air.",
+    ], { title: "How a dehumidifier works" });
+    const answers = generateQuestions(article).questions.map((q) => q.answer);
+    expect(answers).toContain("evaporator");
+  });
+});
+
+describe("names and quantities", () => {
+  it("reads a dashed treaty name as one name", () => {
+    expect(factsOf(["In 1921 the Smith–Larsen Treaty settled the border between the two kingdoms."])).toContainEqual(
+      expect.objectContaining({ text: "Smith–Larsen Treaty", type: "event" }),
+    );
+  });
+
+  it("reads an organisation named after its class noun across 'of the'", () => {
+    expect(factsOf(["The campaign group Friends of the Upper Meadow opposed the new road."])).toContainEqual(
+      expect.objectContaining({ text: "Friends of the Upper Meadow", type: "organization" }),
+    );
+  });
+
+  it("keeps the sign of a temperature", () => {
+    expect(factsOf(["Ice cream is stored at minus 25 degrees in the shop."])).toContainEqual(expect.objectContaining({ text: "minus 25", type: "quantity" }));
+  });
+
+  it("asks a country named in full after its demonym came first", () => {
+    const facts = factsOf(["The Swiss skier Anna Meier won the race in 2010.", "Three years later Anna Meier represented Switzerland at the world championships."]);
+    expect(facts).toContainEqual(expect.objectContaining({ text: "Switzerland", type: "country" }));
+  });
+
+  it("trims the verb an adverb leaves at the front of a term", () => {
+    const facts = factsOf(["Many bakers also bake rye bread, a dense loaf that keeps for a week."]);
+    expect(facts).toContainEqual(expect.objectContaining({ text: "rye bread", kind: "defined" }));
+  });
+});
+
+describe("ranking", () => {
+  it("does not count '44' as repeated by '1944', and an address is not a list", () => {
+    const article = articleFromParagraphs(["In May 1944, 300 delegates from 44 nations met in Harrow Falls, Vermont, in the United States."], { title: "A conference" });
+    const { candidates = [] } = generateQuestions(article, { explain: true });
+    const count = candidates.find((c) => c.answer === "44" && c.type === "CLOZE");
+    expect(count?.features.ambiguity).toBe(0);
+    const state = candidates.find((c) => c.answer === "Vermont" && c.type === "CLOZE");
+    expect(state?.features.listMember).toBe(0);
+  });
+});
