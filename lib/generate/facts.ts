@@ -969,7 +969,9 @@ function groupEntities(
 export function definesTerm(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end);
-  if (/\b(?:called|known as|named|termed)\s+(?:a |an |the )?$/i.test(before)) return true;
+  // "a combination called stagflation", "known as the Nixon shock"; not "called the active substance
+  // penicillin" (an object then its name: the term would swallow the object).
+  if (/\b(?:called|named|termed)\s+$|\bknown as\s+(?:a |an |the )?$/i.test(before)) return true;
   if (/[,:;]\s*(?:a |an |the )?$/.test(before)) return false;
   // "… the main force is Y." with a "the …" subject: Y is what the subject is called.
   if (/\b(?:The|the) \p{Ll}[^,;:]{2,60}? (?:is|was) (?:a |an )?$/u.test(before) && /^\s*(?:[.;:]|$)/.test(after)) return true;

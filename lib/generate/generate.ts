@@ -326,7 +326,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   // The wh-question comes from the shortest statement that gives one.
   const askable = (s: ResolvedStatement) => !s.unresolved && s.kind !== "participle" && s.kind !== "as-phrase" && !(fact.kind === "acronym" && fact.type === "organization");
   let wh: ReturnType<typeof whQuestion>;
-  for (const h of holding) {
+  // "in Turin, _____": the country of a named town is the town's address, no question of its own.
+  const address = fact.type === "country" && /\p{Lu}[\p{L}-]*, $/u.test(source.text.slice(0, start));
+  for (const h of address ? [] : holding) {
     wh = askable(h.s) ? whQuestion(h.s.toks, h.at.a, h.at.b, fact, infinitiveOf, h.at.possessive) : undefined;
     if (wh) break;
   }
