@@ -79,6 +79,8 @@ const MAX_STATEMENT_WORDS = 22;
 const PER_ENTITY = 2;
 /** Ranking bonus of a fact with a wh-question form (issue 10: the wh-question is the main form). */
 const WH_FACT_BONUS = 0.1;
+/** Ranking bonus of a fact asked where the article first names it. */
+const INTRODUCED = 0.15;
 
 const SPECIFICITY: Partial<Record<FineType, number>> = {
   person: 0.95, organization: 0.85, country: 0.7, city: 0.8, region: 0.8, water: 0.8, facility: 0.85,
@@ -839,6 +841,9 @@ function baseFeatures(fact: Fact, entity: Entity, analysis: ArticleFacts, articl
     listMember,
     generic,
     salience: Math.min(1, entity.mentions / 4),
+    // Where the article introduces a named thing is where a teacher asks about it; the tenth
+    // "Egypt" of a Nile article is the guess for any country gap.
+    introduced: entity.firstSentence === fact.sentenceIndex ? 1 : 0,
     // The lead matters; after it, place in the article does not (a long document is read to its end).
     position: position < 3 ? 1 : 0.5,
     titleOverlap: Math.min(1, overlap),
@@ -867,6 +872,7 @@ function scoreOf(f: Record<string, number>): number {
     0.3 * f.ambiguity -
     0.15 * (f.listMember ?? 0) -
     0.15 * (f.generic ?? 0) +
+    INTRODUCED * (f.introduced ?? 0) +
     0.05 * (f.wh ?? 0);
   return Math.round(Math.max(0, Math.min(1, s)) * 1000) / 1000;
 }

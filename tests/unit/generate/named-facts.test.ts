@@ -78,4 +78,16 @@ describe("ranking", () => {
     const state = candidates.find((c) => c.answer === "Vermont" && c.type === "CLOZE");
     expect(state?.features.listMember).toBe(0);
   });
+
+  it("ranks a named thing where the article introduces it above a later repeat", () => {
+    const article = articleFromParagraphs([
+      "The Orvel Dam was built across the river in 1962.",
+      "Its reservoir, Lake Marrow, flooded three villages.",
+      "In 1980 engineers raised the Orvel Dam by four metres.",
+    ], { title: "A valley and its dam" });
+    const { candidates = [] } = generateQuestions(article, { explain: true });
+    const intro = candidates.filter((c) => c.answer === "Orvel Dam").map((c) => c.features.introduced);
+    expect(intro).toContain(1);
+    expect(intro).toContain(0);
+  });
 });
