@@ -173,7 +173,7 @@ const GENERIC_TERMS = new Set(
 const WEAK_MODIFIERS = new Set(
   "numerous many several some recent potential growing current such other various certain few more most new own further major key main possible entire whole".split(" "),
 );
-const MEASURE_UNITS = /^(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|feet|foot|inches|kg|kilograms?|grams?|tonnes?|tons?|pounds|barrels?|lit(?:er|re)s?|gallons?|hectares?|acres?|degrees?|square|mph|km\/h|megawatts?|gigawatts?|mw|gw|kwh|years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|votes?|seats?)$/i;
+const MEASURE_UNITS = /^(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|feet|foot|inches|kg|kilograms?|grams?|tonnes?|tons?|pounds|barrels?|lit(?:er|re)s?|gallons?|hectares?|acres?|degrees?|square|mph|km\/h|kilowatts?|megawatts?|gigawatts?|kw|mw|gw|kwh|years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|votes?|seats?)$/i;
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
@@ -268,7 +268,7 @@ function spansInSentence(
   addDates(text, base, parsed, today, add);
   addNumbers(text, base, parsed, add, free);
   addNames(text, base, parsed, lowerWords, add, free);
-  addTerms(text, base, parsed, add, free);
+  addTerms(text, base, parsed, add, free, lowerWords);
   return spans.sort((a, b) => a.start - b.start);
 }
 
@@ -408,9 +408,12 @@ function unitAfter(text: string, end: number, base: number, parsed: ParsedText):
     const gap = rest.slice(cursor, w.index);
     if (!/^\s+$/.test(gap)) break;
     const tags = parsed.tagsAt(base + end + (w.index ?? 0));
-    const word = w[0];
-    cursor = (w.index ?? 0) + word.length;
-    if (tags.has("Plural") || MEASURE_UNITS.test(word) || /^(people|troops|soldiers|civilians|staff|personnel)$/i.test(word)) {
+    // "150 kilowatts." ends the sentence: the full stop is not the unit's ("U.S." keeps its dots).
+    const word = /^[^.]+\.$/.test(w[0]) ? w[0].slice(0, -1) : w[0];
+    cursor = (w.index ?? 0) + w[0].length;
+    // Right after the number, an "-s" word is its plural noun even where the tagger reads a verb ("4.2 trillion marks").
+    const pluralAfterNumber = picked.length === 0 && /^\p{Ll}{2,}[^su’']s$/u.test(word);
+    if (tags.has("Plural") || pluralAfterNumber || MEASURE_UNITS.test(word) || /^(people|troops|soldiers|civilians|staff|personnel)$/i.test(word)) {
       picked.push(word);
       return picked.join(" ");
     }
@@ -579,6 +582,14 @@ function addNames(
     }
     const chunk = text.slice(startChar, endChar);
     let spans = classifyChunk(chunk, startChar, text, tokens, startTok, j, base, parsed);
+    // "Lugano, Switzerland", "the town of Jinja": a place placed in a country or state, or called a
+    // town, is a town (asked with towns, not with any place).
+    const within = text.slice(endChar).match(/^, (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})(?=[,.;:]|\s+\p{Ll}|$)/u)?.[1];
+    const inCountry = !!within && ["country", "region"].includes(classifyGazetteer(within)?.type ?? "");
+    const townOf = /\b(?:town|city|village|port)\s+of\s+$/i.test(text.slice(0, startChar));
+    if ((inCountry || townOf) && spans.length === 1 && (spans[0].type === "place" || spans[0].type === "name")) {
+      spans = [{ ...spans[0], type: "city", kind: "city", groupKey: `city:${normaliseAnswer(chunk)}` }];
+    }
     // "the conservation group Friends of the Callow Estuary": what its class noun says it is.
     if (ORG_CLASS.test(tokens[startTok - 1]?.text ?? "") && spans.length === 1 && (spans[0].type === "place" || spans[0].type === "name")) {
       spans = [{ ...spans[0], type: "organization", kind: "body", groupKey: `org:${normaliseAnswer(chunk)}` }];
@@ -773,6 +784,7 @@ function addTerms(
   parsed: ParsedText,
   add: (s: RawSpan) => boolean,
   free: (s: number, e: number) => boolean,
+  lowerWords: Set<string> = new Set(),
 ) {
   const tokens = tokenize(text);
   let i = 0;
@@ -781,7 +793,11 @@ function addTerms(
     while (i < tokens.length) {
       const t = tokens[i];
       const tags = parsed.tagsAt(base + t.start);
-      const lowerWord = /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
+      // "Streptomycin was the first antibiotic …": a sentence's first word, capitalised only there,
+      // is the same term the article writes in lower case elsewhere.
+      // Only where the sentence says what it is: "Geologists describe …" stays no gap.
+      const opening = i === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && lowerWords.has(t.text.toLowerCase()) && /^ (?:is|was) (?:a|an|the) /.test(text.slice(t.end));
+      const lowerWord = opening || /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
       const nounish = (tags.has("Noun") || tags.has("Adjective")) && !tags.has("Pronoun") && !tags.has("Value") && !tags.has("Date") && !tags.has("Verb") && !tags.has("Determiner") && !tags.has("Adverb");
       const joined = run.length === 0 || text.slice(run[run.length - 1].end, t.start) === " ";
       if (lowerWord && nounish && joined && free(t.start, t.end) && !isStopword(t.text)) {
@@ -973,8 +989,10 @@ export function definesTerm(text: string, start: number, end: number): boolean {
   // penicillin" (an object then its name: the term would swallow the object).
   if (/\b(?:called|named|termed)\s+$|\bknown as\s+(?:a |an |the )?$/i.test(before)) return true;
   if (/[,:;]\s*(?:a |an |the )?$/.test(before)) return false;
+  // "Streptomycin was the first antibiotic that …": the sentence says what its subject is.
+  if (/^(?:(?:The|A|An) )?$/.test(before) && /^ (?:is|was) (?:a|an|the) /.test(after)) return true;
   // "… the main force is Y." with a "the …" subject: Y is what the subject is called.
-  if (/\b(?:The|the) \p{Ll}[^,;:]{2,60}? (?:is|was) (?:a |an )?$/u.test(before) && /^\s*(?:[.;:]|$)/.test(after)) return true;
+  if (/\b(?:The|the) \p{Ll}[^,;:]{2,60}? (?:is|was) (?:a |an )?$/u.test(before) && /^\s*(?:[.;:]|$|, which\b)/.test(after)) return true;
   return /^, (?:a|an|the) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3}? (?:of|that|which|who|so|used|hidden|made|with|where)\b/u.test(after);
 }
 

@@ -80,7 +80,7 @@ const PER_ENTITY = 2;
 /** Ranking bonus of a fact with a wh-question form (issue 10: the wh-question is the main form). */
 const WH_FACT_BONUS = 0.1;
 /** Ranking bonus of a fact asked where the article first names it. */
-const INTRODUCED = 0.15;
+const INTRODUCED = 0.2;
 
 const SPECIFICITY: Partial<Record<FineType, number>> = {
   person: 0.95, organization: 0.85, country: 0.7, city: 0.8, region: 0.8, water: 0.8, facility: 0.85,
@@ -841,9 +841,6 @@ function baseFeatures(fact: Fact, entity: Entity, analysis: ArticleFacts, articl
     listMember,
     generic,
     salience: Math.min(1, entity.mentions / 4),
-    // Where the article introduces a named thing is where a teacher asks about it; the tenth
-    // "Egypt" of a Nile article is the guess for any country gap.
-    introduced: entity.firstSentence === fact.sentenceIndex ? 1 : 0,
     // The lead matters; after it, place in the article does not (a long document is read to its end).
     position: position < 3 ? 1 : 0.5,
     titleOverlap: Math.min(1, overlap),
@@ -872,7 +869,6 @@ function scoreOf(f: Record<string, number>): number {
     0.3 * f.ambiguity -
     0.15 * (f.listMember ?? 0) -
     0.15 * (f.generic ?? 0) +
-    INTRODUCED * (f.introduced ?? 0) +
     0.05 * (f.wh ?? 0);
   return Math.round(Math.max(0, Math.min(1, s)) * 1000) / 1000;
 }
@@ -920,6 +916,10 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
     byFact.get(c.draft.factKey)!.push(c);
   }
   interface FactChoice { factKey: string; score: number; paragraph: number; entity: string; sentence: number; options: Candidate[] }
+  // Where the article first names a thing (as far as it can be asked there) is where a teacher
+  // asks about it; the tenth "Egypt" of a Nile article is the guess for any country gap.
+  const introducedAt = new Map<string, number>();
+  for (const c of kept) introducedAt.set(c.fact.entityId, Math.min(introducedAt.get(c.fact.entityId) ?? Infinity, c.fact.sentenceIndex));
   const facts: FactChoice[] = [];
   for (const [factKey, options] of byFact) {
     options.sort((a, b) => formRank(a) - formRank(b) || b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
@@ -928,7 +928,10 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
     // A fact ranks by what it is, not by whether distractors were found for it: a typed form
     // (cloze, short answer) counts as much as the multiple-choice form the fact could not get.
     const score = Math.max(...options.map((o) => o.draft.score + formNeutral(o) - (o.draft.prompt.length > KAHOOT_STEM ? 0.2 : 0) + (o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM ? WH_FACT_BONUS : 0)));
-    facts.push({ factKey, score, paragraph: options[0].paragraph, entity: options[0].fact.entityId, sentence: options[0].fact.sentenceIndex, options });
+    const introduced = introducedAt.get(options[0].fact.entityId) === options[0].fact.sentenceIndex ? INTRODUCED : 0;
+    // Shown with the features (explain), so the ranking stays readable.
+    for (const o of options) o.features.introduced = introduced ? 1 : 0;
+    facts.push({ factKey, score: score + introduced, paragraph: options[0].paragraph, entity: options[0].fact.entityId, sentence: options[0].fact.sentenceIndex, options });
   }
   facts.sort((a, b) => b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
   // Round the paragraphs: round r takes each paragraph's r-th best fact, best paragraphs first.

@@ -4,6 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle, generateQuestions } from "../../../lib/generate";
 import { definesTerm } from "../../../lib/generate/facts";
+import { render, sentenceTokens } from "../../../lib/generate/statements";
+import { danglingReason } from "../../../lib/generate/stems";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 
 const factsOf = (paragraphs: string[], title = "A test article") => {
@@ -22,6 +24,15 @@ describe("terms the article names or defines", () => {
     expect(defines("The secret of the crisp crust is steam.", "steam")).toBe(true);
     expect(defines("The oven has three parts: the hearth, the dome, the flue and the door.", "dome")).toBe(false);
     expect(defines("The baker lit the oven before dawn.", "oven")).toBe(false);
+  });
+
+  it("reads a sentence's capitalised first word as the term the article writes in lower case", () => {
+    const facts = factsOf(["In 1950 chemists isolated vermicin from a fungus.", "Vermicin was the first drug that cleared the blight."]);
+    expect(facts.filter((f) => f.kind === "defined").map((f) => f.text)).toEqual(["vermicin", "Vermicin"]);
+  });
+
+  it("takes the complement of 'was' before ', which' as what the subject is called", () => {
+    expect(defines("The harshest penalty the guild could impose was exclusion, which ended a trader's career.", "exclusion")).toBe(true);
   });
 
   it("keeps a once-named term as a fact of kind 'defined'", () => {
@@ -54,6 +65,16 @@ describe("names and quantities", () => {
     );
   });
 
+  it("reads the plural noun after a large number even at the sentence's end", () => {
+    expect(factsOf(["By 1922 one loaf cost about 3.5 million crowns."])).toContainEqual(expect.objectContaining({ text: "3.5 million", type: "count", kind: "crowns" }));
+    expect(factsOf(["The old mill consumed around 90 kilowatts."])).toContainEqual(expect.objectContaining({ text: "90", type: "quantity", kind: "kilowatts" }));
+  });
+
+  it("types a place in a named country, or called a town, as a town", () => {
+    expect(factsOf(["The first festival took place in Ostrava, Czech Republic."])).toContainEqual(expect.objectContaining({ text: "Ostrava", type: "city" }));
+    expect(factsOf(["The road ends near the small town of Kelvo."])).toContainEqual(expect.objectContaining({ text: "Kelvo", type: "city" }));
+  });
+
   it("keeps the sign of a temperature", () => {
     expect(factsOf(["Ice cream is stored at minus 25 degrees in the shop."])).toContainEqual(expect.objectContaining({ text: "minus 25", type: "quantity" }));
   });
@@ -79,15 +100,24 @@ describe("ranking", () => {
     expect(state?.features.listMember).toBe(0);
   });
 
-  it("ranks a named thing where the article introduces it above a later repeat", () => {
+  it("ranks a named thing where the article first asks it above a later repeat", () => {
     const article = articleFromParagraphs([
-      "The Orvel Dam was built across the river in 1962.",
+      "Vessa Dam was built across the river in 1962.",
       "Its reservoir, Lake Marrow, flooded three villages.",
-      "In 1980 engineers raised the Orvel Dam by four metres.",
+      "In 1980 engineers raised Vessa Dam by four metres.",
     ], { title: "A valley and its dam" });
     const { candidates = [] } = generateQuestions(article, { explain: true });
-    const intro = candidates.filter((c) => c.answer === "Orvel Dam").map((c) => c.features.introduced);
-    expect(intro).toContain(1);
-    expect(intro).toContain(0);
+    const dam = candidates.filter((c) => c.answer.endsWith("Vessa Dam") && c.reasons.every((r) => r === "ranked-out"));
+    expect(dam.filter((c) => c.prompt.includes("1962")).map((c) => c.features.introduced)).toContain(1);
+    expect(dam.filter((c) => c.prompt.includes("1980")).map((c) => c.features.introduced)).not.toContain(1);
+  });
+
+  it("renders tokens the article wrote unspaced without a space", () => {
+    expect(render(sentenceTokens("The Smith–Larsen Treaty made it 2–1 at 40 km/h.", () => new Set()))).toBe("The Smith–Larsen Treaty made it 2–1 at 40 km/h.");
+  });
+
+  it("reads a quotation's 'we' as its speaker's, not a dangling pronoun", () => {
+    expect(danglingReason("\"We are pleased with the result,\" said the club's manager, _____.")).toBeUndefined();
+    expect(danglingReason("They are pleased with the result, said the club's manager.")).toBe("dangling-reference");
   });
 });
