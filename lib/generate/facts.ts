@@ -156,7 +156,9 @@ const NOT_A_NAME = /^(Agreement|Assembly|Motors|Electric|Staff|Secretary|Council
 /** Chunks that may swallow "of"/"in"/"for" (names like "Islamic Resistance in Iraq"). */
 /** Heads whose name goes on with "in" ("the Islamic Resistance in Iraq"); elsewhere "in Paris" says where it is ("the Radium Institute in Paris"). */
 const IN_NAME_HEADS = /\b(Resistance|Church|Party|Front|Movement|Union|Federation|Republic|Organization|Organisation|Mission|Army)\b/;
-const CONNECTOR_HEADS = /\b(Resistance|Bank|University|College|Ministry|Department|Council|Republic|Organization|Organisation|Institute|Court|Church|Army|Commission|Federation|Union|League|Association|Society|Museum|House|Party|Front|Movement|Kingdom|Gulf|Strait|Bay|Secretary|Board|Office|Committee|Agency|Fund|Federal|Bureau|Sea|Cape|Isle|Isles|Duke|Prince|Emirate|State)\b/;
+/** "the Treaty of Stralsund", "the Battle of Hastings": an event named after its place, head first. */
+const EVENT_OF_HEADS = /^(Treaty|Treaties|Peace|Battle|Siege|Congress|Edict)$/;
+const CONNECTOR_HEADS = /\b(Treaty|Treaties|Peace|Battle|Siege|Congress|Edict|Resistance|Bank|University|College|Ministry|Department|Council|Republic|Organization|Organisation|Institute|Court|Church|Army|Commission|Federation|Union|League|Association|Society|Museum|House|Party|Front|Movement|Kingdom|Gulf|Strait|Bay|Secretary|Board|Office|Committee|Agency|Fund|Federal|Bureau|Sea|Cape|Isle|Isles|Duke|Prince|Emirate|State)\b/;
 
 // Lowercase words that make weak or generic key terms.
 const GENERIC_TERMS = new Set(
@@ -710,6 +712,9 @@ function classifyChunk(
   if (EVENT_HEADS.test(last) && words.length > 1) {
     return [{ start: startChar, end: endChar, type: "event", kind: eventKind(last), groupKey: `event:${normaliseAnswer(chunk)}` }];
   }
+  if (words.length > 2 && EVENT_OF_HEADS.test(words[0]) && words[1] === "of") {
+    return [{ start: startChar, end: endChar, type: "event", kind: eventKind(words[0]), groupKey: `event:${normaliseAnswer(chunk)}` }];
+  }
   if (REGION_HEADS.test(last) || /^(province|governorate|region|district|county)$/i.test(nextWord)) {
     return [{ start: startChar, end: endChar, type: "region", kind: "region", groupKey: `region:${normaliseAnswer(chunk)}` }];
   }
@@ -961,8 +966,9 @@ function groupEntities(
   }
   // A term the article names or defines is its own vocabulary, not a generic noun: kind "defined".
   const defined = new Set<string>();
+  const byIndex = new Map(sentences.map((s) => [s.index, s]));
   for (const f of facts) {
-    const sentence = sentences.find((s) => s.index === f.sentenceIndex);
+    const sentence = byIndex.get(f.sentenceIndex);
     if (f.type === "term" && sentence && definesTerm(sentence.text, f.start, f.end)) defined.add(f.entityId);
   }
   for (const f of facts) {

@@ -59,6 +59,12 @@ describe("names and quantities", () => {
     );
   });
 
+  it("reads 'the Treaty of <place>' as one event name", () => {
+    expect(factsOf(["Under the Treaty of Marlow, signed in 1412, the two towns shared the harbour."])).toContainEqual(
+      expect.objectContaining({ text: "Treaty of Marlow", type: "event" }),
+    );
+  });
+
   it("reads an organisation named after its class noun across 'of the'", () => {
     expect(factsOf(["The campaign group Friends of the Upper Meadow opposed the new road."])).toContainEqual(
       expect.objectContaining({ text: "Friends of the Upper Meadow", type: "organization" }),
