@@ -287,7 +287,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
 
   const make = (type: QuestionType, form: string, prompt: string, ans: string, extra: Partial<QuestionDraft> = {}, truth?: boolean, more: string[] = []): Candidate => {
     // A repeated answer weighs only while the stem still shows it (a statement may leave the repeat out).
-    const ambiguity = type === "TRUE_FALSE" || containsPhrase(prompt, answer) ? features.ambiguity : 0;
+    const ambiguity = features.ambiguity && (type === "TRUE_FALSE" || containsPhrase(prompt, answer)) ? 1 : 0;
     const f = { ...features, ambiguity, typeWeight: QUESTION_TYPE_SPECS[type].rankWeight, context: contextScore(prompt), wh: form.startsWith("wh-") ? 1 : 0 };
     const score = scoreOf(f);
     const draft: QuestionDraft = {
