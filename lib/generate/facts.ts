@@ -143,6 +143,10 @@ const REGION_HEADS = /^(Province|Governorate|Region|County|District|Prefecture|O
 const WATER_HEADS = /^(Sea|Ocean|Gulf|River|Lake|Bay|Strait|Canal|Channel)$/;
 const FACILITY_HEADS = /^(Airport|Base|Stadium|Prison|Dam|Bridge|Palace|Hospital|Embassy|Port|Station|Tower|Square)$/;
 const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "di", "du", "la", "le", "der", "den", "ben", "dos", "das"]);
+/** After a name, "–Name … Treaty": the dashed second half of a compound treaty or agreement name. */
+const DASHED_NAME = /^[–—]\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3} (?:Treaty|Treaties|Agreement|Agreements|Accords?|Pact|Protocol|Convention|Declaration|Act|Line|Plan)\b/u;
+/** Class nouns an organisation's name follows ("the pressure group …", "the charity …"). */
+const ORG_CLASS = /^(?:group|organisation|organization|charity|campaign|society|association|club|movement|trust|foundation|coalition|alliance|network|body|union)$/;
 const CONNECTORS = new Set(["of", "in", "for", "on", "and"]);
 const POSSESSIVE_NAME_HEADS = /^(Hospital|College|Church|Cathedral|Park|Square|School|University|Island|Bay|Abbey|Chapel|Hall|Market|Street|Stadium|Arena|Field|Garden|Gardens|Palace|Bridge|Tower|Theatre|Theater|Center|Centre)$/;
 /** Heads of names for agreements, meetings, wars and the like (not people, not organisations). */
@@ -152,7 +156,9 @@ const NOT_A_NAME = /^(Agreement|Assembly|Motors|Electric|Staff|Secretary|Council
 /** Chunks that may swallow "of"/"in"/"for" (names like "Islamic Resistance in Iraq"). */
 /** Heads whose name goes on with "in" ("the Islamic Resistance in Iraq"); elsewhere "in Paris" says where it is ("the Radium Institute in Paris"). */
 const IN_NAME_HEADS = /\b(Resistance|Church|Party|Front|Movement|Union|Federation|Republic|Organization|Organisation|Mission|Army)\b/;
-const CONNECTOR_HEADS = /\b(Resistance|Bank|University|College|Ministry|Department|Council|Republic|Organization|Organisation|Institute|Court|Church|Army|Commission|Federation|Union|League|Association|Society|Museum|House|Party|Front|Movement|Kingdom|Gulf|Strait|Bay|Secretary|Board|Office|Committee|Agency|Fund|Federal|Bureau|Sea|Cape|Isle|Isles|Duke|Prince|Emirate|State)\b/;
+/** "the Treaty of Stralsund", "the Battle of Hastings": an event named after its place, head first. */
+const EVENT_OF_HEADS = /^(Treaty|Treaties|Peace|Battle|Siege|Congress|Edict)$/;
+const CONNECTOR_HEADS = /\b(Treaty|Treaties|Peace|Battle|Siege|Congress|Edict|Resistance|Bank|University|College|Ministry|Department|Council|Republic|Organization|Organisation|Institute|Court|Church|Army|Commission|Federation|Union|League|Association|Society|Museum|House|Party|Front|Movement|Kingdom|Gulf|Strait|Bay|Secretary|Board|Office|Committee|Agency|Fund|Federal|Bureau|Sea|Cape|Isle|Isles|Duke|Prince|Emirate|State)\b/;
 
 // Lowercase words that make weak or generic key terms.
 const GENERIC_TERMS = new Set(
@@ -169,7 +175,7 @@ const GENERIC_TERMS = new Set(
 const WEAK_MODIFIERS = new Set(
   "numerous many several some recent potential growing current such other various certain few more most new own further major key main possible entire whole".split(" "),
 );
-const MEASURE_UNITS = /^(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|feet|foot|inches|kg|kilograms?|grams?|tonnes?|tons?|pounds|barrels?|lit(?:er|re)s?|gallons?|hectares?|acres?|degrees?|square|mph|km\/h|megawatts?|gigawatts?|mw|gw|kwh|years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|votes?|seats?)$/i;
+const MEASURE_UNITS = /^(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|feet|foot|inches|kg|kilograms?|grams?|tonnes?|tons?|pounds|barrels?|lit(?:er|re)s?|gallons?|hectares?|acres?|degrees?|square|mph|km\/h|kilowatts?|megawatts?|gigawatts?|kw|mw|gw|kwh|years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|votes?|seats?)$/i;
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
@@ -264,7 +270,7 @@ function spansInSentence(
   addDates(text, base, parsed, today, add);
   addNumbers(text, base, parsed, add, free);
   addNames(text, base, parsed, lowerWords, add, free);
-  addTerms(text, base, parsed, add, free);
+  addTerms(text, base, parsed, add, free, lowerWords);
   return spans.sort((a, b) => a.start - b.start);
 }
 
@@ -379,8 +385,11 @@ function addNumbers(
     } else continue; // a bare number says too little to ask about
     if (isWord && value < 2) continue;
     end = start + m[0].length;
+    // "minus 18 degrees": the sign is part of the quantity (18 degrees would be another temperature).
+    const sign = type === "quantity" ? text.slice(0, start).match(/\b(?:minus|negative) $/i) : null;
+    if (sign && free(start - sign[0].length, end)) value = -value;
     add({
-      start,
+      start: sign ? start - sign[0].length : start,
       end,
       type,
       kind,
@@ -401,9 +410,12 @@ function unitAfter(text: string, end: number, base: number, parsed: ParsedText):
     const gap = rest.slice(cursor, w.index);
     if (!/^\s+$/.test(gap)) break;
     const tags = parsed.tagsAt(base + end + (w.index ?? 0));
-    const word = w[0];
-    cursor = (w.index ?? 0) + word.length;
-    if (tags.has("Plural") || MEASURE_UNITS.test(word) || /^(people|troops|soldiers|civilians|staff|personnel)$/i.test(word)) {
+    // "150 kilowatts." ends the sentence: the full stop is not the unit's ("U.S." keeps its dots).
+    const word = /^[^.]+\.$/.test(w[0]) ? w[0].slice(0, -1) : w[0];
+    cursor = (w.index ?? 0) + w[0].length;
+    // Right after the number, an "-s" word is its plural noun even where the tagger reads a verb ("4.2 trillion marks").
+    const pluralAfterNumber = picked.length === 0 && /^\p{Ll}{2,}[^su’']s$/u.test(word);
+    if (tags.has("Plural") || pluralAfterNumber || MEASURE_UNITS.test(word) || /^(people|troops|soldiers|civilians|staff|personnel)$/i.test(word)) {
       picked.push(word);
       return picked.join(" ");
     }
@@ -485,6 +497,11 @@ function addNames(
         j += 2;
         continue;
       }
+      // "the Hay–Bunau-Varilla Treaty": names joined by a dash make one treaty or agreement.
+      if (/^[–—]$/.test(next.text) && next.start === cur.end && DASHED_NAME.test(text.slice(cur.end)) && tokens[j + 2] && isNameWord(tokens[j + 2])) {
+        j += 2;
+        continue;
+      }
       if (!adjacent) break;
       if (isNameWord(next) && free(next.start, next.end)) {
         j++;
@@ -498,6 +515,15 @@ function addNames(
       if (lower === "the" && next.text === "the" && after && epithetEnds && /^(Great|Elder|Younger|Conqueror|Magnificent|Bold|Wise|Lion|Lionheart|Terrible|Pious|Navigator|Confessor|Fair|Good|Bald|Fat|Just|Unready|Red|Lawgiver|Liberator|Navigator)$/.test(after.text)) {
         j += 2;
         continue;
+      }
+      // "the conservation group Friends of the Callow Estuary": after its class noun, an
+      // organisation's name runs on across "of (the)" / "for (the)".
+      if ((lower === "of" || lower === "for") && next.text === lower && ORG_CLASS.test(tokens[i - 1]?.text ?? "") && after) {
+        const theThen = after.text === "the" && tokens[j + 3] && isNameWord(tokens[j + 3]) ? 1 : 0;
+        if (theThen || isNameWord(after)) {
+          j += 2 + theThen;
+          continue;
+        }
       }
       if (lower === "and" && after && text.slice(next.end, after.start) === " " && joinsAcrossAnd(text, tokens, i, j)) {
         j += 2;
@@ -557,7 +583,19 @@ function addNames(
       continue;
     }
     const chunk = text.slice(startChar, endChar);
-    const spans = classifyChunk(chunk, startChar, text, tokens, startTok, j, base, parsed);
+    let spans = classifyChunk(chunk, startChar, text, tokens, startTok, j, base, parsed);
+    // "Lugano, Switzerland", "the town of Jinja": a place placed in a country or state, or called a
+    // town, is a town (asked with towns, not with any place).
+    const within = text.slice(endChar).match(/^, (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})(?=[,.;:]|\s+\p{Ll}|$)/u)?.[1];
+    const inCountry = !!within && ["country", "region"].includes(classifyGazetteer(within)?.type ?? "");
+    const townOf = /\b(?:town|city|village|port)\s+of\s+$/i.test(text.slice(0, startChar));
+    if ((inCountry || townOf) && spans.length === 1 && (spans[0].type === "place" || spans[0].type === "name")) {
+      spans = [{ ...spans[0], type: "city", kind: "city", groupKey: `city:${normaliseAnswer(chunk)}` }];
+    }
+    // "the conservation group Friends of the Callow Estuary": what its class noun says it is.
+    if (ORG_CLASS.test(tokens[startTok - 1]?.text ?? "") && spans.length === 1 && (spans[0].type === "place" || spans[0].type === "name")) {
+      spans = [{ ...spans[0], type: "organization", kind: "body", groupKey: `org:${normaliseAnswer(chunk)}` }];
+    }
     // Half of a dashed compound ("the Torrijos–Carter Treaties") is a mention, never a gap.
     const dashed = /[–—-]$/.test(text.slice(0, startChar)) || /^[–—-]\p{L}/u.test(text.slice(endChar));
     for (const s of spans) add(dashed ? { ...s, bound: true } : s);
@@ -674,6 +712,9 @@ function classifyChunk(
   if (EVENT_HEADS.test(last) && words.length > 1) {
     return [{ start: startChar, end: endChar, type: "event", kind: eventKind(last), groupKey: `event:${normaliseAnswer(chunk)}` }];
   }
+  if (words.length > 2 && EVENT_OF_HEADS.test(words[0]) && words[1] === "of") {
+    return [{ start: startChar, end: endChar, type: "event", kind: eventKind(words[0]), groupKey: `event:${normaliseAnswer(chunk)}` }];
+  }
   if (REGION_HEADS.test(last) || /^(province|governorate|region|district|county)$/i.test(nextWord)) {
     return [{ start: startChar, end: endChar, type: "region", kind: "region", groupKey: `region:${normaliseAnswer(chunk)}` }];
   }
@@ -748,6 +789,7 @@ function addTerms(
   parsed: ParsedText,
   add: (s: RawSpan) => boolean,
   free: (s: number, e: number) => boolean,
+  lowerWords: Set<string> = new Set(),
 ) {
   const tokens = tokenize(text);
   let i = 0;
@@ -756,7 +798,11 @@ function addTerms(
     while (i < tokens.length) {
       const t = tokens[i];
       const tags = parsed.tagsAt(base + t.start);
-      const lowerWord = /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
+      // "Streptomycin was the first antibiotic …": a sentence's first word, capitalised only there,
+      // is the same term the article writes in lower case elsewhere.
+      // Only where the sentence says what it is: "Geologists describe …" stays no gap.
+      const opening = i === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && lowerWords.has(t.text.toLowerCase()) && /^ (?:is|was) (?:a|an|the) /.test(text.slice(t.end));
+      const lowerWord = opening || /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
       const nounish = (tags.has("Noun") || tags.has("Adjective")) && !tags.has("Pronoun") && !tags.has("Value") && !tags.has("Date") && !tags.has("Verb") && !tags.has("Determiner") && !tags.has("Adverb");
       const joined = run.length === 0 || text.slice(run[run.length - 1].end, t.start) === " ";
       if (lowerWord && nounish && joined && free(t.start, t.end) && !isStopword(t.text)) {
@@ -771,6 +817,9 @@ function addTerms(
     // Trim to end on a noun and start after weak modifiers.
     while (run.length && !parsed.tagsAt(base + run[run.length - 1].start).has("Noun")) run.pop();
     while (run.length > 1 && (WEAK_MODIFIERS.has(run[0].text) || parsed.tagsAt(base + run[0].start).has("Possessive"))) run.shift();
+    // "banks also watch core inflation": after a verb's adverb the first word is the verb itself.
+    const prev = tokens[tokens.indexOf(run[0]) - 1];
+    if (run.length > 1 && prev && /^(?:also|now|often|usually|still|never|always|sometimes|already|then)$/i.test(prev.text)) run.shift();
     if (run.length && run.length <= 4) {
       const phrase = text.slice(run[0].start, run[run.length - 1].end);
       const headTags = parsed.tagsAt(base + run[run.length - 1].start);
@@ -863,6 +912,12 @@ function groupEntities(
         key = `name:${normaliseAnswer(surface)}`;
       }
       let entity = entities.get(key);
+      // "the Swiss singer …", later "represented Switzerland": the country named in full is askable.
+      if (entity?.type === "nationality" && type === "country" && !s.bound) {
+        entity.type = "country";
+        entity.kind = kind;
+        if (s.display) entity.display = s.display;
+      }
       if (!entity) {
         entity = {
           id: key,
@@ -909,9 +964,42 @@ function groupEntities(
     }
     entity.aliases = aliasesFor(entity, forms);
   }
+  // A term the article names or defines is its own vocabulary, not a generic noun: kind "defined".
+  const defined = new Set<string>();
+  const byIndex = new Map(sentences.map((s) => [s.index, s]));
+  for (const f of facts) {
+    const sentence = byIndex.get(f.sentenceIndex);
+    if (f.type === "term" && sentence && definesTerm(sentence.text, f.start, f.end)) defined.add(f.entityId);
+  }
+  for (const f of facts) {
+    if (!defined.has(f.entityId)) continue;
+    f.kind = "defined";
+    entities.get(f.entityId)!.kind = "defined";
+  }
   // Terms are kept only when the article repeats or defines them.
-  const kept = facts.filter((f) => f.type !== "term" || (entities.get(f.entityId)?.mentions ?? 0) >= 2);
+  const kept = facts.filter((f) => f.type !== "term" || defined.has(f.entityId) || (entities.get(f.entityId)?.mentions ?? 0) >= 2);
   return { article, sentences, facts: kept, entities };
+}
+
+/**
+ * Whether the sentence names or defines the term at [start, end): "a combination called stagflation",
+ * "known as slab pull", "The trick … is evaporation." (the complement that ends the clause), or the
+ * term followed by a describing appositive ("the condenser, the grid of thin pipes …", "a capillary
+ * tube, a copper tube so narrow that …"). A term inside a list ("the compressor, the condenser, the
+ * expansion device and …") is neither.
+ */
+export function definesTerm(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  // "a combination called stagflation", "known as the Nixon shock"; not "called the active substance
+  // penicillin" (an object then its name: the term would swallow the object).
+  if (/\b(?:called|named|termed)\s+$|\bknown as\s+(?:a |an |the )?$/i.test(before)) return true;
+  if (/[,:;]\s*(?:a |an |the )?$/.test(before)) return false;
+  // "Streptomycin was the first antibiotic that …": the sentence says what its subject is.
+  if (/^(?:(?:The|A|An) )?$/.test(before) && /^ (?:is|was) (?:a|an|the) /.test(after)) return true;
+  // "… the main force is Y." with a "the …" subject: Y is what the subject is called.
+  if (/\b(?:The|the) \p{Ll}[^,;:]{2,60}? (?:is|was) (?:a |an )?$/u.test(before) && /^\s*(?:[.;:]|$|, which\b)/.test(after)) return true;
+  return /^, (?:a|an|the) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3}? (?:of|that|which|who|so|used|hidden|made|with|where)\b/u.test(after);
 }
 
 function aliasesFor(entity: Entity, forms: string[]): string[] {

@@ -79,6 +79,8 @@ const MAX_STATEMENT_WORDS = 22;
 const PER_ENTITY = 2;
 /** Ranking bonus of a fact with a wh-question form (issue 10: the wh-question is the main form). */
 const WH_FACT_BONUS = 0.1;
+/** Ranking bonus of a fact asked where the article first names it. */
+const INTRODUCED = 0.2;
 
 const SPECIFICITY: Partial<Record<FineType, number>> = {
   person: 0.95, organization: 0.85, country: 0.7, city: 0.8, region: 0.8, water: 0.8, facility: 0.85,
@@ -284,7 +286,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   const [start, end] = shiftSpan(source, fact.start, fact.end);
 
   const make = (type: QuestionType, form: string, prompt: string, ans: string, extra: Partial<QuestionDraft> = {}, truth?: boolean, more: string[] = []): Candidate => {
-    const f = { ...features, typeWeight: QUESTION_TYPE_SPECS[type].rankWeight, context: contextScore(prompt), wh: form.startsWith("wh-") ? 1 : 0 };
+    // A repeated answer weighs only while the stem still shows it (a statement may leave the repeat out).
+    const ambiguity = features.ambiguity && (type === "TRUE_FALSE" || containsPhrase(prompt, answer)) ? 1 : 0;
+    const f = { ...features, ambiguity, typeWeight: QUESTION_TYPE_SPECS[type].rankWeight, context: contextScore(prompt), wh: form.startsWith("wh-") ? 1 : 0 };
     const score = scoreOf(f);
     const draft: QuestionDraft = {
       key: questionKey(type, prompt, ans),
@@ -326,7 +330,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   // The wh-question comes from the shortest statement that gives one.
   const askable = (s: ResolvedStatement) => !s.unresolved && s.kind !== "participle" && s.kind !== "as-phrase" && s.kind !== "list" && !(fact.kind === "acronym" && fact.type === "organization");
   let wh: ReturnType<typeof whQuestion>;
-  for (const h of holding) {
+  // "in Turin, _____": the country of a named town is the town's address, no question of its own.
+  const address = fact.type === "country" && /\p{Lu}[\p{L}-]*, $/u.test(source.text.slice(0, start));
+  for (const h of address ? [] : holding) {
     wh = askable(h.s) ? whQuestion(h.s.toks, h.at.a, h.at.b, fact, infinitiveOf, h.at.possessive) : undefined;
     if (wh) break;
   }
@@ -335,6 +341,10 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   const clozeText = st && at ? replaced(st.toks, at.a, at.b, GAP, at.possessive) : undefined;
   const clozeLong = !clozeText || wordCount(clozeText) > MAX_STATEMENT_WORDS;
   const clozeMore = [...stReasons, ...(clozeText ? [] : ["answer-not-in-a-statement"]), ...(clozeText && clozeLong ? ["statement-too-long"] : []), ...(clozeText && wordCount(clozeText) < MIN_WORDS ? ["statement-too-short"] : [])];
+  // "in Turin, _____ weeks after …": an address whose closing comma went with a dropped phrase reads
+  // as a number gap (and "Turin, Switzerland weeks after" as a misprint); the gap must end the address.
+  const addressOpen = address && !!clozeText && !new RegExp(`${GAP}(?:[,.;:!?)]|$)`).test(clozeText);
+  if (addressOpen) clozeMore.push("address-unclosed");
   const cloze = clozeText ?? clozeStem(source.text, start, end);
   if (wanted.has("CLOZE")) out.push(make("CLOZE", "cloze-statement", cloze, answer, {}, undefined, clozeMore));
   if (wanted.has("SHORT_ANSWER") && wh) out.push(make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, answer, {}, undefined, stReasons));
@@ -376,6 +386,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     // A swapped country beside the answer's demonym ("Kenya … Zimbabwean dollars") is plainly false by form.
     const demonymShown = fact.type === "country" && (lookupCountry(entity.display)?.demonyms ?? []).some((d) => containsPhrase(trueText, d));
     if (demonymShown) stReasons.push("answer-inflection-in-stem");
+    if (addressOpen || unclosedAddress(trueText, source.text)) stReasons.push("address-unclosed");
     // One true statement per statement (the same for every fact in it): its first fact.
     const firstInStatement = ctx.facts.find((f) => ASKABLE_TYPES.has(f.type) && f.type !== "term" && !f.bound && locate(st!.toks, source, f));
     if (firstInStatement === fact) {
@@ -394,6 +405,17 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     }
   }
   return out;
+}
+
+/**
+ * "won in Turin, Italy weeks after …": the statement dropped a phrase after an address whose comma
+ * closed it in the sentence ("Turin, Italy, with …, weeks after"), and the claim reads as a misprint.
+ */
+function unclosedAddress(statement: string, sentence: string): boolean {
+  for (const m of statement.matchAll(/(\p{Lu}[\p{L}-]*, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*) \p{Ll}/gu)) {
+    if (sentence.includes(`${m[1]},`)) return true;
+  }
+  return false;
 }
 
 /**
@@ -739,13 +761,14 @@ function factLevelReasons(
     const endsName = sentenceFacts.some((f) => shiftSpan(source, f.start, f.end)[1] === wordEnd);
     if (!endsName) reasons.push("truncated-name");
   }
-  if (fact.type === "term" && entity.mentions < 2) reasons.push("weak-term");
+  if (fact.type === "term" && entity.mentions < 2 && fact.kind !== "defined") reasons.push("weak-term");
   // "in _____, 1993 and 1994": the neighbours of a list give a year or count away.
   if ((fact.type === "year" || fact.type === "count") && (/^(,|\s+and|\s+or)\s*\d/.test(text.slice(end)) || /\d(,| and| or)\s+$/.test(text.slice(0, start)))) reasons.push("list-member");
   // "AT & T": a name joined by an ampersand is cut either side.
   if (/^\s*&/.test(text.slice(end)) || /&\s*$/.test(text.slice(0, start))) reasons.push("truncated-name");
   // A one-word common noun mentioned once or twice ("team", "music") is no fact to ask for.
-  if (fact.type === "term" && !fact.text.includes(" ") && entity.mentions < 3) reasons.push("generic-term");
+  // A term the article names or defines ("the evaporator, a set of pipes …") is its vocabulary.
+  if (fact.type === "term" && fact.kind !== "defined" && !fact.text.includes(" ") && entity.mentions < 3) reasons.push("generic-term");
   // "Disease _____ made …": the head of a compound cut from its modifier.
   if (fact.type === "term" && /^\p{Lu}\p{Ll}+ $/u.test(text.slice(0, start))) reasons.push("truncated-name");
   // "shared by eleven countries: Tanzania, Uganda, …": the stem lists what the number counts.
@@ -790,7 +813,7 @@ function whereItIs(fact: Fact, text: string, end: number, sentenceFacts: Fact[],
  * ("evaporation", "stagflation", "pitchblende").
  */
 function genericWord(fact: Fact, sentence: string): boolean {
-  if (fact.type !== "term" || /\s/.test(fact.text) || /\p{Lu}/u.test(fact.text)) return false;
+  if (fact.type !== "term" || fact.kind === "defined" || /\s/.test(fact.text) || /\p{Lu}/u.test(fact.text)) return false;
   return fact.text.length < 8 || (fact.text.length < 10 && fact.kind !== "acronym" && /\bthe\s+$/i.test(sentence.slice(0, fact.start)));
 }
 
@@ -823,11 +846,15 @@ function baseFeatures(fact: Fact, entity: Entity, analysis: ArticleFacts, articl
   const titleWords = new Set(contentWords(article.title ?? "").map((w) => w.toLowerCase()));
   const words = sentenceWords(analysis, fact.sentenceIndex);
   const overlap = [...titleWords].filter((w) => words.has(w)).length / Math.max(1, titleWords.size);
-  const ambiguous = sentence.split(fact.text).length - 1 > 1 ? 1 : 0;
+  // Whole words only: the "44" of "44 nations" is not repeated by "1944".
+  const escaped = fact.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const ambiguous = (sentence.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu")) ?? []).length > 1 ? 1 : 0;
   // A gap inside a list ("Tanzania, _____, Rwanda, …") only tests memory of the list.
-  const listMember = /,\s$/.test(sentence.slice(0, fact.start)) && /^(,|\s+and\s)/.test(sentence.slice(fact.end)) ? 1 : 0;
+  // "Bretton Woods, New Hampshire, in the United States" is an address, not a list: a list goes on
+  // with another item, not a preposition.
+  const listMember = /,\s$/.test(sentence.slice(0, fact.start)) && /^(,(?!\s+(?:in|on|at|near|with|by|from|for|to|after|before|where|which|who|when|while)\b)|\s+and\s)/.test(sentence.slice(fact.end)) ? 1 : 0;
   // A one-word common noun ("team", "winner") is the weakest gap there is.
-  const generic = fact.type === "term" && !fact.text.includes(" ") ? 1 : 0;
+  const generic = fact.type === "term" && fact.kind !== "defined" && !fact.text.includes(" ") ? 1 : 0;
   return {
     listMember,
     generic,
@@ -835,7 +862,8 @@ function baseFeatures(fact: Fact, entity: Entity, analysis: ArticleFacts, articl
     // The lead matters; after it, place in the article does not (a long document is read to its end).
     position: position < 3 ? 1 : 0.5,
     titleOverlap: Math.min(1, overlap),
-    specificity: SPECIFICITY[fact.type] ?? 0.5,
+    // A term the article defines is asked like a name; an undefined one stays the weakest gap.
+    specificity: fact.kind === "defined" ? SPECIFICITY.name! : SPECIFICITY[fact.type] ?? 0.5,
     ambiguity: ambiguous,
   };
 }
@@ -879,7 +907,7 @@ function formRank(c: Candidate): number {
 
 /** 1 when a fact's only gap is a generic term (a common noun cut out of a sentence), else 0. */
 function termGap(options: Candidate[]): number {
-  return options.every((o) => o.draft.answerType === "term") ? 1 : 0;
+  return options.every((o) => o.draft.answerType === "term" && o.fact.kind !== "defined") ? 1 : 0;
 }
 
 /** What a typed form's lower type weight costs its fact in ranking, given back (true/false stays weaker). */
@@ -906,6 +934,10 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
     byFact.get(c.draft.factKey)!.push(c);
   }
   interface FactChoice { factKey: string; score: number; paragraph: number; entity: string; sentence: number; options: Candidate[] }
+  // Where the article first names a thing (as far as it can be asked there) is where a teacher
+  // asks about it; the tenth "Egypt" of a Nile article is the guess for any country gap.
+  const introducedAt = new Map<string, number>();
+  for (const c of kept) introducedAt.set(c.fact.entityId, Math.min(introducedAt.get(c.fact.entityId) ?? Infinity, c.fact.sentenceIndex));
   const facts: FactChoice[] = [];
   for (const [factKey, options] of byFact) {
     options.sort((a, b) => formRank(a) - formRank(b) || b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
@@ -914,7 +946,10 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
     // A fact ranks by what it is, not by whether distractors were found for it: a typed form
     // (cloze, short answer) counts as much as the multiple-choice form the fact could not get.
     const score = Math.max(...options.map((o) => o.draft.score + formNeutral(o) - (o.draft.prompt.length > KAHOOT_STEM ? 0.2 : 0) + (o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM ? WH_FACT_BONUS : 0)));
-    facts.push({ factKey, score, paragraph: options[0].paragraph, entity: options[0].fact.entityId, sentence: options[0].fact.sentenceIndex, options });
+    const introduced = introducedAt.get(options[0].fact.entityId) === options[0].fact.sentenceIndex ? INTRODUCED : 0;
+    // Shown with the features (explain), so the ranking stays readable.
+    for (const o of options) o.features.introduced = introduced ? 1 : 0;
+    facts.push({ factKey, score: score + introduced, paragraph: options[0].paragraph, entity: options[0].fact.entityId, sentence: options[0].fact.sentenceIndex, options });
   }
   facts.sort((a, b) => b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
   // Round the paragraphs: round r takes each paragraph's r-th best fact, best paragraphs first.

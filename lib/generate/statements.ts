@@ -720,10 +720,14 @@ function objectRelative(rest: Tok[], np: Tok[]): Tok[] | undefined {
 /** Render tokens as text: no space before closing punctuation or after an opening quote. */
 export function render(toks: Tok[]): string {
   let s = "";
+  let prev: Tok | undefined;
   for (const t of toks) {
     if (!s) s = t.text;
     else if (/^[,.;:!?%)\]”’]$/.test(t.text) || /[(“‘$€£]$/.test(s)) s += t.text;
+    // Tokens the article wrote unspaced stay unspaced ("the Torrijos–Carter Treaties", "km/h").
+    else if (prev && prev.end >= 0 && t.from === prev.end) s += t.text;
     else s += ` ${t.text}`;
+    prev = t;
   }
   return s;
 }

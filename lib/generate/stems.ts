@@ -81,7 +81,9 @@ function danglingUncached(stem: string): string | undefined {
   for (const clause of clauses) {
     const first = clause.match(/^[“"(‘']?([\p{L}]+)/u)?.[1]?.toLowerCase();
     const suchAs = first === "such" && /^[“"(‘']?such as\b/i.test(clause);
-    if (first && SUBJECT_PRONOUNS.has(first) && !suchAs && seen < words.length * 0.5) return "dangling-reference";
+    // “We would have liked …,” said the manager: a quotation's "I"/"we" is its speaker's.
+    const quotedSpeaker = /^[“"‘']/.test(clause) && (first === "i" || first === "we");
+    if (first && SUBJECT_PRONOUNS.has(first) && !suchAs && !quotedSpeaker && seen < words.length * 0.5) return "dangling-reference";
     seen += clause.split(/\s+/).length;
   }
   for (const m of stem.matchAll(DEMONSTRATIVE)) {
