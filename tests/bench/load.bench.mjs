@@ -13,11 +13,12 @@
 // LOAD_SOAK=0) keeps the same traffic for LOAD_SOAK seconds (default 300) and prints RSS at the
 // soak's start and end (and every 30 s between). Options (env): LOAD_CONNECTIONS (20), LOAD_DURATION (60), LOAD_SOAK (300),
 // LOAD_DB (sqlite | postgresql | both; default: both when a PostgreSQL URL is given),
-// LOAD_CPU_PROFILE=<dir> writes the server's V8 CPU profile there, LOAD_PORT pins the server's port.
+// LOAD_CPU_PROFILE=<dir> writes the server's V8 CPU profile there, LOAD_PORT pins the server's port,
+// LOAD_NODE_FLAGS adds Node flags to the server's (e.g. "--trace-gc"), LOAD_SERVER_LOG=<file> keeps its output.
 // It also prints the server's CPU time per request, which a busy machine disturbs far less than
 // latency (see request-cpu.bench.mjs).
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -119,7 +120,8 @@ export async function startServer(kind, dir) {
     };
   }
   const profile = process.env.LOAD_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.LOAD_CPU_PROFILE)}`] : [];
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const extraFlags = (process.env.LOAD_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...extraFlags, ...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -147,6 +149,7 @@ export async function startServer(kind, dir) {
     await new Promise((r) => setTimeout(r, 300));
   }
   const stop = async () => {
+    if (process.env.LOAD_SERVER_LOG) writeFileSync(process.env.LOAD_SERVER_LOG, log);
     if (child.exitCode === null) {
       child.kill("SIGTERM");
       await new Promise((r) => child.on("exit", r));
