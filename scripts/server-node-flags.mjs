@@ -4,7 +4,7 @@
 // requests, survivors get promoted and the old generation grows and is collected too. 64 MB
 // semi-spaces: bench:load (SQLite, 20 learners, idle machine) 274 → 384 req/s, server CPU 3.9 →
 // 2.8 ms per request, p99 226 → 160 ms, for ~100 MB more RSS. 128 MB gained nothing more.
-// The young generation starts at that size (min = max): grown on demand, it doubled its way up in
-// the first minutes of traffic, and the RSS of a PostgreSQL soak rose 27% (551 → 701 MB) with no
-// leak behind it (flat at ~690 MB once grown).
+// The young generation starts at that size (min = max) rather than doubling its way up in the
+// first minutes of traffic (a PostgreSQL soak read that warm-up as a 27% RSS rise; RSS was flat
+// at ~690 MB once warm).
 export const SERVER_NODE_FLAGS = ["--min-semi-space-size=64", "--max-semi-space-size=64"];
