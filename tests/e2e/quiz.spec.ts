@@ -79,11 +79,18 @@ function misspell(word: string): string {
 }
 
 function planFor(questions: PublicQ[], key: Map<string, string>, withMisspelling: boolean): Plan[] {
-  const target = withMisspelling ? questions.find((q) => typed(q) && /^[A-Za-z]{5,12}$/.test(key.get(q.id)!)) : undefined;
-  if (withMisspelling) expect(target, "the seed article should have a typed question with a one-word answer of 5–12 letters").toBeDefined();
+  // A typed answer of letters only (one word or a name), with a word of 5–12 letters to misspell.
+  const misspellable = (answer: string) => /^[A-Za-z][A-Za-z' -]*$/.test(answer) && answer.split(/[ -]/).some((w) => /^[A-Za-z]{5,12}$/.test(w));
+  const target = withMisspelling ? questions.find((q) => typed(q) && misspellable(key.get(q.id)!)) : undefined;
+  if (withMisspelling) expect(target, "the seed article should have a typed question whose answer has a word of 5–12 letters").toBeDefined();
   return questions.map((q, i) => {
     const expected = key.get(q.id)!;
-    if (q === target) return { kind: "misspelled", response: misspell(expected) };
+    if (q === target) {
+      // One letter wrong in the answer's longest word: within the typo tolerance of any form of 5+ letters.
+      const word = expected.split(/[ -]/).reduce((a, b) => (b.length > a.length ? b : a));
+      const at = expected.lastIndexOf(word);
+      return { kind: "misspelled", response: expected.slice(0, at) + misspell(word) + expected.slice(at + word.length) };
+    }
     const wrong = i % 3 === 1;
     if (q.choices) {
       const right = q.choices.findIndex((c) => c.toLowerCase() === expected.toLowerCase());
