@@ -122,7 +122,6 @@ function checkParams<P extends Params>(params: P): P {
   return params;
 }
 
-/** Responses from Response.redirect or fetch have immutable headers: copy those. */
 /** Sets headers on the answer, or on a copy when its headers are immutable (a fetched Response). */
 function withHeaders(response: Response, headers: ReadonlyArray<readonly [string, string]>): Response {
   let target = response;
