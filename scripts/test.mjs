@@ -16,6 +16,9 @@ const e2eOnly = process.argv.includes("--e2e-only");
 const results = [];
 let passed = 0;
 let failed = 0;
+/** What failed, a few lines each, printed under the summary: CI keeps only the tail of the output. */
+const failures = [];
+const firstLines = (text, n = 4) => String(text ?? "").replace(/\x1b\[[0-9;]*m/g, "").split("\n").filter((l, i, all) => l.trim() && !(/^\s*at /.test(l) && all.slice(0, i).some((k) => /^\s*at /.test(k)))).slice(0, n).map((l) => `      ${l.trim().slice(0, 200)}`);
 const out = mkdtempSync(path.join(tmpdir(), "factdeck-test-"));
 
 function step(name, cmd, args, env = {}) {
@@ -32,6 +35,13 @@ function countVitest(file) {
   const report = JSON.parse(readFileSync(file, "utf8"));
   passed += report.numPassedTests ?? 0;
   failed += (report.numFailedTests ?? 0) + (report.numTotalTestSuites && report.success === false && !report.numFailedTests ? 1 : 0);
+  for (const file of report.testResults ?? []) {
+    const where = path.relative(process.cwd(), file.name ?? "");
+    const failedTests = (file.assertionResults ?? []).filter((t) => t.status === "failed");
+    for (const t of failedTests) failures.push([`${where} › ${t.fullName}`, ...firstLines(t.failureMessages?.[0])]);
+    // A file that failed to load or whose hooks threw has no failed test to name.
+    if (file.status === "failed" && failedTests.length === 0) failures.push([where, ...firstLines(file.message)]);
+  }
 }
 
 function countPlaywright(file) {
@@ -39,6 +49,18 @@ function countPlaywright(file) {
   const stats = JSON.parse(readFileSync(file, "utf8")).stats ?? {};
   passed += stats.expected ?? 0;
   failed += (stats.unexpected ?? 0) + (stats.flaky ?? 0);
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        const bad = (t.results ?? []).filter((r) => r.status !== "passed" && r.status !== "skipped");
+        if (bad.length === 0) continue;
+        const error = bad[0].error ?? bad[0].errors?.[0];
+        failures.push([`tests/e2e/${spec.file}:${spec.line} › ${spec.title} (${bad.map((r) => r.status).join(", ")})`, ...firstLines(error?.message, 6)]);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of JSON.parse(readFileSync(file, "utf8")).suites ?? []) walk(suite);
 }
 
 function which(bin) {
@@ -112,5 +134,10 @@ rmSync(out, { recursive: true, force: true });
 console.log("\nSummary:");
 for (const r of results) console.log(`  ${r.ok ? "ok  " : "FAIL"} ${r.name} (${r.seconds.toFixed(1)} s)`);
 const stepFailures = results.filter((r) => !r.ok).length;
+if (failures.length > 0) {
+  console.log("\nFailed:");
+  for (const lines of failures.slice(0, 12)) console.log(`  ${lines.join("\n")}`);
+  if (failures.length > 12) console.log(`  … and ${failures.length - 12} more (above)`);
+}
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(stepFailures > 0 || failed > 0 ? 1 : 0);
