@@ -77,6 +77,22 @@ test("pages, API answers and static files carry the security headers", async ({ 
   expect(broken.headers()["content-type"]).toBe("application/problem+json");
   expect((await broken.json()).errors[0].field).toBe("id");
 
+  // The study session's five calls skip the proxy (its matcher); their route files answer the same.
+  for (const [method, path, allow] of [["GET", "/api/review", "OPTIONS, POST"], ["PUT", "/api/review/queue", "GET, HEAD, OPTIONS"], ["DELETE", "/api/attempts/x1/answers", "OPTIONS, POST"]]) {
+    const refused = await request.fetch(path, { method, headers: { origin: new URL(page.url()).origin } });
+    expect(refused.status(), `${method} ${path}`).toBe(405);
+    expect(refused.headers()["allow"]).toBe(allow);
+    expect(refused.headers()["content-type"]).toBe("application/problem+json");
+    expect(refused.headers()).toMatchObject(COMMON);
+  }
+  const options = await request.fetch("/api/attempts", { method: "OPTIONS" });
+  expect(options.status()).toBe(204);
+  expect(options.headers()["allow"]).toBe("OPTIONS, POST");
+  expect(options.headers()).toMatchObject(COMMON);
+  const brokenHot = await request.post("/api/attempts/%ff%fe/finish", { headers: { origin: new URL(page.url()).origin } });
+  expect(brokenHot.status()).toBe(400);
+  expect((await brokenHot.json()).errors[0].field).toBe("id");
+
   const asset = page.locator("script[src^='/_next/static/']").first();
   const js = await request.get((await asset.getAttribute("src"))!);
   expect(js.headers()["x-content-type-options"]).toBe("nosniff");

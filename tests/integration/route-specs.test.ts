@@ -2,10 +2,18 @@
 // and the browser's typed client are built from those, so a handler without one is a gap in both.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+// Next's matcher test helper reads AsyncLocalStorage from the global scope, as the server has it.
+vi.hoisted(async () => {
+  (globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage ??= (await import("node:async_hooks")).AsyncLocalStorage;
+});
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import { NOT_ALLOWED } from "@/lib/api/handler";
 import { buildOpenApi } from "@/lib/api/openapi";
+import { config as proxyConfig } from "@/proxy";
 import type { ApiRoute } from "@/lib/api/route-spec";
 import { routeUrl } from "@/lib/client/api";
+import { ORIGIN } from "./helpers/http";
 
 const API_DIR = path.resolve("app/api");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -45,8 +53,8 @@ describe("route contracts", () => {
       if (NOT_OURS.has(apiPath)) continue;
       const mod = (await import(file)) as Record<string, unknown>;
       for (const method of METHODS) {
-        const fn = mod[method] as { spec?: ApiRoute } | undefined;
-        if (!fn) continue;
+        const fn = mod[method] as { spec?: ApiRoute; [NOT_ALLOWED]?: true } | undefined;
+        if (!fn || fn[NOT_ALLOWED]) continue;
         const key = `${method} ${apiPath}`;
         if (!fn.spec) {
           if (!NOT_YET_DECLARED.has(key)) missing.push(key);
@@ -66,11 +74,40 @@ describe("route contracts", () => {
       const apiPath = apiPathOf(file);
       if (NOT_OURS.has(apiPath)) continue;
       const mod = (await import(file)) as Record<string, unknown>;
-      const exported = METHODS.filter((m) => mod[m]).sort();
+      const exported = METHODS.filter((m) => mod[m] && !(mod[m] as { [NOT_ALLOWED]?: true })[NOT_ALLOWED]).sort();
       const concrete = apiPath.replace(/\{(\w+)\}/g, "x-$1");
       const match = matchApiRoute(concrete);
       expect(match?.path, `${concrete} resolves to its own route`).toBe(apiPath);
       expect([...match!.methods].sort(), apiPath).toEqual(exported);
+    }
+  });
+
+  it("a route proxy.ts does not run on answers its 405s and OPTIONS itself, as the proxy would", async () => {
+    const { allowHeader } = await import("@/lib/api/route-table");
+    const skipped: string[] = [];
+    for (const file of files) {
+      const apiPath = apiPathOf(file);
+      const concrete = apiPath.replace(/\{(\w+)\}/g, "x-$1");
+      if (unstable_doesMiddlewareMatch({ config: proxyConfig, url: concrete })) {
+        // A percent-encoded parameter always goes through the proxy (it answers a broken one with 400).
+        continue;
+      }
+      skipped.push(apiPath);
+      const mod = (await import(file)) as Record<string, (request: Request, ctx: unknown) => Promise<Response>>;
+      const own = METHODS.filter((m) => mod[m] && !(mod[m] as unknown as { [NOT_ALLOWED]?: true })[NOT_ALLOWED]);
+      const allow = allowHeader([...own]);
+      for (const method of [...METHODS.filter((m) => !own.includes(m)), "OPTIONS"]) {
+        expect(mod[method], `${method} ${apiPath} is answered`).toBeDefined();
+        const response = await mod[method](new Request(`${ORIGIN}${concrete}`, { method, headers: { origin: ORIGIN } }), { params: Promise.resolve({}) });
+        expect(response.status, `${method} ${apiPath}`).toBe(method === "OPTIONS" ? 204 : 405);
+        expect(response.headers.get("allow")).toBe(allow);
+        expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+        if (method !== "OPTIONS") expect(response.headers.get("content-type")).toBe("application/problem+json");
+      }
+    }
+    expect(skipped.sort()).toEqual(["/api/attempts", "/api/attempts/{id}/answers", "/api/attempts/{id}/finish", "/api/review", "/api/review/queue"]);
+    for (const encoded of ["/api/attempts/%ff%fe/answers", "/api/attempts/a%20b/finish"]) {
+      expect(unstable_doesMiddlewareMatch({ config: proxyConfig, url: encoded }), encoded).toBe(true);
     }
   });
 

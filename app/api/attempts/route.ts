@@ -1,4 +1,4 @@
-import { handler } from "@/lib/api/handler";
+import { handler, otherMethods } from "@/lib/api/handler";
 import { notFound, unprocessable } from "@/lib/api/problem";
 import { json, ONE_ROUND_TRIP_BYTES, parseJson } from "@/lib/api/request";
 import { attemptRoutes, startAttemptBody } from "@/lib/api/schemas/attempts";
@@ -16,3 +16,6 @@ export const POST = handler({ auth: "user", spec: attemptRoutes["POST /api/attem
   // A started quiz's questions are a few KB: gzip saves no round trip (see ONE_ROUND_TRIP_BYTES).
   return json(outcome.attempt, { status: 201, compressFromBytes: ONE_ROUND_TRIP_BYTES });
 });
+
+// proxy.ts does not run on this hot route (its matcher): the 405s and OPTIONS it would answer.
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods(attemptRoutes["POST /api/attempts"]);

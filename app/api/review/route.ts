@@ -1,4 +1,4 @@
-import { handler } from "@/lib/api/handler";
+import { handler, otherMethods } from "@/lib/api/handler";
 import { conflict, notFound } from "@/lib/api/problem";
 import { json, parseJson } from "@/lib/api/request";
 import { rateBody, reviewRoutes } from "@/lib/api/schemas/review";
@@ -15,3 +15,6 @@ export const POST = handler({ auth: "user", spec: reviewRoutes["POST /api/review
   const { card, duplicate, leech } = outcome;
   return json({ card, duplicate, leech });
 });
+
+// proxy.ts does not run on this hot route (its matcher): the 405s and OPTIONS it would answer.
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods(reviewRoutes["POST /api/review"]);

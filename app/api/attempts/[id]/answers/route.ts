@@ -1,4 +1,4 @@
-import { handler } from "@/lib/api/handler";
+import { handler, otherMethods } from "@/lib/api/handler";
 import { conflict, notFound, unprocessable } from "@/lib/api/problem";
 import { json, ONE_ROUND_TRIP_BYTES, parseJson } from "@/lib/api/request";
 import { answerBody, attemptRoutes } from "@/lib/api/schemas/attempts";
@@ -28,3 +28,6 @@ export const POST = handler<{ id: string }, "user">({ auth: "user", spec: attemp
       throw unprocessable("Choose one of the options offered.", [{ field: "response", message: "not one of the offered options" }]);
   }
 });
+
+// proxy.ts does not run on this hot route (its matcher): the 405s and OPTIONS it would answer.
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods(attemptRoutes["POST /api/attempts/{id}/answers"]);

@@ -1,4 +1,4 @@
-import { handler } from "@/lib/api/handler";
+import { handler, otherMethods } from "@/lib/api/handler";
 import { notFound } from "@/lib/api/problem";
 import { json, ONE_ROUND_TRIP_BYTES } from "@/lib/api/request";
 import { attemptRoutes } from "@/lib/api/schemas/attempts";
@@ -13,3 +13,6 @@ export const POST = handler<{ id: string }, "user">({ auth: "user", spec: attemp
   // skip gzip's hops to the thread pool; a long quiz's results are compressed.
   return json(results, { compressFromBytes: ONE_ROUND_TRIP_BYTES });
 });
+
+// proxy.ts does not run on this hot route (its matcher): the 405s and OPTIONS it would answer.
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods(attemptRoutes["POST /api/attempts/{id}/finish"]);
