@@ -83,7 +83,8 @@ export async function proxy(request: NextRequest): Promise<Response> {
 // Every request, static files included (nosniff, frame-ancestors; those cost no nonce), except the
 // five learner calls of a study session (rate, queue, start, answer, finish) when their path is plain:
 // for those this pass adds nothing their handler does not (headers, request id, outage answer) and
-// costs ~8% of their server CPU (Next.js builds a request, an abort signal and a context for it).
+// cost about a fifth of their server CPU in bench:load (Next.js builds a request, an abort signal
+// and a context for it).
 // Their route files answer the 405s and OPTIONS themselves (otherMethods, lib/api/handler.ts); a
 // path with a percent-encoding (an id holding `%`) still comes here. Next.js needs a literal here.
 export const config = {

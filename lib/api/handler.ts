@@ -160,7 +160,7 @@ export const NOT_ALLOWED = Symbol.for("factdeck.methodNotAllowed");
 
 /**
  * For a route proxy.ts does not run on (its `config.matcher` leaves out the hottest learner routes:
- * the proxy's pass costs them ~8% of their CPU): what the proxy answers for every other route, here
+ * the proxy's pass cost them about a fifth of their CPU): what the proxy answers for every other route, here
  * as handlers of the methods the route lacks — 405 problem+json with `Allow`, and OPTIONS with
  * `Allow` (Next.js's own would list these stand-ins too). Export exactly the ones it returns:
  *   export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods(reviewRoutes["POST /api/review"]);
