@@ -15,9 +15,6 @@ import { newNonce, securityHeaders, type ResponseKind } from "@/lib/api/security
 /** API routes Next.js answers from its build output, never running a handler. */
 const PRERENDERED_API = new Set(["/api/openapi.json"]);
 
-/** The bench-only bare routes (absent from production builds) set their headers as a handler does. */
-const BENCH_API = "/api/bench/";
-
 const kindOf = (pathname: string): ResponseKind =>
   pathname === "/api" || pathname.startsWith("/api/") ? "api" : pathname.startsWith("/_next/static/") || pathname === "/favicon.ico" ? "asset" : "page";
 
@@ -61,7 +58,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
     // A route handler sets its own headers and request id (lib/api/handler.ts): headers added here
     // would cost every API call ~0.7 ms of Next.js copying them. The prerendered API document, an
     // OPTIONS and an unknown path get theirs below.
-    if ((exported && !PRERENDERED_API.has(match.path)) || pathname.startsWith(BENCH_API)) return NextResponse.next();
+    if (exported && !PRERENDERED_API.has(match.path)) return NextResponse.next();
   }
 
   if (!nonce) {
@@ -86,8 +83,10 @@ export async function proxy(request: NextRequest): Promise<Response> {
 // cost about a fifth of their server CPU in bench:load (Next.js builds a request, an abort signal
 // and a context for it).
 // Their route files answer the 405s and OPTIONS themselves (otherMethods, lib/api/handler.ts); a
-// path with a percent-encoding (an id holding `%`) still comes here. Next.js needs a literal here.
+// path with a percent-encoding (an id holding `%`) still comes here. The bench-only bare routes
+// (absent from production builds) skip it too, so bench:api compares like with like. Next.js needs
+// a literal here.
 export const config = {
-  matcher: ["/((?!api/review(?:/queue)?$|api/attempts(?:/[A-Za-z0-9_-]+/(?:answers|finish))?$).*)"],
+  matcher: ["/((?!api/bench/|api/review(?:/queue)?$|api/attempts(?:/[A-Za-z0-9_-]+/(?:answers|finish))?$).*)"],
 };
 

@@ -106,6 +106,8 @@ describe("route contracts", () => {
       }
     }
     expect(skipped.sort()).toEqual(["/api/attempts", "/api/attempts/{id}/answers", "/api/attempts/{id}/finish", "/api/review", "/api/review/queue"]);
+    // The bench-only bare route (bench builds only) is left out too, like the routes it is compared with.
+    expect(unstable_doesMiddlewareMatch({ config: proxyConfig, url: "/api/bench/ping" })).toBe(false);
     for (const encoded of ["/api/attempts/%ff%fe/answers", "/api/attempts/a%20b/finish"]) {
       expect(unstable_doesMiddlewareMatch({ config: proxyConfig, url: encoded }), encoded).toBe(true);
     }

@@ -6,7 +6,7 @@ import { problemResponse } from "@/lib/api/problem";
 import { apiSecurityHeaders } from "@/lib/api/security-headers";
 import { baseUrl } from "@/lib/auth/origins";
 
-/** The API's security headers, set as lib/api/handler.ts sets them (proxy.ts passes /api/bench through). */
+/** The API's security headers, set as lib/api/handler.ts sets them (proxy.ts does not run on /api/bench). */
 const bare = (response: Response): Response => {
   for (const [name, value] of apiSecurityHeaders(baseUrl())) response.headers.set(name, value);
   return response;
