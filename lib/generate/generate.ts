@@ -10,7 +10,7 @@ import { pickDistractors, stemWithoutSlotArticle, takesThe, withArticle } from "
 import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
-import { toInfinitive } from "./nlp";
+import { isLexiconNoun, toInfinitive } from "./nlp";
 import { acronymDefinitions, coinedQuestion, memberQuestion, namingQuestions } from "./naming";
 import { durationQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
@@ -140,6 +140,8 @@ interface SentenceContext {
   longClauses: Candidate[];
   /** Definitions the article states ("X is a Y that …"), asked as multiple choice once all are known. */
   definitions: Array<{ def: Definition; sentence: Sentence; position: number; entityId: string }>;
+  /** Words the article also writes in lower case. */
+  lowerWords: ReadonlySet<string>;
 }
 
 /** Generate ranked, validated questions for one article. Pure and deterministic. */
@@ -184,6 +186,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
       furniture: looksLikeFurniture(sentence.text),
       longClauses,
       definitions,
+      lowerWords,
     };
     for (const fact of facts) {
       if (!ASKABLE_TYPES.has(fact.type) || fact.bound) continue;
@@ -428,6 +431,20 @@ function hypothetical(toks: Tok[], text: string): boolean {
   return toks.some((t) => /^(is|are|has|have|does|do|costs?|rises?|falls?)$/i.test(t.text));
 }
 
+/** Endings of common nouns ("deflation", "photosynthesis", "movement"): no name at a sentence start. */
+const COMMON_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ure|ogy|sis|ics|ery|ing|age|ship|hood)$/;
+
+/** Whether the sentence's first word is a name though the tagger only calls it a noun ("Norland is …"). */
+function sentenceStartName(text: string, tags: ReadonlySet<string>, lowerWords: ReadonlySet<string>, body: string): boolean {
+  const w = text.match(/^\p{Lu}\p{Ll}+(?=[\s,.;:’']|$)/u)?.[0];
+  if (!w || !tags.has("Noun") || tags.has("ProperNoun")) return false;
+  if (["Verb", "Adjective", "Determiner", "Preposition", "Pronoun", "Conjunction", "Adverb", "Value", "Plural"].some((t) => tags.has(t))) return false;
+  const lower = w.toLowerCase();
+  if (lowerWords.has(lower) || COMMON_ENDING.test(lower) || isLexiconNoun(lower)) return false;
+  // "the first methicillin-resistant strain": written in lower case inside a compound.
+  return !new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, "u").test(body);
+}
+
 /** Questions about a clause rather than a named thing: what someone voted to do, and why. */
 function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const { article, analysis, sentence, source, statements, position } = ctx;
@@ -438,7 +455,10 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   ];
   // "X is a Y that …" / "X, a Y, …": the term asked for by its definition (the definition itself is
   // asked as multiple choice, definitionChoices); "The typical ship was the cog" → "What was …?".
-  const tagsAt = (o: number) => analysis.tagsAt(sentence.index, o);
+  // A capital word the tagger only calls a noun, which the article never writes in lower case and
+  // which reads as no common noun, is a name at the start of a sentence too ("Norland is …").
+  const startName = sentenceStartName(sentence.text, analysis.tagsAt(sentence.index, 0), ctx.lowerWords, article.body ?? "");
+  const tagsAt = (o: number) => (o === 0 && startName ? new Set([...analysis.tagsAt(sentence.index, 0), "ProperNoun"]) : analysis.tagsAt(sentence.index, o));
   const defs = ctx.furniture ? [] : definitionsIn(sentence.text, tagsAt);
   for (const d of defs) {
     const same = ctx.facts.find((f) => f.start <= d.termStart && f.end >= d.termEnd) ?? ctx.facts.find((f) => f.start >= d.termStart && f.end <= d.termEnd);
@@ -468,7 +488,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     if (lead && end - start > lead[0].length + 2) start += lead[0].length;
     const asWritten = sentence.text.slice(start, end);
     // "Deflation, a general fall …": a capital only because the sentence starts there.
-    const answer = start === 0 && (def.form === "definition" || def.form === "identity" || def.form === "described" || def.form === "kind") && /^\p{Lu}[\p{Ll}-]*(?:\s[\p{Ll}-]+)*$/u.test(asWritten) && !analysis.tagsAt(sentence.index, 0).has("ProperNoun")
+    const answer = start === 0 && (def.form === "definition" || def.form === "identity" || def.form === "described" || def.form === "kind") && /^\p{Lu}[\p{Ll}-]*(?:\s[\p{Ll}-]+)*$/u.test(asWritten) && !tagsAt(0).has("ProperNoun")
       ? asWritten[0].toLowerCase() + asWritten.slice(1)
       : asWritten;
     // The same fact as the named thing at that span (one item per fact), else a fact of its own.

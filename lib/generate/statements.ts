@@ -81,6 +81,19 @@ function isComma(t: Tok | undefined): boolean {
   return !!t && (t.text === "," || t.text === "—");
 }
 
+/** "a small number of large, rigid slabs", "the hotter, softer rock": a comma between two adjectives of one noun. */
+function adjectiveComma(toks: Tok[], i: number): boolean {
+  const adjective = (t: Tok | undefined) => !!t && t.tags.has("Adjective") && !t.tags.has("Noun") && !t.tags.has("Verb") && /^\p{Ll}/u.test(t.text);
+  if (toks[i]?.text !== "," || !adjective(toks[i - 1]) || !adjective(toks[i + 1])) return false;
+  // The second adjective's noun follows (at most one more adjective between).
+  return [i + 2, i + 3].some((k) => toks[k]?.tags.has("Noun") && !toks[k].tags.has("Pronoun")) && !isComma(toks[i + 2]);
+}
+
+/** A comma that separates phrases, not one inside a phrase ("large, rigid slabs"). */
+function phraseComma(toks: Tok[], i: number): boolean {
+  return isComma(toks[i]) && !adjectiveComma(toks, i);
+}
+
 function inserted(text: string, tags: string[] = []): Tok {
   return { text, from: -1, end: -1, tags: new Set(tags) };
 }
@@ -311,8 +324,12 @@ export function subjectOf(toks: Tok[]): Tok[] | undefined {
   return undefined;
 }
 
+/** Nouns that look plural and take a singular verb: "plate tectonics is", "economics is", "the news is". */
+const SINGULAR_IN_S = /^(?:\p{L}+ics|news|measles|mumps|series|species)$/iu;
+
 function pluralSubject(subject: Tok[]): boolean {
   const head = subject[subject.length - 1];
+  if (head && SINGULAR_IN_S.test(head.text) && !subject.some((t) => word(t) === "and")) return false;
   return !!head && (head.tags.has("Plural") || /^(they|we)$/i.test(head.text)) || subject.some((t) => word(t) === "and");
 }
 
@@ -471,9 +488,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
   let toks = clause;
   let cursor = Math.max(0, adjunctComma);
   for (let guard = 0; guard < 12; guard++) {
-    const open = toks.findIndex((t, i) => i > cursor && isComma(t));
+    const open = toks.findIndex((_, i) => i > cursor && phraseComma(toks, i));
     if (open < 0) break;
-    let close = toks.findIndex((t, i) => i > open && isComma(t));
+    let close = toks.findIndex((_, i) => i > open && phraseComma(toks, i));
     const atEnd = close < 0;
     if (atEnd) close = toks.length;
     const inner = toks.slice(open + 1, close);
@@ -536,7 +553,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     } else if (/^(this|that)$/.test(first) && /^(time|year|week|month|day)$/i.test(inner[1]?.text ?? "") && !innerVerb) {
       // ", this time in Chemistry,": an aside about the clause, not a name for the noun before.
       removed = true;
-    } else if (!innerVerb && !listy && antecedent && !antecedent.some((t) => t.tags.has("Pronoun")) && inner.length >= 2 && !/^(each|both|all|some|many|most|none|one|several|either|neither)$/i.test(first) && !toks[open - 1].tags.has("Adjective") && (inner[0].tags.has("Determiner") || /[’']s$/.test(inner[0].text) || inner[0].tags.has("Possessive")) && (!atEnd || properAntecedent)) {
+    } else if (!innerVerb && !listy && antecedent && !antecedent.some((t) => t.tags.has("Pronoun")) && inner.length >= 2 && !/^(each|both|all|some|many|most|none|one|several|either|neither)$/i.test(first) && !toks[open - 1].tags.has("Adjective") && (inner[0].tags.has("Determiner") || /[’']s$/.test(inner[0].text) || inner[0].tags.has("Possessive")) && (!atEnd || properAntecedent || glossOfTerm(antecedent, inner))) {
       // "X, an association … founded in 1950" → "X is an association …" and "X was founded in 1950".
       const participle = inner.findIndex((t, k) => k > 1 && t.tags.has("PastTense") && !isAux(t) && /^(in|on|by|at|during|from)$/i.test(inner[k + 1]?.text ?? ""));
       // "is hidden" beside a present-tense clause ("Boiling happens in the evaporator, a set of pipes hidden …").
@@ -550,7 +567,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const pastCopula = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
       // "… near its border with Sudan, the largest project in Africa": the dam or Sudan? Ask neither.
       // "a family of gases, the chlorofluorocarbons," names the family, not the gases.
-      const nested = afterPreposition && toks[open - antecedent.length - 2]?.tags.has("Noun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of");
+      const nested = afterPreposition && toks[open - antecedent.length - 2]?.tags.has("Noun") && !toks[open - antecedent.length - 2]?.tags.has("Pronoun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of");
       const copula = inserted(pastCopula ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula", pastCopula ? "PastTense" : "PresentTense"]);
       // "a new reserve asset, the special drawing right," → "the special drawing right was a new reserve asset".
       const indefinite = /^(a|an)$/i.test(antecedent[0].text) && word(np[0]) === "the";
@@ -589,9 +606,33 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const next = toks.findIndex((t, i) => i > close + 1 && isComma(t));
       close = next < 0 ? toks.length : next;
     }
-    toks = [...toks.slice(0, open), ...toks.slice(close >= toks.length ? toks.length : atEnd ? close : close + 1)];
+    // "in Turin, Italy, with …, weeks after": the aside's opening comma also closed the address
+    // before it; it stays.
+    const keep = !atEnd && close < toks.length && closesAddress(toks, open) ? 1 : 0;
+    toks = [...toks.slice(0, open + keep), ...toks.slice(close >= toks.length ? toks.length : atEnd ? close : close + 1)];
   }
   return { main: toks, extra };
+}
+
+/**
+ * "… with plate tectonics, the theory that the outer shell …": a bare lower-case term glossed at
+ * the end of the sentence by "a/an/the" + noun + a relative clause is a definition, not a list.
+ */
+function glossOfTerm(antecedent: Tok[], inner: Tok[]): boolean {
+  if (!antecedent.every((t) => /^\p{Ll}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun"))) return false;
+  if (!/^(a|an|the)$/i.test(inner[0]?.text ?? "") || !inner[1]?.tags.has("Noun")) return false;
+  return /^(that|which|in|by|of)$/i.test(inner[2]?.text ?? "") && !inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && inner[k + 1]?.tags.has("Determiner"));
+}
+
+/** Whether the comma at `i` closes a place's address ("in Turin, Italy,"; "Bretton Woods, New Hampshire,"). */
+function closesAddress(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^\p{Lu}/u.test(toks[k].text) && i - k <= 3) k--;
+  if (k === i - 1 || !isComma(toks[k]) || toks[k].text !== ",") return false;
+  // The place before that comma: a capitalised word after a preposition ("in Turin").
+  let j = k - 1;
+  while (j >= 0 && /^\p{Lu}/u.test(toks[j].text) && k - j <= 3) j--;
+  return j < k - 1 && j >= 0 && /^(in|at|near|from|to|of)$/i.test(toks[j].text);
 }
 
 /** The noun phrase right before a comma: back over names, nouns, adjectives, "the" and possessives. */

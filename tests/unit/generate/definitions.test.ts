@@ -139,3 +139,17 @@ describe("definitions in generated questions", () => {
     expect(d[0]?.term).toBe("sleet");
   });
 });
+
+describe("an answer keeps the article's capital", () => {
+  it("does not lower a name that starts a sentence ('Norland'), and still lowers a common term", () => {
+    const article = articleFromParagraphs([
+      "Norland is a small country that lies between the mountains and the sea.",
+      "Deflation is a general fall in prices that lasts for months.",
+      "Prices fell for years, and deflation worried the bank.",
+    ], { slug: "norland", title: "Notes on a small state" });
+    const { candidates } = generateQuestions(article, { explain: true, max: 60 });
+    const answers = candidates!.flatMap((c) => [c.answer, c.prompt]);
+    expect(answers.some((a) => /\bnorland\b/.test(a))).toBe(false);
+    expect(candidates!.some((c) => c.prompt === "What is deflation?" || c.answer === "deflation")).toBe(true);
+  });
+});

@@ -243,3 +243,16 @@ describe("repairs instead of drops", () => {
     expect(prompts.some((p) => /^Rain was|Rain was the wettest/i.test(p))).toBe(false);
   });
 });
+
+describe("a group named by a common noun", () => {
+  it("does not keep 'the team' in a stem when the article never says which team", () => {
+    const c = candidates(["Norman Heatley was a biochemist from Suffolk. Heatley joined the team in 1940 after a spell in Cambridge."]);
+    const bad = c.filter((x) => /\bthe team\b/.test(x.prompt) && (x.reasons.length === 0 || x.reasons.every((r) => r === "ranked-out")));
+    expect(bad.map((x) => x.prompt)).toEqual([]);
+  });
+
+  it("reads 'the team' as the team the article named just before", () => {
+    const prompts = kept(["The Oxford team grew the mould in bedpans. In 1941 the team treated its first patient, a police constable named Albert Alexander, in Oxford."]);
+    expect(prompts.some((p) => /the Oxford team/.test(p) && /1941|_____/.test(p))).toBe(true);
+  });
+});

@@ -238,3 +238,17 @@ describe("a name after a description with a nationality", () => {
     expect(texts("At Trondheim, the old warehouses of the Danish quay, Kjøpmannsgata, still stand and are now a museum.")[0]).toBe("At Trondheim, the old warehouses of Kjøpmannsgata still stand and are now a museum");
   });
 });
+
+describe("commas that belong to the phrase", () => {
+  it("keeps the comma that closes an address when an aside after it goes", () => {
+    const s = texts("In 2022 Ukraine won in Turin, Italy, with Kalush Orchestra's song Stefania, weeks after the Russian invasion of Ukraine.");
+    expect(s[0]).toBe("In 2022 Ukraine won in Turin, Italy, weeks after the Russian invasion of Ukraine");
+  });
+
+  it("does not take a comma between two adjectives for the end of an appositive, and a noun in -ics is singular", () => {
+    const all = statementsOf("Today geologists explain it with plate tectonics, the theory that the outer shell of the Earth is broken into a small number of large, rigid slabs that move slowly over the hotter, softer rock beneath them.");
+    const apposition = all.find((s) => s.kind === "appositive");
+    expect(apposition?.text).toBe("plate tectonics is the theory that the outer shell of the Earth is broken into a small number of large, rigid slabs that move slowly over the hotter, softer rock beneath them");
+    expect(all[0].text).toBe("Today geologists explain it with plate tectonics");
+  });
+});
