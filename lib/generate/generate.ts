@@ -399,7 +399,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     const [swap] = pickDistractors(fact, entity, answer, { analysis, corpus, stem: trueText, random, avoid: [sentence.text, article.title ?? ""], far: true, afterThe }, 1);
     // "Since 2008 there have been two semi-finals" stays true since 2014: an open time range is no swap.
     const openRange = /^(since|by|before|after|until|till|from)$/i.test(st.toks[at.a - 1]?.text ?? "") && ["year", "date", "century"].includes(fact.type);
-    if (swap && !openRange) {
+    // "one New Zealand dollar was worth …": a swapped country before a currency is false only by a technicality.
+    const currency = /^(?:dollars?|pounds?|francs?|marks?|yen|pesos?|euros?|rupees?|roubles?|rubles?|dinars?|riyals?|lira|lire|krona|kronor|krone|kroner|shillings?)$/i.test(st.toks[at.b]?.text ?? "") && (fact.type === "country" || fact.type === "nationality");
+    if (swap && !openRange && !currency) {
       const fixed = replaced(st.toks, at.a, at.b, swap, at.possessive);
       // The feedback quotes the sentence; it never names the answer on its own ("the article has 2003").
       const c = make("TRUE_FALSE", "tf-swap", fixed, "False", { choices: ["True", "False"], explanation: `False. ${explanation}` }, false, stReasons);
@@ -479,7 +481,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const member = ctx.furniture ? undefined : memberQuestion(sentence.text, tagsAt);
   if (member) named.push(member);
   const identity = ctx.furniture ? undefined : identityQuestion(sentence.text, tagsAt);
-  if (identity) named.push({ ...identity, form: "identity" });
+  if (identity) named.push({ prompt: identity.prompt, start: identity.start, end: identity.end, form: identity.name ? "named-identity" : "identity" });
   for (const def of named) {
     const end = def.end;
     let start = def.start;
@@ -1023,8 +1025,8 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
       const sn = perSentence.get(f.sentence) ?? 0;
       if (pass === 0 && (e >= PER_ENTITY || sn >= 1 || termGap(f.options))) continue;
       if (pass === 1 && sn >= 3) continue;
-      // Even when facts run short, one answer does not come back four times.
-      if (e > PER_ENTITY) continue;
+      // Even when facts run short, one answer does not come back a third time ("Earth" thrice in one article).
+      if (e >= PER_ENTITY) continue;
       const c = pick(f);
       if (!c) continue;
       usedFacts.add(f.factKey);

@@ -70,7 +70,7 @@ function bareGroup(toks: Tok[], k: number): boolean {
   return !(next.tags.has("Noun") && !next.tags.has("Pronoun") && /^\p{Ll}/u.test(next.text) && !next.tags.has("Date"));
 }
 const PRONOUN_SUBJECTS = /^(he|she|it|they|this|these|those|that|we|both)$/i;
-const RELATIVE_ADJUNCT = /^(?:(?:only|just|exactly)\s+)?(?:the (?:day|week|month|year) (?:before|after|earlier)|a (?:day|week|month|year) (?:later|earlier)|(?:two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:later|earlier))$/i;
+const RELATIVE_ADJUNCT = /^(?:(?:only|just|exactly)\s+)?(?:the (?:day|week|month|year) (?:before|after|earlier)|a (?:day|week|month|year) (?:later|earlier)|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a few) (?:days|weeks|months|years) (?:later|earlier))$/i;
 
 const FEMALE_TITLES = /^(Queen|Lady|Mrs\.?|Ms\.?|Miss|Princess|Empress|Duchess|Countess|Dame|Sister|Madame)$/;
 const MALE_TITLES = /^(King|Sir|Mr\.?|Prince|Emperor|Duke|Count|Lord|Pope|Sultan|Tsar|Father|Brother)$/;
@@ -341,7 +341,11 @@ export class Referents {
   /** "the day before" is left out; "Since then" becomes "Since 1956"; "that year" the year said before. */
   private resolveTime(input: Tok[], ctx: Context, repairs: string[]): Tok[] {
     let toks = input;
-    const year = this.year && this.year.paragraph === ctx.sentence.paragraph ? this.year.value : undefined;
+    // "In Germany in 1923, prices doubled …, and by November of that year …": a single year said
+    // earlier in the same sentence comes first; else the sentence before's.
+    const from = toks.find((t) => t.from >= 0)?.from ?? 0;
+    const here = [...new Set(ctx.source.text.slice(0, from).match(/\b(1\d{3}|20\d{2})\b/g) ?? [])];
+    const year = here.length === 1 ? Number(here[0]) : here.length > 1 ? undefined : this.year && this.year.paragraph === ctx.sentence.paragraph ? this.year.value : undefined;
     if (/^since$/i.test(toks[0]?.text ?? "") && /^then$/i.test(toks[1]?.text ?? "")) {
       const lead = year !== undefined ? [tok("Since", ["Preposition"]), tok(String(year), ["Value", "Year", "Date"])] : [];
       repairs.push(`Since then → ${year ?? "(left out)"}`);
@@ -363,6 +367,13 @@ export class Referents {
     for (let i = 0; i < toks.length; i++) {
       for (let n = 5; n >= 3; n--) {
         const phrase = toks.slice(i, i + n).map((t) => t.text).join(" ");
+        // "Fifteen days later the treaty gave …": at the start of a clause it goes too, with its comma.
+        if (toks.slice(i, i + n).length === n && RELATIVE_ADJUNCT.test(phrase) && i === 0 && toks.length > n + 3) {
+          repairs.push(`${phrase} → (left out)`);
+          toks = toks.slice(toks[n]?.text === "," ? n + 1 : n);
+          i = toks.length;
+          break;
+        }
         if (toks.slice(i, i + n).length === n && RELATIVE_ADJUNCT.test(phrase) && i > 1) {
           // An adjunct inside the clause: the statement is true without it.
           repairs.push(`${phrase} → (left out)`);

@@ -280,7 +280,14 @@ function dropParentheticalOpeners(toks: Tok[]): Tok[] {
 }
 
 function firstTopComma(toks: Tok[]): number {
-  return toks.findIndex((t) => t.text === ",");
+  return toks.findIndex((t, i) => t.text === "," && !insideAddress(toks, i));
+}
+
+/** "In Denver, Colorado, the council …": the comma between a town and its state or country opens no phrase. */
+function insideAddress(toks: Tok[], i: number): boolean {
+  let k = i + 1;
+  while (k < toks.length && /^\p{Lu}/u.test(toks[k].text) && k - i <= 3) k++;
+  return k > i + 1 && toks[k]?.text === "," && closesAddress(toks, k);
 }
 
 /**
@@ -314,7 +321,7 @@ export function dateRunEnd(toks: Tok[], i: number): number {
 /** The tokens before the first finite verb (the subject), when they look like one. */
 export function subjectOf(toks: Tok[]): Tok[] | undefined {
   for (let i = 0; i < Math.min(toks.length, 14); i++) {
-    if (toks[i].text === ",") {
+    if (toks[i].text === "," && !insideAddress(toks, i)) {
       // A short fronted adjunct ("In 2020,") before the subject.
       if (PREPOSITIONS.has(word(toks[0])) && i <= 6) return subjectOf(toks.slice(i + 1));
       return undefined;
@@ -474,7 +481,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
   const extra: Statement[] = [];
   let clause = input;
   // A fronted adjunct's comma ("In 2021, …") opens nothing.
-  const adjunctComma = PREPOSITIONS.has(word(clause[0])) ? clause.findIndex((t, i) => i <= 6 && isComma(t)) : -1;
+  const adjunctComma = PREPOSITIONS.has(word(clause[0])) ? clause.findIndex((t, i) => i <= 6 && isComma(t) && !insideAddress(clause, i)) : -1;
   // "In July 1944, while the war was still being fought, 730 delegates met …": a subordinate clause
   // right after the fronted adjunct is an aside of its own; the adjunct keeps its comma.
   if (adjunctComma > 0 && SUBORDINATORS.has(word(clause[adjunctComma + 1])) && !/^(as|if|unless|whereas|since)$/.test(word(clause[adjunctComma + 1]))) {
@@ -527,6 +534,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     let removed = false;
     if (inSubject && !innerVerb && (PREPOSITIONS.has(first) || first === "along" || first === "together")) {
       // ", at Gatun on the Atlantic side and at Miraflores on the Pacific side,": where, not what.
+      removed = true;
+    } else if (first === "with" && !atEnd && !innerVerb && !inSubject && hasFiniteVerb(toks, 0, open) && !inner.some((t) => t.tags.has("Value") || /\d/.test(t.text))) {
+      // "won in Turin, Italy, with Kalush Orchestra's song Stefania, weeks after …": an aside on how.
       removed = true;
     } else if (/^(more|less|fewer|rather)$/.test(first) && word(inner[1]) === "than" && !innerVerb) {
       // ", more than the club's entire budget," compares; the statement stands without it.
@@ -631,7 +641,7 @@ function closesAddress(toks: Tok[], i: number): boolean {
   if (k === i - 1 || !isComma(toks[k]) || toks[k].text !== ",") return false;
   // The place before that comma: a capitalised word after a preposition ("in Turin").
   let j = k - 1;
-  while (j >= 0 && /^\p{Lu}/u.test(toks[j].text) && k - j <= 3) j--;
+  while (j >= 0 && /^\p{Lu}/u.test(toks[j].text) && !/^(in|at|near|from|to|of)$/i.test(toks[j].text) && k - j <= 3) j--;
   return j < k - 1 && j >= 0 && /^(in|at|near|from|to|of)$/i.test(toks[j].text);
 }
 
@@ -683,6 +693,12 @@ function trailingAside(inner: Tok[]): boolean {
 /** A name and nothing else, with at most a place after it: "Joanne Pryce", "the Mariana Trench in the western Pacific". */
 function isNameAppositive(inner: Tok[]): boolean {
   let k = word(inner[0]) === "the" ? 1 : 0;
+  // "the Scottish midfielder Callum Reid": a description of the person, then the name.
+  if (k === 1) {
+    let d = 1;
+    while (d < inner.length && d <= 4 && (/^\p{Ll}/u.test(inner[d].text) ? inner[d].tags.has("Noun") || inner[d].tags.has("Adjective") : inner[d].tags.has("Demonym") || !!lookupDemonym(inner[d].text)) && !inner[d].tags.has("Verb") && !isComma(inner[d])) d++;
+    if (d > 1 && d < inner.length && /^\p{Ll}/u.test(inner[d - 1].text) && inner[d - 1].tags.has("Noun") && inner[d].tags.has("Person")) k = d;
+  }
   const start = k;
   // "William C. Gorgas": the initial's full stop is part of the name.
   while (k < inner.length && (/^\p{Lu}/u.test(inner[k].text) || (inner[k].text === "." && /^\p{Lu}$/u.test(inner[k - 1]?.text ?? "")) || (k > start && k + 1 < inner.length && /^(of|de|da|van|von|al|bin|ibn)$/.test(inner[k].text) && /^\p{Lu}/u.test(inner[k + 1].text)))) k++;
@@ -708,7 +724,9 @@ function descriptionBefore(toks: Tok[], comma: number): Tok[] | undefined {
     return from === 0 || toks[from - 1].tags.has("Preposition") || isComma(toks[from - 1]) ? np : undefined;
   }
   const head = np[np.length - 1];
-  if (!/^(the|a|an|their|its|his|her|our|my|your)$/i.test(np[0].text) || np.length < 2) return undefined;
+  // "Harbourside's goalkeeper": a name's possessive before the role works like "their".
+  const owner = /^\p{Lu}[\p{L}-]*[’']s$/u.test(np[0].text);
+  if ((!/^(the|a|an|their|its|his|her|our|my|your)$/i.test(np[0].text) && !owner) || np.length < 2) return undefined;
   if (!/^\p{Ll}/u.test(head.text) || !head.tags.has("Noun") || head.tags.has("Pronoun") || head.tags.has("Plural")) return undefined;
   // "the German wharf" is a description still; "the Bretton Woods system" a name.
   if (np.slice(1).some((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Demonym") && !lookupDemonym(t.text))) return undefined;

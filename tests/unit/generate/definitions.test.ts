@@ -153,3 +153,16 @@ describe("an answer keeps the article's capital", () => {
     expect(candidates!.some((c) => c.prompt === "What is deflation?" || c.answer === "deflation")).toBe(true);
   });
 });
+
+describe("a described thing named by a proper name", () => {
+  it("asks 'What was the hardest excavation?' for 'The hardest excavation was the Culebra Cut, a channel …'", () => {
+    const q = identityQuestion("The hardest excavation was the Culebra Cut, a channel about 13 kilometres long.", tagged("The hardest excavation was the Culebra Cut, a channel about 13 kilometres long."));
+    expect(q?.prompt).toBe("What was the hardest excavation?");
+    const text = "The hardest excavation was the Culebra Cut, a channel about 13 kilometres long.";
+    expect(text.slice(q!.start, q!.end)).toBe("Culebra Cut");
+  });
+
+  it("asks nothing when the name is a reason or the subject leans on 'it'", () => {
+    expect(identityQuestion("The main reason was Denmark.", tagged("The main reason was Denmark."))).toBeUndefined();
+  });
+});

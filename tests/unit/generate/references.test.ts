@@ -256,3 +256,16 @@ describe("a group named by a common noun", () => {
     expect(prompts.some((p) => /the Oxford team/.test(p) && /1941|_____/.test(p))).toBe(true);
   });
 });
+
+describe("time said relative to the sentence", () => {
+  it("leaves out 'Fifteen days later' at the start of a statement and keeps it", () => {
+    const prompts = kept(["The Harwick Accord was signed in Leeds on 3 May 1901. Fifteen days later the Harwick Accord gave the Fenmoor Company control of the northern canal."]);
+    expect(prompts.some((p) => /^The Harwick Accord gave the _____ control|gave the Fenmoor Company control/.test(p) && !/later/i.test(p))).toBe(true);
+  });
+
+  it("reads 'that year' as the one year said earlier in the same sentence", () => {
+    const prompts = kept(["In Westmere in 1923, bread prices doubled every week, and by November of that year a loaf cost about 200 marks."]);
+    expect(prompts.some((p) => /November of 1923/.test(p))).toBe(true);
+    expect(prompts.some((p) => /that year/.test(p))).toBe(false);
+  });
+});

@@ -245,6 +245,16 @@ describe("commas that belong to the phrase", () => {
     expect(s[0]).toBe("In 2022 Ukraine won in Turin, Italy, weeks after the Russian invasion of Ukraine");
   });
 
+  it("puts a described name in the place of the role it names, after 'Their' or a club's possessive", () => {
+    const s = texts("Their captain, the Scottish midfielder Callum Reid, hit the crossbar from 25 yards after six minutes, and Harbourside's goalkeeper, Tomás Ferreira, saved twice from the striker Dean Okafor before the quarter-hour.");
+    expect(s[0]).toBe("the Scottish midfielder Callum Reid hit the crossbar from 25 yards after six minutes");
+    expect(s).toContain("Tomás Ferreira saved twice from the striker Dean Okafor before the quarter-hour");
+  });
+
+  it("reads a town and its state before the subject as one place, not as two phrases", () => {
+    expect(texts("In Denver, Colorado, the council voted to build a new stadium in 1990.")[0]).toBe("In Denver, Colorado, the council voted to build a new stadium in 1990");
+  });
+
   it("does not take a comma between two adjectives for the end of an appositive, and a noun in -ics is singular", () => {
     const all = statementsOf("Today geologists explain it with plate tectonics, the theory that the outer shell of the Earth is broken into a small number of large, rigid slabs that move slowly over the hotter, softer rock beneath them.");
     const apposition = all.find((s) => s.kind === "appositive");
