@@ -262,6 +262,14 @@ export class Referents {
     const dangling: string[] = [];
     toks = this.resolveInside(toks, ctx, repairs, dangling);
     if (dangling.length) return done(toks, "dangling-reference");
+    // "The Nile is the longest river, although some argue that the Amazon is longer": longer than
+    // the main clause's subject, said in the same sentence.
+    const m = ctx.main;
+    const c = toks.findIndex((t, k) => k > 1 && /^\p{Ll}{3,}er$/u.test(t.text) && (t.tags.has("Comparative") || t.tags.has("Adjective")) && /^(is|are|was|were)$/i.test(toks[k - 1].text) && (k === toks.length - 1 || toks[k + 1].text === ","));
+    if (kind !== "main" && m && !m.person && !m.plural && c > 0 && !toks.some((t) => /^than$/i.test(t.text)) && !render(toks).toLowerCase().includes(m.text.toLowerCase())) {
+      repairs.push(`+ than ${m.text}`);
+      toks = [...toks.slice(0, c + 1), tok("than", ["Preposition"]), ...words(m.text, m.entity && m.entity.type !== "term" ? ["ProperNoun", "Noun", "Fact"] : ["Noun"]), ...toks.slice(c + 1)];
+    }
     // "Only seven countries took part": in what the sentence before was about, else it cannot stand alone.
     const n = toks.length;
     if ((/^part$/i.test(toks[n - 1]?.text ?? "") && /^(took|take|takes|taken)$/i.test(toks[n - 2]?.text ?? "")) || /^(participated|competed)$/i.test(toks[n - 1]?.text ?? "")) {

@@ -269,3 +269,12 @@ describe("time said relative to the sentence", () => {
     expect(prompts.some((p) => /that year/.test(p))).toBe(false);
   });
 });
+
+describe("a comparison with the main clause's subject", () => {
+  it("completes 'is longer' with what the main clause was about", () => {
+    const c = candidates(["The Wenning is usually listed as the longest river in Westmere, although some surveyors argue that the Aire in Craven is longer, depending on where its source is placed."]);
+    const cloze = c.find((x) => x.type === "CLOZE" && x.answer === "Aire");
+    expect(cloze?.prompt).toMatch(/^Some surveyors argue that the _____ in Craven is longer than the Wenning\b/);
+    expect(cloze?.reasons.filter((r) => r !== "ranked-out")).toEqual([]);
+  });
+});
