@@ -335,6 +335,8 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   let wh: ReturnType<typeof whQuestion>;
   // "in Turin, _____": the country of a named town is the town's address, no question of its own.
   const address = fact.type === "country" && /\p{Lu}[\p{L}-]*, $/u.test(source.text.slice(0, start));
+  // "in Lugano, _____": the town is the fact a teacher asks; its country only says where the town is.
+  features.address = address && ctx.facts.some((f) => ["city", "place", "region"].includes(f.type) && shiftSpan(source, f.start, f.end)[1] === start - 2) ? 1 : 0;
   for (const h of address ? [] : holding) {
     wh = askable(h.s) ? whQuestion(h.s.toks, h.at.a, h.at.b, fact, infinitiveOf, h.at.possessive) : undefined;
     if (wh) break;
@@ -908,7 +910,8 @@ function scoreOf(f: Record<string, number>): number {
     0.15 * f.typeWeight -
     0.3 * f.ambiguity -
     0.15 * (f.listMember ?? 0) -
-    0.15 * (f.generic ?? 0) +
+    0.15 * (f.generic ?? 0) -
+    0.2 * (f.address ?? 0) +
     0.05 * (f.wh ?? 0);
   return Math.round(Math.max(0, Math.min(1, s)) * 1000) / 1000;
 }

@@ -53,3 +53,15 @@ describe("selection of facts", () => {
   });
 });
 
+
+describe("an address's country", () => {
+  it("ranks the town above the country that only says where the town is", () => {
+    const article = articleFromParagraphs(["The first Harbour Games took place on 24 May 1956 in Lugano, Switzerland, before a crowd of 8,000."], { title: "The Harbour Games" });
+    const c = generateQuestions(article, { explain: true, max: 40 }).candidates!;
+    const country = c.find((x) => x.type === "CLOZE" && x.answer === "Switzerland")!;
+    const town = c.find((x) => x.type === "CLOZE" && x.answer === "Lugano")!;
+    expect(country.features.address).toBe(1);
+    expect(town.features.address ?? 0).toBe(0);
+    expect(town.score).toBeGreaterThan(country.score);
+  });
+});
