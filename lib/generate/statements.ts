@@ -395,7 +395,10 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       continue;
     }
     // ", and drains into …": a second verb phrase of the same subject.
-    if (isComma(t) && word(toks[i + 1]) === "and" && isFiniteVerb(toks, i + 2) && !isAux(toks[i + 2]) && subject && start === 0 && hasFiniteVerb(toks, start, i)) {
+    // ", and is shared by eleven countries": an auxiliary of the main verb's tense too, outside a relative clause.
+    const aux = toks[i + 2];
+    const auxSameTense = !!aux && !!mainVerb && !inRelative && (/^(is|are|has|have)$/i.test(aux.text) ? mainVerb.tags.has("PresentTense") : /^(was|were|had)$/i.test(aux.text) ? mainVerb.tags.has("PastTense") : false);
+    if (isComma(t) && word(toks[i + 1]) === "and" && isFiniteVerb(toks, i + 2) && (!isAux(aux) || auxSameTense) && subject && start === 0 && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
       out.push([...subject, ...stripEnd(toks.slice(i + 2))]);
       start = toks.length;

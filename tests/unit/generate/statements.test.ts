@@ -251,6 +251,11 @@ describe("commas that belong to the phrase", () => {
     expect(s).toContain("Tomás Ferreira saved twice from the striker Dean Okafor before the quarter-hour");
   });
 
+  it("splits ', and is shared by …' off as a second verb phrase of the same subject", () => {
+    const s = texts("The Wenning's drainage basin covers more than 3,000 square kilometres, about a tenth of the county, and is shared by eleven parishes.");
+    expect(s).toContain("The Wenning's drainage basin is shared by eleven parishes");
+  });
+
   it("reads a town and its state before the subject as one place, not as two phrases", () => {
     expect(texts("In Denver, Colorado, the council voted to build a new stadium in 1990.")[0]).toBe("In Denver, Colorado, the council voted to build a new stadium in 1990");
   });
