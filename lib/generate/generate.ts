@@ -379,6 +379,8 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
       const distractors = pickDistractors(fact, entity, optionAnswer, { analysis, corpus, stem: mcqStem, random, avoid: [sentence.text], afterThe: slotThe, articleInOptions: ownArticle || undefined });
       const c = make("MCQ", wh ? `wh-${wh.form}` : "cloze-statement", mcqStem, mcqAnswer, { acceptedAnswers: mcqAccepted }, undefined, more);
       if (distractors.length < 3) c.reasons.push("too-few-distractors");
+      // "in Turin, _____": the town rules out every other country; the gap stays a typed item.
+      if (features.address) c.reasons.push("address-country-options");
       // "… _____’s Gaza campaign": few options fit a possessive slot ("Iran’s Gaza campaign").
       if (!wh && at?.possessive) c.reasons.push("possessive-gap");
       else c.draft.choices = shuffle([mcqAnswer, ...distractors], random);

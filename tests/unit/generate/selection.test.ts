@@ -63,5 +63,8 @@ describe("an address's country", () => {
     expect(country.features.address).toBe(1);
     expect(town.features.address ?? 0).toBe(0);
     expect(town.score).toBeGreaterThan(country.score);
+    // Multiple choice on the country of a named town: the town rules the other countries out.
+    const mcq = c.find((x) => x.type === "MCQ" && x.answer === "Switzerland");
+    expect(mcq === undefined || mcq.reasons.includes("address-country-options")).toBe(true);
   });
 });
