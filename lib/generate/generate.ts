@@ -773,7 +773,9 @@ function factLevelReasons(
   const before = text.slice(0, start).match(/(\p{Lu}[\p{L}’'-]*)\s$/u)?.[1]?.replace(/^.*[’']s$/, "");
   const after = text.slice(end).match(/^\s(\p{Lu}[\p{L}’'-]*|of\s\p{Lu}|in\s\p{Lu}|or\s\p{Lu})/u)?.[1];
   const beforeIsTitle = before && /^(President|Minister|General|Secretary|King|Queen|Prince|Sheikh|Senator|Governor|Mayor|Dr|Mr|Mrs|Ms|Judge|Commander|Colonel|Captain|Leader|Chancellor|Premier)$/.test(before);
-  const beforeIsSentenceStart = before && text.slice(0, start).trim() === before;
+  // A capital at the sentence start may be the sentence's ("Disease _____ made …"); a word the
+  // article also capitalises mid-sentence is a name ("Harbourside _____ won" cuts Harbourside Athletic).
+  const beforeIsSentenceStart = before && text.slice(0, start).trim() === before && !new RegExp(`[\\p{Ll},;] ${before.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(article.body ?? "");
   if (before && !beforeIsTitle && !beforeIsSentenceStart && !/^(The|In|On|At|By|For|From|As|And|But|Of)$/.test(before) && fact.type !== "year" && fact.type !== "date") {
     reasons.push("truncated-name");
   }

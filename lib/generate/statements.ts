@@ -306,7 +306,12 @@ function startsClause(toks: Tok[]): boolean {
   if (!toks.length || isFiniteVerb(toks, 0) || toks[0].tags.has("Conjunction") || toks[0].tags.has("Preposition")) return false;
   for (let i = 1; i < Math.min(toks.length, 10); i++) {
     if (toks[i].text === ",") return false;
-    if (isFiniteVerb(toks, i)) return true;
+    // "extra time in a final that swung …": the verb belongs to a relative clause, not to a subject.
+    if (isFiniteVerb(toks, i)) {
+      // A subject relative ("a final that swung") with no verb of the clause after it.
+      const relative = i >= 2 && /^(that|which|who)$/i.test(toks[i - 1].text) && toks[i - 2].tags.has("Noun") && !toks[i - 2].tags.has("Pronoun");
+      return !relative || toks.slice(i + 1).some((t, k) => isFiniteVerb(toks, i + 1 + k) && !isAux(t) && toks[i + k]?.text !== "and");
+    }
   }
   return false;
 }

@@ -68,3 +68,13 @@ describe("an address's country", () => {
     expect(mcq === undefined || mcq.reasons.includes("address-country-options")).toBe(true);
   });
 });
+
+describe("a name cut at the start of a sentence", () => {
+  it("does not ask 'Harbourside _____ won' when the article writes Harbourside as a name elsewhere", () => {
+    const article = articleFromParagraphs(["Harbourside Athletic won the Westmere County Cup in 1983 on a wet Saturday.", "The final was the first for Harbourside since the war."], { title: "Cup final" });
+    const c = generateQuestions(article, { explain: true, max: 40 }).candidates!;
+    const cut = c.filter((x) => /^Harbourside _____/.test(x.prompt));
+    expect(cut.length).toBeGreaterThan(0);
+    expect(cut.every((x) => x.reasons.includes("truncated-name"))).toBe(true);
+  });
+});

@@ -256,6 +256,12 @@ describe("commas that belong to the phrase", () => {
     expect(s).toContain("The Wenning's drainage basin is shared by eleven parishes");
   });
 
+  it("does not split at 'after' before a noun phrase whose only verb is in its relative clause", () => {
+    const s = texts("Harbourside won the cup on Saturday, beating Northgate 3–2 after extra time in a final that swung one way and then the other.");
+    expect(s.some((t) => /^extra time/i.test(t))).toBe(false);
+    expect(texts("The council voted after the company that built the dam collapsed.")).toContain("the company that built the dam collapsed");
+  });
+
   it("reads a town and its state before the subject as one place, not as two phrases", () => {
     expect(texts("In Denver, Colorado, the council voted to build a new stadium in 1990.")[0]).toBe("In Denver, Colorado, the council voted to build a new stadium in 1990");
   });
