@@ -2,6 +2,7 @@
 // reason for B), and the clauses a why-question's options are drawn from ("because …", "so that …",
 // ", so …", "…, which is why"). Pure text and token work; generate.ts turns them into questions.
 import { render, type Tok } from "./statements";
+import { subjectText } from "./questions";
 
 const BECAUSE: Tok = { text: "because", from: -1, end: -1, tags: new Set(["Conjunction"]) };
 
@@ -120,7 +121,7 @@ export function participlePurpose(toks: Tok[], infinitive: (verb: string) => str
   // "Why did Ada use them?" leans on what came before.
   const object = toks.slice(comma + 2, so);
   if (object.some((t) => /^(it|them|this|these|those|him|her)$/i.test(t.text))) return undefined;
-  const subjectText = definite ? `the ${render(subject.slice(1))}` : render(subject);
+  const shown = definite ? `the ${render(subject.slice(1))}` : subjectText(subject);
   const aux = past ? "did" : "does";
-  return { prompt: `Why ${aux} ${subjectText} ${base} ${render(object)}?`, answer, marker: "so that" };
+  return { prompt: `Why ${aux} ${shown} ${base} ${render(object)}?`, answer, marker: "so that" };
 }

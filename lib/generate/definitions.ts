@@ -261,7 +261,38 @@ export function definitionDistractors(asked: Definition, others: Definition[]): 
  * set by …": a described thing named by a short term after "is/was" → "What was the typical
  * Hanseatic ship?" (answer "cog"). The description needs two describing words; the name at most three.
  */
-export function identityQuestion(text: string, tagsAt: TagsAt): { prompt: string; start: number; end: number } | undefined {
+export function identityQuestion(text: string, tagsAt: TagsAt): { prompt: string; start: number; end: number; name?: boolean } | undefined {
+  return identityOf(text, tagsAt) ?? namedIdentity(text, tagsAt);
+}
+
+/**
+ * "The hardest excavation was the Culebra Cut", "The capital of Egypt is Cairo": a described
+ * thing named by a proper name that ends the clause (or comes before its gloss: "the Culebra Cut,
+ * a channel …") → "What was the hardest excavation?"
+ * ("Who …?" for a person). The description needs two describing words; the name one to four.
+ */
+function namedIdentity(text: string, tagsAt: TagsAt): { prompt: string; start: number; end: number; name: true } | undefined {
+  const m = text.match(/^(The (?:[\p{L}][\p{L}-]* ){0,4}?[\p{Ll}][\p{L}-]*(?: (?:of|in|for|on) (?:the )?(?:[\p{L}][\p{L}-]* ){0,2}[\p{L}][\p{L}-]*)?) (is|was) (the )?(\p{Lu}[\p{L}-]*(?: (?:of |de |the )?\p{Lu}[\p{L}-]*){0,3})(?:[.!]?$|, (?:a|an|the) )/u);
+  if (!m) return undefined;
+  const [, subject, verb, the, name] = m;
+  const describing = subject.split(/\s+/).filter((w) => !/^(the|of|in|for|on)$/i.test(w));
+  if (describing.length < 2 || POINTS_AWAY.test(subject) || /\b(it|its)\b/i.test(subject)) return undefined;
+  const subjWords = wordsOf(subject);
+  const head = subjWords.findIndex((w) => /^(of|in|for|on)$/.test(w.text));
+  const core = subjWords.slice(1, head < 0 ? undefined : head);
+  if (!core.length || !core.every((w) => isNounish(tagsAt(w.start)) && /^\p{Ll}/u.test(w.text))) return undefined;
+  // "The main reason was Denmark": a reason, a cause or a result is no thing a name names.
+  if (/^(reason|cause|result|effect|answer|problem|question|idea|aim|goal|plan)$/i.test(core[core.length - 1].text)) return undefined;
+  const start = subject.length + verb.length + 2 + (the ? the.length : 0);
+  const end = start + name.length;
+  const nameWords = wordsOf(name).map((w) => ({ ...w, start: w.start + start })).filter((w) => /^\p{Lu}/u.test(w.text));
+  if (!nameWords.every((w) => tagsAt(w.start).has("Noun") && !tagsAt(w.start).has("Pronoun"))) return undefined;
+  const person = nameWords.some((w) => tagsAt(w.start).has("Person"));
+  const prompt = `${person ? "Who" : "What"} ${verb} ${subject[0].toLowerCase()}${subject.slice(1)}?`;
+  return prompt.length <= 120 ? { prompt, start, end, name: true } : undefined;
+}
+
+function identityOf(text: string, tagsAt: TagsAt): { prompt: string; start: number; end: number } | undefined {
   const m = text.match(/^(The (?:[\p{L}][\p{L}-]* ){1,5}?[\p{Ll}][\p{L}-]*(?: (?:of|in|against|for|on) (?:the )?(?:[\p{L}][\p{L}-]* ){0,2}[\p{L}][\p{L}-]*)?) (is|are|was|were) (the )?([\p{Ll}][\p{Ll}-]*(?: [\p{Ll}][\p{Ll}-]*){0,2}?)(?=$|[.,;:]| (?:\p{Ll}+ed|set|made|built|used|known|called|which|that|who|in|of|from|with|by)\b)/u);
   if (!m) return undefined;
   const [, subject, verb, the, name] = m;

@@ -14,7 +14,7 @@ import {
   isKnownWater,
   type OrganizationKind,
 } from "./gazetteer";
-import { parseText, type ParsedText } from "./nlp";
+import { isLexiconNoun, parseText, type ParsedText } from "./nlp";
 import { isCapitalized, isStopword, normaliseAnswer, possessiveSuffixLength, tokenize, type Token } from "./text";
 
 export type FineType =
@@ -745,7 +745,12 @@ function classifyChunk(
   }
   const before = text.slice(0, startChar).match(/([\p{L}]+)\s+$/u)?.[1]?.toLowerCase() ?? "";
   const hasParticle = words.some((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^(al|el)-/i.test(w));
-  if (org > person && org >= place) {
+  // "Electronics magazine", "the Clarion newspaper": a title of a publication, neither a body nor a place.
+  if (/^(magazine|newspaper|journal|gazette|periodical)$/i.test(nextWord) && words.length <= 3) {
+    return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
+  }
+  // "Electronics magazine": one word the lexicon knows as a common noun is a title or a word, not an organisation.
+  if (org > person && org >= place && !(words.length === 1 && isLexiconNoun(chunk))) {
     return [{ start: startChar, end: endChar, type: "organization", kind: organizationKind(chunk), groupKey: `org:${normaliseAnswer(chunk)}` }];
   }
   // "the temples of Abu Simbel", "the town of Jinja": a place, whatever the tagger says.

@@ -10,7 +10,7 @@ import { pickDistractors, stemWithoutSlotArticle, takesThe, withArticle } from "
 import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
-import { toInfinitive } from "./nlp";
+import { isLexiconNoun, toInfinitive } from "./nlp";
 import { acronymDefinitions, coinedQuestion, memberQuestion, namingQuestions } from "./naming";
 import { durationQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
@@ -140,6 +140,8 @@ interface SentenceContext {
   longClauses: Candidate[];
   /** Definitions the article states ("X is a Y that …"), asked as multiple choice once all are known. */
   definitions: Array<{ def: Definition; sentence: Sentence; position: number; entityId: string }>;
+  /** Words the article also writes in lower case. */
+  lowerWords: ReadonlySet<string>;
 }
 
 /** Generate ranked, validated questions for one article. Pure and deterministic. */
@@ -184,6 +186,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
       furniture: looksLikeFurniture(sentence.text),
       longClauses,
       definitions,
+      lowerWords,
     };
     for (const fact of facts) {
       if (!ASKABLE_TYPES.has(fact.type) || fact.bound) continue;
@@ -332,6 +335,8 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   let wh: ReturnType<typeof whQuestion>;
   // "in Turin, _____": the country of a named town is the town's address, no question of its own.
   const address = fact.type === "country" && /\p{Lu}[\p{L}-]*, $/u.test(source.text.slice(0, start));
+  // "in Lugano, _____": the town is the fact a teacher asks; its country only says where the town is.
+  features.address = address && ctx.facts.some((f) => ["city", "place", "region"].includes(f.type) && shiftSpan(source, f.start, f.end)[1] === start - 2) ? 1 : 0;
   for (const h of address ? [] : holding) {
     wh = askable(h.s) ? whQuestion(h.s.toks, h.at.a, h.at.b, fact, infinitiveOf, h.at.possessive) : undefined;
     if (wh) break;
@@ -374,6 +379,8 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
       const distractors = pickDistractors(fact, entity, optionAnswer, { analysis, corpus, stem: mcqStem, random, avoid: [sentence.text], afterThe: slotThe, articleInOptions: ownArticle || undefined });
       const c = make("MCQ", wh ? `wh-${wh.form}` : "cloze-statement", mcqStem, mcqAnswer, { acceptedAnswers: mcqAccepted }, undefined, more);
       if (distractors.length < 3) c.reasons.push("too-few-distractors");
+      // "in Turin, _____": the town rules out every other country; the gap stays a typed item.
+      if (features.address) c.reasons.push("address-country-options");
       // "… _____’s Gaza campaign": few options fit a possessive slot ("Iran’s Gaza campaign").
       if (!wh && at?.possessive) c.reasons.push("possessive-gap");
       else c.draft.choices = shuffle([mcqAnswer, ...distractors], random);
@@ -396,7 +403,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     const [swap] = pickDistractors(fact, entity, answer, { analysis, corpus, stem: trueText, random, avoid: [sentence.text, article.title ?? ""], far: true, afterThe }, 1);
     // "Since 2008 there have been two semi-finals" stays true since 2014: an open time range is no swap.
     const openRange = /^(since|by|before|after|until|till|from)$/i.test(st.toks[at.a - 1]?.text ?? "") && ["year", "date", "century"].includes(fact.type);
-    if (swap && !openRange) {
+    // "one New Zealand dollar was worth …": a swapped country before a currency is false only by a technicality.
+    const currency = /^(?:dollars?|pounds?|francs?|marks?|yen|pesos?|euros?|rupees?|roubles?|rubles?|dinars?|riyals?|lira|lire|krona|kronor|krone|kroner|shillings?)$/i.test(st.toks[at.b]?.text ?? "") && (fact.type === "country" || fact.type === "nationality");
+    if (swap && !openRange && !currency) {
       const fixed = replaced(st.toks, at.a, at.b, swap, at.possessive);
       // The feedback quotes the sentence; it never names the answer on its own ("the article has 2003").
       const c = make("TRUE_FALSE", "tf-swap", fixed, "False", { choices: ["True", "False"], explanation: `False. ${explanation}` }, false, stReasons);
@@ -428,6 +437,20 @@ function hypothetical(toks: Tok[], text: string): boolean {
   return toks.some((t) => /^(is|are|has|have|does|do|costs?|rises?|falls?)$/i.test(t.text));
 }
 
+/** Endings of common nouns ("deflation", "photosynthesis", "movement"): no name at a sentence start. */
+const COMMON_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ure|ogy|sis|ics|ery|ing|age|ship|hood)$/;
+
+/** Whether the sentence's first word is a name though the tagger only calls it a noun ("Norland is …"). */
+function sentenceStartName(text: string, tags: ReadonlySet<string>, lowerWords: ReadonlySet<string>, body: string): boolean {
+  const w = text.match(/^\p{Lu}\p{Ll}+(?=[\s,.;:’']|$)/u)?.[0];
+  if (!w || !tags.has("Noun") || tags.has("ProperNoun")) return false;
+  if (["Verb", "Adjective", "Determiner", "Preposition", "Pronoun", "Conjunction", "Adverb", "Value", "Plural"].some((t) => tags.has(t))) return false;
+  const lower = w.toLowerCase();
+  if (lowerWords.has(lower) || COMMON_ENDING.test(lower) || isLexiconNoun(lower)) return false;
+  // "the first methicillin-resistant strain": written in lower case inside a compound.
+  return !new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, "u").test(body);
+}
+
 /** Questions about a clause rather than a named thing: what someone voted to do, and why. */
 function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const { article, analysis, sentence, source, statements, position } = ctx;
@@ -438,7 +461,10 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   ];
   // "X is a Y that …" / "X, a Y, …": the term asked for by its definition (the definition itself is
   // asked as multiple choice, definitionChoices); "The typical ship was the cog" → "What was …?".
-  const tagsAt = (o: number) => analysis.tagsAt(sentence.index, o);
+  // A capital word the tagger only calls a noun, which the article never writes in lower case and
+  // which reads as no common noun, is a name at the start of a sentence too ("Norland is …").
+  const startName = sentenceStartName(sentence.text, analysis.tagsAt(sentence.index, 0), ctx.lowerWords, article.body ?? "");
+  const tagsAt = (o: number) => (o === 0 && startName ? new Set([...analysis.tagsAt(sentence.index, 0), "ProperNoun"]) : analysis.tagsAt(sentence.index, o));
   const defs = ctx.furniture ? [] : definitionsIn(sentence.text, tagsAt);
   for (const d of defs) {
     const same = ctx.facts.find((f) => f.start <= d.termStart && f.end >= d.termEnd) ?? ctx.facts.find((f) => f.start >= d.termStart && f.end <= d.termEnd);
@@ -459,7 +485,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const member = ctx.furniture ? undefined : memberQuestion(sentence.text, tagsAt);
   if (member) named.push(member);
   const identity = ctx.furniture ? undefined : identityQuestion(sentence.text, tagsAt);
-  if (identity) named.push({ ...identity, form: "identity" });
+  if (identity) named.push({ prompt: identity.prompt, start: identity.start, end: identity.end, form: identity.name ? "named-identity" : "identity" });
   for (const def of named) {
     const end = def.end;
     let start = def.start;
@@ -468,7 +494,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     if (lead && end - start > lead[0].length + 2) start += lead[0].length;
     const asWritten = sentence.text.slice(start, end);
     // "Deflation, a general fall …": a capital only because the sentence starts there.
-    const answer = start === 0 && (def.form === "definition" || def.form === "identity" || def.form === "described" || def.form === "kind") && /^\p{Lu}[\p{Ll}-]*(?:\s[\p{Ll}-]+)*$/u.test(asWritten) && !analysis.tagsAt(sentence.index, 0).has("ProperNoun")
+    const answer = start === 0 && (def.form === "definition" || def.form === "identity" || def.form === "described" || def.form === "kind") && /^\p{Lu}[\p{Ll}-]*(?:\s[\p{Ll}-]+)*$/u.test(asWritten) && !tagsAt(0).has("ProperNoun")
       ? asWritten[0].toLowerCase() + asWritten.slice(1)
       : asWritten;
     // The same fact as the named thing at that span (one item per fact), else a fact of its own.
@@ -747,7 +773,9 @@ function factLevelReasons(
   const before = text.slice(0, start).match(/(\p{Lu}[\p{L}’'-]*)\s$/u)?.[1]?.replace(/^.*[’']s$/, "");
   const after = text.slice(end).match(/^\s(\p{Lu}[\p{L}’'-]*|of\s\p{Lu}|in\s\p{Lu}|or\s\p{Lu})/u)?.[1];
   const beforeIsTitle = before && /^(President|Minister|General|Secretary|King|Queen|Prince|Sheikh|Senator|Governor|Mayor|Dr|Mr|Mrs|Ms|Judge|Commander|Colonel|Captain|Leader|Chancellor|Premier)$/.test(before);
-  const beforeIsSentenceStart = before && text.slice(0, start).trim() === before;
+  // A capital at the sentence start may be the sentence's ("Disease _____ made …"); a word the
+  // article also capitalises mid-sentence is a name ("Harbourside _____ won" cuts Harbourside Athletic).
+  const beforeIsSentenceStart = before && text.slice(0, start).trim() === before && !new RegExp(`[\\p{Ll},;] ${before.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(article.body ?? "");
   if (before && !beforeIsTitle && !beforeIsSentenceStart && !/^(The|In|On|At|By|For|From|As|And|But|Of)$/.test(before) && fact.type !== "year" && fact.type !== "date") {
     reasons.push("truncated-name");
   }
@@ -886,7 +914,8 @@ function scoreOf(f: Record<string, number>): number {
     0.15 * f.typeWeight -
     0.3 * f.ambiguity -
     0.15 * (f.listMember ?? 0) -
-    0.15 * (f.generic ?? 0) +
+    0.15 * (f.generic ?? 0) -
+    0.2 * (f.address ?? 0) +
     0.05 * (f.wh ?? 0);
   return Math.round(Math.max(0, Math.min(1, s)) * 1000) / 1000;
 }
@@ -1003,8 +1032,8 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
       const sn = perSentence.get(f.sentence) ?? 0;
       if (pass === 0 && (e >= PER_ENTITY || sn >= 1 || termGap(f.options))) continue;
       if (pass === 1 && sn >= 3) continue;
-      // Even when facts run short, one answer does not come back four times.
-      if (e > PER_ENTITY) continue;
+      // Even when facts run short, one answer does not come back a third time ("Earth" thrice in one article).
+      if (e >= PER_ENTITY) continue;
       const c = pick(f);
       if (!c) continue;
       usedFacts.add(f.factKey);

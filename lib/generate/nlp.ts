@@ -80,3 +80,20 @@ export function genderOfName(name: string): "male" | "female" | undefined {
   }
   return genderMemo.get(name);
 }
+
+const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
+const lexiconTags = (word: string): string[] => {
+  const tag = lexicon[word.toLowerCase()];
+  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+};
+const NAME_TAG = /^(Person|FirstName|LastName|MaleName|FemaleName|Place|Country|City|Region|Organization|ProperNoun)$/;
+/** Whether compromise's lexicon knows the word (lower case) as a common noun ("electronics", "scientists"). */
+export function isLexiconNoun(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.some((t) => /^(Noun|Singular|Plural|Uncountable|Actor)$/.test(t)) && !tags.some((t) => NAME_TAG.test(t));
+}
+/** Whether the lexicon knows the word (lower case) as an ordinary word, not a name ("engineer", "engineers"). */
+export function isLexiconWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAG.test(t));
+}

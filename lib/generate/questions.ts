@@ -4,6 +4,7 @@
 // the shape is unclear rather than writing ungrammatical English; the caller then falls back to a
 // cloze or a true/false item on the statement.
 import type { FineType } from "./facts";
+import { isLexiconWord } from "./nlp";
 import { dateRunEnd, isAux, isFiniteVerb, render, type Tok } from "./statements";
 
 export interface AnswerFact {
@@ -76,8 +77,15 @@ function capitalize(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
+/** "Engineers", "Farmers" read as a verb at the start of a sentence: as a subject, a plural common noun. */
+function misreadPlural(t: Tok): boolean {
+  if (!t.tags.has("Verb") || t.tags.has("PastTense") || !/^\p{Lu}\p{Ll}{2,}s$/u.test(t.text)) return false;
+  // A word the lexicon knows, not a surname the tagger could not place ("Brookes").
+  return isLexiconWord(t.text) || isLexiconWord(t.text.slice(0, -1));
+}
+
 /** The subject as it reads after an inverted auxiliary: "The canal" → "the canal"; names keep capitals. */
-function subjectText(subject: Tok[]): string {
+export function subjectText(subject: Tok[]): string {
   const text = render(subject);
   const first = subject[0];
   if (!first) return text;
@@ -85,7 +93,7 @@ function subjectText(subject: Tok[]): string {
   // A capital only because the sentence started there ("Ships kept growing", "Summer monsoon rain").
   const sentenceStart = first.from <= 0;
   // Only a plural common noun is safely lowered ("Ships", "Doctors"); "Lübeck" may be untagged.
-  if (first.tags.has("Determiner") || /^(The|A|An|Its|Their|His|Her|Some|Many|Most|Both|Each|All|Several)$/.test(first.text) || (sentenceStart && !name && first.from === 0 && (first.tags.has("Plural") || first.tags.has("Lower") || first.tags.has("Value")))) {
+  if (first.tags.has("Determiner") || /^(The|A|An|Its|Their|His|Her|Some|Many|Most|Both|Each|All|Several)$/.test(first.text) || (sentenceStart && !name && first.from === 0 && (first.tags.has("Plural") || first.tags.has("Lower") || first.tags.has("Value") || misreadPlural(first)))) {
     return text[0].toLowerCase() + text.slice(1);
   }
   return text;

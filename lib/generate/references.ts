@@ -60,8 +60,17 @@ const CLASS_NOUNS: Record<string, ReadonlyArray<string>> = {
 const CREATION_VERBS = /^(formed|founded|created|established|launched|started|built|organi[sz]ed|designed|developed|opened|invented)$/;
 /** Nouns that belong to something: "the idea" in a sentence about the contest is the idea for the contest. */
 const RELATIONAL: Record<string, string> = { idea: "for", plan: "for", aim: "of", cost: "of", founder: "of", designer: "of", architect: "of", winner: "of", origin: "of", purpose: "of" };
+/** Groups named by a common noun: "the team" is some team the learner must be told of. */
+const GROUP_NOUNS = /^(team|group|crew|squad|band|committee|panel|company|firm)$/;
+/** "the team" alone, not "the team's coach", "the team of doctors", "the team that won", "the team leader". */
+function bareGroup(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  if (!next) return true;
+  if (/^(of|that|which|who|whose|behind)$/i.test(next.text) || /^[’']s$/.test(next.text)) return false;
+  return !(next.tags.has("Noun") && !next.tags.has("Pronoun") && /^\p{Ll}/u.test(next.text) && !next.tags.has("Date"));
+}
 const PRONOUN_SUBJECTS = /^(he|she|it|they|this|these|those|that|we|both)$/i;
-const RELATIVE_ADJUNCT = /^(?:(?:only|just|exactly)\s+)?(?:the (?:day|week|month|year) (?:before|after|earlier)|a (?:day|week|month|year) (?:later|earlier)|(?:two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:later|earlier))$/i;
+const RELATIVE_ADJUNCT = /^(?:(?:only|just|exactly)\s+)?(?:the (?:day|week|month|year) (?:before|after|earlier)|a (?:day|week|month|year) (?:later|earlier)|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a few) (?:days|weeks|months|years) (?:later|earlier))$/i;
 
 const FEMALE_TITLES = /^(Queen|Lady|Mrs\.?|Ms\.?|Miss|Princess|Empress|Duchess|Countess|Dame|Sister|Madame)$/;
 const MALE_TITLES = /^(King|Sir|Mr\.?|Prince|Emperor|Duke|Count|Lord|Pope|Sultan|Tsar|Father|Brother)$/;
@@ -250,7 +259,17 @@ export class Referents {
         else if (!term) return done(toks, "dangling-reference");
       }
     }
-    toks = this.resolveInside(toks, ctx, repairs);
+    const dangling: string[] = [];
+    toks = this.resolveInside(toks, ctx, repairs, dangling);
+    if (dangling.length) return done(toks, "dangling-reference");
+    // "The Nile is the longest river, although some argue that the Amazon is longer": longer than
+    // the main clause's subject, said in the same sentence.
+    const m = ctx.main;
+    const c = toks.findIndex((t, k) => k > 1 && /^\p{Ll}{3,}er$/u.test(t.text) && (t.tags.has("Comparative") || t.tags.has("Adjective")) && /^(is|are|was|were)$/i.test(toks[k - 1].text) && (k === toks.length - 1 || toks[k + 1].text === ","));
+    if (kind !== "main" && m && !m.person && !m.plural && c > 0 && !toks.some((t) => /^than$/i.test(t.text)) && !render(toks).toLowerCase().includes(m.text.toLowerCase())) {
+      repairs.push(`+ than ${m.text}`);
+      toks = [...toks.slice(0, c + 1), tok("than", ["Preposition"]), ...words(m.text, m.entity && m.entity.type !== "term" ? ["ProperNoun", "Noun", "Fact"] : ["Noun"]), ...toks.slice(c + 1)];
+    }
     // "Only seven countries took part": in what the sentence before was about, else it cannot stand alone.
     const n = toks.length;
     if ((/^part$/i.test(toks[n - 1]?.text ?? "") && /^(took|take|takes|taken)$/i.test(toks[n - 2]?.text ?? "")) || /^(participated|competed)$/i.test(toks[n - 1]?.text ?? "")) {
@@ -263,13 +282,20 @@ export class Referents {
   }
 
   /** "these chambers" and "her" after the subject: the referent, or left for the validator to drop. */
-  private resolveInside(input: Tok[], ctx: Context, repairs: string[]): Tok[] {
+  private resolveInside(input: Tok[], ctx: Context, repairs: string[], dangling: string[] = []): Tok[] {
     let toks = input;
     const clause = parseClause(toks);
     const subjectEnd = clause ? clause.base + clause.subject.length : 0;
     for (let i = 0; i < toks.length; i++) {
       const w = toks[i].text.toLowerCase();
-      if ((w === "these" || w === "those") && /^\p{Ll}+s$/u.test(toks[i + 1]?.text ?? "")) {
+      if (w === "the" && i >= subjectEnd && i > 0 && GROUP_NOUNS.test(toks[i + 1]?.text ?? "") && toks[i + 1].from >= 0 && bareGroup(toks, i + 1)) {
+        // "Heatley joined the team in 1940": which team? The one the article named, else no item.
+        const named = this.description(toks[i + 1].text, ctx.sentence);
+        if (named) {
+          repairs.push(`the ${toks[i + 1].text} → ${named}`);
+          toks = [...toks.slice(0, i), ...words(named, ["Noun", "Singular"]), ...toks.slice(i + 2)];
+        } else dangling.push(`the ${toks[i + 1].text}`);
+      } else if ((w === "these" || w === "those") && /^\p{Ll}+s$/u.test(toks[i + 1]?.text ?? "")) {
         // "the width of these chambers" → "the width of the lock chambers" (a compound named before).
         const text = this.compound(toks[i + 1].text, ctx.sentence);
         if (text) {
@@ -323,7 +349,11 @@ export class Referents {
   /** "the day before" is left out; "Since then" becomes "Since 1956"; "that year" the year said before. */
   private resolveTime(input: Tok[], ctx: Context, repairs: string[]): Tok[] {
     let toks = input;
-    const year = this.year && this.year.paragraph === ctx.sentence.paragraph ? this.year.value : undefined;
+    // "In Germany in 1923, prices doubled …, and by November of that year …": a single year said
+    // earlier in the same sentence comes first; else the sentence before's.
+    const from = toks.find((t) => t.from >= 0)?.from ?? 0;
+    const here = [...new Set(ctx.source.text.slice(0, from).match(/\b(1\d{3}|20\d{2})\b/g) ?? [])];
+    const year = here.length === 1 ? Number(here[0]) : here.length > 1 ? undefined : this.year && this.year.paragraph === ctx.sentence.paragraph ? this.year.value : undefined;
     if (/^since$/i.test(toks[0]?.text ?? "") && /^then$/i.test(toks[1]?.text ?? "")) {
       const lead = year !== undefined ? [tok("Since", ["Preposition"]), tok(String(year), ["Value", "Year", "Date"])] : [];
       repairs.push(`Since then → ${year ?? "(left out)"}`);
@@ -345,6 +375,13 @@ export class Referents {
     for (let i = 0; i < toks.length; i++) {
       for (let n = 5; n >= 3; n--) {
         const phrase = toks.slice(i, i + n).map((t) => t.text).join(" ");
+        // "Fifteen days later the treaty gave …": at the start of a clause it goes too, with its comma.
+        if (toks.slice(i, i + n).length === n && RELATIVE_ADJUNCT.test(phrase) && i === 0 && toks.length > n + 3) {
+          repairs.push(`${phrase} → (left out)`);
+          toks = toks.slice(toks[n]?.text === "," ? n + 1 : n);
+          i = toks.length;
+          break;
+        }
         if (toks.slice(i, i + n).length === n && RELATIVE_ADJUNCT.test(phrase) && i > 1) {
           // An adjunct inside the clause: the statement is true without it.
           repairs.push(`${phrase} → (left out)`);
@@ -528,7 +565,7 @@ export class Referents {
       }
     }
     // "the Bretton Woods system": a lower-case head after a name.
-    for (const m of sentence.text.matchAll(/\bthe ((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(\p{Ll}{3,})\b/gu)) {
+    for (const m of sentence.text.matchAll(/\b[Tt]he ((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(\p{Ll}{3,})\b/gu)) {
       const at = (m.index ?? 0) + m[0].length - m[2].length;
       const tags = analysis.tagsAt(sentence.index, at);
       if (tags.has("Noun") && !tags.has("Verb") && !tags.has("Possessive") && !/[’']s\s$/.test(m[1])) this.described.set(m[2], `the ${m[1]}${m[2]}`);

@@ -81,6 +81,19 @@ function isComma(t: Tok | undefined): boolean {
   return !!t && (t.text === "," || t.text === "—");
 }
 
+/** "a small number of large, rigid slabs", "the hotter, softer rock": a comma between two adjectives of one noun. */
+function adjectiveComma(toks: Tok[], i: number): boolean {
+  const adjective = (t: Tok | undefined) => !!t && t.tags.has("Adjective") && !t.tags.has("Noun") && !t.tags.has("Verb") && /^\p{Ll}/u.test(t.text);
+  if (toks[i]?.text !== "," || !adjective(toks[i - 1]) || !adjective(toks[i + 1])) return false;
+  // The second adjective's noun follows (at most one more adjective between).
+  return [i + 2, i + 3].some((k) => toks[k]?.tags.has("Noun") && !toks[k].tags.has("Pronoun")) && !isComma(toks[i + 2]);
+}
+
+/** A comma that separates phrases, not one inside a phrase ("large, rigid slabs"). */
+function phraseComma(toks: Tok[], i: number): boolean {
+  return isComma(toks[i]) && !adjectiveComma(toks, i);
+}
+
 function inserted(text: string, tags: string[] = []): Tok {
   return { text, from: -1, end: -1, tags: new Set(tags) };
 }
@@ -267,7 +280,14 @@ function dropParentheticalOpeners(toks: Tok[]): Tok[] {
 }
 
 function firstTopComma(toks: Tok[]): number {
-  return toks.findIndex((t) => t.text === ",");
+  return toks.findIndex((t, i) => t.text === "," && !insideAddress(toks, i));
+}
+
+/** "In Denver, Colorado, the council …": the comma between a town and its state or country opens no phrase. */
+function insideAddress(toks: Tok[], i: number): boolean {
+  let k = i + 1;
+  while (k < toks.length && /^\p{Lu}/u.test(toks[k].text) && k - i <= 3) k++;
+  return k > i + 1 && toks[k]?.text === "," && closesAddress(toks, k);
 }
 
 /**
@@ -286,7 +306,12 @@ function startsClause(toks: Tok[]): boolean {
   if (!toks.length || isFiniteVerb(toks, 0) || toks[0].tags.has("Conjunction") || toks[0].tags.has("Preposition")) return false;
   for (let i = 1; i < Math.min(toks.length, 10); i++) {
     if (toks[i].text === ",") return false;
-    if (isFiniteVerb(toks, i)) return true;
+    // "extra time in a final that swung …": the verb belongs to a relative clause, not to a subject.
+    if (isFiniteVerb(toks, i)) {
+      // A subject relative ("a final that swung") with no verb of the clause after it.
+      const relative = i >= 2 && /^(that|which|who)$/i.test(toks[i - 1].text) && toks[i - 2].tags.has("Noun") && !toks[i - 2].tags.has("Pronoun");
+      return !relative || toks.slice(i + 1).some((t, k) => isFiniteVerb(toks, i + 1 + k) && !isAux(t) && toks[i + k]?.text !== "and");
+    }
   }
   return false;
 }
@@ -301,7 +326,7 @@ export function dateRunEnd(toks: Tok[], i: number): number {
 /** The tokens before the first finite verb (the subject), when they look like one. */
 export function subjectOf(toks: Tok[]): Tok[] | undefined {
   for (let i = 0; i < Math.min(toks.length, 14); i++) {
-    if (toks[i].text === ",") {
+    if (toks[i].text === "," && !insideAddress(toks, i)) {
       // A short fronted adjunct ("In 2020,") before the subject.
       if (PREPOSITIONS.has(word(toks[0])) && i <= 6) return subjectOf(toks.slice(i + 1));
       return undefined;
@@ -311,8 +336,12 @@ export function subjectOf(toks: Tok[]): Tok[] | undefined {
   return undefined;
 }
 
+/** Nouns that look plural and take a singular verb: "plate tectonics is", "economics is", "the news is". */
+const SINGULAR_IN_S = /^(?:\p{L}+ics|news|measles|mumps|series|species)$/iu;
+
 function pluralSubject(subject: Tok[]): boolean {
   const head = subject[subject.length - 1];
+  if (head && SINGULAR_IN_S.test(head.text) && !subject.some((t) => word(t) === "and")) return false;
   return !!head && (head.tags.has("Plural") || /^(they|we)$/i.test(head.text)) || subject.some((t) => word(t) === "and");
 }
 
@@ -371,7 +400,10 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       continue;
     }
     // ", and drains into …": a second verb phrase of the same subject.
-    if (isComma(t) && word(toks[i + 1]) === "and" && isFiniteVerb(toks, i + 2) && !isAux(toks[i + 2]) && subject && start === 0 && hasFiniteVerb(toks, start, i)) {
+    // ", and is shared by eleven countries": an auxiliary of the main verb's tense too, outside a relative clause.
+    const aux = toks[i + 2];
+    const auxSameTense = !!aux && !!mainVerb && !inRelative && (/^(is|are|has|have)$/i.test(aux.text) ? mainVerb.tags.has("PresentTense") : /^(was|were|had)$/i.test(aux.text) ? mainVerb.tags.has("PastTense") : false);
+    if (isComma(t) && word(toks[i + 1]) === "and" && isFiniteVerb(toks, i + 2) && (!isAux(aux) || auxSameTense) && subject && start === 0 && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
       out.push([...subject, ...stripEnd(toks.slice(i + 2))]);
       start = toks.length;
@@ -457,7 +489,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
   const extra: Statement[] = [];
   let clause = input;
   // A fronted adjunct's comma ("In 2021, …") opens nothing.
-  const adjunctComma = PREPOSITIONS.has(word(clause[0])) ? clause.findIndex((t, i) => i <= 6 && isComma(t)) : -1;
+  const adjunctComma = PREPOSITIONS.has(word(clause[0])) ? clause.findIndex((t, i) => i <= 6 && isComma(t) && !insideAddress(clause, i)) : -1;
   // "In July 1944, while the war was still being fought, 730 delegates met …": a subordinate clause
   // right after the fronted adjunct is an aside of its own; the adjunct keeps its comma.
   if (adjunctComma > 0 && SUBORDINATORS.has(word(clause[adjunctComma + 1])) && !/^(as|if|unless|whereas|since)$/.test(word(clause[adjunctComma + 1]))) {
@@ -471,9 +503,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
   let toks = clause;
   let cursor = Math.max(0, adjunctComma);
   for (let guard = 0; guard < 12; guard++) {
-    const open = toks.findIndex((t, i) => i > cursor && isComma(t));
+    const open = toks.findIndex((_, i) => i > cursor && phraseComma(toks, i));
     if (open < 0) break;
-    let close = toks.findIndex((t, i) => i > open && isComma(t));
+    let close = toks.findIndex((_, i) => i > open && phraseComma(toks, i));
     const atEnd = close < 0;
     if (atEnd) close = toks.length;
     const inner = toks.slice(open + 1, close);
@@ -511,6 +543,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     if (inSubject && !innerVerb && (PREPOSITIONS.has(first) || first === "along" || first === "together")) {
       // ", at Gatun on the Atlantic side and at Miraflores on the Pacific side,": where, not what.
       removed = true;
+    } else if (first === "with" && !atEnd && !innerVerb && !inSubject && hasFiniteVerb(toks, 0, open) && !inner.some((t) => t.tags.has("Value") || /\d/.test(t.text))) {
+      // "won in Turin, Italy, with Kalush Orchestra's song Stefania, weeks after …": an aside on how.
+      removed = true;
     } else if (/^(more|less|fewer|rather)$/.test(first) && word(inner[1]) === "than" && !innerVerb) {
       // ", more than the club's entire budget," compares; the statement stands without it.
       removed = true;
@@ -536,7 +571,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     } else if (/^(this|that)$/.test(first) && /^(time|year|week|month|day)$/i.test(inner[1]?.text ?? "") && !innerVerb) {
       // ", this time in Chemistry,": an aside about the clause, not a name for the noun before.
       removed = true;
-    } else if (!innerVerb && !listy && antecedent && !antecedent.some((t) => t.tags.has("Pronoun")) && inner.length >= 2 && !/^(each|both|all|some|many|most|none|one|several|either|neither)$/i.test(first) && !toks[open - 1].tags.has("Adjective") && (inner[0].tags.has("Determiner") || /[’']s$/.test(inner[0].text) || inner[0].tags.has("Possessive")) && (!atEnd || properAntecedent)) {
+    } else if (!innerVerb && !listy && antecedent && !antecedent.some((t) => t.tags.has("Pronoun")) && inner.length >= 2 && !/^(each|both|all|some|many|most|none|one|several|either|neither)$/i.test(first) && !toks[open - 1].tags.has("Adjective") && (inner[0].tags.has("Determiner") || /[’']s$/.test(inner[0].text) || inner[0].tags.has("Possessive")) && (!atEnd || properAntecedent || glossOfTerm(antecedent, inner))) {
       // "X, an association … founded in 1950" → "X is an association …" and "X was founded in 1950".
       const participle = inner.findIndex((t, k) => k > 1 && t.tags.has("PastTense") && !isAux(t) && /^(in|on|by|at|during|from)$/i.test(inner[k + 1]?.text ?? ""));
       // "is hidden" beside a present-tense clause ("Boiling happens in the evaporator, a set of pipes hidden …").
@@ -550,7 +585,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const pastCopula = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
       // "… near its border with Sudan, the largest project in Africa": the dam or Sudan? Ask neither.
       // "a family of gases, the chlorofluorocarbons," names the family, not the gases.
-      const nested = afterPreposition && toks[open - antecedent.length - 2]?.tags.has("Noun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of");
+      const nested = afterPreposition && toks[open - antecedent.length - 2]?.tags.has("Noun") && !toks[open - antecedent.length - 2]?.tags.has("Pronoun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of");
       const copula = inserted(pastCopula ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula", pastCopula ? "PastTense" : "PresentTense"]);
       // "a new reserve asset, the special drawing right," → "the special drawing right was a new reserve asset".
       const indefinite = /^(a|an)$/i.test(antecedent[0].text) && word(np[0]) === "the";
@@ -589,9 +624,33 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const next = toks.findIndex((t, i) => i > close + 1 && isComma(t));
       close = next < 0 ? toks.length : next;
     }
-    toks = [...toks.slice(0, open), ...toks.slice(close >= toks.length ? toks.length : atEnd ? close : close + 1)];
+    // "in Turin, Italy, with …, weeks after": the aside's opening comma also closed the address
+    // before it; it stays.
+    const keep = !atEnd && close < toks.length && closesAddress(toks, open) ? 1 : 0;
+    toks = [...toks.slice(0, open + keep), ...toks.slice(close >= toks.length ? toks.length : atEnd ? close : close + 1)];
   }
   return { main: toks, extra };
+}
+
+/**
+ * "… with plate tectonics, the theory that the outer shell …": a bare lower-case term glossed at
+ * the end of the sentence by "a/an/the" + noun + a relative clause is a definition, not a list.
+ */
+function glossOfTerm(antecedent: Tok[], inner: Tok[]): boolean {
+  if (!antecedent.every((t) => /^\p{Ll}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun"))) return false;
+  if (!/^(a|an|the)$/i.test(inner[0]?.text ?? "") || !inner[1]?.tags.has("Noun")) return false;
+  return /^(that|which|in|by|of)$/i.test(inner[2]?.text ?? "") && !inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && inner[k + 1]?.tags.has("Determiner"));
+}
+
+/** Whether the comma at `i` closes a place's address ("in Turin, Italy,"; "Bretton Woods, New Hampshire,"). */
+function closesAddress(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^\p{Lu}/u.test(toks[k].text) && i - k <= 3) k--;
+  if (k === i - 1 || !isComma(toks[k]) || toks[k].text !== ",") return false;
+  // The place before that comma: a capitalised word after a preposition ("in Turin").
+  let j = k - 1;
+  while (j >= 0 && /^\p{Lu}/u.test(toks[j].text) && !/^(in|at|near|from|to|of)$/i.test(toks[j].text) && k - j <= 3) j--;
+  return j < k - 1 && j >= 0 && /^(in|at|near|from|to|of)$/i.test(toks[j].text);
 }
 
 /** The noun phrase right before a comma: back over names, nouns, adjectives, "the" and possessives. */
@@ -642,6 +701,12 @@ function trailingAside(inner: Tok[]): boolean {
 /** A name and nothing else, with at most a place after it: "Joanne Pryce", "the Mariana Trench in the western Pacific". */
 function isNameAppositive(inner: Tok[]): boolean {
   let k = word(inner[0]) === "the" ? 1 : 0;
+  // "the Scottish midfielder Callum Reid": a description of the person, then the name.
+  if (k === 1) {
+    let d = 1;
+    while (d < inner.length && d <= 4 && (/^\p{Ll}/u.test(inner[d].text) ? inner[d].tags.has("Noun") || inner[d].tags.has("Adjective") : inner[d].tags.has("Demonym") || !!lookupDemonym(inner[d].text)) && !inner[d].tags.has("Verb") && !isComma(inner[d])) d++;
+    if (d > 1 && d < inner.length && /^\p{Ll}/u.test(inner[d - 1].text) && inner[d - 1].tags.has("Noun") && inner[d].tags.has("Person")) k = d;
+  }
   const start = k;
   // "William C. Gorgas": the initial's full stop is part of the name.
   while (k < inner.length && (/^\p{Lu}/u.test(inner[k].text) || (inner[k].text === "." && /^\p{Lu}$/u.test(inner[k - 1]?.text ?? "")) || (k > start && k + 1 < inner.length && /^(of|de|da|van|von|al|bin|ibn)$/.test(inner[k].text) && /^\p{Lu}/u.test(inner[k + 1].text)))) k++;
@@ -667,7 +732,9 @@ function descriptionBefore(toks: Tok[], comma: number): Tok[] | undefined {
     return from === 0 || toks[from - 1].tags.has("Preposition") || isComma(toks[from - 1]) ? np : undefined;
   }
   const head = np[np.length - 1];
-  if (!/^(the|a|an|their|its|his|her|our|my|your)$/i.test(np[0].text) || np.length < 2) return undefined;
+  // "Harbourside's goalkeeper": a name's possessive before the role works like "their".
+  const owner = /^\p{Lu}[\p{L}-]*[’']s$/u.test(np[0].text);
+  if ((!/^(the|a|an|their|its|his|her|our|my|your)$/i.test(np[0].text) && !owner) || np.length < 2) return undefined;
   if (!/^\p{Ll}/u.test(head.text) || !head.tags.has("Noun") || head.tags.has("Pronoun") || head.tags.has("Plural")) return undefined;
   // "the German wharf" is a description still; "the Bretton Woods system" a name.
   if (np.slice(1).some((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Demonym") && !lookupDemonym(t.text))) return undefined;

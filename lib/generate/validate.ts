@@ -8,6 +8,7 @@ import { containsPhrase, contentWords, normaliseAnswer } from "./text";
 
 const COMPARATIVE =
   /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|more|less|fewer)\b/i;
+const KINSHIP = /\b(?:older|younger|elder)\s+(?:sisters?|brothers?|sons?|daughters?|siblings?|cousins?|half-sisters?|half-brothers?)\b/gi;
 const WH_START = /^(?:[^?]*\b)?(who|whom|whose|what|which|when|where|how|why|in what|on what)\b/i;
 
 /** Whether a name of that gender (by first name or title) comes before a pronoun. */
@@ -88,7 +89,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   const isWh = q.type !== "CLOZE" && !q.prompt.includes(GAP) && WH_START.test(q.prompt);
   const stemWords = q.prompt.split(/\s+/).length;
   // "Which body of water is shorter?": shorter than what (said a sentence before)?
-  if (stemWords < 15 && COMPARATIVE.test(q.prompt) && !/\bthan\b/i.test(q.prompt)) reasons.push("dangling-comparison");
+  // "one _____ dollar", "500 _____ francs": a country before its own currency is guessed from the currency.
+  if (q.type !== "TRUE_FALSE" && (q.answerType === "country" || q.answerType === "nationality") && /_____\s+(?:dollars?|pounds?|francs?|marks?|yen|pesos?|euros?|rupees?|roubles?|rubles?|dinars?|riyals?|lira|lire|krona|kronor|krone|kroner|shillings?)\b/i.test(q.prompt)) reasons.push("answer-inflection-in-stem");
+  // "her older sister", "his younger brother": a kinship word, not a comparison with anything.
+  if (stemWords < 15 && COMPARATIVE.test(q.prompt.replace(KINSHIP, "")) && !/\bthan\b/i.test(q.prompt)) reasons.push("dangling-comparison");
   // "… spent about 375 million dollars on it": an "it" from an earlier sentence.
   if (stemWords < 15 && /\b(on|in|for|with|to|of|about|from|at|by) (it|them)\b/i.test(q.prompt)) reasons.push("dangling-reference");
   // A wh-question has no earlier sentence to lean on: "What phased them out?".

@@ -139,3 +139,30 @@ describe("definitions in generated questions", () => {
     expect(d[0]?.term).toBe("sleet");
   });
 });
+
+describe("an answer keeps the article's capital", () => {
+  it("does not lower a name that starts a sentence ('Norland'), and still lowers a common term", () => {
+    const article = articleFromParagraphs([
+      "Norland is a small country that lies between the mountains and the sea.",
+      "Deflation is a general fall in prices that lasts for months.",
+      "Prices fell for years, and deflation worried the bank.",
+    ], { slug: "norland", title: "Notes on a small state" });
+    const { candidates } = generateQuestions(article, { explain: true, max: 60 });
+    const answers = candidates!.flatMap((c) => [c.answer, c.prompt]);
+    expect(answers.some((a) => /\bnorland\b/.test(a))).toBe(false);
+    expect(candidates!.some((c) => c.prompt === "What is deflation?" || c.answer === "deflation")).toBe(true);
+  });
+});
+
+describe("a described thing named by a proper name", () => {
+  it("asks 'What was the hardest excavation?' for 'The hardest excavation was the Culebra Cut, a channel …'", () => {
+    const q = identityQuestion("The hardest excavation was the Culebra Cut, a channel about 13 kilometres long.", tagged("The hardest excavation was the Culebra Cut, a channel about 13 kilometres long."));
+    expect(q?.prompt).toBe("What was the hardest excavation?");
+    const text = "The hardest excavation was the Culebra Cut, a channel about 13 kilometres long.";
+    expect(text.slice(q!.start, q!.end)).toBe("Culebra Cut");
+  });
+
+  it("asks nothing when the name is a reason or the subject leans on 'it'", () => {
+    expect(identityQuestion("The main reason was Denmark.", tagged("The main reason was Denmark."))).toBeUndefined();
+  });
+});

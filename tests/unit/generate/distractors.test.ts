@@ -107,3 +107,12 @@ describe("distractors", () => {
     expect(COUNTRIES.length).toBeGreaterThan(190);
   });
 });
+
+describe("what is an organisation", () => {
+  it("does not take a common word before 'magazine' for an organisation", () => {
+    const a = analyzeArticle(articleFromParagraphs(["In 1965 Gordon Moore wrote an article in Electronics magazine. The point-contact transistor was shown to Bell Labs managers on 23 December."]));
+    const orgs = a.facts.filter((f) => a.entities.get(f.entityId)?.type === "organization").map((f) => f.text);
+    expect(orgs).toContain("Bell Labs");
+    expect(orgs).not.toContain("Electronics");
+  });
+});

@@ -104,6 +104,16 @@ describe("wh-questions", () => {
   });
 });
 
+describe("capitals after do-support", () => {
+  it("lowers a common noun the tagger misreads at the start of the sentence, and keeps a name", () => {
+    const article = articleFromParagraphs(["Engineers chose Rotterdam for the new base in 1990 after a long search."], { title: "Harbour notes" });
+    const prompts = generateQuestions(article, { explain: true, max: 20 }).candidates!.map((c) => c.prompt);
+    expect(prompts.some((p) => /\bdid engineers choose\b/.test(p))).toBe(true);
+    expect(prompts.some((p) => /\bdid Engineers\b/.test(p))).toBe(false);
+    expect(prompts.some((p) => /Rotterdam/.test(p))).toBe(true);
+  });
+});
+
 describe("references and repairs", () => {
   it("resolves 'He' to the person named before and keeps the item", () => {
     const article = articleFromParagraphs([

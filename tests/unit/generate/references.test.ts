@@ -243,3 +243,38 @@ describe("repairs instead of drops", () => {
     expect(prompts.some((p) => /^Rain was|Rain was the wettest/i.test(p))).toBe(false);
   });
 });
+
+describe("a group named by a common noun", () => {
+  it("does not keep 'the team' in a stem when the article never says which team", () => {
+    const c = candidates(["Norman Heatley was a biochemist from Suffolk. Heatley joined the team in 1940 after a spell in Cambridge."]);
+    const bad = c.filter((x) => /\bthe team\b/.test(x.prompt) && (x.reasons.length === 0 || x.reasons.every((r) => r === "ranked-out")));
+    expect(bad.map((x) => x.prompt)).toEqual([]);
+  });
+
+  it("reads 'the team' as the team the article named just before", () => {
+    const prompts = kept(["The Oxford team grew the mould in bedpans. In 1941 the team treated its first patient, a police constable named Albert Alexander, in Oxford."]);
+    expect(prompts.some((p) => /the Oxford team/.test(p) && /1941|_____/.test(p))).toBe(true);
+  });
+});
+
+describe("time said relative to the sentence", () => {
+  it("leaves out 'Fifteen days later' at the start of a statement and keeps it", () => {
+    const prompts = kept(["The Harwick Accord was signed in Leeds on 3 May 1901. Fifteen days later the Harwick Accord gave the Fenmoor Company control of the northern canal."]);
+    expect(prompts.some((p) => /^The Harwick Accord gave the _____ control|gave the Fenmoor Company control/.test(p) && !/later/i.test(p))).toBe(true);
+  });
+
+  it("reads 'that year' as the one year said earlier in the same sentence", () => {
+    const prompts = kept(["In Westmere in 1923, bread prices doubled every week, and by November of that year a loaf cost about 200 marks."]);
+    expect(prompts.some((p) => /November of 1923/.test(p))).toBe(true);
+    expect(prompts.some((p) => /that year/.test(p))).toBe(false);
+  });
+});
+
+describe("a comparison with the main clause's subject", () => {
+  it("completes 'is longer' with what the main clause was about", () => {
+    const c = candidates(["The Wenning is usually listed as the longest river in Westmere, although some surveyors argue that the Aire in Craven is longer, depending on where its source is placed."]);
+    const cloze = c.find((x) => x.type === "CLOZE" && x.answer === "Aire");
+    expect(cloze?.prompt).toMatch(/^Some surveyors argue that the _____ in Craven is longer than the Wenning\b/);
+    expect(cloze?.reasons.filter((r) => r !== "ranked-out")).toEqual([]);
+  });
+});

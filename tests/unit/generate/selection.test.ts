@@ -53,3 +53,28 @@ describe("selection of facts", () => {
   });
 });
 
+
+describe("an address's country", () => {
+  it("ranks the town above the country that only says where the town is", () => {
+    const article = articleFromParagraphs(["The first Harbour Games took place on 24 May 1956 in Lugano, Switzerland, before a crowd of 8,000."], { title: "The Harbour Games" });
+    const c = generateQuestions(article, { explain: true, max: 40 }).candidates!;
+    const country = c.find((x) => x.type === "CLOZE" && x.answer === "Switzerland")!;
+    const town = c.find((x) => x.type === "CLOZE" && x.answer === "Lugano")!;
+    expect(country.features.address).toBe(1);
+    expect(town.features.address ?? 0).toBe(0);
+    expect(town.score).toBeGreaterThan(country.score);
+    // Multiple choice on the country of a named town: the town rules the other countries out.
+    const mcq = c.find((x) => x.type === "MCQ" && x.answer === "Switzerland");
+    expect(mcq === undefined || mcq.reasons.includes("address-country-options")).toBe(true);
+  });
+});
+
+describe("a name cut at the start of a sentence", () => {
+  it("does not ask 'Harbourside _____ won' when the article writes Harbourside as a name elsewhere", () => {
+    const article = articleFromParagraphs(["Harbourside Athletic won the Westmere County Cup in 1983 on a wet Saturday.", "The final was the first for Harbourside since the war."], { title: "Cup final" });
+    const c = generateQuestions(article, { explain: true, max: 40 }).candidates!;
+    const cut = c.filter((x) => /^Harbourside _____/.test(x.prompt));
+    expect(cut.length).toBeGreaterThan(0);
+    expect(cut.every((x) => x.reasons.includes("truncated-name"))).toBe(true);
+  });
+});

@@ -238,3 +238,38 @@ describe("a name after a description with a nationality", () => {
     expect(texts("At Trondheim, the old warehouses of the Danish quay, Kjøpmannsgata, still stand and are now a museum.")[0]).toBe("At Trondheim, the old warehouses of Kjøpmannsgata still stand and are now a museum");
   });
 });
+
+describe("commas that belong to the phrase", () => {
+  it("keeps the comma that closes an address when an aside after it goes", () => {
+    const s = texts("In 2022 Ukraine won in Turin, Italy, with Kalush Orchestra's song Stefania, weeks after the Russian invasion of Ukraine.");
+    expect(s[0]).toBe("In 2022 Ukraine won in Turin, Italy, weeks after the Russian invasion of Ukraine");
+  });
+
+  it("puts a described name in the place of the role it names, after 'Their' or a club's possessive", () => {
+    const s = texts("Their captain, the Scottish midfielder Callum Reid, hit the crossbar from 25 yards after six minutes, and Harbourside's goalkeeper, Tomás Ferreira, saved twice from the striker Dean Okafor before the quarter-hour.");
+    expect(s[0]).toBe("the Scottish midfielder Callum Reid hit the crossbar from 25 yards after six minutes");
+    expect(s).toContain("Tomás Ferreira saved twice from the striker Dean Okafor before the quarter-hour");
+  });
+
+  it("splits ', and is shared by …' off as a second verb phrase of the same subject", () => {
+    const s = texts("The Wenning's drainage basin covers more than 3,000 square kilometres, about a tenth of the county, and is shared by eleven parishes.");
+    expect(s).toContain("The Wenning's drainage basin is shared by eleven parishes");
+  });
+
+  it("does not split at 'after' before a noun phrase whose only verb is in its relative clause", () => {
+    const s = texts("Harbourside won the cup on Saturday, beating Northgate 3–2 after extra time in a final that swung one way and then the other.");
+    expect(s.some((t) => /^extra time/i.test(t))).toBe(false);
+    expect(texts("The council voted after the company that built the dam collapsed.")).toContain("the company that built the dam collapsed");
+  });
+
+  it("reads a town and its state before the subject as one place, not as two phrases", () => {
+    expect(texts("In Denver, Colorado, the council voted to build a new stadium in 1990.")[0]).toBe("In Denver, Colorado, the council voted to build a new stadium in 1990");
+  });
+
+  it("does not take a comma between two adjectives for the end of an appositive, and a noun in -ics is singular", () => {
+    const all = statementsOf("Today geologists explain it with plate tectonics, the theory that the outer shell of the Earth is broken into a small number of large, rigid slabs that move slowly over the hotter, softer rock beneath them.");
+    const apposition = all.find((s) => s.kind === "appositive");
+    expect(apposition?.text).toBe("plate tectonics is the theory that the outer shell of the Earth is broken into a small number of large, rigid slabs that move slowly over the hotter, softer rock beneath them");
+    expect(all[0].text).toBe("Today geologists explain it with plate tectonics");
+  });
+});

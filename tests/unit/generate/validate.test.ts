@@ -151,3 +151,24 @@ describe("validateQuestion", () => {
     expect(tf(s0.text)).not.toContain("dangling-reference");
   });
 });
+
+describe("comparisons", () => {
+  it("does not read 'her older sister' as a comparison with nothing, and still flags a bare 'longer'", () => {
+    const a = articleFromParagraphs(["Maria and her older sister Bronisława made a pact. Some geographers argue that the Amazon in South America is longer."]);
+    const [s1, s2] = a.sentences;
+    const base = { key: "k", type: "CLOZE" as const, acceptedAnswers: [], explanation: "", answerType: "person" as const, factKey: "f", difficulty: 0.5, score: 0.5, generatorVersion: "test" };
+    const sister = { ...base, prompt: "Maria and her older sister _____ made a pact.", answer: "Bronisława", source: { sentenceIndex: s1.index, start: s1.text.indexOf("Bronisława"), end: s1.text.indexOf("Bronisława") + 10, sentence: s1.text } };
+    expect(validateQuestion(sister, a)).not.toContain("dangling-comparison");
+    const amazon = { ...base, prompt: "Some geographers argue that the _____ in South America is longer.", answer: "Amazon", answerType: "name" as const, source: { sentenceIndex: s2.index, start: s2.text.indexOf("Amazon"), end: s2.text.indexOf("Amazon") + 6, sentence: s2.text } };
+    expect(validateQuestion(amazon, a)).toContain("dangling-comparison");
+  });
+});
+
+describe("a country before its currency", () => {
+  it("does not ask 'one _____ dollar' for US", () => {
+    const a = articleFromParagraphs(["By November of that year one US dollar was worth about 4.2 trillion marks."]);
+    const s = a.sentences[0];
+    const q = { key: "k", type: "CLOZE" as const, acceptedAnswers: [], explanation: "", answerType: "country" as const, factKey: "f", difficulty: 0.5, score: 0.5, generatorVersion: "test", prompt: "By November of 1923 one _____ dollar was worth about 4.2 trillion marks.", answer: "US", source: { sentenceIndex: s.index, start: s.text.indexOf("US"), end: s.text.indexOf("US") + 2, sentence: s.text } };
+    expect(validateQuestion(q, a)).toContain("answer-inflection-in-stem");
+  });
+});
