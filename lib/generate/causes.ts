@@ -45,7 +45,7 @@ export function clauseOption(text: string): string | undefined {
 
 const REASON_MARKERS = /\b(?:because|so that)\s+(?!of\b)([^,;:.!?()"“”]+)/gi;
 /** ", so boats can pass over them": a consequence clause (a subject, then a modal or a verb). */
-const CONSEQUENCE = /,\s+so\s+(?!that\b|far\b|much\b|many\b|long\b|as\b)((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:can|could|would|will|must|may|might|had|has|have|was|were|is|are|\p{Ll}+ed)\b[^,;:.!?()"“”]*)/giu;
+const CONSEQUENCE = /,\s+so\s+(?!that\b|far\b|much\b|many\b|long\b|as\b)((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:can|could|would|will|must|may|might|had|has|have|was|were|is|are|\p{Ll}+ed|burst|cut|put|set|hit|began|rose|fell|grew|took|made|came|went|broke|left|won|lost|sank|met)\b[^,;:.!?()"“”]*)/giu;
 /** "Human cells have no cell walls, which is why …": the clause before. */
 const WHICH_IS_WHY = /^([^,;:"“”]+),\s+(?:which|that)\s+(?:is|was)\s+why\b/i;
 
@@ -66,6 +66,8 @@ export function reasonClauses(text: string): string[] {
 /** Clauses a finding or a condition states ("found that the mould killed …", "happens when prices rise"): more same-article options for a why-question. */
 const STATED_THAT = /\b(?:found|showed|shown|discovered|noticed|realised|realized|proved|learned|learnt|argued|feared|believed|knew|suggested)\s+that\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:can|could|would|will|must|may|might|had|has|have|was|were|is|are|did|does|\p{Ll}+ed|\p{Ll}+s)\b[^,;:.!?()"“”]*)/giu;
 const HAPPENS_WHEN = /\b(?:happens|happened|occurs|occurred|follows|followed|arises|arose)\s+when\s+([^,;:.!?()"“”]+)/giu;
+/** "… after Arab oil producers cut supplies", "… when a storm surge overtopped the wall": an event the article states, a subject (lower-case words or "the"/"a" + any) and a verb. */
+const EVENT_CLAUSE = /\b(?:after|when|while|until|before|although|though)\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:could|would|had|has|have|was|were|is|are|did|does|[a-z]+ed|cut|put|set|hit|began|rose|fell|grew|took|made|came|went|broke|left|won|lost|sank|met)\b[^,;:.!?()"“”]*)/gu;
 
 /**
  * Reason clauses (reasonClauses) and, after them, the findings and conditions the article states,
@@ -77,6 +79,7 @@ export function optionClauses(text: string): string[] {
   const out = reasonClauses(text);
   for (const m of plain.matchAll(STATED_THAT)) out.push(m[1].trim());
   for (const m of plain.matchAll(HAPPENS_WHEN)) out.push(m[1].trim());
+  for (const m of plain.matchAll(EVENT_CLAUSE)) if (!/\b(?:happens|happened|occurs|occurred|follows|followed|arises|arose)\s+when\s+$/i.test(plain.slice(0, m.index! + m[0].length - m[1].length))) out.push(m[1].trim());
   // A clause opening on a pronoun or "this" means nothing out of its sentence.
   return [...new Set(out)].filter((c) => !/^(?:it|they|them|this|these|those|he|she|we|you|i)\b/i.test(c) || reasonClauses(text).includes(c));
 }

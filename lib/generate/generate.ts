@@ -605,6 +605,12 @@ function reasonForms(answer: string, marker: string): string[] {
   return [...new Set([clause, `${marker} ${clause}`, m[2]])].filter((f) => f !== answer);
 }
 
+/** A clause that opens its sentence, without the capital of a common first word ("Human cells …" → "human cells …"). */
+function lowerOpening(text: string, tags: ReadonlySet<string>): string {
+  if (!/^\p{Lu}\p{Ll}/u.test(text) || tags.has("ProperNoun") || tags.has("Person") || tags.has("Place") || tags.has("Organization") || tags.has("Acronym")) return text;
+  return text[0].toLowerCase() + text.slice(1);
+}
+
 /**
  * Why/what-for questions whose answer is a whole clause (issue 10: causes and purposes), asked as
  * multiple choice: the other options are "because …" / "so that …" clauses of other sentences of
@@ -618,24 +624,31 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
   for (const s of analysis.sentences) {
     if (looksLikeFurniture(s.text)) continue;
     for (const clause of optionClauses(s.text)) {
-      const text = clauseOption(clause);
+      const at = s.text.indexOf(clause);
+      const text = clauseOption(at === 0 ? lowerOpening(clause, analysis.tagsAt(s.index, 0)) : clause);
       if (text && text.split(/\s+/).length >= 3) pool.push({ text, sentenceIndex: s.index });
     }
   }
   const pronoun = /^(it|they|he|she|this|that|these|those|we|you|i)\b/i;
+  // A person's pronoun with no name before it in the clause ("its", "their" usually point back inside: "the town … its view").
+  const pointing = /^(?:(?!\p{Lu}\p{Ll}).)*?\b(?:his|her|hers|him|he|she)\b/u;
   const out: Candidate[] = [];
   for (const c of long) {
     // The clause as the sentence has it, to its comma: the simplifier may have split off a trailing
     // "when …" ("so that salmon … can still swim upriver when the gates are raised").
     const sentenceText = c.draft.source.sentence;
     const whole = sentenceText.slice(c.draft.source.start).match(/^[^,;:.!?()"“”]+/)?.[0].trim() ?? c.draft.answer;
-    const answer = clauseOption(whole.startsWith(c.draft.answer) ? whole : c.draft.answer);
+    // "Human cells have no cell walls" opens its sentence: a capital no other option has gives it away.
+    const opened = whole.startsWith(c.draft.answer) ? whole : c.draft.answer;
+    const answer = clauseOption(c.draft.source.start === 0 ? lowerOpening(opened, analysis.tagsAt(c.draft.source.sentenceIndex, 0)) : opened);
     if (!answer) continue;
     const seen = new Set([normaliseAnswer(answer)]);
     const options = pool
       // Never a clause of the question's own sentence (it may be a second true reason), a copy, or a
       // bare pronoun clause when the answer names its subject (a give-away by form).
       .filter((p) => p.sentenceIndex !== c.draft.source.sentenceIndex && (!pronoun.test(p.text) || pronoun.test(answer)))
+      // "the team recovered penicillin from his urine": a pronoun inside that points to nothing shown.
+      .filter((p) => !pointing.test(p.text) || pointing.test(answer))
       .filter((p) => p.text.length * 2.5 >= answer.length && p.text.length <= answer.length * 2.5)
       .sort((a, b) => Math.abs(a.text.length - answer.length) - Math.abs(b.text.length - answer.length) || a.sentenceIndex - b.sentenceIndex || (a.text < b.text ? -1 : 1))
       .filter((p) => {

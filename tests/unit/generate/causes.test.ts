@@ -61,7 +61,8 @@ describe("why-questions from \"which is why\"", () => {
     const { candidates } = generateQuestions(article, { explain: true, max: 60 });
     const mcq = candidates!.find((c) => c.form === "wh-reason-choice" && c.prompt === "Why do owls fly almost silently?");
     expect(mcq, JSON.stringify(candidates!.filter((c) => c.form.startsWith("wh-reason")), null, 1)).toBeDefined();
-    expect(mcq!.answer).toBe("Owls have soft fringed wing feathers");
+    // Lower-cased like the other options (they are clauses from inside their sentences).
+    expect(mcq!.answer).toBe("owls have soft fringed wing feathers");
     expect(mcq!.reasons).toEqual([]);
   });
 });

@@ -31,6 +31,27 @@ describe("why-questions with clause answers", () => {
     );
   });
 
+  it("writes a reason that opens its sentence in lower case, like the other options", () => {
+    const article = articleFromParagraphs(
+      [...WHY.slice(0, 3), "Human cells have no cell walls, which is why penicillin harms bacteria far more than the patient."],
+      { slug: "kestrel-why-case", title: "The Kestrel Bay barrier" },
+    );
+    const { questions } = generateQuestions(article, { max: 40 });
+    const q = questions.find((x) => x.type === "MCQ" && x.prompt === "Why does penicillin harm bacteria far more than the patient?");
+    expect(q, JSON.stringify(questions.map((x) => x.prompt))).toBeDefined();
+    expect(q!.answer).toBe("human cells have no cell walls");
+    for (const o of q!.choices!) expect(o).toMatch(/^\p{Ll}/u);
+  });
+
+  it("takes no option whose pronoun points outside it (\"from his urine\") when the answer has none", () => {
+    const article = articleFromParagraphs(
+      [...WHY.slice(0, 3), "The patient improved, but the supply ran out even though the team recovered the drug from his urine."],
+      { slug: "kestrel-why-pointing", title: "The Kestrel Bay barrier" },
+    );
+    const { questions } = generateQuestions(article, { max: 40 });
+    for (const q of questions.filter((x) => x.type === "MCQ" && x.prompt.startsWith("Why"))) expect(q.choices!.some((o) => /\bhis\b/.test(o))).toBe(false);
+  });
+
   it("does not ask it when the article has fewer than three other reason clauses", () => {
     const article = articleFromParagraphs(WHY.slice(0, 3), { slug: "kestrel-why-short", title: "The Kestrel Bay barrier" });
     const { candidates, questions } = generateQuestions(article, { explain: true, max: 40 });

@@ -46,6 +46,16 @@ describe("optionClauses", () => {
     expect(optionClauses("The bridge closed because the cables had snapped.")).toEqual(["the cables had snapped"]);
   });
 
+  it("adds events the article dates by another clause (after, when, while, until, before)", () => {
+    expect(optionClauses("Prices jumped after Arab oil producers cut supplies.")).toEqual(["Arab oil producers cut supplies"]);
+    expect(optionClauses("The town flooded when a storm surge overtopped the old harbour wall.")).toEqual(["a storm surge overtopped the old harbour wall"]);
+    // No subject and verb, or a pronoun subject: no clause.
+    expect(optionClauses("The league grew after a great fire in the old town.")).toEqual([]);
+    expect(optionClauses("The contest was held every year except 2020, when it was cancelled.")).toEqual([]);
+    // ", so …" with an irregular past or present verb.
+    expect(optionClauses("The ring blocks the enzymes, so growing bacteria burst.")).toEqual(["growing bacteria burst"]);
+  });
+
   it("leaves out a finding that opens on a pronoun", () => {
     expect(optionClauses("Engineers found that it failed in cold weather.")).toEqual([]);
   });
