@@ -3,6 +3,8 @@
 // levels", and the reverse, "The typical Hanseatic ship was the cog". Read from the sentence text
 // with compromise's tags for the term's words; a shape that is not clearly one of these gives nothing.
 
+import { contrastsOf } from "./contrast";
+
 export type TagsAt = (offset: number) => ReadonlySet<string>;
 
 /** One term and the phrase that says what it is. Spans are offsets in the sentence text. */
@@ -232,7 +234,7 @@ export function definitionQuestion(d: Definition): string {
  * Three other definitions as distractors: of other terms, never one naming the asked term, nearest
  * in length first. Fewer than three → none (the caller drops the item).
  */
-export function definitionDistractors(asked: Definition, others: Definition[]): string[] {
+export function definitionDistractors(asked: Definition, others: Definition[], foreign: Definition[] = []): string[] {
   const bare = (s: string) => s.replace(/^(the|a|an)\s+/i, "").toLowerCase();
   const term = bare(asked.term);
   const seen = new Set([asked.definition.toLowerCase()]);
@@ -241,18 +243,33 @@ export function definitionDistractors(asked: Definition, others: Definition[]): 
   const fits = (p: Definition) =>
     // "What is a transistor?" with one plural option gives the answer away by grammar.
     p.plural === asked.plural && bare(p.term) !== term && !termWords.every((w) => words(p.definition).has(w)) &&
-    p.definition.length * 2.5 >= asked.definition.length && p.definition.length <= asked.definition.length * 2.5;
+    p.definition.length * 3.5 >= asked.definition.length && p.definition.length <= asked.definition.length * 3.5;
   const byLength = (a: Definition, b: Definition) => Math.abs(a.definition.length - asked.definition.length) - Math.abs(b.definition.length - asked.definition.length) || (a.definition < b.definition ? -1 : 1);
   const picked: string[] = [];
+  // Two options where one's words hold all the other's ("a general rise in prices" beside "a general
+  // rise in the prices of goods …") say one thing twice, and a learner rules both out.
+  const echoes = (a: string, b: string) => {
+    const wa = words(a);
+    const wb = words(b);
+    return [...wa].every((w) => wb.has(w) || wb.has(`${w}s`) || wb.has(w.replace(/s$/, ""))) || [...wb].every((w) => wa.has(w) || wa.has(`${w}s`) || wa.has(w.replace(/s$/, "")));
+  };
   const take = (list: Definition[]) => {
     for (const p of list) {
       const k = p.definition.toLowerCase();
-      if (seen.has(k) || picked.length === 3) continue;
+      if (seen.has(k) || picked.length === 3 || [asked.definition, ...picked].some((o) => o !== asked.definition && echoes(o, p.definition))) continue;
       seen.add(k);
       picked.push(p.definition);
     }
   };
   take(others.filter(fits).sort(byLength));
+  // Fewer than three other definitions: the answer with one word turned round ("a general fall in
+  // prices" for inflation), at most two, so one option is always another term's definition.
+  const contrasts = contrastsOf(asked.definition, 2).map((definition) => ({ ...asked, definition }));
+  if (picked.length >= 1) take(contrasts.slice(0, 3 - picked.length));
+  // Still short: one definition from another stored article, on the same topic (foreign is
+  // ordered by the caller, nearest topic first), then the contrasts if none were taken yet.
+  if (picked.length < 3) take(foreign.filter(fits).slice(0, 1));
+  if (picked.length < 3) take(contrasts.slice(0, 3 - picked.length));
   return picked.length === 3 ? picked : [];
 }
 

@@ -14,6 +14,7 @@ import { isLexiconNoun, toInfinitive } from "./nlp";
 import { acronymDefinitions, coinedQuestion, memberQuestion, namingQuestions } from "./naming";
 import { durationQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
+import { contrastsOf } from "./contrast";
 import { clauseOption, optionClauses, participlePurpose, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, reasonQuestion, whQuestion } from "./questions";
@@ -118,7 +119,7 @@ function factKeyOf(sentenceIndex: number, entityId: string): string {
  */
 export function defaultQuestionCount(article: CleanArticle): number {
   const usable = (article.sentences ?? []).filter((s) => typeof s?.text === "string" && s.text.trim() && !looksLikeFurniture(s.text)).length;
-  return usable === 0 ? 0 : Math.max(MIN_DEFAULT, usable);
+  return usable === 0 ? 0 : Math.max(MIN_DEFAULT, Math.round(usable * 1.15));
 }
 
 /** What a stem-making step knows about the sentence and its statements. */
@@ -197,7 +198,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     if (wanted.has("SHORT_ANSWER")) candidates.push(...clauseQuestions(ctx));
   });
   if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, seed));
-  if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, seed));
+  if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, corpus, seed));
 
   for (const c of candidates) {
     if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article));
@@ -658,6 +659,13 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
         return true;
       })
       .slice(0, 3);
+    // Two clauses of the article and no third: the answer with one word turned round ("by far the
+    // smallest creditor"), unless the article says that too.
+    if (options.length === 2) {
+      const said = normaliseAnswer(analysis.sentences.map((s) => s.text).join(" "));
+      const contrast = contrastsOf(answer, 1).find((t) => !said.includes(normaliseAnswer(t)) && !seen.has(normaliseAnswer(t)));
+      if (contrast) options.push({ text: contrast, sentenceIndex: -1 });
+    }
     const reasons = options.length < 3 ? ["too-few-distractors"] : [];
     const random = createRandom(hashString(`${seed}|${c.draft.factKey}|clause`));
     const marker = c.draft.acceptedAnswers[0]?.slice(0, c.draft.acceptedAnswers[0].length - c.draft.answer.length).trim();
@@ -689,10 +697,12 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
  * definition is too long to type, so it is only ever asked as multiple choice). Same fact as the
  * term-as-answer question of the sentence, so a default selection asks one of the two.
  */
-function definitionChoices(found: SentenceContext["definitions"], article: CleanArticle, analysis: ArticleFacts, seed: number): Candidate[] {
-  // Only the article's own definitions are options: another article's ("the price of one currency"
-  // beside "What is an antibiotic?") reads as off-topic, so an article with fewer than four asks none.
+function definitionChoices(found: SentenceContext["definitions"], article: CleanArticle, analysis: ArticleFacts, corpus: ArticleFacts[], seed: number): Candidate[] {
+  // The article's own definitions first, then contrasts of the answer; another article's only when
+  // it shares the topic's words ("the price of one currency" beside "What is an antibiotic?" reads
+  // as off-topic, beside "What is inflation?" it does not).
   const pool = found.map((f) => f.def);
+  const foreign = found.length ? topicalDefinitions(corpus, analysis) : [];
   const out: Candidate[] = [];
   for (const { def, sentence, position, entityId } of found) {
     // "inflation that happens when …" is an option for other terms, not asked of its own (the stem would name the head).
@@ -700,7 +710,7 @@ function definitionChoices(found: SentenceContext["definitions"], article: Clean
     const prompt = definitionQuestion(def);
     const answer = def.definition;
     const spanText = sentence.text.slice(def.defStart, def.defEnd);
-    const options = definitionDistractors(def, pool.filter((p) => p !== def));
+    const options = definitionDistractors(def, pool.filter((p) => p !== def), foreign);
     const fact: Fact = { id: `${sentence.index}:${def.defStart}`, sentenceIndex: sentence.index, start: def.defStart, end: def.defEnd, text: answer, type: "term", kind: "definition", entityId, bound: false };
     const entity: Entity = { id: entityId, type: "term", kind: "definition", display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
     const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), specificity: SPECIFICITY.reason ?? 0.85, generic: 0, typeWeight: QUESTION_TYPE_SPECS.MCQ.rankWeight, context: 1, wh: 1 };
@@ -730,6 +740,28 @@ function definitionChoices(found: SentenceContext["definitions"], article: Clean
     });
   }
   return out;
+}
+
+const corpusDefinitions = new WeakMap<ArticleFacts, Definition[]>();
+const TOPIC_STOP = new Set(["that", "this", "with", "from", "which", "into", "than", "they", "their", "there", "other", "about", "over", "under", "more", "most", "very", "such", "been", "have", "were", "what", "when", "where", "while", "also", "only", "some", "many"]);
+const topicWords = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !TOPIC_STOP.has(w)));
+
+/** Definitions the other stored articles state that share at least two content words with this article, most shared first. */
+function topicalDefinitions(corpus: ArticleFacts[], analysis: ArticleFacts): Definition[] {
+  const vocabulary = topicWords(analysis.sentences.map((s) => s.text).join(" "));
+  const scored: Array<{ def: Definition; shared: number }> = [];
+  for (const other of corpus) {
+    let defs = corpusDefinitions.get(other);
+    if (!defs) {
+      defs = other.sentences.flatMap((s) => (looksLikeFurniture(s.text) ? [] : definitionsIn(s.text, (o) => other.tagsAt(s.index, o)))).filter((d) => d.form !== "when");
+      corpusDefinitions.set(other, defs);
+    }
+    for (const def of defs) {
+      const shared = [...topicWords(def.definition)].filter((w) => vocabulary.has(w)).length;
+      if (shared >= 2) scored.push({ def, shared });
+    }
+  }
+  return scored.sort((a, b) => b.shared - a.shared || (a.def.definition < b.def.definition ? -1 : 1)).map((s) => s.def);
 }
 
 const infinitiveMemo = new Map<string, string | undefined>();
@@ -1036,7 +1068,9 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
   // fact waits until every sentence had its turn); the later passes fill what is left, a
   // sentence's third fact before its fourth, and a named fact (person, place, date, number)
   // before a generic term gap, so the leftover count goes to what a teacher would ask.
-  const later = facts.slice().sort((a, b) => termGap(a.options) - termGap(b.options) || b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
+  // Among the leftovers a fact that can be asked as a short wh-question comes before one that only fills a gap.
+  const whAsked = (f: FactChoice) => (f.options.some((o) => o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM) ? 0 : 1);
+  const later = facts.slice().sort((a, b) => termGap(a.options) - termGap(b.options) || whAsked(a) - whAsked(b) || b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
   for (const pass of [0, 1, 2]) {
     for (const f of pass === 0 ? order : later) {
       if (chosen.length >= max) break;

@@ -52,8 +52,18 @@ describe("why-questions with clause answers", () => {
     for (const q of questions.filter((x) => x.type === "MCQ" && x.prompt.startsWith("Why"))) expect(q.choices!.some((o) => /\bhis\b/.test(o))).toBe(false);
   });
 
-  it("does not ask it when the article has fewer than three other reason clauses", () => {
-    const article = articleFromParagraphs(WHY.slice(0, 3), { slug: "kestrel-why-short", title: "The Kestrel Bay barrier" });
+  it("with only two other reason clauses, takes the answer turned round as the third option", () => {
+    const article = articleFromParagraphs(WHY.slice(0, 3), { slug: "kestrel-why-two", title: "The Kestrel Bay barrier" });
+    const { questions } = generateQuestions(article, { max: 40 });
+    const q = questions.find((x) => x.type === "MCQ" && x.prompt === "Why was a fish pass built into the barrier?");
+    expect(q, JSON.stringify(questions.map((x) => x.prompt))).toBeDefined();
+    expect(q!.choices!.filter((o) => o !== q!.answer).sort()).toEqual(
+      ["concrete gates would have cracked in the cold winters", "salmon and sea trout can still swim upriver when the gates are lowered", "the town wanted to keep its view of the water"].sort(),
+    );
+  });
+
+  it("does not ask it when the article has fewer than two other reason clauses", () => {
+    const article = articleFromParagraphs(WHY.slice(0, 2), { slug: "kestrel-why-short", title: "The Kestrel Bay barrier" });
     const { candidates, questions } = generateQuestions(article, { explain: true, max: 40 });
     const mcq = candidates!.find((c) => c.form === "wh-purpose-choice");
     expect(mcq?.reasons).toContain("too-few-distractors");

@@ -64,7 +64,23 @@ describe("definitionsIn", () => {
     expect(options).not.toContain("large floating blocks of ice broken off a glacier");
     // A definition that names the asked term is left out.
     expect(definitionDistractors(asked, [...others, ...defsOf("A cirque is a bowl carved into a mountain by a glacier.")])).not.toContain("a bowl carved into a mountain by a glacier");
+    // Two others and no word to turn round ("slow" and "falls" are not): too few, none.
     expect(definitionDistractors(asked, others.slice(0, 2))).toEqual([]);
+  });
+
+  it("fills up with the answer turned round, never two options that say one thing", () => {
+    const asked = defsOf("Inflation is a general rise in the prices of goods and services over time.")[0];
+    const deflation = defsOf("Deflation is a general fall in prices.");
+    const rate = defsOf("An exchange rate is the price of one currency in terms of another.");
+    const tariff = defsOf("A tariff is a tax that a government charges on goods from abroad.");
+    expect(definitionDistractors(asked, [...rate, ...tariff]).sort()).toEqual(
+      ["a general fall in the prices of goods and services over time", "a tax that a government charges on goods from abroad", "the price of one currency in terms of another"].sort(),
+    );
+    // The turned-round answer says what deflation's definition says: one of the two, so too few.
+    expect(definitionDistractors(asked, [...deflation, ...rate])).toEqual([]);
+    // Then another stored article's definition (ordered by topic by the caller) fills the third place.
+    const foreign = defsOf("A budget deficit is a gap between what a government spends and what it collects in taxes.");
+    expect(definitionDistractors(asked, [...deflation, ...rate], foreign)).toContain("a gap between what a government spends and what it collects in taxes");
   });
 });
 
