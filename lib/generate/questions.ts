@@ -176,6 +176,12 @@ function invert(clause: Clause, infinitive: Infinitive): { aux: string; after: T
     const aux = /^had$/i.test(head.text) ? "did" : /^has$/i.test(head.text) ? "does" : "do";
     return { aux, after: [{ ...head, text: "have" }] };
   }
+  // "Noyce had died in 1990" (set against what came after it) asks "did Noyce die", not "had Noyce
+  // died"; a pluperfect tied to a "by" time ("had built 20 ships by 1900") keeps its tense.
+  if (group.length === 2 && /^had$/i.test(head.text) && !/^been$/i.test(group[1].text) && group[1].tags.has("Verb") && ![...clause.adjunct, ...clause.rest].some((t) => /^by$/i.test(t.text))) {
+    const base = infinitive(group[1].text);
+    if (base && base !== group[1].text) return { aux: "did", after: [{ ...group[1], text: base }] };
+  }
   if (isAux(head)) return { aux: head.text.toLowerCase(), after: group.slice(1) };
   if (group.length !== 1) return undefined;
   const verb = head.text;

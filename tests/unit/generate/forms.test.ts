@@ -76,6 +76,12 @@ describe("wh-questions", () => {
     expect(ask("Norway has won the contest in 1985.", "1985", "year")).toBe("In which year has Norway won the contest?");
   });
 
+  it("asks a pluperfect in the simple past, unless a 'by' time holds it", () => {
+    expect(ask("Kilby received the prize later; Noyce had died in 1990.".split("; ")[1], "1990", "year")).toBe("In which year did Noyce die?");
+    expect(ask("In 1896 the physicist Henri Becquerel had found the rays.", "1896", "year")).toBe("In which year did the physicist Henri Becquerel find the rays?");
+    expect(ask("The yard had built 20 ships by 1900.", "20", "count", { unit: "ships" })).toBe("How many ships had the yard built by 1900?");
+  });
+
   it("asks an estimated count in the subject as 'about how many'", () => {
     expect(ask("An estimated 9,000 sailors drowned during the storm.", "9,000", "count", { unit: "sailors" })).toBe("About how many sailors drowned during the storm?");
     // "an" alone is no approximation: "An 800 sailors" is no statement to ask.
