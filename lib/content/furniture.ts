@@ -214,6 +214,9 @@ export function furnitureMask(lines: string[]): boolean[] {
       break;
     }
     furniture[h] = true;
+    // The box's links often follow the header with no blank line ("Related stories" then three
+    // headlines): those lines belong to the box too, up to the first line that reads as a sentence.
+    for (let k = h + 1; k < lines.length && lines[k].trim() !== "" && !endsLikeSentence(lines[k].trim()); k++) furniture[k] = true;
     for (let i = after; i < blocks.length && prose[i] === 0; i++) {
       for (const k of blocks[i].lines) furniture[k] = true;
     }

@@ -160,6 +160,20 @@ describe("removeFurniture tail cut", () => {
     expect(removeFurniture(text).trim()).toBe(text.split("\n")[0]);
   });
 
+  it("takes a mid-article box's headlines that follow its header with no blank line, and keeps the prose after", () => {
+    const prose = "The council approved the budget on Tuesday after a debate that lasted more than six hours and ended in a vote of 31 to 20.";
+    const later = [
+      "The mayor said the vote settled the question for this year, and officials began drafting the spending plans the same evening.",
+      "",
+      "Opposition members promised to raise the matter again in the spring, when the first figures for the new housing scheme are due.",
+    ];
+    const text = [prose, "", "Related stories", "Budget row deepens", "Mayor under pressure over housing", "Opinion: our town deserves better", "", ...later].join("\n");
+    const kept = removeFurniture(text);
+    expect(kept).not.toMatch(/Budget row|Mayor under pressure|Opinion:/);
+    expect(kept).toContain(prose);
+    for (const p of later.filter(Boolean)) expect(kept).toContain(p);
+  });
+
   it("does not cut on prose that merely mentions related things", () => {
     const paragraphs = cleanBody("Related species live in the Arctic. They eat krill.\n\nMore from the survey follows next year.");
     expect(paragraphs).toHaveLength(2);
