@@ -191,6 +191,8 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     };
     for (const fact of facts) {
       if (!ASKABLE_TYPES.has(fact.type) || fact.bound) continue;
+      // A quoted speaker's "I" or "We" is tagged as a name now and then; it names no one.
+      if (PERSONAL_PRONOUN.test(fact.text)) continue;
       const entity = analysis.entities.get(fact.entityId);
       if (!entity) continue;
       candidates.push(...candidatesForFact(ctx, fact, entity));
@@ -261,8 +263,11 @@ function locate(toks: Tok[], source: StemSource, fact: Fact): { a: number; b: nu
   return { a, b, possessive };
 }
 
+const PERSONAL_PRONOUN = /^(?:I|me|we|us|you|he|him|she|her|it|they|them)$/i;
+
 function statementText(toks: Tok[]): string {
-  const s = render(toks);
+  // A statement cut before an aside keeps the aside's comma ("… the Greenland ice sheet,"): not before the full stop.
+  const s = render(toks).replace(/\s*[,;:]+$/, "");
   return s ? `${s[0].toUpperCase()}${s.slice(1)}.` : s;
 }
 

@@ -6,7 +6,7 @@ import { isKnownWater, lookupLandmark,
 import { headNoun } from "../../../lib/generate/distractor-pools";
 import { normaliseAnswer } from "../../../lib/generate/text";
 import { mentionsForm } from "../../../lib/generate/validate";
-import { bundledArticles, seedArticle } from "../../fixtures/generate/articles";
+import { articleFromParagraphs, bundledArticles, seedArticle } from "../../fixtures/generate/articles";
 
 const article = seedArticle();
 const corpus = bundledArticles();
@@ -156,5 +156,24 @@ describe("options and determinism", () => {
 
   it("does not ask about the standfirst's page furniture or captions (none reach it)", () => {
     for (const q of questions) expect(q.source.sentence).not.toMatch(/REUTERS|FILE PHOTO|More from/);
+  });
+});
+
+describe("small repairs of 0.6.3", () => {
+  it("never asks for a quoted speaker's 'I', and ends a statement cut at an aside with a full stop only", () => {
+    const article = articleFromParagraphs(
+      [
+        "The storm barrier at Wexmoor was closed for the first time on Friday, and the sea stayed out of the town.",
+        "Anna Morrow, whose bakery flooded in 2013, watched from the quay. \"I was almost disappointed that nothing happened,\" she said.",
+        "The engineer Tomas Hale died in 1998 on a survey of the Greenland ice sheet, long before the barrier was built.",
+      ],
+      { slug: "repairs-063", title: "The Wexmoor barrier" },
+    );
+    const { questions } = generateQuestions(article, { max: 40 });
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      expect(q.answer).not.toMatch(/^(I|we|you)$/i);
+      expect(q.prompt).not.toMatch(/[,;:]\s*[.?]$/);
+    }
   });
 });
