@@ -66,8 +66,8 @@ export function reasonClauses(text: string): string[] {
 /** Clauses a finding or a condition states ("found that the mould killed …", "happens when prices rise"): more same-article options for a why-question. */
 const STATED_THAT = /\b(?:found|showed|shown|discovered|noticed|realised|realized|proved|learned|learnt|argued|feared|believed|knew|suggested)\s+that\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:can|could|would|will|must|may|might|had|has|have|was|were|is|are|did|does|\p{Ll}+ed|\p{Ll}+s)\b[^,;:.!?()"“”]*)/giu;
 const HAPPENS_WHEN = /\b(?:happens|happened|occurs|occurred|follows|followed|arises|arose)\s+when\s+([^,;:.!?()"“”]+)/giu;
-/** "… after Arab oil producers cut supplies", "… when a storm surge overtopped the wall": an event the article states, a subject (lower-case words or "the"/"a" + any) and a verb. */
-const EVENT_CLAUSE = /\b(?:after|when|while|until|before|although|though)\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:could|would|had|has|have|was|were|is|are|did|does|[a-z]+ed|cut|put|set|hit|began|rose|fell|grew|took|made|came|went|broke|left|won|lost|sank|met)\b[^,;:.!?()"“”]*)/gu;
+/** "… after Arab oil producers cut supplies", "… when a storm surge overtopped the wall": an event the article states, a subject (lower-case words or "the"/"a" + any) and a verb; not "after Queen Victoria and declared …" (a second verb of the sentence's subject). */
+const EVENT_CLAUSE = /\b(?:after|when|while|until|before|although|though)\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?<!\s(?:and|or))\s+(?:could|would|had|has|have|was|were|is|are|did|does|[a-z]+ed|cut|put|set|hit|began|rose|fell|grew|took|made|came|went|broke|left|won|lost|sank|met)\b[^,;:.!?()"“”]*)/gu;
 
 /**
  * Reason clauses (reasonClauses) and, after them, the findings and conditions the article states,
@@ -127,4 +127,38 @@ export function participlePurpose(toks: Tok[], infinitive: (verb: string) => str
   const shown = definite ? `the ${render(subject.slice(1))}` : subjectText(subject);
   const aux = past ? "did" : "does";
   return { prompt: `Why ${aux} ${shown} ${base} ${render(object)}?`, answer, marker: "so that" };
+}
+
+const FINITE = /^(?:is|are|was|were|has|have|had|did|does|could|would|can|will|must|may|might)$/i;
+/** Words that point outside their clause: an option holding one means nothing on its own. */
+const POINTER = /\b(?:it|its|they|their|them|this|these|those|he|she|his|her|him|we|you|i|such|which|who)\b/i;
+
+/**
+ * "The conference created two institutions, …" → "the conference created two institutions": a
+ * sentence's opening clause when it opens on its subject (a noun phrase of at most five words, no
+ * time or place phrase first) and a finite verb follows — an event the article states, a
+ * last-resort option for a why-question. Nothing pointing outside it, no reason or quotation inside.
+ */
+export function openingClause(text: string, tagsAt: (offset: number) => ReadonlySet<string>): string | undefined {
+  // To its first comma, not one inside a number ("6,650 kilometres").
+  const clause = text.match(/^(?:[^,;:()"“”]|,(?=\d{3}\b))+/)?.[0].replace(/[.!?]+$/, "").trim();
+  if (!clause || POINTER.test(clause) || /\b(?:because|so|why|therefore|thus|since|as a result)\b/i.test(clause)) return undefined;
+  const words = [...clause.matchAll(/[\p{L}\p{N}’'-]+/gu)];
+  if (words.length < 4) return undefined;
+  // Cut at a comma, it must end on a whole phrase: not "Loreen became the second" (", and the first woman, to win twice").
+  const last = words[words.length - 1];
+  const whole = clause.length >= text.replace(/[.!?]+$/, "").trim().length;
+  if (!whole && ["Adjective", "Value", "Determiner", "Preposition", "Conjunction", "Ordinal"].some((t) => tagsAt(last.index!).has(t))) return undefined;
+  const first = tagsAt(0);
+  if (!/^(?:The|A|An)$/.test(words[0][0]) && !first.has("ProperNoun") && !(first.has("Noun") && !first.has("Preposition"))) return undefined;
+  for (let i = 1; i < Math.min(words.length, 7); i++) {
+    const w = words[i];
+    const tags = tagsAt(w.index!);
+    if (tags.has("Preposition") && i < 2) return undefined;
+    const finite = FINITE.test(w[0]) || (tags.has("Verb") && (tags.has("PastTense") || tags.has("PresentTense")) && !tags.has("Gerund") && !tags.has("Participle"));
+    if (!finite) continue;
+    // The verb ends the clause or something follows it; a subject of at most five words before it.
+    return i <= 5 && (i < words.length - 1 || words.length >= 4) ? clause : undefined;
+  }
+  return undefined;
 }
