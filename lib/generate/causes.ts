@@ -162,3 +162,49 @@ export function openingClause(text: string, tagsAt: (offset: number) => Readonly
   }
   return undefined;
 }
+
+/** Nouns that state their "that" clause as true ("the discovery that …"); "the idea/claim that …" does not. */
+const FACTIVE = /\bthe\s+(?:discovery|finding|fact|realisation|realization|proof|knowledge|news)\s+that\s+([^,;:.!?()"“”]+)/gu;
+const MODAL = /^(?:can|could|will|would|must|may|might)$/i;
+
+/** "carry" → "carries": the verb after "What" agrees with a singular subject. */
+function singularVerb(verb: string): string {
+  const irregular: Record<string, string> = { are: "is", were: "was", have: "has", do: "does" };
+  if (irregular[verb]) return irregular[verb];
+  if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+/**
+ * "Gorgas acted on the discovery that mosquitoes carry yellow fever and malaria." → "What carries
+ * yellow fever and malaria?" (answer "mosquitoes"): a discovery, finding or fact states its clause,
+ * so the clause's subject is a fact to ask. Only a common-noun subject (a person would need "Who")
+ * and a predicate of two to ten words with nothing pointing outside it.
+ */
+export function factiveSubject(text: string, tagsAt: (offset: number) => ReadonlySet<string>): { prompt: string; start: number; end: number } | undefined {
+  for (const m of text.matchAll(FACTIVE)) {
+    const clause = m[1];
+    const at = m.index! + m[0].length - clause.length;
+    const words = [...clause.matchAll(/[\p{L}-]+/gu)];
+    const skip = /^(?:the|a|an)$/.test(words[0]?.[0] ?? "") ? 1 : 0;
+    // The subject is the shortest run of one to three lower-case words followed by a finite verb.
+    for (let n = skip + 1; n <= skip + 3 && n < words.length - 2; n++) {
+      const subject = words.slice(skip, n);
+      const verb = words[n];
+      const vt = tagsAt(at + verb.index!);
+      const finite = MODAL.test(verb[0]) || /^(?:is|are|was|were|has|have|had)$/.test(verb[0]) || (vt.has("Verb") && (vt.has("PresentTense") || vt.has("PastTense")) && !vt.has("Gerund"));
+      if (!finite) continue;
+      // compromise may call a plural subject a verb ("mosquitoes carry"): what it must not be is a name or a pronoun.
+      if (subject.some((w, k) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w[0]) || ["Pronoun", "ProperNoun", "Person", "Place", "Organization", "Adverb", "Preposition", "Conjunction", "Value", ...(k === subject.length - 1 ? ["Adjective"] : [])].some((t) => tagsAt(at + w.index!).has(t)))) break;
+      const rest = clause.slice(verb.index! + verb[0].length).trim();
+      const restWords = rest.split(/\s+/);
+      if (restWords.length < 2 || restWords.length > 10 || POINTER.test(rest)) break;
+      const head = subject[subject.length - 1];
+      const plural = tagsAt(at + head.index!).has("Plural") || /[^s]s$/.test(head[0]);
+      const asked = plural && vt.has("PresentTense") && !MODAL.test(verb[0]) && !/^(?:is|was|had|has)$/.test(verb[0]) ? singularVerb(verb[0]) : verb[0];
+      return { prompt: `What ${asked} ${rest}?`, start: at, end: at + head.index! + head[0].length };
+    }
+  }
+  return undefined;
+}

@@ -15,7 +15,7 @@ import { acronymDefinitions, coinedQuestion, memberQuestion, namingQuestions } f
 import { durationQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
-import { clauseOption, openingClause, optionClauses, participlePurpose, whichIsWhy } from "./causes";
+import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, reasonQuestion, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
@@ -487,6 +487,9 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   if (member) named.push(member);
   const identity = ctx.furniture ? undefined : identityQuestion(sentence.text, tagsAt);
   if (identity) named.push({ prompt: identity.prompt, start: identity.start, end: identity.end, form: identity.name ? "named-identity" : "identity" });
+  // "… the discovery that mosquitoes carry yellow fever" → "What carries yellow fever?" (causes.ts).
+  const found = ctx.furniture ? undefined : factiveSubject(sentence.text, tagsAt);
+  if (found) named.push({ ...found, form: "found" });
   for (const def of named) {
     const end = def.end;
     let start = def.start;
