@@ -208,3 +208,33 @@ export function factiveSubject(text: string, tagsAt: (offset: number) => Readonl
   }
   return undefined;
 }
+
+/**
+ * "… a special fluid called a refrigerant, chosen because it boils at a low temperature, …" →
+ * "Why is a refrigerant chosen?" (answer "it boils at a low temperature"): a past participle set off
+ * after a noun phrase, with its reason. The noun phrase is the one just before the comma (an
+ * article and at most three more words, or a name); the tense is the sentence's main verb's.
+ */
+export function participleReason(toks: Tok[]): { prompt: string; answer: Tok[]; marker: string } | undefined {
+  // compromise may tag the participle an adjective ("picked") and a plural head a verb ("blocks").
+  const at = toks.findIndex((t, i) => t.text === "," && /^\p{Ll}+(?:ed|en|wn|ght|lt)$/u.test(toks[i + 1]?.text ?? "") && (toks[i + 1].tags.has("Verb") || toks[i + 1].tags.has("Adjective")) && /^because$/i.test(toks[i + 2]?.text ?? ""));
+  if (at < 2) return undefined;
+  const misTaggedPlural = (t: Tok) => t.tags.has("Verb") && t.tags.has("PresentTense") && /^\p{Ll}+[^s]s$/u.test(t.text);
+  let from = at;
+  while (from > 0 && at - from < 4 && (toks[from - 1].tags.has("Noun") || toks[from - 1].tags.has("Adjective") || (from === at && misTaggedPlural(toks[from - 1]))) && !toks[from - 1].tags.has("Pronoun") && !/^[,;:()"“”]$/.test(toks[from - 1].text)) from--;
+  const determiner = /^(?:a|an|the)$/i.test(toks[from - 1]?.text ?? "");
+  if (determiner) from--;
+  const phrase = toks.slice(from, at);
+  const named = !determiner && phrase.length > 0 && phrase.every((t) => /^\p{Lu}/u.test(t.text)) && from > 0;
+  if ((!determiner && !named) || phrase.length < 2 - (named ? 1 : 0)) return undefined;
+  const verb = toks.slice(0, from).find((t) => t.tags.has("Verb") && (t.tags.has("PastTense") || t.tags.has("PresentTense")) && !t.tags.has("Gerund"));
+  if (!verb) return undefined;
+  let end = at + 3;
+  while (end < toks.length && !/^[,;:.!?()"“”]$/.test(toks[end].text)) end++;
+  const answer = toks.slice(at + 3, end);
+  if (answer.length < 2 || answer.some((t) => t.from < 0)) return undefined;
+  const plural = phrase[phrase.length - 1].tags.has("Plural") || misTaggedPlural(phrase[phrase.length - 1]);
+  const be = verb.tags.has("PastTense") ? (plural ? "were" : "was") : plural ? "are" : "is";
+  const shown = render(phrase);
+  return { prompt: `Why ${be} ${shown[0].toLowerCase() === shown[0] || determiner ? shown.replace(/^(A|An|The)\b/, (d) => d.toLowerCase()) : shown} ${toks[at + 1].text}?`, answer, marker: "because" };
+}

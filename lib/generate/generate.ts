@@ -15,7 +15,7 @@ import { acronymDefinitions, coinedQuestion, memberQuestion, namingQuestions } f
 import { durationQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
-import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, whichIsWhy } from "./causes";
+import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, reasonQuestion, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
@@ -554,6 +554,9 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "X changed …, moving Y so that Z" → "Why did X move Y?" (causes.ts).
   const purpose = ctx.furniture ? undefined : participlePurpose(ctx.toks, infinitiveOf);
   if (purpose) made.push({ ...purpose, form: "purpose" });
+  // "… a refrigerant, chosen because it boils …" → "Why is a refrigerant chosen?" (causes.ts).
+  const chosen = ctx.furniture ? undefined : participleReason(ctx.toks);
+  if (chosen) made.push({ ...chosen, form: "reason" });
   {
     for (const q of made) {
       if (!q?.answer?.length) continue;

@@ -2,7 +2,7 @@
 // drawn from (lib/generate/causes.ts).
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
-import { clauseOption, factiveSubject, openingClause, reasonClauses, whichIsWhy } from "../../../lib/generate/causes";
+import { clauseOption, factiveSubject, openingClause, participleReason, reasonClauses, whichIsWhy } from "../../../lib/generate/causes";
 import { parseText } from "../../../lib/generate/nlp";
 import { render, sentenceTokens } from "../../../lib/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
@@ -97,5 +97,19 @@ describe("openingClause", () => {
     expect(open("In 1944, delegates met at the hotel.")).toBeUndefined();
     expect(open("This became known as the dilemma.")).toBeUndefined();
     expect(open("The singer became the second, and the first woman, to win twice.")).toBeUndefined();
+  });
+});
+
+describe("participleReason", () => {
+  it("asks why of a participle set off after a noun phrase with its reason", () => {
+    const q = participleReason(toks("The old mill used a soft wood called a willow, chosen because it bends without breaking, for its wheel."));
+    expect(q?.prompt).toBe("Why was a willow chosen?");
+    expect(render(q!.answer)).toBe("it bends without breaking");
+    const past = participleReason(toks("The builders carried the granite blocks, picked because they resisted frost, across the valley."));
+    expect(past?.prompt).toBe("Why were the granite blocks picked?");
+  });
+
+  it("asks nothing without a noun phrase before the comma", () => {
+    expect(participleReason(toks("It was late, delayed because the road was closed."))).toBeUndefined();
   });
 });
