@@ -642,9 +642,9 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
   for (const s of analysis.sentences) {
     if (looksLikeFurniture(s.text)) continue;
     const clause = openingClause(s.text, (o) => analysis.tagsAt(s.index, o));
-    // "Pangaea began …" keeps its capital: a name the article never writes in lower case.
+    // "Pangaea began …" keeps its capital: a name the article never writes in lower case ("Participation …" reads as a common noun by its ending).
     const first = clause?.match(/^\p{L}+/u)?.[0].toLowerCase() ?? "";
-    const lower = /^(?:the|a|an)$/.test(first) || new RegExp(`(?<!\\p{L})${first}(?!\\p{L})`, "u").test(analysis.article.body ?? "");
+    const lower = /^(?:the|a|an)$/.test(first) || COMMON_ENDING.test(first) || new RegExp(`(?<!\\p{L})${first}(?!\\p{L})`, "u").test(analysis.article.body ?? "");
     // "A" may be tagged an acronym; an article is always lowered.
     const opened = clause && (/^(?:the|a|an)$/.test(first) ? clause[0].toLowerCase() + clause.slice(1) : lower ? lowerOpening(clause, analysis.tagsAt(s.index, 0)) : clause);
     const text = opened && clauseOption(opened);
@@ -692,7 +692,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     }
     const said = c.draft.source.sentenceIndex;
     // An event in the answer's tense first ("the system worked well …" beside a past reason, not "an exchange rate is …").
-    const past = (t: string) => /\b(?:was|were|had|did|\p{Ll}+ed)\b/u.test(t);
+    const past = (t: string) => /\b(?:was|were|had|did|could|would)\b/.test(t) || (/\b\p{Ll}+ed\b/u.test(t) && !/\b(?:is|are|has|have|be)\b/.test(t));
     const filler = events.filter((p) => Math.abs(p.sentenceIndex - said) > 1 && near(p)).sort((a, b) => Number(past(a.text) !== past(answer)) - Number(past(b.text) !== past(answer)) || byLength(a, b));
     for (const p of filler) if (options.length < 3 && fresh(p)) options.push(p);
     const reasons = options.length < 3 ? ["too-few-distractors"] : [];
