@@ -188,6 +188,8 @@ export function factiveSubject(text: string, tagsAt: (offset: number) => Readonl
     const at = m.index! + m[0].length - clause.length;
     const words = [...clause.matchAll(/[\p{L}-]+/gu)];
     const skip = /^(?:the|a|an)$/.test(words[0]?.[0] ?? "") ? 1 : 0;
+    // "there were …", "most students …": no thing to ask "What" for.
+    if (/^(?:there|here|most|many|some|all|few|several|no|each|every|both|much|more|less)$/i.test(words[skip]?.[0] ?? "")) continue;
     // The subject is the shortest run of one to three lower-case words followed by a finite verb.
     for (let n = skip + 1; n <= skip + 3 && n < words.length - 2; n++) {
       const subject = words.slice(skip, n);
@@ -201,6 +203,8 @@ export function factiveSubject(text: string, tagsAt: (offset: number) => Readonl
       const restWords = rest.split(/\s+/);
       if (restWords.length < 2 || restWords.length > 10 || POINTER.test(rest)) break;
       const head = subject[subject.length - 1];
+      // "… that women earned less" asks "Who", not "What": people are no thing.
+      if (tagsAt(at + head.index!).has("Actor") || /^(?:people|persons?|men|women|children|man|woman|child)$/i.test(head[0])) break;
       const plural = tagsAt(at + head.index!).has("Plural") || /[^s]s$/.test(head[0]);
       const asked = plural && vt.has("PresentTense") && !MODAL.test(verb[0]) && !/^(?:is|was|had|has)$/.test(verb[0]) ? singularVerb(verb[0]) : verb[0];
       return { prompt: `What ${asked} ${rest}?`, start: at, end: at + head.index! + head[0].length };
@@ -217,7 +221,7 @@ export function factiveSubject(text: string, tagsAt: (offset: number) => Readonl
  */
 export function participleReason(toks: Tok[]): { prompt: string; answer: Tok[]; marker: string } | undefined {
   // compromise may tag the participle an adjective ("picked") and a plural head a verb ("blocks").
-  const at = toks.findIndex((t, i) => t.text === "," && /^\p{Ll}+(?:ed|en|wn|ght|lt)$/u.test(toks[i + 1]?.text ?? "") && (toks[i + 1].tags.has("Verb") || toks[i + 1].tags.has("Adjective")) && /^because$/i.test(toks[i + 2]?.text ?? ""));
+  const at = toks.findIndex((t, i) => t.text === "," && /^\p{Ll}+(?:ed|en|wn|ght|lt)$/u.test(toks[i + 1]?.text ?? "") && (toks[i + 1].tags.has("Verb") || toks[i + 1].tags.has("Adjective")) && /^because$/i.test(toks[i + 2]?.text ?? "") && !/^of$/i.test(toks[i + 3]?.text ?? ""));
   if (at < 2) return undefined;
   const misTaggedPlural = (t: Tok) => t.tags.has("Verb") && t.tags.has("PresentTense") && /^\p{Ll}+[^s]s$/u.test(t.text);
   let from = at;

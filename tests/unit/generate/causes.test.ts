@@ -82,6 +82,8 @@ describe("factiveSubject", () => {
     expect(ask("She built on the idea that rivers carry silt to the sea.")).toBeUndefined();
     expect(ask("They ignored the fact that Smith had left the company.")).toBeUndefined();
     expect(ask("He liked the fact that it worked every time.")).toBeUndefined();
+    expect(ask("Nobody liked the fact that there were no seats left.")).toBeUndefined();
+    expect(ask("The survey led to the finding that women earned less than men in the region.")).toBeUndefined();
   });
 });
 
@@ -111,5 +113,6 @@ describe("participleReason", () => {
 
   it("asks nothing without a noun phrase before the comma", () => {
     expect(participleReason(toks("It was late, delayed because the road was closed."))).toBeUndefined();
+    expect(participleReason(toks("Drivers avoided the old bridge, closed because of flooding, for a week."))).toBeUndefined();
   });
 });
