@@ -66,8 +66,8 @@ export function reasonClauses(text: string): string[] {
 /** Clauses a finding or a condition states ("found that the mould killed …", "happens when prices rise"): more same-article options for a why-question. */
 const STATED_THAT = /\b(?:found|showed|shown|discovered|noticed|realised|realized|proved|learned|learnt|argued|feared|believed|knew|suggested)\s+that\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:can|could|would|will|must|may|might|had|has|have|was|were|is|are|did|does|\p{Ll}+ed|\p{Ll}+s)\b[^,;:.!?()"“”]*)/giu;
 const HAPPENS_WHEN = /\b(?:happens|happened|occurs|occurred|follows|followed|arises|arose)\s+when\s+([^,;:.!?()"“”]+)/giu;
-/** "… after Arab oil producers cut supplies", "… when a storm surge overtopped the wall": an event the article states, a subject (lower-case words or "the"/"a" + any) and a verb. */
-const EVENT_CLAUSE = /\b(?:after|when|while|until|before|although|though)\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:could|would|had|has|have|was|were|is|are|did|does|[a-z]+ed|cut|put|set|hit|began|rose|fell|grew|took|made|came|went|broke|left|won|lost|sank|met)\b[^,;:.!?()"“”]*)/gu;
+/** "… after Arab oil producers cut supplies", "… when a storm surge overtopped the wall": an event the article states, a subject (lower-case words or "the"/"a" + any) and a verb; not "after Queen Victoria and declared …" (a second verb of the sentence's subject). */
+const EVENT_CLAUSE = /\b(?:after|when|while|until|before|although|though)\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?<!\s(?:and|or))\s+(?:could|would|had|has|have|was|were|is|are|did|does|[a-z]+ed|cut|put|set|hit|began|rose|fell|grew|took|made|came|went|broke|left|won|lost|sank|met)\b[^,;:.!?()"“”]*)/gu;
 
 /**
  * Reason clauses (reasonClauses) and, after them, the findings and conditions the article states,
@@ -127,4 +127,118 @@ export function participlePurpose(toks: Tok[], infinitive: (verb: string) => str
   const shown = definite ? `the ${render(subject.slice(1))}` : subjectText(subject);
   const aux = past ? "did" : "does";
   return { prompt: `Why ${aux} ${shown} ${base} ${render(object)}?`, answer, marker: "so that" };
+}
+
+const FINITE = /^(?:is|are|was|were|has|have|had|did|does|could|would|can|will|must|may|might)$/i;
+/** Words that point outside their clause: an option holding one means nothing on its own. */
+const POINTER = /\b(?:it|its|they|their|them|this|these|those|he|she|his|her|him|we|you|i|such|which|who)\b/i;
+
+/**
+ * "The conference created two institutions, …" → "the conference created two institutions": a
+ * sentence's opening clause when it opens on its subject (a noun phrase of at most five words, no
+ * time or place phrase first) and a finite verb follows — an event the article states, a
+ * last-resort option for a why-question. Nothing pointing outside it, no reason or quotation inside.
+ */
+export function openingClause(text: string, tagsAt: (offset: number) => ReadonlySet<string>): string | undefined {
+  // To its first comma, not one inside a number ("6,650 kilometres").
+  const clause = text.match(/^(?:[^,;:()"“”]|,(?=\d{3}\b))+/)?.[0].replace(/[.!?]+$/, "").trim();
+  if (!clause || POINTER.test(clause) || /\b(?:because|so|why|therefore|thus|since|as a result)\b/i.test(clause)) return undefined;
+  const words = [...clause.matchAll(/[\p{L}\p{N}’'-]+/gu)];
+  if (words.length < 4) return undefined;
+  // Cut at a comma, it must end on a whole phrase: not "Loreen became the second" (", and the first woman, to win twice").
+  const last = words[words.length - 1];
+  const whole = clause.length >= text.replace(/[.!?]+$/, "").trim().length;
+  if (!whole && ["Adjective", "Value", "Determiner", "Preposition", "Conjunction", "Ordinal"].some((t) => tagsAt(last.index!).has(t))) return undefined;
+  const first = tagsAt(0);
+  if (!/^(?:The|A|An)$/.test(words[0][0]) && !first.has("ProperNoun") && !(first.has("Noun") && !first.has("Preposition"))) return undefined;
+  for (let i = 1; i < Math.min(words.length, 7); i++) {
+    const w = words[i];
+    const tags = tagsAt(w.index!);
+    if (tags.has("Preposition") && i < 2) return undefined;
+    const finite = FINITE.test(w[0]) || (tags.has("Verb") && (tags.has("PastTense") || tags.has("PresentTense")) && !tags.has("Gerund") && !tags.has("Participle"));
+    if (!finite) continue;
+    // The verb ends the clause or something follows it; a subject of at most five words before it.
+    return i <= 5 && (i < words.length - 1 || words.length >= 4) ? clause : undefined;
+  }
+  return undefined;
+}
+
+/** Nouns that state their "that" clause as true ("the discovery that …"); "the idea/claim that …" does not. */
+const FACTIVE = /\bthe\s+(?:discovery|finding|fact|realisation|realization|proof|knowledge|news)\s+that\s+([^,;:.!?()"“”]+)/gu;
+const MODAL = /^(?:can|could|will|would|must|may|might)$/i;
+
+/** "carry" → "carries": the verb after "What" agrees with a singular subject. */
+function singularVerb(verb: string): string {
+  const irregular: Record<string, string> = { are: "is", were: "was", have: "has", do: "does" };
+  if (irregular[verb]) return irregular[verb];
+  if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+/**
+ * "Gorgas acted on the discovery that mosquitoes carry yellow fever and malaria." → "What carries
+ * yellow fever and malaria?" (answer "mosquitoes"): a discovery, finding or fact states its clause,
+ * so the clause's subject is a fact to ask. Only a common-noun subject (a person would need "Who")
+ * and a predicate of two to ten words with nothing pointing outside it.
+ */
+export function factiveSubject(text: string, tagsAt: (offset: number) => ReadonlySet<string>): { prompt: string; start: number; end: number } | undefined {
+  for (const m of text.matchAll(FACTIVE)) {
+    const clause = m[1];
+    const at = m.index! + m[0].length - clause.length;
+    const words = [...clause.matchAll(/[\p{L}-]+/gu)];
+    const skip = /^(?:the|a|an)$/.test(words[0]?.[0] ?? "") ? 1 : 0;
+    // "there were …", "most students …": no thing to ask "What" for.
+    if (/^(?:there|here|most|many|some|all|few|several|no|each|every|both|much|more|less)$/i.test(words[skip]?.[0] ?? "")) continue;
+    // The subject is the shortest run of one to three lower-case words followed by a finite verb.
+    for (let n = skip + 1; n <= skip + 3 && n < words.length - 2; n++) {
+      const subject = words.slice(skip, n);
+      const verb = words[n];
+      const vt = tagsAt(at + verb.index!);
+      const finite = MODAL.test(verb[0]) || /^(?:is|are|was|were|has|have|had)$/.test(verb[0]) || (vt.has("Verb") && (vt.has("PresentTense") || vt.has("PastTense")) && !vt.has("Gerund"));
+      if (!finite) continue;
+      // compromise may call a plural subject a verb ("mosquitoes carry"): what it must not be is a name or a pronoun.
+      if (subject.some((w, k) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w[0]) || ["Pronoun", "ProperNoun", "Person", "Place", "Organization", "Adverb", "Preposition", "Conjunction", "Value", ...(k === subject.length - 1 ? ["Adjective"] : [])].some((t) => tagsAt(at + w.index!).has(t)))) break;
+      const rest = clause.slice(verb.index! + verb[0].length).trim();
+      const restWords = rest.split(/\s+/);
+      if (restWords.length < 2 || restWords.length > 10 || POINTER.test(rest)) break;
+      const head = subject[subject.length - 1];
+      // "… that women earned less" asks "Who", not "What": people are no thing.
+      if (tagsAt(at + head.index!).has("Actor") || /^(?:people|persons?|men|women|children|man|woman|child)$/i.test(head[0])) break;
+      const plural = tagsAt(at + head.index!).has("Plural") || /[^s]s$/.test(head[0]);
+      const asked = plural && vt.has("PresentTense") && !MODAL.test(verb[0]) && !/^(?:is|was|had|has)$/.test(verb[0]) ? singularVerb(verb[0]) : verb[0];
+      return { prompt: `What ${asked} ${rest}?`, start: at, end: at + head.index! + head[0].length };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "… a special fluid called a refrigerant, chosen because it boils at a low temperature, …" →
+ * "Why is a refrigerant chosen?" (answer "it boils at a low temperature"): a past participle set off
+ * after a noun phrase, with its reason. The noun phrase is the one just before the comma (an
+ * article and at most three more words, or a name); the tense is the sentence's main verb's.
+ */
+export function participleReason(toks: Tok[]): { prompt: string; answer: Tok[]; marker: string } | undefined {
+  // compromise may tag the participle an adjective ("picked") and a plural head a verb ("blocks").
+  const at = toks.findIndex((t, i) => t.text === "," && /^\p{Ll}+(?:ed|en|wn|ght|lt)$/u.test(toks[i + 1]?.text ?? "") && (toks[i + 1].tags.has("Verb") || toks[i + 1].tags.has("Adjective")) && /^because$/i.test(toks[i + 2]?.text ?? "") && !/^of$/i.test(toks[i + 3]?.text ?? ""));
+  if (at < 2) return undefined;
+  const misTaggedPlural = (t: Tok) => t.tags.has("Verb") && t.tags.has("PresentTense") && /^\p{Ll}+[^s]s$/u.test(t.text);
+  let from = at;
+  while (from > 0 && at - from < 4 && (toks[from - 1].tags.has("Noun") || toks[from - 1].tags.has("Adjective") || (from === at && misTaggedPlural(toks[from - 1]))) && !toks[from - 1].tags.has("Pronoun") && !/^[,;:()"“”]$/.test(toks[from - 1].text)) from--;
+  const determiner = /^(?:a|an|the)$/i.test(toks[from - 1]?.text ?? "");
+  if (determiner) from--;
+  const phrase = toks.slice(from, at);
+  const named = !determiner && phrase.length > 0 && phrase.every((t) => /^\p{Lu}/u.test(t.text)) && from > 0;
+  if ((!determiner && !named) || phrase.length < 2 - (named ? 1 : 0)) return undefined;
+  const verb = toks.slice(0, from).find((t) => t.tags.has("Verb") && (t.tags.has("PastTense") || t.tags.has("PresentTense")) && !t.tags.has("Gerund"));
+  if (!verb) return undefined;
+  let end = at + 3;
+  while (end < toks.length && !/^[,;:.!?()"“”]$/.test(toks[end].text)) end++;
+  const answer = toks.slice(at + 3, end);
+  if (answer.length < 2 || answer.some((t) => t.from < 0)) return undefined;
+  const plural = phrase[phrase.length - 1].tags.has("Plural") || misTaggedPlural(phrase[phrase.length - 1]);
+  const be = verb.tags.has("PastTense") ? (plural ? "were" : "was") : plural ? "are" : "is";
+  const shown = render(phrase);
+  return { prompt: `Why ${be} ${shown[0].toLowerCase() === shown[0] || determiner ? shown.replace(/^(A|An|The)\b/, (d) => d.toLowerCase()) : shown} ${toks[at + 1].text}?`, answer, marker: "because" };
 }

@@ -15,7 +15,7 @@ import { acronymDefinitions, coinedQuestion, memberQuestion, namingQuestions } f
 import { durationQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
-import { clauseOption, optionClauses, participlePurpose, whichIsWhy } from "./causes";
+import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, reasonQuestion, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
@@ -492,6 +492,9 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   if (member) named.push(member);
   const identity = ctx.furniture ? undefined : identityQuestion(sentence.text, tagsAt);
   if (identity) named.push({ prompt: identity.prompt, start: identity.start, end: identity.end, form: identity.name ? "named-identity" : "identity" });
+  // "… the discovery that mosquitoes carry yellow fever" → "What carries yellow fever?" (causes.ts).
+  const found = ctx.furniture ? undefined : factiveSubject(sentence.text, tagsAt);
+  if (found) named.push({ ...found, form: "found" });
   for (const def of named) {
     const end = def.end;
     let start = def.start;
@@ -556,6 +559,9 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "X changed …, moving Y so that Z" → "Why did X move Y?" (causes.ts).
   const purpose = ctx.furniture ? undefined : participlePurpose(ctx.toks, infinitiveOf);
   if (purpose) made.push({ ...purpose, form: "purpose" });
+  // "… a refrigerant, chosen because it boils …" → "Why is a refrigerant chosen?" (causes.ts).
+  const chosen = ctx.furniture ? undefined : participleReason(ctx.toks);
+  if (chosen) made.push({ ...chosen, form: "reason" });
   {
     for (const q of made) {
       if (!q?.answer?.length) continue;
@@ -635,6 +641,20 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       if (text && text.split(/\s+/).length >= 3) pool.push({ text, sentenceIndex: s.index });
     }
   }
+  // Last resort: the opening clauses of the article's sentences, events it states ("the conference
+  // created two institutions"), never one beside the question's sentence (it may be the cause told in order).
+  const events: Array<{ text: string; sentenceIndex: number }> = [];
+  for (const s of analysis.sentences) {
+    if (looksLikeFurniture(s.text)) continue;
+    const clause = openingClause(s.text, (o) => analysis.tagsAt(s.index, o));
+    // "Pangaea began …" keeps its capital: a name the article never writes in lower case ("Participation …" reads as a common noun by its ending).
+    const first = clause?.match(/^\p{L}+/u)?.[0].toLowerCase() ?? "";
+    const lower = /^(?:the|a|an)$/.test(first) || COMMON_ENDING.test(first) || new RegExp(`(?<!\\p{L})${first}(?!\\p{L})`, "u").test(analysis.article.body ?? "");
+    // "A" may be tagged an acronym; an article is always lowered.
+    const opened = clause && (/^(?:the|a|an)$/.test(first) ? clause[0].toLowerCase() + clause.slice(1) : lower ? lowerOpening(clause, analysis.tagsAt(s.index, 0)) : clause);
+    const text = opened && clauseOption(opened);
+    if (text) events.push({ text, sentenceIndex: s.index });
+  }
   const pronoun = /^(it|they|he|she|this|that|these|those|we|you|i)\b/i;
   // A person's pronoun with no name before it in the clause ("its", "their" usually point back inside: "the town … its view").
   const pointing = /^(?:(?!\p{Lu}\p{Ll}).)*?\b(?:his|her|hers|him|he|she)\b/u;
@@ -649,20 +669,24 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     const answer = clauseOption(c.draft.source.start === 0 ? lowerOpening(opened, analysis.tagsAt(c.draft.source.sentenceIndex, 0)) : opened);
     if (!answer) continue;
     const seen = new Set([normaliseAnswer(answer)]);
+    const near = (p: { text: string; sentenceIndex: number }) => p.text.length * 2.5 >= answer.length && p.text.length <= answer.length * 2.5;
+    const byLength = (a: { text: string; sentenceIndex: number }, b: { text: string; sentenceIndex: number }) =>
+      Math.abs(a.text.length - answer.length) - Math.abs(b.text.length - answer.length) || a.sentenceIndex - b.sentenceIndex || (a.text < b.text ? -1 : 1);
+    const fresh = (p: { text: string }) => {
+      const k = normaliseAnswer(p.text);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    };
     const options = pool
       // Never a clause of the question's own sentence (it may be a second true reason), a copy, or a
       // bare pronoun clause when the answer names its subject (a give-away by form).
       .filter((p) => p.sentenceIndex !== c.draft.source.sentenceIndex && (!pronoun.test(p.text) || pronoun.test(answer)))
       // "the team recovered penicillin from his urine": a pronoun inside that points to nothing shown.
       .filter((p) => !pointing.test(p.text) || pointing.test(answer))
-      .filter((p) => p.text.length * 2.5 >= answer.length && p.text.length <= answer.length * 2.5)
-      .sort((a, b) => Math.abs(a.text.length - answer.length) - Math.abs(b.text.length - answer.length) || a.sentenceIndex - b.sentenceIndex || (a.text < b.text ? -1 : 1))
-      .filter((p) => {
-        const k = normaliseAnswer(p.text);
-        if (seen.has(k)) return false;
-        seen.add(k);
-        return true;
-      })
+      .filter(near)
+      .sort(byLength)
+      .filter(fresh)
       .slice(0, 3);
     // Two clauses of the article and no third: the answer with one word turned round ("by far the
     // smallest creditor"), unless the article says that too.
@@ -671,6 +695,11 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       const contrast = contrastsOf(answer, 1).find((t) => !said.includes(normaliseAnswer(t)) && !seen.has(normaliseAnswer(t)));
       if (contrast) options.push({ text: contrast, sentenceIndex: -1 });
     }
+    const said = c.draft.source.sentenceIndex;
+    // An event in the answer's tense first ("the system worked well …" beside a past reason, not "an exchange rate is …").
+    const past = (t: string) => /\b(?:was|were|had|did|could|would)\b/.test(t) || (/\b\p{Ll}+ed\b/u.test(t) && !/\b(?:is|are|has|have|be)\b/.test(t));
+    const filler = events.filter((p) => Math.abs(p.sentenceIndex - said) > 1 && near(p)).sort((a, b) => Number(past(a.text) !== past(answer)) - Number(past(b.text) !== past(answer)) || byLength(a, b));
+    for (const p of filler) if (options.length < 3 && fresh(p)) options.push(p);
     const reasons = options.length < 3 ? ["too-few-distractors"] : [];
     const random = createRandom(hashString(`${seed}|${c.draft.factKey}|clause`));
     const marker = c.draft.acceptedAnswers[0]?.slice(0, c.draft.acceptedAnswers[0].length - c.draft.answer.length).trim();
@@ -684,7 +713,8 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
         source: { ...c.draft.source, end: c.draft.source.start + answer.length },
         type: "MCQ",
         answer,
-        acceptedAnswers: marker ? [`${marker} ${answer}`] : [],
+        // The whole reason the sentence gives, when the option shows its first half.
+        acceptedAnswers: [...new Set([...(marker ? [`${marker} ${answer}`] : []), ...(c.draft.answer.length > answer.length ? [c.draft.answer, ...(marker ? [`${marker} ${c.draft.answer}`] : [])] : [])])],
         choices: reasons.length ? undefined : shuffle([answer, ...options.map((o) => o.text)], random),
         score,
         difficulty: difficultyOf("MCQ", { id: c.fact.entityId, type: c.fact.type, kind: c.fact.kind, display: answer, aliases: [], mentions: 1, firstSentence: c.fact.sentenceIndex, descriptors: [] }, features),

@@ -2,7 +2,7 @@
 // drawn from (lib/generate/causes.ts).
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
-import { clauseOption, reasonClauses, whichIsWhy } from "../../../lib/generate/causes";
+import { clauseOption, factiveSubject, openingClause, participleReason, reasonClauses, whichIsWhy } from "../../../lib/generate/causes";
 import { parseText } from "../../../lib/generate/nlp";
 import { render, sentenceTokens } from "../../../lib/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
@@ -64,5 +64,55 @@ describe("why-questions from \"which is why\"", () => {
     // Lower-cased like the other options (they are clauses from inside their sentences).
     expect(mcq!.answer).toBe("owls have soft fringed wing feathers");
     expect(mcq!.reasons).toEqual([]);
+  });
+});
+
+describe("factiveSubject", () => {
+  const ask = (text: string) => factiveSubject(text, parseText(text).tagsAt);
+
+  it("asks the subject of what a discovery, finding or fact states", () => {
+    const s = "The doctors acted on the discovery that rats spread the plague in the port.";
+    const q = ask(s);
+    expect(q?.prompt).toBe("What spreads the plague in the port?");
+    expect(s.slice(q!.start, q!.end)).toBe("rats");
+    expect(ask("The plan rested on the finding that the new seed survived long droughts.")?.prompt).toBe("What survived long droughts?");
+  });
+
+  it("asks nothing of an idea or claim (not stated as true), a person or a pronoun", () => {
+    expect(ask("She built on the idea that rivers carry silt to the sea.")).toBeUndefined();
+    expect(ask("They ignored the fact that Smith had left the company.")).toBeUndefined();
+    expect(ask("He liked the fact that it worked every time.")).toBeUndefined();
+    expect(ask("Nobody liked the fact that there were no seats left.")).toBeUndefined();
+    expect(ask("The survey led to the finding that women earned less than men in the region.")).toBeUndefined();
+  });
+});
+
+describe("openingClause", () => {
+  const open = (text: string) => openingClause(text, parseText(text).tagsAt);
+
+  it("reads a sentence's opening clause when it opens on its subject", () => {
+    expect(open("The conference created two institutions, a fund and a bank.")).toBe("The conference created two institutions");
+    expect(open("The river flows for about 6,650 kilometres.")).toBe("The river flows for about 6,650 kilometres");
+  });
+
+  it("reads nothing after a fronted phrase, with a pronoun, or cut mid-phrase", () => {
+    expect(open("In 1944, delegates met at the hotel.")).toBeUndefined();
+    expect(open("This became known as the dilemma.")).toBeUndefined();
+    expect(open("The singer became the second, and the first woman, to win twice.")).toBeUndefined();
+  });
+});
+
+describe("participleReason", () => {
+  it("asks why of a participle set off after a noun phrase with its reason", () => {
+    const q = participleReason(toks("The old mill used a soft wood called a willow, chosen because it bends without breaking, for its wheel."));
+    expect(q?.prompt).toBe("Why was a willow chosen?");
+    expect(render(q!.answer)).toBe("it bends without breaking");
+    const past = participleReason(toks("The builders carried the granite blocks, picked because they resisted frost, across the valley."));
+    expect(past?.prompt).toBe("Why were the granite blocks picked?");
+  });
+
+  it("asks nothing without a noun phrase before the comma", () => {
+    expect(participleReason(toks("It was late, delayed because the road was closed."))).toBeUndefined();
+    expect(participleReason(toks("Drivers avoided the old bridge, closed because of flooding, for a week."))).toBeUndefined();
   });
 });

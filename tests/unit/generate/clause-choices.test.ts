@@ -95,3 +95,25 @@ describe("typed why-answers", () => {
     expect(q!.acceptedAnswers.sort()).toEqual(["because it was unstable", "because the substance was unstable", "it was unstable", "unstable"]);
   });
 });
+
+describe("events as last-resort options", () => {
+  const EVENTS = [
+    "The Millbrook canal opened in 1820. The engineers worked through two hard winters.",
+    "The old toll house was pulled down in 1901. Because the railway carried coal far more cheaply and ran through every town in the valley, the canal company closed the locks.",
+    "The towpath became a cycle route. A local trust restored the basin in 1998. The lock keepers moved to the new reservoir in the hills.",
+  ];
+
+  it("fills a why-question's options with the article's stated events, none beside the question's sentence", () => {
+    const article = articleFromParagraphs(EVENTS, { slug: "canal-why", title: "The Millbrook canal" });
+    const { questions } = generateQuestions(article, { max: 40 });
+    const q = questions.find((x) => x.type === "MCQ" && x.prompt === "Why did the canal company close the locks?");
+    expect(q, JSON.stringify(questions.map((x) => x.prompt))).toBeDefined();
+    expect(q!.answer).toBe("the railway carried coal far more cheaply");
+    expect(q!.choices).toHaveLength(4);
+    // Sentences next to the question's own may tell its cause in order ("The old toll house was pulled down").
+    expect(q!.choices!.some((o) => /toll house|towpath/.test(o))).toBe(false);
+    expect(q!.choices!.filter((o) => o !== q!.answer).sort()).toEqual(["a local trust restored the basin in 1998", "the Millbrook canal opened in 1820", "the engineers worked through two hard winters"]);
+    // The whole reason the sentence gives is a key too.
+    expect(q!.acceptedAnswers).toContain("because the railway carried coal far more cheaply and ran through every town in the valley");
+  });
+});
