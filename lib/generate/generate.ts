@@ -11,7 +11,7 @@ import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fac
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { isLexiconNoun, toInfinitive } from "./nlp";
-import { acronymDefinitions, coinedQuestion, memberQuestion, namingQuestions } from "./naming";
+import { acronymDefinitions, coinedQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
 import { durationQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
@@ -459,6 +459,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const named: Array<{ prompt: string; start: number; end: number; form: string }> = [
     ...acronymDefinitions(sentence.text).map((d) => ({ prompt: `What does ${d.acronym} stand for?`, start: d.start, end: d.end, form: "acronym" })),
     ...namingQuestions(sentence.text),
+    ...meaningQuestions(sentence.text),
   ];
   // "X is a Y that …" / "X, a Y, …": the term asked for by its definition (the definition itself is
   // asked as multiple choice, definitionChoices); "The typical ship was the cog" → "What was …?".

@@ -10,7 +10,7 @@ export interface NamingQuestion {
   start: number;
   end: number;
   /** "described": the thing asked by the description beside its name ("Which chemist …?"). */
-  form: "acronym" | "called" | "described";
+  form: "acronym" | "called" | "described" | "meaning";
 }
 
 import { render, type Tok } from "./statements";
@@ -270,4 +270,57 @@ export function coinedQuestion(toks: Tok[]): { prompt: string; answer: Tok[]; fo
   const answer = toks.slice(v + 3, end);
   if (!answer.length || answer.some((t) => t.from < 0)) return undefined;
   return { prompt: `What ${kind} did ${render(subject)} coin?`, answer, form: "coined" };
+}
+
+/** Languages a word is glossed from ("douze points, French for twelve points"). */
+const LANGUAGE = "(?:(?:old|ancient|medieval|classical|modern|Old|Middle|Low|High|Ancient|Classical) )*(?:French|Latin|Greek|German|Spanish|Italian|Portuguese|Dutch|Arabic|Hebrew|Persian|Russian|Japanese|Chinese|Mandarin|Hindi|Sanskrit|Norse|English|Swedish|Norwegian|Danish|Finnish|Turkish|Welsh|Irish|Gaelic|Hawaiian|Maori|Māori|Swahili|Zulu|Korean|Polish|Czech|Hungarian|Icelandic|Quechua|Nahuatl|Malay|Tamil|Yiddish|Afrikaans|Saxon)";
+/** Nouns that label the word that follows them: "the announcement douze points", "the word hanse". */
+const LABEL = "(?:word|term|phrase|name|expression|motto|slogan|title|announcement|greeting|nickname|cry|call|dish|sign|verdict|toast)";
+/** A gloss: up to six words, quotes dropped, up to the next break. */
+const GLOSS = "(?:[‘“\"]([^’”\"]{1,60})[’”\"]|'([^']{1,60})'|((?:the |a |an )?[\\p{L}\\p{N}][\\p{L}\\p{N}’'-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}’'-]*){0,5})(?=[,;:.)]|$))";
+/** The gloss of a GLOSS match: quoted or bare. */
+const glossOf = (m: RegExpMatchArray, at: number) => m[at] ?? m[at + 1] ?? m[at + 2];
+
+/**
+ * What a word from another language means, as the sentence glosses it: "The announcement douze
+ * points, French for twelve points, became …" → "What does douze points mean?"; "the word hanse
+ * meant a group" → the same; "…the Hanse, from an old German word for a group or company" →
+ * "What did the old German word behind the name Hanse mean?". The word must be marked off
+ * (a labelling noun before it, or the sentence's start); "a low flood meant famine" is no gloss.
+ */
+export function meaningQuestions(text: string): NamingQuestion[] {
+  const out: NamingQuestion[] = [];
+  const sentence = text.replace(/[.!?]\s*$/, "");
+  const push = (prompt: string, gloss: string, from: number) => {
+    const start = text.indexOf(gloss, from);
+    if (start < 0 || DANGLING.test(prompt.replace(/^\S+/, "")) || prompt.length > 120 || out.some((q) => q.start === start)) return;
+    out.push({ prompt, start, end: start + gloss.length, form: "meaning" });
+  };
+  const word = "([\\p{L}][\\p{L}’'-]*(?: [\\p{L}][\\p{L}’'-]*){0,3})";
+  // 1. "(the announcement) douze points, French for twelve points" / "Glasnost, Russian for openness, …".
+  const forRe = new RegExp(`(?:^(?!(?:The|A|An|This|It|In|On|At) )(?=[\\p{L}’'-]+(?: [\\p{L}’'-]+)?, )|\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ${LABEL} |\\b(?:called|named|known as) )[‘'“"]?${word}[’'”"]?, (?:an? |the )?${LANGUAGE} for ${GLOSS}`, "gu");
+  for (const m of sentence.matchAll(forRe)) {
+    const [whole, term] = m;
+    const gloss = glossOf(m, 2);
+    // "called the Rio Grande, Spanish for great river": the name is asked as a name.
+    const named = /^(?:called|named|known as) /.test(whole) ? `the name ${term.replace(/^the /, "")}` : term;
+    push(`What does ${named} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
+  }
+  // 2. "The word hanse meant 'a group or company'".
+  const meansRe = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:(?:old|ancient|${LANGUAGE}) )*(word|term|phrase|name) [‘'“"]?([\\p{L}][\\p{L}’'-]*)[’'”"]? (means|meant) ${GLOSS}`, "gu");
+  for (const m of sentence.matchAll(meansRe)) {
+    const [whole, label, term, verb] = m;
+    const gloss = glossOf(m, 5);
+    push(`What ${verb === "meant" ? "did" : "does"} the ${label} ${term} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
+  }
+  // 3. "…, or simply the Hanse, from an old German word for a group" (a name and the word it came from).
+  const fromRe = new RegExp(`((?:the )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}),? (?:from|after) (?:an?|the) ((?:(?:old|ancient|medieval) )?${LANGUAGE}) word (?:for|meaning) ${GLOSS}`, "gu");
+  for (const m of sentence.matchAll(fromRe)) {
+    const [whole, name, language] = m;
+    const gloss = glossOf(m, 3);
+    if (/^(?:The|A|An|In|On|At|It|This)$/.test(name)) continue;
+    const past = /^(?:old|ancient|medieval)\b/i.test(language);
+    push(`What ${past ? "did" : "does"} the ${language} word behind the name ${name.replace(/^the /, "")} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
 // of verb phrases of one subject, "It" and "the first <noun>" resolved, descriptors as wh-phrases.
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
-import { acronymDefinitions, namingQuestions } from "../../../lib/generate/naming";
+import { acronymDefinitions, meaningQuestions, namingQuestions } from "../../../lib/generate/naming";
 import { parseText } from "../../../lib/generate/nlp";
 import { render, sentenceTokens, simplify } from "../../../lib/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
@@ -113,5 +113,19 @@ describe("statements and references of 0.3.0", () => {
       if (q.answer === "Agua Clara") expect(q.answerType).not.toBe("person");
     }
     expect(questions.some((q) => q.answer === "Agua Clara" || q.answer === "Lake Kyoga")).toBe(true);
+  });
+
+  it("asks what a word from another language means when the sentence glosses it", () => {
+    const meant = (sentence: string) => meaningQuestions(sentence).map((q) => `${q.prompt} → ${sentence.slice(q.start, q.end)}`);
+    expect(meant("The slogan liberté toujours, French for freedom always, was painted on every wall.")).toEqual(["What does liberté toujours mean? → freedom always"]);
+    expect(meant("Perestroika, Russian for restructuring, gave its name to the reforms.")).toEqual(["What does Perestroika mean? → restructuring"]);
+    expect(meant("The town was called Villa Rica, Spanish for rich town, by its founders.")).toEqual(["What does the name Villa Rica mean? → rich town"]);
+    expect(meant("The word ombudsman means 'representative' in Swedish.")).toEqual(["What does the word ombudsman mean? → representative"]);
+    expect(meant("The guild was known as the Gilde, from an old Dutch word for a payment or feast.")).toEqual([
+      "What did the old Dutch word behind the name Gilde mean? → a payment or feast",
+    ]);
+    // No word marked off as foreign: nothing is glossed.
+    expect(meant("A dry year meant hunger and a wet one meant disease.")).toEqual([]);
+    expect(meant("The critics, French for the most part, hated it.")).toEqual([]);
   });
 });
