@@ -11,7 +11,7 @@ import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fac
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { isLexiconNoun, toInfinitive } from "./nlp";
-import { acronymDefinitions, coinedQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
+import { acronymDefinitions, actNamingQuestion, coinedQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
 import { durationQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
@@ -461,6 +461,10 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     ...namingQuestions(sentence.text),
     ...meaningQuestions(sentence.text),
   ];
+  // "The announcement became known as …": the act the sentence before reports.
+  const before = analysis.sentences[position - 1];
+  const act = ctx.furniture ? undefined : actNamingQuestion(sentence.text, before && before.index === sentence.index - 1 && before.paragraph === sentence.paragraph ? before.text : undefined);
+  if (act) named.push(act);
   // "X is a Y that …" / "X, a Y, …": the term asked for by its definition (the definition itself is
   // asked as multiple choice, definitionChoices); "The typical ship was the cog" → "What was …?".
   // A capital word the tagger only calls a noun, which the article never writes in lower case and

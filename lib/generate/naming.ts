@@ -324,3 +324,41 @@ export function meaningQuestions(text: string): NamingQuestion[] {
   }
   return out;
 }
+
+/** Nouns of verbs that do not simply add "-ment", "-ion" or "-al" to the verb's stem. */
+const NOUN_OF_VERB: Record<string, string> = { decided: "decision", invaded: "invasion", spoke: "speech", expelled: "expulsion", divided: "division", defended: "defence", responded: "response", sold: "sale", died: "death", lost: "loss", flew: "flight", chose: "choice" };
+
+/** Whether `noun` names the act of `verb` ("announced" → "announcement", "proposed" → "proposal"). */
+function actOf(verb: string, noun: string): boolean {
+  if (NOUN_OF_VERB[verb] === noun) return true;
+  const stem = verb.replace(/(?:ed|d)$/, "").replace(/e$/, "");
+  if (stem.length < 5 || stem === verb) return false;
+  return new RegExp(`^${stem}e?(?:ment|ion|ation|al|ure|ance|ence)$`).test(noun);
+}
+
+/**
+ * "On 15 August 1971 President Richard Nixon announced … . The announcement became known as the
+ * Nixon shock." → "What did the announcement on 15 August 1971 become known as?": "the
+ * announcement" names the act the sentence before reports, so its doer (a name that opens that
+ * sentence; not when the name holds it) and its time (an opening "On/In …") say which one.
+ */
+export function actNamingQuestion(text: string, previous: string | undefined): NamingQuestion | undefined {
+  if (!previous) return undefined;
+  const m = text.replace(/[.!?]\s*$/, "").match(new RegExp(`^The (\\p{Ll}+) (became|was|is) (?:later |soon |also )?(known as|called|nicknamed|dubbed) ${NAME}$`, "u"));
+  if (!m) return undefined;
+  const [, noun, verb, how, name] = m;
+  const p = previous.match(/^(?:(On|In) ((?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s?\d{0,2},? ?\d{4}),? )?((?:\p{Lu}[\p{L}’'.-]*)(?: \p{Lu}[\p{L}’'.-]*){0,3}|the(?: \p{Ll}+){1,2}) (\p{Ll}+(?:ed)|spoke|sold|lost|flew|chose)\b/u);
+  if (!p) return undefined;
+  const [, prep, when, doer, act] = p;
+  if (/^(?:The|A|An|It|He|She|They|This|In|On|At)$/.test(doer.split(" ")[0]) || !actOf(act, noun)) return undefined;
+  const time = when ? ` ${prep === "On" ? "on" : "in"} ${when.trim()}` : "";
+  // "the Nixon shock" after "Nixon's announcement" gives the answer away: the time alone says which.
+  const named = doer.split(" ").some((w) => /^\p{Lu}/u.test(w) && name.includes(w));
+  if (named && !time) return undefined;
+  // "the engineers' plan", but "Reyes's plan".
+  const owner = named ? "the" : /^the .*s$/.test(doer) ? `${doer}'` : `${doer}'s`;
+  const prompt = verb === "became" ? `What did ${owner} ${noun}${time} become ${how}?` : `What ${verb} ${owner} ${noun}${time} ${how}?`;
+  const span = nameSpan(text, noun.length + 4, name);
+  if (!span || prompt.length > 120) return undefined;
+  return { prompt, ...span, form: "called" };
+}

@@ -2,7 +2,7 @@
 // of verb phrases of one subject, "It" and "the first <noun>" resolved, descriptors as wh-phrases.
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
-import { acronymDefinitions, meaningQuestions, namingQuestions } from "../../../lib/generate/naming";
+import { acronymDefinitions, actNamingQuestion, meaningQuestions, namingQuestions } from "../../../lib/generate/naming";
 import { parseText } from "../../../lib/generate/nlp";
 import { render, sentenceTokens, simplify } from "../../../lib/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
@@ -127,5 +127,21 @@ describe("statements and references of 0.3.0", () => {
     // No word marked off as foreign: nothing is glossed.
     expect(meant("A dry year meant hunger and a wet one meant disease.")).toEqual([]);
     expect(meant("The critics, French for the most part, hated it.")).toEqual([]);
+  });
+
+  it("asks the name of an act the sentence before reports ('The speech became known as …')", () => {
+    const act = (previous: string, sentence: string) => {
+      const q = actNamingQuestion(sentence, previous);
+      return q && `${q.prompt} → ${sentence.slice(q.start, q.end)}`;
+    };
+    expect(act("In 1836 Governor Alma Reyes declared that the port was closed to foreign ships.", "The declaration became known as the Harbour Edict.")).toBe(
+      "What did Governor Alma Reyes's declaration in 1836 become known as? → the Harbour Edict",
+    );
+    expect(act("In 1962 the town council proposed a ring road round the old market.", "The proposal was called the Market Loop.")).toBe("What was the town council's proposal in 1962 called? → the Market Loop");
+    // The doer's name inside the answer would give it away: the time alone says which act.
+    expect(act("On 3 May 1911 Mayor Tobias Reyes announced a tax on carts.", "The announcement became known as the Reyes levy.")).toBe("What did the announcement on 3 May 1911 become known as? → the Reyes levy");
+    // No act of that kind before, or a pronoun as the doer: nothing to say which one.
+    expect(act("In 1836 Governor Alma Reyes wrote a letter.", "The declaration became known as the Harbour Edict.")).toBeUndefined();
+    expect(act("She declared the port closed.", "The declaration became known as the Harbour Edict.")).toBeUndefined();
   });
 });
