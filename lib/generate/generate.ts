@@ -12,7 +12,7 @@ import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { isLexiconNoun, toInfinitive } from "./nlp";
 import { acronymDefinitions, actNamingQuestion, coinedQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
-import { durationQuestion } from "./measures";
+import { durationQuestion, minuteQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
 import { clauseOption, optionClauses, participlePurpose, whichIsWhy } from "./causes";
@@ -483,7 +483,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "Closing the gates takes about 40 minutes", "Curie coined the word radioactivity": read from resolved statements.
   for (const st of ctx.furniture ? [] : statements) {
     if (st.unresolved) continue;
-    for (const q of [durationQuestion(st.toks), coinedQuestion(st.toks), purposeQuestion(st.toks)]) {
+    for (const q of [durationQuestion(st.toks), minuteQuestion(st.toks, infinitiveOf), coinedQuestion(st.toks), purposeQuestion(st.toks)]) {
       if (!q || q.answer.some((t) => t.from < 0)) continue;
       named.push({ prompt: q.prompt, start: unshift(source, q.answer[0].from), end: unshift(source, q.answer[q.answer.length - 1].end), form: q.form });
     }
@@ -518,6 +518,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     if (/^the /i.test(answer)) accepted.add(answer.replace(/^the /i, ""));
     // "about 40 minutes": the bare quantity too.
     if (def.form === "purpose-to") accepted.add(`to ${answer}`);
+    // "113th": "113th minute" and "113" too.
+    if (def.form === "minute") for (const f of [`${answer} minute`, answer.replace(/\D+$/, "")]) accepted.add(f);
     if (def.form === "duration") accepted.add(answer.replace(/^(?:about|around|roughly|nearly|almost|some|over|under|just|only|up to)\s+/i, ""));
     if (def.form === "definition" || def.form === "identity") for (const f of termForms(answer, (o) => analysis.tagsAt(sentence.index, start + o))) accepted.add(f);
     out.push({
