@@ -176,6 +176,18 @@ export function namingQuestions(text: string): NamingQuestion[] {
       push(`What ${be(plural, past)} the ${np.replace(/^(?:a|an|the) /, "")} called?`, nameSpan(text, (after.index ?? 0) + np.length + 4, name));
     }
   }
+  // 7. "The Greek historian Herodotus called Egypt the gift of the Nile" → "What did the Greek historian
+  // Herodotus call Egypt?": a name as the object, then the name given to it ("the …" or a quoted one).
+  const gave = sentence.match(/^((?:The (?:[\p{L}-]+ ){1,3})?\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2}) (?:(?:also|often|once|later) )?(called|calls|call|nicknamed|dubbed) (\p{Lu}[\p{L}’'-]*(?: (?:of )?\p{Lu}[\p{L}’'-]*){0,2}) ((?:the|a|an) [\p{L}’'-]+(?: [\p{L}’'-]+){0,5}|[‘“][^’”]{2,40}[’”])(?=$|[,;:])/u);
+  if (gave) {
+    const [, namer, verb, named, name] = gave;
+    const aux = /ed$/.test(verb) ? "did" : verb === "calls" ? "does" : "do";
+    const base = verb === "nicknamed" ? "nickname" : verb === "dubbed" ? "dub" : "call";
+    // "Sailors called …": one capital word ending in "s" may be a common plural that only opens the sentence.
+    if (!/^(?:The|A|An|It|He|She|They|This|In|On|At)$/.test(namer) && !/^\p{Lu}\p{Ll}+s$/u.test(namer) && !/^(?:The|A|An|It|Him|Her|Them|This|That)$/.test(named)) {
+      push(`What ${aux} ${lowerFirst(namer)} ${base} ${named}?`, nameSpan(text, namer.length + verb.length + named.length, name.replace(/^[‘“]|[’”]$/g, "")));
+    }
+  }
   for (const q of describedQuestions(sentence)) {
     if (!out.some((o) => o.start === q.start)) out.push(q);
   }

@@ -144,4 +144,12 @@ describe("statements and references of 0.3.0", () => {
     expect(act("In 1836 Governor Alma Reyes wrote a letter.", "The declaration became known as the Harbour Edict.")).toBeUndefined();
     expect(act("She declared the port closed.", "The declaration became known as the Harbour Edict.")).toBeUndefined();
   });
+
+  it("asks what someone called a named thing ('X called Egypt the gift of the Nile')", () => {
+    expect(asked("The Roman poet Marcus Varro called Sicily the granary of Rome.")).toEqual(["What did the Roman poet Marcus Varro call Sicily? → the granary of Rome"]);
+    // A pronoun as the thing named, or a sentence-opening plural that may be a common noun: nothing.
+    expect(asked("Varro called them the granary of Rome.")).toEqual([]);
+    expect(asked("Traders called Sicily the granary of Rome.")).toEqual([]);
+    expect(asked("Traders often called Sicily the granary of Rome.")).toEqual([]);
+  });
 });
