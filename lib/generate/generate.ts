@@ -16,7 +16,7 @@ import { durationQuestion, minuteQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
 import { clauseOption, optionClauses, participlePurpose, whichIsWhy } from "./causes";
-import { definitionDistractors, definitionQuestion, definitionsIn, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
+import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, reasonQuestion, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
 import { render, sentenceTokens, simplify, type Tok } from "./statements";
@@ -710,6 +710,8 @@ function definitionChoices(found: SentenceContext["definitions"], article: Clean
   // as off-topic, beside "What is inflation?" it does not).
   const pool = found.map((f) => f.def);
   const foreign = found.length ? topicalDefinitions(corpus, analysis) : [];
+  const defined = new Set(found.map((f) => `${f.sentence.index}:${f.def.defStart}`));
+  const described = found.length ? analysis.sentences.filter((s) => !looksLikeFurniture(s.text)).flatMap((s) => describedThings(s.text, (o) => analysis.tagsAt(s.index, o)).filter((d) => !defined.has(`${s.index}:${d.defStart}`))) : [];
   const out: Candidate[] = [];
   for (const { def, sentence, position, entityId } of found) {
     // "inflation that happens when …" is an option for other terms, not asked of its own (the stem would name the head).
@@ -717,7 +719,7 @@ function definitionChoices(found: SentenceContext["definitions"], article: Clean
     const prompt = definitionQuestion(def);
     const answer = def.definition;
     const spanText = sentence.text.slice(def.defStart, def.defEnd);
-    const options = definitionDistractors(def, pool.filter((p) => p !== def), foreign);
+    const options = definitionDistractors(def, pool.filter((p) => p !== def), foreign, described);
     const fact: Fact = { id: `${sentence.index}:${def.defStart}`, sentenceIndex: sentence.index, start: def.defStart, end: def.defEnd, text: answer, type: "term", kind: "definition", entityId, bound: false };
     const entity: Entity = { id: entityId, type: "term", kind: "definition", display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
     const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), specificity: SPECIFICITY.reason ?? 0.85, generic: 0, typeWeight: QUESTION_TYPE_SPECS.MCQ.rankWeight, context: 1, wh: 1 };
