@@ -234,7 +234,7 @@ export function definitionQuestion(d: Definition): string {
  * Three other definitions as distractors: of other terms, never one naming the asked term, nearest
  * in length first. Fewer than three → none (the caller drops the item).
  */
-export function definitionDistractors(asked: Definition, others: Definition[], foreign: Definition[] = []): string[] {
+export function definitionDistractors(asked: Definition, others: Definition[], foreign: Definition[] = [], described: Definition[] = []): string[] {
   const bare = (s: string) => s.replace(/^(the|a|an)\s+/i, "").toLowerCase();
   const term = bare(asked.term);
   const seen = new Set([asked.definition.toLowerCase()]);
@@ -262,6 +262,10 @@ export function definitionDistractors(asked: Definition, others: Definition[], f
     }
   };
   take(others.filter(fits).sort(byLength));
+  // Then what the article says its named things are, unless one shares the answer's head noun ("a
+  // substance that …" beside "a substance that …" may be true of both).
+  const head = (d: string) => d.replace(/^(?:a|an|the)\s+/i, "").split(/\s+(?:that|which|of|in|with|for|on|from|by|to|used|made|designed)\b/)[0].split(" ").pop()?.toLowerCase();
+  if (picked.length < 3) take(described.filter((p) => fits(p) && head(p.definition) !== head(asked.definition)).sort(byLength).slice(0, 3 - picked.length));
   // Fewer than three other definitions: the answer with one word turned round ("a general fall in
   // prices" for inflation), at most two, so one option is always another term's definition.
   const contrasts = contrastsOf(asked.definition, 2).map((definition) => ({ ...asked, definition }));
@@ -344,4 +348,32 @@ export function termForms(term: string, tagsAt: TagsAt): string[] {
   if (words.length >= 2 && tagsAt(words[0].start).has("Adjective") && !tagsAt(words[0].start).has("Noun")) out.add(term.slice(words[1].start));
   out.delete(term);
   return [...out];
+}
+
+/**
+ * "the Intel 4004, …, a complete computer processor on one chip", "corn steep liquor, a by-product of
+ * maize processing": what the article says a named thing (or a thing it never defines) is. Never
+ * asked (a name is no term), only an option for "What is X?" beside the article's own definitions:
+ * it is wrong for X by construction, since it describes something else the article names. A person's,
+ * a place's or a body's description ("an engineer who …", "a town on …") is no option for a thing.
+ */
+export function describedThings(text: string, tagsAt: TagsAt): Definition[] {
+  const out: Definition[] = [];
+  const sentence = text.replace(/\s*[.!?]?\s*$/, "");
+  for (const m of sentence.matchAll(/([\p{L}\p{N}][\p{L}\p{N}’'-]*), ((?:a|an) [\p{Ll}][^,;:()]+?)(?=,(?!\d)|[;:]|$)/gu)) {
+    const thing = m.index ?? 0;
+    const tags = tagsAt(thing);
+    // A place's or a body's description ("a town on the Baltic coast") is no plausible option for a thing.
+    if (tags.has("Person") || tags.has("Place") || tags.has("Organization") || tags.has("Pronoun") || tags.has("Value") || tags.has("Date") || /\b(?:who|whose)\b/.test(m[2])) continue;
+    // "a town on the Baltic coast", "a network of towns": a place or a body, whatever the tagger says.
+    if (/^an? (?:[\p{Ll}-]+ )?(?:town|city|village|port|country|nation|region|state|province|river|lake|island|desert|sea|network|league|group|association|union|organi[sz]ation|company|firm|party|club|team|body|assembly|council|alliance)\b/u.test(m[2]) || /\b(?:it|its)\b/.test(m[2])) continue;
+    const defStart = thing + m[1].length + 2;
+    const after = sentence.slice(defStart + m[2].length);
+    if (/^,?\s*(?:and|or)\b/.test(after)) continue;
+    const definition = definitionOption(m[2]);
+    // "…, a combination called stagflation": a name given, not a description of the word before.
+    if (!definition || NOT_A_DEFINITION.test(definition) || /\b(?:called|named|known as)\b/.test(definition)) continue;
+    out.push({ term: m[1], termStart: thing, termEnd: thing + m[1].length, defStart, defEnd: defStart + m[2].length, definition, plural: false, form: "gloss" });
+  }
+  return out;
 }

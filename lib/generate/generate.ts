@@ -11,12 +11,12 @@ import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fac
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { isLexiconNoun, toInfinitive } from "./nlp";
-import { acronymDefinitions, coinedQuestion, memberQuestion, namingQuestions } from "./naming";
-import { durationQuestion } from "./measures";
+import { acronymDefinitions, actNamingQuestion, coinedQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
+import { durationQuestion, minuteQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
 import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, whichIsWhy } from "./causes";
-import { definitionDistractors, definitionQuestion, definitionsIn, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
+import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, reasonQuestion, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
 import { render, sentenceTokens, simplify, type Tok } from "./statements";
@@ -464,7 +464,12 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const named: Array<{ prompt: string; start: number; end: number; form: string }> = [
     ...acronymDefinitions(sentence.text).map((d) => ({ prompt: `What does ${d.acronym} stand for?`, start: d.start, end: d.end, form: "acronym" })),
     ...namingQuestions(sentence.text),
+    ...meaningQuestions(sentence.text),
   ];
+  // "The announcement became known as …": the act the sentence before reports.
+  const before = analysis.sentences[position - 1];
+  const act = ctx.furniture ? undefined : actNamingQuestion(sentence.text, before && before.index === sentence.index - 1 && before.paragraph === sentence.paragraph ? before.text : undefined);
+  if (act) named.push(act);
   // "X is a Y that …" / "X, a Y, …": the term asked for by its definition (the definition itself is
   // asked as multiple choice, definitionChoices); "The typical ship was the cog" → "What was …?".
   // A capital word the tagger only calls a noun, which the article never writes in lower case and
@@ -483,7 +488,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "Closing the gates takes about 40 minutes", "Curie coined the word radioactivity": read from resolved statements.
   for (const st of ctx.furniture ? [] : statements) {
     if (st.unresolved) continue;
-    for (const q of [durationQuestion(st.toks), coinedQuestion(st.toks), purposeQuestion(st.toks)]) {
+    for (const q of [durationQuestion(st.toks), minuteQuestion(st.toks, infinitiveOf), coinedQuestion(st.toks), purposeQuestion(st.toks)]) {
       if (!q || q.answer.some((t) => t.from < 0)) continue;
       named.push({ prompt: q.prompt, start: unshift(source, q.answer[0].from), end: unshift(source, q.answer[q.answer.length - 1].end), form: q.form });
     }
@@ -521,6 +526,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     if (/^the /i.test(answer)) accepted.add(answer.replace(/^the /i, ""));
     // "about 40 minutes": the bare quantity too.
     if (def.form === "purpose-to") accepted.add(`to ${answer}`);
+    // "113th": "113th minute" and "113" too.
+    if (def.form === "minute") for (const f of [`${answer} minute`, answer.replace(/\D+$/, "")]) accepted.add(f);
     if (def.form === "duration") accepted.add(answer.replace(/^(?:about|around|roughly|nearly|almost|some|over|under|just|only|up to)\s+/i, ""));
     if (def.form === "definition" || def.form === "identity") for (const f of termForms(answer, (o) => analysis.tagsAt(sentence.index, start + o))) accepted.add(f);
     out.push({
@@ -738,6 +745,8 @@ function definitionChoices(found: SentenceContext["definitions"], article: Clean
   // as off-topic, beside "What is inflation?" it does not).
   const pool = found.map((f) => f.def);
   const foreign = found.length ? topicalDefinitions(corpus, analysis) : [];
+  const defined = new Set(found.map((f) => `${f.sentence.index}:${f.def.defStart}`));
+  const described = found.length ? analysis.sentences.filter((s) => !looksLikeFurniture(s.text)).flatMap((s) => describedThings(s.text, (o) => analysis.tagsAt(s.index, o)).filter((d) => !defined.has(`${s.index}:${d.defStart}`))) : [];
   const out: Candidate[] = [];
   for (const { def, sentence, position, entityId } of found) {
     // "inflation that happens when …" is an option for other terms, not asked of its own (the stem would name the head).
@@ -745,7 +754,7 @@ function definitionChoices(found: SentenceContext["definitions"], article: Clean
     const prompt = definitionQuestion(def);
     const answer = def.definition;
     const spanText = sentence.text.slice(def.defStart, def.defEnd);
-    const options = definitionDistractors(def, pool.filter((p) => p !== def), foreign);
+    const options = definitionDistractors(def, pool.filter((p) => p !== def), foreign, described);
     const fact: Fact = { id: `${sentence.index}:${def.defStart}`, sentenceIndex: sentence.index, start: def.defStart, end: def.defEnd, text: answer, type: "term", kind: "definition", entityId, bound: false };
     const entity: Entity = { id: entityId, type: "term", kind: "definition", display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
     const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), specificity: SPECIFICITY.reason ?? 0.85, generic: 0, typeWeight: QUESTION_TYPE_SPECS.MCQ.rankWeight, context: 1, wh: 1 };

@@ -8,7 +8,7 @@ export interface StatementQuestion {
   prompt: string;
   /** The answer's tokens in the statement (offsets in the sentence as the statement has them). */
   answer: Tok[];
-  form: "duration" | "coined";
+  form: "duration" | "coined" | "minute";
 }
 
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
@@ -40,4 +40,44 @@ export function durationQuestion(toks: Tok[]): StatementQuestion | undefined {
   const lead = first.tags.has("ProperNoun") || first.tags.has("Fact") || /^\p{Lu}{2,}/u.test(first.text) ? render(subject) : `${render(subject)[0].toLowerCase()}${render(subject).slice(1)}`;
   const prompt = `How long ${past ? "did" : plural ? "do" : "does"} ${lead} ${base}?`;
   return prompt.length <= 120 ? { prompt, answer: toks.slice(answerStart, end), form: "duration" } : undefined;
+}
+
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+/** Words that end the clause a "which minute" question keeps. */
+const CLAUSE_END = /^(?:[,;:()"“”]|and|but|while|when|as|after|before|because|to|which|who|tipping|making|giving)$/i;
+
+/**
+ * "The winning goal came in the 113th minute from the substitute Kofi Mensah" → "In which minute did
+ * the winning goal come from the substitute Kofi Mensah?" (answer "113th"); "In the 38th minute the
+ * winger Priya Anand cut inside …" likewise. A match report times its events by the minute; the
+ * general wh-maker reads "113th" as no fact. Subject + one past verb (or was/were + participle) only.
+ */
+export function minuteQuestion(toks: Tok[], infinitive: (verb: string) => string | undefined): StatementQuestion | undefined {
+  let end = toks.length;
+  while (end > 0 && /^[.!?]$/.test(toks[end - 1].text)) end--;
+  const at = toks.findIndex((t, i) => /^in$/i.test(t.text) && /^the$/i.test(toks[i + 1]?.text ?? "") && ORDINAL.test(toks[i + 2]?.text ?? "") && /^minute$/i.test(toks[i + 3]?.text ?? ""));
+  if (at < 0) return undefined;
+  // The clause without the time: "the winning goal came … from the substitute Kofi Mensah".
+  const clause = at === 0 ? toks.slice(4, end) : [...toks.slice(0, at), ...toks.slice(at + 4, end)];
+  if (at === 0 && clause[0]?.text === ",") clause.shift();
+  let stop = clause.findIndex((t, i) => i > 1 && CLAUSE_END.test(t.text));
+  if (stop < 0) stop = clause.length;
+  const kept = clause.slice(0, stop);
+  const v = kept.findIndex((t) => t.tags.has("Verb") && (t.tags.has("PastTense") || /^(?:was|were)$/i.test(t.text)) && !t.tags.has("Fact"));
+  if (v < 1 || v > 6) return undefined;
+  const subject = kept.slice(0, v);
+  if (subject.some((t) => POINTING.test(t.text) || /^[,;:()"“”]$/.test(t.text) || t.tags.has("Preposition"))) return undefined;
+  const first = subject[0];
+  const shown = first.tags.has("ProperNoun") || first.tags.has("Person") || first.tags.has("Fact") || /^\p{Lu}{2,}/u.test(first.text) ? render(subject) : `${render(subject)[0].toLowerCase()}${render(subject).slice(1)}`;
+  const rest = render(kept.slice(v + 1));
+  const verb = kept[v].text;
+  let prompt: string;
+  if (/^(?:was|were)$/i.test(verb)) prompt = `In which minute ${verb.toLowerCase()} ${shown}${rest ? ` ${rest}` : ""}?`;
+  else {
+    const base = infinitive(verb);
+    if (!base || base === verb && /ed$/.test(verb)) return undefined;
+    prompt = `In which minute did ${shown} ${base}${rest ? ` ${rest}` : ""}?`;
+  }
+  if (kept.slice(v + 1).some((t) => POINTING.test(t.text)) || prompt.length > 120) return undefined;
+  return { prompt, answer: [toks[at + 2]], form: "minute" };
 }

@@ -10,7 +10,7 @@ export interface NamingQuestion {
   start: number;
   end: number;
   /** "described": the thing asked by the description beside its name ("Which chemist …?"). */
-  form: "acronym" | "called" | "described";
+  form: "acronym" | "called" | "described" | "meaning";
 }
 
 import { render, type Tok } from "./statements";
@@ -176,6 +176,18 @@ export function namingQuestions(text: string): NamingQuestion[] {
       push(`What ${be(plural, past)} the ${np.replace(/^(?:a|an|the) /, "")} called?`, nameSpan(text, (after.index ?? 0) + np.length + 4, name));
     }
   }
+  // 7. "The Greek historian Herodotus called Egypt the gift of the Nile" → "What did the Greek historian
+  // Herodotus call Egypt?": a name as the object, then the name given to it ("the …" or a quoted one).
+  const gave = sentence.match(/^((?:The (?:[\p{L}-]+ ){1,3})?\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2}) (?:(?:also|often|once|later) )?(called|calls|call|nicknamed|dubbed) (\p{Lu}[\p{L}’'-]*(?: (?:of )?\p{Lu}[\p{L}’'-]*){0,2}) ((?:the|a|an) [\p{L}’'-]+(?: [\p{L}’'-]+){0,5}|[‘“][^’”]{2,40}[’”])(?=$|[,;:])/u);
+  if (gave) {
+    const [, namer, verb, named, name] = gave;
+    const aux = /ed$/.test(verb) ? "did" : verb === "calls" ? "does" : "do";
+    const base = verb === "nicknamed" ? "nickname" : verb === "dubbed" ? "dub" : "call";
+    // "Sailors called …": one capital word ending in "s" may be a common plural that only opens the sentence.
+    if (!/^(?:The|A|An|It|He|She|They|This|In|On|At)$/.test(namer) && !/^\p{Lu}\p{Ll}+s$/u.test(namer) && !/^(?:The|A|An|It|Him|Her|Them|This|That)$/.test(named)) {
+      push(`What ${aux} ${lowerFirst(namer)} ${base} ${named}?`, nameSpan(text, namer.length + verb.length + named.length, name.replace(/^[‘“]|[’”]$/g, "")));
+    }
+  }
   for (const q of describedQuestions(sentence)) {
     if (!out.some((o) => o.start === q.start)) out.push(q);
   }
@@ -270,4 +282,95 @@ export function coinedQuestion(toks: Tok[]): { prompt: string; answer: Tok[]; fo
   const answer = toks.slice(v + 3, end);
   if (!answer.length || answer.some((t) => t.from < 0)) return undefined;
   return { prompt: `What ${kind} did ${render(subject)} coin?`, answer, form: "coined" };
+}
+
+/** Languages a word is glossed from ("douze points, French for twelve points"). */
+const LANGUAGE = "(?:(?:old|ancient|medieval|classical|modern|Old|Middle|Low|High|Ancient|Classical) )*(?:French|Latin|Greek|German|Spanish|Italian|Portuguese|Dutch|Arabic|Hebrew|Persian|Russian|Japanese|Chinese|Mandarin|Hindi|Sanskrit|Norse|English|Swedish|Norwegian|Danish|Finnish|Turkish|Welsh|Irish|Gaelic|Hawaiian|Maori|Māori|Swahili|Zulu|Korean|Polish|Czech|Hungarian|Icelandic|Quechua|Nahuatl|Malay|Tamil|Yiddish|Afrikaans|Saxon)";
+/** Nouns that label the word that follows them: "the announcement douze points", "the word hanse". */
+const LABEL = "(?:word|term|phrase|name|expression|motto|slogan|title|announcement|greeting|nickname|cry|call|dish|sign|verdict|toast)";
+/** A gloss: up to six words, quotes dropped, up to the next break. */
+const GLOSS = "(?:[‘“\"]([^’”\"]{1,60})[’”\"]|'([^']{1,60})'|((?:the |a |an )?[\\p{L}\\p{N}][\\p{L}\\p{N}’'-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}’'-]*){0,5})(?=[,;:.)]|$))";
+/** The gloss of a GLOSS match: quoted or bare. */
+const glossOf = (m: RegExpMatchArray, at: number) => m[at] ?? m[at + 1] ?? m[at + 2];
+
+/**
+ * What a word from another language means, as the sentence glosses it: "The announcement douze
+ * points, French for twelve points, became …" → "What does douze points mean?"; "the word hanse
+ * meant a group" → the same; "…the Hanse, from an old German word for a group or company" →
+ * "What did the old German word behind the name Hanse mean?". The word must be marked off
+ * (a labelling noun before it, or the sentence's start); "a low flood meant famine" is no gloss.
+ */
+export function meaningQuestions(text: string): NamingQuestion[] {
+  const out: NamingQuestion[] = [];
+  const sentence = text.replace(/[.!?]\s*$/, "");
+  const push = (prompt: string, gloss: string, from: number) => {
+    const start = text.indexOf(gloss, from);
+    if (start < 0 || DANGLING.test(prompt.replace(/^\S+/, "")) || prompt.length > 120 || out.some((q) => q.start === start)) return;
+    out.push({ prompt, start, end: start + gloss.length, form: "meaning" });
+  };
+  const word = "([\\p{L}][\\p{L}’'-]*(?: [\\p{L}][\\p{L}’'-]*){0,3})";
+  // 1. "(the announcement) douze points, French for twelve points" / "Glasnost, Russian for openness, …".
+  const forRe = new RegExp(`(?:^(?!(?:The|A|An|This|It|In|On|At) )(?=[\\p{L}’'-]+(?: [\\p{L}’'-]+)?, )|\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ${LABEL} |\\b(?:called|named|known as) )[‘'“"]?${word}[’'”"]?, (?:an? |the )?${LANGUAGE} for ${GLOSS}`, "gu");
+  for (const m of sentence.matchAll(forRe)) {
+    const [whole, term] = m;
+    const gloss = glossOf(m, 2);
+    // "called the Rio Grande, Spanish for great river": the name is asked as a name.
+    const named = /^(?:called|named|known as) /.test(whole) ? `the name ${term.replace(/^the /, "")}` : term;
+    push(`What does ${named} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
+  }
+  // 2. "The word hanse meant 'a group or company'".
+  const meansRe = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:(?:old|ancient|${LANGUAGE}) )*(word|term|phrase|name) [‘'“"]?([\\p{L}][\\p{L}’'-]*)[’'”"]? (means|meant) ${GLOSS}`, "gu");
+  for (const m of sentence.matchAll(meansRe)) {
+    const [whole, label, term, verb] = m;
+    const gloss = glossOf(m, 5);
+    push(`What ${verb === "meant" ? "did" : "does"} the ${label} ${term} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
+  }
+  // 3. "…, or simply the Hanse, from an old German word for a group" (a name and the word it came from).
+  const fromRe = new RegExp(`((?:the )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}),? (?:from|after) (?:an?|the) ((?:(?:old|ancient|medieval) )?${LANGUAGE}) word (?:for|meaning) ${GLOSS}`, "gu");
+  for (const m of sentence.matchAll(fromRe)) {
+    const [whole, name, language] = m;
+    const gloss = glossOf(m, 3);
+    if (/^(?:The|A|An|In|On|At|It|This)$/.test(name)) continue;
+    const past = /^(?:old|ancient|medieval)\b/i.test(language);
+    push(`What ${past ? "did" : "does"} the ${language} word behind the name ${name.replace(/^the /, "")} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
+  }
+  return out;
+}
+
+/** Nouns of verbs that do not simply add "-ment", "-ion" or "-al" to the verb's stem. */
+const NOUN_OF_VERB: Record<string, string> = { decided: "decision", invaded: "invasion", spoke: "speech", expelled: "expulsion", divided: "division", defended: "defence", responded: "response", sold: "sale", died: "death", lost: "loss", flew: "flight", chose: "choice" };
+
+/** Whether `noun` names the act of `verb` ("announced" → "announcement", "proposed" → "proposal"). */
+function actOf(verb: string, noun: string): boolean {
+  if (NOUN_OF_VERB[verb] === noun) return true;
+  const stem = verb.replace(/(?:ed|d)$/, "").replace(/e$/, "");
+  if (stem.length < 5 || stem === verb) return false;
+  return new RegExp(`^${stem}e?(?:ment|ion|ation|al|ure|ance|ence)$`).test(noun);
+}
+
+/**
+ * "On 15 August 1971 President Richard Nixon announced … . The announcement became known as the
+ * Nixon shock." → "What did the announcement on 15 August 1971 become known as?": "the
+ * announcement" names the act the sentence before reports, so its doer (a name that opens that
+ * sentence; not when the name holds it) and its time (an opening "On/In …") say which one.
+ */
+export function actNamingQuestion(text: string, previous: string | undefined): NamingQuestion | undefined {
+  if (!previous) return undefined;
+  const m = text.replace(/[.!?]\s*$/, "").match(new RegExp(`^The (\\p{Ll}+) (became|was|is) (?:later |soon |also )?(known as|called|nicknamed|dubbed) ${NAME}$`, "u"));
+  if (!m) return undefined;
+  const [, noun, verb, how, name] = m;
+  const p = previous.match(/^(?:(On|In) ((?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s?\d{0,2},? ?\d{4}),? )?((?:\p{Lu}[\p{L}’'.-]*)(?: \p{Lu}[\p{L}’'.-]*){0,3}|the(?: \p{Ll}+){1,2}) (\p{Ll}+(?:ed)|spoke|sold|lost|flew|chose)\b/u);
+  if (!p) return undefined;
+  const [, prep, when, doer, act] = p;
+  if (/^(?:The|A|An|It|He|She|They|This|In|On|At)$/.test(doer.split(" ")[0]) || !actOf(act, noun)) return undefined;
+  const time = when ? ` ${prep === "On" ? "on" : "in"} ${when.trim()}` : "";
+  // "the Nixon shock" after "Nixon's announcement" gives the answer away: the time alone says which.
+  const named = doer.split(" ").some((w) => /^\p{Lu}/u.test(w) && name.includes(w));
+  if (named && !time) return undefined;
+  // "the engineers' plan", but "Reyes's plan".
+  const owner = named ? "the" : /^the .*s$/.test(doer) ? `${doer}'` : `${doer}'s`;
+  const prompt = verb === "became" ? `What did ${owner} ${noun}${time} become ${how}?` : `What ${verb} ${owner} ${noun}${time} ${how}?`;
+  const span = nameSpan(text, noun.length + 4, name);
+  if (!span || prompt.length > 120) return undefined;
+  return { prompt, ...span, form: "called" };
 }

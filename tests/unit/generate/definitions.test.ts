@@ -3,7 +3,7 @@
 // only: a definition is too long to type); "The typical ship was the cog" as "What was …?".
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
-import { definitionDistractors, definitionOption, definitionsIn, identityQuestion, termForms, termQuestion, type Definition } from "../../../lib/generate/definitions";
+import { definitionDistractors, definitionOption, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "../../../lib/generate/definitions";
 import { parseText } from "../../../lib/generate/nlp";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 
@@ -66,6 +66,24 @@ describe("definitionsIn", () => {
     expect(definitionDistractors(asked, [...others, ...defsOf("A cirque is a bowl carved into a mountain by a glacier.")])).not.toContain("a bowl carved into a mountain by a glacier");
     // Two others and no word to turn round ("slow" and "falls" are not): too few, none.
     expect(definitionDistractors(asked, others.slice(0, 2))).toEqual([]);
+  });
+
+  it("fills up with what the article says its named things are, never a place, a body, a person or a name given", () => {
+    const described = (text: string) => describedThings(text, tagged(text)).map((d) => d.definition);
+    expect(described("Adding whey powder, a by-product of cheese making, doubled the yield.")).toEqual(["a by-product of cheese making"]);
+    expect(described("The firm grew around Kessel, a town on the edge of the moor.")).toEqual([]);
+    expect(described("The trust was run by Ada Morn, an engineer who had built the dam.")).toEqual([]);
+    expect(described("Prices and wages rose together, a spiral called wage-push.")).toEqual([]);
+    const asked = defsOf("A glacier is a slow river of ice that forms where more snow falls than melts.")[0];
+    const others = ["A moraine is a ridge of rock and soil left behind by moving ice.", "A fjord is a long narrow inlet of the sea between high cliffs."].flatMap(defsOf);
+    const things = ["The survey used Tarn Seven, a hut built on stilts above the ice.", "They hauled the Brenner sledge, a wooden frame with steel runners, up the slope."].flatMap((t) => describedThings(t, tagged(t)));
+    expect(definitionDistractors(asked, others)).toEqual([]);
+    expect(definitionDistractors(asked, others, [], things)).toHaveLength(3);
+    // One sharing the answer's head noun ("a ridge of …" beside "a ridge of …") could be true of the term too.
+    const moraine = others[0];
+    const ridge = ["Walkers follow the Hogsback, a ridge of gravel left by an old stream, to the hut."].flatMap((t) => describedThings(t, tagged(t)));
+    expect(ridge.map((d) => d.definition)).toEqual(["a ridge of gravel left by an old stream"]);
+    expect(definitionDistractors(moraine, [asked, others[1]], [], [...things, ...ridge])).not.toContain("a ridge of gravel left by an old stream");
   });
 
   it("fills up with the answer turned round, never two options that say one thing", () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
 import { optionClauses, participlePurpose } from "../../../lib/generate/causes";
 import { definitionsIn, termQuestion } from "../../../lib/generate/definitions";
-import { durationQuestion } from "../../../lib/generate/measures";
+import { durationQuestion, minuteQuestion } from "../../../lib/generate/measures";
 import { purposeQuestion } from "../../../lib/generate/purposes";
 import { coinedQuestion, memberQuestion, namingQuestions } from "../../../lib/generate/naming";
 import { parseText, toInfinitive } from "../../../lib/generate/nlp";
@@ -103,6 +103,22 @@ describe("coinedQuestion", () => {
 
   it("asks nothing when the coiner is a pronoun", () => {
     expect(coinedQuestion(toks("He coined the word smog."))).toBeUndefined();
+  });
+});
+
+describe("minuteQuestion", () => {
+  const minute = (text: string) => {
+    const q = minuteQuestion(toks(text), toInfinitive);
+    return q && `${q.prompt} → ${render(q.answer)}`;
+  };
+  it("asks in which minute a match event happened, the ordinal as the answer", () => {
+    expect(minute("The equaliser came in the 67th minute from the defender Ruth Ames.")).toBe("In which minute did the equaliser come from the defender Ruth Ames? → 67th");
+    expect(minute("The second goal was scored in the 54th minute.")).toBe("In which minute was the second goal scored? → 54th");
+    expect(minute("In the 12th minute the striker Omar Lind headed the ball over the bar.")).toBe("In which minute did the striker Omar Lind head the ball over the bar? → 12th");
+  });
+  it("asks nothing when the subject points away or no minute is named", () => {
+    expect(minute("He scored in the 67th minute.")).toBeUndefined();
+    expect(minute("The equaliser came after 67 minutes.")).toBeUndefined();
   });
 });
 

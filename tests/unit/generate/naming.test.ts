@@ -2,7 +2,7 @@
 // of verb phrases of one subject, "It" and "the first <noun>" resolved, descriptors as wh-phrases.
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
-import { acronymDefinitions, namingQuestions } from "../../../lib/generate/naming";
+import { acronymDefinitions, actNamingQuestion, meaningQuestions, namingQuestions } from "../../../lib/generate/naming";
 import { parseText } from "../../../lib/generate/nlp";
 import { render, sentenceTokens, simplify } from "../../../lib/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
@@ -113,5 +113,43 @@ describe("statements and references of 0.3.0", () => {
       if (q.answer === "Agua Clara") expect(q.answerType).not.toBe("person");
     }
     expect(questions.some((q) => q.answer === "Agua Clara" || q.answer === "Lake Kyoga")).toBe(true);
+  });
+
+  it("asks what a word from another language means when the sentence glosses it", () => {
+    const meant = (sentence: string) => meaningQuestions(sentence).map((q) => `${q.prompt} → ${sentence.slice(q.start, q.end)}`);
+    expect(meant("The slogan liberté toujours, French for freedom always, was painted on every wall.")).toEqual(["What does liberté toujours mean? → freedom always"]);
+    expect(meant("Perestroika, Russian for restructuring, gave its name to the reforms.")).toEqual(["What does Perestroika mean? → restructuring"]);
+    expect(meant("The town was called Villa Rica, Spanish for rich town, by its founders.")).toEqual(["What does the name Villa Rica mean? → rich town"]);
+    expect(meant("The word ombudsman means 'representative' in Swedish.")).toEqual(["What does the word ombudsman mean? → representative"]);
+    expect(meant("The guild was known as the Gilde, from an old Dutch word for a payment or feast.")).toEqual([
+      "What did the old Dutch word behind the name Gilde mean? → a payment or feast",
+    ]);
+    // No word marked off as foreign: nothing is glossed.
+    expect(meant("A dry year meant hunger and a wet one meant disease.")).toEqual([]);
+    expect(meant("The critics, French for the most part, hated it.")).toEqual([]);
+  });
+
+  it("asks the name of an act the sentence before reports ('The speech became known as …')", () => {
+    const act = (previous: string, sentence: string) => {
+      const q = actNamingQuestion(sentence, previous);
+      return q && `${q.prompt} → ${sentence.slice(q.start, q.end)}`;
+    };
+    expect(act("In 1836 Governor Alma Reyes declared that the port was closed to foreign ships.", "The declaration became known as the Harbour Edict.")).toBe(
+      "What did Governor Alma Reyes's declaration in 1836 become known as? → the Harbour Edict",
+    );
+    expect(act("In 1962 the town council proposed a ring road round the old market.", "The proposal was called the Market Loop.")).toBe("What was the town council's proposal in 1962 called? → the Market Loop");
+    // The doer's name inside the answer would give it away: the time alone says which act.
+    expect(act("On 3 May 1911 Mayor Tobias Reyes announced a tax on carts.", "The announcement became known as the Reyes levy.")).toBe("What did the announcement on 3 May 1911 become known as? → the Reyes levy");
+    // No act of that kind before, or a pronoun as the doer: nothing to say which one.
+    expect(act("In 1836 Governor Alma Reyes wrote a letter.", "The declaration became known as the Harbour Edict.")).toBeUndefined();
+    expect(act("She declared the port closed.", "The declaration became known as the Harbour Edict.")).toBeUndefined();
+  });
+
+  it("asks what someone called a named thing ('X called Egypt the gift of the Nile')", () => {
+    expect(asked("The Roman poet Marcus Varro called Sicily the granary of Rome.")).toEqual(["What did the Roman poet Marcus Varro call Sicily? → the granary of Rome"]);
+    // A pronoun as the thing named, or a sentence-opening plural that may be a common noun: nothing.
+    expect(asked("Varro called them the granary of Rome.")).toEqual([]);
+    expect(asked("Traders called Sicily the granary of Rome.")).toEqual([]);
+    expect(asked("Traders often called Sicily the granary of Rome.")).toEqual([]);
   });
 });
