@@ -5,6 +5,7 @@
 // A statement is a list of tokens that remember where they came from in the sentence, so a fact's
 // span maps onto it and its tags (compromise's) are read from the sentence.
 import { lookupDemonym } from "./gazetteer";
+import { finiteOfGerund } from "./nlp";
 import { tokenize } from "./text";
 
 export interface Tok {
@@ -599,6 +600,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // name, as the article words it, holds the name for a gap.
       else if (atEnd && participle < 0 && word(np[0]) === "the" && np.slice(1).every((t) => /^\p{Lu}/u.test(t.text)) && np.length <= 5) extra.push({ kind: "list", toks: [...toks] });
       removed = true;
+    } else if (atEnd && !listy && sharedSubjectGerund(toks, open, inner)) {
+      // "X won the cup, beating Y 3–2 after extra time" → "X beat Y 3–2 after extra time".
+      extra.push({ kind: "coordinate", toks: sharedSubjectGerund(toks, open, inner)! });
+      removed = true;
     } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !listy && antecedent) {
       const placeOrTime = /^(in|on|at|during|across|near|from|under)$/.test(word(inner[1])) && properAntecedent && /^\p{Lu}/u.test(antecedent[antecedent.length - 1].text);
       if (inner[0].tags.has("PastTense") && (word(inner[1]) === "by" || placeOrTime) && !atEnd) {
@@ -630,6 +635,36 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     toks = [...toks.slice(0, open + keep), ...toks.slice(close >= toks.length ? toks.length : atEnd ? close : close + 1)];
   }
   return { main: toks, extra };
+}
+
+/**
+ * A clause-closing "-ing" phrase whose doer is the clause's subject ("Rovers won the cup, beating
+ * Albion 3–2"; "the groups act alone, calling themselves …") as a clause of its own, in the main
+ * verb's tense: "Rovers beat Albion 3–2". Only after a simple past or present verb (not "has won",
+ * "was built"), and not for an "-ing" that comments on the whole event ("…, making it the first").
+ */
+function sharedSubjectGerund(toks: Tok[], open: number, inner: Tok[]): Tok[] | undefined {
+  const g = inner[0];
+  if (inner.length < 3 || !g.tags.has("Gerund") || TRAILING_ASIDE.test(g.text) || !/^\p{Ll}+ing$/u.test(g.text)) return undefined;
+  // A determiner or preposition after it reads "-ing" as a noun ("the building, housing of …").
+  if (inner[1].tags.has("Verb") && !inner[1].tags.has("Noun")) return undefined;
+  const clause = toks.slice(0, open);
+  const subject = subjectOf(clause);
+  if (!subject) return undefined;
+  const v = clause.findIndex((_, k) => k > 0 && isFiniteVerb(clause, k));
+  const verb = clause[v];
+  // The subject is the tokens right before the verb ("In 2020, X won" → X).
+  if (!verb || isAux(verb) || COPULA_LIKE.test(verb.text) || clause[v - 1] !== subject[subject.length - 1]) return undefined;
+  const past = verb.tags.has("PastTense");
+  if (!past && !verb.tags.has("PresentTense")) return undefined;
+  const plural = pluralSubject(subject);
+  // "the Pentagon denied it, stressing their presence": a pronoun that does not fit the subject
+  // points at someone else in the sentence.
+  const fits = plural ? /^(their|them|themselves)$/i : /^(its|itself)$/i;
+  if (inner.some((t) => /^(it|its|itself|they|them|their|themselves|he|him|his|himself|she|her|herself)$/i.test(t.text) && !fits.test(t.text))) return undefined;
+  const form = finiteOfGerund(g.text, past, plural);
+  if (!form) return undefined;
+  return [...subject, inserted(form, ["Verb", past ? "PastTense" : "PresentTense"]), ...inner.slice(1)];
 }
 
 /**

@@ -273,3 +273,20 @@ describe("commas that belong to the phrase", () => {
     expect(all[0].text).toBe("Today geologists explain it with plate tectonics");
   });
 });
+
+describe("a closing -ing phrase that shares the clause's subject", () => {
+  it("states it in the main verb's tense and number", () => {
+    const s = statementsOf("Dunmore Town won the Shield in 1987, defeating Kell Rangers 4–1 in a replay at Ashgrove.");
+    expect(s).toContainEqual({ kind: "main", text: "Dunmore Town won the Shield in 1987" });
+    expect(s).toContainEqual({ kind: "coordinate", text: "Dunmore Town defeated Kell Rangers 4–1 in a replay at Ashgrove" });
+    expect(texts("The rebel groups operate outside the army's chain of command, identifying themselves under the banner of the Hill Brotherhood.")).toContain(
+      "The rebel groups identify themselves under the banner of the Hill Brotherhood",
+    );
+  });
+
+  it("leaves an -ing phrase after 'has won', one about the event, and one with someone else's pronoun", () => {
+    expect(texts("Dunmore Town have won the Shield, defeating Kell Rangers in the final.").join(" | ")).not.toMatch(/defeated/);
+    expect(texts("The river burst its banks in March, leaving 300 families homeless.").join(" | ")).not.toMatch(/left/);
+    expect(texts("The ministry denied the report, stressing their loyalty to the crown.").join(" | ")).not.toMatch(/stressed/);
+  });
+});
