@@ -158,7 +158,7 @@ export function simplify(toks: Tok[]): Statement[] {
   }
   body = dropParentheticalOpeners(body);
   const asides: Tok[][] = [];
-  const clauses = (splitVerbList(body, asides) ?? splitCoordinated(body)).flatMap(splitTrailingSubordinate);
+  const clauses = (splitVerbList(body, asides) ?? splitCoordinated(body)).flatMap(splitTrailingSubordinate).flatMap(splitRepeatedComplement);
   // "…invaded Iraq, overthrowing Saddam Hussein in 2003, withdrew …": the participle with the verb
   // it belongs to, as a statement of its own (a cloze at most: its tense is not ours to change).
   for (const a of asides) out.push({ kind: "participle", toks: a });
@@ -469,6 +469,60 @@ function splitVerbList(toks: Tok[], asides: Tok[][] = []): Tok[][] | undefined {
   if (out.length < 3) return undefined;
   asides.push(...found);
   return out;
+}
+
+/**
+ * "He pointed to the coastlines, to fossils of X found in Y, and to rocks …", "Each country awards
+ * 12 points to its favourite, 10 points to its second choice and …": a verb with a list of
+ * complements that each open the same way (the same preposition, or a number with the same noun)
+ * states one thing per complement. A list whose end does not open that way ("and 8 down to 1
+ * points to …") keeps the whole clause too; the complements before it still stand on their own.
+ */
+function splitRepeatedComplement(toks: Tok[]): Tok[][] {
+  const v = toks.findIndex((t, k) => k > 0 && isFiniteVerb(toks, k) && !isAux(t));
+  if (v < 0) return [toks];
+  let start = v + 1;
+  if (toks[start]?.tags.has("Particle")) start++;
+  // "sent letters to the king, to …": a short object may come before the repeated preposition.
+  const prep = (k: number) => PREPOSITIONS.has(word(toks[k])) || word(toks[k]) === "to";
+  const later = toks.findIndex((t, k) => k >= start && k <= start + 3 && prep(k));
+  if (later > start && toks.slice(start, later).every((t) => !isComma(t) && !t.tags.has("Verb") && !t.tags.has("Value"))) start = later;
+  const opener = toks[start];
+  if (!opener) return [toks];
+  const noun = opener.tags.has("Value") && /^\p{Ll}+s$/u.test(toks[start + 1]?.text ?? "") ? word(toks[start + 1]) : undefined;
+  const preposition = prep(start) ? word(opener) : undefined;
+  if (!noun && !preposition) return [toks];
+  const opens = (k: number) => (noun ? !!toks[k]?.tags.has("Value") && word(toks[k + 1]) === noun : word(toks[k]) === preposition);
+  const items: Array<[number, number]> = [];
+  let from = start;
+  let comma = false;
+  let complete = true;
+  for (let i = start + 1; i < toks.length; i++) {
+    const link = /^(and|or)$/.test(word(toks[i]));
+    if (!isComma(toks[i]) && !link) continue;
+    const next = isComma(toks[i]) && /^(and|or)$/.test(word(toks[i + 1])) ? i + 2 : i + 1;
+    if (opens(next)) {
+      items.push([from, i]);
+      comma ||= isComma(toks[i]);
+      from = next;
+      i = next;
+    } else if (isComma(toks[i])) {
+      complete = false;
+      break;
+    } else if (link && noun && toks[i + 1]?.tags.has("Value")) {
+      // "… and 8 down to 1 points": a last item of another shape ends the list.
+      complete = false;
+      break;
+    }
+  }
+  if (!items.length) return [toks];
+  const last = complete ? toks.length : -1;
+  if (last > 0) items.push([from, last]);
+  else if (from > items[items.length - 1][0]) items.push([from, toks.findIndex((t, i) => i > from && (isComma(t) || /^(and|or)$/.test(word(t))))]);
+  const kept = items.filter(([a, b]) => b > a + 1);
+  if (kept.length < 2 || !comma) return [toks];
+  const parts = kept.map(([a, b]) => [...toks.slice(0, start), ...toks.slice(a, b)]);
+  return complete ? parts : [toks, ...parts];
 }
 
 /** "X voted to exit the coalition shortly after the US targeted Y" → "X voted …", "the US targeted Y". */

@@ -290,3 +290,21 @@ describe("a closing -ing phrase that shares the clause's subject", () => {
     expect(texts("The ministry denied the report, stressing their loyalty to the crown.").join(" | ")).not.toMatch(/stressed/);
   });
 });
+
+describe("a list of complements that open the same way", () => {
+  it("states one thing per complement after a repeated preposition", () => {
+    const s = texts("She sent letters to the king, to the bishop of Tours and to the mayor of Lyon.");
+    expect(s).toEqual(expect.arrayContaining(["She sent letters to the king", "She sent letters to the bishop of Tours", "She sent letters to the mayor of Lyon"]));
+    expect(texts("Halden pointed to the worn hinges, to scratches on the door of the vault, and to a missing key.")).toContain("Halden pointed to scratches on the door of the vault");
+  });
+
+  it("states the counted complements before a last item of another shape, and keeps the clause", () => {
+    const s = texts("Each judge gives 5 marks to the best dancer, 3 marks to the runner-up and one or two marks to the rest.");
+    expect(s[0]).toMatch(/and one or two marks to the rest$/);
+    expect(s).toEqual(expect.arrayContaining(["Each judge gives 5 marks to the best dancer", "Each judge gives 3 marks to the runner-up"]));
+  });
+
+  it("leaves a list of different prepositions alone", () => {
+    expect(texts("Output rose from 5 tonnes in 1900 to 9 tonnes in 1910, and fell after the war.").join(" | ")).not.toMatch(/^Output rose to/);
+  });
+});
