@@ -175,6 +175,17 @@ export function simplify(toks: Tok[]): Statement[] {
     // A copy with the list: the count is still asked from the statement without it.
     if (holder) out.push({ kind: "list", toks: [...holder.toks, ...list.items] });
   }
+  // "The 1970s spoiled the choice: many countries suffered …": a clause after a colon says more
+  // about the first; it is simplified as a sentence of its own, after the first's statements.
+  const colon = toks.findIndex((t, i) => i > 3 && t.text === ":");
+  const after = colon > 0 ? toks.slice(colon + 1) : [];
+  // Only its main clause and the asides on its nouns: a pronoun or "these" subject leans on the
+  // first half, and its own subordinate and coordinate clauses are too far from what they lean on.
+  const subject = after.length >= 4 && startsClause(after) ? subjectOf(after) : undefined;
+  if (!list && subject && !subject.some((t) => t.tags.has("Pronoun") || /^(this|these|those|that|such)$/i.test(t.text)) && !after.some((t) => t.text === ":")) {
+    const more = simplify(after).filter((st) => /^(main|participle|appositive|relative)$/.test(st.kind));
+    out.push(...more.map((st) => (st.kind === "main" ? { ...st, kind: "coordinate" as const } : st)));
+  }
   // The main clause first, then the rest in order of appearance.
   return out.sort((a, b) => (a.kind === "main" ? -1 : b.kind === "main" ? 1 : 0));
 }
@@ -728,7 +739,9 @@ function sharedSubjectGerund(toks: Tok[], open: number, inner: Tok[]): Tok[] | u
 function glossOfTerm(antecedent: Tok[], inner: Tok[]): boolean {
   if (!antecedent.every((t) => /^\p{Ll}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun"))) return false;
   if (!/^(a|an|the)$/i.test(inner[0]?.text ?? "") || !inner[1]?.tags.has("Noun")) return false;
-  return /^(that|which|in|by|of)$/i.test(inner[2]?.text ?? "") && !inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && inner[k + 1]?.tags.has("Determiner"));
+  // "stagflation, a word coined in 1965 by …": the participle says where the word comes from.
+  const coined = /^(word|term|name|phrase|expression)$/i.test(inner[1].text) && (inner[2]?.tags.has("PastTense") || (inner[2]?.tags.has("Adverb") && inner[3]?.tags.has("PastTense")));
+  return (coined || /^(that|which|in|by|of)$/i.test(inner[2]?.text ?? "")) && !inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && inner[k + 1]?.tags.has("Determiner"));
 }
 
 /** Whether the comma at `i` closes a place's address ("in Turin, Italy,"; "Bretton Woods, New Hampshire,"). */

@@ -308,3 +308,23 @@ describe("a list of complements that open the same way", () => {
     expect(texts("Output rose from 5 tonnes in 1900 to 9 tonnes in 1910, and fell after the war.").join(" | ")).not.toMatch(/^Output rose to/);
   });
 });
+
+describe("a clause after a colon", () => {
+  it("states the clause after the colon on its own", () => {
+    const s = statementsOf("The harvest failed twice: farmers across the valley lost their savings and sold their sheep to the mill.");
+    expect(s[0]).toEqual({ kind: "main", text: "The harvest failed twice" });
+    expect(s.map((x) => x.text)).toContain("farmers across the valley lost their savings");
+  });
+
+  it("leaves a clause after a colon whose subject leans on the first half", () => {
+    expect(texts("Okafor never saw the bridge finished: he died in May 1931 in Lagos.").join(" | ")).not.toMatch(/died/);
+  });
+});
+
+describe("a word glossed with where it comes from", () => {
+  it("states who coined a lower-case term at the end of a clause", () => {
+    expect(texts("Towns in the region suffered falling prices and rising debts together, a pattern called debt deflation, a term coined in 1933 by the economist Irving Fisher.")).toContain(
+      "debt deflation was coined in 1933 by the economist Irving Fisher",
+    );
+  });
+});
