@@ -129,6 +129,10 @@ export function simplify(toks: Tok[]): Statement[] {
       // "If inflation is 1 percent a year, …" states nothing; "After the US targeted X, …" does.
       if (!/^(if|unless|as|whereas)$/.test(first)) out.push({ kind: "subordinate", toks: lead.slice(1) });
       body = rest;
+    } else if (((first === "to" && lead[1]?.tags.has("Verb")) || /^(instead of|rather than)$/i.test(`${first} ${word(lead[1])}`)) && lead.length >= 3 && startsClause(rest)) {
+      // "To defend the price of gold, eight banks formed …", "Instead of digging down, the engineers
+      // raised …": a purpose or an alternative said first; the clause after it stands alone.
+      body = rest;
     } else if (first === "as" && !leadVerb && startsClause(rest) && lead.length >= 3) {
       const subject = subjectOf(rest);
       if (subject) out.push({ kind: "as-phrase", toks: [...subject, inserted(pastMain(rest) ? "was" : "is", ["Verb", "Copula"]), ...lead.slice(1)] });

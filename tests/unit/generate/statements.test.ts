@@ -328,3 +328,14 @@ describe("a word glossed with where it comes from", () => {
     );
   });
 });
+
+describe("a purpose or an alternative before the subject", () => {
+  it("states the clause after a fronted 'To …,' or 'Instead of …,'", () => {
+    expect(texts("To protect the harbour, the town council built a stone breakwater in 1887.")[0]).toBe("the town council built a stone breakwater in 1887");
+    expect(texts("Instead of widening the old road, the engineers cut a tunnel through Bell Hill.")[0]).toBe("the engineers cut a tunnel through Bell Hill");
+  });
+
+  it("leaves a fronted 'To the north,' to the place rules", () => {
+    expect(texts("To the north, the river widens into a shallow lake.").join(" | ")).not.toMatch(/^the river/);
+  });
+});
