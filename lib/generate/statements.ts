@@ -559,7 +559,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
   const extra: Statement[] = [];
   let clause = input;
   // A fronted adjunct's comma ("In 2021, …") opens nothing.
-  const adjunctComma = PREPOSITIONS.has(word(clause[0])) ? clause.findIndex((t, i) => i <= 6 && isComma(t) && !insideAddress(clause, i)) : -1;
+  // "In 1943 a laboratory assistant, Mary Hunt, …": a date adjunct without its comma, then the
+  // subject; that comma opens the subject's appositive.
+  const dateThenSubject = PREPOSITIONS.has(word(clause[0])) && dateRunEnd(clause, 1) > 1 && /^(a|an|the)$/i.test(clause[dateRunEnd(clause, 1)]?.text ?? "");
+  const adjunctComma = PREPOSITIONS.has(word(clause[0])) && !dateThenSubject ? clause.findIndex((t, i) => i <= 6 && isComma(t) && !insideAddress(clause, i)) : -1;
   // "In July 1944, while the war was still being fought, 730 delegates met …": a subordinate clause
   // right after the fronted adjunct is an aside of its own; the adjunct keeps its comma.
   if (adjunctComma > 0 && SUBORDINATORS.has(word(clause[adjunctComma + 1])) && !/^(as|if|unless|whereas|since)$/.test(word(clause[adjunctComma + 1]))) {

@@ -339,3 +339,10 @@ describe("a purpose or an alternative before the subject", () => {
     expect(texts("To the north, the river widens into a shallow lake.").join(" | ")).not.toMatch(/^the river/);
   });
 });
+
+describe("a date adjunct without its comma before a described subject", () => {
+  it("reads the comma after the description as the appositive's, not the adjunct's", () => {
+    expect(texts("In 1962 the town's mayor, John Pell, opened a bridge over the Tarn.")[0]).toBe("In 1962 John Pell opened a bridge over the Tarn");
+    expect(texts("In May 1871 a young surveyor, Ada Moss, found a silver seam near Ketter Creek.")[0]).toBe("In May 1871 Ada Moss found a silver seam near Ketter Creek");
+  });
+});
