@@ -7,7 +7,7 @@ import datesPlugin from "compromise-dates";
 // compromise-dates ships loose types: describe the call we make and no more.
 type Plugin = Parameters<typeof nlp.plugin>[0];
 interface VerbsView {
-  verbs(): { toInfinitive(): { text(): string } };
+  verbs(): { toInfinitive(): { text(): string }; conjugate(): Array<{ PastTense?: string; PresentTense?: string; Infinitive?: string }> };
 }
 
 nlp.plugin(datesPlugin as unknown as Plugin);
@@ -68,6 +68,21 @@ export function toInfinitive(verb: string): string | undefined {
   if (!/^\p{Ll}+ed$/u.test(verb)) return undefined;
   const inContext = ((nlp(`they ${verb} it`) as unknown as VerbsView).verbs().toInfinitive().text() as string).trim();
   return /^\p{Ll}+$/u.test(inContext) && inContext !== verb ? inContext : undefined;
+}
+
+/**
+ * The finite form of an -ing verb for a clause of the given tense and number: "beating" → "beat"
+ * (past), "identifying" → "identify" (present, plural) or "identifies" (present, singular); undefined
+ * when compromise reads no verb.
+ */
+export function finiteOfGerund(gerund: string, past: boolean, plural: boolean): string | undefined {
+  if (!/^\p{Ll}{3,}ing$/u.test(gerund)) return undefined;
+  const infinitive = ((nlp(gerund) as unknown as VerbsView).verbs().toInfinitive().text() as string).trim();
+  if (!/^\p{Ll}+$/u.test(infinitive) || infinitive === gerund) return undefined;
+  if (!past && plural) return infinitive;
+  const forms = (nlp(infinitive) as unknown as VerbsView).verbs().conjugate()[0];
+  const out = past ? forms?.PastTense : forms?.PresentTense;
+  return out && /^\p{Ll}+$/u.test(out) ? out : undefined;
 }
 
 const genderMemo = new Map<string, "male" | "female" | undefined>();

@@ -5,6 +5,7 @@
 // A statement is a list of tokens that remember where they came from in the sentence, so a fact's
 // span maps onto it and its tags (compromise's) are read from the sentence.
 import { lookupDemonym } from "./gazetteer";
+import { finiteOfGerund } from "./nlp";
 import { tokenize } from "./text";
 
 export interface Tok {
@@ -128,6 +129,10 @@ export function simplify(toks: Tok[]): Statement[] {
       // "If inflation is 1 percent a year, …" states nothing; "After the US targeted X, …" does.
       if (!/^(if|unless|as|whereas)$/.test(first)) out.push({ kind: "subordinate", toks: lead.slice(1) });
       body = rest;
+    } else if (((first === "to" && lead[1]?.tags.has("Verb")) || /^(instead of|rather than)$/i.test(`${first} ${word(lead[1])}`)) && lead.length >= 3 && startsClause(rest)) {
+      // "To defend the price of gold, eight banks formed …", "Instead of digging down, the engineers
+      // raised …": a purpose or an alternative said first; the clause after it stands alone.
+      body = rest;
     } else if (first === "as" && !leadVerb && startsClause(rest) && lead.length >= 3) {
       const subject = subjectOf(rest);
       if (subject) out.push({ kind: "as-phrase", toks: [...subject, inserted(pastMain(rest) ? "was" : "is", ["Verb", "Copula"]), ...lead.slice(1)] });
@@ -157,7 +162,7 @@ export function simplify(toks: Tok[]): Statement[] {
   }
   body = dropParentheticalOpeners(body);
   const asides: Tok[][] = [];
-  const clauses = (splitVerbList(body, asides) ?? splitCoordinated(body)).flatMap(splitTrailingSubordinate);
+  const clauses = (splitVerbList(body, asides) ?? splitCoordinated(body)).flatMap(splitTrailingSubordinate).flatMap(splitRepeatedComplement);
   // "…invaded Iraq, overthrowing Saddam Hussein in 2003, withdrew …": the participle with the verb
   // it belongs to, as a statement of its own (a cloze at most: its tense is not ours to change).
   for (const a of asides) out.push({ kind: "participle", toks: a });
@@ -173,6 +178,17 @@ export function simplify(toks: Tok[]): Statement[] {
     const holder = out.find((st) => st.toks[st.toks.length - 1] === list.before);
     // A copy with the list: the count is still asked from the statement without it.
     if (holder) out.push({ kind: "list", toks: [...holder.toks, ...list.items] });
+  }
+  // "The 1970s spoiled the choice: many countries suffered …": a clause after a colon says more
+  // about the first; it is simplified as a sentence of its own, after the first's statements.
+  const colon = toks.findIndex((t, i) => i > 3 && t.text === ":");
+  const after = colon > 0 ? toks.slice(colon + 1) : [];
+  // Only its main clause and the asides on its nouns: a pronoun or "these" subject leans on the
+  // first half, and its own subordinate and coordinate clauses are too far from what they lean on.
+  const subject = after.length >= 4 && startsClause(after) ? subjectOf(after) : undefined;
+  if (!list && subject && !subject.some((t) => t.tags.has("Pronoun") || /^(this|these|those|that|such)$/i.test(t.text)) && !after.some((t) => t.text === ":")) {
+    const more = simplify(after).filter((st) => /^(main|participle|appositive|relative)$/.test(st.kind));
+    out.push(...more.map((st) => (st.kind === "main" ? { ...st, kind: "coordinate" as const } : st)));
   }
   // The main clause first, then the rest in order of appearance.
   return out.sort((a, b) => (a.kind === "main" ? -1 : b.kind === "main" ? 1 : 0));
@@ -470,6 +486,60 @@ function splitVerbList(toks: Tok[], asides: Tok[][] = []): Tok[][] | undefined {
   return out;
 }
 
+/**
+ * "He pointed to the coastlines, to fossils of X found in Y, and to rocks …", "Each country awards
+ * 12 points to its favourite, 10 points to its second choice and …": a verb with a list of
+ * complements that each open the same way (the same preposition, or a number with the same noun)
+ * states one thing per complement. A list whose end does not open that way ("and 8 down to 1
+ * points to …") keeps the whole clause too; the complements before it still stand on their own.
+ */
+function splitRepeatedComplement(toks: Tok[]): Tok[][] {
+  const v = toks.findIndex((t, k) => k > 0 && isFiniteVerb(toks, k) && !isAux(t));
+  if (v < 0) return [toks];
+  let start = v + 1;
+  if (toks[start]?.tags.has("Particle")) start++;
+  // "sent letters to the king, to …": a short object may come before the repeated preposition.
+  const prep = (k: number) => PREPOSITIONS.has(word(toks[k])) || word(toks[k]) === "to";
+  const later = toks.findIndex((t, k) => k >= start && k <= start + 3 && prep(k));
+  if (later > start && toks.slice(start, later).every((t) => !isComma(t) && !t.tags.has("Verb") && !t.tags.has("Value"))) start = later;
+  const opener = toks[start];
+  if (!opener) return [toks];
+  const noun = opener.tags.has("Value") && /^\p{Ll}+s$/u.test(toks[start + 1]?.text ?? "") ? word(toks[start + 1]) : undefined;
+  const preposition = prep(start) ? word(opener) : undefined;
+  if (!noun && !preposition) return [toks];
+  const opens = (k: number) => (noun ? !!toks[k]?.tags.has("Value") && word(toks[k + 1]) === noun : word(toks[k]) === preposition);
+  const items: Array<[number, number]> = [];
+  let from = start;
+  let comma = false;
+  let complete = true;
+  for (let i = start + 1; i < toks.length; i++) {
+    const link = /^(and|or)$/.test(word(toks[i]));
+    if (!isComma(toks[i]) && !link) continue;
+    const next = isComma(toks[i]) && /^(and|or)$/.test(word(toks[i + 1])) ? i + 2 : i + 1;
+    if (opens(next)) {
+      items.push([from, i]);
+      comma ||= isComma(toks[i]);
+      from = next;
+      i = next;
+    } else if (isComma(toks[i])) {
+      complete = false;
+      break;
+    } else if (link && noun && toks[i + 1]?.tags.has("Value")) {
+      // "… and 8 down to 1 points": a last item of another shape ends the list.
+      complete = false;
+      break;
+    }
+  }
+  if (!items.length) return [toks];
+  const last = complete ? toks.length : -1;
+  if (last > 0) items.push([from, last]);
+  else if (from > items[items.length - 1][0]) items.push([from, toks.findIndex((t, i) => i > from && (isComma(t) || /^(and|or)$/.test(word(t))))]);
+  const kept = items.filter(([a, b]) => b > a + 1);
+  if (kept.length < 2 || !comma) return [toks];
+  const parts = kept.map(([a, b]) => [...toks.slice(0, start), ...toks.slice(a, b)]);
+  return complete ? parts : [toks, ...parts];
+}
+
 /** "X voted to exit the coalition shortly after the US targeted Y" → "X voted …", "the US targeted Y". */
 function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
   for (let i = 3; i < toks.length - 2; i++) {
@@ -489,7 +559,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
   const extra: Statement[] = [];
   let clause = input;
   // A fronted adjunct's comma ("In 2021, …") opens nothing.
-  const adjunctComma = PREPOSITIONS.has(word(clause[0])) ? clause.findIndex((t, i) => i <= 6 && isComma(t) && !insideAddress(clause, i)) : -1;
+  // "In 1943 a laboratory assistant, Mary Hunt, …": a date adjunct without its comma, then the
+  // subject; that comma opens the subject's appositive.
+  const dateThenSubject = PREPOSITIONS.has(word(clause[0])) && dateRunEnd(clause, 1) > 1 && /^(a|an|the)$/i.test(clause[dateRunEnd(clause, 1)]?.text ?? "");
+  const adjunctComma = PREPOSITIONS.has(word(clause[0])) && !dateThenSubject ? clause.findIndex((t, i) => i <= 6 && isComma(t) && !insideAddress(clause, i)) : -1;
   // "In July 1944, while the war was still being fought, 730 delegates met …": a subordinate clause
   // right after the fronted adjunct is an aside of its own; the adjunct keeps its comma.
   if (adjunctComma > 0 && SUBORDINATORS.has(word(clause[adjunctComma + 1])) && !/^(as|if|unless|whereas|since)$/.test(word(clause[adjunctComma + 1]))) {
@@ -599,6 +672,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // name, as the article words it, holds the name for a gap.
       else if (atEnd && participle < 0 && word(np[0]) === "the" && np.slice(1).every((t) => /^\p{Lu}/u.test(t.text)) && np.length <= 5) extra.push({ kind: "list", toks: [...toks] });
       removed = true;
+    } else if (atEnd && !listy && sharedSubjectGerund(toks, open, inner)) {
+      // "X won the cup, beating Y 3–2 after extra time" → "X beat Y 3–2 after extra time".
+      extra.push({ kind: "coordinate", toks: sharedSubjectGerund(toks, open, inner)! });
+      removed = true;
     } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !listy && antecedent) {
       const placeOrTime = /^(in|on|at|during|across|near|from|under)$/.test(word(inner[1])) && properAntecedent && /^\p{Lu}/u.test(antecedent[antecedent.length - 1].text);
       if (inner[0].tags.has("PastTense") && (word(inner[1]) === "by" || placeOrTime) && !atEnd) {
@@ -633,13 +710,45 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
 }
 
 /**
+ * A clause-closing "-ing" phrase whose doer is the clause's subject ("Rovers won the cup, beating
+ * Albion 3–2"; "the groups act alone, calling themselves …") as a clause of its own, in the main
+ * verb's tense: "Rovers beat Albion 3–2". Only after a simple past or present verb (not "has won",
+ * "was built"), and not for an "-ing" that comments on the whole event ("…, making it the first").
+ */
+function sharedSubjectGerund(toks: Tok[], open: number, inner: Tok[]): Tok[] | undefined {
+  const g = inner[0];
+  if (inner.length < 3 || !g.tags.has("Gerund") || TRAILING_ASIDE.test(g.text) || !/^\p{Ll}+ing$/u.test(g.text)) return undefined;
+  // A determiner or preposition after it reads "-ing" as a noun ("the building, housing of …").
+  if (inner[1].tags.has("Verb") && !inner[1].tags.has("Noun")) return undefined;
+  const clause = toks.slice(0, open);
+  const subject = subjectOf(clause);
+  if (!subject) return undefined;
+  const v = clause.findIndex((_, k) => k > 0 && isFiniteVerb(clause, k));
+  const verb = clause[v];
+  // The subject is the tokens right before the verb ("In 2020, X won" → X).
+  if (!verb || isAux(verb) || COPULA_LIKE.test(verb.text) || clause[v - 1] !== subject[subject.length - 1]) return undefined;
+  const past = verb.tags.has("PastTense");
+  if (!past && !verb.tags.has("PresentTense")) return undefined;
+  const plural = pluralSubject(subject);
+  // "the Pentagon denied it, stressing their presence": a pronoun that does not fit the subject
+  // points at someone else in the sentence.
+  const fits = plural ? /^(their|them|themselves)$/i : /^(its|itself)$/i;
+  if (inner.some((t) => /^(it|its|itself|they|them|their|themselves|he|him|his|himself|she|her|herself)$/i.test(t.text) && !fits.test(t.text))) return undefined;
+  const form = finiteOfGerund(g.text, past, plural);
+  if (!form) return undefined;
+  return [...subject, inserted(form, ["Verb", past ? "PastTense" : "PresentTense"]), ...inner.slice(1)];
+}
+
+/**
  * "… with plate tectonics, the theory that the outer shell …": a bare lower-case term glossed at
  * the end of the sentence by "a/an/the" + noun + a relative clause is a definition, not a list.
  */
 function glossOfTerm(antecedent: Tok[], inner: Tok[]): boolean {
   if (!antecedent.every((t) => /^\p{Ll}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun"))) return false;
   if (!/^(a|an|the)$/i.test(inner[0]?.text ?? "") || !inner[1]?.tags.has("Noun")) return false;
-  return /^(that|which|in|by|of)$/i.test(inner[2]?.text ?? "") && !inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && inner[k + 1]?.tags.has("Determiner"));
+  // "stagflation, a word coined in 1965 by …": the participle says where the word comes from.
+  const coined = /^(word|term|name|phrase|expression)$/i.test(inner[1].text) && (inner[2]?.tags.has("PastTense") || (inner[2]?.tags.has("Adverb") && inner[3]?.tags.has("PastTense")));
+  return (coined || /^(that|which|in|by|of)$/i.test(inner[2]?.text ?? "")) && !inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && inner[k + 1]?.tags.has("Determiner"));
 }
 
 /** Whether the comma at `i` closes a place's address ("in Turin, Italy,"; "Bretton Woods, New Hampshire,"). */

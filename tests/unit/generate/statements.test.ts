@@ -273,3 +273,76 @@ describe("commas that belong to the phrase", () => {
     expect(all[0].text).toBe("Today geologists explain it with plate tectonics");
   });
 });
+
+describe("a closing -ing phrase that shares the clause's subject", () => {
+  it("states it in the main verb's tense and number", () => {
+    const s = statementsOf("Dunmore Town won the Shield in 1987, defeating Kell Rangers 4–1 in a replay at Ashgrove.");
+    expect(s).toContainEqual({ kind: "main", text: "Dunmore Town won the Shield in 1987" });
+    expect(s).toContainEqual({ kind: "coordinate", text: "Dunmore Town defeated Kell Rangers 4–1 in a replay at Ashgrove" });
+    expect(texts("The rebel groups operate outside the army's chain of command, identifying themselves under the banner of the Hill Brotherhood.")).toContain(
+      "The rebel groups identify themselves under the banner of the Hill Brotherhood",
+    );
+  });
+
+  it("leaves an -ing phrase after 'has won', one about the event, and one with someone else's pronoun", () => {
+    expect(texts("Dunmore Town have won the Shield, defeating Kell Rangers in the final.").join(" | ")).not.toMatch(/defeated/);
+    expect(texts("The river burst its banks in March, leaving 300 families homeless.").join(" | ")).not.toMatch(/left/);
+    expect(texts("The ministry denied the report, stressing their loyalty to the crown.").join(" | ")).not.toMatch(/stressed/);
+  });
+});
+
+describe("a list of complements that open the same way", () => {
+  it("states one thing per complement after a repeated preposition", () => {
+    const s = texts("She sent letters to the king, to the bishop of Tours and to the mayor of Lyon.");
+    expect(s).toEqual(expect.arrayContaining(["She sent letters to the king", "She sent letters to the bishop of Tours", "She sent letters to the mayor of Lyon"]));
+    expect(texts("Halden pointed to the worn hinges, to scratches on the door of the vault, and to a missing key.")).toContain("Halden pointed to scratches on the door of the vault");
+  });
+
+  it("states the counted complements before a last item of another shape, and keeps the clause", () => {
+    const s = texts("Each judge gives 5 marks to the best dancer, 3 marks to the runner-up and one or two marks to the rest.");
+    expect(s[0]).toMatch(/and one or two marks to the rest$/);
+    expect(s).toEqual(expect.arrayContaining(["Each judge gives 5 marks to the best dancer", "Each judge gives 3 marks to the runner-up"]));
+  });
+
+  it("leaves a list of different prepositions alone", () => {
+    expect(texts("Output rose from 5 tonnes in 1900 to 9 tonnes in 1910, and fell after the war.").join(" | ")).not.toMatch(/^Output rose to/);
+  });
+});
+
+describe("a clause after a colon", () => {
+  it("states the clause after the colon on its own", () => {
+    const s = statementsOf("The harvest failed twice: farmers across the valley lost their savings and sold their sheep to the mill.");
+    expect(s[0]).toEqual({ kind: "main", text: "The harvest failed twice" });
+    expect(s.map((x) => x.text)).toContain("farmers across the valley lost their savings");
+  });
+
+  it("leaves a clause after a colon whose subject leans on the first half", () => {
+    expect(texts("Okafor never saw the bridge finished: he died in May 1931 in Lagos.").join(" | ")).not.toMatch(/died/);
+  });
+});
+
+describe("a word glossed with where it comes from", () => {
+  it("states who coined a lower-case term at the end of a clause", () => {
+    expect(texts("Towns in the region suffered falling prices and rising debts together, a pattern called debt deflation, a term coined in 1933 by the economist Irving Fisher.")).toContain(
+      "debt deflation was coined in 1933 by the economist Irving Fisher",
+    );
+  });
+});
+
+describe("a purpose or an alternative before the subject", () => {
+  it("states the clause after a fronted 'To …,' or 'Instead of …,'", () => {
+    expect(texts("To protect the harbour, the town council built a stone breakwater in 1887.")[0]).toBe("the town council built a stone breakwater in 1887");
+    expect(texts("Instead of widening the old road, the engineers cut a tunnel through Bell Hill.")[0]).toBe("the engineers cut a tunnel through Bell Hill");
+  });
+
+  it("leaves a fronted 'To the north,' to the place rules", () => {
+    expect(texts("To the north, the river widens into a shallow lake.").join(" | ")).not.toMatch(/^the river/);
+  });
+});
+
+describe("a date adjunct without its comma before a described subject", () => {
+  it("reads the comma after the description as the appositive's, not the adjunct's", () => {
+    expect(texts("In 1962 the town's mayor, John Pell, opened a bridge over the Tarn.")[0]).toBe("In 1962 John Pell opened a bridge over the Tarn");
+    expect(texts("In May 1871 a young surveyor, Ada Moss, found a silver seam near Ketter Creek.")[0]).toBe("In May 1871 Ada Moss found a silver seam near Ketter Creek");
+  });
+});
