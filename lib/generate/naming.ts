@@ -204,6 +204,8 @@ const PROPER = "(\\p{Lu}[\\p{L}’'.-]*(?: (?:(?:of|the|and|de|von|van|da|del|la
 const DANGLING_IN_WHICH = /\b(it|they|them|he|his|she|her|this|these|those|such|later|earlier|then|there)\b/i;
 /** "the year Napoleon died", "the way Darwin saw it": a time or manner, not a class the name belongs to. */
 const NOT_A_CLASS = /\b(?:year|day|month|week|night|time|moment|season|decade|century|way|place|reason|day|morning|evening|summer|winter|spring|autumn)$/;
+/** "Deflation, a general fall in prices, …": a change or a process defines the thing; it is no class to ask "Which …?" of. */
+const PROCESS = /\b(?:fall|rise|increase|decrease|drop|decline|growth|loss|gain|change|shift|spread|process|method|way|state|condition|lack|absence)s?\b/;
 const NOT_A_THING = /^(?:it|this|that|these|those|he|she|they|we|you|one|each|all|some|many|most|both|here|there|however|instead|meanwhile|today|then|now)$/i;
 
 /**
@@ -224,7 +226,7 @@ function describedQuestions(sentence: string): NamingQuestion[] {
     const bare = thing.replace(/^the /i, "");
     // A lowercase "thing" at the sentence's start would be an ordinary subject ("Water, a liquid, …" still reads).
     const words = bare.split(" ");
-    if (!words.some((w) => NOT_A_THING.test(w)) && !/\b(?:and|or|of|with|in|on|at|by|for|to|from|is|was|are|were|has|had|have|be)\b/i.test(bare) && !/\b(?:and|or|who|which|that|one|ones)\b/.test(description)) {
+    if (!words.some((w) => NOT_A_THING.test(w)) && !/\b(?:and|or|of|with|in|on|at|by|for|to|from|is|was|are|were|has|had|have|be)\b/i.test(bare) && !/\b(?:and|or|who|which|that|one|ones)\b/.test(description) && !PROCESS.test(description)) {
       const start = (appositive.index ?? 0) + lead.length + (gerund?.length ?? 0) + (thing.length - bare.length);
       const which = gerund ? `${gerund[0].toUpperCase()}${gerund.slice(1)}which` : "Which";
       push(`${which} ${description} ${vp.trim()}?`, start, start + bare.length);

@@ -43,7 +43,7 @@ const CLAUSE_LINKS = new Set(["and", "but", "while", "whereas", "yet", "so", "th
 /** Subordinators that may close a statement without a comma: "… voted to exit shortly after the US targeted …". */
 const TRAILING_SUBORDINATORS = new Set(["after", "before", "when", "while", "although", "though", "whereas", "until", "once"]);
 const LEAD_ADVERBS = new Set(["shortly", "soon", "just", "long", "immediately", "even", "only", "right"]);
-const TRAILING_ASIDE = /^(as|according|citing|saying|adding|noting|including|prompting|making|leaving|bringing|marking|raising|sparking|causing|reflecting|particularly|especially|such)$/i;
+const TRAILING_ASIDE = /^(as|according|citing|saying|adding|noting|including|prompting|making|leaving|confirming|showing|proving|suggesting|meaning|ending|ensuring|allowing|enabling|bringing|marking|raising|sparking|causing|reflecting|particularly|especially|such)$/i;
 const ING_VERBS = new Set(["bring", "spring", "string", "swing", "sting", "cling", "fling", "wring", "sling"]);
 const COPULA_LIKE = /^(became|becomes|remained|remains|seemed|seems)$/i;
 const AUX = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/i;

@@ -62,6 +62,8 @@ describe("naming facts", () => {
     expect(asked("The last Council met in 1702, and only four towns sent envoys.")).toEqual([]);
     expect(asked("She pointed to the old maps, to drawings of the bird Dodo found on Mauritius.")).toEqual([]);
     expect(asked("The recent flooding in Leeds has raised the question again.")).toEqual([]);
+    // A change or a process defines the thing, it is no class: not "Which steady rise in rents sounds …?".
+    expect(asked("Gentrification, a steady rise in rents, sounds harmless to newcomers.")).toEqual([]);
   });
 
   it("reads what an abbreviation stands for after brackets, ', or', ' or …s' and 'known as'", () => {

@@ -288,6 +288,8 @@ describe("a closing -ing phrase that shares the clause's subject", () => {
     expect(texts("Dunmore Town have won the Shield, defeating Kell Rangers in the final.").join(" | ")).not.toMatch(/defeated/);
     expect(texts("The river burst its banks in March, leaving 300 families homeless.").join(" | ")).not.toMatch(/left/);
     expect(texts("The ministry denied the report, stressing their loyalty to the crown.").join(" | ")).not.toMatch(/stressed/);
+    // "confirming the ring" is what the finding did, not the chemist: "Which chemist confirmed the ring?" misreads it.
+    expect(texts("The chemist Ada Moss solved the structure of the dye in 1931, confirming the double ring.").join(" | ")).not.toMatch(/confirmed/);
   });
 });
 
