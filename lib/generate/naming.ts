@@ -305,7 +305,8 @@ const glossOf = (m: RegExpMatchArray, at: number) => m[at] ?? m[at + 1] ?? m[at 
 export function meaningQuestions(text: string): NamingQuestion[] {
   const out: NamingQuestion[] = [];
   const sentence = text.replace(/[.!?]\s*$/, "");
-  const push = (prompt: string, gloss: string, from: number) => {
+  const push = (prompt: string, gloss: string | undefined, from: number) => {
+    if (!gloss) return;
     const start = text.indexOf(gloss, from);
     if (start < 0 || DANGLING.test(prompt.replace(/^\S+/, "")) || prompt.length > 120 || out.some((q) => q.start === start)) return;
     out.push({ prompt, start, end: start + gloss.length, form: "meaning" });
@@ -316,6 +317,7 @@ export function meaningQuestions(text: string): NamingQuestion[] {
   for (const m of sentence.matchAll(forRe)) {
     const [whole, term] = m;
     const gloss = glossOf(m, 2);
+    if (!gloss) continue;
     // "called the Rio Grande, Spanish for great river": the name is asked as a name.
     const named = /^(?:called|named|known as) /.test(whole) ? `the name ${term.replace(/^the /, "")}` : term;
     push(`What does ${named} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
@@ -324,7 +326,8 @@ export function meaningQuestions(text: string): NamingQuestion[] {
   const meansRe = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:(?:old|ancient|${LANGUAGE}) )*(word|term|phrase|name) [‘'“"]?([\\p{L}][\\p{L}’'-]*)[’'”"]? (means|meant) ${GLOSS}`, "gu");
   for (const m of sentence.matchAll(meansRe)) {
     const [whole, label, term, verb] = m;
-    const gloss = glossOf(m, 5);
+    const gloss = glossOf(m, 4);
+    if (!gloss) continue;
     push(`What ${verb === "meant" ? "did" : "does"} the ${label} ${term} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
   }
   // 3. "…, or simply the Hanse, from an old German word for a group" (a name and the word it came from).
@@ -332,6 +335,7 @@ export function meaningQuestions(text: string): NamingQuestion[] {
   for (const m of sentence.matchAll(fromRe)) {
     const [whole, name, language] = m;
     const gloss = glossOf(m, 3);
+    if (!gloss) continue;
     if (/^(?:The|A|An|In|On|At|It|This)$/.test(name)) continue;
     const past = /^(?:old|ancient|medieval)\b/i.test(language);
     push(`What ${past ? "did" : "does"} the ${language} word behind the name ${name.replace(/^the /, "")} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));

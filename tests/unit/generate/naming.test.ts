@@ -117,6 +117,10 @@ describe("statements and references of 0.3.0", () => {
     expect(questions.some((q) => q.answer === "Agua Clara" || q.answer === "Lake Kyoga")).toBe(true);
   });
 
+  it("reads a gloss in curly double quotes after 'the word X meant' (it once threw on a long import)", () => {
+    expect(meaningQuestions("The word glasnost meant “openness” to most Russians.").map((q) => q.prompt)).toEqual(["What did the word glasnost mean?"]);
+  });
+
   it("asks what a word from another language means when the sentence glosses it", () => {
     const meant = (sentence: string) => meaningQuestions(sentence).map((q) => `${q.prompt} → ${sentence.slice(q.start, q.end)}`);
     expect(meant("The slogan liberté toujours, French for freedom always, was painted on every wall.")).toEqual(["What does liberté toujours mean? → freedom always"]);
