@@ -945,11 +945,14 @@ function genericWord(fact: Fact, sentence: string): boolean {
 }
 
 /** A false statement is unsafe when another sentence pairs the swapped-in value with the same context. */
+const loweredCache = new WeakMap<ArticleFacts, string[]>();
 function possiblyTrueElsewhere(statement: string, swap: string, analysis: ArticleFacts, sentenceIndex: number): boolean {
   const words = new Set(contentWords(statement).map((w) => w.toLowerCase()));
   const needle = swap.toLowerCase();
-  for (const s of analysis.sentences) {
-    if (s.index === sentenceIndex || !s.text.toLowerCase().includes(needle)) continue;
+  let lowered = loweredCache.get(analysis);
+  if (!lowered) loweredCache.set(analysis, (lowered = analysis.sentences.map((s) => s.text.toLowerCase())));
+  for (const [k, s] of analysis.sentences.entries()) {
+    if (s.index === sentenceIndex || !lowered[k].includes(needle)) continue;
     const other = sentenceWords(analysis, s.index);
     let shared = 0;
     for (const w of other) if (words.has(w)) shared++;
