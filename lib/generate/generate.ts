@@ -672,6 +672,9 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     const text = opened && clauseOption(opened);
     if (text) events.push({ text, sentenceIndex: s.index });
   }
+  // The whole article normalised, once per article (per candidate it made long documents quadratic).
+  let normalised: string | undefined;
+  const articleText = () => (normalised ??= normaliseAnswer(analysis.sentences.map((s) => s.text).join(" ")));
   const pronoun = /^(it|they|he|she|this|that|these|those|we|you|i)\b/i;
   // A person's pronoun with no name before it in the clause ("its", "their" usually point back inside: "the town … its view").
   const pointing = /^(?:(?!\p{Lu}\p{Ll}).)*?\b(?:his|her|hers|him|he|she)\b/u;
@@ -708,8 +711,8 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     // Two clauses of the article and no third: the answer with one word turned round ("by far the
     // smallest creditor"), unless the article says that too.
     if (options.length === 2) {
-      const said = normaliseAnswer(analysis.sentences.map((s) => s.text).join(" "));
-      const contrast = contrastsOf(answer, 1).find((t) => !said.includes(normaliseAnswer(t)) && !seen.has(normaliseAnswer(t)));
+      const stated = articleText();
+      const contrast = contrastsOf(answer, 1).find((t) => !stated.includes(normaliseAnswer(t)) && !seen.has(normaliseAnswer(t)));
       if (contrast) options.push({ text: contrast, sentenceIndex: -1 });
     }
     const said = c.draft.source.sentenceIndex;
