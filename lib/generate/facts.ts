@@ -113,6 +113,9 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/** A name word a number may close ("Apollo 11"); not a month, a weekday, a title or a section word. */
+const NUMBERED_NAME = /^\p{Lu}[\p{L}-]+$/u;
+const NOT_NUMBERED = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|In|On|At|By|Of|For|From|To|With|Since|Until|After|Before|During|About|Around|Over|Under|Chapter|Section|Page|Article|Figure|Table|Verse|Psalm|Room|Floor|Level|Grade|Year|Class|Part|Phase|Stage|Step|Week|Day|Number|No|Vol|Volume|Issue|Episode|Season|Act|Scene|Line|Rule|Question|Exercise|Lesson|Unit|Form|Route|Gate|Platform|Highway|Interstate)$`);
 
 const TITLE_WORDS = new Set(
   (
@@ -226,9 +229,16 @@ export function analyzeArticle(article: CleanArticle, options: ExtractOptions = 
     for (const m of s.text.matchAll(/(?:^|[\s(“"])(\p{Ll}[\p{L}-]*)/gu)) lowerWords.add(m[1]);
   }
 
+  // Capitalised words the article uses inside a sentence: "Super" in "their third Super Bowl title"
+  // makes a sentence-initial "Super Bowl" a name, not an adjective and a name.
+  const innerCapitals = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/[\p{Ll}\p{N},;)]\s+(\p{Lu}\p{Ll}[\p{L}-]*)\s+\p{Lu}/gu)) innerCapitals.add(m[1]);
+  }
+
   const raw: Array<{ sentence: Sentence; spans: RawSpan[] }> = sentences.map((sentence, i) => ({
     sentence,
-    spans: spansInSentence(sentence.text, bases[i], chunkOf[i], today, lowerWords),
+    spans: spansInSentence(sentence.text, bases[i], chunkOf[i], today, lowerWords, innerCapitals),
   }));
 
   const position = new Map(sentences.map((s, i) => [s.index, i]));
@@ -256,6 +266,7 @@ function spansInSentence(
   parsed: ParsedText,
   today: string | undefined,
   lowerWords: Set<string>,
+  innerCapitals: Set<string>,
 ): RawSpan[] {
   const spans: RawSpan[] = [];
   const taken: Array<[number, number]> = [];
@@ -269,7 +280,7 @@ function spansInSentence(
 
   addDates(text, base, parsed, today, add);
   addNumbers(text, base, parsed, add, free);
-  addNames(text, base, parsed, lowerWords, add, free);
+  addNames(text, base, parsed, lowerWords, innerCapitals, add, free);
   addTerms(text, base, parsed, add, free, lowerWords);
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -450,6 +461,7 @@ function addNames(
   base: number,
   parsed: ParsedText,
   lowerWords: Set<string>,
+  innerCapitals: Set<string>,
   add: (s: RawSpan) => boolean,
   free: (s: number, e: number) => boolean,
 ) {
@@ -503,6 +515,12 @@ function addNames(
         continue;
       }
       if (!adjacent) break;
+      // "Super Bowl 50", "Apollo 11", "Falcon 9": a number closing a name is part of it (a bare
+      // number is no fact of its own); not a score ("Broncos 24–10"), a month's day or a page.
+      if (/^\d{1,4}$/.test(next.text) && free(next.start, next.end) && NUMBERED_NAME.test(cur.text) && !NOT_NUMBERED.test(cur.text) && !/^(?:[-–—:/]|[.,]\d|\s?(?:%|percent\b|per cent\b))/.test(text.slice(next.end))) {
+        j++;
+        break;
+      }
       if (isNameWord(next) && free(next.start, next.end)) {
         j++;
         continue;
@@ -558,7 +576,12 @@ function addNames(
       if (sentenceInitial) {
         const known = classifyGazetteer(t.text.replace(/[’']s$/, ""));
         const properTag = tags.has("Person") || tags.has("Place") || tags.has("Organization") || tags.has("Country");
-        if (!known && !properTag && (lowerWords.has(lower) || isStopword(lower) || tags.has("Adjective") || tags.has("Adverb") || tags.has("Preposition") || tags.has("Conjunction") || tags.has("Verb") || tags.has("Determiner") || !tags.has("ProperNoun"))) {
+        // Capitalised before another capital inside a sentence too: part of the same name here.
+        const inner = startTok < j && innerCapitals.has(t.text) && !lowerWords.has(lower) && !isStopword(lower);
+        // "Apollo 11 landed …": a word closed by a number is a name, however the tagger reads it.
+        const numbered = j === startTok + 1 && /^\d{1,4}$/.test(tokens[j].text) && !lowerWords.has(lower) && !isStopword(lower);
+        if (numbered) break;
+        if (!known && !properTag && !inner && (lowerWords.has(lower) || isStopword(lower) || tags.has("Adjective") || tags.has("Adverb") || tags.has("Preposition") || tags.has("Conjunction") || tags.has("Verb") || tags.has("Determiner") || !tags.has("ProperNoun"))) {
           startTok++;
           continue;
         }

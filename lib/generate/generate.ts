@@ -17,7 +17,7 @@ import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
 import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
-import { actionQuestion, reasonQuestion, whQuestion } from "./questions";
+import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
 import { render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
@@ -351,7 +351,11 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   }
 
   // Cloze and true/false read a short statement; a long sentence with a hole is no question.
-  const clozeText = st && at ? replaced(st.toks, at.a, at.b, GAP, at.possessive) : undefined;
+  // A long statement is cut after the answer at a phrase boundary ("… on _____, at Levi's Stadium
+  // in …" → "… on _____."): what stays is still stated, and short enough to read as a question.
+  const full = st && at ? replaced(st.toks, at.a, at.b, GAP, at.possessive) : undefined;
+  const cut = full && wordCount(full) > MAX_STATEMENT_WORDS && st && at ? shortened(st.toks, at.b) : undefined;
+  const clozeText = cut && at ? replaced(cut, at.a, at.b, GAP, at.possessive) : full;
   const clozeLong = !clozeText || wordCount(clozeText) > MAX_STATEMENT_WORDS;
   const clozeMore = [...stReasons, ...(clozeText ? [] : ["answer-not-in-a-statement"]), ...(clozeText && clozeLong ? ["statement-too-long"] : []), ...(clozeText && wordCount(clozeText) < MIN_WORDS ? ["statement-too-short"] : [])];
   // "in Turin, _____ weeks after …": an address whose closing comma went with a dropped phrase reads
@@ -422,6 +426,33 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     }
   }
   return out;
+}
+
+/** Where a statement may end and stay true: before an aside, a relative or subordinate clause, a list. */
+const CUT_AT = /^(,|;|:|–|—|which|who|whose|where|while|whereas|including|amid|following|after|before|because|since|despite|during|with|thereby|citing|although|though)$/i;
+
+/**
+ * The statement cut at the first boundary after the answer's end `b`, when the part kept is still a
+ * clause (subject and finite verb before the cut) of at least six words; else undefined.
+ */
+function shortened(toks: Tok[], b: number): Tok[] | undefined {
+  for (let k = b; k < toks.length; k++) {
+    if (!CUT_AT.test(toks[k].text)) continue;
+    const kept = toks.slice(0, k);
+    // "eleven countries: Tanzania, Uganda, …": a list is cut nowhere (its first items are not all of it).
+    if (kept.some((t) => t.text === ":") || (toks[k].text === "," && kept.some((t, i) => t.text === "," && i > b - 3))) return undefined;
+    // "in Santa Clara, California": the comma inside an address or a date does not end a phrase.
+    if (toks[k].text === "," && /^\p{Lu}/u.test(toks[k - 1]?.text ?? "") && /^[\p{Lu}\d]/u.test(toks[k + 1]?.text ?? "") && !/^(which|who|where|while|whose)$/i.test(toks[k + 1].text)) continue;
+    const last = kept[kept.length - 1];
+    if (!last || last.tags.has("Determiner") || last.tags.has("Preposition") || last.tags.has("Conjunction") || /^(of|to|and|or|the|a|an)$/i.test(last.text)) return undefined;
+    const clause = parseClause(kept);
+    if (!clause || kept.length < 6) return undefined;
+    // "learned to drive, took the machines …": a comma after the verb joins phrases the cut would split.
+    const verbAt = clause.base + clause.subject.length;
+    if (kept.some((t, i) => i > verbAt && t.text === "," && !(/^[\p{Lu}\d]/u.test(kept[i - 1].text) && /^[\p{Lu}\d]/u.test(kept[i + 1]?.text ?? "")))) return undefined;
+    return kept;
+  }
+  return undefined;
 }
 
 /**

@@ -85,6 +85,34 @@ export function finiteOfGerund(gerund: string, past: boolean, plural: boolean): 
   return out && /^\p{Ll}+$/u.test(out) ? out : undefined;
 }
 
+const activeMemo = new Map<string, string | undefined>();
+/**
+ * The active finite form of a passive participle for a singular subject: "headlined" → "headlined"
+ * (past) or "headlines" (present); "written" → "wrote" / "writes". Undefined when compromise reads
+ * no verb.
+ */
+export function activeOfParticiple(participle: string, past: boolean): string | undefined {
+  const key = `${participle}:${past}`;
+  if (!activeMemo.has(key)) {
+    if (activeMemo.size > 4096) activeMemo.clear();
+    let out: string | undefined;
+    // A regular participle is its own past ("founded", not compromise's "found").
+    if (past && /^\p{Ll}{2,}ed$/u.test(participle)) out = participle;
+    else if (/^\p{Ll}{3,}$/u.test(participle)) {
+      const infinitive = ((nlp(`it was ${participle}`) as unknown as VerbsView).verbs().toInfinitive().text() as string).trim().split(/\s+/).pop() ?? "";
+      if (/^\p{Ll}+$/u.test(infinitive) && infinitive !== participle && !/^(be|is|was)$/.test(infinitive)) {
+        const forms = (nlp(infinitive) as unknown as VerbsView).verbs().conjugate()[0];
+        const f = past ? forms?.PastTense : forms?.PresentTense;
+        // The present only when the verb read back has this participle ("founded" is not "find").
+        const consistent = past || forms?.PastTense === participle || /en$/.test(participle);
+        out = f && consistent && /^\p{Ll}+$/u.test(f) ? f : undefined;
+      }
+    }
+    activeMemo.set(key, out);
+  }
+  return activeMemo.get(key);
+}
+
 const genderMemo = new Map<string, "male" | "female" | undefined>();
 /** "he" or "she" by the first name compromise knows ("Pierre" → male); undefined when it does not. */
 export function genderOfName(name: string): "male" | "female" | undefined {

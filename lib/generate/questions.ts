@@ -4,7 +4,7 @@
 // the shape is unclear rather than writing ungrammatical English; the caller then falls back to a
 // cloze or a true/false item on the statement.
 import type { FineType } from "./facts";
-import { isLexiconWord } from "./nlp";
+import { activeOfParticiple, isLexiconWord } from "./nlp";
 import { dateRunEnd, isAux, isFiniteVerb, render, type Tok } from "./statements";
 
 export interface AnswerFact {
@@ -16,7 +16,7 @@ export interface AnswerFact {
 export interface WhQuestion {
   prompt: string;
   /** Which rule made it (for --explain and tests). */
-  form: "subject" | "possessive" | "object" | "adjunct" | "there" | "action" | "reason" | "purpose";
+  form: "subject" | "possessive" | "object" | "adjunct" | "there" | "action" | "reason" | "purpose" | "agent";
   /** For reason and purpose questions: the words that introduced the answer ("because", "so that"). */
   marker?: string;
   /** For action and reason questions: the answer tokens (not a typed entity). */
@@ -329,6 +329,8 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
 
   // The answer in the predicate.
   if (a < restStart || possessive) return undefined;
+  const agent = agentQuestion(clause, a - restStart, b - restStart, fact);
+  if (agent) return agent;
   const ra = a - restStart;
   const rb = b - restStart;
   let from = ra;
@@ -393,10 +395,47 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   if (!wh) return undefined;
   const inv = invert(clause, infinitive);
   if (!inv) return undefined;
-  const remaining = trimRest([...rest.slice(0, from), ...rest.slice(to)], SHORT_ENOUGH - subject.length - 3);
+  // "played on _____, at Levi's Stadium …": with the answer gone, its closing comma goes too.
+  const after = from === 0 && rest[to]?.text === "," ? to + 1 : to;
+  const remaining = trimRest([...rest.slice(0, from), ...rest.slice(after)], SHORT_ENOUGH - subject.length - 3);
   // Nothing left to ask about beyond "What did X do?" reads as a riddle.
   if (!remaining.length && !inv.after.length && /^(is|are|was|were)$/.test(inv.aux)) return undefined;
   return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), tail(clause, remaining))), form: prep ? "adjunct" : "object" };
+}
+
+/**
+ * The agent of a passive asked in the active: "The halftime show was headlined by the British rock
+ * group Coldplay" → "Which British rock group headlined the halftime show?"; "The trophy was designed
+ * by Tiffany & Co." → "Who designed the trophy?".
+ */
+function agentQuestion(clause: Clause, ra: number, rb: number, fact: AnswerFact): WhQuestion | undefined {
+  const { subject, group } = clause;
+  // The tagger may leave the participle out of the verb group ("was | headlined by …").
+  const loose = group.length === 1 && /^\p{Ll}{3,}(?:ed|en|wn|lt|nt|ld|ng|ght|de|ne)$/u.test(clause.rest[0]?.text ?? "") && /^by$/i.test(clause.rest[1]?.text ?? "");
+  const participle = loose ? clause.rest[0] : group[1];
+  const rest = loose ? clause.rest.slice(1) : clause.rest;
+  if (loose) {
+    ra--;
+    rb--;
+  }
+  if ((group.length !== 2 && !loose) || !/^(is|are|was|were)$/i.test(group[0].text) || !/^by$/i.test(rest[0]?.text ?? "") || ra < 1) return undefined;
+  if (subject.length === 1 && subject[0].tags.has("Pronoun")) return undefined;
+  const pre = rest.slice(1, ra);
+  let wh: string;
+  if (pre.length === 0 || (pre.length === 1 && /^the$/i.test(pre[0].text))) {
+    if (fact.type !== "person" && fact.type !== "organization") return undefined;
+    wh = whOf(fact, false)!;
+  } else if (/^the$/i.test(pre[0].text) && pre.length <= 4 && ["person", "organization", "name"].includes(fact.type) &&
+    pre.slice(1).every((t) => /^\p{L}[\p{L}-]*$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Verb") && !t.tags.has("Possessive")) && /^\p{Ll}/u.test(pre[pre.length - 1].text)) {
+    wh = `which ${render(pre.slice(1))}`;
+  } else return undefined;
+  const verb = activeOfParticiple(participle.text.toLowerCase(), /^(was|were)$/i.test(group[0].text));
+  if (!verb) return undefined;
+  // "by Beyoncé and Bruno Mars": one of several agents is no answer to "who".
+  const after = rest.slice(rb);
+  if (/^(and|or|’s|'s)$/i.test(after[0]?.text ?? "") || (after[0]?.text === "," && /^\p{Lu}/u.test(after[1]?.text ?? ""))) return undefined;
+  const kept = !after.length || after[0].text === "," || CUT_BEFORE.test(after[0].text) ? [] : trimRest(after, SHORT_ENOUGH - subject.length - 2);
+  return { prompt: finish(join(wh, verb, subjectText(subject), tail(clause, kept))), form: "agent" };
 }
 
 /** "X voted to exit the coalition" → "What did X vote to do?" with the answer "exit the coalition". */

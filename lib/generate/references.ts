@@ -144,7 +144,10 @@ export class Referents {
   private personSentence = new Map<Entity, number>();
   /** "the Bretton Woods system": lower-case heads the article has named in full. */
   private described = new Map<string, string>();
-  /** "X formed a company": the company is "the company formed by X", within its paragraph. */
+  /**
+   * "X formed a company": the company is "the company formed by X"; "Super Bowl 50 was an American
+   * football game": the game is Super Bowl 50. Within its paragraph.
+   */
   private created = new Map<string, { text: string; paragraph: number }>();
   /** Named things of each type, latest first, with the sentence they were seen in. */
   private recent: Array<{ entity: Entity; sentence: number; paragraph: number }> = [];
@@ -523,7 +526,8 @@ export class Referents {
     const end = shiftSpan(source, fact.start, fact.end)[1];
     const after = rest.findIndex((t) => t.from >= end);
     // "The General Agreement on Tariffs and Trade": a name the tagger cut in pieces is one name.
-    const properName = rest.every((t) => /^\p{Lu}/u.test(t.text) || /^(of|on|and|for|the|in|de)$/.test(t.text)) && /^\p{Lu}/u.test(rest[rest.length - 1].text);
+    // "Super Bowl 50", "Apollo 11": a number closing a name is part of it.
+    const properName = rest.every((t) => /^\p{Lu}/u.test(t.text) || /^(of|on|and|for|the|in|de)$/.test(t.text) || (/^\d{1,4}$/.test(t.text) && t === rest[rest.length - 1])) && /^(\p{Lu}|\d)/u.test(rest[rest.length - 1].text) && /^\p{Lu}/u.test(rest[0].text);
     if (after >= 0 && entity.type !== "person" && entity.type !== "term" && properName) {
       return { text: `${lead ? "the " : ""}${render(rest)}`, plural: false, person: false, entity };
     }
@@ -578,6 +582,19 @@ export class Referents {
       const [det, noun] = clause.rest;
       if (CREATION_VERBS.test(verb) && /^(a|an)$/i.test(det?.text ?? "") && noun && /^\p{Ll}+$/u.test(noun.text) && noun.tags.has("Noun")) {
         this.created.set(noun.text, { text: `the ${noun.text} ${verb} by ${main.text}`, paragraph: sentence.paragraph });
+      }
+    }
+    // "Super Bowl 50 was an American football game …": "The game" next is Super Bowl 50.
+    if (clause && !st?.unresolved && main?.entity && !main.plural && main.entity.type !== "person" && /^(is|was)$/i.test(clause.group[clause.group.length - 1]?.text ?? "") && /^(a|an)$/i.test(clause.rest[0]?.text ?? "")) {
+      let head: Tok | undefined;
+      for (const t of clause.rest.slice(1)) {
+        // "an annual rowing race": a gerund may modify the head.
+        if (!(t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Gerund")) || t.tags.has("Preposition") || t.from < 0) break;
+        head = t.tags.has("Noun") ? t : head;
+      }
+      const noun = head?.text ?? "";
+      if (/^\p{Ll}{3,}$/u.test(noun) && head!.tags.has("Singular") !== false && !this.created.has(noun)) {
+        this.created.set(noun, { text: main.text.replace(/^The\s/, "the "), paragraph: sentence.paragraph });
       }
     }
     // The thing the sentence was about: its main subject; "It was known as the Hanseatic League" names it.

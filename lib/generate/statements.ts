@@ -387,7 +387,7 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       continue;
     }
     const next = toks.slice(i + 2);
-    const looseClause = next.length >= 3 && !isFiniteVerb(next, 0) && !isAux(next[0]) && hasFiniteVerb(next, 1) && !/^(to|of)$/i.test(next[0].text);
+    const looseClause = next.length >= 3 && !isFiniteVerb(next, 0) && !isAux(next[0]) && hasFiniteVerb(next, 1) && !/^(to|of|that)$/i.test(next[0].text);
     if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
       start = i + 2;
@@ -634,7 +634,12 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // "…, which is why …" refers to a whole clause, not to the noun before the comma.
       const sentential = /^(is|was) why$/i.test(rest.slice(0, 2).map((t) => t.text).join(" ")) || /^(means|meant|made|makes)$/i.test(rest[0]?.text ?? "");
       // "the Suez Canal in Egypt, which opened in 1869": the canal opened, not Egypt — ask neither.
-      if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && !afterPreposition) extra.push({ kind: "relative", toks: [...antecedent, ...rest] });
+      // "Beyoncé and Bruno Mars, who headlined X and Y, respectively": the clause is about both
+      // names, paired one to one; it is no statement about the last name alone.
+      const paired = /^(and|or)$/i.test(toks[open - antecedent.length - 1]?.text ?? "") || [...rest, ...toks.slice(close, close + 2)].some((t) => /^respectively$/i.test(t.text));
+      if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && !afterPreposition && !paired) extra.push({ kind: "relative", toks: [...antecedent, ...rest] });
+      // The closing ", respectively" goes with the clause.
+      if (!atEnd && /^respectively$/i.test(toks[close + 1]?.text ?? "") && close + 2 >= toks.length) close = toks.length;
       removed = true;
     } else if (first === "whose" || first === "whom" || first === "where" || (SUBORDINATORS.has(first) && innerVerb && first !== "as")) {
       if (SUBORDINATORS.has(first) && !/^(if|unless|as|whereas)$/.test(first) && startsClause(inner.slice(1))) extra.push({ kind: "subordinate", toks: inner.slice(1) });

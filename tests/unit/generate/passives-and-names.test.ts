@@ -1,0 +1,78 @@
+// Shapes common in encyclopedia text: a passive's agent asked in the active, names closed by a
+// number, "The race" after "X was a race", and clauses about two names paired "respectively".
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../../../lib/generate";
+import { analyzeArticle } from "../../../lib/generate/facts";
+import { activeOfParticiple, parseText } from "../../../lib/generate/nlp";
+import { render, sentenceTokens, simplify } from "../../../lib/generate/statements";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+
+function kept(paragraphs: string[], title = "A local history"): string[] {
+  const article = articleFromParagraphs(paragraphs, { title });
+  return generateQuestions(article, { explain: true, max: 60 }).candidates!
+    .filter((c) => c.reasons.length === 0 || c.reasons.every((r) => r === "ranked-out"))
+    .map((c) => `${c.prompt} → ${c.answer}`);
+}
+
+function statementsOf(sentence: string): string[] {
+  const parsed = parseText(sentence);
+  return simplify(sentenceTokens(sentence, (o) => parsed.tagsAt(o))).map((s) => render(s.toks));
+}
+
+describe("the agent of a passive", () => {
+  it("is asked in the active, its description becoming the wh-phrase", () => {
+    const items = kept(["The Kelmscott Medal was designed by the Scottish silversmith Ada Forbes.", "It is awarded each spring in Glasgow."]);
+    expect(items).toContain("Which Scottish silversmith designed the Kelmscott Medal? → Ada Forbes");
+  });
+
+  it("takes the past of an irregular participle, and 'who' for a bare name", () => {
+    expect(kept(["A guide to the Harwick Fells was written by Mary Leland in 1911."])).toContain(
+      "Who wrote a guide to the Harwick Fells in 1911? → Mary Leland",
+    );
+    expect(activeOfParticiple("founded", true)).toBe("founded");
+    expect(activeOfParticiple("written", false)).toBe("writes");
+  });
+
+  it("is not asked when the passive has two agents", () => {
+    const items = kept(["The Tolland Bridge was designed by Anna Berg and Tomas Holt."]);
+    expect(items.some((i) => /^Who designed/.test(i))).toBe(false);
+  });
+});
+
+describe("names closed by a number", () => {
+  it("keeps 'Apollo 11' and a sentence-initial 'Super …' name whole", () => {
+    const text = "Apollo 11 landed on the Moon in July 1969. Its crew trained for the third Super Cup final. Super Cup finals were held at Wembley.";
+    const article = articleFromParagraphs([text], { title: "Space and sport" });
+    const names = analyzeArticle(article).facts.map((f) => f.text);
+    expect(names).toContain("Apollo 11");
+    expect(names).toContain("Super Cup");
+  });
+
+  it("leaves a month's day, a chapter and a score alone", () => {
+    const article = articleFromParagraphs(["Rovers beat Albion 24–10 on Saturday. Chapter 5 describes the match, and Rovers 2 were relegated."], { title: "Sport" });
+    const names = analyzeArticle(article).facts.map((f) => f.text);
+    expect(names).not.toContain("Albion 24");
+    expect(names).not.toContain("Chapter 5");
+  });
+});
+
+describe("a description after 'X was a …'", () => {
+  it("reads 'The race' as the race the sentence before named", () => {
+    const items = kept(["The Dunmore Shield was an annual rowing race on the River Tay. The race was first held in 1887 at Perth."]);
+    expect(items.some((i) => /Dunmore Shield/.test(i) && /1887/.test(i))).toBe(true);
+    expect(items.some((i) => /^The race\b/.test(i))).toBe(false);
+  });
+});
+
+describe("clauses that pair names", () => {
+  it("makes no statement about the last of two names a 'respectively' clause pairs", () => {
+    const s = statementsOf("The prize went to the poets Ann Vale and Rhys Owen, who wrote Tidewater and Stone Psalms, respectively.");
+    expect(s.some((x) => /^Rhys Owen wrote/.test(x))).toBe(false);
+    expect(s[0]).toBe("The prize went to the poets Ann Vale and Rhys Owen");
+  });
+
+  it("does not split a purpose 'so that' clause off as a statement", () => {
+    const s = statementsOf("The league moved the final to May, so that the new stadium could host it.");
+    expect(s.some((x) => /^that\b/i.test(x))).toBe(false);
+  });
+});
