@@ -437,16 +437,18 @@ const CUT_AT = /^(,|;|:|–|—|which|who|whose|where|while|whereas|including|am
  */
 function shortened(toks: Tok[], b: number): Tok[] | undefined {
   for (let k = b; k < toks.length; k++) {
-    if (!CUT_AT.test(toks[k].text)) continue;
+    // "… announced that X would open and that Y would close": a second reported clause goes too.
+    if (!CUT_AT.test(toks[k].text) && !(/^and$/i.test(toks[k].text) && /^that$/i.test(toks[k + 1]?.text ?? ""))) continue;
     const kept = toks.slice(0, k);
     // "eleven countries: Tanzania, Uganda, …": a list is cut nowhere (its first items are not all of it).
     if (kept.some((t) => t.text === ":") || (toks[k].text === "," && kept.some((t, i) => t.text === "," && i > b - 3))) return undefined;
     // "in Santa Clara, California": the comma inside an address or a date does not end a phrase.
     if (toks[k].text === "," && /^\p{Lu}/u.test(toks[k - 1]?.text ?? "") && /^[\p{Lu}\d]/u.test(toks[k + 1]?.text ?? "") && !/^(which|who|where|while|whose)$/i.test(toks[k + 1].text)) continue;
     const last = kept[kept.length - 1];
-    if (!last || last.tags.has("Determiner") || last.tags.has("Preposition") || last.tags.has("Conjunction") || /^(of|to|and|or|the|a|an)$/i.test(last.text)) return undefined;
+    if (!last || last.tags.has("Determiner") || last.tags.has("Preposition") || last.tags.has("Conjunction") || /^(of|to|and|or|the|a|an)$/i.test(last.text)) continue;
+    // "In early _____, the commissioner stated …": an answer in a fronted phrase; a later boundary may close the clause.
     const clause = parseClause(kept);
-    if (!clause || kept.length < 6) return undefined;
+    if (!clause || kept.length < 6 || kept.length < clause.base + clause.subject.length + clause.group.length + 1) continue;
     // "learned to drive, took the machines …": a comma after the verb joins phrases the cut would split.
     const verbAt = clause.base + clause.subject.length;
     if (kept.some((t, i) => i > verbAt && t.text === "," && !(/^[\p{Lu}\d]/u.test(kept[i - 1].text) && /^[\p{Lu}\d]/u.test(kept[i + 1]?.text ?? "")))) return undefined;

@@ -109,8 +109,16 @@ export function sentenceTokens(text: string, tagsAt: (offset: number) => Readonl
     // Connectives lean on the sentence before ("Switzerland therefore hosted"): a statement drops them.
     else if (depth === 0 && !CONNECTIVES.test(t.text)) out.push({ text: t.text, from: t.start, end: t.end, tags: tagsAt(t.start) ?? NONE });
   }
+  // "On May 21, 2013, NFL owners voted …": the comma of an American date is part of the date, not a
+  // phrase boundary; it stays glued to the day ("21,") so the text renders as written.
+  for (let i = out.length - 2; i >= 2; i--) {
+    if (out[i].text === "," && out[i].from === out[i - 1].end && /^\d{1,2}$/.test(out[i - 1].text) && US_DATE_MONTH.test(out[i - 2].text) && /^\d{4}$/.test(out[i + 1].text)) {
+      out.splice(i - 1, 2, { ...out[i - 1], text: `${out[i - 1].text},`, end: out[i].end });
+    }
+  }
   return out;
 }
+const US_DATE_MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
 /** The statements a sentence makes, the main clause first. */
 export function simplify(toks: Tok[]): Statement[] {
@@ -140,6 +148,14 @@ export function simplify(toks: Tok[]): Statement[] {
     } else if (lead[0]?.tags.has("PastTense") && !isAux(lead[0]) && /^(in|on|at|by|during|from|near)$/i.test(lead[1]?.text ?? "") && startsClause(rest) && !hasFiniteVerb(lead, 1)) {
       const subject = subjectOf(rest);
       if (subject) out.push({ kind: "participle", toks: [...subject, inserted(pluralSubject(subject) ? "were" : "was", ["Verb", "Auxiliary"]), ...lead] });
+      body = rest;
+    } else if (/^(after|before|despite|since|upon|while|by)$/.test(first) && isGerund(lead[1]) && !leadVerb && startsClause(rest)) {
+      // "Despite waiving X and losing Y, the Panthers had …": the gerunds' doer is the clause's
+      // subject — "the Panthers waived X", "the Panthers lost Y" — in the main verb's tense.
+      const subject = subjectOf(rest);
+      if (subject && !subject.some((t) => t.tags.has("Pronoun") && !/^(he|she|they|it|we)$/i.test(t.text))) {
+        out.push(...gerundStatements(lead.slice(1), subject, pastMain(rest)));
+      }
       body = rest;
     } else if ((lead[0]?.tags.has("Gerund") || PREPOSITIONS.has(first) || timeSpanOpener(lead)) && !leadVerb && startsClause(rest)) {
       // Short time/place adjuncts stay (they hold years and places); long scene-setting goes.
@@ -365,6 +381,28 @@ const REPORTING = /^(said|told|announced|stated|added|argued|wrote|warned|noted|
 
 function mainVerb(toks: Tok[]): Tok | undefined {
   return toks.find((_, k) => k > 0 && isFiniteVerb(toks, k));
+}
+
+function isGerund(t: Tok | undefined): boolean {
+  return !!t && /^\p{Ll}{3,}ing$/u.test(t.text) && (t.tags.has("Gerund") || t.tags.has("Verb"));
+}
+
+/**
+ * "waiving X and losing Y to injury" with the subject "the Panthers", past: "the Panthers waived X",
+ * "the Panthers lost Y to injury". Each -ing verb starts a statement; none when a form is unknown.
+ */
+function gerundStatements(phrase: Tok[], subject: Tok[], past: boolean): Statement[] {
+  const starts = phrase.map((t, i) => (isGerund(t) && (i === 0 || /^(and|or)$/i.test(phrase[i - 1].text)) ? i : -1)).filter((i) => i >= 0);
+  const plural = pluralSubject(subject);
+  const out: Statement[] = [];
+  for (const [n, at] of starts.entries()) {
+    const end = n + 1 < starts.length ? starts[n + 1] - 1 : phrase.length;
+    const verb = finiteOfGerund(phrase[at].text, past, plural);
+    const rest = phrase.slice(at + 1, end);
+    if (!verb || rest.length < 1 || rest.some((t) => t.text === ",")) return [];
+    out.push({ kind: "subordinate", toks: [...subject, { ...phrase[at], text: verb, tags: new Set(["Verb", past ? "PastTense" : "PresentTense"]) }, ...rest] });
+  }
+  return out;
 }
 
 function pastMain(toks: Tok[]): boolean {
@@ -611,7 +649,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // "…the mountains of X, the floods of Y and the diseases of Z": the last items of a list, not an appositive.
     const listEnd = atEnd && inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && inner[k + 1]?.tags.has("Determiner"));
     const listy = listEnd || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
-    const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner"));
+    const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner") || /^\p{Lu}[\p{L}-]*[’']s$/u.test(antecedent[0].text));
     let removed = false;
     if (inSubject && !innerVerb && (PREPOSITIONS.has(first) || first === "along" || first === "together")) {
       // ", at Gatun on the Atlantic side and at Miraflores on the Pacific side,": where, not what.
@@ -637,9 +675,16 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // "Beyoncé and Bruno Mars, who headlined X and Y, respectively": the clause is about both
       // names, paired one to one; it is no statement about the last name alone.
       const paired = /^(and|or)$/i.test(toks[open - antecedent.length - 1]?.text ?? "") || [...rest, ...toks.slice(close, close + 2)].some((t) => /^respectively$/i.test(t.text));
-      if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && !afterPreposition && !paired) extra.push({ kind: "relative", toks: [...antecedent, ...rest] });
+      // After "by" the antecedent is a passive's agent, not a place the clause might be about instead.
+      const agent = afterPreposition && /^by$/i.test(toks[open - antecedent.length - 1]?.text ?? "");
+      if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && (!afterPreposition || agent) && !paired) extra.push({ kind: "relative", toks: [...antecedent, ...rest] });
       // The closing ", respectively" goes with the clause.
       if (!atEnd && /^respectively$/i.test(toks[close + 1]?.text ?? "") && close + 2 >= toks.length) close = toks.length;
+      // "…, which forced him into three turnovers, including a fumble …": the examples are the clause's.
+      if (!atEnd && /^(including|especially|notably|particularly|mainly|mostly)$/i.test(toks[close + 1]?.text ?? "")) {
+        const next = toks.findIndex((t, i) => i > close + 1 && isComma(t));
+        close = next < 0 ? toks.length : next;
+      }
       removed = true;
     } else if (first === "whose" || first === "whom" || first === "where" || (SUBORDINATORS.has(first) && innerVerb && first !== "as")) {
       if (SUBORDINATORS.has(first) && !/^(if|unless|as|whereas)$/.test(first) && startsClause(inner.slice(1))) extra.push({ kind: "subordinate", toks: inner.slice(1) });
@@ -720,6 +765,8 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
  * verb's tense: "Rovers beat Albion 3–2". Only after a simple past or present verb (not "has won",
  * "was built"), and not for an "-ing" that comments on the whole event ("…, making it the first").
  */
+const STATIVE_GERUNDS = /^(boasting|featuring|containing|holding|having|housing|covering|spanning|measuring|weighing|employing|hosting|stretching|linking|connecting|numbering|totalling|totaling)$/;
+
 function sharedSubjectGerund(toks: Tok[], open: number, inner: Tok[]): Tok[] | undefined {
   const g = inner[0];
   if (inner.length < 3 || !g.tags.has("Gerund") || TRAILING_ASIDE.test(g.text) || !/^\p{Ll}+ing$/u.test(g.text)) return undefined;
@@ -731,8 +778,12 @@ function sharedSubjectGerund(toks: Tok[], open: number, inner: Tok[]): Tok[] | u
   const v = clause.findIndex((_, k) => k > 0 && isFiniteVerb(clause, k));
   const verb = clause[v];
   // The subject is the tokens right before the verb ("In 2020, X won" → X).
-  if (!verb || isAux(verb) || COPULA_LIKE.test(verb.text) || clause[v - 1] !== subject[subject.length - 1]) return undefined;
-  const past = verb.tags.has("PastTense");
+  // After "was/were/is/are …" only a verb of having or measuring: "The offense was loaded with
+  // talent, boasting six Pro Bowl selections" (the offense boasted them); "The city was bombed,
+  // killing 300" (the bombing killed, not the city) is left alone.
+  const stative = !!verb && /^(is|are|was|were)$/i.test(verb.text) && STATIVE_GERUNDS.test(g.text);
+  if (!verb || (isAux(verb) && !stative) || COPULA_LIKE.test(verb.text) || clause[v - 1] !== subject[subject.length - 1]) return undefined;
+  const past = verb.tags.has("PastTense") || /^(was|were)$/i.test(verb.text);
   if (!past && !verb.tags.has("PresentTense")) return undefined;
   const plural = pluralSubject(subject);
   // "the Pentagon denied it, stressing their presence": a pronoun that does not fit the subject

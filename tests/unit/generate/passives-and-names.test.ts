@@ -76,3 +76,35 @@ describe("clauses that pair names", () => {
     expect(s.some((x) => /^that\b/i.test(x))).toBe(false);
   });
 });
+
+describe("statements from encyclopedia sentences", () => {
+  it("reads the comma of an American date as part of the date", () => {
+    const s = statementsOf("On May 21, 2013, the owners at their meeting in Boston awarded the game to Kingsholm Park.");
+    expect(s[0]).toBe("On May 21, 2013, the owners at their meeting in Boston awarded the game to Kingsholm Park");
+  });
+
+  it("states what a fronted 'Despite …-ing' phrase says the subject did", () => {
+    const s = statementsOf("Despite selling its best striker and losing its coach in the summer, Harbour City won the league.");
+    expect(s).toContain("Harbour City won the league");
+    expect(s).toContain("Harbour City sold its best striker");
+    expect(s).toContain("Harbour City lost its coach in the summer");
+  });
+
+  it("states a closing '-ing' of having after a passive, and nothing for one of doing", () => {
+    expect(statementsOf("The new squad was packed with talent, boasting six international players.")).toContain("The new squad boasted six international players");
+    expect(statementsOf("The old town was shelled, killing 300 people.").some((x) => /town killed/.test(x))).toBe(false);
+  });
+
+  it("reads a relative clause after a passive's agent as about the agent, examples and all", () => {
+    const s = statementsOf("The striker was held back by Harbour's defence, which tackled him nine times, including a foul that gave away a penalty.");
+    expect(s[0]).toBe("The striker was held back by Harbour's defence");
+    expect(s).toContain("Harbour's defence tackled him nine times");
+  });
+
+  it("cuts a long cloze after a fronted answer at the end of its clause", () => {
+    const items = kept([
+      "In early 1911, the county council announced that the new bridge over the River Wenning would open in the spring and that the old ferry would close for good.",
+    ]);
+    expect(items.some((i) => /^In early _____, the county council announced that the new bridge over the River Wenning would open in the spring\. → 1911$/.test(i))).toBe(true);
+  });
+});
