@@ -155,6 +155,8 @@ export class Referents {
   private topic: (Referent & Seen) | undefined;
   /** The last sentence's single year: "Since then" / "that year" read it. */
   private year: (Seen & { value: number }) | undefined;
+  /** A person's name the title starts with ("Marie Curie"), "" when none; read once. */
+  private titleName: string | undefined;
   /** The title's match for each head noun asked about (titleEntity). */
   private titleMatches = new Map<string, RegExpMatchArray | undefined>();
 
@@ -232,7 +234,7 @@ export class Referents {
       const p = first.toLowerCase();
       const r = p === "his" || p === "her" ? this.personByGender(p === "his" ? "male" : "female", ctx.main) : this.pronounReferent(p === "its" ? "it" : "they", kind, ctx);
       if (!r) return done(toks, "dangling-reference");
-      const owner = r.person ? (r.entity?.display.split(/\s+/).pop() ?? r.text) : r.text;
+      const owner = r.person && r.entity ? (r.text.split(/\s+/).pop() ?? r.text) : r.text;
       replaceSubject(0, 1, possessiveOf(owner), nameTags(r));
     } else if (/^(such|that|those|these|this)$/i.test(first) && subject.length > 1 && !/^(the|this|these)$/i.test(first)) {
       return done(toks, "dangling-reference");
@@ -431,7 +433,24 @@ export class Referents {
     // "Kim Lark and Sasha Moor argued. She …": another person of that (or unknown) gender in the same sentence.
     const at = this.personSentence.get(latest);
     if (this.people.some((p) => p !== latest && this.personSentence.get(p) === at && genderOf(p) !== (gender === "male" ? "female" : "male") && !(not && not.includes(p.display)))) return undefined;
-    return { text: latest.display, plural: false, person: true, entity: latest };
+    return { text: this.personName(latest), plural: false, person: true, entity: latest };
+  }
+
+  /**
+   * How a pronoun's person is named: by the display name, except the article's own subject when the
+   * title calls her otherwise ("Marie Curie, the scientist …" for the "Maria Salomea Skłodowska" of
+   * its first line — she is Marie Curie by the time most of the article's "she"s happen).
+   */
+  private personName(e: Entity): string {
+    if (this.titleName === undefined) {
+      const m = (this.article.title ?? "").match(/^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=$|[,:;.!?]|\s\p{Ll})/u);
+      this.titleName = m ? m[1] : "";
+    }
+    const name = this.titleName;
+    if (!name || e.display === name || name.includes(e.display) || e.display.includes(name)) return e.display;
+    const firstPerson = [...this.analysis.entities.values()].filter((x) => x.type === "person").sort((a, b) => a.firstSentence - b.firstSentence)[0];
+    if (firstPerson !== e || genderOfName(name) !== genderOf(e)) return e.display;
+    return name;
   }
 
   /** What "the N" names: the title's N, the latest named N, an N named in full, "the N formed by X", the only named thing of N's kind. */

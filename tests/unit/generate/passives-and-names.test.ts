@@ -108,3 +108,16 @@ describe("statements from encyclopedia sentences", () => {
     expect(items.some((i) => /^In early _____, the county council announced that the new bridge over the River Wenning would open in the spring\. → 1911$/.test(i))).toBe(true);
   });
 });
+
+describe("the article's subject under a birth name", () => {
+  it("names her as the title does when a pronoun stands for her", () => {
+    const items = kept(["Augusta Ada Byron was born in London in 1815. She published her notes on the Analytical Engine in 1843."], "Ada Lovelace, the first programmer");
+    expect(items.some((i) => /Ada Lovelace/.test(i) && /1843/.test(i))).toBe(true);
+    expect(items.some((i) => /Byron/.test(i) && /1843/.test(i))).toBe(false);
+  });
+
+  it("keeps the display name when the title names someone else", () => {
+    const items = kept(["Augusta Ada Byron was born in London in 1815. She published her notes on the Analytical Engine in 1843."], "Charles Babbage and his engines");
+    expect(items.some((i) => /Ada Byron/.test(i) && /1843/.test(i))).toBe(true);
+  });
+});
