@@ -11,7 +11,7 @@ import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fac
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { isLexiconNoun, toInfinitive } from "./nlp";
-import { acronymDefinitions, actNamingQuestion, coinedQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
+import { acronymDefinitions, actNamingQuestion, coinedQuestion, contextNamingQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
 import { durationQuestion, minuteQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
@@ -512,6 +512,9 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const before = analysis.sentences[position - 1];
   const act = ctx.furniture ? undefined : actNamingQuestion(sentence.text, before && before.index === sentence.index - 1 && before.paragraph === sentence.paragraph ? before.text : undefined);
   if (act) named.push(act);
+  // "Engineers call this the vapour-compression cycle": the sentence before is what "this" names.
+  const inContext = ctx.furniture ? undefined : contextNamingQuestion(sentence.text, before && before.index === sentence.index - 1 && before.paragraph === sentence.paragraph ? before.text : undefined);
+  if (inContext) named.push(inContext);
   // "X is a Y that …" / "X, a Y, …": the term asked for by its definition (the definition itself is
   // asked as multiple choice, definitionChoices); "The typical ship was the cog" → "What was …?".
   // A capital word the tagger only calls a noun, which the article never writes in lower case and

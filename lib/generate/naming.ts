@@ -380,3 +380,29 @@ export function actNamingQuestion(text: string, previous: string | undefined): N
   if (!span || prompt.length > 120) return undefined;
   return { prompt, ...span, form: "called" };
 }
+
+/** Pronouns and openers that lean on what came before: a sentence holding one is no context of its own. */
+const LEANING = /\b(he|his|him|she|her|they|their|them|these|those|this|that|such|also|then|there|later)\b/i;
+
+/**
+ * "The refrigerant travels round a sealed loop … . Engineers call this the vapour-compression cycle."
+ * → "The refrigerant travels round a sealed loop … . What do engineers call this?": what "this" names
+ * is the sentence before, so the stem carries that sentence (it must stand alone: no pronoun that
+ * leans further back, at most 30 words).
+ */
+export function contextNamingQuestion(text: string, previous: string | undefined): NamingQuestion | undefined {
+  if (!previous) return undefined;
+  const m = text.replace(/[.!?]\s*$/, "").match(new RegExp(`^((?:The |Many |Most |Some )?\\p{Lu}?\\p{Ll}+s) (?:(?:often|usually|now|sometimes|also) )?(call|calls|called|name|named) (this|it|these|them) ${NAME}${NAME_END}`, "u"));
+  if (!m) return undefined;
+  const [, namer, verb, pronoun, name] = m;
+  const context = previous.trim();
+  if (!/[.!?]$/.test(context) || context.split(/\s+/).length > 30 || /^(?:It|This|These|Those|But|And|However|So|Then|Yet)\b/.test(context)) return undefined;
+  // "it" inside its own sentence ("… back to liquid outside it") points within that sentence.
+  if (LEANING.test(context)) return undefined;
+  const aux = /ed$/.test(verb) ? "did" : verb === "calls" ? "does" : "do";
+  const base = /^name/.test(verb) ? "name" : "call";
+  const prompt = `${context} What ${aux} ${namer.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} ${base} ${pronoun}?`;
+  const span = nameSpan(text, namer.length + verb.length + pronoun.length, name);
+  return span ? { prompt, ...span, form: "called" } : undefined;
+}
+

@@ -31,6 +31,9 @@ export function mentionsForm(text: string, form: string): boolean {
 }
 
 /** Reasons a question must not ship (empty when it passes). */
+/** A stem of a context sentence and a naming question about it (see contextNamingQuestion). */
+const CONTEXT_QUESTION = /^(.+[.!?]) (What (?:do|does|did) [^?]+ (?:call|name) (?:this|it|these|them)\?)$/;
+
 export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "title" | "sentences">): string[] {
   const reasons: string[] = [];
   const sentence = article.sentences?.[q.source.sentenceIndex];
@@ -86,43 +89,47 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "in 331 _____" → BC: an era marker is no fact.
   if (/^(BC|AD|BCE|CE)$/.test(q.answer.trim())) reasons.push("not-worth-asking");
   const stemForChecks = q.prompt.replace(GAP, "");
-  const isWh = q.type !== "CLOZE" && !q.prompt.includes(GAP) && WH_START.test(q.prompt);
-  const stemWords = q.prompt.split(/\s+/).length;
+  // "<the sentence before>. What do engineers call this?": the stem carries what its pronoun names
+  // (contextNamingQuestion); the pronoun rules read the question alone, its pronoun as the thing named.
+  const context = q.prompt.match(CONTEXT_QUESTION);
+  const asked = context ? `${context[2].replace(/ (?:this|it|these|them)\?$/, " X?")}` : q.prompt;
+  const isWh = q.type !== "CLOZE" && !asked.includes(GAP) && WH_START.test(asked);
+  const stemWords = asked.split(/\s+/).length;
   // "Which body of water is shorter?": shorter than what (said a sentence before)?
   // "one _____ dollar", "500 _____ francs": a country before its own currency is guessed from the currency.
-  if (q.type !== "TRUE_FALSE" && (q.answerType === "country" || q.answerType === "nationality") && /_____\s+(?:dollars?|pounds?|francs?|marks?|yen|pesos?|euros?|rupees?|roubles?|rubles?|dinars?|riyals?|lira|lire|krona|kronor|krone|kroner|shillings?)\b/i.test(q.prompt)) reasons.push("answer-inflection-in-stem");
+  if (q.type !== "TRUE_FALSE" && (q.answerType === "country" || q.answerType === "nationality") && /_____\s+(?:dollars?|pounds?|francs?|marks?|yen|pesos?|euros?|rupees?|roubles?|rubles?|dinars?|riyals?|lira|lire|krona|kronor|krone|kroner|shillings?)\b/i.test(asked)) reasons.push("answer-inflection-in-stem");
   // "her older sister", "his younger brother": a kinship word, not a comparison with anything.
-  if (stemWords < 15 && COMPARATIVE.test(q.prompt.replace(KINSHIP, "")) && !/\bthan\b/i.test(q.prompt)) reasons.push("dangling-comparison");
+  if (stemWords < 15 && COMPARATIVE.test(asked.replace(KINSHIP, "")) && !/\bthan\b/i.test(asked)) reasons.push("dangling-comparison");
   // "… spent about 375 million dollars on it": an "it" from an earlier sentence.
-  if (stemWords < 15 && /\b(on|in|for|with|to|of|about|from|at|by) (it|them)\b/i.test(q.prompt)) reasons.push("dangling-reference");
+  if (stemWords < 15 && /\b(on|in|for|with|to|of|about|from|at|by) (it|them)\b/i.test(asked)) reasons.push("dangling-reference");
   // A wh-question has no earlier sentence to lean on: "What phased them out?".
-  if (q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP) && /(?<!^)\b(it|them|they)\b/.test(q.prompt)) reasons.push("dangling-reference");
+  if (q.type !== "TRUE_FALSE" && !asked.includes(GAP) && /(?<!^)\b(it|them|they)\b/.test(asked)) reasons.push("dangling-reference");
   // A true/false statement ending on "it since" / "run it" has its referent in the sentence's other half.
-  if (q.type === "TRUE_FALSE" && /\b(it|them)\s+(since|then|now)?\.?$/.test(q.prompt.trim().replace(/\.$/, ""))) reasons.push("dangling-reference");
+  if (q.type === "TRUE_FALSE" && /\b(it|them)\s+(since|then|now)?\.?$/.test(asked.trim().replace(/\.$/, ""))) reasons.push("dangling-reference");
   // "Zimbabwe suffered it in 2008." — an object "it"/"them" left unresolved cannot be judged true or false.
-  if (q.type === "TRUE_FALSE" && /(?<!^)\b(it|them)\b/.test(q.prompt)) reasons.push("dangling-reference");
+  if (q.type === "TRUE_FALSE" && /(?<!^)\b(it|them)\b/.test(asked)) reasons.push("dangling-reference");
   // "In which year did work begin?", "When did construction begin?": a bare common noun as subject.
-  if (isWh && /^(?:In which year|When|On what date|By which year|In which country|In which city|Where) (?:did|does|do|was|were|is|are) (\p{Ll}+) (\p{Ll}+)\?$/u.test(q.prompt)) reasons.push("dangling-reference");
+  if (isWh && /^(?:In which year|When|On what date|By which year|In which country|In which city|Where) (?:did|does|do|was|were|is|are) (\p{Ll}+) (\p{Ll}+)\?$/u.test(asked)) reasons.push("dangling-reference");
   // "Who is a railway engineer?": an indefinite description fits many; it asks nothing.
   // ("What is an antibiotic?" asks for a definition: that is the point.)
-  if (isWh && q.answerType !== "definition" && /^(?:Who|What|Which \p{L}+) (?:is|was|are|were) (?:a|an) /u.test(q.prompt)) reasons.push("not-worth-asking");
+  if (isWh && q.answerType !== "definition" && /^(?:Who|What|Which \p{L}+) (?:is|was|are|were) (?:a|an) /u.test(asked)) reasons.push("not-worth-asking");
   // The same as a gap: "_____ was a Swiss director of the EBU." (so were others).
-  if (q.type !== "TRUE_FALSE" && /^_____ (?:is|was|are|were) (?:a|an) /u.test(q.prompt)) reasons.push("not-worth-asking");
+  if (q.type !== "TRUE_FALSE" && /^_____ (?:is|was|are|were) (?:a|an) /u.test(asked)) reasons.push("not-worth-asking");
   // "presented her with a gram", "did inflation there reach": someone or somewhere from before.
   // "Maria and her older sister …" names its woman first; "have there been" is existential.
-  const herAt = q.prompt.search(/\b(her|him|hers)\b/i);
-  const herOwner = herAt >= 0 && namedBefore(q.prompt.slice(0, herAt), /^him$/i.test(q.prompt.slice(herAt, herAt + 3)) ? "male" : "female");
-  if ((herAt >= 0 && !herOwner) || /(?<!\b(?:is|are|was|were|has|have|had|will|would)\s)\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(q.prompt.replace(/^There\b/, ""))) reasons.push("dangling-reference");
-  if (/\b(this|these|those)\s+_____/i.test(q.prompt)) reasons.push("dangling-reference");
+  const herAt = asked.search(/\b(her|him|hers)\b/i);
+  const herOwner = herAt >= 0 && namedBefore(asked.slice(0, herAt), /^him$/i.test(asked.slice(herAt, herAt + 3)) ? "male" : "female");
+  if ((herAt >= 0 && !herOwner) || /(?<!\b(?:is|are|was|were|has|have|had|will|would)\s)\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(asked.replace(/^There\b/, ""))) reasons.push("dangling-reference");
+  if (/\b(this|these|those)\s+_____/i.test(asked)) reasons.push("dangling-reference");
   // A wh-question stands alone: "this tool", "his researchers" point at a sentence it does not show.
-  if (isWh && /\b(this|these|those)\s+\p{L}/iu.test(q.prompt.replace(/^\S+/, ""))) reasons.push("dangling-reference");
+  if (isWh && /\b(this|these|those)\s+\p{L}/iu.test(asked.replace(/^\S+/, ""))) reasons.push("dangling-reference");
   // "its"/"their" after a noun lean on it ("Iraq has been vocal in its criticism"); first in the
   // stem they lean on an earlier sentence — unless the name follows ("At its height the Hanse …").
-  const his = q.prompt.search(/\b(his|its|their)\b/i);
-  const possessor = q.prompt.slice(0, his);
-  const cataphor = /^(At|In|By|Under|During|For) (its|their) \p{Ll}+,? (?:the )?\p{Lu}/u.test(q.prompt);
+  const his = asked.search(/\b(his|its|their)\b/i);
+  const possessor = asked.slice(0, his);
+  const cataphor = /^(At|In|By|Under|During|For) (its|their) \p{Ll}+,? (?:the )?\p{Lu}/u.test(asked);
   const nounBefore = contentWords(possessor).some((w) => !/^(it|they|he|she|this|these|those|that|there)$/i.test(w));
-  if (his >= 0 && !cataphor && (/^his$/i.test(q.prompt.slice(his, his + 3)) ? !namedBefore(possessor, "male") && !/\s\p{Lu}\p{Ll}+/u.test(possessor) : !nounBefore)) reasons.push("dangling-reference");
+  if (his >= 0 && !cataphor && (/^his$/i.test(asked.slice(his, his + 3)) ? !namedBefore(possessor, "male") && !/\s\p{Lu}\p{Ll}+/u.test(possessor) : !nounBefore)) reasons.push("dangling-reference");
   // "did … discovered": do-support left a tensed verb behind.
   const didPast = /\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted)\b/.test(q.prompt) || /\b(did|does|do)\b.*\band (?:later |then |also |now )?(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b/u.test(q.prompt);
   if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");

@@ -121,3 +121,15 @@ describe("the article's subject under a birth name", () => {
     expect(items.some((i) => /Ada Byron/.test(i) && /1843/.test(i))).toBe(true);
   });
 });
+
+describe("a name given to what the sentence before describes", () => {
+  it("asks 'What do engineers call this?' with that sentence as the stem's context", () => {
+    const items = kept(["Warm air rises from the radiator and sinks again as it cools by the far wall. Engineers call this a convection loop, and it heats the whole room."]);
+    expect(items).toContain("Warm air rises from the radiator and sinks again as it cools by the far wall. What do engineers call this? → convection loop");
+  });
+
+  it("does not when the sentence before leans on another ('She …', 'this')", () => {
+    const items = kept(["Mara Holt built a new kind of kiln. She fired it with straw instead of coal. Potters called it the straw oven."]);
+    expect(items.some((i) => /What did potters call it\?/.test(i))).toBe(false);
+  });
+});
