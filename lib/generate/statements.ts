@@ -639,6 +639,17 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       cursor = from + inner.length - 1;
       continue;
     }
+    // "Five countries, known as the Big Five, go …": between subject and verb, the name takes the
+    // description's place ("The Big Five go …").
+    const beforeVerb = inSubject || (!atEnd && !!toks[close + 1]?.tags.has("Verb") && !toks[close + 1].tags.has("Gerund") && open > subjectStart && !hasFiniteVerb(toks, subjectStart, open));
+    const known = beforeVerb && /^(known|called)$/.test(first) && (first === "called" || word(inner[1]) === "as") ? inner.slice(first === "called" ? 1 : 2) : undefined;
+    if (known && antecedent && open - antecedent.length === subjectStart && known.length >= 1 && known.length <= 5 && (word(known[0]) === "the" ? known.slice(1) : known).every((t) => /^[\p{Lu}\d]/u.test(t.text))) {
+      const from = open - antecedent.length;
+      const name = word(known[0]) === "the" && from === 0 ? [{ ...known[0], text: "The" }, ...known.slice(1)] : known;
+      toks = [...toks.slice(0, from), ...name, ...toks.slice(close + 1)];
+      cursor = from + name.length - 1;
+      continue;
+    }
     // ", of 250 million dollars," / ", such as X and Y,": part of the subject; only the commas go.
     if (inSubject && !innerVerb && (first === "of" || (first === "such" && word(inner[1]) === "as")) && inner.length <= 10) {
       toks = [...toks.slice(0, open), ...inner, ...toks.slice(close + 1)];
@@ -826,7 +837,14 @@ function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
     const t = toks[i - 1];
     if (t.tags.has("Verb") || t.tags.has("Preposition") || t.tags.has("Conjunction") || t.text === "," || isAux(t)) break;
     // "a second Nobel Prize, …": the phrase goes on past an ordinal; no antecedent can be cut from it.
-    if (t.tags.has("Ordinal") || (t.tags.has("Value") && /^\p{L}+$/u.test(t.text))) return undefined;
+    if (t.tags.has("Ordinal") || (t.tags.has("Value") && /^\p{L}+$/u.test(t.text))) {
+      // "Five countries, known as the Big Five, …": a number opening the sentence starts the phrase.
+      if (i - 1 === 0 && t.tags.has("Cardinal") && !t.tags.has("Ordinal")) {
+        i--;
+        break;
+      }
+      return undefined;
+    }
     if (t.tags.has("Value") || t.tags.has("Date")) break;
     if (!(t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Determiner") || /^\p{Lu}/u.test(t.text) || /-/.test(t.text))) break;
     i--;

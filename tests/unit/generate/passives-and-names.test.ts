@@ -133,3 +133,10 @@ describe("a name given to what the sentence before describes", () => {
     expect(items.some((i) => /What did potters call it\?/.test(i))).toBe(false);
   });
 });
+
+describe("a description named between subject and verb", () => {
+  it("lets the name stand for the description ('Five towns, known as the Cinque Ports, …')", () => {
+    const s = statementsOf("Five towns, known as the Cinque Ports, supplied ships to the crown because they held royal charters.");
+    expect(s[0]).toBe("The Cinque Ports supplied ships to the crown because they held royal charters");
+  });
+});
