@@ -113,6 +113,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "Who is a railway engineer?": an indefinite description fits many; it asks nothing.
   // ("What is an antibiotic?" asks for a definition: that is the point.)
   if (isWh && q.answerType !== "definition" && /^(?:Who|What|Which \p{L}+) (?:is|was|are|were) (?:a|an) /u.test(asked)) reasons.push("not-worth-asking");
+  // "Which country has taken part since 1973?": every member from before 1973 has too — no one answer.
+  if (isWh && /^(?:Which [\p{L} ]+|Who) (?:has|have) (?:taken part|competed|participated|been a member|been a part)\b[^?]* since \d{4}\?$/u.test(asked)) reasons.push("not-one-answer");
   // The same as a gap: "_____ was a Swiss director of the EBU." (so were others).
   if (q.type !== "TRUE_FALSE" && /^_____ (?:is|was|are|were) (?:a|an) /u.test(asked)) reasons.push("not-worth-asking");
   // "presented her with a gram", "did inflation there reach": someone or somewhere from before.

@@ -53,6 +53,20 @@ describe("validateQuestion", () => {
     expect(validateQuestion(q, article)).toContain("answer-in-stem");
   });
 
+  it("flags a membership 'since <year>' question, which every earlier member also answers", () => {
+    const start = s0.text.indexOf("Iraq");
+    const q = draft({ type: "SHORT_ANSWER", prompt: "Which country has taken part since 1973?", answer: "Iraq", answerType: "country", source: { sentenceIndex: 0, start, end: start + 4, sentence: s0.text } });
+    expect(validateQuestion(q, article)).toContain("not-one-answer");
+    expect(validateQuestion({ ...q, prompt: "Which country has led the coalition since 1973?" }, article)).not.toContain("not-one-answer");
+  });
+
+  it("reads the pronoun rules on the question of a stem that carries its context sentence", () => {
+    const start = s0.text.indexOf("Iraq");
+    const q = draft({ type: "SHORT_ANSWER", prompt: "The parliament voted to exit it. What do analysts call this?", answer: "Iraq", answerType: "country", source: { sentenceIndex: 0, start, end: start + 4, sentence: s0.text } });
+    expect(validateQuestion(q, article)).not.toContain("dangling-reference");
+    expect(validateQuestion({ ...q, prompt: "What did it exit in 2020?" }, article)).toContain("dangling-reference");
+  });
+
   it("flags an answer that the title gives away", () => {
     const start = s0.text.indexOf("Iraq");
     const q = draft({ prompt: s0.text.replace("Iraq’s", "_____’s"), answer: "Iraq", source: { sentenceIndex: 0, start, end: start + 4, sentence: s0.text } });
