@@ -151,6 +151,9 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     const after = text.slice(defStart + def.length);
     // "timber, furs and wax": a list; "Baghdad, the capital": a place; a gloss never continues with "and".
     if (/^,\s+(?:and|or)\b/.test(after) || /^\s*(?:and|or)\b/.test(after)) continue;
+    // "recessions, periods of excessive inflation, reduced productivity, and lower growth": a list
+    // that runs on past the phrase is no gloss of its first item.
+    if (/^,\s+[^,;:.]{1,40},\s+(?:and|or)\s/.test(after)) continue;
     const defWords = wordsOf(def);
     const first = defWords[article ? 1 : 0];
     if (!first || !/^\p{Ll}/u.test(first.text)) continue;

@@ -73,7 +73,7 @@ const NAME = "((?:the |a |an )?[\\p{L}\\p{N}][\\p{L}\\p{N}’'-]*(?: [\\p{L}\\p{
 const NAME_END = "(?=[,.;:]|$| (?:after|from|because|by|in|for|which|and|to)\\b)";
 /** Words that make "called" something else: "called for", "called off", "named it". */
 const NOT_A_NAME = /^(?:for|off|on|up|upon|in|it|them|him|her|this|that|these|those|his|its|their|after|by|to)\b/i;
-const DANGLING = /\b(it|its|they|them|their|he|his|she|her|this|these|those|later|earlier|then|there)\b/i;
+const DANGLING = /\b(it|its|they|them|their|he|his|she|her|this|these|those|such|later|earlier|then|there)\b/i;
 
 function be(plural: boolean, past: boolean): string {
   return past ? (plural ? "were" : "was") : plural ? "are" : "is";

@@ -154,6 +154,8 @@ export function parseClause(toks: Tok[]): Clause | undefined {
     break;
   }
   if (v <= 0) return undefined;
+  // "the first in California since Super Bowl XXXVII took place …": the verb is the subordinate clause's.
+  if (core.slice(0, v).some((t) => /^(since|because|although|though|whereas|unless)$/i.test(t.text))) return undefined;
   // "Letting hot food cool … saves": a gerund subject reads badly moved behind "does".
   if (core[0].tags.has("Gerund")) return undefined;
   let end = v + 1;
@@ -215,6 +217,7 @@ function finish(s: string): string {
   if (/, (?:a|an|the)\s+\S+(?:\s+\S+)?\s+(?:lets|is|are|was|were|has|have)\b/.test(q)) return "";
   // A quotation cut at the statement's end gets its closing mark back.
   if ((q.match(/“/g) ?? []).length > (q.match(/”/g) ?? []).length) q += "”";
+  if ((q.match(/"/g) ?? []).length % 2 === 1) q += '"';
   return capitalize(q) + "?";
 }
 
@@ -329,6 +332,8 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
 
   // The answer in the predicate.
   if (a < restStart || possessive) return undefined;
+  // "in 1361–62": the year is half of a range; asked alone it leaves "–62" behind.
+  if (/^[–—-]/.test(toks[b]?.text ?? "") && toks[b].from === toks[b - 1]?.end) return undefined;
   const agent = agentQuestion(clause, a - restStart, b - restStart, fact);
   if (agent) return agent;
   const ra = a - restStart;
@@ -340,7 +345,10 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   // "flows … for about 6,650 kilometres" → "How many kilometres does … flow …?"
   if ((fact.type === "count" || fact.type === "quantity") && fact.unit && from > 0 && /^(for|over)$/i.test(rest[from - 1].text)) {
     const unitToks = fact.unit.split(" ").length;
-    if (render(rest.slice(rb, rb + unitToks)) === fact.unit && !rest.slice(0, from - 1).some((t) => t.tags.has("Verb") || t.text === ",")) {
+    // Not after an object with a number of its own ("completed 18 of 41 passes for 265 yards"), nor
+    // before a comma's aside: "How many yards did Newton complete 18 of 41 passes?" asks nothing.
+    const counted = rest.slice(0, from - 1).some((t) => t.tags.has("Value") || /\d/.test(t.text));
+    if (render(rest.slice(rb, rb + unitToks)) === fact.unit && !counted && rest[rb + unitToks]?.text !== "," && !rest.slice(0, from - 1).some((t) => t.tags.has("Verb") || t.text === ",")) {
       const inv = invert(clause, infinitive);
       if (!inv) return undefined;
       const remaining = trimRest([...rest.slice(0, from - 1), ...rest.slice(rb + unitToks)], SHORT_ENOUGH - subject.length - 3);
@@ -390,6 +398,8 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     if (/^(and|or)$/i.test(rest[to]?.text ?? "") && (rest[to + 1]?.tags.has("Determiner") || /^[\p{Lu}\p{N}]/u.test(rest[to + 1]?.text ?? ""))) return undefined;
     // An object that continues ("US strikes", "the departure of US forces"): only a modifier would be asked.
     const next = rest[to];
+    // "gave the Broncos a new set of downs": the answer is the first of two objects.
+    if (next && /^(a|an)$/i.test(next.text) && (fact.type === "organization" || fact.type === "person" || fact.type === "country" || fact.type === "name")) return undefined;
     if (next && (/^(of|’s|'s)$/i.test(next.text) || (/^\p{L}/u.test(next.text) && !next.tags.has("Preposition") && !next.tags.has("Conjunction") && !next.tags.has("Determiner") && !next.tags.has("Adverb") && !/^(to|and|or|as|in|on|at|for|from|with|by)$/i.test(next.text)))) return undefined;
   }
   if (!wh) return undefined;
@@ -402,6 +412,8 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   if (!remaining.length && !inv.after.length && /^(is|are|was|were)$/.test(inv.aux)) return undefined;
   return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), tail(clause, remaining))), form: prep ? "adjunct" : "object" };
 }
+
+const VAGUE_HEADS = /^(record|records|title|titles|game|match|event|position|role|job|post|award|prize|honour|honor|decision|move|idea|plan|change|changes|deal|offer|request|proposal|view|claim|team|teams|side|one|ones)$/;
 
 /**
  * The agent of a passive asked in the active: "The halftime show was headlined by the British rock
@@ -420,6 +432,9 @@ function agentQuestion(clause: Clause, ra: number, rb: number, fact: AnswerFact)
   }
   if ((group.length !== 2 && !loose) || !/^(is|are|was|were)$/i.test(group[0].text) || !/^by$/i.test(rest[0]?.text ?? "") || ra < 1) return undefined;
   if (subject.length === 1 && subject[0].tags.has("Pronoun")) return undefined;
+  // "The past record was held by John Elway": which record? A vague head needs a name beside it.
+  const head = subject[subject.length - 1]?.text.toLowerCase() ?? "";
+  if (VAGUE_HEADS.test(head) && !subject.slice(1).some((t) => /^\p{Lu}/u.test(t.text))) return undefined;
   const pre = rest.slice(1, ra);
   let wh: string;
   if (pre.length === 0 || (pre.length === 1 && /^the$/i.test(pre[0].text))) {

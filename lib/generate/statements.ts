@@ -383,6 +383,21 @@ function mainVerb(toks: Tok[]): Tok | undefined {
   return toks.find((_, k) => k > 0 && isFiniteVerb(toks, k));
 }
 
+/** "2½ sacks, and two forced fumbles": the last items of a list — short, verbless, ending in "and …". */
+function listTail(toks: Tok[]): boolean {
+  // "two forced fumbles": an -ed word after a number modifies the noun.
+  if (!toks.length || toks.some((t, k) => isFiniteVerb(toks, k) && !(k > 0 && (toks[k - 1].tags.has("Value") || /^\d/.test(toks[k - 1].text))))) return false;
+  const and = toks.findIndex((t) => /^(and|or)$/i.test(t.text));
+  // At least one more item before the "and" ("… budget, and a new kit" is the clause's own second object).
+  if (and < 0 || !toks.slice(0, and).some(isComma)) return false;
+  const chunks: Tok[][] = [[]];
+  for (const t of toks) {
+    if (isComma(t)) chunks.push([]);
+    else chunks[chunks.length - 1].push(t);
+  }
+  return chunks.every((c) => c.length > 0 && c.length <= 6);
+}
+
 function isGerund(t: Tok | undefined): boolean {
   return !!t && /^\p{Ll}{3,}ing$/u.test(t.text) && (t.tags.has("Gerund") || t.tags.has("Verb"));
 }
@@ -425,8 +440,11 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       continue;
     }
     const next = toks.slice(i + 2);
-    const looseClause = next.length >= 3 && !isFiniteVerb(next, 0) && !isAux(next[0]) && hasFiniteVerb(next, 1) && !/^(to|of|that)$/i.test(next[0].text);
-    if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && hasFiniteVerb(toks, start, i)) {
+    // "…, and two forced fumbles": a number then a participle is a list item, not a clause.
+    const looseClause = next.length >= 3 && !isFiniteVerb(next, 0) && !isAux(next[0]) && hasFiniteVerb(next, 1) && !/^(to|of|that)$/i.test(next[0].text) && !next[0].tags.has("Value") && !/^\d/.test(next[0].text);
+    // "…, and two forced fumbles": a number, an -ed word, a noun — the list's last item.
+    const numberItem = next.length >= 3 && next.length <= 4 && (next[0].tags.has("Value") || /^\d/.test(next[0].text)) && /^\p{Ll}+ed$/u.test(next[1].text) && next[2].tags.has("Noun") && !next.some((x) => isAux(x));
+    if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
       start = i + 2;
       continue;
@@ -659,7 +677,12 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const afterPreposition = !!antecedent && toks[open - antecedent.length - 1]?.tags.has("Preposition");
     // "…the mountains of X, the floods of Y and the diseases of Z": the last items of a list, not an appositive.
     const listEnd = atEnd && inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && inner[k + 1]?.tags.has("Determiner"));
-    const listy = listEnd || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
+    // "the Toyota Corona, the Honda Civic, the Mitsubishi Galant, …": names in a row are a list.
+    const nameLike = (ts: Tok[]) => ts.length > 0 && ts.length <= 5 && ts.every((t) => /^[\p{Lu}\d]/u.test(t.text) || /^(the|of)$/.test(t.text)) && /^[\p{Lu}\d]/u.test(ts[ts.length - 1].text);
+    const before = antecedent ? toks[open - antecedent.length - 1] : undefined;
+    const nameRun = nameLike(inner) && !!antecedent && nameLike(antecedent) &&
+      ((!atEnd && (/^(the|and|or)$/.test(word(toks[close + 1])) || /^\p{Lu}/u.test(toks[close + 1]?.text ?? ""))) || (isComma(before) && /^[\p{Lu}\d]/u.test(toks[open - antecedent.length - 2]?.text ?? "")));
+    const listy = listEnd || nameRun || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
     const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner") || /^\p{Lu}[\p{L}-]*[’']s$/u.test(antecedent[0].text));
     let removed = false;
     if (inSubject && !innerVerb && (PREPOSITIONS.has(first) || first === "along" || first === "together")) {
@@ -752,6 +775,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       removed = true;
     }
     if (removed && toks[open - 1]?.tags.has("Adjective") && !toks[open - 1]?.tags.has("Noun")) removed = false;
+    // ", recording five solo tackles, 2½ sacks, and two forced fumbles": the aside's comma was the
+    // first of a list; the list's other items go with it, not onto the main clause.
+    if (removed && !atEnd && listTail(toks.slice(close + 1))) close = toks.length;
     if (!removed) {
       cursor = open;
       continue;

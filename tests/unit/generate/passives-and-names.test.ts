@@ -140,3 +140,35 @@ describe("a description named between subject and verb", () => {
     expect(s[0]).toBe("The Cinque Ports supplied ships to the crown because they held royal charters");
   });
 });
+
+describe("lists and ranges read as lists and ranges", () => {
+  it("makes no 'X is Y' of names in a row", () => {
+    const s = statementsOf("Popular imports, mainly the Datsun Bluebird, the Honda Civic, the Mazda Capella, and later the Honda Accord, had small engines.");
+    expect(s.some((x) => / is the (Honda|Mazda)/.test(x))).toBe(false);
+  });
+
+  it("takes a list's other items with an aside that opened it", () => {
+    const s = statementsOf("The goalkeeper was named player of the match, making six saves, two blocks, and one goal-line clearance.");
+    expect(s[0]).toBe("The goalkeeper was named player of the match");
+    expect(s.some((x) => /blocks|clearance/.test(x) && !/saves/.test(x))).toBe(false);
+  });
+
+  it("reads no gloss into a list of nouns", () => {
+    const items = kept(["Shortages of oil have been blamed for recessions, periods of high inflation, lost output, and slower growth."]);
+    expect(items.some((i) => /periods of high inflation called/.test(i))).toBe(false);
+  });
+
+  it("asks neither half of a range of years, nor the first of two objects", () => {
+    const items = kept([
+      "Further outbreaks struck the port in 1361–62 and again over the next decades.",
+      "A late penalty gave the Harbour Rovers a second chance.",
+    ]);
+    expect(items.some((i) => /–62/.test(i) && /\?/.test(i))).toBe(false);
+    expect(items.some((i) => /^What did a late penalty give a second chance\?/.test(i))).toBe(false);
+  });
+
+  it("closes a quotation a question cut", () => {
+    const items = kept(['In 2010 the embassy cables described the regime as "a snake with many heads" in private.']);
+    expect(items.every((i) => ((i.split("→")[0].match(/"/g) ?? []).length % 2) === 0)).toBe(true);
+  });
+});
