@@ -231,8 +231,10 @@ function trimRest(rest: Tok[], budget: number): Tok[] {
   for (let i = 4; i < rest.length; i++) {
     const t = rest[i];
     const purposeTo = /^to$/i.test(t.text) && rest[i - 1].tags.has("Noun") && rest[i + 1]?.tags.has("Verb") && i >= 6;
-    // A comma ends a phrase unless a coordination runs on (", and the first woman to win").
-    const comma = t.text === "," && !/^(and|or|but)$/i.test(rest[i + 1]?.text ?? "");
+    // A comma ends a phrase unless a coordination runs on (", and the first woman to win") or it
+    // separates the items of a list ("in 1563, 1593, 1603 …": no list is cut after its second item).
+    const listed = (x: Tok | undefined) => !!x && (/^[\p{Lu}\d]/u.test(x.text) || x.tags.has("Value"));
+    const comma = t.text === "," && !/^(and|or|but)$/i.test(rest[i + 1]?.text ?? "") && !(listed(rest[i - 1]) && listed(rest[i + 1]));
     if (!(CUT_BEFORE.test(t.text) || purposeTo || comma)) continue;
     if (/^since$/i.test(t.text) && /^ever$/i.test(rest[i - 1].text)) continue;
     if (/^(with|during|after|before)$/i.test(t.text) && i < 6) continue;
@@ -394,8 +396,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       wh = whOf(fact, true);
     }
     if (rest[to]?.text === "," && /^\p{Lu}/u.test(rest[to + 1]?.text ?? "")) return undefined;
-    // "protects 2,300 homes and 250 businesses": the answer is one member of a list.
-    if (/^(and|or)$/i.test(rest[to]?.text ?? "") && (rest[to + 1]?.tags.has("Determiner") || /^[\p{Lu}\p{N}]/u.test(rest[to + 1]?.text ?? ""))) return undefined;
+    // "protects 2,300 homes and 250 businesses", "combined languages and traditions": the answer is
+    // one member of a list.
+    if (/^(and|or)$/i.test(rest[to]?.text ?? "")) return undefined;
     // An object that continues ("US strikes", "the departure of US forces"): only a modifier would be asked.
     const next = rest[to];
     // "gave the Broncos a new set of downs": the answer is the first of two objects.

@@ -167,6 +167,12 @@ describe("lists and ranges read as lists and ranges", () => {
     expect(items.some((i) => /^What did a late penalty give a second chance\?/.test(i))).toBe(false);
   });
 
+  it("cuts no list of years short in a question", () => {
+    const items = kept(["Plague epidemics ravaged Kingsbridge in 1563, 1593, 1603, 1625, 1636, and 1665, reducing its population by a third during those years."]);
+    expect(items.some((i) => /1563, 1593\?/.test(i))).toBe(false);
+    expect(items.some((i) => /ravage in 1563, 1593, 1603, 1625, 1636, and 1665\? → Kingsbridge$/.test(i))).toBe(true);
+  });
+
   it("closes a quotation a question cut", () => {
     const items = kept(['In 2010 the embassy cables described the regime as "a snake with many heads" in private.']);
     expect(items.every((i) => ((i.split("→")[0].match(/"/g) ?? []).length % 2) === 0)).toBe(true);
