@@ -49,7 +49,8 @@ const COPULA_LIKE = /^(became|becomes|remained|remains|seemed|seems)$/i;
 const AUX = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/i;
 
 export function isAux(t: Tok): boolean {
-  return AUX.test(t.text);
+  // "on 4 May": the month, not the modal.
+  return AUX.test(t.text) && !(t.text === "May" && (t.tags.has("Date") || t.tags.has("Month")));
 }
 
 /** A verb that can carry a clause (not "to exit", not a bare gerund or a participle after a noun). */
@@ -149,7 +150,7 @@ export function simplify(toks: Tok[]): Statement[] {
       const subject = subjectOf(rest);
       if (subject) out.push({ kind: "participle", toks: [...subject, inserted(pluralSubject(subject) ? "were" : "was", ["Verb", "Auxiliary"]), ...lead] });
       body = rest;
-    } else if (/^(after|before|despite|since|upon|while|by)$/.test(first) && isGerund(lead[1]) && !leadVerb && startsClause(rest)) {
+    } else if (/^(after|before|despite|since|upon|while|by|in)$/.test(first) && isGerund(lead[1]) && !leadVerb && startsClause(rest)) {
       // "Despite waiving X and losing Y, the Panthers had …": the gerunds' doer is the clause's
       // subject — "the Panthers waived X", "the Panthers lost Y" — in the main verb's tense.
       const subject = subjectOf(rest);
@@ -407,14 +408,17 @@ function isGerund(t: Tok | undefined): boolean {
  * "the Panthers lost Y to injury". Each -ing verb starts a statement; none when a form is unknown.
  */
 function gerundStatements(phrase: Tok[], subject: Tok[], past: boolean): Statement[] {
-  const starts = phrase.map((t, i) => (isGerund(t) && (i === 0 || /^(and|or)$/i.test(phrase[i - 1].text)) ? i : -1)).filter((i) => i >= 0);
+  // "outlining his vision since announcing the closure on January 5": a nested "since/after …-ing" too.
+  const starts = phrase.map((t, i) => (isGerund(t) && (i === 0 || /^(and|or|since|after|before|while)$/i.test(phrase[i - 1].text)) ? i : -1)).filter((i) => i >= 0);
   const plural = pluralSubject(subject);
   const out: Statement[] = [];
   for (const [n, at] of starts.entries()) {
     const end = n + 1 < starts.length ? starts[n + 1] - 1 : phrase.length;
     const verb = finiteOfGerund(phrase[at].text, past, plural);
     const rest = phrase.slice(at + 1, end);
-    if (!verb || rest.length < 1 || rest.some((t) => t.text === ",")) return [];
+    if (rest.some((t) => t.text === ",")) return [];
+    // A form compromise cannot make ("opening" read as a noun): that phrase only is left unstated.
+    if (!verb || rest.length < 1) continue;
     out.push({ kind: "subordinate", toks: [...subject, { ...phrase[at], text: verb, tags: new Set(["Verb", past ? "PastTense" : "PresentTense"]) }, ...rest] });
   }
   return out;

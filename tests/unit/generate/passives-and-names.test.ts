@@ -90,6 +90,11 @@ describe("statements from encyclopedia sentences", () => {
     expect(s).toContain("Harbour City lost its coach in the summer");
   });
 
+  it("states a gerund nested in a fronted 'In …-ing' phrase ('since announcing …')", () => {
+    const s = statementsOf("In praising the harbour staff since building the new dock in May, the council promised more berths.");
+    expect(s).toContain("the council built the new dock in May");
+  });
+
   it("states a closing '-ing' of having after a passive, and nothing for one of doing", () => {
     expect(statementsOf("The new squad was packed with talent, boasting six international players.")).toContain("The new squad boasted six international players");
     expect(statementsOf("The old town was shelled, killing 300 people.").some((x) => /town killed/.test(x))).toBe(false);
