@@ -236,6 +236,9 @@ export class Referents {
       if (!r) return done(toks, "dangling-reference");
       const owner = r.person && r.entity ? (r.text.split(/\s+/).pop() ?? r.text) : r.text;
       replaceSubject(0, 1, possessiveOf(owner), nameTags(r));
+    } else if (/^(these|those)$/i.test(first) && subject.length >= 3 && subject.slice(1).every((t) => /^\p{Ll}/u.test(t.text)) && subject[subject.length - 1].tags.has("Plural") && this.namedJustBefore(render(subject.slice(1)), ctx.sentence)) {
+      // "Armed groups, such as … . … these armed groups operate …": the ones the sentence before named.
+      replaceSubject(0, 1, "the", ["Determiner"]);
     } else if (/^(such|that|those|these|this)$/i.test(first) && subject.length > 1 && !/^(the|this|these)$/i.test(first)) {
       return done(toks, "dangling-reference");
     } else if (subject.length === 3 && /^the$/i.test(first) && /^(first|second|third|last|final|original|next)$/i.test(subject[1].text) && /^\p{Ll}+$/u.test(subject[2].text)) {
@@ -474,6 +477,12 @@ export class Referents {
       }
     }
     return undefined;
+  }
+
+  /** Whether the phrase ("armed groups") is written in one of the two sentences before, in the same paragraph. */
+  private namedJustBefore(phrase: string, sentence: Sentence): boolean {
+    const lower = phrase.toLowerCase();
+    return this.analysis.sentences.some((s) => s.paragraph === sentence.paragraph && s.index < sentence.index && s.index >= sentence.index - 2 && s.text.toLowerCase().includes(lower));
   }
 
   /** "these chambers" after "Each lock chamber is …": "the lock chambers". */

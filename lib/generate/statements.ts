@@ -159,6 +159,10 @@ export function simplify(toks: Tok[]): Statement[] {
       }
       body = rest;
     } else if ((lead[0]?.tags.has("Gerund") || PREPOSITIONS.has(first) || timeSpanOpener(lead)) && !leadVerb && startsClause(rest)) {
+      // "Despite the territorial defeat of the Islamic State in 2017 and …": the event and its date
+      // are a fact of their own ("The territorial defeat of the Islamic State came in 2017").
+      const event = datedEvent(lead);
+      if (event) out.push({ kind: "subordinate", toks: event });
       // Short time/place adjuncts stay (they hold years and places); long scene-setting goes.
       body = lead.length <= 6 && PREPOSITIONS.has(first) ? body : rest;
     } else if (PREPOSITIONS.has(first) && !leadVerb && lead.length >= 2) {
@@ -382,6 +386,21 @@ const REPORTING = /^(said|told|announced|stated|added|argued|wrote|warned|noted|
 
 function mainVerb(toks: Tok[]): Tok | undefined {
   return toks.find((_, k) => k > 0 && isFiniteVerb(toks, k));
+}
+
+/**
+ * "Despite the territorial defeat of the Islamic State in 2017 and its decline" → "The territorial
+ * defeat of the Islamic State came in 2017": a fronted event noun phrase ("the N of X") with its date.
+ */
+function datedEvent(lead: Tok[]): Tok[] | undefined {
+  if (!/^(despite|after|before|following|since|until|amid)$/i.test(lead[0]?.text ?? "") || word(lead[1]) !== "the") return undefined;
+  const and = lead.findIndex((t, i) => i > 1 && /^(and|but)$/i.test(t.text));
+  const phrase = and > 0 ? lead.slice(0, and) : lead;
+  const at = phrase.findIndex((t, i) => i > 3 && /^(in|on)$/i.test(t.text) && dateRunEnd(phrase, i + 1) === phrase.length && dateRunEnd(phrase, i + 1) > i + 1);
+  if (at < 0) return undefined;
+  const np = phrase.slice(1, at);
+  if (np.length > 8 || !np.some((t) => word(t) === "of") || np.some((t) => t.tags.has("Verb") && !t.tags.has("Noun"))) return undefined;
+  return [{ ...np[0], text: "The" }, ...np.slice(1), inserted("came", ["Verb", "PastTense"]), ...phrase.slice(at)];
 }
 
 /** "2½ sacks, and two forced fumbles": the last items of a list — short, verbless, ending in "and …". */

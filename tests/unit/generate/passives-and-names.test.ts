@@ -183,3 +183,16 @@ describe("lists and ranges read as lists and ranges", () => {
     expect(items.every((i) => ((i.split("→")[0].match(/"/g) ?? []).length % 2) === 0)).toBe(true);
   });
 });
+
+describe("events in fronted phrases and groups named before", () => {
+  it("states a dated event of a 'Despite the N of X in <year>' phrase", () => {
+    const s = statementsOf("Despite the collapse of the talks in 1998 and a long strike, the union kept its members.");
+    expect(s).toContain("The collapse of the talks came in 1998");
+  });
+
+  it("reads 'these armed groups' as the armed groups the sentence before names", () => {
+    const items = kept(["Armed groups, such as the Red Hand and the Grey Wolves, hide among the militias. These armed groups operate alone, calling themselves the Northern Front."]);
+    expect(items.some((i) => /^The armed groups\b/.test(i) || /the armed groups/.test(i))).toBe(true);
+    expect(items.some((i) => /These armed groups/.test(i))).toBe(false);
+  });
+});
