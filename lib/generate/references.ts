@@ -72,6 +72,8 @@ function bareGroup(toks: Tok[], k: number): boolean {
 const PRONOUN_SUBJECTS = /^(he|she|it|they|this|these|those|that|we|both)$/i;
 const RELATIVE_ADJUNCT = /^(?:(?:only|just|exactly)\s+)?(?:the (?:day|week|month|year) (?:before|after|earlier)|a (?:day|week|month|year) (?:later|earlier)|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a few) (?:days|weeks|months|years) (?:later|earlier))$/i;
 
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 const FEMALE_TITLES = /^(Queen|Lady|Mrs\.?|Ms\.?|Miss|Princess|Empress|Duchess|Countess|Dame|Sister|Madame)$/;
 const MALE_TITLES = /^(King|Sir|Mr\.?|Prince|Emperor|Duke|Count|Lord|Pope|Sultan|Tsar|Father|Brother)$/;
 
@@ -379,6 +381,21 @@ export class Referents {
       const named = this.description(toks[2].text, ctx.sentence);
       repairs.push(`${render(toks.slice(0, 3))} → ${named ?? "(left out)"}`);
       toks = named ? [toks[0], ...words(named, ["Noun", "Singular"]), ...toks.slice(3)] : toks.slice(3);
+    }
+    // "asserted … on Monday": a day of the article's week, which no learner can place; the statement
+    // is true without it (not "on Monday, 5 January", which dates it).
+    for (let i = 0; i < toks.length - 1; i++) {
+      if (!/^on$/i.test(toks[i].text) || !WEEKDAY.test(toks[i + 1].text)) continue;
+      const n = /^(morning|afternoon|evening|night)$/i.test(toks[i + 2]?.text ?? "") ? 3 : 2;
+      const next = toks[i + n];
+      if (next && (next.text === "," ? /^[\p{Lu}\d]/u.test(toks[i + n + 1]?.text ?? "") : /^\d/.test(next.text))) continue;
+      // Opening the statement, its comma goes too ("On Monday, the Pentagon …" → "The Pentagon …").
+      const cut = i === 0 && next?.text === "," ? n + 1 : n;
+      if (i === 0 && toks.length <= cut + 3) break;
+      repairs.push(`${render(toks.slice(i, i + n))} → (left out)`);
+      const after = toks.slice(i + cut);
+      toks = [...toks.slice(0, i), ...(i === 0 && after[0] ? [{ ...after[0], text: after[0].text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) }, ...after.slice(1)] : after)];
+      break;
     }
     for (let i = 0; i < toks.length; i++) {
       for (let n = 5; n >= 3; n--) {

@@ -196,3 +196,13 @@ describe("events in fronted phrases and groups named before", () => {
     expect(items.some((i) => /These armed groups/.test(i))).toBe(false);
   });
 });
+
+describe("a weekday of the article's week", () => {
+  it("is left out of a statement ('On Monday, the ministry said …'), but not a dated one", () => {
+    const items = kept(["On Monday, the Harbour Board confirmed its plan to dredge the channel."]);
+    expect(items.some((i) => /Monday/.test(i))).toBe(false);
+    expect(items.some((i) => /^Which organization confirmed its plan to dredge the channel\?/.test(i))).toBe(true);
+    const dated = kept(["The Harbour Board confirmed its plan on Monday, 5 January 2004, after a long debate."]);
+    expect(dated.some((i) => /Monday/.test(i))).toBe(true);
+  });
+});
