@@ -159,6 +159,8 @@ export class Referents {
   private year: (Seen & { value: number }) | undefined;
   /** A person's name the title starts with ("Marie Curie"), "" when none; read once. */
   private titleName: string | undefined;
+  /** The article's first-named person (null: none), once asked. */
+  private firstPerson: Entity | null | undefined;
   /** The title's match for each head noun asked about (titleEntity). */
   private titleMatches = new Map<string, RegExpMatchArray | undefined>();
 
@@ -468,8 +470,9 @@ export class Referents {
     }
     const name = this.titleName;
     if (!name || e.display === name || name.includes(e.display) || e.display.includes(name)) return e.display;
-    const firstPerson = [...this.analysis.entities.values()].filter((x) => x.type === "person").sort((a, b) => a.firstSentence - b.firstSentence)[0];
-    if (firstPerson !== e || genderOfName(name) !== genderOf(e)) return e.display;
+    // The article's first-named person, found once (a long document has thousands of pronouns).
+    this.firstPerson ??= [...this.analysis.entities.values()].filter((x) => x.type === "person").sort((a, b) => a.firstSentence - b.firstSentence)[0] ?? null;
+    if (this.firstPerson !== e || genderOfName(name) !== genderOf(e)) return e.display;
     return name;
   }
 
