@@ -37,9 +37,22 @@ export const normalizeAnswer = normaliseAnswer;
 /** Whether `needle` occurs in `haystack` as whole words (both normalised). */
 export function containsPhrase(haystack: string, needle: string): boolean {
   const h = paddedHaystack(haystack);
-  const n = normaliseAnswer(needle);
+  const n = paddedNeedle(needle);
   if (!n) return false;
-  return h.includes(` ${n} `);
+  return h.includes(n);
+}
+
+// The same few thousand names are looked for in every stem of a long document: normalised once each.
+const needles = new Map<string, string>();
+function paddedNeedle(text: string): string {
+  let n = needles.get(text);
+  if (n === undefined) {
+    if (needles.size > 65536) needles.clear();
+    const norm = normaliseAnswer(text);
+    n = norm ? ` ${norm} ` : "";
+    needles.set(text, n);
+  }
+  return n;
 }
 
 // Stems are checked against many options: normalise each haystack once (bounded memo).
