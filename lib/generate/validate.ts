@@ -113,6 +113,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "Who is a railway engineer?": an indefinite description fits many; it asks nothing.
   // ("What is an antibiotic?" asks for a definition: that is the point.)
   if (isWh && q.answerType !== "definition" && /^(?:Who|What|Which \p{L}+) (?:is|was|are|were) (?:a|an) /u.test(asked)) reasons.push("not-worth-asking");
+  // "reorganize the relationship", "brought the issue back": which relationship, what issue? A bare
+  // abstract noun after "the" leans on a sentence the item does not show.
+  if (/\bthe (issue|matter|relationship|situation|development|problem|question|topic|subject|affair)\b(?!\s+(?:of|between|with|over|about|that|for|in)\b)/i.test(asked.replace(GAP, "X"))) reasons.push("dangling-reference");
   // "Which country has taken part since 1973?": every member from before 1973 has too — no one answer.
   if (isWh && /^(?:Which [\p{L} ]+|Who) (?:has|have) (?:taken part|competed|participated|been a member|been a part)\b[^?]* since \d{4}\?$/u.test(asked)) reasons.push("not-one-answer");
   // The same as a gap: "_____ was a Swiss director of the EBU." (so were others).

@@ -60,6 +60,13 @@ describe("validateQuestion", () => {
     expect(validateQuestion({ ...q, prompt: "Which country has led the coalition since 1973?" }, article)).not.toContain("not-one-answer");
   });
 
+  it("flags a bare abstract noun that leans on another sentence ('reorganize the relationship')", () => {
+    const start = s0.text.indexOf("Iraq");
+    const q = draft({ type: "SHORT_ANSWER", prompt: "Who underscored the need to reorganize the relationship?", answer: "Iraq", answerType: "country", source: { sentenceIndex: 0, start, end: start + 4, sentence: s0.text } });
+    expect(validateQuestion(q, article)).toContain("dangling-reference");
+    expect(validateQuestion({ ...q, prompt: "Who underscored the need to reorganize the relationship between the two states?" }, article)).not.toContain("dangling-reference");
+  });
+
   it("reads the pronoun rules on the question of a stem that carries its context sentence", () => {
     const start = s0.text.indexOf("Iraq");
     const q = draft({ type: "SHORT_ANSWER", prompt: "The parliament voted to exit it. What do analysts call this?", answer: "Iraq", answerType: "country", source: { sentenceIndex: 0, start, end: start + 4, sentence: s0.text } });
