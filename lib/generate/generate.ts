@@ -439,6 +439,12 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
   for (let k = b; k < toks.length; k++) {
     // "… announced that X would open and that Y would close": a second reported clause goes too.
     if (!CUT_AT.test(toks[k].text) && !(/^and$/i.test(toks[k].text) && /^that$/i.test(toks[k + 1]?.text ?? ""))) continue;
+    // "appeals from … factions, many of which have close ties to Iran, for the coalition to withdraw":
+    // a relative clause between commas, after which the clause goes on; cut there, the claim is lost.
+    if (toks[k].text === "," && (/^(which|who|whom|whose)$/i.test(toks[k + 1]?.text ?? "") || (/^(many|some|most|all|none|one|several|both|each)$/i.test(toks[k + 1]?.text ?? "") && /^of$/i.test(toks[k + 2]?.text ?? "") && /^(which|whom)$/i.test(toks[k + 3]?.text ?? "")))) {
+      const close = toks.findIndex((t, i) => i > k + 1 && t.text === ",");
+      if (close > 0 && /^(for|to|of|on|in|with|from|against|about)$/i.test(toks[close + 1]?.text ?? "")) continue;
+    }
     const kept = toks.slice(0, k);
     // "eleven countries: Tanzania, Uganda, …": a list is cut nowhere (its first items are not all of it).
     if (kept.some((t) => t.text === ":") || (toks[k].text === "," && kept.some((t, i) => t.text === "," && i > b - 3))) return undefined;

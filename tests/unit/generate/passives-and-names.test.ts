@@ -106,6 +106,11 @@ describe("statements from encyclopedia sentences", () => {
     expect(s).toContain("Harbour's defence tackled him nine times");
   });
 
+  it("does not cut a long cloze before a relative clause the main clause goes on after", () => {
+    const items = kept(["There is a growing demand driven by long-standing appeals from mostly Lowland farming families, many of which have close ties to Harwick, for the county council to rebuild the old weir."]);
+    expect(items.some((i) => /families\.$/.test(i.split(" → ")[0]) || /_____ farming families\.$/.test(i.split(" → ")[0]))).toBe(false);
+  });
+
   it("cuts a long cloze after a fronted answer at the end of its clause", () => {
     const items = kept([
       "In early 1911, the county council announced that the new bridge over the River Wenning would open in the spring and that the old ferry would close for good.",
