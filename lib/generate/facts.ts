@@ -15,7 +15,7 @@ import {
   type OrganizationKind,
 } from "./gazetteer";
 import { isLexiconNoun, parseText, type ParsedText } from "./nlp";
-import { isCapitalized, isStopword, normaliseAnswer, possessiveSuffixLength, tokenize, type Token } from "./text";
+import { isCapitalized, isStopword, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, type Token } from "./text";
 
 export type FineType =
   | "person"
@@ -110,9 +110,6 @@ const PARSE_CHUNK = 200;
 
 const MAX_SENTENCE_CHARS = 600;
 const NO_TAGS: ReadonlySet<string> = new Set();
-const MONTHS =
-  "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
-const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** A name word a number may close ("Apollo 11"); not a month, a weekday, a title or a section word. */
 const NUMBERED_NAME = /^\p{Lu}[\p{L}-]+$/u;
 const NOT_NUMBERED = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|In|On|At|By|Of|For|From|To|With|Since|Until|After|Before|During|About|Around|Over|Under|Chapter|Section|Page|Article|Figure|Table|Verse|Psalm|Room|Floor|Level|Grade|Year|Class|Part|Phase|Stage|Step|Week|Day|Number|No|Vol|Volume|Issue|Episode|Season|Act|Scene|Line|Rule|Question|Exercise|Lesson|Unit|Form|Route|Gate|Platform|Highway|Interstate)$`);

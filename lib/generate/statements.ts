@@ -6,7 +6,7 @@
 // span maps onto it and its tags (compromise's) are read from the sentence.
 import { lookupDemonym } from "./gazetteer";
 import { finiteOfGerund } from "./nlp";
-import { tokenize } from "./text";
+import { MONTHS, tokenize } from "./text";
 
 export interface Tok {
   text: string;
@@ -119,7 +119,7 @@ export function sentenceTokens(text: string, tagsAt: (offset: number) => Readonl
   }
   return out;
 }
-const US_DATE_MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+const US_DATE_MONTH = new RegExp(`^(?:${MONTHS})$`);
 
 /** The statements a sentence makes, the main clause first. */
 export function simplify(toks: Tok[]): Statement[] {
@@ -401,6 +401,12 @@ function datedEvent(lead: Tok[]): Tok[] | undefined {
   const np = phrase.slice(1, at);
   if (np.length > 8 || !np.some((t) => word(t) === "of") || np.some((t) => t.tags.has("Verb") && !t.tags.has("Noun"))) return undefined;
   return [{ ...np[0], text: "The" }, ...np.slice(1), inserted("came", ["Verb", "PastTense"]), ...phrase.slice(at)];
+}
+
+/** Capitalised words joined by "the"/"of", ending in a capital ("the Honda Civic"); with `digits`, "Super Bowl 50" too. */
+function isNameRun(ts: Tok[], digits = false): boolean {
+  const head = digits ? /^[\p{Lu}\d]/u : /^\p{Lu}/u;
+  return ts.length > 0 && ts.every((t) => head.test(t.text) || /^(the|of)$/.test(t.text)) && head.test(ts[ts.length - 1].text);
 }
 
 /** "2½ sacks, and two forced fumbles": the last items of a list — short, verbless, ending in "and …". */
@@ -701,7 +707,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // "…the mountains of X, the floods of Y and the diseases of Z": the last items of a list, not an appositive.
     const listEnd = atEnd && inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && inner[k + 1]?.tags.has("Determiner"));
     // "the Toyota Corona, the Honda Civic, the Mitsubishi Galant, …": names in a row are a list.
-    const nameLike = (ts: Tok[]) => ts.length > 0 && ts.length <= 5 && ts.every((t) => /^[\p{Lu}\d]/u.test(t.text) || /^(the|of)$/.test(t.text)) && /^[\p{Lu}\d]/u.test(ts[ts.length - 1].text);
+    const nameLike = (ts: Tok[]) => ts.length <= 5 && isNameRun(ts, true);
     const before = antecedent ? toks[open - antecedent.length - 1] : undefined;
     const nameRun = nameLike(inner) && !!antecedent && nameLike(antecedent) &&
       ((!atEnd && (/^(the|and|or)$/.test(word(toks[close + 1])) || /^\p{Lu}/u.test(toks[close + 1]?.text ?? ""))) || (isComma(before) && /^[\p{Lu}\d]/u.test(toks[open - antecedent.length - 2]?.text ?? "")));
@@ -771,8 +777,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const indefinite = /^(a|an)$/i.test(antecedent[0].text) && word(np[0]) === "the";
       // "… east of the Mariana Islands, the Challenger Deep": a second name after a name after a
       // preposition names something else (the trench), not the place.
-      const isName = (ts: Tok[]) => ts.length > 0 && ts.every((t) => /^\p{Lu}/u.test(t.text) || /^(the|of)$/.test(t.text)) && /^\p{Lu}/u.test(ts[ts.length - 1].text);
-      const twoNames = afterPreposition && atEnd && isName(antecedent) && isName(np);
+      const twoNames = afterPreposition && atEnd && isNameRun(antecedent) && isNameRun(np);
       if (!nested && !twoNames) extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...antecedent] : [...antecedent, copula, ...np] });
       // "… found a chain of mountains running down the middle of the Atlantic, the Mid-Atlantic
       // Ridge": which noun the closing name names is unsure, so no copula; the clause with its

@@ -10,12 +10,10 @@ import { actionQuestion, whQuestion } from "../../../lib/generate/questions";
 import { render, sentenceTokens, simplify } from "../../../lib/generate/statements";
 import { toInfinitive } from "../../../lib/generate/nlp";
 import { gradeResponse } from "../../../lib/quiz";
+import { statementTexts } from "../../fixtures/generate/statements";
 import { articleFromParagraphs, bundledArticles } from "../../fixtures/generate/articles";
 
-function statementsOf(sentence: string): string[] {
-  const parsed = parseText(sentence);
-  return simplify(sentenceTokens(sentence, (o) => parsed.tagsAt(o))).map((s) => render(s.toks));
-}
+const statementsOf = statementTexts;
 
 /** The wh-question about `answer` in the sentence's main statement. */
 function ask(sentence: string, answer: string, type: string, extra: { unit?: string; kind?: string } = {}): string | undefined {

@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
 import { analyzeArticle } from "../../../lib/generate/facts";
-import { activeOfParticiple, parseText } from "../../../lib/generate/nlp";
-import { render, sentenceTokens, simplify } from "../../../lib/generate/statements";
+import { activeOfParticiple } from "../../../lib/generate/nlp";
+import { statementTexts } from "../../fixtures/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 
 function kept(paragraphs: string[], title = "A local history"): string[] {
@@ -14,10 +14,7 @@ function kept(paragraphs: string[], title = "A local history"): string[] {
     .map((c) => `${c.prompt} → ${c.answer}`);
 }
 
-function statementsOf(sentence: string): string[] {
-  const parsed = parseText(sentence);
-  return simplify(sentenceTokens(sentence, (o) => parsed.tagsAt(o))).map((s) => render(s.toks));
-}
+const statementsOf = statementTexts;
 
 describe("the agent of a passive", () => {
   it("is asked in the active, its description becoming the wh-phrase", () => {
