@@ -175,6 +175,17 @@ function personTiers(env: Env): Tier[] {
     const titledCorpus = corpus.filter(titled);
     return [ranked(article.filter(titled).map((e) => e.display)), shuffled(titledCorpus.map((e) => e.display))];
   }
+  // "the Swiss singer _____": only people the articles call Swiss (an Irish singer is ruled out by the stem).
+  const nation = slot.gap ? slot.before.match(/\b(\p{Lu}[\p{L}-]+)\s+(\p{Ll}+)\s*$/u) : null;
+  if (nation && CALLINGS[nation[2]] && lookupDemonym(nation[1])) {
+    const demonym = nation[1];
+    const called = (e: Entity, a: ArticleFacts) => [e.display, ...e.aliases].some((n) => n.length > 2 && a.sentences.some((st) => new RegExp(`\\b${demonym}\\s+(?:[\\p{L}-]+\\s+){0,2}${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(st.text)));
+    const ofCorpus = ctx.corpus.filter((a) => a !== ctx.analysis);
+    return [
+      ranked(article.filter((e) => called(e, ctx.analysis)).map((e) => e.display)),
+      shuffled(corpus.filter((e) => ofCorpus.some((a) => a.entities.has(e.id) && called(e, a))).map((e) => e.display)),
+    ];
+  }
   return [ranked(article.map((e) => e.display)), shuffled(corpus.map((e) => e.display)), ranked(otherCalling)];
 }
 

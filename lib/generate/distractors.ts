@@ -48,6 +48,23 @@ export function stemWithoutSlotArticle(stem: string): string {
   return stem.replace(/\b[Tt]he\s+(_{3,})/, "$1");
 }
 
+/**
+ * Whether `short` is a shortened form of `long`: the same first word, then each later word the start
+ * of a later word of `long`, in order ("Bell Labs" of "Bell Telephone Laboratories").
+ */
+export function shortens(short: string, long: string): boolean {
+  const a = short.replace(/^the\s+/i, "").split(/\s+/).map((w) => w.replace(/[.’']s?$|s$/i, "").toLowerCase());
+  const b = long.replace(/^the\s+/i, "").split(/\s+/).map((w) => w.toLowerCase());
+  if (a.length < 2 || a.length >= b.length || a[0] !== b[0]) return false;
+  let k = 1;
+  for (const w of a.slice(1)) {
+    while (k < b.length && !(w.length >= 3 && b[k].startsWith(w))) k++;
+    if (k >= b.length) return false;
+    k++;
+  }
+  return true;
+}
+
 /** Up to `count` distractors, each a different thing of the answer's type; fewer when none fit. */
 export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx: DistractorContext, count = 3): string[] {
   const slot = readSlot(ctx.stem);
@@ -61,11 +78,13 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
     if (forbidden.some((f) => f.length > 2 && (n.includes(f) || f.includes(n)))) return false;
     // An abbreviation of the answer, or the answer an abbreviation of the option, is the answer.
     if (n.length >= 2 && (n === answerInitials || forbidden.includes(initials(option)))) return false;
+    // "Bell Labs" and "Bell Telephone Laboratories": one name shortening the other is the same body.
+    if ([answer, entity.display].some((a) => shortens(a, option) || shortens(option, a))) return false;
     if (containsPhrase(ctx.stem, option)) return false;
     if ((ctx.avoid ?? []).some((t) => containsPhrase(t, option))) return false;
     if (chosen.some((c) => {
       const m = normalizeAnswer(c);
-      return m === n || m.includes(n) || n.includes(m);
+      return m === n || m.includes(n) || n.includes(m) || shortens(c, option) || shortens(option, c);
     })) return false;
     return true;
   };
@@ -75,6 +94,8 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
       return numericPick(yearOptions(fact.value ?? 0, ctx, slot), answer, ok, count, ctx);
     case "century":
       return numericPick(centuryOptions(fact.value ?? 0), answer, ok, count, ctx);
+    case "rank":
+      return numericPick(rankOptions(answer, fact.value ?? 0), answer, ok, count, ctx);
     case "date":
       return numericPick(dateOptions(fact, ctx), answer, ok, count, ctx);
     case "count":
@@ -240,6 +261,17 @@ function yearOptions(year: number, ctx: DistractorContext, slot: Slot): NumericO
 function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
   return `${n}${suffix}`;
+}
+
+/** "second-largest" → "largest", "third-largest", "fourth-largest", … written as the answer is. */
+function rankOptions(answer: string, value: number): NumericOption[] {
+  const m = answer.match(/^(\p{L}+)([- ])(\p{L}+)$/u);
+  if (!m) return [];
+  const words = ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh"];
+  const cased = (w: string) => (/^\p{Lu}/u.test(m[1]) ? w[0].toUpperCase() + w.slice(1) : w);
+  const out: NumericOption[] = [{ text: cased(m[3]), value: 1 }];
+  for (let n = 2; n < words.length; n++) out.push({ text: n === value ? answer : `${cased(words[n])}${m[2]}${m[3]}`, value: n });
+  return out;
 }
 
 function centuryOptions(century: number): NumericOption[] {

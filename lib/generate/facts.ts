@@ -36,6 +36,8 @@ export type FineType =
   | "term"
   | "event"
   | "century"
+  /** A place in a ranking: "second-largest", "third longest". */
+  | "rank"
   | "nationality"
   | "name"
   /** What someone voted/decided/agreed to do ("exit the coalition"). */
@@ -46,7 +48,7 @@ export type FineType =
 /** Types a question may ask about (the others only help grouping and validation). */
 export const ASKABLE_TYPES: ReadonlySet<FineType> = new Set<FineType>([
   "person", "organization", "country", "city", "region", "water", "facility", "place",
-  "year", "date", "count", "quantity", "percent", "money", "term", "event", "century", "name",
+  "year", "date", "count", "quantity", "percent", "money", "term", "event", "century", "name", "rank",
 ]);
 
 /** One typed mention inside one sentence. */
@@ -126,6 +128,13 @@ const TITLE_WORDS = new Set(
 const LOWER_TITLES = new Set(
   "leader president minister general commander chief spokesman spokeswoman official envoy ambassador cleric founder ruler dictator king queen prince".split(" "),
 );
+/** Roles written before a person's name ("quarterback Peyton Manning", "the bacteriologist Alexander Fleming"). */
+const ROLE_NOUNS = new Set(
+  ("quarterback linebacker receiver tackle coach manager captain striker midfielder defender goalkeeper player " +
+    "economist physicist chemist biochemist bacteriologist pathologist biologist scientist engineer inventor " +
+    "writer author poet novelist painter composer singer actor actress architect explorer emperor pope bishop " +
+    "senator governor mayor chancellor professor journalist reporter historian philosopher mathematician astronomer").split(" "),
+);
 const ORG_HEADS = new Set(
   (
     "Forces Force Authority Organization Organisation Hezbollah Party Council Committee Agency Ministry " +
@@ -133,7 +142,7 @@ const ORG_HEADS = new Set(
     "College Institute Resistance Movement Front Union Association Federation League Commission Court " +
     "Parliament Congress Senate Assembly Coalition Mobilization Guard Guards Police Service Department " +
     "Office Fund Foundation Society Trust Alliance Network Airlines Airways Times Post News Agency " +
-    "Museum Club Church Board Bureau Tribunal Cabinet Government Administration State"
+    "Museum Club Church Board Bureau Tribunal Cabinet Government Administration State School Laboratory Laboratories Labs"
   ).split(" "),
 );
 const ARMED_MARKERS = /\b(Hezbollah|Hizbollah|Resistance|Brigades?|Battalions?|Militia|Mobili[sz]ation|Forces|Army|Guards?|Jihad|Qaeda|Taliban|Hamas|Houthis?)\b/;
@@ -141,7 +150,7 @@ const GOVERNMENT_MARKERS = /\b(Ministry|Department|Parliament|Congress|Senate|As
 const COMPANY_MARKERS = /\b(Company|Corporation|Corp|Inc|Ltd|Airlines|Airways|Bank|Group|plc|LLC)\b/;
 const REGION_HEADS = /^(Province|Governorate|Region|County|District|Prefecture|Oblast|Territory|Territories|Strip|Valley|Peninsula)$/;
 const WATER_HEADS = /^(Sea|Ocean|Gulf|River|Lake|Bay|Strait|Canal|Channel)$/;
-const FACILITY_HEADS = /^(Airport|Base|Stadium|Prison|Dam|Bridge|Palace|Hospital|Embassy|Port|Station|Tower|Square)$/;
+const FACILITY_HEADS = /^(Airport|Base|Stadium|Prison|Dam|Bridge|Palace|Hospital|Embassy|Port|Station|Tower|Square|Hotel|Castle|Cathedral|Abbey|Mosque|Temple|Theatre|Theater|Arena|Lighthouse|Observatory)$/;
 const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "di", "du", "la", "le", "der", "den", "ben", "dos", "das"]);
 /** After a name, "–Name … Treaty": the dashed second half of a compound treaty or agreement name. */
 const DASHED_NAME = /^[–—]\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3} (?:Treaty|Treaties|Agreement|Agreements|Accords?|Pact|Protocol|Convention|Declaration|Act|Line|Plan)\b/u;
@@ -313,6 +322,13 @@ function addDates(
     const value = Number(m[1]);
     add({ start, end: start + m[0].length, type: "century", kind: "century", value, groupKey: `century:${value}` });
   }
+  // Rankings: "OPEC’s second-largest oil producer", "the third longest river" (the ordinal and its
+  // superlative are the answer; "largest" alone is no place in a ranking).
+  for (const m of text.matchAll(RANK)) {
+    const start = m.index ?? 0;
+    const value = RANK_ORDINALS.indexOf(m[1].toLowerCase()) + 2;
+    add({ start, end: start + m[0].length, type: "rank", kind: m[3].toLowerCase(), value, groupKey: `rank:${value}:${m[3].toLowerCase()}` });
+  }
   for (const m of text.matchAll(new RegExp(`\\b(?:${WEEKDAYS})\\b`, "g"))) {
     const start = m.index ?? 0;
     add({ start, end: start + m[0].length, type: "weekday", kind: "weekday", groupKey: `weekday:${m[0]}` });
@@ -350,6 +366,10 @@ function resolveDate(surface: string, style: string, today: string | undefined):
 function isoOf(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+const RANK_ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+export const RANK_SUPERLATIVES = "largest|biggest|longest|highest|tallest|deepest|oldest|busiest|richest|smallest|shortest|lowest|poorest|fastest|heaviest|hottest|coldest|wettest|driest";
+const RANK = new RegExp(`\\b(${RANK_ORDINALS.join("|")})([- ])(${RANK_SUPERLATIVES})\\b`, "gi");
 
 // ---------------------------------------------------------------------------------------------
 // Numbers and quantities
@@ -753,6 +773,10 @@ function classifyChunk(
     return [{ start: startChar, end: endChar, type: "organization", kind: "acronym", groupKey: `acronym:${chunk.replace(/\./g, "")}` }];
   }
 
+  // "Intel 4004", "Apollo 11": a numbered name is a product, a craft or a mission, not the maker.
+  if (words.length >= 2 && /^\d+$/.test(last)) {
+    return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
+  }
   // compromise's tags, read over the chunk's terms.
   let person = 0;
   let place = 0;
@@ -787,7 +811,7 @@ function classifyChunk(
   if (before === "the" && !LOWER_TITLES.has(before)) {
     return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
   }
-  if (person > 0 || LOWER_TITLES.has(before) || (hasParticle && words.length <= 4)) {
+  if (person > 0 || LOWER_TITLES.has(before) || (ROLE_NOUNS.has(before) && words.length >= 2 && words.length <= 3) || (hasParticle && words.length <= 4)) {
     return [personSpan(chunk, startChar)];
   }
   if (place > 0) {

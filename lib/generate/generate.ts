@@ -85,7 +85,7 @@ const INTRODUCED = 0.2;
 
 const SPECIFICITY: Partial<Record<FineType, number>> = {
   person: 0.95, organization: 0.85, country: 0.7, city: 0.8, region: 0.8, water: 0.8, facility: 0.85,
-  place: 0.6, year: 0.85, date: 0.8, century: 0.8, event: 0.75, count: 0.9, quantity: 0.9, percent: 0.85, money: 0.85, term: 0.45,
+  place: 0.6, year: 0.85, date: 0.8, century: 0.8, rank: 0.9, event: 0.75, count: 0.9, quantity: 0.9, percent: 0.85, money: 0.85, term: 0.45,
   action: 0.8, reason: 0.85, name: 0.7,
 };
 
@@ -366,7 +366,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   if (wanted.has("CLOZE")) out.push(make("CLOZE", "cloze-statement", cloze, answer, {}, undefined, clozeMore));
   if (wanted.has("SHORT_ANSWER") && wh) out.push(make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, answer, {}, undefined, stReasons));
 
-  const named = !["year", "date", "count", "quantity", "percent", "money", "term", "century"].includes(fact.type);
+  const named = !["year", "date", "count", "quantity", "percent", "money", "term", "century", "rank"].includes(fact.type);
   // Options show full names ("Mohammed Shia al-Sudani", not a bare surname) so all look alike.
   // Countries keep the article's wording ("Britain") unless it is an acronym ("US" → "United States").
   const countryAsWritten = fact.type === "country" && !/^(?:\p{Lu}\.?){2,5}$/u.test(answer);
@@ -393,6 +393,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
       if (distractors.length < 3) c.reasons.push("too-few-distractors");
       // "in Turin, _____": the town rules out every other country; the gap stays a typed item.
       if (features.address) c.reasons.push("address-country-options");
+      // "was in _____, Illinois": the state or country after the gap rules out towns elsewhere, and
+      // no option list knows which towns lie where.
+      if (["city", "place"].includes(fact.type) && /_{3,}, \p{Lu}/u.test(mcqStem) && !/_{3,}, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)* (?:\p{Ll}|\d)/u.test(mcqStem)) c.reasons.push("address-region-options");
       // "… _____’s Gaza campaign": few options fit a possessive slot ("Iran’s Gaza campaign").
       if (!wh && at?.possessive) c.reasons.push("possessive-gap");
       else c.draft.choices = shuffle([mcqAnswer, ...distractors], random);

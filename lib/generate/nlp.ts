@@ -25,7 +25,7 @@ interface World {
 }
 interface ParsedDoc {
   compute(step: string): void;
-  docs: Array<Array<{ tags: Set<string>; offset: { start: number } }>>;
+  docs: Array<Array<{ tags: Set<string>; normal?: string; offset: { start: number } }>>;
 }
 const world = (nlp as unknown as { _world: World })._world;
 
@@ -54,7 +54,24 @@ export function parseText(text: string): ParsedText {
     // The terms themselves, not a JSON copy of them: offsets and tag sets are all that is read.
     doc.compute("offset");
     for (const terms of doc.docs) {
-      for (const term of terms) tags.set(term.offset.start, new Set(term.tags));
+      for (const [k, term] of terms.entries()) {
+        const set = new Set(term.tags);
+        // "ENIAC used about 17,500 of them": an -ed word between a noun and an object (a number or a
+        // determiner) is the verb, whatever "used cars" taught the tagger.
+        if (set.has("Adjective") && !set.has("Verb") && /^\p{Ll}{2,}ed$/u.test(term.normal ?? "") && terms[k - 1]?.tags.has("Noun") && !terms[k - 1].tags.has("Pronoun") &&
+          /^(about|around|some|nearly|almost|over|more|the|a|an|its|their|his|her|\d[\d,.]*)$/.test(terms[k + 1]?.normal ?? "")) {
+          set.delete("Adjective");
+          set.add("Verb");
+          set.add("PastTense");
+        }
+        // "a laboratory assistant, Mary Hunt, brought in …": after an aside compromise reads a past
+        // form as an imperative; a word its lexicon knows only as a past tense is one.
+        if (set.has("Imperative") && term.normal !== undefined && lexicon[term.normal] === "PastTense") {
+          set.delete("Imperative");
+          set.add("PastTense");
+        }
+        tags.set(term.offset.start, set);
+      }
     }
   }
   return { tagsAt: (offset) => tags.get(offset) ?? EMPTY };

@@ -5,10 +5,13 @@
 // cloze or a true/false item on the statement.
 import type { FineType } from "./facts";
 import { activeOfParticiple, isLexiconWord } from "./nlp";
+import { kindHead } from "./text";
 import { dateRunEnd, isAux, isFiniteVerb, render, type Tok } from "./statements";
 
 export interface AnswerFact {
   type: FineType;
+  /** The answer as the article writes it ("Mount Washington Hotel"): its head names its kind. */
+  text?: string;
   kind: string;
   unit?: string;
 }
@@ -33,6 +36,8 @@ const PARTICIPLE_WORDS = /^(named|called|known|led|based|born|located|backed|fou
 const ACTION_VERBS = /^(vote|decide|agree|plan|want|promise|pledge|threaten|seek|aim|hope|attempt|try|refuse|fail|move|vow|choose|intend|offer|expect|prepare|ask|urge|need)$/;
 const SAME_PAST = /^(put|cut|set|let|hit|cost|spread|shut|read|quit|bet|hurt|split|burst|cast|broadcast|forecast|upset|bid|rid)$/i;
 
+const FACILITY_KINDS = /^(Airport|Base|Stadium|Prison|Dam|Bridge|Palace|Hospital|Embassy|Station|Tower|Hotel|Castle|Cathedral|Abbey|Mosque|Temple|Theatre|Theater|Arena|Lighthouse|Observatory)$/;
+
 function whOf(f: AnswerFact, object: boolean): string | undefined {
   switch (f.type) {
     case "person":
@@ -47,14 +52,19 @@ function whOf(f: AnswerFact, object: boolean): string | undefined {
       return "which region";
     case "water":
       return "which body of water";
-    case "facility":
-      return "which facility";
+    case "facility": {
+      // "the Mount Washington Hotel" → "which hotel": the name's own head says what kind of place it is.
+      const head = (f.text ?? "").match(/\s(\p{Lu}\p{Ll}+)$/u)?.[1];
+      return head && FACILITY_KINDS.test(head) ? `which ${head.toLowerCase()}` : "which facility";
+    }
     case "place":
       return "which place";
     case "term":
     case "event":
-    case "name":
-      return "what";
+    case "name": {
+      const head = kindHead(f.text);
+      return head ? `which ${head}` : "what";
+    }
     default:
       return undefined;
   }
@@ -69,7 +79,7 @@ function whAfterPrep(prep: string, f: AnswerFact): string | undefined {
   if (f.type === "century") return `${p} which century`;
   if (p === "of") return undefined;
   const wh = whOf(f, true);
-  if (!wh || f.type === "term" || f.type === "event" || f.type === "name") return undefined;
+  if (!wh || ((f.type === "term" || f.type === "event" || f.type === "name") && !kindHead(f.text))) return undefined;
   return `${p} ${wh}`;
 }
 
@@ -203,6 +213,9 @@ function invert(clause: Clause, infinitive: Infinitive): { aux: string; after: T
 
 function tail(clause: Clause, rest: Tok[]): string {
   const parts = [...rest];
+  // "in Bretton Woods, New Hampshire, in July 1944": a place's state or country closes with a comma too.
+  const lastComma = rest.map((t) => t.text).lastIndexOf(",");
+  if (clause.adjunct.length && lastComma > 0 && lastComma < rest.length - 1 && rest.slice(lastComma + 1).every((t) => /^\p{Lu}/u.test(t.text))) parts.push({ ...rest[lastComma] });
   if (clause.adjunct.length) parts.push({ ...clause.adjunct[0], text: clause.adjunct[0].text.toLowerCase() }, ...clause.adjunct.slice(1));
   return render(parts);
 }
@@ -265,6 +278,11 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   const splice = rest.findIndex((t) => t.text === ",");
   if (splice >= 0 && rest.slice(splice + 1).some((t, k) => isFiniteVerb(rest, splice + 1 + k) && !/^(which|who)$/i.test(rest[splice + 1].text))) return undefined;
   const restStart = base + subject.length + group.length;
+  // "ships equipped with echo sounders mapped the basins": a past verb after a noun taking an object
+  // of its own, with no boundary before it, means the clause's verb was a participle (misread).
+  const boundary = /^(,|;|:|and|but|or|nor|that|which|who|whom|whose|when|where|while|because|as|if|so|than|until|before|after|since|although|though|whether|what|how|why)$/i;
+  const second = rest.findIndex((t, k) => k > 0 && isFiniteVerb(rest, k) && !isAux(t) && t.tags.has("PastTense") && rest[k - 1].tags.has("Noun") && !rest[k - 1].tags.has("Pronoun") && /^(the|a|an|its|their|his|her)$/i.test(rest[k + 1]?.text ?? ""));
+  if (second >= 0 && !rest.slice(0, second).some((t) => boundary.test(t.text))) return undefined;
 
   // The answer is the whole fronted adjunct's object: "In 2020, X voted…" → "In which year did X vote…?"
   if (adjunct.length && b <= adjunct.length) {
@@ -280,7 +298,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       const moved = [{ ...kept[0], text: kept[0].text.toLowerCase() }, ...kept.slice(1)];
       return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), render(trimRest(rest, SHORT_ENOUGH - subject.length - 3)), render(moved))), form: "adjunct" };
     }
-    if (a !== 1 || b !== adjunct.length || possessive) return undefined;
+    // "Under the Treaty of Stralsund, …" → "Under which treaty …?": the name's "the" goes with it.
+    const theName = a === 2 && /^the$/i.test(adjunct[1].text) && !!kindHead(fact.text);
+    if ((a !== 1 && !theName) || b !== adjunct.length || possessive) return undefined;
     const wh = whAfterPrep(adjunct[0].text, fact);
     const inv = invert(clause, infinitive);
     if (!wh || !inv) return undefined;
@@ -324,7 +344,7 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
         // "Whose plan prevailed?" leans on the sentence before: two people had plans.
         return undefined;
       } else wh = `${w}’s ${render(post)}`;
-    } else if (!post.length && !possessive && fact.type !== "term" && fact.type !== "name") {
+    } else if (!post.length && !possessive && ((fact.type !== "term" && fact.type !== "name") || kindHead(fact.text))) {
       // "What infected eight mice? — team": a common noun as subject is no fact to ask for.
       wh = whOf(fact, false);
     }

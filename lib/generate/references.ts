@@ -141,6 +141,8 @@ function factiveComplement(toks: Tok[], clause: NonNullable<ReturnType<typeof pa
 
 export class Referents {
   private people: Entity[] = [];
+  /** The person the last sentence was about (its main subject), and that sentence. */
+  private subjectPerson: { entity: Entity; sentence: number } | undefined;
   /** Head noun → the latest named thing with that head; null when one sentence named two ("two companies"). */
   private byHead = new Map<string, Entity | null>();
   /** The sentence each person was last named in (two people of one gender in a sentence make "he" ambiguous). */
@@ -439,8 +441,20 @@ export class Referents {
       if (p === "it" && !m.plural && !m.person && !m.mass) return m;
       if (p === "they" && m.plural) return m;
       if ((p === "he" || p === "she") && m.person && m.entity && genderOf(m.entity) === (p === "he" ? "male" : "female")) return m;
+      // A second verb phrase of the main clause's subject ("He set …, but was benched …") shares it,
+      // whatever the name says of its gender.
+      if ((p === "he" || p === "she") && kind === "coordinate" && m.person && !m.plural && m.entity && genderOf(m.entity) === undefined) return m;
     }
-    if (p === "he" || p === "she") return this.personByGender(p === "he" ? "male" : "female", undefined);
+    if (p === "he" || p === "she") {
+      // "In week 10, Manning suffered a partial tear … He set …": a name of unknown gender that was the
+      // sentence before's subject, alone among its people, is who the next sentence's pronoun means.
+      const sp = this.subjectPerson;
+      if (kind === "main" && sp && sp.sentence === ctx.sentence.index - 1 && genderOf(sp.entity) === undefined &&
+        this.people.filter((x) => this.personSentence.get(x) === sp.sentence).length === 1) {
+        return { text: this.personName(sp.entity), plural: false, person: true, entity: sp.entity };
+      }
+      return this.personByGender(p === "he" ? "male" : "female", undefined);
+    }
     const t = this.topic;
     // A named topic carries over a paragraph break ("… the Eurovision Song Contest. ¶ It was …"); a description does not.
     if (p === "it" && t && !t.plural && !t.person && !t.mass && ((t.entity && t.entity.type !== "term") || ctx.follows(t))) return t;
@@ -481,11 +495,23 @@ export class Referents {
   private description(noun: string, sentence: Sentence, earlier: Fact[] = []): string | undefined {
     if (this.byHead.get(noun) === null && !this.titleEntity(noun)) return undefined;
     const e = this.titleEntity(noun) ?? this.byHead.get(noun);
-    if (e) return /^(The|the)\s/.test(e.display) || e.type === "person" || e.type === "country" ? e.display : `the ${e.display}`;
+    // "Super Bowl 50", "Apollo 11": a numbered name takes no article.
+    if (e) return /^(The|the)\s/.test(e.display) || e.type === "person" || e.type === "country" || /\s(?:\d{1,4}|[IVXLC]+)$/.test(e.display) ? e.display : `the ${e.display}`;
     const full = this.described.get(noun);
     if (full) return full;
     const made = this.created.get(noun);
     if (made && made.paragraph === sentence.paragraph) return made.text;
+    // "Florey and Chain began studying penicillin … On 25 May 1940 the team infected eight mice":
+    // a team no name was given is the team of the people the paragraph named, led by the first.
+    if (noun === "team" && !this.recent.some((r) => r.paragraph === sentence.paragraph && r.sentence < sentence.index && r.sentence >= sentence.index - 2 && r.entity.type === "organization")) {
+      const named = this.people.filter((p) => this.analysis.sentences[this.personSentence.get(p)!]?.paragraph === sentence.paragraph && this.personSentence.get(p)! < sentence.index);
+      if (named.length >= 2) {
+        // this.people runs latest first, so the last of the earliest sentence is the first named.
+        const first = Math.min(...named.map((p) => this.personSentence.get(p)!));
+        const lead = named.filter((p) => this.personSentence.get(p) === first).pop()!;
+        return `${possessiveOf(lead.display.split(/\s+/).pop() ?? lead.display)} team`;
+      }
+    }
     const types = CLASS_NOUNS[noun];
     if (types) {
       // Named earlier in this sentence ("… founded Intel in 1968, and in 1971 the company …"), else in the two before.
@@ -655,6 +681,7 @@ export class Referents {
     // "Scientists discovered that CFCs were destroying …": the sentence is about what was found.
     const found = clause && !named && (!main || main.person) && REPORTED.test(clause.group[clause.group.length - 1]?.text ?? "") && /^that$/i.test(clause.rest[0]?.text ?? "") ? this.subjectReferent(clause.rest.slice(1), facts, source) : undefined;
     const about = named ?? found ?? main ?? still;
+    this.subjectPerson = main?.person && !main.plural && main.entity ? { entity: main.entity, sentence: sentence.index } : undefined;
     // A person is "he" or "she" (the people list); a group of people named together may be "they".
     this.topic = about && (!about.person || about.plural) ? { ...about, paragraph: sentence.paragraph, sentence: sentence.index } : undefined;
     const years = [...new Set(sentence.text.match(/\b(1\d{3}|20\d{2})\b/g) ?? [])];
@@ -679,7 +706,15 @@ export class Referents {
       this.titleMatches.set(noun, m ?? undefined);
     }
     const m = this.titleMatches.get(noun);
-    if (!m) return undefined;
+    if (!m) {
+      // "Super Bowl 50": in a report on one match, "the game" is that match (not "the event", which
+      // may be anything held around it).
+      const title = (this.article.title ?? "").trim();
+      if (/^(game|match)$/.test(noun) && /^(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Bowl|Cup Final|Final|Championship Game|Derby|Classic)(?:\s+(?:\d{1,4}|[IVXLC]+))?$/u.test(title)) {
+        return { id: `title:${title}`, type: "event", kind: "event", display: title.replace(/^The\s+/, ""), aliases: [], mentions: 1, firstSentence: -1, descriptors: [] };
+      }
+      return undefined;
+    }
     const display = `${m[1]}${noun[0].toUpperCase()}${noun.slice(1)}`.trim();
     return { id: `title:${display}`, type: "name", kind: "name", display, aliases: [], mentions: 1, firstSentence: -1, descriptors: [] };
   }

@@ -41,7 +41,7 @@ const PREPOSITIONS = new Set(
 );
 const CLAUSE_LINKS = new Set(["and", "but", "while", "whereas", "yet", "so", "though", "although"]);
 /** Subordinators that may close a statement without a comma: "… voted to exit shortly after the US targeted …". */
-const TRAILING_SUBORDINATORS = new Set(["after", "before", "when", "while", "although", "though", "whereas", "until", "once"]);
+const TRAILING_SUBORDINATORS = new Set(["after", "before", "when", "while", "although", "though", "whereas", "until", "once", "since"]);
 const LEAD_ADVERBS = new Set(["shortly", "soon", "just", "long", "immediately", "even", "only", "right"]);
 const TRAILING_ASIDE = /^(as|according|citing|saying|adding|noting|including|prompting|making|leaving|confirming|showing|proving|suggesting|meaning|ending|ensuring|allowing|enabling|bringing|marking|raising|sparking|causing|reflecting|particularly|especially|such)$/i;
 const ING_VERBS = new Set(["bring", "spring", "string", "swing", "sting", "cling", "fling", "wring", "sling"]);
@@ -134,6 +134,10 @@ export function simplify(toks: Tok[]): Statement[] {
     const rest = body.slice(comma + 1);
     const first = word(lead[0]);
     const leadVerb = hasFiniteVerb(lead, 1);
+    // "At the Northern Regional Research Laboratory … in Peoria, Illinois, Andrew Moyer found …":
+    // where the named place is, a fact of its own.
+    const located = locatedAt(lead, rest);
+    if (located) out.push({ kind: "subordinate", toks: located });
     if (SUBORDINATORS.has(first) && leadVerb && startsClause(rest) && !prepositionalLead(lead)) {
       // "If inflation is 1 percent a year, …" states nothing; "After the US targeted X, …" does.
       if (!/^(if|unless|as|whereas)$/.test(first)) out.push({ kind: "subordinate", toks: lead.slice(1) });
@@ -338,6 +342,14 @@ function prepositionalLead(lead: Tok[]): boolean {
 }
 
 /** Whether tokens open a clause: a subject (not a verb, not a conjunction) then a finite verb soon. */
+/** Nouns that take a "that" clause as their content: "the fact that …", "the belief that …". */
+const COMPLEMENT_NOUNS = /^(fact|idea|notion|belief|claim|possibility|news|hope|fear|view|suggestion|assumption|evidence|rumou?r|report|realization|realisation|argument|theory|thought|feeling|sense)$/i;
+
+/** Whether a "the fact that" complement opens before the verb at `i`. */
+function complementBefore(toks: Tok[], i: number): boolean {
+  return toks.slice(1, i).some((t, k) => /^that$/i.test(t.text) && COMPLEMENT_NOUNS.test(toks[k]?.text ?? ""));
+}
+
 function startsClause(toks: Tok[]): boolean {
   if (toks.length > 2 && PREPOSITIONS.has(word(toks[0])) && (toks[1].tags.has("Date") || toks[1].tags.has("Year"))) return startsClause(toks.slice(dateRunEnd(toks, 1)));
   if (!toks.length || isFiniteVerb(toks, 0) || toks[0].tags.has("Conjunction") || toks[0].tags.has("Preposition")) return false;
@@ -345,6 +357,8 @@ function startsClause(toks: Tok[]): boolean {
     if (toks[i].text === ",") return false;
     // "extra time in a final that swung …": the verb belongs to a relative clause, not to a subject.
     if (isFiniteVerb(toks, i)) {
+      // "the simple fact that Manning was getting old": the verb is the noun's complement's, no clause.
+      if (complementBefore(toks, i)) return false;
       // A subject relative ("a final that swung") with no verb of the clause after it.
       const relative = i >= 2 && /^(that|which|who)$/i.test(toks[i - 1].text) && toks[i - 2].tags.has("Noun") && !toks[i - 2].tags.has("Pronoun");
       return !relative || toks.slice(i + 1).some((t, k) => isFiniteVerb(toks, i + 1 + k) && !isAux(t) && toks[i + k]?.text !== "and");
@@ -401,6 +415,22 @@ function datedEvent(lead: Tok[]): Tok[] | undefined {
   const np = phrase.slice(1, at);
   if (np.length > 8 || !np.some((t) => word(t) === "of") || np.some((t) => t.tags.has("Verb") && !t.tags.has("Noun"))) return undefined;
   return [{ ...np[0], text: "The" }, ...np.slice(1), inserted("came", ["Verb", "PastTense"]), ...phrase.slice(at)];
+}
+
+/**
+ * "At the Mount Washington Hotel in Bretton Woods" (+ ", New Hampshire, …") → "The Mount Washington
+ * Hotel was in Bretton Woods, New Hampshire": a named building or body and the town it is in.
+ */
+function locatedAt(lead: Tok[], rest: Tok[]): Tok[] | undefined {
+  if (!/^(at|in)$/i.test(lead[0]?.text ?? "") || word(lead[1]) !== "the") return undefined;
+  const k = lead.findIndex((t, i) => i > 2 && t.text === "in");
+  if (k < 0 || k === lead.length - 1) return undefined;
+  const np = lead.slice(2, k);
+  // "in Peoria, Illinois": the town and its state or country (the comma an address holds).
+  const place = lead.slice(k + 1);
+  const parts = place.map((t) => t.text).join(" ").split(" , ");
+  if (np.length > 10 || !isNameRun(np) || parts.length > 2 || place.some((t) => /^(the|of)$/.test(t.text)) || !place.filter((t) => !isComma(t)).every((t) => /^\p{Lu}/u.test(t.text)) || parts.some((p) => !p)) return undefined;
+  return [{ ...lead[1], text: "The" }, ...np, inserted(pastMain(rest) ? "was" : "is", ["Verb", "Copula"]), inserted("in", ["Preposition"]), ...place];
 }
 
 /** Capitalised words joined by "the"/"of", ending in a capital ("the Honda Civic"); with `digits`, "Super Bowl 50" too. */
@@ -470,13 +500,26 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     }
     const next = toks.slice(i + 2);
     // "…, and two forced fumbles": a number then a participle is a list item, not a clause.
-    const looseClause = next.length >= 3 && !isFiniteVerb(next, 0) && !isAux(next[0]) && hasFiniteVerb(next, 1) && !/^(to|of|that)$/i.test(next[0].text) && !next[0].tags.has("Value") && !/^\d/.test(next[0].text);
+    const looseClause = next.length >= 3 && !isFiniteVerb(next, 0) && !isAux(next[0]) && hasFiniteVerb(next, 1) && !/^(to|of|that)$/i.test(next[0].text) && !next[0].tags.has("Value") && !/^\d/.test(next[0].text) &&
+      !complementBefore(next, next.findIndex((_, k) => k > 0 && isFiniteVerb(next, k)));
     // "…, and two forced fumbles": a number, an -ed word, a noun — the list's last item.
     const numberItem = next.length >= 3 && next.length <= 4 && (next[0].tags.has("Value") || /^\d/.test(next[0].text)) && /^\p{Ll}+ed$/u.test(next[1].text) && next[2].tags.has("Noun") && !next.some((x) => isAux(x));
     if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
       start = i + 2;
       continue;
+    }
+    // "He set the record in this game, but was benched after …": a second verb phrase after a comma,
+    // same subject (its tense: a past verb or "was/were" after a past one).
+    const sharedAfterComma = isComma(t) && /^(but|and|yet)$/i.test(word(toks[i + 1])) && !!subject && start === 0 && next.length >= 3 &&
+      (/^(was|were|had)$/i.test(next[0].text) || (isFiniteVerb(next, 0) && !isAux(next[0]) && next[0].tags.has("PastTense"))) && (!!toks[subjectEnd]?.tags.has("PastTense") || /^(set|put|cut|hit|let|shut|spread|cost|quit|split|cast|bid)$/i.test(toks[subjectEnd]?.text ?? "")) &&
+      !toks.slice(subjectEnd, i).some((x, k, arr) => isComma(x) && /^(which|who|whom|whose|where|when|while|after|before|because|until|since|although|though|whereas)$/i.test(arr[k + 1]?.text ?? "")) &&
+      hasFiniteVerb(toks, subjectEnd, i) && !subject.some((x) => x.tags.has("Pronoun") && !/^(he|she|it|they)$/i.test(x.text));
+    if (sharedAfterComma) {
+      out.push(toks.slice(0, i));
+      out.push([...subject, ...next]);
+      start = toks.length;
+      break;
     }
     // "… was invited in 2015 and has competed ever since": a second verb phrase, same subject.
     // Same tense on both sides: "set by supply and demand" has no second verb.
@@ -524,11 +567,14 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
 function splitVerbList(toks: Tok[], asides: Tok[][] = []): Tok[][] | undefined {
   let subjectEnd = -1;
   let predicate = -1;
+  let appositive = false;
   for (let i = 1; i < Math.min(toks.length, 16); i++) {
     if (isComma(toks[i])) {
       // Only a prepositional aside may sit between the subject and its verb ("X, along with Y, …").
       const close = toks.findIndex((t, k) => k > i && isComma(t));
-      if (close < 0 || close - i > 8 || !(PREPOSITIONS.has(word(toks[i + 1])) || word(toks[i + 1]) === "along")) return undefined;
+      // Or an appositive ("ENIAC, the … computer completed in 1945 …, used …"), which stays with the first clause.
+      appositive = /^(the|a|an)$/.test(word(toks[i + 1])) && close - i <= 16 && i <= 4;
+      if (close < 0 || (close - i > 8 && !appositive) || !(PREPOSITIONS.has(word(toks[i + 1])) || word(toks[i + 1]) === "along" || appositive)) return undefined;
       if (!isFiniteVerb(toks, close + 1)) return undefined;
       subjectEnd = i;
       predicate = close + 1;
@@ -554,13 +600,18 @@ function splitVerbList(toks: Tok[], asides: Tok[][] = []): Tok[][] | undefined {
     }
   }
   segments.push(pred.slice(start));
+  // "used …, filled a large room and consumed …": no comma before the last "and".
+  const last = segments[segments.length - 1];
+  const and = last.findIndex((t, k) => k > 1 && word(t) === "and" && isFiniteVerb(last, k + 1) && !isAux(last[k + 1]) && last[k + 1].tags.has("PastTense") === past);
+  if (segments.length === 2 && word(last[0]) !== "and" && and > 0) segments.splice(1, 1, last.slice(0, and), last.slice(and));
   if (segments.length < 3 || word(segments[segments.length - 1][0]) !== "and") return undefined;
   const out: Tok[][] = [];
   const found: Tok[][] = [];
   for (const [n, raw] of segments.entries()) {
     const seg = word(raw[0]) === "and" ? raw.slice(1) : raw;
     if (seg.length < 2) return undefined;
-    if (n === 0 || (isFiniteVerb(seg, 0) && !isAux(seg[0]) && seg[0].tags.has("PastTense") === past)) out.push([...subject, ...seg]);
+    if (n === 0 && appositive) out.push([...toks.slice(0, predicate), ...seg]);
+    else if (n === 0 || (isFiniteVerb(seg, 0) && !isAux(seg[0]) && seg[0].tags.has("PastTense") === past)) out.push([...subject, ...seg]);
     else if (seg[0].tags.has("Gerund") && n < segments.length - 1) {
       const before = out[out.length - 1];
       if (before && !before.some(isComma)) found.push([...before, inserted(","), ...seg]);
@@ -763,7 +814,8 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // "is hidden" beside a present-tense clause ("Boiling happens in the evaporator, a set of pipes hidden …").
       // A date makes it past whatever the clause's tense ("an association … founded in 1950").
       const past = pastMain(toks) || inner.slice(participle).some((t) => t.tags.has("Year") || t.tags.has("Date") || /^\d{4}$/.test(t.text));
-      const plural = pluralSubject(antecedent);
+      // "Rovers, the defending champions," are plural whatever their name looks like.
+      const plural = pluralSubject(antecedent) || (word(inner[0]) === "the" && !!inner[inner.length - 1]?.tags.has("Plural") && participle < 0 && inner.length <= 4);
       if (participle > 0) extra.push({ kind: "participle", toks: [...antecedent, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Auxiliary", past ? "PastTense" : "PresentTense"]), ...inner.slice(participle)] });
       const np = participle > 0 ? inner.slice(0, participle) : inner;
       // A past clause describes its people in the past ("Albert Alexander was a police constable"),
@@ -778,7 +830,20 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // "… east of the Mariana Islands, the Challenger Deep": a second name after a name after a
       // preposition names something else (the trench), not the place.
       const twoNames = afterPreposition && atEnd && isNameRun(antecedent) && isNameRun(np);
-      if (!nested && !twoNames) extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...antecedent] : [...antecedent, copula, ...np] });
+      // "The team beat Rovers, the defending champions, in the final": with "beat" read as a noun the
+      // antecedent would run from the subject through the verb; no verb before the comma, no statement.
+      const verbless = !hasFiniteVerb(toks, subjectStart, open) && !verbNext && open - antecedent.length <= subjectStart + 1 && antecedent.length >= 3;
+      if (verbless) { /* misread clause: nothing stated */ }
+      else if (!nested && !twoNames) {
+        extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...antecedent] : [...antecedent, copula, ...np] });
+        // "the Intel 4004, the first commercial microprocessor, a complete computer processor on one
+        // chip with 2,300 transistors": a second description closing the sentence names the same thing.
+        const second = atEnd ? [] : toks.slice(close + 1);
+        if (/^(a|an|the)$/i.test(second[0]?.text ?? "") && second.length >= 3 && !second.some(isComma) && !hasFiniteVerb(second) && !second.some((t) => /^(and|or)$/i.test(t.text)) && !indefinite) {
+          extra.push({ kind: "appositive", toks: [...antecedent, copula, ...second] });
+          close = toks.length;
+        }
+      }
       // "… found a chain of mountains running down the middle of the Atlantic, the Mid-Atlantic
       // Ridge": which noun the closing name names is unsure, so no copula; the clause with its
       // name, as the article words it, holds the name for a gap.
@@ -803,6 +868,14 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       removed = true;
     }
     if (removed && toks[open - 1]?.tags.has("Adjective") && !toks[open - 1]?.tags.has("Noun")) removed = false;
+    // ", becoming the seventh team to win 15 games since the league expanded to a 16-game schedule in
+    // 1978": a clause of its own inside a closing "-ing" aside is still stated.
+    if (removed && atEnd && (inner[0].tags.has("Gerund") || /^\p{Ll}+ing$/u.test(inner[0].text))) {
+      const k = inner.findIndex((t, j) => j >= 3 && /^(since|after|before|when|until|once)$/i.test(t.text) && !isComma(inner[j - 1]));
+      if (k > 0 && inner.length - k >= 4 && startsClause(inner.slice(k + 1)) && !inner.slice(k + 1).some((t) => t.tags.has("Pronoun") && !/^(it|they|he|she)$/i.test(t.text))) {
+        extra.push({ kind: "subordinate", toks: inner.slice(k + 1) });
+      }
+    }
     // ", recording five solo tackles, 2½ sacks, and two forced fumbles": the aside's comma was the
     // first of a list; the list's other items go with it, not onto the main clause.
     if (removed && !atEnd && listTail(toks.slice(close + 1))) close = toks.length;
@@ -886,7 +959,10 @@ function closesAddress(toks: Tok[], i: number): boolean {
 /** The noun phrase right before a comma: back over names, nouns, adjectives, "the" and possessives. */
 function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
   let i = comma - 1;
-  if (i < 0 || !(toks[i].tags.has("Noun") || /^\p{Lu}/u.test(toks[i].text))) return undefined;
+  // "the Intel 4004, …": a numbered name ends in its number.
+  const numbered = i > 0 && /^\d+$/.test(toks[i]?.text ?? "") && /^\p{Lu}/u.test(toks[i - 1].text);
+  if (i < 0 || !(toks[i].tags.has("Noun") || /^\p{Lu}/u.test(toks[i].text) || numbered)) return undefined;
+  if (numbered) i--;
   while (i > 0) {
     const t = toks[i - 1];
     if (t.tags.has("Verb") || t.tags.has("Preposition") || t.tags.has("Conjunction") || t.text === "," || isAux(t)) break;

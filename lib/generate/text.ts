@@ -126,3 +126,14 @@ export function escapeRegExp(text: string): string {
 export const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+/** Kinds a name says it is ("the Treaty of Stralsund", "the Bretton Woods Conference"): asked as "which treaty". */
+const KIND_HEADS = /^(Agreement|Accord|Treaty|Conference|Convention|Pact|Declaration|Protocol|War|Revolution|Crisis|Summit|Act|Doctrine|Plan|Prize|Award|Contest|Festival|Exhibition|Uprising|Rebellion|Offensive|Campaign|Battle|Massacre|Siege|Congress|Edict|Expedition|Mission)$/;
+
+/** "Treaty of Stralsund" → "treaty"; "Marshall Plan" → "plan"; none for a bare word or another kind of name. */
+export function kindHead(text: string | undefined): string | undefined {
+  const ws = (text ?? "").replace(/^the\s+/i, "").split(/\s+/);
+  if (ws.length < 2) return undefined;
+  const head = ws[1] === "of" ? ws[0] : ws[ws.length - 1];
+  return KIND_HEADS.test(head) ? head.toLowerCase() : undefined;
+}

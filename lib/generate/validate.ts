@@ -4,7 +4,7 @@ import type { CleanArticle, QuestionDraft } from "../domain/types";
 import { lookupCountry } from "./gazetteer";
 import { genderOfName } from "./nlp";
 import { danglingReason, GAP, looksLikeFurniture } from "./stems";
-import { containsPhrase, contentWords, normaliseAnswer } from "./text";
+import { containsPhrase, contentWords, kindHead, normaliseAnswer } from "./text";
 
 const COMPARATIVE =
   /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|more|less|fewer)\b/i;
@@ -80,7 +80,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     // has at the end of another name ("Eurasian Plate") says what kind of thing, not which one.
     const head = allWords.length === 2 ? allWords[1] : undefined;
     const otherName = head ? new RegExp(`\\b(?!${allWords[0]}\\b)\\p{Lu}\\p{L}+ ${head}\\b(?! \\p{Lu})`, "u").test(q.prompt) && !q.prompt.includes(head + " " + allWords[0]) : false;
-    const telling = otherName ? answerWords.filter((a) => a !== head!.toLowerCase()) : answerWords;
+    // "Which treaty …?" for the Treaty of Stralsund: the wh-phrase names the answer's kind, not the answer.
+    const kind = kindHead(q.answer);
+    const asKind = kind && new RegExp(`\\bwhich ${kind}\\b`, "i").test(q.prompt) ? kind : undefined;
+    const telling = (otherName ? answerWords.filter((a) => a !== head!.toLowerCase()) : answerWords).filter((a) => a !== asKind);
     if (telling.some((a) => stemWordsLower.some((w) => w === a || (w.length >= 6 && a.length >= 6 && w.slice(0, 6) === a.slice(0, 6))))) reasons.push("answer-inflection-in-stem");
   }
   // "Zimbabwe" asked in a stem that says "Zimbabwean": the country's demonym gives it away.

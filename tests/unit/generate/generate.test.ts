@@ -83,6 +83,12 @@ describe("generateQuestions on the seed article", () => {
         continue;
       }
       if (["quantity", "percent", "money"].includes(q.answerType ?? "")) continue; // "three" with number words
+      // A place in a ranking against other places in the same ranking: "largest", "third-largest", …
+      if (q.answerType === "rank") {
+        const superlative = q.answer.split(/[- ]/).pop()!;
+        for (const c of q.choices!) expect(c).toMatch(new RegExp(`^(?:(?:second|third|fourth|fifth|sixth|seventh)[- ])?${superlative}$`, "i"));
+        continue;
+      }
       // A named thing of a kind ("Mount Washington Hotel") against the landmark gazetteer's things of that kind.
       const landmark = (c: string) => ["name", "place", "facility"].includes(q.answerType ?? "") && lookupLandmark(c)?.head === headNoun(q.answer);
       // A bare name the article gives a person's calling ("the Swedish singer Loreen") is a person.

@@ -1,0 +1,113 @@
+// Generator 0.7.2: a name's own head as the wh-phrase ("which treaty", "which hotel"), places in a
+// ranking, where a named building is, appositive chains and verb lists, "the team" of the people
+// just named, and pronouns for a person whose first name says nothing of gender.
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../../../lib/generate";
+import { analyzeArticle } from "../../../lib/generate/facts";
+import { parseText } from "../../../lib/generate/nlp";
+import { kindHead } from "../../../lib/generate/text";
+import { statementTexts } from "../../fixtures/generate/statements";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+
+function kept(paragraphs: string[], title = "A local history"): string[] {
+  const article = articleFromParagraphs(paragraphs, { title });
+  return generateQuestions(article, { explain: true, max: 80 }).candidates!
+    .filter((c) => c.reasons.length === 0 || c.reasons.every((r) => r === "ranked-out"))
+    .map((c) => `${c.prompt} → ${c.answer}`);
+}
+
+describe("a name's head as the wh-phrase", () => {
+  it("reads the kind off the name", () => {
+    expect(kindHead("Treaty of Stralsund")).toBe("treaty");
+    expect(kindHead("the Marshall Plan")).toBe("plan");
+    expect(kindHead("Kalmar")).toBeUndefined();
+    expect(kindHead("Harbourside Athletic")).toBeUndefined();
+  });
+
+  it("asks 'Under which treaty …?' for a fronted treaty and 'At which hotel …?' for a hotel", () => {
+    const items = kept([
+      "Under the Treaty of Kalmar, Norway gave the merchants a harbour in Bergen.",
+      "In May 1921, forty delegates met at the Grand Harrow Hotel in Ilkley.",
+    ]);
+    expect(items).toContain("Under which treaty did Norway give the merchants a harbour in Bergen? → Treaty of Kalmar");
+    expect(items.some((i) => /^At which hotel did forty delegates meet in Ilkley/.test(i) && i.endsWith("→ Grand Harrow Hotel"))).toBe(true);
+  });
+
+  it("does not take the verb of a misread clause: 'ships equipped with sonar mapped the floor'", () => {
+    const items = kept(["After the Second World War, ships equipped with sonar mapped the floor of the Atlantic."]);
+    expect(items.some((i) => /^After which war/.test(i))).toBe(false);
+  });
+});
+
+describe("places in a ranking", () => {
+  it("are facts, with options from the same ranking", () => {
+    const article = articleFromParagraphs(["As the region's second-largest port, Harwick handles most of its grain."], { title: "Ports" });
+    expect(analyzeArticle(article).facts.some((f) => f.type === "rank" && f.text === "second-largest")).toBe(true);
+    const mcq = generateQuestions(article, { max: 20, types: ["MCQ"] }).questions.find((q) => q.answer === "second-largest");
+    expect(mcq).toBeDefined();
+    for (const c of mcq!.choices!) expect(c).toMatch(/^(?:(?:second|third|fourth|fifth|sixth|seventh)-)?largest$/);
+  });
+});
+
+describe("the simplifier", () => {
+  it("states where a named building is when a sentence opens with it", () => {
+    expect(statementTexts("At the Western Dairy Research Laboratory in Ashford, Kent, Ruth Hale found a new culture.")).toContain(
+      "The Western Dairy Research Laboratory was in Ashford, Kent",
+    );
+  });
+
+  it("splits a verb list without a comma before its 'and', and keeps the appositive of its subject", () => {
+    const st = statementTexts("The Harwick engine, the first steam pump in the valley, drained the mine, lifted 400 tonnes a day and consumed two tonnes of coal.");
+    expect(st).toContain("The Harwick engine lifted 400 tonnes a day");
+    expect(st).toContain("The Harwick engine consumed two tonnes of coal");
+    expect(st.some((s) => /was the first steam pump in the valley$/.test(s))).toBe(true);
+  });
+
+  it("states a second description of a closing name, and a numbered name's appositive", () => {
+    const st = statementTexts("In 1968 the firm released the Model 40, the first pocket calculator, a device with 24 keys.");
+    expect(st).toContain("the Model 40 was the first pocket calculator");
+    expect(st).toContain("the Model 40 was a device with 24 keys");
+  });
+
+  it("states a verb phrase after ', but' of the same subject", () => {
+    expect(statementTexts("Kubiak won the first game, but was dismissed after the third.")).toContain("Kubiak was dismissed after the third");
+  });
+
+  it("makes no statement of 'the fact that …' or of a clause whose verb it misread as a noun", () => {
+    const st = statementTexts("The club struggled with injuries to its players, as well as the loss of its coach, and the simple fact that its stadium was old, as it opened in 1921.");
+    expect(st.some((s) => /^the simple fact/i.test(s))).toBe(false);
+    expect(statementTexts("The team beat Rovers, the defending champions, in the final.").some((s) => /beat Rovers (is|was|were)/.test(s))).toBe(false);
+    expect(statementTexts("The team defeated Rovers, the defending champions, in the final.")).toContain("Rovers were the defending champions");
+  });
+});
+
+describe("tags the parse corrects", () => {
+  it("reads a past form after an aside, and 'used' before a number, as the verb", () => {
+    const text = "In 1943 a laboratory assistant, Mary Hunt, brought in a mouldy melon.";
+    const tags = parseText(text).tagsAt(text.indexOf("brought"));
+    expect(tags.has("PastTense")).toBe(true);
+    expect(tags.has("Imperative")).toBe(false);
+    const used = "The computer used about 17,500 valves.";
+    expect(parseText(used).tagsAt(used.indexOf("used")).has("Verb")).toBe(true);
+  });
+});
+
+describe("references", () => {
+  it("names 'the team' after the people the paragraph named, led by the first", () => {
+    const items = kept(["In 1939 the chemist Anna Holt and the physician Karl Weber began testing the mould. Their colleague Ian Frost built the vessels. On 3 June 1940 the team treated eight rabbits."]);
+    expect(items.some((i) => /Holt’s team/.test(i))).toBe(true);
+    expect(items.some((i) => /\bthe team\b/.test(i))).toBe(false);
+  });
+
+  it("reads 'He' as the sentence before's only person when the first name says no gender", () => {
+    const items = kept(["In 2004, Jordan Blake suffered a torn ligament in his foot. He set the league's passing record with 71,940 yards."]);
+    expect(items.some((i) => /Jordan Blake set the league/.test(i))).toBe(true);
+  });
+
+  it("types a name after a role as a person and a numbered product as a name", () => {
+    const article = articleFromParagraphs(["The coach praised quarterback Peyton Manning. In 1971 Intel released the Intel 4004."], { title: "Notes" });
+    const facts = analyzeArticle(article).facts;
+    expect(facts.find((f) => f.text === "Peyton Manning")?.type).toBe("person");
+    expect(facts.find((f) => f.text === "Intel 4004")?.type).toBe("name");
+  });
+});
