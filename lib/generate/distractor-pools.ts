@@ -30,7 +30,8 @@ import { countryOf, placeGivesCountryAway, readSlot, yearsIn, type Slot } from "
 import { containsPhrase, normalizeAnswer } from "./text";
 
 export interface Tier {
-  names: string[];
+  /** The names, or how to list them: a later tier is only listed when the earlier ones ran short. */
+  names: string[] | (() => string[]);
   /** Shuffle with the seed (a set of equals) or keep the order (ranked). */
   shuffle: boolean;
 }
@@ -52,9 +53,9 @@ export function namedCandidates(entity: Entity, ctx: PoolContext, slot: Slot, ne
   const sets = texts.map(wordSet);
   const visible = (e: Entity) => namesOf(e).some(([a, first]) => texts.some((t, i) => sets[i].has(first) && containsPhrase(t, a)));
   const article = fromArticle.filter((e) => !visible(e));
-  const corpus = fromCorpus.filter((e) => !visible(e));
+  const corpusOf = lazy(() => fromCorpus.filter((e) => !visible(e)));
   const year = settingYear(slot, ctx);
-  const env: Env = { entity, ctx, slot, article, corpus, related, needThe, year, when: year ?? narrativeYear(ctx) };
+  const env: Env = { entity, ctx, slot, article, get corpus() { return corpusOf(); }, related, needThe, year, when: year ?? narrativeYear(ctx) };
   switch (entity.type) {
     case "person":
       return personTiers(env);
@@ -73,9 +74,9 @@ export function namedCandidates(entity: Entity, ctx: PoolContext, slot: Slot, ne
       return landmarkTiers(env, visible);
     case "facility":
       if (headNoun(entity.display)) return landmarkTiers(env, visible);
-      return [ranked(article.map((e) => e.display)), shuffled(corpus.filter((e) => related.has(e)).map((e) => e.display))];
+      return [ranked(article.map((e) => e.display)), shuffled(() => env.corpus.filter((e) => related.has(e)).map((e) => e.display))];
     default:
-      return [ranked(article.map((e) => e.display)), shuffled(corpus.filter((e) => related.has(e)).map((e) => e.display))];
+      return [ranked(article.map((e) => e.display)), shuffled(() => env.corpus.filter((e) => related.has(e)).map((e) => e.display))];
   }
 }
 
@@ -94,8 +95,21 @@ interface Env {
   when?: number;
 }
 
-const ranked = (names: string[]): Tier => ({ names, shuffle: false });
-const shuffled = (names: string[]): Tier => ({ names, shuffle: true });
+const ranked = (names: string[] | (() => string[])): Tier => ({ names, shuffle: false });
+const shuffled = (names: string[] | (() => string[])): Tier => ({ names, shuffle: true });
+
+/** A value computed on first use (most option lists stop at the article's own names). */
+function lazy<T>(make: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = make();
+      done = true;
+    }
+    return value;
+  };
+}
 
 function settingYear(slot: Slot, ctx: PoolContext): number | undefined {
   const years = slot.years.length ? slot.years : yearsIn(ctx.avoid?.[0] ?? "");
@@ -165,15 +179,14 @@ function personTiers(env: Env): Tier[] {
   const timely = [...env.article, ...called].filter(ofTheTime);
   const article = timely.filter(sameCalling);
   const otherCalling = stemCalls ? [] : timely.filter((e) => !sameCalling(e)).map((e) => e.display);
-  const corpus = env.corpus.filter((e) => env.related.has(e));
+  const corpusOf = lazy(() => env.corpus.filter((e) => env.related.has(e)));
   const title = slot.before.match(TITLE_BEFORE)?.[1];
   if (title) {
     // "President _____": people the article calls president first.
     const titled = (e: Entity) => e.descriptors.some((d) => d.includes(title));
     // Only people who held the title: "President Keynes" is ruled out by the stem itself (fewer than
     // three leaves the fact to a typed form).
-    const titledCorpus = corpus.filter(titled);
-    return [ranked(article.filter(titled).map((e) => e.display)), shuffled(titledCorpus.map((e) => e.display))];
+    return [ranked(article.filter(titled).map((e) => e.display)), shuffled(() => corpusOf().filter(titled).map((e) => e.display))];
   }
   // "the Swiss singer _____": only people the articles call Swiss (an Irish singer is ruled out by the stem).
   const nation = slot.gap ? slot.before.match(/\b(\p{Lu}[\p{L}-]+)\s+(\p{Ll}+)\s*$/u) : null;
@@ -183,10 +196,10 @@ function personTiers(env: Env): Tier[] {
     const ofCorpus = ctx.corpus.filter((a) => a !== ctx.analysis);
     return [
       ranked(article.filter((e) => called(e, ctx.analysis)).map((e) => e.display)),
-      shuffled(corpus.filter((e) => ofCorpus.some((a) => a.entities.has(e.id) && called(e, a))).map((e) => e.display)),
+      shuffled(() => corpusOf().filter((e) => ofCorpus.some((a) => a.entities.has(e.id) && called(e, a))).map((e) => e.display)),
     ];
   }
-  return [ranked(article.map((e) => e.display)), shuffled(corpus.map((e) => e.display)), ranked(otherCalling)];
+  return [ranked(article.map((e) => e.display)), shuffled(() => corpusOf().map((e) => e.display)), ranked(otherCalling)];
 }
 
 // Callings, by the words an article puts beside a name ("the Scottish bacteriologist Alexander
@@ -285,19 +298,19 @@ function countryTiers(env: Env): Tier[] {
   };
   const article = env.article.filter((e) => fair(lookupCountry(e.display) ?? countryOf(e.country), true)).map((e) => e.display);
   if (!answer) return [ranked(article)];
-  const corpus = env.corpus.map((e) => lookupCountry(e.display) ?? countryOf(e.country)).filter((c): c is CountryEntry => !!c && fair(c, false));
-  const nearest = countriesByDistance(answer);
+  const corpus = lazy(() => env.corpus.map((e) => lookupCountry(e.display) ?? countryOf(e.country)).filter((c): c is CountryEntry => !!c && fair(c, false)));
   const rank = distanceRank(answer);
-  const others = nearest.filter((c) => fair(c, false));
   const byDistance = (list: CountryEntry[]) => uniq(list.sort((a, b) => (rank.get(a.code) ?? 0) - (rank.get(b.code) ?? 0)).map((c) => c.name));
-  const tiers = [ranked(article), shuffled(byDistance(corpus.filter((c) => c.subregion === answer.subregion)))];
+  const tiers = [ranked(article), shuffled(() => byDistance(corpus().filter((c) => c.subregion === answer.subregion)))];
   if (env.needThe) {
     // Written as listed ("Czech Republic", not the data set's "Czechia"), so they fit "the _____".
-    const the = THE_NAMES.map((n) => [n, lookupCountry(n)] as const).filter(([, c]) => !!c && fair(c, false, !strict));
-    tiers.push(ranked([...the.filter(([, c]) => c!.region === answer.region), ...the.filter(([, c]) => c!.region !== answer.region)].map(([n]) => n)));
+    tiers.push(ranked(() => {
+      const the = THE_NAMES.map((n) => [n, lookupCountry(n)] as const).filter(([, c]) => !!c && fair(c, false, !strict));
+      return [...the.filter(([, c]) => c!.region === answer.region), ...the.filter(([, c]) => c!.region !== answer.region)].map(([n]) => n);
+    }));
   }
-  const near = byDistance(others);
-  tiers.push(shuffled(near.slice(0, 6)), shuffled(byDistance(corpus)), ranked(near.slice(6)));
+  const near = lazy(() => byDistance(countriesByDistance(answer).filter((c) => fair(c, false))));
+  tiers.push(shuffled(() => near().slice(0, 6)), shuffled(() => byDistance(corpus())), ranked(() => near().slice(6)));
   return tiers;
 }
 
@@ -382,38 +395,41 @@ function placeTiers(env: Env, home: CountryEntry | undefined, countryOfEntity: (
   const distance = (code: string) => rank.get(code) ?? 0;
   const sameCountry = (e: Entity) => countryOfEntity(e) === anchor.code;
   const article = env.article.filter((e) => fits(countryOfEntity(e), true));
-  const corpus = env.corpus.filter((e) => fits(countryOfEntity(e), false));
-  const gaz = gazetteer.filter((g) => fits(g.country, false) && !(g.from !== undefined && env.when !== undefined && g.from > env.when));
+  const corpus = lazy(() => env.corpus.filter((e) => fits(countryOfEntity(e), false)));
+  const gaz = lazy(() => gazetteer.filter((g) => fits(g.country, false) && !(g.from !== undefined && env.when !== undefined && g.from > env.when)));
   // Nearest countries first, at most two places from each, so one big neighbour does not fill the tier.
-  const perCountry = new Map<string, number>();
-  const near = uniq(
-    gaz
-      .filter((g) => g.country !== anchor.code)
-      .sort((a, b) => distance(a.country) - distance(b.country) || a.country.localeCompare(b.country))
-      .filter((g) => {
-        const n = (perCountry.get(g.country) ?? 0) + 1;
-        perCountry.set(g.country, n);
-        return n <= 2;
-      })
-      .map((g) => g.name),
-  );
+  const near = lazy(() => {
+    const perCountry = new Map<string, number>();
+    return uniq(
+      gaz()
+        .filter((g) => g.country !== anchor.code)
+        .sort((a, b) => distance(a.country) - distance(b.country) || a.country.localeCompare(b.country))
+        .filter((g) => {
+          const n = (perCountry.get(g.country) ?? 0) + 1;
+          perCountry.set(g.country, n);
+          return n <= 2;
+        })
+        .map((g) => g.name),
+    );
+  });
+  const sameCountryOthers = () => uniq([...corpus().filter(sameCountry).map((e) => e.display), ...gaz().filter((g) => g.country === anchor.code).map((g) => g.name)]);
   const tiers: Tier[] = [];
   if (slot.locative || container) {
     // "concerns in _____": the same country's places are the natural confusions.
     tiers.push(
       ranked(article.filter(sameCountry).map((e) => e.display)),
-      shuffled(uniq([...corpus.filter(sameCountry).map((e) => e.display), ...gaz.filter((g) => g.country === anchor.code).map((g) => g.name)])),
-      shuffled(near.slice(0, 4)),
-      ranked(article.filter((e) => !sameCountry(e)).map((e) => e.display)),
+      shuffled(sameCountryOthers),
+      shuffled(() => near().slice(0, 4)),
+      ranked(() => article.filter((e) => !sameCountry(e)).map((e) => e.display)),
     );
   } else {
     tiers.push(
       ranked(article.map((e) => e.display)),
-      shuffled(uniq([...corpus.filter(sameCountry).map((e) => e.display), ...gaz.filter((g) => g.country === anchor.code).map((g) => g.name)])),
-      shuffled(near.slice(0, 4)),
+      shuffled(sameCountryOthers),
+      shuffled(() => near().slice(0, 4)),
     );
   }
-  tiers.push(shuffled(corpus.filter((e) => !sameCountry(e)).map((e) => e.display)), ranked(near.slice(4, 20)));
+  tiers.push(shuffled(() => corpus().filter((e) => !sameCountry(e)).map((e) => e.display)), ranked(() => near().slice(4, 20)));
   return tiers;
 }
 
@@ -459,25 +475,25 @@ function waterTiers(env: Env): Tier[] {
     return all.length > 0 && all.every((m) => /Republic\s+of\s+(the\s+)?$/i.test(body.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[1].length)));
   };
   const article = env.article.map((e) => e.display).filter((n) => near(n, true));
-  const others = uniq([...env.corpus.map((e) => e.display), ...WATERS.map((x) => x.name)]).filter((n) => n !== entity.display && near(n, false));
+  const othersOf = lazy(() => uniq([...env.corpus.map((e) => e.display), ...WATERS.map((x) => x.name)]).filter((n) => n !== entity.display && near(n, false)));
   // "The _____ joins the Nile": a tributary of a river the stem names is one of the rivers the
   // article puts in that basin; a river elsewhere (the Congo) is ruled out by the stem.
-  const stemRivers = [...ctx.analysis.entities.values(), ...WATERS.map((x) => ({ display: x.name }))].filter(
+  const stemRivers = () => [...ctx.analysis.entities.values(), ...WATERS.map((x) => ({ display: x.name }))].filter(
     (e) => e.display !== entity.display && waterInfo(e.display).class === "river" && containsPhrase(ctx.stem, e.display),
   );
-  if (info.class === "river" && stemRivers.length && TRIBUTARY.test(ctx.stem)) return [ranked(article.filter((n) => sameClass(n) && n !== entity.display && !inCountryName(n)))];
+  if (info.class === "river" && TRIBUTARY.test(ctx.stem) && stemRivers().length) return [ranked(article.filter((n) => sameClass(n) && n !== entity.display && !inCountryName(n)))];
   // A natural lake beside natural lakes, a reservoir beside reservoirs ("leaves Lake Victoria", not
   // "leaves Lake Nasser"): the other kind only after every option of the answer's own.
   const alike = (n: string) => !!waterInfo(n).artificial === !!info.artificial;
   return [
     ranked(article.filter((n) => sameClass(n) && alike(n))),
-    shuffled(others.filter((n) => sameClass(n) && alike(n))),
-    ranked(article.filter((n) => sameClass(n) && !alike(n))),
-    shuffled(others.filter(sameClass)),
-    ranked(article.filter((n) => !sameClass(n) && kin(n))),
-    shuffled(others.filter((n) => !sameClass(n) && kin(n))),
+    shuffled(() => othersOf().filter((n) => sameClass(n) && alike(n))),
+    ranked(() => article.filter((n) => sameClass(n) && !alike(n))),
+    shuffled(() => othersOf().filter(sameClass)),
+    ranked(() => article.filter((n) => !sameClass(n) && kin(n))),
+    shuffled(() => othersOf().filter((n) => !sameClass(n) && kin(n))),
     // Then the oceans, for a sea or a gulf.
-    shuffled(MARINE.includes(info.class) ? others.filter((n) => waterInfo(n).class === "ocean") : []),
+    shuffled(() => (MARINE.includes(info.class) ? othersOf().filter((n) => waterInfo(n).class === "ocean") : [])),
   ];
 }
 

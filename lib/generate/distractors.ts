@@ -402,7 +402,8 @@ function namedPick(
   const show = (n: string) => (ctx.articleInOptions ? withArticle(n, entity.type) : n);
   for (const tier of namedCandidates(entity, ctx, slot, theFilter && ctx.afterThe === true)) {
     // Tiers go most plausible first; within a tier the order is either ranked or seeded.
-    const list = tier.shuffle ? shuffle(tier.names, ctx.random) : tier.names;
+    const names = typeof tier.names === "function" ? tier.names() : tier.names;
+    const list = tier.shuffle ? shuffle(names, ctx.random) : names;
     for (const n of list) {
       if (chosen.length >= count) return chosen;
       if (!fits(n) || !ok(n, chosen)) continue;

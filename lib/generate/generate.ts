@@ -145,6 +145,8 @@ interface SentenceContext {
   definitions: Array<{ def: Definition; sentence: Sentence; position: number; entityId: string }>;
   /** Words the article also writes in lower case. */
   lowerWords: ReadonlySet<string>;
+  /** Every candidate is reported (--explain): dropped ones get their options too. */
+  explain: boolean;
 }
 
 /** Generate ranked, validated questions for one article. Pure and deterministic. */
@@ -190,6 +192,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
       longClauses,
       definitions,
       lowerWords,
+      explain: !!opts.explain,
     };
     for (const fact of facts) {
       if (!ASKABLE_TYPES.has(fact.type) || fact.bound) continue;
@@ -209,6 +212,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     // A choice item is read whole before answering: over Kahoot's 120 characters it is no quiz item
     // (Kahoot, Blooket and Gimkit refuse it) and no card front; the typed forms of the fact remain.
     if ((c.draft.type === "MCQ" || c.draft.type === "TRUE_FALSE") && c.draft.prompt.length > KAHOOT_STEM) c.reasons.push("statement-too-long");
+    if (!c.draft.key && (c.reasons.length === 0 || opts.explain)) c.draft.key = questionKey(c.draft.type, c.draft.prompt, c.draft.answer);
   }
   // Second forms of a fact only when a count is asked for: the default is one item per fact.
   // By default a generic one-word noun ("the flood", "dollars") is not asked at all (rubric item 5).
@@ -302,7 +306,8 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     const f = { ...features, ambiguity, typeWeight: QUESTION_TYPE_SPECS[type].rankWeight, context: contextScore(prompt), wh: form.startsWith("wh-") ? 1 : 0 };
     const score = scoreOf(f);
     const draft: QuestionDraft = {
-      key: questionKey(type, prompt, ans),
+      // Filled once the item survives validation (a hash per dropped item is wasted; see generateQuestions).
+      key: "",
       type,
       prompt,
       answer: ans,
@@ -388,9 +393,11 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     const mcqAccepted = mcqAnswer === optionAnswer ? optionAccepted : [optionAnswer, ...optionAccepted];
     // Otherwise a gap after "the" needs a "the" name.
     if (!(fact.type === "country" && slotThe !== undefined && takesThe(optionAnswer) !== slotThe)) {
-      const distractors = pickDistractors(fact, entity, optionAnswer, { analysis, corpus, stem: mcqStem, random, avoid: [sentence.text], afterThe: slotThe, articleInOptions: ownArticle || undefined });
       const c = make("MCQ", wh ? `wh-${wh.form}` : "cloze-statement", mcqStem, mcqAnswer, { acceptedAnswers: mcqAccepted }, undefined, more);
-      if (distractors.length < 3) c.reasons.push("too-few-distractors");
+      // Options are the dearest part of an item: not picked for one already dropped (unless explained).
+      const dropped = !ctx.explain && (c.reasons.length > 0 || mcqStem.length > KAHOOT_STEM);
+      const distractors = dropped ? [] : pickDistractors(fact, entity, optionAnswer, { analysis, corpus, stem: mcqStem, random, avoid: [sentence.text], afterThe: slotThe, articleInOptions: ownArticle || undefined });
+      if (distractors.length < 3 && !dropped) c.reasons.push("too-few-distractors");
       // "in Turin, _____": the town rules out every other country; the gap stays a typed item.
       if (features.address) c.reasons.push("address-country-options");
       // "was in _____, Illinois": the state or country after the gap rules out towns elsewhere, and
@@ -414,13 +421,16 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     if (firstInStatement === fact) {
       out.push(make("TRUE_FALSE", "tf-statement", trueText, "True", { choices: ["True", "False"], explanation: `True. ${explanation}` }, true, stReasons));
     }
-    // The article's headline subjects are everywhere in it: swapping them in is rarely plainly false.
-    const [swap] = pickDistractors(fact, entity, answer, { analysis, corpus, stem: trueText, random, avoid: [sentence.text, article.title ?? ""], far: true, afterThe }, 1);
     // "Since 2008 there have been two semi-finals" stays true since 2014: an open time range is no swap.
     const openRange = /^(since|by|before|after|until|till|from)$/i.test(st.toks[at.a - 1]?.text ?? "") && ["year", "date", "century"].includes(fact.type);
     // "one New Zealand dollar was worth …": a swapped country before a currency is false only by a technicality.
     const currency = /^(?:dollars?|pounds?|francs?|marks?|yen|pesos?|euros?|rupees?|roubles?|rubles?|dinars?|riyals?|lira|lire|krona|kronor|krone|kroner|shillings?)$/i.test(st.toks[at.b]?.text ?? "") && (fact.type === "country" || fact.type === "nationality");
-    if (swap && !openRange && !currency) {
+    // No swap is looked for when the false item could not be kept (unless every candidate is explained).
+    const hopeless = openRange || currency || (!ctx.explain && (factReasons.length > 0 || stReasons.length > 0));
+    // The article's headline subjects are everywhere in it: swapping them in is rarely plainly false.
+    // Its own random stream: the swap does not depend on whether the multiple-choice form picked options.
+    const [swap] = hopeless ? [] : pickDistractors(fact, entity, answer, { analysis, corpus, stem: trueText, random: createRandom(hashString(`${seed}|${factKey}|swap`)), avoid: [sentence.text, article.title ?? ""], far: true, afterThe }, 1);
+    if (swap) {
       const fixed = replaced(st.toks, at.a, at.b, swap, at.possessive);
       // The feedback quotes the sentence; it never names the answer on its own ("the article has 2003").
       const c = make("TRUE_FALSE", "tf-swap", fixed, "False", { choices: ["True", "False"], explanation: `False. ${explanation}` }, false, stReasons);

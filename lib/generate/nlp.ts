@@ -92,7 +92,18 @@ export function toInfinitive(verb: string): string | undefined {
  * (past), "identifying" → "identify" (present, plural) or "identifies" (present, singular); undefined
  * when compromise reads no verb.
  */
+const finiteMemo = new Map<string, string | undefined>();
 export function finiteOfGerund(gerund: string, past: boolean, plural: boolean): string | undefined {
+  // Asked for the same few verbs sentence after sentence; each answer costs two parses.
+  const key = `${gerund}:${past}:${plural}`;
+  if (!finiteMemo.has(key)) {
+    if (finiteMemo.size > 4096) finiteMemo.clear();
+    finiteMemo.set(key, finiteOfGerundUncached(gerund, past, plural));
+  }
+  return finiteMemo.get(key);
+}
+
+function finiteOfGerundUncached(gerund: string, past: boolean, plural: boolean): string | undefined {
   if (!/^\p{Ll}{3,}ing$/u.test(gerund)) return undefined;
   const infinitive = ((nlp(gerund) as unknown as VerbsView).verbs().toInfinitive().text() as string).trim();
   if (!/^\p{Ll}+$/u.test(infinitive) || infinitive === gerund) return undefined;

@@ -160,6 +160,12 @@ describe("options and determinism", () => {
     expect(generateQuestions(article, { max: 0 }).questions).toEqual([]);
   });
 
+  it("keeps the same items whether or not every candidate is explained (options are picked only for items that can be kept)", () => {
+    for (const a of corpus) {
+      expect(generateQuestions(a, { corpus, explain: true }).questions).toEqual(generateQuestions(a, { corpus }).questions);
+    }
+  });
+
   it("does not ask about the standfirst's page furniture or captions (none reach it)", () => {
     for (const q of questions) expect(q.source.sentence).not.toMatch(/REUTERS|FILE PHOTO|More from/);
   });
