@@ -8,7 +8,7 @@ import { lookupCity, lookupCountry, lookupRegion } from "./gazetteer";
 import { headNoun, namedCandidates } from "./distractor-pools";
 import { readSlot, type Slot } from "./stem-slot";
 import { shuffle } from "../domain/random";
-import { containsPhrase, normalizeAnswer } from "./text";
+import { containsPhrase, kindHead, normalizeAnswer } from "./text";
 
 export interface DistractorContext {
   analysis: ArticleFacts;
@@ -72,12 +72,16 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
   if (slot.implied) return [];
   const forbidden = [answer, entity.display, ...entity.aliases].map(normalizeAnswer);
   const answerInitials = initials(entity.display);
+  const kind = kindHead(answer);
+  const askedKind = kind && new RegExp(`\\bwhich ${kind}\\b`, "i").test(ctx.stem) ? kind : undefined;
   const ok = (option: string, chosen: string[]) => {
     const n = normalizeAnswer(option);
     if (!n || forbidden.includes(n)) return false;
     if (forbidden.some((f) => f.length > 2 && (n.includes(f) || f.includes(n)))) return false;
     // An abbreviation of the answer, or the answer an abbreviation of the option, is the answer.
     if (n.length >= 2 && (n === answerInitials || forbidden.includes(initials(option)))) return false;
+    // "Through which act …?": every option must be an act.
+    if (askedKind && kindHead(option) !== askedKind) return false;
     // "Bell Labs" and "Bell Telephone Laboratories": one name shortening the other is the same body.
     if ([answer, entity.display].some((a) => shortens(a, option) || shortens(option, a))) return false;
     if (containsPhrase(ctx.stem, option)) return false;
@@ -96,6 +100,8 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
       return numericPick(centuryOptions(fact.value ?? 0), answer, ok, count, ctx);
     case "rank":
       return numericPick(rankOptions(answer, fact.value ?? 0), answer, ok, count, ctx);
+    case "score":
+      return numericPick(scoreOptions(answer), answer, ok, count, ctx);
     case "date":
       return numericPick(dateOptions(fact, ctx), answer, ok, count, ctx);
     case "count":
@@ -271,6 +277,23 @@ function rankOptions(answer: string, value: number): NumericOption[] {
   const cased = (w: string) => (/^\p{Lu}/u.test(m[1]) ? w[0].toUpperCase() + w.slice(1) : w);
   const out: NumericOption[] = [{ text: cased(m[3]), value: 1 }];
   for (let n = 2; n < words.length; n++) out.push({ text: n === value ? answer : `${cased(words[n])}${m[2]}${m[3]}`, value: n });
+  return out;
+}
+
+/** "3–2" → "2–1", "3–1", "4–2", …: results with the same winner (or a draw for a draw), written alike. */
+function scoreOptions(answer: string): NumericOption[] {
+  const m = answer.match(/^(\d+)([–-])(\d+)$/);
+  if (!m) return [];
+  const [a, dash, b] = [Number(m[1]), m[2], Number(m[3])];
+  const sign = Math.sign(a - b);
+  const out: NumericOption[] = [];
+  for (let x = Math.max(0, a - 2); x <= a + 2; x++) {
+    for (let y = Math.max(0, b - 2); y <= b + 2; y++) {
+      if (Math.sign(x - y) !== sign) continue;
+      // Closeness is the goals changed; the value orders options below and above the answer.
+      out.push({ text: `${x}${dash}${y}`, value: (x + y) * 100 + x });
+    }
+  }
   return out;
 }
 

@@ -38,6 +38,8 @@ export type FineType =
   | "century"
   /** A place in a ranking: "second-largest", "third longest". */
   | "rank"
+  /** A match result: "beat Rovers 3–2", "a 24–10 win". */
+  | "score"
   | "nationality"
   | "name"
   /** What someone voted/decided/agreed to do ("exit the coalition"). */
@@ -48,7 +50,7 @@ export type FineType =
 /** Types a question may ask about (the others only help grouping and validation). */
 export const ASKABLE_TYPES: ReadonlySet<FineType> = new Set<FineType>([
   "person", "organization", "country", "city", "region", "water", "facility", "place",
-  "year", "date", "count", "quantity", "percent", "money", "term", "event", "century", "name", "rank",
+  "year", "date", "count", "quantity", "percent", "money", "term", "event", "century", "name", "rank", "score",
 ]);
 
 /** One typed mention inside one sentence. */
@@ -329,6 +331,15 @@ function addDates(
     const value = RANK_ORDINALS.indexOf(m[1].toLowerCase()) + 2;
     add({ start, end: start + m[0].length, type: "rank", kind: m[3].toLowerCase(), value, groupKey: `rank:${value}:${m[3].toLowerCase()}` });
   }
+  // Results: "beating Northgate Rovers 3–2", "a 24–10 win" (a range of years or pages is no score).
+  for (const m of text.matchAll(SCORE)) {
+    const start = m.index ?? 0;
+    const before = text.slice(Math.max(0, start - 90), start);
+    const after = text.slice(start + m[0].length, start + m[0].length + 20);
+    if (!SCORE_BEFORE.test(before) && !SCORE_AFTER.test(after)) continue;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    add({ start, end: start + m[0].length, type: "score", kind: "score", value: a * 1000 + b, groupKey: `score:${a}-${b}` });
+  }
   for (const m of text.matchAll(new RegExp(`\\b(?:${WEEKDAYS})\\b`, "g"))) {
     const start = m.index ?? 0;
     add({ start, end: start + m[0].length, type: "weekday", kind: "weekday", groupKey: `weekday:${m[0]}` });
@@ -367,6 +378,11 @@ function isoOf(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+const SCORE = /(?<![\p{L}\p{N}.,–-])(\d{1,3})[–-](\d{1,3})(?![\p{N}–-]|[.,]\d|\s*(?:percent|per cent|%|years?|metres|meters|km|miles|pages?)\b)/gu;
+/** A verb of winning or losing shortly before ("beat Rovers 3–2", "won the final 24–10"). */
+const SCORE_BEFORE = /\b(?:beat|beats|beaten|beating|defeat|defeated|defeats|defeating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|drawn|drawing|led|leading|trailed|trailing|edged|thrashed|routed)\b[^.;]{0,75}$/i;
+/** Or the result's noun after it ("a 24–10 win"). */
+const SCORE_AFTER = /^\s+(?:win|victory|defeat|loss|draw|lead|scoreline|result)\b/i;
 const RANK_ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 export const RANK_SUPERLATIVES = "largest|biggest|longest|highest|tallest|deepest|oldest|busiest|richest|smallest|shortest|lowest|poorest|fastest|heaviest|hottest|coldest|wettest|driest";
 const RANK = new RegExp(`\\b(${RANK_ORDINALS.join("|")})([- ])(${RANK_SUPERLATIVES})\\b`, "gi");

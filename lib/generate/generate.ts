@@ -85,7 +85,7 @@ const INTRODUCED = 0.2;
 
 const SPECIFICITY: Partial<Record<FineType, number>> = {
   person: 0.95, organization: 0.85, country: 0.7, city: 0.8, region: 0.8, water: 0.8, facility: 0.85,
-  place: 0.6, year: 0.85, date: 0.8, century: 0.8, rank: 0.9, event: 0.75, count: 0.9, quantity: 0.9, percent: 0.85, money: 0.85, term: 0.45,
+  place: 0.6, year: 0.85, date: 0.8, century: 0.8, rank: 0.9, score: 0.9, event: 0.75, count: 0.9, quantity: 0.9, percent: 0.85, money: 0.85, term: 0.45,
   action: 0.8, reason: 0.85, name: 0.7,
 };
 
@@ -371,7 +371,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   if (wanted.has("CLOZE")) out.push(make("CLOZE", "cloze-statement", cloze, answer, {}, undefined, clozeMore));
   if (wanted.has("SHORT_ANSWER") && wh) out.push(make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, answer, {}, undefined, stReasons));
 
-  const named = !["year", "date", "count", "quantity", "percent", "money", "term", "century", "rank"].includes(fact.type);
+  const named = !["year", "date", "count", "quantity", "percent", "money", "term", "century", "rank", "score"].includes(fact.type);
   // Options show full names ("Mohammed Shia al-Sudani", not a bare surname) so all look alike.
   // Countries keep the article's wording ("Britain") unless it is an acronym ("US" → "United States").
   const countryAsWritten = fact.type === "country" && !/^(?:\p{Lu}\.?){2,5}$/u.test(answer);
@@ -441,6 +441,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   return out;
 }
 
+/** Verbs whose object or complement runs on with "to …" ("forced them to", "attempted to", "allowed X to"). */
+const TO_COMPLEMENT = /^(forc|ask|allow|enabl|caus|persuad|urg|requir|want|help|lead|led|encourag|order|invit|expect|permit|get|got|told|tell|teach|taught|train|push|press|compel|oblig|attempt|tr(y|ied)|seek|sought|plan|aim|hop|decid|agree|vot|fail|refus|promis|threaten|intend|manag|begin|began|start|continu|need|wish|prepar|offer|chos|choose|struggl|learn|us(ed|es|e)$|went|go)/i;
+
 /** Where a statement may end and stay true: before an aside, a relative or subordinate clause, a list. */
 const CUT_AT = /^(,|;|:|–|—|which|who|whose|where|while|whereas|including|amid|following|after|before|because|since|despite|during|with|thereby|citing|although|though)$/i;
 
@@ -451,7 +454,13 @@ const CUT_AT = /^(,|;|:|–|—|which|who|whose|where|while|whereas|including|am
 function shortened(toks: Tok[], b: number): Tok[] | undefined {
   for (let k = b; k < toks.length; k++) {
     // "… announced that X would open and that Y would close": a second reported clause goes too.
-    if (!CUT_AT.test(toks[k].text) && !(/^and$/i.test(toks[k].text) && /^that$/i.test(toks[k + 1]?.text ?? ""))) continue;
+    // "… defeated the Carolina Panthers 24–10 to earn their third title": a purpose or result "to"
+    // after a number or a name (not after a verb or adjective that wants it: "wanted to", "able to").
+    const resultTo = /^to$/i.test(toks[k].text) && !!toks[k + 1]?.tags.has("Verb") && !toks[k + 1].tags.has("Noun") && k >= b && /^[\p{Lu}\d]/u.test(toks[k - 1]?.text ?? "") && !toks[k - 1].tags.has("Verb") &&
+      // Not the "to" a verb before it asks for ("forced GM, Ford and Chrysler to introduce …",
+      // "attempted three times to …"): cut there, the claim is lost.
+      !toks.slice(0, k).some((t) => t.tags.has("Verb") && TO_COMPLEMENT.test(t.text));
+    if (!CUT_AT.test(toks[k].text) && !resultTo && !(/^and$/i.test(toks[k].text) && /^that$/i.test(toks[k + 1]?.text ?? ""))) continue;
     // "appeals from … factions, many of which have close ties to Iran, for the coalition to withdraw":
     // a relative clause between commas, after which the clause goes on; cut there, the claim is lost.
     if (toks[k].text === "," && (/^(which|who|whom|whose)$/i.test(toks[k + 1]?.text ?? "") || (/^(many|some|most|all|none|one|several|both|each)$/i.test(toks[k + 1]?.text ?? "") && /^of$/i.test(toks[k + 2]?.text ?? "") && /^(which|whom)$/i.test(toks[k + 3]?.text ?? "")))) {
@@ -933,7 +942,9 @@ function factLevelReasons(
   // A capital at the sentence start may be the sentence's ("Disease _____ made …"); a word the
   // article also capitalises mid-sentence is a name ("Harbourside _____ won" cuts Harbourside Athletic).
   const beforeIsSentenceStart = before && text.slice(0, start).trim() === before && !new RegExp(`[\\p{Ll},;] ${before.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(article.body ?? "");
-  if (before && !beforeIsTitle && !beforeIsSentenceStart && !/^(The|In|On|At|By|For|From|As|And|But|Of)$/.test(before) && fact.type !== "year" && fact.type !== "date") {
+  // A numeric answer ("beat Northgate Rovers _____" → 3–2) continues no name.
+  const numeric = ["year", "date", "score", "count", "quantity", "money", "percent"].includes(fact.type) && /^\d/.test(fact.text);
+  if (before && !beforeIsTitle && !beforeIsSentenceStart && !/^(The|In|On|At|By|For|From|As|And|But|Of)$/.test(before) && fact.type !== "year" && fact.type !== "date" && !(fact.type === "score" && numeric)) {
     reasons.push("truncated-name");
   }
   if (after && fact.type !== "year" && fact.type !== "date" && fact.type !== "count" && !whereItIs(fact, text, end, sentenceFacts, source, !!beforeIsTitle)) reasons.push("truncated-name");

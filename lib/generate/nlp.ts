@@ -64,6 +64,13 @@ export function parseText(text: string): ParsedText {
           set.add("Verb");
           set.add("PastTense");
         }
+        // "Kelso Town beat Ayr United 3–2": between two names (or a name and "the") "beat" is the verb.
+        if (term.normal === "beat" && !set.has("Verb") && terms[k - 1]?.tags.has("ProperNoun") && (terms[k + 1]?.tags.has("ProperNoun") || /^(the|a|an|their|his|her|its)$/.test(terms[k + 1]?.normal ?? ""))) {
+          set.delete("Noun");
+          set.delete("Singular");
+          set.add("Verb");
+          set.add("PastTense");
+        }
         // "a laboratory assistant, Mary Hunt, brought in …": after an aside compromise reads a past
         // form as an imperative; a word its lexicon knows only as a past tense is one.
         if (set.has("Imperative") && term.normal !== undefined && lexicon[term.normal] === "PastTense") {

@@ -278,6 +278,8 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   const splice = rest.findIndex((t) => t.text === ",");
   if (splice >= 0 && rest.slice(splice + 1).some((t, k) => isFiniteVerb(rest, splice + 1 + k) && !/^(which|who)$/i.test(rest[splice + 1].text))) return undefined;
   const restStart = base + subject.length + group.length;
+  // "a plague epidemic that followed the Great Northern War": the verb is the relative clause's.
+  if (/^(that|which|who|whom)$/i.test(subject[subject.length - 1]?.text ?? "")) return undefined;
   // "ships equipped with echo sounders mapped the basins": a past verb after a noun taking an object
   // of its own, with no boundary before it, means the clause's verb was a participle (misread).
   const boundary = /^(,|;|:|and|but|or|nor|that|which|who|whom|whose|when|where|while|because|as|if|so|than|until|before|after|since|although|though|whether|what|how|why)$/i;
@@ -347,6 +349,8 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     } else if (!post.length && !possessive && ((fact.type !== "term" && fact.type !== "name") || kindHead(fact.text))) {
       // "What infected eight mice? — team": a common noun as subject is no fact to ask for.
       wh = whOf(fact, false);
+      // "Kelso Town beat Ayr United": a place that wins or loses is a team named after it.
+      if (wh === "which place" && /^(beat|defeated|drew|lost|won|edged|thrashed)$/i.test(group[group.length - 1]?.text ?? "")) wh = undefined;
     }
     if (!wh) return undefined;
     return { prompt: finish(join(wh, render(group), tail(clause, trimRest(rest, SHORT_ENOUGH - group.length - 2)))), form: possessive ? "possessive" : "subject" };

@@ -61,6 +61,8 @@ const CLASS_NOUNS: Record<string, ReadonlyArray<string>> = {
 const CREATION_VERBS = /^(formed|founded|created|established|launched|started|built|organi[sz]ed|designed|developed|opened|invented)$/;
 /** Nouns that belong to something: "the idea" in a sentence about the contest is the idea for the contest. */
 const RELATIONAL: Record<string, string> = { idea: "for", plan: "for", aim: "of", cost: "of", founder: "of", designer: "of", architect: "of", winner: "of", origin: "of", purpose: "of" };
+/** Callings of people who work in research teams ("the Australian pathologist Howard Florey"). */
+const RESEARCH_ROLES = /\b(pathologists?|biochemists?|chemists?|physicists?|scientists?|researchers?|engineers?|biologists?|bacteriologists?|physicians?|doctors?|professors?|inventors?|mathematicians?|astronomers?|geologists?|archaeologists?|laboratory)\b/i;
 /** Groups named by a common noun: "the team" is some team the learner must be told of. */
 const GROUP_NOUNS = /^(team|group|crew|squad|band|committee|panel|company|firm)$/;
 /** "the team" alone, not "the team's coach", "the team of doctors", "the team that won", "the team leader". */
@@ -503,13 +505,16 @@ export class Referents {
     if (made && made.paragraph === sentence.paragraph) return made.text;
     // "Florey and Chain began studying penicillin … On 25 May 1940 the team infected eight mice":
     // a team no name was given is the team of the people the paragraph named, led by the first.
-    if (noun === "team" && !this.recent.some((r) => r.paragraph === sentence.paragraph && r.sentence < sentence.index && r.sentence >= sentence.index - 2 && r.entity.type === "organization")) {
+    // Only a research team: in a sports report "the team" is a club, not its player's team.
+    const research = () => this.analysis.sentences.some((x) => x.paragraph === sentence.paragraph && x.index < sentence.index && RESEARCH_ROLES.test(x.text));
+    if (noun === "team" && !this.recent.some((r) => r.paragraph === sentence.paragraph && r.sentence < sentence.index && r.sentence >= sentence.index - 2 && r.entity.type === "organization") && research()) {
       const named = this.people.filter((p) => this.analysis.sentences[this.personSentence.get(p)!]?.paragraph === sentence.paragraph && this.personSentence.get(p)! < sentence.index);
       if (named.length >= 2) {
         // this.people runs latest first, so the last of the earliest sentence is the first named.
         const first = Math.min(...named.map((p) => this.personSentence.get(p)!));
         const lead = named.filter((p) => this.personSentence.get(p) === first).pop()!;
-        return `${possessiveOf(lead.display.split(/\s+/).pop() ?? lead.display)} team`;
+        const surname = lead.display.split(/\s+/).filter((w) => !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(w)).pop() ?? lead.display;
+        return `${possessiveOf(surname)} team`;
       }
     }
     const types = CLASS_NOUNS[noun];

@@ -146,7 +146,9 @@ export function simplify(toks: Tok[]): Statement[] {
       // "To defend the price of gold, eight banks formed …", "Instead of digging down, the engineers
       // raised …": a purpose or an alternative said first; the clause after it stands alone.
       body = rest;
-    } else if (first === "as" && !leadVerb && startsClause(rest) && lead.length >= 3) {
+    } else if (first === "as" && !leadVerb && startsClause(rest) && lead.length >= 3 && !/^(of|for|with|in|to|well|such|soon|early|late|long|far|much|usual|part|against|opposed|recently)$/i.test(lead[1].text) && !/^(a|an) (result|consequence|whole|rule|matter|child|boy|girl|teenager|student|youth)$/i.test(`${lead[1].text} ${lead[2]?.text ?? ""}`)) {
+      // "As OPEC’s second-largest producer, Iraq …" → "Iraq is …"; not "As of January 2016, …" (no
+      // description of the subject) nor "As a result, …" / "As a child, …" (no lasting one).
       const subject = subjectOf(rest);
       if (subject) out.push({ kind: "as-phrase", toks: [...subject, inserted(pastMain(rest) ? "was" : "is", ["Verb", "Copula"]), ...lead.slice(1)] });
       body = rest;
@@ -361,7 +363,8 @@ function startsClause(toks: Tok[]): boolean {
       if (complementBefore(toks, i)) return false;
       // A subject relative ("a final that swung") with no verb of the clause after it.
       const relative = i >= 2 && /^(that|which|who)$/i.test(toks[i - 1].text) && toks[i - 2].tags.has("Noun") && !toks[i - 2].tags.has("Pronoun");
-      return !relative || toks.slice(i + 1).some((t, k) => isFiniteVerb(toks, i + 1 + k) && !isAux(t) && toks[i + k]?.text !== "and");
+      // ("… teams that have made eight appearances": "made" is the relative's own verb, after its auxiliary.)
+      return !relative || toks.slice(i + 1).some((t, k) => isFiniteVerb(toks, i + 1 + k) && !isAux(t) && toks[i + k]?.text !== "and" && !isAux(toks[i + k]));
     }
   }
   return false;
@@ -500,8 +503,11 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     }
     const next = toks.slice(i + 2);
     // "…, and two forced fumbles": a number then a participle is a list item, not a clause.
-    const looseClause = next.length >= 3 && !isFiniteVerb(next, 0) && !isAux(next[0]) && hasFiniteVerb(next, 1) && !/^(to|of|that)$/i.test(next[0].text) && !next[0].tags.has("Value") && !/^\d/.test(next[0].text) &&
-      !complementBefore(next, next.findIndex((_, k) => k > 0 && isFiniteVerb(next, k)));
+    const firstVerb = next.findIndex((_, k) => k > 0 && isFiniteVerb(next, k));
+    // "…, and Pittsburgh Steelers as one of four teams that have made …": a verb in a relative clause
+    // makes no clause of the list's last item.
+    const looseClause = next.length >= 3 && !isFiniteVerb(next, 0) && !isAux(next[0]) && firstVerb > 0 && !/^(to|of|that)$/i.test(next[0].text) && !next[0].tags.has("Value") && !/^\d/.test(next[0].text) &&
+      !complementBefore(next, firstVerb) && !/^(that|which|who|whom|whose)$/i.test(next[firstVerb - 1]?.text ?? "");
     // "…, and two forced fumbles": a number, an -ed word, a noun — the list's last item.
     const numberItem = next.length >= 3 && next.length <= 4 && (next[0].tags.has("Value") || /^\d/.test(next[0].text)) && /^\p{Ll}+ed$/u.test(next[1].text) && next[2].tags.has("Noun") && !next.some((x) => isAux(x));
     if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && hasFiniteVerb(toks, start, i)) {
@@ -883,6 +889,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       cursor = open;
       continue;
     }
+    // "…, running up a 31–0 lead …, avenging their elimination": a second closing -ing aside goes too
+    // (glued to the clause without its comma it reads as a misprint).
+    if (!atEnd && isGerund(toks[close + 1]) && isGerund(inner[0])) close = toks.length;
     // "X, the diplomat who led the building of the Suez Canal in Egypt, which opened in 1869, …":
     // a relative clause right after a removed aside belongs to the aside, not to X.
     if (!atEnd && /^(which|who|where)$/i.test(toks[close + 1]?.text ?? "")) {

@@ -49,6 +49,25 @@ describe("places in a ranking", () => {
   });
 });
 
+describe("match results", () => {
+  it("are facts after a verb of winning, with options that keep the winner; a year range is none", () => {
+    const article = articleFromParagraphs(["Kelso Town beat Ayr United 3–2 to win the Border Shield for the first time. The ground was rebuilt in 1998–99."], { title: "Border football" });
+    const facts = analyzeArticle(article).facts;
+    expect(facts.filter((f) => f.type === "score").map((f) => f.text)).toEqual(["3–2"]);
+    const items = kept(["Kelso Town beat Ayr United 3–2 to win the Border Shield for the first time. The ground was rebuilt in 1998–99."], "Border football");
+    expect(items).toContain("Kelso Town beat Ayr United _____ to win the Border Shield for the first time. → 3–2");
+    // A long statement is cut before its result "to win …": what stays is still true.
+    const long = kept(["The Border League champions Kelso Town beat the Western League champions Ayr United 3–2 at Netherdale to win the Border Shield for the first time in their history."], "Border football");
+    expect(long).toContain("The Border League champions Kelso Town beat the Western League champions Ayr United _____ at Netherdale. → 3–2");
+    const mcq = generateQuestions(article, { max: 20, types: ["MCQ"] }).questions.find((q) => q.answer === "3–2");
+    expect(mcq).toBeDefined();
+    for (const c of mcq!.choices!) {
+      const [a, b] = c.split("–").map(Number);
+      expect(a).toBeGreaterThan(b);
+    }
+  });
+});
+
 describe("the simplifier", () => {
   it("states where a named building is when a sentence opens with it", () => {
     expect(statementTexts("At the Western Dairy Research Laboratory in Ashford, Kent, Ruth Hale found a new culture.")).toContain(
@@ -78,6 +97,37 @@ describe("the simplifier", () => {
     expect(st.some((s) => /^the simple fact/i.test(s))).toBe(false);
     expect(statementTexts("The team beat Rovers, the defending champions, in the final.").some((s) => /beat Rovers (is|was|were)/.test(s))).toBe(false);
     expect(statementTexts("The team defeated Rovers, the defending champions, in the final.")).toContain("Rovers were the defending champions");
+  });
+});
+
+describe("shapes that made broken items, found by reading the SQuAD slice", () => {
+  it("makes no description of 'As of January 2016' or 'As a result'", () => {
+    expect(statementTexts("As of January 2016, the largest known prime has 22,338,618 digits.").some((s) => /\bis of\b/.test(s))).toBe(false);
+    expect(statementTexts("As a result, the city grew quickly.").some((s) => /is a result/.test(s))).toBe(false);
+    expect(statementTexts("As the region's largest port, Harwick handles most of its grain.")).toContain("Harwick is the region's largest port");
+  });
+
+  it("asks nothing of a verb inside the subject's relative clause", () => {
+    const items = kept(["In 1709–13, a plague epidemic that followed the Great Northern War killed many people in Sweden."]);
+    expect(items.some((i) => /^Which war did/.test(i))).toBe(false);
+  });
+
+  it("keeps a list whose last item has a relative clause whole, and a second closing -ing aside with the first", () => {
+    const st = statementTexts("They joined the Rovers, Albion, and the Harriers as one of four teams that have won the cup eight times.");
+    expect(st.some((s) => /^the Harriers as one of/i.test(s))).toBe(false);
+    const glued = statementTexts("The Kestrels beat the Seattle Herons in the divisional round, running up a 31–0 halftime lead and then holding off a furious second half comeback attempt to win 31–24, avenging their elimination from a year earlier.");
+    expect(glued).toContain("The Kestrels beat the Seattle Herons in the divisional round");
+    expect(glued.some((s) => /round avenging/.test(s))).toBe(false);
+  });
+
+  it("does not cut before a 'to' the verb asks for", () => {
+    const items = kept(["A surge of cheap imported cars into North America in the late 1970s forced General Motors, Ford and Chrysler to introduce smaller and more fuel-efficient models for their home market."], "Cars");
+    expect(items.some((i) => /Chrysler\.? →|and _____\. →/.test(i))).toBe(false);
+  });
+
+  it("does not call a sports club 'X’s team' after its players", () => {
+    const items = kept(["The Kestrels finished first. Quarterback Tom Ryder threw for 4,000 yards and running back Lee Park ran for 900. The team scored 31 points in the final."], "The Kestrels season");
+    expect(items.some((i) => /’s team/.test(i))).toBe(false);
   });
 });
 
