@@ -290,6 +290,9 @@ function replaced(toks: Tok[], a: number, b: number, text: string, possessive: b
 function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Candidate[] {
   const { article, analysis, corpus, sentence, source, statements, seed, wanted, position } = ctx;
   const out: Candidate[] = [];
+  // "Y. pestis", "C. J. Anderson", "X.25": a single letter is a piece of a name, asked in no form
+  // (a true/false swap of it reads "the Eastern Roman Empire. pestis").
+  if (/^\p{L}\.?$/u.test(fact.text)) return out;
   const answer = fact.text;
   const accepted = acceptedAnswers(fact, entity, answer);
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);

@@ -277,13 +277,16 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   // "…spend less, demand cools": a second clause after a comma makes two questions of one.
   const splice = rest.findIndex((t) => t.text === ",");
   if (splice >= 0 && rest.slice(splice + 1).some((t, k) => isFiniteVerb(rest, splice + 1 + k) && !/^(which|who)$/i.test(rest[splice + 1].text))) return undefined;
+  // "… singing developed and the choir achieved fame": so does "and" + a subject of its own + a verb.
+  const and = rest.findIndex((t, k) => /^(and|but)$/i.test(t.text) && /^(the|a|an|its|their|his|her)$/i.test(rest[k + 1]?.text ?? ""));
+  if (and >= 0 && rest.slice(and + 2, and + 6).some((_, j) => isFiniteVerb(rest, and + 2 + j) && !rest[and + 1 + j].tags.has("Determiner"))) return undefined;
   const restStart = base + subject.length + group.length;
   // "a plague epidemic that followed the Great Northern War": the verb is the relative clause's.
   if (/^(that|which|who|whom)$/i.test(subject[subject.length - 1]?.text ?? "")) return undefined;
   // "ships equipped with echo sounders mapped the basins": a past verb after a noun taking an object
   // of its own, with no boundary before it, means the clause's verb was a participle (misread).
   const boundary = /^(,|;|:|and|but|or|nor|that|which|who|whom|whose|when|where|while|because|as|if|so|than|until|before|after|since|although|though|whether|what|how|why)$/i;
-  const second = rest.findIndex((t, k) => k > 0 && isFiniteVerb(rest, k) && !isAux(t) && t.tags.has("PastTense") && rest[k - 1].tags.has("Noun") && !rest[k - 1].tags.has("Pronoun") && /^(the|a|an|its|their|his|her)$/i.test(rest[k + 1]?.text ?? ""));
+  const second = rest.findIndex((t, k) => k > 0 && isFiniteVerb(rest, k) && !isAux(t) && t.tags.has("PastTense") && (rest[k - 1].tags.has("Noun") || rest[k - 1].tags.has("Date") || rest[k - 1].tags.has("Value")) && !rest[k - 1].tags.has("Pronoun") && /^(the|a|an|its|their|his|her)$/i.test(rest[k + 1]?.text ?? ""));
   if (second >= 0 && !rest.slice(0, second).some((t) => boundary.test(t.text))) return undefined;
 
   // The answer is the whole fronted adjunct's object: "In 2020, X voted…" → "In which year did X vote…?"
@@ -333,7 +336,7 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     const described = !preOk && /^the$/i.test(pre[0]?.text ?? "") && pre.length >= 2 && pre.length <= 4 && !post.length && !possessive &&
       ["person", "organization", "name", "facility", "event"].includes(fact.type) &&
       pre.slice(1).every((t) => /^[\p{L}-]+$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Possessive") && !t.tags.has("Verb")) &&
-      /^\p{Ll}/u.test(pre[pre.length - 1].text);
+      /^\p{Ll}/u.test(pre[pre.length - 1].text) && pre[pre.length - 1].tags.has("Noun");
     if (described) wh = `which ${render(pre.slice(1))}`;
     else if (!preOk) return undefined;
     if (wh) {
@@ -421,8 +424,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     }
     if (rest[to]?.text === "," && /^\p{Lu}/u.test(rest[to + 1]?.text ?? "")) return undefined;
     // "protects 2,300 homes and 250 businesses", "combined languages and traditions": the answer is
-    // one member of a list.
+    // one member of a list ("include the San Jacinto Fault, the Puente Hills Fault, and …" too).
     if (/^(and|or)$/i.test(rest[to]?.text ?? "")) return undefined;
+    if (rest[to]?.text === "," && rest.slice(to + 1).some((t) => /^(and|or)$/i.test(t.text)) && !rest.slice(to + 1).some((_, k) => isFiniteVerb(rest, to + 1 + k))) return undefined;
     // An object that continues ("US strikes", "the departure of US forces"): only a modifier would be asked.
     const next = rest[to];
     // "gave the Broncos a new set of downs": the answer is the first of two objects.

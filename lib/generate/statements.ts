@@ -217,8 +217,12 @@ export function simplify(toks: Tok[]): Statement[] {
     const more = simplify(after).filter((st) => /^(main|participle|appositive|relative)$/.test(st.kind));
     out.push(...more.map((st) => (st.kind === "main" ? { ...st, kind: "coordinate" as const } : st)));
   }
-  // The main clause first, then the rest in order of appearance.
-  return out.sort((a, b) => (a.kind === "main" ? -1 : b.kind === "main" ? 1 : 0));
+  // The main clause first, then the rest in order of appearance. A statement states something: one
+  // with no finite verb ("Lombard contingents in the campaign of X in 1038–40", "With Rivera having
+  // been a linebacker …") is a fragment a split left behind.
+  return out
+    .filter((st) => hasFiniteVerb(st.toks) && !(/^with$/i.test(st.toks[0]?.text ?? "") && st.toks.some((t) => /^(having|being)$/i.test(t.text))))
+    .sort((a, b) => (a.kind === "main" ? -1 : b.kind === "main" ? 1 : 0));
 }
 
 /**

@@ -91,6 +91,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (country?.demonyms.some((d) => containsPhrase(q.prompt, d))) reasons.push("answer-inflection-in-stem");
   // "in 331 _____" → BC: an era marker is no fact.
   if (/^(BC|AD|BCE|CE)$/.test(q.answer.trim())) reasons.push("not-worth-asking");
+  // "C. _____. Anderson" → J, "38–41 ° _____" → C: a single letter is a name or unit cut apart.
+  if (/^\p{L}\.?$/u.test(q.answer.trim()) && q.type !== "TRUE_FALSE") reasons.push("not-worth-asking");
   const stemForChecks = q.prompt.replace(GAP, "");
   // "<the sentence before>. What do engineers call this?": the stem carries what its pronoun names
   // (contextNamingQuestion); the pronoun rules read the question alone, its pronoun as the thing named.

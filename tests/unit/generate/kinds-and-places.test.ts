@@ -125,6 +125,32 @@ describe("shapes that made broken items, found by reading the SQuAD slice", () =
     expect(items.some((i) => /Chrysler\.? →|and _____\. →/.test(i))).toBe(false);
   });
 
+  it("asks nothing of a single letter cut from a name ('Y. pestis', 'C. J. Ward', 'X.25')", () => {
+    const items = kept(["The mechanism by which Y. pestis spread was found in 1898 by Paul Simond. Running back C. J. Ward ran for 863 yards."], "Plague and football");
+    expect(items.some((i) => /→ [A-Z]$/.test(i))).toBe(false);
+    expect(items.some((i) => /→ 1898$/.test(i))).toBe(true);
+  });
+
+  it("states no fragment without a finite verb, and asks no member of a list as the object", () => {
+    for (const st of statementTexts("The plague returned with Lombard contingents in the Sicilian campaign of George Maniaces in 1038–40, killing thousands.")) {
+      expect(st).not.toMatch(/^Lombard contingents/);
+    }
+    const items = kept(["Other faults include the San Jacinto Fault, the Puente Hills Fault, and the Elsinore Fault Zone."], "Faults of California");
+    expect(items.some((i) => /^What do other faults include/.test(i))).toBe(false);
+  });
+
+  it("asks no wh-question across 'and' + a second clause, nor with an adjective as the descriptor", () => {
+    const a = kept(["At Saint Evroul, a tradition of singing had developed and the choir achieved fame in Normandy."], "Norman music");
+    expect(a.some((i) => /^At which place did a tradition/.test(i))).toBe(false);
+    const b = kept(["The successful Siege of Antioch came in 1097 after eight months."], "Crusades");
+    expect(b.some((i) => /^Which successful/.test(i))).toBe(false);
+  });
+
+  it("reads 'A study published in Nature in October 2011 sequenced …' as a participle before the verb", () => {
+    const items = kept(["A study published in Nature in October 2011 sequenced the genome of the bacterium from plague victims."], "Plague");
+    expect(items.some((i) => /^When did a study publish/.test(i))).toBe(false);
+  });
+
   it("does not call a sports club 'X’s team' after its players", () => {
     const items = kept(["The Kestrels finished first. Quarterback Tom Ryder threw for 4,000 yards and running back Lee Park ran for 900. The team scored 31 points in the final."], "The Kestrels season");
     expect(items.some((i) => /’s team/.test(i))).toBe(false);
