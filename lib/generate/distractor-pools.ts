@@ -192,7 +192,7 @@ function personTiers(env: Env): Tier[] {
   const nation = slot.gap ? slot.before.match(/\b(\p{Lu}[\p{L}-]+)\s+(\p{Ll}+)\s*$/u) : null;
   if (nation && CALLINGS[nation[2]] && lookupDemonym(nation[1])) {
     const demonym = nation[1];
-    const called = (e: Entity, a: ArticleFacts) => [e.display, ...e.aliases].some((n) => n.length > 2 && a.sentences.some((st) => new RegExp(`\\b${demonym}\\s+(?:[\\p{L}-]+\\s+){0,2}${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(st.text)));
+    const called = (e: Entity, a: ArticleFacts) => calledBy(a, demonym).has(e.id);
     const ofCorpus = ctx.corpus.filter((a) => a !== ctx.analysis);
     return [
       ranked(article.filter((e) => called(e, ctx.analysis)).map((e) => e.display)),
@@ -200,6 +200,45 @@ function personTiers(env: Env): Tier[] {
     ];
   }
   return [ranked(article.map((e) => e.display)), shuffled(() => corpusOf().map((e) => e.display)), ranked(otherCalling)];
+}
+
+const demonymCache = new WeakMap<ArticleFacts, Map<string, Set<string>>>();
+
+/** The people (and bare names) an article calls "<demonym> …" ("the Swiss singer Lys Assia"), read once per article and word. */
+function calledBy(analysis: ArticleFacts, demonym: string): Set<string> {
+  let byWord = demonymCache.get(analysis);
+  if (!byWord) demonymCache.set(analysis, (byWord = new Map()));
+  let ids = byWord.get(demonym);
+  if (!ids) {
+    ids = new Set();
+    // What follows the word, from each of the next three word starts ("Swiss singer Lys Assia …",
+    // "singer Lys Assia …", "Lys Assia …"), filed by its first word: a name is looked up, not scanned for.
+    const after = new Map<string, string[]>();
+    const at = new RegExp(`\\b${demonym}\\s+`, "gu");
+    for (const { text } of analysis.sentences) {
+      if (!text.includes(demonym)) continue;
+      for (const m of text.matchAll(at)) {
+        let rest = text.slice((m.index ?? 0) + m[0].length);
+        for (let k = 0; k < 3 && rest; k++) {
+          const first = (rest.match(/^[^\s]+/)?.[0] ?? "").replace(/[,;:!?”"’)]+$/u, "");
+          if (!after.has(first)) after.set(first, []);
+          after.get(first)!.push(rest.slice(0, 80));
+          const next = rest.match(/^[\p{L}-]+\s+/u);
+          if (!next) break;
+          rest = rest.slice(next[0].length);
+        }
+      }
+    }
+    if (after.size) {
+      for (const e of analysis.entities.values()) {
+        if (e.type !== "person" && e.type !== "name") continue;
+        const names = [e.display, ...e.aliases].filter((n) => n.length > 2);
+        if (names.some((n) => (after.get(n.split(/\s/)[0]) ?? []).some((tail) => tail.startsWith(n)))) ids.add(e.id);
+      }
+    }
+    byWord.set(demonym, ids);
+  }
+  return ids;
 }
 
 // Callings, by the words an article puts beside a name ("the Scottish bacteriologist Alexander
