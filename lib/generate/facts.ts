@@ -934,9 +934,33 @@ function groupEntities(
   }
   // Surnames of multi-word people: a lone "Al-Sudani" joins "Mohammed Shia al-Sudani".
   const fullPeople = new Set<string>();
+  // Two people of one surname ("Pierre Curie", "Irène Curie") are two people: each full name is its
+  // own entity, and a lone "Curie" is the title's person when the title names one ("Marie Curie: a
+  // life"), else it stays the surname's entity.
+  const firstNames = new Map<string, Set<string>>();
   for (const { sentence, spans } of raw) {
-    for (const s of spans) if (s.type === "person" && sentence.text.slice(s.start, s.end).includes(" ")) fullPeople.add(s.groupKey!);
+    for (const s of spans) {
+      const surface = sentence.text.slice(s.start, s.end);
+      if (s.type !== "person" || !surface.includes(" ")) continue;
+      fullPeople.add(s.groupKey!);
+      // "De Lesseps" is Ferdinand de Lesseps: a particle is no first name.
+      const first = surface.split(/\s+/)[0].toLowerCase();
+      if (NAME_PARTICLES.has(first) || /^(al|el)-/.test(first)) continue;
+      if (!firstNames.has(s.groupKey!)) firstNames.set(s.groupKey!, new Set());
+      firstNames.get(s.groupKey!)!.add(first);
+    }
   }
+  const shared = new Set([...firstNames].filter(([, names]) => names.size > 1).map(([key]) => key));
+  const titleName = (article.title ?? "").match(/^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=$|[,:;.!?]|\s\p{Ll})/u)?.[1];
+  const titleKey = titleName ? `person:${surnameKey(titleName)}` : undefined;
+  // The title's person by that surname, when another person of the surname is named in full.
+  const titleOwnsSurname = !!titleKey && fullPeople.has(titleKey) && ![...raw].some(({ sentence, spans }) => spans.some((s) => sentence.text.slice(s.start, s.end) === titleName));
+  const personKey = (key: string, surface: string): { key: string; display?: string } => {
+    if (!key.startsWith("person:")) return { key };
+    if (surface.includes(" ")) return shared.has(key) || (titleOwnsSurname && key === titleKey) ? { key: `person:${normaliseAnswer(surface)}` } : { key };
+    if (titleOwnsSurname && key === titleKey) return { key: `person:${normaliseAnswer(titleName!)}`, display: titleName };
+    return { key };
+  };
 
   const entities = new Map<string, Entity>();
   const facts: Fact[] = [];
@@ -968,10 +992,16 @@ function groupEntities(
           kind = "person";
         }
       }
+      let titleDisplay: string | undefined;
+      if (type === "person") {
+        const split = personKey(key, surface);
+        key = split.key;
+        titleDisplay = split.display;
+      }
       if (type === "person" && entities.get(key)?.type === "organization") type = "organization";
       // A lone word compromise calls a person ("now Rashid") is a person only when it is the surname
       // of someone named in full or follows a title.
-      if (type === "person" && !surface.includes(" ") && !s.descriptor && !fullPeople.has(key)) {
+      if (type === "person" && !surface.includes(" ") && !s.descriptor && !fullPeople.has(key) && !titleDisplay) {
         type = "name";
         kind = "name";
         key = `name:${normaliseAnswer(surface)}`;
@@ -988,7 +1018,7 @@ function groupEntities(
           id: key,
           type,
           kind,
-          display: s.display ?? surface,
+          display: titleDisplay ?? s.display ?? surface,
           aliases: [],
           mentions: 0,
           firstSentence: sentence.index,
@@ -1025,9 +1055,10 @@ function groupEntities(
       const longest = forms
         .filter((f) => !/^(?:\p{Lu}\.?){2,8}$/u.test(f) || forms.length === 1)
         .sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
-      if (longest) entity.display = longest;
+      // The title's person keeps the title's name ("Marie Curie" for a lone "Curie").
+      if (longest && !(titleOwnsSurname && entity.id === `person:${normaliseAnswer(titleName!)}`)) entity.display = longest;
     }
-    entity.aliases = aliasesFor(entity, forms);
+    entity.aliases = aliasesFor(entity, titleOwnsSurname && entity.id === `person:${normaliseAnswer(titleName!)}` ? [...forms, entity.display] : forms);
   }
   // A term the article names or defines is its own vocabulary, not a generic noun: kind "defined".
   const defined = new Set<string>();

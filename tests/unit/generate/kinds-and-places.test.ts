@@ -180,6 +180,15 @@ describe("references", () => {
     expect(items.some((i) => /Jordan Blake set the league/.test(i))).toBe(true);
   });
 
+  it("keeps two people of one surname apart, a lone surname going to the title's person", () => {
+    const article = articleFromParagraphs(["In Paris she met the physicist Pierre Curie, and they married in 1895. Their daughter Irène Curie was born in 1897.", "In 1911 Curie won a second Nobel Prize."], { title: "Marie Curie: a life" });
+    const people = [...analyzeArticle(article).entities.values()].filter((e) => e.type === "person").map((e) => e.display).sort();
+    expect(people).toEqual(["Irène Curie", "Marie Curie", "Pierre Curie"]);
+    // "Ferdinand de Lesseps" and "De Lesseps" stay one person: a particle is no first name.
+    const canal = articleFromParagraphs(["Ferdinand de Lesseps began the canal in 1881. De Lesseps had built the Suez Canal."], { title: "The canal" });
+    expect([...analyzeArticle(canal).entities.values()].filter((e) => e.type === "person").length).toBe(1);
+  });
+
   it("types a name after a role as a person and a numbered product as a name", () => {
     const article = articleFromParagraphs(["The coach praised quarterback Peyton Manning. In 1971 Intel released the Intel 4004."], { title: "Notes" });
     const facts = analyzeArticle(article).facts;
