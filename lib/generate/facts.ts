@@ -249,6 +249,21 @@ export function analyzeArticle(article: CleanArticle, options: ExtractOptions = 
     spans: spansInSentence(sentence.text, bases[i], chunkOf[i], today, lowerWords, innerCapitals),
   }));
 
+  // "Curie carried test tubes …": a sentence opened by the surname of someone the article names in
+  // full is about that person (compromise leaves a lone surname at a sentence's start untagged).
+  const surnames = new Set<string>();
+  for (const { sentence, spans } of raw) {
+    for (const sp of spans) {
+      const words = sentence.text.slice(sp.start, sp.end).split(/\s+/);
+      if (sp.type === "person" && words.length >= 2 && /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u.test(words[words.length - 1])) surnames.add(words[words.length - 1]);
+    }
+  }
+  for (const { sentence, spans } of raw) {
+    const m = sentence.text.match(/^(\p{Lu}\p{Ll}[\p{L}'’-]+)(?=\s+\p{Ll})/u);
+    if (!m || !surnames.has(m[1]) || lowerWords.has(m[1].toLowerCase()) || spans.some((sp) => sp.start < m[1].length)) continue;
+    spans.unshift(personSpan(m[1], 0));
+  }
+
   const position = new Map(sentences.map((s, i) => [s.index, i]));
   const tagsAt = (sentenceIndex: number, offset: number) => {
     const i = position.get(sentenceIndex);
@@ -955,10 +970,15 @@ function groupEntities(
   const titleKey = titleName ? `person:${surnameKey(titleName)}` : undefined;
   // The title's person by that surname, when another person of the surname is named in full.
   const titleOwnsSurname = !!titleKey && fullPeople.has(titleKey) && ![...raw].some(({ sentence, spans }) => spans.some((s) => sentence.text.slice(s.start, s.end) === titleName));
+  // A biography's subject may open under a birth name ("Maria Salomea Skłodowska" for "Marie Curie"):
+  // the article's first person, when the first names agree, is the title's person.
+  const firstPerson = raw.flatMap(({ sentence, spans }) => spans.filter((s) => s.type === "person").map((s) => ({ key: s.groupKey!, surface: sentence.text.slice(s.start, s.end) })))[0];
+  const birthName = titleName && firstPerson && firstPerson.surface.includes(" ") && firstPerson.key !== titleKey &&
+    firstPerson.surface.slice(0, 3).toLowerCase() === titleName.slice(0, 3).toLowerCase() ? firstPerson.key : undefined;
   const personKey = (key: string, surface: string): { key: string; display?: string } => {
     if (!key.startsWith("person:")) return { key };
     if (surface.includes(" ")) return shared.has(key) || (titleOwnsSurname && key === titleKey) ? { key: `person:${normaliseAnswer(surface)}` } : { key };
-    if (titleOwnsSurname && key === titleKey) return { key: `person:${normaliseAnswer(titleName!)}`, display: titleName };
+    if (titleOwnsSurname && key === titleKey) return birthName ? { key: birthName } : { key: `person:${normaliseAnswer(titleName!)}`, display: titleName };
     return { key };
   };
 
@@ -1058,7 +1078,9 @@ function groupEntities(
       // The title's person keeps the title's name ("Marie Curie" for a lone "Curie").
       if (longest && !(titleOwnsSurname && entity.id === `person:${normaliseAnswer(titleName!)}`)) entity.display = longest;
     }
-    entity.aliases = aliasesFor(entity, titleOwnsSurname && entity.id === `person:${normaliseAnswer(titleName!)}` ? [...forms, entity.display] : forms);
+    // The title's person is also known by the title's name ("Marie Curie" for "Maria Salomea Skłodowska").
+    const titled = titleOwnsSurname && (entity.id === `person:${normaliseAnswer(titleName!)}` || entity.id === birthName);
+    entity.aliases = aliasesFor(entity, titled ? [...forms, entity.display, titleName!] : forms);
   }
   // A term the article names or defines is its own vocabulary, not a generic noun: kind "defined".
   const defined = new Set<string>();

@@ -429,7 +429,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     // "one New Zealand dollar was worth …": a swapped country before a currency is false only by a technicality.
     const currency = /^(?:dollars?|pounds?|francs?|marks?|yen|pesos?|euros?|rupees?|roubles?|rubles?|dinars?|riyals?|lira|lire|krona|kronor|krone|kroner|shillings?)$/i.test(st.toks[at.b]?.text ?? "") && (fact.type === "country" || fact.type === "nationality");
     // No swap is looked for when the false item could not be kept (unless every candidate is explained).
-    const hopeless = openRange || currency || (!ctx.explain && (factReasons.length > 0 || stReasons.length > 0));
+    // "Keynes did not live to see …" with White swapped in is as likely true: a negated claim makes no false one.
+    const negated = /\b(?:not|never|no longer|n[’']t)\b/i.test(trueText);
+    const hopeless = openRange || currency || negated || (!ctx.explain && (factReasons.length > 0 || stReasons.length > 0));
     // The article's headline subjects are everywhere in it: swapping them in is rarely plainly false.
     // Its own random stream: the swap does not depend on whether the multiple-choice form picked options.
     const [swap] = hopeless ? [] : pickDistractors(fact, entity, answer, { analysis, corpus, stem: trueText, random: createRandom(hashString(`${seed}|${factKey}|swap`)), avoid: [sentence.text, article.title ?? ""], far: true, afterThe }, 1);

@@ -189,6 +189,21 @@ describe("references", () => {
     expect([...analyzeArticle(canal).entities.values()].filter((e) => e.type === "person").length).toBe(1);
   });
 
+  it("reads a sentence opened by a known surname as about that person, and a biography's birth name as its title's person", () => {
+    const paragraphs = ["Maria Sklodowska was born in Warsaw in 1867. In Paris she met the physicist Pierre Curie.", "Nobody yet understood how dangerous radiation was. Curie carried test tubes of radioactive material in her pockets. She died on 4 July 1934, at a sanatorium in the French Alps."];
+    const article = articleFromParagraphs(paragraphs, { title: "Marie Curie: a life" });
+    const sklodowska = [...analyzeArticle(article).entities.values()].find((e) => e.display === "Maria Sklodowska")!;
+    expect(sklodowska.aliases).toContain("Marie Curie");
+    expect(sklodowska.aliases).toContain("Curie");
+    expect(kept(paragraphs, "Marie Curie: a life")).toContain("Marie Curie died on _____. → 4 July 1934");
+  });
+
+  it("makes no false swap of a negated claim ('did not live to see …')", () => {
+    const article = articleFromParagraphs(["Harry White proposed a smaller fund. Keynes did not live to see the system he designed come apart, and John Keynes died in 1946."], { title: "Money" });
+    const tf = generateQuestions(article, { max: 40, types: ["TRUE_FALSE"] }).questions;
+    expect(tf.some((q) => /did not live/.test(q.prompt) && q.answer === "False")).toBe(false);
+  });
+
   it("types a name after a role as a person and a numbered product as a name", () => {
     const article = articleFromParagraphs(["The coach praised quarterback Peyton Manning. In 1971 Intel released the Intel 4004."], { title: "Notes" });
     const facts = analyzeArticle(article).facts;
