@@ -4,7 +4,7 @@ import type { CleanArticle, QuestionDraft } from "../domain/types";
 import { lookupCountry } from "./gazetteer";
 import { genderOfName } from "./nlp";
 import { danglingReason, GAP, looksLikeFurniture } from "./stems";
-import { containsPhrase, contentWords, kindHead, normaliseAnswer } from "./text";
+import { containsPhrase, contentWords, kindHead, MONTHS, normaliseAnswer } from "./text";
 
 const COMPARATIVE =
   /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|more|less|fewer)\b/i;
@@ -113,6 +113,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (q.type === "TRUE_FALSE" && /\b(it|them)\s+(since|then|now)?\.?$/.test(asked.trim().replace(/\.$/, ""))) reasons.push("dangling-reference");
   // "Zimbabwe suffered it in 2008." — an object "it"/"them" left unresolved cannot be judged true or false.
   if (q.type === "TRUE_FALSE" && /(?<!^)\b(it|them)\b/.test(asked)) reasons.push("dangling-reference");
+  // "Who resigned in 1907?", "Who had died in 1990?": a verb and a date say nothing worth knowing of whom.
+  if (isWh && new RegExp(`^Who (?:had |has |have |was |were )?\\p{Ll}+ (?:(?:alone|first|again|also|later|suddenly) )?(?:in|on|during|by) (?:the (?:summer|spring|autumn|fall|winter|year|end) of )?(?:(?:early|late|mid) )?(?:\\d{1,2} )?(?:(?:${MONTHS}) )?(?:\\d{1,2}, )?\\d{4}\\?$`, "u").test(asked)) reasons.push("not-worth-asking");
   // "In which year did work begin?", "When did construction begin?": a bare common noun as subject.
   if (isWh && /^(?:In which year|When|On what date|By which year|In which country|In which city|Where) (?:did|does|do|was|were|is|are) (\p{Ll}+) (\p{Ll}+)\?$/u.test(asked)) reasons.push("dangling-reference");
   // "Who is a railway engineer?": an indefinite description fits many; it asks nothing.

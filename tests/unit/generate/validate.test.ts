@@ -193,3 +193,15 @@ describe("a country before its currency", () => {
     expect(validateQuestion(q, a)).toContain("answer-inflection-in-stem");
   });
 });
+
+describe("a person asked by a verb and a date alone", () => {
+  it("is not worth asking ('Who resigned in 1907?'), unless the stem says more", () => {
+    const a = articleFromParagraphs(["Stevens resigned in 1907 after two years as chief engineer. Robert Noyce had died in 1990."]);
+    const [s1, s2] = a.sentences;
+    const base = { key: "k", type: "SHORT_ANSWER" as const, acceptedAnswers: [], explanation: "", answerType: "person" as const, factKey: "f", difficulty: 0.5, score: 0.5, generatorVersion: "test" };
+    const at = (s: typeof s1, answer: string, prompt: string) => ({ ...base, prompt, answer, source: { sentenceIndex: s.index, start: s.text.indexOf(answer), end: s.text.indexOf(answer) + answer.length, sentence: s.text } });
+    expect(validateQuestion(at(s1, "Stevens", "Who resigned in 1907?"), a)).toContain("not-worth-asking");
+    expect(validateQuestion(at(s2, "Robert Noyce", "Who had died in 1990?"), a)).toContain("not-worth-asking");
+    expect(validateQuestion(at(s1, "Stevens", "Who resigned as chief engineer in 1907?"), a)).not.toContain("not-worth-asking");
+  });
+});
