@@ -80,7 +80,10 @@ function misspell(word: string): string {
 
 function planFor(questions: PublicQ[], key: Map<string, string>, withMisspelling: boolean): Plan[] {
   // A typed answer of letters only (one word or a name), with a word of 5–12 letters to misspell.
-  const misspellable = (answer: string) => /^[A-Za-z][A-Za-z' -]*$/.test(answer) && answer.split(/[ -]/).some((w) => /^[A-Za-z]{5,12}$/.test(w));
+  // Not a number in words ("second-largest"): the grader reads it as "2nd largest", and a typed
+  // number is exact or wrong (lib/quiz/grade.ts).
+  const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+  const misspellable = (answer: string) => /^[A-Za-z][A-Za-z' -]*$/.test(answer) && !NUMBER_WORDS.test(answer) && answer.split(/[ -]/).some((w) => /^[A-Za-z]{5,12}$/.test(w));
   const target = withMisspelling ? questions.find((q) => typed(q) && misspellable(key.get(q.id)!)) : undefined;
   if (withMisspelling) expect(target, "the seed article should have a typed question whose answer has a word of 5–12 letters").toBeDefined();
   return questions.map((q, i) => {

@@ -249,6 +249,14 @@ describe("gradeResponse: typed answers", () => {
     else expect(acceptedForms(question)).toContain(result.matched);
   });
 
+  it("grades a place in a ranking as a number: 'second-largest' is '2nd largest', exact or wrong", () => {
+    const q = typed("second-largest", "rank");
+    expect(gradeResponse(q, "2nd largest").verdict).toBe("correct");
+    expect(gradeResponse(q, "second largest").verdict).toBe("correct");
+    expect(gradeResponse(q, "second-larxest").verdict).toBe("wrong");
+    expect(gradeResponse(q, "third-largest").verdict).toBe("wrong");
+  });
+
   it("CLOZE is graded like SHORT_ANSWER", () => {
     const cloze: GradableQuestion = { type: "CLOZE", answer: "Baghdad", acceptedAnswers: [], answerType: "city" };
     expect(gradeResponse(cloze, "baghdad").verdict).toBe("correct");
