@@ -19,7 +19,7 @@ import { clauseOption, factiveSubject, openingClause, optionClauses, participleP
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
-import { render, sentenceTokens, simplify, type Tok } from "./statements";
+import { isFiniteVerb, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
 import { containsPhrase, contentWords, normaliseAnswer, normalizeText } from "./text";
 import { mentionsForm, validateQuestion } from "./validate";
@@ -477,6 +477,9 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     if (kept.some((t) => t.text === ":") || (toks[k].text === "," && kept.some((t, i) => t.text === "," && i > b - 3))) return undefined;
     // "in Santa Clara, California": the comma inside an address or a date does not end a phrase.
     if (toks[k].text === "," && /^\p{Lu}/u.test(toks[k - 1]?.text ?? "") && /^[\p{Lu}\d]/u.test(toks[k + 1]?.text ?? "") && !/^(which|who|where|while|whose)$/i.test(toks[k + 1].text)) continue;
+    // "… persuaded Roosevelt that a canal | with locks would be …": a "that" clause cut before its verb.
+    const that = kept.findIndex((t, i) => i > 0 && /^that$/i.test(t.text));
+    if (that > 0 && !kept.slice(that + 1).some((_, i) => isFiniteVerb(kept, that + 1 + i))) continue;
     const last = kept[kept.length - 1];
     if (!last || last.tags.has("Determiner") || last.tags.has("Preposition") || last.tags.has("Conjunction") || /^(of|to|and|or|the|a|an)$/i.test(last.text)) continue;
     // "In early _____, the commissioner stated …": an answer in a fronted phrase; a later boundary may close the clause.

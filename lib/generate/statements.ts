@@ -743,7 +743,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const description = descriptionBefore(toks, open);
     if (description && !atEnd && !innerVerb && isNameAppositive(inner) && !/^(and|or)$/.test(word(toks[close + 1]))) {
       const from = open - description.length;
-      toks = [...toks.slice(0, from), ...inner, ...toks.slice(close + 1)];
+      // "His successor, John Frank Stevens, a railway engineer, rebuilt …": a second appositive keeps
+      // its opening comma, so it is read as the name's next.
+      const another = /^(a|an|the)$/i.test(toks[close + 1]?.text ?? "");
+      toks = [...toks.slice(0, from), ...inner, ...toks.slice(another ? close : close + 1)];
       cursor = from + inner.length - 1;
       continue;
     }

@@ -88,6 +88,14 @@ describe("the simplifier", () => {
     expect(st).toContain("the Model 40 was a device with 24 keys");
   });
 
+  it("reads two appositives in a row before the verb, and never cuts a 'that' clause before its verb", () => {
+    const st = statementTexts("His successor, John Frank Stevens, a railway engineer, rebuilt the Panama Railroad.");
+    expect(st).toContain("John Frank Stevens rebuilt the Panama Railroad");
+    expect(st).toContain("John Frank Stevens was a railway engineer");
+    const items = kept(["John Frank Stevens rebuilt the Panama Railroad to carry away spoil and persuaded Theodore Roosevelt that a canal with locks would be cheaper and faster to build than one at sea level."], "Canal");
+    expect(items.some((i) => /that a canal\. →/.test(i))).toBe(false);
+  });
+
   it("states a verb phrase after ', but' of the same subject", () => {
     expect(statementTexts("Kubiak won the first game, but was dismissed after the third.")).toContain("Kubiak was dismissed after the third");
   });
