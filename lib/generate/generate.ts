@@ -22,7 +22,7 @@ import { Referents, type ResolvedStatement } from "./references";
 import { isFiniteVerb, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
 import { containsPhrase, contentWords, normaliseAnswer, normalizeText } from "./text";
-import { mentionsForm, validateQuestion } from "./validate";
+import { mentionsForm, validateChoices, validateQuestion } from "./validate";
 import { GENERATOR_VERSION } from "./version";
 
 export interface GenerateOptions {
@@ -69,6 +69,11 @@ interface Candidate {
   features: Record<string, number>;
   /** For true/false balancing. */
   truth?: boolean;
+  /**
+   * A multiple-choice item whose options are not picked yet: picking them is the dearest step of an
+   * item, and most items are ranked out. Run (once, through `settled`) when ranking needs to know.
+   */
+  pending?: () => void;
 }
 
 const MIN_DEFAULT = 3;
@@ -208,7 +213,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
   if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, corpus, seed));
 
   for (const c of candidates) {
-    if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article));
+    if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article, { choices: !c.pending }));
     // A choice item is read whole before answering: over Kahoot's 120 characters it is no quiz item
     // (Kahoot, Blooket and Gimkit refuse it) and no card front; the typed forms of the fact remain.
     if ((c.draft.type === "MCQ" || c.draft.type === "TRUE_FALSE") && c.draft.prompt.length > KAHOOT_STEM) c.reasons.push("statement-too-long");
@@ -399,16 +404,38 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
       const c = make("MCQ", wh ? `wh-${wh.form}` : "cloze-statement", mcqStem, mcqAnswer, { acceptedAnswers: mcqAccepted }, undefined, more);
       // Options are the dearest part of an item: not picked for one already dropped (unless explained).
       const dropped = !ctx.explain && (c.reasons.length > 0 || mcqStem.length > KAHOOT_STEM);
-      const distractors = dropped ? [] : pickDistractors(fact, entity, optionAnswer, { analysis, corpus, stem: mcqStem, random, avoid: [sentence.text], afterThe: slotThe, articleInOptions: ownArticle || undefined });
-      if (distractors.length < 3 && !dropped) c.reasons.push("too-few-distractors");
+      const options = () => (dropped ? [] : pickDistractors(fact, entity, optionAnswer, { analysis, corpus, stem: mcqStem, random, avoid: [sentence.text], afterThe: slotThe, articleInOptions: ownArticle || undefined }));
       // "in Turin, _____": the town rules out every other country; the gap stays a typed item.
-      if (features.address) c.reasons.push("address-country-options");
+      const addressCountry = !!features.address;
       // "was in _____, Illinois": the state or country after the gap rules out towns elsewhere, and
       // no option list knows which towns lie where.
-      if (["city", "place"].includes(fact.type) && /_{3,}, \p{Lu}/u.test(mcqStem) && !/_{3,}, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)* (?:\p{Ll}|\d)/u.test(mcqStem)) c.reasons.push("address-region-options");
+      const addressRegion = ["city", "place"].includes(fact.type) && /_{3,}, \p{Lu}/u.test(mcqStem) && !/_{3,}, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)* (?:\p{Ll}|\d)/u.test(mcqStem);
       // "… _____’s Gaza campaign": few options fit a possessive slot ("Iran’s Gaza campaign").
-      if (!wh && at?.possessive) c.reasons.push("possessive-gap");
-      else c.draft.choices = shuffle([mcqAnswer, ...distractors], random);
+      const possessive = !wh && !!at?.possessive;
+      if (ctx.explain || dropped) {
+        // Every reason, in order, for the explanation.
+        const distractors = options();
+        if (distractors.length < 3 && !dropped) c.reasons.push("too-few-distractors");
+        if (addressCountry) c.reasons.push("address-country-options");
+        if (addressRegion) c.reasons.push("address-region-options");
+        if (possessive) c.reasons.push("possessive-gap");
+        else c.draft.choices = shuffle([mcqAnswer, ...distractors], random);
+      } else {
+        if (addressCountry) c.reasons.push("address-country-options");
+        if (addressRegion) c.reasons.push("address-region-options");
+        if (possessive) c.reasons.push("possessive-gap");
+        // Picked later, from the same random stream (nothing else of this fact draws from it).
+        if (c.reasons.length === 0) {
+          c.pending = () => {
+            const distractors = options();
+            if (distractors.length < 3) c.reasons.push("too-few-distractors");
+            else {
+              c.draft.choices = shuffle([mcqAnswer, ...distractors], random);
+              c.reasons.push(...validateChoices(c.draft));
+            }
+          };
+        }
+      }
       out.push(c);
     }
   }
@@ -1132,15 +1159,27 @@ function formRank(c: Candidate): number {
   return 2 + long;
 }
 
+/** Settles a pending item (picks its options); true when it can still be kept. */
+function settled(c: Candidate): boolean {
+  const pending = c.pending;
+  c.pending = undefined;
+  pending?.();
+  return c.reasons.length === 0;
+}
+
 /** 1 when a fact's only gap is a generic term (a common noun cut out of a sentence), else 0. */
 function termGap(options: Candidate[]): number {
   return options.every((o) => o.draft.answerType === "term" && o.fact.kind !== "defined") ? 1 : 0;
 }
 
-/** What a typed form's lower type weight costs its fact in ranking, given back (true/false stays weaker). */
+/**
+ * What a typed form's lower type weight costs its fact in ranking, given back (true/false stays
+ * weaker): the form counts as its multiple-choice twin would, to the same rounding — so whether the
+ * twin found options never moves its fact.
+ */
 function formNeutral(c: Candidate): number {
-  if (c.draft.type === "TRUE_FALSE") return 0;
-  return 0.15 * Math.max(0, QUESTION_TYPE_SPECS.MCQ.rankWeight - (c.features.typeWeight ?? QUESTION_TYPE_SPECS.MCQ.rankWeight));
+  if (c.draft.type === "TRUE_FALSE" || (c.features.typeWeight ?? QUESTION_TYPE_SPECS.MCQ.rankWeight) >= QUESTION_TYPE_SPECS.MCQ.rankWeight) return 0;
+  return scoreOf({ ...c.features, typeWeight: QUESTION_TYPE_SPECS.MCQ.rankWeight }) - c.draft.score;
 }
 
 /**
@@ -1150,12 +1189,19 @@ function formNeutral(c: Candidate): number {
  * second form of the best facts.
  */
 function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): QuestionDraft[] {
+  // Items whose options are not picked yet (`pending`) take part as if they kept them; each is
+  // settled where the choice could turn on it, so the selection is the one all settled would give.
   const sorted = kept.slice().sort((a, b) => b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
+  const promptKeys = sorted.map((c) => `${c.draft.type}|${normalizeText(c.draft.prompt)}`);
+  const promptCount = new Map<string, number>();
+  for (const p of promptKeys) promptCount.set(p, (promptCount.get(p) ?? 0) + 1);
   const byFact = new Map<string, Candidate[]>();
   const seenPrompt = new Set<string>();
-  for (const c of sorted) {
-    const p = `${c.draft.type}|${normalizeText(c.draft.prompt)}`;
+  for (const [i, c] of sorted.entries()) {
+    const p = promptKeys[i];
     if (seenPrompt.has(p)) continue;
+    // Of two items with one stem the first that keeps its options stands.
+    if (c.pending && promptCount.get(p)! > 1 && !settled(c)) continue;
     seenPrompt.add(p);
     if (!byFact.has(c.draft.factKey)) byFact.set(c.draft.factKey, []);
     byFact.get(c.draft.factKey)!.push(c);
@@ -1164,20 +1210,40 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
   // Where the article first names a thing (as far as it can be asked there) is where a teacher
   // asks about it; the tenth "Egypt" of a Nile article is the guess for any country gap.
   const introducedAt = new Map<string, number>();
-  for (const c of kept) introducedAt.set(c.fact.entityId, Math.min(introducedAt.get(c.fact.entityId) ?? Infinity, c.fact.sentenceIndex));
+  const place = (c: Candidate) => `${c.fact.entityId}|${c.fact.sentenceIndex}`;
+  const firm = new Set(kept.filter((c) => !c.pending && c.reasons.length === 0).map(place));
+  for (const c of kept) {
+    if (c.pending ? !firm.has(place(c)) && !settled(c) : c.reasons.length > 0) continue;
+    introducedAt.set(c.fact.entityId, Math.min(introducedAt.get(c.fact.entityId) ?? Infinity, c.fact.sentenceIndex));
+  }
+  /**
+   * What `read` says of a fact's options: settled first only when the pending items could change it
+   * (every read here is monotone in the set of options, so equal answers with and without them are the answer).
+   */
+  const decided = <T,>(f: { options: Candidate[] }, read: (options: Candidate[]) => T): T => {
+    const all = read(f.options);
+    if (!f.options.some((o) => o.pending)) return all;
+    if (read(f.options.filter((o) => !o.pending)) === all) return all;
+    f.options = f.options.filter(settled);
+    return read(f.options);
+  };
   const facts: FactChoice[] = [];
-  for (const [factKey, options] of byFact) {
-    options.sort((a, b) => formRank(a) - formRank(b) || b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
+  for (const [factKey, list] of byFact) {
+    const fact = { options: list };
     // A fact whose every form is long ranks below one that can be asked briefly.
     // A fact that can be asked as a short wh-question ranks above one that only fills a gap.
     // A fact ranks by what it is, not by whether distractors were found for it: a typed form
     // (cloze, short answer) counts as much as the multiple-choice form the fact could not get.
-    const score = Math.max(...options.map((o) => o.draft.score + formNeutral(o) - (o.draft.prompt.length > KAHOOT_STEM ? 0.2 : 0) + (o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM ? WH_FACT_BONUS : 0)));
+    const score = decided(fact, (options) => Math.max(...options.map((o) => o.draft.score + formNeutral(o) - (o.draft.prompt.length > KAHOOT_STEM ? 0.2 : 0) + (o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM ? WH_FACT_BONUS : 0))));
+    const options = fact.options;
+    if (!options.length) continue;
+    options.sort((a, b) => formRank(a) - formRank(b) || b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
     const introduced = introducedAt.get(options[0].fact.entityId) === options[0].fact.sentenceIndex ? INTRODUCED : 0;
     // Shown with the features (explain), so the ranking stays readable.
     for (const o of options) o.features.introduced = introduced ? 1 : 0;
     facts.push({ factKey, score: score + introduced, paragraph: options[0].paragraph, entity: options[0].fact.entityId, sentence: options[0].fact.sentenceIndex, options });
   }
+  const isTermGap = (f: FactChoice) => decided(f, termGap);
   facts.sort((a, b) => b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
   // Round the paragraphs: round r takes each paragraph's r-th best fact, best paragraphs first.
   const byParagraph = new Map<number, FactChoice[]>();
@@ -1208,11 +1274,17 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
   const usedFacts = new Set<string>();
   let wantTrue = false;
   let mcqTurn = false;
+  const shortWh = (o: Candidate) => o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM;
   const pick = (f: FactChoice): Candidate | undefined => {
     // Alternate multiple choice and typed answers over the wh-stems; true/false alternates truth.
-    const wh = f.options.filter((o) => o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM);
-    const pool = wh.length ? wh : f.options;
-    const preferred = pool.find((o) => (o.draft.type === "MCQ") === mcqTurn && (o.draft.type !== "TRUE_FALSE" || o.truth === wantTrue)) ?? pool.find((o) => o.draft.type !== "TRUE_FALSE" || o.truth === wantTrue) ?? pool[0];
+    let preferred: Candidate | undefined;
+    for (;;) {
+      const pool = decided(f, (options) => options.some(shortWh)) ? f.options.filter(shortWh) : f.options;
+      preferred = pool.find((o) => (o.draft.type === "MCQ") === mcqTurn && (o.draft.type !== "TRUE_FALSE" || o.truth === wantTrue)) ?? pool.find((o) => o.draft.type !== "TRUE_FALSE" || o.truth === wantTrue) ?? pool[0];
+      if (!preferred || settled(preferred)) break;
+      f.options = f.options.filter((o) => o !== preferred);
+    }
+    if (!preferred) return undefined;
     if (preferred.draft.type === "MCQ" || preferred.draft.type === "SHORT_ANSWER") mcqTurn = !mcqTurn;
     if (preferred.draft.type === "TRUE_FALSE") wantTrue = !wantTrue;
     return preferred;
@@ -1222,15 +1294,15 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
   // sentence's third fact before its fourth, and a named fact (person, place, date, number)
   // before a generic term gap, so the leftover count goes to what a teacher would ask.
   // Among the leftovers a fact that can be asked as a short wh-question comes before one that only fills a gap.
-  const whAsked = (f: FactChoice) => (f.options.some((o) => o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM) ? 0 : 1);
-  const later = facts.slice().sort((a, b) => termGap(a.options) - termGap(b.options) || whAsked(a) - whAsked(b) || b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
+  const whAsked = (f: FactChoice) => (decided(f, (options) => options.some(shortWh)) ? 0 : 1);
+  const later = facts.slice().sort((a, b) => isTermGap(a) - isTermGap(b) || whAsked(a) - whAsked(b) || b.score - a.score || (a.factKey < b.factKey ? -1 : 1));
   for (const pass of [0, 1, 2]) {
     for (const f of pass === 0 ? order : later) {
       if (chosen.length >= max) break;
       if (usedFacts.has(f.factKey)) continue;
       const e = perEntity.get(f.entity) ?? 0;
       const sn = perSentence.get(f.sentence) ?? 0;
-      if (pass === 0 && (e >= PER_ENTITY || sn >= 1 || termGap(f.options))) continue;
+      if (pass === 0 && (e >= PER_ENTITY || sn >= 1 || isTermGap(f))) continue;
       if (pass === 1 && sn >= 3) continue;
       // Even when facts run short, one answer does not come back a third time ("Earth" thrice in one article).
       if (e >= PER_ENTITY) continue;
@@ -1248,7 +1320,8 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
     for (const f of order) {
       if (chosen.length >= max) break;
       const first = chosen.find((c) => c.draft.factKey === f.factKey);
-      const second = f.options.find((o) => !chosenKeys.has(o.draft.key) && o.draft.type !== first?.draft.type);
+      let second: Candidate | undefined;
+      while ((second = f.options.find((o) => !chosenKeys.has(o.draft.key) && o.draft.type !== first?.draft.type)) && !settled(second)) f.options = f.options.filter((o) => o !== second);
       if (second) {
         chosen.push(second);
         chosenKeys.add(second.draft.key);

@@ -30,11 +30,14 @@ export function mentionsForm(text: string, form: string): boolean {
   return containsPhrase(text, form);
 }
 
-/** Reasons a question must not ship (empty when it passes). */
 /** A stem of a context sentence and a naming question about it (see contextNamingQuestion). */
 const CONTEXT_QUESTION = /^(.+[.!?]) (What (?:do|does|did) [^?]+ (?:call|name) (?:this|it|these|them)\?)$/;
 
-export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "title" | "sentences">): string[] {
+/**
+ * Reasons a question must not ship (empty when it passes). `choices: false` leaves a multiple-choice
+ * item's options unread: the generator picks them only for items it may keep (see validateChoices).
+ */
+export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "title" | "sentences">, read: { choices?: boolean } = {}): string[] {
   const reasons: string[] = [];
   const sentence = article.sentences?.[q.source.sentenceIndex];
   if (!sentence || sentence.text !== q.source.sentence) reasons.push("source-not-in-article");
@@ -79,7 +82,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     // "the _____ has been pushing into the Eurasian Plate" → Indian Plate: a head word the stem
     // has at the end of another name ("Eurasian Plate") says what kind of thing, not which one.
     const head = allWords.length === 2 ? allWords[1] : undefined;
-    const otherName = head ? new RegExp(`\\b(?!${allWords[0]}\\b)\\p{Lu}\\p{L}+ ${head}\\b(?! \\p{Lu})`, "u").test(q.prompt) && !q.prompt.includes(head + " " + allWords[0]) : false;
+    const otherName = head && q.prompt.includes(` ${head}`) ? new RegExp(`\\b(?!${allWords[0]}\\b)\\p{Lu}\\p{L}+ ${head}\\b(?! \\p{Lu})`, "u").test(q.prompt) && !q.prompt.includes(head + " " + allWords[0]) : false;
     // "Which treaty …?" for the Treaty of Stralsund: the wh-phrase names the answer's kind, not the answer.
     const kind = kindHead(q.answer);
     const asKind = kind && new RegExp(`\\bwhich ${kind}\\b`, "i").test(q.prompt) ? kind : undefined;
@@ -164,23 +167,28 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     if (!q.prompt.trim().endsWith("?") || !WH_START.test(q.prompt)) reasons.push("not-a-question");
     if (q.prompt.includes(GAP)) reasons.push("gap-in-question");
   }
-  if (q.type === "MCQ") {
-    const choices = q.choices ?? [];
-    if (choices.length !== 4) reasons.push("choice-count");
-    const norm = choices.map(normaliseAnswer);
-    if (new Set(norm).size !== norm.length) reasons.push("duplicate-choices");
-    if (choices.filter((c) => c === q.answer).length !== 1) reasons.push("answer-not-a-choice");
-    const accepted = new Set(q.acceptedAnswers.map(normaliseAnswer));
-    for (const c of choices) {
-      if (c === q.answer) continue;
-      const n = normaliseAnswer(c);
-      if (accepted.has(n) || n === normaliseAnswer(q.answer)) reasons.push("two-true-options");
-      if (containsPhrase(q.prompt, c)) reasons.push("option-in-stem");
-    }
-    for (let i = 0; i < norm.length; i++) {
-      for (let j = 0; j < norm.length; j++) {
-        if (i !== j && norm[i].length > 2 && ` ${norm[j]} `.includes(` ${norm[i]} `)) reasons.push("option-inside-option");
-      }
+  if (q.type === "MCQ" && read.choices !== false) reasons.push(...validateChoices(q));
+  return [...new Set(reasons)];
+}
+
+/** Reasons a multiple-choice item's options fail: their number, repeats, a second right answer, a give-away. */
+export function validateChoices(q: QuestionDraft): string[] {
+  const reasons: string[] = [];
+  const choices = q.choices ?? [];
+  if (choices.length !== 4) reasons.push("choice-count");
+  const norm = choices.map(normaliseAnswer);
+  if (new Set(norm).size !== norm.length) reasons.push("duplicate-choices");
+  if (choices.filter((c) => c === q.answer).length !== 1) reasons.push("answer-not-a-choice");
+  const accepted = new Set(q.acceptedAnswers.map(normaliseAnswer));
+  for (const c of choices) {
+    if (c === q.answer) continue;
+    const n = normaliseAnswer(c);
+    if (accepted.has(n) || n === normaliseAnswer(q.answer)) reasons.push("two-true-options");
+    if (containsPhrase(q.prompt, c)) reasons.push("option-in-stem");
+  }
+  for (let i = 0; i < norm.length; i++) {
+    for (let j = 0; j < norm.length; j++) {
+      if (i !== j && norm[i].length > 2 && ` ${norm[j]} `.includes(` ${norm[i]} `)) reasons.push("option-inside-option");
     }
   }
   return [...new Set(reasons)];
