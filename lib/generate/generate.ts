@@ -22,6 +22,7 @@ import { Referents, type ResolvedStatement } from "./references";
 import { isFiniteVerb, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
 import { containsPhrase, contentWords, normaliseAnswer, normalizeText } from "./text";
+import { siblingGlosses } from "./glossary";
 import { mentionsForm, validateChoices, validateQuestion } from "./validate";
 import { GENERATOR_VERSION } from "./version";
 
@@ -207,7 +208,9 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
       if (!entity) continue;
       candidates.push(...candidatesForFact(ctx, fact, entity));
     }
-    if (wanted.has("SHORT_ANSWER")) candidates.push(...clauseQuestions(ctx));
+    // Read for the multiple-choice forms too: the definitions and long clauses it collects are
+    // what "What is X?" and the why-choices are asked from (a teacher asking for MCQs only gets them).
+    if (wanted.has("SHORT_ANSWER") || wanted.has("MCQ")) candidates.push(...clauseQuestions(ctx).filter((c) => wanted.has(c.draft.type)));
   });
   if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, seed));
   if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, corpus, seed));
@@ -743,6 +746,9 @@ function lowerOpening(text: string, tags: ReadonlySet<string>): string {
  * multiple choice: the other options are "because …" / "so that …" clauses of other sentences of
  * the same article, of similar length. Fewer than three such clauses → not asked.
  */
+/** Common irregular past tenses (an -ed ending finds the rest): "Fleming grew the mould in broth". */
+const IRREGULAR_PAST = /\b(?:began|became|brought|built|bought|caught|chose|came|drew|drove|fell|felt|fought|found|flew|forgot|gave|got|grew|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|said|sank|saw|sent|sold|spent|spoke|stood|struck|swam|taught|thought|threw|told|took|understood|went|withdrew|won|wore|wrote)\b/;
+
 function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number): Candidate[] {
   if (long.length === 0) return [];
   // because/so that/so/which-is-why clauses and stated findings and conditions of the article (causes.ts). Other articles' clauses
@@ -797,10 +803,17 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       seen.add(k);
       return true;
     };
+    // A why-question in the present ("Why does penicillin harm bacteria …?") takes no option told in
+    // the past ("the substance was unstable"): grammar alone rules it out. A past question takes both
+    // (a reason told in the past, a purpose that still holds).
+    const past = (t: string) => /\b(?:was|were|had|did|could|would)\b/.test(t) || ((/\b\p{Ll}+ed\b/u.test(t) || IRREGULAR_PAST.test(t)) && !/\b(?:is|are|has|have|be)\b/.test(t));
+    const presentStem = !/^Why (?:did|was|were|had|could|would)\b/i.test(c.draft.prompt);
+    const pastAnswer = past(answer);
     const options = pool
       // Never a clause of the question's own sentence (it may be a second true reason), a copy, or a
       // bare pronoun clause when the answer names its subject (a give-away by form).
       .filter((p) => p.sentenceIndex !== c.draft.source.sentenceIndex && (!pronoun.test(p.text) || pronoun.test(answer)))
+      .filter((p) => !presentStem || !past(p.text))
       // "the team recovered penicillin from his urine": a pronoun inside that points to nothing shown.
       .filter((p) => !pointing.test(p.text) || pointing.test(answer))
       .filter(near)
@@ -815,9 +828,16 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       if (contrast) options.push({ text: contrast, sentenceIndex: -1 });
     }
     const said = c.draft.source.sentenceIndex;
-    // An event in the answer's tense first ("the system worked well …" beside a past reason, not "an exchange rate is …").
-    const past = (t: string) => /\b(?:was|were|had|did|could|would)\b/.test(t) || (/\b\p{Ll}+ed\b/u.test(t) && !/\b(?:is|are|has|have|be)\b/.test(t));
-    const filler = events.filter((p) => Math.abs(p.sentenceIndex - said) > 1 && near(p)).sort((a, b) => Number(past(a.text) !== past(answer)) - Number(past(b.text) !== past(answer)) || byLength(a, b));
+    // An event in the answer's tense first ("the system worked well …" beside a past reason, not "an
+    // exchange rate is …"); not one that reads as a record rather than a reason — a date or number
+    // ("the first contest took place on 24 May 1956 in Lugano", "ABBA won in 1974 in Brighton"), or
+    // who won or was first ("the winner was the Swiss singer …").
+    const record = (t: string) => /\d/.test(t) || /\b(?:was|were|is|are) the (?:first|last|winner|winners|only)\b|^the (?:winner|first|last)\b|\b(?:won|wins|represented)\b/i.test(t);
+    // Nor a definition cut to its head ("an antibiotic is a substance"): it says nothing that could be a reason.
+    const bare = (t: string) => t.split(/\s+/).length < 4 || /\b(?:is|are|was|were) (?:a|an|the) \p{L}+$/u.test(t);
+    const filler = events
+      .filter((p) => Math.abs(p.sentenceIndex - said) > 1 && near(p) && (!presentStem || !past(p.text)) && !record(p.text) && !bare(p.text))
+      .sort((a, b) => Number(past(a.text) !== pastAnswer) - Number(past(b.text) !== pastAnswer) || byLength(a, b));
     for (const p of filler) if (options.length < 3 && fresh(p)) options.push(p);
     const reasons = options.length < 3 ? ["too-few-distractors"] : [];
     const random = createRandom(hashString(`${seed}|${c.draft.factKey}|clause`));
@@ -866,7 +886,7 @@ function definitionChoices(found: SentenceContext["definitions"], article: Clean
     const prompt = definitionQuestion(def);
     const answer = def.definition;
     const spanText = sentence.text.slice(def.defStart, def.defEnd);
-    const options = definitionDistractors(def, pool.filter((p) => p !== def), foreign, described);
+    const options = definitionDistractors(def, pool.filter((p) => p !== def), foreign, described, siblingGlosses(def.term, def.definition));
     const fact: Fact = { id: `${sentence.index}:${def.defStart}`, sentenceIndex: sentence.index, start: def.defStart, end: def.defEnd, text: answer, type: "term", kind: "definition", entityId, bound: false };
     const entity: Entity = { id: entityId, type: "term", kind: "definition", display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
     const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), specificity: SPECIFICITY.reason ?? 0.85, generic: 0, typeWeight: QUESTION_TYPE_SPECS.MCQ.rankWeight, context: 1, wh: 1 };

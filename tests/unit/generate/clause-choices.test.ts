@@ -33,7 +33,12 @@ describe("why-questions with clause answers", () => {
 
   it("writes a reason that opens its sentence in lower case, like the other options", () => {
     const article = articleFromParagraphs(
-      [...WHY.slice(0, 3), "Human cells have no cell walls, which is why penicillin harms bacteria far more than the patient."],
+      [
+        ...WHY.slice(0, 3),
+        // A present-tense question takes present-tense options only ("the substance was unstable" is ruled out by grammar).
+        "Salmon return to the river each spring because the water stays cold all summer. Gulls follow the ferries because the propellers stir up small fish.",
+        "Human cells have no cell walls, which is why penicillin harms bacteria far more than the patient.",
+      ],
       { slug: "kestrel-why-case", title: "The Kestrel Bay barrier" },
     );
     const { questions } = generateQuestions(article, { max: 40 });
@@ -41,6 +46,7 @@ describe("why-questions with clause answers", () => {
     expect(q, JSON.stringify(questions.map((x) => x.prompt))).toBeDefined();
     expect(q!.answer).toBe("human cells have no cell walls");
     for (const o of q!.choices!) expect(o).toMatch(/^\p{Ll}/u);
+    expect(q!.choices!.some((o) => /\b(?:was|were|had|flooded|wanted)\b/.test(o))).toBe(false);
   });
 
   it("takes no option whose pronoun points outside it (\"from his urine\") when the answer has none", () => {
@@ -101,6 +107,7 @@ describe("events as last-resort options", () => {
     "The Millbrook canal opened in 1820. The engineers worked through two hard winters.",
     "The old toll house was pulled down in 1901. Because the railway carried coal far more cheaply and ran through every town in the valley, the canal company closed the locks.",
     "The towpath became a cycle route. A local trust restored the basin in 1998. The lock keepers moved to the new reservoir in the hills.",
+    "The boatmen found work in the mills of the town.",
   ];
 
   it("fills a why-question's options with the article's stated events, none beside the question's sentence", () => {
@@ -112,7 +119,8 @@ describe("events as last-resort options", () => {
     expect(q!.choices).toHaveLength(4);
     // Sentences next to the question's own may tell its cause in order ("The old toll house was pulled down").
     expect(q!.choices!.some((o) => /toll house|towpath/.test(o))).toBe(false);
-    expect(q!.choices!.filter((o) => o !== q!.answer).sort()).toEqual(["a local trust restored the basin in 1998", "the Millbrook canal opened in 1820", "the engineers worked through two hard winters"]);
+    // A dated event reads as a record, not a reason ("the Millbrook canal opened in 1820"): undated ones only.
+    expect(q!.choices!.filter((o) => o !== q!.answer).sort()).toEqual(["the boatmen found work in the mills of the town", "the engineers worked through two hard winters", "the lock keepers moved to the new reservoir in the hills"]);
     // The whole reason the sentence gives is a key too.
     expect(q!.acceptedAnswers).toContain("because the railway carried coal far more cheaply and ran through every town in the valley");
   });

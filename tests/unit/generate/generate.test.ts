@@ -76,6 +76,11 @@ describe("generateQuestions on the seed article", () => {
         for (const c of q.choices!) expect(c).toMatch(/^[\d,.]+$|^[a-z]+$/);
         continue;
       }
+      // A definition or a reason has other definitions or clauses as options, no names' types.
+      if (q.answerType === "definition" || q.answerType === "reason" || q.answerType === "purpose") {
+        expect(new Set(q.choices).size).toBe(4);
+        continue;
+      }
       // Quantities, percentages and money carry their unit: same unit, a number in front.
       if (["quantity", "percent", "money"].includes(q.answerType ?? "") && /^\d/.test(q.answer)) {
         const unit = q.answer.replace(/^[\d,.]+\s*/, "");

