@@ -393,16 +393,25 @@ const LEANING = /\b(he|his|him|she|her|they|their|them|these|those|this|that|suc
  */
 export function contextNamingQuestion(text: string, previous: string | undefined): NamingQuestion | undefined {
   if (!previous) return undefined;
-  const m = text.replace(/[.!?]\s*$/, "").match(new RegExp(`^((?:The |Many |Most |Some )?\\p{Lu}?\\p{Ll}+s) (?:(?:often|usually|now|sometimes|also) )?(call|calls|called|name|named) (this|it|these|them) ${NAME}${NAME_END}`, "u"));
+  const plain = text.replace(/[.!?]\s*$/, "");
+  const m = plain.match(new RegExp(`^((?:The |Many |Most |Some )?\\p{Lu}?\\p{Ll}+s) (?:(?:often|usually|now|sometimes|also) )?(call|calls|called|name|named) (this|it|these|them) ${NAME}${NAME_END}`, "u")) ??
+    // "Shockley called them the traitorous eight": a person's name (no plural -s) in the past.
+    plain.match(new RegExp(`^(\\p{Lu}\\p{Ll}+(?<!s)) (called|named|dubbed) (this|it|these|them) ${NAME}${NAME_END}`, "u"));
   if (!m) return undefined;
   const [, namer, verb, pronoun, name] = m;
-  const context = previous.trim();
-  if (!/[.!?]$/.test(context) || context.split(/\s+/).length > 30 || /^(?:It|This|These|Those|But|And|However|So|Then|Yet)\b/.test(context)) return undefined;
+  const person = !/s$/.test(namer) && !/ /.test(namer);
+  let context = previous.trim();
+  // "He proved a difficult manager, and … eight of his researchers left …": the "he" is the namer.
+  if (person && /^(?:He|She) /.test(context) && !context.slice(3).match(/\b(?:he|she|him|her)\b/)) context = `${namer} ${context.replace(/^\S+ /, "")}`;
+  if (!/[.!?]$/.test(context) || context.split(/\s+/).length > 30 || /^(?:It|This|These|Those|But|And|However|So|Then|Yet|He|She)\b/.test(context)) return undefined;
   // "it" inside its own sentence ("… back to liquid outside it") points within that sentence.
-  if (LEANING.test(context)) return undefined;
+  // The namer's own "his" or "her" points to the person the question names, and a "their" after a
+  // plural noun of the same sentence to that noun ("eight of his researchers left to start their own company").
+  if (LEANING.test(person ? context.replace(/\b(?:his|her)\b/g, "").replace(/(\b\p{Ll}{3,}s\b[^,;]*?) their\b/u, "$1") : context)) return undefined;
   const aux = /ed$/.test(verb) ? "did" : verb === "calls" ? "does" : "do";
   const base = /^name/.test(verb) ? "name" : "call";
-  const prompt = `${context} What ${aux} ${namer.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} ${base} ${pronoun}?`;
+  const asker = person ? namer : namer.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  const prompt = `${context} What ${aux} ${asker} ${base} ${pronoun}?`;
   const span = nameSpan(text, namer.length + verb.length + pronoun.length, name);
   return span ? { prompt, ...span, form: "called" } : undefined;
 }

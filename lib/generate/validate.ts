@@ -118,6 +118,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (q.type === "TRUE_FALSE" && /(?<!^)\b(it|them)\b/.test(asked)) reasons.push("dangling-reference");
   // "Who resigned in 1907?", "Who had died in 1990?": a verb and a date say nothing worth knowing of whom.
   if (isWh && new RegExp(`^Who (?:had |has |have |was |were )?\\p{Ll}+ (?:(?:alone|first|again|also|later|suddenly) )?(?:in|on|during|by) (?:the (?:summer|spring|autumn|fall|winter|year|end) of )?(?:(?:early|late|mid) )?(?:\\d{1,2} )?(?:(?:${MONTHS}) )?(?:\\d{1,2}, )?\\d{4}\\?$`, "u").test(asked)) reasons.push("not-worth-asking");
+  // "Who received the Nobel Prize in Physics in 2000?": a prize of a year is often shared; the
+  // article names one winner, the world knows three. Asked the other way round it has one answer.
+  if (isWh && /^Who (?:won|received|was awarded|got|shared|collected)\b.*\b(?:Prize|Medal|Award)\b.*\b\d{4}\?$/u.test(asked)) reasons.push("shared-prize");
   // "In which year did work begin?", "When did construction begin?": a bare common noun as subject.
   if (isWh && /^(?:In which year|When|On what date|By which year|In which country|In which city|Where) (?:did|does|do|was|were|is|are) (\p{Ll}+) (\p{Ll}+)\?$/u.test(asked)) reasons.push("dangling-reference");
   // "Who is a railway engineer?": an indefinite description fits many; it asks nothing.

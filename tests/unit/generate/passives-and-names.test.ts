@@ -139,6 +139,14 @@ describe("a name given to what the sentence before describes", () => {
     const items = kept(["Mara Holt built a new kind of kiln. She fired it with straw instead of coal. Potters called it the straw oven."]);
     expect(items.some((i) => /What did potters call it\?/.test(i))).toBe(false);
   });
+
+  it("asks what a person called them, the sentence before's 'He' being that person", () => {
+    const items = kept(["Tomas Brenner ran the glassworks at Lindau for twenty years. He was a hard master, and in 1902 six of his glassblowers left to open their own furnace at Kestel. Brenner called them the furnace rebels."]);
+    expect(items).toContain("Brenner was a hard master, and in 1902 six of his glassblowers left to open their own furnace at Kestel. What did Brenner call them? → furnace rebels");
+    // A "he" elsewhere in that sentence may be someone else: no question.
+    const other = kept(["Tomas Brenner ran the glassworks at Lindau. He said that he and Paul Ober had quarrelled. Brenner called them the furnace rebels."]);
+    expect(other.some((i) => /What did Brenner call them\?/.test(i))).toBe(false);
+  });
 });
 
 describe("a description named between subject and verb", () => {

@@ -205,3 +205,14 @@ describe("a person asked by a verb and a date alone", () => {
     expect(validateQuestion(at(s1, "Stevens", "Who resigned as chief engineer in 1907?"), a)).not.toContain("not-worth-asking");
   });
 });
+
+describe("a prize of a year asked by its winner", () => {
+  it("is dropped ('Who received the Nobel Prize in Physics in 2000?': shared by three), not the other way round", () => {
+    const a = articleFromParagraphs(["Jack Kilby received the Nobel Prize in Physics in 2000 for the integrated circuit."]);
+    const [s] = a.sentences;
+    const base = { key: "k", acceptedAnswers: [], explanation: "", factKey: "f", difficulty: 0.5, score: 0.5, generatorVersion: "test" };
+    const at = (answer: string, prompt: string, answerType: "person" | "year") => ({ ...base, type: "SHORT_ANSWER" as const, answerType, prompt, answer, source: { sentenceIndex: s.index, start: s.text.indexOf(answer), end: s.text.indexOf(answer) + answer.length, sentence: s.text } });
+    expect(validateQuestion(at("Jack Kilby", "Who received the Nobel Prize in Physics in 2000?", "person"), a)).toContain("shared-prize");
+    expect(validateQuestion(at("2000", "In which year did Jack Kilby receive the Nobel Prize in Physics?", "year"), a)).not.toContain("shared-prize");
+  });
+});
