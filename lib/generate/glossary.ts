@@ -48,13 +48,30 @@ export function closeGlossary(): void {
   store.__factdeckWordNet = undefined;
 }
 
+/** The index line of `key`, found by binary search (the file is sorted byte-wise; its licence lines open with spaces). */
+function indexLine(index: string, key: string): string | undefined {
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : index.lastIndexOf("\n", mid - 1) + 1;
+    const end = index.indexOf("\n", start);
+    const line = index.slice(start, end < 0 ? index.length : end);
+    const lemma = line.startsWith(" ") ? "" : line.slice(0, line.indexOf(" "));
+    if (lemma === key) return line;
+    if (lemma < key) lo = (end < 0 ? index.length : end) + 1;
+    else hi = start;
+  }
+  return undefined;
+}
+
 /** Synset offsets of a noun lemma, most frequent sense first. */
 function senses(n: Nouns, lemma: string): number[] {
   const key = lemma.toLowerCase().trim().replace(/\s+/g, "_");
   if (!/^[a-z][a-z0-9_'-]*$/.test(key)) return [];
-  const at = n.index.indexOf(`\n${key} n `);
-  if (at < 0) return [];
-  const line = n.index.slice(at + 1, n.index.indexOf("\n", at + 1)).trim().split(" ");
+  const found = indexLine(n.index, key);
+  if (!found) return [];
+  const line = found.trim().split(" ");
   // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
   const count = Number(line[2]);
   return line.slice(line.length - count).map(Number);
