@@ -397,8 +397,26 @@ function cityTiers(env: Env): Tier[] {
       ranked(notable.slice(5)),
     ];
   }
-  return placeTiers(env, home, countryOfCity, CITIES.filter((c) => c.name !== entity.display));
+  const tiers = placeTiers(env, home, countryOfCity, CITIES.filter((c) => c.name !== entity.display));
+  // "At which city do the two branches meet?" — Khartoum: Omdurman faces it across the confluence,
+  // and is where the stem says too. A twin city is never an option for the other.
+  const twin = new Set(TWIN_CITIES.filter((pair) => pair.includes(entity.display)).flat());
+  return twin.size ? tiers.map((t) => ({ ...t, names: typeof t.names === "function" ? ((list) => () => list().filter((n) => !twin.has(n)))(t.names) : t.names.filter((n) => !twin.has(n)) })) : tiers;
 }
+
+/** Cities that face each other across a river or a border, one urban area in all but name. */
+const TWIN_CITIES: ReadonlyArray<readonly [string, string]> = [
+  ["Khartoum", "Omdurman"],
+  ["Minneapolis", "Saint Paul"],
+  ["Dallas", "Fort Worth"],
+  ["Kolkata", "Howrah"],
+  ["Hyderabad", "Secunderabad"],
+  ["Islamabad", "Rawalpindi"],
+  ["Kinshasa", "Brazzaville"],
+  ["Manchester", "Salford"],
+  ["Newcastle upon Tyne", "Gateshead"],
+  ["El Paso", "Ciudad Juárez"],
+];
 
 // States that lie apart from the rest of their country: no other state stands in for an island in
 // mid-Pacific, and neither is a fair option for a mainland state's town or fault.

@@ -219,3 +219,19 @@ describe("references", () => {
     expect(facts.find((f) => f.text === "Intel 4004")?.type).toBe("name");
   });
 });
+
+describe("twin cities", () => {
+  it("never offers one city of a pair that faces the other across a river as an option for it", () => {
+    const article = articleFromParagraphs(
+      [
+        "The Blue Nile rises at Lake Tana in the Ethiopian highlands.",
+        "The White Nile and the Blue Nile meet at Khartoum, the capital of Sudan, before flowing north.",
+        "Port Sudan on the Red Sea handles most of the country's trade, and Kassala and Wad Madani are market towns.",
+      ],
+      { slug: "twin-cities", title: "Where the Nile meets" },
+    );
+    const mcqs = generateQuestions(article, { max: 30, types: ["MCQ"] }).questions.filter((q) => q.answer === "Khartoum");
+    expect(mcqs.length).toBeGreaterThan(0);
+    for (const q of mcqs) expect(q.choices).not.toContain("Omdurman");
+  });
+});
