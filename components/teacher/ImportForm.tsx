@@ -122,7 +122,11 @@ export function ImportForm() {
     await send({ json: body }, bytes >= IMPORT_JOB_MIN_BYTES);
   }
 
-  async function submitFile(form: FormData) {
+  // onSubmit here too: a form action resets the form when its transition ends, which the refresh
+  // after an import pushes past the status line — a file chosen next in that moment was emptied.
+  async function submitFile(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) {
       setFields({ file: "Choose a .md or .txt file." });
@@ -198,7 +202,7 @@ export function ImportForm() {
             </div>
           </form>
         ) : (
-          <form className="form" action={submitFile}>
+          <form className="form" onSubmit={submitFile}>
             <label>
               Article file
               <span className={styles.hint}>.md or .txt, up to 1 MB. Markdown may start with front matter (title, source, published, tags).</span>
