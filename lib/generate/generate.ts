@@ -1116,6 +1116,9 @@ function timesInSentence(text: string, sentence: string): number {
   return n;
 }
 
+/** A definite noun phrase of common nouns ending just before ", <name>": "the German wharf, ". */
+const APPOSITIVE_HEAD = /\b(?:the|its|their|his|her)(?:\s+[\p{L}-]+){0,2}\s+\p{Ll}[\p{L}-]*,\s$/u;
+
 function baseFeatures(fact: Fact, entity: Entity, analysis: ArticleFacts, article: CleanArticle, sentence: string, position: number): Record<string, number> {
   let titleWords = titleWordsMemo.get(article);
   if (!titleWords) titleWordsMemo.set(article, (titleWords = new Set(contentWords(article.title ?? "").map((w) => w.toLowerCase()))));
@@ -1125,7 +1128,10 @@ function baseFeatures(fact: Fact, entity: Entity, analysis: ArticleFacts, articl
   // A gap inside a list ("Tanzania, _____, Rwanda, …") only tests memory of the list.
   // "Bretton Woods, New Hampshire, in the United States" is an address, not a list: a list goes on
   // with another item, not a preposition.
-  const listMember = /,\s$/.test(sentence.slice(0, fact.start)) && /^(,(?!\s+(?:in|on|at|near|with|by|from|for|to|after|before|where|which|who|when|while)\b)|\s+and\s)/.test(sentence.slice(fact.end)) ? 1 : 0;
+  // "the German wharf, Bryggen, still stand" names the thing before it: an appositive, not a list.
+  const before = sentence.slice(0, fact.start);
+  const appositive = /^\p{Lu}/u.test(fact.text) && APPOSITIVE_HEAD.test(before) && /^,\s+(?!and\b)\p{Ll}/u.test(sentence.slice(fact.end));
+  const listMember = !appositive && /,\s$/.test(before) && /^(,(?!\s+(?:in|on|at|near|with|by|from|for|to|after|before|where|which|who|when|while)\b)|\s+and\s)/.test(sentence.slice(fact.end)) ? 1 : 0;
   // A one-word common noun ("team", "winner") is the weakest gap there is.
   const generic = fact.type === "term" && fact.kind !== "defined" && !fact.text.includes(" ") ? 1 : 0;
   return {

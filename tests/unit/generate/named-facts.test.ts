@@ -106,6 +106,16 @@ describe("ranking", () => {
     expect(state?.features.listMember).toBe(0);
   });
 
+  it("takes a name between commas after 'the <noun>' for an appositive, not a list member", () => {
+    const article = articleFromParagraphs(["In Tromsø, the stone warehouses of the old harbour, Skansen, still stand beside the quay.", "Tromsø, Bodø, Narvik and Harstad traded fish."], { title: "A northern port" });
+    const { candidates = [] } = generateQuestions(article, { explain: true });
+    const named = candidates.find((c) => c.answer === "Skansen" && c.type === "CLOZE");
+    expect(named?.features.listMember).toBe(0);
+    // A real list keeps its penalty.
+    const listed = candidates.find((c) => c.answer === "Bodø" && c.type === "CLOZE");
+    expect(listed?.features.listMember).toBe(1);
+  });
+
   it("never leaves an address gap open: 'in Lorne, _____ weeks after' reads as a number", () => {
     const article = articleFromParagraphs(["In 2019 Norway won in Lorne, Australia, with Hollow Band's song Tide, weeks after the floods in Norway."], { title: "A regatta" });
     const { candidates = [] } = generateQuestions(article, { explain: true });
