@@ -380,7 +380,16 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   if (addressOpen) clozeMore.push("address-unclosed");
   const cloze = clozeText ?? clozeStem(source.text, start, end);
   if (wanted.has("CLOZE")) out.push(make("CLOZE", "cloze-statement", cloze, answer, {}, undefined, clozeMore));
-  if (wanted.has("SHORT_ANSWER") && wh) out.push(make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, answer, {}, undefined, stReasons));
+  if (wanted.has("SHORT_ANSWER") && wh) {
+    // "Where …?" on "near Baghdad airport" is answered with the place, its preposition optional;
+    // the town alone ("Baghdad") is right too.
+    const site = wh.site;
+    out.push(site
+      ? make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, site.text, { acceptedAnswers: [`${site.prep} ${site.text}`, answer] }, undefined, stReasons)
+      : make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, answer, {}, undefined, stReasons));
+  }
+  // Options for a whole place ("Basra airport") are not picked: the multiple-choice form keeps the gap.
+  if (wh?.site) wh = undefined;
 
   const named = !["year", "date", "count", "quantity", "percent", "money", "term", "century", "rank", "score"].includes(fact.type);
   // Options show full names ("Mohammed Shia al-Sudani", not a bare surname) so all look alike.

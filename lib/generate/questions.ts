@@ -24,6 +24,8 @@ export interface WhQuestion {
   marker?: string;
   /** For action and reason questions: the answer tokens (not a typed entity). */
   answer?: Tok[];
+  /** For "Where …?" on a town's facility ("near Baghdad airport"): the place asked, and its preposition. */
+  site?: { text: string; prep: string };
 }
 
 export type Infinitive = (verb: string) => string | undefined;
@@ -402,6 +404,17 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // "moved the contest to Liverpool": a direction phrase after a short object hangs on the verb.
     const directed = !temporal && /^(to|into|onto|from)$/i.test(prep) && between.length >= 2 && between.length <= 3 && /^(the|a|an)$/i.test(between[0].text) &&
       between.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Verb"));
+    // "targeted Soleimani … near Baghdad airport": a town's airport, port or station closing the
+    // clause is where the action happened, whatever the object — asked whole with "Where …?".
+    const site = rest[rb];
+    if (!temporal && SITE_PREP.test(prep) && SITE_TYPES.has(fact.type) && site && SITE_NOUN.test(site.text) && rb + 1 === rest.length &&
+      between.length > 0 && !between.some((t) => /^(,|;|:|which|who|whom|that|where|when|while)$/i.test(t.text))) {
+      const inv = invert(clause, infinitive);
+      if (!inv) return undefined;
+      const asked = trimRest(between, SHORT_ENOUGH - subject.length - 3);
+      if (asked.length < between.length) return undefined;
+      return { prompt: finish(join("where", inv.aux, subjectText(subject), render(inv.after), render(asked))), form: "adjunct", site: { text: render(rest.slice(ra, rb + 1)), prep: prep.toLowerCase() } };
+    }
     const onVerb = from === 0 || (temporal && sameClause && between.length <= 8) || directed;
     if (!onVerb) return undefined;
     const after = rest[rb];
@@ -443,6 +456,10 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   if (!remaining.length && !inv.after.length && /^(is|are|was|were)$/.test(inv.aux)) return undefined;
   return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), tail(clause, remaining))), form: prep ? "adjunct" : "object" };
 }
+
+const SITE_PREP = /^(near|at|outside)$/i;
+const SITE_TYPES = new Set(["city", "region", "place"]);
+const SITE_NOUN = /^(airport|airfield|airbase|port|harbour|harbor|station|docks|dockyard|shipyard)$/;
 
 const VAGUE_HEADS = /^(record|records|title|titles|game|match|event|position|role|job|post|award|prize|honour|honor|decision|move|idea|plan|change|changes|deal|offer|request|proposal|view|claim|team|teams|side|one|ones)$/;
 

@@ -95,6 +95,20 @@ describe("wh-questions", () => {
     expect(render(q!.answer!)).toBe("exit the coalition");
   });
 
+  it("asks 'Where …?' for a town's airport or port closing the clause, answered with the whole place", () => {
+    const sentence = "Police arrested two smugglers and their driver near Mombasa port.";
+    expect(ask(sentence, "Mombasa", "city")).toBe("Where did police arrest two smugglers and their driver?");
+    // Not a town with no facility after it, nor a place that is not at the clause's end.
+    expect(ask("Police arrested two smugglers near Mombasa.", "Mombasa", "city")).toBeUndefined();
+    const article = articleFromParagraphs(["The coast guard is busy this year.", `In 2021 ${sentence[0].toLowerCase()}${sentence.slice(1)}`], { title: "Coast guard report" });
+    const { candidates = [], questions } = generateQuestions(article, { explain: true, types: ["SHORT_ANSWER"] });
+    expect(candidates.find((c) => c.prompt.startsWith("Where"))?.reasons).toEqual([]);
+    const where = questions.find((q) => q.prompt.startsWith("Where"));
+    expect(where?.answer).toBe("Mombasa port");
+    expect(where?.acceptedAnswers).toEqual(expect.arrayContaining(["near Mombasa port", "Mombasa"]));
+    for (const form of [where!.answer, ...where!.acceptedAnswers]) expect(gradeResponse(where!, form).verdict, form).toBe("correct");
+  });
+
   it("never takes a participle for the main verb, never leaves a past tense after did", () => {
     const q = ask("In 1492 a sailor named Columbus reached the Bahamas.", "1492", "year");
     expect(q).not.toMatch(/did a sailor name\b/);
