@@ -485,6 +485,17 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   return out;
 }
 
+/**
+ * A term fact that is only the head of a kind the sentence names ("inflation" in "Cost-push
+ * inflation happens when …"): a kind of it, not the same thing — its own fact, not one more item
+ * about the general term. (A "main reserve currency" is still the reserve currency: only kinds.)
+ */
+function headOnly(f: Fact, named: string): boolean {
+  const inner = normaliseAnswer(f.text);
+  const whole = normaliseAnswer(named);
+  return f.type === "term" && inner !== whole && whole.endsWith(` ${inner}`);
+}
+
 /** Verbs whose object or complement runs on with "to …" ("forced them to", "attempted to", "allowed X to"). */
 const TO_COMPLEMENT = /^(forc|ask|allow|enabl|caus|persuad|urg|requir|want|help|lead|led|encourag|order|invit|expect|permit|get|got|told|tell|teach|taught|train|push|press|compel|oblig|attempt|tr(y|ied)|seek|sought|plan|aim|hop|decid|agree|vot|fail|refus|promis|threaten|intend|manag|begin|began|start|continu|need|wish|prepar|offer|chos|choose|struggl|learn|us(ed|es|e)$|went|go)/i;
 
@@ -598,7 +609,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const tagsAt = (o: number) => (o === 0 && startName ? new Set([...analysis.tagsAt(sentence.index, 0), "ProperNoun"]) : analysis.tagsAt(sentence.index, o));
   const defs = ctx.furniture ? [] : definitionsIn(sentence.text, tagsAt);
   for (const d of defs) {
-    const same = ctx.facts.find((f) => f.start <= d.termStart && f.end >= d.termEnd) ?? ctx.facts.find((f) => f.start >= d.termStart && f.end <= d.termEnd);
+    const same = ctx.facts.find((f) => f.start <= d.termStart && f.end >= d.termEnd) ?? ctx.facts.find((f) => f.start >= d.termStart && f.end <= d.termEnd && !(d.form === "when" && headOnly(f, sentence.text.slice(d.termStart, d.termEnd))));
     const entityId = same?.entityId ?? `definition:${normaliseAnswer(sentence.text.slice(d.termStart, d.termEnd))}`;
     ctx.definitions.push({ def: d, sentence, position, entityId });
     const prompt = termQuestion(d);
@@ -632,7 +643,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       ? asWritten[0].toLowerCase() + asWritten.slice(1)
       : asWritten;
     // The same fact as the named thing at that span (one item per fact), else a fact of its own.
-    const same = ctx.facts.find((f) => f.start <= start && f.end >= end - 1) ?? ctx.facts.find((f) => f.start >= start && f.end <= end);
+    const same = ctx.facts.find((f) => f.start <= start && f.end >= end - 1) ?? ctx.facts.find((f) => f.start >= start && f.end <= end && !(def.form === "kind" && headOnly(f, answer)));
     // A term named two ways in one sentence ("the cog, a broad-bellied vessel") is one fact.
     const entityId = same?.entityId ?? `${def.form === "identity" || def.form === "described" ? "definition" : def.form}:${normaliseAnswer(answer)}`;
     if (def.form === "definition" && ctx.definitions.some((d) => d.sentence === sentence && d.def.termStart === def.start && d.entityId !== entityId)) continue;

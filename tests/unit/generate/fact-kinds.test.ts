@@ -153,6 +153,27 @@ describe("in generated questions", () => {
   });
 });
 
+describe("kinds of a general term", () => {
+  it("asks a kind as its own fact, not as one more item about the general term", () => {
+    const article = articleFromParagraphs(
+      [
+        "Erosion is the wearing away of land by water, wind or ice. Erosion shapes every coast.",
+        "Erosion is slow on hard rock. Erosion is fast on clay. Engineers measure erosion with survey posts.",
+        "Sheet erosion happens when rain washes a thin layer of soil off a slope. Gully erosion happens when running water cuts deep channels into a hillside.",
+      ],
+      { slug: "erosion-kinds", title: "Erosion" },
+    );
+    const { candidates = [] } = generateQuestions(article, { explain: true });
+    const kinds = candidates.filter((c) => c.prompt.startsWith("What kind of erosion"));
+    expect(kinds.map((c) => c.answer.toLowerCase()).sort()).toEqual(["gully erosion", "sheet erosion"]);
+    const general = candidates.filter((c) => c.answer.toLowerCase() === "erosion").map((c) => c.factKey);
+    expect(general.length).toBeGreaterThan(0);
+    for (const k of kinds) expect(general).not.toContain(k.factKey);
+    // Neither kind is held back by the general term's two-items-per-answer limit.
+    expect(kinds.every((k) => k.features.introduced === 1)).toBe(true);
+  });
+});
+
 describe("purposeQuestion", () => {
   const asked = (text: string) => {
     const q = purposeQuestion(toks(text));
