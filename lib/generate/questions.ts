@@ -250,7 +250,11 @@ function trimRest(rest: Tok[], budget: number): Tok[] {
     // separates the items of a list ("in 1563, 1593, 1603 …": no list is cut after its second item).
     const listed = (x: Tok | undefined) => !!x && (/^[\p{Lu}\d]/u.test(x.text) || x.tags.has("Value"));
     const comma = t.text === "," && !/^(and|or|but)$/i.test(rest[i + 1]?.text ?? "") && !(listed(rest[i - 1]) && listed(rest[i + 1]));
-    if (!(CUT_BEFORE.test(t.text) || purposeTo || comma)) continue;
+    // "gave the league control of fortresses … and a voice in choosing the king": a second object
+    // goes and the first still holds (not "between A and B", "both A and B").
+    const secondObject = /^and$/i.test(t.text) && i >= 6 && /^(a|an|the|its|their|his|her)$/i.test(rest[i + 1]?.text ?? "") &&
+      !rest.slice(0, i).some((x) => /^(between|both|among|amongst)$/i.test(x.text));
+    if (!(CUT_BEFORE.test(t.text) || purposeTo || comma || secondObject)) continue;
     if (/^since$/i.test(t.text) && /^ever$/i.test(rest[i - 1].text)) continue;
     if (/^(with|during|after|before)$/i.test(t.text) && i < 6) continue;
     let end = i;

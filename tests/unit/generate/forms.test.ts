@@ -95,6 +95,13 @@ describe("wh-questions", () => {
     expect(render(q!.answer!)).toBe("exit the coalition");
   });
 
+  it("ends a long question before a second object, never inside 'between A and B'", () => {
+    expect(ask("In 1911 the chemist received a prize for the discovery of two metals and the isolation of a gas.", "1911", "year"))
+      .toBe("In which year did the chemist receive a prize for the discovery of two metals?");
+    const between = ask("In 1911 the company opened a long railway line between the northern port and the southern capital.", "1911", "year");
+    expect(between).not.toMatch(/between the northern port\?$/);
+  });
+
   it("asks 'Where …?' for a town's airport or port closing the clause, answered with the whole place", () => {
     const sentence = "Police arrested two smugglers and their driver near Mombasa port.";
     expect(ask(sentence, "Mombasa", "city")).toBe("Where did police arrest two smugglers and their driver?");
