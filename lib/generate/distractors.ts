@@ -66,6 +66,33 @@ export function shortens(short: string, long: string): boolean {
 }
 
 /** Up to `count` distractors, each a different thing of the answer's type; fewer when none fit. */
+// The article's sentences that say "also", lower-cased, read once per analysis.
+const alsoSentences = new WeakMap<ArticleFacts, string[]>();
+/**
+ * "Summer monsoon rains over Ethiopia swell the _____": the Atbara River, "which also rises in
+ * Ethiopia", may be swollen too. An option right before an "also" that goes on to a name or number
+ * of the stem (not one of the title's: the article's subject is everywhere) may be just as right.
+ */
+function alsoTrue(option: string, ctx: DistractorContext): boolean {
+  let said = alsoSentences.get(ctx.analysis);
+  if (!said) alsoSentences.set(ctx.analysis, (said = ctx.analysis.sentences.map((x) => x.text).filter((t) => /\balso\b/i.test(t))));
+  if (!said.length) return false;
+  const title = ctx.analysis.article.title ?? "";
+  const marks = (ctx.stem.match(/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]+|\d[\d,.]*\d|\d)(?![\p{L}\p{N}])/gu) ?? [])
+    .filter((w, i) => (i > 0 || !/^(The|A|An|In|On|At)$/.test(w)) && !containsPhrase(title, w) && !option.includes(w));
+  if (!marks.length) return false;
+  for (const t of said) {
+    const at = t.indexOf(option);
+    if (at < 0) continue;
+    // "the Atbara River, which also rises in Ethiopia": "also" within a few words after the option,
+    // the stem's name a few words after that.
+    const after = t.slice(at + option.length, at + option.length + 40);
+    const also = after.search(/\balso\b/);
+    if (also >= 0 && marks.some((m) => after.slice(also).concat(t.slice(at + option.length + 40, at + option.length + 80)).includes(m))) return true;
+  }
+  return false;
+}
+
 export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx: DistractorContext, count = 3): string[] {
   const slot = readSlot(ctx.stem);
   // The stem fixes the answer ("three years in a row, in 1992, 1993 and _____"): no fair options.
@@ -86,6 +113,7 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
     if ([answer, entity.display].some((a) => shortens(a, option) || shortens(option, a))) return false;
     if (containsPhrase(ctx.stem, option)) return false;
     if ((ctx.avoid ?? []).some((t) => containsPhrase(t, option))) return false;
+    if (alsoTrue(option, ctx)) return false;
     if (chosen.some((c) => {
       const m = normalizeAnswer(c);
       return m === n || m.includes(n) || n.includes(m) || shortens(c, option) || shortens(option, c);

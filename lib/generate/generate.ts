@@ -384,8 +384,10 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     // "Where …?" on "near Baghdad airport" is answered with the place, its preposition optional;
     // the town alone ("Baghdad") is right too.
     const site = wh.site;
+    // The source span covers the whole place when the sentence writes it so (the teacher's view marks it).
+    const siteSource = site && sentence.text.startsWith(site.text, fact.start) ? { ...provenance, end: fact.start + site.text.length } : provenance;
     out.push(site
-      ? make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, site.text, { acceptedAnswers: [`${site.prep} ${site.text}`, answer] }, undefined, stReasons)
+      ? make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, site.text, { acceptedAnswers: [`${site.prep} ${site.text}`, answer], source: siteSource }, undefined, stReasons)
       : make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, answer, {}, undefined, stReasons));
   }
   // Options for a whole place ("Basra airport") are not picked: the multiple-choice form keeps the gap.

@@ -390,6 +390,18 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       return { prompt: finish(join(`${approx ? "about how many" : "how many"} ${fact.unit}`, inv.aux, subjectText(subject), render(inv.after), tail(clause, remaining))), form: "object" };
     }
   }
+  // "leaves Lake Victoria near the Ugandan town of Jinja" → "Near which Ugandan town does …?": the
+  // descriptor names the kind of place; asked only where the phrase closes the clause.
+  const kindOfPlace = placeDescriptor(rest, from, fact);
+  if (kindOfPlace && rb === rest.length && !possessive) {
+    const between = rest.slice(0, kindOfPlace.at);
+    if (between.some((t) => /^(,|;|:|which|who|whom|that|where|when|while)$/i.test(t.text))) return undefined;
+    const inv = invert(clause, infinitive);
+    if (!inv) return undefined;
+    const asked = trimRest(between, SHORT_ENOUGH - subject.length - 3);
+    if (asked.length < between.length) return undefined;
+    return { prompt: finish(join(kindOfPlace.wh, inv.aux, subjectText(subject), render(inv.after), render(asked))), form: "adjunct" };
+  }
   const prep = from > 0 && PREP.test(rest[from - 1].text) ? rest[from - 1].text : undefined;
   let wh: string | undefined;
   let to = rb;
@@ -459,6 +471,29 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   // Nothing left to ask about beyond "What did X do?" reads as a riddle.
   if (!remaining.length && !inv.after.length && /^(is|are|was|were)$/.test(inv.aux)) return undefined;
   return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), tail(clause, remaining))), form: prep ? "adjunct" : "object" };
+}
+
+const PLACE_KINDS = /^(town|city|village|port|island|province|region|state|county|district|kingdom|republic|emirate)$/;
+const PLACE_PREP = /^(in|near|at|on|outside|from|to|into|off)$/i;
+
+/**
+ * "near the Ugandan town of Jinja": a preposition, "the", at most two modifiers (a demonym or a
+ * lower-case adjective), a kind of place and "of" before the answer `from` → the wh-phrase
+ * ("near which Ugandan town") and where the phrase starts.
+ */
+function placeDescriptor(rest: Tok[], from: number, fact: AnswerFact): { wh: string; at: number } | undefined {
+  if (!["city", "place", "region", "country"].includes(fact.type)) return undefined;
+  if (from < 4 || !/^of$/i.test(rest[from - 1].text) || !PLACE_KINDS.test(rest[from - 2].text)) return undefined;
+  let k = from - 3;
+  const modifiers: Tok[] = [];
+  while (k >= 0 && modifiers.length < 2 && !/^the$/i.test(rest[k].text)) {
+    const t = rest[k];
+    if (!/^[\p{L}-]+$/u.test(t.text) || !(t.tags.has("Adjective") || /^\p{Lu}/u.test(t.text)) || t.tags.has("Verb") || t.tags.has("Determiner")) return undefined;
+    modifiers.unshift(t);
+    k--;
+  }
+  if (k < 1 || !/^the$/i.test(rest[k].text) || !PLACE_PREP.test(rest[k - 1].text)) return undefined;
+  return { wh: join(rest[k - 1].text.toLowerCase(), "which", render(modifiers), rest[from - 2].text), at: k - 1 };
 }
 
 const SITE_PREP = /^(near|at|outside)$/i;

@@ -43,6 +43,24 @@ const years = (value: number, stem: string, seed = 1) => {
 };
 
 describe("the article travels with the option", () => {
+  it("offers no option the article says 'also' of beside a name of the stem (it may be just as right)", () => {
+    const sentences = [
+      "In 1990 Anna Berg won the Norland Prize.",
+      "Carl Moss, who also won the Norland Prize, taught at Eastham.",
+      "Dora Lind wrote novels.",
+      "Erik Holm painted ships.",
+      "Frida Sand built bridges.",
+    ];
+    const people = ["Anna Berg", "Carl Moss", "Dora Lind", "Erik Holm", "Frida Sand"].map((display, i) => ({ display, type: "person" as FineType, sentence: i }));
+    const a = hand(people, { sentences, title: "Writers of the north" });
+    for (const options of pick(a, "Anna Berg", "In 1990 _____ won the Norland Prize.")) {
+      expect(options).toHaveLength(3);
+      expect(options).not.toContain("Carl Moss");
+    }
+    // A stem without that name keeps him.
+    expect(pick(a, "Anna Berg", "In 1990 _____ opened a bakery in Westby.").flat()).toContain("Carl Moss");
+  });
+
   it("writes countries and waters with their own article and takes it out of a cloze slot", () => {
     expect(withArticle("Netherlands", "country")).toBe("the Netherlands");
     expect(withArticle("France", "country")).toBe("France");

@@ -95,6 +95,13 @@ describe("wh-questions", () => {
     expect(render(q!.answer!)).toBe("exit the coalition");
   });
 
+  it("asks a place by the kind its descriptor names: 'near the Ugandan town of Jinja' → 'Near which Ugandan town …?'", () => {
+    expect(ask("The river leaves the lake near the Ugandan town of Jinja.", "Jinja", "city")).toBe("Near which Ugandan town does the river leave the lake?");
+    expect(ask("In 1361 the king captured the island town of Visby.", "Visby", "city")).toBeUndefined();
+    // Not when the phrase does not close the clause: the place could hang on a noun before it.
+    expect(ask("The river leaves the lake near the town of Jinja in spring.", "Jinja", "city") ?? "").not.toMatch(/^Near which town/);
+  });
+
   it("ends a long question before a second object, never inside 'between A and B'", () => {
     expect(ask("In 1911 the chemist received a prize for the discovery of two metals and the isolation of a gas.", "1911", "year"))
       .toBe("In which year did the chemist receive a prize for the discovery of two metals?");
@@ -113,6 +120,7 @@ describe("wh-questions", () => {
     const where = questions.find((q) => q.prompt.startsWith("Where"));
     expect(where?.answer).toBe("Mombasa port");
     expect(where?.acceptedAnswers).toEqual(expect.arrayContaining(["near Mombasa port", "Mombasa"]));
+    expect(where!.source.sentence.slice(where!.source.start, where!.source.end)).toBe("Mombasa port");
     for (const form of [where!.answer, ...where!.acceptedAnswers]) expect(gradeResponse(where!, form).verdict, form).toBe("correct");
   });
 
