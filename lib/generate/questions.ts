@@ -400,7 +400,7 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     if (!inv) return undefined;
     const asked = trimRest(between, SHORT_ENOUGH - subject.length - 3);
     if (asked.length < between.length) return undefined;
-    return { prompt: finish(join(kindOfPlace.wh, inv.aux, subjectText(subject), render(inv.after), render(asked))), form: "adjunct" };
+    return { prompt: finish(join(kindOfPlace.wh, inv.aux, subjectText(subject), render(inv.after), tail(clause, asked))), form: "adjunct" };
   }
   const prep = from > 0 && PREP.test(rest[from - 1].text) ? rest[from - 1].text : undefined;
   let wh: string | undefined;
@@ -424,12 +424,12 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // clause is where the action happened, whatever the object — asked whole with "Where …?".
     const site = rest[rb];
     if (!temporal && SITE_PREP.test(prep) && SITE_TYPES.has(fact.type) && site && SITE_NOUN.test(site.text) && rb + 1 === rest.length &&
-      between.length > 0 && !between.some((t) => /^(,|;|:|which|who|whom|that|where|when|while)$/i.test(t.text))) {
+      !between.some((t) => /^(,|;|:|which|who|whom|that|where|when|while)$/i.test(t.text))) {
       const inv = invert(clause, infinitive);
       if (!inv) return undefined;
       const asked = trimRest(between, SHORT_ENOUGH - subject.length - 3);
       if (asked.length < between.length) return undefined;
-      return { prompt: finish(join("where", inv.aux, subjectText(subject), render(inv.after), render(asked))), form: "adjunct", site: { text: render(rest.slice(ra, rb + 1)), prep: prep.toLowerCase() } };
+      return { prompt: finish(join("where", inv.aux, subjectText(subject), render(inv.after), tail(clause, asked))), form: "adjunct", site: { text: render(rest.slice(ra, rb + 1)), prep: prep.toLowerCase() } };
     }
     const onVerb = from === 0 || (temporal && sameClause && between.length <= 8) || directed;
     if (!onVerb) return undefined;

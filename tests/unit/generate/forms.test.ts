@@ -97,6 +97,7 @@ describe("wh-questions", () => {
 
   it("asks a place by the kind its descriptor names: 'near the Ugandan town of Jinja' → 'Near which Ugandan town …?'", () => {
     expect(ask("The river leaves the lake near the Ugandan town of Jinja.", "Jinja", "city")).toBe("Near which Ugandan town does the river leave the lake?");
+    expect(ask("In 1962 the carmaker built a factory near the city of Lyon.", "Lyon", "city")).toBe("Near which city did the carmaker build a factory in 1962?");
     expect(ask("In 1361 the king captured the island town of Visby.", "Visby", "city")).toBeUndefined();
     // Not when the phrase does not close the clause: the place could hang on a noun before it.
     expect(ask("The river leaves the lake near the town of Jinja in spring.", "Jinja", "city") ?? "").not.toMatch(/^Near which town/);
@@ -112,6 +113,7 @@ describe("wh-questions", () => {
   it("asks 'Where …?' for a town's airport or port closing the clause, answered with the whole place", () => {
     const sentence = "Police arrested two smugglers and their driver near Mombasa port.";
     expect(ask(sentence, "Mombasa", "city")).toBe("Where did police arrest two smugglers and their driver?");
+    expect(ask("In 2021 the Kenyan president arrived at Mombasa port.", "Mombasa", "city")).toBe("Where did the Kenyan president arrive in 2021?");
     // Not a town with no facility after it, nor a place that is not at the clause's end.
     expect(ask("Police arrested two smugglers near Mombasa.", "Mombasa", "city")).toBeUndefined();
     const article = articleFromParagraphs(["The coast guard is busy this year.", `In 2021 ${sentence[0].toLowerCase()}${sentence.slice(1)}`], { title: "Coast guard report" });
