@@ -992,6 +992,20 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string): string[] {
   return [...forms].filter((f) => f && !demonyms.has(f.toLowerCase())).sort();
 }
 
+// Per article and word: whether the body capitalises the word after a lower-case word or a comma.
+// A regex over the whole body per fact made long documents quadratic.
+const midSentenceMemo = new WeakMap<CleanArticle, Map<string, boolean>>();
+function capitalisedMidSentence(article: CleanArticle, word: string): boolean {
+  let byWord = midSentenceMemo.get(article);
+  if (!byWord) midSentenceMemo.set(article, (byWord = new Map()));
+  let found = byWord.get(word);
+  if (found === undefined) {
+    found = new RegExp(`[\\p{Ll},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(article.body ?? "");
+    byWord.set(word, found);
+  }
+  return found;
+}
+
 function factLevelReasons(
   fact: Fact,
   entity: Entity,
@@ -1018,7 +1032,7 @@ function factLevelReasons(
   const beforeIsTitle = before && /^(President|Minister|General|Secretary|King|Queen|Prince|Sheikh|Senator|Governor|Mayor|Dr|Mr|Mrs|Ms|Judge|Commander|Colonel|Captain|Leader|Chancellor|Premier)$/.test(before);
   // A capital at the sentence start may be the sentence's ("Disease _____ made …"); a word the
   // article also capitalises mid-sentence is a name ("Harbourside _____ won" cuts Harbourside Athletic).
-  const beforeIsSentenceStart = before && text.slice(0, start).trim() === before && !new RegExp(`[\\p{Ll},;] ${before.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(article.body ?? "");
+  const beforeIsSentenceStart = before && text.slice(0, start).trim() === before && !capitalisedMidSentence(article, before);
   // A numeric answer ("beat Northgate Rovers _____" → 3–2) continues no name.
   const numeric = ["year", "date", "score", "count", "quantity", "money", "percent"].includes(fact.type) && /^\d/.test(fact.text);
   if (before && !beforeIsTitle && !beforeIsSentenceStart && !/^(The|In|On|At|By|For|From|As|And|But|Of)$/.test(before) && fact.type !== "year" && fact.type !== "date" && !(fact.type === "score" && numeric)) {
@@ -1092,13 +1106,25 @@ function genericWord(fact: Fact, sentence: string): boolean {
 
 /** A false statement is unsafe when another sentence pairs the swapped-in value with the same context. */
 const loweredCache = new WeakMap<ArticleFacts, string[]>();
+// The sentences (positions) that hold a swapped-in value, per analysis and value: a long document
+// swaps the same names in thousands of times, and a scan of every sentence each time was quadratic.
+const holdersCache = new WeakMap<ArticleFacts, Map<string, number[]>>();
 function possiblyTrueElsewhere(statement: string, swap: string, analysis: ArticleFacts, sentenceIndex: number): boolean {
   const words = new Set(contentWords(statement).map((w) => w.toLowerCase()));
   const needle = swap.toLowerCase();
   let lowered = loweredCache.get(analysis);
   if (!lowered) loweredCache.set(analysis, (lowered = analysis.sentences.map((s) => s.text.toLowerCase())));
-  for (const [k, s] of analysis.sentences.entries()) {
-    if (s.index === sentenceIndex || !lowered[k].includes(needle)) continue;
+  let byNeedle = holdersCache.get(analysis);
+  if (!byNeedle) holdersCache.set(analysis, (byNeedle = new Map()));
+  let holders = byNeedle.get(needle);
+  if (!holders) {
+    holders = [];
+    for (const [k, text] of lowered.entries()) if (text.includes(needle)) holders.push(k);
+    byNeedle.set(needle, holders);
+  }
+  for (const k of holders) {
+    const s = analysis.sentences[k];
+    if (s.index === sentenceIndex) continue;
     const other = sentenceWords(analysis, s.index);
     let shared = 0;
     for (const w of other) if (words.has(w)) shared++;

@@ -85,7 +85,17 @@ export function parseText(text: string): ParsedText {
 }
 
 /** Infinitive of a past-tense verb ("voted" → "vote"), or undefined when compromise cannot tell. */
+const infinitiveMemo = new Map<string, string | undefined>();
 export function toInfinitive(verb: string): string | undefined {
+  // A long document asks for the same verbs thousands of times; each answer costs one or two parses.
+  if (!infinitiveMemo.has(verb)) {
+    if (infinitiveMemo.size > 4096) infinitiveMemo.clear();
+    infinitiveMemo.set(verb, toInfinitiveUncached(verb));
+  }
+  return infinitiveMemo.get(verb);
+}
+
+function toInfinitiveUncached(verb: string): string | undefined {
   const out = (nlp(verb) as unknown as VerbsView).verbs().toInfinitive().text() as string;
   if (out && out !== verb) return out;
   // Alone, "proposed" reads as an adjective; after a subject it is a verb ("they proposed it").
