@@ -1,7 +1,7 @@
 "use client";
 // Quiz keys: digits pick an option; Enter submits (from an option) or continues (after feedback).
 // Buttons, links and the text field keep their native Enter behaviour.
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import type { Phase } from "./useQuizAttempt";
 
 export type QuizKeyAction = { kind: "choose"; index: number } | { kind: "submit" } | { kind: "continue" } | null;
@@ -47,7 +47,8 @@ export function useQuizKeyboard(
   handlers: { choose: (i: number) => void; submit: () => Promise<void>; continueOn: () => void },
 ) {
   const onKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
-  useEffect(() => {
+  // Updated as the render commits, not after paint: a key pressed in between reaches the new state.
+  useLayoutEffect(() => {
     onKey.current = (e: KeyboardEvent) => {
       const action = quizKeyAction(e, state);
       if (!action) return;

@@ -1,6 +1,6 @@
 "use client";
 // Review keys: Space (or Enter) shows the answer, 1–4 rate once it is shown, U undoes.
-import { useEffect } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import type { Rating } from "./ratings";
 
 export type ReviewKeyAction = { kind: "show" } | { kind: "rate"; rating: Rating } | { kind: "undo" } | null;
@@ -39,16 +39,24 @@ export function useReviewKeyboard({
   rate: (rating: Rating) => Promise<void>;
   undo: () => Promise<void>;
 }) {
+  // One listener for the screen's life, reading the newest state and handlers. Re-subscribing in an
+  // effect after each render left the previous listener (holding the previous "busy") in place until
+  // the effect ran, so a quick second U after an undo could be dropped.
+  const latest = useRef({ hasCard, shown, show, rate, undo });
+  useLayoutEffect(() => {
+    latest.current = { hasCard, shown, show, rate, undo };
+  });
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      const action = reviewKeyAction(e, { hasCard, shown });
+      const now = latest.current;
+      const action = reviewKeyAction(e, { hasCard: now.hasCard, shown: now.shown });
       if (!action) return;
       e.preventDefault();
-      if (action.kind === "show") show();
-      else if (action.kind === "rate") void rate(action.rating);
-      else void undo();
+      if (action.kind === "show") now.show();
+      else if (action.kind === "rate") void now.rate(action.rating);
+      else void now.undo();
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [hasCard, shown, show, rate, undo]);
+  }, []);
 }
