@@ -395,12 +395,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   const kindOfPlace = placeDescriptor(rest, from, fact);
   if (kindOfPlace && rb === rest.length && !possessive) {
     const between = rest.slice(0, kindOfPlace.at);
-    if (between.some((t) => /^(,|;|:|which|who|whom|that|where|when|while)$/i.test(t.text))) return undefined;
-    const inv = invert(clause, infinitive);
-    if (!inv) return undefined;
-    const asked = trimRest(between, SHORT_ENOUGH - subject.length - 3);
-    if (asked.length < between.length) return undefined;
-    return { prompt: finish(join(kindOfPlace.wh, inv.aux, subjectText(subject), render(inv.after), tail(clause, asked))), form: "adjunct" };
+    if (between.some((t) => CLAUSE_BREAK.test(t.text))) return undefined;
+    const prompt = closingPlaceQuestion(clause, between, kindOfPlace.wh, infinitive);
+    return prompt ? { prompt, form: "adjunct" } : undefined;
   }
   const prep = from > 0 && PREP.test(rest[from - 1].text) ? rest[from - 1].text : undefined;
   let wh: string | undefined;
@@ -424,12 +421,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // clause is where the action happened, whatever the object — asked whole with "Where …?".
     const site = rest[rb];
     if (!temporal && SITE_PREP.test(prep) && SITE_TYPES.has(fact.type) && site && SITE_NOUN.test(site.text) && rb + 1 === rest.length &&
-      !between.some((t) => /^(,|;|:|which|who|whom|that|where|when|while)$/i.test(t.text))) {
-      const inv = invert(clause, infinitive);
-      if (!inv) return undefined;
-      const asked = trimRest(between, SHORT_ENOUGH - subject.length - 3);
-      if (asked.length < between.length) return undefined;
-      return { prompt: finish(join("where", inv.aux, subjectText(subject), render(inv.after), tail(clause, asked))), form: "adjunct", site: { text: render(rest.slice(ra, rb + 1)), prep: prep.toLowerCase() } };
+      !between.some((t) => CLAUSE_BREAK.test(t.text))) {
+      const prompt = closingPlaceQuestion(clause, between, "where", infinitive);
+      return prompt ? { prompt, form: "adjunct", site: { text: render(rest.slice(ra, rb + 1)), prep: prep.toLowerCase() } } : undefined;
     }
     const onVerb = from === 0 || (temporal && sameClause && between.length <= 8) || directed;
     if (!onVerb) return undefined;
@@ -471,6 +465,20 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   // Nothing left to ask about beyond "What did X do?" reads as a riddle.
   if (!remaining.length && !inv.after.length && /^(is|are|was|were)$/.test(inv.aux)) return undefined;
   return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), tail(clause, remaining))), form: prep ? "adjunct" : "object" };
+}
+
+const CLAUSE_BREAK = /^(,|;|:|which|who|whom|that|where|when|while)$/i;
+
+/**
+ * The question for a place phrase closing the clause: `wh` ("where", "near which Ugandan town"),
+ * then the inverted clause with what stood before the phrase — undefined when that would be cut.
+ */
+function closingPlaceQuestion(clause: Clause, between: Tok[], wh: string, infinitive: Infinitive): string | undefined {
+  const inv = invert(clause, infinitive);
+  if (!inv) return undefined;
+  const asked = trimRest(between, SHORT_ENOUGH - clause.subject.length - 3);
+  if (asked.length < between.length) return undefined;
+  return finish(join(wh, inv.aux, subjectText(clause.subject), render(inv.after), tail(clause, asked)));
 }
 
 const PLACE_KINDS = /^(town|city|village|port|island|province|region|state|county|district|kingdom|republic|emirate)$/;
