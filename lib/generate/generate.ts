@@ -75,6 +75,11 @@ interface Candidate {
    * item, and most items are ranked out. Run (once, through `settled`) when ranking needs to know.
    */
   pending?: () => void;
+  /**
+   * A false true/false item whose swapped-in value is not picked yet: its prompt, key and checks
+   * come when it settles; until then its score is an upper bound (see swapPlaceholder).
+   */
+  promptPending?: boolean;
 }
 
 const MIN_DEFAULT = 3;
@@ -215,13 +220,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
   if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, seed));
   if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, corpus, seed));
 
-  for (const c of candidates) {
-    if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article, { choices: !c.pending }));
-    // A choice item is read whole before answering: over Kahoot's 120 characters it is no quiz item
-    // (Kahoot, Blooket and Gimkit refuse it) and no card front; the typed forms of the fact remain.
-    if ((c.draft.type === "MCQ" || c.draft.type === "TRUE_FALSE") && c.draft.prompt.length > KAHOOT_STEM) c.reasons.push("statement-too-long");
-    if (!c.draft.key && (c.reasons.length === 0 || opts.explain)) c.draft.key = questionKey(c.draft.type, c.draft.prompt, c.draft.answer);
-  }
+  for (const c of candidates) if (!c.promptPending) checkCandidate(c, article, !!opts.explain);
   // Second forms of a fact only when a count is asked for: the default is one item per fact.
   // By default a generic one-word noun ("the flood", "dollars") is not asked at all (rubric item 5).
   const usable = candidates.filter((c) => c.reasons.length === 0 && (opts.max !== undefined || !genericWord(c.fact, c.draft.source.sentence)));
@@ -475,16 +474,61 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     const hopeless = openRange || currency || negated || (!ctx.explain && (factReasons.length > 0 || stReasons.length > 0));
     // The article's headline subjects are everywhere in it: swapping them in is rarely plainly false.
     // Its own random stream: the swap does not depend on whether the multiple-choice form picked options.
-    const [swap] = hopeless ? [] : pickDistractors(fact, entity, answer, { analysis, corpus, stem: trueText, random: createRandom(hashString(`${seed}|${factKey}|swap`)), avoid: [sentence.text, article.title ?? ""], far: true, afterThe }, 1);
-    if (swap) {
+    const pickSwap = () => pickDistractors(fact, entity, answer, { analysis, corpus, stem: trueText, random: createRandom(hashString(`${seed}|${factKey}|swap`)), avoid: [sentence.text, article.title ?? ""], far: true, afterThe }, 1)[0] as string | undefined;
+    const swapped = (swap: string) => {
       const fixed = replaced(st.toks, at.a, at.b, swap, at.possessive);
       // The feedback quotes the sentence; it never names the answer on its own ("the article has 2003").
       const c = make("TRUE_FALSE", "tf-swap", fixed, "False", { choices: ["True", "False"], explanation: `False. ${explanation}` }, false, stReasons);
       if (possiblyTrueElsewhere(fixed, swap, analysis, fact.sentenceIndex)) c.reasons.push("false-statement-may-be-true");
+      return c;
+    };
+    if (!hopeless && ctx.explain) {
+      // Explained runs list every candidate as it is: picked now.
+      const swap = pickSwap();
+      if (swap) out.push(swapped(swap));
+    } else if (!hopeless) {
+      // Picking the swapped-in value is as dear as picking options, and most false items are ranked
+      // out: it is picked when ranking needs the item (see settled), like the multiple-choice options.
+      const c = swapPlaceholder(make("TRUE_FALSE", "tf-swap", "", "False", {}, false, stReasons));
+      c.pending = () => {
+        c.promptPending = false;
+        const swap = pickSwap();
+        if (!swap) {
+          c.reasons.push("no-false-swap");
+          return;
+        }
+        const real = swapped(swap);
+        c.draft = real.draft;
+        c.features = real.features;
+        c.reasons.push(...real.reasons);
+        checkCandidate(c, article, false);
+      };
       out.push(c);
     }
   }
   return out;
+}
+
+/**
+ * A false item before its swap is picked: no prompt yet, and a score no lower than the item's will
+ * be — the swap changes only the stem's context score, taken here at its best. Ranking reads that
+ * bound and settles the item wherever the bound could decide (see `decided` in select), so the
+ * selection is the one the picked item would give.
+ */
+function swapPlaceholder(c: Candidate): Candidate {
+  c.promptPending = true;
+  c.features = { ...c.features, context: 1 };
+  c.features.score = c.draft.score = scoreOf(c.features);
+  return c;
+}
+
+/** The checks every candidate's finished draft meets, and its key once it passes (explain: always). */
+function checkCandidate(c: Candidate, article: CleanArticle, explain: boolean): void {
+  if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article, { choices: !c.pending }));
+  // A choice item is read whole before answering: over Kahoot's 120 characters it is no quiz item
+  // (Kahoot, Blooket and Gimkit refuse it) and no card front; the typed forms of the fact remain.
+  if ((c.draft.type === "MCQ" || c.draft.type === "TRUE_FALSE") && c.draft.prompt.length > KAHOOT_STEM) c.reasons.push("statement-too-long");
+  if (!c.draft.key && (c.reasons.length === 0 || explain)) c.draft.key = questionKey(c.draft.type, c.draft.prompt, c.draft.answer);
 }
 
 /**
@@ -1266,7 +1310,8 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
   // Items whose options are not picked yet (`pending`) take part as if they kept them; each is
   // settled where the choice could turn on it, so the selection is the one all settled would give.
   const sorted = kept.slice().sort((a, b) => b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
-  const promptKeys = sorted.map((c) => `${c.draft.type}|${normalizeText(c.draft.prompt)}`);
+  // A false item without its swap yet has no stem to compare: its own key until it settles (see firmUp).
+  const promptKeys = sorted.map((c, i) => (c.promptPending ? `pending|${i}` : `${c.draft.type}|${normalizeText(c.draft.prompt)}`));
   const promptCount = new Map<string, number>();
   for (const p of promptKeys) promptCount.set(p, (promptCount.get(p) ?? 0) + 1);
   const byFact = new Map<string, Candidate[]>();
@@ -1290,6 +1335,8 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
     if (c.pending ? !firm.has(place(c)) && !settled(c) : c.reasons.length > 0) continue;
     introducedAt.set(c.fact.entityId, Math.min(introducedAt.get(c.fact.entityId) ?? Infinity, c.fact.sentenceIndex));
   }
+  // What that settled and failed is no form of its fact.
+  for (const [factKey, list] of byFact) byFact.set(factKey, list.filter((c) => c.pending || c.reasons.length === 0));
   /**
    * What `read` says of a fact's options: settled first only when the pending items could change it
    * (every read here is monotone in the set of options, so equal answers with and without them are the answer).
@@ -1301,6 +1348,31 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
     f.options = f.options.filter(settled);
     return read(f.options);
   };
+  const byForm = (a: Candidate, b: Candidate) => formRank(a) - formRank(b) || b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1);
+  /**
+   * A fact about to give `target` from `list` (in its forms' order): the false items not swapped yet
+   * that stand at or before it get their swaps (stems, keys, checks) — the fact's forms are then
+   * ordered again and true is returned, for the caller to look again. Those after it cannot come
+   * first: a swap only moves its item later (its score can only fall, its stem only lengthen).
+   * A swap whose stem another item already has is not kept. (A swap may have been picked already,
+   * by a ranking read that needed it — `decided` above — but not yet put in its place.)
+   */
+  const late = new Set(kept.filter((c) => c.promptPending));
+  const firmed = new Set<Candidate>();
+  const firmUp = (f: { options: Candidate[] }, list: Candidate[], target: Candidate | undefined): boolean => {
+    const upTo = target ? list.indexOf(target) + 1 : list.length;
+    const early = list.slice(0, upTo).filter((o) => late.has(o) && !firmed.has(o));
+    if (!early.length) return false;
+    const failed = new Set<Candidate>();
+    for (const o of early) {
+      firmed.add(o);
+      const p = settled(o) ? `${o.draft.type}|${normalizeText(o.draft.prompt)}` : undefined;
+      if (p === undefined || seenPrompt.has(p)) failed.add(o);
+      else seenPrompt.add(p);
+    }
+    f.options = f.options.filter((o) => !failed.has(o)).sort(byForm);
+    return true;
+  };
   const facts: FactChoice[] = [];
   for (const [factKey, list] of byFact) {
     const fact = { options: list };
@@ -1311,7 +1383,7 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
     const score = decided(fact, (options) => Math.max(...options.map((o) => o.draft.score + formNeutral(o) - (o.draft.prompt.length > KAHOOT_STEM ? 0.2 : 0) + (o.form.startsWith("wh-") && o.draft.prompt.length <= KAHOOT_STEM ? WH_FACT_BONUS : 0))));
     const options = fact.options;
     if (!options.length) continue;
-    options.sort((a, b) => formRank(a) - formRank(b) || b.draft.score - a.draft.score || (a.draft.key < b.draft.key ? -1 : 1));
+    options.sort(byForm);
     const introduced = introducedAt.get(options[0].fact.entityId) === options[0].fact.sentenceIndex ? INTRODUCED : 0;
     // Shown with the features (explain), so the ranking stays readable.
     for (const o of options) o.features.introduced = introduced ? 1 : 0;
@@ -1355,6 +1427,7 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
     for (;;) {
       const pool = decided(f, (options) => options.some(shortWh)) ? f.options.filter(shortWh) : f.options;
       preferred = pool.find((o) => (o.draft.type === "MCQ") === mcqTurn && (o.draft.type !== "TRUE_FALSE" || o.truth === wantTrue)) ?? pool.find((o) => o.draft.type !== "TRUE_FALSE" || o.truth === wantTrue) ?? pool[0];
+      if (firmUp(f, pool, preferred)) continue;
       if (!preferred || settled(preferred)) break;
       f.options = f.options.filter((o) => o !== preferred);
     }
@@ -1395,7 +1468,12 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
       if (chosen.length >= max) break;
       const first = chosen.find((c) => c.draft.factKey === f.factKey);
       let second: Candidate | undefined;
-      while ((second = f.options.find((o) => !chosenKeys.has(o.draft.key) && o.draft.type !== first?.draft.type)) && !settled(second)) f.options = f.options.filter((o) => o !== second);
+      for (;;) {
+        second = f.options.find((o) => !chosenKeys.has(o.draft.key) && o.draft.type !== first?.draft.type);
+        if (firmUp(f, f.options, second)) continue;
+        if (!second || settled(second)) break;
+        f.options = f.options.filter((o) => o !== second);
+      }
       if (second) {
         chosen.push(second);
         chosenKeys.add(second.draft.key);

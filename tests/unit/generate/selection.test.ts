@@ -1,7 +1,9 @@
 // Which facts the selection keeps when there are more facts than items: a paragraph's share follows
 // its length.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { generateQuestions } from "../../../lib/generate";
+import { parseArticleFile } from "../../../lib/content/parse";
+import { generateQuestions, type GenerateOptions } from "../../../lib/generate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 
 const long = [
@@ -76,5 +78,26 @@ describe("a name cut at the start of a sentence", () => {
     const cut = c.filter((x) => /^Harbourside _____/.test(x.prompt));
     expect(cut.length).toBeGreaterThan(0);
     expect(cut.every((x) => x.reasons.includes("truncated-name"))).toBe(true);
+  });
+});
+
+describe("false statements swapped only when ranking needs them", () => {
+  // A false item's swapped-in value is picked lazily (most are ranked out); an explained run picks
+  // every one up front. Both must select the same items, whatever types and counts are asked.
+  const articles = ["content/articles/building-the-panama-canal.md", "tests/fixtures/generate/key-facts/articles/marie-curie-a-life.md", "tests/fixtures/generate/key-facts/articles/the-transistor-story.md"].map((f) => {
+    const path = `${process.cwd()}/${f}`;
+    const r = parseArticleFile({ path, bytes: readFileSync(path) });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.article;
+  });
+  const settings: GenerateOptions[] = [{}, { types: ["TRUE_FALSE"] }, { max: 90 }, { types: ["TRUE_FALSE", "CLOZE"], max: 30, seed: 7 }];
+  it.each(articles.map((a) => [a.slug, a] as const))("%s: the lazy selection is the eager one", (_slug, article) => {
+    for (const [i, opts] of settings.entries()) {
+      const lazy = generateQuestions({ ...article, checksum: `lazy-${i}` }, opts).questions;
+      const eager = generateQuestions({ ...article, checksum: `eager-${i}` }, { ...opts, explain: true }).questions;
+      expect(lazy.length, JSON.stringify(opts)).toBeGreaterThan(0);
+      expect(lazy, JSON.stringify(opts)).toEqual(eager);
+      if (opts.types?.length === 1) expect(lazy.some((q) => q.answer === "False")).toBe(true);
+    }
   });
 });
