@@ -100,6 +100,15 @@ function nameSpan(text: string, from: number, name: string): { start: number; en
 
 const lowerFirst = (s: string) => s.replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
 
+// Built once: the patterns are long, and these functions run on every sentence.
+const NAMING_WORD = /\b(?:called|calls|call|named|known as|nicknamed|dubbed)\b/;
+const NAMING_APPOSITIVE = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{1,40}?|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) [\\p{Ll}][\\p{L} -]{1,30}?), ${CALLED} ${NAME}, ((?:was|were|is|are|has|have|had|\\p{Ll}+(?:ed|s)|became|stood|ran|went|made|took|gave|grew|began|held|led|met|won|seemed|go|sit|lie|run)\\b[^,:;]{3,90}?)(?=$|[,:;]| because\\b| when\\b| while\\b| after\\b)`, "u");
+const NAMING_COPULA = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{2,50}?) (is|are|was|were|became) ${CALLED} ${NAME}$`, "u");
+const NAMING_OBJECT = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{Ll}-]+(?: [\\p{Ll}][\\p{Ll}-]+)?) (\\p{Ll}+(?:s|ed)) (?:a|an|the) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+) called ${NAME}${NAME_END}`, "u");
+const NAMING_TRAILING = new RegExp(`\\b(form|forms|formed|is|are|was|were|became|create|creates|created) (?:a|an|the) ([\\p{Ll}](?:[^,;:]|,(?=\\d)){3,80}), known as ${NAME}$`, "u");
+const NAMING_WHICH = new RegExp(`\\b(?:a|an|the|(?:its|his|her|their)(?: own)?) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+), which (he|she|(?:\\p{Lu}\\p{Ll}+ ){0,2}\\p{Lu}\\p{Ll}+) (called|named) ${NAME}${NAME_END}`, "u");
+const NAMING_AFTER = new RegExp(`\\b(?:in|at|into|on|from|to|by|with) ((?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) ((?:[\\p{Ll}-]+ ){1,3}[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u");
+
 /** "What is X called?" questions a sentence states. */
 export function namingQuestions(text: string): NamingQuestion[] {
   const out: NamingQuestion[] = [];
@@ -110,8 +119,10 @@ export function namingQuestions(text: string): NamingQuestion[] {
     out.push({ prompt, ...span, form: "called" });
   };
 
+  // Forms 1–7 name something with one of these words: most sentences have none.
+  if (!NAMING_WORD.test(sentence)) return describedQuestions(sentence);
   // 1. "The prediction, known as Moore's law, became a target …" → "What was the prediction that became a target … known as?"
-  const appositive = sentence.match(new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{1,40}?|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) [\\p{Ll}][\\p{L} -]{1,30}?), ${CALLED} ${NAME}, ((?:was|were|is|are|has|have|had|\\p{Ll}+(?:ed|s)|became|stood|ran|went|made|took|gave|grew|began|held|led|met|won|seemed|go|sit|lie|run)\\b[^,:;]{3,90}?)(?=$|[,:;]| because\\b| when\\b| while\\b| after\\b)`, "u"));
+  const appositive = sentence.match(NAMING_APPOSITIVE);
   if (appositive) {
     const [, np, verb, name, vp] = appositive;
     const plural = pluralNoun(np);
@@ -121,7 +132,7 @@ export function namingQuestions(text: string): NamingQuestion[] {
   }
 
   // 2. "The outer shell is called the lithosphere." → "What is the outer shell called?"
-  const copula = sentence.match(new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{2,50}?) (is|are|was|were|became) ${CALLED} ${NAME}$`, "u"));
+  const copula = sentence.match(NAMING_COPULA);
   if (copula) {
     const [, np, verb, how, name] = copula;
     // "The announcement is called …" leans on the sentence before; two describing words stand alone.
@@ -133,7 +144,7 @@ export function namingQuestions(text: string): NamingQuestion[] {
   }
 
   // 3. "A refrigerator uses a special fluid called a refrigerant" → "What is the special fluid that a refrigerator uses called?"
-  const object = sentence.match(new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{Ll}-]+(?: [\\p{Ll}][\\p{Ll}-]+)?) (\\p{Ll}+(?:s|ed)) (?:a|an|the) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+) called ${NAME}${NAME_END}`, "u"));
+  const object = sentence.match(NAMING_OBJECT);
   if (object) {
     const [, subject, verb, np, name] = object;
     const past = /ed$/.test(verb);
@@ -141,7 +152,7 @@ export function namingQuestions(text: string): NamingQuestion[] {
   }
 
   // 4. "…form a horseshoe of volcanoes … long, known as the Ring of Fire." → "What is the horseshoe of volcanoes … long known as?"
-  const trailing = sentence.match(new RegExp(`\\b(form|forms|formed|is|are|was|were|became|create|creates|created) (?:a|an|the) ([\\p{Ll}](?:[^,;:]|,(?=\\d)){3,80}), known as ${NAME}$`, "u"));
+  const trailing = sentence.match(NAMING_TRAILING);
   if (trailing) {
     const [, verb, np, name] = trailing;
     const past = /^(formed|was|were|became|created)$/.test(verb);
@@ -150,7 +161,7 @@ export function namingQuestions(text: string): NamingQuestion[] {
 
   // 5. "…a single supercontinent, which he named Pangaea" → "What did Wegener name the single supercontinent?"
   // "with its own currency, which he called …": a possessive determiner reads as "the".
-  const which = sentence.match(new RegExp(`\\b(?:a|an|the|(?:its|his|her|their)(?: own)?) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+), which (he|she|(?:\\p{Lu}\\p{Ll}+ ){0,2}\\p{Lu}\\p{Ll}+) (called|named) ${NAME}${NAME_END}`, "u"));
+  const which = sentence.match(NAMING_WHICH);
   // "which Marie named polonium …, and … a second one, radium, named …": two things named, ask neither.
   if (which && (sentence.match(/\b(named|called)\b/g) ?? []).length === 1) {
     const [, np, who, verb, name] = which;
@@ -167,7 +178,7 @@ export function namingQuestions(text: string): NamingQuestion[] {
   }
   // 6. "…lived and worked in four great trading posts called kontors" → "What were the four great trading posts called?"
   // Two describing words at least (as for the copula): "a point called …" alone says nothing.
-  const after = sentence.match(new RegExp(`\\b(?:in|at|into|on|from|to|by|with) ((?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) ((?:[\\p{Ll}-]+ ){1,3}[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u"));
+  const after = sentence.match(NAMING_AFTER);
   if (after && !/\b(?:called|named|known as)\b/.test(sentence.slice(0, after.index))) {
     const [, np, words, name] = after;
     if (words.split(" ").length >= 3 || (words.split(" ").length >= 2 && !/^(?:a|an|the)$/.test(np.split(" ")[0]))) {
@@ -208,6 +219,10 @@ const NOT_A_CLASS = /\b(?:year|day|month|week|night|time|moment|season|decade|ce
 const PROCESS = /\b(?:fall|rise|increase|decrease|drop|decline|growth|loss|gain|change|shift|spread|process|method|way|state|condition|lack|absence)s?\b/;
 const NOT_A_THING = /^(?:it|this|that|these|those|he|she|they|we|you|one|each|all|some|many|most|both|here|there|however|instead|meanwhile|today|then|now)$/i;
 
+// Built once: the patterns are long, and these functions run on every sentence.
+const DESCRIBED_APPOSITIVE = new RegExp(`(^|\\bthat )(\\p{Ll}+ing )?((?:the )?[\\p{L}][\\p{L}’'-]*(?: [\\p{L}][\\p{L}’'-]*){0,3}), (?:a|an) ([\\p{Ll}][\\p{Ll}-]*(?: [\\p{Ll}][\\p{Ll}-]*){0,6}), ${VP}`, "u");
+const DESCRIBED_CLASSED = new RegExp(`^(?:(?:In|On|At|By|After|Before|During|Instead of|Since|From|Under|Despite|Within|Later|Earlier)\\b[^,]{1,40}, )?((?:\\p{Lu}\\p{Ll}+|[\\p{Ll}]+)(?: \\p{Ll}+){0,2} (?:from|of|at|for) )?(?:The|the) ((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+) ${PROPER} ${VP}`, "u");
+
 /**
  * The thing asked by the description the sentence gives beside it:
  * "(She noticed that) pitchblende, a uranium ore, was far more radioactive than …" → "Which uranium ore was …?";
@@ -220,7 +235,7 @@ function describedQuestions(sentence: string): NamingQuestion[] {
     out.push({ prompt, start, end, form: "described" });
   };
   // 1. Appositive: "X, a/an <description>, <verb phrase>" at the start or after "that"; "adding X, a …" keeps the gerund.
-  const appositive = sentence.match(new RegExp(`(^|\\bthat )(\\p{Ll}+ing )?((?:the )?[\\p{L}][\\p{L}’'-]*(?: [\\p{L}][\\p{L}’'-]*){0,3}), (?:a|an) ([\\p{Ll}][\\p{Ll}-]*(?: [\\p{Ll}][\\p{Ll}-]*){0,6}), ${VP}`, "u"));
+  const appositive = sentence.match(DESCRIBED_APPOSITIVE);
   if (appositive) {
     const [, lead, gerund, thing, description, vp] = appositive;
     const bare = thing.replace(/^the /i, "");
@@ -234,7 +249,7 @@ function describedQuestions(sentence: string): NamingQuestion[] {
   }
   // 2. Class noun before a name: "(Engineers from) the firm Haldane and Price designed …" → "(Engineers from) which firm designed …?"
   // Only an opening adverbial ("In 1850, …") is skipped: an opening clause ("He pointed to …, to fossils of …") is not a subject.
-  const classed = sentence.match(new RegExp(`^(?:(?:In|On|At|By|After|Before|During|Instead of|Since|From|Under|Despite|Within|Later|Earlier)\\b[^,]{1,40}, )?((?:\\p{Lu}\\p{Ll}+|[\\p{Ll}]+)(?: \\p{Ll}+){0,2} (?:from|of|at|for) )?(?:The|the) ((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+) ${PROPER} ${VP}`, "u"));
+  const classed = sentence.match(DESCRIBED_CLASSED);
   if (classed) {
     const [whole, prefix, noun, name, vp] = classed;
     const start = (classed.index ?? 0) + whole.indexOf(` ${name} ${vp}`) + 1;
@@ -296,6 +311,12 @@ const GLOSS = "(?:[‘“\"]([^’”\"]{1,60})[’”\"]|'([^']{1,60})'|((?:the
 /** The gloss of a GLOSS match: quoted or bare. */
 const glossOf = (m: RegExpMatchArray, at: number) => m[at] ?? m[at + 1] ?? m[at + 2];
 
+// Built once: the patterns are long, and these functions run on every sentence.
+const GLOSSED_WORD = "([\\p{L}][\\p{L}’'-]*(?: [\\p{L}][\\p{L}’'-]*){0,3})";
+const MEANING_FOR = new RegExp(`(?:^(?!(?:The|A|An|This|It|In|On|At) )(?=[\\p{L}’'-]+(?: [\\p{L}’'-]+)?, )|\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ${LABEL} |\\b(?:called|named|known as) )[‘'“"]?${GLOSSED_WORD}[’'”"]?, (?:an? |the )?${LANGUAGE} for ${GLOSS}`, "gu");
+const MEANING_MEANS = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:(?:old|ancient|${LANGUAGE}) )*(word|term|phrase|name) [‘'“"]?([\\p{L}][\\p{L}’'-]*)[’'”"]? (means|meant) ${GLOSS}`, "gu");
+const MEANING_FROM = new RegExp(`((?:the )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}),? (?:from|after) (?:an?|the) ((?:(?:old|ancient|medieval) )?${LANGUAGE}) word (?:for|meaning) ${GLOSS}`, "gu");
+
 /**
  * What a word from another language means, as the sentence glosses it: "The announcement douze
  * points, French for twelve points, became …" → "What does douze points mean?"; "the word hanse
@@ -312,10 +333,10 @@ export function meaningQuestions(text: string): NamingQuestion[] {
     if (start < 0 || DANGLING.test(prompt.replace(/^\S+/, "")) || prompt.length > 120 || out.some((q) => q.start === start)) return;
     out.push({ prompt, start, end: start + gloss.length, form: "meaning" });
   };
-  const word = "([\\p{L}][\\p{L}’'-]*(?: [\\p{L}][\\p{L}’'-]*){0,3})";
   // 1. "(the announcement) douze points, French for twelve points" / "Glasnost, Russian for openness, …".
-  const forRe = new RegExp(`(?:^(?!(?:The|A|An|This|It|In|On|At) )(?=[\\p{L}’'-]+(?: [\\p{L}’'-]+)?, )|\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ${LABEL} |\\b(?:called|named|known as) )[‘'“"]?${word}[’'”"]?, (?:an? |the )?${LANGUAGE} for ${GLOSS}`, "gu");
-  for (const m of sentence.matchAll(forRe)) {
+  // A gloss needs "<language> for", "means"/"meant" or "<language> word": most sentences have none of these.
+  if (!/ (?:for|means|meant|word) /.test(sentence)) return out;
+  for (const m of sentence.matchAll(MEANING_FOR)) {
     const [whole, term] = m;
     const gloss = glossOf(m, 2);
     if (!gloss) continue;
@@ -324,16 +345,14 @@ export function meaningQuestions(text: string): NamingQuestion[] {
     push(`What does ${named} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
   }
   // 2. "The word hanse meant 'a group or company'".
-  const meansRe = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:(?:old|ancient|${LANGUAGE}) )*(word|term|phrase|name) [‘'“"]?([\\p{L}][\\p{L}’'-]*)[’'”"]? (means|meant) ${GLOSS}`, "gu");
-  for (const m of sentence.matchAll(meansRe)) {
+  for (const m of sentence.matchAll(MEANING_MEANS)) {
     const [whole, label, term, verb] = m;
     const gloss = glossOf(m, 4);
     if (!gloss) continue;
     push(`What ${verb === "meant" ? "did" : "does"} the ${label} ${term} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
   }
   // 3. "…, or simply the Hanse, from an old German word for a group" (a name and the word it came from).
-  const fromRe = new RegExp(`((?:the )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}),? (?:from|after) (?:an?|the) ((?:(?:old|ancient|medieval) )?${LANGUAGE}) word (?:for|meaning) ${GLOSS}`, "gu");
-  for (const m of sentence.matchAll(fromRe)) {
+  for (const m of sentence.matchAll(MEANING_FROM)) {
     const [whole, name, language] = m;
     const gloss = glossOf(m, 3);
     if (!gloss) continue;
@@ -355,6 +374,9 @@ function actOf(verb: string, noun: string): boolean {
   return new RegExp(`^${stem}e?(?:ment|ion|ation|al|ure|ance|ence)$`).test(noun);
 }
 
+// Built once: the patterns are long, and these functions run on every sentence.
+const ACT_NAMED = new RegExp(`^The (\\p{Ll}+) (became|was|is) (?:later |soon |also )?(known as|called|nicknamed|dubbed) ${NAME}$`, "u");
+
 /**
  * "On 15 August 1971 President Richard Nixon announced … . The announcement became known as the
  * Nixon shock." → "What did the announcement on 15 August 1971 become known as?": "the
@@ -363,7 +385,7 @@ function actOf(verb: string, noun: string): boolean {
  */
 export function actNamingQuestion(text: string, previous: string | undefined): NamingQuestion | undefined {
   if (!previous) return undefined;
-  const m = text.replace(/[.!?]\s*$/, "").match(new RegExp(`^The (\\p{Ll}+) (became|was|is) (?:later |soon |also )?(known as|called|nicknamed|dubbed) ${NAME}$`, "u"));
+  const m = text.replace(/[.!?]\s*$/, "").match(ACT_NAMED);
   if (!m) return undefined;
   const [, noun, verb, how, name] = m;
   const p = previous.match(/^(?:(On|In) ((?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s?\d{0,2},? ?\d{4}),? )?((?:\p{Lu}[\p{L}’'.-]*)(?: \p{Lu}[\p{L}’'.-]*){0,3}|the(?: \p{Ll}+){1,2}) (\p{Ll}+(?:ed)|spoke|sold|lost|flew|chose)\b/u);
@@ -385,6 +407,10 @@ export function actNamingQuestion(text: string, previous: string | undefined): N
 /** Pronouns and openers that lean on what came before: a sentence holding one is no context of its own. */
 const LEANING = /\b(he|his|him|she|her|they|their|them|these|those|this|that|such|also|then|there|later)\b/i;
 
+// Built once: the patterns are long, and these functions run on every sentence.
+const CONTEXT_NAMED_PLURAL = new RegExp(`^((?:The |Many |Most |Some )?\\p{Lu}?\\p{Ll}+s) (?:(?:often|usually|now|sometimes|also) )?(call|calls|called|name|named) (this|it|these|them) ${NAME}${NAME_END}`, "u");
+const CONTEXT_NAMED_PERSON = new RegExp(`^(\\p{Lu}\\p{Ll}+(?<!s)) (called|named|dubbed) (this|it|these|them) ${NAME}${NAME_END}`, "u");
+
 /**
  * "The refrigerant travels round a sealed loop … . Engineers call this the vapour-compression cycle."
  * → "The refrigerant travels round a sealed loop … . What do engineers call this?": what "this" names
@@ -394,9 +420,9 @@ const LEANING = /\b(he|his|him|she|her|they|their|them|these|those|this|that|suc
 export function contextNamingQuestion(text: string, previous: string | undefined): NamingQuestion | undefined {
   if (!previous) return undefined;
   const plain = text.replace(/[.!?]\s*$/, "");
-  const m = plain.match(new RegExp(`^((?:The |Many |Most |Some )?\\p{Lu}?\\p{Ll}+s) (?:(?:often|usually|now|sometimes|also) )?(call|calls|called|name|named) (this|it|these|them) ${NAME}${NAME_END}`, "u")) ??
+  const m = plain.match(CONTEXT_NAMED_PLURAL) ??
     // "Shockley called them the traitorous eight": a person's name (no plural -s) in the past.
-    plain.match(new RegExp(`^(\\p{Lu}\\p{Ll}+(?<!s)) (called|named|dubbed) (this|it|these|them) ${NAME}${NAME_END}`, "u"));
+    plain.match(CONTEXT_NAMED_PERSON);
   if (!m) return undefined;
   const [, namer, verb, pronoun, name] = m;
   const person = !/s$/.test(namer) && !/ /.test(namer);
