@@ -33,6 +33,9 @@ export function mentionsForm(text: string, form: string): boolean {
 /** A stem of a context sentence and a naming question about it (see contextNamingQuestion). */
 const CONTEXT_QUESTION = /^(.+[.!?]) (What (?:do|does|did) [^?]+ (?:call|name) (?:this|it|these|them)\?)$/;
 
+/** "Who resigned in 1907?": a verb and a date (built once; every wh-question is read with it). */
+const WHO_WHEN = new RegExp(`^Who (?:had |has |have |was |were )?\\p{Ll}+ (?:(?:alone|first|again|also|later|suddenly) )?(?:in|on|during|by) (?:the (?:summer|spring|autumn|fall|winter|year|end) of )?(?:(?:early|late|mid) )?(?:\\d{1,2} )?(?:(?:${MONTHS}) )?(?:\\d{1,2}, )?\\d{4}\\?$`, "u");
+
 /**
  * Reasons a question must not ship (empty when it passes). `choices: false` leaves a multiple-choice
  * item's options unread: the generator picks them only for items it may keep (see validateChoices).
@@ -117,7 +120,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "Zimbabwe suffered it in 2008." — an object "it"/"them" left unresolved cannot be judged true or false.
   if (q.type === "TRUE_FALSE" && /(?<!^)\b(it|them)\b/.test(asked)) reasons.push("dangling-reference");
   // "Who resigned in 1907?", "Who had died in 1990?": a verb and a date say nothing worth knowing of whom.
-  if (isWh && new RegExp(`^Who (?:had |has |have |was |were )?\\p{Ll}+ (?:(?:alone|first|again|also|later|suddenly) )?(?:in|on|during|by) (?:the (?:summer|spring|autumn|fall|winter|year|end) of )?(?:(?:early|late|mid) )?(?:\\d{1,2} )?(?:(?:${MONTHS}) )?(?:\\d{1,2}, )?\\d{4}\\?$`, "u").test(asked)) reasons.push("not-worth-asking");
+  if (isWh && WHO_WHEN.test(asked)) reasons.push("not-worth-asking");
   // "Who received the Nobel Prize in Physics in 2000?": a prize of a year is often shared; the
   // article names one winner, the world knows three. Asked the other way round it has one answer.
   if (isWh && /^Who (?:won|received|was awarded|got|shared|collected)\b.*\b(?:Prize|Medal|Award)\b.*\b\d{4}\?$/u.test(asked)) reasons.push("shared-prize");
