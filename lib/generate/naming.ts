@@ -404,11 +404,31 @@ export function actNamingQuestion(text: string, previous: string | undefined): N
   return { prompt, ...span, form: "called" };
 }
 
+/**
+ * "Some bacteria change the proteins on their surface again and again. This is called antigenic
+ * variation." → "<that sentence> What is this called?"; "This phenomenon is known as …" → "What is
+ * this phenomenon known as?". The sentence before must stand alone, as for the active form below.
+ */
+function passiveContextNaming(plain: string, text: string, previous: string): NamingQuestion | undefined {
+  const m = plain.match(CONTEXT_NAMED_PASSIVE);
+  if (!m) return undefined;
+  const [, pronoun, noun, verb, how, name] = m;
+  // "This is called a …": a kind, not a name given to it.
+  if (/^(?:a|an)\b/i.test(name) || NOT_A_NAME.test(name)) return undefined;
+  const context = previous.trim();
+  if (!/[.!?]$/.test(context) || context.split(/\s+/).length > 30 || /^(?:It|This|These|Those|But|And|However|So|Then|Yet|He|She|They)\b/.test(context) || LEANING.test(context)) return undefined;
+  const asked = `${pronoun.toLowerCase()}${noun ? ` ${noun}` : ""}`;
+  const prompt = `${context} What ${verb} ${asked} ${how}?`;
+  const span = nameSpan(text, pronoun.length + (noun ? noun.length + 1 : 0) + verb.length + 2, name);
+  return span ? { prompt, ...span, form: "called" } : undefined;
+}
+
 /** Pronouns and openers that lean on what came before: a sentence holding one is no context of its own. */
 const LEANING = /\b(he|his|him|she|her|they|their|them|these|those|this|that|such|also|then|there|later)\b/i;
 
 // Built once: the patterns are long, and these functions run on every sentence.
 const CONTEXT_NAMED_PLURAL = new RegExp(`^((?:The |Many |Most |Some )?\\p{Lu}?\\p{Ll}+s) (?:(?:often|usually|now|sometimes|also) )?(call|calls|called|name|named) (this|it|these|them) ${NAME}${NAME_END}`, "u");
+const CONTEXT_NAMED_PASSIVE = new RegExp(`^(This|These)(?: (\\p{Ll}{3,}))? (is|are|was|were) (?:(?:also|often|now|sometimes|usually|commonly) )?(called|known as|termed|referred to as) ${NAME}${NAME_END}`, "u");
 const CONTEXT_NAMED_PERSON = new RegExp(`^(\\p{Lu}\\p{Ll}+(?<!s)) (called|named|dubbed) (this|it|these|them) ${NAME}${NAME_END}`, "u");
 
 /**
@@ -423,7 +443,7 @@ export function contextNamingQuestion(text: string, previous: string | undefined
   const m = plain.match(CONTEXT_NAMED_PLURAL) ??
     // "Shockley called them the traitorous eight": a person's name (no plural -s) in the past.
     plain.match(CONTEXT_NAMED_PERSON);
-  if (!m) return undefined;
+  if (!m) return passiveContextNaming(plain, text, previous);
   const [, namer, verb, pronoun, name] = m;
   const person = !/s$/.test(namer) && !/ /.test(namer);
   let context = previous.trim();

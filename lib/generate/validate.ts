@@ -31,7 +31,7 @@ export function mentionsForm(text: string, form: string): boolean {
 }
 
 /** A stem of a context sentence and a naming question about it (see contextNamingQuestion). */
-const CONTEXT_QUESTION = /^(.+[.!?]) (What (?:do|does|did) [^?]+ (?:call|name) (?:this|it|these|them)\?)$/;
+const CONTEXT_QUESTION = /^(.+[.!?]) (What (?:(?:do|does|did) [^?]+ (?:call|name) (?:this|it|these|them)|(?:is|are|was|were) (?:this|these)(?: \p{Ll}+)? (?:called|known as|termed|referred to as))\?)$/u;
 
 /** "Who resigned in 1907?": a verb and a date (built once; every wh-question is read with it). */
 const WHO_WHEN = new RegExp(`^Who (?:had |has |have |was |were )?\\p{Ll}+ (?:(?:alone|first|again|also|later|suddenly) )?(?:in|on|during|by) (?:the (?:summer|spring|autumn|fall|winter|year|end) of )?(?:(?:early|late|mid) )?(?:\\d{1,2} )?(?:(?:${MONTHS}) )?(?:\\d{1,2}, )?\\d{4}\\?$`, "u");
@@ -103,7 +103,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "<the sentence before>. What do engineers call this?": the stem carries what its pronoun names
   // (contextNamingQuestion); the pronoun rules read the question alone, its pronoun as the thing named.
   const context = q.prompt.match(CONTEXT_QUESTION);
-  const asked = context ? `${context[2].replace(/ (?:this|it|these|them)\?$/, " X?")}` : q.prompt;
+  const asked = context ? context[2].replace(/ (?:this|it|these|them)\?$/, " X?").replace(/ (?:this|these)(?: \p{Ll}+)? (called|known as|termed|referred to as)\?$/u, " X $1?") : q.prompt;
   const isWh = q.type !== "CLOZE" && !asked.includes(GAP) && WH_START.test(asked);
   const stemWords = asked.split(/\s+/).length;
   // "Which body of water is shorter?": shorter than what (said a sentence before)?

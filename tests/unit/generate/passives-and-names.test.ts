@@ -140,6 +140,18 @@ describe("a name given to what the sentence before describes", () => {
     expect(items.some((i) => /What did potters call it\?/.test(i))).toBe(false);
   });
 
+  it("asks 'What is this called?' of 'This is called …' / 'This process is known as …'", () => {
+    const items = kept(["Air is pushed through a bed of zeolite under high pressure, and the zeolite holds back the nitrogen. This is known as pressure swing adsorption. The oxygen is collected in a tank."]);
+    expect(items).toContain("Air is pushed through a bed of zeolite under high pressure, and the zeolite holds back the nitrogen. What is this known as? → pressure swing adsorption");
+    const noun = kept(["Quarks are never seen on their own, and pulling two apart only makes new ones. Sailing crews once feared the Maelstrom off Norway.", "Quarks never leave a proton alone. This effect is called colour confinement."]);
+    expect(noun).toContain("Quarks never leave a proton alone. What is this effect called? → colour confinement");
+  });
+
+  it("does not ask it when the sentence before leans on another, or the name is only a kind", () => {
+    expect(kept(["The quarks stay together because they cannot be pulled apart. This is called colour confinement."]).some((i) => /What is this called\?/.test(i))).toBe(false);
+    expect(kept(["Warm water rises through the tank and cold water sinks to the floor. This is called a convection loop."]).some((i) => /What is this called\?/.test(i))).toBe(false);
+  });
+
   it("asks what a person called them, the sentence before's 'He' being that person", () => {
     const items = kept(["Tomas Brenner ran the glassworks at Lindau for twenty years. He was a hard master, and in 1902 six of his glassblowers left to open their own furnace at Kestel. Brenner called them the furnace rebels."]);
     expect(items).toContain("Brenner was a hard master, and in 1902 six of his glassblowers left to open their own furnace at Kestel. What did Brenner call them? → furnace rebels");
