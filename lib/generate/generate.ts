@@ -386,7 +386,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     // The source span covers the whole place when the sentence writes it so (the teacher's view marks it).
     const siteSource = site && sentence.text.startsWith(site.text, fact.start) ? { ...provenance, end: fact.start + site.text.length } : provenance;
     out.push(site
-      ? make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, site.text, { acceptedAnswers: [`${site.prep} ${site.text}`, answer], source: siteSource }, undefined, stReasons)
+      ? make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, site.text, { acceptedAnswers: [`${site.prep} ${site.text}`, answer].filter((a) => a !== site.text), source: siteSource }, undefined, stReasons)
       : make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, answer, {}, undefined, stReasons));
   }
   // Options for a whole place ("Basra airport") are not picked: the multiple-choice form keeps the gap.

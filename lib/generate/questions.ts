@@ -36,7 +36,7 @@ const PREP = /^(in|on|at|during|since|by|until|before|after|near|from|to|into|ac
 /** Verbs read as a participle after a noun when a finite verb follows ("a sailor named X became…"). */
 const PARTICIPLE_WORDS = /^(named|called|known|led|based|born|located|backed|founded|titled|dubbed|dedicated|built|made|used|held|owned|run|given|set|situated|supported|funded|sponsored|aligned|linked|affiliated|armed|trained|stationed|deployed|killed|injured|wounded|elected|appointed)$/i;
 const ACTION_VERBS = /^(vote|decide|agree|plan|want|promise|pledge|threaten|seek|aim|hope|attempt|try|refuse|fail|move|vow|choose|intend|offer|expect|prepare|ask|urge|need)$/;
-const SAME_PAST = /^(put|cut|set|let|hit|cost|spread|shut|read|quit|bet|hurt|split|burst|cast|broadcast|forecast|upset|bid|rid)$/i;
+const SAME_PAST = /^(put|cut|set|let|hit|beat|cost|spread|shut|read|quit|bet|hurt|split|burst|cast|broadcast|forecast|upset|bid|rid)$/i;
 
 const FACILITY_KINDS = /^(Airport|Base|Stadium|Prison|Dam|Bridge|Palace|Hospital|Embassy|Station|Tower|Hotel|Castle|Cathedral|Abbey|Mosque|Temple|Theatre|Theater|Arena|Lighthouse|Observatory)$/;
 
@@ -425,6 +425,14 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       const prompt = closingPlaceQuestion(clause, between, "where", infinitive);
       return prompt ? { prompt, form: "adjunct", site: { text: render(rest.slice(ra, rb + 1)), prep: prep.toLowerCase() } } : undefined;
     }
+    // "beat Ayr United 2–1 at Netherdale Park": a named venue (a park, stadium, hall, abbey …)
+    // closing the clause is where it happened, asked the same way.
+    const named = rest.slice(ra, rb);
+    if (!temporal && /^(at|in)$/i.test(prep) && VENUE_TYPES.has(fact.type) && named.length >= 2 && VENUE.test(named[named.length - 1].text) && /^\p{Lu}/u.test(named[0].text) && rb === rest.length &&
+      !between.some((t) => CLAUSE_BREAK.test(t.text))) {
+      const prompt = closingPlaceQuestion(clause, between, "where", infinitive);
+      return prompt ? { prompt, form: "adjunct", site: { text: render(named), prep: prep.toLowerCase() } } : undefined;
+    }
     const onVerb = from === 0 || (temporal && sameClause && between.length <= 8) || directed;
     if (!onVerb) return undefined;
     const after = rest[rb];
@@ -507,6 +515,8 @@ function placeDescriptor(rest: Tok[], from: number, fact: AnswerFact): { wh: str
 const SITE_PREP = /^(near|at|outside)$/i;
 const SITE_TYPES = new Set(["city", "region", "place"]);
 const SITE_NOUN = /^(airport|airfield|airbase|port|harbour|harbor|station|docks|dockyard|shipyard)$/;
+const VENUE_TYPES = new Set(["place", "name", "facility"]);
+const VENUE = /^(Park|Stadium|Arena|Ground|Field|Hall|Theatre|Theater|Centre|Center|Gardens|Abbey|Cathedral|Palace|Castle|Square|Racecourse|Oval|Bowl|Coliseum|Colosseum|Velodrome|Pavilion|Cemetery)$/;
 
 const VAGUE_HEADS = /^(record|records|title|titles|game|match|event|position|role|job|post|award|prize|honour|honor|decision|move|idea|plan|change|changes|deal|offer|request|proposal|view|claim|team|teams|side|one|ones)$/;
 

@@ -126,6 +126,17 @@ describe("wh-questions", () => {
     for (const form of [where!.answer, ...where!.acceptedAnswers]) expect(gradeResponse(where!, form).verdict, form).toBe("correct");
   });
 
+  it("asks 'Where …?' for a named venue closing the clause, and takes 'beat' as its own past", () => {
+    expect(ask("Kelso Town beat Ayr United 2–1 at Netherdale Park.", "Netherdale Park", "place")).toBe("Where did Kelso Town beat Ayr United 2–1?");
+    expect(ask("In 1955 the orchestra gave its last concert in the Usher Hall.", "Usher Hall", "name")).toBe("Where did the orchestra give its last concert in 1955?");
+    // A park that is no venue word's name, or a venue not closing the clause, is not asked so.
+    expect(ask("Kelso Town beat Ayr United 2–1 at Netherdale on Saturday.", "Netherdale", "place") ?? "").not.toMatch(/^Where/);
+    expect(ask("Kelso Town beat Ayr United at Netherdale Park before a record crowd.", "Netherdale Park", "place") ?? "").not.toMatch(/^Where/);
+    const article = articleFromParagraphs(["The cup final was played on a wet day.", "Kelso Town beat Ayr United 2–1 at Netherdale Park."], { title: "Borders cup notes" });
+    const where = generateQuestions(article, { explain: true, types: ["SHORT_ANSWER"] }).candidates!.find((c) => c.prompt.startsWith("Where"));
+    expect(where).toMatchObject({ answer: "Netherdale Park", reasons: [] });
+  });
+
   it("never takes a participle for the main verb, never leaves a past tense after did", () => {
     const q = ask("In 1492 a sailor named Columbus reached the Bahamas.", "1492", "year");
     expect(q).not.toMatch(/did a sailor name\b/);
