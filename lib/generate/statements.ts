@@ -781,6 +781,16 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     if (inSubject && !innerVerb && (PREPOSITIONS.has(first) || first === "along" || first === "together")) {
       // ", at Gatun on the Atlantic side and at Miraflores on the Pacific side,": where, not what.
       removed = true;
+    } else if (!inSubject && !innerVerb && !atEnd && first !== "with" && (PREPOSITIONS.has(first) || first === "off") && inner.length <= 8 && hasFiniteVerb(toks, 0, open) && (PREPOSITIONS.has(word(toks[close + 1])) || /^(of|to|off|towards?)$/.test(word(toks[close + 1])))) {
+      // "died on 4 July 1934, at a sanatorium in the French Alps, of aplastic anaemia": an aside
+      // between two of the verb's phrases; the claim reads on without it, and the aside is stated
+      // with the clause up to the verb's first phrase ("She died at a sanatorium in the French Alps"),
+      // or up to the aside ("joins the Atlantic Ocean, by way of the Caribbean Sea, to …").
+      const verb = toks.findIndex((_, k) => k < open && isFiniteVerb(toks, k));
+      const phrase = toks.findIndex((t, k) => k > verb && k < open && (PREPOSITIONS.has(word(t)) || /^(of|to)$/.test(word(t))));
+      const upTo = phrase > verb ? phrase : open;
+      if (verb >= 0 && !toks.slice(0, upTo).some((t) => isComma(t))) extra.push({ kind: "subordinate", toks: [...toks.slice(0, upTo), ...inner] });
+      removed = true;
     } else if (first === "with" && !atEnd && !innerVerb && !inSubject && hasFiniteVerb(toks, 0, open) && !inner.some((t) => t.tags.has("Value") || /\d/.test(t.text))) {
       // "won in Turin, Italy, with Kalush Orchestra's song Stefania, weeks after …": an aside on how.
       removed = true;

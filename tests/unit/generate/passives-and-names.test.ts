@@ -80,6 +80,14 @@ describe("statements from encyclopedia sentences", () => {
     expect(s[0]).toBe("On May 21, 2013, the owners at their meeting in Boston awarded the game to Kingsholm Park");
   });
 
+  it("reads a place aside between two of the verb's phrases as a statement of its own", () => {
+    const s = statementsOf("The poet died on 9 May 1821, at an inn near the Swiss border, of a fever caught on the road.");
+    expect(s[0]).toBe("The poet died on 9 May 1821 of a fever caught on the road");
+    expect(s).toContain("The poet died at an inn near the Swiss border");
+    // Up to the aside when no phrase comes between the verb and it.
+    expect(statementsOf("The railway links the capital, by way of the hill towns, to the coast.")).toEqual(expect.arrayContaining(["The railway links the capital to the coast", "The railway links the capital by way of the hill towns"]));
+  });
+
   it("states what a fronted 'Despite …-ing' phrase says the subject did", () => {
     const s = statementsOf("Despite selling its best striker and losing its coach in the summer, Harbour City won the league.");
     expect(s).toContain("Harbour City won the league");
