@@ -416,11 +416,16 @@ function passiveContextNaming(plain: string, text: string, previous: string): Na
   // "This is called a …": a kind, not a name given to it.
   if (/^(?:a|an)\b/i.test(name) || NOT_A_NAME.test(name)) return undefined;
   const context = previous.trim();
-  if (!/[.!?]$/.test(context) || context.split(/\s+/).length > 30 || /^(?:It|This|These|Those|But|And|However|So|Then|Yet|He|She|They)\b/.test(context) || LEANING.test(context)) return undefined;
+  if (!standsAlone(context) || LEANING.test(context)) return undefined;
   const asked = `${pronoun.toLowerCase()}${noun ? ` ${noun}` : ""}`;
   const prompt = `${context} What ${verb} ${asked} ${how}?`;
   const span = nameSpan(text, pronoun.length + (noun ? noun.length + 1 : 0) + verb.length + 2, name);
   return span ? { prompt, ...span, form: "called" } : undefined;
+}
+
+/** A sentence a context question may carry: whole, at most 30 words, not opening on a word that leans back. */
+function standsAlone(context: string): boolean {
+  return /[.!?]$/.test(context) && context.split(/\s+/).length <= 30 && !/^(?:It|This|These|Those|But|And|However|So|Then|Yet|He|She)\b/.test(context);
 }
 
 /** Pronouns and openers that lean on what came before: a sentence holding one is no context of its own. */
@@ -449,7 +454,7 @@ export function contextNamingQuestion(text: string, previous: string | undefined
   let context = previous.trim();
   // "He proved a difficult manager, and … eight of his researchers left …": the "he" is the namer.
   if (person && /^(?:He|She) /.test(context) && !context.slice(3).match(/\b(?:he|she|him|her)\b/)) context = `${namer} ${context.replace(/^\S+ /, "")}`;
-  if (!/[.!?]$/.test(context) || context.split(/\s+/).length > 30 || /^(?:It|This|These|Those|But|And|However|So|Then|Yet|He|She)\b/.test(context)) return undefined;
+  if (!standsAlone(context)) return undefined;
   // "it" inside its own sentence ("… back to liquid outside it") points within that sentence.
   // The namer's own "his" or "her" points to the person the question names, and a "their" after a
   // plural noun of the same sentence to that noun ("eight of his researchers left to start their own company").

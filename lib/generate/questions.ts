@@ -419,19 +419,15 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       between.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Verb"));
     // "targeted Soleimani … near Baghdad airport": a town's airport, port or station closing the
     // clause is where the action happened, whatever the object — asked whole with "Where …?".
-    const site = rest[rb];
-    if (!temporal && SITE_PREP.test(prep) && SITE_TYPES.has(fact.type) && site && SITE_NOUN.test(site.text) && rb + 1 === rest.length &&
-      !between.some((t) => CLAUSE_BREAK.test(t.text))) {
-      const prompt = closingPlaceQuestion(clause, between, "where", infinitive);
-      return prompt ? { prompt, form: "adjunct", site: { text: render(rest.slice(ra, rb + 1)), prep: prep.toLowerCase() } } : undefined;
-    }
     // "beat Ayr United 2–1 at Netherdale Park": a named venue (a park, stadium, hall, abbey …)
     // closing the clause is where it happened, asked the same way.
+    const site = rest[rb];
     const named = rest.slice(ra, rb);
-    if (!temporal && /^(at|in)$/i.test(prep) && VENUE_TYPES.has(fact.type) && named.length >= 2 && VENUE.test(named[named.length - 1].text) && /^\p{Lu}/u.test(named[0].text) && rb === rest.length &&
-      !between.some((t) => CLAUSE_BREAK.test(t.text))) {
+    const townFacility = SITE_PREP.test(prep) && SITE_TYPES.has(fact.type) && !!site && SITE_NOUN.test(site.text) && rb + 1 === rest.length;
+    const venue = /^(at|in)$/i.test(prep) && VENUE_TYPES.has(fact.type) && named.length >= 2 && VENUE.test(named[named.length - 1].text) && /^\p{Lu}/u.test(named[0].text) && rb === rest.length;
+    if (!temporal && (townFacility || venue) && !between.some((t) => CLAUSE_BREAK.test(t.text))) {
       const prompt = closingPlaceQuestion(clause, between, "where", infinitive);
-      return prompt ? { prompt, form: "adjunct", site: { text: render(named), prep: prep.toLowerCase() } } : undefined;
+      return prompt ? { prompt, form: "adjunct", site: { text: render(rest.slice(ra, townFacility ? rb + 1 : rb)), prep: prep.toLowerCase() } } : undefined;
     }
     const onVerb = from === 0 || (temporal && sameClause && between.length <= 8) || directed;
     if (!onVerb) return undefined;
