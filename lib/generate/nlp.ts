@@ -10,7 +10,6 @@ interface VerbsView {
   verbs(): { toInfinitive(): { text(): string }; conjugate(): Array<{ PastTense?: string; PresentTense?: string; Infinitive?: string }> };
 }
 
-nlp.plugin(datesPlugin as unknown as Plugin);
 
 export interface ParsedText {
   /** Tags of the term starting at an absolute offset. */
@@ -28,6 +27,9 @@ interface ParsedDoc {
   docs: Array<Array<{ tags: Set<string>; normal?: string; offset: { start: number } }>>;
 }
 const world = (nlp as unknown as { _world: World })._world;
+// The plugin lives on compromise's one process-wide instance: a second evaluation of this module (a
+// dev server's reload) must not register it again, or every parse runs the date tagger twice.
+if (!world.hooks.includes("dates")) nlp.plugin(datesPlugin as unknown as Plugin);
 
 /**
  * The parse steps the tags come from: every step of nlp(text) but the phrase chunker, which only

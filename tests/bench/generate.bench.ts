@@ -24,13 +24,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import v8 from "node:v8";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
-import datesPlugin from "compromise-dates";
 import type { CleanArticle } from "../../lib/domain/types";
 import { parseArticleFile, parseArticleText } from "../../lib/content/parse";
 import { analyzeArticle, generateQuestions } from "../../lib/generate";
 import { newArticles } from "../fixtures/generate/key-facts/key-facts";
 
-nlp.plugin(datesPlugin as unknown as Parameters<typeof nlp.plugin>[0]);
+// compromise-dates is registered once, by the generator's own module (lib/generate/nlp.ts), on the one
+// compromise instance both paths share: registering it here again would run its tagger twice in both.
 const argNumber = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
