@@ -211,6 +211,8 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
       if (PERSONAL_PRONOUN.test(fact.text)) continue;
       const entity = analysis.entities.get(fact.entityId);
       if (!entity) continue;
+      // By default a generic one-word noun is not asked (see `usable` below): nor are its items built.
+      if (!opts.explain && opts.max === undefined && genericWord(fact, sentence.text)) continue;
       candidates.push(...candidatesForFact(ctx, fact, entity));
     }
     // Read for the multiple-choice forms too: the definitions and long clauses it collects are
@@ -352,6 +354,10 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     ...factLevelReasons(fact, entity, article, source.text, start, end, ctx.facts, source, shown),
   ];
   const stReasons = st?.unresolved ? [st.unresolved] : [];
+  // Every form of the fact would carry these reasons, and with no statement holding the answer none
+  // has a stem to stand on: none could be kept, so none is built (an explained run lists them all).
+  // About a third of the bundled articles' facts end here.
+  if (!ctx.explain && (factReasons.length > 0 || stReasons.length > 0 || !st)) return out;
   // A participle or "As …" statement is an aside of its sentence, a list a gap among its items: a cloze at most, never a question.
   // The wh-question comes from the shortest statement that gives one.
   const askable = (s: ResolvedStatement) => !s.unresolved && s.kind !== "participle" && s.kind !== "as-phrase" && s.kind !== "list" && !(fact.kind === "acronym" && fact.type === "organization");

@@ -81,7 +81,9 @@ describe("a name cut at the start of a sentence", () => {
   });
 });
 
-describe("false statements swapped only when ranking needs them", () => {
+// An explained run builds and checks every candidate; a plain one skips what cannot be kept (options
+// and swaps until ranking needs them, the items of a fact every form of which would be dropped).
+describe("false statements swapped, and items built, only when ranking needs them", () => {
   // A false item's swapped-in value is picked lazily (most are ranked out); an explained run picks
   // every one up front. Both must select the same items, whatever types and counts are asked.
   const articles = ["content/articles/building-the-panama-canal.md", "tests/fixtures/generate/key-facts/articles/marie-curie-a-life.md", "tests/fixtures/generate/key-facts/articles/the-transistor-story.md"].map((f) => {
