@@ -220,8 +220,17 @@ export function simplify(toks: Tok[]): Statement[] {
   // The main clause first, then the rest in order of appearance. A statement states something: one
   // with no finite verb ("Lombard contingents in the campaign of X in 1038–40", "With Rivera having
   // been a linebacker …") is a fragment a split left behind.
+  // Two rules may state the same thing ("The army marched in the depth of winter" from a place
+  // aside and from a repeated complement): each statement once.
+  const seen = new Set<string>();
   return out
     .filter((st) => hasFiniteVerb(st.toks) && !(/^with$/i.test(st.toks[0]?.text ?? "") && st.toks.some((t) => /^(having|being)$/i.test(t.text))))
+    .filter((st) => {
+      const key = `${st.kind}|${st.toks.map((t) => t.text).join(" ")}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .sort((a, b) => (a.kind === "main" ? -1 : b.kind === "main" ? 1 : 0));
 }
 

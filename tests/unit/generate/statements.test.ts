@@ -348,3 +348,12 @@ describe("a date adjunct without its comma before a described subject", () => {
     expect(texts("In May 1871 a young surveyor, Ada Moss, found a silver seam near Ketter Creek.")[0]).toBe("In May 1871 Ada Moss found a silver seam near Ketter Creek");
   });
 });
+
+describe("each statement once", () => {
+  it("states an appositive once when two rules find it", () => {
+    // The appositive is read before and after the time-and-place split of the clause that follows.
+    const all = statementsOf("Norway, the winner of the first festival, therefore hosted again in 2025, in Bergen.").map((s) => `${s.kind}|${s.text}`);
+    expect(all).toContain("appositive|Norway was the winner of the first festival");
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
