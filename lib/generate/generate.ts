@@ -87,6 +87,8 @@ const KAHOOT_STEM = 120;
 const MIN_WORDS = 4;
 /** A cloze or true/false statement longer than this is a copied sentence, not a question. */
 const MAX_STATEMENT_WORDS = 22;
+// Over this, a statement loses a closing appositive that only describes a noun after the answer.
+const BRIEF_STATEMENT_WORDS = 15;
 /** One entity asked at most this often in a default selection (no "Gaza" five times). */
 const PER_ENTITY = 2;
 /** Ranking bonus of a fact with a wh-question form (issue 10: the wh-question is the main form). */
@@ -375,7 +377,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   // A long statement is cut after the answer at a phrase boundary ("… on _____, at Levi's Stadium
   // in …" → "… on _____."): what stays is still stated, and short enough to read as a question.
   const full = st && at ? replaced(st.toks, at.a, at.b, GAP, at.possessive) : undefined;
-  const cut = full && wordCount(full) > MAX_STATEMENT_WORDS && st && at ? shortened(st.toks, at.b) : undefined;
+  const cut = full && st && at ? (wordCount(full) > MAX_STATEMENT_WORDS ? shortened(st.toks, at.b) : wordCount(full) > BRIEF_STATEMENT_WORDS ? closingAppositiveCut(st.toks, at.b) : undefined) : undefined;
   const clozeText = cut && at ? replaced(cut, at.a, at.b, GAP, at.possessive) : full;
   const clozeLong = !clozeText || wordCount(clozeText) > MAX_STATEMENT_WORDS;
   const clozeMore = [...stReasons, ...(clozeText ? [] : ["answer-not-in-a-statement"]), ...(clozeText && clozeLong ? ["statement-too-long"] : []), ...(clozeText && wordCount(clozeText) < MIN_WORDS ? ["statement-too-short"] : [])];
@@ -593,6 +595,22 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     return kept;
   }
   return undefined;
+}
+
+/**
+ * "Marie Curie died on _____ of aplastic anaemia, a failure of the bone marrow almost certainly
+ * caused by …": a closing appositive after the answer describes a later noun, not the answer; a
+ * longish statement is cut before it ("Marie Curie died on _____ of aplastic anaemia.").
+ */
+function closingAppositiveCut(toks: Tok[], b: number): Tok[] | undefined {
+  const kept = shortened(toks, b);
+  // Right after the answer it describes the answer: "modelled on the _____, an Italian song competition …" keeps its clue.
+  if (!kept || kept.length <= b) return undefined;
+  const tail = toks.slice(kept.length);
+  // A noun phrase to the end ("caused by", "treated by" are participles): no second comma, no
+  // auxiliary or relative word that would make it a clause of its own.
+  const closing = tail[0]?.text === "," && /^(a|an)$/i.test(tail[1]?.text ?? "") && !tail.slice(1).some((t) => t.text === "," || /^(is|are|was|were|has|have|had|will|would|can|could|does|do|did|who|which|that)$/i.test(t.text));
+  return closing ? kept : undefined;
 }
 
 /**

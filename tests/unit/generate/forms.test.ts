@@ -255,3 +255,20 @@ describe("one answer normaliser for generator and grader", () => {
     }
   });
 });
+
+describe("a closing appositive after the answer", () => {
+  const clozes = (sentence: string) =>
+    generateQuestions(articleFromParagraphs(["Ada Lovelace wrote the first published program.", sentence], { title: "Notes on early computing" }), { explain: true, types: ["CLOZE"] }).candidates!;
+
+  it("is cut from a longish cloze when it describes a noun after the answer", () => {
+    const c = clozes("Ada Lovelace died on 27 November 1852 of uterine cancer, a disease then treated by bleeding and large doses of laudanum.");
+    const date = c.find((q) => q.answer === "27 November 1852");
+    expect(date?.prompt).toBe("Ada Lovelace died on _____ of uterine cancer.");
+  });
+
+  it("stays when it describes the answer itself", () => {
+    const c = clozes("Lovelace's notes were printed in 1843 by Richard Taylor, a London publisher of scientific journals and translated papers.");
+    const printer = c.find((q) => q.answer === "Richard Taylor");
+    expect(printer?.prompt).toBe("Lovelace's notes were printed in 1843 by _____, a London publisher of scientific journals and translated papers.");
+  });
+});
