@@ -175,7 +175,7 @@ function personTiers(env: Env): Tier[] {
   const stemCalls = !!answerRole && normalizeAnswer(ctx.stem).split(" ").some((w) => CALLINGS[w] === answerRole);
   // A name the article gives the answer's calling is a person too ("the Swedish singer Loreen"),
   // though read as a bare name.
-  const called = answerRole ? [...ctx.analysis.entities.values()].filter((e) => e.type === "name" && roles.get(e.id) === answerRole && !visibleIn(e, ctx)) : [];
+  const called = answerRole ? namesCalled(ctx.analysis, answerRole).filter((e) => !visibleIn(e, ctx)) : [];
   const timely = [...env.article, ...called].filter(ofTheTime);
   const article = timely.filter(sameCalling);
   const otherCalling = stemCalls ? [] : timely.filter((e) => !sameCalling(e)).map((e) => e.display);
@@ -283,6 +283,24 @@ function personRoles(analysis: ArticleFacts): Map<string, string> {
   }
   roleCache.set(analysis, roles);
   return roles;
+}
+
+const calledNamesCache = new WeakMap<ArticleFacts, Map<string, Entity[]>>();
+/** The bare names (type "name") the article gives a calling, in the article's order; per article, once. */
+function namesCalled(analysis: ArticleFacts, role: string): Entity[] {
+  let byRole = calledNamesCache.get(analysis);
+  if (!byRole) {
+    byRole = new Map();
+    const roles = personRoles(analysis);
+    for (const e of analysis.entities.values()) {
+      const r = e.type === "name" ? roles.get(e.id) : undefined;
+      if (!r) continue;
+      if (!byRole.has(r)) byRole.set(r, []);
+      byRole.get(r)!.push(e);
+    }
+    calledNamesCache.set(analysis, byRole);
+  }
+  return byRole.get(role) ?? [];
 }
 
 function visibleIn(e: Entity, ctx: PoolContext): boolean {
@@ -509,6 +527,33 @@ const TRIBUTARY = /\b(joins?|joined|joining|tributary|tributaries|flows? into|fl
 // Which classes can stand in for each other: a sea for a gulf, never a river for an ocean.
 const MARINE: WaterClass[] = ["sea", "gulf", "strait"];
 
+// Both read once per article (and name): a long document asks them for every river it names.
+const countryNameMemo = new WeakMap<ArticleFacts, Map<string, boolean>>();
+/** "the Democratic Republic of the Congo": whether every mention of the name is inside a country's name. */
+function onlyInCountryName(analysis: ArticleFacts, n: string): boolean {
+  let byName = countryNameMemo.get(analysis);
+  if (!byName) countryNameMemo.set(analysis, (byName = new Map()));
+  let found = byName.get(n);
+  if (found === undefined) {
+    const body = analysis.article.body;
+    const all = [...body.matchAll(new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu"))];
+    found = all.length > 0 && all.every((m) => /Republic\s+of\s+(the\s+)?$/i.test(body.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[1].length)));
+    byName.set(n, found);
+  }
+  return found;
+}
+
+const riverMemo = new WeakMap<ArticleFacts, string[]>();
+/** The rivers a stem may name: the article's own and the gazetteer's. */
+function riverNames(analysis: ArticleFacts): string[] {
+  let rivers = riverMemo.get(analysis);
+  if (!rivers) {
+    rivers = [...[...analysis.entities.values()].map((e) => e.display), ...WATERS.map((x) => x.name)].filter((name) => waterInfo(name).class === "river");
+    riverMemo.set(analysis, rivers);
+  }
+  return rivers;
+}
+
 function waterTiers(env: Env): Tier[] {
   const { entity, slot, ctx } = env;
   // "the Democratic Republic of the _____" is a country's name, not a river.
@@ -526,18 +571,12 @@ function waterTiers(env: Env): Tier[] {
   };
   // "the Democratic Republic of the Congo" names a country: a river only ever named inside one is
   // not among the rivers the article puts in a basin.
-  const inCountryName = (n: string) => {
-    const body = ctx.analysis.article.body;
-    const all = [...body.matchAll(new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu"))];
-    return all.length > 0 && all.every((m) => /Republic\s+of\s+(the\s+)?$/i.test(body.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[1].length)));
-  };
+  const inCountryName = (n: string) => onlyInCountryName(ctx.analysis, n);
   const article = env.article.map((e) => e.display).filter((n) => near(n, true));
   const othersOf = lazy(() => uniq([...env.corpus.map((e) => e.display), ...WATERS.map((x) => x.name)]).filter((n) => n !== entity.display && near(n, false)));
   // "The _____ joins the Nile": a tributary of a river the stem names is one of the rivers the
   // article puts in that basin; a river elsewhere (the Congo) is ruled out by the stem.
-  const stemRivers = () => [...ctx.analysis.entities.values(), ...WATERS.map((x) => ({ display: x.name }))].filter(
-    (e) => e.display !== entity.display && waterInfo(e.display).class === "river" && containsPhrase(ctx.stem, e.display),
-  );
+  const stemRivers = () => riverNames(ctx.analysis).filter((name) => name !== entity.display && containsPhrase(ctx.stem, name));
   if (info.class === "river" && TRIBUTARY.test(ctx.stem) && stemRivers().length) return [ranked(article.filter((n) => sameClass(n) && n !== entity.display && !inCountryName(n)))];
   // A natural lake beside natural lakes, a reservoir beside reservoirs ("leaves Lake Victoria", not
   // "leaves Lake Nasser"): the other kind only after every option of the answer's own.
@@ -777,6 +816,19 @@ function corpusKey(corpus: ArticleFacts[]): string {
   return key;
 }
 
+const byMentionsMemo = new WeakMap<ArticleFacts, Map<string, Entity[]>>();
+/** The article's entities of one type, most mentioned first (then by id): sorted once per article and type. */
+function entitiesByMentions(analysis: ArticleFacts, type: string): Entity[] {
+  let byType = byMentionsMemo.get(analysis);
+  if (!byType) byMentionsMemo.set(analysis, (byType = new Map()));
+  let list = byType.get(type);
+  if (!list) {
+    list = [...analysis.entities.values()].filter((e) => e.type === type).sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
+    byType.set(type, list);
+  }
+  return list;
+}
+
 function pools(entity: Entity, ctx: PoolContext): Pools {
   let byEntity = poolCache.get(ctx.analysis);
   if (!byEntity) {
@@ -792,7 +844,7 @@ function pools(entity: Entity, ctx: PoolContext): Pools {
     (entity.type !== "organization" || e.kind === entity.kind) &&
     (entity.type !== "event" || e.kind === entity.kind) &&
     !(entity.type === "person" && e.id.split(":")[1] === entity.id.split(":")[1]);
-  const fromArticle = [...ctx.analysis.entities.values()].filter(sameKind).sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
+  const fromArticle = entitiesByMentions(ctx.analysis, entity.type).filter(sameKind);
   const tags = new Set(ctx.analysis.article.tags ?? []);
   const fromCorpus: Entity[] = [];
   const related = new Set<Entity>();
