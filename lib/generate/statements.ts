@@ -266,11 +266,18 @@ function verbAfterAside(toks: Tok[]): Tok[] {
   return [...toks.slice(0, k), { ...w, tags }, ...toks.slice(k + 1)];
 }
 
-/** "Seven minutes from the end of extra time,", "Two years after the war,": when, said before the subject. */
+const SPAN_UNIT = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|season|summer|winter|spring|autumn)$/i;
+/**
+ * "Seven minutes from the end of extra time,", "Two years after the war,", "The year after her
+ * death,", "The following year,", "Three days later,": when, said before the subject.
+ */
 function timeSpanOpener(lead: Tok[]): boolean {
-  return /^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|few)$/i.test(lead[0]?.text ?? "") &&
-    /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i.test(lead[1]?.text ?? "") &&
-    PREPOSITIONS.has(word(lead[2]));
+  const [a, b, c] = lead.map((t) => t.text);
+  if (/^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|few)$/i.test(a ?? "") && SPAN_UNIT.test(b ?? "")) {
+    return PREPOSITIONS.has(word(lead[2])) || (lead.length === 3 && /^(later|earlier|before|after)$/i.test(c ?? ""));
+  }
+  if (/^(the|that)$/i.test(a ?? "") && SPAN_UNIT.test(b ?? "")) return /^(after|before)$/i.test(c ?? "") && lead.length >= 4;
+  return /^(the|that)$/i.test(a ?? "") && /^(following|next|previous|same)$/i.test(b ?? "") && SPAN_UNIT.test(c ?? "") && lead.length === 3;
 }
 
 /** A list after "N nouns:" ("four main parts: A, B, C and D"): the noun before the colon and the list with its colon. */

@@ -357,3 +357,13 @@ describe("each statement once", () => {
     expect(new Set(all).size).toBe(all.length);
   });
 });
+
+describe("a time span said before the subject", () => {
+  it.each([
+    ["The year after her death, Irène and her husband Frédéric Joliot-Curie received the Nobel Prize in Chemistry.", "Irène and her husband Frédéric Joliot-Curie received the Nobel Prize in Chemistry"],
+    ["The following year, the league admitted three new clubs from the north.", "the league admitted three new clubs from the north"],
+    ["Three days later, the army crossed the river at Selby.", "the army crossed the river at Selby"],
+  ])("%s", (sentence, main) => {
+    expect(statementsOf(sentence)[0]).toEqual({ kind: "main", text: main });
+  });
+});
