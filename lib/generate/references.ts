@@ -10,7 +10,7 @@ import { genderOfName } from "./nlp";
 import { parseClause } from "./questions";
 import { isFiniteVerb, render, type Statement, type Tok } from "./statements";
 import { shiftSpan, type StemSource } from "./stems";
-import { WEEKDAYS } from "./text";
+import { containsPhrase, WEEKDAYS } from "./text";
 
 export interface ResolvedStatement {
   toks: Tok[];
@@ -95,6 +95,11 @@ function tok(text: string, tags: string[]): Tok {
 
 function words(text: string, tags: string[]): Tok[] {
   return text.split(/\s+/).filter(Boolean).map((w) => tok(w, tags));
+}
+
+/** A "he"/"she" at the start of a clause after the verb: "… because he could not explain …". */
+function opensClause(toks: Tok[], i: number): boolean {
+  return /^(because|although|though|when|after|before|since|while|until|that|so|but|and|as|once)$/i.test(toks[i - 1]?.text ?? "") && ["Verb", "Modal", "Auxiliary"].some((g) => toks[i + 1]?.tags.has(g));
 }
 
 function possessiveOf(text: string): string {
@@ -298,6 +303,20 @@ export class Referents {
     return done(toks);
   }
 
+  /**
+   * A possessive "his"/"her" before a common noun ("rejected his idea") or a "he"/"she" opening a
+   * clause after the verb ("because he could not …"), in a statement that names no person before it:
+   * it can only point outside the statement.
+   */
+  private outsidePronoun(toks: Tok[], i: number): boolean {
+    // Anyone named before it (a bare surname is often read only as a name) may be whom it points to.
+    if (toks.slice(0, i).some((t) => t.tags.has("Person") || t.tags.has("ProperNoun") || (t.tags.has("Pronoun") && /^(he|she|him|his|her|they|we|i|you)$/i.test(t.text)))) return false;
+    const w = toks[i].text.toLowerCase();
+    const next = toks[i + 1];
+    if (w === "his" || w === "her") return !!next && /^\p{Ll}[\p{Ll}-]*$/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Pronoun") && !next.tags.has("Preposition");
+    return opensClause(toks, i);
+  }
+
   /** "these chambers" and "her" after the subject: the referent, or left for the validator to drop. */
   private resolveInside(input: Tok[], ctx: Context, repairs: string[], dangling: string[] = []): Tok[] {
     let toks = input;
@@ -318,6 +337,20 @@ export class Referents {
         if (text) {
           repairs.push(`${toks[i].text} ${toks[i + 1].text} → ${text}`);
           toks = [...toks.slice(0, i), ...words(i === 0 ? capitalised(text, true) : text, ["Noun", "Plural"]), ...toks.slice(i + 2)];
+        }
+      } else if ((w === "his" || w === "her" || w === "he" || w === "she") && i >= subjectEnd && i > 0 && this.outsidePronoun(toks, i)) {
+        // "Most geologists rejected his idea because …": no one in the statement is who "his" is;
+        // the person the article was just talking about is.
+        const subjectText = clause ? render(clause.subject) : "";
+        const r = this.personByGender(w === "his" || w === "he" ? "male" : "female", undefined, subjectText);
+        // Only someone the sentence just before named: further back, "his" is anyone's guess.
+        // And not someone the statement already names ("Brookes changed the shape of her team": her own).
+        const before = render(toks.slice(0, i));
+        const named = r?.entity ? [r.entity.display, ...r.entity.aliases].some((n) => n.split(/\s+/).some((part) => part.length > 2 && containsPhrase(before, part))) : true;
+        if (r?.entity && !named && this.personSentence.get(r.entity) === ctx.sentence.index - 1) {
+          const text = w === "his" || w === "her" ? possessiveOf(r.text.split(/\s+/).pop() ?? r.text) : r.text;
+          repairs.push(`${toks[i].text} → ${text}`);
+          toks = [...toks.slice(0, i), ...words(text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];
         }
       } else if ((w === "her" || w === "him") && i >= subjectEnd && i > 0 && toks[i - 1].tags.has("Verb")) {
         // "Harding presented her with a gram": an object pronoun is someone other than the subject.

@@ -17,6 +17,28 @@ function kept(paragraphs: string[], title?: string): string[] {
 }
 
 describe("pronouns", () => {
+  it("reads 'his' after the verb as the man the sentence before named, when the statement names no one", () => {
+    const prompts = kept([
+      "In 1921 the Danish chemist John Holm proposed that peat bogs preserve pollen for ten thousand years. Most botanists dismissed his claim at a meeting in Uppsala in 1925.",
+    ]);
+    expect(prompts).toContain("In which year did most botanists dismiss Holm’s claim at a meeting in Uppsala?");
+    expect(prompts.some((p) => /\bhis claim\b/.test(p))).toBe(false);
+  });
+
+  it("leaves 'her' alone when the statement names her ('Brookes changed the shape of her team')", () => {
+    const prompts = kept([
+      "The club appointed Elaine Brookes as manager in 2019. Brookes changed the shape of her team after 30 minutes of the final.",
+    ]);
+    expect(prompts.some((p) => /Brookes’ team|Brookes's team/.test(p))).toBe(false);
+  });
+
+  it("does not read 'his' as a man named two sentences back", () => {
+    const prompts = kept([
+      "In 1921 the chemist John Holm proposed a new test for peat. The test was slow and costly. Most botanists dismissed his claim at a meeting in Uppsala in 1925.",
+    ]);
+    expect(prompts.some((p) => /Holm’s claim/.test(p))).toBe(false);
+  });
+
   it("reads 'it' in a later clause as the main clause's subject", () => {
     const prompts = kept(["The Aldermoor Viaduct carried trains across the Wenning valley for a century, but it closed in 1968."]);
     expect(prompts).toContain("In which year did the Aldermoor Viaduct close?");
