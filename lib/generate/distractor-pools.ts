@@ -27,7 +27,8 @@ import {
   type WaterClass,
 } from "./gazetteer";
 import { countryOf, placeGivesCountryAway, readSlot, yearsIn, type Slot } from "./stem-slot";
-import { containsPhrase, normalizeAnswer } from "./text";
+import { containsPhrase, escapeRegExp, normalizeAnswer } from "./text";
+import { perOwner } from "./memo";
 
 export interface Tier {
   /** The names, or how to list them: a later tier is only listed when the earlier ones ran short. */
@@ -285,22 +286,13 @@ function personRoles(analysis: ArticleFacts): Map<string, string> {
   return roles;
 }
 
-const calledNamesCache = new WeakMap<ArticleFacts, Map<string, Entity[]>>();
-/** The bare names (type "name") the article gives a calling, in the article's order; per article, once. */
+const calledNamesMemo = new WeakMap<ArticleFacts, Map<string, Entity[]>>();
+/** The bare names (type "name") the article gives a calling, in the article's order. */
 function namesCalled(analysis: ArticleFacts, role: string): Entity[] {
-  let byRole = calledNamesCache.get(analysis);
-  if (!byRole) {
-    byRole = new Map();
+  return perOwner(calledNamesMemo, analysis, role, () => {
     const roles = personRoles(analysis);
-    for (const e of analysis.entities.values()) {
-      const r = e.type === "name" ? roles.get(e.id) : undefined;
-      if (!r) continue;
-      if (!byRole.has(r)) byRole.set(r, []);
-      byRole.get(r)!.push(e);
-    }
-    calledNamesCache.set(analysis, byRole);
-  }
-  return byRole.get(role) ?? [];
+    return [...analysis.entities.values()].filter((e) => e.type === "name" && roles.get(e.id) === role);
+  });
 }
 
 function visibleIn(e: Entity, ctx: PoolContext): boolean {
@@ -527,31 +519,21 @@ const TRIBUTARY = /\b(joins?|joined|joining|tributary|tributaries|flows? into|fl
 // Which classes can stand in for each other: a sea for a gulf, never a river for an ocean.
 const MARINE: WaterClass[] = ["sea", "gulf", "strait"];
 
-// Both read once per article (and name): a long document asks them for every river it names.
 const countryNameMemo = new WeakMap<ArticleFacts, Map<string, boolean>>();
 /** "the Democratic Republic of the Congo": whether every mention of the name is inside a country's name. */
 function onlyInCountryName(analysis: ArticleFacts, n: string): boolean {
-  let byName = countryNameMemo.get(analysis);
-  if (!byName) countryNameMemo.set(analysis, (byName = new Map()));
-  let found = byName.get(n);
-  if (found === undefined) {
+  return perOwner(countryNameMemo, analysis, n, () => {
     const body = analysis.article.body;
-    const all = [...body.matchAll(new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu"))];
-    found = all.length > 0 && all.every((m) => /Republic\s+of\s+(the\s+)?$/i.test(body.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[1].length)));
-    byName.set(n, found);
-  }
-  return found;
+    const all = [...body.matchAll(new RegExp(`(^|[^\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, "gu"))];
+    return all.length > 0 && all.every((m) => /Republic\s+of\s+(the\s+)?$/i.test(body.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[1].length)));
+  });
 }
 
-const riverMemo = new WeakMap<ArticleFacts, string[]>();
+const riverMemo = new WeakMap<ArticleFacts, Map<"rivers", string[]>>();
 /** The rivers a stem may name: the article's own and the gazetteer's. */
 function riverNames(analysis: ArticleFacts): string[] {
-  let rivers = riverMemo.get(analysis);
-  if (!rivers) {
-    rivers = [...[...analysis.entities.values()].map((e) => e.display), ...WATERS.map((x) => x.name)].filter((name) => waterInfo(name).class === "river");
-    riverMemo.set(analysis, rivers);
-  }
-  return rivers;
+  return perOwner(riverMemo, analysis, "rivers", () =>
+    [...[...analysis.entities.values()].map((e) => e.display), ...WATERS.map((x) => x.name)].filter((name) => waterInfo(name).class === "river"));
 }
 
 function waterTiers(env: Env): Tier[] {
@@ -710,7 +692,7 @@ function landmarkTiers(env: Env, visible: (e: Entity) => boolean): Tier[] {
   if (!head) return [];
   const own = lookupLandmark(entity.display);
   // What the stem and its sentence say about where the answer is (the answer's own words aside).
-  const answerWords = new RegExp(entity.display.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g");
+  const answerWords = new RegExp(escapeRegExp(entity.display), "g");
   const text = [ctx.stem, ...(ctx.avoid ?? []).slice(0, 1)].join(" ").replace(answerWords, " ");
   const ocean = own?.ocean ?? text.match(OCEANS)?.[1];
   const within = [...US_STATES, ...REGIONS.map((r) => r.name), "London", "Edinburgh", "New York"].find((p) => containsPhrase(text, p));
@@ -819,14 +801,8 @@ function corpusKey(corpus: ArticleFacts[]): string {
 const byMentionsMemo = new WeakMap<ArticleFacts, Map<string, Entity[]>>();
 /** The article's entities of one type, most mentioned first (then by id): sorted once per article and type. */
 function entitiesByMentions(analysis: ArticleFacts, type: string): Entity[] {
-  let byType = byMentionsMemo.get(analysis);
-  if (!byType) byMentionsMemo.set(analysis, (byType = new Map()));
-  let list = byType.get(type);
-  if (!list) {
-    list = [...analysis.entities.values()].filter((e) => e.type === type).sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
-    byType.set(type, list);
-  }
-  return list;
+  return perOwner(byMentionsMemo, analysis, type, () =>
+    [...analysis.entities.values()].filter((e) => e.type === type).sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id)));
 }
 
 function pools(entity: Entity, ctx: PoolContext): Pools {

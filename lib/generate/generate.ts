@@ -21,7 +21,8 @@ import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./quest
 import { Referents, type ResolvedStatement } from "./references";
 import { isFiniteVerb, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
-import { containsPhrase, contentWords, normaliseAnswer, normalizeText } from "./text";
+import { containsPhrase, contentWords, escapeRegExp, normaliseAnswer, normalizeText } from "./text";
+import { perOwner } from "./memo";
 import { siblingGlosses } from "./glossary";
 import { mentionsForm, validateChoices, validateQuestion } from "./validate";
 import { GENERATOR_VERSION } from "./version";
@@ -1064,14 +1065,7 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string): string[] {
 // A regex over the whole body per fact made long documents quadratic.
 const midSentenceMemo = new WeakMap<CleanArticle, Map<string, boolean>>();
 function capitalisedMidSentence(article: CleanArticle, word: string): boolean {
-  let byWord = midSentenceMemo.get(article);
-  if (!byWord) midSentenceMemo.set(article, (byWord = new Map()));
-  let found = byWord.get(word);
-  if (found === undefined) {
-    found = new RegExp(`[\\p{Ll},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(article.body ?? "");
-    byWord.set(word, found);
-  }
-  return found;
+  return perOwner(midSentenceMemo, article, word, () => new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}(?![\\p{L}])`, "u").test(article.body ?? ""));
 }
 
 function factLevelReasons(
