@@ -529,11 +529,15 @@ function onlyInCountryName(analysis: ArticleFacts, n: string): boolean {
   });
 }
 
-const riverMemo = new WeakMap<ArticleFacts, Map<"rivers", string[]>>();
-/** The rivers a stem may name: the article's own and the gazetteer's. */
+const riverMemo = new WeakMap<ArticleFacts, string[]>();
+/** The rivers a stem may name: the article's own and the gazetteer's (once per article). */
 function riverNames(analysis: ArticleFacts): string[] {
-  return perOwner(riverMemo, analysis, "rivers", () =>
-    [...[...analysis.entities.values()].map((e) => e.display), ...WATERS.map((x) => x.name)].filter((name) => waterInfo(name).class === "river"));
+  let rivers = riverMemo.get(analysis);
+  if (!rivers) {
+    rivers = [...[...analysis.entities.values()].map((e) => e.display), ...WATERS.map((x) => x.name)].filter((name) => waterInfo(name).class === "river");
+    riverMemo.set(analysis, rivers);
+  }
+  return rivers;
 }
 
 function waterTiers(env: Env): Tier[] {
@@ -551,15 +555,13 @@ function waterTiers(env: Env): Tier[] {
     if (!r.length) return fromArticle && regions.includes(homeCountry(ctx.analysis)?.region ?? "");
     return r.includes("*") || regions.includes("*") || r.some((x) => regions.includes(x));
   };
-  // "the Democratic Republic of the Congo" names a country: a river only ever named inside one is
-  // not among the rivers the article puts in a basin.
-  const inCountryName = (n: string) => onlyInCountryName(ctx.analysis, n);
   const article = env.article.map((e) => e.display).filter((n) => near(n, true));
   const othersOf = lazy(() => uniq([...env.corpus.map((e) => e.display), ...WATERS.map((x) => x.name)]).filter((n) => n !== entity.display && near(n, false)));
   // "The _____ joins the Nile": a tributary of a river the stem names is one of the rivers the
-  // article puts in that basin; a river elsewhere (the Congo) is ruled out by the stem.
+  // article puts in that basin; a river elsewhere (the Congo) is ruled out by the stem, and a river
+  // only ever named inside a country's name ("the Democratic Republic of the Congo") is none of them.
   const stemRivers = () => riverNames(ctx.analysis).filter((name) => name !== entity.display && containsPhrase(ctx.stem, name));
-  if (info.class === "river" && TRIBUTARY.test(ctx.stem) && stemRivers().length) return [ranked(article.filter((n) => sameClass(n) && n !== entity.display && !inCountryName(n)))];
+  if (info.class === "river" && TRIBUTARY.test(ctx.stem) && stemRivers().length) return [ranked(article.filter((n) => sameClass(n) && n !== entity.display && !onlyInCountryName(ctx.analysis, n)))];
   // A natural lake beside natural lakes, a reservoir beside reservoirs ("leaves Lake Victoria", not
   // "leaves Lake Nasser"): the other kind only after every option of the answer's own.
   const alike = (n: string) => !!waterInfo(n).artificial === !!info.artificial;

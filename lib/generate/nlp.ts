@@ -10,7 +10,6 @@ interface VerbsView {
   verbs(): { toInfinitive(): { text(): string }; conjugate(): Array<{ PastTense?: string; PresentTense?: string; Infinitive?: string }> };
 }
 
-
 export interface ParsedText {
   /** Tags of the term starting at an absolute offset. */
   tagsAt(offset: number): ReadonlySet<string>;

@@ -346,8 +346,8 @@ export class Referents {
         // Only someone the sentence just before named: further back, "his" is anyone's guess.
         // And not someone the statement already names ("Brookes changed the shape of her team": her own).
         const before = render(toks.slice(0, i));
-        const named = r?.entity ? [r.entity.display, ...r.entity.aliases].some((n) => n.split(/\s+/).some((part) => part.length > 2 && containsPhrase(before, part))) : true;
-        if (r?.entity && !named && this.personSentence.get(r.entity) === ctx.sentence.index - 1) {
+        const namedBefore = (e: Entity) => [e.display, ...e.aliases].some((n) => n.split(/\s+/).some((part) => part.length > 2 && containsPhrase(before, part)));
+        if (r?.entity && this.personSentence.get(r.entity) === ctx.sentence.index - 1 && !namedBefore(r.entity)) {
           const text = w === "his" || w === "her" ? possessiveOf(r.text.split(/\s+/).pop() ?? r.text) : r.text;
           repairs.push(`${toks[i].text} → ${text}`);
           toks = [...toks.slice(0, i), ...words(text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];
