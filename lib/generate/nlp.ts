@@ -72,6 +72,13 @@ export function parseText(text: string): ParsedText {
           set.add("Verb");
           set.add("PastTense");
         }
+        // "after a penalty shoot-out", "the first lock-in": a hyphenated verb and particle after an
+        // article (and a noun) names a thing; read as a verb it makes the phrase a clause.
+        if (set.has("PhrasalVerb") && set.has("Hyphenated") && terms[k + 1]?.tags.has("Particle") && (/^(a|an|the)$/.test(terms[k - 1]?.normal ?? "") || (terms[k - 1]?.tags.has("Noun") && /^(a|an|the)$/.test(terms[k - 2]?.normal ?? "")))) {
+          for (const tag of ["Verb", "PhrasalVerb", "PresentTense", "PastTense", "Infinitive"]) set.delete(tag);
+          set.add("Noun");
+          set.add("Singular");
+        }
         // "a laboratory assistant, Mary Hunt, brought in …": after an aside compromise reads a past
         // form as an imperative; a word its lexicon knows only as a past tense is one.
         if (set.has("Imperative") && term.normal !== undefined && lexicon[term.normal] === "PastTense") {

@@ -381,10 +381,17 @@ function startsClause(toks: Tok[]): boolean {
     if (isFiniteVerb(toks, i)) {
       // "the simple fact that Manning was getting old": the verb is the noun's complement's, no clause.
       if (complementBefore(toks, i)) return false;
-      // A subject relative ("a final that swung") with no verb of the clause after it.
-      const relative = i >= 2 && /^(that|which|who)$/i.test(toks[i - 1].text) && toks[i - 2].tags.has("Noun") && !toks[i - 2].tags.has("Pronoun");
+      // A subject relative ("a final that swung") or an object one ("a replay which the league had
+      // ordered") with no verb of the clause after it.
+      const relative = toks.slice(1, i).some((t, j) => /^(that|which|who|whom)$/i.test(t.text) && toks[j].tags.has("Noun") && !toks[j].tags.has("Pronoun"));
       // ("… teams that have made eight appearances": "made" is the relative's own verb, after its auxiliary.)
-      return !relative || toks.slice(i + 1).some((t, k) => isFiniteVerb(toks, i + 1 + k) && !isAux(t) && toks[i + k]?.text !== "and" && !isAux(toks[i + k]));
+      // ("… a replay that was not shown": "not" between them, "shown" is still the auxiliary's.)
+      const before = (k: number) => {
+        let m = k - 1;
+        while (m > i && /^(not|never|also|later|still|already|just|only|often|once)$/i.test(toks[m].text)) m--;
+        return toks[m];
+      };
+      return !relative || toks.slice(i + 1).some((t, k) => isFiniteVerb(toks, i + 1 + k) && !isAux(t) && before(i + 1 + k)?.text !== "and" && !isAux(before(i + 1 + k)));
     }
   }
   return false;

@@ -367,3 +367,21 @@ describe("a time span said before the subject", () => {
     expect(statementsOf(sentence)[0]).toEqual({ kind: "main", text: main });
   });
 });
+
+describe("a trailing 'after' phrase that is no clause", () => {
+  it.each([
+    // A hyphenated verb and particle after an article is a noun: "a penalty shoot-out" has no verb.
+    "Fenwick Rangers beat Calder Town 2–1 after a penalty shoot-out in a final that was delayed by heavy rain.",
+    // An object relative's verb is the relative's, not the phrase's.
+    "Fenwick Rangers beat Calder Town 2–1 after a replay which the league had ordered in March.",
+    // "not" between the relative's auxiliary and its participle.
+    "Fenwick Rangers beat Calder Town 2–1 after a replay that was not shown on television.",
+  ])("%s", (sentence) => {
+    const all = statementsOf(sentence);
+    expect(all).toEqual([{ kind: "main", text: sentence.replace(/\.$/, "") }]);
+  });
+
+  it("still splits a clause whose subject carries a relative", () => {
+    expect(texts("The club was relegated after the striker that the fans loved left for Spain.")).toEqual(["The club was relegated", "the striker that the fans loved left for Spain"]);
+  });
+});
