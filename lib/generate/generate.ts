@@ -345,6 +345,11 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     .map((s) => ({ s, at: locate(s.toks, source, fact) }))
     .filter((h): h is { s: ResolvedStatement; at: NonNullable<ReturnType<typeof locate>> } => !!h.at)
     .sort((x, y) => weakStatement(x.s, x.at) - weakStatement(y.s, y.at) || x.s.toks.length - y.s.toks.length);
+  // Every statement holding the answer long: the clause's core with the answer's own phrase, if it has one.
+  if (holding.length && holding.every((h) => wordCount(statementText(h.s.toks)) > MAX_STATEMENT_WORDS)) {
+    const site = siteStatement(holding[0].s, holding[0].at, fact);
+    if (site) holding.unshift(site);
+  }
   const st: ResolvedStatement | undefined = holding[0]?.s;
   const at = holding[0]?.at;
   // What the stems show of the sentence: a list after a colon the statements leave out ("It has four
@@ -597,6 +602,60 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
   }
   return undefined;
 }
+
+/** Where an object or score ends and an adjunct of the event begins. */
+const ADJUNCT_START = /^(?:after|before|during|in|on|at|for|with|amid|following|despite|under|against)$/i;
+/** Words whose loss would turn a statement false, or a clause into a fragment. */
+const KEEP_ALL = /^(?:not|never|no|nor|without|except|than|only|but|or|if|unless|who|whom|whose|which|where|,|;|:|\(|\)|"|“|”)$/i;
+const SITE_TYPES = new Set<FineType>(["city", "place", "region", "facility", "water"]);
+
+/**
+ * "Harbourside Athletic beat Northgate Rovers 3–2 after extra time in a final that swung one way
+ * and then the other in front of 18,412 spectators at Millfield Park": when every statement holding
+ * a place or a crowd is long, the clause's core (subject, verb, object) with the answer's own phrase
+ * ("… beat Northgate Rovers 3–2 at Millfield Park") is one. Only phrases that say where an event
+ * happened or who watched it: they hold for the event whatever the dropped middle said of it.
+ */
+function siteStatement(st: ResolvedStatement, at: { a: number; b: number; possessive: boolean }, fact: Fact): { s: ResolvedStatement; at: { a: number; b: number; possessive: boolean } } | undefined {
+  const { toks } = st;
+  const { a, b } = at;
+  let p = -1;
+  let e = b;
+  if (SITE_TYPES.has(fact.type)) {
+    const k = /^the$/i.test(toks[a - 1]?.text ?? "") ? a - 2 : a - 1;
+    if (/^(?:at|in|near|outside)$/i.test(toks[k]?.text ?? "")) p = k;
+  } else if (fact.type === "count" && /^in front of$/i.test(toks.slice(a - 3, a).map((t) => t.text).join(" "))) {
+    p = a - 3;
+    while (e < toks.length && toks[e].tags.has("Plural") && !toks[e].tags.has("Verb")) e++;
+    if (e === b) return undefined;
+  }
+  if (p < 0) return undefined;
+  // The phrase ends the clause, or a preposition or comma follows it — not an address ("Park, Leeds").
+  const next = toks[e];
+  if (next && !(next.tags.has("Preposition") || (next.text === "," && !/^\p{Lu}/u.test(toks[e + 1]?.text ?? "")) || /^[.!?]$/.test(next.text))) return undefined;
+  const clause = parseClause(toks);
+  if (!clause || clause.base > 0 || clause.adjunct.length) return undefined;
+  const verbEnd = clause.subject.length + clause.group.length;
+  if (clause.group.some((t) => REPORTING_VERB.test(t.text))) return undefined;
+  // The core's object (or score) ends right before the first adjunct.
+  let c = -1;
+  for (let i = verbEnd + 1; i < p; i++) {
+    if (!ADJUNCT_START.test(toks[i].text)) continue;
+    const last = toks[i - 1];
+    if (last.tags.has("Noun") || last.tags.has("Value") || /^\d/.test(last.text)) c = i;
+    break;
+  }
+  if (c < 0) return undefined;
+  const core = toks.slice(0, c);
+  if (core.some((t) => t.text === "," || /^that$/i.test(t.text))) return undefined;
+  const dropped = toks.slice(c, p);
+  if (dropped.some((t) => KEEP_ALL.test(t.text))) return undefined;
+  const kept = [...core, ...toks.slice(p, e)];
+  if (kept.length < 6 || wordCount(statementText(kept)) > MAX_STATEMENT_WORDS) return undefined;
+  const shift = c - p;
+  return { s: { ...st, toks: kept }, at: { a: a + shift, b: b + shift, possessive: at.possessive } };
+}
+const REPORTING_VERB = /^(?:said|says|say|told|tells|announced|stated|added|argued|wrote|warned|noted|explained|claimed|insisted|declared|reported|confirmed|believed|thought|knew|agreed|decided)$/i;
 
 /**
  * "Marie Curie died on _____ of aplastic anaemia, a failure of the bone marrow almost certainly

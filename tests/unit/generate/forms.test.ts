@@ -272,3 +272,27 @@ describe("a closing appositive after the answer", () => {
     expect(printer?.prompt).toBe("Lovelace's notes were printed in 1843 by _____, a London publisher of scientific journals and translated papers.");
   });
 });
+
+describe("a long statement's core with the answer's own phrase", () => {
+  const items = (sentence: string) =>
+    generateQuestions(articleFromParagraphs(["Fenwick Rangers reached the regional final in May.", sentence], { title: "Fenwick Rangers lift the trophy" }), { explain: true }).candidates!;
+
+  it("asks where an event happened and how many watched it, without the middle of the sentence", () => {
+    const c = items("Fenwick Rangers beat Calder Town 2–1 after a penalty shoot-out in a final that was delayed by heavy rain in front of 9,350 spectators at Ashgrove Park.");
+    const venue = c.filter((q) => q.answer === "Ashgrove Park").map((q) => q.prompt);
+    expect(venue).toContain("Where did Fenwick Rangers beat Calder Town 2–1?");
+    expect(venue).toContain("Fenwick Rangers beat Calder Town 2–1 at _____.");
+    expect(c.filter((q) => q.answer === "9,350").map((q) => q.prompt)).toContain("Fenwick Rangers beat Calder Town 2–1 in front of _____ spectators.");
+  });
+
+  it("keeps the whole statement when the middle holds a negation, a list or a relative pronoun", () => {
+    for (const sentence of [
+      "Fenwick Rangers beat Calder Town 2–1 after a replay that was not shown on television in front of 9,350 spectators at Ashgrove Park.",
+      "Fenwick Rangers beat Calder Town 2–1 after a replay, a penalty shoot-out and a long delay for heavy rain in front of 9,350 spectators at Ashgrove Park.",
+      "Fenwick Rangers beat Calder Town 2–1 after a replay which the league had ordered in March in front of 9,350 spectators at Ashgrove Park.",
+    ]) {
+      const c = items(sentence);
+      expect(c.filter((q) => q.answer === "Ashgrove Park").every((q) => q.prompt.length > 90)).toBe(true);
+    }
+  });
+});
