@@ -1112,6 +1112,12 @@ export function definesTerm(text: string, start: number, end: number): boolean {
   // "a combination called stagflation", "known as the Nixon shock"; not "called the active substance
   // penicillin" (an object then its name: the term would swallow the object).
   if (/\b(?:called|named|termed)\s+$|\bknown as\s+(?:a |an |the )?$/i.test(before)) return true;
+  // "a special chamber called the honey stomach": after a described noun, "called the" names it.
+  if (/\b(?:a|an) (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+ (?:called|named|termed) the $/u.test(before)) return true;
+  // "sucks up nectar with her long tongue, the proboscis.": a closing name for the description before it.
+  if (/\b(?:a|an|the|its|his|her|their) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, (?:the )?$/u.test(before) && /^\s*(?:[.;]|$)/.test(after)) return true;
+  // "One of the enzymes, invertase, …", "another, glucose oxidase, …": one of a kind, by name.
+  if (/\b(?:[Oo]ne of (?:the|its|their) [\p{Ll}-]+s|[Aa]nother), $/u.test(before) && /^, /.test(after)) return true;
   if (/[,:;]\s*(?:a |an |the )?$/.test(before)) return false;
   // "Streptomycin was the first antibiotic that …": the sentence says what its subject is.
   if (/^(?:(?:The|A|An) )?$/.test(before) && /^ (?:is|was) (?:a|an|the) /.test(after)) return true;

@@ -19,9 +19,9 @@ import { clauseOption, factiveSubject, openingClause, optionClauses, participleP
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
-import { isFiniteVerb, render, sentenceTokens, simplify, type Tok } from "./statements";
+import { isAux, isFiniteVerb, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
-import { containsPhrase, contentWords, escapeRegExp, normaliseAnswer, normalizeText } from "./text";
+import { containsPhrase, contentWords, escapeRegExp, normaliseAnswer, normalizeText, unbalancedQuote } from "./text";
 import { perOwner } from "./memo";
 import { siblingGlosses } from "./glossary";
 import { mentionsForm, validateChoices, validateQuestion } from "./validate";
@@ -575,7 +575,9 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
       // Not the "to" a verb before it asks for ("forced GM, Ford and Chrysler to introduce …",
       // "attempted three times to …"): cut there, the claim is lost.
       !toks.slice(0, k).some((t) => t.tags.has("Verb") && TO_COMPLEMENT.test(t.text));
-    if (!CUT_AT.test(toks[k].text) && !resultTo && !(/^and$/i.test(toks[k].text) && /^that$/i.test(toks[k + 1]?.text ?? ""))) continue;
+    // "… will borrow the remaining £62 million and plans to repay …": a second verb phrase of the subject goes too.
+    const secondVerb = /^and$/i.test(toks[k].text) && k >= b && isFiniteVerb(toks, k + 1) && !isAux(toks[k + 1]);
+    if (!CUT_AT.test(toks[k].text) && !resultTo && !secondVerb && !(/^and$/i.test(toks[k].text) && /^that$/i.test(toks[k + 1]?.text ?? ""))) continue;
     // "appeals from … factions, many of which have close ties to Iran, for the coalition to withdraw":
     // a relative clause between commas, after which the clause goes on; cut there, the claim is lost.
     if (toks[k].text === "," && (/^(which|who|whom|whose)$/i.test(toks[k + 1]?.text ?? "") || (/^(many|some|most|all|none|one|several|both|each)$/i.test(toks[k + 1]?.text ?? "") && /^of$/i.test(toks[k + 2]?.text ?? "") && /^(which|whom)$/i.test(toks[k + 3]?.text ?? "")))) {
@@ -583,6 +585,8 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
       if (close > 0 && /^(for|to|of|on|in|with|from|against|about)$/i.test(toks[close + 1]?.text ?? "")) continue;
     }
     const kept = toks.slice(0, k);
+    // 'was "a hope, not a forecast"': a cut inside a quotation misquotes it.
+    if (unbalancedQuote(kept.map((t) => t.text).join(" "))) continue;
     // "eleven countries: Tanzania, Uganda, …": a list is cut nowhere (its first items are not all of it).
     if (kept.some((t) => t.text === ":") || (toks[k].text === "," && kept.some((t, i) => t.text === "," && i > b - 3))) return undefined;
     // "in Santa Clara, California": the comma inside an address or a date does not end a phrase.
@@ -1127,6 +1131,9 @@ function capitalisedMidSentence(article: CleanArticle, word: string): boolean {
   return perOwner(midSentenceMemo, article, word, () => new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}(?![\\p{L}])`, "u").test(article.body ?? ""));
 }
 
+/** Heads of names that go on with "of …" ("Chamber of Commerce", "Bank of England", "Department of Energy"). */
+const INSTITUTION_HEAD = /^(?:Chamber|Bank|Department|Ministry|University|College|Institute|Museum|Society|Academy|Council|Board|Court|Church|Federation|Association|Union|Office|School|Faculty|Bureau|Agency|Commission|Committee|Order|Company|Corporation|Guild|House)$/;
+
 function factLevelReasons(
   fact: Fact,
   entity: Entity,
@@ -1167,11 +1174,13 @@ function factLevelReasons(
   if (joined && fact.type !== "year" && fact.type !== "date") {
     const wordEnd = start - joined[0].length + joined[1].length;
     const endsName = sentenceFacts.some((f) => shiftSpan(source, f.start, f.end)[1] === wordEnd);
-    if (!endsName) reasons.push("truncated-name");
+    // "The Ashford Chamber of _____" → Commerce: a capitalised word after "Chamber of" is the name's own tail.
+    if (!endsName || (joined[2] === "of" && INSTITUTION_HEAD.test(joined[1]) && /^\p{Lu}\p{Ll}+$/u.test(fact.text))) reasons.push("truncated-name");
   }
   if (fact.type === "term" && entity.mentions < 2 && fact.kind !== "defined") reasons.push("weak-term");
-  // "in _____, 1993 and 1994": the neighbours of a list give a year or count away.
-  if ((fact.type === "year" || fact.type === "count") && (/^(,|\s+and|\s+or)\s*\d/.test(text.slice(end)) || /\d(,| and| or)\s+$/.test(text.slice(0, start)))) reasons.push("list-member");
+  // "in _____, 1993 and 1994": the neighbours of a list give a year or count away; "between 10 and
+  // _____ kilograms" asks half a range.
+  if (["year", "count", "quantity", "percent", "money"].includes(fact.type) && (/^(,|\s+and|\s+or)\s*\d/.test(text.slice(end)) || /\d(,| and| or)\s+$/.test(text.slice(0, start)))) reasons.push("list-member");
   // "AT & T": a name joined by an ampersand is cut either side.
   if (/^\s*&/.test(text.slice(end)) || /&\s*$/.test(text.slice(0, start))) reasons.push("truncated-name");
   // A one-word common noun mentioned once or twice ("team", "music") is no fact to ask for.

@@ -276,6 +276,8 @@ function trimRest(rest: Tok[], budget: number): Tok[] {
  * A wh-question about the answer tokens [a, b) of a statement, or undefined when no rule fits.
  * `possessive`: the answer's last token carries "’s" ("Iraq’s parliament").
  */
+const SINGULAR_OF: Record<string, string | undefined> = { are: "is", were: "was", have: "has" };
+
 export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, infinitive: Infinitive, possessive: boolean): WhQuestion | undefined {
   const clause = parseClause(toks);
   if (!clause) return undefined;
@@ -362,13 +364,18 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       if (wh === "which place" && /^(beat|defeated|drew|lost|won|edged|thrashed)$/i.test(group[group.length - 1]?.text ?? "")) wh = undefined;
     }
     if (!wh) return undefined;
-    return { prompt: finish(join(wh, render(group), tail(clause, trimRest(rest, SHORT_ENOUGH - group.length - 2)))), form: possessive ? "possessive" : "subject" };
+    // "Northline Rail Partners are the consortium …" → "Which organization is …?": the verb agrees with the wh-phrase.
+    const singular = /^which\b/.test(wh) && !/s$/.test(wh) && SINGULAR_OF[group[0]?.text.toLowerCase() ?? ""];
+    const verb = singular ? [{ ...group[0], text: singular }, ...group.slice(1)] : group;
+    return { prompt: finish(join(wh, render(verb), tail(clause, trimRest(rest, SHORT_ENOUGH - group.length - 2)))), form: possessive ? "possessive" : "subject" };
   }
 
   // The answer in the predicate.
   if (a < restStart || possessive) return undefined;
   // "in 1361–62": the year is half of a range; asked alone it leaves "–62" behind.
   if (/^[–—-]/.test(toks[b]?.text ?? "") && toks[b].from === toks[b - 1]?.end) return undefined;
+  // "grown from about 9,000 in 2011 to more than 24,000": the year dates the start of a change, not the change.
+  if (/^to$/i.test(toks[b]?.text ?? "") && rest.slice(0, a - restStart).some((t) => /^from$/i.test(t.text))) return undefined;
   const agent = agentQuestion(clause, a - restStart, b - restStart, fact);
   if (agent) return agent;
   const ra = a - restStart;

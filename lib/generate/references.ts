@@ -181,8 +181,13 @@ export class Referents {
     const follows = (p: Seen | undefined) => !!p && p.paragraph === sentence.paragraph && p.sentence === sentence.index - 1;
     let main: Referent | undefined;
     const out: ResolvedStatement[] = [];
+    // "It will have seven stops, and the council expects passengers to travel on it …": the clause's
+    // own "it" is the one the main clause could not resolve.
+    let lostIt = false;
     for (const st of statements) {
-      const r = this.resolve(st.toks, st.kind, { main, follows, facts, source, sentence });
+      let r = this.resolve(st.toks, st.kind, { main, follows, facts, source, sentence });
+      if (st.kind === "main" && r.unresolved && /^it$/i.test(st.toks[0]?.text ?? "")) lostIt = true;
+      else if (lostIt && !r.unresolved && r.toks.some((t) => /^(it|its)$/i.test(t.text))) r = { ...r, unresolved: "dangling-reference" };
       out.push(r);
       if (st.kind === "main") main = r.unresolved ? undefined : (calledThis(r.toks) ?? this.subjectReferent(r.toks, facts, source));
     }
@@ -371,7 +376,9 @@ export class Referents {
           repairs.push(`it → ${owner}`);
           toks = [...toks.slice(0, i), ...words(owner, ["Noun", "Singular"]), ...toks.slice(i + 1)];
         }
-      } else if ((w === "it" || w === "them") && i >= subjectEnd && i > 0 && toks[i - 1].tags.has("Verb") && !toks[i - 1].tags.has("Auxiliary")) {
+      } else if ((w === "it" || w === "them") && i >= subjectEnd && i > 0 && toks[i - 1].tags.has("Verb") && !toks[i - 1].tags.has("Auxiliary") &&
+        // "Fenline Buses said it would redraw …": the subject of a reported clause, not an object.
+        !(w === "it" && (isFiniteVerb(toks, i + 1) || isAuxWord(toks[i + 1]?.text ?? "")))) {
         // "Zimbabwe suffered it in 2008", "The protocol phased them out": the thing the sentence
         // before was about, when it is not the subject.
         const t = this.topic;
@@ -379,6 +386,15 @@ export class Referents {
         if (t && t.plural === (w === "them") && !t.person && ctx.follows(t) && !subjectText.includes(t.text.toLowerCase())) {
           repairs.push(`${w} → ${t.text}`);
           toks = [...toks.slice(0, i), ...words(t.text, t.entity && t.entity.type !== "term" ? ["ProperNoun", "Noun", "Fact"] : ["Noun"]), ...toks.slice(i + 1)];
+        } else {
+          // "Young workers produce it from eight glands": nothing between the subject and the pronoun
+          // can be what it stands for, nor can the subject (it would be "itself") — but a noun after a
+          // preposition inside the subject can ("Dust on the condenser stops it …").
+          const subjectStart = clause ? clause.base : 0;
+          const inSubject = toks.slice(subjectStart, subjectEnd);
+          const prep = inSubject.findIndex((x) => x.tags.has("Preposition"));
+          const candidates = [...(prep >= 0 ? inSubject.slice(prep + 1) : []), ...toks.slice(subjectEnd, i)];
+          if (!candidates.some((x) => x.tags.has("Noun") && !x.tags.has("Pronoun"))) dangling.push(w);
         }
       }
     }

@@ -6,7 +6,7 @@
 // span maps onto it and its tags (compromise's) are read from the sentence.
 import { lookupDemonym } from "./gazetteer";
 import { finiteOfGerund } from "./nlp";
-import { MONTHS, tokenize } from "./text";
+import { MONTHS, tokenize, unbalancedQuote } from "./text";
 
 export interface Tok {
   text: string;
@@ -122,9 +122,36 @@ export function sentenceTokens(text: string, tagsAt: (offset: number) => Readonl
 const US_DATE_MONTH = new RegExp(`^(?:${MONTHS})$`);
 
 /** The statements a sentence makes, the main clause first. */
+/**
+ * "One of the enzymes, invertase, continues …; another, glucose oxidase, produces …": a member of a
+ * kind named between commas is the clause's subject ("Invertase continues …", "Glucose oxidase
+ * produces …"). The word after the name is the verb there, whatever the tagger read ("produces" as a noun).
+ */
+function namedMembers(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const clauseStart = i === 0 || toks[i - 1].text === ";";
+    const lead = !clauseStart ? 0 : /^one$/i.test(toks[i].text) && /^of$/i.test(toks[i + 1]?.text ?? "") && /^(the|its|their)$/i.test(toks[i + 2]?.text ?? "") && /^\p{Ll}+s$/u.test(toks[i + 3]?.text ?? "") && isComma(toks[i + 4]) ? 5 : /^another$/i.test(toks[i].text) && isComma(toks[i + 1]) ? 2 : 0;
+    if (lead) {
+      const from = i + lead;
+      const close = toks.findIndex((t, k) => k > from && k <= from + 3 && isComma(t));
+      const name = close > 0 ? toks.slice(from, close) : [];
+      const verb = toks[close + 1];
+      if (name.length && name.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && t.tags.has("Noun")) && verb && /^\p{Ll}{3,}s$/u.test(verb.text) && !verb.tags.has("Preposition")) {
+        out.push({ ...name[0], text: name[0].text.charAt(0).toUpperCase() + name[0].text.slice(1) }, ...name.slice(1));
+        out.push(verb.tags.has("Verb") ? verb : { ...verb, tags: new Set(["Verb", "PresentTense"]) });
+        i = close + 1;
+        continue;
+      }
+    }
+    out.push(toks[i]);
+  }
+  return out;
+}
+
 export function simplify(toks: Tok[]): Statement[] {
   const out: Statement[] = [];
-  let body = stripEnd(toks);
+  let body = namedMembers(stripEnd(toks));
   body = dropOpeners(body);
   body = verbAfterAside(body);
   // Leading phrase up to the first comma: subordinate clause, participle, "As X," or a short adjunct.
@@ -300,7 +327,12 @@ function stripEnd(toks: Tok[]): Tok[] {
   // "…: trillions of them are made": what follows a colon is a second statement about the first.
   const colon = toks.findIndex((t, i) => i > 3 && t.text === ":");
   let end = colon > 0 ? colon : toks.length;
-  while (end > 0 && /^[.!?;:…"”’]$/.test(toks[end - 1].text)) end--;
+  while (end > 0 && /^[.!?;:…"”’]$/.test(toks[end - 1].text)) {
+    // '… was "the single most important thing".': the closing mark of a quotation it opened stays.
+    const before = toks.slice(0, end - 1).map((t) => t.text).join(" ");
+    if (/^["”]$/.test(toks[end - 1].text) && unbalancedQuote(before)) break;
+    end--;
+  }
   return toks.slice(0, end);
 }
 
@@ -558,7 +590,11 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     // Same tense on both sides: "set by supply and demand" has no second verb.
     const adv = toks[i + 1]?.tags.has("Adverb") ? 1 : 0;
     const mainVerb = subject ? toks[subjectEnd] : undefined;
-    const sameTense = !!mainVerb && (isAux(toks[i + 1 + adv]) || (mainVerb.tags.has("PastTense") && toks[i + 1 + adv].tags.has("PastTense")) || (mainVerb.tags.has("PresentTense") && toks[i + 1 + adv].tags.has("PresentTense")));
+    const second = toks[i + 1 + adv];
+    // "… opened in 1998 and carries about 35,000 passengers": a past event, then what is true now —
+    // a present verb in -s (no plural noun) after a past one with a complement of its own.
+    const nowAfterThen = !!mainVerb && mainVerb.tags.has("PastTense") && !isAux(mainVerb) && !!second && second.tags.has("PresentTense") && !second.tags.has("Noun") && /^\p{Ll}{3,}s$/u.test(second.text) && !isAux(second) && i - subjectEnd >= 3;
+    const sameTense = !!mainVerb && (isAux(second) || (mainVerb.tags.has("PastTense") && second.tags.has("PastTense")) || (mainVerb.tags.has("PresentTense") && second.tags.has("PresentTense")) || nowAfterThen);
     // "lived and worked in four trading posts": the first verb has no complement of its own.
     const bareVerb = !!subject && i - 1 === subjectEnd;
       // "…, which a campaign cut into blocks and moved …": the second verb belongs to the relative clause;
@@ -879,7 +915,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // "The team beat Rovers, the defending champions, in the final": with "beat" read as a noun the
       // antecedent would run from the subject through the verb; no verb before the comma, no statement.
       const verbless = !hasFiniteVerb(toks, subjectStart, open) && !verbNext && open - antecedent.length <= subjectStart + 1 && antecedent.length >= 3;
-      if (verbless) { /* misread clause: nothing stated */ }
+      // "To make a single kilogram, the bees … fly …": the comma closes a purpose said first (its
+      // object is no thing the next phrase names), whatever the tagger made of the verb after it.
+      const purposeLead = word(toks[0]) === "to" && !!toks[1]?.tags.has("Verb") && !toks.slice(0, open).some(isComma);
+      if (verbless || purposeLead) { /* misread clause: nothing stated */ }
       else if (!nested && !twoNames) {
         extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...antecedent] : [...antecedent, copula, ...np] });
         // "the Intel 4004, the first commercial microprocessor, a complete computer processor on one

@@ -137,3 +137,11 @@ export function kindHead(text: string | undefined): string | undefined {
   const head = ws[1] === "of" ? ws[0] : ws[ws.length - 1];
   return KIND_HEADS.test(head) ? head.toLowerCase() : undefined;
 }
+
+/** An opening quotation mark without its closing one (straight quotes counted, curly ones paired). */
+export function unbalancedQuote(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  const open = (text.match(/“/g) ?? []).length;
+  const close = (text.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open !== close;
+}

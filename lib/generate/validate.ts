@@ -4,7 +4,7 @@ import type { CleanArticle, QuestionDraft } from "../domain/types";
 import { lookupCountry } from "./gazetteer";
 import { genderOfName } from "./nlp";
 import { danglingReason, GAP, looksLikeFurniture } from "./stems";
-import { containsPhrase, contentWords, kindHead, MONTHS, normaliseAnswer } from "./text";
+import { containsPhrase, contentWords, kindHead, MONTHS, normaliseAnswer, unbalancedQuote } from "./text";
 
 const COMPARATIVE =
   /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|more|less|fewer)\b/i;
@@ -99,6 +99,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/^(BC|AD|BCE|CE)$/.test(q.answer.trim())) reasons.push("not-worth-asking");
   // "C. _____. Anderson" → J, "38–41 ° _____" → C: a single letter is a name or unit cut apart.
   if (/^\p{L}\.?$/u.test(q.answer.trim()) && q.type !== "TRUE_FALSE") reasons.push("not-worth-asking");
+  // 'said the figure was "a hope.': a quotation cut open (or its closing mark lost) misquotes.
+  if (unbalancedQuote(q.prompt)) reasons.push("unbalanced-quote");
   const stemForChecks = q.prompt.replace(GAP, "");
   // "<the sentence before>. What do engineers call this?": the stem carries what its pronoun names
   // (contextNamingQuestion); the pronoun rules read the question alone, its pronoun as the thing named.
@@ -139,7 +141,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "presented her with a gram", "did inflation there reach": someone or somewhere from before.
   // "Maria and her older sister …" names its woman first; "have there been" is existential.
   const herAt = asked.search(/\b(her|him|hers)\b/i);
-  const herOwner = herAt >= 0 && namedBefore(asked.slice(0, herAt), /^him$/i.test(asked.slice(herAt, herAt + 3)) ? "male" : "female");
+  // "A forager sucks up nectar with her long tongue": a singular subject that is a creature's kind owns "her".
+  const kindOwner = herAt > 0 && /^her \p{Ll}/u.test(asked.slice(herAt)) && !/^her (?:with|to|for|in|on|at|from|by|as|and|a|an|the|that|into)\b/i.test(asked.slice(herAt)) &&
+    /^(?:A|An) [\p{Ll}-]+ \p{Ll}+s\b/u.test(asked) && !/\b(?:he|him|his|she|they|them|their)\b/i.test(asked.slice(0, herAt));
+  const herOwner = herAt >= 0 && (kindOwner || namedBefore(asked.slice(0, herAt), /^him$/i.test(asked.slice(herAt, herAt + 3)) ? "male" : "female"));
   if ((herAt >= 0 && !herOwner) || /(?<!\b(?:is|are|was|were|has|have|had|will|would)\s)\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(asked.replace(/^There\b/, ""))) reasons.push("dangling-reference");
   if (/\b(this|these|those)\s+_____/i.test(asked)) reasons.push("dangling-reference");
   // A wh-question stands alone: "this tool", "his researchers" point at a sentence it does not show.

@@ -296,3 +296,42 @@ describe("a long statement's core with the answer's own phrase", () => {
     }
   });
 });
+
+describe("shapes read on new articles", () => {
+  const all = (paragraphs: string[], title: string) => generateQuestions(articleFromParagraphs(paragraphs, { title }), { explain: true, max: 60 }).candidates!;
+  const usable = (c: ReturnType<typeof all>) => c.filter((q) => q.reasons.every((r) => r === "ranked-out"));
+
+  it("asks no half of a range of quantities", () => {
+    const c = all(["A strong hive gathers honey all summer. The surplus that a keeper can take is usually between 10 and 30 kilograms."], "Keeping bees");
+    expect(usable(c).filter((q) => q.answer === "30")).toEqual([]);
+  });
+
+  it("makes the verb agree with a singular wh-phrase", () => {
+    const c = all(["The city opened its second tram line in 2019. Northline Rail Partners are the consortium that built the city's second tram line."], "Trams in Ashby");
+    const prompts = c.filter((q) => q.answer === "Northline Rail Partners").map((q) => q.prompt);
+    expect(prompts.some((p) => /^Which organization is the consortium/.test(p))).toBe(true);
+    expect(prompts.some((p) => /^Which organization are\b/.test(p))).toBe(false);
+  });
+
+  it("does not ask when a change happened from the year that dates its start", () => {
+    const c = all(["Kelby is a town in the north. Kelby's population has grown from about 9,000 in 2011 to more than 24,000 today."], "Kelby");
+    expect(c.filter((q) => q.answer === "2011" && /^In which year/.test(q.prompt))).toEqual([]);
+  });
+
+  it("cuts no cloze inside a quotation", () => {
+    const c = all(['The council debated the plan for hours. Daniel Okoro, who leads the Green group, said the projected figure of 11,000 passengers a day was "a hope, not a forecast" and called for an independent review of the numbers.'], "A tram plan");
+    const prompts = usable(c).map((q) => q.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => (p.match(/"/g) ?? []).length % 2 === 1)).toEqual([]);
+  });
+
+  it("asks no tail of an institution's name", () => {
+    const c = all(["Kelby voted for a new tram line. The Kelby Chamber of Commerce said the line would bring 3,000 new homes."], "Trams for Kelby");
+    expect(usable(c).filter((q) => q.answer === "Commerce")).toEqual([]);
+  });
+
+  it("cuts a long cloze before a second verb phrase of its subject", () => {
+    const c = all(["The council met on Monday. The Kelby City Council will borrow the remaining £62 million and plans to repay the loan from fares and from a levy on new commercial developments along the route."], "Trams for Kelby");
+    expect(c.filter((q) => q.answer === "£62 million").map((q) => q.prompt)).toContain("The Kelby City Council will borrow the remaining _____.");
+  });
+});

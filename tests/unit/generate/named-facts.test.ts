@@ -150,3 +150,18 @@ describe("ranking", () => {
     expect(danglingReason("They are pleased with the result, said the club's manager.")).toBe("dangling-reference");
   });
 });
+
+describe("terms named in an explainer's own ways", () => {
+  it("reads a closing name, a named member of a kind and 'a … called the …'", () => {
+    expect(defines("A mole digs with its broad front paws, the forelimbs.", "forelimbs")).toBe(true);
+    expect(defines("One of the hormones, melatonin, rises at dusk.", "melatonin")).toBe(true);
+    expect(defines("Water collects in a shallow basin called the sump, below the pump.", "sump")).toBe(true);
+  });
+
+  it("does not swallow an object the verb 'called' names", () => {
+    // "Fleming called the active substance penicillin": the object, then its name.
+    expect(defines("Fleming called the active substance penicillin, after the mould.", "active substance penicillin")).toBe(false);
+    // A list's last item after a comma is no closing name.
+    expect(defines("The kit has three parts: the pump, the hose and the nozzle.", "nozzle")).toBe(false);
+  });
+});

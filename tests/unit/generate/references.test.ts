@@ -300,3 +300,27 @@ describe("a comparison with the main clause's subject", () => {
     expect(cloze?.reasons.filter((r) => r !== "ranked-out")).toEqual([]);
   });
 });
+
+describe("an 'it' nothing in the statement can stand for", () => {
+  it("is dangling as an object when only the subject comes before it", () => {
+    const prompts = kept(["Making the glaze takes weeks. Young potters mix it from six minerals on the workshop bench."], "How glaze is made");
+    expect(prompts.some((p) => /\bmix it\b/.test(p))).toBe(false);
+  });
+
+  it("stands for a noun inside the subject's own phrase", () => {
+    const prompts = kept(["The Kirkby kiln burns coal. Soot on the Kirkby flue stops it from drawing air for six hours."], "The Kirkby kiln");
+    expect(prompts.some((p) => /Soot on the Kirkby flue stops it from drawing air for _____ hours/.test(p))).toBe(true);
+  });
+
+  it("in a later clause is the one the main clause could not resolve", () => {
+    const prompts = kept(["The Kelby council voted to build a tram line. The new line will run for 6.4 kilometres from Castle Square to the station. It will have seven stops, and the council expects the first passengers to travel on it in the spring of 2029."], "Kelby gets its trams");
+    expect(prompts.some((p) => /\bon it\b/.test(p))).toBe(false);
+  });
+});
+
+describe("'it' as the subject of a reported clause", () => {
+  it("is not replaced by the thing the sentence before was about", () => {
+    const all = candidates(["The Kelby Chamber of Commerce welcomed the plan. The bus operator, Fenline Buses, said it would redraw its routes in Millbrook."], "Trams for Kelby");
+    expect(all.some((c) => /Chamber of Commerce would redraw/.test(c.prompt))).toBe(false);
+  });
+});

@@ -385,3 +385,33 @@ describe("a trailing 'after' phrase that is no clause", () => {
     expect(texts("The club was relegated after the striker that the fans loved left for Spain.")).toEqual(["The club was relegated", "the striker that the fans loved left for Spain"]);
   });
 });
+
+describe("a purpose said first", () => {
+  it("gives no appositive of its object and the next noun phrase", () => {
+    // Before: "the coast was the army", "the bees … fly … is a single kilogram".
+    for (const sentence of ["To reach the coast, the army, a force of 4,000 men, marched for nine days.", "To make a single kilogram, the bees of a colony fly roughly 150,000 kilometres."]) {
+      expect(statementsOf(sentence).filter((s) => s.kind === "appositive")).toEqual([]);
+    }
+  });
+});
+
+describe("a past event, then what is true now", () => {
+  it("splits 'opened in 1998 and carries …' into two statements of one subject", () => {
+    expect(texts("The Leeford ferry opened in 1998 and carries about 9,000 passengers on an average weekday.")).toEqual([
+      "The Leeford ferry opened in 1998",
+      "The Leeford ferry carries about 9,000 passengers on an average weekday",
+    ]);
+  });
+});
+
+describe("quotations", () => {
+  it("keep their closing mark when the sentence ends inside them", () => {
+    expect(texts('The mayor said the bridge was "the best thing we have built".')[0]).toBe('The mayor said the bridge was "the best thing we have built"');
+  });
+});
+
+describe("a member of a kind named between commas", () => {
+  it("becomes its clause's subject, on each side of a semicolon", () => {
+    expect(texts("One of the hormones, melatonin, rises at dusk; another, cortisol, peaks at dawn.")).toEqual(["Melatonin rises at dusk", "Cortisol peaks at dawn"]);
+  });
+});

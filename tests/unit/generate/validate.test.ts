@@ -216,3 +216,15 @@ describe("a prize of a year asked by its winner", () => {
     expect(validateQuestion(at("2000", "In which year did Jack Kilby receive the Nobel Prize in Physics?", "year"), a)).not.toContain("shared-prize");
   });
 });
+
+describe("'her' in a generic statement", () => {
+  it("belongs to an indefinite singular subject when it is a possessive", () => {
+    const prompt = "A forager sucks up nectar with her long tongue, the _____.";
+    expect(validateQuestion(draft({ prompt, answer: "proboscis", answerType: "term" }), article)).not.toContain("dangling-reference");
+  });
+
+  it("still points outside the statement as an object or after a definite subject", () => {
+    expect(validateQuestion(draft({ prompt: "A coach presented her with a medal in _____." }), article)).toContain("dangling-reference");
+    expect(validateQuestion(draft({ prompt: "The coach praised her courage in _____." }), article)).toContain("dangling-reference");
+  });
+});
