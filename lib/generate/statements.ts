@@ -39,6 +39,7 @@ const SUBORDINATORS = new Set(["after", "when", "while", "although", "though", "
 const PREPOSITIONS = new Set(
   "in on at during by from since until after before following amid despite under with for over throughout between within across into through upon without near".split(" "),
 );
+const THEN_ADVERB = /^(then|later|also|soon|finally|eventually|afterwards)$/i;
 const CLAUSE_LINKS = new Set(["and", "but", "while", "whereas", "yet", "so", "though", "although"]);
 /** Subordinators that may close a statement without a comma: "… voted to exit shortly after the US targeted …". */
 const TRAILING_SUBORDINATORS = new Set(["after", "before", "when", "while", "although", "though", "whereas", "until", "once", "since"]);
@@ -86,6 +87,11 @@ function isComma(t: Tok | undefined): boolean {
 /** "a small number of large, rigid slabs", "the hotter, softer rock": a comma between two adjectives of one noun. */
 function adjectiveComma(toks: Tok[], i: number): boolean {
   const adjective = (t: Tok | undefined) => !!t && t.tags.has("Adjective") && !t.tags.has("Noun") && !t.tags.has("Verb") && /^\p{Ll}/u.test(t.text);
+  // "a thin, sugary liquid": right after an article, a lone untagged or adjectival word and another
+  // before a noun are two adjectives, whatever the tagger made of them.
+  const loose = (t: Tok | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && !t.tags.has("Verb") && !t.tags.has("Preposition") && !t.tags.has("Determiner") && !t.tags.has("Value");
+  const afterArticle = /^(a|an|the)$/i.test(toks[i - 2]?.text ?? "") && loose(toks[i - 1]) && !toks[i - 1].tags.has("Noun") && loose(toks[i + 1]) && !!toks[i + 2]?.tags.has("Noun") && !toks[i + 2].tags.has("Pronoun");
+  if (toks[i]?.text === "," && afterArticle) return true;
   if (toks[i]?.text !== "," || !adjective(toks[i - 1]) || !adjective(toks[i + 1])) return false;
   // The second adjective's noun follows (at most one more adjective between).
   return [i + 2, i + 3].some((k) => toks[k]?.tags.has("Noun") && !toks[k].tags.has("Pronoun")) && !isComma(toks[i + 2]);
@@ -569,7 +575,8 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       !complementBefore(next, firstVerb) && !/^(that|which|who|whom|whose)$/i.test(next[firstVerb - 1]?.text ?? "");
     // "…, and two forced fumbles": a number, an -ed word, a noun — the list's last item.
     const numberItem = next.length >= 3 && next.length <= 4 && (next[0].tags.has("Value") || /^\d/.test(next[0].text)) && /^\p{Ll}+ed$/u.test(next[1].text) && next[2].tags.has("Noun") && !next.some((x) => isAux(x));
-    if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && hasFiniteVerb(toks, start, i)) {
+    const thenVerb = THEN_ADVERB.test(next[0]?.text ?? "") && isFiniteVerb(next, 1);
+    if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && !thenVerb && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
       start = i + 2;
       continue;
@@ -614,11 +621,13 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     }
     // ", and drains into …": a second verb phrase of the same subject.
     // ", and is shared by eleven countries": an auxiliary of the main verb's tense too, outside a relative clause.
-    const aux = toks[i + 2];
+    // "…, and then spreads it …": an adverb of sequence before the verb leaves with the comma.
+    const then = THEN_ADVERB.test(toks[i + 2]?.text ?? "") ? 1 : 0;
+    const aux = toks[i + 2 + then];
     const auxSameTense = !!aux && !!mainVerb && !inRelative && (/^(is|are|has|have)$/i.test(aux.text) ? mainVerb.tags.has("PresentTense") : /^(was|were|had)$/i.test(aux.text) ? mainVerb.tags.has("PastTense") : false);
-    if (isComma(t) && word(toks[i + 1]) === "and" && isFiniteVerb(toks, i + 2) && (!isAux(aux) || auxSameTense) && subject && start === 0 && hasFiniteVerb(toks, start, i)) {
+    if (isComma(t) && word(toks[i + 1]) === "and" && isFiniteVerb(toks, i + 2 + then) && (!isAux(aux) || auxSameTense) && subject && start === 0 && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
-      out.push([...subject, ...stripEnd(toks.slice(i + 2))]);
+      out.push([...subject, ...stripEnd(toks.slice(i + 2 + then))]);
       start = toks.length;
       break;
     }
@@ -850,7 +859,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const upTo = phrase > verb ? phrase : open;
       if (verb >= 0 && !toks.slice(0, upTo).some((t) => isComma(t))) extra.push({ kind: "subordinate", toks: [...toks.slice(0, upTo), ...inner] });
       removed = true;
-    } else if (first === "with" && !atEnd && !innerVerb && !inSubject && hasFiniteVerb(toks, 0, open) && !inner.some((t) => t.tags.has("Value") || /\d/.test(t.text))) {
+    } else if (first === "with" && !atEnd && !innerVerb && !inSubject && hasFiniteVerb(toks, 0, open) && !inner.some((t) => t.tags.has("Value") || /\d/.test(t.text)) &&
+      // "with sucrose, glucose and fructose dissolved in it": the comma opens a list, not the aside's end.
+      !(toks[close + 1]?.tags.has("Noun") && toks.slice(close + 2, close + 5).some((t) => /^(and|or)$/i.test(t.text)))) {
       // "won in Turin, Italy, with Kalush Orchestra's song Stefania, weeks after …": an aside on how.
       removed = true;
     } else if (/^(more|less|fewer|rather)$/.test(first) && word(inner[1]) === "than" && !innerVerb) {

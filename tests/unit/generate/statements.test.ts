@@ -415,3 +415,17 @@ describe("a member of a kind named between commas", () => {
     expect(texts("One of the hormones, melatonin, rises at dusk; another, cortisol, peaks at dawn.")).toEqual(["Melatonin rises at dusk", "Cortisol peaks at dawn"]);
   });
 });
+
+describe("commas inside a phrase", () => {
+  it("reads 'a thin, sugary liquid' as one noun phrase", () => {
+    expect(texts("Honey begins as nectar, a thin, sugary liquid that flowers produce to attract pollinators.")).not.toContain("Honey begins as nectar sugary liquid that flowers produce to attract pollinators");
+  });
+
+  it("keeps a list that a 'with' phrase opens", () => {
+    expect(texts("Syrup is mostly water, with sucrose, glucose and fructose dissolved in it.")[0]).toBe("Syrup is mostly water, with sucrose, glucose and fructose dissolved in it");
+  });
+
+  it("gives the subject to a verb phrase after ', and then'", () => {
+    expect(texts("The house bee works the liquid for about 20 minutes, adding more enzymes, and then spreads it over a cell of the comb.")).toContain("The house bee spreads it over a cell of the comb");
+  });
+});
