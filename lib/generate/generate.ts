@@ -591,8 +591,9 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     if (kept.some((t) => t.text === ":") || (toks[k].text === "," && kept.some((t, i) => t.text === "," && i > b - 3))) return undefined;
     // "in Santa Clara, California": the comma inside an address or a date does not end a phrase.
     if (toks[k].text === "," && /^\p{Lu}/u.test(toks[k - 1]?.text ?? "") && /^[\p{Lu}\d]/u.test(toks[k + 1]?.text ?? "") && !/^(which|who|where|while|whose)$/i.test(toks[k + 1].text)) continue;
-    // "… persuaded Roosevelt that a canal | with locks would be …": a "that" clause cut before its verb.
-    const that = kept.findIndex((t, i) => i > 0 && /^that$/i.test(t.text));
+    // "… persuaded Roosevelt that a canal | with locks would be …": a "that" clause cut before its verb;
+    // "… was interrupted when Francis de Groot | , a member of …": so is a "when" clause.
+    const that = kept.findLastIndex((t, i) => i > 0 && /^(that|when|while|because|until|although|though|whereas|if|unless)$/i.test(t.text));
     if (that > 0 && !kept.slice(that + 1).some((_, i) => isFiniteVerb(kept, that + 1 + i))) continue;
     const last = kept[kept.length - 1];
     if (!last || last.tags.has("Determiner") || last.tags.has("Preposition") || last.tags.has("Conjunction") || /^(of|to|and|or|the|a|an)$/i.test(last.text)) continue;
@@ -1178,6 +1179,8 @@ function factLevelReasons(
     if (!endsName || (joined[2] === "of" && INSTITUTION_HEAD.test(joined[1]) && /^\p{Lu}\p{Ll}+$/u.test(fact.text))) reasons.push("truncated-name");
   }
   if (fact.type === "term" && entity.mentions < 2 && fact.kind !== "defined") reasons.push("weak-term");
+  // "the two halves met": halves are two by what the word means.
+  if (fact.type === "count" && /^\s+halves\b/i.test(text.slice(end))) reasons.push("not-worth-asking");
   // "in _____, 1993 and 1994": the neighbours of a list give a year or count away; "between 10 and
   // _____ kilograms" asks half a range.
   if (["year", "count", "quantity", "percent", "money"].includes(fact.type) && (/^(,|\s+and|\s+or)\s*\d/.test(text.slice(end)) || /\d(,| and| or)\s+$/.test(text.slice(0, start)))) reasons.push("list-member");

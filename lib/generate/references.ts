@@ -228,7 +228,15 @@ export class Referents {
     const nameTags = (r: Referent) => (r.entity && r.entity.type !== "term" ? ["ProperNoun", "Noun", r.plural ? "Plural" : "Singular", "Fact", ...(r.person ? ["Person"] : [])] : ["Noun", r.plural ? "Plural" : "Singular"]);
 
     // "Construction began in 2007", "Work began in 1881": construction of what? The sentence before says.
-    if (subject.length === 1 && /^(construction|work|building|excavation|digging|fighting|production|progress)$/i.test(first)) return done(toks, "dangling-reference");
+    if (subject.length === 1 && /^(construction|work|building|excavation|digging|fighting|production|progress)$/i.test(first)) {
+      // "Building the Sydney Harbour Bridge": the title says what the work was on.
+      // Not after a sentence about another project ("… approved an expansion. Construction began in 2007").
+      const before = this.article.sentences.find((x) => x.index === ctx.sentence.index - 1 && x.paragraph === ctx.sentence.paragraph)?.text ?? "";
+      const other = /\b(?:expansion|extension|enlargement|project|scheme|renovation|restoration|replacement|upgrade|repairs?|second|third|new)\b/i.test(before);
+      const built = /^(construction|work|building|excavation|digging)$/i.test(first) && !other ? (this.article.title ?? "").trim().match(/^(?:Building|Constructing|Digging|Making) (?:the )?((?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,4})$/u)?.[1] : undefined;
+      if (!built) return done(toks, "dangling-reference");
+      replaceSubject(0, 1, `the ${/^work$/i.test(first) ? "work on" : `${first.toLowerCase()} of`} the ${built}`, ["Noun", "Singular"]);
+    }
     if (subject.length === 1 && PRONOUN_SUBJECTS.test(first)) {
       // "As the plate moves …, it carries …": the pronoun leans on the clause before it, not on the last sentence.
       const lead = toks[0]?.from > 0 ? ctx.source.text.slice(0, toks[0].from) : "";

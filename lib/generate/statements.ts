@@ -39,6 +39,8 @@ const SUBORDINATORS = new Set(["after", "when", "while", "although", "though", "
 const PREPOSITIONS = new Set(
   "in on at during by from since until after before following amid despite under with for over throughout between within across into through upon without near".split(" "),
 );
+/** Past forms that are never participles: "de Groot, a member of …, rode up …" goes on with its verb, no aside. */
+const PAST_NOT_PARTICIPLE = /^(rode|went|took|gave|wrote|ate|saw|began|came|ran|drove|flew|grew|knew|threw|drew|fell|rose|spoke|broke|chose|froze|stole|woke|wore|tore|swore|sang|rang|sank|swam|shook|did|was|were)$/i;
 const THEN_ADVERB = /^(then|later|also|soon|finally|eventually|afterwards)$/i;
 const CLAUSE_LINKS = new Set(["and", "but", "while", "whereas", "yet", "so", "though", "although"]);
 /** Subordinators that may close a statement without a comma: "… voted to exit shortly after the US targeted …". */
@@ -421,7 +423,9 @@ function startsClause(toks: Tok[]): boolean {
       if (complementBefore(toks, i)) return false;
       // A subject relative ("a final that swung") or an object one ("a replay which the league had
       // ordered") with no verb of the clause after it.
-      const relative = toks.slice(1, i).some((t, j) => /^(that|which|who|whom)$/i.test(t.text) && toks[j].tags.has("Noun") && !toks[j].tags.has("Pronoun"));
+      // ("a nineteen-year-old who had played …": "who" after any word but a verb or preposition.)
+      const relative = toks.slice(1, i).some((t, j) => /^(that|which|who|whom)$/i.test(t.text) && !toks[j].tags.has("Pronoun") &&
+        (toks[j].tags.has("Noun") || (/^(who|whom|which)$/i.test(t.text) && /^[\p{L}\d-]+$/u.test(toks[j].text) && !toks[j].tags.has("Verb") && !toks[j].tags.has("Preposition"))));
       // ("… teams that have made eight appearances": "made" is the relative's own verb, after its auxiliary.)
       // ("… a replay that was not shown": "not" between them, "shown" is still the auxiliary's.)
       const before = (k: number) => {
@@ -575,6 +579,15 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       !complementBefore(next, firstVerb) && !/^(that|which|who|whom|whose)$/i.test(next[firstVerb - 1]?.text ?? "");
     // "…, and two forced fumbles": a number, an -ed word, a noun — the list's last item.
     const numberItem = next.length >= 3 && next.length <= 4 && (next[0].tags.has("Value") || /^\d/.test(next[0].text)) && /^\p{Ll}+ed$/u.test(next[1].text) && next[2].tags.has("Noun") && !next.some((x) => isAux(x));
+    // "De Groot was arrested, the ribbon was tied back together, and Lang cut it": clauses in a list,
+    // the last after ", and"; each comma before it ends a clause too.
+    const clauseList = isComma(t) && !CLAUSE_LINKS.has(word(toks[i + 1])) && /^(the|a|an|\p{Lu}[\p{L}-]*)$/u.test(toks[i + 1]?.text ?? "") && hasFiniteVerb(toks, start, i) && startsClause(toks.slice(start, i)) &&
+      toks.some((x, k) => k > i + 2 && isComma(x) && word(toks[k + 1]) === "and" && startsClause(toks.slice(k + 2)) && !toks.slice(i + 1, k).some(isComma) && startsClause(toks.slice(i + 1, k)));
+    if (clauseList) {
+      out.push(toks.slice(start, i));
+      start = i + 1;
+      continue;
+    }
     const thenVerb = THEN_ADVERB.test(next[0]?.text ?? "") && isFiniteVerb(next, 1);
     if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && !thenVerb && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
@@ -949,7 +962,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // "X won the cup, beating Y 3–2 after extra time" → "X beat Y 3–2 after extra time".
       extra.push({ kind: "coordinate", toks: sharedSubjectGerund(toks, open, inner)! });
       removed = true;
-    } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !listy && antecedent) {
+    } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !PAST_NOT_PARTICIPLE.test(inner[0].text) && !listy && antecedent) {
       const placeOrTime = /^(in|on|at|during|across|near|from|under)$/.test(word(inner[1])) && properAntecedent && /^\p{Lu}/u.test(antecedent[antecedent.length - 1].text);
       if (inner[0].tags.has("PastTense") && (word(inner[1]) === "by" || placeOrTime) && !atEnd) {
         extra.push({ kind: "participle", toks: [...antecedent, inserted(pluralSubject(antecedent) ? "were" : "was", ["Verb", "Auxiliary"]), ...inner] });

@@ -147,6 +147,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   const herOwner = herAt >= 0 && (kindOwner || namedBefore(asked.slice(0, herAt), /^him$/i.test(asked.slice(herAt, herAt + 3)) ? "male" : "female"));
   if ((herAt >= 0 && !herOwner) || /(?<!\b(?:is|are|was|were|has|have|had|will|would)\s)\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(asked.replace(/^There\b/, ""))) reasons.push("dangling-reference");
   if (/\b(this|these|those)\s+_____/i.test(asked)) reasons.push("dangling-reference");
+  // "Greenway suggested one to Governor Macquarie": "one" stands for a thing named before.
+  if (/\b\p{Ll}{3,}(?:ed|s) one\b(?! of\b)(?=\s+(?:to|for|in|at|on|with|from|by)\b|[.?,]|$)/u.test(asked)) reasons.push("dangling-reference");
   // A wh-question stands alone: "this tool", "his researchers" point at a sentence it does not show.
   if (isWh && /\b(this|these|those)\s+\p{L}/iu.test(asked.replace(/^\S+/, ""))) reasons.push("dangling-reference");
   // "its"/"their" after a noun lean on it ("Iraq has been vocal in its criticism"); first in the

@@ -334,4 +334,15 @@ describe("shapes read on new articles", () => {
     const c = all(["The council met on Monday. The Kelby City Council will borrow the remaining £62 million and plans to repay the loan from fares and from a levy on new commercial developments along the route."], "Trams for Kelby");
     expect(c.filter((q) => q.answer === "£62 million").map((q) => q.prompt)).toContain("The Kelby City Council will borrow the remaining _____.");
   });
+
+  it("asks nothing from 'one' standing for a thing named before, nor how many halves", () => {
+    const c = all(["Proposals for a bridge were made as early as 1815, when the architect Francis Greenway suggested one to Governor Lachlan Macquarie.", "On 19 August 1930 the two halves of the arch met in the middle."], "A harbour crossing");
+    expect(usable(c).filter((q) => /suggested one\b/.test(q.prompt))).toEqual([]);
+    expect(usable(c).filter((q) => q.answer === "two")).toEqual([]);
+  });
+
+  it("cuts no cloze inside a 'when' clause before its verb", () => {
+    const c = all(["The parade began at noon. The ceremony on 19 March 1932 was interrupted when Tom Hale, a member of a group called the Blue Flags, rode up on a horse."], "A parade");
+    expect(c.filter((q) => /when _____\.$|when Tom Hale\.$/.test(q.prompt))).toEqual([]);
+  });
 });

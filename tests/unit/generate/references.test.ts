@@ -324,3 +324,15 @@ describe("'it' as the subject of a reported clause", () => {
     expect(all.some((c) => /Chamber of Commerce would redraw/.test(c.prompt))).toBe(false);
   });
 });
+
+describe("'Work began' in an article about building one thing", () => {
+  it("is the work on the thing the title names", () => {
+    const prompts = kept(["For years the river could only be crossed by ferry. Work began in 1923 at North Point."], "Building the Kelby Bridge");
+    expect(prompts).toContain("In which year did the work on the Kelby Bridge begin at North Point?");
+  });
+
+  it("stays dangling after a sentence about another project", () => {
+    const all = candidates(["The Kelby Bridge opened in 1932. In 2006 voters approved an expansion. Construction began in 2007."], "Building the Kelby Bridge");
+    expect(all.filter((c) => c.answer === "2007" && c.reasons.length === 0).map((c) => c.prompt)).toEqual([]);
+  });
+});

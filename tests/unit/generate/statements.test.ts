@@ -429,3 +429,18 @@ describe("commas inside a phrase", () => {
     expect(texts("The house bee works the liquid for about 20 minutes, adding more enzymes, and then spreads it over a cell of the comb.")).toContain("The house bee spreads it over a cell of the comb");
   });
 });
+
+describe("clauses in a list and verbs after an aside", () => {
+  it("splits 'A was done, B was done, and C did' into three statements", () => {
+    expect(texts("Hale was arrested, the flag was raised again, and Moss read the speech.")).toEqual(["Hale was arrested", "the flag was raised again", "Moss read the speech"]);
+  });
+
+  it("does not split off a description with its own relative clause", () => {
+    expect(texts("The goal came from the substitute Ian Hale, a teenager who had played only four matches, and it arrived late.")).not.toContain("a teenager who had played only four matches");
+  });
+
+  it("keeps a past verb after an appositive as the clause's verb, not an aside", () => {
+    const all = texts("The parade was halted when Tom Hale, a member of a group called the Blue Flags, rode up on a horse and cut the ribbon before the mayor, Ann Moss, could cut it.");
+    expect(all.some((t) => /Blue Flags Ann Moss/.test(t))).toBe(false);
+  });
+});
