@@ -560,7 +560,7 @@ function headOnly(f: Fact, named: string): boolean {
 const TO_COMPLEMENT = /^(forc|ask|allow|enabl|caus|persuad|urg|requir|want|help|lead|led|encourag|order|invit|expect|permit|get|got|told|tell|teach|taught|train|push|press|compel|oblig|attempt|tr(y|ied)|seek|sought|plan|aim|hop|decid|agree|vot|fail|refus|promis|threaten|intend|manag|begin|began|start|continu|need|wish|prepar|offer|chos|choose|struggl|learn|us(ed|es|e)$|went|go)/i;
 
 /** Where a statement may end and stay true: before an aside, a relative or subordinate clause, a list. */
-const CUT_AT = /^(,|;|:|–|—|which|who|whose|where|while|whereas|including|amid|following|after|before|because|since|despite|during|with|thereby|citing|although|though)$/i;
+const CUT_AT = /^(,|;|:|–|—|which|who|whose|where|while|whereas|including|amid|following|after|before|because|since|despite|during|with|thereby|citing|although|though|from)$/i;
 
 /**
  * The statement cut at the first boundary after the answer's end `b`, when the part kept is still a
@@ -576,6 +576,8 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
       // "attempted three times to …"): cut there, the claim is lost.
       !toks.slice(0, k).some((t) => t.tags.has("Verb") && TO_COMPLEMENT.test(t.text));
     // "… will borrow the remaining £62 million and plans to repay …": a second verb phrase of the subject goes too.
+    // "to prevent it from reaching …": "from" before an -ing form is the verb's complement, no phrase boundary.
+    if (/^from$/i.test(toks[k].text) && (/ing$/i.test(toks[k + 1]?.text ?? "") || toks[k - 1]?.tags.has("Pronoun"))) continue;
     const secondVerb = /^and$/i.test(toks[k].text) && k >= b && isFiniteVerb(toks, k + 1) && !isAux(toks[k + 1]);
     if (!CUT_AT.test(toks[k].text) && !resultTo && !secondVerb && !(/^and$/i.test(toks[k].text) && /^that$/i.test(toks[k + 1]?.text ?? ""))) continue;
     // "appeals from … factions, many of which have close ties to Iran, for the coalition to withdraw":
@@ -588,7 +590,9 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     // 'was "a hope, not a forecast"': a cut inside a quotation misquotes it.
     if (unbalancedQuote(kept.map((t) => t.text).join(" "))) continue;
     // "eleven countries: Tanzania, Uganda, …": a list is cut nowhere (its first items are not all of it).
-    if (kept.some((t) => t.text === ":") || (toks[k].text === "," && kept.some((t, i) => t.text === "," && i > b - 3))) return undefined;
+    // (A comma inside a quotation is the speaker's, no phrase of the clause: 'was "a hope, not a forecast" and …'.)
+    const quoted = (i: number) => unbalancedQuote(kept.slice(0, i).map((t) => t.text).join(" "));
+    if (kept.some((t) => t.text === ":") || (toks[k].text === "," && kept.some((t, i) => t.text === "," && i > b - 3 && !quoted(i)))) return undefined;
     // "in Santa Clara, California": the comma inside an address or a date does not end a phrase.
     if (toks[k].text === "," && /^\p{Lu}/u.test(toks[k - 1]?.text ?? "") && /^[\p{Lu}\d]/u.test(toks[k + 1]?.text ?? "") && !/^(which|who|where|while|whose)$/i.test(toks[k + 1].text)) continue;
     // "… persuaded Roosevelt that a canal | with locks would be …": a "that" clause cut before its verb;
@@ -602,7 +606,7 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     if (!clause || kept.length < 6 || kept.length < clause.base + clause.subject.length + clause.group.length + 1) continue;
     // "learned to drive, took the machines …": a comma after the verb joins phrases the cut would split.
     const verbAt = clause.base + clause.subject.length;
-    if (kept.some((t, i) => i > verbAt && t.text === "," && !(/^[\p{Lu}\d]/u.test(kept[i - 1].text) && /^[\p{Lu}\d]/u.test(kept[i + 1]?.text ?? "")))) return undefined;
+    if (kept.some((t, i) => i > verbAt && t.text === "," && !quoted(i) && !(/^[\p{Lu}\d]/u.test(kept[i - 1].text) && /^[\p{Lu}\d]/u.test(kept[i + 1]?.text ?? "")))) return undefined;
     return kept;
   }
   return undefined;

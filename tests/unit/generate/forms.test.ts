@@ -345,4 +345,15 @@ describe("shapes read on new articles", () => {
     const c = all(["The parade began at noon. The ceremony on 19 March 1932 was interrupted when Tom Hale, a member of a group called the Blue Flags, rode up on a horse."], "A parade");
     expect(c.filter((q) => /when _____\.$|when Tom Hale\.$/.test(q.prompt))).toEqual([]);
   });
+
+  it("cuts a long cloze before a route's 'from … to …', not before 'from' + an -ing form", () => {
+    const c = all(["The council debated the plan for hours. The new line will run for 6.4 kilometres from the existing terminus at Castle Square to a park-and-ride site beside the M62 junction.", "Engineers fitted a valve to prevent the water from reaching the pumps in 1990 and to keep the flood back from the old docks at Kelby in the winter storms."], "A tram plan");
+    expect(c.filter((q) => q.answer === "6.4").map((q) => q.prompt)).toContain("The new line will run for _____ kilometres.");
+    expect(c.filter((q) => /to prevent the water\.$|prevent it\.$/.test(q.prompt))).toEqual([]);
+  });
+
+  it("cuts after a quotation whose comma is the speaker's", () => {
+    const c = all(['The council debated the plan for hours. Daniel Okoro, who leads the Green group, said the projected figure of 11,000 passengers a day was "a hope, not a forecast" and called for an independent review of the numbers.'], "A tram plan");
+    expect(c.filter((q) => q.answer === "11,000").map((q) => q.prompt)).toContain('Daniel Okoro said the projected figure of _____ passengers a day was "a hope, not a forecast".');
+  });
 });
