@@ -807,6 +807,8 @@ function entitiesByMentions(analysis: ArticleFacts, type: string): Entity[] {
     [...analysis.entities.values()].filter((e) => e.type === type).sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id)));
 }
 
+const GENRE_TAGS = new Set(["news", "local", "feature", "report", "match-report", "how-it-works", "explainer", "biography", "history", "nature", "culture", "analysis", "opinion"]);
+
 function pools(entity: Entity, ctx: PoolContext): Pools {
   let byEntity = poolCache.get(ctx.analysis);
   if (!byEntity) {
@@ -823,7 +825,9 @@ function pools(entity: Entity, ctx: PoolContext): Pools {
     (entity.type !== "event" || e.kind === entity.kind) &&
     !(entity.type === "person" && e.id.split(":")[1] === entity.id.split(":")[1]);
   const fromArticle = entitiesByMentions(ctx.analysis, entity.type).filter(sameKind);
-  const tags = new Set(ctx.analysis.article.tags ?? []);
+  // A shared genre ("news", "history") makes no two articles about the same world: a council's tram
+  // vote gets no Iraqi general as an option. A shared subject ("engineering", "economics") does.
+  const tags = new Set((ctx.analysis.article.tags ?? []).filter((t) => !GENRE_TAGS.has(t.toLowerCase())));
   const fromCorpus: Entity[] = [];
   const related = new Set<Entity>();
   for (const other of ctx.corpus) {

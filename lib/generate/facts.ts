@@ -365,7 +365,9 @@ function addDates(
     const end = start + m[0].length;
     const after = text.slice(end, end + 30);
     const next = after.match(/^\s+([\p{L}-]+)/u)?.[1];
-    if (next && parsed.tagsAt(base + end + after.indexOf(next)).has("Plural") && !/^US|U\.S\./.test(next)) continue;
+    // "Since 1998 visitors have climbed …": after a sentence-opening "Since"/"In"/"Until" it is a year, whatever follows.
+    const opensTime = /^(?:Since|Until|In|From|After|Before|By)\s+$/.test(text.slice(0, start)) || /\b(?:since|until)\s+$/.test(text.slice(0, start));
+    if (next && !opensTime && parsed.tagsAt(base + end + after.indexOf(next)).has("Plural") && !/^US|U\.S\./.test(next)) continue;
     const value = Number(m[0]);
     add({ start, end, type: "year", kind: "year", value, groupKey: `year:${value}` });
   }

@@ -1118,7 +1118,8 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string): string[] {
   if (fact.type === "term") {
     // Only the obvious singular of a regular plural ("currencies" → "currency").
     if (/ies$/.test(answer)) forms.add(answer.replace(/ies$/, "y"));
-    else if (/[^s]s$/.test(answer) && !/(ia|ae)$/.test(answer)) forms.add(answer.slice(0, -1));
+    // Not a singular in -is/-us ("proboscis", "virus", "analysis"): "probosci" is no word.
+    else if (/[^s]s$/.test(answer) && !/(ia|ae|is|us|ss)$/.test(answer)) forms.add(answer.slice(0, -1));
   }
   if (fact.type === "century" && fact.value !== undefined) forms.add(String(fact.value));
   if (/^the /i.test(answer)) forms.add(answer.replace(/^the /i, ""));

@@ -357,3 +357,24 @@ describe("shapes read on new articles", () => {
     expect(c.filter((q) => q.answer === "11,000").map((q) => q.prompt)).toContain('Daniel Okoro said the projected figure of _____ passengers a day was "a hope, not a forecast".');
   });
 });
+
+describe("read on the unseen articles' second pass", () => {
+  it("reads a number after a sentence-opening 'Since' as a year, whatever follows it", () => {
+    const c = generateQuestions(articleFromParagraphs(["The bridge opened in 1932.", "Since 1998 visitors have been able to climb the upper arch in guided groups."], { title: "A harbour bridge" }), { explain: true, max: 60 }).candidates!;
+    expect(c.filter((q) => q.answer === "1998" && q.reasons.every((r) => r === "ranked-out")).map((q) => q.prompt)).toContain("Since which year have visitors been able to climb the upper arch in guided groups?");
+  });
+
+  it("accepts no made-up singular of a word in -is", () => {
+    const c = generateQuestions(articleFromParagraphs(["A moth sucks up nectar with its long tongue, the proboscis.", "The proboscis coils under the head."], { title: "Moths" }), { explain: true, max: 60 }).candidates!;
+    const q = c.find((x) => x.answer === "proboscis");
+    expect(q).toBeDefined();
+    expect(generateQuestions(articleFromParagraphs(["A moth sucks up nectar with its long tongue, the proboscis.", "The proboscis coils under the head."], { title: "Moths" }), { max: 60 }).questions.flatMap((x) => x.answer === "proboscis" ? x.acceptedAnswers : [])).not.toContain("probosci");
+  });
+
+  it("takes no options from an article that shares only a genre", () => {
+    const general = articleFromParagraphs(["General Qassem Soleimani led the Quds Force for two decades. Saddam Hussein ruled Iraq until 2003. Nouri al-Maliki served as prime minister from 2006."], { title: "Iraq's leaders", slug: "iraq", tags: ["news", "iraq"] });
+    const council = articleFromParagraphs(["The Kelby council voted on Wednesday to extend the tram line. Daniel Okoro, who leads the Liberal Democrat group, called for an independent review. The council leader, Priya Nair, defended the plan.", "Construction will be carried out by Northline Rail Partners. Tom Ellis, the project director, said work would start in 2027."], { title: "A tram vote", slug: "tram", tags: ["news", "local", "transport"] });
+    const options = generateQuestions(council, { corpus: [general, council], max: 60, types: ["MCQ"] }).questions.flatMap((q) => q.choices ?? []);
+    expect(options.filter((o) => /Soleimani|Saddam|Maliki/.test(o))).toEqual([]);
+  });
+});

@@ -19,6 +19,10 @@ const READ = [
   "marie-curie-a-life",
   "the-transistor-story",
   "what-inflation-is",
+  // Written after the generator was last tuned and read before any rule was made for them (2026-12-02).
+  "ashford-tram-extension-approved",
+  "how-honeybees-make-honey",
+  "sydney-harbour-bridge",
 ];
 const tally = { acceptable: 0, total: 0 };
 
