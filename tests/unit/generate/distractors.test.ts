@@ -92,8 +92,9 @@ describe("distractors", () => {
   });
 
   it("uses the corpus for people only from articles on a related subject", () => {
-    const a = articleFromParagraphs(["Ana Lopez met Bo Chen in Lima in 2001."], { slug: "a", tags: ["news"] });
-    const related = articleFromParagraphs(["Carla Diaz and Dan Moreno spoke in Quito in 2003."], { slug: "b", tags: ["news"] });
+    // A subject both share ("andes"), not only a genre ("news": see forms.test.ts).
+    const a = articleFromParagraphs(["Ana Lopez met Bo Chen in Lima in 2001."], { slug: "a", tags: ["news", "andes"] });
+    const related = articleFromParagraphs(["Carla Diaz and Dan Moreno spoke in Quito in 2003."], { slug: "b", tags: ["andes"] });
     const unrelated = articleFromParagraphs(["Eva Stone and Finn Hale wrote to Oslo in 2005."], { slug: "c", tags: ["science"] });
     const analysis = analyzeArticle(a);
     const fact = analysis.facts.find((f) => f.text === "Ana Lopez")!;
