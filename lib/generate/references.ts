@@ -31,6 +31,8 @@ interface Referent {
   people?: boolean;
   /** A bare mass noun ("hyperinflation"): an "it" may stand for it, nothing belongs to it. */
   mass?: boolean;
+  /** A described thing ("the new line"): only the next sentence's opening "It" stands for it. */
+  described?: boolean;
 }
 
 interface Seen {
@@ -184,10 +186,16 @@ export class Referents {
     // "It will have seven stops, and the council expects passengers to travel on it …": the clause's
     // own "it" is the one the main clause could not resolve.
     let lostIt = false;
+    let itIs: Referent | undefined;
     for (const st of statements) {
       let r = this.resolve(st.toks, st.kind, { main, follows, facts, source, sentence });
       if (st.kind === "main" && r.unresolved && /^it$/i.test(st.toks[0]?.text ?? "")) lostIt = true;
       else if (lostIt && !r.unresolved && r.toks.some((t) => /^(it|its)$/i.test(t.text))) r = { ...r, unresolved: "dangling-reference" };
+      else if (st.kind !== "main" && itIs && !r.unresolved && r.toks.some((t, k) => k > 0 && /^it$/.test(t.text) && t.from >= 0)) {
+        // "It will have seven stops, and the council expects passengers to travel on it …": the same thing.
+        r = { ...r, toks: r.toks.flatMap((t, k) => (k > 0 && /^it$/.test(t.text) && t.from >= 0 ? words(itIs!.text, itIs!.entity && itIs!.entity.type !== "term" ? ["ProperNoun", "Noun", "Fact"] : ["Noun", "Singular"]) : [t])), repaired: [r.repaired, `it → ${itIs.text}`].filter(Boolean).join("; ") };
+      }
+      if (st.kind === "main" && !r.unresolved && /^it$/i.test(st.toks[0]?.text ?? "")) itIs = this.pronounReferent("it", "main", { main: undefined, follows, facts, source, sentence });
       out.push(r);
       if (st.kind === "main") main = r.unresolved ? undefined : (calledThis(r.toks) ?? this.subjectReferent(r.toks, facts, source));
     }
@@ -516,7 +524,7 @@ export class Referents {
     }
     const t = this.topic;
     // A named topic carries over a paragraph break ("… the Eurovision Song Contest. ¶ It was …"); a description does not.
-    if (p === "it" && t && !t.plural && !t.person && !t.mass && ((t.entity && t.entity.type !== "term") || ctx.follows(t))) return t;
+    if (p === "it" && t && !t.plural && !t.person && !t.mass && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
     if (p === "they" && t && t.plural && ctx.follows(t)) return t;
     return undefined;
   }
@@ -658,6 +666,12 @@ export class Referents {
     if (!fact && !lead && /^\p{L}{4,}$/u.test(rest[0]?.text ?? "") && rest[0].tags.has("Noun") && rest[0].tags.has("Singular") && !rest[0].tags.has("ProperNoun") && !rest[0].tags.has("Pronoun") && !rest[0].tags.has("Determiner")
       && /^(?:of (?:this|that) (?:kind|sort|type))?$/i.test(render(rest.slice(1).filter((t) => !t.tags.has("Adverb"))))) {
       return { text: rest[0].text.toLowerCase(), plural: false, person: false, mass: true };
+    }
+    // "The new line will run for 6.4 kilometres … It will have seven stops": a described thing (a
+    // describing word and its noun) is what the next sentence's "It" is, as far as the next sentence.
+    if (!fact && lead && rest.length >= 2 && rest.length <= 3 && rest.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !t.tags.has("Pronoun") && !t.tags.has("Verb")) &&
+      rest[rest.length - 1].tags.has("Noun") && rest[rest.length - 1].tags.has("Singular")) {
+      return { text: `the ${render(rest)}`, plural: false, person: false, described: true };
     }
     if (!fact || !entity) return undefined;
     const end = shiftSpan(source, fact.start, fact.end)[1];

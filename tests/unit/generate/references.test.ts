@@ -336,3 +336,17 @@ describe("'Work began' in an article about building one thing", () => {
     expect(all.filter((c) => c.answer === "2007" && c.reasons.length === 0).map((c) => c.prompt)).toEqual([]);
   });
 });
+
+describe("a described thing as the next sentence's 'It'", () => {
+  it("stands for the opening 'It' and for the same sentence's later 'it'", () => {
+    const prompts = kept(["The Kelby council voted to build a tram line. The new line will run from the station to the docks. It will have seven stops, and the council expects the first passengers to travel on it in the spring of 2029."], "Kelby gets its trams");
+    expect(prompts).toContain("How many stops will the new line have?");
+    expect(prompts.some((p) => /travel on the new line in the spring of _____/.test(p))).toBe(true);
+    expect(prompts.some((p) => /\bon it\b/.test(p))).toBe(false);
+  });
+
+  it("is not what a later clause's 'it' is in the next sentence", () => {
+    const prompts = kept(["Bees turn nectar into honey. The next step is drying. Worker bees fan their wings, and water evaporates from the nectar until it makes up only about 18 percent of the liquid."], "How bees make honey");
+    expect(prompts.some((p) => /The next step makes up/.test(p))).toBe(false);
+  });
+});
