@@ -21,7 +21,7 @@ import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./quest
 import { Referents, type ResolvedStatement } from "./references";
 import { isAux, isFiniteVerb, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
-import { containsPhrase, contentWords, escapeRegExp, normaliseAnswer, normalizeText, unbalancedQuote } from "./text";
+import { containsPhrase, contentWords, escapeRegExp, normaliseAnswer, normalizeText, openQuoteBefore } from "./text";
 import { perOwner } from "./memo";
 import { siblingGlosses } from "./glossary";
 import { mentionsForm, validateChoices, validateQuestion } from "./validate";
@@ -567,6 +567,8 @@ const CUT_AT = /^(,|;|:|–|—|which|who|whose|where|while|whereas|including|am
  * clause (subject and finite verb before the cut) of at least six words; else undefined.
  */
 function shortened(toks: Tok[], b: number): Tok[] | undefined {
+  // Whether the words before each index leave a quotation open (read once, not per cut tried).
+  const quoted = openQuoteBefore(toks.map((t) => t.text));
   for (let k = b; k < toks.length; k++) {
     // "… announced that X would open and that Y would close": a second reported clause goes too.
     // "… defeated the Carolina Panthers 24–10 to earn their third title": a purpose or result "to"
@@ -588,11 +590,10 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     }
     const kept = toks.slice(0, k);
     // 'was "a hope, not a forecast"': a cut inside a quotation misquotes it.
-    if (unbalancedQuote(kept.map((t) => t.text).join(" "))) continue;
+    if (quoted[k]) continue;
     // "eleven countries: Tanzania, Uganda, …": a list is cut nowhere (its first items are not all of it).
     // (A comma inside a quotation is the speaker's, no phrase of the clause: 'was "a hope, not a forecast" and …'.)
-    const quoted = (i: number) => unbalancedQuote(kept.slice(0, i).map((t) => t.text).join(" "));
-    if (kept.some((t) => t.text === ":") || (toks[k].text === "," && kept.some((t, i) => t.text === "," && i > b - 3 && !quoted(i)))) return undefined;
+    if (kept.some((t) => t.text === ":") || (toks[k].text === "," && kept.some((t, i) => t.text === "," && i > b - 3 && !quoted[i]))) return undefined;
     // "in Santa Clara, California": the comma inside an address or a date does not end a phrase.
     if (toks[k].text === "," && /^\p{Lu}/u.test(toks[k - 1]?.text ?? "") && /^[\p{Lu}\d]/u.test(toks[k + 1]?.text ?? "") && !/^(which|who|where|while|whose)$/i.test(toks[k + 1].text)) continue;
     // "… persuaded Roosevelt that a canal | with locks would be …": a "that" clause cut before its verb;
@@ -606,7 +607,7 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     if (!clause || kept.length < 6 || kept.length < clause.base + clause.subject.length + clause.group.length + 1) continue;
     // "learned to drive, took the machines …": a comma after the verb joins phrases the cut would split.
     const verbAt = clause.base + clause.subject.length;
-    if (kept.some((t, i) => i > verbAt && t.text === "," && !quoted(i) && !(/^[\p{Lu}\d]/u.test(kept[i - 1].text) && /^[\p{Lu}\d]/u.test(kept[i + 1]?.text ?? "")))) return undefined;
+    if (kept.some((t, i) => i > verbAt && t.text === "," && !quoted[i] && !(/^[\p{Lu}\d]/u.test(kept[i - 1].text) && /^[\p{Lu}\d]/u.test(kept[i + 1]?.text ?? "")))) return undefined;
     return kept;
   }
   return undefined;
@@ -617,6 +618,8 @@ const ADJUNCT_START = /^(?:after|before|during|in|on|at|for|with|amid|following|
 /** Words whose loss would turn a statement false, or a clause into a fragment. */
 const KEEP_ALL = /^(?:not|never|no|nor|without|except|than|only|but|or|if|unless|who|whom|whose|which|where|,|;|:|\(|\)|"|“|”)$/i;
 const SITE_TYPES = new Set<FineType>(["city", "place", "region", "facility", "water"]);
+/** A reported or judged clause follows these verbs: no core of the clause without it. */
+const REPORTING_VERB = /^(?:said|says|say|told|tells|announced|stated|added|argued|wrote|warned|noted|explained|claimed|insisted|declared|reported|confirmed|believed|thought|knew|agreed|decided)$/i;
 
 /**
  * "Harbourside Athletic beat Northgate Rovers 3–2 after extra time in a final that swung one way
@@ -664,7 +667,6 @@ function siteStatement(st: ResolvedStatement, at: { a: number; b: number; posses
   const shift = c - p;
   return { s: { ...st, toks: kept }, at: { a: a + shift, b: b + shift, possessive: at.possessive } };
 }
-const REPORTING_VERB = /^(?:said|says|say|told|tells|announced|stated|added|argued|wrote|warned|noted|explained|claimed|insisted|declared|reported|confirmed|believed|thought|knew|agreed|decided)$/i;
 
 /**
  * "Marie Curie died on _____ of aplastic anaemia, a failure of the bone marrow almost certainly

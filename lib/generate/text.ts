@@ -145,3 +145,20 @@ export function unbalancedQuote(text: string): boolean {
   const close = (text.match(/”/g) ?? []).length;
   return straight % 2 === 1 || open !== close;
 }
+
+/** For each i, whether words[0..i) leave a quotation open, as `unbalancedQuote` reads their text: one pass for every prefix. */
+export function openQuoteBefore(words: readonly string[]): boolean[] {
+  const out = [false];
+  let straight = 0;
+  let open = 0;
+  let close = 0;
+  for (const w of words) {
+    for (const ch of w) {
+      if (ch === '"') straight++;
+      else if (ch === "“") open++;
+      else if (ch === "”") close++;
+    }
+    out.push(straight % 2 === 1 || open !== close);
+  }
+  return out;
+}
