@@ -47,7 +47,8 @@ export function definitionOption(phrase: string): string | undefined {
   let t = phrase.trim().replace(/\s+/g, " ");
   // A comma aside inside the phrase (at most eight words) goes; what remains must still read on.
   t = t.replace(/,\s+[^,;:()]{2,60},\s+(?=(?:that|which|who|whose|in which|of|with|for|used|made|where)\b)/gi, " ");
-  if (/[,;:()]/.test(t)) return undefined;
+  // "a thin, sugary liquid …": the comma between two adjectives after the article stays.
+  if (/[,;:()]/.test(t.replace(/^((?:a|an|the) \p{Ll}+), (?=\p{Ll}+ \p{Ll})/iu, "$1 "))) return undefined;
   if (t.length > DEFINITION_MAX || t.split(" ").length < 3) return undefined;
   if (POINTS_AWAY.test(t)) return undefined;
   return t;
@@ -140,13 +141,17 @@ function copulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined 
 /** "pitchblende, a uranium ore, was …", "the cog, a broad-bellied vessel …", "nilometers, stone staircases or wells marked …". */
 function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
   const out: Definition[] = [];
-  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:that|which|who)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
+  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:that|which|who|where)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
     const comma = m.index ?? 0;
     const term = termBefore(text, comma, tagsAt);
     if (!term) continue;
     const article = m[1].trim();
-    const body = m[2];
+    let body = m[2];
     const defStart = comma + 2;
+    // "nectar, a thin, sugary liquid that …": a comma between two adjectives after the article is
+    // inside the gloss.
+    const pair = article && /^\p{Ll}+$/u.test(body) && !tagsAt(defStart + m[1].length).has("Noun") ? text.slice(defStart + m[0].length - 2).match(/^, (\p{Ll}+ [^,;:()]+)(?=,(?!\d)|[;:]|$)/u) : null;
+    if (pair) body = `${body}, ${pair[1]}`;
     const def = `${m[1]}${body}`.trim();
     const after = text.slice(defStart + def.length);
     // "timber, furs and wax": a list; "Baghdad, the capital": a place; a gloss never continues with "and".

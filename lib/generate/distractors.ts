@@ -377,7 +377,11 @@ const SCALE_WORDS: Array<[number, string]> = [
   [1e6, "million"],
   [1e3, "thousand"],
 ];
-const WORD_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const WORD_NUMBERS: Record<number, string> = Object.fromEntries(
+  ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    .map((w, i) => [i, w] as const)
+    .concat([[20, "twenty"], [30, "thirty"], [40, "forty"], [50, "fifty"], [60, "sixty"], [70, "seventy"], [80, "eighty"], [90, "ninety"]]),
+);
 
 /** Counts scaled both ways, rounded like the answer and written in the answer's format. */
 function scaledOptions(answer: string, fact: Fact, ctx: DistractorContext): NumericOption[] {
@@ -388,10 +392,11 @@ function scaledOptions(answer: string, fact: Fact, ctx: DistractorContext): Nume
   const factors = ctx.far ? [0.25, 0.4, 0.5, 2, 2.5, 3, 4] : value >= 20 ? [0.4, 0.5, 0.6, 0.7, 0.8, 1.25, 1.4, 1.6, 1.8, 2] : [0.4, 0.5, 0.6, 0.7, 0.8, 1.25, 1.4, 1.6, 2, 3];
   const out: NumericOption[] = [{ text: answer, value }];
   const seen = new Set<number>([value]);
-  const wordAnswer = /^[a-z]+$/i.test(answer);
+  const wordAnswer = /^[a-z]+(?:\s(?:thousand|million|billion|trillion))?$/i.test(answer);
+  const unit = SCALE_WORDS.find(([, w]) => new RegExp(`\\s${w}$`, "i").test(answer))?.[0] ?? 1;
   for (const f of factors) {
     const v = roundLike(value * f, value, answer);
-    if (wordAnswer && v > 12) continue; // "eleven" against words, never against "14"
+    if (wordAnswer && !WORD_NUMBERS[v / unit]) continue; // "eleven" against words, never against "14"
     if (fact.type === "percent" && v > 100) continue;
     if (v === value || v <= 0 || seen.has(v)) continue;
     // "one institutions", "How many branches meet? – one": a plural count is never offered one.
@@ -404,6 +409,12 @@ function scaledOptions(answer: string, fact: Fact, ctx: DistractorContext): Nume
 
 function roundLike(v: number, like: number, text: string): number {
   if (Number.isInteger(like) && like < 20) return Math.max(1, Math.round(v));
+  // "six million" → "eight million": a number in words keeps whole units of its scale.
+  const worded = text.match(/^[a-z]+\s(thousand|million|billion|trillion)$/i);
+  if (worded) {
+    const unit = SCALE_WORDS.find(([, w]) => w === worded[1].toLowerCase())?.[0] ?? 1;
+    return Math.max(1, Math.round(v / unit)) * unit;
+  }
   // "2.25 percent" → "1.35 percent", not "1.00": keep the answer's written decimals.
   const decimals = text.match(/\d\.(\d+)/)?.[1].length ?? 0;
   const scale = SCALE_WORDS.find(([, w]) => new RegExp(`\\s${w}\\b`, "i").test(text))?.[0] ?? 1;
@@ -423,8 +434,8 @@ function formatLike(v: number, like: string): string {
   const scale = SCALE_WORDS.find(([, w]) => new RegExp(`\\s${w}\\b`, "i").test(like));
   const core = like.replace(/^[$€£]/, "").replace(/\s?(%|percent|per cent)$/, "").replace(/\s(thousand|million|billion|trillion)$/i, "");
   if (/^[a-z]+$/i.test(core)) {
-    const word = WORD_NUMBERS[v];
-    const text = word ?? String(v);
+    const n = scale ? v / scale[0] : v;
+    const text = `${WORD_NUMBERS[n] ?? String(n)}${scale ? ` ${scale[1]}` : ""}`;
     return /^[A-Z]/.test(core) ? text[0].toUpperCase() + text.slice(1) : text;
   }
   const n = scale ? v / scale[0] : v;

@@ -187,9 +187,12 @@ const WEAK_MODIFIERS = new Set(
   "numerous many several some recent potential growing current such other various certain few more most new own further major key main possible entire whole".split(" "),
 );
 const MEASURE_UNITS = /^(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|feet|foot|inches|kg|kilograms?|grams?|tonnes?|tons?|pounds|barrels?|lit(?:er|re)s?|gallons?|hectares?|acres?|degrees?|square|mph|km\/h|kilowatts?|megawatts?|gigawatts?|kw|mw|gw|kwh|years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|votes?|seats?)$/i;
+const ISOTOPE = /\b(?:hydrogen|helium|carbon|nitrogen|oxygen|sodium|potassium|calcium|iron|cobalt|strontium|iodine|caesium|cesium|radium|radon|thorium|uranium|plutonium|americium|polonium|tritium|argon|krypton|xenon|lead)-\d{1,3}\b/giu;
+
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 
 interface RawSpan {
@@ -302,6 +305,8 @@ function spansInSentence(
   };
 
   addDates(text, base, parsed, today, add);
+  // "plutonium-238", "carbon-14": an isotope is one name, its number part of it.
+  for (const m of text.matchAll(ISOTOPE)) add({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: "name", kind: "isotope", groupKey: `name:${m[0].toLowerCase()}` });
   addNumbers(text, base, parsed, add, free);
   addNames(text, base, parsed, lowerWords, innerCapitals, add, free);
   addTerms(text, base, parsed, add, free, lowerWords);
@@ -415,14 +420,15 @@ function addNumbers(
   free: (s: number, e: number) => boolean,
 ) {
   const re =
-    /(?<![\p{L}\p{N}.,\-–])([$€£])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)(?:\s?(%|percent\b|per cent\b))?(?:\s(thousand|million|billion|trillion)\b)?/giu;
+    /(?<![\p{L}\p{N}.,\-–])([$€£])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)(?:\s?(%|percent\b|per cent\b))?(?:\s(thousand|million|billion|trillion)\b)?/giu;
   for (const m of text.matchAll(re)) {
     const start = m.index ?? 0;
     let end = start + m[0].length;
     if (!free(start, end)) continue;
     const [, currency, digits, percent, scale] = m;
     const isWord = /^[a-z]/i.test(digits);
-    if (isWord && /^[A-Z]/.test(digits) && start === 0) continue;
+    // A capital number word opening the sentence counts only what follows it ("Sixteen workers died").
+    if (isWord && /^[A-Z]/.test(digits) && start !== 0) continue;
     let value = isWord ? NUMBER_WORDS[digits.toLowerCase()] : Number(digits.replace(/,/g, ""));
     if (!Number.isFinite(value)) continue;
     if (scale) value *= { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[scale.toLowerCase()] ?? 1;

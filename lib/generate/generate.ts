@@ -305,7 +305,8 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   // "Y. pestis", "C. J. Anderson", "X.25": a single letter is a piece of a name, asked in no form
   // (a true/false swap of it reads "the Eastern Roman Empire. pestis").
   if (/^\p{L}\.?$/u.test(fact.text)) return out;
-  const answer = fact.text;
+  // "Sixteen workers died": the answer is "sixteen", whatever the sentence's capital.
+  const answer = ["count", "quantity", "percent", "money"].includes(fact.type) && /^\p{Lu}\p{Ll}/u.test(fact.text) ? fact.text.toLowerCase() : fact.text;
   const accepted = acceptedAnswers(fact, entity, answer);
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
   const features = baseFeatures(fact, entity, analysis, article, sentence.text, position);
@@ -485,7 +486,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     // No swap is looked for when the false item could not be kept (unless every candidate is explained).
     // "Keynes did not live to see …" with White swapped in is as likely true: a negated claim makes no false one.
     const negated = /\b(?:not|never|no longer|n[’']t)\b/i.test(trueText);
-    const hopeless = openRange || currency || negated || (!ctx.explain && (factReasons.length > 0 || stReasons.length > 0));
+    // "in Pasadena, California": a town swapped in before its region reads "Canberra, California" — false by nonsense.
+    const inAddress = ["city", "place"].includes(fact.type) && st.toks[at.b]?.text === "," && /^\p{Lu}/u.test(st.toks[at.b + 1]?.text ?? "");
+    const hopeless = openRange || currency || negated || inAddress || (!ctx.explain && (factReasons.length > 0 || stReasons.length > 0));
     // The article's headline subjects are everywhere in it: swapping them in is rarely plainly false.
     // Its own random stream: the swap does not depend on whether the multiple-choice form picked options.
     const pickSwap = () => pickDistractors(fact, entity, answer, { analysis, corpus, stem: trueText, random: createRandom(hashString(`${seed}|${factKey}|swap`)), avoid: [sentence.text, article.title ?? ""], far: true, afterThe }, 1)[0] as string | undefined;
@@ -1139,6 +1142,9 @@ function capitalisedMidSentence(article: CleanArticle, word: string): boolean {
   return perOwner(midSentenceMemo, article, word, () => new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}(?![\\p{L}])`, "u").test(article.body ?? ""));
 }
 
+/** The last word of a firm's name ("Dorman Long and Company"): "of <place>" after it is where the firm is. */
+const FIRM_END = /\b(?:Company|Co\.?|Ltd\.?|Limited|Brothers|Sons)$/;
+
 /** Heads of names that go on with "of …" ("Chamber of Commerce", "Bank of England", "Department of Energy"). */
 const INSTITUTION_HEAD = /^(?:Chamber|Bank|Department|Ministry|University|College|Institute|Museum|Society|Academy|Council|Board|Court|Church|Federation|Association|Union|Office|School|Faculty|Bureau|Agency|Commission|Committee|Order|Company|Corporation|Guild|House)$/;
 
@@ -1174,7 +1180,9 @@ function factLevelReasons(
   if (before && !beforeIsTitle && !beforeIsSentenceStart && !/^(The|In|On|At|By|For|From|As|And|But|Of)$/.test(before) && fact.type !== "year" && fact.type !== "date" && !(fact.type === "score" && numeric)) {
     reasons.push("truncated-name");
   }
-  if (after && fact.type !== "year" && fact.type !== "date" && fact.type !== "count" && !whereItIs(fact, text, end, sentenceFacts, source, !!beforeIsTitle)) reasons.push("truncated-name");
+  // ("about _____ Australian pounds": the unit after a quantity continues no name.)
+  const unitNext = !!fact.unit && text.slice(end).trimStart().startsWith(fact.unit);
+  if (after && !unitNext && fact.type !== "year" && fact.type !== "date" && fact.type !== "count" && !whereItIs(fact, text, end, sentenceFacts, source, !!beforeIsTitle)) reasons.push("truncated-name");
   // "the Nobel Prize in Physiology or _____": the second half of a name joined by "or".
   if (/\p{Lu}\p{L}+ or $/u.test(text.slice(0, start)) && fact.type !== "year") reasons.push("truncated-name");
   // "… Monetary and _____": the capitalised word before the connector must end a name of its own.
@@ -1183,7 +1191,8 @@ function factLevelReasons(
     const wordEnd = start - joined[0].length + joined[1].length;
     const endsName = sentenceFacts.some((f) => shiftSpan(source, f.start, f.end)[1] === wordEnd);
     // "The Ashford Chamber of _____" → Commerce: a capitalised word after "Chamber of" is the name's own tail.
-    if (!endsName || (joined[2] === "of" && INSTITUTION_HEAD.test(joined[1]) && /^\p{Lu}\p{Ll}+$/u.test(fact.text))) reasons.push("truncated-name");
+    const seat = joined[2] === "of" && (PLACE_TYPES.has(fact.type) || fact.type === "name") && FIRM_END.test(joined[1]) && sentenceFacts.some((f) => !PLACE_TYPES.has(f.type) && FIRM_END.test(f.text) && shiftSpan(source, f.start, f.end)[1] === wordEnd);
+    if (!endsName || (joined[2] === "of" && INSTITUTION_HEAD.test(joined[1]) && /^\p{Lu}\p{Ll}+$/u.test(fact.text) && !seat)) reasons.push("truncated-name");
   }
   if (fact.type === "term" && entity.mentions < 2 && fact.kind !== "defined") reasons.push("weak-term");
   // "the two halves met": halves are two by what the word means.
@@ -1203,7 +1212,8 @@ function factLevelReasons(
   // "won _____ years in a row, in 1992, 1993 and 1994": the list right after has as many items as the answer.
   if ((fact.type === "count" || fact.type === "quantity") && fact.value !== undefined && listedCount(text.slice(end, end + 80)) === fact.value) reasons.push("count-listed-in-stem");
   // "divides into two branches, the Rosetta branch … and the Damietta branch": listed right after.
-  if (fact.type === "count" && (fact.value ?? 99) <= 5 && fact.unit && text.slice(end).startsWith(` ${fact.unit},`)) reasons.push("count-listed-in-stem");
+  // ("three generators, which turn …": a relative clause after the comma lists nothing.)
+  if (fact.type === "count" && (fact.value ?? 99) <= 5 && fact.unit && text.slice(end).startsWith(` ${fact.unit},`) && !/^\s+(?:which|that|who|whose)\b/i.test(text.slice(end + fact.unit.length + 2))) reasons.push("count-listed-in-stem");
   if (fact.type === "term" && (fact.text.length < 4 || sentenceFacts.some((f) => f.unit !== undefined && f.end <= fact.start && fact.start - f.end < 20))) {
     reasons.push("term-is-unit");
   }
@@ -1228,10 +1238,13 @@ function whereItIs(fact: Fact, text: string, end: number, sentenceFacts: Fact[],
   // A person "of" a place or an organisation: a title before ("King _____ of Denmark") or a full name
   // ("the economist _____ of Yale University") says the gap holds the whole name.
   const person = fact.type === "person" && (titled || /\s/.test(fact.text));
-  if (!m || (m[1] === "of" && !person)) return false;
+  // "Dorman Long and Company of Middlesbrough": a firm's name ends in its company word; its seat follows.
+  const firm = (fact.type === "organization" || fact.type === "name") && FIRM_END.test(fact.text);
+  if (!m || (m[1] === "of" && !person && !firm)) return false;
   if (m[1] === "in" && !["place", "facility", "name", "water", "organization"].includes(fact.type)) return false;
   const next = end + m[0].length;
-  return sentenceFacts.some((f) => (PLACE_TYPES.has(f.type) || (person && f.type === "organization")) && shiftSpan(source, f.start, f.end)[0] === next);
+  // (A firm's seat is a town the gazetteer may not know: any name there.)
+  return sentenceFacts.some((f) => (PLACE_TYPES.has(f.type) || (person && f.type === "organization") || (firm && f.type !== "organization")) && shiftSpan(source, f.start, f.end)[0] === next);
 }
 
 /**

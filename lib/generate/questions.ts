@@ -390,7 +390,7 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // Not after an object with a number of its own ("completed 18 of 41 passes for 265 yards"), nor
     // before a comma's aside: "How many yards did Newton complete 18 of 41 passes?" asks nothing.
     const counted = rest.slice(0, from - 1).some((t) => t.tags.has("Value") || /\d/.test(t.text));
-    if (render(rest.slice(rb, rb + unitToks)) === fact.unit && !counted && rest[rb + unitToks]?.text !== "," && !rest.slice(0, from - 1).some((t) => t.tags.has("Verb") || t.text === ",")) {
+    if (render(rest.slice(rb, rb + unitToks)) === fact.unit && !counted && rest[rb + unitToks]?.text !== "," && !/^(and|or)$/i.test(rest[rb + unitToks]?.text ?? "") && !rest.slice(0, from - 1).some((t) => t.tags.has("Verb") || t.text === ",")) {
       const inv = invert(clause, infinitive);
       if (!inv) return undefined;
       const remaining = trimRest([...rest.slice(0, from - 1), ...rest.slice(rb + unitToks)], SHORT_ENOUGH - subject.length - 3);

@@ -6,7 +6,7 @@
 // resolved marks the statement unresolved, and no item is made from it.
 import type { CleanArticle, Sentence } from "../domain/types";
 import type { ArticleFacts, Entity, Fact } from "./facts";
-import { genderOfName } from "./nlp";
+import { genderOfName, isLexiconNoun } from "./nlp";
 import { parseClause } from "./questions";
 import { isFiniteVerb, render, type Statement, type Tok } from "./statements";
 import { shiftSpan, type StemSource } from "./stems";
@@ -21,6 +21,10 @@ export interface ResolvedStatement {
   repaired?: string;
 }
 
+const NUMERIC_TYPES = new Set(["count", "quantity", "percent", "money", "score", "rank", "century"]);
+/** Kinds of place that come before their name ("Lake Baikal", "Mount Kenya"). */
+const PREFIX_HEADS = /^(lake|mount|cape|fort|port|isle|loch)$/;
+
 /** What a pronoun or description can stand for. */
 interface Referent {
   text: string;
@@ -33,6 +37,8 @@ interface Referent {
   mass?: boolean;
   /** A described thing ("the new line"): only the next sentence's opening "It" stands for it. */
   described?: boolean;
+  /** The thing a gerund subject acts on ("Making the wax is costly"): an object "it" may stand for it, a subject "It" is the act. */
+  objectOnly?: boolean;
 }
 
 interface Seen {
@@ -62,7 +68,7 @@ const CLASS_NOUNS: Record<string, ReadonlyArray<string>> = {
 /** Verbs whose past form is also the participle: "X formed a company … The company" → "the company formed by X". */
 const CREATION_VERBS = /^(formed|founded|created|established|launched|started|built|organi[sz]ed|designed|developed|opened|invented)$/;
 /** Nouns that belong to something: "the idea" in a sentence about the contest is the idea for the contest. */
-const RELATIONAL: Record<string, string> = { idea: "for", plan: "for", aim: "of", cost: "of", founder: "of", designer: "of", architect: "of", winner: "of", origin: "of", purpose: "of" };
+const RELATIONAL: Record<string, string> = { idea: "for", plan: "for", aim: "of", cost: "of", founder: "of", designer: "of", architect: "of", winner: "of", origin: "of", purpose: "of", floor: "of", summit: "of", bed: "of", mouth: "of", source: "of" };
 /** Callings of people who work in research teams ("the Australian pathologist Howard Florey"). */
 const RESEARCH_ROLES = /\b(pathologists?|biochemists?|chemists?|physicists?|scientists?|researchers?|engineers?|biologists?|bacteriologists?|physicians?|doctors?|professors?|inventors?|mathematicians?|astronomers?|geologists?|archaeologists?|laboratory)\b/i;
 /** Groups named by a common noun: "the team" is some team the learner must be told of. */
@@ -197,7 +203,8 @@ export class Referents {
       }
       if (st.kind === "main" && !r.unresolved && /^it$/i.test(st.toks[0]?.text ?? "")) itIs = this.pronounReferent("it", "main", { main: undefined, follows, facts, source, sentence });
       out.push(r);
-      if (st.kind === "main") main = r.unresolved ? undefined : (calledThis(r.toks) ?? this.subjectReferent(r.toks, facts, source));
+      // ("Making the wax is costly in its own right": the wax is what a later "it" may be, whatever became of the statement.)
+      if (st.kind === "main") main = r.unresolved ? [this.subjectReferent(st.toks, facts, source)].find((x) => x?.objectOnly) : (calledThis(r.toks) ?? this.subjectReferent(r.toks, facts, source));
     }
     this.learn(sentence, out, facts, source, main);
     return out;
@@ -223,6 +230,17 @@ export class Referents {
       const rest = inner.toks.map((t, i) => (i === 0 && t.from < 0 && t.text === "The" ? { ...t, text: "the" } : t));
       return done([...toks.slice(0, 3), ...rest], inner.unresolved);
     }
+    // "At its deepest point the floor lies 1,642 metres below the surface": the phrase goes after the
+    // clause, once the clause names what "its" and "the floor" belong to ("The floor of Lake Baikal lies
+    // … at its deepest point").
+    const k = /^(at|in|on|by|under|during)$/i.test(toks[0]?.text ?? "") && /^its$/i.test(toks[1]?.text ?? "") ? [3, 4].find((n) => /^the$/i.test(toks[n]?.text ?? "") && toks.slice(2, n).every((t) => /^\p{Ll}+$/u.test(t.text))) : undefined;
+    if (k && toks[k + 1] && RELATIONAL[toks[k + 1].text] && !toks.slice(k).some((t) => t.text === ",")) {
+      const inner = this.resolve(toks.slice(k), kind, ctx);
+      if (inner.unresolved || !inner.repaired) return done(toks, "dangling-reference");
+      repairs.push(inner.repaired);
+      const phrase = toks.slice(0, k).map((t, i) => (i === 0 ? { ...t, text: t.text.toLowerCase() } : t));
+      return done([...inner.toks, ...phrase]);
+    }
     const clause = parseClause(toks);
     if (!clause) return done(toks);
     const subject = clause.subject;
@@ -245,7 +263,13 @@ export class Referents {
       if (!built) return done(toks, "dangling-reference");
       replaceSubject(0, 1, `the ${/^work$/i.test(first) ? "work on" : `${first.toLowerCase()} of`} the ${built}`, ["Noun", "Singular"]);
     }
-    if (subject.length === 1 && PRONOUN_SUBJECTS.test(first)) {
+    if (subject.length === 1 && /^both$/i.test(first)) {
+      // "… a pair of identical probes called Voyager 1 and Voyager 2. ¶ Both were built …": the two
+      // names the sentence before joined with "and".
+      const pair = this.pairBefore(ctx.sentence);
+      if (!pair) return done(toks, "dangling-reference");
+      replaceSubject(0, 1, pair, ["ProperNoun", "Noun", "Fact", "Plural"]);
+    } else if (subject.length === 1 && PRONOUN_SUBJECTS.test(first)) {
       // "As the plate moves …, it carries …": the pronoun leans on the clause before it, not on the last sentence.
       const lead = toks[0]?.from > 0 ? ctx.source.text.slice(0, toks[0].from) : "";
       const leaning = kind === "main" && /^(as|when|while|after|before|because|since|although|though|if|once|until|whenever)\b[^,]*,\s*$/i.test(lead);
@@ -290,7 +314,7 @@ export class Referents {
         // before was about ("The first contest took place … The winner was …").
         const t = this.topic;
         const owner = kind !== "main" ? ctx.main : t && ctx.follows(t) ? t : undefined;
-        const relational = RELATIONAL[noun] && subject.length === 2 && /^the$/i.test(first) && owner && !owner.person && !owner.plural && !owner.mass ? `the ${noun} ${RELATIONAL[noun]} ${owner.text.replace(/^The\s/, "the ")}` : undefined;
+        const relational = RELATIONAL[noun] && subject.length === 2 && /^the$/i.test(first) && owner && !owner.person && !owner.plural && !owner.mass && !owner.objectOnly ? `the ${noun} ${RELATIONAL[noun]} ${owner.text.replace(/^The\s/, "the ")}` : undefined;
         // "The device, known as the point-contact transistor, was shown …": the sentence names it.
         const known = subject[1].end > 0 ? ctx.source.text.slice(subject[1].end).match(/^,\s+(?:known as|called)\s+((?:the\s+)?[\p{L}\p{N}' -]{3,60}?),/u)?.[1] : undefined;
         const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before);
@@ -352,6 +376,14 @@ export class Referents {
           repairs.push(`the ${toks[i + 1].text} → ${named}`);
           toks = [...toks.slice(0, i), ...words(named, ["Noun", "Singular"]), ...toks.slice(i + 2)];
         } else dangling.push(`the ${toks[i + 1].text}`);
+      } else if (w === "one" && i >= subjectEnd && i > 0 && toks[i].from >= 0 && toks[i - 1].tags.has("Verb") && !toks[i - 1].tags.has("Auxiliary") && !/^(of|who|that|which)$/i.test(toks[i + 1]?.text ?? "")) {
+        // "Proposals for a bridge were made …, when Greenway suggested one to …": "one" is the
+        // last thing the sentence named with "a" ("suggested a bridge to …").
+        const named = [...ctx.source.text.slice(0, toks[i].from).matchAll(/\b(a|an) (\p{Ll}{3,})\b(?! of\b)/gu)].pop();
+        if (named && isLexiconNoun(named[2]) && !/^(few|little|lot|number|single|half|third|quarter|hundred|thousand|million|dozen)$/.test(named[2])) {
+          repairs.push(`one → ${named[0]}`);
+          toks = [...toks.slice(0, i), ...words(named[0], ["Noun", "Singular"]), ...toks.slice(i + 1)];
+        }
       } else if ((w === "these" || w === "those") && /^\p{Ll}+s$/u.test(toks[i + 1]?.text ?? "")) {
         // "the width of these chambers" → "the width of the lock chambers" (a compound named before).
         const text = this.compound(toks[i + 1].text, ctx.sentence);
@@ -505,7 +537,7 @@ export class Referents {
     if (kind !== "main" && ctx.main) {
       const m = ctx.main;
       // A mass noun is no subject "it": "Rain fell, and it was cold" (the weather's "it").
-      if (p === "it" && !m.plural && !m.person && !m.mass) return m;
+      if (p === "it" && !m.plural && !m.person && !m.mass && !m.objectOnly) return m;
       if (p === "they" && m.plural) return m;
       if ((p === "he" || p === "she") && m.person && m.entity && genderOf(m.entity) === (p === "he" ? "male" : "female")) return m;
       // A second verb phrase of the main clause's subject ("He set …, but was benched …") shares it,
@@ -524,7 +556,7 @@ export class Referents {
     }
     const t = this.topic;
     // A named topic carries over a paragraph break ("… the Eurovision Song Contest. ¶ It was …"); a description does not.
-    if (p === "it" && t && !t.plural && !t.person && !t.mass && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
+    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
     if (p === "they" && t && t.plural && ctx.follows(t)) return t;
     return undefined;
   }
@@ -563,7 +595,7 @@ export class Referents {
     if (this.byHead.get(noun) === null && !this.titleEntity(noun)) return undefined;
     const e = this.titleEntity(noun) ?? this.byHead.get(noun);
     // "Super Bowl 50", "Apollo 11": a numbered name takes no article.
-    if (e) return /^(The|the)\s/.test(e.display) || e.type === "person" || e.type === "country" || /\s(?:\d{1,4}|[IVXLC]+)$/.test(e.display) ? e.display : `the ${e.display}`;
+    if (e) return /^(The|the|Lake|Mount|Cape|Fort|Port|Isle|Loch)\s/.test(e.display) || e.type === "person" || e.type === "country" || /\s(?:\d{1,4}|[IVXLC]+)$/.test(e.display) ? e.display : `the ${e.display}`;
     const full = this.described.get(noun);
     if (full) return full;
     const made = this.created.get(noun);
@@ -596,6 +628,17 @@ export class Referents {
     return undefined;
   }
 
+  /** "Voyager 1 and Voyager 2": two names joined by "and", ending the sentence right before. */
+  private pairBefore(sentence: Sentence): string | undefined {
+    const prev = this.analysis.sentences.find((x) => x.index === sentence.index - 1);
+    if (!prev) return undefined;
+    const named = this.analysis.facts.filter((f) => f.sentenceIndex === prev.index && !f.bound && f.type !== "term" && f.type !== "year" && f.type !== "date" && !NUMERIC_TYPES.has(f.type));
+    const pairs = named.flatMap((a, i) => (named[i + 1] && prev.text.slice(a.end, named[i + 1].start) === " and " ? [[a, named[i + 1]]] : []));
+    if (pairs.length !== 1) return undefined;
+    const [a, b] = pairs[0];
+    return /^[\s.!?]*$/.test(prev.text.slice(b.end)) ? `${a.text} and ${b.text}` : undefined;
+  }
+
   /** Whether the phrase ("armed groups") is written in one of the two sentences before, in the same paragraph. */
   private namedJustBefore(phrase: string, sentence: Sentence): boolean {
     const lower = phrase.toLowerCase();
@@ -626,7 +669,9 @@ export class Referents {
 
   /** The main statement's subject as a referent, when it names something (a fact or a resolved description). */
   private subjectReferent(toks: Tok[], facts: Fact[], source: StemSource): Referent | undefined {
-    const subject = parseClause(toks)?.subject;
+    // (A gerund subject is no clause subject to the question rewriter: "Making the wax" up to its verb.)
+    const verb = toks[0]?.tags.has("Gerund") ? toks.findIndex((_, k) => k > 1 && isFiniteVerb(toks, k)) : -1;
+    const subject = parseClause(toks)?.subject ?? (verb > 0 ? toks.slice(0, verb) : undefined);
     if (!subject?.length) return undefined;
     const plural = subject.some((t) => /^and$/i.test(t.text)) || !!subject[subject.length - 1]?.tags.has("Plural");
     // Resolved text (words the resolver put in): the repaired subject is itself a referent.
@@ -657,6 +702,12 @@ export class Referents {
         const e = this.analysis.entities.get(last.entityId)!;
         return { text: e.display, plural: false, person: true, entity: e };
       }
+    }
+    // "Making the wax is costly in its own right. Young workers produce it from eight glands": the
+    // thing made, for a later object "it" only.
+    const acted = subject.slice(2);
+    if (subject[0].tags.has("Gerund") && /^the$/i.test(subject[1]?.text ?? "") && acted.length >= 1 && acted.length <= 2 && acted.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !t.tags.has("Pronoun") && !t.tags.has("Verb")) && acted[acted.length - 1].tags.has("Noun") && !acted[acted.length - 1].tags.has("Plural")) {
+      return { text: `the ${render(acted)}`, plural: false, person: false, objectOnly: true };
     }
     const lead = /^the$/i.test(subject[0].text) ? 1 : 0;
     const rest = subject.slice(lead);
@@ -782,6 +833,9 @@ export class Referents {
       this.titleMatches.set(noun, m ?? undefined);
     }
     const m = this.titleMatches.get(noun);
+    // "Lake Baikal, the deepest lake on Earth": "the lake" is the lake the title names, its kind first.
+    const prefixed = !m && PREFIX_HEADS.test(noun) ? (this.article.title ?? "").match(new RegExp(`\\b${noun[0].toUpperCase()}${noun.slice(1)}(?:\\s+\\p{Lu}[\\p{L}-]*){1,2}`, "u")) : null;
+    if (prefixed) return { id: `title:${prefixed[0]}`, type: "name", kind: "name", display: prefixed[0], aliases: [], mentions: 1, firstSentence: -1, descriptors: [] };
     if (!m) {
       // "Super Bowl 50": in a report on one match, "the game" is that match (not "the event", which
       // may be anything held around it).

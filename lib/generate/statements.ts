@@ -129,6 +129,9 @@ export function sentenceTokens(text: string, tagsAt: (offset: number) => Readonl
 }
 const US_DATE_MONTH = new RegExp(`^(?:${MONTHS})$`);
 
+/** Verbs whose "that" clause the article presents as true. */
+const FACTIVE = /^(showed|shown|shows|found|finds|discovered|discovers|proved|proven|proves|demonstrated|demonstrates|established|realised|realized|noticed|observed|learned|learnt)$/i;
+
 /** The statements a sentence makes, the main clause first. */
 /**
  * "One of the enzymes, invertase, continues …; another, glucose oxidase, produces …": a member of a
@@ -162,6 +165,7 @@ export function simplify(toks: Tok[]): Statement[] {
   let body = namedMembers(stripEnd(toks));
   body = dropOpeners(body);
   body = verbAfterAside(body);
+  body = verbInVerbless(body);
   // Leading phrase up to the first comma: subordinate clause, participle, "As X," or a short adjunct.
   const comma = firstTopComma(body);
   if (comma > 0 && comma < body.length - 3) {
@@ -179,8 +183,14 @@ export function simplify(toks: Tok[]): Statement[] {
       body = rest;
     } else if (((first === "to" && lead[1]?.tags.has("Verb")) || /^(instead of|rather than)$/i.test(`${first} ${word(lead[1])}`)) && lead.length >= 3 && startsClause(rest)) {
       // "To defend the price of gold, eight banks formed …", "Instead of digging down, the engineers
-      // raised …": a purpose or an alternative said first; the clause after it stands alone.
-      body = rest;
+      // raised …": a purpose or an alternative said first; the clause after it stands alone. A short
+      // purpose goes after a clause with no comma of its own ("the bees of a colony fly roughly
+      // 150,000 kilometres to make a single kilogram"): without it the figure answers nothing.
+      // (Before a closing comparison: "…, almost four times round the Earth".)
+      const c = rest.findIndex(isComma);
+      const at = c < 0 ? rest.length : rest.slice(c + 1).some(isComma) || !trailingAside(rest.slice(c + 1)) || !/\d/.test(rest.slice(0, c).map((t) => t.text).join(" ")) ? -1 : c;
+      const purpose = first === "to" && at > 0 && lead.length <= 6 && !lead.some((t) => t.tags.has("Pronoun"));
+      body = purpose ? [...rest.slice(0, at), { ...lead[0], text: "to" }, ...lead.slice(1), ...rest.slice(at)] : rest;
     } else if (first === "as" && !leadVerb && startsClause(rest) && lead.length >= 3 && !/^(of|for|with|in|to|well|such|soon|early|late|long|far|much|usual|part|against|opposed|recently)$/i.test(lead[1].text) && !/^(a|an) (result|consequence|whole|rule|matter|child|boy|girl|teenager|student|youth)$/i.test(`${lead[1].text} ${lead[2]?.text ?? ""}`)) {
       // "As OPEC’s second-largest producer, Iraq …" → "Iraq is …"; not "As of January 2016, …" (no
       // description of the subject) nor "As a result, …" / "As a child, …" (no lasting one).
@@ -231,7 +241,18 @@ export function simplify(toks: Tok[]): Statement[] {
   clauses.forEach((clause, k) => {
     const { main, extra } = removeInterrupters(clause);
     if (main.length >= 3 && subjectOf(main)) out.splice(k === 0 ? 0 : out.length, 0, { kind: k === 0 ? "main" : "coordinate", toks: main });
-    out.push(...extra);
+    // "the honey stomach, which is separate from X and can hold Y": each verb of a relative clause
+    // is a statement of its own.
+    for (const st of extra) {
+      const parts = st.kind === "relative" ? splitCoordinated(st.toks) : [st.toks];
+      out.push(...(parts.length > 1 ? parts.map((p) => ({ kind: st.kind, toks: p })) : [st]));
+    }
+    // "He showed that a returning bee performs a waggle dance": what a factive verb reports is a
+    // fact of the article's own; what is said or believed ("said that", "argued that") is not.
+    const f = main.findIndex((t, i) => FACTIVE.test(t.text) && isFiniteVerb(main, i) && word(main[i + 1]) === "that");
+    const content = f > 0 ? main.slice(f + 2) : [];
+    // (What "would" or "might" happen is a forecast, found or not.)
+    if (content.length >= 4 && startsClause(content) && !content.some((t) => t.text === '"' || t.text === "“" || /^(would|will|might|may)$/i.test(t.text))) out.push({ kind: "subordinate", toks: content });
   });
   // "… has four main parts: the compressor, the condenser, … and the evaporator": a list after a
   // colon names the counted things; it stays with the statement that counts them.
@@ -244,10 +265,27 @@ export function simplify(toks: Tok[]): Statement[] {
   // "The 1970s spoiled the choice: many countries suffered …": a clause after a colon says more
   // about the first; it is simplified as a sentence of its own, after the first's statements.
   const colon = toks.findIndex((t, i) => i > 3 && t.text === ":");
-  const after = colon > 0 ? toks.slice(colon + 1) : [];
+  let after = colon > 0 ? toks.slice(colon + 1) : [];
+  // "The steel came mostly from England: about 79 percent of it was shipped from Middlesbrough": a
+  // share "of it" is a share of the first half's subject.
+  const share = after.findIndex((t, i) => i >= 2 && i <= 5 && /^(it|them)$/i.test(t.text) && word(after[i - 1]) === "of" && isFiniteVerb(after, i + 1));
+  const whole = share > 0 ? subjectOf(toks.slice(0, colon)) : undefined;
+  if (whole && !whole.some((t) => t.tags.has("Pronoun")) && /^(the)$/i.test(whole[0].text) && (word(after[share]) === "them") === pluralSubject(whole) && after.slice(0, share - 1).some((t) => t.tags.has("Value") || /^(most|much|many|some|all|half|part|none)$/i.test(t.text))) {
+    after = [...after.slice(0, share), { ...whole[0], text: "the" }, ...whole.slice(1), ...after.slice(share + 1)];
+  }
   // Only its main clause and the asides on its nouns: a pronoun or "these" subject leans on the
   // first half, and its own subordinate and coordinate clauses are too far from what they lean on.
-  const subject = after.length >= 4 && startsClause(after) ? subjectOf(after) : undefined;
+  // "Voyager 2 actually left first: it was launched on 20 August 1977 …": "it" after the colon is
+  // the first half's subject, a name or a described thing that agrees with it.
+  let first = colon > 0 ? subjectOf(toks.slice(0, colon)) : undefined;
+  while (first?.length && first[first.length - 1].tags.has("Adverb")) first = first.slice(0, -1);
+  if (first && /^(it|they)$/i.test(after[0]?.text ?? "") && isFiniteVerb(after, 1) && !first.some((t) => t.tags.has("Pronoun") || t.tags.has("Person")) &&
+    (/^they$/i.test(after[0].text) === pluralSubject(first)) && (/^\p{Lu}/u.test(first[0].text) || word(first[0]) === "the") && first.length <= 5) {
+    after = [...first.map((t, i) => (i === 0 && word(t) === "the" ? { ...t, text: "The" } : t)), ...after.slice(1)];
+  }
+  // ("about 79 percent of …": an approximate number opens the subject.)
+  const approximate = /^(about|around|nearly|almost|roughly|some|over)$/i.test(after[0]?.text ?? "") && !!after[1]?.tags.has("Value");
+  const subject = after.length >= 4 && (startsClause(after) || (approximate && startsClause(after.slice(1)))) ? subjectOf(after) ?? (approximate ? subjectOf(after.slice(1)) : undefined) : undefined;
   if (!list && subject && !subject.some((t) => t.tags.has("Pronoun") || /^(this|these|those|that|such)$/i.test(t.text)) && !after.some((t) => t.text === ":")) {
     const more = simplify(after).filter((st) => /^(main|participle|appositive|relative)$/.test(st.kind));
     out.push(...more.map((st) => (st.kind === "main" ? { ...st, kind: "coordinate" as const } : st)));
@@ -299,6 +337,44 @@ function verbAfterAside(toks: Tok[]): Tok[] {
   tags.add("Verb");
   tags.add("PresentTense");
   return [...toks.slice(0, k), { ...w, tags }, ...toks.slice(k + 1)];
+}
+
+/**
+ * "To make a single kilogram, the bees of a colony fly roughly 150,000 kilometres": in a sentence
+ * with no finite verb at all, a noun after the subject's nouns that agrees with the subject's head
+ * and is followed by an adverb or a number ("fly roughly", "flows 6,650") is the present-tense verb
+ * the tagger read as a noun.
+ */
+function verbInVerbless(toks: Tok[]): Tok[] {
+  if (hasFiniteVerb(toks)) return toks;
+  const start = word(toks[0]) === "to" ? toks.findIndex(isComma) + 1 : 0;
+  if (start < 0 || !/^(the|a|an)$/i.test(word(toks[start])) && !/^\p{Lu}/u.test(toks[start]?.text ?? "")) return toks;
+  for (let k = start + 1; k < toks.length - 1; k++) {
+    const w = toks[k];
+    const prev = toks[k - 1];
+    if (isComma(w) || w.tags.has("Preposition") && k > start + 2 && !toks[k + 1]?.tags.has("Determiner")) break;
+    if (!/^\p{Ll}{3,}$/u.test(w.text) || !w.tags.has("Noun") || w.tags.has("Pronoun") || !prev.tags.has("Noun") || prev.tags.has("Pronoun")) continue;
+    if (!(toks[k + 1].tags.has("Adverb") || /^\d/.test(toks[k + 1].text))) continue;
+    const np = toks.slice(start, k);
+    const of = np.findIndex((t, i) => i > 0 && t.tags.has("Preposition"));
+    const head = (of > 0 ? np.slice(0, of) : np).at(-1)!;
+    const plural = head.tags.has("Plural");
+    const sForm = /[^s]s$|ses$/.test(w.text);
+    if (plural === sForm) return toks;
+    const tags = new Set([...w.tags].filter((g) => g !== "Noun" && g !== "Plural" && g !== "Singular" && g !== "Adjective"));
+    tags.add("Verb");
+    tags.add("PresentTense");
+    return [...toks.slice(0, k), { ...w, tags }, ...toks.slice(k + 1)];
+  }
+  return toks;
+}
+
+/** "Dorman Long and Company" before "of Middlesbrough": a firm's name ending in its company word. */
+function firmBefore(toks: Tok[], of: number): Tok[] | undefined {
+  if (!/^(Company|Co\.?|Ltd\.?|Limited|Corporation|Brothers|Sons)$/.test(toks[of - 1]?.text ?? "")) return undefined;
+  let k = of - 1;
+  while (k > 0 && (/^\p{Lu}/u.test(toks[k - 1].text) || /^(and|&)$/.test(toks[k - 1].text))) k--;
+  return /^\p{Lu}/u.test(toks[k].text) && of - k >= 2 ? toks.slice(k, of) : undefined;
 }
 
 const SPAN_UNIT = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|season|summer|winter|spring|autumn)$/i;
@@ -771,14 +847,36 @@ function splitRepeatedComplement(toks: Tok[]): Tok[][] {
 function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
   for (let i = 3; i < toks.length - 2; i++) {
     if (!TRAILING_SUBORDINATORS.has(word(toks[i])) || toks[i - 1].text === ",") continue;
+    // "built out from both shores at once, each half …": "at once" is no clause's opening.
+    if (/^(at|all)$/i.test(toks[i - 1].text) || isComma(toks[i + 1])) continue;
     // "wages rose faster when unemployment was low": a comparison's condition is part of the claim.
     if (toks[i - 1].tags.has("Comparative") || /^(more|less|faster|slower|higher|lower|better|worse)$/i.test(toks[i - 1].text)) continue;
-    if (!hasFiniteVerb(toks, 0, i) || !startsClause(toks.slice(i + 1))) continue;
+    if (!hasFiniteVerb(toks, 0, i) || !(startsClause(toks.slice(i + 1)) || namedSubjectClause(toks.slice(i + 1)))) continue;
     let cut = i;
     while (cut > 1 && LEAD_ADVERBS.has(word(toks[cut - 1]))) cut--;
-    return [toks.slice(0, cut), toks.slice(i + 1)];
+    // The clause after the subordinator may itself join two verbs ("when X, a member of …, rode up
+    // … and slashed …"); a subordinate clause of its own stays with it ("… after Arab producers cut supplies").
+    const tail = toks.slice(i + 1);
+    return [toks.slice(0, cut), ...(startsClause(tail) ? [tail] : splitCoordinated(tail))];
   }
   return [toks];
+}
+
+/** "Francis de Groot, a member of a group called the New Guard, rode up …": a name, its appositive, then its verb. */
+function namedSubjectClause(toks: Tok[]): boolean {
+  const nameRun = (from: number) => {
+    let k = from;
+    while (k < toks.length && (/^\p{Lu}/u.test(toks[k].text) || (k > from && /^(de|van|von|da|di|al|bin)$/.test(toks[k].text)))) k++;
+    return k - from;
+  };
+  // "Francis de Groot, a member of …, rode" or "the Premier, Jack Lang, could cut it".
+  const named = nameRun(0);
+  const described = named ? 0 : /^the$/i.test(toks[0]?.text ?? "") ? nameRun(1) + 1 : 0;
+  const k = named || described;
+  if (k === 0 || k > 5 || !isComma(toks[k])) return false;
+  if (named ? !/^(a|an|the)$/i.test(toks[k + 1]?.text ?? "") : nameRun(k + 1) === 0) return false;
+  const close = toks.findIndex((t, i) => i > k + 1 && isComma(t));
+  return close > 0 && close - k <= 16 && (described === 0 || close === k + 1 + nameRun(k + 1)) && isFiniteVerb(toks, close + 1);
 }
 
 /** Interrupters between commas: relative clauses, appositives, participles; trailing asides. */
@@ -813,7 +911,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const first = word(inner[0]);
     const antecedent = antecedentBefore(toks, open);
     // A verb inside a relative clause of the appositive ("the diplomat who had led …") does not count.
-    const relAt = inner.findIndex((t, k) => k > 0 && /^(who|which|that)$/i.test(t.text));
+    const relAt = inner.findIndex((t, k) => k > 0 && (/^(who|which|that|whose)$/i.test(t.text) || (/^(where|when)$/i.test(t.text) && inner[k - 1].tags.has("Noun"))));
     // Nor does a participle after a noun ("a set of pipes hidden in the walls").
     const innerVerb = inner.slice(0, relAt > 0 ? relAt : inner.length).some((t, k) => isFiniteVerb(inner, k) && !postNominalParticiple(inner, k));
     // Between the subject and its verb ("The bank's first loan, of 250 million dollars, went …").
@@ -859,7 +957,18 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const listy = listEnd || nameRun || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
     const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner") || /^\p{Lu}[\p{L}-]*[’']s$/u.test(antecedent[0].text));
     let removed = false;
-    if (inSubject && !innerVerb && (PREPOSITIONS.has(first) || first === "along" || first === "together")) {
+    const subject = atEnd && /^(each|both)$/.test(first) && /^(half|halves|side|sides|end|ends|part|parts|section|sections|span|spans|wing|wings|arm|arms|segment|segments|tower|towers|pier|piers|pylon|pylons|deck|decks|stage|stages|carriage|carriages)$/i.test(inner[1]?.text ?? "") && inner[2]?.tags.has("PastTense") && !isAux(inner[2]) && hasFiniteVerb(toks, 0, open) ? subjectOf(toks) : undefined;
+    if (subject) {
+      // "The arch was built out from both shores, each half held back by 128 steel cables …": the
+      // absolute phrase is a statement about a part of the subject ("each half of the arch was held back by …").
+      if (!subject.some((t) => t.tags.has("Pronoun")) && word(subject[0]) !== "a" && word(subject[0]) !== "an") {
+        const whole = word(subject[0]) === "the" ? [{ ...subject[0], text: "the" }, ...subject.slice(1)] : subject;
+        const past = pastMain(toks);
+        const be = first === "both" ? (past ? "were" : "are") : past ? "was" : "is";
+        extra.push({ kind: "participle", toks: [inner[0], inner[1], inserted("of", ["Preposition"]), ...whole, inserted(be, ["Verb", "Auxiliary", past ? "PastTense" : "PresentTense"]), ...inner.slice(2)] });
+      }
+      removed = true;
+    } else if (inSubject && !innerVerb && (PREPOSITIONS.has(first) || first === "along" || first === "together")) {
       // ", at Gatun on the Atlantic side and at Miraflores on the Pacific side,": where, not what.
       removed = true;
     } else if (!inSubject && !innerVerb && !atEnd && first !== "with" && (PREPOSITIONS.has(first) || first === "off") && inner.length <= 8 && hasFiniteVerb(toks, 0, open) && (PREPOSITIONS.has(word(toks[close + 1])) || /^(of|to|off|towards?)$/.test(word(toks[close + 1])))) {
@@ -907,7 +1016,25 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       }
       removed = true;
     } else if (first === "whose" || first === "whom" || first === "where" || (SUBORDINATORS.has(first) && innerVerb && first !== "as")) {
+      // "Dorman Long, whose bid of about 4.2 million pounds was the lowest, …" → "Dorman Long’s bid
+      // of about 4.2 million pounds was the lowest" (not after a preposition: "the capital of France, whose …").
+      const owned = inner.slice(1);
+      const verbAt = owned.findIndex((_, k) => k > 0 && isFiniteVerb(owned, k));
+      // ("… Dorman Long and Company of Middlesbrough, whose bid …": a firm's seat after its name is no owner.)
+      const owner = word(toks[open - (antecedent?.length ?? 0) - 1]) === "of" ? firmBefore(toks, open - (antecedent?.length ?? 0) - 1) : antecedent;
+      if (first === "whose" && owner && properAntecedent && !listy && verbAt > 0 && owned.length >= 4 && /^\p{L}/u.test(owned[0].text) && !owned[0].tags.has("Pronoun") && !owned[0].tags.has("Determiner") && !owned.slice(0, verbAt).some(isComma)) {
+        // "the English firm Dorman Long" owns as "Dorman Long".
+        const lower = owner.findLastIndex((t) => /^\p{Ll}/u.test(t.text) && !/^(and|of|&)$/.test(t.text));
+        const name = lower >= 1 && lower < owner.length - 1 && owner.slice(lower + 1).every((t) => /^\p{Lu}/u.test(t.text) || /^(and|of|&)$/.test(t.text)) ? owner.slice(lower + 1) : owner;
+        const last = name[name.length - 1];
+        // (Spanning the "’s" as if the article had written it, so a gap there keeps it: "_____’s bid".)
+        const glued = /s$/.test(last.text) ? "’" : "’s";
+        const possessive = { ...last, text: `${last.text}${glued}`, end: last.end >= 0 ? last.end + glued.length : last.end };
+        extra.push({ kind: "relative", toks: [...name.slice(0, -1), possessive, ...owned] });
+      }
       if (SUBORDINATORS.has(first) && !/^(if|unless|as|whereas)$/.test(first) && startsClause(inner.slice(1))) extra.push({ kind: "subordinate", toks: inner.slice(1) });
+      // "… went on to Saturn in November 1980, where controllers chose a close pass by the moon Titan": what happened there.
+      else if (first === "where" && (/^\p{Lu}/u.test(toks[open - 1]?.text ?? "") || /^\d{4}$/.test(toks[open - 1]?.text ?? "")) && startsClause(inner.slice(1)) && !/^(a|an)$/i.test(inner[1]?.text ?? "") && !inner.slice(1).some((t) => /^(there|it|this|that)$/i.test(t.text))) extra.push({ kind: "subordinate", toks: inner.slice(1) });
       // "…, where the river divides into two branches, the Rosetta branch …": the aside runs on.
       if (!atEnd && !hasFiniteVerb(toks, close + 1)) close = toks.length;
       removed = true;
@@ -926,7 +1053,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const np = participle > 0 ? inner.slice(0, participle) : inner;
       // A past clause describes its people in the past ("Albert Alexander was a police constable"),
       // except in reporting: "Al-Sudani, Iraq's prime minister, said …" still is.
-      const pastCopula = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
+      // A general term's gloss holds whenever ("the heliopause is the boundary where …").
+      const term = glossOfTerm(word(antecedent[0]) === "the" ? antecedent.slice(1) : antecedent, inner);
+      const pastCopula = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "") && !term;
       // "… near its border with Sudan, the largest project in Africa": the dam or Sudan? Ask neither.
       // "a family of gases, the chlorofluorocarbons," names the family, not the gases.
       const nested = afterPreposition && toks[open - antecedent.length - 2]?.tags.has("Noun") && !toks[open - antecedent.length - 2]?.tags.has("Pronoun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of");
@@ -966,6 +1095,12 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const placeOrTime = /^(in|on|at|during|across|near|from|under)$/.test(word(inner[1])) && properAntecedent && /^\p{Lu}/u.test(antecedent[antecedent.length - 1].text);
       if (inner[0].tags.has("PastTense") && (word(inner[1]) === "by" || placeOrTime) && !atEnd) {
         extra.push({ kind: "participle", toks: [...antecedent, inserted(pluralSubject(antecedent) ? "were" : "was", ["Verb", "Auxiliary"]), ...inner] });
+      } else if (inner[0].tags.has("PastTense") && inSubject && (properAntecedent || open - antecedent.length === subjectStart) && inner.length >= 3 && /^(from|of|with|into|for|as|to|through|under|on)$/.test(word(inner[1]))) {
+        // "Manuka honey, made from the nectar of a shrub …, is prized …": how the subject is made or
+        // kept, in the clause's tense ("Manuka honey is made from …"; "The ore, shipped through X, was …").
+        const past = isFiniteVerb(toks, close + 1) ? pastMain([inner[0], ...toks.slice(close + 1)]) : pastMain(toks);
+        const plural = pluralSubject(antecedent);
+        extra.push({ kind: "participle", toks: [...antecedent, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Auxiliary", past ? "PastTense" : "PresentTense"]), ...inner] });
       }
       removed = true;
     } else if (inner[0].tags.has("Adverb") && inner[1]?.tags.has("PastTense") && !isAux(inner[1]) && !listy && antecedent && !innerVerbAfter(inner, 2)) {
@@ -997,7 +1132,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     if (!atEnd && isGerund(toks[close + 1]) && isGerund(inner[0])) close = toks.length;
     // "X, the diplomat who led the building of the Suez Canal in Egypt, which opened in 1869, …":
     // a relative clause right after a removed aside belongs to the aside, not to X.
-    if (!atEnd && /^(which|who|where)$/i.test(toks[close + 1]?.text ?? "")) {
+    if (!atEnd && /^(which|who|whose|where)$/i.test(toks[close + 1]?.text ?? "")) {
       const next = toks.findIndex((t, i) => i > close + 1 && isComma(t));
       close = next < 0 ? toks.length : next;
     }
@@ -1051,10 +1186,14 @@ function sharedSubjectGerund(toks: Tok[], open: number, inner: Tok[]): Tok[] | u
  */
 function glossOfTerm(antecedent: Tok[], inner: Tok[]): boolean {
   if (!antecedent.every((t) => /^\p{Ll}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun"))) return false;
-  if (!/^(a|an|the)$/i.test(inner[0]?.text ?? "") || !inner[1]?.tags.has("Noun")) return false;
+  if (!/^(a|an|the)$/i.test(inner[0]?.text ?? "")) return false;
+  // The gloss's head noun, after its adjectives ("nectar, a thin, sugary liquid that …").
+  let k = 1;
+  while (k <= 4 && inner[k] && !/^(that|which)$/i.test(inner[k].text) && !inner[k].tags.has("Pronoun") && (inner[k].tags.has("Adjective") || inner[k].tags.has("Noun") || (inner[k].text === "," && adjectiveComma(inner, k)))) k++;
+  if (k < 2 || !inner[k - 1].tags.has("Noun")) return false;
   // "stagflation, a word coined in 1965 by …": the participle says where the word comes from.
-  const coined = /^(word|term|name|phrase|expression)$/i.test(inner[1].text) && (inner[2]?.tags.has("PastTense") || (inner[2]?.tags.has("Adverb") && inner[3]?.tags.has("PastTense")));
-  return (coined || /^(that|which|in|by|of)$/i.test(inner[2]?.text ?? "")) && !inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && inner[k + 1]?.tags.has("Determiner"));
+  const coined = k === 2 && /^(word|term|name|phrase|expression)$/i.test(inner[1].text) && (inner[2]?.tags.has("PastTense") || (inner[2]?.tags.has("Adverb") && inner[3]?.tags.has("PastTense")));
+  return (coined || /^(that|which|in|by|of|where)$/i.test(inner[k]?.text ?? "")) && !inner.some((t, j) => j > 0 && /^(and|or)$/i.test(t.text) && inner[j + 1]?.tags.has("Determiner"));
 }
 
 /** Whether the comma at `i` closes a place's address ("in Turin, Italy,"; "Bretton Woods, New Hampshire,"). */
@@ -1099,7 +1238,10 @@ function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
 /** "led" in "a campaign led by UNESCO", "hidden" in "pipes hidden in the walls": a participle, not the verb. */
 function postNominalParticiple(toks: Tok[], k: number): boolean {
   const t = toks[k];
-  return k > 0 && t.tags.has("PastTense") && !isAux(t) && toks[k - 1].tags.has("Noun") && !toks[k - 1].tags.has("Pronoun") && PREPOSITIONS.has(word(toks[k + 1]));
+  // ("a group called the New Guard": a naming participle takes the name, not a preposition.)
+  const naming = /^(called|named|dubbed|nicknamed|titled|entitled)$/i.test(t?.text ?? "") && (/^(the|a|an)$/i.test(toks[k + 1]?.text ?? "") || /^\p{Lu}/u.test(toks[k + 1]?.text ?? ""));
+  if (/^known$/i.test(t?.text ?? "") && word(toks[k + 1]) === "as" && k > 0 && toks[k - 1].tags.has("Noun") && !toks[k - 1].tags.has("Pronoun")) return true;
+  return k > 0 && t.tags.has("PastTense") && !isAux(t) && toks[k - 1].tags.has("Noun") && !toks[k - 1].tags.has("Pronoun") && (PREPOSITIONS.has(word(toks[k + 1])) || naming);
 }
 
 function innerVerbAfter(toks: Tok[], from: number): boolean {
@@ -1115,6 +1257,8 @@ function innerVerbAfter(toks: Tok[], from: number): boolean {
  */
 function trailingAside(inner: Tok[]): boolean {
   const first = word(inner[0]);
+  // "…, almost four times round the Earth", "…, twice the size of Wales": a comparison that restates the figure.
+  if (/^(?:(?:almost|nearly|roughly|about|around|some|over|more than|less than) )?(?:twice|half|(?:\w+|\d+) times)\b/i.test(inner.map((t) => t.text).join(" "))) return true;
   if (inner.some((t) => t.tags.has("Value") || t.tags.has("Date") || t.tags.has("Year") || /\d/.test(t.text))) return false;
   if (PREPOSITIONS.has(first) && inner.length >= 2 && !/^(between|for|with|without)$/.test(first)) return true;
   if (inner[0].tags.has("Adjective") && !inner[0].tags.has("Noun") && /^(enough|to|than|for|in)$/i.test(inner[1]?.text ?? "")) return true;

@@ -90,7 +90,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     const kind = kindHead(q.answer);
     const asKind = kind && new RegExp(`\\bwhich ${kind}\\b`, "i").test(q.prompt) ? kind : undefined;
     const telling = (otherName ? answerWords.filter((a) => a !== head!.toLowerCase()) : answerWords).filter((a) => a !== asKind);
-    if (telling.some((a) => stemWordsLower.some((w) => w === a || (w.length >= 6 && a.length >= 6 && w.slice(0, 6) === a.slice(0, 6))))) reasons.push("answer-inflection-in-stem");
+    // ("from _____" after "launched" → Launch Complex 41: a numbered name's number is what is asked.)
+    if (!/\d/.test(q.answer) && telling.some((a) => stemWordsLower.some((w) => w === a || (w.length >= 6 && a.length >= 6 && w.slice(0, 6) === a.slice(0, 6))))) reasons.push("answer-inflection-in-stem");
   }
   // "Zimbabwe" asked in a stem that says "Zimbabwean": the country's demonym gives it away.
   const country = q.answerType === "country" && q.type !== "TRUE_FALSE" ? lookupCountry(q.answer) : undefined;
@@ -147,6 +148,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   const herOwner = herAt >= 0 && (kindOwner || namedBefore(asked.slice(0, herAt), /^him$/i.test(asked.slice(herAt, herAt + 3)) ? "male" : "female"));
   if ((herAt >= 0 && !herOwner) || /(?<!\b(?:is|are|was|were|has|have|had|will|would)\s)\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(asked.replace(/^There\b/, ""))) reasons.push("dangling-reference");
   if (/\b(this|these|those)\s+_____/i.test(asked)) reasons.push("dangling-reference");
+  // "Each was built in Dundee", "By which year was each built": each of something named before.
+  if (/^each (?:is|was|were|are|has|have|had|can|could|will|would)\b/i.test(asked) || (isWh && /\b(?:was|is|were|are|did|does|do|has|have|had) each (?:\p{Ll}+ed|built|made|held|sold|paid|given|kept|run|won|cost|taken|sent|brought|bought|found|seen|known|shown|set|put|cut|led|met|lost|born|drawn|grown|written|driven)\b/iu.test(asked))) reasons.push("dangling-reference");
   // "Greenway suggested one to Governor Macquarie": "one" stands for a thing named before.
   if (/\b\p{Ll}{3,}(?:ed|s) one\b(?! of\b)(?=\s+(?:to|for|in|at|on|with|from|by)\b|[.?,]|$)/u.test(asked)) reasons.push("dangling-reference");
   // A wh-question stands alone: "this tool", "his researchers" point at a sentence it does not show.

@@ -22,6 +22,14 @@ describe("definitionsIn", () => {
     expect(termQuestion(d)).toBe("What is the slow river of ice that forms where more snow falls than melts called?");
   });
 
+  it("reads a gloss whose article is followed by two adjectives with a comma ('a clear, sticky protein that …')", () => {
+    const text = "Silk begins as fibroin, a clear, sticky protein that the caterpillar makes in its glands.";
+    const [d] = defsOf(text);
+    expect(d).toMatchObject({ term: "fibroin", definition: "a clear, sticky protein that the caterpillar makes in its glands", form: "gloss" });
+    // A list after the gloss is still no gloss ("copper, a soft, red metal, and tin").
+    expect(defsOf("The barges carried copper, a soft, red metal, and tin.")).toEqual([]);
+  });
+
   it("reads an appositive gloss after a lower-case term, with or without an article", () => {
     const a = defsOf("Sailors feared the doldrums, a belt of calm air near the equator, more than storms.");
     expect(a).toHaveLength(1);

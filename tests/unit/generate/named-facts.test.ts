@@ -165,3 +165,57 @@ describe("terms named in an explainer's own ways", () => {
     expect(defines("The kit has three parts: the pump, the hose and the nozzle.", "nozzle")).toBe(false);
   });
 });
+
+describe("counts written as words, and a firm's seat", () => {
+  it("asks a count a sentence opens with in words, in lower case, with word options", () => {
+    const qs = generateQuestions(articleFromParagraphs(["The Kelby viaduct was finished in 1894 after six years of work. Seventeen labourers died during construction."], { title: "Building a viaduct" }), { max: 60 }).questions;
+    const q = qs.find((x) => x.type === "MCQ" && x.prompt === "How many labourers died during construction?");
+    expect(q?.answer).toBe("seventeen");
+    // Options are words like the answer ("eight", "twenty"), never "14".
+    expect(q?.choices?.length).toBe(4);
+    expect(q?.choices?.every((o) => /^[a-z]+$/.test(o))).toBe(true);
+  });
+
+  it("gaps the town after a firm's name ('… and Company of _____') and the firm in its 'whose' statement", () => {
+    const c = generateQuestions(articleFromParagraphs(["In May 1901 the Tay Ferry Board gave the order to the Scottish firm Carrick Lane and Company of Dundee, whose tender of 90,000 pounds was the lowest of eleven."], { title: "The Tay ferry" }), { explain: true, max: 60 }).candidates!;
+    const ok = (re: RegExp) => c.some((x) => re.test(x.prompt) && x.reasons.every((r) => r === "ranked-out"));
+    expect(ok(/Carrick Lane and Company of _____\.$/)).toBe(true);
+    expect(ok(/^_____’s tender of 90,000 pounds was the lowest of eleven\.$/)).toBe(true);
+  });
+});
+
+describe("isotopes and numbered names", () => {
+  it("keeps an isotope's number with its element, as one gap", () => {
+    const f = factsOf(["Its batteries turn the heat of decaying strontium-90 into electricity."]);
+    expect(f).toContainEqual(expect.objectContaining({ text: "strontium-90", type: "name" }));
+    expect(f.some((x) => x.text === "90")).toBe(false);
+  });
+
+  it("asks a numbered pad's name after 'launched' (the number is what is asked), and a count a relative clause follows", () => {
+    const c = generateQuestions(articleFromParagraphs(["Kestrel 2 was launched on 3 May 1961 from Launch Complex 7 at Woomera.", "Kestrel 2 is powered by three nickel batteries, which store the energy of its panels."], { title: "Kestrel probes" }), { explain: true, max: 60 }).candidates!;
+    const ok = (re: RegExp) => c.some((x) => re.test(x.prompt) && x.reasons.every((r) => r === "ranked-out"));
+    expect(ok(/from _____ at Woomera/)).toBe(true);
+    expect(ok(/powered by _____ nickel batteries/)).toBe(true);
+  });
+});
+
+describe("a false statement never puts a town before another's region", () => {
+  it("makes no swap of the town in 'in Pasadena, California'", () => {
+    const paragraphs = [
+      "The Kestrel probes are operated by the Jet Propulsion Laboratory in Pasadena, California.",
+      "Their signals are caught by large antennas near Goldstone, near Madrid and near Canberra.",
+    ];
+    const c = generateQuestions(articleFromParagraphs(paragraphs, { title: "The Kestrel probes" }), { explain: true, max: 60 }).candidates!;
+    const swaps = c.filter((x) => x.type === "TRUE_FALSE" && x.answer === "False" && /Laboratory in \p{Lu}[\p{L}]+, California/u.test(x.prompt));
+    expect(swaps.filter((x) => !/in Pasadena, California/.test(x.prompt))).toEqual([]);
+  });
+});
+
+describe("options for a number written in words with a scale", () => {
+  it("offers 'eight million' against 'six million', never '4200000'", () => {
+    const qs = generateQuestions(articleFromParagraphs(["The Kelby viaduct was finished in 1894. Around six million rivets hold the structure together."], { title: "A viaduct" }), { max: 60 }).questions;
+    const q = qs.find((x) => x.type === "MCQ" && /rivets/.test(x.prompt));
+    expect(q?.choices).toContain("six million");
+    expect(q?.choices?.every((o) => /^[a-z]+ million$/.test(o))).toBe(true);
+  });
+});

@@ -350,3 +350,47 @@ describe("a described thing as the next sentence's 'It'", () => {
     expect(prompts.some((p) => /The next step makes up/.test(p))).toBe(false);
   });
 });
+
+describe("things a pronoun or 'one' stands for inside the article", () => {
+  it("reads an object 'one' as the last thing the sentence named with 'a'", () => {
+    const prompts = kept([
+      "Plans for a tunnel were drawn up as early as 1841, when the surveyor Amos Reddle proposed one to Mayor Henry Gale, but nothing came of them for decades.",
+    ]);
+    expect(prompts.some((p) => /proposed a tunnel to Mayor Henry Gale/.test(p))).toBe(true);
+    expect(prompts.some((p) => /proposed one\b/.test(p))).toBe(false);
+  });
+
+  it("reads a later object 'it' as the thing a gerund subject acts on, never a subject 'It'", () => {
+    const prompts = kept(["Making the glaze is slow in its own right. Young potters mix it from eleven minerals ground by hand."]);
+    expect(prompts.some((p) => /Young potters mix the glaze from/.test(p))).toBe(true);
+    const again = kept(["Making the glaze is slow. It takes nine hours of grinding to fill one jar."]);
+    expect(again.some((p) => /^The glaze takes/.test(p))).toBe(false);
+  });
+});
+
+describe("descriptions the title or the sentence before can name", () => {
+  it("reads 'the lake' as the lake the title names with its kind first ('Lake Orrin')", () => {
+    const c = candidates(["Lake Orrin lies in the northern hills of Tarn. The lake is also home to the gellfish, a small eel that is smoked and sold along the shore."], "Lake Orrin, the coldest lake in Tarn");
+    const home = c.filter((x) => /is also home to/.test(x.prompt));
+    expect(home.length).toBeGreaterThan(0);
+    expect(home.every((x) => /^Lake Orrin is also home to/.test(x.prompt) && !x.reasons.includes("dangling-reference"))).toBe(true);
+  });
+
+  it("moves a fronted 'At its deepest point' after a clause whose part of the topic it names", () => {
+    const prompts = kept(["Lake Orrin lies in the northern hills of Tarn. It is about 40 kilometres long. At its deepest point the floor lies 310 metres below the surface."], "Lake Orrin in the hills");
+    expect(prompts).toContain("The floor of Lake Orrin lies _____ metres below the surface at its deepest point.");
+  });
+
+  it("reads 'Both' as the two names the sentence before joined with 'and'", () => {
+    const prompts = kept(["The yard's answer was a pair of identical tugs called Kestrel One and Kestrel Two.", "Both were built and are still owned by the Tarn Harbour Board in Kelby, Norland."], "Two tugs");
+    expect(prompts.some((p) => /^Kestrel One and Kestrel Two are still owned by the _____ in Kelby/.test(p))).toBe(true);
+    expect(prompts.some((p) => /\bBoth\b/.test(p))).toBe(false);
+  });
+
+  it("drops a stem whose subject is a bare 'each', but not one where 'each' follows its subject", () => {
+    const each = validateQuestion({ key: "k", type: "SHORT_ANSWER", prompt: "By which year was each built in Dundee?", answer: "1890", acceptedAnswers: [], explanation: "", source: { sentenceIndex: 0, start: 0, end: 0, sentence: "" }, answerType: "year", factKey: "f", difficulty: 0.5, score: 0.5, generatorVersion: "t" } as QuestionDraft, articleFromParagraphs(["x"], { title: "t" }));
+    expect(each).toContain("dangling-reference");
+    const named = validateQuestion({ key: "k", type: "CLOZE", prompt: "Ireland and _____ have each won seven times.", answer: "Sweden", acceptedAnswers: [], explanation: "", source: { sentenceIndex: 0, start: 0, end: 0, sentence: "" }, answerType: "country", factKey: "f", difficulty: 0.5, score: 0.5, generatorVersion: "t" } as QuestionDraft, articleFromParagraphs(["x"], { title: "t" }));
+    expect(named).not.toContain("dangling-reference");
+  });
+});

@@ -333,8 +333,15 @@ describe("a word glossed with where it comes from", () => {
 
 describe("a purpose or an alternative before the subject", () => {
   it("states the clause after a fronted 'To …,' or 'Instead of …,'", () => {
-    expect(texts("To protect the harbour, the town council built a stone breakwater in 1887.")[0]).toBe("the town council built a stone breakwater in 1887");
+    // A short purpose goes after the clause: without it a figure or a date answers nothing.
+    expect(texts("To protect the harbour, the town council built a stone breakwater in 1887.")[0]).toBe("the town council built a stone breakwater in 1887 to protect the harbour");
     expect(texts("Instead of widening the old road, the engineers cut a tunnel through Bell Hill.")[0]).toBe("the engineers cut a tunnel through Bell Hill");
+  });
+
+  it("keeps a short purpose with a figure, before a closing comparison that restates it", () => {
+    expect(texts("To fill one jar, the ants of a nest walk roughly 9,000 metres, almost twice round the lake.")[0]).toBe("the ants of a nest walk roughly 9,000 metres to fill one jar");
+    // A long purpose, or a clause that runs on after its comma, stays as before: the purpose goes.
+    expect(texts("To defend the price of copper against the speculators of three cities, the banks formed a pool in 1961.")[0]).toBe("the banks formed a pool in 1961");
   });
 
   it("leaves a fronted 'To the north,' to the place rules", () => {
@@ -442,5 +449,80 @@ describe("clauses in a list and verbs after an aside", () => {
   it("keeps a past verb after an appositive as the clause's verb, not an aside", () => {
     const all = texts("The parade was halted when Tom Hale, a member of a group called the Blue Flags, rode up on a horse and cut the ribbon before the mayor, Ann Moss, could cut it.");
     expect(all.some((t) => /Blue Flags Ann Moss/.test(t))).toBe(false);
+  });
+});
+
+describe("statements found in asides and clauses that used to say nothing", () => {
+  it("states a gloss after an object with its adjectives ('nectar, a thin, sugary liquid that …')", () => {
+    const s = texts("Silk begins as fibroin, a clear, sticky protein that the caterpillar makes in its glands.");
+    expect(s).toContain("Silk begins as fibroin");
+    expect(s).toContain("fibroin is a clear, sticky protein that the caterpillar makes in its glands");
+  });
+
+  it("states how the subject is made from a participle between it and its verb, in the clause's tense", () => {
+    expect(texts("Rata cheese, made from the milk of a goat that grazes in Lorn and Tay, is sold in every market.")).toContain("Rata cheese is made from the milk of a goat that grazes in Lorn and Tay");
+    expect(texts("The ropes, made of twisted flax, carry the gondola.")).toContain("The ropes are made of twisted flax");
+    expect(texts("The timber, shipped from Kelby in 1926, was sawn on both banks.")).toContain("The timber was shipped from Kelby in 1926");
+  });
+
+  it("finds the verb a tagger read as a noun in a sentence with no verb at all", () => {
+    expect(texts("The moths of a colony fly roughly 40,000 kilometres.")[0]).toBe("The moths of a colony fly roughly 40,000 kilometres");
+  });
+
+  it("states what a factive verb reports, not what is only said", () => {
+    expect(texts("Hale showed that a resting moth folds its wings over its back.")).toContain("a resting moth folds its wings over its back");
+    expect(texts("The mayor said that the ferry would stop in May.")).toEqual(["The mayor said that the ferry would stop in May"]);
+  });
+
+  it("splits a relative clause's two verbs into two statements", () => {
+    const s = texts("The keepers built a stone tank called the cistern, which is separate from the well they use and can hold about 900 litres of water.");
+    expect(s).toContain("the cistern can hold about 900 litres of water");
+    expect(s).toContain("the cistern is separate from the well they use");
+  });
+
+  it("drops a closing comparison that restates a figure ('…, twice the size of Wales')", () => {
+    expect(texts("The marsh covers 4,200 hectares, nearly three times the size of the town.")).toEqual(["The marsh covers 4,200 hectares"]);
+  });
+
+  it("states what a 'whose' clause says of its owner, a firm by its name", () => {
+    expect(texts("The order went to the Scottish yard Harlan Brothers, whose price of about 2.1 million pounds was the lowest of nine.")).toContain("Harlan Brothers’ price of about 2.1 million pounds was the lowest of nine");
+    expect(texts("In 1901 the order went to the firm Carrick Lane and Company of Dundee, whose tender of 90,000 pounds was the lowest.")).toContain("Carrick Lane and Company’s tender of 90,000 pounds was the lowest");
+  });
+
+  it("states a closing absolute phrase about a part of the subject ('each half held back by …')", () => {
+    const s = texts("The dam was raised from both banks at once, each half braced by 64 timber struts set in the rock.");
+    expect(s[0]).toBe("The dam was raised from both banks at once");
+    expect(s).toContain("each half of the dam was braced by 64 timber struts set in the rock");
+  });
+
+  it("reads a share 'of it' after a colon as a share of the first half's subject", () => {
+    expect(texts("The wool came mostly from Wales: about 60 percent of it was carded in Brecon, and the rest was spun in Leeds.")).toContain("about 60 percent of the wool was carded in Brecon");
+  });
+
+  it("states a 'when' clause whose named subject has an appositive, and its two verbs", () => {
+    const s = texts("The parade on 3 May 1921 was halted when Tom Fenner, a clerk from a society called the Free Riders, ran onto the road and seized the banner.");
+    expect(s[0]).toBe("The parade on 3 May 1921 was halted");
+    expect(s).toContain("Tom Fenner was a clerk from a society called the Free Riders");
+    expect(s.some((t) => /^Tom Fenner ran onto the road/.test(t))).toBe(true);
+  });
+});
+
+describe("statements after a colon and in 'where' clauses", () => {
+  it("reads 'it' after a colon as the first half's named subject", () => {
+    expect(texts("Kestrel 2 actually flew first: it was launched on 3 May 1961 from Pad 7 at Woomera.")).toContain("Kestrel 2 was launched on 3 May 1961 from Pad 7 at Woomera");
+  });
+
+  it("states what happened at a named place or year a 'where' clause opens on, and keeps the next relative clause off the main one", () => {
+    const s = texts("The barge went on to Kelby in June 1904, where the crew loaded a cargo of slate, whose weight sank it.");
+    expect(s[0]).toBe("The barge went on to Kelby in June 1904");
+    expect(s).toContain("the crew loaded a cargo of slate");
+    // "a small town was built for …" says nothing without its place: an indefinite subject is not stated.
+    expect(texts("The stone was cut near Arden, where a small village was built for the quarrymen.")).toEqual(["The stone was cut near Arden"]);
+  });
+
+  it("states a gloss with a 'where' clause, in the present whatever the clause's tense", () => {
+    const s = texts("The probe crossed the termination shock, the line where the solar wind slows below the speed of sound, in 2004.");
+    expect(s[0]).toBe("The probe crossed the termination shock in 2004");
+    expect(s).toContain("the termination shock is the line where the solar wind slows below the speed of sound");
   });
 });
