@@ -291,7 +291,8 @@ const calledNamesMemo = new WeakMap<ArticleFacts, Map<string, Entity[]>>();
 function namesCalled(analysis: ArticleFacts, role: string): Entity[] {
   return perOwner(calledNamesMemo, analysis, role, () => {
     const roles = personRoles(analysis);
-    return [...analysis.entities.values()].filter((e) => e.type === "name" && roles.get(e.id) === role);
+    // ("Voyager 1": a name ending in a number is a craft or a model, never a person.)
+    return [...analysis.entities.values()].filter((e) => e.type === "name" && roles.get(e.id) === role && !/\s(?:\d{1,4}|[IVX]+)$/.test(e.display));
   });
 }
 

@@ -116,6 +116,7 @@ const MAX_SENTENCE_CHARS = 600;
 const NO_TAGS: ReadonlySet<string> = new Set();
 /** A name word a number may close ("Apollo 11"); not a month, a weekday, a title or a section word. */
 const NUMBERED_NAME = /^\p{Lu}[\p{L}-]+$/u;
+const LONE_MONTH = new RegExp(`^(?:${MONTHS})$`);
 const NOT_NUMBERED = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|In|On|At|By|Of|For|From|To|With|Since|Until|After|Before|During|About|Around|Over|Under|Chapter|Section|Page|Article|Figure|Table|Verse|Psalm|Room|Floor|Level|Grade|Year|Class|Part|Phase|Stage|Step|Week|Day|Number|No|Vol|Volume|Issue|Episode|Season|Act|Scene|Line|Rule|Question|Exercise|Lesson|Unit|Form|Route|Gate|Platform|Highway|Interstate)$`);
 
 const TITLE_WORDS = new Set(
@@ -748,6 +749,8 @@ function classifyChunk(
   const words = chunk.split(" ");
   const endChar = startChar + chunk.length;
   const out: RawSpan[] = [];
+  // "freezes in January", "until May": a month alone is a time of year, never a place or a name.
+  if (LONE_MONTH.test(chunk)) return out;
 
   // Title before a name: "Iraqi Prime Minister Mohammed Shia al-Sudani", "Iranian General Qassem Soleimani".
   let lastTitle = -1;

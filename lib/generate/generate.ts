@@ -585,6 +585,8 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     if (/^from$/i.test(toks[k].text) && (/ing$/i.test(toks[k + 1]?.text ?? "") || toks[k - 1]?.tags.has("Pronoun"))) continue;
     const secondVerb = /^and$/i.test(toks[k].text) && k >= b && isFiniteVerb(toks, k + 1) && !isAux(toks[k + 1]);
     if (!CUT_AT.test(toks[k].text) && !resultTo && !secondVerb && !(/^and$/i.test(toks[k].text) && /^that$/i.test(toks[k + 1]?.text ?? ""))) continue;
+    // "beat Northgate Rovers 3–2": a dash glued to its words joins them (a score, a range); it opens no aside.
+    if (/^[–—-]$/.test(toks[k].text) && toks[k].from >= 0 && toks[k].from === toks[k - 1]?.end) continue;
     // "appeals from … factions, many of which have close ties to Iran, for the coalition to withdraw":
     // a relative clause between commas, after which the clause goes on; cut there, the claim is lost.
     if (toks[k].text === "," && (/^(which|who|whom|whose)$/i.test(toks[k + 1]?.text ?? "") || (/^(many|some|most|all|none|one|several|both|each)$/i.test(toks[k + 1]?.text ?? "") && /^of$/i.test(toks[k + 2]?.text ?? "") && /^(which|whom)$/i.test(toks[k + 3]?.text ?? "")))) {

@@ -241,6 +241,18 @@ export class Referents {
       const phrase = toks.slice(0, k).map((t, i) => (i === 0 ? { ...t, text: t.text.toLowerCase() } : t));
       return done([...inner.toks, ...phrase]);
     }
+    // "After Jupiter in 1979 and Saturn in 1981 it reached Uranus …": a pronoun subject after a
+    // fronted phrase with no comma is resolved like any other subject.
+    const fronted = /^(after|before|in|on|by|during|since|until|at|for)$/i.test(toks[0]?.text ?? "") ? toks.findIndex((t, n) => n >= 2 && n <= 10 && /^(it|he|she|they)$/i.test(t.text) && isFiniteVerb(toks, n + 1)) : -1;
+    if (fronted > 0 && !toks.slice(0, fronted).some((t, n) => t.text === "," || (n > 0 && isFiniteVerb(toks, n) && !/^(of|the|a|an)$/i.test(toks[n - 1].text)))) {
+      // In a later clause the pronoun is its sentence's subject's; none named, it is nobody's ("…
+      // since 1966; after decades of protests it closed": not the sentence before's UNESCO).
+      if (kind !== "main" && !ctx.main) return done(toks, "dangling-reference");
+      const inner = this.resolve(toks.slice(fronted), kind, ctx);
+      if (inner.repaired) repairs.push(inner.repaired);
+      const rest = inner.toks.map((t, i) => (i === 0 && t.from < 0 && t.text === "The" ? { ...t, text: "the" } : t));
+      return done([...toks.slice(0, fronted), ...rest], inner.unresolved);
+    }
     const clause = parseClause(toks);
     if (!clause) return done(toks);
     const subject = clause.subject;

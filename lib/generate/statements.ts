@@ -641,7 +641,7 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
   const subjectEnd = subject ? toks.indexOf(subject[0]) + subject.length : 0;
   for (let i = 1; i < toks.length - 2; i++) {
     const t = toks[i];
-    if (t.text === ";" && startsClause(toks.slice(i + 1))) {
+    if (t.text === ";" && (startsClause(toks.slice(i + 1)) || clauseAfterAdjunct(toks.slice(i + 1)))) {
       out.push(toks.slice(start, i));
       start = i + 1;
       continue;
@@ -703,7 +703,9 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       break;
     }
     // "Stevens resigned and Roosevelt gave …": two clauses joined without a comma.
-    if (word(t) === "and" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "") && toks[i - 1].text !== "," && startsClause(toks.slice(i + 1)) && hasFiniteVerb(toks, start, i) && subjectOf(toks.slice(start, i))) {
+    // ("noticed that Jupiter, Saturn, Uranus and Neptune would line up": the last name of a list, not a clause.)
+    const listed = isComma(toks[i - 2]) && /^\p{Lu}/u.test(toks[i - 1]?.text ?? "") && /^\p{Lu}/u.test(toks[i - 3]?.text ?? "");
+    if (word(t) === "and" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "") && toks[i - 1].text !== "," && !listed && startsClause(toks.slice(i + 1)) && hasFiniteVerb(toks, start, i) && subjectOf(toks.slice(start, i))) {
       out.push(toks.slice(start, i));
       start = i + 1;
       continue;
@@ -847,6 +849,8 @@ function splitRepeatedComplement(toks: Tok[]): Tok[][] {
 function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
   for (let i = 3; i < toks.length - 2; i++) {
     if (!TRAILING_SUBORDINATORS.has(word(toks[i])) || toks[i - 1].text === ",") continue;
+    // "… into the lake since 1966; after decades …": "since" before a year is a preposition.
+    if (toks[i + 1]?.tags.has("Value") || /^\d/.test(toks[i + 1]?.text ?? "") || toks[i + 1]?.tags.has("Date")) continue;
     // "built out from both shores at once, each half …": "at once" is no clause's opening.
     if (/^(at|all)$/i.test(toks[i - 1].text) || isComma(toks[i + 1])) continue;
     // "wages rose faster when unemployment was low": a comparison's condition is part of the claim.
@@ -860,6 +864,17 @@ function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
     return [toks.slice(0, cut), ...(startsClause(tail) ? [tail] : splitCoordinated(tail))];
   }
   return [toks];
+}
+
+/** "after decades of protests it closed in 2013": a clause after a fronted phrase with no comma. */
+function clauseAfterAdjunct(toks: Tok[]): boolean {
+  if (!PREPOSITIONS.has(word(toks[0]))) return false;
+  for (let k = 2; k <= 8 && k < toks.length - 1; k++) {
+    // ("decades of protests": a word after "of" or "the" is a noun, whatever its tag.)
+    if (isComma(toks[k]) || (isFiniteVerb(toks, k) && !/^(of|the|a|an)$/i.test(toks[k - 1].text))) return false;
+    if ((toks[k].tags.has("Pronoun") || /^(the|a|an)$/i.test(toks[k].text)) && startsClause(toks.slice(k))) return true;
+  }
+  return false;
 }
 
 /** "Francis de Groot, a member of a group called the New Guard, rode up …": a name, its appositive, then its verb. */
@@ -957,6 +972,16 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const listy = listEnd || nameRun || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
     const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner") || /^\p{Lu}[\p{L}-]*[’']s$/u.test(antecedent[0].text));
     let removed = false;
+    // "Olkhon, about 72 kilometres long, which …": a measure of the thing named before, stated on its own.
+    const measure = antecedent && !innerVerb && /^(?:(?:about|some|nearly|almost|roughly|over|around|more than|less than) )?[\d,.]+ (?:\p{Ll}+ )?(?:long|wide|high|tall|deep|across|thick)$/u.test(inner.map((t) => t.text).join(" "));
+    if (measure) {
+      const past = pastMain(toks);
+      const plural = pluralSubject(antecedent!);
+      extra.push({ kind: "appositive", toks: [...antecedent!, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), ...inner] });
+      toks = [...toks.slice(0, open), ...toks.slice(atEnd ? close : close)];
+      cursor = open - 1;
+      continue;
+    }
     const subject = atEnd && /^(each|both)$/.test(first) && /^(half|halves|side|sides|end|ends|part|parts|section|sections|span|spans|wing|wings|arm|arms|segment|segments|tower|towers|pier|piers|pylon|pylons|deck|decks|stage|stages|carriage|carriages)$/i.test(inner[1]?.text ?? "") && inner[2]?.tags.has("PastTense") && !isAux(inner[2]) && hasFiniteVerb(toks, 0, open) ? subjectOf(toks) : undefined;
     if (subject) {
       // "The arch was built out from both shores, each half held back by 128 steel cables …": the

@@ -4,7 +4,7 @@ import type { CleanArticle, QuestionDraft } from "../domain/types";
 import { lookupCountry } from "./gazetteer";
 import { genderOfName } from "./nlp";
 import { danglingReason, GAP, looksLikeFurniture } from "./stems";
-import { containsPhrase, contentWords, kindHead, MONTHS, normaliseAnswer, unbalancedQuote } from "./text";
+import { containsPhrase, contentWords, escapeRegExp, kindHead, MONTHS, normaliseAnswer, unbalancedQuote } from "./text";
 
 const COMPARATIVE =
   /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|more|less|fewer)\b/i;
@@ -72,6 +72,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     }
   }
 
+  // "probes called _____ and Voyager 2" → Voyager 1: a numbered name beside its sibling is guessed from it.
+  const numbered = q.type !== "TRUE_FALSE" ? q.answer.match(/^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*) (\d{1,3}|[IVX]+)$/u) : null;
+  if (numbered && new RegExp(`\\b${escapeRegExp(numbered[1])} (?:\\d{1,3}|[IVX]+)\\b`, "u").test(q.prompt.replace(GAP, ""))) reasons.push("answer-in-stem");
   // "Alexandria was founded by _____" → Alexander; "renamed after David du Bose Gaillard" → Gaillard
   // Cut: a word of the answer, or its first six letters, already in the stem.
   if (q.type !== "TRUE_FALSE") {
@@ -150,6 +153,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\b(this|these|those)\s+_____/i.test(asked)) reasons.push("dangling-reference");
   // "Each was built in Dundee", "By which year was each built": each of something named before.
   if (/^each (?:is|was|were|are|has|have|had|can|could|will|would)\b/i.test(asked) || (isWh && /\b(?:was|is|were|are|did|does|do|has|have|had) each (?:\p{Ll}+ed|built|made|held|sold|paid|given|kept|run|won|cost|taken|sent|brought|bought|found|seen|known|shown|set|put|cut|led|met|lost|born|drawn|grown|written|driven)\b/iu.test(asked))) reasons.push("dangling-reference");
+  // "Voyager 2 followed on 5 November 2018", "On what date did Voyager 2 follow?": followed whom?
+  if (/\bfollow(?:s|ed)?(?=\s+(?:on|in|at|during|after|soon|later|suit|_____)\b|[.?,]|$)/i.test(asked)) reasons.push("dangling-reference");
   // "Greenway suggested one to Governor Macquarie": "one" stands for a thing named before.
   if (/\b\p{Ll}{3,}(?:ed|s) one\b(?! of\b)(?=\s+(?:to|for|in|at|on|with|from|by)\b|[.?,]|$)/u.test(asked)) reasons.push("dangling-reference");
   // A wh-question stands alone: "this tool", "his researchers" point at a sentence it does not show.

@@ -219,3 +219,22 @@ describe("options for a number written in words with a scale", () => {
     expect(q?.choices?.every((o) => /^[a-z]+ million$/.test(o))).toBe(true);
   });
 });
+
+describe("numbered names", () => {
+  it("does not gap a numbered name beside its sibling ('called _____ and Kestrel 2')", () => {
+    const c = generateQuestions(articleFromParagraphs(["In 1972 the Tarn Space Agency built a pair of identical probes called Kestrel 1 and Kestrel 2."], { title: "Probes" }), { explain: true, max: 60 }).candidates!;
+    const gaps = c.filter((x) => x.type === "CLOZE" && /called _____ and Kestrel 2|called Kestrel 1 and _____/.test(x.prompt));
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.every((x) => x.reasons.includes("answer-in-stem"))).toBe(true);
+  });
+
+  it("never offers a craft's numbered name as a person", () => {
+    const paragraphs = [
+      "On 14 February 1990, at the suggestion of the astronomer Carl Sagan, Kestrel 1 turned its camera back.",
+      "A committee chaired by the astronomer Frank Drake chose the record's contents.",
+      "The astronomer Linda Morabito spotted the plume in 1979.",
+    ];
+    const qs = generateQuestions(articleFromParagraphs(paragraphs, { title: "Probes" }), { max: 60 }).questions;
+    for (const q of qs.filter((x) => x.type === "MCQ" && x.answerType === "person")) expect(q.choices).not.toContain("Kestrel 1");
+  });
+});

@@ -394,3 +394,39 @@ describe("descriptions the title or the sentence before can name", () => {
     expect(named).not.toContain("dangling-reference");
   });
 });
+
+describe("pronouns after a fronted phrase, months and 'followed'", () => {
+  it("resolves a pronoun subject after a fronted phrase with no comma, or drops the item", () => {
+    const prompts = kept(["Kestrel 2 kept to the grand tour. After Mars in 1979 and Ceres in 1981 it reached Vesta in January 1986."], "The Kestrel probes");
+    expect(prompts.some((p) => /in 1981 Kestrel 2 reached Vesta/.test(p))).toBe(true);
+    expect(prompts.some((p) => /\bit reached\b/.test(p))).toBe(false);
+    // With nothing the pronoun can stand for, no item.
+    const none = kept(["The probe kept to its course. After Mars in 1979 and Ceres in 1981 it reached Vesta in January 1986."], "Probes");
+    expect(none.some((p) => /\bit reached\b/.test(p))).toBe(false);
+  });
+
+  it("never asks a month alone as a place", () => {
+    const c = candidates(["Winters on the Tarn are long. The river usually freezes in January and stays frozen until April."], "The Tarn");
+    expect(c.some((x) => /In which place/.test(x.prompt))).toBe(false);
+  });
+
+  it("drops 'followed' with no one to follow", () => {
+    const c = candidates(["Kestrel 1 crossed the line on 25 August 2012. Kestrel 2 followed on 5 November 2018."], "The Kestrel probes");
+    const followed = c.filter((x) => /followed on|did Kestrel 2 follow/.test(x.prompt));
+    expect(followed.length).toBeGreaterThan(0);
+    expect(followed.every((x) => x.reasons.some((r) => r !== "ranked-out"))).toBe(true);
+  });
+});
+
+describe("a later clause's pronoun after a fronted phrase, and a score in a cut cloze", () => {
+  it("does not read 'it' in a later clause as the sentence before's subject", () => {
+    const c = candidates(["In 1996 UNESCO added the Tarn valley to its list. A tannery at Kelby, on the north bank, had fouled the river since 1921; after years of complaints it closed in 1988."], "The Tarn");
+    expect(c.some((x) => /UNESCO closed/.test(x.prompt))).toBe(false);
+  });
+
+  it("never cuts a cloze inside a score ('beat _____ 3.')", () => {
+    const c = candidates(["Kelby Town won the Tarn Cup for the first time in 30 years on Saturday, beating Ashby United 4–3 after extra time in a final that swung one way and then the other in front of 9,412 spectators at Mill Park."], "Kelby Town win the cup");
+    expect(c.some((x) => /_____ 4\.$/.test(x.prompt))).toBe(false);
+    expect(c.some((x) => /beat _____ 4–3\.$/.test(x.prompt))).toBe(true);
+  });
+});

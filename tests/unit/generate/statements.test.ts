@@ -526,3 +526,23 @@ describe("statements after a colon and in 'where' clauses", () => {
     expect(s).toContain("the termination shock is the line where the solar wind slows below the speed of sound");
   });
 });
+
+describe("shapes read on unseen articles that made broken items", () => {
+  it("keeps the last name of a list with the list ('Jupiter, Saturn, Uranus and Neptune would …')", () => {
+    const s = texts("In 1968 astronomers noticed that Mars, Venus, Mercury and Saturn would line up in the western sky.");
+    expect(s.some((t) => /^Saturn would line up/.test(t))).toBe(false);
+    expect(s.some((t) => /Mars, Venus, Mercury$/.test(t))).toBe(false);
+  });
+
+  it("reads 'since 1966' as a date and splits at a semicolon before a fronted phrase", () => {
+    const s = texts("A tannery at Kelby, on the north bank, had fouled the river since 1921; after years of complaints it closed in 1988.");
+    expect(s).toContain("A tannery at Kelby had fouled the river since 1921");
+    expect(s).toContain("after years of complaints it closed in 1988");
+  });
+
+  it("states a measure after a name on its own ('Olkhon, about 72 kilometres long,')", () => {
+    const s = texts("The largest of the bay's nine islands is Inchmor, about 4 kilometres long, which the monks farmed.");
+    expect(s[0]).toBe("The largest of the bay's nine islands is Inchmor");
+    expect(s).toContain("Inchmor is about 4 kilometres long");
+  });
+});
