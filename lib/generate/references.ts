@@ -721,6 +721,14 @@ export class Referents {
     if (subject[0].tags.has("Gerund") && /^the$/i.test(subject[1]?.text ?? "") && acted.length >= 1 && acted.length <= 2 && acted.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !t.tags.has("Pronoun") && !t.tags.has("Verb")) && acted[acted.length - 1].tags.has("Noun") && !acted[acted.length - 1].tags.has("Plural")) {
       return { text: `the ${render(acted)}`, plural: false, person: false, objectOnly: true };
     }
+    // "A paper mill at Baikalsk had discharged waste …; after decades of protests it closed": a thing
+    // the sentence introduces is "the paper mill at Baikalsk" to a later "it" (a described thing).
+    const introduced = subject.slice(1);
+    const at = introduced.findIndex((t) => /^(at|in|on|near)$/i.test(t.text));
+    if (/^(a|an)$/i.test(subject[0].text) && at >= 1 && at <= 3 && introduced.slice(0, at).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !t.tags.has("Pronoun") && !t.tags.has("Verb")) &&
+      introduced[at - 1].tags.has("Noun") && !introduced[at - 1].tags.has("Plural") && introduced.length - at - 1 >= 1 && introduced.slice(at + 1).every((t) => /^\p{Lu}/u.test(t.text))) {
+      return { text: `the ${render(introduced)}`, plural: false, person: false, described: true };
+    }
     const lead = /^the$/i.test(subject[0].text) ? 1 : 0;
     const rest = subject.slice(lead);
     const fact = facts.find((f) => !f.bound && shiftSpan(source, f.start, f.end)[0] === rest[0]?.from);

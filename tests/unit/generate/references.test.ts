@@ -430,3 +430,10 @@ describe("a later clause's pronoun after a fronted phrase, and a score in a cut 
     expect(c.some((x) => /beat _____ 4–3\.$/.test(x.prompt))).toBe(true);
   });
 });
+
+describe("a thing the sentence introduces", () => {
+  it("reads a later clause's 'it' as 'the <thing> at <place>' the main clause introduced with 'a'", () => {
+    const prompts = kept(["In 1996 UNESCO added the Tarn valley to its list. A tannery at Kelby, on the north bank, had fouled the river since 1921; after years of complaints it closed in 1988."], "The Tarn");
+    expect(prompts.some((p) => /^After years of complaints the tannery at Kelby closed in _____\.$/.test(p))).toBe(true);
+  });
+});
