@@ -21,7 +21,7 @@ import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./quest
 import { Referents, type ResolvedStatement } from "./references";
 import { isAux, isFiniteVerb, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
-import { containsPhrase, contentWords, escapeRegExp, normaliseAnswer, normalizeText, openQuoteBefore } from "./text";
+import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, normaliseAnswer, normalizeText, openQuoteBefore } from "./text";
 import { perOwner } from "./memo";
 import { siblingGlosses } from "./glossary";
 import { mentionsForm, validateChoices, validateQuestion } from "./validate";
@@ -1145,7 +1145,7 @@ function capitalisedMidSentence(article: CleanArticle, word: string): boolean {
 }
 
 /** The last word of a firm's name ("Dorman Long and Company"): "of <place>" after it is where the firm is. */
-const FIRM_END = /\b(?:Company|Co\.?|Ltd\.?|Limited|Brothers|Sons)$/;
+const FIRM_END = new RegExp(`\\b(?:${FIRM_WORD})$`);
 
 /** Heads of names that go on with "of …" ("Chamber of Commerce", "Bank of England", "Department of Energy"). */
 const INSTITUTION_HEAD = /^(?:Chamber|Bank|Department|Ministry|University|College|Institute|Museum|Society|Academy|Council|Board|Court|Church|Federation|Association|Union|Office|School|Faculty|Bureau|Agency|Commission|Committee|Order|Company|Corporation|Guild|House)$/;

@@ -6,7 +6,7 @@
 // span maps onto it and its tags (compromise's) are read from the sentence.
 import { lookupDemonym } from "./gazetteer";
 import { finiteOfGerund } from "./nlp";
-import { MONTHS, tokenize, unbalancedQuote } from "./text";
+import { FIRM_WORD, MONTHS, tokenize, unbalancedQuote } from "./text";
 
 export interface Tok {
   text: string;
@@ -369,9 +369,10 @@ function verbInVerbless(toks: Tok[]): Tok[] {
   return toks;
 }
 
+const FIRM_NAME_END = new RegExp(`^(?:${FIRM_WORD})$`);
 /** "Dorman Long and Company" before "of Middlesbrough": a firm's name ending in its company word. */
 function firmBefore(toks: Tok[], of: number): Tok[] | undefined {
-  if (!/^(Company|Co\.?|Ltd\.?|Limited|Corporation|Brothers|Sons)$/.test(toks[of - 1]?.text ?? "")) return undefined;
+  if (!FIRM_NAME_END.test(toks[of - 1]?.text ?? "")) return undefined;
   let k = of - 1;
   while (k > 0 && (/^\p{Lu}/u.test(toks[k - 1].text) || /^(and|&)$/.test(toks[k - 1].text))) k--;
   return /^\p{Lu}/u.test(toks[k].text) && of - k >= 2 ? toks.slice(k, of) : undefined;
@@ -978,7 +979,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const past = pastMain(toks);
       const plural = pluralSubject(antecedent!);
       extra.push({ kind: "appositive", toks: [...antecedent!, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), ...inner] });
-      toks = [...toks.slice(0, open), ...toks.slice(atEnd ? close : close)];
+      toks = [...toks.slice(0, open), ...toks.slice(close)];
       cursor = open - 1;
       continue;
     }

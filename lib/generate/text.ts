@@ -125,6 +125,8 @@ export function escapeRegExp(text: string): string {
 /** Month names and their abbreviations, as a regex alternation (dates, "May" the month). */
 export const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+/** The last word of a firm's name ("Dorman Long and Company", "Harlan Brothers"). */
+export const FIRM_WORD = "Company|Co\\.?|Ltd\\.?|Limited|Corporation|Brothers|Sons";
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
 /** Kinds a name says it is ("the Treaty of Stralsund", "the Bretton Woods Conference"): asked as "which treaty". */
