@@ -491,7 +491,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     const hopeless = openRange || currency || negated || inAddress || (!ctx.explain && (factReasons.length > 0 || stReasons.length > 0));
     // The article's headline subjects are everywhere in it: swapping them in is rarely plainly false.
     // Its own random stream: the swap does not depend on whether the multiple-choice form picked options.
-    const pickSwap = () => pickDistractors(fact, entity, answer, { analysis, corpus, stem: trueText, random: createRandom(hashString(`${seed}|${factKey}|swap`)), avoid: [sentence.text, article.title ?? ""], far: true, afterThe }, 1)[0] as string | undefined;
+    // The stem with its gap, as the multiple-choice form reads it: what the words around the answer
+    // rule out ("President _____" takes a president) holds for the swap too.
+    const pickSwap = () => pickDistractors(fact, entity, answer, { analysis, corpus, stem: replaced(st.toks, at.a, at.b, GAP, at.possessive), random: createRandom(hashString(`${seed}|${factKey}|swap`)), avoid: [sentence.text, article.title ?? ""], far: true, afterThe }, 1)[0] as string | undefined;
     const swapped = (swap: string) => {
       const fixed = replaced(st.toks, at.a, at.b, swap, at.possessive);
       // The feedback quotes the sentence; it never names the answer on its own ("the article has 2003").
@@ -1199,6 +1201,8 @@ function factLevelReasons(
   if (fact.type === "term" && entity.mentions < 2 && fact.kind !== "defined") reasons.push("weak-term");
   // "the two halves met": halves are two by what the word means.
   if (fact.type === "count" && /^\s+halves\b/i.test(text.slice(end))) reasons.push("not-worth-asking");
+  // "moves away on both sides like two conveyor belts": the number of a likeness is no fact.
+  if (fact.type === "count" && /\blike\s+$/i.test(text.slice(0, start))) reasons.push("not-worth-asking");
   // "in _____, 1993 and 1994": the neighbours of a list give a year or count away; "between 10 and
   // _____ kilograms" asks half a range.
   if (["year", "count", "quantity", "percent", "money"].includes(fact.type) && (/^(,|\s+and|\s+or)\s*\d/.test(text.slice(end)) || /\d(,| and| or)\s+$/.test(text.slice(0, start)))) reasons.push("list-member");

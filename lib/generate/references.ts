@@ -683,7 +683,12 @@ export class Referents {
   private subjectReferent(toks: Tok[], facts: Fact[], source: StemSource): Referent | undefined {
     // (A gerund subject is no clause subject to the question rewriter: "Making the wax" up to its verb.)
     const verb = toks[0]?.tags.has("Gerund") ? toks.findIndex((_, k) => k > 1 && isFiniteVerb(toks, k)) : -1;
-    const subject = parseClause(toks)?.subject ?? (verb > 0 ? toks.slice(0, verb) : undefined);
+    const whole = parseClause(toks)?.subject ?? (verb > 0 ? toks.slice(0, verb) : undefined);
+    // "OPEC soon lost its position": the adverb before the verb is no part of who.
+    let cut = whole?.length ?? 0;
+    const adverb = (t: Tok) => /^\p{Ll}+$/u.test(t.text) && !t.tags.has("Noun") && (t.tags.has("Adverb") || /^(soon|later|also|then|still|now|already|once|eventually|finally|first|quickly|gradually|never|often|always|again|subsequently|immediately)$/.test(t.text));
+    while (cut > 1 && adverb(whole![cut - 1])) cut--;
+    const subject = whole?.slice(0, cut);
     if (!subject?.length) return undefined;
     const plural = subject.some((t) => /^and$/i.test(t.text)) || !!subject[subject.length - 1]?.tags.has("Plural");
     // Resolved text (words the resolver put in): the repaired subject is itself a referent.

@@ -48,6 +48,7 @@ const TRAILING_SUBORDINATORS = new Set(["after", "before", "when", "while", "alt
 const LEAD_ADVERBS = new Set(["shortly", "soon", "just", "long", "immediately", "even", "only", "right"]);
 const TRAILING_ASIDE = /^(as|according|citing|saying|adding|noting|including|prompting|making|leaving|confirming|showing|proving|suggesting|meaning|ending|ensuring|allowing|enabling|bringing|marking|raising|sparking|causing|reflecting|particularly|especially|such)$/i;
 const ING_VERBS = new Set(["bring", "spring", "string", "swing", "sting", "cling", "fling", "wring", "sling"]);
+const CLAUSE_TAKING = /^(?:indicated?|indicates|show|shows|showed|suggest|suggests|suggested|say|says|said|believed?|believes|find|finds|found|reports?|reported|claims?|claimed|argued?|argues|reveals?|revealed|confirms?|confirmed|noted?|notes|think|thinks|thought|know|knows|knew|means?|meant|estimated?|estimates|predicts?|predicted)$/i;
 const COPULA_LIKE = /^(became|becomes|remained|remains|seemed|seems)$/i;
 const AUX = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/i;
 
@@ -240,7 +241,11 @@ export function simplify(toks: Tok[]): Statement[] {
   for (const a of asides) out.push({ kind: "participle", toks: a });
   clauses.forEach((clause, k) => {
     const { main, extra } = removeInterrupters(clause);
-    if (main.length >= 3 && subjectOf(main)) out.splice(k === 0 ? 0 : out.length, 0, { kind: k === 0 ? "main" : "coordinate", toks: main });
+    if (main.length >= 3 && subjectOf(main)) {
+      out.splice(k === 0 ? 0 : out.length, 0, { kind: k === 0 ? "main" : "coordinate", toks: main });
+      // (Each is a main clause of its own: its subject is resolved as the sentence's is.)
+      for (const one of datedObjects(main) ?? []) out.push({ kind: "main", toks: one });
+    }
     // "the honey stomach, which is separate from X and can hold Y": each verb of a relative clause
     // is a statement of its own.
     for (const st of extra) {
@@ -287,7 +292,9 @@ export function simplify(toks: Tok[]): Statement[] {
   const approximate = /^(about|around|nearly|almost|roughly|some|over)$/i.test(after[0]?.text ?? "") && !!after[1]?.tags.has("Value");
   const subject = after.length >= 4 && (startsClause(after) || (approximate && startsClause(after.slice(1)))) ? subjectOf(after) ?? (approximate ? subjectOf(after.slice(1)) : undefined) : undefined;
   if (!list && subject && !subject.some((t) => t.tags.has("Pronoun") || /^(this|these|those|that|such)$/i.test(t.text)) && !after.some((t) => t.text === ":")) {
-    const more = simplify(after).filter((st) => /^(main|participle|appositive|relative)$/.test(st.kind));
+    // (A statement with the clause's own subject — "… from X, on a Titan IIIE rocket" → "Voyager 2
+    // was launched on a Titan IIIE rocket" — is as near as the clause.)
+    const more = simplify(after).filter((st) => /^(main|participle|appositive|relative)$/.test(st.kind) || (/^(subordinate|coordinate)$/.test(st.kind) && st.toks[0] === after[0]));
     out.push(...more.map((st) => (st.kind === "main" ? { ...st, kind: "coordinate" as const } : st)));
   }
   // The main clause first, then the rest in order of appearance. A statement states something: one
@@ -496,6 +503,7 @@ function startsClause(toks: Tok[]): boolean {
     if (toks[i].text === ",") return false;
     // "extra time in a final that swung …": the verb belongs to a relative clause, not to a subject.
     if (isFiniteVerb(toks, i)) {
+      if (nounReadAsVerb(toks, i)) continue;
       // "the simple fact that Manning was getting old": the verb is the noun's complement's, no clause.
       if (complementBefore(toks, i)) return false;
       // A subject relative ("a final that swung") or an object one ("a replay which the league had
@@ -528,12 +536,72 @@ export function subjectOf(toks: Tok[]): Tok[] | undefined {
   for (let i = 0; i < Math.min(toks.length, 14); i++) {
     if (toks[i].text === "," && !insideAddress(toks, i)) {
       // A short fronted adjunct ("In 2020,") before the subject.
-      if (PREPOSITIONS.has(word(toks[0])) && i <= 6) return subjectOf(toks.slice(i + 1));
+      if ((PREPOSITIONS.has(word(toks[0])) && i <= 6) || (/^as (opposed|part|a|an|of)$/i.test(`${word(toks[0])} ${word(toks[1])}`) && i <= 8)) return subjectOf(toks.slice(i + 1));
       return undefined;
     }
-    if (i > 0 && isFiniteVerb(toks, i)) return toks.slice(0, i);
+    if (i > 0 && isFiniteVerb(toks, i) && !nounReadAsVerb(toks, i)) {
+      // "As opposed to …": a lone preposition or subordinator before a participle is no subject.
+      if (i === 1 && (toks[0].tags.has("Preposition") || toks[0].tags.has("Conjunction") || SUBORDINATORS.has(word(toks[0])))) continue;
+      return toks.slice(0, i);
+    }
   }
   return undefined;
+}
+
+/**
+ * "… it reached Uranus in January 1986 and Neptune in August 1989" → "… it reached Uranus in January
+ * 1986", "… it reached Neptune in August 1989": a verb's named objects, each with its own date, are
+ * one statement each.
+ */
+function datedObjects(toks: Tok[]): Tok[][] | undefined {
+  const v = toks.findIndex((t, k) => k > 0 && isFiniteVerb(toks, k) && !isAux(t));
+  if (v < 0) return undefined;
+  const items: Tok[][] = [];
+  let k = v + 1;
+  while (k < toks.length) {
+    let n = k;
+    while (n < toks.length && /^[\p{Lu}\d]/u.test(toks[n].text) && !toks[n].tags.has("Date") && n - k < 4) n++;
+    if (n === k || !/^(in|on)$/.test(word(toks[n]))) return undefined;
+    const end = dateRunEnd(toks, n + 1);
+    if (end === n + 1 || !toks.slice(n + 1, end).some((t) => t.tags.has("Year") || /^\d{4}$/.test(t.text))) return undefined;
+    items.push(toks.slice(k, end));
+    if (end === toks.length) break;
+    // Items joined by ", " or "and" (", and").
+    k = end + (isComma(toks[end]) ? 1 : 0);
+    if (word(toks[k]) === "and") k++;
+    if (k === end) return undefined;
+  }
+  if (items.length < 2) return undefined;
+  // "After Jupiter in 1979 and Saturn in 1981 it reached …": a fronted phrase before a pronoun
+  // subject stays with the whole sentence; each object's statement opens with the subject.
+  const from = v >= 2 && /^(it|he|she|they)$/i.test(toks[v - 1].text) && PREPOSITIONS.has(word(toks[0])) ? v - 1 : 0;
+  return items.map((item) => [...toks.slice(from, v + 1), ...item]);
+}
+
+/** A verb that disagrees with its subject's head, when a later verb (before any comma) agrees. */
+function nounReadAsVerb(toks: Tok[], i: number): boolean {
+  if (!pluralHeadWithSingularVerb(toks, i)) return false;
+  for (let k = i + 1; k < Math.min(toks.length, 16) && !isComma(toks[k]); k++) {
+    if (isFiniteVerb(toks, k) && !pluralHeadWithSingularVerb(toks, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Surveys of plague pit remains in France … indicate": a verb in -s after a plural head noun is a
+ * noun of the subject ("remains"), not its verb. The head is the subject's noun before its first
+ * preposition; a name or a noun in -ics ("economics") may take either.
+ */
+function pluralHeadWithSingularVerb(toks: Tok[], i: number): boolean {
+  const verb = toks[i];
+  if (!/^(?:\p{Ll}{3,}[^s]s|is|has|does)$/u.test(verb.text) || verb.tags.has("PastTense")) return false;
+  const end = toks.findIndex((t, k) => k > 0 && (t.tags.has("Preposition") || /^(of|,)$/.test(t.text)));
+  const head = toks[(end > 0 && end < i ? end : i) - 1];
+  // "Closing the gates takes …": a gerund subject is one act, whatever its object.
+  if (toks.slice(0, toks.indexOf(head)).some((t) => t.tags.has("Verb") || t.tags.has("Gerund") || /^\p{L}+ing$/u.test(t.text))) return false;
+  if (!head || SINGULAR_IN_S.test(head.text) || !head.tags.has("Plural") || !/s$/.test(head.text)) return false;
+  // A capital inside the sentence marks a name ("Nations", "Steelers"): it may take a singular verb.
+  return head === toks[0] ? !head.tags.has("ProperNoun") : /^\p{Ll}/u.test(head.text);
 }
 
 /** Nouns that look plural and take a singular verb: "plate tectonics is", "economics is", "the news is". */
@@ -697,16 +765,23 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       // "…, which a campaign cut into blocks and moved …": the second verb belongs to the relative clause;
     // "…, when a surge overtopped the wall and flooded 400 homes": to the subordinate clause.
     const inRelative = !!subject && toks.slice(subjectEnd, i).some((x, k, arr) => isComma(x) && /^(which|who|whom|whose|where|when|while|after|before|because|until|since|although|though|whereas)$/i.test(arr[k + 1]?.text ?? ""));
+    // "Surveys … indicate the first variant entered Europe … and spread through France": after a verb
+    // that takes a clause, the second verb may be the inner clause's.
+    const reported = !!mainVerb && CLAUSE_TAKING.test(mainVerb.text) && hasFiniteVerb(toks, subjectEnd + 1, i);
     if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1 + adv) && sameTense && subject && start === 0 && !bareVerb && !inRelative && hasFiniteVerb(toks, subjectEnd, i)) {
       out.push(toks.slice(0, i));
-      out.push([...subject, ...toks.slice(i + 1 + adv)]);
+      // Whose the second verb is stays unsure: only the first clause is stated.
+      if (!reported) out.push([...subject, ...toks.slice(i + 1 + adv)]);
       start = toks.length;
       break;
     }
     // "Stevens resigned and Roosevelt gave …": two clauses joined without a comma.
     // ("noticed that Jupiter, Saturn, Uranus and Neptune would line up": the last name of a list, not a clause.)
     const listed = isComma(toks[i - 2]) && /^\p{Lu}/u.test(toks[i - 1]?.text ?? "") && /^\p{Lu}/u.test(toks[i - 3]?.text ?? "");
-    if (word(t) === "and" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "") && toks[i - 1].text !== "," && !listed && startsClause(toks.slice(i + 1)) && hasFiniteVerb(toks, start, i) && subjectOf(toks.slice(start, i))) {
+    // ("Surveys of plague pit remains in France and England indicate …": "remains" is no verb of "Surveys".)
+    const firstVerb0 = toks.findIndex((_, k) => k > start && k < i && isFiniteVerb(toks, k));
+    const misread = firstVerb0 > 0 && pluralHeadWithSingularVerb(toks.slice(start, i), firstVerb0 - start);
+    if (word(t) === "and" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "") && toks[i - 1].text !== "," && !listed && !misread && startsClause(toks.slice(i + 1)) && hasFiniteVerb(toks, start, i) && subjectOf(toks.slice(start, i))) {
       out.push(toks.slice(start, i));
       start = i + 1;
       continue;
@@ -973,6 +1048,25 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const listy = listEnd || nameRun || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
     const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner") || /^\p{Lu}[\p{L}-]*[’']s$/u.test(antecedent[0].text));
     let removed = false;
+    // "Harvey Martin, co-MVP of Super Bowl XII, who died in 2001": a role with no article after a
+    // person's name is the person's ("Harvey Martin was co-MVP of …"), and so is a "who" clause after it.
+    const person = !!antecedent && antecedent.length <= 4 && antecedent.every((t) => /^\p{Lu}/u.test(t.text)) && antecedent.some((t) => t.tags.has("Person"));
+    const role = person && !innerVerb && inner.length >= 3 && inner.length <= 8 && word(inner[1]) === "of" && /^\p{Ll}[\p{L}-]+$/u.test(inner[0].text) &&
+      inner[0].tags.has("Noun") && !inner[0].tags.has("Plural") && !inner[0].tags.has("Pronoun") && !/^(and|or)$/.test(word(toks[close + 1]));
+    if (role) {
+      const past = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
+      extra.push({ kind: "appositive", toks: [...antecedent!, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), ...inner] });
+      let end = close;
+      if (!atEnd && word(toks[close + 1]) === "who" && isFiniteVerb(toks, close + 2)) {
+        const next = toks.findIndex((t, k) => k > close + 1 && isComma(t));
+        end = next < 0 ? toks.length : next;
+        const rest = toks.slice(close + 2, end);
+        if (rest.length >= 2) extra.push({ kind: "relative", toks: [...antecedent!, ...rest] });
+      }
+      toks = [...toks.slice(0, open), ...toks.slice(end)];
+      cursor = open - 1;
+      continue;
+    }
     // "Olkhon, about 72 kilometres long, which …": a measure of the thing named before, stated on its own.
     const measure = antecedent && !innerVerb && /^(?:(?:about|some|nearly|almost|roughly|over|around|more than|less than) )?[\d,.]+ (?:\p{Ll}+ )?(?:long|wide|high|tall|deep|across|thick)$/u.test(inner.map((t) => t.text).join(" "));
     if (measure) {
@@ -1135,6 +1229,16 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     } else if (atEnd && (TRAILING_ASIDE.test(first) || SUBORDINATORS.has(first)) && hasFiniteVerb(toks, 0, open)) {
       removed = true;
     } else if (atEnd && !innerVerb && hasFiniteVerb(toks, 0, open) && trailingAside(inner)) {
+      // "… was launched on 20 August 1977 from X, on a Titan IIIE rocket": a closing phrase that names
+      // something is stated with the verb ("… was launched on a Titan IIIE rocket").
+      if (/^(on|aboard|by|at|from|under|through)$/.test(first) && inner.length <= 6 && inner.some((t, k) => k > 0 && /^\p{Lu}/u.test(t.text))) {
+        const verb = toks.findIndex((_, k) => k < open && isFiniteVerb(toks, k));
+        let v = verb;
+        while (isAux(toks[v]) && toks[v + 1]?.tags.has("Verb") && v + 1 < open) v++;
+        const phrase = toks.findIndex((t, k) => k > v && k < open && (PREPOSITIONS.has(word(t)) || /^(of|to)$/.test(word(t))));
+        const upTo = phrase > v ? phrase : open;
+        if (verb >= 0 && !toks.slice(0, upTo).some((t) => isComma(t))) extra.push({ kind: "subordinate", toks: [...toks.slice(0, upTo), ...inner] });
+      }
       removed = true;
     }
     if (removed && toks[open - 1]?.tags.has("Adjective") && !toks[open - 1]?.tags.has("Noun")) removed = false;
@@ -1194,6 +1298,9 @@ function sharedSubjectGerund(toks: Tok[], open: number, inner: Tok[]): Tok[] | u
   // killing 300" (the bombing killed, not the city) is left alone.
   const stative = !!verb && /^(is|are|was|were)$/i.test(verb.text) && STATIVE_GERUNDS.test(g.text);
   if (!verb || (isAux(verb) && !stative) || COPULA_LIKE.test(verb.text) || clause[v - 1] !== subject[subject.length - 1]) return undefined;
+  // "CBS broadcast special episodes of its late night talk shows …": a verb at odds with its subject's
+  // number is a misread noun; whose act the "-ing" is stays unsure.
+  if (pluralHeadWithSingularVerb(clause.slice(clause.indexOf(subject[0])), v - clause.indexOf(subject[0]))) return undefined;
   const past = verb.tags.has("PastTense") || /^(was|were)$/i.test(verb.text);
   if (!past && !verb.tags.has("PresentTense")) return undefined;
   const plural = pluralSubject(subject);

@@ -583,3 +583,24 @@ describe("a country gap in a generated multiple-choice cloze", () => {
     expect(q!.choices!.some((c) => !/^the /.test(c))).toBe(true);
   });
 });
+
+describe("true/false swaps read the stem as the multiple-choice form does (0.9.1)", () => {
+  it("swaps in after 'President' only someone the article calls president", () => {
+    const article = articleFromParagraphs([
+      "The explorer Hugh Carden mapped the upper river in 1861. The engineer Tomas Brill surveyed the gorge in 1902. The writer Ada Venn described the floods in 1911.",
+      "The Kelby Dam was built between 1960 and 1970 under President Oskar Lind. The dam holds back a lake 500 kilometres long.",
+    ], { title: "The Kelby Dam" });
+    for (let seed = 1; seed <= 6; seed++) {
+      const swaps = generateQuestions(article, { explain: true, max: 200, seed }).candidates!
+        .filter((c) => c.type === "TRUE_FALSE" && c.answer === "False" && /under President/.test(c.prompt));
+      for (const c of swaps) expect(c.prompt).not.toMatch(/President (Hugh Carden|Tomas Brill|Ada Venn)/);
+    }
+  });
+
+  it("asks no number of a likeness ('like two conveyor belts')", () => {
+    const article = articleFromParagraphs(["New crust moves away on both sides like two conveyor belts."], { title: "Ridges" });
+    const gaps = generateQuestions(article, { explain: true, max: 60 }).candidates!.filter((c) => /like _____ conveyor/.test(c.prompt));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const c of gaps) expect(c.reasons).toContain("not-worth-asking");
+  });
+});

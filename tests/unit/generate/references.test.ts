@@ -437,3 +437,10 @@ describe("a thing the sentence introduces", () => {
     expect(prompts.some((p) => /^After years of complaints the tannery at Kelby closed in _____\.$/.test(p))).toBe(true);
   });
 });
+
+describe("subjects with an adverb before the verb (0.9.1)", () => {
+  it("reads 'its' in a later clause as the main clause's subject when an adverb stands before the verb ('OPEC soon lost …')", () => {
+    const prompts = kept(["The Kelby Guild soon lost its place in the wool trade, and in 1811, its income was overtaken by that of the Carrow Company."]);
+    expect(prompts).toContain("In which year was the Kelby Guild’s income overtaken by that of the Carrow Company?");
+  });
+});

@@ -546,3 +546,47 @@ describe("shapes read on unseen articles that made broken items", () => {
     expect(s).toContain("Inchmor is about 4 kilometres long");
   });
 });
+
+describe("shapes read on the SQuAD slice and unseen articles (0.9.1)", () => {
+  it("takes a verb in -s after a plural head noun for a noun when a later verb agrees ('Surveys of … remains in X and Y indicate')", () => {
+    const s = texts("Samples of river mud deposits in Norland and Estria indicate the first flood reached the coast around March 1702.");
+    expect(s.some((t) => /^Estria indicate/.test(t))).toBe(false);
+    expect(s[0]).toBe("Samples of river mud deposits in Norland and Estria indicate the first flood reached the coast around March 1702");
+  });
+
+  it("keeps a gerund subject's verb ('Closing the gates takes …') and a misread verb with no better one", () => {
+    expect(texts("Closing the sluices takes about 25 minutes.")[0]).toBe("Closing the sluices takes about 25 minutes");
+  });
+
+  it("states a role after a person's name, and a 'who' clause after it, about the person", () => {
+    const s = texts("No statue was planned for Arthur Penrose, founder of the Kelby Choir, who died in 1987.");
+    expect(s).toContain("Arthur Penrose was founder of the Kelby Choir");
+    expect(s).toContain("Arthur Penrose died in 1987");
+  });
+
+  it("splits a verb's named objects, each with its own date ('reached Uranus in January 1986 and Neptune in August 1989')", () => {
+    const s = texts("After Ostend in 1702 and Calais in 1704 it reached Lisbon in June 1711 and Cadiz in May 1714.");
+    expect(s).toContain("it reached Lisbon in June 1711");
+    expect(s).toContain("it reached Cadiz in May 1714");
+  });
+
+  it("states a closing phrase that names something with the clause's verb, after a colon too", () => {
+    const s = texts("The second probe actually left first: it was launched on 3 May 1981 from Pad 17 at Kourou, on a Diamant B rocket.");
+    expect(s).toContain("The second probe was launched on a Diamant B rocket");
+  });
+
+  it("states only the first clause when an 'and' verb may belong to a reported clause", () => {
+    const s = texts("Parish records indicate the fever entered Kelby through the harbour and spread along the coast within a year.");
+    expect(s.some((t) => /^Parish records spread/.test(t))).toBe(false);
+  });
+
+  it("gives an '-ing' aside no subject whose verb disagrees with it ('… episodes of its late night talk shows …, beginning with')", () => {
+    const s = texts("As opposed to broadcasts of primetime series, WKL broadcast special episodes of its late night talk shows as its lead-out programs for the Harbour Cup, beginning with a special episode of The Late Hour with Tom Reed following the game.");
+    expect(s[0]).toBe("WKL broadcast special episodes of its late night talk shows as its lead-out programs for the Harbour Cup");
+    expect(s.some((t) => /talk begins/.test(t))).toBe(false);
+    // "As opposed to …": a lone "As" before a participle is no subject; the clause after the comma is read.
+    const t = texts("As opposed to broadcasts of older films, Channel Four broadcast new episodes of its late night comedy shows as its lead-out programs for the final, beginning with a special episode of The Daily Show with Jon Stewart after the game.");
+    expect(t.length).toBeGreaterThan(0);
+    expect(t.some((x) => /^As (began|begins)/.test(x))).toBe(false);
+  });
+});
