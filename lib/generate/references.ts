@@ -275,7 +275,14 @@ export class Referents {
       if (!built) return done(toks, "dangling-reference");
       replaceSubject(0, 1, `the ${/^work$/i.test(first) ? "work on" : `${first.toLowerCase()} of`} the ${built}`, ["Noun", "Singular"]);
     }
-    if (subject.length === 1 && /^both$/i.test(first)) {
+    if (subject.length === 1 && /^each$/i.test(first)) {
+      // "The probes cannot use solar panels … Each is powered by …": each of the things the sentence
+      // before opened with.
+      const before = this.article.sentences.find((x) => x.index === ctx.sentence.index - 1 && x.paragraph === ctx.sentence.paragraph)?.text ?? "";
+      const head = before.match(/^The (\p{Ll}{3,})s\s+(?!of\b)\p{Ll}/u)?.[1];
+      if (!head || !isLexiconNoun(head)) return done(toks, "dangling-reference");
+      replaceSubject(0, 1, `each ${head}`, ["Noun", "Singular"]);
+    } else if (subject.length === 1 && /^both$/i.test(first)) {
       // "… a pair of identical probes called Voyager 1 and Voyager 2. ¶ Both were built …": the two
       // names the sentence before joined with "and".
       const pair = this.pairBefore(ctx.sentence);

@@ -291,6 +291,16 @@ export function simplify(toks: Tok[]): Statement[] {
   // ("about 79 percent of …": an approximate number opens the subject.)
   const approximate = /^(about|around|nearly|almost|roughly|some|over)$/i.test(after[0]?.text ?? "") && !!after[1]?.tags.has("Value");
   const subject = after.length >= 4 && (startsClause(after) || (approximate && startsClause(after.slice(1)))) ? subjectOf(after) ?? (approximate ? subjectOf(after.slice(1)) : undefined) : undefined;
+  // "Only one river flows out: the Angara, which runs past Irkutsk and later joins the Yenisei": the
+  // name after the colon is what its relative clause is about ("The Angara later joins the Yenisei").
+  const named = !subject && !list ? after.findIndex((t, i) => i >= 1 && i <= 5 && isComma(t)) : -1;
+  if (named > 0 && /^(which|who)$/i.test(after[named + 1]?.text ?? "") && isFiniteVerb(after, named + 2) && isNameRun(word(after[0]) === "the" ? after.slice(1, named) : after.slice(0, named)) &&
+    after.length - named >= 5 && !after.slice(named + 1).some((t) => t.text === ":" || isComma(t))) {
+    const name = after.slice(0, named).map((t, i) => (i === 0 && word(t) === "the" ? { ...t, text: "The" } : t));
+    const clause = [...name, ...after.slice(named + 2)];
+    while (clause.length && /^[.!?]$/.test(clause[clause.length - 1].text)) clause.pop();
+    for (const part of splitCoordinated(clause)) if (part.length >= 4 && hasFiniteVerb(part)) out.push({ kind: "relative", toks: part });
+  }
   if (!list && subject && !subject.some((t) => t.tags.has("Pronoun") || /^(this|these|those|that|such)$/i.test(t.text)) && !after.some((t) => t.text === ":")) {
     // (A statement with the clause's own subject — "… from X, on a Titan IIIE rocket" → "Voyager 2
     // was launched on a Titan IIIE rocket" — is as near as the clause.)
@@ -1126,7 +1136,19 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const paired = /^(and|or)$/i.test(toks[open - antecedent.length - 1]?.text ?? "") || [...rest, ...toks.slice(close, close + 2)].some((t) => /^respectively$/i.test(t.text));
       // After "by" the antecedent is a passive's agent, not a place the clause might be about instead.
       const agent = afterPreposition && /^by$/i.test(toks[open - antecedent.length - 1]?.text ?? "");
-      if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && (!afterPreposition || agent) && !paired) extra.push({ kind: "relative", toks: [...antecedent, ...rest] });
+      // "… will come from the Department for Transport, which has agreed …": a name after a verb's
+      // preposition (not "of", not after a noun: "its border with Sudan, which …") is what the clause is about.
+      // ("the Department for Transport": the name runs on over a lower-case "for" or "of" between capitals.)
+      let from = open - antecedent.length;
+      while (from >= 2 && /^(for|of|and)$/.test(toks[from - 1].text) && /^\p{Lu}/u.test(toks[from - 2].text)) {
+        from -= 2;
+        while (from >= 1 && /^\p{Lu}/u.test(toks[from - 1].text) && !isComma(toks[from - 1])) from--;
+      }
+      if (from < open - antecedent.length && word(toks[from - 1]) === "the") from--;
+      const named = toks.slice(from, open);
+      const verbObject = !!toks[from - 1]?.tags.has("Preposition") && !/^of$/i.test(toks[from - 1].text) && !!toks[from - 2]?.tags.has("Verb") &&
+        !toks[from - 2].tags.has("Noun") && isNameRun((word(named[0]) === "the" ? named.slice(1) : named).filter((t) => !/^(for|and)$/.test(t.text)));
+      if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && (!afterPreposition || agent || verbObject) && !paired) extra.push({ kind: "relative", toks: [...(verbObject ? named : antecedent), ...rest] });
       // The closing ", respectively" goes with the clause.
       if (!atEnd && /^respectively$/i.test(toks[close + 1]?.text ?? "") && close + 2 >= toks.length) close = toks.length;
       // "…, which forced him into three turnovers, including a fumble …": the examples are the clause's.

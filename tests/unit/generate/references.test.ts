@@ -444,3 +444,13 @@ describe("subjects with an adverb before the verb (0.9.1)", () => {
     expect(prompts).toContain("In which year was the Kelby Guild’s income overtaken by that of the Carrow Company?");
   });
 });
+
+describe("'Each' after a sentence about the things (0.9.1)", () => {
+  it("reads a bare 'Each' as each of the things the sentence before opened with", () => {
+    const prompts = kept(["The probes cannot use solar panels so far from the Sun. Each is powered by four small generators, which burn a rare isotope of curium."], "The Lark probes");
+    expect(prompts.some((p) => /^Each probe is powered by _____ small generators/.test(p))).toBe(true);
+    // With no such sentence before, "Each" stays unresolved.
+    const none = kept(["Each is powered by four small generators, which burn a rare isotope of curium."], "The Lark probes");
+    expect(none.some((p) => /^Each (probe )?is powered/.test(p))).toBe(false);
+  });
+});

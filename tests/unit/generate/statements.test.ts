@@ -590,3 +590,19 @@ describe("shapes read on the SQuAD slice and unseen articles (0.9.1)", () => {
     expect(t.some((x) => /^As (began|begins)/.test(x))).toBe(false);
   });
 });
+
+describe("relative clauses of names after a verb's preposition or a colon (0.9.1)", () => {
+  it("states a 'which' clause about a name after a verb's preposition, the name whole ('the Office for Rail')", () => {
+    const s = texts("Most of the funding will come from the Office for Rail, which has agreed to pay £40 million through its station fund.");
+    expect(s).toContain("the Office for Rail has agreed to pay £40 million through its station fund");
+    // After a noun's preposition the clause may be about either noun: not stated.
+    const t = texts("The dam was built near its border with Estria, which is the largest project in the region.");
+    expect(t.some((x) => /^Estria is/.test(x))).toBe(false);
+  });
+
+  it("states the relative clause of a name after a colon, each verb on its own", () => {
+    const s = texts("Only one river flows out of the lake: the Oskel, which runs west past the town of Dunmere and later joins the Varna.");
+    expect(s).toContain("The Oskel runs west past the town of Dunmere");
+    expect(s).toContain("The Oskel joins the Varna");
+  });
+});
