@@ -5,6 +5,7 @@
 // exist yet, or a year outside "between 1960 and _____" is never offered.
 import { type Entity, type Fact, type ArticleFacts } from "./facts";
 import { lookupCity, lookupCountry, lookupRegion } from "./gazetteer";
+import { genderOfName } from "./nlp";
 import { headNoun, namedCandidates } from "./distractor-pools";
 import { readSlot, type Slot } from "./stem-slot";
 import { shuffle } from "../domain/random";
@@ -101,6 +102,8 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
   const answerInitials = initials(entity.display);
   const kind = kindHead(answer);
   const askedKind = kind && new RegExp(`\\bwhich ${kind}\\b`, "i").test(ctx.stem) ? kind : undefined;
+  // "_____ said his side had been the better team": a woman's name before "his" gives the item away.
+  const gender = fact.type === "person" ? genderAfterGap(ctx.stem, answer) : undefined;
   const ok = (option: string, chosen: string[]) => {
     const n = normalizeAnswer(option);
     if (!n || forbidden.includes(n)) return false;
@@ -109,6 +112,7 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
     if (n.length >= 2 && (n === answerInitials || forbidden.includes(initials(option)))) return false;
     // "Through which act …?": every option must be an act.
     if (askedKind && kindHead(option) !== askedKind) return false;
+    if (gender && genderOfName(option.split(/\s+/)[0]) === (gender === "male" ? "female" : "male")) return false;
     // "Bell Labs" and "Bell Telephone Laboratories": one name shortening the other is the same body.
     if ([answer, entity.display].some((a) => shortens(a, option) || shortens(option, a))) return false;
     if (containsPhrase(ctx.stem, option)) return false;
@@ -154,6 +158,18 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
       if (entity.kind === "acronym") return [];
       return namedPick(entity, ok, count, ctx, slot);
   }
+}
+
+/** The gender the pronouns after a person's gap give them ("… said his side …"), when the answer has it too. */
+function genderAfterGap(stem: string, answer: string): "male" | "female" | undefined {
+  const at = stem.search(/_{3,}/);
+  if (at < 0) return undefined;
+  const after = stem.slice(at);
+  const male = /\b(he|him|his|himself)\b/i.test(after);
+  const female = /\b(she|her|hers|herself)\b/i.test(after);
+  if (male === female) return undefined;
+  const wants = male ? "male" : "female";
+  return genderOfName(answer.split(/\s+/)[0]) === wants ? wants : undefined;
 }
 
 const FALL = /\b(devalued|fell|fallen|dropped|declined|decreased|cut|reduced|lowered|shrank|shrunk|sank|slipped|slid|down)\b/i;

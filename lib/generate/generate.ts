@@ -1175,7 +1175,9 @@ function factLevelReasons(
   // A gap cut out of a longer name: capitalised words glued to either side.
   const before = text.slice(0, start).match(/(\p{Lu}[\p{L}’'-]*)\s$/u)?.[1]?.replace(/^.*[’']s$/, "");
   const after = text.slice(end).match(/^\s(\p{Lu}[\p{L}’'-]*|of\s\p{Lu}|in\s\p{Lu}|or\s\p{Lu})/u)?.[1];
-  const beforeIsTitle = before && /^(President|Minister|General|Secretary|King|Queen|Prince|Sheikh|Senator|Governor|Mayor|Dr|Mr|Mrs|Ms|Judge|Commander|Colonel|Captain|Leader|Chancellor|Premier)$/.test(before);
+  const beforeIsTitle = before && (/^(President|Minister|General|Secretary|King|Queen|Prince|Sheikh|Senator|Governor|Mayor|Dr|Mr|Mrs|Ms|Judge|Commander|Colonel|Captain|Leader|Chancellor|Premier)$/.test(before) ||
+    // "Sir _____", "Professor _____": a title before a person, not a piece of the name.
+    (fact.type === "person" && /^(Sir|Dame|Professor|Admiral|Cardinal|Bishop|Archbishop|Emperor|Sultan|Lieutenant|Sergeant|Marshal|Pope)$/.test(before)));
   // A capital at the sentence start may be the sentence's ("Disease _____ made …"); a word the
   // article also capitalises mid-sentence is a name ("Harbourside _____ won" cuts Harbourside Athletic).
   const beforeIsSentenceStart = before && text.slice(0, start).trim() === before && !capitalisedMidSentence(article, before);
@@ -1187,6 +1189,8 @@ function factLevelReasons(
   // ("about _____ Australian pounds": the unit after a quantity continues no name.)
   const unitNext = !!fact.unit && text.slice(end).trimStart().startsWith(fact.unit);
   if (after && !unitNext && fact.type !== "year" && fact.type !== "date" && fact.type !== "count" && !whereItIs(fact, text, end, sentenceFacts, source, !!beforeIsTitle)) reasons.push("truncated-name");
+  // "the Monument to the Great Fire of London": a memorial's name runs on through "to the".
+  if (/\b(?:Monument|Memorial)$/.test(fact.text) && /^\sto\sthe\s\p{Lu}/u.test(text.slice(end))) reasons.push("truncated-name");
   // "the Nobel Prize in Physiology or _____": the second half of a name joined by "or".
   if (/\p{Lu}\p{L}+ or $/u.test(text.slice(0, start)) && fact.type !== "year") reasons.push("truncated-name");
   // "… Monetary and _____": the capitalised word before the connector must end a name of its own.

@@ -138,6 +138,18 @@ function finiteOfGerundUncached(gerund: string, past: boolean, plural: boolean):
   return out && /^\p{Ll}+$/u.test(out) ? out : undefined;
 }
 
+const pastMemo = new Map<string, string | undefined>();
+/** The past tense of a verb's base form ("design" → "designed", "take" → "took"); undefined when compromise reads no verb. */
+export function pastOf(infinitive: string): string | undefined {
+  if (!pastMemo.has(infinitive)) {
+    if (pastMemo.size > 4096) pastMemo.clear();
+    const forms = /^\p{Ll}{2,}$/u.test(infinitive) ? (nlp(infinitive) as unknown as VerbsView).verbs().conjugate()[0] : undefined;
+    const past = forms?.PastTense;
+    pastMemo.set(infinitive, past && /^\p{Ll}+$/u.test(past) && forms?.Infinitive === infinitive ? past : undefined);
+  }
+  return pastMemo.get(infinitive);
+}
+
 const activeMemo = new Map<string, string | undefined>();
 /**
  * The active finite form of a passive participle for a singular subject: "headlined" → "headlined"

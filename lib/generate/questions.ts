@@ -101,7 +101,9 @@ export function subjectText(subject: Tok[]): string {
   const text = render(subject);
   const first = subject[0];
   if (!first) return text;
-  const name = first.tags.has("Fact") || first.tags.has("ProperNoun") || first.tags.has("Person") || first.tags.has("Place") || first.tags.has("Organization") || first.tags.has("Acronym") || /^\p{Lu}{2,}/u.test(first.text);
+  // ("Two masons designed …": a number word is no name, whatever fact it holds.)
+  const numberWord = first.tags.has("Value") && /^\p{Lu}\p{Ll}+$/u.test(first.text) && !first.tags.has("ProperNoun");
+  const name = !numberWord && (first.tags.has("Fact") || first.tags.has("ProperNoun") || first.tags.has("Person") || first.tags.has("Place") || first.tags.has("Organization") || first.tags.has("Acronym") || /^\p{Lu}{2,}/u.test(first.text));
   // A capital only because the sentence started there ("Ships kept growing", "Summer monsoon rain").
   const sentenceStart = first.from <= 0;
   // Only a plural common noun is safely lowered ("Ships", "Doctors"); "Lübeck" may be untagged.
@@ -155,6 +157,14 @@ export function parseClause(toks: Tok[]): Clause | undefined {
     // "American gold reserves covered …": a plural noun read as a verb right before the verb.
     if (!isAux(core[i]) && isFiniteVerb(core, i + 1) && !isAux(core[i + 1]) && core[i].tags.has("PresentTense")) continue;
     // "A sailor named X became…": the participle is not the main verb when one follows.
+    // "A Rebuilding Act passed in 1667 required …": a past form with its year, then the verb (which
+    // the date tagger may leave untagged).
+    const next = core[i + 3];
+    if (!isAux(core[i]) && core[i].tags.has("PastTense") && /^(in|during)$/i.test(core[i + 1]?.text ?? "") && /^\d{4}$/.test(core[i + 2]?.text ?? "") && next &&
+      ((isFiniteVerb(core, i + 3) && !isAux(next)) || (/^\p{Ll}{3,}ed$/u.test(next.text) && !next.tags.has("Noun") && !next.tags.has("Preposition")))) {
+      v = i + 3;
+      break;
+    }
     if (!isAux(core[i]) && PARTICIPLE_WORDS.test(core[i].text) && !core[i - 1].tags.has("Pronoun")) {
       const later = core.findIndex((t, k) => k > i && k < i + 8 && isFiniteVerb(core, k));
       if (later > 0 && !core.slice(i, later).some((t) => t.text === "," || /^(and|or|that|which|who)$/i.test(t.text))) {

@@ -5,7 +5,7 @@
 // A statement is a list of tokens that remember where they came from in the sentence, so a fact's
 // span maps onto it and its tags (compromise's) are read from the sentence.
 import { lookupDemonym } from "./gazetteer";
-import { finiteOfGerund } from "./nlp";
+import { finiteOfGerund, pastOf } from "./nlp";
 import { FIRM_WORD, MONTHS, tokenize, unbalancedQuote } from "./text";
 
 export interface Tok {
@@ -49,6 +49,8 @@ const LEAD_ADVERBS = new Set(["shortly", "soon", "just", "long", "immediately", 
 const TRAILING_ASIDE = /^(as|according|citing|saying|adding|noting|including|prompting|making|leaving|confirming|showing|proving|suggesting|meaning|ending|ensuring|allowing|enabling|bringing|marking|raising|sparking|causing|reflecting|particularly|especially|such)$/i;
 const ING_VERBS = new Set(["bring", "spring", "string", "swing", "sting", "cling", "fling", "wring", "sling"]);
 const CLAUSE_TAKING = /^(?:indicated?|indicates|show|shows|showed|suggest|suggests|suggested|say|says|said|believed?|believes|find|finds|found|reports?|reported|claims?|claimed|argued?|argues|reveals?|revealed|confirms?|confirmed|noted?|notes|think|thinks|thought|know|knows|knew|means?|meant|estimated?|estimates|predicts?|predicted)$/i;
+/** Offices written with capitals: "the Lord Mayor", "the Prime Minister", "the Foreign Secretary". */
+const OFFICE = /^(?:Lord Mayor|Mayor|Prime Minister|President|Vice President|Chancellor|Foreign Secretary|Home Secretary|Secretary of State|Governor|Archbishop|Pope|King|Queen|Speaker|Chief Justice|Attorney General)$/;
 const COPULA_LIKE = /^(became|becomes|remained|remains|seemed|seems)$/i;
 const AUX = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/i;
 
@@ -163,7 +165,7 @@ function namedMembers(toks: Tok[]): Tok[] {
 
 export function simplify(toks: Tok[]): Statement[] {
   const out: Statement[] = [];
-  let body = namedMembers(stripEnd(toks));
+  let body = plainPast(namedMembers(stripEnd(toks)));
   body = dropOpeners(body);
   body = verbAfterAside(body);
   body = verbInVerbless(body);
@@ -215,8 +217,19 @@ export function simplify(toks: Tok[]): Statement[] {
       // are a fact of their own ("The territorial defeat of the Islamic State came in 2017").
       const event = datedEvent(lead);
       if (event) out.push({ kind: "subordinate", toks: event });
-      // Short time/place adjuncts stay (they hold years and places); long scene-setting goes.
-      body = lead.length <= 6 && PREPOSITIONS.has(first) ? body : rest;
+      // Short time/place adjuncts stay (they hold years and places); long scene-setting goes, but
+      // a date that closes it stays: "In the early hours of Sunday 2 September 1666, a fire broke out"
+      // → "On Sunday 2 September 1666, a fire broke out".
+      let d = lead.length;
+      while (d > 1 && (((lead[d - 1].tags.has("Date") || lead[d - 1].tags.has("Year")) && /^[\p{Lu}\d]/u.test(lead[d - 1].text)) || /^(\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(lead[d - 1].text))) d--;
+      const date = lead.slice(d);
+      // (Only a time of day or season of that date: "In the decade after 1945" is no "In 1945".)
+      const dated = lead.length > 6 && /^(in|on|during)$/.test(first) && word(lead[d - 1]) === "of" && /^(hours|morning|evening|night|afternoon|day|winter|spring|summer|autumn)$/i.test(lead[d - 2]?.text ?? "") &&
+        date.some((t) => /^\d{4}$/.test(t.text)) && !lead.slice(0, d).some((t) => t.tags.has("Value") || (/^\p{Lu}/u.test(t.text) && t !== lead[0]));
+      if (dated) {
+        const day = date.some((t) => /^\d{1,2}$/.test(t.text));
+        body = [{ ...lead[0], text: day ? "On" : "In" }, ...date, body[comma], ...rest];
+      } else body = lead.length <= 6 && PREPOSITIONS.has(first) ? body : rest;
     } else if (PREPOSITIONS.has(first) && !leadVerb && lead.length >= 2) {
       // A second phrase before the subject: "On 16 May 1950, at the works in Crewe, Cheshire, the
       // engineers …" (the place goes, the date stays) or "Under the Treaty of Rome, signed in
@@ -246,6 +259,7 @@ export function simplify(toks: Tok[]): Statement[] {
       // (Each is a main clause of its own: its subject is resolved as the sentence's is.)
       for (const one of datedObjects(main) ?? []) out.push({ kind: "main", toks: one });
     }
+    for (const one of countedSubjects(main) ?? []) out.push({ kind: "coordinate", toks: one });
     // "the honey stomach, which is separate from X and can hold Y": each verb of a relative clause
     // is a statement of its own.
     for (const st of extra) {
@@ -586,6 +600,41 @@ function datedObjects(toks: Tok[]): Tok[][] | undefined {
   // subject stays with the whole sentence; each object's statement opens with the subject.
   const from = v >= 2 && /^(it|he|she|they)$/i.test(toks[v - 1].text) && PREPOSITIONS.has(word(toks[0])) ? v - 1 : 0;
   return items.map((item) => [...toks.slice(from, v + 1), ...item]);
+}
+
+/**
+ * "About 13,200 houses, 87 parish churches and most of the buildings … were destroyed" → "About
+ * 13,200 houses were destroyed", "87 parish churches were destroyed": each counted item of a listed
+ * subject, with the verb they share.
+ */
+function countedSubjects(toks: Tok[]): Tok[][] | undefined {
+  const v = toks.findIndex((t, k) => k > 2 && isFiniteVerb(toks, k));
+  if (v < 0 || !/^(were|are|had|have)$/i.test(toks[v].text) || toks.slice(0, v).some((t) => t.tags.has("Pronoun") || (t.tags.has("Preposition") && !/^(of|about|around|over|nearly|almost|some)$/i.test(t.text)))) return undefined;
+  const items: Tok[][] = [[]];
+  for (const [k, t] of toks.slice(0, v).entries()) {
+    if (isComma(t) || (word(t) === "and" && k > 0)) {
+      if (items[items.length - 1].length) items.push([]);
+    } else items[items.length - 1].push(t);
+  }
+  if (items.length < 2 || items.some((it) => !it.length)) return undefined;
+  const counted = items.filter((it) => {
+    const n = /^(about|around|some|nearly|almost|over|roughly)$/i.test(it[0].text) ? 1 : 0;
+    return (it[n]?.tags.has("Value") || /^\d/.test(it[n]?.text ?? "")) && it.length - n >= 2 && it.length <= 5 && it[it.length - 1].tags.has("Plural");
+  });
+  if (counted.length < 2) return undefined;
+  return counted.map((it) => [...it, ...toks.slice(v)]);
+}
+
+/**
+ * "Wren did design 51 new parish churches": an emphatic "did" and its verb are the plain past
+ * ("Wren designed …"), or a question reads "Who did design …?".
+ */
+function plainPast(toks: Tok[]): Tok[] {
+  const i = toks.findIndex((t, k) => k > 0 && word(t) === "did" && !!toks[k + 1]?.tags.has("Verb") && !isAux(toks[k + 1]) && /^\p{Ll}+$/u.test(toks[k + 1].text) && !toks[k + 1].tags.has("PastTense") && !toks[k + 1].tags.has("Gerund"));
+  if (i < 0 || toks.some((t) => /^(not|never|n’t|n't)$/i.test(t.text) || t.text === "?")) return toks;
+  const past = pastOf(toks[i + 1].text);
+  if (!past) return toks;
+  return [...toks.slice(0, i), { ...toks[i + 1], text: past, tags: new Set(["Verb", "PastTense"]) }, ...toks.slice(i + 2)];
 }
 
 /** A verb that disagrees with its subject's head, when a later verb (before any comma) agrees. */
@@ -1009,6 +1058,12 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     if (atEnd) close = toks.length;
     const inner = toks.slice(open + 1, close);
     if (!inner.length) break;
+    // "the Port of Los Angeles, the United States' busiest port; the adjacent Port of Long Beach, …":
+    // a semicolon between two commas separates items of a list; no aside runs across it.
+    if (inner.some((t) => t.text === ";")) {
+      cursor = open;
+      continue;
+    }
     const first = word(inner[0]);
     const antecedent = antecedentBefore(toks, open);
     // A verb inside a relative clause of the appositive ("the diplomat who had led …") does not count.
@@ -1023,6 +1078,12 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const description = descriptionBefore(toks, open);
     if (description && !atEnd && !innerVerb && isNameAppositive(inner) && !/^(and|or)$/.test(word(toks[close + 1]))) {
       const from = open - description.length;
+      // "The Lord Mayor, Sir Thomas Bloodworth, was woken …" also says who the Lord Mayor was.
+      if (word(description[0]) === "the" && from === subjectStart && inner.length <= 5 && !description.some((t) => /[’']s$/.test(t.text))) {
+        // (Reporting keeps the present: "The regional bus operator, Fenline Buses, said …" → "… is the regional bus operator".)
+        const past = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
+        extra.push({ kind: "appositive", toks: [...inner, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), { ...description[0], text: "the" }, ...description.slice(1)] });
+      }
       // "His successor, John Frank Stevens, a railway engineer, rebuilt …": a second appositive keeps
       // its opening comma, so it is read as the name's next.
       const another = /^(a|an|the)$/i.test(toks[close + 1]?.text ?? "");
@@ -1185,22 +1246,35 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       removed = true;
     } else if (!innerVerb && !listy && antecedent && !antecedent.some((t) => t.tags.has("Pronoun")) && inner.length >= 2 && !/^(each|both|all|some|many|most|none|one|several|either|neither)$/i.test(first) && !toks[open - 1].tags.has("Adjective") && (inner[0].tags.has("Determiner") || /[’']s$/.test(inner[0].text) || inner[0].tags.has("Possessive")) && (!atEnd || properAntecedent || glossOfTerm(antecedent, inner))) {
       // "X, an association … founded in 1950" → "X is an association …" and "X was founded in 1950".
+      // "… designed the Monument to the Great Fire of London, a Doric column … finished in 1677": the
+      // description is of the whole name its "of" phrase ends, not of that phrase's last word.
+      let nameFrom = open - antecedent.length;
+      for (let j = nameFrom - 1; j >= 0; j--) {
+        if (/^\p{Lu}/u.test(toks[j].text)) nameFrom = j;
+        else if (!/^(of|to|for|the)$/.test(toks[j].text)) break;
+      }
+      if (word(toks[nameFrom - 1]) === "the") nameFrom--;
+      const fullName = nameFrom < open - antecedent.length && (nameFrom === 0 || !!toks[nameFrom - 1]?.tags.has("Verb") || !!toks[nameFrom - 1]?.tags.has("Preposition")) &&
+        toks.slice(nameFrom, open).filter((t) => /^\p{Lu}/u.test(t.text)).length >= 3 ? toks.slice(nameFrom, open) : undefined;
+      const ante = fullName ?? antecedent;
       const participle = inner.findIndex((t, k) => k > 1 && t.tags.has("PastTense") && !isAux(t) && /^(in|on|by|at|during|from)$/i.test(inner[k + 1]?.text ?? ""));
       // "is hidden" beside a present-tense clause ("Boiling happens in the evaporator, a set of pipes hidden …").
       // A date makes it past whatever the clause's tense ("an association … founded in 1950").
       const past = pastMain(toks) || inner.slice(participle).some((t) => t.tags.has("Year") || t.tags.has("Date") || /^\d{4}$/.test(t.text));
       // "Rovers, the defending champions," are plural whatever their name looks like.
-      const plural = pluralSubject(antecedent) || (word(inner[0]) === "the" && !!inner[inner.length - 1]?.tags.has("Plural") && participle < 0 && inner.length <= 4);
-      if (participle > 0) extra.push({ kind: "participle", toks: [...antecedent, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Auxiliary", past ? "PastTense" : "PresentTense"]), ...inner.slice(participle)] });
+      const plural = pluralSubject(ante) || (word(inner[0]) === "the" && !!inner[inner.length - 1]?.tags.has("Plural") && participle < 0 && inner.length <= 4);
+      // "… near its border with Sudan, the largest project …": the dam or Sudan? Ask neither.
+      // "a family of gases, the chlorofluorocarbons," names the family, not the gases.
+      const nested = !fullName && afterPreposition && toks[open - antecedent.length - 2]?.tags.has("Noun") && !toks[open - antecedent.length - 2]?.tags.has("Pronoun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of");
+      // ("the capital of Estria, a city founded in 1120": the capital or Estria? Unsaid.)
+      const nestedOf = nested && word(toks[open - antecedent.length - 1]) === "of";
+      if (participle > 0 && !nestedOf) extra.push({ kind: "participle", toks: [...ante, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Auxiliary", past ? "PastTense" : "PresentTense"]), ...inner.slice(participle)] });
       const np = participle > 0 ? inner.slice(0, participle) : inner;
       // A past clause describes its people in the past ("Albert Alexander was a police constable"),
       // except in reporting: "Al-Sudani, Iraq's prime minister, said …" still is.
       // A general term's gloss holds whenever ("the heliopause is the boundary where …").
       const term = glossOfTerm(word(antecedent[0]) === "the" ? antecedent.slice(1) : antecedent, inner);
       const pastCopula = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "") && !term;
-      // "… near its border with Sudan, the largest project in Africa": the dam or Sudan? Ask neither.
-      // "a family of gases, the chlorofluorocarbons," names the family, not the gases.
-      const nested = afterPreposition && toks[open - antecedent.length - 2]?.tags.has("Noun") && !toks[open - antecedent.length - 2]?.tags.has("Pronoun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of");
       const copula = inserted(pastCopula ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula", pastCopula ? "PastTense" : "PresentTense"]);
       // "a new reserve asset, the special drawing right," → "the special drawing right was a new reserve asset".
       const indefinite = /^(a|an)$/i.test(antecedent[0].text) && word(np[0]) === "the";
@@ -1215,7 +1289,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const purposeLead = word(toks[0]) === "to" && !!toks[1]?.tags.has("Verb") && !toks.slice(0, open).some(isComma);
       if (verbless || purposeLead) { /* misread clause: nothing stated */ }
       else if (!nested && !twoNames) {
-        extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...antecedent] : [...antecedent, copula, ...np] });
+        extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...ante] : [...ante, copula, ...np] });
         // "the Intel 4004, the first commercial microprocessor, a complete computer processor on one
         // chip with 2,300 transistors": a second description closing the sentence names the same thing.
         const second = atEnd ? [] : toks.slice(close + 1);
@@ -1459,6 +1533,8 @@ function descriptionBefore(toks: Tok[], comma: number): Tok[] | undefined {
   // "Harbourside's goalkeeper": a name's possessive before the role works like "their".
   const owner = /^\p{Lu}[\p{L}-]*[’']s$/u.test(np[0].text);
   if ((!/^(the|a|an|their|its|his|her|our|my|your)$/i.test(np[0].text) && !owner) || np.length < 2) return undefined;
+  // "The Lord Mayor, Sir Thomas Bloodworth, …": an office written with capitals is a description too.
+  if (/^(the|their|its|his|her)$/i.test(np[0].text) && np.length <= 4 && OFFICE.test(np.slice(1).map((t) => t.text).join(" "))) return np;
   if (!/^\p{Ll}/u.test(head.text) || !head.tags.has("Noun") || head.tags.has("Pronoun") || head.tags.has("Plural")) return undefined;
   // "the German wharf" is a description still; "the Bretton Woods system" a name.
   if (np.slice(1).some((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Demonym") && !lookupDemonym(t.text))) return undefined;

@@ -604,3 +604,22 @@ describe("true/false swaps read the stem as the multiple-choice form does (0.9.1
     for (const c of gaps) expect(c.reasons).toContain("not-worth-asking");
   });
 });
+
+describe("options that fit the pronouns after the gap (0.9.1)", () => {
+  it("offers no woman's name before 'his' (and no man's before 'her') when the answer fits the pronoun", () => {
+    const analysis = hand([
+      { display: "Graham Holt", type: "person" },
+      { display: "Elaine Brookes", type: "person" },
+      { display: "Mary Lowther", type: "person" },
+      { display: "Dean Okafor", type: "person" },
+      { display: "Peter Wright", type: "person" },
+    ]);
+    for (const options of pick(analysis, "Graham Holt", "_____ said his side had been the better team for long periods.")) {
+      expect(options).not.toContain("Elaine Brookes");
+      expect(options).not.toContain("Mary Lowther");
+    }
+    for (const options of pick(analysis, "Mary Lowther", "_____ said her side had been the better team.")) {
+      for (const man of ["Graham Holt", "Peter Wright"]) expect(options).not.toContain(man);
+    }
+  });
+});

@@ -197,3 +197,32 @@ describe("small repairs of 0.6.3", () => {
     }
   });
 });
+
+describe("shapes read on an unseen history article (0.9.1)", () => {
+  const kept = (paragraphs: string[], title = "A history") =>
+    generateQuestions(articleFromParagraphs(paragraphs, { title }), { explain: true, max: 80 }).candidates!.filter((c) => c.reasons.length === 0 || c.reasons.every((r) => r === "ranked-out"));
+
+  it("asks a person after 'Sir' without taking the title for a piece of the name", () => {
+    const prompts = kept(["The Lord Mayor, Sir Henry Wade, was woken and brought to the scene but thought the danger small."]).map((c) => c.prompt);
+    expect(prompts.some((p) => /^Sir _____ was woken/.test(p))).toBe(true);
+  });
+
+  it("reads a past form with its year before the verb as a participle ('A Rebuilding Act passed in 1667 required …')", () => {
+    const prompts = kept(["A Harbour Act passed in 1712 required new quays to be built of granite."]).map((c) => c.prompt);
+    expect(prompts.some((p) => /did a Harbour Act pass required/.test(p))).toBe(false);
+    expect(prompts).toContain("A Harbour Act passed in _____ required new quays to be built of granite.");
+  });
+
+  it("asks no memorial's name cut before 'to the …'", () => {
+    const c = generateQuestions(articleFromParagraphs(["Two masons designed the Memorial to the Great Flood of Kelby in 1709."], { title: "Kelby" }), { explain: true, max: 80 }).candidates!;
+    for (const x of c.filter((x) => x.answer === "Memorial")) expect(x.reasons).toContain("truncated-name");
+  });
+});
+
+describe("a number word opening the subject (0.9.1)", () => {
+  it("is lowered when a question moves it after the verb ('What did two masons design …?')", () => {
+    const prompts = generateQuestions(articleFromParagraphs(["Two masons built the Kelby clock tower in 1709."], { title: "Kelby" }), { explain: true, max: 80 }).candidates!.map((c) => c.prompt);
+    expect(prompts.some((p) => /\bdid Two masons\b/.test(p))).toBe(false);
+    expect(prompts.some((p) => /\bdid two masons\b/.test(p))).toBe(true);
+  });
+});
