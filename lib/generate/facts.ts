@@ -752,6 +752,8 @@ function classifyChunk(
   // "freezes in January", "until May": a month alone is a time of year, never a place or a name.
   if (LONE_MONTH.test(chunk)) return out;
 
+  // "The Lord Mayor", "the Prime Minister": an office with no name after it is nobody's name.
+  if (words.length >= 2 && words.every((w) => TITLE_WORDS.has(w))) return out;
   // Title before a name: "Iraqi Prime Minister Mohammed Shia al-Sudani", "Iranian General Qassem Soleimani".
   let lastTitle = -1;
   for (let k = 0; k < words.length - 1; k++) if (TITLE_WORDS.has(words[k])) lastTitle = k;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle, extractFacts } from "../../../lib/generate";
+import { analyzeArticle, extractFacts, generateQuestions } from "../../../lib/generate";
 import { articleFromParagraphs, seedArticle } from "../../fixtures/generate/articles";
 
 const seed = analyzeArticle(seedArticle());
@@ -118,5 +118,15 @@ describe("rules where compromise is weak", () => {
     const a = articleFromParagraphs(["The treaty was signed on March 3 in Paris by France and Spain."]);
     const date = extractFacts(a).find((f) => f.type === "date");
     expect(date?.iso).toBeUndefined();
+  });
+});
+
+describe("an office with no name after it (0.9.1)", () => {
+  it("is no person: 'The Lord Mayor, Sir Thomas Bloodworth, …' names one man, so the next 'He' is him", () => {
+    const article = articleFromParagraphs(["The Lord Mayor, Sir Henry Wade, was woken and brought to the scene. He hesitated to order houses pulled down, because the owners would demand compensation."], { title: "A fire" });
+    const people = analyzeArticle(article).facts.filter((f) => f.type === "person").map((f) => f.text);
+    expect(people).toEqual(["Henry Wade"]);
+    const prompts = generateQuestions(article, { explain: true, max: 60 }).candidates!.filter((c) => c.reasons.length === 0).map((c) => c.prompt);
+    expect(prompts).toContain("Why did Henry Wade hesitate to order houses pulled down?");
   });
 });
