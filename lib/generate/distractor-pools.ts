@@ -177,7 +177,9 @@ function personTiers(env: Env): Tier[] {
   // A name the article gives the answer's calling is a person too ("the Swedish singer Loreen"),
   // though read as a bare name.
   const called = answerRole ? namesCalled(ctx.analysis, answerRole).filter((e) => !visibleIn(e, ctx)) : [];
-  const timely = [...env.article, ...called].filter(ofTheTime);
+  // "Semper Augustus bulbs": a name the article also uses as a thing's is no one to offer.
+  const things = new Set([...ctx.analysis.entities.values()].filter((e) => e.type !== "person").map((e) => e.display));
+  const timely = [...env.article.filter((e) => !things.has(e.display)), ...called].filter(ofTheTime);
   const article = timely.filter(sameCalling);
   const otherCalling = stemCalls ? [] : timely.filter((e) => !sameCalling(e)).map((e) => e.display);
   const corpusOf = lazy(() => env.corpus.filter((e) => env.related.has(e)));
@@ -272,7 +274,10 @@ function personRoles(analysis: ArticleFacts): Map<string, string> {
         const at = s.text.indexOf(n);
         if (at < 0) continue;
         const before = s.text.slice(0, at).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
-        const after = s.text.slice(at + n.length).match(/^\s*,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u)?.[1].toLowerCase().split(/\s+/) ?? [];
+        const raw = s.text.slice(at + n.length).match(/^\s*,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u)?.[1].split(/\s+/) ?? [];
+        // "Tulipmania, the historian Anne Goldgar": a calling followed by a name is that name's.
+        const k = raw.findIndex((w) => CALLINGS[w.toLowerCase()]);
+        const after = k >= 0 && /^\p{Lu}/u.test(raw[k + 1] ?? "") ? [] : raw.map((w) => w.toLowerCase());
         const calling = [...before.reverse(), ...after].map((w) => CALLINGS[w]).find(Boolean);
         if (calling) {
           roles.set(e.id, calling);

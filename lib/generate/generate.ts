@@ -296,7 +296,10 @@ function wordCount(text: string): number {
 /** The statement with tokens [a, b) replaced (a gap, or a swapped value). */
 function replaced(toks: Tok[], a: number, b: number, text: string, possessive: boolean): string {
   const suffix = possessive ? (text.endsWith("s") ? "’" : "’s") : "";
-  return statementText([...toks.slice(0, a), { text: text + suffix, from: -1, end: -1, tags: new Set() }, ...toks.slice(b)]);
+  // "on an Amsterdam canal" with Rotterdam swapped in reads "on a Rotterdam canal".
+  const article = a > 0 && /^an?$/i.test(toks[a - 1].text) && /^\p{L}/u.test(text) ? (/^[aeiou]/i.test(text) ? "an" : "a") : undefined;
+  const lead = article ? [...toks.slice(0, a - 1), { ...toks[a - 1], text: /^A/.test(toks[a - 1].text) ? article[0].toUpperCase() + article.slice(1) : article }] : toks.slice(0, a);
+  return statementText([...lead, { text: text + suffix, from: -1, end: -1, tags: new Set() }, ...toks.slice(b)]);
 }
 
 function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Candidate[] {

@@ -23,7 +23,7 @@ interface World {
 }
 interface ParsedDoc {
   compute(step: string): void;
-  docs: Array<Array<{ tags: Set<string>; normal?: string; offset: { start: number } }>>;
+  docs: Array<Array<{ tags: Set<string>; normal?: string; text?: string; offset: { start: number } }>>;
 }
 const world = (nlp as unknown as { _world: World })._world;
 // The plugin lives on compromise's one process-wide instance: a second evaluation of this module (a
@@ -67,6 +67,14 @@ export function parseText(text: string): ParsedText {
         }
         // "Kelso Town beat Ayr United 3–2": between two names (or a name and "the") "beat" is the verb.
         if (term.normal === "beat" && !set.has("Verb") && terms[k - 1]?.tags.has("ProperNoun") && (terms[k + 1]?.tags.has("ProperNoun") || /^(the|a|an|their|his|her|its)$/.test(terms[k + 1]?.normal ?? ""))) {
+          set.delete("Noun");
+          set.delete("Singular");
+          set.add("Verb");
+          set.add("PastTense");
+        }
+        // "Prices rose fastest …", "Sales fell by half": after a common noun, "rose" or "fell" not
+        // followed by a noun is the verb, not the flower or the hill.
+        if (/^(rose|fell)$/.test(term.normal ?? "") && !set.has("Verb") && /^\p{Ll}/u.test(term.text ?? "") && terms[k - 1]?.tags.has("Noun") && !terms[k - 1].tags.has("ProperNoun") && !terms[k - 1].tags.has("Pronoun") && !terms[k + 1]?.tags.has("Noun")) {
           set.delete("Noun");
           set.delete("Singular");
           set.add("Verb");

@@ -224,8 +224,8 @@ export function simplify(toks: Tok[]): Statement[] {
       while (d > 1 && (((lead[d - 1].tags.has("Date") || lead[d - 1].tags.has("Year")) && /^[\p{Lu}\d]/u.test(lead[d - 1].text)) || /^(\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(lead[d - 1].text))) d--;
       const date = lead.slice(d);
       // (Only a time of day or season of that date: "In the decade after 1945" is no "In 1945".)
-      const dated = lead.length > 6 && /^(in|on|during)$/.test(first) && word(lead[d - 1]) === "of" && /^(hours|morning|evening|night|afternoon|day|winter|spring|summer|autumn)$/i.test(lead[d - 2]?.text ?? "") &&
-        date.some((t) => /^\d{4}$/.test(t.text)) && !lead.slice(0, d).some((t) => t.tags.has("Value") || (/^\p{Lu}/u.test(t.text) && t !== lead[0]));
+      const dated = lead.length > 6 && /^(in|on|during)$/.test(first) && word(lead[d - 1]) === "of" && /^(hours|morning|evening|night|afternoon|day|days|week|weeks|month|months|half|winter|spring|summer|autumn)$/i.test(lead[d - 2]?.text ?? "") &&
+        date.some((t) => /^\d{4}$/.test(t.text)) && !lead.slice(0, d).some((t) => (t.tags.has("Value") && !t.tags.has("Ordinal") && !/^(first|last)$/i.test(t.text)) || (/^\p{Lu}/u.test(t.text) && t !== lead[0]));
       if (dated) {
         const day = date.some((t) => /^\d{1,2}$/.test(t.text));
         body = [{ ...lead[0], text: day ? "On" : "In" }, ...date, body[comma], ...rest];
@@ -1287,7 +1287,11 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // "To make a single kilogram, the bees … fly …": the comma closes a purpose said first (its
       // object is no thing the next phrase names), whatever the tagger made of the verb after it.
       const purposeLead = word(toks[0]) === "to" && !!toks[1]?.tags.has("Verb") && !toks.slice(0, open).some(isComma);
-      if (verbless || purposeLead) { /* misread clause: nothing stated */ }
+      // "offered for 10,000 guilders, the price of a large house": the aside glosses the amount, not
+      // the unit ("guilders are the price of …").
+      // (A name after a year is no amount: "In the summer of 1958 Jack Kilby, a new engineer …".)
+      const amount = !!toks[open - antecedent.length - 1] && (toks[open - antecedent.length - 1].tags.has("Value") || /^[$€£]?\d/.test(toks[open - antecedent.length - 1].text)) && /^\p{Ll}/u.test(antecedent[0].text);
+      if (verbless || purposeLead || amount) { /* misread clause or a gloss of an amount: nothing stated */ }
       else if (!nested && !twoNames) {
         extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...ante] : [...ante, copula, ...np] });
         // "the Intel 4004, the first commercial microprocessor, a complete computer processor on one
@@ -1456,7 +1460,8 @@ function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
       return undefined;
     }
     if (t.tags.has("Value") || t.tags.has("Date")) break;
-    if (!(t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Determiner") || /^\p{Lu}/u.test(t.text) || /-/.test(t.text))) break;
+    // ("the most famous variety": a degree word stays inside the phrase.)
+    if (!(t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Determiner") || /^\p{Lu}/u.test(t.text) || /-/.test(t.text) || /^(most|least|more|less|very)$/.test(t.text))) break;
     i--;
     if (t.tags.has("Determiner")) break;
   }

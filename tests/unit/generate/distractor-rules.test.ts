@@ -1,7 +1,7 @@
 // Each rule that keeps an option out of a multiple-choice item, on small hand-made articles:
 // the entities and facts are written here, so a failure points at the rule, not the extractor.
 import { describe, expect, it } from "vitest";
-import { createRandom, generateQuestions, pickDistractors } from "../../../lib/generate";
+import { analyzeArticle, createRandom, generateQuestions, pickDistractors } from "../../../lib/generate";
 import { changeSide, stemWithoutSlotArticle, takesThe, withArticle, type DistractorContext } from "../../../lib/generate/distractors";
 import type { ArticleFacts, Entity, Fact, FineType } from "../../../lib/generate/facts";
 import { COUNTRY_BY_CODE, existedIn, lookupCity, lookupCountry, lookupOrganization, lookupRegion, waterInfo } from "../../../lib/generate/gazetteer";
@@ -621,5 +621,34 @@ describe("options that fit the pronouns after the gap (0.9.1)", () => {
     for (const options of pick(analysis, "Mary Lowther", "_____ said her side had been the better team.")) {
       for (const man of ["Graham Holt", "Peter Wright"]) expect(options).not.toContain(man);
     }
+  });
+});
+
+describe("person options drawn from the article (0.9.1)", () => {
+  it("offers no name the article also uses for a thing, nor a name a calling after it belongs to ('Tulipmania, the historian Anne Goldgar')", () => {
+    const article = articleFromParagraphs([
+      "The most famous variety was the Viceroy. Only a handful of Viceroy bulbs existed, and their owner refused to sell.",
+      "The Scottish writer Charles Mackay described the crash in 1841. Mackay relied on pamphlets printed after the crash.",
+      "In her 2007 book Bulbmania, the historian Anne Goldgar studied notarial records. The botanist Carolus Clusius planted bulbs at Leiden, and the merchant Pieter Bol sold them.",
+    ], { title: "A bulb market" });
+    const analysis = analyzeArticle(article);
+    const fact = analysis.facts.find((f) => f.text === "Charles Mackay")!;
+    const entity = analysis.entities.get(fact.entityId)!;
+    let offered = 0;
+    for (let seed = 1; seed <= 8; seed++) {
+      const options = pickDistractors(fact, entity, "Charles Mackay", { analysis, corpus: [], stem: "The Scottish writer _____ described the crash in 1841.", random: createRandom(seed) });
+      offered += options.length;
+      expect(options).not.toContain("Viceroy");
+      expect(options).not.toContain("Bulbmania");
+    }
+    expect(offered).toBeGreaterThan(0);
+  });
+});
+
+describe("a/an before a swapped-in name (0.9.1)", () => {
+  it("reads 'on a Rotterdam canal' where the true statement has 'on an Amsterdam canal'", () => {
+    const article = articleFromParagraphs(["Amsterdam, Rotterdam and Utrecht were the great Dutch towns. In 1636 the merchant Pieter Bol bought a house on an Amsterdam canal."], { title: "Dutch towns" });
+    const swaps = generateQuestions(article, { explain: true, max: 200 }).candidates!.filter((x) => x.type === "TRUE_FALSE" && x.answer === "False" && /canal/.test(x.prompt));
+    for (const x of swaps) expect(x.prompt).not.toMatch(/\ban (Rotterdam|Utrecht)\b/);
   });
 });

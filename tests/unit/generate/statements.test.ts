@@ -649,3 +649,26 @@ describe("shapes read on an unseen history article (the Great Fire of London, 0.
     expect(s.some((t) => /; the nearby Port of Dunmere$/.test(t) && /^the Port of Kelby is/.test(t))).toBe(false);
   });
 });
+
+describe("shapes read on an unseen economics article (tulip mania, 0.9.1)", () => {
+  it("reads 'rose' and 'fell' after a common noun as the verb ('Prices rose fastest between …')", () => {
+    expect(texts("Prices rose fastest between November 1736 and January 1737.")[0]).toBe("Prices rose fastest between November 1736 and January 1737");
+    expect(texts("Sales fell sharply in the spring of 1931.")[0]).toBe("Sales fell sharply in the spring of 1931");
+  });
+
+  it("keeps the month of 'in the first week of February 1637,'", () => {
+    expect(texts("Then, in the first week of March 1720, buyers stopped appearing at the auctions in Delft.")[0]).toBe("In March 1720, buyers stopped appearing at the auctions in Delft");
+  });
+
+  it("states no gloss of an amount as a fact of its unit ('10,000 guilders, the price of a large house')", () => {
+    const s = texts("A single bulb was said to have been offered for 8,000 guilders, the price of a large house on a Delft canal.");
+    expect(s.some((t) => /^guilders (are|were)/i.test(t))).toBe(false);
+    // A name after a year is no amount: "In the summer of 1958 Jack Kilby, a new engineer at …".
+    expect(texts("In the summer of 1961 Alan Reeve, a new engineer at Kelby Radio, built a tuner.")).toContain("Alan Reeve was a new engineer at Kelby Radio");
+  });
+
+  it("keeps a degree word inside the phrase an appositive names ('the most famous variety, the Semper Augustus,')", () => {
+    const s = texts("A single bulb of the most famous variety, the Viceroy, was offered for 3,000 guilders.");
+    expect(s.some((t) => /^Famous variety/i.test(t))).toBe(false);
+  });
+});
