@@ -178,7 +178,7 @@ function personTiers(env: Env): Tier[] {
   // though read as a bare name.
   const called = answerRole ? namesCalled(ctx.analysis, answerRole).filter((e) => !visibleIn(e, ctx)) : [];
   // "Semper Augustus bulbs": a name the article also uses as a thing's is no one to offer.
-  const things = new Set([...ctx.analysis.entities.values()].filter((e) => e.type !== "person").map((e) => e.display));
+  const things = thingNames(ctx.analysis);
   const timely = [...env.article.filter((e) => !things.has(e.display)), ...called].filter(ofTheTime);
   const article = timely.filter(sameCalling);
   const otherCalling = stemCalls ? [] : timely.filter((e) => !sameCalling(e)).map((e) => e.display);
@@ -289,6 +289,14 @@ function personRoles(analysis: ArticleFacts): Map<string, string> {
   }
   roleCache.set(analysis, roles);
   return roles;
+}
+
+const thingNamesMemo = new WeakMap<ArticleFacts, Set<string>>();
+/** The names of the article's entities that are not people (read once per article). */
+function thingNames(analysis: ArticleFacts): Set<string> {
+  let names = thingNamesMemo.get(analysis);
+  if (!names) thingNamesMemo.set(analysis, (names = new Set([...analysis.entities.values()].filter((e) => e.type !== "person").map((e) => e.display))));
+  return names;
 }
 
 const calledNamesMemo = new WeakMap<ArticleFacts, Map<string, Entity[]>>();
