@@ -1213,6 +1213,14 @@ function factLevelReasons(
   // "in _____, 1993 and 1994": the neighbours of a list give a year or count away; "between 10 and
   // _____ kilograms" asks half a range.
   if (["year", "count", "quantity", "percent", "money"].includes(fact.type) && (/^(,|\s+and|\s+or)\s*\d/.test(text.slice(end)) || /\d(,| and| or)\s+$/.test(text.slice(0, start)))) reasons.push("list-member");
+  // "reduced its population by 10 to _____", "30 to _____ inhabitants": half of a range.
+  // ("devalued from 4.03 to _____" is a change, not a range: its new value is one answer.)
+  const change = /\b(?:devalued|revalued|fell|rose|dropped|climbed|increased|decreased|grew|cut|raised|reduced|lowered|jumped|soared|slipped|changed)\b[^.;]{0,40}\bfrom\s+\S+\s+to\s+$/i.test(text.slice(0, start));
+  if (["year", "count", "quantity", "percent", "money"].includes(fact.type) && !change && (/\d%?\s+to\s+$/.test(text.slice(0, start)) || /^\s+to\s+\d/.test(text.slice(end)))) reasons.push("list-member");
+  // "the epidemic of _____–31": a gap cut inside a range of years.
+  if (/^\s?[–-]\d/.test(text.slice(end)) || /\d[–-]\s?$/.test(text.slice(0, start))) reasons.push("truncated-name");
+  // "America's Cup", "St John's College": a possessive that opens a name is no owner to ask for.
+  if (/^[’']s\s+(?:Cup|Trophy|Prize|Award|Day|College|Stadium|Island|Bay|Park|Square|Hospital|Church|Cathedral|Inn|Lane|Road|Street|Wharf)\b/.test(text.slice(end))) reasons.push("truncated-name");
   // "AT & T": a name joined by an ampersand is cut either side.
   if (/^\s*&/.test(text.slice(end)) || /&\s*$/.test(text.slice(0, start))) reasons.push("truncated-name");
   // A one-word common noun mentioned once or twice ("team", "music") is no fact to ask for.

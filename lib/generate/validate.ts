@@ -167,7 +167,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   const nounBefore = contentWords(possessor).some((w) => !/^(it|they|he|she|this|these|those|that|there)$/i.test(w));
   if (his >= 0 && !cataphor && (/^his$/i.test(asked.slice(his, his + 3)) ? !namedBefore(possessor, "male") && !/\s\p{Lu}\p{Ll}+/u.test(possessor) : !nounBefore)) reasons.push("dangling-reference");
   // "did … discovered": do-support left a tensed verb behind.
-  const didPast = /\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted)\b/.test(q.prompt) || /\b(did|does|do)\b.*\band (?:later |then |also |now )?(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b/u.test(q.prompt);
+  // ("By which year does Saudi arm purchases from the US exceeded five times …": an -ed verb before its object.)
+  const didPast = /\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted)\b/.test(q.prompt) ||
+    /\b(did|does|do)\b(?:\s+\S+){1,6}?\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b/u.test(q.prompt) || /\b(did|does|do)\b.*\band (?:later |then |also |now )?(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b/u.test(q.prompt);
   if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
   const dangling = danglingReason(q.prompt);
   if (dangling) reasons.push(dangling);

@@ -226,3 +226,33 @@ describe("a number word opening the subject (0.9.1)", () => {
     expect(prompts.some((p) => /\bdid two masons\b/.test(p))).toBe(true);
   });
 });
+
+describe("ranges, hyphens and possessive names (0.9.1, read on the SQuAD slice)", () => {
+  const reasonsFor = (sentence: string, answer: string) =>
+    generateQuestions(articleFromParagraphs([sentence], { title: "Kelby" }), { explain: true, max: 80 }).candidates!.filter((c) => c.answer === answer && c.type === "CLOZE").map((c) => c.reasons);
+
+  it("asks no half of a range ('by 10 to _____', '_____–31'), but a change's new value ('devalued from 4.03 to _____')", () => {
+    for (const r of reasonsFor("Plague epidemics reduced the town's population by 10 to 30% during those years.", "30%")) expect(r).toContain("list-member");
+    for (const r of reasonsFor("The town lost almost a third of its people in the epidemic of 1628–31.", "1628")) expect(r).toContain("truncated-name");
+    const change = reasonsFor("The Kelby crown was devalued from 4.03 to 2.80 dollars in 1949.", "2.80");
+    expect(change.length).toBeGreaterThan(0);
+    for (const r of change) expect(r).not.toContain("list-member");
+  });
+
+  it("cuts no name that opens with a possessive ('America's Cup', 'Levi's Stadium')", () => {
+    const c = reasonsFor("The Kelby Yacht Club held the America's Cup from 1988 to 1995.", "America");
+    for (const r of c) expect(r).toContain("truncated-name");
+  });
+
+  it("drops a do-support question that keeps an -ed verb before its object", () => {
+    const sentence = "By 1979, Kelby's grain trade with the US exceeded five times Arden's.";
+    const draft: QuestionDraft = {
+      key: "k", type: "SHORT_ANSWER", prompt: "By which year does Kelby's grain trade with the US exceeded five times Arden's?", answer: "1979", acceptedAnswers: [],
+      explanation: "", source: { sentenceIndex: 0, start: 3, end: 7, sentence }, answerType: "year", factKey: "f", difficulty: 0.5, score: 0.5, generatorVersion: "x",
+    };
+    expect(validateQuestion(draft, { title: "t", sentences: [{ index: 0, paragraph: 0, start: 0, end: sentence.length, text: sentence }] as never })).toContain("did-with-past-tense");
+    // An -ed word before a noun of its own is no verb ("When did the armed forces leave?").
+    const fine = { ...draft, prompt: "When did the armed forces of Kelby leave the town?", answer: "1979" };
+    expect(validateQuestion(fine, { title: "t", sentences: [{ index: 0, paragraph: 0, start: 0, end: sentence.length, text: sentence }] as never })).not.toContain("did-with-past-tense");
+  });
+});
