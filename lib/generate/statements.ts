@@ -528,6 +528,8 @@ function startsClause(toks: Tok[]): boolean {
     // "extra time in a final that swung …": the verb belongs to a relative clause, not to a subject.
     if (isFiniteVerb(toks, i)) {
       if (nounReadAsVerb(toks, i)) continue;
+      // "the first in California since Super Bowl XXXVII took place …": the verb is the "since" clause's.
+      if (toks.slice(1, i).some((t) => /^(since|because|although|though|whereas|unless)$/i.test(t.text))) return false;
       // "the simple fact that Manning was getting old": the verb is the noun's complement's, no clause.
       if (complementBefore(toks, i)) return false;
       // A subject relative ("a final that swung") or an object one ("a replay which the league had
@@ -780,7 +782,9 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     // "…, and Pittsburgh Steelers as one of four teams that have made …": a verb in a relative clause
     // makes no clause of the list's last item.
     const looseClause = next.length >= 3 && !isFiniteVerb(next, 0) && !isAux(next[0]) && firstVerb > 0 && !/^(to|of|that)$/i.test(next[0].text) && !next[0].tags.has("Value") && !/^\d/.test(next[0].text) &&
-      !complementBefore(next, firstVerb) && !/^(that|which|who|whom|whose)$/i.test(next[firstVerb - 1]?.text ?? "");
+      !complementBefore(next, firstVerb) && !/^(that|which|who|whom|whose)$/i.test(next[firstVerb - 1]?.text ?? "") &&
+      // ("…, and the first in California since Super Bowl XXXVII took place …": the verb is the "since" clause's.)
+      !next.slice(1, firstVerb).some((t) => /^(since|because|although|though|whereas|unless)$/i.test(t.text));
     // "…, and two forced fumbles": a number, an -ed word, a noun — the list's last item.
     const numberItem = next.length >= 3 && next.length <= 4 && (next[0].tags.has("Value") || /^\d/.test(next[0].text)) && /^\p{Ll}+ed$/u.test(next[1].text) && next[2].tags.has("Noun") && !next.some((x) => isAux(x));
     // "De Groot was arrested, the ribbon was tied back together, and Lang cut it": clauses in a list,

@@ -672,3 +672,11 @@ describe("shapes read on an unseen economics article (tulip mania, 0.9.1)", () =
     expect(s.some((t) => /^Famous variety/i.test(t))).toBe(false);
   });
 });
+
+describe("a clause whose only verb is its 'since' clause's (0.9.1, SQuAD slice)", () => {
+  it("is no clause of its own ('…, and the first in Kelby since the Harbour Cup took place in Arden in 2003')", () => {
+    const s = texts("It is the first final held in the bay since the Harbour Cup in 1985, and the first in Kelby since the Spring Shield took place in Arden in 2003.");
+    expect(s.some((t) => /^the first in Kelby since/.test(t))).toBe(false);
+    expect(s).toContain("the Spring Shield took place in Arden in 2003");
+  });
+});
