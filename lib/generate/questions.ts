@@ -6,7 +6,7 @@
 import type { FineType } from "./facts";
 import { activeOfParticiple, isLexiconWord } from "./nlp";
 import { kindHead } from "./text";
-import { dateRunEnd, isAux, isFiniteVerb, render, type Tok } from "./statements";
+import { CLAUSE_BINDING, dateRunEnd, isAux, isFiniteVerb, render, type Tok } from "./statements";
 
 export interface AnswerFact {
   type: FineType;
@@ -177,7 +177,7 @@ export function parseClause(toks: Tok[]): Clause | undefined {
   }
   if (v <= 0) return undefined;
   // "the first in California since Super Bowl XXXVII took place …": the verb is the subordinate clause's.
-  if (core.slice(0, v).some((t) => /^(since|because|although|though|whereas|unless)$/i.test(t.text))) return undefined;
+  if (core.slice(0, v).some((t) => CLAUSE_BINDING.test(t.text))) return undefined;
   // "Letting hot food cool … saves": a gerund subject reads badly moved behind "does".
   if (core[0].tags.has("Gerund")) return undefined;
   let end = v + 1;

@@ -6,7 +6,7 @@
 // span maps onto it and its tags (compromise's) are read from the sentence.
 import { lookupDemonym } from "./gazetteer";
 import { finiteOfGerund, pastOf } from "./nlp";
-import { FIRM_WORD, MONTHS, tokenize, unbalancedQuote } from "./text";
+import { FIRM_WORD, MONTHS, tokenize, unbalancedQuote, WEEKDAYS } from "./text";
 
 export interface Tok {
   text: string;
@@ -44,6 +44,10 @@ const PAST_NOT_PARTICIPLE = /^(rode|went|took|gave|wrote|ate|saw|began|came|ran|
 const THEN_ADVERB = /^(then|later|also|soon|finally|eventually|afterwards)$/i;
 const CLAUSE_LINKS = new Set(["and", "but", "while", "whereas", "yet", "so", "though", "although"]);
 /** Subordinators that may close a statement without a comma: "… voted to exit shortly after the US targeted …". */
+/** Subordinators whose clause's verb a phrase before it cannot borrow ("the first in X since Y took place"). */
+export const CLAUSE_BINDING = /^(since|because|although|though|whereas|unless)$/i;
+/** A word of a written date ("2", "1666", "September", "Sunday"). */
+const DATE_WORD = new RegExp(`^(?:\\d{1,4}|${MONTHS}|${WEEKDAYS})$`);
 const TRAILING_SUBORDINATORS = new Set(["after", "before", "when", "while", "although", "though", "whereas", "until", "once", "since"]);
 const LEAD_ADVERBS = new Set(["shortly", "soon", "just", "long", "immediately", "even", "only", "right"]);
 const TRAILING_ASIDE = /^(as|according|citing|saying|adding|noting|including|prompting|making|leaving|confirming|showing|proving|suggesting|meaning|ending|ensuring|allowing|enabling|bringing|marking|raising|sparking|causing|reflecting|particularly|especially|such)$/i;
@@ -221,7 +225,7 @@ export function simplify(toks: Tok[]): Statement[] {
       // a date that closes it stays: "In the early hours of Sunday 2 September 1666, a fire broke out"
       // → "On Sunday 2 September 1666, a fire broke out".
       let d = lead.length;
-      while (d > 1 && (((lead[d - 1].tags.has("Date") || lead[d - 1].tags.has("Year")) && /^[\p{Lu}\d]/u.test(lead[d - 1].text)) || /^(\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(lead[d - 1].text))) d--;
+      while (d > 1 && (((lead[d - 1].tags.has("Date") || lead[d - 1].tags.has("Year")) && /^[\p{Lu}\d]/u.test(lead[d - 1].text)) || DATE_WORD.test(lead[d - 1].text))) d--;
       const date = lead.slice(d);
       // (Only a time of day or season of that date: "In the decade after 1945" is no "In 1945".)
       const dated = lead.length > 6 && /^(in|on|during)$/.test(first) && word(lead[d - 1]) === "of" && /^(hours|morning|evening|night|afternoon|day|days|week|weeks|month|months|half|winter|spring|summer|autumn)$/i.test(lead[d - 2]?.text ?? "") &&
@@ -529,7 +533,7 @@ function startsClause(toks: Tok[]): boolean {
     if (isFiniteVerb(toks, i)) {
       if (nounReadAsVerb(toks, i)) continue;
       // "the first in California since Super Bowl XXXVII took place …": the verb is the "since" clause's.
-      if (toks.slice(1, i).some((t) => /^(since|because|although|though|whereas|unless)$/i.test(t.text))) return false;
+      if (toks.slice(1, i).some((t) => CLAUSE_BINDING.test(t.text))) return false;
       // "the simple fact that Manning was getting old": the verb is the noun's complement's, no clause.
       if (complementBefore(toks, i)) return false;
       // A subject relative ("a final that swung") or an object one ("a replay which the league had
@@ -784,7 +788,7 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     const looseClause = next.length >= 3 && !isFiniteVerb(next, 0) && !isAux(next[0]) && firstVerb > 0 && !/^(to|of|that)$/i.test(next[0].text) && !next[0].tags.has("Value") && !/^\d/.test(next[0].text) &&
       !complementBefore(next, firstVerb) && !/^(that|which|who|whom|whose)$/i.test(next[firstVerb - 1]?.text ?? "") &&
       // ("…, and the first in California since Super Bowl XXXVII took place …": the verb is the "since" clause's.)
-      !next.slice(1, firstVerb).some((t) => /^(since|because|although|though|whereas|unless)$/i.test(t.text));
+      !next.slice(1, firstVerb).some((t) => CLAUSE_BINDING.test(t.text));
     // "…, and two forced fumbles": a number, an -ed word, a noun — the list's last item.
     const numberItem = next.length >= 3 && next.length <= 4 && (next[0].tags.has("Value") || /^\d/.test(next[0].text)) && /^\p{Ll}+ed$/u.test(next[1].text) && next[2].tags.has("Noun") && !next.some((x) => isAux(x));
     // "De Groot was arrested, the ribbon was tied back together, and Lang cut it": clauses in a list,
