@@ -134,6 +134,7 @@ const LOWER_TITLES = new Set(
 /** Roles written before a person's name ("quarterback Peyton Manning", "the bacteriologist Alexander Fleming"). */
 const ROLE_NOUNS = new Set(
   ("quarterback linebacker receiver tackle coach manager captain striker midfielder defender goalkeeper player " +
+    "winger forward substitute centre-back full-back keeper batsman bowler pitcher jockey cyclist sprinter swimmer athlete " +
     "economist physicist chemist biochemist bacteriologist pathologist biologist scientist engineer inventor " +
     "writer author poet novelist painter composer singer actor actress architect explorer emperor pope bishop " +
     "senator governor mayor chancellor professor journalist reporter historian philosopher mathematician astronomer").split(" "),

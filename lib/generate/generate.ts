@@ -372,14 +372,16 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   if (!ctx.explain && (factReasons.length > 0 || stReasons.length > 0 || !st)) return out;
   // A participle or "As …" statement is an aside of its sentence, a list a gap among its items: a cloze at most, never a question.
   // The wh-question comes from the shortest statement that gives one.
-  const askable = (s: ResolvedStatement) => !s.unresolved && s.kind !== "participle" && s.kind !== "as-phrase" && s.kind !== "list" && !(fact.kind === "acronym" && fact.type === "organization");
+  // A participle's time about a named thing ("The Montreal Protocol, agreed in 1987, …") is asked
+  // all the same: a date cannot be hung on the wrong noun the way a place or an agent can.
+  const askable = (s: ResolvedStatement, at: { a: number }) => !s.unresolved && (s.kind !== "participle" || datedName(s.toks, at.a, fact)) && s.kind !== "as-phrase" && s.kind !== "list" && !(fact.kind === "acronym" && fact.type === "organization");
   let wh: ReturnType<typeof whQuestion>;
   // "in Turin, _____": the country of a named town is the town's address, no question of its own.
   const address = fact.type === "country" && /\p{Lu}[\p{L}-]*, $/u.test(source.text.slice(0, start));
   // "in Lugano, _____": the town is the fact a teacher asks; its country only says where the town is.
   features.address = address && ctx.facts.some((f) => ["city", "place", "region"].includes(f.type) && shiftSpan(source, f.start, f.end)[1] === start - 2) ? 1 : 0;
   for (const h of address ? [] : holding) {
-    wh = askable(h.s) ? whQuestion(h.s.toks, h.at.a, h.at.b, fact, infinitiveOf, h.at.possessive) : undefined;
+    wh = askable(h.s, h.at) ? whQuestion(h.s.toks, h.at.a, h.at.b, personByName(fact, entity, h.s.toks.slice(h.at.a, h.at.b), analysis, /\bthe\s+$/i.test(sentence.text.slice(0, fact.start))) ?? fact, infinitiveOf, h.at.possessive) : undefined;
     if (wh) break;
   }
 
@@ -1405,6 +1407,33 @@ function formRank(c: Candidate): number {
   if (c.form.startsWith("wh-")) return long;
   if (c.draft.type === "MCQ" || c.draft.type === "CLOZE") return 1 + long;
   return 2 + long;
+}
+
+/**
+ * "In 1891 Maria moved to Paris": a name the tagger reads as a person's (a first name, a surname)
+ * is asked with "who" even when the article never gives it in full — unless a word of it names
+ * something else in the article ("Carolina" of the Carolina Panthers) or it takes "the" (the Rosetta Stone).
+ */
+function personByName(fact: Fact, entity: Entity, toks: Tok[], analysis: ArticleFacts, afterThe: boolean): Fact | undefined {
+  if (fact.type !== "name" || afterThe || !toks.length || !toks.every((t) => t.tags.has("Person") && (t.tags.has("FirstName") || t.tags.has("LastName") || t.tags.has("MaleName") || t.tags.has("FemaleName")))) return undefined;
+  const words = new Set(toks.map((t) => t.text.replace(/[’']s$/, "")));
+  for (const other of analysis.entities.values()) {
+    if (other === entity || other.type === "person") continue;
+    if (other.display.split(/\s+/).some((w) => words.has(w))) return undefined;
+  }
+  return { ...fact, type: "person", kind: "person" };
+}
+
+/**
+ * A participle statement that dates a named thing: "The Treaty of Stralsund was signed in 1370" —
+ * the subject a name ("ENIAC", "the Monument …"), the answer a time after the inserted "was".
+ */
+function datedName(toks: Tok[], a: number, fact: Fact): boolean {
+  if (fact.type !== "year" && fact.type !== "date" && fact.type !== "century") return false;
+  const be = toks.findIndex((t) => /^(was|were|is|are)$/.test(t.text));
+  if (be <= 0 || a <= be) return false;
+  const head = /^the$/i.test(toks[0].text) ? toks[1] : toks[0];
+  return !!head && /^\p{Lu}/u.test(head.text) && (head.tags.has("ProperNoun") || head.tags.has("Acronym") || head.tags.has("Fact"));
 }
 
 /** Settles a pending item (picks its options); true when it can still be kept. */

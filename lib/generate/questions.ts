@@ -36,6 +36,7 @@ const PREP = /^(in|on|at|during|since|by|until|before|after|near|from|to|into|ac
 /** Verbs read as a participle after a noun when a finite verb follows ("a sailor named X became…"). */
 const PARTICIPLE_WORDS = /^(named|called|known|led|based|born|located|backed|founded|titled|dubbed|dedicated|built|made|used|held|owned|run|given|set|situated|supported|funded|sponsored|aligned|linked|affiliated|armed|trained|stationed|deployed|killed|injured|wounded|elected|appointed)$/i;
 const ACTION_VERBS = /^(vote|decide|agree|plan|want|promise|pledge|threaten|seek|aim|hope|attempt|try|refuse|fail|move|vow|choose|intend|offer|expect|prepare|ask|urge|need)$/;
+const MODAL = /^(will|would|can|could|may|might|must|shall|should)$/i;
 const SAME_PAST = /^(put|cut|set|let|hit|beat|cost|spread|shut|read|quit|bet|hurt|split|burst|cast|broadcast|forecast|upset|bid|rid)$/i;
 
 const FACILITY_KINDS = /^(Airport|Base|Stadium|Prison|Dam|Bridge|Palace|Hospital|Embassy|Station|Tower|Hotel|Castle|Cathedral|Abbey|Mosque|Temple|Theatre|Theater|Arena|Lighthouse|Observatory)$/;
@@ -96,6 +97,11 @@ function misreadPlural(t: Tok): boolean {
   return isLexiconWord(t.text) || isLexiconWord(t.text.slice(0, -1));
 }
 
+/** "Young workers": a capital only because an everyday adjective opened the sentence. */
+function plainAdjective(t: Tok): boolean {
+  return t.tags.has("Adjective") && !t.tags.has("ProperNoun") && !t.tags.has("Noun") && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isLexiconWord(t.text.toLowerCase());
+}
+
 /** The subject as it reads after an inverted auxiliary: "The canal" → "the canal"; names keep capitals. */
 export function subjectText(subject: Tok[]): string {
   const text = render(subject);
@@ -107,7 +113,7 @@ export function subjectText(subject: Tok[]): string {
   // A capital only because the sentence started there ("Ships kept growing", "Summer monsoon rain").
   const sentenceStart = first.from <= 0;
   // Only a plural common noun is safely lowered ("Ships", "Doctors"); "Lübeck" may be untagged.
-  if (first.tags.has("Determiner") || /^(The|A|An|Its|Their|His|Her|Some|Many|Most|Both|Each|All|Several)$/.test(first.text) || (sentenceStart && !name && first.from === 0 && (first.tags.has("Plural") || first.tags.has("Lower") || first.tags.has("Value") || misreadPlural(first)))) {
+  if (first.tags.has("Determiner") || /^(The|A|An|Its|Their|His|Her|Some|Many|Most|Both|Each|All|Several)$/.test(first.text) || (sentenceStart && !name && first.from === 0 && (first.tags.has("Plural") || first.tags.has("Lower") || first.tags.has("Value") || misreadPlural(first) || plainAdjective(first)))) {
     return text[0].toLowerCase() + text.slice(1);
   }
   return text;
@@ -186,6 +192,10 @@ export function parseClause(toks: Tok[]): Clause | undefined {
       end++;
       if (!isAux(core[end - 1]) && !ADVERBS.has(core[end - 1].text.toLowerCase())) break;
     }
+    // "will run for 6.4 kilometres": a modal's bare verb belongs to the group ("will … run"), so
+    // what follows it is the verb's object or phrase, not the verb itself.
+    const lastAux = [...core.slice(v, end)].reverse().find((t) => !ADVERBS.has(t.text.toLowerCase()));
+    if (lastAux && MODAL.test(lastAux.text) && core[end]?.tags.has("Infinitive") && core[end].tags.has("Verb") && !core[end].tags.has("Noun") && !isAux(core[end])) end++;
     while (end > v + 1 && ADVERBS.has(core[end - 1].text.toLowerCase())) end--;
   }
   return { adjunct, subject: core.slice(0, v), group: core.slice(v, end), rest: core.slice(end), base };
@@ -209,7 +219,10 @@ function invert(clause: Clause, infinitive: Infinitive): { aux: string; after: T
   if (isAux(head)) return { aux: head.text.toLowerCase(), after: group.slice(1) };
   if (group.length !== 1) return undefined;
   const verb = head.text;
-  const past = head.tags.has("PastTense");
+  // "Reid hit the crossbar": a verb whose past is its base form, after a singular subject, is past.
+  const last = clause.subject[clause.subject.length - 1];
+  const singular = !!last && !last.tags.has("Plural") && !last.tags.has("Pronoun") && (last.tags.has("ProperNoun") || last.tags.has("Singular"));
+  const past = head.tags.has("PastTense") || (SAME_PAST.test(verb) && singular);
   let base = infinitive(verb);
   if (!base) {
     if (!past && /^\p{Ll}+$/u.test(verb) && !/s$/.test(verb)) base = verb;
@@ -323,6 +336,14 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     }
     // "Under the Treaty of Stralsund, …" → "Under which treaty …?": the name's "the" goes with it.
     const theName = a === 2 && /^the$/i.test(adjunct[1].text) && !!kindHead(fact.text);
+    // "In the summer of 1958 Jack Kilby worked alone" → "In the summer of which year did …?"
+    const partOfYear = fact.type === "year" && a >= 3 && b === adjunct.length && !possessive && /^of$/i.test(adjunct[a - 1].text) && /^the$/i.test(adjunct[1].text) &&
+      adjunct.slice(2, a - 1).every((t) => /^(spring|summer|autumn|fall|winter|start|end|beginning|middle|first half|second half|early|late)$/i.test(t.text));
+    if (partOfYear && a - 1 > 2) {
+      const inv = invert(clause, infinitive);
+      if (!inv) return undefined;
+      return { prompt: finish(join(render(adjunct.slice(0, a)), "which year", inv.aux, subjectText(subject), render(inv.after), render(trimRest(rest, SHORT_ENOUGH - subject.length - 3)))), form: "adjunct" };
+    }
     if ((a !== 1 && !theName) || b !== adjunct.length || possessive) return undefined;
     const wh = whAfterPrep(adjunct[0].text, fact);
     const inv = invert(clause, infinitive);
@@ -348,14 +369,19 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     const pre = subject.slice(0, sa);
     const post = subject.slice(sb);
     // "An estimated 22,000 people died" → "About how many people died?": "an" only before "estimated".
-    const preOk = pre.every((t, k) => /^the$/i.test(t.text) || ((fact.type === "count" || fact.type === "quantity") && (APPROX.test(t.text) || (/^an$/i.test(t.text) && /^estimated$/i.test(pre[k + 1]?.text ?? "")))));
+    // ("Only nine towns sent delegates" → "How many towns sent delegates?": "only" weighs, asks nothing.)
+    const preOk = pre.every((t, k) => /^the$/i.test(t.text) || ((fact.type === "count" || fact.type === "quantity") && (APPROX.test(t.text) || (k === 0 && /^only$/i.test(t.text) && pre.length === 1) || (/^an$/i.test(t.text) && /^estimated$/i.test(pre[k + 1]?.text ?? "")))));
     let wh: string | undefined;
     // "The Swedish group ABBA won …" → "Which Swedish group won …?": the descriptor becomes the wh-phrase.
     const described = !preOk && /^the$/i.test(pre[0]?.text ?? "") && pre.length >= 2 && pre.length <= 4 && !post.length && !possessive &&
       ["person", "organization", "name", "facility", "event"].includes(fact.type) &&
       pre.slice(1).every((t) => /^[\p{L}-]+$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Possessive") && !t.tags.has("Verb")) &&
       /^\p{Ll}/u.test(pre[pre.length - 1].text) && pre[pre.length - 1].tags.has("Noun");
+    // "In 1598 Queen Elizabeth I expelled …" → "Which queen expelled …?": an office written as a title.
+    const titled = !preOk && !described && pre.length >= 1 && pre.length <= 2 && !post.length && !possessive && fact.type === "person" &&
+      TITLE_OFFICE.test(render(pre));
     if (described) wh = `which ${render(pre.slice(1))}`;
+    else if (titled) wh = `which ${render(pre).toLowerCase()}`;
     else if (!preOk) return undefined;
     if (wh) {
       // the descriptor already names the kind of answer
@@ -372,6 +398,10 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       wh = whOf(fact, false);
       // "Kelso Town beat Ayr United": a place that wins or loses is a team named after it.
       if (wh === "which place" && /^(beat|defeated|drew|lost|won|edged|thrashed)$/i.test(group[group.length - 1]?.text ?? "")) wh = undefined;
+    } else if (!post.length && !possessive && (fact.type === "term" || fact.type === "name") && definiteComplement(clause)) {
+      // "Fenline Buses is the regional bus operator", "The condenser is the grid of thin pipes …":
+      // the thing the description picks out is the answer ("What is the regional bus operator?").
+      wh = "what";
     }
     if (!wh) return undefined;
     // "Northline Rail Partners are the consortium …" → "Which organization is …?": the verb agrees with the wh-phrase.
@@ -395,7 +425,7 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   const approx = (fact.type === "count" || fact.type === "quantity") && from > 0 && APPROX.test(rest[from - 1].text);
   if (approx) from--;
   // "flows … for about 6,650 kilometres" → "How many kilometres does … flow …?"
-  if ((fact.type === "count" || fact.type === "quantity") && fact.unit && from > 0 && /^(for|over)$/i.test(rest[from - 1].text)) {
+  if ((fact.type === "count" || fact.type === "quantity") && fact.unit && MEASURE_UNIT.test(fact.unit) && from > 0 && /^(for|over)$/i.test(rest[from - 1].text)) {
     const unitToks = fact.unit.split(" ").length;
     // Not after an object with a number of its own ("completed 18 of 41 passes for 265 yards"), nor
     // before a comma's aside: "How many yards did Newton complete 18 of 41 passes?" asks nothing.
@@ -416,12 +446,37 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     const prompt = closingPlaceQuestion(clause, between, kindOfPlace.wh, infinitive);
     return prompt ? { prompt, form: "adjunct" } : undefined;
   }
-  const prep = from > 0 && PREP.test(rest[from - 1].text) ? rest[from - 1].text : undefined;
+  // "sent on Mensah": a phrasal verb's particle is no preposition to front ("On whom did …").
+  const prep = from > 0 && PREP.test(rest[from - 1].text) && !(rest[from - 1].tags.has("Particle") && /^(on|off|up|out|down|over|back|away)$/i.test(rest[from - 1].text)) ? rest[from - 1].text : undefined;
   let wh: string | undefined;
   let to = rb;
-  if (prep) {
+  let measured = false;
+  let identity = false;
+  const unitToks = fact.unit ? fact.unit.split(" ").length : 0;
+  // ("for two broad reasons" keeps its "for"; "for 6.4 kilometres" was asked above without it.)
+  const keptPrep = !!prep && !/^(of|between|than)$/i.test(prep) && !(/^(for|over)$/i.test(prep) && MEASURE_UNIT.test(fact.unit ?? "")) &&
+    // "shared by eleven countries" asks "How many countries share …", not "By how many …".
+    !(/^by$/i.test(prep) && group.some((t) => /^(is|are|was|were|be|been|being)$/i.test(t.text)));
+  if (prep && keptPrep && (fact.type === "count" || fact.type === "quantity") && fact.unit && render(rest.slice(rb, rb + unitToks)) === fact.unit) {
+    // "hit the crossbar from 25 yards after six minutes" → "From how many yards did … hit the
+    // crossbar after six minutes?": the phrase hangs on the verb when at most a short object stands
+    // before it, and only a time or place phrase (or nothing) after it.
+    from--;
+    const between = rest.slice(0, from);
+    const shortObject = between.length === 0 || (between.length <= 3 && /^(the|a|an|its|their|his|her)$/i.test(between[0].text) &&
+      between.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Verb")));
+    // After it, nothing or a time ("after six minutes"); a place phrase may be the counted noun's own
+    // ("from eight glands on the underside of the abdomen").
+    const next = rest[rb + unitToks];
+    const timed = (k: number) => /^(after|before|during|in|within)$/i.test(rest[k]?.text ?? "") && rest.slice(k + 1, k + 3).some((t) => t.tags.has("Value") || t.tags.has("Date") || /^\d/.test(t.text));
+    if (!shortObject || (next && !timed(rb + unitToks))) return undefined;
+    wh = `${prep.toLowerCase()} ${approx ? "about how many" : "how many"} ${fact.unit}`;
+    to = rb + unitToks;
+  } else if (prep) {
     from--;
     const temporal = fact.type === "year" || fact.type === "date" || fact.type === "century";
+    // "affected by the 1981 voluntary export restraints": a year after "the" names the thing, not a time.
+    if (fact.type === "year" && ra > 0 && /^the$/i.test(rest[ra - 1].text)) return undefined;
     // A place or name must hang on the verb, not on a noun inside the object ("offensive in Gaza");
     // a time may follow the object, but not a second verb or clause ("who died in 1913").
     const between = rest.slice(0, from);
@@ -446,7 +501,12 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       const prompt = closingPlaceQuestion(clause, between, "where", infinitive);
       return prompt ? { prompt, form: "adjunct", site: { text: render(rest.slice(ra, townFacility ? rb + 1 : rb)), prep: prep.toLowerCase() } } : undefined;
     }
-    const onVerb = from === 0 || (temporal && sameClause && between.length <= 8) || directed;
+    // "Jack Kilby was a new engineer at Texas Instruments" → "At which organization was Jack Kilby a
+    // new engineer?": after a copula, a short role and where it was held.
+    const role = !temporal && /^(at|in|of)$/i.test(prep) && /^(is|are|was|were)$/i.test(group[0]?.text ?? "") && group.length === 1 && between.length >= 2 && between.length <= 4 &&
+      /^(a|an)$/i.test(between[0].text) && between.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Verb")) &&
+      between[between.length - 1].tags.has("Noun") && ["organization", "city", "country", "facility"].includes(fact.type) && !/^of$/i.test(prep);
+    const onVerb = from === 0 || (temporal && sameClause && between.length <= 8) || directed || role;
     if (!onVerb) return undefined;
     const after = rest[rb];
     if (after && (after.text === "," && /^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || /^(and|or)$/i.test(after.text) && (/^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || rest[rb + 1]?.tags.has("Determiner")))) return undefined;
@@ -458,6 +518,14 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       if (render(rest.slice(rb, rb + unitToks)) !== fact.unit) return undefined;
       wh = `${approx ? "about how many" : "how many"} ${fact.unit}`;
       to = rb + unitToks;
+      // "is about 82 kilometres long", "lies 1,642 metres below the surface": the measure's own
+      // word goes with it ("How many kilometres long is …?").
+      const dimension = measureWords(rest, to);
+      if (dimension) {
+        measured = true;
+        wh = join(wh, render(rest.slice(to, dimension)));
+        to = dimension;
+      }
     } else if (fact.type === "money") {
       wh = "how much";
       if (fact.unit && render(rest.slice(rb, rb + fact.unit.split(" ").length)) === fact.unit) to = rb + fact.unit.split(" ").length;
@@ -465,11 +533,20 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       // "What was Lys Assia? — winner": a common noun after "is/was" is no fact to ask for.
       if ((fact.type === "term" || fact.type === "event") && (isAux(group[0]) || /^(become|became|becomes|remain|remained|remains|seem|seemed)$/i.test(group[group.length - 1].text))) return undefined;
       wh = whOf(fact, true);
+      // "The largest of the lake's 27 islands is Olkhon" → "What is the largest of …?": the
+      // subject is a description the name answers (a person: "Who was …", never "Whom was …").
+      // ("The most notorious were the Victual Brothers" describes by an adjective alone: not asked.)
+      const plural = /^(are|were)$/i.test(group[0].text);
+      if (wh && rb === rest.length && /^(is|are|was|were)$/i.test(group[0].text) && group.length === 1 && /^the$/i.test(subject[0]?.text ?? "") && subject.length >= 2 &&
+        /^\p{Lu}/u.test(rest[ra]?.text ?? "") && subject[subject.length - 1].tags.has("Noun") && !subject[subject.length - 1].tags.has("Adjective") && (!plural || /^(who|whom|what)$/.test(wh))) {
+        identity = true;
+        if (wh === "whom") wh = "who";
+      }
     }
     if (rest[to]?.text === "," && /^\p{Lu}/u.test(rest[to + 1]?.text ?? "")) return undefined;
     // "protects 2,300 homes and 250 businesses", "combined languages and traditions": the answer is
     // one member of a list ("include the San Jacinto Fault, the Puente Hills Fault, and …" too).
-    if (/^(and|or)$/i.test(rest[to]?.text ?? "")) return undefined;
+    if (/^(and|or)$/i.test(rest[to]?.text ?? "") || (measured && /^but$/i.test(rest[to]?.text ?? ""))) return undefined;
     if (rest[to]?.text === "," && rest.slice(to + 1).some((t) => /^(and|or)$/i.test(t.text)) && !rest.slice(to + 1).some((_, k) => isFiniteVerb(rest, to + 1 + k))) return undefined;
     // An object that continues ("US strikes", "the departure of US forces"): only a modifier would be asked.
     const next = rest[to];
@@ -484,11 +561,43 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   const after = from === 0 && rest[to]?.text === "," ? to + 1 : to;
   const remaining = trimRest([...rest.slice(0, from), ...rest.slice(after)], SHORT_ENOUGH - subject.length - 3);
   // Nothing left to ask about beyond "What did X do?" reads as a riddle.
-  if (!remaining.length && !inv.after.length && /^(is|are|was|were)$/.test(inv.aux)) return undefined;
+  // A measure with its dimension ("How many kilometres long is the canal?") asks enough.
+  if (!remaining.length && !inv.after.length && /^(is|are|was|were)$/.test(inv.aux) && !identity && !(measured && fact.unit && DIMENSION.test(wh.split(" ").pop() ?? ""))) return undefined;
   return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), tail(clause, remaining))), form: prep ? "adjunct" : "object" };
 }
 
 const CLAUSE_BREAK = /^(,|;|:|which|who|whom|that|where|when|while)$/i;
+
+/** "is the regional bus operator": a copula and a definite noun phrase, nothing more (no clause, no list). */
+function definiteComplement(clause: Clause): boolean {
+  const { group, rest } = clause;
+  if (group.length !== 1 || !/^(is|are|was|were)$/i.test(group[0].text) || rest.length < 2 || !/^the$/i.test(rest[0].text)) return false;
+  if (rest.some((t, k) => CLAUSE_BREAK.test(t.text) || /^(and|or|but|than|as)$/i.test(t.text) || (t.tags.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Adjective")) || (k > 0 && t.tags.has("Value")))) return false;
+  // "the same", "the first": the phrase must end on a noun.
+  return rest[rest.length - 1].tags.has("Noun") && /^\p{Ll}/u.test(rest[1].text);
+}
+/** Units a verb runs "for" or "over" (a distance or a time): "flows for 6,650 kilometres". */
+const MEASURE_UNIT = /^(?:[\p{L}-]+ )?(kilometres|kilometers|km|miles|metres|meters|m|feet|yards|years|months|weeks|days|hours|minutes|seconds|decades|centuries|nights|seasons|laps|rounds|innings)$/iu;
+/** Offices written as a title before a name ("President Richard Nixon", "Queen Elizabeth I"). */
+const TITLE_OFFICE = /^(King|Queen|President|Prime Minister|Pope|Emperor|Empress|Chancellor|Tsar|Sultan|Governor|Senator|Mayor|General|Admiral)$/;
+const DIMENSION = /^(long|wide|tall|high|deep|thick|old|across|away|ago|apart)$/i;
+const BELOW = /^(below|above|beneath|under|underneath|behind|ahead)$/i;
+
+/**
+ * Where the words that make a measure a dimension end, from `at` (just after the unit): "long",
+ * "wide", "ago" … or "below the surface" (a position word and its short noun phrase); undefined
+ * when none follows.
+ */
+function measureWords(rest: Tok[], at: number): number | undefined {
+  const t = rest[at];
+  if (!t) return undefined;
+  if (DIMENSION.test(t.text)) return at + 1;
+  if (!BELOW.test(t.text)) return undefined;
+  if (!/^the$/i.test(rest[at + 1]?.text ?? "")) return at + 1;
+  let end = at + 2;
+  while (end < rest.length && end < at + 5 && /^\p{Ll}+$/u.test(rest[end].text) && rest[end].tags.has("Noun") && !rest[end].tags.has("Preposition")) end++;
+  return end > at + 2 ? end : undefined;
+}
 
 /**
  * The question for a place phrase closing the clause: `wh` ("where", "near which Ugandan town"),

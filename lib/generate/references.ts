@@ -110,6 +110,14 @@ function opensClause(toks: Tok[], i: number): boolean {
   return /^(because|although|though|when|after|before|since|while|until|that|so|but|and|as|once)$/i.test(toks[i - 1]?.text ?? "") && ["Verb", "Modal", "Auxiliary"].some((g) => toks[i + 1]?.tags.has(g));
 }
 
+/** What a person is called for short: the surname, or a ruler's name with its number ("Ethelred II", never "II"). */
+function shortName(name: string): string {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  if (words.length >= 2 && /^(?:[IVXL]+|Jr\.?|Sr\.?)$/.test(last)) return words.slice(-2).join(" ");
+  return last;
+}
+
 function possessiveOf(text: string): string {
   return /s$/.test(text) ? `${text}’` : `${text}’s`;
 }
@@ -312,7 +320,7 @@ export class Referents {
       const p = first.toLowerCase();
       const r = p === "his" || p === "her" ? this.personByGender(p === "his" ? "male" : "female", ctx.main) : this.pronounReferent(p === "its" ? "it" : "they", kind, ctx);
       if (!r) return done(toks, "dangling-reference");
-      const owner = r.person && r.entity ? (r.text.split(/\s+/).pop() ?? r.text) : r.text;
+      const owner = r.person && r.entity ? shortName(r.text) : r.text;
       replaceSubject(0, 1, possessiveOf(owner), nameTags(r));
     } else if (/^(these|those)$/i.test(first) && subject.length >= 3 && subject.slice(1).every((t) => /^\p{Ll}/u.test(t.text)) && subject[subject.length - 1].tags.has("Plural") && this.namedJustBefore(render(subject.slice(1)), ctx.sentence)) {
       // "Armed groups, such as … . … these armed groups operate …": the ones the sentence before named.
@@ -420,7 +428,7 @@ export class Referents {
         const before = render(toks.slice(0, i));
         const namedBefore = (e: Entity) => [e.display, ...e.aliases].some((n) => n.split(/\s+/).some((part) => part.length > 2 && containsPhrase(before, part)));
         if (r?.entity && this.personSentence.get(r.entity) === ctx.sentence.index - 1 && !namedBefore(r.entity)) {
-          const text = w === "his" || w === "her" ? possessiveOf(r.text.split(/\s+/).pop() ?? r.text) : r.text;
+          const text = w === "his" || w === "her" ? possessiveOf(shortName(r.text)) : r.text;
           repairs.push(`${toks[i].text} → ${text}`);
           toks = [...toks.slice(0, i), ...words(text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];
         }

@@ -1,0 +1,126 @@
+// Generator 0.9.2: more facts asked as wh-questions (issue 10: "the wh-question is the main form") —
+// measures with their dimension, a modal's verb, a counted phrase after a preposition, a name that
+// answers a description, an office written as a title, a part of a year, a role held at a place;
+// and the misreadings each rule must not make.
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../../../lib/generate";
+import { parseText, toInfinitive } from "../../../lib/generate/nlp";
+import { whQuestion } from "../../../lib/generate/questions";
+import { sentenceTokens, simplify } from "../../../lib/generate/statements";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+
+/** The wh-question about the first `answer` in the sentence's first statement holding it. */
+function ask(sentence: string, answer: string, type: string, unit?: string): string | undefined {
+  const parsed = parseText(sentence);
+  const start = sentence.indexOf(answer);
+  const st = simplify(sentenceTokens(sentence, (o) => parsed.tagsAt(o))).find((s) => s.toks.some((t) => t.from === start))!;
+  const a = st.toks.findIndex((t) => t.from === start);
+  let b = a;
+  while (b < st.toks.length && st.toks[b].from < start + answer.length) b++;
+  const possessive = /[’']s$/.test(st.toks[b - 1].text) && st.toks[b - 1].end > start + answer.length;
+  return whQuestion(st.toks, a, b, { type: type as never, kind: type, unit, text: answer }, toInfinitive, possessive)?.prompt;
+}
+
+describe("measures", () => {
+  it("asks a length, a depth or an age with its dimension word", () => {
+    expect(ask("The Panama Canal is about 82 kilometres long.", "82", "quantity", "kilometres")).toBe("About how many kilometres long is the Panama Canal?");
+    expect(ask("The floor of Lake Baikal lies 1,642 metres below the surface at its deepest point.", "1,642", "quantity", "metres"))
+      .toBe("How many metres below the surface does the floor of Lake Baikal lie at its deepest point?");
+    expect(ask("The lake is 25 million years old.", "25 million", "quantity", "years")).toBe("How many years old is the lake?");
+  });
+
+  it("does not ask one of two measures joined by 'but'", () => {
+    expect(ask("Lake Baikal is about 636 kilometres long but rarely more than 80 kilometres wide.", "636", "quantity", "kilometres")).toBeUndefined();
+  });
+
+  it("keeps a modal's verb in the verb group", () => {
+    expect(ask("The new line will run for 6.4 kilometres.", "6.4", "quantity", "kilometres")).toBe("How many kilometres will the new line run?");
+    expect(ask("The council will borrow 62 million pounds.", "62 million", "quantity", "pounds")).toBe("How many pounds will the council borrow?");
+  });
+
+  it("fronts a counted phrase with its preposition, and only where it hangs on the verb", () => {
+    expect(ask("The Scottish midfielder Callum Reid hit the crossbar from 25 yards after six minutes.", "25", "quantity", "yards"))
+      .toBe("From how many yards did the Scottish midfielder Callum Reid hit the crossbar after six minutes?");
+    expect(ask("Prices can rise for two broad reasons.", "two", "count", "broad reasons")).toBe("For how many broad reasons can prices rise?");
+    // The place phrase after the noun is the glands', not the verb's.
+    expect(ask("Young workers produce the wax from eight glands on the underside of the abdomen.", "eight", "count", "glands")).toBeUndefined();
+    // A passive's agent is not fronted as "By how many countries …".
+    expect(ask("The basin is shared by eleven countries.", "eleven", "count", "countries")).toBeUndefined();
+  });
+
+  it("drops a weighing 'only' before a counted subject", () => {
+    expect(ask("Only nine towns sent delegates.", "nine", "count", "towns")).toBe("How many towns sent delegates?");
+  });
+});
+
+describe("names", () => {
+  it("asks for the name a definite description picks out", () => {
+    expect(ask("The largest of the lake's 27 islands is Olkhon.", "Olkhon", "name")).toBe("What is the largest of the lake's 27 islands?");
+    expect(ask("The first winner was Lys Assia.", "Lys Assia", "person")).toBe("Who was the first winner?");
+    expect(ask("Fenline Buses is the regional bus operator.", "Fenline Buses", "name")).toBe("What is the regional bus operator?");
+  });
+
+  it("does not ask a description that is an adjective alone, nor agree 'which …' with a plural verb", () => {
+    expect(ask("The most notorious were the Victual Brothers.", "Victual Brothers", "organization")).toBeUndefined();
+  });
+
+  it("turns an office written as a title into the wh-phrase", () => {
+    expect(ask("In 1598 Queen Elizabeth I expelled the Hanseatic merchants from the Steelyard.", "Elizabeth I", "person"))
+      .toBe("Which queen expelled the Hanseatic merchants from the Steelyard in 1598?");
+    expect(ask("On 15 August 1971 President Richard Nixon imposed a 10 percent surcharge on imports.", "Richard Nixon", "person"))
+      .toBe("Which president imposed a 10 percent surcharge on imports on 15 August 1971?");
+  });
+
+  it("asks where a role was held after a copula", () => {
+    expect(ask("Jack Kilby was a new engineer at Texas Instruments.", "Texas Instruments", "organization")).toBe("At which organization was Jack Kilby a new engineer?");
+  });
+
+  it("reads a phrasal verb's particle as no preposition", () => {
+    expect(ask("Brookes sent on Mensah at the start of extra time.", "Mensah", "person")).toBeUndefined();
+  });
+});
+
+describe("times", () => {
+  it("asks for the year of a season or part of a year", () => {
+    expect(ask("In the summer of 1958 Jack Kilby worked alone.", "1958", "year")).toBe("In the summer of which year did Jack Kilby work alone?");
+  });
+
+  it("does not ask a year that names a thing ('the 1981 restraints')", () => {
+    expect(ask("Nissan was affected by the 1981 voluntary export restraints.", "1981", "year")).toBeUndefined();
+  });
+
+  it("reads a verb whose past is its base form as past after a singular subject", () => {
+    expect(ask("Reid hit the crossbar in 1990.", "1990", "year")).toBe("In which year did Reid hit the crossbar?");
+  });
+
+  it("lowers an everyday adjective that only opened the sentence", () => {
+    expect(ask("Young bees built the comb in 1990.", "1990", "year")).toBe("In which year did young bees build the comb?");
+  });
+});
+
+describe("in whole articles", () => {
+  const questionsOf = (paragraphs: string[], title: string) =>
+    generateQuestions(articleFromParagraphs(paragraphs, { title }), { explain: true, max: 90 }).candidates!;
+
+  it("asks the date of a named thing from its participle aside", () => {
+    const c = questionsOf(["Chemists looked for safer refrigerants.", "The Montreal Protocol, agreed in 1987, phased them out."], "Cold chemistry");
+    expect(c.filter((q) => q.answer === "1987" && q.form.startsWith("wh-")).map((q) => q.prompt)).toContain("In which year was the Montreal Protocol agreed?");
+  });
+
+  it("asks 'who' of a lone first name, but not of a word that also names a team or of a 'the' name", () => {
+    const curie = questionsOf(["Maria Skłodowska was born in Warsaw.", "In 1891 Maria moved to Paris."], "A scientist's life");
+    expect(curie.filter((q) => q.answer === "Maria").map((q) => q.prompt)).toContain("Who moved to Paris in 1891?");
+    const game = questionsOf(["The Carolina Panthers met the Denver Broncos.", "Carolina suffered a major setback in the third quarter."], "The final");
+    expect(game.filter((q) => q.answer === "Carolina" && q.prompt.startsWith("Who"))).toEqual([]);
+  });
+
+  it("types a name after a sports role as a person", () => {
+    const c = questionsOf(["In the 38th minute the winger Priya Anand scored from the edge of the area.", "Anand won the ball on the halfway line."], "Cup final");
+    expect(c.filter((q) => /Anand/.test(q.answer)).map((q) => q.prompt)).toContain("Who won the ball on the halfway line?");
+  });
+
+  it("writes a ruler's possessive with the name, not the number", () => {
+    const c = questionsOf(["Emma married King Ethelred II of England.", "Ethelred fled to Normandy in 1013. His stay in Normandy influenced his sons."], "Normans and England");
+    expect(c.filter((q) => /(^|\s)II’s/.test(q.prompt) && !/Ethelred II’s/.test(q.prompt))).toEqual([]);
+  });
+});
