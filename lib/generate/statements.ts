@@ -206,7 +206,9 @@ export function simplify(toks: Tok[]): Statement[] {
       body = rest;
     } else if (lead[0]?.tags.has("PastTense") && !isAux(lead[0]) && /^(in|on|at|by|during|from|near)$/i.test(lead[1]?.text ?? "") && startsClause(rest) && !hasFiniteVerb(lead, 1)) {
       const subject = subjectOf(rest);
-      if (subject) out.push({ kind: "participle", toks: [...subject, inserted(pluralSubject(subject) ? "were" : "was", ["Verb", "Auxiliary"]), ...lead] });
+      // ("Started by Telecom Australia …, AUSTPAC was …" → "AUSTPAC was started by …": the capital was the sentence's.)
+      const moved = /^\p{Lu}\p{Ll}+$/u.test(lead[0].text) && !lead[0].tags.has("ProperNoun") ? { ...lead[0], text: lead[0].text.toLowerCase() } : lead[0];
+      if (subject) out.push({ kind: "participle", toks: [...subject, inserted(pluralSubject(subject) ? "were" : "was", ["Verb", "Auxiliary"]), moved, ...lead.slice(1)] });
       body = rest;
     } else if (/^(after|before|despite|since|upon|while|by|in)$/.test(first) && isGerund(lead[1]) && !leadVerb && startsClause(rest)) {
       // "Despite waiving X and losing Y, the Panthers had …": the gerunds' doer is the clause's
@@ -1062,6 +1064,21 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const open = toks.findIndex((_, i) => i > cursor && phraseComma(toks, i));
     if (open < 0) break;
     let close = toks.findIndex((_, i) => i > open && phraseComma(toks, i));
+    // ", including Iraq, Iran and Syria, …": the examples' list runs to the comma after its last item.
+    if (close > 0 && /^(including|especially|notably|particularly)$/i.test(word(toks[open + 1]))) {
+      const and = toks.findIndex((t, i) => i > close && /^(and|or)$/i.test(t.text));
+      const end = and > 0 ? toks.findIndex((t, i) => i > and && isComma(t)) : -1;
+      const items = end > 0 ? toks.slice(close + 1, end).filter((t) => !isComma(t) && !/^(and|or|the)$/i.test(t.text)) : [];
+      if (end > 0 && end - close <= 10 && items.every((t) => /^\p{Lu}/u.test(t.text))) {
+        // (When another aside follows — ", during this time," — its opening comma stays.)
+        if (PREPOSITIONS.has(word(toks[end + 1]))) {
+          toks = [...toks.slice(0, open), ...toks.slice(end)];
+          cursor = open - 1;
+          continue;
+        }
+        close = end;
+      }
+    }
     const atEnd = close < 0;
     if (atEnd) close = toks.length;
     const inner = toks.slice(open + 1, close);

@@ -8,6 +8,7 @@ import { parseText, toInfinitive } from "../../../lib/generate/nlp";
 import { whQuestion } from "../../../lib/generate/questions";
 import { sentenceTokens, simplify } from "../../../lib/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
+import { statementTexts } from "../../fixtures/generate/statements";
 
 /** The wh-question about the first `answer` in the sentence's first statement holding it. */
 function ask(sentence: string, answer: string, type: string, unit?: string): string | undefined {
@@ -122,5 +123,18 @@ describe("in whole articles", () => {
   it("writes a ruler's possessive with the name, not the number", () => {
     const c = questionsOf(["Emma married King Ethelred II of England.", "Ethelred fled to Normandy in 1013. His stay in Normandy influenced his sons."], "Normans and England");
     expect(c.filter((q) => /(^|\s)II’s/.test(q.prompt) && !/Ethelred II’s/.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe("statements read on the SQuAD slice's whole-article output", () => {
+  it("drops an 'including' list whole, up to the comma after its last item", () => {
+    expect(statementTexts("The most widely accepted estimate for the Middle East, including Iraq, Iran and Syria, during this time, is for a death rate of about a third.")[0])
+      .toBe("The most widely accepted estimate for the Middle East, during this time, is for a death rate of about a third");
+    expect(statementTexts("Several countries, including France, Spain and Italy, joined the pact in 1990.")[0]).toBe("Several countries joined the pact in 1990");
+  });
+
+  it("lowers an opening participle when it moves behind 'was'", () => {
+    expect(statementTexts("Started by Telecom Australia in the early 1980s, AUSTPAC was Australia's first public data network."))
+      .toContain("AUSTPAC was started by Telecom Australia in the early 1980s");
   });
 });
