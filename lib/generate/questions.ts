@@ -186,6 +186,8 @@ export function parseClause(toks: Tok[]): Clause | undefined {
   if (core.slice(0, v).some((t) => CLAUSE_BINDING.test(t.text))) return undefined;
   // "Letting hot food cool … saves": a gerund subject reads badly moved behind "does".
   if (core[0].tags.has("Gerund")) return undefined;
+  // "… and later the Honda Accord all had …": a list's last item with its adverb is no subject to invert.
+  if (/^\p{Ll}/u.test(core[0].text) && ((core[0].tags.has("Adverb") && !core[0].tags.has("Noun")) || (/^(later|earlier|then|now|soon)$/.test(core[0].text) && core[1]?.tags.has("Determiner"))) && !/^only$/i.test(core[0].text) && !core[1]?.tags.has("Value")) return undefined;
   let end = v + 1;
   if (isAux(core[v])) {
     while (end < core.length && (isAux(core[end]) || ADVERBS.has(core[end].text.toLowerCase()) || (core[end].tags.has("Verb") && !core[end].tags.has("Infinitive") && (core[end].tags.has("PastTense") || core[end].tags.has("Gerund") || core[end].tags.has("Participle"))))) {

@@ -110,6 +110,9 @@ function opensClause(toks: Tok[], i: number): boolean {
   return /^(because|although|though|when|after|before|since|while|until|that|so|but|and|as|once)$/i.test(toks[i - 1]?.text ?? "") && ["Verb", "Modal", "Auxiliary"].some((g) => toks[i + 1]?.tags.has(g));
 }
 
+/** Figures and times: what a sentence says of them is never picked up by a later "it". */
+const FIGURE_TYPES: ReadonlySet<string> = new Set(["percent", "count", "quantity", "money", "year", "date", "century", "score", "rank"]);
+
 /** What a person is called for short: the surname, or a ruler's name with its number ("Ethelred II", never "II"). */
 function shortName(name: string): string {
   const words = name.split(/\s+/);
@@ -458,7 +461,7 @@ export class Referents {
         // before was about, when it is not the subject.
         const t = this.topic;
         const subjectText = clause ? render(clause.subject).toLowerCase() : "";
-        if (t && t.plural === (w === "them") && !t.person && ctx.follows(t) && !subjectText.includes(t.text.toLowerCase())) {
+        if (t && t.plural === (w === "them") && !t.person && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ctx.follows(t) && !subjectText.includes(t.text.toLowerCase())) {
           repairs.push(`${w} → ${t.text}`);
           toks = [...toks.slice(0, i), ...words(t.text, t.entity && t.entity.type !== "term" ? ["ProperNoun", "Noun", "Fact"] : ["Noun"]), ...toks.slice(i + 1)];
         } else {
@@ -564,7 +567,7 @@ export class Referents {
     if (kind !== "main" && ctx.main) {
       const m = ctx.main;
       // A mass noun is no subject "it": "Rain fell, and it was cold" (the weather's "it").
-      if (p === "it" && !m.plural && !m.person && !m.mass && !m.objectOnly) return m;
+      if (p === "it" && !m.plural && !m.person && !m.mass && !m.objectOnly && !(m.entity && FIGURE_TYPES.has(m.entity.type))) return m;
       if (p === "they" && m.plural) return m;
       if ((p === "he" || p === "she") && m.person && m.entity && genderOf(m.entity) === (p === "he" ? "male" : "female")) return m;
       // A second verb phrase of the main clause's subject ("He set …, but was benched …") shares it,
@@ -583,7 +586,8 @@ export class Referents {
     }
     const t = this.topic;
     // A named topic carries over a paragraph break ("… the Eurovision Song Contest. ¶ It was …"); a description does not.
-    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
+    // ("… declared Japan a "nonfriendly" country to encourage it …": a figure — "71%" of the sentence before — is nobody's "it".)
+    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
     if (p === "they" && t && t.plural && ctx.follows(t)) return t;
     return undefined;
   }

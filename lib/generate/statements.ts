@@ -1141,7 +1141,14 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const before = antecedent ? toks[open - antecedent.length - 1] : undefined;
     const nameRun = nameLike(inner) && !!antecedent && nameLike(antecedent) &&
       ((!atEnd && (/^(the|and|or)$/.test(word(toks[close + 1])) || /^\p{Lu}/u.test(toks[close + 1]?.text ?? ""))) || (isComma(before) && /^[\p{Lu}\d]/u.test(toks[open - antecedent.length - 2]?.text ?? "")));
-    const listy = listEnd || nameRun || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
+    // "such as the Toyota Corona Mark II, the Toyota Cressida, the Mazda 616 and Datsun 810": a name
+    // after a comma of a list ends it with "and" + a name; the one before is no appositive of it.
+    const namedListEnd = isComma(before) && !!antecedent && /^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) &&
+      inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && /^\p{Lu}/u.test(inner[k + 1]?.text ?? ""));
+    // "primarily the Toyota Corona, the Subaru DL": two names that each take "the" are two of a list.
+    const caps = (ts: Tok[]) => ts.length >= 2 && /^the$/i.test(ts[0].text) && ts.slice(1).every((t) => /^[\p{Lu}\d]/u.test(t.text));
+    const theNames = !!antecedent && caps(antecedent) && caps(inner) && inner.length <= 5 && (isComma(before) || /^(primarily|mainly|mostly|notably|namely|including|chiefly)$/i.test(word(before)));
+    const listy = listEnd || nameRun || namedListEnd || theNames || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
     const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner") || /^\p{Lu}[\p{L}-]*[’']s$/u.test(antecedent[0].text));
     let removed = false;
     // "Harvey Martin, co-MVP of Super Bowl XII, who died in 2001": a role with no article after a

@@ -138,3 +138,22 @@ describe("statements read on the SQuAD slice's whole-article output", () => {
       .toContain("AUSTPAC was started by Telecom Australia in the early 1980s");
   });
 });
+
+describe("broken shapes read on the SQuAD slice's whole-article output (0.9.2)", () => {
+  it("reads a name after a list's comma, before 'and' + a name, as a list item, not an appositive", () => {
+    const s = statementTexts("Both Toyota and Nissan introduced larger cars such as the Toyota Corona Mark II, the Toyota Cressida, the Mazda 616 and Datsun 810, which added passenger space.");
+    expect(s.filter((x) => /Cressida (was|is) the Mazda/.test(x))).toEqual([]);
+    expect(statementTexts("Japanese imports, primarily the Toyota Corona, the Subaru DL, and later the Honda Accord all had four cylinder engines.").filter((x) => /Corona (was|is) the Subaru/.test(x))).toEqual([]);
+  });
+
+  it("never lets a later 'it' stand for a figure of the sentence before", () => {
+    const c = generateQuestions(articleFromParagraphs(["Japan was the country most dependent on Arab oil. 71% of its imported oil came from the Middle East in 1970. On November 7, 1973, the Saudi and Kuwaiti governments declared Japan a \"nonfriendly\" country to encourage it to change its noninvolvement policy."], { title: "Oil crisis" }), { explain: true, max: 90 }).candidates!;
+    expect(c.filter((q) => /encourage 71%/.test(q.prompt))).toEqual([]);
+  });
+
+  it("does not invert a subject opened by an adverb ('later the Honda Accord all had …')", () => {
+    const q = ask("Japanese imports, primarily the Toyota Corona, the Subaru DL, and later the Honda Accord all had four cylinder engines.", "four", "count", "cylinder engines");
+    expect(q ?? "").not.toMatch(/did later/);
+    expect(ask("The Honda Accord had four cylinder engines.", "four", "count", "cylinder engines")).toBe("How many cylinder engines did the Honda Accord have?");
+  });
+});
