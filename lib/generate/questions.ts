@@ -349,8 +349,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     if ((a !== 1 && !theName) || b !== adjunct.length || possessive) return undefined;
     const wh = whAfterPrep(adjunct[0].text, fact);
     const inv = invert(clause, infinitive);
-    if (!wh || !inv) return undefined;
-    return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), render(trimRest(rest, SHORT_ENOUGH - subject.length - 3)))), form: "adjunct" };
+    const kept = trimRest(rest, SHORT_ENOUGH - subject.length - 3);
+    if (!wh || !inv || secondVerbPhrase(kept, group)) return undefined;
+    return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), render(kept))), form: "adjunct" };
   }
   const sa = a - base;
   const sb = b - base;
@@ -363,7 +364,13 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     const after = rest.slice(b - restStart);
     if (render(after.slice(0, unitToks)) !== fact.unit) return undefined;
     const how = lead.length ? "about how many" : "how many";
-    return { prompt: finish(join(how, fact.unit, render(group), render(after.slice(unitToks)), tail(clause, []))), form: "there" };
+    // "There were two kinds of X.25 networks." → "How many kinds of X.25 networks were there?": with
+    // nothing after the counted noun but its "of" phrase, the question keeps "there".
+    const more = after.slice(unitToks);
+    if (!more.length || (/^of$/i.test(more[0].text) && more.length <= 6 && !more.some((t) => t.text === "," || isAux(t) || /^(that|which|who|and|or)$/i.test(t.text)))) {
+      return { prompt: finish(join(how, fact.unit, render(more), render(group), "there", tail(clause, []))), form: "there" };
+    }
+    return { prompt: finish(join(how, fact.unit, render(group), render(more), tail(clause, []))), form: "there" };
   }
 
   // The answer in the subject.
@@ -562,6 +569,7 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   // "played on _____, at Levi's Stadium …": with the answer gone, its closing comma goes too.
   const after = from === 0 && rest[to]?.text === "," ? to + 1 : to;
   const remaining = trimRest([...rest.slice(0, from), ...rest.slice(after)], SHORT_ENOUGH - subject.length - 3);
+  if (secondVerbPhrase(remaining, group)) return undefined;
   // Nothing left to ask about beyond "What did X do?" reads as a riddle.
   // A measure with its dimension ("How many kilometres long is the canal?") asks enough.
   if (!remaining.length && !inv.after.length && /^(is|are|was|were)$/.test(inv.aux) && !identity && !(measured && fact.unit && DIMENSION.test(wh.split(" ").pop() ?? ""))) return undefined;
@@ -569,6 +577,19 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
 }
 
 const CLAUSE_BREAK = /^(,|;|:|which|who|whom|that|where|when|while)$/i;
+
+/**
+ * "Telenet was incorporated in 1973 and started operations in 1975": a second verb phrase after
+ * "and" that the inverted question would keep ("In which year was Telenet incorporated and started
+ * operations …?"). After "was", a participle with no object of its own shares it ("was knocked down …
+ * and killed").
+ */
+function secondVerbPhrase(kept: Tok[], group: Tok[]): boolean {
+  const be = group.some((t) => /^(is|are|was|were|be|been)$/i.test(t.text));
+  return kept.some((t, k) => /^(and|but)$/i.test(t.text) && !!kept[k + 1]?.tags.has("Verb") && !kept[k + 1].tags.has("Noun") && !kept[k + 1].tags.has("Gerund") && !kept[k + 1].tags.has("Infinitive") &&
+    (kept[k + 1].tags.has("PastTense") || kept[k + 1].tags.has("PresentTense")) && !isAux(kept[k + 1]) &&
+    (!be || !!kept[k + 2]?.tags.has("Noun") || !!kept[k + 2]?.tags.has("Determiner")));
+}
 
 /** "is the regional bus operator": a copula and a definite noun phrase, nothing more (no clause, no list). */
 function definiteComplement(clause: Clause): boolean {

@@ -259,7 +259,8 @@ export function simplify(toks: Tok[]): Statement[] {
   // it belongs to, as a statement of its own (a cloze at most: its tense is not ours to change).
   for (const a of asides) out.push({ kind: "participle", toks: a });
   clauses.forEach((clause, k) => {
-    const { main, extra } = removeInterrupters(clause);
+    const { main: whole, extra } = removeInterrupters(clause);
+    const main = orphanExamplesDropped(whole);
     if (main.length >= 3 && subjectOf(main)) {
       out.splice(k === 0 ? 0 : out.length, 0, { kind: k === 0 ? "main" : "coordinate", toks: main });
       // (Each is a main clause of its own: its subject is resolved as the sentence's is.)
@@ -554,6 +555,18 @@ function startsClause(toks: Tok[]): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "Normans came into Scotland, building castles and founding families who would provide some future
+ * kings, such as Robert the Bruce, …": once the aside goes, its examples would exemplify "Scotland".
+ * A "such as" phrase joined to a word the source did not write next to it goes too (to its comma).
+ */
+function orphanExamplesDropped(toks: Tok[]): Tok[] {
+  const k = toks.findIndex((t, i) => i > 0 && word(t) === "such" && word(toks[i + 1]) === "as" && t.from >= 0 && toks[i - 1].end >= 0 && t.from - toks[i - 1].end > 3);
+  if (k < 0) return toks;
+  const comma = toks.findIndex((t, i) => i > k + 1 && isComma(t));
+  return comma < 0 ? toks.slice(0, k) : [...toks.slice(0, k), ...toks.slice(comma + 1)];
 }
 
 /** End of a run of date words ("15 August 1914", "July 1944") starting at `i`. */

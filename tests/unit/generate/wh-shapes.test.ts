@@ -157,3 +157,25 @@ describe("broken shapes read on the SQuAD slice's whole-article output (0.9.2)",
     expect(ask("The Honda Accord had four cylinder engines.", "four", "count", "cylinder engines")).toBe("How many cylinder engines did the Honda Accord have?");
   });
 });
+
+describe("more shapes read on the SQuAD slice (0.9.2)", () => {
+  it("drops the examples of an aside that went ('… kings, such as Robert the Bruce, …')", () => {
+    const s = statementTexts("Normans came into Scotland, building castles and founding noble families who would provide some future kings, such as Robert the Bruce, as well as founding a considerable number of the Scottish clans.");
+    expect(s[0]).toBe("Normans came into Scotland");
+    // Examples the sentence gives its own noun stay.
+    expect(statementTexts("He visited cities such as Paris and Rome.")[0]).toBe("He visited cities such as Paris and Rome");
+  });
+
+  it("does not invert a clause with a second verb phrase of its own", () => {
+    expect(ask("Telenet was incorporated in 1973 and started operations in 1975.", "1973", "year")).toBeUndefined();
+    // A participle that shares the "was" is one verb phrase; asking the subject inverts nothing.
+    expect(ask("On 19 April 1906 Pierre was knocked down by a horse-drawn wagon in a Paris street and killed.", "19 April 1906", "date"))
+      .toBe("On what date was Pierre knocked down by a horse-drawn wagon in a Paris street and killed?");
+    expect(ask("Klaus Störtebeker was captured and beheaded in Hamburg around 1401.", "Klaus Störtebeker", "person")).toBe("Who was captured and beheaded in Hamburg around 1401?");
+  });
+
+  it("keeps 'there' when nothing but the counted noun's 'of' phrase follows it", () => {
+    expect(ask("There were two kinds of X.25 networks.", "two", "count", "kinds")).toBe("How many kinds of X.25 networks were there?");
+    expect(ask("There are approximately 2,500 US troops stationed in Iraq.", "2,500", "count", "US troops")).toBe("About how many US troops are stationed in Iraq?");
+  });
+});
