@@ -1409,6 +1409,8 @@ function formRank(c: Candidate): number {
   return 2 + long;
 }
 
+const thingWordsMemo = new WeakMap<ArticleFacts, Map<string, Map<string, Set<Entity>>>>();
+
 /**
  * "In 1891 Maria moved to Paris": a name the tagger reads as a person's (a first name, a surname)
  * is asked with "who" even when the article never gives it in full — unless a word of it names
@@ -1416,10 +1418,18 @@ function formRank(c: Candidate): number {
  */
 function personByName(fact: Fact, entity: Entity, toks: Tok[], analysis: ArticleFacts, afterThe: boolean): Fact | undefined {
   if (fact.type !== "name" || afterThe || !toks.length || !toks.every((t) => t.tags.has("Person") && (t.tags.has("FirstName") || t.tags.has("LastName") || t.tags.has("MaleName") || t.tags.has("FemaleName")))) return undefined;
-  const words = new Set(toks.map((t) => t.text.replace(/[’']s$/, "")));
-  for (const other of analysis.entities.values()) {
-    if (other === entity || other.type === "person") continue;
-    if (other.display.split(/\s+/).some((w) => words.has(w))) return undefined;
+  // (The words of the article's other names are read once per article: a long document has thousands.)
+  const owners = perOwner(thingWordsMemo, analysis, "", () => {
+    const byWord = new Map<string, Set<Entity>>();
+    for (const other of analysis.entities.values()) {
+      if (other.type === "person") continue;
+      for (const w of other.display.split(/\s+/)) (byWord.get(w) ?? byWord.set(w, new Set()).get(w)!).add(other);
+    }
+    return byWord;
+  });
+  for (const t of toks) {
+    const named = owners.get(t.text.replace(/[’']s$/, ""));
+    if (named && [...named].some((other) => other !== entity)) return undefined;
   }
   return { ...fact, type: "person", kind: "person" };
 }
