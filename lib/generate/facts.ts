@@ -414,6 +414,9 @@ const RANK = new RegExp(`\\b(${RANK_ORDINALS.join("|")})([- ])(${RANK_SUPERLATIV
 // ---------------------------------------------------------------------------------------------
 // Numbers and quantities
 
+/** A noun that says what a bare number after it counts ("the death toll was 36,417"). */
+const COUNTED_BEFORE = /\b(death toll|toll|population|attendance|crowd|audience|turnout|membership|enrolment|enrollment|workforce)(?: was| is| of| stood at| reached| rose to| fell to)(?: about| around| roughly| nearly| almost| some| over| more than)? $/i;
+
 function addNumbers(
   text: string,
   base: number,
@@ -451,7 +454,14 @@ function addNumbers(
     } else if (unit) {
       type = "count";
       kind = (unit.split(" ").pop() ?? unit).toLowerCase();
-    } else continue; // a bare number says too little to ask about
+    } else {
+      // A bare number says too little to ask about — unless what it counts comes before it: "The
+      // official death toll was 36,417", "a crowd of 18,000".
+      const counted = text.slice(0, start).match(COUNTED_BEFORE);
+      if (!counted || isWord || value < 10) continue;
+      type = "count";
+      kind = counted[1].toLowerCase().split(" ").pop()!;
+    }
     if (isWord && value < 2) continue;
     end = start + m[0].length;
     // "minus 18 degrees": the sign is part of the quantity (18 degrees would be another temperature).

@@ -535,6 +535,11 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
         wh = join(wh, render(rest.slice(to, dimension)));
         to = dimension;
       }
+    } else if (fact.type === "count" && !fact.unit && /^(is|are|was|were)$/i.test(group[0]?.text ?? "") && group.length === 1 && rb === rest.length &&
+      /^(toll|population|attendance|crowd|audience|turnout|membership|enrolment|enrollment|workforce)$/i.test(subject[subject.length - 1]?.text ?? "")) {
+      // "The official death toll was 36,417" → "What was the official death toll?"
+      wh = "what";
+      identity = true;
     } else if (fact.type === "money") {
       wh = "how much";
       if (fact.unit && render(rest.slice(rb, rb + fact.unit.split(" ").length)) === fact.unit) to = rb + fact.unit.split(" ").length;

@@ -335,6 +335,7 @@ export function simplify(toks: Tok[]): Statement[] {
   // aside and from a repeated complement): each statement once.
   const seen = new Set<string>();
   return out
+    .map((st) => ({ ...st, toks: relativeTimeDropped(st.toks) }))
     .filter((st) => hasFiniteVerb(st.toks) && !(/^with$/i.test(st.toks[0]?.text ?? "") && st.toks.some((t) => /^(having|being)$/i.test(t.text))))
     .filter((st) => {
       const key = `${st.kind}|${st.toks.map((t) => t.text).join(" ")}`;
@@ -555,6 +556,24 @@ function startsClause(toks: Tok[]): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "… fell by about 0.4 degrees Celsius in the following year": a time told only from the sentence
+ * before leaves the statement unanchored; closing it, it goes, and what stays is still true.
+ */
+function relativeTimeDropped(toks: Tok[]): Tok[] {
+  const text = toks.map((t) => t.text.toLowerCase());
+  const n = text.length;
+  const phrase = (len: number) => text.slice(n - len).join(" ");
+  for (const len of [4, 3]) {
+    if (n - len < 4) continue;
+    if (/^(?:in|during|over) (?:the|that) (?:following|next|previous|same) (?:year|decade|month|week|season|summer|winter|spring|autumn)$/.test(phrase(len)) ||
+      /^(?:the|that) (?:following|next|previous|same) (?:year|decade|month|week|season)$/.test(phrase(len) ) && len === 3) {
+      return toks.slice(0, n - len);
+    }
+  }
+  return toks;
 }
 
 /**
@@ -1078,6 +1097,24 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     if (open < 0) break;
     let close = toks.findIndex((_, i) => i > open && phraseComma(toks, i));
     // ", including Iraq, Iran and Syria, …": the examples' list runs to the comma after its last item.
+    // So does a participle's object list (", collecting observations of the sound, the pressure wave
+    // and the sunsets from all over the world").
+    const gerundAside = close > 0 && !!toks[open + 1]?.tags.has("Verb") && /^\p{Ll}+ing$/u.test(toks[open + 1].text);
+    if (gerundAside) {
+      const and = toks.findIndex((t, i) => i > close && /^(and|or)$/i.test(t.text));
+      const stop = and > 0 ? toks.findIndex((t, i) => i > and && isComma(t)) : -1;
+      const end = stop > 0 ? stop : toks.length;
+      const items = and > 0 ? toks.slice(close + 1, end) : [];
+      if (and > 0 && !toks.slice(close + 1, and).some(isComma) && items.length <= 14 && /^(the|a|an|its|their)$/i.test(word(toks[close + 1])) &&
+        !items.some((t, k) => isFiniteVerb(items, k) || /^(which|who|that|while|when)$/i.test(t.text))) {
+        // (Running to the clause's end, the aside goes with its list: nothing after it to keep.)
+        if (stop < 0) {
+          toks = toks.slice(0, open);
+          break;
+        }
+        close = stop;
+      }
+    }
     if (close > 0 && /^(including|especially|notably|particularly)$/i.test(word(toks[open + 1]))) {
       const and = toks.findIndex((t, i) => i > close && /^(and|or)$/i.test(t.text));
       const end = and > 0 ? toks.findIndex((t, i) => i > and && isComma(t)) : -1;

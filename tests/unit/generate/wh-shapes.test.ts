@@ -179,3 +179,20 @@ describe("more shapes read on the SQuAD slice (0.9.2)", () => {
     expect(ask("There are approximately 2,500 US troops stationed in Iraq.", "2,500", "count", "US troops")).toBe("About how many US troops are stationed in Iraq?");
   });
 });
+
+describe("read on the Krakatoa article after its first run (0.9.2)", () => {
+  it("drops a closing time told only from the sentence before, instead of the item", () => {
+    expect(statementTexts("Average summer temperatures in the Northern Hemisphere fell by about 0.4 degrees Celsius in the following year, because sulphur droplets reflected sunlight.")[0])
+      .toBe("Average summer temperatures in the Northern Hemisphere fell by about 0.4 degrees Celsius");
+  });
+
+  it("counts a bare number when the noun before says what it counts", () => {
+    const c = generateQuestions(articleFromParagraphs(["The volcano erupted in 1883 and destroyed around 165 towns and villages.", "The official death toll was 36,417, although some historians think the true number was much higher."], { title: "Krakatoa" }), { explain: true, max: 90 }).candidates!;
+    expect(c.filter((q) => q.answer === "36,417").map((q) => q.prompt)).toContain("What was the official death toll?");
+  });
+
+  it("removes a participle aside with the whole list of its objects", () => {
+    expect(statementTexts("In 1888 the Royal Society in London published a long report on the eruption, collecting observations of the sound, the pressure wave and the sunsets from all over the world.")[0])
+      .toBe("In 1888 the Royal Society in London published a long report on the eruption");
+  });
+});
