@@ -15,7 +15,7 @@ import {
   type OrganizationKind,
 } from "./gazetteer";
 import { isLexiconNoun, parseText, type ParsedText } from "./nlp";
-import { isCapitalized, isStopword, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, type Token } from "./text";
+import { COUNTED_NOUNS, isCapitalized, isStopword, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, type Token } from "./text";
 
 export type FineType =
   | "person"
@@ -415,7 +415,7 @@ const RANK = new RegExp(`\\b(${RANK_ORDINALS.join("|")})([- ])(${RANK_SUPERLATIV
 // Numbers and quantities
 
 /** A noun that says what a bare number after it counts ("the death toll was 36,417"). */
-const COUNTED_BEFORE = /\b(death toll|toll|population|attendance|crowd|audience|turnout|membership|enrolment|enrollment|workforce)(?: was| is| of| stood at| reached| rose to| fell to)(?: about| around| roughly| nearly| almost| some| over| more than)? $/i;
+const COUNTED_BEFORE = new RegExp(`\\b(${COUNTED_NOUNS})(?: was| is| of| stood at| reached| rose to| fell to)(?: about| around| roughly| nearly| almost| some| over| more than)? $`, "i");
 
 function addNumbers(
   text: string,

@@ -5,7 +5,7 @@
 // cloze or a true/false item on the statement.
 import type { FineType } from "./facts";
 import { activeOfParticiple, isLexiconWord } from "./nlp";
-import { kindHead } from "./text";
+import { COUNTED_NOUNS, kindHead } from "./text";
 import { CLAUSE_BINDING, dateRunEnd, isAux, isFiniteVerb, render, type Tok } from "./statements";
 
 export interface AnswerFact {
@@ -512,9 +512,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     }
     // "Jack Kilby was a new engineer at Texas Instruments" → "At which organization was Jack Kilby a
     // new engineer?": after a copula, a short role and where it was held.
-    const role = !temporal && /^(at|in|of)$/i.test(prep) && /^(is|are|was|were)$/i.test(group[0]?.text ?? "") && group.length === 1 && between.length >= 2 && between.length <= 4 &&
+    const role = !temporal && /^(at|in)$/i.test(prep) && /^(is|are|was|were)$/i.test(group[0]?.text ?? "") && group.length === 1 && between.length >= 2 && between.length <= 4 &&
       /^(a|an)$/i.test(between[0].text) && between.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Verb")) &&
-      between[between.length - 1].tags.has("Noun") && ["organization", "city", "country", "facility"].includes(fact.type) && !/^of$/i.test(prep);
+      between[between.length - 1].tags.has("Noun") && ["organization", "city", "country", "facility"].includes(fact.type);
     const onVerb = from === 0 || (temporal && sameClause && between.length <= 8) || directed || role;
     if (!onVerb) return undefined;
     const after = rest[rb];
@@ -536,7 +536,7 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
         to = dimension;
       }
     } else if (fact.type === "count" && !fact.unit && /^(is|are|was|were)$/i.test(group[0]?.text ?? "") && group.length === 1 && rb === rest.length &&
-      /^(toll|population|attendance|crowd|audience|turnout|membership|enrolment|enrollment|workforce)$/i.test(subject[subject.length - 1]?.text ?? "")) {
+      COUNTED_NOUN.test(subject[subject.length - 1]?.text ?? "")) {
       // "The official death toll was 36,417" → "What was the official death toll?"
       wh = "what";
       identity = true;
@@ -604,6 +604,8 @@ function definiteComplement(clause: Clause): boolean {
   // "the same", "the first": the phrase must end on a noun.
   return rest[rest.length - 1].tags.has("Noun") && /^\p{Ll}/u.test(rest[1].text);
 }
+
+const COUNTED_NOUN = new RegExp(`^(${COUNTED_NOUNS})$`, "i");
 /** Units a verb runs "for" or "over" (a distance or a time): "flows for 6,650 kilometres". */
 const MEASURE_UNIT = /^(?:[\p{L}-]+ )?(kilometres|kilometers|km|miles|metres|meters|m|feet|yards|years|months|weeks|days|hours|minutes|seconds|decades|centuries|nights|seasons|laps|rounds|innings)$/iu;
 /** Offices written as a title before a name ("President Richard Nixon", "Queen Elizabeth I"). */

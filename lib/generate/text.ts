@@ -128,6 +128,8 @@ export const MONTHS =
 /** The last word of a firm's name ("Dorman Long and Company", "Harlan Brothers"). */
 export const FIRM_WORD = "Company|Co\\.?|Ltd\\.?|Limited|Corporation|Brothers|Sons";
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/** Nouns that say what a bare number counts ("the death toll was 36,417", "a crowd of 18,000"). */
+export const COUNTED_NOUNS = "toll|population|attendance|crowd|audience|turnout|membership|enrolment|enrollment|workforce";
 
 /** Kinds a name says it is ("the Treaty of Stralsund", "the Bretton Woods Conference"): asked as "which treaty". */
 const KIND_HEADS = /^(Agreement|Accord|Treaty|Conference|Convention|Pact|Declaration|Protocol|War|Revolution|Crisis|Summit|Act|Doctrine|Plan|Prize|Award|Contest|Festival|Exhibition|Uprising|Rebellion|Offensive|Campaign|Battle|Massacre|Siege|Congress|Edict|Expedition|Mission)$/;
