@@ -563,18 +563,15 @@ function startsClause(toks: Tok[]): boolean {
  * before leaves the statement unanchored; closing it, it goes, and what stays is still true.
  */
 function relativeTimeDropped(toks: Tok[]): Tok[] {
-  const text = toks.map((t) => t.text.toLowerCase());
-  const n = text.length;
-  const phrase = (len: number) => text.slice(n - len).join(" ");
-  for (const len of [4, 3]) {
-    if (n - len < 4) continue;
-    if (/^(?:in|during|over) (?:the|that) (?:following|next|previous|same) (?:year|decade|month|week|season|summer|winter|spring|autumn)$/.test(phrase(len)) ||
-      /^(?:the|that) (?:following|next|previous|same) (?:year|decade|month|week|season)$/.test(phrase(len) ) && len === 3) {
-      return toks.slice(0, n - len);
-    }
-  }
+  const n = toks.length;
+  const last = (len: number) => toks.slice(n - len).map((t) => t.text.toLowerCase()).join(" ");
+  // At least four words stay before it.
+  if (n >= 8 && RELATIVE_TIME_PHRASE.test(last(4))) return toks.slice(0, n - 4);
+  if (n >= 7 && RELATIVE_TIME_BARE.test(last(3))) return toks.slice(0, n - 3);
   return toks;
 }
+const RELATIVE_TIME_PHRASE = /^(?:in|during|over) (?:the|that) (?:following|next|previous|same) (?:year|decade|month|week|season|summer|winter|spring|autumn)$/;
+const RELATIVE_TIME_BARE = /^(?:the|that) (?:following|next|previous|same) (?:year|decade|month|week|season)$/;
 
 /**
  * "Normans came into Scotland, building castles and founding families who would provide some future
