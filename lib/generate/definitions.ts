@@ -145,6 +145,10 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     const comma = m.index ?? 0;
     const term = termBefore(text, comma, tagsAt);
     if (!term) continue;
+    // "factorization of prime ideals when lifted to an extension field, a basic problem of …": the
+    // comma closes a reduced clause; the gloss is of the whole phrase, not of the term before it.
+    const clause = text.slice(0, term.start).split(/[,;:]/).pop() ?? "";
+    if (/\b(?:when|while|if|once|unless|until|whether|though|although) \p{Ll}+(?:ed|ing)\b/iu.test(clause)) continue;
     const article = m[1].trim();
     let body = m[2];
     const defStart = comma + 2;

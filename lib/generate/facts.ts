@@ -821,6 +821,10 @@ function classifyChunk(
     return [{ start: startChar, end: endChar, type: "facility", kind: "facility", groupKey: `facility:${normaliseAnswer(chunk)}` }];
   }
   const isOrgHead = ORG_HEADS.has(last) || /\b(Hezbollah|Hizbollah)\b/.test(chunk) || (CONNECTOR_HEADS.test(chunk) && /\s(of|in|for|on)\s/.test(chunk));
+  // "Duke William II of Normandy": a title, then a given name — a person, whatever "of" follows.
+  const titledPerson = /^(?:Duke|Prince|Princess|Duchess|King|Queen|Emperor|Empress|Count|Countess|Earl)$/.test(words[0]) && words.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !/^(?:of|and)$/.test(words[1]);
+  // (Grouped by the whole name: its last word is the place it rules, no surname.)
+  if (titledPerson && !ORG_HEADS.has(last)) return [{ ...personSpan(chunk, startChar), groupKey: `person:${normaliseAnswer(chunk)}` }];
   if (isOrgHead && words.length > 1) {
     return [{ start: startChar, end: endChar, type: "organization", kind: organizationKind(chunk), groupKey: `org:${normaliseAnswer(chunk)}` }];
   }
@@ -829,7 +833,8 @@ function classifyChunk(
   }
 
   // "Intel 4004", "Apollo 11": a numbered name is a product, a craft or a mission, not the maker.
-  if (words.length >= 2 && /^\d+$/.test(last)) {
+  // So is "Super Bowl LI", "World War II": a Roman numeral after an event's head counts editions, not kings.
+  if (words.length >= 2 && (/^\d+$/.test(last) || (/^[IVXLC]+$/.test(last) && /^(?:Bowl|Cup|Games|Olympiad|War|Council|Series|Championship|Classic|Expo|Congress|Convention)$/.test(words[words.length - 2])))) {
     return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
   }
   // compromise's tags, read over the chunk's terms.

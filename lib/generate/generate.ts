@@ -183,6 +183,15 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
   // Words the article also writes in lower case: a capital on them only marks a sentence start.
   const lowerWords = new Set<string>();
   for (const s of analysis.sentences) for (const m of s.text.matchAll(/(?<=\s)\p{Ll}[\p{L}-]*/gu)) lowerWords.add(m[0]);
+  // Words written with a capital after a lower-case word, read once and only when asked.
+  let capitals: Set<string> | undefined;
+  const capitalWords = (): ReadonlySet<string> => {
+    if (!capitals) {
+      capitals = new Set<string>();
+      for (const s of analysis.sentences) for (const m of s.text.matchAll(/(?<=\p{Ll} )\p{Lu}[\p{L}-]*/gu)) capitals.add(m[0]);
+    }
+    return capitals;
+  };
   analysis.sentences.forEach((sentence, position) => {
     const before = analysis.sentences[position - 1];
     const previous = before && before.index === sentence.index - 1 && before.paragraph === sentence.paragraph ? before : undefined;
@@ -196,6 +205,9 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
       if (o === 0) {
         const w = source.text.match(/^\p{Lu}[\p{L}-]*/u)?.[0];
         if (w && lowerWords.has(w.toLowerCase())) return new Set([...tags, "Lower"]);
+        // "Normans came into Scotland": a plural the article capitalises mid-sentence is a people's
+        // name, not a capital the sentence start gave it ("did Normans come", not "did normans come").
+        if (w && tags.has("Plural") && capitalWords().has(w)) return new Set([...tags, "Capitalised"]);
       }
       return tags;
     });
@@ -278,6 +290,11 @@ function locate(toks: Tok[], source: StemSource, fact: Fact): { a: number; b: nu
   if (last.end < end) return undefined;
   const possessive = last.end > end && /[’']s$/.test(last.text);
   if (last.end > end && !possessive) return undefined;
+  // "The Broncos' seven sacks": a plural's apostrophe is a token of its own; it goes with the name.
+  const apostrophe = !possessive && /^[’']$/.test(toks[b]?.text ?? "") && toks[b].from === last.end && /s$/.test(last.text);
+  if (apostrophe) return { a, b: b + 1, possessive: true };
+  // "a pass to Ted Ginn Jr. on the 35-yard line": the abbreviation's full stop goes with the name.
+  if (toks[b]?.text === "." && toks[b].from === last.end && b + 1 < toks.length && /^(?:Jr|Sr|St|Inc|Ltd|Co|Corp|Bros|Mt)$/.test(last.text)) return { a, b: b + 1, possessive: false };
   return { a, b, possessive };
 }
 
@@ -295,7 +312,8 @@ function wordCount(text: string): number {
 
 /** The statement with tokens [a, b) replaced (a gap, or a swapped value). */
 function replaced(toks: Tok[], a: number, b: number, text: string, possessive: boolean): string {
-  const suffix = possessive ? (text.endsWith("s") ? "’" : "’s") : "";
+  // (A plural's own apostrophe, "the Broncos' sacks", stays one: "the _____’ sacks".)
+  const suffix = possessive ? (text.endsWith("s") || /^[’']$/.test(toks[b - 1]?.text ?? "") ? "’" : "’s") : "";
   // "on an Amsterdam canal" with Rotterdam swapped in reads "on a Rotterdam canal".
   const article = a > 0 && /^an?$/i.test(toks[a - 1].text) && /^\p{L}/u.test(text) ? (/^[aeiou]/i.test(text) ? "an" : "a") : undefined;
   const lead = article ? [...toks.slice(0, a - 1), { ...toks[a - 1], text: /^A/.test(toks[a - 1].text) ? article[0].toUpperCase() + article.slice(1) : article }] : toks.slice(0, a);

@@ -109,7 +109,7 @@ export function subjectText(subject: Tok[]): string {
   if (!first) return text;
   // ("Two masons designed …": a number word is no name, whatever fact it holds.)
   const numberWord = first.tags.has("Value") && /^\p{Lu}\p{Ll}+$/u.test(first.text) && !first.tags.has("ProperNoun");
-  const name = !numberWord && (first.tags.has("Fact") || first.tags.has("ProperNoun") || first.tags.has("Person") || first.tags.has("Place") || first.tags.has("Organization") || first.tags.has("Acronym") || /^\p{Lu}{2,}/u.test(first.text));
+  const name = !numberWord && (first.tags.has("Fact") || first.tags.has("Capitalised") || first.tags.has("ProperNoun") || first.tags.has("Person") || first.tags.has("Place") || first.tags.has("Organization") || first.tags.has("Acronym") || /^\p{Lu}{2,}/u.test(first.text));
   // A capital only because the sentence started there ("Ships kept growing", "Summer monsoon rain").
   const sentenceStart = first.from <= 0;
   // Only a plural common noun is safely lowered ("Ships", "Doctors"); "Lübeck" may be untagged.

@@ -260,7 +260,7 @@ export function simplify(toks: Tok[]): Statement[] {
   for (const a of asides) out.push({ kind: "participle", toks: a });
   clauses.forEach((clause, k) => {
     const { main: whole, extra } = removeInterrupters(clause);
-    const main = orphanExamplesDropped(whole);
+    const main = gappedTailDropped(orphanExamplesDropped(whole));
     if (main.length >= 3 && subjectOf(main)) {
       out.splice(k === 0 ? 0 : out.length, 0, { kind: k === 0 ? "main" : "coordinate", toks: main });
       // (Each is a main clause of its own: its subject is resolved as the sentence's is.)
@@ -290,7 +290,7 @@ export function simplify(toks: Tok[]): Statement[] {
   }
   // "The 1970s spoiled the choice: many countries suffered …": a clause after a colon says more
   // about the first; it is simplified as a sentence of its own, after the first's statements.
-  const colon = toks.findIndex((t, i) => i > 3 && t.text === ":");
+  const colon = toks.findIndex((t, i) => i > 3 && t.text === ":" && !titleColon(toks, i) && !clockColon(toks, i));
   let after = colon > 0 ? toks.slice(colon + 1) : [];
   // "The steel came mostly from England: about 79 percent of it was shipped from Middlesbrough": a
   // share "of it" is a share of the first half's subject.
@@ -447,9 +447,27 @@ function countedList(toks: Tok[]): { before: Tok; items: Tok[] } | undefined {
   return { before, items: toks.slice(colon, end) };
 }
 
+/**
+ * "paid for Deadpool, X-Men: Apocalypse, …": a colon inside a title that is an item of a list (a
+ * capitalised run after a comma, a capital after the colon), not a colon that ends the clause.
+ */
+function titleColon(toks: Tok[], i: number): boolean {
+  if (toks[i].text !== ":" || !/^\p{Lu}/u.test(toks[i + 1]?.text ?? "") || toks[i - 1]?.from < 0 || toks[i].from !== toks[i - 1]?.end) return false;
+  let k = i - 1;
+  while (k > 0 && /^\p{Lu}/u.test(toks[k].text)) k--;
+  return k < i - 1 && isComma(toks[k]);
+}
+
+/** "with 3:08 left": the colon of a time or a score, written between two numbers. */
+function clockColon(toks: Tok[], i: number): boolean {
+  return /^\d+$/.test(toks[i - 1]?.text ?? "") && /^\d+$/.test(toks[i + 1]?.text ?? "") && toks[i].from === toks[i - 1].end && toks[i + 1].from === toks[i].end;
+}
+
 function stripEnd(toks: Tok[]): Tok[] {
   // "…: trillions of them are made": what follows a colon is a second statement about the first.
-  const colon = toks.findIndex((t, i) => i > 3 && t.text === ":");
+  const colon = toks.findIndex((t, i) => i > 3 && t.text === ":" && !clockColon(toks, i));
+  // Cut there, a title would lose its second half ("Fox paid for Deadpool, X-Men"): no statement.
+  if (colon > 0 && titleColon(toks, colon)) return [];
   let end = colon > 0 ? colon : toks.length;
   while (end > 0 && /^[.!?;:…"”’]$/.test(toks[end - 1].text)) {
     // '… was "the single most important thing".': the closing mark of a quotation it opened stays.
@@ -471,6 +489,9 @@ function dropOpeners(toks: Tok[]): Tok[] {
     // "Abroad, the merchants …": a lone adverb opening the sentence.
     else if (t.length > 3 && isComma(t[1]) && t[0].tags.has("Adverb") && !t[0].tags.has("Noun") && !t[0].tags.has("Value")) t = t.slice(2);
     else if (t.length > 3 && OPENERS.has(word(t[0])) && isComma(t[1])) t = t.slice(2);
+    // "Also at Fécamp, the staff …": "also" before a fronted phrase links to the sentence before;
+    // the phrase opens the claim.
+    else if (t.length > 5 && /^(also|again)$/i.test(t[0].text) && PREPOSITIONS.has(word(t[1])) && t.slice(2, 8).some(isComma)) t = t.slice(1);
     else if (t.length > 4 && TWO_WORD_OPENERS.test(`${t[0].text} ${t[1].text}`) && isComma(t[2])) t = t.slice(3);
     else if (t.length > 5 && TWO_WORD_OPENERS.test(`${t[0].text} ${t[1].text} ${t[2].text}`) && isComma(t[3])) t = t.slice(4);
     else if (t.length > 5 && TWO_WORD_OPENERS.test(`${t[0].text} ${t[1].text} ${t[2].text} ${t[3].text}`) && isComma(t[4])) t = t.slice(5);
@@ -583,6 +604,22 @@ function orphanExamplesDropped(toks: Tok[]): Tok[] {
   if (k < 0) return toks;
   const comma = toks.findIndex((t, i) => i > k + 1 && isComma(t));
   return comma < 0 ? toks.slice(0, k) : [...toks.slice(0, k), ...toks.slice(comma + 1)];
+}
+
+/**
+ * "… thirty-seven epidemics were recorded in Constantinople, and an additional thirty-one between
+ * 1751 and 1800": a closing conjunct with no verb of its own borrows the first one's ("were
+ * recorded"); read as part of the first clause it would add its figures to the claim. The first
+ * clause stands alone; the gapped one is not stated.
+ */
+function gappedTailDropped(toks: Tok[]): Tok[] {
+  const k = toks.findLastIndex((t, i) => i > 3 && isComma(t) && /^(and|but|or|while)$/i.test(word(toks[i + 1])));
+  if (k < 0 || !hasFiniteVerb(toks, 0, k)) return toks;
+  const tail = toks.slice(k + 2);
+  const opens = /^(another|more|further|additional|an?|some)$/i.test(word(tail[0])) || !!tail[0]?.tags.has("Value");
+  const counted = tail.slice(0, 3).some((t) => t.tags.has("Value") && !/^\d{4}$/.test(t.text));
+  if (!opens || !counted || tail.length < 3 || hasFiniteVerb(tail) || !tail.some((t) => PREPOSITIONS.has(word(t)))) return toks;
+  return toks.slice(0, k);
 }
 
 /** End of a run of date words ("15 August 1914", "July 1944") starting at `i`. */
@@ -1124,6 +1161,11 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
           continue;
         }
         close = end;
+      } else if (and > 0 && !toks.slice(toks.findLastIndex((t) => /^(and|or)$/i.test(t.text))).some(isComma) && !hasFiniteVerb(toks, close + 1)) {
+        // ", including a week-long event at …, a beer, wine and food festival …, and a pep rally.": the
+        // examples run to the sentence's end; they go with their list.
+        toks = toks.slice(0, open);
+        break;
       }
     }
     const atEnd = close < 0;
@@ -1259,6 +1301,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     } else if (/^(more|less|fewer|rather)$/.test(first) && word(inner[1]) === "than" && !innerVerb) {
       // ", more than the club's entire budget," compares; the statement stands without it.
       removed = true;
+    } else if ((PREPOSITIONS.has(first) || inner[0].tags.has("Preposition")) && /^(which|whom)$/i.test(word(inner[1])) && antecedent && !listy && hasFiniteVerb(inner, 2)) {
+      // "the staff, around which neumes were oriented, was first developed …": a relative clause
+      // after a preposition says something of the noun; the claim reads on without it.
+      removed = true;
     } else if (first === "which" && antecedent && !listy && objectRelative(inner.slice(1), [])) {
       // "a new element, which Marie named polonium, …" → "Marie named a new element polonium".
       const np = nounPhraseBefore(toks, open);
@@ -1370,7 +1416,11 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // the unit ("guilders are the price of …").
       // (A name after a year is no amount: "In the summer of 1958 Jack Kilby, a new engineer …".)
       const amount = !!toks[open - antecedent.length - 1] && (toks[open - antecedent.length - 1].tags.has("Value") || /^[$€£]?\d/.test(toks[open - antecedent.length - 1].text)) && /^\p{Ll}/u.test(antecedent[0].text);
-      if (verbless || purposeLead || amount) { /* misread clause or a gloss of an amount: nothing stated */ }
+      // "factorization of prime ideals when lifted to an extension field, a basic problem of …": the
+      // comma closes a reduced clause ("when lifted to …"); the description is of the whole phrase.
+      const clauseFrom = toks.findLastIndex((t, k) => k < open - antecedent.length && isComma(t)) + 1;
+      const reduced = toks.slice(clauseFrom, open - antecedent.length).some((t, k, ts) => /^(when|while|if|once|unless|until|whether|though|although)$/i.test(t.text) && !!ts[k + 1] && (ts[k + 1].tags.has("PastTense") || ts[k + 1].tags.has("Gerund")) && !isAux(ts[k + 1]));
+      if (verbless || purposeLead || amount || reduced) { /* misread clause, a gloss of an amount or of a whole phrase: nothing stated */ }
       else if (!nested && !twoNames) {
         extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...ante] : [...ante, copula, ...np] });
         // "the Intel 4004, the first commercial microprocessor, a complete computer processor on one

@@ -105,6 +105,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/^\p{L}\.?$/u.test(q.answer.trim()) && q.type !== "TRUE_FALSE") reasons.push("not-worth-asking");
   // 'said the figure was "a hope.': a quotation cut open (or its closing mark lost) misquotes.
   if (unbalancedQuote(q.prompt)) reasons.push("unbalanced-quote");
+  // "Russia and allies) killed …": a sentence split inside a bracket leaves half of it.
+  if ((q.prompt.match(/\(/g) ?? []).length !== (q.prompt.match(/\)/g) ?? []).length) reasons.push("unbalanced-bracket");
   const stemForChecks = q.prompt.replace(GAP, "");
   // "<the sentence before>. What do engineers call this?": the stem carries what its pronoun names
   // (contextNamingQuestion); the pronoun rules read the question alone, its pronoun as the thing named.

@@ -1,0 +1,114 @@
+// Generator 0.9.3: broken items read off the SQuAD slice's whole-article output (default settings),
+// each traced to the step that made it — a cut at a colon inside a title or a time, a gapped
+// conjunct read into the first clause, an appositive of a whole reduced clause, a prepositional
+// relative clause left in, a plural's apostrophe, a sentence split inside a bracket, an edition's
+// Roman numeral read as a king's — and the reading each rule must keep.
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../../../lib/generate";
+import { analyzeArticle } from "../../../lib/generate/facts";
+import { validateQuestion } from "../../../lib/generate/validate";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+import { statementTexts } from "../../fixtures/generate/statements";
+
+function items(paragraphs: string[], title = "Test") {
+  const article = articleFromParagraphs(paragraphs, { title });
+  return { article, questions: generateQuestions(article, { max: 200 }).questions };
+}
+
+describe("statements", () => {
+  it("keeps a gapped closing conjunct out of the first clause", () => {
+    const texts = statementTexts("Between 1701 and 1750, thirty-seven larger and smaller epidemics were recorded in Constantinople, and an additional thirty-one between 1751 and 1800.");
+    expect(texts).toContain("Between 1701 and 1750, thirty-seven larger and smaller epidemics were recorded in Constantinople");
+    expect(texts.join(" | ")).not.toContain("thirty-one");
+    // A second clause with its own verb is a statement of its own.
+    expect(statementTexts("The army took Paris in 1814, and the allies entered the city soon after.")).toEqual(["The army took Paris in 1814", "the allies entered the city soon after"]);
+  });
+
+  it("drops a relative clause that opens with a preposition", () => {
+    expect(statementTexts("The staff, around which neumes were oriented, was developed in the 11th century.")).toEqual(["The staff was developed in the 11th century"]);
+  });
+
+  it("reads 'Also at X,' as a fronted phrase, not an appositive of X", () => {
+    const texts = statementTexts("Also at Fécamp, the staff, around which neumes were oriented, was first developed and taught in the 11th century.");
+    expect(texts.some((t) => /^at Fécamp, the staff was first developed and taught in the 11th century$/i.test(t))).toBe(true);
+    expect(texts.join(" | ")).not.toMatch(/Fécamp (?:is|was) the staff/);
+  });
+
+  it("does not gloss the last noun of a reduced clause with the phrase after its comma", () => {
+    const texts = statementTexts("For example, factorization of prime ideals when lifted to an extension field, a basic problem of algebraic number theory, bears some resemblance with ramification in geometry.");
+    expect(texts.join(" | ")).not.toMatch(/extension field (?:is|was) a basic problem/);
+    const { questions } = items(["For example, factorization or ramification of prime ideals when lifted to an extension field, a basic problem of algebraic number theory, bears some resemblance with ramification in geometry."]);
+    expect(questions.some((q) => /basic problem/.test(`${q.prompt} ${q.answer}`) && /extension field/.test(`${q.prompt} ${q.answer}`) && !q.prompt.includes("bears"))).toBe(false);
+    // An appositive of a plain noun phrase is still stated.
+    expect(statementTexts("Pierre Curie, a French physicist, studied magnetism.")).toContain("Pierre Curie was a French physicist");
+  });
+
+  it("makes no statement cut inside a title, and does not cut at a time's colon", () => {
+    const texts = statementTexts("Fox paid for Deadpool, X-Men: Apocalypse, Independence Day: Resurgence and Eddie the Eagle, Lionsgate paid for Gods of Egypt.");
+    expect(texts.join(" | ")).not.toMatch(/X-Men$|X-Men \|/);
+    expect(statementTexts("Manning gave Denver a 23–11 lead with 3:08 left in the game.")).toEqual(["Manning gave Denver a 23–11 lead with 3:08 left in the game"]);
+    // A colon that ends a clause still ends it.
+    expect(statementTexts("Five countries go straight to the final because they pay the most to the EBU: France, Germany, Italy, Spain and the United Kingdom.")[0]).toMatch(/EBU$/);
+  });
+
+  it("drops an 'including' list of lower-case examples that runs to the end", () => {
+    const texts = statementTexts("In addition, there are $2 million worth of other ancillary events, including a week-long event at the Santa Clara Convention Center, a beer, wine and food festival at Bellomy Field, and a pep rally.");
+    expect(texts).toContain("there are $2 million worth of other ancillary events");
+  });
+});
+
+describe("names", () => {
+  it("reads an edition's Roman numeral as a name, not a king's", () => {
+    const article = articleFromParagraphs(["The use of Roman numerals will be reinstated for Super Bowl LI."]);
+    const fact = analyzeArticle(article).facts.find((f) => f.text === "Super Bowl LI");
+    expect(fact?.type).toBe("name");
+    const { questions } = items(["The use of Roman numerals will be reinstated for Super Bowl LI."]);
+    expect(questions.some((q) => /\bwhom?\b/i.test(q.prompt))).toBe(false);
+  });
+
+  it("reads a title and a given name before 'of <place>' as a person, grouped by the whole name", () => {
+    const text = "In 1066, Duke William II of Normandy conquered England. Normandy later became a province of France.";
+    const facts = analyzeArticle(articleFromParagraphs([text])).facts;
+    const duke = facts.find((f) => f.text === "Duke William II of Normandy");
+    expect(duke?.type).toBe("person");
+    // The place is no mention of the duke.
+    expect(facts.find((f) => f.text === "Normandy")?.entityId).not.toBe(duke?.entityId);
+  });
+});
+
+describe("items", () => {
+  it("gaps a plural's possessive apostrophe with the name, and a 'Jr.' with its full stop", () => {
+    const { questions } = items([
+      "The Broncos' seven sacks tied a Super Bowl record set by the Chicago Bears in Super Bowl XX. Newton completed a 45-yard pass to Ted Ginn Jr. on the Denver 35-yard line on their second offensive play.",
+    ]);
+    const prompts = questions.map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes("The _____’ seven sacks"))).toBe(true);
+    expect(prompts.some((p) => /_____ ['’] /.test(p))).toBe(false);
+    expect(prompts.some((p) => p.includes("pass to _____ on the Denver"))).toBe(true);
+    expect(prompts.some((p) => p.includes("_____."))).toBe(false);
+  });
+
+  it("keeps a plural name's capital when the article writes it mid-sentence", () => {
+    const { questions } = items([
+      "Normans came into Scotland, building castles and founding noble families.",
+      "In the 11th century the Normans conquered England.",
+    ], "Normans");
+    const asked = questions.find((q) => /Scotland/.test(q.answer) && /\?$/.test(q.prompt));
+    expect(asked?.prompt).toMatch(/\bNormans\b/);
+    expect(questions.some((q) => /\bnormans\b/.test(q.prompt))).toBe(false);
+  });
+
+  it("rejects a stem with half a bracket", () => {
+    const article = articleFromParagraphs(["Russia and allies) killed about 100,000 in Sweden."]);
+    const sentence = article.sentences[0].text;
+    const start = sentence.indexOf("Sweden");
+    const reasons = validateQuestion(
+      {
+        key: "k", type: "CLOZE", prompt: "Russia and allies) killed about 100,000 in _____.", answer: "Sweden", acceptedAnswers: [], explanation: "",
+        source: { sentenceIndex: 0, start, end: start + 6, sentence }, answerType: "country", factKey: "f", difficulty: 1, score: 1, generatorVersion: "x",
+      } as never,
+      article,
+    );
+    expect(reasons).toContain("unbalanced-bracket");
+  });
+});
