@@ -598,7 +598,7 @@ function addNames(
       // A ruler's epithet ("Henry the Lion", "Ivan the Terrible"), not "the Red Sea" after a name.
       const afterAfter = tokens[j + 3];
       const epithetEnds = !afterAfter || !(text.slice(after?.end ?? 0, afterAfter.start) === " " && /^\p{Lu}/u.test(afterAfter.text));
-      if (lower === "the" && next.text === "the" && after && epithetEnds && /^(Great|Elder|Younger|Conqueror|Magnificent|Bold|Wise|Lion|Lionheart|Terrible|Pious|Navigator|Confessor|Fair|Good|Bald|Fat|Just|Unready|Red|Lawgiver|Liberator|Navigator)$/.test(after.text)) {
+      if (lower === "the" && next.text === "the" && after && epithetEnds && /^(Great|Elder|Younger|Conqueror|Magnificent|Bold|Wise|Lion|Lionheart|Terrible|Pious|Navigator|Confessor|Fair|Good|Bald|Fat|Just|Unready|Red|Lawgiver|Liberator|Timid|Simple|Brave|Black|Silent|Cruel|Mad|Fowler|Hammer)(?:[’']s)?$/.test(after.text)) {
         j += 2;
         continue;
       }

@@ -255,7 +255,7 @@ function describedQuestions(sentence: string): NamingQuestion[] {
     const start = (classed.index ?? 0) + whole.indexOf(` ${name} ${vp}`) + 1;
     // The name must start right after the class noun and be a name, not a sentence-start word.
     // "The successful Siege of Antioch": an adjective is no class ("Which successful came …?").
-    if (sentence.slice(start - noun.length - 1, start - 1) === noun && !/^(?:The|A|An|In|On|At)$/.test(name) && !NOT_A_CLASS.test(noun) && !/(?:ful|ous|ive|less|able|ible)$/.test(noun.split(" ").pop() ?? noun) && !/^(?:last|first|next|only|same|other|new|old|final|late|former|present|current|then|young|great)$/.test(noun.split(" ")[0]) && !/\b(?:in|on|at|of|for|from|to|by|with|and|or|as|than)\b/.test(noun)) {
+    if (sentence.slice(start - noun.length - 1, start - 1) === noun && !/^(?:The|A|An|In|On|At)$/.test(name) && !NOT_A_CLASS.test(noun) && !/(?:ful|ous|ive|less|able|ible)$/.test(noun.split(" ").pop() ?? noun) && !/^(?:last|first|next|only|same|other|new|old|final|late|former|present|current|then|young|great|annual|yearly|monthly|weekly|daily|famous|popular|renowned|celebrated|legendary)$/.test(noun.split(" ")[0]) && !/\b(?:in|on|at|of|for|from|to|by|with|and|or|as|than)\b/.test(noun)) {
       const lead = prefix ? `${prefix[0].toUpperCase()}${prefix.slice(1)}which` : "Which";
       push(`${lead} ${noun} ${vp.trim()}?`, start, start + name.length);
     }

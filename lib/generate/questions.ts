@@ -406,7 +406,8 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       // "What infected eight mice? — team": a common noun as subject is no fact to ask for.
       wh = whOf(fact, false);
       // "Kelso Town beat Ayr United": a place that wins or loses is a team named after it.
-      if (wh === "which place" && /^(beat|defeated|drew|lost|won|edged|thrashed)$/i.test(group[group.length - 1]?.text ?? "")) wh = undefined;
+      // So is one that wears, plays, scores or practises ("Denver wore blue jerseys").
+      if (wh === "which place" && /^(beat|defeated|drew|lost|won|edged|thrashed|wore|wears|played|plays|scored|scores|practiced|practised|trailed|led|kicked|punted|fumbled|signed|drafted|finished|reached|clinched|advanced|took|received|forced|recovered|intercepted|converted|committed|sacked)$/i.test(group[group.length - 1]?.text ?? "")) wh = undefined;
     } else if (!post.length && !possessive && (fact.type === "term" || fact.type === "name") && definiteComplement(clause)) {
       // "Fenline Buses is the regional bus operator", "The condenser is the grid of thin pipes …":
       // the thing the description picks out is the answer ("What is the regional bus operator?").

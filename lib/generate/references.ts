@@ -814,6 +814,12 @@ export class Referents {
         }
       }
     }
+    // "He appointed Robert … and made Ralph the Timid earl of Hereford. He invited …": the sentence's
+    // subject, not the last person it names, is who a next "he" goes on about.
+    if (main?.entity?.type === "person" && !main.plural) {
+      this.people = [main.entity, ...this.people.filter((p) => p !== main.entity)].slice(0, 4);
+      this.personSentence.set(main.entity, sentence.index);
+    }
     // "the Bretton Woods system": a lower-case head after a name.
     for (const m of sentence.text.matchAll(/\b[Tt]he ((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(\p{Ll}{3,})\b/gu)) {
       const at = (m.index ?? 0) + m[0].length - m[2].length;

@@ -848,6 +848,13 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       start = i + 1;
       continue;
     }
+    // "… with a new playing surface; a hybrid Bermuda 419 turf": no clause after the semicolon — a
+    // gloss of something before it, which noun unsure; the clause ends there.
+    if (t.text === ";" && !hasFiniteVerb(toks, i + 1) && hasFiniteVerb(toks, start, i)) {
+      out.push(toks.slice(start, i));
+      start = toks.length;
+      break;
+    }
     const next = toks.slice(i + 2);
     // "…, and two forced fumbles": a number then a participle is a list item, not a clause.
     const firstVerb = next.findIndex((_, k) => k > 0 && isFiniteVerb(next, k));
@@ -1082,7 +1089,9 @@ function clauseAfterAdjunct(toks: Tok[]): boolean {
   if (!PREPOSITIONS.has(word(toks[0]))) return false;
   for (let k = 2; k <= 8 && k < toks.length - 1; k++) {
     // ("decades of protests": a word after "of" or "the" is a noun, whatever its tag.)
-    if (isComma(toks[k]) || (isFiniteVerb(toks, k) && !/^(of|the|a|an)$/i.test(toks[k - 1].text))) return false;
+    // ("during the inaugural season, the field had to be re-sodded": the adjunct's own comma.)
+    if (isComma(toks[k])) return startsClause(toks.slice(k + 1));
+    if (isFiniteVerb(toks, k) && !/^(of|the|a|an)$/i.test(toks[k - 1].text)) return false;
     if ((toks[k].tags.has("Pronoun") || /^(the|a|an)$/i.test(toks[k].text)) && startsClause(toks.slice(k))) return true;
   }
   return false;

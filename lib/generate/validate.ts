@@ -120,6 +120,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "her older sister", "his younger brother": a kinship word, not a comparison with anything.
   if (stemWords < 15 && COMPARATIVE.test(asked.replace(KINSHIP, "")) && !/\bthan\b/i.test(asked)) reasons.push("dangling-comparison");
   // "… spent about 375 million dollars on it": an "it" from an earlier sentence.
+  // "What did Carolina fail to do on each one?": each of what the sentence before counted.
+  if (/\beach one\b(?! of\b)/i.test(asked)) reasons.push("dangling-reference");
+  // "… was so distraught by the rise in oil prices?": "so" without its "that" clause is cut short.
+  if (/\b(?:is|are|was|were|became|become|seemed) so \p{Ll}+/u.test(asked) && !/\bthat\b/.test(asked.slice(asked.search(/\bso \p{Ll}/u)))) reasons.push("dangling-comparison");
   if (stemWords < 15 && /\b(on|in|for|with|to|of|about|from|at|by) (it|them)\b/i.test(asked)) reasons.push("dangling-reference");
   // A wh-question has no earlier sentence to lean on: "What phased them out?".
   if (q.type !== "TRUE_FALSE" && !asked.includes(GAP) && /(?<!^)\b(it|them|they)\b/.test(asked)) reasons.push("dangling-reference");
