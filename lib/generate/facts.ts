@@ -563,7 +563,8 @@ function addNames(
       const next = tokens[j + 1];
       if (possessiveSuffixLength(cur.text) === 2) {
         // "St Mary's Hospital" is one name; "Iraq’s parliament" is a possessive.
-        if (next && text.slice(cur.end, next.start) === " " && POSSESSIVE_NAME_HEADS.test(next.text)) {
+        // ("Levi's Stadium's field": the head may carry a possessive of its own.)
+        if (next && text.slice(cur.end, next.start) === " " && POSSESSIVE_NAME_HEADS.test(next.text.replace(/[’']s$/, ""))) {
           j++;
           continue;
         }

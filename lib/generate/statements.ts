@@ -202,7 +202,9 @@ export function simplify(toks: Tok[]): Statement[] {
       // "As OPEC’s second-largest producer, Iraq …" → "Iraq is …"; not "As of January 2016, …" (no
       // description of the subject) nor "As a result, …" / "As a child, …" (no lasting one).
       const subject = subjectOf(rest);
-      if (subject) out.push({ kind: "as-phrase", toks: [...subject, inserted(pastMain(rest) ? "was" : "is", ["Verb", "Copula"]), ...lead.slice(1)] });
+      // ("As the designated home team, the Broncos …" → "the Broncos were …".)
+      const plural = !!subject && (pluralSubject(subject) || (subject.length === 2 && /^the$/i.test(subject[0].text) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(subject[1].text) && !/(?:Netherlands|Philippines|Bahamas|Maldives|Seychelles|Comoros|Olympics|Games|Times|News|Mews)$/.test(subject[1].text)));
+      if (subject) out.push({ kind: "as-phrase", toks: [...subject, inserted(pastMain(rest) ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula"]), ...lead.slice(1)] });
       body = rest;
     } else if (lead[0]?.tags.has("PastTense") && !isAux(lead[0]) && /^(in|on|at|by|during|from|near)$/i.test(lead[1]?.text ?? "") && startsClause(rest) && !hasFiniteVerb(lead, 1)) {
       const subject = subjectOf(rest);
@@ -1402,7 +1404,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const nested = !fullName && afterPreposition && toks[open - antecedent.length - 2]?.tags.has("Noun") && !toks[open - antecedent.length - 2]?.tags.has("Pronoun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of");
       // ("the capital of Estria, a city founded in 1120": the capital or Estria? Unsaid.)
       const nestedOf = nested && word(toks[open - antecedent.length - 1]) === "of";
-      if (participle > 0 && !nestedOf) extra.push({ kind: "participle", toks: [...ante, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Auxiliary", past ? "PastTense" : "PresentTense"]), ...inner.slice(participle)] });
+      // "the practice of branding games with Roman numerals, a practice established at Super Bowl V":
+      // a description that repeats a noun said before the comma glosses that noun's phrase.
+      const echoes = /^(a|an|the)$/i.test(inner[0].text) && !!inner[1] && /^\p{Ll}{3,}$/u.test(inner[1].text) && toks.slice(0, open - antecedent.length).some((t) => t.text.toLowerCase() === inner[1].text.toLowerCase());
+      if (participle > 0 && !nestedOf && !echoes) extra.push({ kind: "participle", toks: [...ante, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Auxiliary", past ? "PastTense" : "PresentTense"]), ...inner.slice(participle)] });
       const np = participle > 0 ? inner.slice(0, participle) : inner;
       // A past clause describes its people in the past ("Albert Alexander was a police constable"),
       // except in reporting: "Al-Sudani, Iraq's prime minister, said …" still is.
@@ -1429,7 +1434,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // comma closes a reduced clause ("when lifted to …"); the description is of the whole phrase.
       const clauseFrom = toks.findLastIndex((t, k) => k < open - antecedent.length && isComma(t)) + 1;
       const reduced = toks.slice(clauseFrom, open - antecedent.length).some((t, k, ts) => /^(when|while|if|once|unless|until|whether|though|although)$/i.test(t.text) && !!ts[k + 1] && (ts[k + 1].tags.has("PastTense") || ts[k + 1].tags.has("Gerund")) && !isAux(ts[k + 1]));
-      if (verbless || purposeLead || amount || reduced) { /* misread clause, a gloss of an amount or of a whole phrase: nothing stated */ }
+      if (verbless || purposeLead || amount || reduced || echoes) { /* misread clause, a gloss of an amount or of a whole phrase: nothing stated */ }
       else if (!nested && !twoNames) {
         extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...ante] : [...ante, copula, ...np] });
         // "the Intel 4004, the first commercial microprocessor, a complete computer processor on one
@@ -1731,9 +1736,13 @@ function objectRelative(rest: Tok[], np: Tok[]): Tok[] | undefined {
 export function render(toks: Tok[]): string {
   let s = "";
   let prev: Tok | undefined;
-  for (const t of toks) {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
     if (!s) s = t.text;
     else if (/^[,.;:!?%)\]”’]$/.test(t.text) || /[(“‘$€£]$/.test(s)) s += t.text;
+    // "South Florida/_____", "_____/Miami": a slash the article wrote unspaced stays unspaced
+    // whatever is put beside it.
+    else if ((prev?.text === "/" && prev.from >= 0 && t.from < 0) || (t.text === "/" && t.from >= 0 && prev && prev.from < 0 && toks[k + 1]?.from === t.end)) s += t.text;
     // Tokens the article wrote unspaced stay unspaced ("the Torrijos–Carter Treaties", "km/h").
     else if (prev && prev.end >= 0 && t.from === prev.end) s += t.text;
     else s += ` ${t.text}`;

@@ -154,3 +154,27 @@ describe("more shapes read off the SQuAD slice", () => {
     expect(questions.some((q) => /so distraught/.test(q.prompt) && !/\bthat they\b/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("and more", () => {
+  it("agrees an 'As …,' description with a plural team name", () => {
+    expect(statementTexts("As the designated home team in the annual rotation, the Broncos elected to wear white jerseys.")).toContain("the Broncos were the designated home team in the annual rotation");
+    expect(statementTexts("As the largest economy in the world, the United States sets the rules.")).toContain("the United States is the largest economy in the world");
+  });
+
+  it("states nothing of the nearest noun when the description repeats a noun said before the comma", () => {
+    const texts = statementTexts("The NFL announced that the practice of branding games with Roman numerals, a practice established at Super Bowl V, would be suspended.");
+    expect(texts.join(" | ")).not.toMatch(/Roman numerals (?:was|were|is|are)/);
+  });
+
+  it("keeps a possessive name's head whole before a possessive of its own", () => {
+    const facts = analyzeArticle(articleFromParagraphs(["Concerns were raised over whether Levi's Stadium's field was good enough."])).facts;
+    expect(facts.map((f) => f.text)).toContain("Levi's Stadium");
+    expect(facts.some((f) => f.text === "Stadium")).toBe(false);
+  });
+
+  it("keeps a slash the article wrote unspaced beside a gap", () => {
+    const { questions } = items(["The South Florida/Miami area has previously hosted the event 10 times."]);
+    expect(questions.some((q) => /\/ _____|_____ \//.test(q.prompt))).toBe(false);
+    expect(questions.some((q) => /Florida\/_____|_____\/Miami/.test(q.prompt))).toBe(true);
+  });
+});
