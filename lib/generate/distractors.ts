@@ -127,7 +127,7 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
 
   switch (fact.type) {
     case "year":
-      return numericPick(yearOptions(fact.value ?? 0, ctx, slot), answer, ok, count, ctx);
+      return numericPick(yearOptions(fact.value ?? 0, ctx, slot, answer), answer, ok, count, ctx);
     case "century":
       return numericPick(centuryOptions(fact.value ?? 0), answer, ok, count, ctx);
     case "rank":
@@ -280,7 +280,7 @@ function publishedYear(ctx: DistractorContext): number | undefined {
   return p && /^\d{4}/.test(p) ? Number(p.slice(0, 4)) : undefined;
 }
 
-function yearOptions(year: number, ctx: DistractorContext, slot: Slot): NumericOption[] {
+function yearOptions(year: number, ctx: DistractorContext, slot: Slot, answer = ""): NumericOption[] {
   const limit = publishedYear(ctx) ?? Number.POSITIVE_INFINITY;
   const steps = ctx.far ? [3, 4, 5, 6, 7, 8, 10, 12] : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   // "between 1960 and _____" bounds hard; a narrative's neighbouring years ("withdrew in 2011, and
@@ -305,6 +305,12 @@ function yearOptions(year: number, ctx: DistractorContext, slot: Slot): NumericO
   };
   let values = build((v) => hard(v) && soft(v));
   if (!values.some((v) => v < year) || !values.some((v) => v > year)) values = build(hard);
+  // A year of an era is written as the answer is ("199 BC", "AD 82"); none crosses to the other era.
+  const era = answer.match(/^(AD) \d+$|^\d+ (BCE?|AD|CE)$/);
+  if (era) {
+    const name = era[1] ?? era[2];
+    return values.filter((v) => v !== 0 && (v < 0) === (year < 0)).map((v) => ({ text: era[1] ? `${name} ${v}` : `${Math.abs(v)} ${name}`, value: v }));
+  }
   return values.map((v) => ({ text: String(v), value: v }));
 }
 

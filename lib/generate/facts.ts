@@ -366,6 +366,13 @@ function addDates(
     const start = m.index ?? 0;
     add({ start, end: start + m[0].length, type: "weekday", kind: "weekday", groupKey: `weekday:${m[0]}` });
   }
+  // "196 BC", "3100 BCE", "AD 79": a year of an era, its value negative before Christ (so that
+  // earlier is smaller, as for other years).
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}$€£.,-])(?:(\d{1,4}) (BCE?|AD|CE)|(AD) (\d{1,4}))(?![\p{L}\p{N}])/gu)) {
+    const start = m.index ?? 0;
+    const value = /^BC/.test(m[2] ?? "") ? -Number(m[1]) : Number(m[1] ?? m[4]);
+    add({ start, end: start + m[0].length, type: "year", kind: "year", value, groupKey: `year:${value}` });
+  }
   // Years: 4 digits, 1000–2099, not part of a larger number, not a decade ("1990s") or a count.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}$€£.,-])(1\d{3}|20\d{2})(?![\p{L}\p{N}]|[.,]\d)/gu)) {
     const start = m.index ?? 0;

@@ -491,6 +491,9 @@ function dropOpeners(toks: Tok[]): Tok[] {
     // "Abroad, the merchants …": a lone adverb opening the sentence.
     else if (t.length > 3 && isComma(t[1]) && t[0].tags.has("Adverb") && !t[0].tags.has("Noun") && !t[0].tags.has("Value")) t = t.slice(2);
     else if (t.length > 3 && OPENERS.has(word(t[0])) && isComma(t[1])) t = t.slice(2);
+    // "After their defeat, the Capitulation of Alexandria handed …": a short fronted phrase that
+    // leans on the sentence before through its pronoun; the clause after it stands without it.
+    else if (comma >= 3 && comma <= 5 && t.length > comma + 4 && /^(after|before|during|since|following|despite|upon|until|on|in)$/i.test(t[0].text) && /^(his|her|its|their)$/i.test(t[1].text) && t.slice(2, comma).every((x) => /^\p{Ll}[\p{Ll}-]*$/u.test(x.text)) && startsClause(t.slice(comma + 1))) t = t.slice(comma + 1);
     // "Also at Fécamp, the staff …": "also" before a fronted phrase links to the sentence before;
     // the phrase opens the claim.
     else if (t.length > 5 && /^(also|again)$/i.test(t[0].text) && PREPOSITIONS.has(word(t[1])) && t.slice(2, 8).some(isComma)) t = t.slice(1);

@@ -17,7 +17,7 @@ const analyses = corpus.map((a) => analyzeArticle(a));
 
 /** The fine type of an option, from any analysed article or the gazetteers. */
 function typeOfOption(option: string): string | undefined {
-  if (/^\d{4}$/.test(option)) return "year";
+  if (/^\d{4}$/.test(option) || /^\d{1,4} (?:BCE?|AD|CE)$|^AD \d{1,4}$/.test(option)) return "year";
   if (/^(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(option) || /^\d{1,2} [A-Z]/.test(option)) return "date";
   // A country's name is a country whatever one article's phrasing made of it ("the United Kingdom's
   // delegation" reads as a nationality to the extractor).

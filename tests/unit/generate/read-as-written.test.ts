@@ -178,3 +178,21 @@ describe("and more", () => {
     expect(questions.some((q) => /Florida\/_____|_____\/Miami/.test(q.prompt))).toBe(true);
   });
 });
+
+describe("read on an unseen article (the Rosetta Stone) after its first run", () => {
+  it("reads a year before Christ as a year, with options in the same era", () => {
+    const article = articleFromParagraphs(["The decree was issued at Memphis in 196 BC by a council of priests. Alexandria was founded by Alexander the Great in 331 BC."]);
+    const facts = analyzeArticle(article).facts;
+    expect(facts.find((f) => f.text === "196 BC")).toMatchObject({ type: "year", value: -196 });
+    expect(facts.some((f) => f.text === "BC")).toBe(false);
+    const mcq = generateQuestions(article, { max: 50, types: ["MCQ"] }).questions.find((q) => q.answer === "331 BC");
+    expect(mcq?.choices).toHaveLength(4);
+    for (const c of mcq!.choices!) expect(c).toMatch(/^\d{1,4} BC$/);
+  });
+
+  it("drops a short fronted phrase that leans on the sentence before through its pronoun", () => {
+    expect(statementTexts("After their defeat, the Capitulation of Alexandria in 1801 handed the stone and other antiquities to the British.")).toEqual([
+      "the Capitulation of Alexandria in 1801 handed the stone and other antiquities to the British",
+    ]);
+  });
+});
