@@ -33,6 +33,8 @@ interface Referent {
   entity?: Entity;
   /** People named by what they do ("the barrier’s designers"), not by name. */
   people?: boolean;
+  /** The sentence also named the article's own subject after its verb: a next "it" may be either. */
+  rival?: boolean;
   /** A bare mass noun ("hyperinflation"): an "it" may stand for it, nothing belongs to it. */
   mass?: boolean;
   /** A described thing ("the new line"): only the next sentence's opening "It" stands for it. */
@@ -190,6 +192,8 @@ export class Referents {
   private titleName: string | undefined;
   /** The article's first-named person (null: none), once asked. */
   private firstPerson: Entity | null | undefined;
+  /** Nouns the article's first sentence gives its named subject ("… carved with the same decree"): "the decree of the Rosetta Stone". */
+  private topicParts = new Map<string, string>();
   /** The title's match for each head noun asked about (titleEntity). */
   private titleMatches = new Map<string, RegExpMatchArray | undefined>();
 
@@ -582,12 +586,20 @@ export class Referents {
         this.people.filter((x) => this.personSentence.get(x) === sp.sentence).length === 1) {
         return { text: this.personName(sp.entity), plural: false, person: true, entity: sp.entity };
       }
+      // "The English physician Thomas Young showed …, and he identified …": a later clause's pronoun
+      // is the one person its own sentence named before, not the last one of the sentences before.
+      if (kind !== "main") {
+        const gender = p === "he" ? "male" : "female";
+        const own = [...new Set(ctx.facts.filter((f) => !f.bound).map((f) => this.analysis.entities.get(f.entityId)).filter((e): e is Entity => e?.type === "person"))];
+        if (own.length === 1 && genderOf(own[0]) !== (gender === "male" ? "female" : "male")) return { text: this.personName(own[0]), plural: false, person: true, entity: own[0] };
+        if (own.length > 1) return undefined;
+      }
       return this.personByGender(p === "he" ? "male" : "female", undefined);
     }
     const t = this.topic;
     // A named topic carries over a paragraph break ("… the Eurovision Song Contest. ¶ It was …"); a description does not.
     // ("… declared Japan a "nonfriendly" country to encourage it …": a figure — "71%" of the sentence before — is nobody's "it".)
-    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
+    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
     if (p === "they" && t && t.plural && ctx.follows(t)) return t;
     return undefined;
   }
@@ -656,7 +668,9 @@ export class Referents {
         return /^(The|the)\s/.test(d) || distinct[0].type === "country" || !/\s/.test(d) ? d : `the ${d}`;
       }
     }
-    return undefined;
+    // "The Rosetta Stone is a slab … carved with the same decree …" → "the decree" later is the
+    // Rosetta Stone's: a part the article's opening statement gave its subject.
+    return this.topicParts.get(noun);
   }
 
   /** "Voyager 1 and Voyager 2": two names joined by "and", ending the sentence right before. */
@@ -814,6 +828,18 @@ export class Referents {
         }
       }
     }
+    // The article's opening statement about a named subject: the nouns it gives that subject, up to
+    // the first comma ("a slab of dark granodiorite carved with the same decree in three scripts").
+    if (sentence.index === 0 && main?.entity && main.entity.type !== "person" && !main.plural) {
+      const opening = statements.find((s) => s.kind === "main" && !s.unresolved);
+      const c = opening ? parseClause(opening.toks) : undefined;
+      const rest = c ? c.rest.slice(0, Math.max(0, c.rest.findIndex((t) => t.text === ",")) || c.rest.length) : [];
+      for (const [k, t] of rest.entries()) {
+        if (k > 0 && /^\p{Ll}{4,}$/u.test(t.text) && t.tags.has("Noun") && t.tags.has("Singular") && !t.tags.has("Verb") && /^(the|same)$/i.test(rest[k - 1].text) && !this.topicParts.has(t.text)) {
+          this.topicParts.set(t.text, `the ${t.text} of ${main.text.replace(/^The\s/, "the ")}`);
+        }
+      }
+    }
     // "He appointed Robert … and made Ralph the Timid earl of Hereford. He invited …": the sentence's
     // subject, not the last person it names, is who a next "he" goes on about.
     if (main?.entity?.type === "person" && !main.plural) {
@@ -861,6 +887,12 @@ export class Referents {
     this.subjectPerson = main?.person && !main.plural && main.entity ? { entity: main.entity, sentence: sentence.index } : undefined;
     // A person is "he" or "she" (the people list); a group of people named together may be "they".
     this.topic = about && (!about.person || about.plural) ? { ...about, paragraph: sentence.paragraph, sentence: sentence.index } : undefined;
+    // "The Capitulation of Alexandria handed the stone … to the British. It reached England …": with
+    // the article's own subject after the verb, a next "it" may be either; it is left unresolved.
+    if (this.topic && clause && !this.topic.person) {
+      const rival = clause.rest.some((t, k) => k > 0 && /^the$/i.test(clause.rest[k - 1].text) && /^\p{Ll}{3,}$/u.test(t.text) && !!this.titleEntity(t.text) && this.titleEntity(t.text) !== this.topic?.entity && !(this.topic?.text ?? "").toLowerCase().includes(t.text));
+      if (rival) this.topic = { ...this.topic, rival: true };
+    }
     const years = [...new Set(sentence.text.match(/\b(1\d{3}|20\d{2})\b/g) ?? [])];
     if (years.length === 1) this.year = { value: Number(years[0]), paragraph: sentence.paragraph, sentence: sentence.index };
     else if (years.length > 1) this.year = undefined;

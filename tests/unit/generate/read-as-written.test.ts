@@ -196,3 +196,49 @@ describe("read on an unseen article (the Rosetta Stone) after its first run", ()
     ]);
   });
 });
+
+describe("references read on the Rosetta Stone article", () => {
+  it("reads 'the decree' after the opening sentence gave it to the article's subject as that subject's", () => {
+    const { questions } = items([
+      "The Rosetta Stone is a slab of dark granodiorite carved with the same decree in three scripts.",
+      "The decree was issued at Memphis in 196 BC by a council of priests.",
+    ], "The Rosetta Stone");
+    expect(questions.some((q) => /the decree of the Rosetta Stone/.test(q.prompt) && q.answer === "Memphis")).toBe(true);
+    // Without the opening statement "the decree" is nobody's.
+    const alone = items(["The decree was issued at Memphis in 196 BC by a council of priests."], "The Rosetta Stone").questions;
+    expect(alone.some((q) => q.answer === "Memphis")).toBe(false);
+  });
+
+  it("reads a later clause's 'he' as the one person its sentence named, not the last person before", () => {
+    const { questions } = items([
+      "An officer named Pierre-François Bouchard recognised that the inscriptions might matter.",
+      "The English physician Thomas Young showed that the oval rings called cartouches held royal names, and he identified the name of Ptolemy.",
+    ]);
+    expect(questions.some((q) => /Bouchard identified/.test(q.prompt))).toBe(false);
+    expect(questions.some((q) => /Thomas Young identified|Young identified/.test(q.prompt) || (q.answer === "Thomas Young" && /identified/.test(q.prompt)))).toBe(true);
+  });
+
+  it("leaves 'it' unresolved when the sentence before named the article's own subject after its verb", () => {
+    const { questions } = items([
+      "The Rosetta Stone is a slab of dark granodiorite carved with a decree.",
+      "After their defeat, the Capitulation of Alexandria in 1801 handed the stone and other antiquities to the British. It reached England in 1802 and was put on display in the British Museum.",
+    ], "The Rosetta Stone");
+    expect(questions.some((q) => /Capitulation of Alexandria (?:in 1801 )?(?:reach|was put)/.test(q.prompt))).toBe(false);
+  });
+
+  it("drops a stem that leans on 'these <things>'", () => {
+    const { questions } = items(["The museum has lent full-size replicas instead. Visitors in Rashid can see one of these copies in the town's own museum."]);
+    expect(questions.some((q) => /\bthese copies\b/.test(q.prompt))).toBe(false);
+  });
+});
+
+describe("read on the Rosetta Stone article's items", () => {
+  it("drops 'went much further' with nothing to compare, and a part of something unnamed", () => {
+    const { questions } = items([
+      "The English physician Thomas Young identified the name of Ptolemy. The French scholar Jean-François Champollion went much further.",
+      "The upper part of the stone is written in hieroglyphs. The middle part uses Demotic, the everyday script of Egyptian clerks.",
+    ], "The Rosetta Stone");
+    expect(questions.some((q) => /went much further/.test(q.prompt))).toBe(false);
+    expect(questions.some((q) => /\bthe middle part\b/i.test(q.prompt))).toBe(false);
+  });
+});
