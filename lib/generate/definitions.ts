@@ -149,6 +149,8 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     // comma closes a reduced clause; the gloss is of the whole phrase, not of the term before it.
     const clause = text.slice(0, term.start).split(/[,;:]/).pop() ?? "";
     if (/\b(?:when|while|if|once|unless|until|whether|though|although) \p{Ll}+(?:ed|ing)\b/iu.test(clause)) continue;
+    // "a marine reptile with a small head, a very long neck and …": features listed after "with".
+    if (/\bwith\s+(?:a|an)\s+$/i.test(text.slice(0, term.start))) continue;
     const article = m[1].trim();
     let body = m[2];
     const defStart = comma + 2;

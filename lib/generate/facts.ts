@@ -1006,7 +1006,9 @@ function groupEntities(
   const titleName = (article.title ?? "").match(/^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=$|[,:;.!?]|\s\p{Ll})/u)?.[1];
   const titleKey = titleName ? `person:${surnameKey(titleName)}` : undefined;
   // The title's person by that surname, when another person of the surname is named in full.
-  const titleOwnsSurname = !!titleKey && fullPeople.has(titleKey) && ![...raw].some(({ sentence, spans }) => spans.some((s) => sentence.text.slice(s.start, s.end) === titleName));
+  // (Written in full in the body too — "Mary Anning was born …", then "her father, Richard Anning" —
+  // a lone "Anning" is still the title's person: a biography calls its subject by the surname.)
+  const titleOwnsSurname = !!titleKey && fullPeople.has(titleKey);
   // A biography's subject may open under a birth name ("Maria Salomea Skłodowska" for "Marie Curie"):
   // the article's first person, when the first names agree, is the title's person.
   const firstPerson = raw.flatMap(({ sentence, spans }) => spans.filter((s) => s.type === "person").map((s) => ({ key: s.groupKey!, surface: sentence.text.slice(s.start, s.end) })))[0];

@@ -10,7 +10,7 @@ import { genderOfName, isLexiconNoun } from "./nlp";
 import { parseClause } from "./questions";
 import { isFiniteVerb, render, type Statement, type Tok } from "./statements";
 import { shiftSpan, type StemSource } from "./stems";
-import { containsPhrase, WEEKDAYS } from "./text";
+import { containsPhrase, escapeRegExp, WEEKDAYS } from "./text";
 
 export interface ResolvedStatement {
   toks: Tok[];
@@ -322,6 +322,8 @@ export class Referents {
         return { ...inner, repaired: [...repairs, ...(inner.repaired ? [inner.repaired] : [])].join("; ") };
       }
       replaceSubject(0, 1, r.text, nameTags(r));
+      // The person a pronoun stood for is named in this sentence too: the next one's "her" may go on.
+      if (r.person && r.entity && !r.plural) this.personSentence.set(r.entity, ctx.sentence.index);
     } else if (subject.length > 1 && /^(his|her|its|their)$/i.test(first)) {
       // "His former travelling companion …" → "Speke’s former travelling companion …".
       const p = first.toLowerCase();
@@ -389,8 +391,15 @@ export class Referents {
    */
   private outsidePronoun(toks: Tok[], i: number): boolean {
     // Anyone named before it (a bare surname is often read only as a name) may be whom it points to.
-    if (toks.slice(0, i).some((t) => t.tags.has("Person") || t.tags.has("ProperNoun") || (t.tags.has("Pronoun") && /^(he|she|him|his|her|they|we|i|you)$/i.test(t.text)))) return false;
+    // ("Richard Anning was her father": a man's name before "her" is not whom it points to.)
     const w = toks[i].text.toLowerCase();
+    const other = /^(her|she)$/.test(w) ? "male" : /^(his|he)$/.test(w) ? "female" : undefined;
+    const otherGender = (k: number) => {
+      let a = k;
+      while (a > 0 && /^\p{Lu}/u.test(toks[a - 1].text) && (toks[a - 1].tags.has("Person") || toks[a - 1].tags.has("ProperNoun"))) a--;
+      return !!other && genderOfName(toks[a].text) === other;
+    };
+    if (toks.slice(0, i).some((t, k) => ((t.tags.has("Person") || t.tags.has("ProperNoun")) && !otherGender(k)) || (t.tags.has("Pronoun") && /^(he|she|him|his|her|they|we|i|you)$/i.test(t.text)))) return false;
     const next = toks[i + 1];
     if (w === "his" || w === "her") return !!next && /^\p{Ll}[\p{Ll}-]*$/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Pronoun") && !next.tags.has("Preposition");
     return opensClause(toks, i);
@@ -433,9 +442,14 @@ export class Referents {
         // Only someone the sentence just before named: further back, "his" is anyone's guess.
         // And not someone the statement already names ("Brookes changed the shape of her team": her own).
         const before = render(toks.slice(0, i));
-        const namedBefore = (e: Entity) => [e.display, ...e.aliases].some((n) => n.split(/\s+/).some((part) => part.length > 2 && containsPhrase(before, part)));
-        if (r?.entity && this.personSentence.get(r.entity) === ctx.sentence.index - 1 && !namedBefore(r.entity)) {
-          const text = w === "his" || w === "her" ? possessiveOf(shortName(r.text)) : r.text;
+        // (A shared surname after another given name is someone else: "Richard Anning … her" is not Mary Anning's own.)
+        const namedBefore = (e: Entity) => [e.display, ...e.aliases].some((n) => n.split(/\s+/).some((part) => part.length > 2 && containsPhrase(before, part) &&
+          !(part !== e.display.split(/\s+/)[0] && new RegExp(`\\b(?!${escapeRegExp(e.display.split(/\s+/)[0])}\\b)\\p{Lu}\\p{Ll}+ ${escapeRegExp(part)}\\b`, "u").test(before) && !containsPhrase(before, e.display))));
+        if (r?.entity && (this.personSentence.get(r.entity) ?? -2) >= ctx.sentence.index - 1 && !namedBefore(r.entity)) {
+          // (In full when the statement already holds the surname: "Richard Anning was Mary Anning’s father".)
+          const short = containsPhrase(before, shortName(r.text)) ? r.text : shortName(r.text);
+          const text = w === "his" || w === "her" ? possessiveOf(short) : r.text;
+          this.personSentence.set(r.entity, ctx.sentence.index);
           repairs.push(`${toks[i].text} → ${text}`);
           toks = [...toks.slice(0, i), ...words(text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];
         }
@@ -599,7 +613,10 @@ export class Referents {
     const t = this.topic;
     // A named topic carries over a paragraph break ("… the Eurovision Song Contest. ¶ It was …"); a description does not.
     // ("… declared Japan a "nonfriendly" country to encourage it …": a figure — "71%" of the sentence before — is nobody's "it".)
-    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
+    // ("Over the following months Mary uncovered the skeleton. It was later named …": a lone given
+    // name is somebody, never an "it".)
+    const givenName = !!t?.entity && !/\s/.test(t.entity.display) && t.entity.type === "name" && !!genderOfName(t.entity.display);
+    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
     if (p === "they" && t && t.plural && ctx.follows(t)) return t;
     return undefined;
   }

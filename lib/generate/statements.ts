@@ -1182,6 +1182,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
         break;
       }
     }
+    // "a plesiosaur, a marine reptile with a small head, a very long neck and four paddle-like
+    // flippers": a list of the aside's own runs on past its comma to the sentence's end.
+    if (close > 0 && /^(a|an)$/i.test(word(toks[open + 1])) && /^(a|an|the|\d+|two|three|four|five|six)$/i.test(word(toks[close + 1])) &&
+      toks.slice(open + 1, close).some((t) => /^with$/i.test(t.text)) && !toks.slice(close + 1).some(isComma) && toks.slice(close + 1).some((t) => /^(and|or)$/i.test(t.text)) && !hasFiniteVerb(toks, close + 1)) close = -1;
     const atEnd = close < 0;
     if (atEnd) close = toks.length;
     const inner = toks.slice(open + 1, close);
@@ -1207,6 +1211,11 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     if (description && !atEnd && !innerVerb && isNameAppositive(inner) && !/^(and|or)$/.test(word(toks[close + 1]))) {
       const from = open - description.length;
       // "The Lord Mayor, Sir Thomas Bloodworth, was woken …" also says who the Lord Mayor was.
+      // ("Her father, Richard Anning, was …" → "Richard Anning was her father": whose, the resolver says.)
+      if (/^(his|her|their)$/.test(word(description[0])) && description.length === 2 && from === subjectStart && inner.length <= 4 && description[1].tags.has("Noun")) {
+        const past = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
+        extra.push({ kind: "appositive", toks: [...inner, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), { ...description[0], text: word(description[0]) }, ...description.slice(1)] });
+      }
       if (word(description[0]) === "the" && from === subjectStart && inner.length <= 5 && !description.some((t) => /[’']s$/.test(t.text))) {
         // (Reporting keeps the present: "The regional bus operator, Fenline Buses, said …" → "… is the regional bus operator".)
         const past = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");

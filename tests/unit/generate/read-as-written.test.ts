@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
 import { analyzeArticle } from "../../../lib/generate/facts";
 import { validateQuestion } from "../../../lib/generate/validate";
-import { articleFromParagraphs } from "../../fixtures/generate/articles";
+import { articleFromFile, articleFromParagraphs } from "../../fixtures/generate/articles";
+import { KEY_FACTS_DIR } from "../../fixtures/generate/key-facts/key-facts";
 import { statementTexts } from "../../fixtures/generate/statements";
 
 function items(paragraphs: string[], title = "Test") {
@@ -240,5 +241,32 @@ describe("read on the Rosetta Stone article's items", () => {
     ], "The Rosetta Stone");
     expect(questions.some((q) => /went much further/.test(q.prompt))).toBe(false);
     expect(questions.some((q) => /\bthe middle part\b/i.test(q.prompt))).toBe(false);
+  });
+});
+
+describe("read on the unseen Mary Anning article after its first run", () => {
+  it("never reads a lone given name as an 'it'", () => {
+    const article = articleFromFile(`${KEY_FACTS_DIR}articles/mary-anning-fossil-hunter.md`);
+    const { questions } = generateQuestions(article, { max: 200 });
+    expect(questions.some((q) => /What was Mary later named|^Mary was later named/.test(q.prompt))).toBe(false);
+  });
+
+  it("keeps a list of the aside's own features with the aside, and glosses none of them", () => {
+    expect(statementTexts("In 1823 Anning found the first complete skeleton of a plesiosaur, a marine reptile with a small head, a very long neck and four paddle-like flippers.")).toEqual([
+      "In 1823 Anning found the first complete skeleton of a plesiosaur",
+    ]);
+    const { questions } = items(["In 1823 Anning found the first complete skeleton of a plesiosaur, a marine reptile with a small head, a very long neck and four paddle-like flippers."]);
+    expect(questions.some((q) => q.answer === "small head" || /small head/.test(q.prompt))).toBe(false);
+  });
+
+  it("states whose relation a name appositive after 'Her father' gives, the owner in full beside a shared surname", () => {
+    expect(statementTexts("Her father, Richard Anning, was a cabinetmaker who sold curiosities to tourists.")).toContain("Richard Anning was her father");
+  });
+
+  it("drops a wh-question whose 'she' is nobody the stem names", () => {
+    const { questions } = items([
+      "The cliffs at Lyme Regis are made of layers of limestone and shale laid down at the bottom of a sea about 200 million years ago. Winter storms bring down parts of the cliffs, and the best fossils appear after landslides. The work was dangerous: in 1833 a fall of rock killed Mary's dog, Tray, only a few feet from where she was digging.",
+    ], "Mary Anning, the fossil hunter of Lyme Regis");
+    expect(questions.some((q) => /\?$/.test(q.prompt) && /\bshe\b/.test(q.prompt) && q.answerType !== "person")).toBe(false);
   });
 });
