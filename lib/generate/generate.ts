@@ -10,7 +10,7 @@ import { pickDistractors, stemWithoutSlotArticle, takesThe, withArticle } from "
 import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
-import { isLexiconNoun, toInfinitive } from "./nlp";
+import { genderOfName, isLexiconNoun, toInfinitive } from "./nlp";
 import { acronymDefinitions, actNamingQuestion, coinedQuestion, contextNamingQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
 import { durationQuestion, minuteQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
@@ -384,6 +384,10 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     ...factLevelReasons(fact, entity, article, source.text, start, end, ctx.facts, source, shown),
   ];
   const stReasons = st?.unresolved ? [st.unresolved] : [];
+  // "In 1833 a fall of rock killed Tray … where she was digging": a "she" the statement names nobody
+  // for (and the answer is no person it could be) leans on sentences the item does not show.
+  // ("A forager sucks up nectar with her long tongue": a possessive goes with the statement's own subject.)
+  if (st && !st.unresolved && fact.type !== "person" && !(fact.type === "name" && genderOfName(fact.text)) && st.toks.some((t) => /^(he|she)$/i.test(t.text)) && !namesPerson(render(st.toks), analysis)) stReasons.push("dangling-reference");
   // Every form of the fact would carry these reasons, and with no statement holding the answer none
   // has a stem to stand on: none could be kept, so none is built (an explained run lists them all).
   // About a third of the bundled articles' facts end here.
@@ -1129,6 +1133,17 @@ function topicalDefinitions(corpus: ArticleFacts[], analysis: ArticleFacts): Def
     }
   }
   return scored.sort((a, b) => b.shared - a.shared || (a.def.definition < b.def.definition ? -1 : 1)).map((s) => s.def);
+}
+
+// Per article: the words its people are called by (surnames, full names), read once.
+const personWordsMemo = new WeakMap<ArticleFacts, string[]>();
+function namesPerson(text: string, analysis: ArticleFacts): boolean {
+  let forms = personWordsMemo.get(analysis);
+  if (!forms) {
+    forms = [...new Set([...analysis.entities.values()].filter((e) => e.type === "person" || (e.type === "name" && !/\s/.test(e.display) && !!genderOfName(e.display))).flatMap((e) => [e.display, ...e.aliases, ...e.display.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w))]))];
+    personWordsMemo.set(analysis, forms);
+  }
+  return forms.some((f) => containsPhrase(text, f));
 }
 
 const infinitiveMemo = new Map<string, string | undefined>();
