@@ -1,7 +1,7 @@
 // Causes and consequences the general statement split does not reach: "A, which is why B" (A is the
 // reason for B), and the clauses a why-question's options are drawn from ("because …", "so that …",
 // ", so …", "…, which is why"). Pure text and token work; generate.ts turns them into questions.
-import { render, type Tok } from "./statements";
+import { isFiniteVerb, render, type Tok } from "./statements";
 import { subjectText } from "./questions";
 
 const BECAUSE: Tok = { text: "because", from: -1, end: -1, tags: new Set(["Conjunction"]) };
@@ -20,6 +20,22 @@ export function whichIsWhy(toks: Tok[]): Tok[] | undefined {
   if (main.length < 3 || reason.some((t) => /["“”]/.test(t.text)) || main.some((t) => /["“”;]/.test(t.text))) return undefined;
   // A reason clause with a comma of its own ("After the war, prices rose, which is why …") is not one clause.
   if (reason.some((t) => t.text === ",")) return undefined;
+  return [...main, BECAUSE, ...reason];
+}
+
+/**
+ * "Air is a good insulator, so the charge builds up until …" → the tokens of "the charge builds up
+ * until … because air is a good insulator": a whole clause, then ", so" and the clause it leads to.
+ * Not "so that" (a purpose), "so much/many/far/…" (a degree), nor a reason with a comma of its own.
+ */
+export function soWhy(toks: Tok[]): Tok[] | undefined {
+  const at = toks.findIndex((t, i) => i >= 3 && t.text === "," && /^so$/i.test(toks[i + 1]?.text ?? "") && !/^(that|much|many|far|long|as|too|few|little|on)$/i.test(toks[i + 2]?.text ?? ""));
+  if (at < 0) return undefined;
+  const reason = toks.slice(0, at);
+  let main = toks.slice(at + 2);
+  while (main.length && /^[.!?;]$/.test(main[main.length - 1].text)) main = main.slice(0, -1);
+  if (main.length < 3 || reason.some((t) => t.text === "," || /["“”]/.test(t.text)) || main.some((t) => /["“”;]/.test(t.text))) return undefined;
+  if (!reason.some((_, k) => k > 0 && isFiniteVerb(reason, k)) || !main.some((_, k) => k > 0 && isFiniteVerb(main, k))) return undefined;
   return [...main, BECAUSE, ...reason];
 }
 

@@ -189,7 +189,14 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     if (!definition) continue;
     // The phrase's own number: "a/an" singular, "the theory" singular, a bare gloss the term's.
     const headWord = defWords[article ? 1 : 0];
-    const plural = /^(a|an)$/i.test(article) ? false : article === "the" ? tagsAt(defStart + headWord.start).has("Plural") : termPlural(text, term.start, term.end, tagsAt) || defWords.slice(0, 2).some((w) => tagsAt(defStart + w.start).has("Plural"));
+    // ("the towering storm clouds that can rise …": the head is the last word before the phrase's
+    // relative clause or preposition, not the first after "the".)
+    const headEnd = defWords.findIndex((w, k) => k > 1 && /^(that|which|who|whose|of|in|with|from|for|on|at|by|to)$/.test(w.text));
+    const theHead = article === "the" ? defWords[(headEnd > 1 ? headEnd : Math.min(defWords.length, 4)) - 1] : headWord;
+    // ("storm clouds that …": a plural head the tagger read as a verb still ends in a plural -s.)
+    const headTags = tagsAt(defStart + theHead.start);
+    const pluralHead = headTags.has("Plural") || (theHead !== headWord && headTags.has("PresentTense") && /^\p{Ll}{3,}[^su]s$/u.test(theHead.text));
+    const plural = /^(a|an)$/i.test(article) ? false : article === "the" ? pluralHead : termPlural(text, term.start, term.end, tagsAt) || defWords.slice(0, 2).some((w) => tagsAt(defStart + w.start).has("Plural"));
     const termText = text.slice(term.start, term.end);
     const display = `${term.article ? `${term.article} ` : ""}${term.start === 0 ? termText[0].toLowerCase() + termText.slice(1) : termText}`;
     out.push({ term: display, termStart: term.start, termEnd: term.end, defStart, defEnd: defStart + def.length, definition, plural, form: "gloss" });
@@ -398,6 +405,9 @@ export function describedThings(text: string, tagsAt: TagsAt): Definition[] {
     const defStart = thing + m[1].length + 2;
     const after = sentence.slice(defStart + m[2].length);
     if (/^,?\s*(?:and|or)\b/.test(after)) continue;
+    // "The moment the two connect, a powerful current surges up the channel": the word before the
+    // comma is a verb, so what follows is a clause of its own, no description of a thing.
+    if (tags.has("Verb") && !tags.has("Noun")) continue;
     const definition = definitionOption(m[2]);
     // "…, a combination called stagflation": a name given, not a description of the word before.
     if (!definition || NOT_A_DEFINITION.test(definition) || /\b(?:called|named|known as)\b/.test(definition)) continue;

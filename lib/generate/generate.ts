@@ -15,7 +15,7 @@ import { acronymDefinitions, actNamingQuestion, coinedQuestion, contextNamingQue
 import { durationQuestion, minuteQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
-import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, whichIsWhy } from "./causes";
+import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, soWhy, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
@@ -866,7 +866,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     ? [...statements, { ...main, toks: [...main.toks, { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reason.toks] }]
     : statements;
   // "A, which is why B" → "Why B?" (answer A).
-  const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks);
+  const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks) ?? soWhy(ctx.toks);
   if (why) asked.push({ toks: why, kind: "main" });
   const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf)]);
   // "X changed …, moving Y so that Z" → "Why did X move Y?" (causes.ts).

@@ -102,7 +102,7 @@ const lowerFirst = (s: string) => s.replace(/^(The|A|An)\b/, (w) => w.toLowerCas
 
 // Built once: the patterns are long, and these functions run on every sentence.
 const NAMING_WORD = /\b(?:called|calls|call|named|known as|nicknamed|dubbed)\b/;
-const NAMING_APPOSITIVE = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{1,40}?|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) [\\p{Ll}][\\p{L} -]{1,30}?), ${CALLED} ${NAME}, ((?:was|were|is|are|has|have|had|\\p{Ll}+(?:ed|s)|became|stood|ran|went|made|took|gave|grew|began|held|led|met|won|seemed|go|sit|lie|run)\\b[^,:;]{3,90}?)(?=$|[,:;]| because\\b| when\\b| while\\b| after\\b)`, "u");
+const NAMING_APPOSITIVE = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{1,40}?|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) [\\p{Ll}][\\p{L} -]{1,30}?), ${CALLED} ${NAME}, (?:(?:then|also|later|soon|first|often|usually|now) )?((?:was|were|is|are|has|have|had|\\p{Ll}+(?:ed|s)|became|stood|ran|went|made|took|gave|grew|began|held|led|met|won|seemed|go|sit|lie|run)\\b[^,:;]{3,90}?)(?=$|[,:;]| because\\b| when\\b| while\\b| after\\b)`, "u");
 const NAMING_COPULA = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{2,50}?) (is|are|was|were|became) ${CALLED} ${NAME}$`, "u");
 const NAMING_OBJECT = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{Ll}-]+(?: [\\p{Ll}][\\p{Ll}-]+)?) (\\p{Ll}+(?:s|ed)) (?:a|an|the) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+) called ${NAME}${NAME_END}`, "u");
 const NAMING_TRAILING = new RegExp(`\\b(form|forms|formed|is|are|was|were|became|create|creates|created) (?:a|an|the) ([\\p{Ll}](?:[^,;:]|,(?=\\d)){3,80}), known as ${NAME}$`, "u");

@@ -552,7 +552,10 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       // subject is a description the name answers (a person: "Who was …", never "Whom was …").
       // ("The most notorious were the Victual Brothers" describes by an adjective alone: not asked.)
       const plural = /^(are|were)$/i.test(group[0].text);
-      if (wh && rb === rest.length && /^(is|are|was|were)$/i.test(group[0].text) && group.length === 1 && /^the$/i.test(subject[0]?.text ?? "") && subject.length >= 2 &&
+      // "The place with the most lightning is Lake Maracaibo in Venezuela": the place after the name
+      // is the name's, not the question's ("… in the world in Venezuela?").
+      if (/^(is|are|was|were)$/i.test(group[0].text) && group.length === 1 && /^(in|on)$/i.test(rest[rb]?.text ?? "") && rest.length - rb >= 2 && rest.length - rb <= 4 && rest.slice(rb + 1).every((t) => /^\p{Lu}/u.test(t.text))) to = rest.length;
+      if (wh && to === rest.length && /^(is|are|was|were)$/i.test(group[0].text) && group.length === 1 && /^the$/i.test(subject[0]?.text ?? "") && subject.length >= 2 &&
         /^\p{Lu}/u.test(rest[ra]?.text ?? "") && subject[subject.length - 1].tags.has("Noun") && !subject[subject.length - 1].tags.has("Adjective") && (!plural || /^(who|whom|what)$/.test(wh))) {
         identity = true;
         if (wh === "whom") wh = "who";

@@ -169,6 +169,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\b(?:went|go|goes|gone|going)\s+(?:much\s+|even\s+|still\s+|far\s+)?(?:further|farther)\b(?![^?.]*\bthan\b)/i.test(asked)) reasons.push("dangling-comparison");
   // "What does the middle part use?": a part of something the sentence does not name.
   if (/\bthe (?:upper|lower|middle|top|bottom|front|back|left|right|left-hand|right-hand) (?:part|side|half|section|face|edge|end)\b(?!\s+of\b)/i.test(asked)) reasons.push("dangling-reference");
+  // "… to about 30,000 degrees _____.": the scale of a unit is no fact to ask for.
+  if (/\bdegrees _____/.test(q.prompt)) reasons.push("unit-gap");
   // "Visitors can see one of these copies …": which copies the sentence before said.
   else if (/\b(?:these|those)\s+\p{Ll}{3,}s\b/u.test(asked)) reasons.push("dangling-reference");
   // "its"/"their" after a noun lean on it ("Iraq has been vocal in its criticism"); first in the

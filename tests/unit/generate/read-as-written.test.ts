@@ -5,7 +5,9 @@
 // Roman numeral read as a king's — and the reading each rule must keep.
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
+import { describedThings } from "../../../lib/generate/definitions";
 import { analyzeArticle } from "../../../lib/generate/facts";
+import { parseText } from "../../../lib/generate/nlp";
 import { validateQuestion } from "../../../lib/generate/validate";
 import { articleFromFile, articleFromParagraphs } from "../../fixtures/generate/articles";
 import { KEY_FACTS_DIR } from "../../fixtures/generate/key-facts/key-facts";
@@ -268,5 +270,48 @@ describe("read on the unseen Mary Anning article after its first run", () => {
       "The cliffs at Lyme Regis are made of layers of limestone and shale laid down at the bottom of a sea about 200 million years ago. Winter storms bring down parts of the cliffs, and the best fossils appear after landslides. The work was dangerous: in 1833 a fall of rock killed Mary's dog, Tray, only a few feet from where she was digging.",
     ], "Mary Anning, the fossil hunter of Lyme Regis");
     expect(questions.some((q) => /\bshe\b/.test(q.prompt) && q.answerType !== "person")).toBe(false);
+  });
+});
+
+describe("read on the unseen lightning explainer after its first run", () => {
+  it("asks why of a clause that ', so' leads to", () => {
+    const { questions } = items(["Air is a good insulator, so the charge builds up until the electric field is strong enough to break the air down."]);
+    expect(questions.some((q) => /^Why does the charge build up\b/.test(q.prompt) && /air is a good insulator/i.test(q.answer))).toBe(true);
+    // "so that" is a purpose, "so much" a degree: no reason.
+    const purpose = items(["The engineers raised the dam, so that the valley would not flood again in the spring."]).questions;
+    expect(purpose.some((q) => /^Why\b/.test(q.prompt) && /engineers raised the dam/i.test(q.answer))).toBe(false);
+  });
+
+  it("names a thing known by a lower-case name when an adverb opens the verb phrase after it", () => {
+    const { questions } = items(["A faint channel of charged air, known as a stepped leader, then zigzags down from the cloud in jumps of about fifty metres."]);
+    expect(questions.some((q) => /^What is the faint channel of charged air that zigzags down\b.* known as\?$/.test(q.prompt) && q.answer === "stepped leader")).toBe(true);
+  });
+
+  it("leaves a place phrase after the name it belongs to out of the question", () => {
+    const { questions } = items(["The place with the most lightning in the world is Lake Maracaibo in Venezuela, where storms form on about 260 nights a year."]);
+    expect(questions.some((q) => /in the world in Venezuela\?/.test(q.prompt))).toBe(false);
+    expect(questions.some((q) => q.prompt === "Which body of water is the place with the most lightning in the world?")).toBe(true);
+  });
+
+  it("agrees 'What are … called?' with a plural gloss the tagger read as a verb", () => {
+    const { questions } = items(["Most lightning comes from cumulonimbus clouds, the towering storm clouds that can rise more than ten kilometres into the sky."]);
+    expect(questions.some((q) => /^What is the towering storm clouds\b/.test(q.prompt))).toBe(false);
+  });
+});
+
+describe("options and gaps read on the lightning explainer", () => {
+  it("takes no clause after a verb and its comma for a description of a thing", () => {
+    const text = "The moment the two connect, a powerful current surges up the channel.";
+    const parsed = parseText(text);
+    expect(describedThings(text, (o) => parsed.tagsAt(o))).toEqual([]);
+    const gloss = "Corn steep liquor, a by-product of maize processing, raised the yield.";
+    const p2 = parseText(gloss);
+    expect(describedThings(gloss, (o) => p2.tagsAt(o)).map((d) => d.definition)).toContain("a by-product of maize processing");
+  });
+
+  it("asks no unit's scale ('degrees _____')", () => {
+    const { questions } = items(["The return stroke heats the air in the channel to about 30,000 degrees Celsius."]);
+    expect(questions.some((q) => /degrees _____/.test(q.prompt))).toBe(false);
+    expect(questions.some((q) => /_____ degrees Celsius/.test(q.prompt))).toBe(true);
   });
 });
