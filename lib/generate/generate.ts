@@ -10,7 +10,7 @@ import { pickDistractors, stemWithoutSlotArticle, takesThe, withArticle } from "
 import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
-import { genderOfName, isLexiconNoun, toInfinitive } from "./nlp";
+import { givenNameGender, isLexiconNoun, toInfinitive } from "./nlp";
 import { acronymDefinitions, actNamingQuestion, coinedQuestion, contextNamingQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
 import { durationQuestion, minuteQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
@@ -387,7 +387,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   // "In 1833 a fall of rock killed Tray … where she was digging": a "she" the statement names nobody
   // for (and the answer is no person it could be) leans on sentences the item does not show.
   // ("A forager sucks up nectar with her long tongue": a possessive goes with the statement's own subject.)
-  if (st && !st.unresolved && fact.type !== "person" && !(fact.type === "name" && genderOfName(fact.text)) && st.toks.some((t) => /^(he|she)$/i.test(t.text)) && !namesPerson(render(st.toks), analysis)) stReasons.push("dangling-reference");
+  if (st && !st.unresolved && fact.type !== "person" && st.toks.some((t) => /^(he|she)$/i.test(t.text)) && !(fact.type === "name" && givenNameGender(fact.text)) && !namesPerson(render(st.toks), analysis)) stReasons.push("dangling-reference");
   // Every form of the fact would carry these reasons, and with no statement holding the answer none
   // has a stem to stand on: none could be kept, so none is built (an explained run lists them all).
   // About a third of the bundled articles' facts end here.
@@ -1135,15 +1135,22 @@ function topicalDefinitions(corpus: ArticleFacts[], analysis: ArticleFacts): Def
   return scored.sort((a, b) => b.shared - a.shared || (a.def.definition < b.def.definition ? -1 : 1)).map((s) => s.def);
 }
 
-// Per article: the words its people are called by (surnames, full names), read once.
-const personWordsMemo = new WeakMap<ArticleFacts, string[]>();
+// Per article: the capitalised words its people are called by (given names, surnames), read once;
+// a statement names a person when one of its capitalised words is one of them. (A scan of every
+// person's forms per statement made long documents quadratic.)
+const personWordsMemo = new WeakMap<ArticleFacts, Set<string>>();
 function namesPerson(text: string, analysis: ArticleFacts): boolean {
-  let forms = personWordsMemo.get(analysis);
-  if (!forms) {
-    forms = [...new Set([...analysis.entities.values()].filter((e) => e.type === "person" || (e.type === "name" && !/\s/.test(e.display) && !!genderOfName(e.display))).flatMap((e) => [e.display, ...e.aliases, ...e.display.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w))]))];
-    personWordsMemo.set(analysis, forms);
+  let words = personWordsMemo.get(analysis);
+  if (!words) {
+    words = new Set<string>();
+    for (const e of analysis.entities.values()) {
+      if (e.type !== "person" && !(e.type === "name" && !/\s/.test(e.display) && !!givenNameGender(e.display))) continue;
+      for (const form of [e.display, ...e.aliases]) for (const w of form.split(/\s+/)) if (/^\p{Lu}\p{Ll}{2,}/u.test(w)) words.add(w.replace(/[’']s$/, ""));
+    }
+    personWordsMemo.set(analysis, words);
   }
-  return forms.some((f) => containsPhrase(text, f));
+  for (const m of text.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) if (words.has(m[0].replace(/[’']s$/, ""))) return true;
+  return false;
 }
 
 const infinitiveMemo = new Map<string, string | undefined>();

@@ -203,6 +203,11 @@ const lexiconTags = (word: string): string[] => {
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
 };
 const NAME_TAG = /^(Person|FirstName|LastName|MaleName|FemaleName|Place|Country|City|Region|Organization|ProperNoun)$/;
+/** A one-word given name's gender from the lexicon alone ("Mary" → female): no parse, for hot paths. */
+export function givenNameGender(word: string): "male" | "female" | undefined {
+  const tags = lexiconTags(word);
+  return tags.includes("MaleName") ? "male" : tags.includes("FemaleName") ? "female" : undefined;
+}
 /** Whether compromise's lexicon knows the word (lower case) as a common noun ("electronics", "scientists"). */
 export function isLexiconNoun(word: string): boolean {
   const tags = lexiconTags(word);

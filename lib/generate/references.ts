@@ -6,7 +6,7 @@
 // resolved marks the statement unresolved, and no item is made from it.
 import type { CleanArticle, Sentence } from "../domain/types";
 import type { ArticleFacts, Entity, Fact } from "./facts";
-import { genderOfName, isLexiconNoun } from "./nlp";
+import { genderOfName, givenNameGender, isLexiconNoun } from "./nlp";
 import { parseClause } from "./questions";
 import { isFiniteVerb, render, type Statement, type Tok } from "./statements";
 import { shiftSpan, type StemSource } from "./stems";
@@ -397,7 +397,7 @@ export class Referents {
     const otherGender = (k: number) => {
       let a = k;
       while (a > 0 && /^\p{Lu}/u.test(toks[a - 1].text) && (toks[a - 1].tags.has("Person") || toks[a - 1].tags.has("ProperNoun"))) a--;
-      return !!other && genderOfName(toks[a].text) === other;
+      return !!other && givenNameGender(toks[a].text) === other;
     };
     if (toks.slice(0, i).some((t, k) => ((t.tags.has("Person") || t.tags.has("ProperNoun")) && !otherGender(k)) || (t.tags.has("Pronoun") && /^(he|she|him|his|her|they|we|i|you)$/i.test(t.text)))) return false;
     const next = toks[i + 1];
@@ -615,7 +615,7 @@ export class Referents {
     // ("… declared Japan a "nonfriendly" country to encourage it …": a figure — "71%" of the sentence before — is nobody's "it".)
     // ("Over the following months Mary uncovered the skeleton. It was later named …": a lone given
     // name is somebody, never an "it".)
-    const givenName = !!t?.entity && !/\s/.test(t.entity.display) && t.entity.type === "name" && !!genderOfName(t.entity.display);
+    const givenName = !!t?.entity && !/\s/.test(t.entity.display) && t.entity.type === "name" && !!givenNameGender(t.entity.display);
     if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
     if (p === "they" && t && t.plural && ctx.follows(t)) return t;
     return undefined;
