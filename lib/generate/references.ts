@@ -7,6 +7,7 @@
 import type { CleanArticle, Sentence } from "../domain/types";
 import type { ArticleFacts, Entity, Fact } from "./facts";
 import { genderOfName, givenNameGender, isLexiconNoun } from "./nlp";
+import { lookupDemonym } from "./gazetteer";
 import { parseClause } from "./questions";
 import { isFiniteVerb, render, type Statement, type Tok } from "./statements";
 import { shiftSpan, type StemSource } from "./stems";
@@ -769,6 +770,12 @@ export class Referents {
         const e = this.analysis.entities.get(last.entityId)!;
         return { text: e.display, plural: false, person: true, entity: e };
       }
+    }
+    // "French soldiers found the stone … They were part of Napoleon's campaign": a bare plural with
+    // its describing words is who a next "they" are.
+    if (subject.length >= 2 && subject.length <= 3 && subject[subject.length - 1].tags.has("Plural") && /^\p{Ll}{3,}s$/u.test(subject[subject.length - 1].text) && !subject.some((t) => t.tags.has("Determiner") || t.tags.has("Pronoun") || t.tags.has("Value")) &&
+      subject.slice(0, -1).every((t) => t.tags.has("Adjective") || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !!lookupDemonym(t.text)))) {
+      return { text: render(subject), plural: true, person: false, people: true };
     }
     // "Making the wax is costly in its own right. Young workers produce it from eight glands": the
     // thing made, for a later object "it" only.

@@ -315,3 +315,12 @@ describe("options and gaps read on the lightning explainer", () => {
     expect(questions.some((q) => /_____ degrees Celsius/.test(q.prompt))).toBe(true);
   });
 });
+
+describe("a bare plural subject", () => {
+  it("is who a next 'they' are", () => {
+    const { questions } = items([
+      "French soldiers found the stone in July 1799 while rebuilding an old fort near the town of Rashid. They were part of Napoleon Bonaparte's campaign in Egypt.",
+    ]);
+    expect(questions.some((q) => /^French soldiers were part of\b/.test(q.prompt))).toBe(true);
+  });
+});
