@@ -14,12 +14,18 @@ const BECAUSE: Tok = { text: "because", from: -1, end: -1, tags: new Set(["Conju
 export function whichIsWhy(toks: Tok[]): Tok[] | undefined {
   const at = toks.findIndex((t, i) => t.text === "," && /^(which|that)$/i.test(toks[i + 1]?.text ?? "") && /^(is|was)$/i.test(toks[i + 2]?.text ?? "") && /^why$/i.test(toks[i + 3]?.text ?? ""));
   if (at < 3) return undefined;
-  const reason = toks.slice(0, at);
-  let main = toks.slice(at + 4);
+  return becauseClause(toks.slice(0, at), toks.slice(at + 4));
+}
+
+/**
+ * "main because reason" for a reason said first, or undefined: the consequence at least three
+ * tokens (its closing stop dropped), no quotation in either, and a reason with a comma of its own
+ * ("After the war, prices rose, which is why …") is not one clause.
+ */
+function becauseClause(reason: Tok[], consequence: Tok[]): Tok[] | undefined {
+  let main = consequence;
   while (main.length && /^[.!?;]$/.test(main[main.length - 1].text)) main = main.slice(0, -1);
-  if (main.length < 3 || reason.some((t) => /["“”]/.test(t.text)) || main.some((t) => /["“”;]/.test(t.text))) return undefined;
-  // A reason clause with a comma of its own ("After the war, prices rose, which is why …") is not one clause.
-  if (reason.some((t) => t.text === ",")) return undefined;
+  if (main.length < 3 || reason.some((t) => t.text === "," || /["“”]/.test(t.text)) || main.some((t) => /["“”;]/.test(t.text))) return undefined;
   return [...main, BECAUSE, ...reason];
 }
 
@@ -32,11 +38,10 @@ export function soWhy(toks: Tok[]): Tok[] | undefined {
   const at = toks.findIndex((t, i) => i >= 3 && t.text === "," && /^so$/i.test(toks[i + 1]?.text ?? "") && !/^(that|much|many|far|long|as|too|few|little|on)$/i.test(toks[i + 2]?.text ?? ""));
   if (at < 0) return undefined;
   const reason = toks.slice(0, at);
-  let main = toks.slice(at + 2);
-  while (main.length && /^[.!?;]$/.test(main[main.length - 1].text)) main = main.slice(0, -1);
-  if (main.length < 3 || reason.some((t) => t.text === "," || /["“”]/.test(t.text)) || main.some((t) => /["“”;]/.test(t.text))) return undefined;
+  const main = toks.slice(at + 2);
+  // Both sides whole clauses: a verb after their first word.
   if (!reason.some((_, k) => k > 0 && isFiniteVerb(reason, k)) || !main.some((_, k) => k > 0 && isFiniteVerb(main, k))) return undefined;
-  return [...main, BECAUSE, ...reason];
+  return becauseClause(reason, main);
 }
 
 /** Longest option Kahoot takes. */

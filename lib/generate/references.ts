@@ -444,8 +444,11 @@ export class Referents {
         // And not someone the statement already names ("Brookes changed the shape of her team": her own).
         const before = render(toks.slice(0, i));
         // (A shared surname after another given name is someone else: "Richard Anning … her" is not Mary Anning's own.)
-        const namedBefore = (e: Entity) => [e.display, ...e.aliases].some((n) => n.split(/\s+/).some((part) => part.length > 2 && containsPhrase(before, part) &&
-          !(part !== e.display.split(/\s+/)[0] && new RegExp(`\\b(?!${escapeRegExp(e.display.split(/\s+/)[0])}\\b)\\p{Lu}\\p{Ll}+ ${escapeRegExp(part)}\\b`, "u").test(before) && !containsPhrase(before, e.display))));
+        const namedBefore = (e: Entity) => {
+          const given = e.display.split(/\s+/)[0];
+          const otherOwner = (part: string) => part !== given && !containsPhrase(before, e.display) && new RegExp(`\\b(?!${escapeRegExp(given)}\\b)\\p{Lu}\\p{Ll}+ ${escapeRegExp(part)}\\b`, "u").test(before);
+          return [e.display, ...e.aliases].some((n) => n.split(/\s+/).some((part) => part.length > 2 && containsPhrase(before, part) && !otherOwner(part)));
+        };
         if (r?.entity && (this.personSentence.get(r.entity) ?? -2) >= ctx.sentence.index - 1 && !namedBefore(r.entity)) {
           // (In full when the statement already holds the surname: "Richard Anning was Mary Anning’s father".)
           const short = containsPhrase(before, shortName(r.text)) ? r.text : shortName(r.text);
@@ -914,8 +917,13 @@ export class Referents {
     // "The Capitulation of Alexandria handed the stone … to the British. It reached England …": with
     // the article's own subject after the verb, a next "it" may be either; it is left unresolved.
     if (this.topic && clause && !this.topic.person) {
-      const rival = clause.rest.some((t, k) => k > 0 && /^the$/i.test(clause.rest[k - 1].text) && /^\p{Ll}{3,}$/u.test(t.text) && !!this.titleEntity(t.text) && this.titleEntity(t.text) !== this.topic?.entity && !(this.topic?.text ?? "").toLowerCase().includes(t.text));
-      if (rival) this.topic = { ...this.topic, rival: true };
+      const about = this.topic;
+      const rival = clause.rest.some((t, k) => {
+        if (k === 0 || !/^the$/i.test(clause.rest[k - 1].text) || !/^\p{Ll}{3,}$/u.test(t.text)) return false;
+        const titled = this.titleEntity(t.text);
+        return !!titled && titled !== about.entity && !about.text.toLowerCase().includes(t.text);
+      });
+      if (rival) this.topic = { ...about, rival: true };
     }
     const years = [...new Set(sentence.text.match(/\b(1\d{3}|20\d{2})\b/g) ?? [])];
     if (years.length === 1) this.year = { value: Number(years[0]), paragraph: sentence.paragraph, sentence: sentence.index };

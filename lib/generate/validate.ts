@@ -165,14 +165,14 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\b\p{Ll}{3,}(?:ed|s) one\b(?! of\b)(?=\s+(?:to|for|in|at|on|with|from|by)\b|[.?,]|$)/u.test(asked)) reasons.push("dangling-reference");
   // A wh-question stands alone: "this tool", "his researchers" point at a sentence it does not show.
   if (isWh && /\b(this|these|those)\s+\p{L}/iu.test(asked.replace(/^\S+/, ""))) reasons.push("dangling-reference");
+  // "Visitors can see one of these copies …": which copies the sentence before said.
+  else if (/\b(?:these|those)\s+\p{Ll}{3,}s\b/u.test(asked)) reasons.push("dangling-reference");
   // "Which French scholar went much further?": further than whom the sentence before said.
   if (/\b(?:went|go|goes|gone|going)\s+(?:much\s+|even\s+|still\s+|far\s+)?(?:further|farther)\b(?![^?.]*\bthan\b)/i.test(asked)) reasons.push("dangling-comparison");
   // "What does the middle part use?": a part of something the sentence does not name.
   if (/\bthe (?:upper|lower|middle|top|bottom|front|back|left|right|left-hand|right-hand) (?:part|side|half|section|face|edge|end)\b(?!\s+of\b)/i.test(asked)) reasons.push("dangling-reference");
   // "… to about 30,000 degrees _____.": the scale of a unit is no fact to ask for.
   if (/\bdegrees _____/.test(q.prompt)) reasons.push("unit-gap");
-  // "Visitors can see one of these copies …": which copies the sentence before said.
-  else if (/\b(?:these|those)\s+\p{Ll}{3,}s\b/u.test(asked)) reasons.push("dangling-reference");
   // "its"/"their" after a noun lean on it ("Iraq has been vocal in its criticism"); first in the
   // stem they lean on an earlier sentence — unless the name follows ("At its height the Hanse …").
   const his = asked.search(/\b(his|its|their)\b/i);
