@@ -26,9 +26,15 @@ function namedBefore(prefix: string, gender: "male" | "female"): boolean {
  * State) is not the "is" of "Iraq is calling for …".
  */
 export function mentionsForm(text: string, form: string): boolean {
-  if (/^\p{Lu}{2,5}$/u.test(form.trim())) return new RegExp(`(?<![\\p{L}\\p{N}])${form.trim()}(?![\\p{L}\\p{N}])`, "u").test(text);
-  return containsPhrase(text, form);
+  const acronym = form.trim();
+  if (!/^\p{Lu}{2,5}$/u.test(acronym)) return containsPhrase(text, form);
+  // The acronym as a whole word, found by position: a regex built per call cost more than the check.
+  for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? " ") && !WORD_CHAR.test(text[at + acronym.length] ?? " ")) return true;
+  }
+  return false;
 }
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** A stem of a context sentence and a naming question about it (see contextNamingQuestion). */
 const CONTEXT_QUESTION = /^(.+[.!?]) (What (?:(?:do|does|did) [^?]+ (?:call|name) (?:this|it|these|them)|(?:is|are|was|were) (?:this|these)(?: \p{Ll}+)? (?:called|known as|termed|referred to as))\?)$/u;
