@@ -17,9 +17,12 @@
 //    hides no work. Each document goes through the importer (parseArticleText) and then
 //    generateQuestions(article, { corpus }) at default settings (corpus = bundled articles + the
 //    document, as lib/app/import-article.ts passes it), in its own child process so peak RSS is the document's.
-//    Prints words, sentences, questions, seconds (median of --long-rounds runs, default 3), ms per
-//    1,000 words, the 25k/3k and 90k/3k ratios of that figure, peak RSS and V8 heap, and the
-//    sections with at least one question (spread).
+//    Each size runs at least --long-rounds times (default 3) and until --long-seconds (default 10) of
+//    generation have passed, so a 3,000-word document (0.3 s a run) is timed over some thirty runs
+//    and not over three runs still paying for the child's JIT and first collections (its median
+//    swung 0.29–0.57 s between identical runs, and the ratios with it). Prints words, sentences,
+//    questions, seconds (median, with min and max), ms per 1,000 words, the 25k/3k and 90k/3k
+//    ratios of that figure, peak RSS and V8 heap, and the sections with at least one question (spread).
 // Prints figures; asserts nothing.
 import { fork } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -39,6 +42,7 @@ const argNumber = (name: string, fallback: number) => {
 };
 const ROUNDS = argNumber("--rounds", 20);
 const LONG_ROUNDS = argNumber("--long-rounds", 3);
+const LONG_SECONDS = argNumber("--long-seconds", 10);
 const WARMUP = argNumber("--warmup", 3);
 const BLOCKS = argNumber("--blocks", 10);
 const BLOCK_ROUNDS = argNumber("--block-rounds", 4);
@@ -225,8 +229,8 @@ interface LongResult {
   peakMallocMb: number;
 }
 
-/** Runs in a child process: import and generate one long document, `rounds` times. */
-function runLong(target: number, rounds: number): LongResult {
+/** Runs in a child process: import and generate one long document, `rounds` times and for at least `seconds`. */
+function runLong(target: number, rounds: number, seconds: number): LongResult {
   const built = buildDocument(target)!;
   const t = performance.now();
   const parsed = parseArticleText({ text: built.text, title: `Long document (${target} words)` });
@@ -243,7 +247,7 @@ function runLong(target: number, rounds: number): LongResult {
   generateQuestions({ ...articles[0], checksum: "warm-up" }, { corpus: articles });
   const times: number[] = [];
   let questions: ReturnType<typeof generateQuestions>["questions"] = [];
-  for (let r = 0; r < rounds; r++) {
+  for (let r = 0; r < rounds || times.reduce((a, b) => a + b, 0) < seconds * 1000; r++) {
     const fresh = { ...doc, checksum: `${doc.checksum}-${r}` };
     const start = performance.now();
     questions = generateQuestions(fresh, { corpus: [...articles, fresh] }).questions;
@@ -272,16 +276,16 @@ function runLong(target: number, rounds: number): LongResult {
   };
 }
 
-function inChild(target: number, rounds: number): Promise<LongResult> {
+function inChild(target: number, rounds: number, seconds: number): Promise<LongResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ["--child", String(target), String(rounds)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = fork(fileURLToPath(import.meta.url), ["--child", String(target), String(rounds), String(seconds)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
     child.once("message", (m) => resolve(m as LongResult));
     child.once("exit", (code) => (code ? reject(new Error(`child for ${target} words exited with ${code}`)) : undefined));
   });
 }
 
 async function longDocuments(): Promise<void> {
-  console.log(`\nlong documents (importer + generateQuestions at default settings, median of ${LONG_ROUNDS} runs, each size in its own process):`);
+  console.log(`\nlong documents (importer + generateQuestions at default settings, median of ≥ ${LONG_ROUNDS} runs and ≥ ${LONG_SECONDS} s, each size in its own process):`);
   if (!existsSync(SQUAD_FILE)) console.log(`  ${SQUAD_FILE} is absent: only sizes reachable from the 14 own articles are built.`);
   const results: LongResult[] = [];
   for (const target of LONG_SIZES) {
@@ -289,7 +293,7 @@ async function longDocuments(): Promise<void> {
       console.log(`  ${target.toLocaleString("en")} words: skipped (not enough distinct text without the SQuAD data)`);
       continue;
     }
-    results.push(await inChild(target, LONG_ROUNDS));
+    results.push(await inChild(target, LONG_ROUNDS, LONG_SECONDS));
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   const per1k = (r: LongResult) => median(r.generateMs) / (r.words / 1000);
@@ -299,7 +303,7 @@ async function longDocuments(): Promise<void> {
       `  ${r.target.toLocaleString("en").padStart(6)}-word document: ${r.words.toLocaleString("en")} words, ${r.sentences.toLocaleString("en")} sentences, ` +
         `${r.paragraphs} paragraphs (${r.duplicateParagraphs} repeated), ${r.sections} sections; ${r.questions} questions; ` +
         `import ${(r.parseMs / 1000).toFixed(2)} s, generate ${(median(r.generateMs) / 1000).toFixed(2)} s ` +
-        `(runs ${r.generateMs.map((m) => (m / 1000).toFixed(2)).join(", ")}), ${per1k(r).toFixed(1)} ms per 1,000 words; ` +
+        `(${r.generateMs.length} runs: min ${(Math.min(...r.generateMs) / 1000).toFixed(2)}, max ${(Math.max(...r.generateMs) / 1000).toFixed(2)}), ${per1k(r).toFixed(1)} ms per 1,000 words; ` +
         `peak RSS ${r.peakRssMb.toFixed(0)} MB, heap used ${r.heapUsedMb.toFixed(0)} MB of ${r.heapTotalMb.toFixed(0)} MB; ` +
         `sections with ≥ 1 question ${r.sectionsWithQuestion}/${r.sections}`,
     );
@@ -312,7 +316,7 @@ async function longDocuments(): Promise<void> {
 }
 
 if (process.argv[2] === "--child") {
-  const result = runLong(Number(process.argv[3]), Number(process.argv[4]));
+  const result = runLong(Number(process.argv[3]), Number(process.argv[4]), Number(process.argv[5]));
   process.send!(result, () => process.exit(0));
 } else {
   if (!process.argv.includes("--long-only")) bundledCorpus();
