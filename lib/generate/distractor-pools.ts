@@ -3,7 +3,7 @@
 // its own idea of "near": a city beside cities of the same country and then the nearest countries,
 // a lake beside lakes of the same continent, a government body beside bodies of the same state.
 // Whatever the stem rules out (stem-slot.ts) never enters a tier.
-import type { ArticleFacts, Entity } from "./facts";
+import { genderOf, type ArticleFacts, type Entity } from "./facts";
 import {
   CITIES,
   COUNTRY_BY_CODE,
@@ -179,10 +179,15 @@ function personTiers(env: Env): Tier[] {
   const called = answerRole ? namesCalled(ctx.analysis, answerRole).filter((e) => !visibleIn(e, ctx)) : [];
   // "Semper Augustus bulbs": a name the article also uses as a thing's is no one to offer.
   const things = thingNames(ctx.analysis);
-  const timely = [...env.article.filter((e) => !things.has(e.display)), ...called].filter(ofTheTime);
+  // "Who said she had barely slept that night?": a pronoun the answer owns (no other name between
+  // the opening gap or "Who" and it) rules out people of the other gender.
+  const owned = ctx.stem.match(/^(?:_____|Who|Which (?:\p{Ll}+ ){0,2}\p{Ll}+) (?:(?!\p{Lu})[^?])*?\b(he|his|she|her \p{Ll})/u)?.[1];
+  const otherGender = owned ? (/^(he|his)$/.test(owned) ? "female" : "male") : undefined;
+  const ofTheGender = (e: Entity) => !otherGender || genderOf(e) !== otherGender;
+  const timely = [...env.article.filter((e) => !things.has(e.display)), ...called].filter(ofTheTime).filter(ofTheGender);
   const article = timely.filter(sameCalling);
   const otherCalling = stemCalls ? [] : timely.filter((e) => !sameCalling(e)).map((e) => e.display);
-  const corpusOf = lazy(() => env.corpus.filter((e) => env.related.has(e)));
+  const corpusOf = lazy(() => env.corpus.filter((e) => env.related.has(e) && ofTheGender(e)));
   const title = slot.before.match(TITLE_BEFORE)?.[1];
   if (title) {
     // "President _____": people the article calls president first.

@@ -14,7 +14,7 @@ import {
   isKnownWater,
   type OrganizationKind,
 } from "./gazetteer";
-import { isLexiconNoun, parseText, type ParsedText } from "./nlp";
+import { genderOfName, isLexiconNoun, parseText, type ParsedText } from "./nlp";
 import { COUNTED_NOUNS, isCapitalized, isStopword, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, type Token } from "./text";
 
 export type FineType =
@@ -90,6 +90,18 @@ export interface Entity {
   country?: string;
   /** Descriptors seen before a person's name ("Iraqi Prime Minister"): never options. */
   descriptors: string[];
+}
+
+const FEMALE_TITLES = /^(Queen|Lady|Mrs\.?|Ms\.?|Miss|Princess|Empress|Duchess|Countess|Dame|Sister|Madame)$/;
+const MALE_TITLES = /^(King|Sir|Mr\.?|Prince|Emperor|Duke|Count|Lord|Pope|Sultan|Tsar|Father|Brother)$/;
+
+/** "Queen Victoria" is a woman whatever the tagger knows of "Victoria"; else the first name decides. */
+export function genderOf(e: Entity): "male" | "female" | undefined {
+  const first = e.display.split(/\s+/)[0];
+  const titles = [first, ...e.descriptors.map((d) => d.split(/\s+/).pop() ?? "")];
+  if (titles.some((t) => FEMALE_TITLES.test(t))) return "female";
+  if (titles.some((t) => MALE_TITLES.test(t))) return "male";
+  return genderOfName(e.display);
 }
 
 export interface ArticleFacts {

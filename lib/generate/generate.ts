@@ -7,7 +7,7 @@ import type { CleanArticle, QuestionDraft, QuestionType, Sentence } from "../dom
 // Per-type ranking weight and base difficulty live in the registry, so a new type leaves this file alone.
 import { QUESTION_TYPE_SPECS } from "../domain/question-types";
 import { pickDistractors, stemWithoutSlotArticle, takesThe, withArticle } from "./distractors";
-import { analyzeArticle, ASKABLE_TYPES, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
+import { analyzeArticle, ASKABLE_TYPES, genderOf, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { givenNameGender, isLexiconNoun, toInfinitive } from "./nlp";
@@ -24,7 +24,7 @@ import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type Ste
 import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, normaliseAnswer, normalizeText, openQuoteBefore } from "./text";
 import { perOwner } from "./memo";
 import { siblingGlosses } from "./glossary";
-import { mentionsForm, validateChoices, validateQuestion } from "./validate";
+import { mentionsForm, type PeopleByName, validateChoices, validateQuestion } from "./validate";
 import { GENERATOR_VERSION } from "./version";
 
 export interface GenerateOptions {
@@ -237,7 +237,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
   if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, seed));
   if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, corpus, seed));
 
-  for (const c of candidates) if (!c.promptPending) checkCandidate(c, article, !!opts.explain);
+  for (const c of candidates) if (!c.promptPending) checkCandidate(c, analysis, !!opts.explain);
   // Second forms of a fact only when a count is asked for: the default is one item per fact.
   // By default a generic one-word noun ("the flood", "dollars") is not asked at all (rubric item 5).
   const usable = candidates.filter((c) => c.reasons.length === 0 && (opts.max !== undefined || !genericWord(c.fact, c.draft.source.sentence)));
@@ -547,7 +547,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
         c.draft = real.draft;
         c.features = real.features;
         c.reasons.push(...real.reasons);
-        checkCandidate(c, article, false);
+        checkCandidate(c, analysis, false);
       };
       out.push(c);
     }
@@ -568,9 +568,31 @@ function swapPlaceholder(c: Candidate): Candidate {
   return c;
 }
 
+const peopleMemo = new WeakMap<ArticleFacts, PeopleByName>();
+/** The article's people by every name they go by (a name two of them share, like a family's surname, by neither). */
+function peopleOf(analysis: ArticleFacts): PeopleByName {
+  let people = peopleMemo.get(analysis);
+  if (!people) {
+    const byName = new Map<string, "male" | "female" | null>();
+    const shared = new Set<string>();
+    for (const e of analysis.entities.values()) {
+      if (e.type !== "person") continue;
+      const gender = genderOf(e) ?? null;
+      for (const name of [e.display, ...e.aliases]) {
+        if (byName.has(name) && byName.get(name) !== gender) shared.add(name);
+        byName.set(name, gender);
+      }
+    }
+    for (const name of shared) byName.delete(name);
+    people = byName;
+    peopleMemo.set(analysis, people);
+  }
+  return people;
+}
+
 /** The checks every candidate's finished draft meets, and its key once it passes (explain: always). */
-function checkCandidate(c: Candidate, article: CleanArticle, explain: boolean): void {
-  if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, article, { choices: !c.pending }));
+function checkCandidate(c: Candidate, analysis: ArticleFacts, explain: boolean): void {
+  if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, analysis.article, { choices: !c.pending, people: peopleOf(analysis) }));
   // A choice item is read whole before answering: over Kahoot's 120 characters it is no quiz item
   // (Kahoot, Blooket and Gimkit refuse it) and no card front; the typed forms of the fact remain.
   if ((c.draft.type === "MCQ" || c.draft.type === "TRUE_FALSE") && c.draft.prompt.length > KAHOOT_STEM) c.reasons.push("statement-too-long");
@@ -1247,6 +1269,8 @@ function factLevelReasons(
     const seat = joined[2] === "of" && (PLACE_TYPES.has(fact.type) || fact.type === "name") && FIRM_END.test(joined[1]) && sentenceFacts.some((f) => !PLACE_TYPES.has(f.type) && FIRM_END.test(f.text) && shiftSpan(source, f.start, f.end)[1] === wordEnd);
     if (!endsName || (joined[2] === "of" && INSTITUTION_HEAD.test(joined[1]) && /^\p{Lu}\p{Ll}+$/u.test(fact.text) && !seat)) reasons.push("truncated-name");
   }
+  // "the British Journal of _____" → Experimental Pathology: a periodical's field is its name's tail.
+  if (/\b(?:Journal|Review|Proceedings|Annals|Bulletin|Transactions|Gazette|Magazine) of $/.test(text.slice(0, start))) reasons.push("truncated-name");
   if (fact.type === "term" && entity.mentions < 2 && fact.kind !== "defined") reasons.push("weak-term");
   // "the two halves met": halves are two by what the word means.
   if (fact.type === "count" && /^\s+halves\b/i.test(text.slice(end))) reasons.push("not-worth-asking");

@@ -5,7 +5,7 @@
 // phrase is resolved to a year or left out (the statement stays true without it). What cannot be
 // resolved marks the statement unresolved, and no item is made from it.
 import type { CleanArticle, Sentence } from "../domain/types";
-import type { ArticleFacts, Entity, Fact } from "./facts";
+import { genderOf, type ArticleFacts, type Entity, type Fact } from "./facts";
 import { genderOfName, givenNameGender, isLexiconNoun } from "./nlp";
 import { lookupDemonym } from "./gazetteer";
 import { parseClause } from "./questions";
@@ -87,18 +87,9 @@ const PRONOUN_SUBJECTS = /^(he|she|it|they|this|these|those|that|we|both)$/i;
 const RELATIVE_ADJUNCT = /^(?:(?:only|just|exactly)\s+)?(?:the (?:day|week|month|year) (?:before|after|earlier)|a (?:day|week|month|year) (?:later|earlier)|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a few) (?:days|weeks|months|years) (?:later|earlier))$/i;
 
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
+/** Named things no "he" or "her" can be. */
+const NOT_PEOPLE = new Set(["organization", "place", "country", "city", "region", "water", "facility", "event"]);
 
-const FEMALE_TITLES = /^(Queen|Lady|Mrs\.?|Ms\.?|Miss|Princess|Empress|Duchess|Countess|Dame|Sister|Madame)$/;
-const MALE_TITLES = /^(King|Sir|Mr\.?|Prince|Emperor|Duke|Count|Lord|Pope|Sultan|Tsar|Father|Brother)$/;
-
-/** "Queen Victoria" is a woman whatever the tagger knows of "Victoria"; else the first name decides. */
-function genderOf(e: Entity): "male" | "female" | undefined {
-  const first = e.display.split(/\s+/)[0];
-  const titles = [first, ...e.descriptors.map((d) => d.split(/\s+/).pop() ?? "")];
-  if (titles.some((t) => FEMALE_TITLES.test(t))) return "female";
-  if (titles.some((t) => MALE_TITLES.test(t))) return "male";
-  return genderOfName(e.display);
-}
 
 function tok(text: string, tags: string[]): Tok {
   return { text, from: -1, end: -1, tags: new Set(tags) };
@@ -263,7 +254,9 @@ export class Referents {
     if (fronted > 0 && !toks.slice(0, fronted).some((t, n) => t.text === "," || (n > 0 && isFiniteVerb(toks, n) && !/^(of|the|a|an)$/i.test(toks[n - 1].text)))) {
       // In a later clause the pronoun is its sentence's subject's; none named, it is nobody's ("…
       // since 1966; after decades of protests it closed": not the sentence before's UNESCO).
-      if (kind !== "main" && !ctx.main) return done(toks, "dangling-reference");
+      // (A he or she the biography's own person can be goes on to pronounReferent.)
+      const own = /^(he|she)$/i.test(toks[fronted].text) && !!this.titlePersonFor(/^he$/i.test(toks[fronted].text) ? "male" : "female", ctx.sentence);
+      if (kind !== "main" && !ctx.main && !own) return done(toks, "dangling-reference");
       const inner = this.resolve(toks.slice(fronted), kind, ctx);
       if (inner.repaired) repairs.push(inner.repaired);
       const rest = inner.toks.map((t, i) => (i === 0 && t.from < 0 && t.text === "The" ? { ...t, text: "the" } : t));
@@ -328,7 +321,8 @@ export class Referents {
     } else if (subject.length > 1 && /^(his|her|its|their)$/i.test(first)) {
       // "His former travelling companion …" → "Speke’s former travelling companion …".
       const p = first.toLowerCase();
-      const r = p === "his" || p === "her" ? this.personByGender(p === "his" ? "male" : "female", ctx.main) : this.pronounReferent(p === "its" ? "it" : "they", kind, ctx);
+      const gender = p === "his" ? "male" : "female";
+      const r = p === "his" || p === "her" ? (this.personByGender(gender, ctx.main) ?? this.titlePersonFor(gender, ctx.sentence)) : this.pronounReferent(p === "its" ? "it" : "they", kind, ctx);
       if (!r) return done(toks, "dangling-reference");
       const owner = r.person && r.entity ? shortName(r.text) : r.text;
       replaceSubject(0, 1, possessiveOf(owner), nameTags(r));
@@ -390,7 +384,7 @@ export class Referents {
    * clause after the verb ("because he could not …"), in a statement that names no person before it:
    * it can only point outside the statement.
    */
-  private outsidePronoun(toks: Tok[], i: number): boolean {
+  private outsidePronoun(toks: Tok[], i: number, ctx: Context): boolean {
     // Anyone named before it (a bare surname is often read only as a name) may be whom it points to.
     // ("Richard Anning was her father": a man's name before "her" is not whom it points to.)
     const w = toks[i].text.toLowerCase();
@@ -400,7 +394,10 @@ export class Referents {
       while (a > 0 && /^\p{Lu}/u.test(toks[a - 1].text) && (toks[a - 1].tags.has("Person") || toks[a - 1].tags.has("ProperNoun"))) a--;
       return !!other && givenNameGender(toks[a].text) === other;
     };
-    if (toks.slice(0, i).some((t, k) => ((t.tags.has("Person") || t.tags.has("ProperNoun")) && !otherGender(k)) || (t.tags.has("Pronoun") && /^(he|she|him|his|her|they|we|i|you)$/i.test(t.text)))) return false;
+    // ("The Geological Society paid for a window in her memory": a society or a place is nobody's "her".)
+    const things = ctx.facts.filter((f) => NOT_PEOPLE.has(this.analysis.entities.get(f.entityId)?.type ?? "")).map((f) => shiftSpan(ctx.source, f.start, f.end));
+    const thing = (t: Tok) => t.from >= 0 && things.some(([a, b]) => t.from >= a && t.from < b);
+    if (toks.slice(0, i).some((t, k) => ((t.tags.has("Person") || t.tags.has("ProperNoun")) && !otherGender(k) && !thing(t)) || (t.tags.has("Pronoun") && /^(he|she|him|his|her|they|we|i|you)$/i.test(t.text)))) return false;
     const next = toks[i + 1];
     if (w === "his" || w === "her") return !!next && /^\p{Ll}[\p{Ll}-]*$/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Pronoun") && !next.tags.has("Preposition");
     return opensClause(toks, i);
@@ -435,12 +432,16 @@ export class Referents {
           repairs.push(`${toks[i].text} ${toks[i + 1].text} → ${text}`);
           toks = [...toks.slice(0, i), ...words(i === 0 ? capitalised(text, true) : text, ["Noun", "Plural"]), ...toks.slice(i + 2)];
         }
-      } else if ((w === "his" || w === "her" || w === "he" || w === "she") && i >= subjectEnd && i > 0 && this.outsidePronoun(toks, i)) {
+      } else if ((w === "his" || w === "her" || w === "he" || w === "she") && i >= subjectEnd && i > 0 && this.outsidePronoun(toks, i, ctx)) {
         // "Most geologists rejected his idea because …": no one in the statement is who "his" is;
         // the person the article was just talking about is.
         const subjectText = clause ? render(clause.subject) : "";
-        const r = this.personByGender(w === "his" || w === "he" ? "male" : "female", undefined, subjectText);
-        // Only someone the sentence just before named: further back, "his" is anyone's guess.
+        const gender = w === "his" || w === "he" ? "male" : "female";
+        const latest = this.personByGender(gender, undefined, subjectText);
+        // Only someone the sentence just before named: further back, "his" is anyone's guess — but a
+        // biography's own person (titlePersonFor), whom nobody nearer rivals.
+        const recent = latest?.entity && (this.personSentence.get(latest.entity) ?? -2) >= ctx.sentence.index - 1 ? latest : undefined;
+        const r = recent ?? (latest ? undefined : this.titlePersonFor(gender, ctx.sentence, subjectText));
         // And not someone the statement already names ("Brookes changed the shape of her team": her own).
         const before = render(toks.slice(0, i));
         // (A shared surname after another given name is someone else: "Richard Anning … her" is not Mary Anning's own.)
@@ -449,7 +450,7 @@ export class Referents {
           const otherOwner = (part: string) => part !== given && !containsPhrase(before, e.display) && new RegExp(`\\b(?!${escapeRegExp(given)}\\b)\\p{Lu}\\p{Ll}+ ${escapeRegExp(part)}\\b`, "u").test(before);
           return [e.display, ...e.aliases].some((n) => n.split(/\s+/).some((part) => part.length > 2 && containsPhrase(before, part) && !otherOwner(part)));
         };
-        if (r?.entity && (this.personSentence.get(r.entity) ?? -2) >= ctx.sentence.index - 1 && !namedBefore(r.entity)) {
+        if (r?.entity && !namedBefore(r.entity)) {
           // (In full when the statement already holds the surname: "Richard Anning was Mary Anning’s father".)
           const short = containsPhrase(before, shortName(r.text)) ? r.text : shortName(r.text);
           const text = w === "his" || w === "her" ? possessiveOf(short) : r.text;
@@ -457,10 +458,13 @@ export class Referents {
           repairs.push(`${toks[i].text} → ${text}`);
           toks = [...toks.slice(0, i), ...words(text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];
         }
-      } else if ((w === "her" || w === "him") && i >= subjectEnd && i > 0 && toks[i - 1].tags.has("Verb")) {
+      } else if ((w === "her" || w === "him") && i > 0 && ((i >= subjectEnd && toks[i - 1].tags.has("Verb")) || (toks[i - 1].tags.has("Preposition") && (!toks[i + 1] || !/^\p{L}/u.test(toks[i + 1].text) || /^(with|to|for|in|on|at|from|by|as|and|or|but|into|after|before|when|while|until|because)$/i.test(toks[i + 1].text))))) {
         // "Harding presented her with a gram": an object pronoun is someone other than the subject.
+        // So is one after a preposition ("The geologist William Buckland worked with her", "a statue
+        // of her with her dog"), where no word of a thing of hers follows.
         const subjectText = clause ? render(clause.subject) : "";
-        const r = this.personByGender(w === "him" ? "male" : "female", undefined, subjectText);
+        const gender = w === "him" ? "male" : "female";
+        const r = this.personByGender(gender, undefined, subjectText) ?? this.titlePersonFor(gender, ctx.sentence, subjectText);
         if (r) {
           repairs.push(`${toks[i].text} → ${r.text}`);
           toks = [...toks.slice(0, i), ...words(r.text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];
@@ -612,7 +616,7 @@ export class Referents {
         if (own.length === 1 && genderOf(own[0]) !== (gender === "male" ? "female" : "male")) return { text: this.personName(own[0]), plural: false, person: true, entity: own[0] };
         if (own.length > 1) return undefined;
       }
-      return this.personByGender(p === "he" ? "male" : "female", undefined);
+      return this.personByGender(p === "he" ? "male" : "female", undefined) ?? this.titlePersonFor(p === "he" ? "male" : "female", ctx.sentence);
     }
     const t = this.topic;
     // A named topic carries over a paragraph break ("… the Eurovision Song Contest. ¶ It was …"); a description does not.
@@ -637,21 +641,43 @@ export class Referents {
   }
 
   /**
+   * The person a biography is about — the title's person ("Mary Anning, the fossil hunter …") — as
+   * the referent of a he/she/his/her of that person's gender that nothing nearer explains, when no one
+   * else who could be meant (of that gender or of none known) was named in this sentence or the one
+   * before: a reader of "… In 1835 she lost most of her savings" means her.
+   */
+  private titlePersonFor(gender: "male" | "female", sentence: Sentence, not = ""): Referent | undefined {
+    const name = this.titlePersonName();
+    const e = this.firstNamedPerson();
+    if (!name || !e || genderOf(e) !== gender || !(name.includes(e.display) || e.display.includes(name) || this.personName(e) === name)) return undefined;
+    if (not && [e.display, ...e.aliases].some((n) => not.includes(n))) return undefined;
+    const other = gender === "male" ? "female" : "male";
+    const rival = [...this.personSentence].some(([p, at]) => p !== e && at >= sentence.index - 1 && genderOf(p) !== other);
+    return rival ? undefined : { text: this.personName(e), plural: false, person: true, entity: e };
+  }
+
+  /**
    * How a pronoun's person is named: by the display name, except the article's own subject when the
    * title calls her otherwise ("Marie Curie, the scientist …" for the "Maria Salomea Skłodowska" of
    * its first line — she is Marie Curie by the time most of the article's "she"s happen).
    */
   private personName(e: Entity): string {
-    if (this.titleName === undefined) {
-      const m = (this.article.title ?? "").match(/^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=$|[,:;.!?]|\s\p{Ll})/u);
-      this.titleName = m ? m[1] : "";
-    }
-    const name = this.titleName;
+    const name = this.titlePersonName();
     if (!name || e.display === name || name.includes(e.display) || e.display.includes(name)) return e.display;
-    // The article's first-named person, found once (a long document has thousands of pronouns).
-    this.firstPerson ??= [...this.analysis.entities.values()].filter((x) => x.type === "person").sort((a, b) => a.firstSentence - b.firstSentence)[0] ?? null;
-    if (this.firstPerson !== e || genderOfName(name) !== genderOf(e)) return e.display;
+    if (this.firstNamedPerson() !== e || genderOfName(name) !== genderOf(e)) return e.display;
     return name;
+  }
+
+  /** The person's name the title opens with ("Mary Anning, the fossil hunter …"), or "". */
+  private titlePersonName(): string {
+    this.titleName ??= (this.article.title ?? "").match(/^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=$|[,:;.!?]|\s\p{Ll})/u)?.[1] ?? "";
+    return this.titleName;
+  }
+
+  /** The article's first-named person, found once (a long document has thousands of pronouns). */
+  private firstNamedPerson(): Entity | null {
+    this.firstPerson ??= [...this.analysis.entities.values()].filter((x) => x.type === "person").sort((a, b) => a.firstSentence - b.firstSentence)[0] ?? null;
+    return this.firstPerson;
   }
 
   /** What "the N" names: the title's N, the latest named N, an N named in full, "the N formed by X", the only named thing of N's kind. */

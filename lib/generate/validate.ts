@@ -46,7 +46,44 @@ const WHO_WHEN = new RegExp(`^Who (?:had |has |have |was |were )?\\p{Ll}+ (?:(?:
  * Reasons a question must not ship (empty when it passes). `choices: false` leaves a multiple-choice
  * item's options unread: the generator picks them only for items it may keep (see validateChoices).
  */
-export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "title" | "sentences">, read: { choices?: boolean } = {}): string[] {
+/** The article's people by every name they go by, with their gender when it is known (null when not). */
+export type PeopleByName = ReadonlyMap<string, "male" | "female" | null>;
+
+const NO_PEOPLE: PeopleByName = new Map();
+const OBJECT_HER = /^her (?:with|to|for|in|on|at|from|by|as|and|a|an|the|that|into|of|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+
+/**
+ * The stem as its pronoun checks read it: a he/she/his or possessive her that can only be the
+ * stem's own person is written as that person's name. Its own person is the answer when the gap or
+ * "Who"/"Which …" opens the stem ("Who said his side had been the better team?"), or a person the
+ * stem names before it ("Fleming described his findings in _____"), of the pronoun's gender or of
+ * none known. An object "her"/"him" is never the subject's own (that would be "herself").
+ */
+function withOwnPronouns(stem: string, q: Pick<QuestionDraft, "answer" | "answerType">, people: PeopleByName): string {
+  if (!/\b(?:he|she|his|her)\b/i.test(stem)) return stem;
+  const owners: Array<{ at: number; end: number; name: string; gender: "male" | "female" | null | undefined }> = [];
+  const opener = stem.match(/^(?:_____|Who|Which (?:\p{Ll}+ ){0,2}\p{Ll}+)(?= )/u);
+  if (opener && q.answerType === "person") {
+    const gender = people.has(q.answer) ? people.get(q.answer) : (genderOfName(q.answer) ?? null);
+    owners.push({ at: 0, end: opener[0].length, name: q.answer.split(/\s+/).pop()!, gender });
+  }
+  for (const m of stem.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu)) {
+    const name = m[0].replace(/[’']s$/, "");
+    if (people.has(name)) owners.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, name, gender: people.get(name) });
+  }
+  if (!owners.length) return stem;
+  return stem.replace(/\b(he|she|his|her)\b/gi, (word, _w: string, at: number) => {
+    if (/^her$/i.test(word) && (OBJECT_HER.test(stem.slice(at)) || !/^her \p{Ll}/iu.test(stem.slice(at)))) return word;
+    // "Sanders was his top receiver": after "was" the possessive is someone else's.
+    if (/\b(?:is|was|are|were|be|been|became|becomes|become|remained|remains)\s+$/i.test(stem.slice(0, at))) return word;
+    const gender = /^(he|his)$/i.test(word) ? "male" : "female";
+    const owner = owners.filter((o) => o.end <= at && (o.gender === gender || o.gender === null)).pop();
+    if (!owner) return word;
+    return /^(his|her)$/i.test(word) ? `${owner.name}'s` : owner.name;
+  });
+}
+
+export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "title" | "sentences">, read: { choices?: boolean; people?: PeopleByName } = {}): string[] {
   const reasons: string[] = [];
   const sentence = article.sentences?.[q.source.sentenceIndex];
   if (!sentence || sentence.text !== q.source.sentence) reasons.push("source-not-in-article");
@@ -118,6 +155,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // (contextNamingQuestion); the pronoun rules read the question alone, its pronoun as the thing named.
   const context = q.prompt.match(CONTEXT_QUESTION);
   const asked = context ? context[2].replace(/ (?:this|it|these|them)\?$/, " X?").replace(/ (?:this|these)(?: \p{Ll}+)? (called|known as|termed|referred to as)\?$/u, " X $1?") : q.prompt;
+  // Pronouns the stem's own person owns read as that person (see withOwnPronouns).
+  const people = read.people ?? NO_PEOPLE;
+  const owned = withOwnPronouns(asked, q, people);
   const isWh = q.type !== "CLOZE" && !asked.includes(GAP) && WH_START.test(asked);
   const stemWords = asked.split(/\s+/).length;
   // "Which body of water is shorter?": shorter than what (said a sentence before)?
@@ -156,11 +196,11 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (q.type !== "TRUE_FALSE" && /^_____ (?:is|was|are|were) (?:a|an) /u.test(asked)) reasons.push("not-worth-asking");
   // "presented her with a gram", "did inflation there reach": someone or somewhere from before.
   // "Maria and her older sister …" names its woman first; "have there been" is existential.
-  const herAt = asked.search(/\b(her|him|hers)\b/i);
+  const herAt = owned.search(/\b(her|him|hers)\b/i);
   // "A forager sucks up nectar with her long tongue": a singular subject that is a creature's kind owns "her".
-  const kindOwner = herAt > 0 && /^her \p{Ll}/u.test(asked.slice(herAt)) && !/^her (?:with|to|for|in|on|at|from|by|as|and|a|an|the|that|into)\b/i.test(asked.slice(herAt)) &&
-    /^(?:A|An) [\p{Ll}-]+ \p{Ll}+s\b/u.test(asked) && !/\b(?:he|him|his|she|they|them|their)\b/i.test(asked.slice(0, herAt));
-  const herOwner = herAt >= 0 && (kindOwner || namedBefore(asked.slice(0, herAt), /^him$/i.test(asked.slice(herAt, herAt + 3)) ? "male" : "female"));
+  const kindOwner = herAt > 0 && /^her \p{Ll}/u.test(owned.slice(herAt)) && !/^her (?:with|to|for|in|on|at|from|by|as|and|a|an|the|that|into)\b/i.test(owned.slice(herAt)) &&
+    /^(?:A|An) [\p{Ll}-]+ \p{Ll}+s\b/u.test(owned) && !/\b(?:he|him|his|she|they|them|their)\b/i.test(owned.slice(0, herAt));
+  const herOwner = herAt >= 0 && (kindOwner || namedBefore(owned.slice(0, herAt), /^him$/i.test(owned.slice(herAt, herAt + 3)) ? "male" : "female"));
   if ((herAt >= 0 && !herOwner) || /(?<!\b(?:is|are|was|were|has|have|had|will|would)\s)\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(asked.replace(/^There\b/, ""))) reasons.push("dangling-reference");
   if (/\b(this|these|those)\s+_____/i.test(asked)) reasons.push("dangling-reference");
   // "Each was built in Dundee", "By which year was each built": each of something named before.
@@ -181,17 +221,17 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\bdegrees _____/.test(q.prompt)) reasons.push("unit-gap");
   // "its"/"their" after a noun lean on it ("Iraq has been vocal in its criticism"); first in the
   // stem they lean on an earlier sentence — unless the name follows ("At its height the Hanse …").
-  const his = asked.search(/\b(his|its|their)\b/i);
-  const possessor = asked.slice(0, his);
+  const his = owned.search(/\b(his|its|their)\b/i);
+  const possessor = owned.slice(0, his);
   const cataphor = /^(At|In|By|Under|During|For) (its|their) \p{Ll}+,? (?:the )?\p{Lu}/u.test(asked);
   const nounBefore = contentWords(possessor).some((w) => !/^(it|they|he|she|this|these|those|that|there)$/i.test(w));
-  if (his >= 0 && !cataphor && (/^his$/i.test(asked.slice(his, his + 3)) ? !namedBefore(possessor, "male") && !/\s\p{Lu}\p{Ll}+/u.test(possessor) : !nounBefore)) reasons.push("dangling-reference");
+  if (his >= 0 && !cataphor && (/^his$/i.test(owned.slice(his, his + 3)) ? !namedBefore(possessor, "male") && !/\s\p{Lu}\p{Ll}+/u.test(possessor) : !nounBefore)) reasons.push("dangling-reference");
   // "did … discovered": do-support left a tensed verb behind.
   // ("By which year does Saudi arm purchases from the US exceeded five times …": an -ed verb before its object.)
   const didPast = /\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted)\b/.test(q.prompt) ||
     /\b(did|does|do)\b(?:\s+\S+){1,6}?\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b/u.test(q.prompt) || /\b(did|does|do)\b.*\band (?:later |then |also |now )?(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b/u.test(q.prompt);
   if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
-  const dangling = danglingReason(q.prompt);
+  const dangling = danglingReason(asked === q.prompt ? owned : withOwnPronouns(q.prompt, q, people));
   if (dangling) reasons.push(dangling);
   // A wh-question carries its ask in the wh-phrase: "Who discovered penicillin?" is complete, and
   // "What is methicillin?" is complete when the answer is its definition. A short statement is complete
@@ -199,7 +239,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // description whose referent came before ("The hardest excavation was …").
   const content = contentWords(stemForChecks).length;
   const definiteOpening = /^(?:(?:In|On|By|Since) [^,]*?\d{4},? )?(?:The|This|That|These|Those) \p{Ll}/u.test(q.prompt);
-  const whMinimum = q.answerType === "definition" ? 1 : 2;
+  // ("Who accepted that he had been wrong?": a stem that leans on its own pronoun says too little with two.)
+  const whMinimum = q.answerType === "definition" ? 1 : owned !== asked ? 3 : 2;
   if (content < (isWh ? whMinimum : 3) || (!isWh && content === 3 && definiteOpening)) reasons.push("too-few-content-words");
 
   if (q.type === "CLOZE") {

@@ -1,0 +1,100 @@
+// Generator 0.9.4: he, she, his and her read as a reader reads them — the stem's own person's when
+// the stem names that person (or asks for them) before the pronoun, and in a biography the title's
+// person's when nobody nearer could be meant — instead of every such item being dropped as leaning
+// on an earlier sentence.
+import { describe, expect, it } from "vitest";
+import type { QuestionDraft } from "../../../lib/domain/types";
+import { generateQuestions } from "../../../lib/generate";
+import { validateQuestion, type PeopleByName } from "../../../lib/generate/validate";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+
+function draft(prompt: string, answer: string, sentence: string, answerType = "person", type: QuestionDraft["type"] = "SHORT_ANSWER"): { q: QuestionDraft; article: { title: string; sentences: Array<{ index: number; text: string; paragraph: number }> } } {
+  const start = sentence.indexOf(answer);
+  const q = {
+    type,
+    prompt,
+    answer,
+    acceptedAnswers: [],
+    answerType,
+    source: { sentenceIndex: 0, sentence, start, end: start + answer.length },
+  } as unknown as QuestionDraft;
+  return { q, article: { title: "A match report", sentences: [{ index: 0, text: sentence, paragraph: 0 }] } };
+}
+
+const reasons = (d: ReturnType<typeof draft>, people?: PeopleByName) => validateQuestion(d.q, d.article as never, { choices: false, people });
+
+describe("a pronoun the stem's own person owns", () => {
+  it("is no dangling reference when the gap or 'Who' is that person", () => {
+    const said = draft("Who said his side had been the better team for long periods?", "Holt", "Holt said his side had been the better team for long periods.");
+    expect(reasons(said, new Map([["Holt", "male"]]))).not.toContain("dangling-reference");
+    // Without knowing Holt is a man the reading still stands (no one else is named), but a woman's name cannot own "his".
+    expect(reasons(said, new Map([["Holt", "female"]]))).toContain("dangling-reference");
+  });
+
+  it("is no dangling reference when the stem names that person first", () => {
+    const shape = draft("Brookes changed the shape of her team after _____ minutes.", "30", "Brookes changed the shape of her team after 30 minutes.", "count", "CLOZE");
+    expect(reasons(shape, new Map([["Brookes", "female"]]))).not.toContain("dangling-reference");
+    expect(reasons(shape, new Map([["Brookes", "male"]]))).toContain("dangling-reference");
+    // Nobody the article calls a person: "her" is still someone from before.
+    expect(reasons(shape, new Map())).toContain("dangling-reference");
+  });
+
+  it("is never an object pronoun, nor a possessive after 'was'", () => {
+    // "Harding presented her with a gram": her is someone other than Harding.
+    const presented = draft("Who presented her with a gram of radium?", "Harding", "Harding presented her with a gram of radium.");
+    expect(reasons(presented, new Map([["Harding", "female"]]))).toContain("dangling-reference");
+    // "Sanders was his top receiver": the quarterback's, not Sanders's own.
+    const receiver = draft("Who was his top receiver with six receptions?", "Sanders", "Sanders was his top receiver with six receptions.");
+    expect(reasons(receiver, new Map([["Sanders", "male"]]))).toContain("dangling-reference");
+  });
+
+  it("asks for more than two content words when the stem leans on its own pronoun", () => {
+    const wrong = draft("Who accepted that he had been wrong?", "Cuvier", "Cuvier accepted that he had been wrong.");
+    expect(reasons(wrong, new Map([["Cuvier", "male"]]))).toContain("too-few-content-words");
+  });
+
+  it("offers no one of the other gender as an option", () => {
+    const article = articleFromParagraphs([
+      "The flood of 2013 reached Quay Street at night. Margaret Doyle ran a bakery on the corner. Peter Grant ran the hardware shop beside it. Anna Price ran the café opposite.",
+      "Tom Reilly, the harbourmaster, closed the gates at ten. Sarah Quinn of the council opened the school hall. David Moss drove the rescue boat. Joan Fisher cooked soup for the volunteers. Ruth Baker counted the sandbags.",
+      "Margaret Doyle said she had barely slept that night. Peter Grant said he had lost all his stock. Tom Reilly said he had never seen the water so high.",
+    ], { title: "The night the quay flooded" });
+    const { questions } = generateQuestions(article, { max: 200, types: ["MCQ"] });
+    const slept = questions.find((q) => /^Who said she had barely slept/.test(q.prompt));
+    expect(slept?.answer).toBe("Margaret Doyle");
+    for (const man of ["Peter Grant", "Tom Reilly", "David Moss"]) expect(slept?.choices).not.toContain(man);
+  });
+});
+
+describe("a biography's own person", () => {
+  const life = (extra: string[] = []) =>
+    articleFromParagraphs([
+      "Mary Anning was born in 1799 in Lyme Regis, a small seaside town on the south coast of England. She searched the cliffs for fossils from childhood.",
+      [...extra, "Her income from fossils was never secure, and in 1835 she lost most of her savings in a bad investment. The geologist William Buckland, who worked with her, concluded that the stones were fossilised dung."].join(" "),
+      "In 2010 the Royal Society named her one of the ten British women who most influenced science, and a statue of her with her dog was unveiled on the seafront of her home town in 2022.",
+    ], { title: "Mary Anning, the fossil hunter of Lyme Regis" });
+
+  it("is who a she or her no nearer person explains means", () => {
+    const { questions } = generateQuestions(life(), { max: 200 });
+    const texts = questions.map((q) => `${q.prompt} → ${q.answer}`);
+    expect(texts.some((t) => /statue of Mary Anning with her dog/.test(t) && /→ 2022$/.test(t))).toBe(true);
+    expect(texts.some((t) => /Mary Anning lost most of her savings/.test(t) && /→ 1835$/.test(t))).toBe(true);
+    expect(texts.some((t) => /worked with Mary Anning/.test(t) && /→ William Buckland$/.test(t))).toBe(true);
+    expect(texts.join("\n")).not.toMatch(/\b(?:of|with) her\b(?! dog| home| savings)|\bshe lost\b/);
+  });
+
+  it("is not who 'she' means when another woman was named just before", () => {
+    const { questions } = generateQuestions(life(["Her friend Elizabeth Philpot collected fossil fish."]), { max: 200 });
+    const texts = questions.map((q) => `${q.prompt} → ${q.answer}`).join("\n");
+    expect(texts).not.toMatch(/(?:Mary Anning|Elizabeth Philpot) lost most of her savings/);
+  });
+});
+
+describe("a periodical's name", () => {
+  it("is not cut after 'Journal of'", () => {
+    const article = articleFromParagraphs(["Alexander Fleming described his findings in 1929 in the British Journal of Experimental Pathology. Few readers noticed the paper at the time."], { title: "Penicillin" });
+    const { questions } = generateQuestions(article, { max: 200 });
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.some((q) => q.answer === "Experimental Pathology")).toBe(false);
+  });
+});
