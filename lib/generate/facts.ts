@@ -90,6 +90,8 @@ export interface Entity {
   country?: string;
   /** Descriptors seen before a person's name ("Iraqi Prime Minister"): never options. */
   descriptors: string[];
+  /** A person's gender as the article's pronouns give it, when the name and titles tell none (learnGenders). */
+  gender?: "male" | "female";
 }
 
 const FEMALE_TITLES = /^(Queen|Lady|Mrs\.?|Ms\.?|Miss|Princess|Empress|Duchess|Countess|Dame|Sister|Madame)$/;
@@ -101,7 +103,7 @@ export function genderOf(e: Entity): "male" | "female" | undefined {
   const titles = [first, ...e.descriptors.map((d) => d.split(/\s+/).pop() ?? "")];
   if (titles.some((t) => FEMALE_TITLES.test(t))) return "female";
   if (titles.some((t) => MALE_TITLES.test(t))) return "male";
-  return genderOfName(e.display);
+  return genderOfName(e.display) ?? e.gender;
 }
 
 export interface ArticleFacts {
@@ -1147,7 +1149,43 @@ function groupEntities(
   }
   // Terms are kept only when the article repeats or defines them.
   const kept = facts.filter((f) => f.type !== "term" || defined.has(f.entityId) || (entities.get(f.entityId)?.mentions ?? 0) >= 2);
+  learnGenders(sentences, kept, entities);
   return { article, sentences, facts: kept, entities };
+}
+
+/**
+ * A person whose name and titles tell no gender ("Jean-François Champollion", "Brookes") takes the
+ * one the article's pronouns give them: a he/his/him or she/her after their name in a sentence that
+ * names no one else, or in the next sentence of the paragraph when it names no one. Only when every
+ * such pronoun agrees.
+ */
+function learnGenders(sentences: Sentence[], facts: Fact[], entities: Map<string, Entity>): void {
+  const peopleIn = new Map<number, Array<{ entity: Entity; end: number }>>();
+  for (const f of facts) {
+    const e = entities.get(f.entityId);
+    if (e?.type !== "person" || f.bound) continue;
+    if (!peopleIn.has(f.sentenceIndex)) peopleIn.set(f.sentenceIndex, []);
+    peopleIn.get(f.sentenceIndex)!.push({ entity: e, end: f.end });
+  }
+  const counts = new Map<Entity, { male: number; female: number }>();
+  for (const [k, sentence] of sentences.entries()) {
+    const named = peopleIn.get(sentence.index) ?? [];
+    const who = new Set(named.map((n) => n.entity));
+    if (who.size !== 1) continue;
+    const [entity] = who;
+    if (genderOf(entity)) continue;
+    const next = sentences[k + 1];
+    const nextText = next && next.index === sentence.index + 1 && next.paragraph === sentence.paragraph && !peopleIn.has(next.index) ? next.text : "";
+    const after = `${sentence.text.slice(Math.min(...named.map((n) => n.end)))} ${nextText}`;
+    const c = counts.get(entity) ?? { male: 0, female: 0 };
+    c.male += (after.match(/\b(?:he|him|his|himself)\b/gi) ?? []).length;
+    c.female += (after.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
+    counts.set(entity, c);
+  }
+  for (const [entity, c] of counts) {
+    if (c.male > 0 && c.female === 0) entity.gender = "male";
+    else if (c.female > 0 && c.male === 0) entity.gender = "female";
+  }
 }
 
 /**

@@ -153,3 +153,33 @@ export function siblingGlosses(term: string, definition: string): string[] {
   for (const h of best.s.hypernyms) add(synset(n, h)?.hyponyms ?? []);
   return out;
 }
+
+const kindMemo = new Map<string, boolean>();
+/**
+ * Whether some sense of the noun `word` is a `kind` — the same lemma, or `kind` among its WordNet
+ * hypernyms within four steps ("strait" is a "channel", "river" a "stream"). False without WordNet.
+ */
+export function isKindOf(word: string, kind: string): boolean {
+  const key = `${word}|${kind}`;
+  let v = kindMemo.get(key);
+  if (v === undefined) {
+    if (kindMemo.size > 4096) kindMemo.clear();
+    v = kindOfUncached(word.toLowerCase(), kind.toLowerCase());
+    kindMemo.set(key, v);
+  }
+  return v;
+}
+
+function kindOfUncached(word: string, kind: string): boolean {
+  if (word === kind) return true;
+  const n = nouns();
+  if (!n) return false;
+  const wanted = new Set(senses(n, kind));
+  if (!wanted.size) return false;
+  let level = senses(n, word);
+  for (let step = 0; step < 4 && level.length; step++) {
+    if (level.some((o) => wanted.has(o))) return true;
+    level = level.flatMap((o) => synset(n, o)?.hypernyms ?? []);
+  }
+  return level.some((o) => wanted.has(o));
+}

@@ -5,6 +5,7 @@
 // A statement is a list of tokens that remember where they came from in the sentence, so a fact's
 // span maps onto it and its tags (compromise's) are read from the sentence.
 import { lookupDemonym } from "./gazetteer";
+import { isKindOf } from "./glossary";
 import { finiteOfGerund, pastOf } from "./nlp";
 import { FIRM_WORD, MONTHS, tokenize, unbalancedQuote, WEEKDAYS } from "./text";
 
@@ -1413,7 +1414,14 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const plural = pluralSubject(ante) || (word(inner[0]) === "the" && !!inner[inner.length - 1]?.tags.has("Plural") && participle < 0 && inner.length <= 4);
       // "… near its border with Sudan, the largest project …": the dam or Sudan? Ask neither.
       // "a family of gases, the chlorofluorocarbons," names the family, not the gases.
-      const nested = !fullName && afterPreposition && toks[open - antecedent.length - 2]?.tags.has("Noun") && !toks[open - antecedent.length - 2]?.tags.has("Pronoun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of");
+      // ("… a volcanic island in the Sunda Strait, the narrow channel between …": a strait is a kind
+      // of channel and an island is not — the strait's, by what the words mean.)
+      const nounBefore = toks[open - antecedent.length - 2];
+      const apHead = inner[inner.findIndex((t, k) => k > 0 && (t.tags.has("Preposition") || /^(of|that|which|who|where)$/i.test(t.text))) - 1] ?? inner[inner.length - 1];
+      const nameHead = antecedent[antecedent.length - 1];
+      const namesKind = atEnd && /^\p{Lu}\p{Ll}+$/u.test(nameHead.text) && !!apHead && apHead !== inner[0] && /^\p{Ll}+$/u.test(apHead.text) &&
+        isKindOf(nameHead.text, apHead.text) && !!nounBefore && !isKindOf(nounBefore.text, apHead.text);
+      const nested = !fullName && afterPreposition && nounBefore?.tags.has("Noun") && !nounBefore.tags.has("Pronoun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of") && !namesKind;
       // ("the capital of Estria, a city founded in 1120": the capital or Estria? Unsaid.)
       const nestedOf = nested && word(toks[open - antecedent.length - 1]) === "of";
       // "the practice of branding games with Roman numerals, a practice established at Super Bowl V":

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { QuestionDraft } from "../../../lib/domain/types";
 import { generateQuestions } from "../../../lib/generate";
+import { analyzeArticle, genderOf } from "../../../lib/generate/facts";
 import { validateQuestion, type PeopleByName } from "../../../lib/generate/validate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 
@@ -96,5 +97,25 @@ describe("a periodical's name", () => {
     const { questions } = generateQuestions(article, { max: 200 });
     expect(questions.length).toBeGreaterThan(0);
     expect(questions.some((q) => q.answer === "Experimental Pathology")).toBe(false);
+  });
+});
+
+describe("a person whose name tells no gender", () => {
+  const paragraphs = [
+    "The English physician Thomas Young showed that the oval rings held royal names. The French scholar Jean-François Champollion went much further. Because he knew Coptic, he could match the signs to sounds. In 1822 he announced his results in a famous letter to the Academy of Inscriptions in Paris.",
+  ];
+  it("takes the gender the article's pronouns give them", () => {
+    const analysis = analyzeArticle(articleFromParagraphs(paragraphs, { title: "The Rosetta Stone" }));
+    const champollion = [...analysis.entities.values()].find((e) => e.display === "Jean-François Champollion");
+    expect(champollion && genderOf(champollion)).toBe("male");
+    const { questions } = generateQuestions(articleFromParagraphs(paragraphs, { title: "The Rosetta Stone" }), { max: 200 });
+    expect(questions.some((q) => /Champollion announced his results/.test(q.prompt) && q.answer === "1822")).toBe(true);
+  });
+
+  it("takes none when the pronouns after their name disagree", () => {
+    const analysis = analyzeArticle(articleFromParagraphs(["Jean Moreau founded the gallery in 1920, and he ran it for ten years. Jean Moreau later said she had never liked the building."], { title: "The gallery" }));
+    const jean = [...analysis.entities.values()].find((e) => e.display === "Jean Moreau");
+    expect(jean).toBeDefined();
+    expect(genderOf(jean!)).toBeUndefined();
   });
 });
