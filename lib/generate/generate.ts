@@ -1190,6 +1190,11 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string): string[] {
   if (fact.type === "count" || fact.type === "quantity" || fact.type === "money" || fact.type === "percent") {
     forms.add(answer.replace(/,/g, ""));
     if (fact.value !== undefined) forms.add(String(fact.value));
+    // "about _____ metres long" → five: a learner who types the unit too ("five metres", "5 metres") is right.
+    if (fact.unit && /^\p{L}[\p{L} ]*$/u.test(fact.unit)) {
+      forms.add(`${answer} ${fact.unit}`);
+      if (fact.value !== undefined) forms.add(`${fact.value} ${fact.unit}`);
+    }
   }
   if (fact.type === "term") {
     // Only the obvious singular of a regular plural ("currencies" → "currency").

@@ -1358,7 +1358,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const named = toks.slice(from, open);
       const verbObject = !!toks[from - 1]?.tags.has("Preposition") && !/^of$/i.test(toks[from - 1].text) && !!toks[from - 2]?.tags.has("Verb") &&
         !toks[from - 2].tags.has("Noun") && isNameRun((word(named[0]) === "the" ? named.slice(1) : named).filter((t) => !/^(for|and)$/.test(t.text)));
-      if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && (!afterPreposition || agent || verbObject) && !paired) extra.push({ kind: "relative", toks: [...(verbObject ? named : antecedent), ...rest] });
+      // "the rest of the skeleton, which was about five metres long": after a part word the clause is
+      // about the whole phrase, part and all.
+      const partitive = afterPreposition && word(toks[open - antecedent.length - 1]) === "of" && /^(rest|remainder|remains|bulk|majority|part)$/.test(word(toks[open - antecedent.length - 2])) ? nounPhraseBefore(toks, open) : undefined;
+      if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && (!afterPreposition || agent || verbObject || partitive) && !paired) extra.push({ kind: "relative", toks: [...(verbObject ? named : (partitive ?? antecedent)), ...rest] });
       // The closing ", respectively" goes with the clause.
       if (!atEnd && /^respectively$/i.test(toks[close + 1]?.text ?? "") && close + 2 >= toks.length) close = toks.length;
       // "…, which forced him into three turnovers, including a fumble …": the examples are the clause's.
