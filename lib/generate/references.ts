@@ -89,6 +89,8 @@ const RELATIVE_ADJUNCT = /^(?:(?:only|just|exactly)\s+)?(?:the (?:day|week|month
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 /** Named things no "he" or "her" can be. */
 const NOT_PEOPLE = new Set(["organization", "place", "country", "city", "region", "water", "facility", "event"]);
+/** Named things a later "it" may stand for. */
+const IT_TYPES = new Set(["name", "facility", "organization", "event", "water"]);
 
 
 function tok(text: string, tags: string[]): Tok {
@@ -178,6 +180,8 @@ export class Referents {
   private recent: Array<{ entity: Entity; sentence: number; paragraph: number }> = [];
   /** The thing (not a person) the last sentence's main clause was about: "It" next refers to it. */
   private topic: (Referent & Seen) | undefined;
+  /** The one named thing people did something to in the sentence before ("Wren designed the Monument …"): who else a next "it" is. */
+  private objectTopic: (Referent & Seen) | undefined;
   /** The last sentence's single year: "Since then" / "that year" read it. */
   private year: (Seen & { value: number }) | undefined;
   /** A person's name the title starts with ("Marie Curie"), "" when none; read once. */
@@ -625,6 +629,10 @@ export class Referents {
     // name is somebody, never an "it".)
     const givenName = !!t?.entity && !/\s/.test(t.entity.display) && t.entity.type === "name" && !!givenNameGender(t.entity.display);
     if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
+    // "Wren and Hooke designed the Monument … . It stands 61 metres tall": people are no "it"; the
+    // one named thing they acted on is.
+    const o = this.objectTopic;
+    if (p === "it" && kind === "main" && o && (!t || t.person || t.plural) && ctx.follows(o)) return o;
     if (p === "they" && t && t.plural && ctx.follows(t)) return t;
     return undefined;
   }
@@ -950,6 +958,28 @@ export class Referents {
         return !!titled && titled !== about.entity && !about.text.toLowerCase().includes(t.text);
       });
       if (rival) this.topic = { ...about, rival: true };
+    }
+    this.objectTopic = undefined;
+    // ("Wren and the scientist Robert Hooke designed …": a subject naming a person is people.)
+    const subjectFrom = clause?.subject.find((t) => t.from >= 0)?.from ?? -1;
+    const subjectEnd = clause ? Math.max(...clause.subject.map((t) => t.end)) : -1;
+    const people = main?.person || (subjectFrom >= 0 && facts.some((f) => {
+      const [a] = shiftSpan(source, f.start, f.end);
+      return !f.bound && a >= subjectFrom && a < subjectEnd && this.analysis.entities.get(f.entityId)?.type === "person";
+    }));
+    if (clause && !st?.unresolved && people) {
+      // The verb's object, when it is a name: "the Monument to the Great Fire of London".
+      const rest = clause.rest;
+      const lead = /^the$/i.test(rest[0]?.text ?? "") ? 1 : 0;
+      const head = rest[lead];
+      const fact = head && head.from >= 0 ? facts.find((f) => !f.bound && shiftSpan(source, f.start, f.end)[0] === head.from) : undefined;
+      const e = fact ? this.analysis.entities.get(fact.entityId) : undefined;
+      if (e && IT_TYPES.has(e.type)) {
+        let end = lead;
+        while (end < rest.length && (/^\p{Lu}/u.test(rest[end].text) || (/^(of|to|the|and)$/.test(rest[end].text) && /^\p{Lu}|^the$/u.test(rest[end + 1]?.text ?? "")))) end++;
+        const text = render(rest.slice(0, end)).replace(/^The\s/, "the ");
+        if (end - lead <= 8) this.objectTopic = { text, plural: false, person: false, entity: e, paragraph: sentence.paragraph, sentence: sentence.index };
+      }
     }
     const years = [...new Set(sentence.text.match(/\b(1\d{3}|20\d{2})\b/g) ?? [])];
     if (years.length === 1) this.year = { value: Number(years[0]), paragraph: sentence.paragraph, sentence: sentence.index };

@@ -119,3 +119,22 @@ describe("a person whose name tells no gender", () => {
     expect(genderOf(jean!)).toBeUndefined();
   });
 });
+
+describe("an 'it' after a sentence about people", () => {
+  it("is the one named thing they acted on", () => {
+    const article = articleFromParagraphs([
+      "To mark the disaster, Wren and the scientist Robert Hooke designed the Monument to the Great Fire of London, a Doric column of Portland stone finished in 1677. It stands 61 metres tall, and visitors can still climb its 311 steps.",
+    ], { title: "The Great Fire of London" });
+    const { questions } = generateQuestions(article, { max: 100 });
+    expect(questions.some((q) => /Monument to the Great Fire of London stands?\b/.test(q.prompt) && /61/.test(`${q.prompt} ${q.answer}`))).toBe(true);
+    expect(questions.some((q) => /^It stands/.test(q.prompt))).toBe(false);
+  });
+
+  it("is nobody's when the thing before was the sentence's subject, or no name was acted on", () => {
+    const article = articleFromParagraphs([
+      "The council approved the Millbrook plan after a long debate. Engineers then studied the route for a year. It was expected to cost 212 million pounds.",
+    ], { title: "The tram" });
+    const { questions } = generateQuestions(article, { max: 100 });
+    expect(questions.some((q) => /Millbrook plan (?:was|is) expected to cost/.test(q.prompt))).toBe(false);
+  });
+});
