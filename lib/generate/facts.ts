@@ -202,7 +202,8 @@ const GENERIC_TERMS = new Set(
 const WEAK_MODIFIERS = new Set(
   "numerous many several some recent potential growing current such other various certain few more most new own further major key main possible entire whole".split(" "),
 );
-const MEASURE_UNITS = /^(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|feet|foot|inches|kg|kilograms?|grams?|tonnes?|tons?|pounds|barrels?|lit(?:er|re)s?|gallons?|hectares?|acres?|degrees?|square|mph|km\/h|kilowatts?|megawatts?|gigawatts?|kw|mw|gw|kwh|years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|votes?|seats?)$/i;
+export const MEASURE_UNITS = /^(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|feet|foot|inches|kg|kilograms?|grams?|tonnes?|tons?|pounds|barrels?|lit(?:er|re)s?|gallons?|hectares?|acres?|degrees?|square|mph|km\/h|kilowatts?|megawatts?|gigawatts?|kw|mw|gw|kwh|years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|votes?|seats?)$/i;
+const LETTER_TERM = /(?<![\p{L}\p{N}.'’-])([B-HJ-Z]) (\p{Ll}{3,})\b/gu;
 const ISOTOPE = /\b(?:hydrogen|helium|carbon|nitrogen|oxygen|sodium|potassium|calcium|iron|cobalt|strontium|iodine|caesium|cesium|radium|radon|thorium|uranium|plutonium|americium|polonium|tritium|argon|krypton|xenon|lead)-\d{1,3}\b/giu;
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -323,6 +324,15 @@ function spansInSentence(
   addDates(text, base, parsed, today, add);
   // "plutonium-238", "carbon-14": an isotope is one name, its number part of it.
   for (const m of text.matchAll(ISOTOPE)) add({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: "name", kind: "isotope", groupKey: `name:${m[0].toLowerCase()}` });
+  // "B cells", "T cells", "X rays": a capital letter naming a kind of the noun after it is one term
+  // (not "A" or "I", which are words; not after a name's word: "Vitamin C deficiency").
+  for (const m of text.matchAll(LETTER_TERM)) {
+    const at = m.index ?? 0;
+    const noun = at + m[1].length + 1;
+    const tags = parsed.tagsAt(base + noun);
+    if (/\p{Lu}[\p{L}-]*\s$/u.test(text.slice(Math.max(0, at - 20), at)) || !tags.has("Noun") || tags.has("Verb")) continue;
+    add({ start: at, end: at + m[0].length, type: "term", kind: "term", groupKey: `term:${termKey(m[0], tags.has("Plural"))}` });
+  }
   addNumbers(text, base, parsed, add, free);
   addNames(text, base, parsed, lowerWords, innerCapitals, add, free);
   addTerms(text, base, parsed, add, free, lowerWords);

@@ -7,7 +7,7 @@ import type { CleanArticle, QuestionDraft, QuestionType, Sentence } from "../dom
 // Per-type ranking weight and base difficulty live in the registry, so a new type leaves this file alone.
 import { QUESTION_TYPE_SPECS } from "../domain/question-types";
 import { pickDistractors, stemWithoutSlotArticle, takesThe, withArticle } from "./distractors";
-import { analyzeArticle, ASKABLE_TYPES, genderOf, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
+import { analyzeArticle, ASKABLE_TYPES, genderOf, MEASURE_UNITS, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCountry } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { givenNameGender, isLexiconNoun, toInfinitive } from "./nlp";
@@ -315,7 +315,8 @@ function replaced(toks: Tok[], a: number, b: number, text: string, possessive: b
   // (A plural's own apostrophe, "the Broncos' sacks", stays one: "the _____’ sacks".)
   const suffix = possessive ? (text.endsWith("s") || /^[’']$/.test(toks[b - 1]?.text ?? "") ? "’" : "’s") : "";
   // "on an Amsterdam canal" with Rotterdam swapped in reads "on a Rotterdam canal".
-  const article = a > 0 && /^an?$/i.test(toks[a - 1].text) && /^\p{L}/u.test(text) ? (/^[aeiou]/i.test(text) ? "an" : "a") : undefined;
+  // Before a gap "a(n)", as clozeStem writes it: "an _____" would tell the answer's first sound.
+  const article = a > 0 && /^an?$/i.test(toks[a - 1].text) ? (text === GAP ? "a(n)" : /^\p{L}/u.test(text) ? (/^[aeiou]/i.test(text) ? "an" : "a") : undefined) : undefined;
   const lead = article ? [...toks.slice(0, a - 1), { ...toks[a - 1], text: /^A/.test(toks[a - 1].text) ? article[0].toUpperCase() + article.slice(1) : article }] : toks.slice(0, a);
   return statementText([...lead, { text: text + suffix, from: -1, end: -1, tags: new Set() }, ...toks.slice(b)]);
 }
@@ -1306,7 +1307,8 @@ function factLevelReasons(
   // "divides into two branches, the Rosetta branch … and the Damietta branch": listed right after.
   // ("three generators, which turn …": a relative clause after the comma lists nothing.)
   if (fact.type === "count" && (fact.value ?? 99) <= 5 && fact.unit && text.slice(end).startsWith(` ${fact.unit},`) && !/^\s+(?:which|that|who|whose)\b/i.test(text.slice(end + fact.unit.length + 2))) reasons.push("count-listed-in-stem");
-  if (fact.type === "term" && (fact.text.length < 4 || sentenceFacts.some((f) => f.unit !== undefined && f.end <= fact.start && fact.start - f.end < 20))) {
+  // ("to make a single kilogram": a unit with a word before it is still a unit, no term.)
+  if (fact.type === "term" && (fact.text.length < 4 || MEASURE_UNITS.test(fact.text.split(" ").pop() ?? "") || sentenceFacts.some((f) => f.unit !== undefined && f.end <= fact.start && fact.start - f.end < 20))) {
     reasons.push("term-is-unit");
   }
   return reasons;

@@ -916,7 +916,10 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     // "Surveys … indicate the first variant entered Europe … and spread through France": after a verb
     // that takes a clause, the second verb may be the inner clause's.
     const reported = !!mainVerb && CLAUSE_TAKING.test(mainVerb.text) && hasFiniteVerb(toks, subjectEnd + 1, i);
-    if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1 + adv) && sameTense && subject && start === 0 && !bareVerb && !inRelative && hasFiniteVerb(toks, subjectEnd, i)) {
+    // "the prices of goods and services across an economy": an -s word after "and" that follows a
+    // plural noun in a phrase is the pair's second noun, whatever the tagger made of it.
+    const nounPair = !adv && !!second && /^\p{Ll}{3,}s$/u.test(second.text) && toks[i - 1].tags.has("Plural") && !toks[i - 1].tags.has("Verb") && !!toks[i - 2] && (toks[i - 2].tags.has("Preposition") || (toks[i - 2].tags.has("Adjective") && !!toks[i - 3]?.tags.has("Preposition")));
+    if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1 + adv) && sameTense && subject && start === 0 && !bareVerb && !inRelative && !nounPair && hasFiniteVerb(toks, subjectEnd, i)) {
       out.push(toks.slice(0, i));
       // Whose the second verb is stays unsure: only the first clause is stated.
       if (!reported) out.push([...subject, ...toks.slice(i + 1 + adv)]);

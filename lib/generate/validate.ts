@@ -8,6 +8,7 @@ import { containsPhrase, contentWords, escapeRegExp, kindHead, MONTHS, normalise
 
 const COMPARATIVE =
   /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|more|less|fewer)\b/i;
+const RESULTATIVE = /\b(?:make|makes|made|making|render|renders|rendered)\s+(?:[\p{L}-]+\s+){1,4}?(?:stronger|weaker|larger|smaller|bigger|longer|shorter|harder|softer|safer|faster|slower|cheaper|easier|wider|deeper|higher|lower)\b/giu;
 const KINSHIP = /\b(?:older|younger|elder)\s+(?:sisters?|brothers?|sons?|daughters?|siblings?|cousins?|half-sisters?|half-brothers?)\b/gi;
 const WH_START = /^(?:[^?]*\b)?(who|whom|whose|what|which|when|where|how|why|in what|on what)\b/i;
 
@@ -164,7 +165,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "one _____ dollar", "500 _____ francs": a country before its own currency is guessed from the currency.
   if (q.type !== "TRUE_FALSE" && (q.answerType === "country" || q.answerType === "nationality") && /_____\s+(?:dollars?|pounds?|francs?|marks?|yen|pesos?|euros?|rupees?|roubles?|rubles?|dinars?|riyals?|lira|lire|krona|kronor|krone|kroner|shillings?)\b/i.test(asked)) reasons.push("answer-inflection-in-stem");
   // "her older sister", "his younger brother": a kinship word, not a comparison with anything.
-  if (stemWords < 15 && COMPARATIVE.test(asked.replace(KINSHIP, "")) && !/\bthan\b/i.test(asked)) reasons.push("dangling-comparison");
+  // ("makes the immune response stronger": a change the verb causes, measured against before, not against something unsaid.)
+  if (stemWords < 15 && COMPARATIVE.test(asked.replace(KINSHIP, "").replace(RESULTATIVE, "")) && !/\bthan\b/i.test(asked)) reasons.push("dangling-comparison");
   // "… spent about 375 million dollars on it": an "it" from an earlier sentence.
   // "What did Carolina fail to do on each one?": each of what the sentence before counted.
   if (/\beach one\b(?! of\b)/i.test(asked)) reasons.push("dangling-reference");
@@ -203,6 +205,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   const herOwner = herAt >= 0 && (kindOwner || namedBefore(owned.slice(0, herAt), /^him$/i.test(owned.slice(herAt, herAt + 3)) ? "male" : "female"));
   if ((herAt >= 0 && !herOwner) || /(?<!\b(?:is|are|was|were|has|have|had|will|would)\s)\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(asked.replace(/^There\b/, ""))) reasons.push("dangling-reference");
   if (/\b(this|these|those)\s+_____/i.test(asked)) reasons.push("dangling-reference");
+  // "In most household fridges this is a(n) _____.": a demonstrative standing alone as the subject
+  // points at what the sentence before described.
+  if (/(?:^|[,;:]\s+|^(?:In|On|At|For|By|During|Since|After|Before|Today|Now)\b[^,]*?\s)(?:this|these|those)\s+(?:is|was|are|were|has|have|had|can|could|will|would|may|must)\b/iu.test(asked)) reasons.push("dangling-reference");
   // "Each was built in Dundee", "By which year was each built": each of something named before.
   if (/^each (?:is|was|were|are|has|have|had|can|could|will|would)\b/i.test(asked) || (isWh && /\b(?:was|is|were|are|did|does|do|has|have|had) each (?:\p{Ll}+ed|built|made|held|sold|paid|given|kept|run|won|cost|taken|sent|brought|bought|found|seen|known|shown|set|put|cut|led|met|lost|born|drawn|grown|written|driven)\b/iu.test(asked))) reasons.push("dangling-reference");
   // "Voyager 2 followed on 5 November 2018", "On what date did Voyager 2 follow?": followed whom?
