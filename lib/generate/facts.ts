@@ -903,7 +903,9 @@ function classifyChunk(
   if (before === "the" && !LOWER_TITLES.has(before)) {
     return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
   }
-  if (person > 0 || LOWER_TITLES.has(before) || (ROLE_NOUNS.has(before) && words.length >= 2 && words.length <= 3) || (hasParticle && words.length <= 4)) {
+  // "his mother, Sophia Kingdom,": a name after a kinship word and its comma is a person's, whatever its last word.
+  const kin = /\b(?:mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|grandfather|grandmother|cousin|widow|widower|fiancée?|nephew|niece),\s+$/i.test(text.slice(Math.max(0, startChar - 16), startChar));
+  if (person > 0 || kin || LOWER_TITLES.has(before) || (ROLE_NOUNS.has(before) && words.length >= 2 && words.length <= 3) || (hasParticle && words.length <= 4)) {
     return [personSpan(chunk, startChar)];
   }
   if (place > 0) {
@@ -1010,6 +1012,10 @@ function groupEntities(
   }
   // Surnames of multi-word people: a lone "Al-Sudani" joins "Mohammed Shia al-Sudani".
   const fullPeople = new Set<string>();
+  // A full name typed as a person somewhere ("Peyton Manning"), by its surface.
+  const personBySurface = new Map<string, string>();
+  // Surnames the article also uses alone for a person ("Manning"): a full name with one is somebody, not a thing ("Semper Augustus").
+  const loneSurnames = new Set<string>();
   // Two people of one surname ("Pierre Curie", "Irène Curie") are two people: each full name is its
   // own entity, and a lone "Curie" is the title's person when the title names one ("Marie Curie: a
   // life"), else it stays the surname's entity.
@@ -1017,8 +1023,10 @@ function groupEntities(
   for (const { sentence, spans } of raw) {
     for (const s of spans) {
       const surface = sentence.text.slice(s.start, s.end);
+      if (s.type === "person" && !surface.includes(" ")) loneSurnames.add(`person:${surnameKey(surface)}`);
       if (s.type !== "person" || !surface.includes(" ")) continue;
       fullPeople.add(s.groupKey!);
+      personBySurface.set(surface, s.groupKey!);
       // "De Lesseps" is Ferdinand de Lesseps: a particle is no first name.
       const first = surface.split(/\s+/)[0].toLowerCase();
       if (NAME_PARTICLES.has(first) || /^(al|el)-/.test(first)) continue;
@@ -1074,6 +1082,12 @@ function groupEntities(
           type = "person";
           kind = "person";
         }
+      }
+      // The same full name compromise typed otherwise in one sentence ("Peyton Manning became …") is the person too.
+      if (surface.includes(" ") && !s.display && ["name", "organization", "place"].includes(type) && personBySurface.has(surface) && loneSurnames.has(personBySurface.get(surface)!)) {
+        key = personBySurface.get(surface)!;
+        type = "person";
+        kind = "person";
       }
       let titleDisplay: string | undefined;
       if (type === "person") {
@@ -1159,7 +1173,23 @@ function groupEntities(
   }
   // Terms are kept only when the article repeats or defines them.
   const kept = facts.filter((f) => f.type !== "term" || defined.has(f.entityId) || (entities.get(f.entityId)?.mentions ?? 0) >= 2);
-  learnGenders(sentences, kept, entities);
+  // The title's person ("Isambard Kingdom Brunel, the engineer …"): the person a biography's pronouns are mostly about.
+  let titlePerson = titleName ? [...entities.values()].find((e) => e.type === "person" && (e.display === titleName || e.aliases.includes(titleName))) : undefined;
+  // A biography whose title's name compromise typed as a bare name ("Isambard Kingdom Brunel, the
+  // engineer …"): with he or she all through the article, the name is its person.
+  const named = !titlePerson && titleName ? [...entities.values()].find((e) => (e.type === "name" || e.type === "place") && e.display === titleName) : undefined;
+  // (A biography opens on its person: "X was born …", "X (1799–1847) …", "X was an English …".)
+  const opensOn = !!titleName && sentences.slice(0, 3).some((x) => x.text.startsWith(`${titleName} `) && /^ (?:was born|\(\d|was an? )/.test(x.text.slice(titleName.length)));
+  if (named && opensOn) {
+    const text = sentences.map((x) => x.text).join(" ");
+    if ((text.match(/\b(?:he|she|his|her|him)\b/gi) ?? []).length >= 3) {
+      named.type = "person";
+      named.kind = "person";
+      for (const f of kept) if (f.entityId === named.id) f.type = "person";
+      titlePerson = named;
+    }
+  }
+  learnGenders(sentences, kept, entities, titlePerson);
   return { article, sentences, facts: kept, entities };
 }
 
@@ -1169,7 +1199,7 @@ function groupEntities(
  * names no one else, or in the next sentence of the paragraph when it names no one. Only when every
  * such pronoun agrees.
  */
-function learnGenders(sentences: Sentence[], facts: Fact[], entities: Map<string, Entity>): void {
+function learnGenders(sentences: Sentence[], facts: Fact[], entities: Map<string, Entity>, titlePerson?: Entity): void {
   const peopleIn = new Map<number, Array<{ entity: Entity; end: number }>>();
   for (const f of facts) {
     const e = entities.get(f.entityId);
@@ -1178,6 +1208,14 @@ function learnGenders(sentences: Sentence[], facts: Fact[], entities: Map<string
     peopleIn.get(f.sentenceIndex)!.push({ entity: e, end: f.end });
   }
   const counts = new Map<Entity, { male: number; female: number }>();
+  // "his mother, Sophia Kingdom": a kinship word before the name says it outright.
+  const byIndex = new Map(sentences.map((x) => [x.index, x]));
+  for (const f of facts) {
+    const e = entities.get(f.entityId);
+    if (e?.type !== "person" || genderOf(e)) continue;
+    const kin = byIndex.get(f.sentenceIndex)?.text.slice(Math.max(0, f.start - 24), f.start).match(/\b(mother|wife|daughter|sister|aunt|grandmother|widow|niece|father|husband|son|brother|uncle|grandfather|widower|nephew),?\s+$/i)?.[1].toLowerCase();
+    if (kin) e.gender = /^(mother|wife|daughter|sister|aunt|grandmother|widow|niece)$/.test(kin) ? "female" : "male";
+  }
   for (const [k, sentence] of sentences.entries()) {
     const named = peopleIn.get(sentence.index) ?? [];
     const who = new Set(named.map((n) => n.entity));
@@ -1185,7 +1223,10 @@ function learnGenders(sentences: Sentence[], facts: Fact[], entities: Map<string
     const [entity] = who;
     if (genderOf(entity)) continue;
     const next = sentences[k + 1];
-    const nextText = next && next.index === sentence.index + 1 && next.paragraph === sentence.paragraph && !peopleIn.has(next.index) ? next.text : "";
+    // The next sentence of the paragraph up to the first other person it names ("His father, Marc …").
+    const others = next ? (peopleIn.get(next.index) ?? []).filter((n) => n.entity !== entity) : [];
+    const upTo = others.length ? Math.min(...others.map((n) => facts.find((f) => f.sentenceIndex === next.index && f.end === n.end)?.start ?? 0)) : undefined;
+    const nextText = next && next.index === sentence.index + 1 && next.paragraph === sentence.paragraph ? next.text.slice(0, upTo) : "";
     const after = `${sentence.text.slice(Math.min(...named.map((n) => n.end)))} ${nextText}`;
     const c = counts.get(entity) ?? { male: 0, female: 0 };
     c.male += (after.match(/\b(?:he|him|his|himself)\b/gi) ?? []).length;
@@ -1195,6 +1236,14 @@ function learnGenders(sentences: Sentence[], facts: Fact[], entities: Map<string
   for (const [entity, c] of counts) {
     if (c.male > 0 && c.female === 0) entity.gender = "male";
     else if (c.female > 0 && c.male === 0) entity.gender = "female";
+  }
+  // A biography's own person, still unknown: the gender most of the article's pronouns have, by three to one.
+  if (titlePerson && !genderOf(titlePerson)) {
+    const text = sentences.map((x) => x.text).join(" ");
+    const male = (text.match(/\b(?:he|him|his|himself)\b/gi) ?? []).length;
+    const female = (text.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
+    if (male >= 3 && male >= 3 * female) titlePerson.gender = "male";
+    else if (female >= 3 && female >= 3 * male) titlePerson.gender = "female";
   }
 }
 

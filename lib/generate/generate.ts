@@ -1278,6 +1278,8 @@ function factLevelReasons(
   // "the British Journal of _____" → Experimental Pathology: a periodical's field is its name's tail.
   if (/\b(?:Journal|Review|Proceedings|Annals|Bulletin|Transactions|Gazette|Magazine) of $/.test(text.slice(0, start))) reasons.push("truncated-name");
   if (fact.type === "term" && entity.mentions < 2 && fact.kind !== "defined") reasons.push("weak-term");
+  // "wherever the two systems met": a small count after "the" counts things said before, no fact of its own.
+  if (fact.type === "count" && (fact.value ?? 99) <= 3 && /\bthe\s$/i.test(text.slice(0, start)) && !/^\s+[\p{L}-]+\s+of\b/u.test(text.slice(end))) reasons.push("not-worth-asking");
   // "the two halves met": halves are two by what the word means.
   if (fact.type === "count" && /^\s+halves\b/i.test(text.slice(end))) reasons.push("not-worth-asking");
   // "moves away on both sides like two conveyor belts": the number of a likeness is no fact.

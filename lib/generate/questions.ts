@@ -577,7 +577,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   if (!inv) return undefined;
   // "played on _____, at Levi's Stadium …": with the answer gone, its closing comma goes too.
   const after = from === 0 && rest[to]?.text === "," ? to + 1 : to;
-  const remaining = trimRest([...rest.slice(0, from), ...rest.slice(after)], SHORT_ENOUGH - subject.length - 3);
+  // "finished only in 1864" → "In which year was … finished?": a focusing word leaves with its phrase.
+  const focus = from > 0 && /^(only|just|even|exactly|precisely)$/i.test(rest[from - 1].text) ? 1 : 0;
+  const remaining = trimRest([...rest.slice(0, from - focus), ...rest.slice(after)], SHORT_ENOUGH - subject.length - 3);
   if (secondVerbPhrase(remaining, group)) return undefined;
   // Nothing left to ask about beyond "What did X do?" reads as a riddle.
   // A measure with its dimension ("How many kilometres long is the canal?") asks enough.

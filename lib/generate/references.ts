@@ -182,6 +182,8 @@ export class Referents {
   private topic: (Referent & Seen) | undefined;
   /** The one named thing people did something to in the sentence before ("Wren designed the Monument …"): who else a next "it" is. */
   private objectTopic: (Referent & Seen) | undefined;
+  private paragraphs: Map<number, number> | undefined;
+  private titled: Entity | null | undefined;
   /** The last sentence's single year: "Since then" / "that year" read it. */
   private year: (Seen & { value: number }) | undefined;
   /** A person's name the title starts with ("Marie Curie"), "" when none; read once. */
@@ -304,7 +306,10 @@ export class Referents {
     } else if (subject.length === 1 && PRONOUN_SUBJECTS.test(first)) {
       // "As the plate moves …, it carries …": the pronoun leans on the clause before it, not on the last sentence.
       const lead = toks[0]?.from > 0 ? ctx.source.text.slice(0, toks[0].from) : "";
-      const leaning = kind === "main" && /^(as|when|while|after|before|because|since|although|though|if|once|until|whenever)\b[^,]*,\s*$/i.test(lead);
+      // ("While he was still recovering, he entered …": the clause before has the same pronoun for its
+      // subject — both are whoever the article was talking about.)
+      const samePronoun = new RegExp(`^\\p{L}+\\s+${first}\\b`, "iu").test(lead);
+      const leaning = kind === "main" && /^(as|when|while|after|before|because|since|although|though|if|once|until|whenever)\b[^,]*,\s*$/i.test(lead) && !samePronoun;
       const r = this.pronounReferent(first.toLowerCase(), kind, ctx);
       // Unless only people can do what the pronoun does ("Because sea levels are rising, they
       // estimate …") and the referent is people while the clause before names none.
@@ -326,7 +331,7 @@ export class Referents {
       // "His former travelling companion …" → "Speke’s former travelling companion …".
       const p = first.toLowerCase();
       const gender = p === "his" ? "male" : "female";
-      const r = p === "his" || p === "her" ? (this.personByGender(gender, ctx.main) ?? this.titlePersonFor(gender, ctx.sentence)) : this.pronounReferent(p === "its" ? "it" : "they", kind, ctx);
+      const r = p === "his" || p === "her" ? (this.personByGender(gender, ctx.main, "", ctx.sentence) ?? this.titlePersonFor(gender, ctx.sentence)) : this.pronounReferent(p === "its" ? "it" : "they", kind, ctx);
       if (!r) return done(toks, "dangling-reference");
       const owner = r.person && r.entity ? shortName(r.text) : r.text;
       replaceSubject(0, 1, possessiveOf(owner), nameTags(r));
@@ -441,7 +446,7 @@ export class Referents {
         // the person the article was just talking about is.
         const subjectText = clause ? render(clause.subject) : "";
         const gender = w === "his" || w === "he" ? "male" : "female";
-        const latest = this.personByGender(gender, undefined, subjectText);
+        const latest = this.personByGender(gender, undefined, subjectText, ctx.sentence);
         // Only someone the sentence just before named: further back, "his" is anyone's guess — but a
         // biography's own person (titlePersonFor), whom nobody nearer rivals.
         const recent = latest?.entity && (this.personSentence.get(latest.entity) ?? -2) >= ctx.sentence.index - 1 ? latest : undefined;
@@ -468,7 +473,7 @@ export class Referents {
         // of her with her dog"), where no word of a thing of hers follows.
         const subjectText = clause ? render(clause.subject) : "";
         const gender = w === "him" ? "male" : "female";
-        const r = this.personByGender(gender, undefined, subjectText) ?? this.titlePersonFor(gender, ctx.sentence, subjectText);
+        const r = this.personByGender(gender, undefined, subjectText, ctx.sentence) ?? this.titlePersonFor(gender, ctx.sentence, subjectText);
         if (r) {
           repairs.push(`${toks[i].text} → ${r.text}`);
           toks = [...toks.slice(0, i), ...words(r.text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];
@@ -620,7 +625,7 @@ export class Referents {
         if (own.length === 1 && genderOf(own[0]) !== (gender === "male" ? "female" : "male")) return { text: this.personName(own[0]), plural: false, person: true, entity: own[0] };
         if (own.length > 1) return undefined;
       }
-      return this.personByGender(p === "he" ? "male" : "female", undefined) ?? this.titlePersonFor(p === "he" ? "male" : "female", ctx.sentence);
+      return this.personByGender(p === "he" ? "male" : "female", undefined, "", ctx.sentence) ?? this.titlePersonFor(p === "he" ? "male" : "female", ctx.sentence);
     }
     const t = this.topic;
     // A named topic carries over a paragraph break ("… the Eurovision Song Contest. ¶ It was …"); a description does not.
@@ -638,13 +643,19 @@ export class Referents {
   }
 
   /** The latest person of that gender, and only when nobody of unknown gender came between. */
-  private personByGender(gender: "male" | "female", main: Referent | undefined, not = ""): Referent | undefined {
+  private personByGender(gender: "male" | "female", main: Referent | undefined, not = "", sentence?: Sentence): Referent | undefined {
     if (main?.person && main.entity && genderOf(main.entity) === gender) return main;
-    const latest = this.people.find((p) => genderOf(p) !== (gender === "male" ? "female" : "male") && !(not && not.includes(p.display)));
+    const latest = this.people.find((p) => genderOf(p) !== (gender === "male" ? "female" : "male") && !(not && this.namedIn(p, not)));
+    // "… to train with the watchmaker Abraham-Louis Breguet. ¶ His first great job …": a new
+    // paragraph of a biography goes back to its own person, not to the last one named before it.
+    if (sentence && latest && this.paragraphOf(this.personSentence.get(latest) ?? -1) !== sentence.paragraph) {
+      const own = this.titlePersonFor(gender, sentence, not);
+      if (own && own.entity !== latest) return own;
+    }
     if (!latest || genderOf(latest) !== gender) return undefined;
     // "Kim Lark and Sasha Moor argued. She …": another person of that (or unknown) gender in the same sentence.
     const at = this.personSentence.get(latest);
-    if (this.people.some((p) => p !== latest && this.personSentence.get(p) === at && genderOf(p) !== (gender === "male" ? "female" : "male") && !(not && not.includes(p.display)))) return undefined;
+    if (this.people.some((p) => p !== latest && this.personSentence.get(p) === at && genderOf(p) !== (gender === "male" ? "female" : "male") && !(not && this.namedIn(p, not)))) return undefined;
     return { text: this.personName(latest), plural: false, person: true, entity: latest };
   }
 
@@ -656,11 +667,16 @@ export class Referents {
    */
   private titlePersonFor(gender: "male" | "female", sentence: Sentence, not = ""): Referent | undefined {
     const name = this.titlePersonName();
-    const e = this.firstNamedPerson();
-    if (!name || !e || genderOf(e) !== gender || !(name.includes(e.display) || e.display.includes(name) || this.personName(e) === name)) return undefined;
+    if (!name) return undefined;
+    // The person the title names, else the first one named when the title calls them otherwise (a birth name).
+    this.titled ??= [...this.analysis.entities.values()].find((x) => x.type === "person" && (x.display === name || x.aliases.includes(name))) ?? null;
+    const first = this.firstNamedPerson();
+    const e = this.titled ?? (first && (name.includes(first.display) || first.display.includes(name) || this.personName(first) === name) ? first : undefined);
+    if (!e || genderOf(e) !== gender) return undefined;
     if (not && [e.display, ...e.aliases].some((n) => not.includes(n))) return undefined;
     const other = gender === "male" ? "female" : "male";
-    const rival = [...this.personSentence].some(([p, at]) => p !== e && at >= sentence.index - 1 && genderOf(p) !== other);
+    // (The statement's own subject is no rival: "Marc sent him to France" is not Marc.)
+    const rival = [...this.personSentence].some(([p, at]) => p !== e && at >= sentence.index - 1 && this.paragraphOf(at) === sentence.paragraph && genderOf(p) !== other && !(not && this.namedIn(p, not)));
     return rival ? undefined : { text: this.personName(e), plural: false, person: true, entity: e };
   }
 
@@ -674,6 +690,18 @@ export class Referents {
     if (!name || e.display === name || name.includes(e.display) || e.display.includes(name)) return e.display;
     if (this.firstNamedPerson() !== e || genderOfName(name) !== genderOf(e)) return e.display;
     return name;
+  }
+
+  /** Whether a text names the person: in full, by another name, or by the first name alone ("Marc sent him …"). */
+  private namedIn(p: Entity, text: string): boolean {
+    const given = p.display.split(/\s+/)[0];
+    return [p.display, ...p.aliases, ...(given.length >= 3 && p.display.includes(" ") ? [given] : [])].some((n) => containsPhrase(text, n));
+  }
+
+  /** The paragraph of an analysed sentence (by its index), or -1. */
+  private paragraphOf(sentenceIndex: number): number {
+    this.paragraphs ??= new Map(this.analysis.sentences.map((x) => [x.index, x.paragraph]));
+    return this.paragraphs.get(sentenceIndex) ?? -1;
   }
 
   /** The person's name the title opens with ("Mary Anning, the fossil hunter …"), or "". */

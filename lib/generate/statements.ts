@@ -1227,7 +1227,8 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       }
       // "His successor, John Frank Stevens, a railway engineer, rebuilt …": a second appositive keeps
       // its opening comma, so it is read as the name's next.
-      const another = /^(a|an|the)$/i.test(toks[close + 1]?.text ?? "");
+      // (So does a relative clause after the name: "His last great bridge, the Royal Albert Bridge, which carries …, had been opened …".)
+      const another = /^(a|an|the|which|who|whose)$/i.test(toks[close + 1]?.text ?? "");
       toks = [...toks.slice(0, from), ...inner, ...toks.slice(another ? close : close + 1)];
       cursor = from + inner.length - 1;
       continue;
@@ -1567,6 +1568,9 @@ function sharedSubjectGerund(toks: Tok[], open: number, inner: Tok[]): Tok[] | u
   // killing 300" (the bombing killed, not the city) is left alone.
   const stative = !!verb && /^(is|are|was|were)$/i.test(verb.text) && STATIVE_GERUNDS.test(g.text);
   if (!verb || (isAux(verb) && !stative) || COPULA_LIKE.test(verb.text) || clause[v - 1] !== subject[subject.length - 1]) return undefined;
+  // "Brunel thought that a passenger could buy a ticket …, travelling on by steamship": after a
+  // clause of its own the "-ing" may be that clause's subject's; whose stays unsure.
+  if (clause.slice(v + 1).some((t, k, rest) => /^that$/i.test(t.text) && hasFiniteVerb(rest, k + 1))) return undefined;
   // "CBS broadcast special episodes of its late night talk shows …": a verb at odds with its subject's
   // number is a misread noun; whose act the "-ing" is stays unsure.
   if (pluralHeadWithSingularVerb(clause.slice(clause.indexOf(subject[0])), v - clause.indexOf(subject[0]))) return undefined;

@@ -202,7 +202,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "A forager sucks up nectar with her long tongue": a singular subject that is a creature's kind owns "her".
   const kindOwner = herAt > 0 && /^her \p{Ll}/u.test(owned.slice(herAt)) && !/^her (?:with|to|for|in|on|at|from|by|as|and|a|an|the|that|into)\b/i.test(owned.slice(herAt)) &&
     /^(?:A|An) [\p{Ll}-]+ \p{Ll}+s\b/u.test(owned) && !/\b(?:he|him|his|she|they|them|their)\b/i.test(owned.slice(0, herAt));
-  const herOwner = herAt >= 0 && (kindOwner || namedBefore(owned.slice(0, herAt), /^him$/i.test(owned.slice(herAt, herAt + 3)) ? "male" : "female"));
+  // An object "him"/"her" is never the name that opens the stem as its subject ("Marc sent him to France").
+  const objectPronoun = herAt >= 0 && (/^him$/i.test(owned.slice(herAt, herAt + 3)) || OBJECT_HER.test(owned.slice(herAt)) || !/^her \p{Ll}/iu.test(owned.slice(herAt)));
+  const ownerText = objectPronoun ? owned.slice(0, herAt).replace(/^(?:\p{Lu}[\p{L}'’.-]*\s+)+(?=\p{Ll})/u, "") : owned.slice(0, herAt);
+  const herOwner = herAt >= 0 && (kindOwner || namedBefore(ownerText, /^him$/i.test(owned.slice(herAt, herAt + 3)) ? "male" : "female"));
   if ((herAt >= 0 && !herOwner) || /(?<!\b(?:is|are|was|were|has|have|had|will|would)\s)\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(asked.replace(/^There\b/, ""))) reasons.push("dangling-reference");
   if (/\b(this|these|those)\s+_____/i.test(asked)) reasons.push("dangling-reference");
   // "In most household fridges this is a(n) _____.": a demonstrative standing alone as the subject

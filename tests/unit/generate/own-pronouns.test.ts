@@ -138,3 +138,43 @@ describe("an 'it' after a sentence about people", () => {
     expect(questions.some((q) => /Millbrook plan (?:was|is) expected to cost/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("a biography read across its paragraphs (the Brunel article's first run)", () => {
+  const brunel = (extra: string[] = []) =>
+    articleFromParagraphs([
+      "Isambard Kingdom Brunel was born on 9 April 1806 in Portsmouth. His father, Marc Isambard Brunel, was a French engineer who had settled in Britain, and his mother, Sophia Kingdom, came from a Plymouth family. Marc taught his son drawing at home, and then sent him to France to train with the watchmaker Abraham-Louis Breguet.",
+      "His first great job was under the river Thames. In 1825 his father began the Thames Tunnel between Rotherhithe and Wapping. He spent months recovering from a flood in 1828.",
+      "While he was still recovering, he entered a competition to design a bridge across the Avon Gorge at Clifton. The Clifton Suspension Bridge was finished only in 1864, five years after his death.",
+      ...extra,
+    ], { title: "Isambard Kingdom Brunel, the engineer who built the Great Western" });
+
+  it("takes a new paragraph's 'his' for the biography's own person, not the last man named before it", () => {
+    const { questions } = generateQuestions(brunel(), { max: 200 });
+    const texts = questions.map((q) => `${q.prompt} → ${q.answer}`).join("\n");
+    expect(texts).toMatch(/Brunel’s father (?:begin|began) the Thames Tunnel/);
+    expect(texts).not.toMatch(/Breguet’s father/);
+  });
+
+  it("never makes an object 'him' the subject's own, and names whom the biography means", () => {
+    const { questions } = generateQuestions(brunel(), { max: 200 });
+    const texts = questions.map((q) => q.prompt).join("\n");
+    expect(texts).not.toMatch(/Marc sent (?:him|Marc)\b/);
+    expect(texts).toMatch(/Marc sent Isambard Kingdom Brunel to/);
+  });
+
+  it("resolves 'While he was still recovering, he entered …' — the same pronoun twice is one person", () => {
+    const { questions } = generateQuestions(brunel(), { max: 200 });
+    expect(questions.some((q) => /Brunel entered a competition to design a bridge across the/.test(q.prompt))).toBe(true);
+  });
+
+  it("reads a name after a kinship word and its comma as a person", () => {
+    const analysis = analyzeArticle(brunel());
+    expect([...analysis.entities.values()].find((e) => e.display === "Sophia Kingdom")?.type).toBe("person");
+  });
+
+  it("moves a focusing 'only' out with the phrase a question asks for", () => {
+    const { questions } = generateQuestions(brunel(), { max: 200 });
+    const year = questions.find((q) => q.type === "SHORT_ANSWER" && q.answer === "1864");
+    expect(year?.prompt).toMatch(/^In which year was the Clifton Suspension Bridge finished, five years after/);
+  });
+});

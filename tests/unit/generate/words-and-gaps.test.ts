@@ -2,7 +2,10 @@
 // names a kind of cell is part of the term, a made-stronger is no comparison, an "a" or "an" before a
 // statement's gap becomes "a(n)" as it already did in a sentence's — and what letting those items
 // through exposed: a noun pair read as a second verb, a unit read as a term, a bare "this" as subject.
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { parseArticleText } from "../../../lib/content/parse";
 import type { QuestionDraft } from "../../../lib/domain/types";
 import { generateQuestions } from "../../../lib/generate";
 import { analyzeArticle } from "../../../lib/generate/facts";
@@ -10,6 +13,7 @@ import { validateQuestion } from "../../../lib/generate/validate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 import { statementTexts } from "../../fixtures/generate/statements";
 
+const SQUAD_SLICE = fileURLToPath(new URL("../../../../shared/benchmarks/squad/dev-slice-7-articles.json", import.meta.url));
 const items = (paragraphs: string[]) => generateQuestions(articleFromParagraphs(paragraphs, { title: "How vaccines work" }), { max: 200 }).questions;
 
 describe("terms", () => {
@@ -58,5 +62,38 @@ describe("what letting those items through showed", () => {
     const called = asked.find((c) => /^What is the substance that makes the immune response stronger called\?$/.test(c.prompt));
     expect(called?.reasons ?? ["missing"]).not.toContain("dangling-comparison");
     expect(qs.length).toBeGreaterThan(0);
+  });
+});
+
+describe("more from the Brunel article's first run", () => {
+  it("keeps the comma before a relative clause after a second appositive", () => {
+    expect(statementTexts("His last great bridge, the Royal Albert Bridge, which carries the railway across the river Tamar at Saltash, had been opened only months earlier.")).toEqual([
+      "the Royal Albert Bridge had been opened only months earlier",
+      "the Royal Albert Bridge carries the railway across the river Tamar at Saltash",
+    ]);
+  });
+
+  it("does not give a participle after a 'that' clause to the main subject", () => {
+    expect(statementTexts("Brunel also thought that a passenger could buy a single ticket from London to New York, travelling on by steamship from Bristol.").join(" | ")).not.toMatch(/Brunel (?:also )?travelled/);
+  });
+
+  it("asks no small count after 'the' (the things said before) and no 'months earlier'", () => {
+    const qs = items(["Passengers and goods had to change trains wherever the two systems met. His last great bridge had been opened only months earlier. A Royal Commission favoured the narrow gauge in 1846."]);
+    expect(qs.some((q) => q.answer === "two")).toBe(false);
+    expect(qs.some((q) => /months earlier/.test(q.prompt))).toBe(false);
+  });
+
+  // The SQuAD slice (../shared/benchmarks) is where this was seen; without it there is nothing to read.
+  it.skipIf(!existsSync(SQUAD_SLICE))("reads a full name typed otherwise in one sentence as the person it is elsewhere", () => {
+    const entry = (JSON.parse(readFileSync(SQUAD_SLICE, "utf8")) as { data: Array<{ title: string; paragraphs: Array<{ context: string }> }> }).data.find((a) => a.title === "Super_Bowl_50")!;
+    const parsed = parseArticleText({ text: entry.paragraphs.map((p) => p.context).join("\n\n"), title: "Super Bowl 50" });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const analysis = analyzeArticle(parsed.article);
+    const mentions = analysis.facts.filter((f) => f.text === "Peyton Manning");
+    expect(mentions.length).toBeGreaterThan(1);
+    expect(mentions.every((f) => analysis.entities.get(f.entityId)?.type === "person")).toBe(true);
+    // And so "He is also the oldest quarterback …" is his, not the last man of the paragraph before.
+    const { questions } = generateQuestions(parsed.article, {});
+    expect(questions.some((q) => /^Thomas Davis is also the/.test(q.prompt))).toBe(false);
   });
 });
