@@ -20,7 +20,7 @@ import { definitionDistractors, definitionQuestion, definitionsIn, describedThin
 import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
 import { isAux, isFiniteVerb, render, sentenceTokens, simplify, type Tok } from "./statements";
-import { clozeStem, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
+import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
 import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, normaliseAnswer, normalizeText, openQuoteBefore } from "./text";
 import { perOwner } from "./memo";
 import { siblingGlosses } from "./glossary";
@@ -403,10 +403,18 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   const address = fact.type === "country" && /\p{Lu}[\p{L}-]*, $/u.test(source.text.slice(0, start));
   // "in Lugano, _____": the town is the fact a teacher asks; its country only says where the town is.
   features.address = address && ctx.facts.some((f) => ["city", "place", "region"].includes(f.type) && shiftSpan(source, f.start, f.end)[1] === start - 2) ? 1 : 0;
+  // ("Which bridge had been opened only months earlier?" leans on a time said before: the next
+  // statement holding the answer, "… carries the railway across the river Tamar", may not.)
+  let leaning: typeof wh;
   for (const h of address ? [] : holding) {
     wh = askable(h.s, h.at) ? whQuestion(h.s.toks, h.at.a, h.at.b, personByName(fact, entity, h.s.toks.slice(h.at.a, h.at.b), analysis, /\bthe\s+$/i.test(sentence.text.slice(0, fact.start))) ?? fact, infinitiveOf, h.at.possessive) : undefined;
+    if (wh && danglingReason(wh.prompt)) {
+      leaning ??= wh;
+      wh = undefined;
+    }
     if (wh) break;
   }
+  wh ??= leaning;
 
   // Cloze and true/false read a short statement; a long sentence with a hole is no question.
   // A long statement is cut after the answer at a phrase boundary ("… on _____, at Levi's Stadium

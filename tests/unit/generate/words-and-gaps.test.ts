@@ -97,3 +97,10 @@ describe("more from the Brunel article's first run", () => {
     expect(questions.some((q) => /^Thomas Davis is also the/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("the statement a wh-question is asked from", () => {
+  it("is the next one holding the answer when the first leans on a time said before", () => {
+    const qs = items(["Brunel's last great bridge, the Royal Albert Bridge, which carries the railway across the river Tamar at Saltash, had been opened only months earlier. It still carries trains today."]);
+    expect(qs.some((q) => q.type === "SHORT_ANSWER" && q.prompt === "Which bridge carries the railway across the river Tamar at Saltash?")).toBe(true);
+  });
+});
