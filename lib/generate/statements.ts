@@ -180,7 +180,7 @@ export function simplify(toks: Tok[]): Statement[] {
     const lead = body.slice(0, comma);
     const rest = body.slice(comma + 1);
     const first = word(lead[0]);
-    const leadVerb = hasFiniteVerb(lead, 1);
+    const leadVerb = hasFiniteVerb(lead, 1) && !participleOnly(lead);
     // "At the Northern Regional Research Laboratory … in Peoria, Illinois, Andrew Moyer found …":
     // where the named place is, a fact of its own.
     const located = locatedAt(lead, rest);
@@ -540,6 +540,20 @@ function insideAddress(toks: Tok[], i: number): boolean {
  * "After the war she directed the institute, which …": "after" governs a noun phrase, and the
  * clause's own subject (a personal pronoun) follows it — a fronted adjunct, not a subordinate clause.
  */
+/**
+ * "After a worldwide vaccination campaign led by the World Health Organization, …": a preposition
+ * and a noun phrase whose only verb is a participle after its noun — no clause.
+ */
+function participleOnly(lead: Tok[]): boolean {
+  if (!PREPOSITIONS.has(word(lead[0])) && !/^(after|before|since|until)$/.test(word(lead[0]))) return false;
+  // A determiner opens the phrase; a past form with "by" after it is a passive participle, and the
+  // words before it are the phrase's (the tagger reads "campaign" in "vaccination campaign" as a verb).
+  if (!/^(a|an|the)$/i.test(word(lead[1]))) return false;
+  const v = lead.findIndex((t, i) => i >= 3 && t.tags.has("PastTense") && !isAux(t) && word(lead[i + 1]) === "by");
+  return v > 0 && lead.slice(2, v).every((t) => /^\p{L}[\p{L}-]*$/u.test(t.text) && !t.tags.has("PastTense") && !isAux(t) && !t.tags.has("Pronoun")) &&
+    !lead.slice(v + 1).some((_, i) => isFiniteVerb(lead, v + 1 + i));
+}
+
 function prepositionalLead(lead: Tok[]): boolean {
   if (!/^(after|before|since|until)$/.test(word(lead[0]))) return false;
   const p = lead.findIndex((t, i) => i >= 2 && /^(he|she|they|we|i)$/i.test(t.text) && isFiniteVerb(lead, i + 1));

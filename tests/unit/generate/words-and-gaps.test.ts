@@ -104,3 +104,12 @@ describe("the statement a wh-question is asked from", () => {
     expect(qs.some((q) => q.type === "SHORT_ANSWER" && q.prompt === "Which bridge carries the railway across the river Tamar at Saltash?")).toBe(true);
   });
 });
+
+describe("a fronted 'After a … led by …'", () => {
+  it("is a noun phrase with a participle, no clause to ask 'did … lead?' of", () => {
+    const texts = statementTexts("After a worldwide vaccination campaign led by the World Health Organization, the last natural case was recorded in Somalia in 1977.");
+    expect(texts).toEqual(["the last natural case was recorded in Somalia in 1977"]);
+    // A clause after "After" is still one.
+    expect(statementTexts("After the war ended in 1945, the city was rebuilt.")).toContain("the war ended in 1945");
+  });
+});
