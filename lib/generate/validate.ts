@@ -208,6 +208,11 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   const herOwner = herAt >= 0 && (kindOwner || namedBefore(ownerText, /^him$/i.test(owned.slice(herAt, herAt + 3)) ? "male" : "female"));
   if ((herAt >= 0 && !herOwner) || /(?<!\b(?:is|are|was|were|has|have|had|will|would)\s)\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(asked.replace(/^There\b/, ""))) reasons.push("dangling-reference");
   if (/\b(this|these|those)\s+_____/i.test(asked)) reasons.push("dangling-reference");
+  // "in memory of that experiment", "lock onto that one antigen": "that" pointing at a thing said before.
+  if (/\b(?:of|in|on|onto|into|to|from|for|with|by|at|about|after|before)\s+that\s+(?!of\b|which\b|who\b|in\b|on\b|at\b)(?:one\s+|very\s+|same\s+)?(?:\p{Ll}+|_____)\b(?!\s+(?:is|was|are|were|has|had|have|can|could|will|would|did|does|do)\b)/u.test(asked)) reasons.push("dangling-reference");
+  // "Why do some need a booster dose years later?", "Many camped in the fields …": a quantifier
+  // standing alone as the subject is some of what the sentence before counted.
+  if (/^(?:(?:Why|How|When|Where|What|Which|Who)\s+(?:do|does|did|is|are|was|were|can|could|will|would|have|has|had)\s+)?(?:some|many|most|others|several|few)\s+(?:\p{Ll}+ed|need|needs|have|has|had|are|were|is|was|can|could|will|would|may|might|must|do|did|does|went|took|became|fled|left|came|stayed|remain|remains|say|said|believe|believed|think|thought|argue|argued|live|lived|die|died|use|used)\b/iu.test(asked)) reasons.push("dangling-reference");
   // "In most household fridges this is a(n) _____.": a demonstrative standing alone as the subject
   // points at what the sentence before described.
   if (/(?:^|[,;:]\s+|^(?:In|On|At|For|By|During|Since|After|Before|Today|Now)\b[^,]*?\s)(?:this|these|those)\s+(?:is|was|are|were|has|have|had|can|could|will|would|may|must)\b/iu.test(asked)) reasons.push("dangling-reference");

@@ -113,3 +113,20 @@ describe("a fronted 'After a … led by …'", () => {
     expect(statementTexts("After the war ended in 1945, the city was rebuilt.")).toContain("the war ended in 1945");
   });
 });
+
+describe("pointing words a stem cannot show what they point at", () => {
+  const check = (prompt: string, answer: string, sentence: string) => {
+    const start = sentence.indexOf(answer);
+    const q = { type: prompt.includes("_____") ? "CLOZE" : "SHORT_ANSWER", prompt, answer, acceptedAnswers: [], answerType: "term", source: { sentenceIndex: 0, sentence, start, end: start + answer.length } } as unknown as QuestionDraft;
+    return validateQuestion(q, { title: "Vaccines", sentences: [{ index: 0, text: sentence, paragraph: 0 }] } as never, { choices: false });
+  };
+  it("drops 'that <noun>' after a preposition, and a quantifier standing alone as the subject", () => {
+    expect(check("The word vaccine comes from the _____ word vacca in memory of that experiment.", "Latin", "The word vaccine comes from the Latin word vacca in memory of that experiment.")).toContain("dangling-reference");
+    expect(check("Why do some need a booster dose years later?", "the number of memory cells slowly falls", "Some need a booster dose years later because the number of memory cells slowly falls.")).toContain("dangling-reference");
+    expect(check("Many camped in the fields of _____ and Highgate to the north.", "Islington", "Many camped in the fields of Islington and Highgate to the north.")).toContain("dangling-reference");
+  });
+  it("keeps a quantifier before its noun, and 'that' as a conjunction", () => {
+    expect(check("Most new household fridges in _____ now use isobutane.", "Europe", "Most new household fridges in Europe now use isobutane.")).not.toContain("dangling-reference");
+    expect(check("Scientists agreed on _____ that the climate was warming.", "evidence", "Scientists agreed on evidence that the climate was warming.")).not.toContain("dangling-reference");
+  });
+});
