@@ -1224,8 +1224,16 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string): string[] {
 // A regex over the whole body per fact made long documents quadratic.
 const midSentenceMemo = new WeakMap<CleanArticle, Map<string, boolean>>();
 function capitalisedMidSentence(article: CleanArticle, word: string): boolean {
+  // A word of letters: looked up among the words the body capitalises there, read once per article
+  // (a regex per word over the whole body grew with the document's length times its words).
+  if (/^\p{L}+$/u.test(word)) {
+    let words = midSentenceWords.get(article);
+    if (!words) midSentenceWords.set(article, (words = new Set((article.body ?? "").match(/(?<=[\p{Ll},;] )\p{Lu}\p{L}*/gu) ?? [])));
+    return words.has(word);
+  }
   return perOwner(midSentenceMemo, article, word, () => new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}(?![\\p{L}])`, "u").test(article.body ?? ""));
 }
+const midSentenceWords = new WeakMap<CleanArticle, Set<string>>();
 
 /** The last word of a firm's name ("Dorman Long and Company"): "of <place>" after it is where the firm is. */
 const FIRM_END = new RegExp(`\\b(?:${FIRM_WORD})$`);

@@ -1027,12 +1027,14 @@ export class Referents {
     // "Building the Panama Canal" names "the canal" before the first sentence does.
     // Asked for the same nouns sentence after sentence: the title is read once per noun.
     if (!this.titleMatches.has(noun)) {
-      const m = (this.article.title ?? "").match(new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+){1,3})${noun[0].toUpperCase()}${noun.slice(1)}\\b`, "u"));
+      // (A title that does not hold the word at all needs no pattern built: most nouns of a long document.)
+      const title = this.article.title ?? "";
+      const m = !title.toLowerCase().includes(noun.toLowerCase()) ? null : title.match(new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+){1,3})${noun[0].toUpperCase()}${noun.slice(1)}\\b`, "u"));
       this.titleMatches.set(noun, m ?? undefined);
     }
     const m = this.titleMatches.get(noun);
     // "Lake Baikal, the deepest lake on Earth": "the lake" is the lake the title names, its kind first.
-    const prefixed = !m && PREFIX_HEADS.test(noun) ? (this.article.title ?? "").match(new RegExp(`\\b${noun[0].toUpperCase()}${noun.slice(1)}(?:\\s+\\p{Lu}[\\p{L}-]*){1,2}`, "u")) : null;
+    const prefixed = !m && PREFIX_HEADS.test(noun) && (this.article.title ?? "").toLowerCase().includes(noun.toLowerCase()) ? (this.article.title ?? "").match(new RegExp(`\\b${noun[0].toUpperCase()}${noun.slice(1)}(?:\\s+\\p{Lu}[\\p{L}-]*){1,2}`, "u")) : null;
     if (prefixed) return { id: `title:${prefixed[0]}`, type: "name", kind: "name", display: prefixed[0], aliases: [], mentions: 1, firstSentence: -1, descriptors: [] };
     if (!m) {
       // "Super Bowl 50": in a report on one match, "the game" is that match (not "the event", which
