@@ -1200,12 +1200,12 @@ function groupEntities(
  * such pronoun agrees.
  */
 function learnGenders(sentences: Sentence[], facts: Fact[], entities: Map<string, Entity>, titlePerson?: Entity): void {
-  const peopleIn = new Map<number, Array<{ entity: Entity; end: number }>>();
+  const peopleIn = new Map<number, Array<{ entity: Entity; start: number; end: number }>>();
   for (const f of facts) {
     const e = entities.get(f.entityId);
     if (e?.type !== "person" || f.bound) continue;
     if (!peopleIn.has(f.sentenceIndex)) peopleIn.set(f.sentenceIndex, []);
-    peopleIn.get(f.sentenceIndex)!.push({ entity: e, end: f.end });
+    peopleIn.get(f.sentenceIndex)!.push({ entity: e, start: f.start, end: f.end });
   }
   const counts = new Map<Entity, { male: number; female: number }>();
   // "his mother, Sophia Kingdom": a kinship word before the name says it outright.
@@ -1225,7 +1225,7 @@ function learnGenders(sentences: Sentence[], facts: Fact[], entities: Map<string
     const next = sentences[k + 1];
     // The next sentence of the paragraph up to the first other person it names ("His father, Marc …").
     const others = next ? (peopleIn.get(next.index) ?? []).filter((n) => n.entity !== entity) : [];
-    const upTo = others.length ? Math.min(...others.map((n) => facts.find((f) => f.sentenceIndex === next.index && f.end === n.end)?.start ?? 0)) : undefined;
+    const upTo = others.length ? Math.min(...others.map((n) => n.start)) : undefined;
     const nextText = next && next.index === sentence.index + 1 && next.paragraph === sentence.paragraph ? next.text.slice(0, upTo) : "";
     const after = `${sentence.text.slice(Math.min(...named.map((n) => n.end)))} ${nextText}`;
     const c = counts.get(entity) ?? { male: 0, female: 0 };
