@@ -408,7 +408,8 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   let leaning: typeof wh;
   for (const h of address ? [] : holding) {
     wh = askable(h.s, h.at) ? whQuestion(h.s.toks, h.at.a, h.at.b, personByName(fact, entity, h.s.toks.slice(h.at.a, h.at.b), analysis, /\bthe\s+$/i.test(sentence.text.slice(0, fact.start))) ?? fact, infinitiveOf, h.at.possessive) : undefined;
-    if (wh && danglingReason(wh.prompt)) {
+    // ("Who was a French engineer …?" asks what the next statement, "… was Brunel's father", asks better.)
+    if (wh && (danglingReason(wh.prompt) || /^(?:Who|What) (?:is|was|are|were) (?:a|an) /.test(wh.prompt))) {
       leaning ??= wh;
       wh = undefined;
     }

@@ -89,6 +89,8 @@ const RELATIVE_ADJUNCT = /^(?:(?:only|just|exactly)\s+)?(?:the (?:day|week|month
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 /** Named things no "he" or "her" can be. */
 const NOT_PEOPLE = new Set(["organization", "place", "country", "city", "region", "water", "facility", "event"]);
+/** Kinship words: "X was his father" names X by whose father he was. */
+const KINSHIP = /^(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|cousin|nephew|niece|widow|widower)$/i;
 /** Named things a later "it" may stand for. */
 const IT_TYPES = new Set(["name", "facility", "organization", "event", "water"]);
 
@@ -184,6 +186,7 @@ export class Referents {
   private objectTopic: (Referent & Seen) | undefined;
   private paragraphs: Map<number, number> | undefined;
   private titled: Entity | null | undefined;
+  private fullNames: string[] | undefined;
   /** The last sentence's single year: "Since then" / "that year" read it. */
   private year: (Seen & { value: number }) | undefined;
   /** A person's name the title starts with ("Marie Curie"), "" when none; read once. */
@@ -406,7 +409,9 @@ export class Referents {
     // ("The Geological Society paid for a window in her memory": a society or a place is nobody's "her".)
     const things = ctx.facts.filter((f) => NOT_PEOPLE.has(this.analysis.entities.get(f.entityId)?.type ?? "")).map((f) => shiftSpan(ctx.source, f.start, f.end));
     const thing = (t: Tok) => t.from >= 0 && things.some(([a, b]) => t.from >= a && t.from < b);
-    if (toks.slice(0, i).some((t, k) => ((t.tags.has("Person") || t.tags.has("ProperNoun")) && !otherGender(k) && !thing(t)) || (t.tags.has("Pronoun") && /^(he|she|him|his|her|they|we|i|you)$/i.test(t.text)))) return false;
+    // "Marc Isambard Brunel was his father": after "was", a kinship word's "his" is never the subject's own.
+    const kinAfterCopula = /^(his|her)$/.test(w) && /^(is|was)$/i.test(toks[i - 1]?.text ?? "") && KINSHIP.test(toks[i + 1]?.text ?? "") && i + 2 >= toks.length;
+    if (!kinAfterCopula && toks.slice(0, i).some((t, k) => ((t.tags.has("Person") || t.tags.has("ProperNoun")) && !otherGender(k) && !thing(t)) || (t.tags.has("Pronoun") && /^(he|she|him|his|her|they|we|i|you)$/i.test(t.text)))) return false;
     const next = toks[i + 1];
     if (w === "his" || w === "her") return !!next && /^\p{Ll}[\p{Ll}-]*$/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Pronoun") && !next.tags.has("Preposition");
     return opensClause(toks, i);
@@ -452,7 +457,8 @@ export class Referents {
         const recent = latest?.entity && (this.personSentence.get(latest.entity) ?? -2) >= ctx.sentence.index - 1 ? latest : undefined;
         const r = recent ?? (latest ? undefined : this.titlePersonFor(gender, ctx.sentence, subjectText));
         // And not someone the statement already names ("Brookes changed the shape of her team": her own).
-        const before = render(toks.slice(0, i));
+        // (Another person's full name there is theirs: "Marc Isambard Brunel was his father" names no Isambard Kingdom Brunel.)
+        const before = r?.entity ? this.withoutOthers(render(toks.slice(0, i)), r.entity) : render(toks.slice(0, i));
         // (A shared surname after another given name is someone else: "Richard Anning … her" is not Mary Anning's own.)
         const namedBefore = (e: Entity) => {
           const given = e.display.split(/\s+/)[0];
@@ -461,7 +467,7 @@ export class Referents {
         };
         if (r?.entity && !namedBefore(r.entity)) {
           // (In full when the statement already holds the surname: "Richard Anning was Mary Anning’s father".)
-          const short = containsPhrase(before, shortName(r.text)) ? r.text : shortName(r.text);
+          const short = containsPhrase(render(toks.slice(0, i)), shortName(r.text)) ? r.text : shortName(r.text);
           const text = w === "his" || w === "her" ? possessiveOf(short) : r.text;
           this.personSentence.set(r.entity, ctx.sentence.index);
           repairs.push(`${toks[i].text} → ${text}`);
@@ -673,7 +679,7 @@ export class Referents {
     const first = this.firstNamedPerson();
     const e = this.titled ?? (first && (name.includes(first.display) || first.display.includes(name) || this.personName(first) === name) ? first : undefined);
     if (!e || genderOf(e) !== gender) return undefined;
-    if (not && [e.display, ...e.aliases].some((n) => not.includes(n))) return undefined;
+    if (not && this.namedIn(e, not)) return undefined;
     const other = gender === "male" ? "female" : "male";
     // (The statement's own subject is no rival: "Marc sent him to France" is not Marc.)
     const rival = [...this.personSentence].some(([p, at]) => p !== e && at >= sentence.index - 1 && this.paragraphOf(at) === sentence.paragraph && genderOf(p) !== other && !(not && this.namedIn(p, not)));
@@ -695,7 +701,19 @@ export class Referents {
   /** Whether a text names the person: in full, by another name, or by the first name alone ("Marc sent him …"). */
   private namedIn(p: Entity, text: string): boolean {
     const given = p.display.split(/\s+/)[0];
-    return [p.display, ...p.aliases, ...(given.length >= 3 && p.display.includes(" ") ? [given] : [])].some((n) => containsPhrase(text, n));
+    const forms = [p.display, ...p.aliases, ...(given.length >= 3 && p.display.includes(" ") ? [given] : [])];
+    if (!forms.some((n) => containsPhrase(text, n))) return false;
+    // ("Marc Isambard Brunel" names Marc, not Isambard Kingdom Brunel, whose surname it shares.)
+    const rest = this.withoutOthers(text, p);
+    return forms.some((n) => containsPhrase(rest, n));
+  }
+
+  /** The text without the other people's full names it holds (a shared surname or given name in them is theirs). */
+  private withoutOthers(text: string, p: Entity): string {
+    this.fullNames ??= [...this.analysis.entities.values()].filter((e) => e.type === "person" && e.display.includes(" ")).map((e) => e.display).sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const name of this.fullNames) if (name !== p.display && out.includes(name)) out = out.split(name).join(" ");
+    return out;
   }
 
   /** The paragraph of an analysed sentence (by its index), or -1. */

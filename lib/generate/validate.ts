@@ -51,6 +51,8 @@ const WHO_WHEN = new RegExp(`^Who (?:had |has |have |was |were )?\\p{Ll}+ (?:(?:
 export type PeopleByName = ReadonlyMap<string, "male" | "female" | null>;
 
 const NO_PEOPLE: PeopleByName = new Map();
+/** A full name's possessive before a kinship word ("Isambard Kingdom Brunel’s father"). */
+const KIN_OF = /\b(?:\p{Lu}[\p{L}-]+\s+){1,3}\p{Lu}[\p{L}-]+[’']s\s+(?=(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|cousin|nephew|niece)\b)/gu;
 const OBJECT_HER = /^her (?:with|to|for|in|on|at|from|by|as|and|a|an|the|that|into|of|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
 /**
@@ -101,8 +103,11 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     if (q.answer === "True" && !containsPhrase(q.prompt, spanText)) reasons.push("true-statement-not-grounded");
   } else {
     if (!forms.some((f) => normaliseAnswer(f) === normaliseAnswer(spanText))) reasons.push("answer-not-in-source");
+    // "Who was Isambard Kingdom Brunel's father?" → Marc Isambard Brunel: a relative's full name before a
+    // kinship word shares the family's names, and gives none of the answer away.
+    const kinless = q.answerType === "person" ? q.prompt.replace(KIN_OF, "") : q.prompt;
     for (const f of forms) {
-      if (mentionsForm(q.prompt, f)) {
+      if (mentionsForm(kinless, f)) {
         reasons.push("answer-in-stem");
         break;
       }
@@ -122,7 +127,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "Alexandria was founded by _____" → Alexander; "renamed after David du Bose Gaillard" → Gaillard
   // Cut: a word of the answer, or its first six letters, already in the stem.
   if (q.type !== "TRUE_FALSE") {
-    const stemWordsLower = (q.prompt.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+    const stemWordsLower = ((q.answerType === "person" ? q.prompt.replace(KIN_OF, "") : q.prompt).match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
     // In a longer name only its first word counts: "Grand Ethiopian Renaissance Dam" after "Ethiopia
     // began building" is a hint, "Alexander the Great" after "Alexandria" the answer.
     // A hyphenated word is one word of the name: "Mid-Atlantic Ridge" after "the middle of the Atlantic".

@@ -178,3 +178,17 @@ describe("a biography read across its paragraphs (the Brunel article's first run
     expect(year?.prompt).toMatch(/^In which year was the Clifton Suspension Bridge finished, five years after/);
   });
 });
+
+describe("a relative named by whose relative they were", () => {
+  it("asks 'Who was X's father?' — the shared family name gives nothing away", () => {
+    const article = articleFromParagraphs([
+      "Mary Anning was born in 1799 in Lyme Regis, a small seaside town on the south coast of England. Her father, Richard Anning, was a cabinetmaker who sold curiosities to tourists, and he taught his children to search the cliffs for fossils.",
+      "Richard died in 1810, leaving the family in debt. Mary kept collecting, and she found her first skeleton in 1811.",
+    ], { title: "Mary Anning, the fossil hunter of Lyme Regis" });
+    const asked = generateQuestions(article, { max: 200 }).questions.find((q) => q.type === "SHORT_ANSWER" && /^Who was Mary Anning’s father\?$/.test(q.prompt));
+    expect(asked?.answer).toBe("Richard Anning");
+    // Still no giveaway: a stem that names the answer himself is dropped.
+    const { candidates = [] } = generateQuestions(article, { max: 200, explain: true });
+    expect(candidates.filter((c) => c.answer === "Richard Anning" && /Richard Anning/.test(c.prompt)).every((c) => c.reasons.length > 0)).toBe(true);
+  });
+});
