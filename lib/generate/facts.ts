@@ -15,7 +15,7 @@ import {
   type OrganizationKind,
 } from "./gazetteer";
 import { genderOfName, isLexiconNoun, parseText, type ParsedText } from "./nlp";
-import { COUNTED_NOUNS, isCapitalized, isStopword, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, type Token } from "./text";
+import { COUNTED_NOUNS, FEMALE_KIN, isCapitalized, isStopword, KIN_WORDS, MALE_KIN, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, type Token } from "./text";
 
 export type FineType =
   | "person"
@@ -203,6 +203,11 @@ const WEAK_MODIFIERS = new Set(
   "numerous many several some recent potential growing current such other various certain few more most new own further major key main possible entire whole".split(" "),
 );
 export const MEASURE_UNITS = /^(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|feet|foot|inches|kg|kilograms?|grams?|tonnes?|tons?|pounds|barrels?|lit(?:er|re)s?|gallons?|hectares?|acres?|degrees?|square|mph|km\/h|kilowatts?|megawatts?|gigawatts?|kw|mw|gw|kwh|years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|votes?|seats?)$/i;
+/** A kinship word and its comma right before a name ("his mother, Sophia Kingdom"). */
+const KIN_BEFORE_NAME = new RegExp(`\\b(?:${KIN_WORDS}),\\s+$`, "i");
+/** A gendered kinship word right before a name, with or without its comma. */
+const KIN_GENDER_BEFORE = new RegExp(`\\b(${FEMALE_KIN}|${MALE_KIN}),?\\s+$`, "i");
+const FEMALE_KIN_WORD = new RegExp(`^(?:${FEMALE_KIN})$`);
 const LETTER_TERM = /(?<![\p{L}\p{N}.'’-])([B-HJ-Z]) (\p{Ll}{3,})\b/gu;
 const ISOTOPE = /\b(?:hydrogen|helium|carbon|nitrogen|oxygen|sodium|potassium|calcium|iron|cobalt|strontium|iodine|caesium|cesium|radium|radon|thorium|uranium|plutonium|americium|polonium|tritium|argon|krypton|xenon|lead)-\d{1,3}\b/giu;
 
@@ -904,7 +909,7 @@ function classifyChunk(
     return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
   }
   // "his mother, Sophia Kingdom,": a name after a kinship word and its comma is a person's, whatever its last word.
-  const kin = /\b(?:mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|grandfather|grandmother|cousin|widow|widower|fiancée?|nephew|niece),\s+$/i.test(text.slice(Math.max(0, startChar - 16), startChar));
+  const kin = KIN_BEFORE_NAME.test(text.slice(Math.max(0, startChar - 16), startChar));
   if (person > 0 || kin || LOWER_TITLES.has(before) || (ROLE_NOUNS.has(before) && words.length >= 2 && words.length <= 3) || (hasParticle && words.length <= 4)) {
     return [personSpan(chunk, startChar)];
   }
@@ -1213,8 +1218,8 @@ function learnGenders(sentences: Sentence[], facts: Fact[], entities: Map<string
   for (const f of facts) {
     const e = entities.get(f.entityId);
     if (e?.type !== "person" || genderOf(e)) continue;
-    const kin = byIndex.get(f.sentenceIndex)?.text.slice(Math.max(0, f.start - 24), f.start).match(/\b(mother|wife|daughter|sister|aunt|grandmother|widow|niece|father|husband|son|brother|uncle|grandfather|widower|nephew),?\s+$/i)?.[1].toLowerCase();
-    if (kin) e.gender = /^(mother|wife|daughter|sister|aunt|grandmother|widow|niece)$/.test(kin) ? "female" : "male";
+    const kin = byIndex.get(f.sentenceIndex)?.text.slice(Math.max(0, f.start - 24), f.start).match(KIN_GENDER_BEFORE)?.[1].toLowerCase();
+    if (kin) e.gender = FEMALE_KIN_WORD.test(kin) ? "female" : "male";
   }
   for (const [k, sentence] of sentences.entries()) {
     const named = peopleIn.get(sentence.index) ?? [];

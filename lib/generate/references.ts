@@ -11,7 +11,7 @@ import { lookupDemonym } from "./gazetteer";
 import { parseClause } from "./questions";
 import { isFiniteVerb, render, type Statement, type Tok } from "./statements";
 import { shiftSpan, type StemSource } from "./stems";
-import { containsPhrase, escapeRegExp, WEEKDAYS } from "./text";
+import { containsPhrase, escapeRegExp, KIN_WORDS, WEEKDAYS } from "./text";
 
 export interface ResolvedStatement {
   toks: Tok[];
@@ -90,7 +90,7 @@ const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 /** Named things no "he" or "her" can be. */
 const NOT_PEOPLE = new Set(["organization", "place", "country", "city", "region", "water", "facility", "event"]);
 /** Kinship words: "X was his father" names X by whose father he was. */
-const KINSHIP = /^(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|cousin|nephew|niece|widow|widower)$/i;
+const KINSHIP = new RegExp(`^(?:${KIN_WORDS})$`, "i");
 /** Named things a later "it" may stand for. */
 const IT_TYPES = new Set(["name", "facility", "organization", "event", "water"]);
 

@@ -166,3 +166,8 @@ export function openQuoteBefore(words: readonly string[]): boolean[] {
   }
   return out;
 }
+
+/** Kinship words by the gender they give whom they name ("his mother, Sophia Kingdom"); a cousin gives none. */
+export const FEMALE_KIN = "mother|wife|daughter|sister|aunt|grandmother|widow|niece|fiancée";
+export const MALE_KIN = "father|husband|son|brother|uncle|grandfather|widower|nephew|fiancé";
+export const KIN_WORDS = `${FEMALE_KIN}|${MALE_KIN}|cousin`;

@@ -4,7 +4,7 @@ import type { CleanArticle, QuestionDraft } from "../domain/types";
 import { lookupCountry } from "./gazetteer";
 import { genderOfName } from "./nlp";
 import { danglingReason, GAP, looksLikeFurniture } from "./stems";
-import { containsPhrase, contentWords, escapeRegExp, kindHead, MONTHS, normaliseAnswer, unbalancedQuote } from "./text";
+import { containsPhrase, contentWords, escapeRegExp, KIN_WORDS, kindHead, MONTHS, normaliseAnswer, unbalancedQuote } from "./text";
 
 const COMPARATIVE =
   /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|more|less|fewer)\b/i;
@@ -43,16 +43,12 @@ const CONTEXT_QUESTION = /^(.+[.!?]) (What (?:(?:do|does|did) [^?]+ (?:call|name
 /** "Who resigned in 1907?": a verb and a date (built once; every wh-question is read with it). */
 const WHO_WHEN = new RegExp(`^Who (?:had |has |have |was |were )?\\p{Ll}+ (?:(?:alone|first|again|also|later|suddenly) )?(?:in|on|during|by) (?:the (?:summer|spring|autumn|fall|winter|year|end) of )?(?:(?:early|late|mid) )?(?:\\d{1,2} )?(?:(?:${MONTHS}) )?(?:\\d{1,2}, )?\\d{4}\\?$`, "u");
 
-/**
- * Reasons a question must not ship (empty when it passes). `choices: false` leaves a multiple-choice
- * item's options unread: the generator picks them only for items it may keep (see validateChoices).
- */
 /** The article's people by every name they go by, with their gender when it is known (null when not). */
 export type PeopleByName = ReadonlyMap<string, "male" | "female" | null>;
 
 const NO_PEOPLE: PeopleByName = new Map();
 /** A full name's possessive before a kinship word ("Isambard Kingdom Brunel’s father"). */
-const KIN_OF = /\b(?:\p{Lu}[\p{L}-]+\s+){1,3}\p{Lu}[\p{L}-]+[’']s\s+(?=(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|cousin|nephew|niece)\b)/gu;
+const KIN_OF = new RegExp(`\\b(?:\\p{Lu}[\\p{L}-]+\\s+){1,3}\\p{Lu}[\\p{L}-]+[’']s\\s+(?=(?:${KIN_WORDS})\\b)`, "gu");
 const OBJECT_HER = /^her (?:with|to|for|in|on|at|from|by|as|and|a|an|the|that|into|of|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
 /**
@@ -86,6 +82,10 @@ function withOwnPronouns(stem: string, q: Pick<QuestionDraft, "answer" | "answer
   });
 }
 
+/**
+ * Reasons a question must not ship (empty when it passes). `choices: false` leaves a multiple-choice
+ * item's options unread: the generator picks them only for items it may keep (see validateChoices).
+ */
 export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "title" | "sentences">, read: { choices?: boolean; people?: PeopleByName } = {}): string[] {
   const reasons: string[] = [];
   const sentence = article.sentences?.[q.source.sentenceIndex];
@@ -95,6 +95,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (!(start >= 0 && end > start && end <= q.source.sentence.length)) reasons.push("bad-span");
   const spanText = q.source.sentence.slice(start, end);
   const forms = [q.answer, ...q.acceptedAnswers];
+  // "Who was Isambard Kingdom Brunel's father?" → Marc Isambard Brunel: a relative's full name before a
+  // kinship word shares the family's names, and gives none of the answer away.
+  const kinless = q.answerType === "person" ? q.prompt.replace(KIN_OF, "") : q.prompt;
   if (!q.prompt.trim()) reasons.push("empty-prompt");
 
   if (q.type === "TRUE_FALSE") {
@@ -103,9 +106,6 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     if (q.answer === "True" && !containsPhrase(q.prompt, spanText)) reasons.push("true-statement-not-grounded");
   } else {
     if (!forms.some((f) => normaliseAnswer(f) === normaliseAnswer(spanText))) reasons.push("answer-not-in-source");
-    // "Who was Isambard Kingdom Brunel's father?" → Marc Isambard Brunel: a relative's full name before a
-    // kinship word shares the family's names, and gives none of the answer away.
-    const kinless = q.answerType === "person" ? q.prompt.replace(KIN_OF, "") : q.prompt;
     for (const f of forms) {
       if (mentionsForm(kinless, f)) {
         reasons.push("answer-in-stem");
@@ -127,7 +127,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "Alexandria was founded by _____" → Alexander; "renamed after David du Bose Gaillard" → Gaillard
   // Cut: a word of the answer, or its first six letters, already in the stem.
   if (q.type !== "TRUE_FALSE") {
-    const stemWordsLower = ((q.answerType === "person" ? q.prompt.replace(KIN_OF, "") : q.prompt).match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+    const stemWordsLower = (kinless.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
     // In a longer name only its first word counts: "Grand Ethiopian Renaissance Dam" after "Ethiopia
     // began building" is a hint, "Alexander the Great" after "Alexandria" the answer.
     // A hyphenated word is one word of the name: "Mid-Atlantic Ridge" after "the middle of the Atlantic".
