@@ -6,6 +6,10 @@ const pageExtensions = ["tsx", "ts", "jsx", "js", ...(process.env.FACTDECK_BENCH
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Every browser gets the page's <title> in <head> with the first bytes. Next streams a title that
+  // comes from the database (generateMetadata) after the content by default, so for a moment a page
+  // has no title (axe's "document-title" failed CI on it); the query costs a few milliseconds.
+  htmlLimitedBots: /.*/,
   pageExtensions,
   // NEXT_DIST_DIR lets parallel builds (e.g. several e2e runs on one machine) keep separate outputs.
   distDir: process.env.NEXT_DIST_DIR || ".next",

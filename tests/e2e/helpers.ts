@@ -27,6 +27,7 @@ export async function signOut(page: Page) {
 
 /** axe-core: no serious or critical violations on the current page. */
 export async function expectAccessible(page: Page) {
+  await expect(page).toHaveTitle(/\S/); // every page has a title, and axe reads the page once it has one
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

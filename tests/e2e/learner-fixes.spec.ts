@@ -130,6 +130,17 @@ test("a newcomer's home: the seed article first, the primary button opens it; /f
   expect(icon.headers()["content-type"]).toMatch(/image\//);
 });
 
+// A page whose title comes from the database (generateMetadata) had it streamed into the body after
+// the content, so a screen reader announced a page without a title, and axe, run a moment too early,
+// failed CI with "document-title". A browser now gets the title in <head> in the first bytes.
+test("a page's title from the database is in <head> as a browser receives it, not streamed in later", async ({ page }) => {
+  const chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+  const html = await (await page.request.get(`/articles/${SEED}`, { headers: { "user-agent": chrome } })).text();
+  const head = html.slice(0, html.indexOf("</head>"));
+  expect(head).toMatch(/<title>Iraq is calling for the rapid withdrawal of US troops[^<]*<\/title>/);
+  expect(html.match(/<title>/g)).toHaveLength(1);
+});
+
 test("a 2 MB paste is refused before upload, the message on the field; the tab states the 1 MB limit", async ({ page }) => {
   await signInAsAdmin(page);
   await page.goto("/teacher");
