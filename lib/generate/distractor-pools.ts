@@ -270,14 +270,32 @@ function personRoles(analysis: ArticleFacts): Map<string, string> {
   let roles = roleCache.get(analysis);
   if (roles) return roles;
   roles = new Map();
+  // The sentences each word opens a name in, so a name is looked for where its first word is, not in
+  // every sentence (per name over a long document's every sentence, this was quadratic in its length).
+  const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+  const withWord = new Map<string, number[]>();
+  for (const [i, s] of analysis.sentences.entries()) {
+    for (const [w] of s.text.matchAll(WORD)) {
+      const list = withWord.get(w);
+      if (!list) withWord.set(w, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  }
+  /** Each sentence that holds the name `n` (from a word's start), in order, with where it first does. */
+  function* sentencesWith(n: string): Generator<[ArticleFacts["sentences"][number], number]> {
+    const first = n.match(/^[\p{L}\p{M}\p{N}]+/u)?.[0];
+    for (const i of first === undefined ? analysis.sentences.keys() : (withWord.get(first) ?? [])) {
+      const s = analysis.sentences[i];
+      const at = s.text.indexOf(n);
+      if (at >= 0) yield [s, at];
+    }
+  }
   for (const e of analysis.entities.values()) {
     if (e.type !== "person" && e.type !== "name") continue;
     // The full name first: a surname alone may be someone else's first name ("Alexander").
     const names = [e.display, ...e.aliases].filter((n) => n.length > 2);
     for (const n of names) {
-      for (const s of analysis.sentences) {
-        const at = s.text.indexOf(n);
-        if (at < 0) continue;
+      for (const [s, at] of sentencesWith(n)) {
         const before = s.text.slice(0, at).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
         const raw = s.text.slice(at + n.length).match(/^\s*,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u)?.[1].split(/\s+/) ?? [];
         // "Tulipmania, the historian Anne Goldgar": a calling followed by a name is that name's.

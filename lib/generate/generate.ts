@@ -1007,9 +1007,30 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
   // The whole article normalised, once per article (per candidate it made long documents quadratic).
   let normalised: string | undefined;
   const articleText = () => (normalised ??= normaliseAnswer(analysis.sentences.map((s) => s.text).join(" ")));
-  const pronoun = /^(it|they|he|she|this|that|these|those|we|you|i)\b/i;
+  // Each test below asks the same of every option of every long item: read once per text (per item,
+  // over a long document's whole pool, the regular expressions made this quadratic in its length).
+  const once = (test: (t: string) => boolean) => {
+    const known = new Map<string, boolean>();
+    return (t: string) => {
+      let v = known.get(t);
+      if (v === undefined) known.set(t, (v = test(t)));
+      return v;
+    };
+  };
+  const opensWithPronoun = once((t) => /^(it|they|he|she|this|that|these|those|we|you|i)\b/i.test(t));
   // A person's pronoun with no name before it in the clause ("its", "their" usually point back inside: "the town … its view").
-  const pointing = /^(?:(?!\p{Lu}\p{Ll}).)*?\b(?:his|her|hers|him|he|she)\b/u;
+  const pointing = once((t) => /^(?:(?!\p{Lu}\p{Ll}).)*?\b(?:his|her|hers|him|he|she)\b/u.test(t));
+  // A why-question in the present ("Why does penicillin harm bacteria …?") takes no option told in
+  // the past ("the substance was unstable"): grammar alone rules it out. A past question takes both
+  // (a reason told in the past, a purpose that still holds).
+  const past = once((t) => /\b(?:was|were|had|did|could|would)\b/.test(t) || ((/\b\p{Ll}+ed\b/u.test(t) || IRREGULAR_PAST.test(t)) && !/\b(?:is|are|has|have|be)\b/.test(t)));
+  // An event in the answer's tense first ("the system worked well …" beside a past reason, not "an
+  // exchange rate is …"); not one that reads as a record rather than a reason — a date or number
+  // ("the first contest took place on 24 May 1956 in Lugano", "ABBA won in 1974 in Brighton"), or
+  // who won or was first ("the winner was the Swiss singer …").
+  const record = once((t) => /\d/.test(t) || /\b(?:was|were|is|are) the (?:first|last|winner|winners|only)\b|^the (?:winner|first|last)\b|\b(?:won|wins|represented)\b/i.test(t));
+  // Nor a definition cut to its head ("an antibiotic is a substance"): it says nothing that could be a reason.
+  const bare = once((t) => t.split(/\s+/).length < 4 || /\b(?:is|are|was|were) (?:a|an|the) \p{L}+$/u.test(t));
   const out: Candidate[] = [];
   for (const c of long) {
     // The clause as the sentence has it, to its comma: the simplifier may have split off a trailing
@@ -1030,19 +1051,15 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       seen.add(k);
       return true;
     };
-    // A why-question in the present ("Why does penicillin harm bacteria …?") takes no option told in
-    // the past ("the substance was unstable"): grammar alone rules it out. A past question takes both
-    // (a reason told in the past, a purpose that still holds).
-    const past = (t: string) => /\b(?:was|were|had|did|could|would)\b/.test(t) || ((/\b\p{Ll}+ed\b/u.test(t) || IRREGULAR_PAST.test(t)) && !/\b(?:is|are|has|have|be)\b/.test(t));
     const presentStem = !/^Why (?:did|was|were|had|could|would)\b/i.test(c.draft.prompt);
     const pastAnswer = past(answer);
     const options = pool
       // Never a clause of the question's own sentence (it may be a second true reason), a copy, or a
       // bare pronoun clause when the answer names its subject (a give-away by form).
-      .filter((p) => p.sentenceIndex !== c.draft.source.sentenceIndex && (!pronoun.test(p.text) || pronoun.test(answer)))
+      .filter((p) => p.sentenceIndex !== c.draft.source.sentenceIndex && (!opensWithPronoun(p.text) || opensWithPronoun(answer)))
       .filter((p) => !presentStem || !past(p.text))
       // "the team recovered penicillin from his urine": a pronoun inside that points to nothing shown.
-      .filter((p) => !pointing.test(p.text) || pointing.test(answer))
+      .filter((p) => !pointing(p.text) || pointing(answer))
       .filter(near)
       .sort(byLength)
       .filter(fresh)
@@ -1055,13 +1072,6 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       if (contrast) options.push({ text: contrast, sentenceIndex: -1 });
     }
     const said = c.draft.source.sentenceIndex;
-    // An event in the answer's tense first ("the system worked well …" beside a past reason, not "an
-    // exchange rate is …"); not one that reads as a record rather than a reason — a date or number
-    // ("the first contest took place on 24 May 1956 in Lugano", "ABBA won in 1974 in Brighton"), or
-    // who won or was first ("the winner was the Swiss singer …").
-    const record = (t: string) => /\d/.test(t) || /\b(?:was|were|is|are) the (?:first|last|winner|winners|only)\b|^the (?:winner|first|last)\b|\b(?:won|wins|represented)\b/i.test(t);
-    // Nor a definition cut to its head ("an antibiotic is a substance"): it says nothing that could be a reason.
-    const bare = (t: string) => t.split(/\s+/).length < 4 || /\b(?:is|are|was|were) (?:a|an|the) \p{L}+$/u.test(t);
     const filler = events
       .filter((p) => Math.abs(p.sentenceIndex - said) > 1 && near(p) && (!presentStem || !past(p.text)) && !record(p.text) && !bare(p.text))
       .sort((a, b) => Number(past(a.text) !== pastAnswer) - Number(past(b.text) !== pastAnswer) || byLength(a, b));
