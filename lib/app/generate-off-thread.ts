@@ -34,6 +34,16 @@ const TSX_BOOT = `const { workerData } = require("node:worker_threads");
 import("tsx/esm/api").then(({ tsImport }) => tsImport(workerData.entry, workerData.entry));`;
 
 /**
+ * The worker's young generation: 3 × the 64 MB semi-space `npm start` gives the server
+ * (scripts/server-node-flags.mjs), whatever started the process (`next start` by hand, a test
+ * runner). Generation allocates a lot that lives for one article; with Node's default (16 MB
+ * semi-spaces) its survivors were promoted and collected again, and the time per 1,000 words grew
+ * with the document: bench:generate's 25,000-word document in a worker, 210 ms per 1,000 words
+ * with the default, 175 ms with this.
+ */
+const YOUNG_GENERATION_MB = 192;
+
+/**
  * In the server (NEXT_RUNTIME is set), Next.js has bundled the worker from the `new Worker(new URL(…))`
  * below into a chunk of its own. Run from source (vitest) the entry is TypeScript, which tsx loads.
  */
@@ -41,7 +51,7 @@ function startWorker(workerData: { article: CleanArticle; corpus: CleanArticle[]
   if (!process.env.NEXT_RUNTIME) {
     // A plain string, not new URL(…): the bundler would copy the source file as an asset.
     const entry = import.meta.url.replace(/generate-off-thread\.ts$/, "generate-worker.ts");
-    return new Worker(TSX_BOOT, { eval: true, workerData: { ...workerData, entry } });
+    return new Worker(TSX_BOOT, { eval: true, workerData: { ...workerData, entry }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   }
-  return new Worker(new URL("./generate-worker.ts", import.meta.url), { workerData });
+  return new Worker(new URL("./generate-worker.ts", import.meta.url), { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
 }

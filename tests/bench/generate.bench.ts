@@ -1,5 +1,5 @@
 // Generator speed, two parts:
-//   npx tsx tests/bench/generate.bench.ts [--rounds N] [--warmup N] [--blocks N] [--block-rounds N] [--long-rounds N] [--skip-long] [--long-only]
+//   npx tsx tests/bench/generate.bench.ts [--rounds N] [--warmup N] [--blocks N] [--block-rounds N] [--long-rounds N] [--long-seconds N] [--skip-long] [--long-only] [--node-defaults]
 // 1. The bundled corpus ×N rounds (default 20, after --warmup rounds, default 3), next to the bare
 //    compromise parse of the same text; the ratio over all rounds, and per round (min/median/max).
 //    Then the same two paths in alternating blocks (default 10 blocks each of 4 rounds): each in its
@@ -23,8 +23,13 @@
 //    swung 0.29–0.57 s between identical runs, and the ratios with it). Prints words, sentences,
 //    questions, seconds (median, with min and max), ms per 1,000 words, the 25k/3k and 90k/3k
 //    ratios of that figure, peak RSS and V8 heap, and the sections with at least one question (spread).
+// Both parts run under the server's Node flags (scripts/server-node-flags.mjs: 64 MB semi-spaces),
+// as the server generates (in-process for a short article, in its worker for a long one; the worker
+// gets the same young generation however the process was started, generate-off-thread.ts): the bench
+// re-runs itself with them. --node-defaults runs without, for comparison.
 // Prints figures; asserts nothing.
 import { fork } from "node:child_process";
+import { SERVER_NODE_FLAGS } from "../../scripts/server-node-flags.mjs";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import v8 from "node:v8";
 import { fileURLToPath } from "node:url";
@@ -278,7 +283,7 @@ function runLong(target: number, rounds: number, seconds: number): LongResult {
 
 function inChild(target: number, rounds: number, seconds: number): Promise<LongResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ["--child", String(target), String(rounds), String(seconds)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = fork(fileURLToPath(import.meta.url), ["--child", String(target), String(rounds), String(seconds), ...(NODE_DEFAULTS ? ["--node-defaults"] : [])], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
     child.once("message", (m) => resolve(m as LongResult));
     child.once("exit", (code) => (code ? reject(new Error(`child for ${target} words exited with ${code}`)) : undefined));
   });
@@ -315,10 +320,15 @@ async function longDocuments(): Promise<void> {
   }
 }
 
-if (process.argv[2] === "--child") {
+const NODE_DEFAULTS = process.argv.includes("--node-defaults");
+if (!NODE_DEFAULTS && !SERVER_NODE_FLAGS.every((f) => process.execArgv.includes(f))) {
+  const again = fork(fileURLToPath(import.meta.url), process.argv.slice(2), { execArgv: [...process.execArgv, ...SERVER_NODE_FLAGS], stdio: "inherit" });
+  again.once("exit", (code) => process.exit(code ?? 1));
+} else if (process.argv[2] === "--child") {
   const result = runLong(Number(process.argv[3]), Number(process.argv[4]), Number(process.argv[5]));
   process.send!(result, () => process.exit(0));
 } else {
+  console.log(NODE_DEFAULTS ? "Node's default heap flags (--node-defaults)" : `the server's Node flags: ${SERVER_NODE_FLAGS.join(" ")}`);
   if (!process.argv.includes("--long-only")) bundledCorpus();
   if (!process.argv.includes("--skip-long")) await longDocuments();
 }
