@@ -19,7 +19,7 @@ import { clauseOption, factiveSubject, openingClause, optionClauses, participleP
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
-import { isAux, isFiniteVerb, render, sentenceTokens, simplify, type Tok } from "./statements";
+import { isAux, isFiniteVerb, NAMED_AGAIN, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
 import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, normaliseAnswer, normalizeText, openQuoteBefore } from "./text";
 import { perOwner } from "./memo";
@@ -266,13 +266,16 @@ function unshift(source: StemSource, offset: number): number {
 
 /**
  * How weak a statement is for asking the fact at `at`: 0 fine; 1 the answer is what an appositive
- * describes ("_____ was a police constable": many were); 2 it leans on a pronoun ("declared it the
- * source"); 3 its reference is unresolved.
+ * describes ("_____ was a police constable": many were), or the statement names a thing only by the
+ * head noun the sentence said it with before ("Jenner scratched the material into …", for "it":
+ * the first clause says which material); 2 it leans on a pronoun ("declared it the source"); 3 its
+ * reference is unresolved.
  */
 function weakStatement(st: ResolvedStatement, at: { a: number; b: number }): number {
   if (st.unresolved) return 3;
   if (st.toks.some((t) => /^(it|them|they|him|her|he|she|this|these|those)$/i.test(t.text))) return 2;
   if (st.kind === "appositive" && st.toks.slice(at.b).some((t) => t.from < 0)) return 1;
+  if (st.toks.some((t) => t.tags.has(NAMED_AGAIN))) return 1;
   return 0;
 }
 

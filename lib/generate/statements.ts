@@ -855,6 +855,31 @@ function pastMain(toks: Tok[]): boolean {
 }
 
 /** "X did A, and Y did B" → two clauses; "X did A and did B" → "X did A", "X did B". */
+/** The tag of the "the" namingObject writes for a pronoun: the statement names a thing by a word said before. */
+export const NAMED_AGAIN = "NamedAgain";
+
+/**
+ * "Jenner took material from a cowpox sore … and scratched it into the arm of a boy": a second verb
+ * phrase stated on its own ("Jenner scratched it into …") says "it" of nothing; the first verb's
+ * object is what it names — "Jenner scratched the material into …". Only a plain noun phrase of the
+ * pronoun's number straight after a verb that is no auxiliary or copula (a complement is no object),
+ * whose head is a common noun and is followed by a preposition or the clause's end.
+ */
+function namingObject(first: Tok[], verbAt: number, second: Tok[], pronounAt: number): Tok[] {
+  const pronoun = word(second[pronounAt]);
+  const verb = first[verbAt];
+  if (!/^(it|them)$/.test(pronoun) || !verb || isAux(verb) || COPULA_LIKE.test(verb.text)) return second;
+  let k = verbAt + 1;
+  if (/^(a|an|the|some)$/i.test(first[k]?.text ?? "")) k++;
+  const run: Tok[] = [];
+  while (first[k] && (first[k].tags.has("Adjective") || first[k].tags.has("Noun")) && !first[k].tags.has("Pronoun") && !first[k].tags.has("Value") && !/^\p{Lu}/u.test(first[k].text)) run.push(first[k++]);
+  const head = run[run.length - 1];
+  const after = first[k];
+  if (!head || !head.tags.has("Noun") || (after && !after.tags.has("Preposition") && !isComma(after))) return second;
+  if ((pronoun === "them") !== head.tags.has("Plural")) return second;
+  return [...second.slice(0, pronounAt), inserted("the", ["Determiner", NAMED_AGAIN]), inserted(head.text, [...head.tags]), ...second.slice(pronounAt + 1)];
+}
+
 function splitCoordinated(toks: Tok[]): Tok[][] {
   const out: Tok[][] = [];
   let start = 0;
@@ -909,7 +934,7 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       hasFiniteVerb(toks, subjectEnd, i) && !subject.some((x) => x.tags.has("Pronoun") && !/^(he|she|it|they)$/i.test(x.text));
     if (sharedAfterComma) {
       out.push(toks.slice(0, i));
-      out.push([...subject, ...next]);
+      out.push(namingObject(toks, subjectEnd, [...subject, ...next], subject.length + 1));
       start = toks.length;
       break;
     }
@@ -936,7 +961,7 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1 + adv) && sameTense && subject && start === 0 && !bareVerb && !inRelative && !nounPair && hasFiniteVerb(toks, subjectEnd, i)) {
       out.push(toks.slice(0, i));
       // Whose the second verb is stays unsure: only the first clause is stated.
-      if (!reported) out.push([...subject, ...toks.slice(i + 1 + adv)]);
+      if (!reported) out.push(namingObject(toks, subjectEnd, [...subject, ...toks.slice(i + 1 + adv)], subject.length + 1));
       start = toks.length;
       break;
     }
@@ -959,7 +984,7 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     const auxSameTense = !!aux && !!mainVerb && !inRelative && (/^(is|are|has|have)$/i.test(aux.text) ? mainVerb.tags.has("PresentTense") : /^(was|were|had)$/i.test(aux.text) ? mainVerb.tags.has("PastTense") : false);
     if (isComma(t) && word(toks[i + 1]) === "and" && isFiniteVerb(toks, i + 2 + then) && (!isAux(aux) || auxSameTense) && subject && start === 0 && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
-      out.push([...subject, ...stripEnd(toks.slice(i + 2 + then))]);
+      out.push(namingObject(toks, subjectEnd, [...subject, ...stripEnd(toks.slice(i + 2 + then))], subject.length + 1));
       start = toks.length;
       break;
     }

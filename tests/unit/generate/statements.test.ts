@@ -434,7 +434,7 @@ describe("commas inside a phrase", () => {
   });
 
   it("gives the subject to a verb phrase after ', and then'", () => {
-    expect(texts("The house bee works the liquid for about 20 minutes, adding more enzymes, and then spreads it over a cell of the comb.")).toContain("The house bee spreads it over a cell of the comb");
+    expect(texts("The house bee works the liquid for about 20 minutes, adding more enzymes, and then spreads it over a cell of the comb.")).toContain("The house bee spreads the liquid over a cell of the comb");
   });
 });
 
