@@ -270,7 +270,7 @@ function personRoles(analysis: ArticleFacts): Map<string, string> {
   let roles = roleCache.get(analysis);
   if (roles) return roles;
   roles = new Map();
-  // The sentences each word opens a name in, so a name is looked for where its first word is, not in
+  // The sentences each word is in, so a name is looked for where its first word is, not in
   // every sentence (per name over a long document's every sentence, this was quadratic in its length).
   const WORD = /[\p{L}\p{M}\p{N}]+/gu;
   const withWord = new Map<string, number[]>();
@@ -281,21 +281,20 @@ function personRoles(analysis: ArticleFacts): Map<string, string> {
       else if (list[list.length - 1] !== i) list.push(i);
     }
   }
-  /** Each sentence that holds the name `n` (from a word's start), in order, with where it first does. */
-  function* sentencesWith(n: string): Generator<[ArticleFacts["sentences"][number], number]> {
+  /** The sentences that may hold the name `n`: those with its first word (every one when it opens with no word). */
+  const sentencesFor = (n: string): Iterable<number> => {
     const first = n.match(/^[\p{L}\p{M}\p{N}]+/u)?.[0];
-    for (const i of first === undefined ? analysis.sentences.keys() : (withWord.get(first) ?? [])) {
-      const s = analysis.sentences[i];
-      const at = s.text.indexOf(n);
-      if (at >= 0) yield [s, at];
-    }
-  }
+    return first === undefined ? analysis.sentences.keys() : (withWord.get(first) ?? []);
+  };
   for (const e of analysis.entities.values()) {
     if (e.type !== "person" && e.type !== "name") continue;
     // The full name first: a surname alone may be someone else's first name ("Alexander").
     const names = [e.display, ...e.aliases].filter((n) => n.length > 2);
     for (const n of names) {
-      for (const [s, at] of sentencesWith(n)) {
+      for (const i of sentencesFor(n)) {
+        const s = analysis.sentences[i];
+        const at = s.text.indexOf(n);
+        if (at < 0) continue;
         const before = s.text.slice(0, at).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
         const raw = s.text.slice(at + n.length).match(/^\s*,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u)?.[1].split(/\s+/) ?? [];
         // "Tulipmania, the historian Anne Goldgar": a calling followed by a name is that name's.
