@@ -4,7 +4,7 @@
 // wrong continent, a country the stem already names as the other party, a state that did not
 // exist yet, or a year outside "between 1960 and _____" is never offered.
 import { type Entity, type Fact, type ArticleFacts } from "./facts";
-import { lookupCity, lookupCountry, lookupRegion } from "./gazetteer";
+import { lookupCity, lookupCountry, lookupRegion, takesThe } from "./gazetteer";
 import { genderOfName } from "./nlp";
 import { headNoun, namedCandidates } from "./distractor-pools";
 import { readSlot, type Slot } from "./stem-slot";
@@ -31,10 +31,7 @@ export interface DistractorContext {
   articleInOptions?: boolean;
 }
 
-/** Country names that take "the" ("the United States", "the Netherlands"). */
-export function takesThe(name: string): boolean {
-  return /^(United States|United Kingdom|Netherlands|Philippines|Bahamas|Gambia|Maldives|Czech Republic|Democratic Republic|Central African Republic|Dominican Republic|United Arab Emirates|Soviet Union|Vatican|Comoros|Seychelles|Marshall Islands|Solomon Islands|Republic of)/.test(name);
-}
+export { takesThe };
 
 /** A place name as an option that carries its own article: "the Netherlands", "the Nile", "Lake Tana". */
 export function withArticle(name: string, type: string): string {

@@ -12,6 +12,7 @@ import {
   lookupOrganization,
   lookupRegion,
   isKnownWater,
+  takesThe,
   type OrganizationKind,
 } from "./gazetteer";
 import { genderOfName, isLexiconNoun, parseText, type ParsedText } from "./nlp";
@@ -174,6 +175,12 @@ const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "van", "von", 
 const DASHED_NAME = /^[–—]\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3} (?:Treaty|Treaties|Agreement|Agreements|Accords?|Pact|Protocol|Convention|Declaration|Act|Line|Plan)\b/u;
 /** Class nouns an organisation's name follows ("the pressure group …", "the charity …"). */
 const ORG_CLASS = /^(?:group|organisation|organization|charity|campaign|society|association|club|movement|trust|foundation|coalition|alliance|network|body|union)$/;
+/** Spans addNames read as a thing's name because "the" comes before what looks like a person's name. */
+const THING_NAMES = new WeakSet<RawSpan>();
+
+/** Nouns a work's title follows ("his book Extraordinary Popular Delusions and the Madness of Crowds"). */
+const WORK_CLASS = /^(?:book|books|novel|poem|play|film|movie|album|song|opera|painting|treatise|essay|pamphlet|symphony|musical)$/;
+const TITLE_LINKS = /^(?:of|and|the|in|to|for|on|at|a|an|from|with)$/;
 const CONNECTORS = new Set(["of", "in", "for", "on", "and"]);
 const POSSESSIVE_NAME_HEADS = /^(Hospital|College|Church|Cathedral|Park|Square|School|University|Island|Bay|Abbey|Chapel|Hall|Market|Street|Stadium|Arena|Field|Garden|Gardens|Palace|Bridge|Tower|Theatre|Theater|Center|Centre)$/;
 /** Heads of names for agreements, meetings, wars and the like (not people, not organisations). */
@@ -273,6 +280,15 @@ export function analyzeArticle(article: CleanArticle, options: ExtractOptions = 
     sentence,
     spans: spansInSentence(sentence.text, bases[i], chunkOf[i], today, lowerWords, innerCapitals),
   }));
+
+  // "the Semper Augustus" is a thing's name (see addNames): so is "Semper Augustus" without its "the".
+  const thingNames = new Set(raw.flatMap(({ sentence, spans }) => spans.filter((sp) => THING_NAMES.has(sp) || (sp.type === "name" && /(?:^|[^\p{L}])the $/u.test(sentence.text.slice(0, sp.start)))).map((sp) => sentence.text.slice(sp.start, sp.end)).filter((n) => n.includes(" "))));
+  for (const { sentence, spans } of raw) {
+    spans.forEach((sp, k) => {
+      const surface = sentence.text.slice(sp.start, sp.end);
+      if (sp.type === "person" && thingNames.has(surface)) spans[k] = { start: sp.start, end: sp.end, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(surface)}` };
+    });
+  }
 
   // "Curie carried test tubes …": a sentence opened by the surname of someone the article names in
   // full is about that person (compromise leaves a lone surname at a sentence's start untagged).
@@ -452,6 +468,10 @@ const RANK = new RegExp(`\\b(${RANK_ORDINALS.join("|")})([- ])(${RANK_SUPERLATIV
 
 /** A noun that says what a bare number after it counts ("the death toll was 36,417"). */
 const COUNTED_BEFORE = new RegExp(`\\b(${COUNTED_NOUNS})(?: was| is| of| stood at| reached| rose to| fell to)(?: about| around| roughly| nearly| almost| some| over| more than)? $`, "i");
+/** "Millbrook's population has grown from about 9,000 in 2011 to more than 24,000": both ends of the change count it. */
+const COUNTED_CHANGE = new RegExp(`\\b(${COUNTED_NOUNS}) (?:has |had |have )?(?:grown|grew|risen|rose|fallen|fell|dropped|climbed|increased|decreased|shrunk|shrank)(?: from(?:[^,;.:]|[,.](?=\\d)){1,40}? to| from)(?: about| around| roughly| nearly| almost| some| over| more than| less than| fewer than)? $`, "i");
+/** "around 70,000 of the City's 80,000 inhabitants": a share of a counted plural after "of". */
+const PARTITIVE_AFTER = /^ of (?:the|its|their|his|her|our) (?:[\p{L}’'-]+ |[\d,]+ ){0,3}?(\p{Ll}{3,}s)\b/u;
 
 function addNumbers(
   text: string,
@@ -493,10 +513,12 @@ function addNumbers(
     } else {
       // A bare number says too little to ask about — unless what it counts comes before it: "The
       // official death toll was 36,417", "a crowd of 18,000".
-      const counted = text.slice(0, start).match(COUNTED_BEFORE);
-      if (!counted || isWord || value < 10) continue;
+      const counted = text.slice(0, start).match(COUNTED_BEFORE) ?? text.slice(0, start).match(COUNTED_CHANGE);
+      // ("around 70,000 of the City's 80,000 inhabitants": what it counts comes after "of".)
+      const share = counted ? undefined : text.slice(end).match(PARTITIVE_AFTER);
+      if ((!counted && !share) || isWord || value < 10) continue;
       type = "count";
-      kind = counted[1].toLowerCase().split(" ").pop()!;
+      kind = counted ? counted[1].toLowerCase().split(" ").pop()! : share![1].toLowerCase();
     }
     if (isWord && value < 2) continue;
     end = start + m[0].length;
@@ -639,6 +661,16 @@ function addNames(
         j += 2;
         continue;
       }
+      // "the book Extraordinary Popular Delusions and the Madness of Crowds": after a work noun the
+      // title runs on across its small words while a capital follows them.
+      if (WORK_CLASS.test(tokens[i - 1]?.text ?? "") && next.text === lower && TITLE_LINKS.test(lower) && after) {
+        let k = j + 2;
+        while (k < tokens.length && TITLE_LINKS.test(tokens[k].text) && text.slice(tokens[k - 1].end, tokens[k].start) === " ") k++;
+        if (k < tokens.length && text.slice(tokens[k - 1].end, tokens[k].start) === " " && isNameWord(tokens[k]) && free(tokens[k].start, tokens[k].end)) {
+          j = k;
+          continue;
+        }
+      }
       // "the conservation group Friends of the Callow Estuary": after its class noun, an
       // organisation's name runs on across "of (the)" / "for (the)".
       if ((lower === "of" || lower === "for") && next.text === lower && ORG_CLASS.test(tokens[i - 1]?.text ?? "") && after) {
@@ -719,6 +751,17 @@ function addNames(
     const townOf = /\b(?:town|city|village|port)\s+of\s+$/i.test(text.slice(0, startChar));
     if ((inCountry || townOf) && spans.length === 1 && (spans[0].type === "place" || spans[0].type === "name")) {
       spans = [{ ...spans[0], type: "city", kind: "city", groupKey: `city:${normaliseAnswer(chunk)}` }];
+    }
+    // "His second, the Great Britain, …": a country's name after a "the" it never takes names
+    // something else (a ship, a locomotive), not the country.
+    if (spans.length === 1 && spans[0].type === "country" && /\bthe $/i.test(text.slice(0, startChar)) && !takesThe(chunk) && !/^[\p{Lu}.]+$/u.test(chunk) && !/^(?:Ivory Coast|Congo|Sudan|Gambia|Ukraine|Lebanon|Yemen|Argentine)$/.test(chunk)) {
+      spans = [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
+    }
+    // "the most famous variety, the Semper Augustus": a person's name takes no "the"; a name after
+    // one is a thing's (a ship, a variety, a work), whatever its words look like.
+    if (spans.length === 1 && spans[0].type === "person" && /(?:^|[^\p{L}])the $/u.test(text.slice(0, startChar)) && chunk.includes(" ") && !/^\s+(?:brothers|sisters|family|twins|couple|siblings)\b/.test(text.slice(endChar))) {
+      spans = [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
+      THING_NAMES.add(spans[0]);
     }
     // "the conservation group Friends of the Callow Estuary": what its class noun says it is.
     if (ORG_CLASS.test(tokens[startTok - 1]?.text ?? "") && spans.length === 1 && (spans[0].type === "place" || spans[0].type === "name")) {
@@ -949,9 +992,18 @@ function addTerms(
       // "Streptomycin was the first antibiotic …": a sentence's first word, capitalised only there,
       // is the same term the article writes in lower case elsewhere.
       // Only where the sentence says what it is: "Geologists describe …" stays no gap.
-      const opening = i === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && lowerWords.has(t.text.toLowerCase()) && /^ (?:is|was) (?:a|an|the) /.test(text.slice(t.end));
+      // "Live attenuated vaccines contain …", "Inactivated vaccines contain …": a kind named by the
+      // words before its noun, the first capitalised only as the sentence's first; "-ed" words there
+      // describe the noun, whatever the tagger says.
+      const next = tokens[i + 1];
+      const nextTags = next ? parsed.tagsAt(base + next.start) : undefined;
+      const beforeNoun = !!next && text.slice(t.end, next.start) === " " && /^\p{Ll}[\p{Ll}-]*$/u.test(next.text) && (!!nextTags?.has("Noun") || /ed$/.test(next.text)) && !nextTags?.has("Pronoun");
+      const prevTags = i > 0 ? parsed.tagsAt(base + tokens[i - 1].start) : undefined;
+      const described = /^\p{L}[\p{Ll}-]*ed$/u.test(t.text) && tags.has("PastTense") && beforeNoun && (i === 0 || !!prevTags?.has("Determiner") || !!prevTags?.has("Adjective")) && !prevTags?.has("Verb") && !prevTags?.has("Noun") && !/^(?:called|named|termed|dubbed|nicknamed)$/i.test(t.text);
+      const kindOpening = i === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && beforeNoun && (tags.has("Adjective") || described || (tags.has("Noun") && !tags.has("ProperNoun"))) && !isStopword(t.text.toLowerCase());
+      const opening = (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && lowerWords.has(t.text.toLowerCase()) && /^ (?:is|was) (?:a|an|the) /.test(text.slice(t.end))) || kindOpening;
       const lowerWord = opening || /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
-      const nounish = (tags.has("Noun") || tags.has("Adjective")) && !tags.has("Pronoun") && !tags.has("Value") && !tags.has("Date") && !tags.has("Verb") && !tags.has("Determiner") && !tags.has("Adverb");
+      const nounish = ((tags.has("Noun") || tags.has("Adjective")) && !tags.has("Pronoun") && !tags.has("Value") && !tags.has("Date") && !tags.has("Verb") && !tags.has("Determiner") && !tags.has("Adverb")) || described || kindOpening;
       const joined = run.length === 0 || text.slice(run[run.length - 1].end, t.start) === " ";
       if (lowerWord && nounish && joined && free(t.start, t.end) && !isStopword(t.text)) {
         run.push(t);
@@ -979,6 +1031,8 @@ function addTerms(
           type: "term",
           kind: "term",
           groupKey: `term:${termKey(phrase, headTags.has("Plural"))}`,
+          // ("Inactivated vaccines …": the capital was the sentence's, not the term's.)
+          ...(run[0].start === tokens[0]?.start && /^\p{Lu}\p{Ll}/u.test(phrase) ? { display: `${phrase[0].toLowerCase()}${phrase.slice(1)}` } : {}),
         });
       }
     }
@@ -1274,6 +1328,8 @@ export function definesTerm(text: string, start: number, end: number): boolean {
   if (/[,:;]\s*(?:a |an |the )?$/.test(before)) return false;
   // "Streptomycin was the first antibiotic that …": the sentence says what its subject is.
   if (/^(?:(?:The|A|An) )?$/.test(before) && /^ (?:is|was) (?:a|an|the) /.test(after)) return true;
+  // "Inactivated vaccines contain germs that …": a kind of thing, opening the sentence, said by what it holds.
+  if (before === "" && /\s\p{Ll}+s$/u.test(text.slice(start, end)) && /^ (?:contain|consist of|are made (?:of|from)) /.test(after)) return true;
   // "… the main force is Y." with a "the …" subject: Y is what the subject is called.
   if (/\b(?:The|the) \p{Ll}[^,;:]{2,60}? (?:is|was) (?:a |an )?$/u.test(before) && /^\s*(?:[.;:]|$|, which\b)/.test(after)) return true;
   return /^, (?:a|an|the) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3}? (?:of|that|which|who|so|used|hidden|made|with|where)\b/u.test(after);

@@ -523,3 +523,8 @@ export function lookupLandmark(name: string): LandmarkEntry | undefined {
   const n = name.replace(/^the\s+/i, "").toLowerCase();
   return LANDMARKS.find((l) => l.name.toLowerCase() === n);
 }
+
+/** Country names that take "the" ("the United States", "the Netherlands"). */
+export function takesThe(name: string): boolean {
+  return /^(United States|United Kingdom|Netherlands|Philippines|Bahamas|Gambia|Maldives|Czech Republic|Democratic Republic|Central African Republic|Dominican Republic|United Arab Emirates|Soviet Union|Vatican|Comoros|Seychelles|Marshall Islands|Solomon Islands|Republic of)/.test(name);
+}

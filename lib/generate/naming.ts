@@ -107,7 +107,7 @@ const NAMING_COPULA = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{2,50}?) (is
 const NAMING_OBJECT = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{Ll}-]+(?: [\\p{Ll}][\\p{Ll}-]+)?) (\\p{Ll}+(?:s|ed)) (?:a|an|the) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+) called ${NAME}${NAME_END}`, "u");
 const NAMING_TRAILING = new RegExp(`\\b(form|forms|formed|is|are|was|were|became|create|creates|created) (?:a|an|the) ([\\p{Ll}](?:[^,;:]|,(?=\\d)){3,80}), known as ${NAME}$`, "u");
 const NAMING_WHICH = new RegExp(`\\b(?:a|an|the|(?:its|his|her|their)(?: own)?) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+), which (he|she|(?:\\p{Lu}\\p{Ll}+ ){0,2}\\p{Lu}\\p{Ll}+) (called|named) ${NAME}${NAME_END}`, "u");
-const NAMING_AFTER = new RegExp(`\\b(?:in|at|into|on|from|to|by|with) ((?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) ((?:[\\p{Ll}-]+ ){1,3}[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u");
+const NAMING_AFTER = new RegExp(`\\b(?:in|at|into|on|from|to|by|with) ((?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) )?((?:[\\p{Ll}-]+ ){1,3}[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u");
 
 /** "What is X called?" questions a sentence states. */
 export function namingQuestions(text: string): NamingQuestion[] {
@@ -181,9 +181,13 @@ export function namingQuestions(text: string): NamingQuestion[] {
   const after = sentence.match(NAMING_AFTER);
   if (after && !/\b(?:called|named|known as)\b/.test(sentence.slice(0, after.index))) {
     const [, np, words, name] = after;
-    if (words.split(" ").length >= 3 || (words.split(" ").length >= 2 && !/^(?:a|an|the)$/.test(np.split(" ")[0]))) {
+    // ("into hollow tubes of glass called fulgurites": with no determiner, three words and a plural head.)
+    const head = np.split(" of ")[0];
+    const bare = np === words;
+    const described = bare ? words.split(" ").length >= 3 && /s$/.test(head) : words.split(" ").length >= 3 || (words.split(" ").length >= 2 && !/^(?:a|an|the)$/.test(np.split(" ")[0]));
+    if (described) {
       const past = /\b(?:was|were|had|\p{Ll}{3,}ed)\b/u.test(sentence.slice(0, after.index));
-      const plural = pluralNoun(np);
+      const plural = pluralNoun(head);
       push(`What ${be(plural, past)} the ${np.replace(/^(?:a|an|the) /, "")} called?`, nameSpan(text, (after.index ?? 0) + np.length + 4, name));
     }
   }
@@ -315,6 +319,7 @@ const glossOf = (m: RegExpMatchArray, at: number) => m[at] ?? m[at + 1] ?? m[at 
 const GLOSSED_WORD = "([\\p{L}][\\p{L}’'-]*(?: [\\p{L}][\\p{L}’'-]*){0,3})";
 const MEANING_FOR = new RegExp(`(?:^(?!(?:The|A|An|This|It|In|On|At) )(?=[\\p{L}’'-]+(?: [\\p{L}’'-]+)?, )|\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ${LABEL} |\\b(?:called|named|known as) )[‘'“"]?${GLOSSED_WORD}[’'”"]?, (?:an? |the )?${LANGUAGE} for ${GLOSS}`, "gu");
 const MEANING_MEANS = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:(?:old|ancient|${LANGUAGE}) )*(word|term|phrase|name) [‘'“"]?([\\p{L}][\\p{L}’'-]*)[’'”"]? (means|meant) ${GLOSS}`, "gu");
+const MEANING_APPOSITIVE = new RegExp(`\\b(?:named|called|name|word|term) [‘'“"]?(\\p{Lu}[\\p{L}’'-]*)[’'”"]?, (?:an? |the )(?:(?:old|ancient|${LANGUAGE}) )*(word|name|term) meaning ${GLOSS}`, "gu");
 const MEANING_FROM = new RegExp(`((?:the )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}),? (?:from|after) (?:an?|the) ((?:(?:old|ancient|medieval) )?${LANGUAGE}) word (?:for|meaning) ${GLOSS}`, "gu");
 
 /**
@@ -334,8 +339,8 @@ export function meaningQuestions(text: string): NamingQuestion[] {
     out.push({ prompt, start, end: start + gloss.length, form: "meaning" });
   };
   // 1. "(the announcement) douze points, French for twelve points" / "Glasnost, Russian for openness, …".
-  // A gloss needs "<language> for", "means"/"meant" or "<language> word": most sentences have none of these.
-  if (!/ (?:for|means|meant|word) /.test(sentence)) return out;
+  // A gloss needs "<language> for", "means"/"meant"/"meaning" or "<language> word": most sentences have none of these.
+  if (!/ (?:for|means|meant|meaning|word) /.test(sentence)) return out;
   for (const m of sentence.matchAll(MEANING_FOR)) {
     const [whole, term] = m;
     const gloss = glossOf(m, 2);
@@ -351,7 +356,14 @@ export function meaningQuestions(text: string): NamingQuestion[] {
     if (!gloss) continue;
     push(`What ${verb === "meant" ? "did" : "does"} the ${label} ${term} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
   }
-  // 3. "…, or simply the Hanse, from an old German word for a group" (a name and the word it came from).
+  // 3. "It was later named Ichthyosaurus, a word meaning "fish lizard"".
+  for (const m of sentence.matchAll(MEANING_APPOSITIVE)) {
+    const [whole, term, label] = m;
+    const gloss = glossOf(m, 3);
+    if (!gloss) continue;
+    push(`What does the ${label} ${term} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
+  }
+  // 4. "…, or simply the Hanse, from an old German word for a group" (a name and the word it came from).
   for (const m of sentence.matchAll(MEANING_FROM)) {
     const [whole, name, language] = m;
     const gloss = glossOf(m, 3);

@@ -408,6 +408,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       // "Kelso Town beat Ayr United": a place that wins or loses is a team named after it.
       // So is one that wears, plays, scores or practises ("Denver wore blue jerseys").
       if (wh === "which place" && /^(beat|defeated|drew|lost|won|edged|thrashed|wore|wears|played|plays|scored|scores|practiced|practised|trailed|led|kicked|punted|fumbled|signed|drafted|finished|reached|clinched|advanced|took|received|forced|recovered|intercepted|converted|committed|sacked)$/i.test(group[group.length - 1]?.text ?? "")) wh = undefined;
+    } else if (!post.length && !possessive && fact.type === "name" && !pre.length && group.length === 1 && /^(is|was)$/i.test(group[0].text) && rest.length === 2 && /^\p{Lu}\p{Ll}+[’']s$/u.test(rest[0].text) && rest[1].tags.has("Noun") && /^\p{Ll}+$/u.test(rest[1].text)) {
+      // "Tray was Mary's dog" → "What was the name of Mary's dog?" ("What was Mary's dog?" asks what kind).
+      return { prompt: finish(join("what", group[0].text, "the name of", render(rest))), form: "subject" };
     } else if (!post.length && !possessive && (fact.type === "term" || fact.type === "name") && definiteComplement(clause)) {
       // "Fenline Buses is the regional bus operator", "The condenser is the grid of thin pipes …":
       // the thing the description picks out is the answer ("What is the regional bus operator?").

@@ -367,6 +367,13 @@ export class Referents {
         const term = /^the$/i.test(first) && !CLASS_NOUNS[noun] && noun.length >= 8 && this.isTerm(subject[1], ctx.facts, ctx.source);
         if (text) replaceSubject(0, 2, own ? possessiveOf(text) : text, ["ProperNoun", "Noun", "Singular"]);
         else if (!term) return done(toks, "dangling-reference");
+      } else if (/^this$/i.test(first) && subject.length >= 3 && subject.length <= 4 && subject.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective"))) && subject[subject.length - 1].tags.has("Noun")) {
+        // "… a powerful current surges up the channel. This return stroke is the bright flash …": a
+        // name the article has not used before is given here to what the sentence before described;
+        // "the return stroke" stands alone.
+        const phrase = render(subject.slice(1)).toLowerCase();
+        const used = this.analysis.sentences.some((x) => x.index < ctx.sentence.index && x.text.toLowerCase().includes(phrase));
+        if (!used) replaceSubject(0, 1, "the", ["Determiner"]);
       }
     }
     const dangling: string[] = [];

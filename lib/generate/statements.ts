@@ -257,7 +257,9 @@ export function simplify(toks: Tok[]): Statement[] {
   }
   body = dropParentheticalOpeners(body);
   const asides: Tok[][] = [];
-  const clauses = (splitVerbList(body, asides) ?? splitCoordinated(body)).flatMap(splitTrailingSubordinate).flatMap(splitRepeatedComplement);
+  // ("…studied notarial records and found no sign of X; the buyers were …": a clause after a
+  // semicolon is split off before a verb list is, or the list's last verb takes it along.)
+  const clauses = semicolonClauses(body).flatMap((part) => splitVerbList(part, asides) ?? splitCoordinated(part)).flatMap(splitTrailingSubordinate).flatMap(splitRepeatedComplement);
   // "…invaded Iraq, overthrowing Saddam Hussein in 2003, withdrew …": the participle with the verb
   // it belongs to, as a statement of its own (a cloze at most: its tense is not ours to change).
   for (const a of asides) out.push({ kind: "participle", toks: a });
@@ -328,7 +330,13 @@ export function simplify(toks: Tok[]): Statement[] {
   if (!list && subject && !subject.some((t) => t.tags.has("Pronoun") || /^(this|these|those|that|such)$/i.test(t.text)) && !after.some((t) => t.text === ":")) {
     // (A statement with the clause's own subject — "… from X, on a Titan IIIE rocket" → "Voyager 2
     // was launched on a Titan IIIE rocket" — is as near as the clause.)
-    const more = simplify(after).filter((st) => /^(main|participle|appositive|relative)$/.test(st.kind) || (/^(subordinate|coordinate)$/.test(st.kind) && st.toks[0] === after[0]));
+    // ("…: the brick bridge … has two …, and the Box Tunnel near Bath is almost three kilometres
+    // long": a coordinate clause whose subject is a name of its own stands as near.)
+    const named = (st: Statement) => {
+      const own = st.kind === "coordinate" ? subjectOf(st.toks) : undefined;
+      return !!own && own[0] === st.toks[0] && !own.some((t) => t.tags.has("Pronoun") || /^(this|these|those|that|such|other|another)$/i.test(t.text)) && own.some((t, k) => k > 0 && /^\p{Lu}/u.test(t.text));
+    };
+    const more = simplify(after).filter((st) => /^(main|participle|appositive|relative)$/.test(st.kind) || (/^(subordinate|coordinate)$/.test(st.kind) && st.toks[0] === after[0]) || named(st));
     out.push(...more.map((st) => (st.kind === "main" ? { ...st, kind: "coordinate" as const } : st)));
   }
   // The main clause first, then the rest in order of appearance. A statement states something: one
@@ -880,6 +888,33 @@ function namingObject(first: Tok[], verbAt: number, second: Tok[], pronounAt: nu
   return [...second.slice(0, pronounAt), inserted("the", ["Determiner", NAMED_AGAIN]), inserted(head.text, [...head.tags]), ...second.slice(pronounAt + 1)];
 }
 
+/** "His first ship", "Her second", "Brunel's third" between `from` and the comma at `open`. */
+function ordinalDescription(toks: Tok[], from: number, open: number): boolean {
+  const n = open - from;
+  if (n < 2 || n > 3) return false;
+  const owner = toks[from];
+  if (!/^(his|her|its|their)$/i.test(owner.text) && !/^\p{Lu}\p{Ll}+[’']s$/u.test(owner.text)) return false;
+  if (!/^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next)$/i.test(toks[from + 1].text)) return false;
+  return n === 2 || (/^\p{Ll}+$/u.test(toks[from + 2].text) && toks[from + 2].tags.has("Noun"));
+}
+
+/** Roles held in a body ("chief engineer of the Great Western Railway, which …"). */
+const ROLE_BEFORE_OF = /^(engineer|president|director|chairman|chairwoman|chair|head|leader|member|members|founder|founders|captain|manager|governor|secretary|editor|owner|treasurer|dean|principal|professor|rector|chancellor|commander|architect|conductor|curator|coach)$/;
+
+/** A sentence's parts between semicolons that each open a clause of their own. */
+function semicolonClauses(toks: Tok[]): Tok[][] {
+  const out: Tok[][] = [];
+  let start = 0;
+  for (let i = 1; i < toks.length - 2; i++) {
+    if (toks[i].text === ";" && i - start >= 3 && (startsClause(toks.slice(i + 1)) || clauseAfterAdjunct(toks.slice(i + 1)))) {
+      out.push(toks.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(toks.slice(start));
+  return out;
+}
+
 function splitCoordinated(toks: Tok[]): Tok[][] {
   const out: Tok[][] = [];
   let start = 0;
@@ -1249,15 +1284,32 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const subjectStart = adjunctComma + 1;
     const verbNext = !atEnd && (isFiniteVerb(toks, close + 1) || (toks[close + 1]?.tags.has("Adverb") && isFiniteVerb(toks, close + 2)));
     const inSubject = verbNext && open > subjectStart && !hasFiniteVerb(toks, subjectStart, open);
+    // "His first ship, the Great Western, …, crossed …", "His second, the Great Britain, was …": an
+    // ordinal description opening the sentence gives way to the name after it, as below.
+    if (ordinalDescription(toks, subjectStart, open) && !atEnd && !innerVerb && isNameAppositive(inner) && !/^(and|or)$/.test(word(toks[close + 1]))) {
+      const description = toks.slice(subjectStart, open);
+      if (description.length === 3) {
+        const past = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
+        extra.push({ kind: "appositive", toks: [...inner, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), { ...description[0], text: word(description[0]) === description[0].text.toLowerCase() ? word(description[0]) : description[0].text }, ...description.slice(1)] });
+      }
+      // (", launched in 1843, was …": a participle's comma stays, or it reads as the verb.)
+      const aside = toks.slice(close + 1).some((t, k, rest) => isComma(t) && isFiniteVerb(rest, k + 1));
+      const another = aside || /^(a|an|the|which|who|whose)$/i.test(toks[close + 1]?.text ?? "");
+      toks = [...toks.slice(0, subjectStart), ...inner, ...toks.slice(another ? close : close + 1)];
+      cursor = subjectStart + inner.length - 1;
+      continue;
+    }
     // "The chief engineer, John Stevens, resigned": the name says who; it takes the description's place.
     const description = descriptionBefore(toks, open);
     if (description && !atEnd && !innerVerb && isNameAppositive(inner) && !/^(and|or)$/.test(word(toks[close + 1]))) {
       const from = open - description.length;
       // "The Lord Mayor, Sir Thomas Bloodworth, was woken …" also says who the Lord Mayor was.
       // ("Her father, Richard Anning, was …" → "Richard Anning was her father": whose, the resolver says.)
-      if (/^(his|her|their)$/.test(word(description[0])) && description.length === 2 && from === subjectStart && inner.length <= 4 && description[1].tags.has("Noun")) {
+      // ("… killed Mary's dog, Tray, …" → "Tray was Mary's dog": a named owner holds anywhere in the clause.)
+      const namedOwner = /^\p{Lu}\p{Ll}+[’']s$/u.test(description[0].text) && !description[0].tags.has("Pronoun");
+      if (((/^(his|her|their)$/.test(word(description[0])) && from === subjectStart) || namedOwner) && description.length === 2 && inner.length <= 4 && description[1].tags.has("Noun")) {
         const past = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
-        extra.push({ kind: "appositive", toks: [...inner, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), { ...description[0], text: word(description[0]) }, ...description.slice(1)] });
+        extra.push({ kind: "appositive", toks: [...inner, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), namedOwner ? description[0] : { ...description[0], text: word(description[0]) }, ...description.slice(1)] });
       }
       if (word(description[0]) === "the" && from === subjectStart && inner.length <= 5 && !description.some((t) => /[’']s$/.test(t.text))) {
         // (Reporting keeps the present: "The regional bus operator, Fenline Buses, said …" → "… is the regional bus operator".)
@@ -1291,7 +1343,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     }
     const afterPreposition = !!antecedent && toks[open - antecedent.length - 1]?.tags.has("Preposition");
     // "…the mountains of X, the floods of Y and the diseases of Z": the last items of a list, not an appositive.
-    const listEnd = atEnd && inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && inner[k + 1]?.tags.has("Determiner"));
+    const listEnd = atEnd && first !== "whose" && inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && inner[k + 1]?.tags.has("Determiner"));
     // "the Toyota Corona, the Honda Civic, the Mitsubishi Galant, …": names in a row are a list.
     const nameLike = (ts: Tok[]) => ts.length <= 5 && isNameRun(ts, true);
     const before = antecedent ? toks[open - antecedent.length - 1] : undefined;
@@ -1404,7 +1456,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // "the rest of the skeleton, which was about five metres long": after a part word the clause is
       // about the whole phrase, part and all.
       const partitive = afterPreposition && word(toks[open - antecedent.length - 1]) === "of" && /^(rest|remainder|remains|bulk|majority|part)$/.test(word(toks[open - antecedent.length - 2])) ? nounPhraseBefore(toks, open) : undefined;
-      if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && (!afterPreposition || agent || verbObject || partitive) && !paired) extra.push({ kind: "relative", toks: [...(verbObject ? named : (partitive ?? antecedent)), ...rest] });
+      // "… chief engineer of the Great Western Railway, which was to link London with Bristol": after
+      // a role's "of" the clause is about the body the role is in, a name.
+      const roleOf = afterPreposition && word(toks[open - antecedent.length - 1]) === "of" && ROLE_BEFORE_OF.test(word(toks[open - antecedent.length - 2])) && isNameRun((word(antecedent[0]) === "the" ? antecedent.slice(1) : antecedent).filter((t) => !/^(of|and|for)$/.test(t.text)));
+      if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && (!afterPreposition || agent || verbObject || partitive || roleOf) && !paired) extra.push({ kind: "relative", toks: [...(verbObject ? named : (partitive ?? antecedent)), ...rest] });
       // The closing ", respectively" goes with the clause.
       if (!atEnd && /^respectively$/i.test(toks[close + 1]?.text ?? "") && close + 2 >= toks.length) close = toks.length;
       // "…, which forced him into three turnovers, including a fumble …": the examples are the clause's.

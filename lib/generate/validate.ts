@@ -7,7 +7,7 @@ import { danglingReason, GAP, looksLikeFurniture } from "./stems";
 import { containsPhrase, contentWords, escapeRegExp, KIN_WORDS, kindHead, MONTHS, normaliseAnswer, unbalancedQuote } from "./text";
 
 const COMPARATIVE =
-  /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|more|less|fewer)\b/i;
+  /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|easier|harder|safer|simpler|better|worse|more|less|fewer)\b/i;
 const RESULTATIVE = /\b(?:make|makes|made|making|render|renders|rendered)\s+(?:[\p{L}-]+\s+){1,4}?(?:stronger|weaker|larger|smaller|bigger|longer|shorter|harder|softer|safer|faster|slower|cheaper|easier|wider|deeper|higher|lower)\b/giu;
 const KINSHIP = /\b(?:older|younger|elder)\s+(?:sisters?|brothers?|sons?|daughters?|siblings?|cousins?|half-sisters?|half-brothers?)\b/gi;
 const WH_START = /^(?:[^?]*\b)?(who|whom|whose|what|which|when|where|how|why|in what|on what)\b/i;

@@ -1,0 +1,138 @@
+// Generator 0.9.6: rules found by reading the key-fact misses of Brunel, Mary Anning, tulip mania,
+// lightning, vaccines and the Great Fire — each case with the sentence that showed it and a
+// sentence the rule must leave alone.
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../../../lib/generate";
+import { extractFacts } from "../../../lib/generate/facts";
+import { meaningQuestions, namingQuestions } from "../../../lib/generate/naming";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+import { statementTexts } from "../../fixtures/generate/statements";
+
+const factsOf = (text: string, title = "Untitled") => extractFacts(articleFromParagraphs([text], { title }));
+
+describe("statements", () => {
+  it("split a clause after a semicolon off before a verb list takes it along", () => {
+    const out = statementTexts("In her 2007 book Tulipmania, the historian Anne Goldgar studied notarial records and found no sign of widespread bankruptcy; the buyers were a fairly small circle of merchants and artisans.");
+    expect(out).toContain("the historian Anne Goldgar found no sign of widespread bankruptcy");
+    expect(out).toContain("the buyers were a fairly small circle of merchants and artisans");
+    expect(out.join(" | ")).not.toMatch(/bankruptcy;/);
+  });
+
+  it("state a closing 'whose' clause even when the owned thing's title has 'and the' in it", () => {
+    const out = statementTexts("That picture comes largely from the Scottish writer Charles Mackay, whose book Extraordinary Popular Delusions and the Madness of Crowds appeared in 1841 and described tulip mania.");
+    expect(out.some((s) => s.startsWith("Charles Mackay’s book Extraordinary Popular Delusions and the Madness of Crowds appeared in 1841"))).toBe(true);
+    // A list after a noun is still no aside to state on its own.
+    expect(statementTexts("The river drains the mountains of Kenya, the floods of Sudan and the deserts of Egypt.")).toEqual(["The river drains the mountains of Kenya, the floods of Sudan and the deserts of Egypt"]);
+  });
+
+  it("say whose a named thing is when a named owner's description stands before it", () => {
+    expect(statementTexts("In 1833 a fall of rock killed Mary's dog, Tray, only a few feet from the cliff.")).toContain("Tray was Mary's dog");
+    // A pronoun owner only where the description is the subject (whose "his" the resolver says).
+    expect(statementTexts("In 1833 a fall of rock killed his dog, Tray, only a few feet from the cliff.").join(" | ")).not.toMatch(/was his dog/);
+  });
+
+  it("let an ordinal description opening the sentence give way to the name after it", () => {
+    const first = statementTexts("His first ship, the Great Western, a wooden paddle steamer, crossed the Atlantic in about fifteen days in 1838.");
+    expect(first).toContain("the Great Western crossed the Atlantic in about fifteen days in 1838");
+    expect(first).toContain("the Great Western was his first ship");
+    const second = statementTexts("His second, the Great Britain, launched in 1843, was the first ocean-going ship to combine an iron hull with a screw propeller.");
+    expect(second).toContain("the Great Britain was the first ocean-going ship to combine an iron hull with a screw propeller");
+    // (The participle's comma stays: "launched" is not read as the verb.)
+    expect(second).toContain("the Great Britain was launched in 1843");
+    // Not an ordinal inside the clause: "a second Nobel Prize, …" is no description of a name.
+    expect(statementTexts("She won a second Nobel Prize, this time in Chemistry, in 1911.").join(" | ")).not.toMatch(/was (?:his|her) second/);
+  });
+
+  it("state a coordinate clause after a colon when its subject is a name of its own", () => {
+    const out = statementTexts("The line needed some remarkable works: the brick bridge over the Thames at Maidenhead has two of the widest arches ever built in brick, and the Box Tunnel near Bath is almost three kilometres long.");
+    expect(out).toContain("the Box Tunnel near Bath is almost three kilometres long");
+    expect(statementTexts("The storm was short: the wind dropped at noon, and it rained until dusk.").join(" | ")).not.toMatch(/^it rained/m);
+  });
+
+  it("read a relative clause after a role's 'of' as the body's, not after any 'of'", () => {
+    expect(statementTexts("In 1833 Brunel was appointed chief engineer of the Great Western Railway, which was to link London with Bristol.")).toContain("the Great Western Railway was to link London with Bristol");
+    expect(statementTexts("Paris is the capital of France, which borders Spain.")).toEqual(["Paris is the capital of France"]);
+  });
+});
+
+describe("facts", () => {
+  it("keep a work's title whole after its noun, across its small words", () => {
+    const names = factsOf("The Scottish writer Charles Mackay wrote the book Extraordinary Popular Delusions and the Madness of Crowds in 1841.").map((f) => f.text);
+    expect(names).toContain("Extraordinary Popular Delusions and the Madness of Crowds");
+    expect(names).not.toContain("Crowds");
+  });
+
+  it("read a country's name after a 'the' it never takes as a thing's name, not the country", () => {
+    const ship = factsOf("His second ship, the Great Britain, was launched in 1843 in Bristol.").find((f) => f.text === "Great Britain");
+    expect(ship?.type).toBe("name");
+    const country = factsOf("Marc Brunel fled the Revolution and settled in Great Britain in 1799.").find((f) => f.text === "Great Britain");
+    expect(country?.type).toBe("country");
+    expect(factsOf("Troops from the US and the Netherlands arrived in 1944.").filter((f) => f.type === "country").map((f) => f.text)).toEqual(["US", "Netherlands"]);
+  });
+
+  it("read a name after 'the' as a thing's in every mention, not a person's", () => {
+    const facts = factsOf("A single bulb of the most famous variety, the Semper Augustus, was offered for 10,000 guilders. Only a handful of Semper Augustus bulbs existed.");
+    expect(facts.filter((f) => f.text === "Semper Augustus").map((f) => f.type)).toEqual(["name", "name"]);
+  });
+
+  it("take a kind named by the words before its noun as a term, its first word capitalised only by the sentence", () => {
+    const facts = factsOf("Vaccines come in several kinds. Live attenuated vaccines contain a weakened form of the germ. Inactivated vaccines contain germs that have been killed with heat.", "How vaccines work");
+    const terms = facts.filter((f) => f.type === "term").map((f) => f.text);
+    expect(terms).toContain("Live attenuated vaccines");
+    expect(terms).toContain("Inactivated vaccines");
+    // "called" after a noun names what follows; it describes no noun.
+    expect(factsOf("The oval rings called cartouches held royal names. Cartouches are oval.").map((f) => f.text).join(" | ")).not.toMatch(/rings called/);
+  });
+
+  it("count a share of a counted plural after 'of', and both ends of a population's change", () => {
+    const fire = factsOf("Around 70,000 of the City's 80,000 inhabitants were left homeless.");
+    expect(fire.find((f) => f.text === "70,000")).toMatchObject({ type: "count", kind: "inhabitants" });
+    const town = factsOf("Millbrook's population has grown from about 9,000 in 2011 to more than 24,000 today.");
+    expect(town.filter((f) => f.type === "count").map((f) => f.text)).toEqual(["9,000", "24,000"]);
+    // A bare number with nothing counted before or after stays no fact.
+    expect(factsOf("The score stood at 24,000 after the second round.").some((f) => f.text === "24,000")).toBe(false);
+  });
+});
+
+describe("question forms", () => {
+  it("ask what a word means from 'X, a word meaning Y'", () => {
+    const s = 'It was later named Ichthyosaurus, a word meaning "fish lizard", although the animal was a reptile.';
+    const q = meaningQuestions(s);
+    expect(q.map((x) => [x.prompt, s.slice(x.start, x.end)])).toEqual([["What does the word Ichthyosaurus mean?", "fish lizard"]]);
+    expect(meaningQuestions("The dinosaur was called Megalosaurus, a Greek name meaning great lizard.")[0]?.prompt).toBe("What does the name Megalosaurus mean?");
+  });
+
+  it("ask what a plural described without an article is called", () => {
+    const s = "When it strikes dry sand, the heat can melt the grains into hollow tubes of glass called fulgurites.";
+    expect(namingQuestions(s).map((x) => [x.prompt, s.slice(x.start, x.end)])).toEqual([["What are the hollow tubes of glass called?", "fulgurites"]]);
+    // Two words with no article say too little ("into small pieces called chunks").
+    expect(namingQuestions("The cook cut the meat into small pieces called chunks.")).toEqual([]);
+  });
+
+  it("ask the name of a named owner's thing (where the sentence's own clause leans on a 'she'), and give a kind of vaccine as a gap", () => {
+    const article = articleFromParagraphs(
+      [
+        "Mary Anning searched the cliffs at Lyme Regis for fossils. The work was dangerous: in 1833 a fall of rock killed Mary's dog, Tray, only a few feet from where she was digging.",
+        "Vaccines come in several kinds. Inactivated vaccines contain germs that have been killed with heat or chemicals.",
+      ],
+      { title: "Mary Anning and vaccines" },
+    );
+    const qs = generateQuestions(article, { max: 40 }).questions;
+    expect(qs.some((q) => q.prompt === "What was the name of Mary's dog?" && q.answer === "Tray")).toBe(true);
+    expect(qs.some((q) => q.answer === "Inactivated vaccines" && q.prompt.startsWith("_____ contain germs"))).toBe(true);
+  });
+
+  it("name a thing a 'This' subject introduces, and drop a comparison with nothing to compare", () => {
+    const article = articleFromParagraphs(
+      [
+        "A faint channel of charged air zigzags down from the cloud. The moment it meets a streamer, a powerful current surges up the channel. This return stroke is the bright flash that people see. The return stroke heats the air in the channel.",
+        "Point-contact transistors were fragile. Junction transistors were much easier to manufacture.",
+      ],
+      { title: "Lightning and transistors" },
+    );
+    const { questions, candidates = [] } = generateQuestions(article, { max: 40, explain: true });
+    expect(candidates.some((c) => c.prompt === "The _____ is the bright flash that people see.")).toBe(true);
+    expect(questions.some((q) => /^This return stroke/.test(q.prompt))).toBe(false);
+    expect(questions.some((q) => q.prompt === "_____ were much easier to manufacture.")).toBe(false);
+  });
+});
