@@ -1020,7 +1020,9 @@ function addTerms(
     // "banks also watch core inflation": after a verb's adverb the first word is the verb itself.
     const prev = tokens[tokens.indexOf(run[0]) - 1];
     if (run.length > 1 && prev && /^(?:also|now|often|usually|still|never|always|sometimes|already|then)$/i.test(prev.text)) run.shift();
-    if (run.length && run.length <= 4) {
+    // (A capitalised first word alone — "Plague occurred …" — is the sentence's, no kind named.)
+    const lone = run.length === 1 && run[0].start === tokens[0]?.start && /^\p{Lu}/u.test(run[0].text) && !(lowerWords.has(run[0].text.toLowerCase()) && /^ (?:is|was) (?:a|an|the) /.test(text.slice(run[0].end)));
+    if (run.length && run.length <= 4 && !lone) {
       const phrase = text.slice(run[0].start, run[run.length - 1].end);
       const headTags = parsed.tagsAt(base + run[run.length - 1].start);
       const head = run[run.length - 1].text;
@@ -1331,7 +1333,11 @@ export function definesTerm(text: string, start: number, end: number): boolean {
   // "Inactivated vaccines contain germs that …": a kind of thing, opening the sentence, said by what it holds.
   if (before === "" && /\s\p{Ll}+s$/u.test(text.slice(start, end)) && /^ (?:contain|consist of|are made (?:of|from)) /.test(after)) return true;
   // "… the main force is Y." with a "the …" subject: Y is what the subject is called.
-  if (/\b(?:The|the) \p{Ll}[^,;:]{2,60}? (?:is|was) (?:a |an )?$/u.test(before) && /^\s*(?:[.;:]|$|, which\b)/.test(after)) return true;
+  // ("The best known is the nerpa, or Baikal seal, …": a second name after "or" closes it too.)
+  if (/\b(?:The|the) \p{Ll}[^,;:]{2,60}? (?:is|was) (?:a |an |the )?$/u.test(before) && /^\s*(?:[.;:]|$|, which\b|, or\b)/.test(after)) return true;
+  // "A thermostat keeps the temperature steady by …": a kind of thing, opening a sentence in the
+  // present, said by what it does.
+  if (/^(?:A|An) $/.test(before) && /^ (?!(?:is|was|has|does)\b)\p{Ll}{3,}(?<!ss)s\b/u.test(after) && !/\s/.test(text.slice(start, end).trim().replace(/ /, ""))) return true;
   return /^, (?:a|an|the) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3}? (?:of|that|which|who|so|used|hidden|made|with|where)\b/u.test(after);
 }
 

@@ -84,6 +84,15 @@ describe("facts", () => {
     expect(factsOf("The oval rings called cartouches held royal names. Cartouches are oval.").map((f) => f.text).join(" | ")).not.toMatch(/rings called/);
   });
 
+  it("take a kind opening a present-tense sentence with 'A' as a term, and a name the 'best known' one is given", () => {
+    const fridge = factsOf("A thermostat keeps the temperature steady by switching the compressor on when the cabinet warms up.", "How a refrigerator works");
+    expect(fridge.find((f) => f.text === "thermostat")?.kind).toBe("defined");
+    // A past-tense or copular sentence says what happened or what it is, not what such a thing does.
+    expect(factsOf("A thermostat failed in the kitchen last week.").some((f) => f.text === "thermostat")).toBe(false);
+    const lake = factsOf("The best known is the nerpa, or Baikal seal, one of the few seals that live only in fresh water.", "Lake Baikal");
+    expect(lake.find((f) => f.text === "nerpa")?.kind).toBe("defined");
+  });
+
   it("count a share of a counted plural after 'of', and both ends of a population's change", () => {
     const fire = factsOf("Around 70,000 of the City's 80,000 inhabitants were left homeless.");
     expect(fire.find((f) => f.text === "70,000")).toMatchObject({ type: "count", kind: "inhabitants" });
