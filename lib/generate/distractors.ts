@@ -9,7 +9,7 @@ import { genderOfName } from "./nlp";
 import { headNoun, namedCandidates } from "./distractor-pools";
 import { readSlot, type Slot } from "./stem-slot";
 import { shuffle } from "../domain/random";
-import { containsPhrase, kindHead, normalizeAnswer } from "./text";
+import { containsPhrase, kindHead, normalizeAnswer, rangeEnds } from "./text";
 
 export interface DistractorContext {
   analysis: ArticleFacts;
@@ -137,6 +137,8 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
     case "quantity":
     case "percent":
     case "money": {
+      // A range's options would be ranges, and one inside it would be right too: none offered.
+      if (rangeEnds(answer)) return [];
       const side = changeSide(slot);
       const fits = (o: NumericOption) => (side.below === undefined || o.value < side.below) && (side.above === undefined || o.value > side.above);
       return numericPick(scaledOptions(answer, fact, ctx).filter((o) => o.text === answer || fits(o)), answer, ok, count, ctx);

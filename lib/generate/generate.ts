@@ -21,7 +21,7 @@ import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./quest
 import { Referents, type ResolvedStatement } from "./references";
 import { isAux, isFiniteVerb, NAMED_AGAIN, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
-import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, normaliseAnswer, normalizeText, openQuoteBefore } from "./text";
+import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, normaliseAnswer, normalizeText, openQuoteBefore, rangeEnds } from "./text";
 import { perOwner } from "./memo";
 import { siblingGlosses } from "./glossary";
 import { mentionsForm, type PeopleByName, validateChoices, validateQuestion } from "./validate";
@@ -1210,7 +1210,16 @@ function infinitiveOf(verb: string): string | undefined {
 
 function acceptedAnswers(fact: Fact, entity: Entity, answer: string): string[] {
   const forms = new Set<string>([entity.display, ...entity.aliases]);
-  if (fact.type === "count" || fact.type === "quantity" || fact.type === "money" || fact.type === "percent") {
+  const range = rangeEnds(answer);
+  if (range && (fact.type === "count" || fact.type === "quantity" || fact.type === "percent")) {
+    // "between 50 and 100": either end alone is wrong; the range written any usual way is right.
+    const [lo, hi] = range;
+    const unit = fact.unit && /^\p{L}[\p{L} ]*$/u.test(fact.unit) ? ` ${fact.unit}` : "";
+    for (const form of [`${lo} to ${hi}`, `${lo} and ${hi}`, `${lo}–${hi}`, `${lo}-${hi}`, `between ${lo} and ${hi}`]) {
+      forms.add(form);
+      if (unit) forms.add(`${form}${unit}`);
+    }
+  } else if (fact.type === "count" || fact.type === "quantity" || fact.type === "money" || fact.type === "percent") {
     forms.add(answer.replace(/,/g, ""));
     if (fact.value !== undefined) forms.add(String(fact.value));
     // "about _____ metres long" → five: a learner who types the unit too ("five metres", "5 metres") is right.

@@ -176,3 +176,9 @@ export function openQuoteBefore(words: readonly string[]): boolean[] {
 export const FEMALE_KIN = "mother|wife|daughter|sister|aunt|grandmother|widow|niece|fiancée";
 export const MALE_KIN = "father|husband|son|brother|uncle|grandfather|widower|nephew|fiancé";
 export const KIN_WORDS = `${FEMALE_KIN}|${MALE_KIN}|cousin`;
+
+/** The two ends of a range answer ("between 50 and 100", "2 to 8", "10–15 percent"), or undefined. */
+export function rangeEnds(answer: string): [string, string] | undefined {
+  const m = answer.match(/^(?:between )?([\d,.]+|[a-z]+)(?: and | to |–)([\d,.]+|[a-z]+)(?:\s?(?:%|percent|per cent))?$/i);
+  return m && /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i.test(m[1]) ? [m[1], m[2]] : undefined;
+}

@@ -145,3 +145,26 @@ describe("question forms", () => {
     expect(questions.some((q) => q.prompt === "_____ were much easier to manufacture.")).toBe(false);
   });
 });
+
+describe("a range", () => {
+  it("is one answer, 'between' and both ends, counted by what follows it", () => {
+    const facts = factsOf("A forager visits between 50 and 100 flowers on a single trip. It can take one to two weeks to build up antibodies. The rate fell from 4 to 3 percent.");
+    expect(facts.find((f) => f.text === "between 50 and 100")).toMatchObject({ type: "count", kind: "flowers" });
+    expect(facts.find((f) => f.text === "one to two")).toMatchObject({ type: "quantity", kind: "weeks" });
+    // A change from one value to another is no range.
+    expect(facts.some((f) => f.text === "4 to 3 percent")).toBe(false);
+  });
+
+  it("is asked with neither end alone accepted and no options that could fall inside it", () => {
+    const article = articleFromParagraphs(["Honeybees make honey from nectar. A forager visits between 50 and 100 flowers on a single trip and sucks up nectar with her long tongue."], { title: "How honeybees make honey" });
+    const qs = generateQuestions(article, { max: 40 }).questions.filter((q) => q.answer === "between 50 and 100");
+    expect(qs.map((q) => q.prompt)).toContain("How many flowers does a forager visit on a single trip?");
+    for (const q of qs) {
+      expect(q.type).not.toBe("MCQ");
+      expect(q.acceptedAnswers).toContain("50 to 100");
+      expect(q.acceptedAnswers).toContain("50–100 flowers");
+      expect(q.acceptedAnswers).not.toContain("50");
+    }
+  });
+});
+
