@@ -275,10 +275,21 @@ export function analyzeArticle(article: CleanArticle, options: ExtractOptions = 
   for (const s of sentences) {
     for (const m of s.text.matchAll(/[\p{Ll}\p{N},;)]\s+(\p{Lu}\p{Ll}[\p{L}-]*)\s+\p{Lu}/gu)) innerCapitals.add(m[1]);
   }
+  // Words the article writes with a capital after a lower-case word, more than once ("… at Lübeck in
+  // 1356 …"): such a word opening a sentence is the same name ("Lübeck was refounded …").
+  const seenMid = new Map<string, number>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/(?<=[\p{Ll},;] )(\p{Lu}\p{Ll}[\p{L}-]*)(?![\p{L}’'-])/gu)) seenMid.set(m[1], (seenMid.get(m[1]) ?? 0) + 1);
+  }
+
+  // (Not a surname the article also writes after a first name — "Peyton Manning", "Selman Waksman":
+  // a sentence opened by it is that person's, which the surname rule below reads.)
+  const secondWords = new Set(sentences.flatMap((s) => [...s.text.matchAll(/\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}[\p{L}-]*)/gu)].map((m) => m[1])));
+  const midCapitals = new Set([...seenMid].filter(([w, n]) => n >= 2 && !secondWords.has(w)).map(([w]) => w));
 
   const raw: Array<{ sentence: Sentence; spans: RawSpan[] }> = sentences.map((sentence, i) => ({
     sentence,
-    spans: spansInSentence(sentence.text, bases[i], chunkOf[i], today, lowerWords, innerCapitals),
+    spans: spansInSentence(sentence.text, bases[i], chunkOf[i], today, lowerWords, innerCapitals, midCapitals),
   }));
 
   // "the Semper Augustus" is a thing's name (see addNames): so is "Semper Augustus" without its "the".
@@ -331,6 +342,7 @@ function spansInSentence(
   today: string | undefined,
   lowerWords: Set<string>,
   innerCapitals: Set<string>,
+  midCapitals: Set<string> = new Set(),
 ): RawSpan[] {
   const spans: RawSpan[] = [];
   const taken: Array<[number, number]> = [];
@@ -355,7 +367,7 @@ function spansInSentence(
     add({ start: at, end: at + m[0].length, type: "term", kind: "term", groupKey: `term:${termKey(m[0], tags.has("Plural"))}` });
   }
   addNumbers(text, base, parsed, add, free);
-  addNames(text, base, parsed, lowerWords, innerCapitals, add, free);
+  addNames(text, base, parsed, lowerWords, innerCapitals, add, free, midCapitals);
   addTerms(text, base, parsed, add, free, lowerWords);
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -612,6 +624,7 @@ function addNames(
   innerCapitals: Set<string>,
   add: (s: RawSpan) => boolean,
   free: (s: number, e: number) => boolean,
+  midCapitals: Set<string> = new Set(),
 ) {
   const tokens = tokenize(text);
   // Index of the first word: a capital there may only mark the sentence start.
@@ -736,7 +749,7 @@ function addNames(
         const known = classifyGazetteer(t.text.replace(/[’']s$/, ""));
         const properTag = tags.has("Person") || tags.has("Place") || tags.has("Organization") || tags.has("Country");
         // Capitalised before another capital inside a sentence too: part of the same name here.
-        const inner = startTok < j && innerCapitals.has(t.text) && !lowerWords.has(lower) && !isStopword(lower);
+        const inner = (startTok < j && innerCapitals.has(t.text) || (j === startTok && midCapitals.has(t.text) && !lookupDemonym(t.text) && !(/^\p{Ll}/u.test(tokens[j + 1]?.text ?? "") && parsed.tagsAt(base + tokens[j + 1].start).has("Noun")))) && !lowerWords.has(lower) && !isStopword(lower);
         // "Apollo 11 landed …": a word closed by a number is a name, however the tagger reads it.
         const numbered = j === startTok + 1 && /^\d{1,4}$/.test(tokens[j].text) && !lowerWords.has(lower) && !isStopword(lower);
         if (numbered) break;

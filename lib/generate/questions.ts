@@ -302,6 +302,8 @@ function trimRest(rest: Tok[], budget: number): Tok[] {
  * `possessive`: the answer's last token carries "’s" ("Iraq’s parliament").
  */
 const SINGULAR_OF: Record<string, string | undefined> = { are: "is", were: "was", have: "has" };
+/** Heads of a description only a person or a team fits ("the de facto leader of the Crusade", "the clear favourites"). */
+const PERSON_DESCRIPTION = /^(?:leaders?|kings?|queens?|founders?|favourites?|favorites?|winners?|champions?|heirs?|rulers?|presidents?|captains?|successors?|predecessors?|inventors?|authors?|architects?|owners?|heads?|chiefs?|commanders?|pioneers?|sons?|daughters?|wives|wife|husbands?|brothers?|sisters?|fathers?|mothers?|runners-up|hosts?|holders?)$/i;
 
 export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, infinitive: Infinitive, possessive: boolean): WhQuestion | undefined {
   const clause = parseClause(toks);
@@ -414,7 +416,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     } else if (!post.length && !possessive && (fact.type === "term" || fact.type === "name") && definiteComplement(clause)) {
       // "Fenline Buses is the regional bus operator", "The condenser is the grid of thin pipes …":
       // the thing the description picks out is the answer ("What is the regional bus operator?").
-      wh = "what";
+      // (A description of someone — "the de facto leader", "the clear favourites" — asks who.)
+      const head = clause.rest.filter((t) => t.tags.has("Noun")).find((t, k, nouns) => k === nouns.length - 1 || /^of$/i.test(clause.rest[clause.rest.indexOf(t) + 1]?.text ?? ""));
+      wh = PERSON_DESCRIPTION.test(head?.text ?? "") ? "who" : "what";
     }
     if (!wh) return undefined;
     // "Northline Rail Partners are the consortium …" → "Which organization is …?": the verb agrees with the wh-phrase.

@@ -84,6 +84,8 @@ function bareGroup(toks: Tok[], k: number): boolean {
   return !(next.tags.has("Noun") && !next.tags.has("Pronoun") && /^\p{Ll}/u.test(next.text) && !next.tags.has("Date"));
 }
 const PRONOUN_SUBJECTS = /^(he|she|it|they|this|these|those|that|we|both)$/i;
+/** Adverbs between a pronoun subject and its verb ("It later laid …", "They then moved …"). */
+const SUBJECT_ADVERB = /^(?:later|then|also|soon|now|still|often|eventually|finally|quickly|first|once|again|never|always|even|only|alone|too)$/i;
 const RELATIVE_ADJUNCT = /^(?:(?:only|just|exactly)\s+)?(?:the (?:day|week|month|year) (?:before|after|earlier)|a (?:day|week|month|year) (?:later|earlier)|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a few) (?:days|weeks|months|years) (?:later|earlier))$/i;
 
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
@@ -306,7 +308,8 @@ export class Referents {
       const pair = this.pairBefore(ctx.sentence);
       if (!pair) return done(toks, "dangling-reference");
       replaceSubject(0, 1, pair, ["ProperNoun", "Noun", "Fact", "Plural"]);
-    } else if (subject.length === 1 && PRONOUN_SUBJECTS.test(first)) {
+    } else if ((subject.length === 1 || (subject.length === 2 && SUBJECT_ADVERB.test(subject[1].text))) && PRONOUN_SUBJECTS.test(first)) {
+      // ("It later laid the first lasting telegraph cable …": an adverb before the verb is read with the subject.)
       // "As the plate moves …, it carries …": the pronoun leans on the clause before it, not on the last sentence.
       const lead = toks[0]?.from > 0 ? ctx.source.text.slice(0, toks[0].from) : "";
       // ("While he was still recovering, he entered …": the clause before has the same pronoun for its
@@ -507,9 +510,14 @@ export class Referents {
         !(w === "it" && (isFiniteVerb(toks, i + 1) || isAuxWord(toks[i + 1]?.text ?? "")))) {
         // "Zimbabwe suffered it in 2008", "The protocol phased them out": the thing the sentence
         // before was about, when it is not the subject.
-        const t = this.topic;
+        // ("Lübeck was refounded in 1159 …, and its position was ideal: a short overland route linked
+        // it to Hamburg": in a later clause of the sentence, its main clause's named subject — not the
+        // article's topic of the sentence before.)
+        const m = ctx.main;
+        const own = !!m && m.plural === (w === "them") && !m.person && !m.mass && !m.objectOnly && !!m.entity && m.entity.type !== "term" && !FIGURE_TYPES.has(m.entity.type);
+        const t = own ? m : this.topic;
         const subjectText = clause ? render(clause.subject).toLowerCase() : "";
-        if (t && t.plural === (w === "them") && !t.person && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ctx.follows(t) && !subjectText.includes(t.text.toLowerCase())) {
+        if (t && t.plural === (w === "them") && (own || ctx.follows(this.topic)) && !t.person && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && !subjectText.includes(t.text.toLowerCase())) {
           repairs.push(`${w} → ${t.text}`);
           toks = [...toks.slice(0, i), ...words(t.text, t.entity && t.entity.type !== "term" ? ["ProperNoun", "Noun", "Fact"] : ["Noun"]), ...toks.slice(i + 1)];
         } else {

@@ -168,3 +168,32 @@ describe("a range", () => {
   });
 });
 
+describe("references", () => {
+  const ask = (paragraphs: string[], title: string) => generateQuestions(articleFromParagraphs(paragraphs, { title }), { max: 60, explain: true });
+
+  it("read a pronoun subject with an adverb before its verb like any pronoun subject", () => {
+    const { candidates = [] } = ask(["Brunel also designed ships. The Titanic was a large ship. It later laid a cable across the Atlantic in 1866."], "Brunel");
+    expect(candidates.some((c) => c.prompt.startsWith("The Titanic later laid a cable across the") && c.reasons.length === 0)).toBe(true);
+  });
+
+  it("give an object 'it' of a later clause to the sentence's own named subject, not the topic before", () => {
+    const { questions } = ask(
+      [
+        "The Hanseatic League was a network of merchant towns. It traded across the Baltic at Lübeck and at Hamburg, and Lübeck led it for centuries.",
+        "Lübeck was refounded in 1159 by Henry the Lion after a fire, and its position was ideal: a short overland route linked it to Hamburg.",
+      ],
+      "The Hanseatic League",
+    );
+    const route = questions.filter((q) => /overland route/.test(q.prompt));
+    expect(route.length).toBeGreaterThan(0);
+    for (const q of route) expect(q.prompt).not.toMatch(/Hanseatic League/);
+  });
+
+  it("ask who a person-like description is, and take a name the article writes mid-sentence as a name where it opens one", () => {
+    const { candidates = [] } = ask(["Harbourside beat Northgate in the final. Northgate were the clear favourites. Northgate had won the cup twice, and fans of Northgate filled the stand."], "Harbourside Cup final");
+    const favourites = candidates.filter((c) => c.answer === "Northgate" && c.form.startsWith("wh-"));
+    expect(favourites.map((c) => c.prompt)).toContain("Who were the clear favourites?");
+    expect(favourites.some((c) => c.prompt.startsWith("What "))).toBe(false);
+  });
+});
+
