@@ -512,7 +512,7 @@ function addNumbers(
     const percent = text.slice(end).match(/^\s?(?:%|percent\b|per cent\b)/);
     const unit = percent ? undefined : unitAfter(text, end, base, parsed);
     if (!percent && !unit) continue;
-    const type: FineType = percent ? "percent" : MEASURE_UNITS.test(unit!.split(" ").pop() ?? "") ? "quantity" : "count";
+    const type: FineType = percent ? "percent" : MEASURE_UNITS.test(unitHead(unit!)) ? "quantity" : "count";
     const kind = percent ? "percent" : type === "quantity" ? unit!.toLowerCase() : (unit!.split(" ").pop() ?? unit!).toLowerCase();
     add({ start, end: end + (percent ? percent[0].length : 0), type, kind, value: lo, unit, groupKey: `${type}:${lo}-${hi}:${kind}` });
   }
@@ -538,7 +538,7 @@ function addNumbers(
     } else if (percent) {
       type = "percent";
       kind = "percent";
-    } else if (unit && MEASURE_UNITS.test(unit.split(" ").pop() ?? "")) {
+    } else if (unit && MEASURE_UNITS.test(unitHead(unit))) {
       type = "quantity";
       kind = unit.toLowerCase();
     } else if (unit) {
@@ -571,6 +571,9 @@ function addNumbers(
   }
 }
 
+/** A unit's last word, past a temperature's scale ("degrees Celsius" → degrees). */
+const unitHead = (unit: string): string => unit.replace(/ (?:Celsius|Fahrenheit|centigrade)$/, "").split(" ").pop() ?? "";
+
 /** The plural noun phrase after a number ("2,500 US troops" → "US troops"), up to three words. */
 function unitAfter(text: string, end: number, base: number, parsed: ParsedText): string | undefined {
   const rest = text.slice(end);
@@ -588,6 +591,9 @@ function unitAfter(text: string, end: number, base: number, parsed: ParsedText):
     const pluralAfterNumber = picked.length === 0 && /^\p{Ll}{2,}[^su’']s$/u.test(word);
     if (tags.has("Plural") || pluralAfterNumber || MEASURE_UNITS.test(word) || /^(people|troops|soldiers|civilians|staff|personnel)$/i.test(word)) {
       picked.push(word);
+      // "30,000 degrees Celsius": the scale is the unit's.
+      const scale = /^degrees?$/i.test(word) ? rest.slice(cursor).match(/^ (Celsius|Fahrenheit|centigrade)\b/) : null;
+      if (scale) picked.push(scale[1]);
       return picked.join(" ");
     }
     if (tags.has("Adjective") || tags.has("Acronym") || tags.has("Noun") || tags.has("Demonym")) {

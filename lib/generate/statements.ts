@@ -1494,6 +1494,24 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     } else if (/^(this|that)$/.test(first) && /^(time|year|week|month|day)$/i.test(inner[1]?.text ?? "") && !innerVerb) {
       // ", this time in Chemistry,": an aside about the clause, not a name for the noun before.
       removed = true;
+    } else if (!innerVerb && word(inner[0]) === "the" && (inner[1]?.tags.has("Superlative") || /^\p{Ll}{3,}est$/u.test(inner[1]?.text ?? "")) && word(inner[2]) === "of" && /^(them|these|those)$/i.test(inner[3]?.text ?? "")) {
+      // "More than 300 rivers and streams flow into Baikal, the largest of them the Selenga, …": the
+      // name is the largest of the things the clause counted ("the Selenga is the largest of the
+      // rivers and streams that flow into Baikal"); the aside is no description of Baikal.
+      const named = inner.slice(4);
+      const clause = toks.slice(0, open);
+      // (The verb is the first finite one not right after "and": "rivers and streams flow …" is tagged "streams"-the-verb.)
+      const verb = clause.findIndex((_, k) => k > 0 && isFiniteVerb(clause, k) && !/^(and|or)$/i.test(clause[k - 1].text));
+      const subject = verb > 0 ? clause.slice(0, verb) : undefined;
+      const from = subject ? 0 : -1;
+      let kind = subject ? subject.slice() : [];
+      while (kind.length && (kind[0].tags.has("Value") || /^(more|less|fewer|than|about|around|over|some|nearly|almost|roughly|the|all|many|several|dozens|hundreds|thousands|millions|scores|of)$/i.test(kind[0].text))) kind = kind.slice(1);
+      const vp = subject ? clause.slice(from + subject.length) : [];
+      if (subject && from === 0 && kind.length && /s$/.test(kind[kind.length - 1].text) && isNameRun(word(named[0]) === "the" ? named.slice(1) : named) && vp.length >= 2) {
+        const past = pastMain(clause);
+        extra.push({ kind: "appositive", toks: [...named, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), inner[0], inner[1], inner[2], inserted("the", ["Determiner"]), ...kind, inserted("that", ["Preposition"]), ...vp] });
+      }
+      removed = true;
     } else if (!innerVerb && !listy && antecedent && !antecedent.some((t) => t.tags.has("Pronoun")) && inner.length >= 2 && !/^(each|both|all|some|many|most|none|one|several|either|neither)$/i.test(first) && !toks[open - 1].tags.has("Adjective") && (inner[0].tags.has("Determiner") || /[’']s$/.test(inner[0].text) || inner[0].tags.has("Possessive")) && (!atEnd || properAntecedent || glossOfTerm(antecedent, inner))) {
       // "X, an association … founded in 1950" → "X is an association …" and "X was founded in 1950".
       // "… designed the Monument to the Great Fire of London, a Doric column … finished in 1677": the

@@ -31,6 +31,13 @@ describe("statements", () => {
     expect(statementTexts("In 1833 a fall of rock killed his dog, Tray, only a few feet from the cliff.").join(" | ")).not.toMatch(/was his dog/);
   });
 
+  it("state the largest of what a clause counted, not a description of the clause's last noun", () => {
+    const out = statementTexts("More than 300 rivers and streams flow into Baikal, the largest of them the Selenga, which brings in about half of the water.");
+    expect(out).toContain("the Selenga is the largest of the rivers and streams that flow into Baikal");
+    expect(out.join(" | ")).not.toMatch(/Baikal is the largest/);
+    expect(statementTexts("Dozens of ships crossed the bay, the fastest of them the Clipper, which arrived first.")).toContain("the Clipper was the fastest of the ships that crossed the bay");
+  });
+
   it("let an ordinal description opening the sentence give way to the name after it", () => {
     const first = statementTexts("His first ship, the Great Western, a wooden paddle steamer, crossed the Atlantic in about fifteen days in 1838.");
     expect(first).toContain("the Great Western crossed the Atlantic in about fifteen days in 1838");
@@ -153,6 +160,12 @@ describe("a range", () => {
     expect(facts.find((f) => f.text === "one to two")).toMatchObject({ type: "quantity", kind: "weeks" });
     // A change from one value to another is no range.
     expect(facts.some((f) => f.text === "4 to 3 percent")).toBe(false);
+  });
+
+  it("takes a temperature's scale into its unit", () => {
+    const facts = factsOf("Most vaccines must be kept cold, usually between 2 and 8 degrees Celsius. The return stroke heats the air to about 30,000 degrees Celsius.");
+    expect(facts.find((f) => f.text === "between 2 and 8")).toMatchObject({ type: "quantity", unit: "degrees Celsius" });
+    expect(facts.find((f) => f.text === "30,000")).toMatchObject({ type: "quantity", unit: "degrees Celsius" });
   });
 
   it("is asked with neither end alone accepted and no options that could fall inside it", () => {
