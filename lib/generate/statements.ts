@@ -1290,7 +1290,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const description = toks.slice(subjectStart, open);
       if (description.length === 3) {
         const past = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
-        extra.push({ kind: "appositive", toks: [...inner, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), { ...description[0], text: word(description[0]) === description[0].text.toLowerCase() ? word(description[0]) : description[0].text }, ...description.slice(1)] });
+        extra.push({ kind: "appositive", toks: [...inner, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), /^(his|her|its|their)$/i.test(description[0].text) ? { ...description[0], text: word(description[0]) } : description[0], ...description.slice(1)] });
       }
       // (", launched in 1843, was …": a participle's comma stays, or it reads as the verb.)
       const aside = toks.slice(close + 1).some((t, k, rest) => isComma(t) && isFiniteVerb(rest, k + 1));
@@ -1503,11 +1503,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // (The verb is the first finite one not right after "and": "rivers and streams flow …" is tagged "streams"-the-verb.)
       const verb = clause.findIndex((_, k) => k > 0 && isFiniteVerb(clause, k) && !/^(and|or)$/i.test(clause[k - 1].text));
       const subject = verb > 0 ? clause.slice(0, verb) : undefined;
-      const from = subject ? 0 : -1;
       let kind = subject ? subject.slice() : [];
       while (kind.length && (kind[0].tags.has("Value") || /^(more|less|fewer|than|about|around|over|some|nearly|almost|roughly|the|all|many|several|dozens|hundreds|thousands|millions|scores|of)$/i.test(kind[0].text))) kind = kind.slice(1);
-      const vp = subject ? clause.slice(from + subject.length) : [];
-      if (subject && from === 0 && kind.length && /s$/.test(kind[kind.length - 1].text) && isNameRun(word(named[0]) === "the" ? named.slice(1) : named) && vp.length >= 2) {
+      const vp = subject ? clause.slice(subject.length) : [];
+      if (subject && kind.length && /s$/.test(kind[kind.length - 1].text) && isNameRun(word(named[0]) === "the" ? named.slice(1) : named) && vp.length >= 2) {
         const past = pastMain(clause);
         extra.push({ kind: "appositive", toks: [...named, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), inner[0], inner[1], inner[2], inserted("the", ["Determiner"]), ...kind, inserted("that", ["Preposition"]), ...vp] });
       }

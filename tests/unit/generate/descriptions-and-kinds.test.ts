@@ -46,6 +46,8 @@ describe("statements", () => {
     expect(second).toContain("the Great Britain was the first ocean-going ship to combine an iron hull with a screw propeller");
     // (The participle's comma stays: "launched" is not read as the verb.)
     expect(second).toContain("the Great Britain was launched in 1843");
+    // A named owner keeps its capital ("Brunel's", not "brunel's").
+    expect(statementTexts("Brunel's third ship, the Great Eastern, was by far the largest ship in the world.")).toContain("the Great Eastern was Brunel's third ship");
     // Not an ordinal inside the clause: "a second Nobel Prize, …" is no description of a name.
     expect(statementTexts("She won a second Nobel Prize, this time in Chemistry, in 1911.").join(" | ")).not.toMatch(/was (?:his|her) second/);
   });
