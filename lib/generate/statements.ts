@@ -1435,6 +1435,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const rest = toks.slice(open + 2, close);
       // "…, which is why …" refers to a whole clause, not to the noun before the comma.
       const sentential = /^(is|was) why$/i.test(rest.slice(0, 2).map((t) => t.text).join(" ")) || /^(means|meant|made|makes)$/i.test(rest[0]?.text ?? "");
+      // ("…, which is why Hamburg's car number plates begin with HH, for Hansestadt Hamburg": what
+      // follows such a clause is still the clause's, not the sentence's.)
+      if (sentential && !atEnd) close = toks.length;
       // "the Suez Canal in Egypt, which opened in 1869": the canal opened, not Egypt — ask neither.
       // "Beyoncé and Bruno Mars, who headlined X and Y, respectively": the clause is about both
       // names, paired one to one; it is no statement about the last name alone.

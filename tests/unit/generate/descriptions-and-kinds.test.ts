@@ -58,6 +58,10 @@ describe("statements", () => {
     expect(statementTexts("The storm was short: the wind dropped at noon, and it rained until dusk.").join(" | ")).not.toMatch(/^it rained/m);
   });
 
+  it("leave out what follows a clause about the whole sentence ('which is why …') with it", () => {
+    expect(statementTexts("Hamburg and Bremen still call themselves free Hanseatic cities, which is why Hamburg's car number plates begin with HH, for Hansestadt Hamburg.")).toEqual(["Hamburg and Bremen still call themselves free Hanseatic cities"]);
+  });
+
   it("read a relative clause after a role's 'of' as the body's, not after any 'of'", () => {
     expect(statementTexts("In 1833 Brunel was appointed chief engineer of the Great Western Railway, which was to link London with Bristol.")).toContain("the Great Western Railway was to link London with Bristol");
     expect(statementTexts("Paris is the capital of France, which borders Spain.")).toEqual(["Paris is the capital of France"]);
