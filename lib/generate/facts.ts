@@ -15,8 +15,9 @@ import {
   takesThe,
   type OrganizationKind,
 } from "./gazetteer";
-import { genderOfName, isLexiconNoun, parseText, type ParsedText } from "./nlp";
-import { COUNTED_NOUNS, FEMALE_KIN, isCapitalized, isStopword, KIN_WORDS, MALE_KIN, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, type Token } from "./text";
+import { isDictionaryNoun } from "./glossary";
+import { genderOfName, givenNameGender, isLexiconNoun, isLexiconWord, parseText, type ParsedText } from "./nlp";
+import { COUNTED_NOUNS, escapeRegExp, FEMALE_KIN, isCapitalized, isStopword, KIN_WORDS, MALE_KIN, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, type Token } from "./text";
 
 export type FineType =
   | "person"
@@ -759,6 +760,11 @@ function addNames(
         // "Apollo 11 landed …": a word closed by a number is a name, however the tagger reads it.
         const numbered = j === startTok + 1 && /^\d{1,4}$/.test(tokens[j].text) && !lowerWords.has(lower) && !isStopword(lower);
         if (numbered) break;
+        // "Chuquicamata, near the city of Calama, is …": a word no dictionary knows and the article never
+        // writes in lower case, opening the sentence before a comma or a verb, is a name.
+        const stranger = j === startTok && /^\p{Lu}\p{Ll}{4,}$/u.test(t.text) && !lowerWords.has(lower) && !isStopword(lower) && !isLexiconWord(lower) && !isLexiconWord(lower.replace(/s$/, "")) && !isDictionaryNoun(lower) &&
+          (/^,/.test(text.slice(t.end)) || parsed.tagsAt(base + (tokens[j + 1]?.start ?? t.end)).has("Verb"));
+        if (stranger) break;
         if (!known && !properTag && !inner && (lowerWords.has(lower) || isStopword(lower) || tags.has("Adjective") || tags.has("Adverb") || tags.has("Preposition") || tags.has("Conjunction") || tags.has("Verb") || tags.has("Determiner") || !tags.has("ProperNoun"))) {
           startTok++;
           continue;
@@ -946,6 +952,10 @@ function classifyChunk(
   const titledPerson = /^(?:Duke|Prince|Princess|Duchess|King|Queen|Emperor|Empress|Count|Countess|Earl)$/.test(words[0]) && words.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !/^(?:of|and)$/.test(words[1]);
   // (Grouped by the whole name: its last word is the place it rules, no surname.)
   if (titledPerson && !ORG_HEADS.has(last)) return [{ ...personSpan(chunk, startChar), groupKey: `person:${normaliseAnswer(chunk)}` }];
+  // "Duke of Normandy", "Earl of Wessex": a title held over a place, no body to ask "which organization" of.
+  if (words.length >= 3 && /^(?:Duke|Duchess|Earl|Count|Countess|Prince|Princess|King|Queen|Bishop|Archbishop|Lord|Marquess|Baron)$/.test(words[0]) && words[1] === "of") {
+    return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
+  }
   if (isOrgHead && words.length > 1) {
     return [{ start: startChar, end: endChar, type: "organization", kind: organizationKind(chunk), groupKey: `org:${normaliseAnswer(chunk)}` }];
   }
@@ -973,6 +983,14 @@ function classifyChunk(
   // "Electronics magazine", "the Clarion newspaper": a title of a publication, neither a body nor a place.
   if (/^(magazine|newspaper|journal|gazette|periodical)$/i.test(nextWord) && words.length <= 3) {
     return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
+  }
+  // "the UNESCO World Heritage List": a body's list or site is a thing with a name, not the body.
+  if (words.length >= 2 && /^(?:List|Register|Site|Sites|Index|Programme|Program)$/.test(last)) {
+    return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
+  }
+  // "Humberstone and Santa Laura", "San Pedro": a saint's name opening a name is a place's.
+  if (words.length >= 2 && /^(?:Santa|San|Santo|São|Sankt)$/.test(words[0]) && !/^(?:Claus)$/.test(words[1])) {
+    return [{ start: startChar, end: endChar, type: "place", kind: "place", groupKey: `place:${normaliseAnswer(chunk)}` }];
   }
   // "Electronics magazine": one word the lexicon knows as a common noun is a title or a word, not an organisation.
   if (org > person && org >= place && !(words.length === 1 && isLexiconNoun(chunk))) {
@@ -1137,6 +1155,20 @@ function groupEntities(
     }
   }
   const shared = new Set([...firstNames].filter(([, names]) => names.size > 1).map(([key]) => key));
+  // "Harold Godwinson … Harold swears an oath": a given name alone is the one person named in full
+  // with it, when only one is and the name lexicon knows it as a given name.
+  // (Not where the surname is also used alone or shared — "Brunel", "Curie": the article then says
+  // who by surname, and a given name may be a relative's.)
+  const allText = raw.map((r) => r.sentence.text).join("\n");
+  const byGivenName = new Map<string, string | null>();
+  for (const [key, names] of firstNames) {
+    const full = [...personBySurface].filter(([, k]) => k === key).map(([surface]) => surface);
+    const surname = full[0]?.split(/\s+/).pop() ?? "";
+    const alone = (allText.match(new RegExp(`(?<![\\p{L}’'-])${escapeRegExp(surname)}(?![\\p{L}’'-])`, "gu")) ?? []).length;
+    const inFull = full.reduce((n, f) => n + (allText.match(new RegExp(escapeRegExp(f), "g")) ?? []).length, 0);
+    if (!surname || shared.has(key) || alone > inFull) continue;
+    for (const n of names) byGivenName.set(n, byGivenName.has(n) ? null : key);
+  }
   const titleName = (article.title ?? "").match(/^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=$|[,:;.!?]|\s\p{Ll})/u)?.[1];
   const titleKey = titleName ? `person:${surnameKey(titleName)}` : undefined;
   // The title's person by that surname, when another person of the surname is named in full.
@@ -1179,8 +1211,13 @@ function groupEntities(
       // A lone surname compromise typed as something else ("Al-Sudani’s government") is the person.
       if (!surface.includes(" ") && !s.display && ["name", "organization", "place"].includes(type)) {
         const asPerson = `person:${surnameKey(surface)}`;
+        const owner = byGivenName.get(surface.toLowerCase());
         if (fullPeople.has(asPerson)) {
           key = asPerson;
+          type = "person";
+          kind = "person";
+        } else if (owner && givenNameGender(surface)) {
+          key = owner;
           type = "person";
           kind = "person";
         }
@@ -1201,9 +1238,13 @@ function groupEntities(
       // A lone word compromise calls a person ("now Rashid") is a person only when it is the surname
       // of someone named in full or follows a title.
       if (type === "person" && !surface.includes(" ") && !s.descriptor && !fullPeople.has(key) && !titleDisplay) {
-        type = "name";
-        kind = "name";
-        key = `name:${normaliseAnswer(surface)}`;
+        const owner = byGivenName.get(surface.toLowerCase());
+        if (owner && givenNameGender(surface)) key = owner;
+        else {
+          type = "name";
+          kind = "name";
+          key = `name:${normaliseAnswer(surface)}`;
+        }
       }
       let entity = entities.get(key);
       // "the Swiss singer …", later "represented Switzerland": the country named in full is askable.

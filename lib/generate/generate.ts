@@ -19,7 +19,7 @@ import { clauseOption, factiveSubject, openingClause, optionClauses, participleP
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, parseClause, reasonQuestion, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
-import { isAux, isFiniteVerb, NAMED_AGAIN, render, sentenceTokens, simplify, type Tok } from "./statements";
+import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
 import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, normaliseAnswer, normalizeText, openQuoteBefore, rangeEnds } from "./text";
 import { perOwner } from "./memo";
@@ -649,6 +649,8 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     if (/^from$/i.test(toks[k].text) && (/ing$/i.test(toks[k + 1]?.text ?? "") || toks[k - 1]?.tags.has("Pronoun"))) continue;
     const secondVerb = /^and$/i.test(toks[k].text) && k >= b && isFiniteVerb(toks, k + 1) && !isAux(toks[k + 1]);
     if (!CUT_AT.test(toks[k].text) && !resultTo && !secondVerb && !(/^and$/i.test(toks[k].text) && /^that$/i.test(toks[k + 1]?.text ?? ""))) continue;
+    // "a small number of large, rigid slabs": a comma between two adjectives of one noun is inside the phrase.
+    if (toks[k].text === "," && adjectiveComma(toks, k)) continue;
     // "beat Northgate Rovers 3–2": a dash glued to its words joins them (a score, a range); it opens no aside.
     if (/^[–—-]$/.test(toks[k].text) && toks[k].from >= 0 && toks[k].from === toks[k - 1]?.end) continue;
     // "appeals from … factions, many of which have close ties to Iran, for the coalition to withdraw":
@@ -1295,6 +1297,9 @@ function factLevelReasons(
   const beforeIsSentenceStart = before && text.slice(0, start).trim() === before && !capitalisedMidSentence(article, before);
   // A numeric answer ("beat Northgate Rovers _____" → 3–2) continues no name.
   const numeric = ["year", "date", "score", "count", "quantity", "money", "percent"].includes(fact.type) && /^\d/.test(fact.text);
+  // "the Atacama Large Millimeter/submillimeter _____": a slashed pair is one word of the name.
+  // ("South Florida/_____" (Miami): two names a slash pairs are each a whole name.)
+  if (/\p{Ll}[\p{L}-]*\/$/u.test(text.slice(0, start)) || /^\/\p{Ll}/u.test(text.slice(end)) || /\p{Lu}[\p{L}-]*\/\p{Ll}[\p{L}-]*\s$/u.test(text.slice(0, start))) reasons.push("truncated-name");
   if (before && !beforeIsTitle && !beforeIsSentenceStart && !/^(The|In|On|At|By|For|From|As|And|But|Of)$/.test(before) && fact.type !== "year" && fact.type !== "date" && !(fact.type === "score" && numeric)) {
     reasons.push("truncated-name");
   }

@@ -58,6 +58,15 @@ function indexLine(index: string, key: string): string | undefined {
   return undefined;
 }
 
+/** Whether WordNet lists the word as a noun ("victory", "ferries", "statisticians"): an ordinary word, not a stranger. */
+export function isDictionaryNoun(word: string): boolean {
+  const n = nouns();
+  if (!n) return true;
+  const w = word.toLowerCase();
+  const forms = [w, w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, ""), w.replace(/our/, "or")];
+  return forms.some((f) => /^[a-z][a-z'-]*$/.test(f) && !!indexLine(n.index, f));
+}
+
 /** Synset offsets of a noun lemma, most frequent sense first. */
 function senses(n: Nouns, lemma: string): number[] {
   const key = lemma.toLowerCase().trim().replace(/\s+/g, "_");

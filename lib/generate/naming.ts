@@ -107,6 +107,10 @@ const NAMING_COPULA = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{2,50}?) (is
 const NAMING_OBJECT = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{Ll}-]+(?: [\\p{Ll}][\\p{Ll}-]+)?) (\\p{Ll}+(?:s|ed)) (?:a|an|the) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+) called ${NAME}${NAME_END}`, "u");
 const NAMING_TRAILING = new RegExp(`\\b(form|forms|formed|is|are|was|were|became|create|creates|created) (?:a|an|the) ([\\p{Ll}](?:[^,;:]|,(?=\\d)){3,80}), known as ${NAME}$`, "u");
 const NAMING_WHICH = new RegExp(`\\b(?:a|an|the|(?:its|his|her|their)(?: own)?) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+), which (he|she|(?:\\p{Lu}\\p{Ll}+ ){0,2}\\p{Lu}\\p{Ll}+) (called|named) ${NAME}${NAME_END}`, "u");
+/** "Thick banks of sea fog, called camanchaca by local people, roll in …": who calls it what. */
+const NAMING_BY = new RegExp(`^((?:The |A |An )?\\p{L}[\\p{Ll}-]*(?: [\\p{Ll}-]+){1,5}), called ${NAME} by ((?:the |local |many |some )?[\\p{Ll}]+(?: [\\p{Ll}]+)?), (\\p{Ll}+)\\b`, "u");
+/** "deposits of sodium nitrate, also known as Chile saltpetre, which …": another name of a thing. */
+const NAMING_ALSO = new RegExp(`(?:^|\\b(?:of|the|a|an|and|with|from|in|on) )((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+), (?:also|sometimes|often) known as ((?:the )?\\p{Lu}[\\p{L}’'-]*(?: [\\p{L}’'-]+){0,3}?)(?=[,;]|$)`, "u");
 const NAMING_AFTER = new RegExp(`\\b(?:in|at|into|on|from|to|by|with) ((?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) )?((?:[\\p{Ll}-]+ ){1,3}[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u");
 
 /** "What is X called?" questions a sentence states. */
@@ -203,6 +207,20 @@ export function namingQuestions(text: string): NamingQuestion[] {
       push(`What ${aux} ${lowerFirst(namer)} ${base} ${named}?`, nameSpan(text, namer.length + verb.length + named.length, name.replace(/^[‘“]|[’”]$/g, "")));
     }
   }
+  // 8. "Thick banks of sea fog, called camanchaca by local people, roll in" → "What do local people call thick banks of sea fog?"
+  const by = sentence.match(NAMING_BY);
+  if (by && !/^(?:he|she|it|they|him|her|them|us|me)$/.test(by[3])) {
+    const [, np, name, people, verb] = by;
+    const past = /^(?:was|were|had|\p{Ll}{3,}ed)$/u.test(verb) ? "did" : "do";
+    const thing = /^(?:The|A|An) /.test(np) ? lowerFirst(np).replace(/^(?:a|an) /, "the ") : `the ${np[0].toLowerCase()}${np.slice(1)}`;
+    push(`What ${past} ${people} call ${thing}?`, nameSpan(text, np.length + 9, name));
+  }
+  // 9. "sodium nitrate, also known as Chile saltpetre," → "What is sodium nitrate also known as?"
+  const also = sentence.match(NAMING_ALSO);
+  if (also && !/^(?:it|this|that|these|those|which)$/.test(also[1]) && !/\b(?:is|are|was|were|has|had)\b/.test(also[1])) {
+    const [, np, name] = also;
+    push(`What ${be(pluralNoun(np), false)} ${np} also known as?`, nameSpan(text, (also.index ?? 0) + also[0].indexOf(`, `) + 2, name));
+  }
   for (const q of describedQuestions(sentence)) {
     if (!out.some((o) => o.start === q.start)) out.push(q);
   }
@@ -259,7 +277,8 @@ function describedQuestions(sentence: string): NamingQuestion[] {
     const start = (classed.index ?? 0) + whole.indexOf(` ${name} ${vp}`) + 1;
     // The name must start right after the class noun and be a name, not a sentence-start word.
     // "The successful Siege of Antioch": an adjective is no class ("Which successful came …?").
-    if (sentence.slice(start - noun.length - 1, start - 1) === noun && !/^(?:The|A|An|In|On|At)$/.test(name) && !NOT_A_CLASS.test(noun) && !/(?:ful|ous|ive|less|able|ible)$/.test(noun.split(" ").pop() ?? noun) && !/^(?:last|first|next|only|same|other|new|old|final|late|former|present|current|then|young|great|annual|yearly|monthly|weekly|daily|famous|popular|renowned|celebrated|legendary)$/.test(noun.split(" ")[0]) && !/\b(?:in|on|at|of|for|from|to|by|with|and|or|as|than)\b/.test(noun)) {
+    // ("The war began after Bolivia raised …": a verb and "after" are no class noun.)
+    if (sentence.slice(start - noun.length - 1, start - 1) === noun && !/\b(?:after|before|when|while|because|since|until|once|if|though|although|where|that|which|who|whom)\b/.test(noun) && !/^(?:The|A|An|In|On|At)$/.test(name) && !NOT_A_CLASS.test(noun) && !/(?:ful|ous|ive|less|able|ible)$/.test(noun.split(" ").pop() ?? noun) && !/^(?:last|first|next|only|same|other|new|old|final|late|former|present|current|then|young|great|annual|yearly|monthly|weekly|daily|famous|popular|renowned|celebrated|legendary)$/.test(noun.split(" ")[0]) && !/\b(?:in|on|at|of|for|from|to|by|with|and|or|as|than)\b/.test(noun)) {
       const lead = prefix ? `${prefix[0].toUpperCase()}${prefix.slice(1)}which` : "Which";
       push(`${lead} ${noun} ${vp.trim()}?`, start, start + name.length);
     }

@@ -41,12 +41,19 @@ const SAME_PAST = /^(put|cut|set|let|hit|beat|cost|spread|shut|read|quit|bet|hur
 
 const FACILITY_KINDS = /^(Airport|Base|Stadium|Prison|Dam|Bridge|Palace|Hospital|Embassy|Station|Tower|Hotel|Castle|Cathedral|Abbey|Mosque|Temple|Theatre|Theater|Arena|Lighthouse|Observatory)$/;
 
+/** Languages a text is written or spoken in: asked "in which language", whatever the tagger typed them as. */
+export const LANGUAGE = /^(?:Latin|Greek|Ancient Greek|Hebrew|Arabic|Sanskrit|Aramaic|Coptic|Demotic|Old English|Old Norse|Norse|Persian|Gaelic|Welsh|Swahili|Esperanto)$/;
+
 function whOf(f: AnswerFact, object: boolean): string | undefined {
+  if (LANGUAGE.test(f.text ?? "") && ["place", "name", "term", "region", "nationality"].includes(f.type)) return "which language";
   switch (f.type) {
     case "person":
       return object ? "whom" : "who";
-    case "organization":
-      return f.kind === "armed-group" ? "which group" : "which organization";
+    case "organization": {
+      // "Reading Museum" → "which museum": a body named by its building's kind is asked as one.
+      const head = (f.text ?? "").match(/\s(Museum|Gallery|Library|University|College|School|Hospital|Observatory|Zoo)$/u)?.[1];
+      return head ? `which ${head.toLowerCase()}` : f.kind === "armed-group" ? "which group" : "which organization";
+    }
     case "country":
       return "which country";
     case "city":
@@ -113,7 +120,7 @@ export function subjectText(subject: Tok[]): string {
   // A capital only because the sentence started there ("Ships kept growing", "Summer monsoon rain").
   const sentenceStart = first.from <= 0;
   // Only a plural common noun is safely lowered ("Ships", "Doctors"); "Lübeck" may be untagged.
-  if (first.tags.has("Determiner") || /^(The|A|An|Its|Their|His|Her|Some|Many|Most|Both|Each|All|Several)$/.test(first.text) || (sentenceStart && !name && first.from === 0 && (first.tags.has("Plural") || first.tags.has("Lower") || first.tags.has("Value") || misreadPlural(first) || plainAdjective(first)))) {
+  if (first.tags.has("Determiner") || /^(The|A|An|Its|Their|His|Her|Some|Many|Most|Both|Each|All|Several)$/.test(first.text) || (sentenceStart && !name && first.from <= 0 && (first.tags.has("Plural") || first.tags.has("Lower") || first.tags.has("Value") || misreadPlural(first) || plainAdjective(first)))) {
     return text[0].toLowerCase() + text.slice(1);
   }
   return text;

@@ -76,6 +76,11 @@ const RELATIONAL: Record<string, string> = { idea: "for", plan: "for", aim: "of"
 const RESEARCH_ROLES = /\b(pathologists?|biochemists?|chemists?|physicists?|scientists?|researchers?|engineers?|biologists?|bacteriologists?|physicians?|doctors?|professors?|inventors?|mathematicians?|astronomers?|geologists?|archaeologists?|laboratory)\b/i;
 /** Groups named by a common noun: "the team" is some team the learner must be told of. */
 const GROUP_NOUNS = /^(team|group|crew|squad|band|committee|panel|company|firm)$/;
+/** "had it taken", "wanted it brought": a verb whose object "it" a past participle follows. */
+function causative(toks: Tok[], i: number): boolean {
+  return /^(had|has|have|having|wanted|wants|want|got|get|gets|needed|wished)$/i.test(toks[i - 1]?.text ?? "") && !!toks[i + 1]?.tags.has("PastTense") && /^\p{Ll}+(?:ed|en|t|ght|wn|ne)$/u.test(toks[i + 1].text);
+}
+
 /** "the team" alone, not "the team's coach", "the team of doctors", "the team that won", "the team leader". */
 function bareGroup(toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
@@ -86,7 +91,8 @@ function bareGroup(toks: Tok[], k: number): boolean {
 const PRONOUN_SUBJECTS = /^(he|she|it|they|this|these|those|that|we|both)$/i;
 /** Adverbs between a pronoun subject and its verb ("It later laid …", "They then moved …"). */
 const SUBJECT_ADVERB = /^(?:later|then|also|soon|now|still|often|eventually|finally|quickly|first|once|again|never|always|even|only|alone|too)$/i;
-const RELATIVE_ADJUNCT = /^(?:(?:only|just|exactly)\s+)?(?:the (?:day|week|month|year) (?:before|after|earlier)|a (?:day|week|month|year) (?:later|earlier)|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a few) (?:days|weeks|months|years) (?:later|earlier))$/i;
+// ("sheltered by mountains in this way": the way the sentence before told; the statement holds without it.)
+const RELATIVE_ADJUNCT = /^(?:in (?:this|that|the same) way|(?:(?:only|just|exactly)\s+)?(?:the (?:day|week|month|year) (?:before|after|earlier)|a (?:day|week|month|year) (?:later|earlier)|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a few) (?:days|weeks|months|years) (?:later|earlier)))$/i;
 
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 /** Named things no "he" or "her" can be. */
@@ -240,6 +246,12 @@ export class Referents {
       repairs.push(`${toks[0].text} → (left out)`);
       toks = toks.slice(1);
     }
+    // "On nearby Cerro Armazones": near what, the sentence before said; the place's name says where.
+    const nearby = toks.findIndex((t, k) => k > 0 && /^nearby$/i.test(t.text) && !!toks[k - 1].tags.has("Preposition") && /^\p{Lu}/u.test(toks[k + 1]?.text ?? ""));
+    if (nearby > 0) {
+      repairs.push("nearby → (left out)");
+      toks = [...toks.slice(0, nearby), ...toks.slice(nearby + 1)];
+    }
     const done = (t: Tok[], unresolved?: string): ResolvedStatement => ({ toks: t, kind, ...(unresolved ? { unresolved } : {}), ...(repairs.length ? { repaired: repairs.join("; ") } : {}) });
     // "At its height it linked …": the fronted phrase leans on the subject that follows it.
     if (!toks[0]?.tags.has("Pronoun") && /^(at|in|by|under|during|for)$/i.test(toks[0]?.text ?? "") && /^(its|their)$/i.test(toks[1]?.text ?? "") && /^\p{Ll}+$/u.test(toks[2]?.text ?? "") && PRONOUN_SUBJECTS.test(toks[3]?.text ?? "")) {
@@ -261,7 +273,8 @@ export class Referents {
     }
     // "After Jupiter in 1979 and Saturn in 1981 it reached Uranus …": a pronoun subject after a
     // fronted phrase with no comma is resolved like any other subject.
-    const fronted = /^(after|before|in|on|by|during|since|until|at|for)$/i.test(toks[0]?.text ?? "") ? toks.findIndex((t, n) => n >= 2 && n <= 10 && /^(it|he|she|they)$/i.test(t.text) && isFiniteVerb(toks, n + 1)) : -1;
+    // ("according to the Normans he promised …": whose word it is, then the subject.)
+    const fronted = /^(after|before|in|on|by|during|since|until|at|for)$/i.test(toks[0]?.text ?? "") || (/^according$/i.test(toks[0]?.text ?? "") && /^to$/i.test(toks[1]?.text ?? "")) ? toks.findIndex((t, n) => n >= 2 && n <= 10 && /^(it|he|she|they)$/i.test(t.text) && isFiniteVerb(toks, n + 1)) : -1;
     if (fronted > 0 && !toks.slice(0, fronted).some((t, n) => t.text === "," || (n > 0 && isFiniteVerb(toks, n) && !/^(of|the|a|an)$/i.test(toks[n - 1].text)))) {
       // In a later clause the pronoun is its sentence's subject's; none named, it is nobody's ("…
       // since 1966; after decades of protests it closed": not the sentence before's UNESCO).
@@ -344,6 +357,10 @@ export class Referents {
     } else if (/^(these|those)$/i.test(first) && subject.length >= 3 && subject.slice(1).every((t) => /^\p{Ll}/u.test(t.text)) && subject[subject.length - 1].tags.has("Plural") && this.namedJustBefore(render(subject.slice(1)), ctx.sentence)) {
       // "Armed groups, such as … . … these armed groups operate …": the ones the sentence before named.
       replaceSubject(0, 1, "the", ["Determiner"]);
+    } else if (/^(this|that)$/i.test(first) && subject.length === 2 && this.introducedJustBefore(subject[1], ctx.sentence)) {
+      // "… stitched a Victorian replica … . That replica is now kept at Reading Museum": the thing the
+      // sentence before introduced, with its describing words ("the Victorian replica").
+      replaceSubject(0, 2, this.introducedJustBefore(subject[1], ctx.sentence)!, ["Noun", "Singular"]);
     } else if (/^(such|that|those|these|this)$/i.test(first) && subject.length > 1 && !/^(the|this|these)$/i.test(first)) {
       return done(toks, "dangling-reference");
     } else if (subject.length === 3 && /^the$/i.test(first) && /^(first|second|third|last|final|original|next)$/i.test(subject[1].text) && /^\p{Ll}+$/u.test(subject[2].text)) {
@@ -505,9 +522,10 @@ export class Referents {
           repairs.push(`it → ${owner}`);
           toks = [...toks.slice(0, i), ...words(owner, ["Noun", "Singular"]), ...toks.slice(i + 1)];
         }
-      } else if ((w === "it" || w === "them") && i >= subjectEnd && i > 0 && toks[i - 1].tags.has("Verb") && !toks[i - 1].tags.has("Auxiliary") &&
+      } else if ((w === "it" || w === "them") && i >= subjectEnd && i > 0 && toks[i - 1].tags.has("Verb") && (!toks[i - 1].tags.has("Auxiliary") || causative(toks, i)) &&
         // "Fenline Buses said it would redraw …": the subject of a reported clause, not an object.
-        !(w === "it" && (isFiniteVerb(toks, i + 1) || isAuxWord(toks[i + 1]?.text ?? "")))) {
+        // ("Napoleon had it taken to Paris", "Himmler wanted it brought to Germany": an object and its participle.)
+        !(w === "it" && !causative(toks, i) && (isFiniteVerb(toks, i + 1) || isAuxWord(toks[i + 1]?.text ?? "")))) {
         // "Zimbabwe suffered it in 2008", "The protocol phased them out": the thing the sentence
         // before was about, when it is not the subject.
         // ("Lübeck was refounded in 1159 …, and its position was ideal: a short overland route linked
@@ -527,12 +545,25 @@ export class Referents {
           const subjectStart = clause ? clause.base : 0;
           const inSubject = toks.slice(subjectStart, subjectEnd);
           const prep = inSubject.findIndex((x) => x.tags.has("Preposition"));
-          const candidates = [...(prep >= 0 ? inSubject.slice(prep + 1) : []), ...toks.slice(subjectEnd, i)];
+          // ("A team of researchers from the SS studied and photographed it": neither the researchers nor the SS.)
+          const ownNoun = (x: Tok) => /^\p{Ll}/u.test(x.text) && (w === "them") === x.tags.has("Plural");
+          const candidates = [...(prep >= 0 ? inSubject.slice(prep + 1).filter(ownNoun) : []), ...toks.slice(subjectEnd, i)];
           if (!candidates.some((x) => x.tags.has("Noun") && !x.tags.has("Pronoun"))) dangling.push(w);
         }
       }
     }
     return toks;
+  }
+
+  /** "the Victorian replica" for "replica" when the sentence before (same paragraph) introduced "a Victorian replica", once. */
+  private introducedJustBefore(noun: Tok, sentence: Sentence): string | undefined {
+    if (!/^\p{Ll}{3,}$/u.test(noun.text) || !noun.tags.has("Noun") || noun.tags.has("Plural")) return undefined;
+    const before = this.article.sentences.find((x) => x.index === sentence.index - 1 && x.paragraph === sentence.paragraph)?.text ?? "";
+    const word = escapeRegExp(noun.text);
+    if ((before.match(new RegExp(`\\b${word}\\b`, "gu")) ?? []).length !== 1) return undefined;
+    const mods = before.match(new RegExp(`\\b(?:a|an) ((?:[\\p{L}-]+ ){1,3})${word}\\b`, "u"))?.[1].trim().split(" ");
+    if (!mods || mods.some((w) => /^(of|in|on|at|to|for|and|or|the|a|an|with|by|from|that|which|who|is|was|are|were)$/i.test(w))) return undefined;
+    return `the ${mods.join(" ")} ${noun.text}`;
   }
 
   /** Whether toks[i] is the subject of a "that" clause ("… estimate that by 2070 it may …"). */
@@ -645,6 +676,10 @@ export class Referents {
         const own = [...new Set(ctx.facts.filter((f) => !f.bound).map((f) => this.analysis.entities.get(f.entityId)).filter((e): e is Entity => e?.type === "person"))];
         if (own.length === 1 && genderOf(own[0]) !== (gender === "male" ? "female" : "male")) return { text: this.personName(own[0]), plural: false, person: true, entity: own[0] };
         if (own.length > 1) return undefined;
+        // "In 1803 Napoleon had it taken to Paris …, because he was planning …": a lone name the
+        // sentence gives (not known as a person) may be who; the last person named before is then unsure.
+        const lone = ctx.facts.filter((f) => !f.bound).map((f) => this.analysis.entities.get(f.entityId)).filter((e): e is Entity => e?.type === "name" && /^\p{Lu}\p{Ll}+$/u.test(e.display) && givenNameGender(e.display) !== (gender === "male" ? "female" : "male"));
+        if (lone.length) return lone.length === 1 && givenNameGender(lone[0].display) === gender ? { text: lone[0].display, plural: false, person: true, entity: lone[0] } : undefined;
       }
       return this.personByGender(p === "he" ? "male" : "female", undefined, "", ctx.sentence) ?? this.titlePersonFor(p === "he" ? "male" : "female", ctx.sentence);
     }
@@ -873,7 +908,10 @@ export class Referents {
     // its describing words is who a next "they" are.
     if (subject.length >= 2 && subject.length <= 3 && subject[subject.length - 1].tags.has("Plural") && /^\p{Ll}{3,}s$/u.test(subject[subject.length - 1].text) && !subject.some((t) => t.tags.has("Determiner") || t.tags.has("Pronoun") || t.tags.has("Value")) &&
       subject.slice(0, -1).every((t) => t.tags.has("Adjective") || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !!lookupDemonym(t.text)))) {
-      return { text: render(subject), plural: true, person: false, people: true };
+      // ("Short captions explain …": the capital was the sentence's, not the words'.)
+      const text = render(subject);
+      const own = /^\p{Lu}\p{Ll}+$/u.test(subject[0].text) && !lookupDemonym(subject[0].text) && !subject[0].tags.has("ProperNoun") ? `${text[0].toLowerCase()}${text.slice(1)}` : text;
+      return { text: own, plural: true, person: false, people: true };
     }
     // "Making the wax is costly in its own right. Young workers produce it from eight glands": the
     // thing made, for a later object "it" only.

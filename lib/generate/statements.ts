@@ -95,7 +95,7 @@ function isComma(t: Tok | undefined): boolean {
 }
 
 /** "a small number of large, rigid slabs", "the hotter, softer rock": a comma between two adjectives of one noun. */
-function adjectiveComma(toks: Tok[], i: number): boolean {
+export function adjectiveComma(toks: Tok[], i: number): boolean {
   const adjective = (t: Tok | undefined) => !!t && t.tags.has("Adjective") && !t.tags.has("Noun") && !t.tags.has("Verb") && /^\p{Ll}/u.test(t.text);
   // "a thin, sugary liquid": right after an article, a lone untagged or adjectival word and another
   // before a noun are two adjectives, whatever the tagger made of them.
@@ -1205,7 +1205,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
   // "In 1943 a laboratory assistant, Mary Hunt, …": a date adjunct without its comma, then the
   // subject; that comma opens the subject's appositive.
   const dateThenSubject = PREPOSITIONS.has(word(clause[0])) && dateRunEnd(clause, 1) > 1 && /^(a|an|the)$/i.test(clause[dateRunEnd(clause, 1)]?.text ?? "");
-  const adjunctComma = PREPOSITIONS.has(word(clause[0])) && !dateThenSubject ? clause.findIndex((t, i) => i <= 6 && isComma(t) && !insideAddress(clause, i)) : -1;
+  // ("To the east, the high peaks …": "to" before a determiner is a preposition, not an infinitive's.)
+  const fronted = PREPOSITIONS.has(word(clause[0])) || (word(clause[0]) === "to" && /^(the|a|an|its|their|his|her)$/.test(word(clause[1])));
+  const adjunctComma = fronted && !dateThenSubject ? clause.findIndex((t, i) => i <= 6 && isComma(t) && !insideAddress(clause, i)) : -1;
   // "In July 1944, while the war was still being fought, 730 delegates met …": a subordinate clause
   // right after the fronted adjunct is an aside of its own; the adjunct keeps its comma.
   if (adjunctComma > 0 && SUBORDINATORS.has(word(clause[adjunctComma + 1])) && !/^(as|if|unless|whereas|since)$/.test(word(clause[adjunctComma + 1]))) {
@@ -1276,6 +1278,18 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     }
     const first = word(inner[0]);
     const antecedent = antecedentBefore(toks, open);
+    // "tells the story of how William, Duke of Normandy, conquered …": a "how" with its subject and no
+    // verb yet is a clause the next comma cuts, not an aside to state ("scene is the story of how William").
+    const cutClause = !atEnd && inner.some((t, k) => k > 0 && /^(how|why|whether)$/i.test(t.text) && !hasFiniteVerb(inner, k + 1));
+    // "… and, during the battle, the bodies of fallen soldiers": the comma closes a time phrase set off
+    // by commas; what follows is no description of the battle.
+    const timeAside = !!antecedent && /^(during|after|before|despite|throughout|amid|following|until|since)$/i.test(word(toks[open - antecedent.length - 1])) && isComma(toks[open - antecedent.length - 2]);
+    if (cutClause || timeAside) {
+      // (The cut clause runs on past its subject's own aside: ", Duke of Normandy, conquered …".)
+      const next = cutClause ? toks.findIndex((_, i) => i > close && phraseComma(toks, i)) : -1;
+      cursor = cutClause ? (next > 0 ? next : close) : open;
+      continue;
+    }
     // A verb inside a relative clause of the appositive ("the diplomat who had led …") does not count.
     const relAt = inner.findIndex((t, k) => k > 0 && (/^(who|which|that|whose)$/i.test(t.text) || (/^(where|when)$/i.test(t.text) && inner[k - 1].tags.has("Noun"))));
     // Nor does a participle after a noun ("a set of pipes hidden in the walls").
@@ -1428,6 +1442,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // "a new element, which Marie named polonium, …" → "Marie named a new element polonium".
       const np = nounPhraseBefore(toks, open);
       if (np) extra.push({ kind: "relative", toks: objectRelative(inner.slice(1), np)! });
+      // ("…, which he named Pangaea, from the Greek for "all the earth"": a verbless phrase after it is the name's.)
+      // (", in the Nile Delta" after "…, which Europeans called Rosetta," is still the clause's: only where the name came from goes.)
+      if (!atEnd && /^(from|meaning|after)$/i.test(word(toks[close + 1])) && !hasFiniteVerb(toks, close + 1)) close = toks.length;
       removed = true;
     } else if ((first === "which" || first === "who") && antecedent && !listy) {
       // "…, which became a centre for physics, chemistry and medicine": a list runs to the end.
@@ -1597,8 +1614,16 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       removed = true;
     } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !PAST_NOT_PARTICIPLE.test(inner[0].text) && !listy && antecedent) {
       const placeOrTime = /^(in|on|at|during|across|near|from|under)$/.test(word(inner[1])) && properAntecedent && /^\p{Lu}/u.test(antecedent[antecedent.length - 1].text);
-      if (inner[0].tags.has("PastTense") && (word(inner[1]) === "by" || placeOrTime) && !atEnd) {
-        extra.push({ kind: "participle", toks: [...antecedent, inserted(pluralSubject(antecedent) ? "were" : "was", ["Verb", "Auxiliary"]), ...inner] });
+      // "the Battle of Hastings, fought on …": the participle is the whole name's, not its last word's.
+      const named = nameThroughOf(toks, open - antecedent.length) ?? antecedent;
+      // "women of the Leek Embroidery Society in Staffordshire, led by Elizabeth Wardle": a place after
+      // "in" is where the phrase's head is; nobody leads Staffordshire.
+      const located = /^(in|at|near|from|on|of)$/i.test(word(toks[open - antecedent.length - 1])) && named === antecedent;
+      // A dated participle closing the sentence is the name's too ("the War of the Pacific, fought
+      // from 1879 to 1884 …"); without a date ("born in London, raised in Paris") it may be anyone's.
+      const datedEnd = atEnd && placeOrTime && hasFiniteVerb(toks, 0, open - antecedent.length) && inner.some((t) => t.tags.has("Year") || /^\d{4}$/.test(t.text)) && isNameRun(word(named[0]) === "the" ? named.slice(1) : named, true);
+      if (inner[0].tags.has("PastTense") && ((word(inner[1]) === "by" && !located) || placeOrTime) && (!atEnd || datedEnd)) {
+        extra.push({ kind: "participle", toks: [...named, inserted(pluralSubject(named) ? "were" : "was", ["Verb", "Auxiliary"]), ...inner] });
       } else if (inner[0].tags.has("PastTense") && inSubject && (properAntecedent || open - antecedent.length === subjectStart) && inner.length >= 3 && /^(from|of|with|into|for|as|to|through|under|on)$/.test(word(inner[1]))) {
         // "Manuka honey, made from the nectar of a shrub …, is prized …": how the subject is made or
         // kept, in the clause's tense ("Manuka honey is made from …"; "The ore, shipped through X, was …").
@@ -1754,6 +1779,29 @@ function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
   }
   const np = toks.slice(i, comma);
   return np.length && np.length <= 8 ? np : undefined;
+}
+
+/**
+ * A name that runs back over "of" or "of the" from `from` ("Hastings" → "the Battle of Hastings",
+ * "Pacific" → "the War of the Pacific"), or undefined when no capitalised name stands before the "of".
+ */
+function nameThroughOf(toks: Tok[], from: number): Tok[] | undefined {
+  let i = from;
+  if (word(toks[i]) === "the") i++;
+  if (!/^\p{Lu}/u.test(toks[i]?.text ?? "")) return undefined;
+  let k = from;
+  if (word(toks[k - 1]) === "the" && word(toks[k - 2]) === "of") k -= 2;
+  else if (word(toks[k - 1]) === "of") k -= 1;
+  else return undefined;
+  let start = k;
+  while (start > 0 && /^\p{Lu}/u.test(toks[start - 1].text) && !isComma(toks[start - 1])) start--;
+  if (start === k) return undefined;
+  // (A sentence's first word is capitalised whatever it is: "Most of the Andes" is no name.)
+  if (start === 0 && !toks[0].tags.has("ProperNoun")) return undefined;
+  if (word(toks[start - 1]) === "the") start--;
+  let end = from;
+  while (end < toks.length && (/^\p{Lu}/u.test(toks[end].text) || (end === from && word(toks[end]) === "the"))) end++;
+  return toks.slice(start, end);
 }
 
 /** "led" in "a campaign led by UNESCO", "hidden" in "pipes hidden in the walls": a participle, not the verb. */

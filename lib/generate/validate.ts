@@ -156,6 +156,15 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (unbalancedQuote(q.prompt)) reasons.push("unbalanced-quote");
   // "Russia and allies) killed …": a sentence split inside a bracket leaves half of it.
   if ((q.prompt.match(/\(/g) ?? []).length !== (q.prompt.match(/\)/g) ?? []).length) reasons.push("unbalanced-bracket");
+  // "A(n) _____ analogue is a place …": the gap is a word of the term being defined, not a fact.
+  // "the driest desert on _____", "the _____’s magnetic field" (Earth): where and whose everything is.
+  if (/^(?:A\(n\)|An?) _____ \p{Ll}+ (?:is|are|was|were)\b/u.test(q.prompt) || (/\b(?:on _____|the _____[’']s)/.test(q.prompt) && /^(?:the )?Earth$/i.test(q.answer))) reasons.push("not-worth-asking");
+  // "The San Andreas Fault is the best-known example.", "The Pacific Plate is the largest.": an
+  // example or a superlative of what, the sentence before said.
+  if (/\b(?:an?|the) (?:[\p{Ll}-]+ )?(?:example|instance|case)\b(?!\s+(?:of|in|from)\b)/u.test(q.prompt.replace(/[.?]\s*$/, "")) && /(?:example|instance|case)[.?]?\s*$/.test(q.prompt)) reasons.push("dangling-reference");
+  if (/\b(?:is|are|was|were) the (?:\p{Ll}+est|largest|biggest|smallest|oldest|most \p{Ll}+)[.?]?\s*$/u.test(q.prompt)) reasons.push("dangling-comparison");
+  // "What is ALMA /submillimeter Array?": a name cut at its slash ("Millimeter/submillimeter").
+  if (/(?:^|\s)\/\p{L}|\p{L}\/(?=\s|$|\?)/u.test(q.prompt)) reasons.push("truncated-name");
   const stemForChecks = q.prompt.replace(GAP, "");
   // "<the sentence before>. What do engineers call this?": the stem carries what its pronoun names
   // (contextNamingQuestion); the pronoun rules read the question alone, its pronoun as the thing named.
@@ -165,6 +174,11 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   const people = read.people ?? NO_PEOPLE;
   const owned = withOwnPronouns(asked, q, people);
   const isWh = q.type !== "CLOZE" && !asked.includes(GAP) && WH_START.test(asked);
+  // "Which city was freed?": a bare passive says nothing of who, when or from what.
+  if (isWh && /^(?:Which \p{Ll}+|Who|What) (?:was|were|is|are) \p{Ll}+(?:ed|en)\?$/u.test(q.prompt)) reasons.push("not-worth-asking");
+  // "Macron agreed to lend the original to _____": the original of what, the article's earlier sentences say.
+  // (In an answer too: "lend the original to Britain".)
+  if ([asked, q.answer].some((t) => /\bthe original(?= (?:to|in|of|was|were|is|from|and|would|will)\b|[,.?]|$)/i.test(t))) reasons.push("dangling-reference");
   const stemWords = asked.split(/\s+/).length;
   // "Which body of water is shorter?": shorter than what (said a sentence before)?
   // "one _____ dollar", "500 _____ francs": a country before its own currency is guessed from the currency.
