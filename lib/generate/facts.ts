@@ -17,7 +17,7 @@ import {
 } from "./gazetteer";
 import { isDictionaryNoun } from "./glossary";
 import { genderOfName, givenNameGender, isLexiconNoun, isLexiconWord, parseText, type ParsedText } from "./nlp";
-import { COUNTED_NOUNS, escapeRegExp, FEMALE_KIN, isCapitalized, isStopword, KIN_WORDS, MALE_KIN, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, type Token } from "./text";
+import { COUNTED_NOUNS, FEMALE_KIN, isCapitalized, isStopword, KIN_WORDS, MALE_KIN, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, type Token } from "./text";
 
 export type FineType =
   | "person"
@@ -762,10 +762,11 @@ function addNames(
         if (numbered) break;
         // "Chuquicamata, near the city of Calama, is …": a word no dictionary knows and the article never
         // writes in lower case, opening the sentence before a comma or a verb, is a name.
-        const stranger = j === startTok && /^\p{Lu}\p{Ll}{4,}$/u.test(t.text) && !lowerWords.has(lower) && !isStopword(lower) && !isLexiconWord(lower) && !isLexiconWord(lower.replace(/s$/, "")) && !isDictionaryNoun(lower) &&
-          (/^,/.test(text.slice(t.end)) || parsed.tagsAt(base + (tokens[j + 1]?.start ?? t.end)).has("Verb"));
-        if (stranger) break;
-        if (!known && !properTag && !inner && (lowerWords.has(lower) || isStopword(lower) || tags.has("Adjective") || tags.has("Adverb") || tags.has("Preposition") || tags.has("Conjunction") || tags.has("Verb") || tags.has("Determiner") || !tags.has("ProperNoun"))) {
+        // (Asked last and only of a word about to be dropped: the dictionary lookup is the dear part.)
+        const stranger = () => j === startTok && /^\p{Lu}\p{Ll}{4,}$/u.test(t.text) && !lowerWords.has(lower) && !isStopword(lower) &&
+          (/^,/.test(text.slice(t.end)) || parsed.tagsAt(base + (tokens[j + 1]?.start ?? t.end)).has("Verb")) &&
+          !isLexiconWord(lower) && !isLexiconWord(lower.replace(/s$/, "")) && !isDictionaryNoun(lower);
+        if (!known && !properTag && !inner && (lowerWords.has(lower) || isStopword(lower) || tags.has("Adjective") || tags.has("Adverb") || tags.has("Preposition") || tags.has("Conjunction") || tags.has("Verb") || tags.has("Determiner") || !tags.has("ProperNoun")) && !stranger()) {
           startTok++;
           continue;
         }
@@ -1159,14 +1160,23 @@ function groupEntities(
   // with it, when only one is and the name lexicon knows it as a given name.
   // (Not where the surname is also used alone or shared — "Brunel", "Curie": the article then says
   // who by surname, and a given name may be a relative's.)
-  const allText = raw.map((r) => r.sentence.text).join("\n");
+  // (Counted once per article: words, and full-name mentions by person.)
+  const wordCount = new Map<string, number>();
+  for (const { sentence } of raw) for (const w of sentence.text.match(/[\p{L}’'-]+/gu) ?? []) wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
+  const fullMentions = new Map<string, { surname: string; count: number }>();
+  for (const { sentence, spans } of raw) {
+    for (const s of spans) {
+      const surface = sentence.text.slice(s.start, s.end);
+      if (s.type !== "person" || !surface.includes(" ")) continue;
+      const seen = fullMentions.get(s.groupKey!) ?? { surname: surface.split(/\s+/).pop() ?? "", count: 0 };
+      seen.count++;
+      fullMentions.set(s.groupKey!, seen);
+    }
+  }
   const byGivenName = new Map<string, string | null>();
   for (const [key, names] of firstNames) {
-    const full = [...personBySurface].filter(([, k]) => k === key).map(([surface]) => surface);
-    const surname = full[0]?.split(/\s+/).pop() ?? "";
-    const alone = (allText.match(new RegExp(`(?<![\\p{L}’'-])${escapeRegExp(surname)}(?![\\p{L}’'-])`, "gu")) ?? []).length;
-    const inFull = full.reduce((n, f) => n + (allText.match(new RegExp(escapeRegExp(f), "g")) ?? []).length, 0);
-    if (!surname || shared.has(key) || alone > inFull) continue;
+    const full = fullMentions.get(key);
+    if (!full?.surname || shared.has(key) || (wordCount.get(full.surname) ?? 0) > full.count) continue;
     for (const n of names) byGivenName.set(n, byGivenName.has(n) ? null : key);
   }
   const titleName = (article.title ?? "").match(/^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=$|[,:;.!?]|\s\p{Ll})/u)?.[1];

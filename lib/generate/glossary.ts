@@ -24,6 +24,8 @@ interface Nouns {
   index: string;
   fd: number;
   synsets: Map<number, Synset | undefined>;
+  /** isDictionaryNoun's answers, by word. */
+  known: Map<string, boolean>;
 }
 
 const store = globalThis as unknown as { __factdeckWordNet?: Nouns | null };
@@ -33,7 +35,7 @@ function nouns(): Nouns | undefined {
     try {
       const dir = wordnet.path;
       const index = readFileSync(join(dir, "index.noun"), "latin1");
-      store.__factdeckWordNet = { index, fd: openSync(join(dir, "data.noun"), "r"), synsets: new Map() };
+      store.__factdeckWordNet = { index, fd: openSync(join(dir, "data.noun"), "r"), synsets: new Map(), known: new Map() };
     } catch {
       store.__factdeckWordNet = null;
     }
@@ -63,8 +65,13 @@ export function isDictionaryNoun(word: string): boolean {
   const n = nouns();
   if (!n) return true;
   const w = word.toLowerCase();
-  const forms = [w, w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, ""), w.replace(/our/, "or")];
-  return forms.some((f) => /^[a-z][a-z'-]*$/.test(f) && !!indexLine(n.index, f));
+  let found = n.known.get(w);
+  if (found === undefined) {
+    const forms = [...new Set([w, w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, ""), w.replace(/our/, "or")])];
+    found = forms.some((f) => /^[a-z][a-z'-]*$/.test(f) && !!indexLine(n.index, f));
+    n.known.set(w, found);
+  }
+  return found;
 }
 
 /** Synset offsets of a noun lemma, most frequent sense first. */
