@@ -174,6 +174,20 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   const people = read.people ?? NO_PEOPLE;
   const owned = withOwnPronouns(asked, q, people);
   const isWh = q.type !== "CLOZE" && !asked.includes(GAP) && WH_START.test(asked);
+  // First run on a third unseen article (how the heart works): "About how many times does over a
+  // single day the heart beat?" (an adjunct left inside the inverted clause); "Which ancient Greek
+  // physician used up by the body?" (a passive participle read as the verb).
+  // (The auxiliary right after the wh-phrase, not "What did Iraq's parliament vote to do in 2020?".)
+  if (isWh && /^(?:(?:About )?[Hh]ow (?:many|much)(?: [\p{L}-]+)*?|What|Which(?: [\p{L}-]+)+?|Whom?|Where|When|Why) (?:do|does|did) (?:over|in|on|at|during|after|before|by|from|with|under|for|through|throughout|within|across)\b/u.test(asked)) reasons.push("misplaced-adjunct");
+  // (No auxiliary before it: "Which city was ruled by …" is a passive, well formed.)
+  if (/^Which (?:(?!(?:is|are|was|were|be|been|being|has|have|had) )[\p{L}-]+ ){1,4}\p{Ll}+(?:ed|en) (?:up |out |down |off )?by\b/u.test(q.prompt) ||
+    (!isWh && /^(?:[\p{L}-]+ ){0,5}(?:_____|\p{Lu}[\p{L}-]*) \p{Ll}+(?:ed|en) (?:up |out |down |off )?by\b/u.test(q.prompt))) reasons.push("participle-as-verb");
+  // "… proved otherwise.", "_____ valves make sure it does.", "The aortic valve lets it leave …",
+  // "A brief delay it reaches …": what the sentence before said.
+  if (/\botherwise[.?]?\s*$/.test(q.prompt) || /\b(?:it|they) (?:does|do|did)[.?]?\s*$/.test(q.prompt) || / (?:lets|let|makes|helps|allows) (?:it|them) \p{Ll}+/u.test(q.prompt) || /^(?:A|An|The) (?:[\p{Ll}-]+ ){1,3}it \p{Ll}+s\b/u.test(q.prompt)) reasons.push("dangling-reference");
+  // "The _____ contract; the lower number is …": a clause of three words before a semicolon is the
+  // tail of one the statement reader cut.
+  if (/^(?:\S+ ){0,2}\S+;/.test(q.prompt)) reasons.push("truncated-statement");
   // "Which city was freed?": a bare passive says nothing of who, when or from what.
   if (isWh && /^(?:Which \p{Ll}+|Who|What) (?:was|were|is|are) \p{Ll}+(?:ed|en)\?$/u.test(q.prompt)) reasons.push("not-worth-asking");
   // "Macron agreed to lend the original to _____": the original of what, the article's earlier sentences say.
