@@ -30,6 +30,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 const POINTS_AWAY = /\b(this|these|those|they|them|their|he|she|his|her|such|above|below|former|latter)\b/i;
 const NOT_A_TERM = /^(it|this|that|these|those|there|here|such|what|which|who|each|every|one|all|some|many|most|both|he|she|they|we|you|i|its|their|his|her|our|my|your|the|a|an|another|other)$/i;
 /** Glosses that describe quantity or degree rather than what the thing is. */
+const JUDGED = /^(?:a|an)\s+(?:very\s+)?(?:powerful|important|major|key|great|strong|good|useful|popular|famous|common|serious|big|huge|vital|crucial|significant|leading|main)\s/i;
 const NOT_A_DEFINITION = /^(?:a|an|the)\s+(?:lot|number|few|little|bit|total|sum|result|way|part|kind|sort|type|matter|means|word|term|name|phrase)\b/i;
 /** Phrases after which a noun is measured, not defined ("about 40 minutes, a record"). */
 const LIST_OR_NUMBER = /[,\d]\s*$/;
@@ -128,7 +129,9 @@ function copulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined 
   if (words.some((w) => properName(tagsAt(termStart + w.start)))) return undefined;
   if (!words.every((w) => isNounish(tagsAt(termStart + w.start)))) return undefined;
   if (!tagsAt(termStart + words[words.length - 1].start).has("Noun")) return undefined;
-  if (NOT_A_DEFINITION.test(def) || /^(?:a|an|the)\s+\p{Ll}+est\b/u.test(def)) return undefined;
+  // "Moving ice is a powerful force of erosion": a judgement of the thing (one powerful force among
+  // others), not what its name means; asked "What is the powerful force of erosion called?" it is wrong.
+  if (NOT_A_DEFINITION.test(def) || /^(?:a|an|the)\s+\p{Ll}+est\b/u.test(def) || JUDGED.test(def)) return undefined;
   const defStart = termEnd + verb.length + 2;
   const definition = definitionOption(def);
   if (!definition) return undefined;
@@ -151,6 +154,8 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     if (/\b(?:when|while|if|once|unless|until|whether|though|although) \p{Ll}+(?:ed|ing)\b/iu.test(clause)) continue;
     // "a marine reptile with a small head, a very long neck and …": features listed after "with".
     if (/\bwith\s+(?:a|an)\s+$/i.test(text.slice(0, term.start))) continue;
+    // "an alloy of lead, tin and antimony, a mixture that …": the gloss is of the whole list (the alloy).
+    if (/,\s+[^,;:]{1,30}\s+(?:and|or)\s+$/.test(text.slice(0, term.start))) continue;
     const article = m[1].trim();
     let body = m[2];
     const defStart = comma + 2;
@@ -211,18 +216,29 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
  * is not defined this way), the condition a clause up to the first comma.
  */
 function whenDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
-  const m = text.match(/^(\p{L}[\p{L}-]*(?: \p{Ll}[\p{Ll}-]*){1,2}) (happens|occurs|arises) when ([^,;:()"“”]+)/u);
+  // "A heart attack happens when …": the article goes with the sentence, the term is what follows it.
+  const lead = text.match(/^(?:A|An) (?=\p{Ll})/u)?.[0] ?? "";
+  const m = text.slice(lead.length).match(/^(\p{L}[\p{L}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}) (happens|occurs|arises) when ([^;:()"“”]+)/u);
   if (!m) return undefined;
-  const [, term, verb, clause] = m;
+  const [, term, verb, whole] = m;
   const words = wordsOf(term);
-  if (NOT_A_TERM.test(words[0].text) || words.some((w) => properName(tagsAt(w.start)) && w.start > 0)) return undefined;
-  if (!words.every((w) => isNounish(tagsAt(w.start)) || /-/.test(w.text)) || !tagsAt(words[words.length - 1].start).has("Noun")) return undefined;
+  // One word is a term only as the name of a process ("Plucking happens when …").
+  if (words.length === 1 && (lead || !/^\p{Lu}\p{Ll}{3,}ing$/u.test(term))) return undefined;
+  if (NOT_A_TERM.test(words[0].text) || words.some((w) => properName(tagsAt(lead.length + w.start)) && w.start > 0)) return undefined;
+  if (words.length > 1 && (!words.every((w) => isNounish(tagsAt(lead.length + w.start)) || /-/.test(w.text)) || !tagsAt(lead.length + words[words.length - 1].start).has("Noun"))) return undefined;
+  // The condition up to its first comma, unless the comma joins a series of its verbs ("seeps into
+  // cracks, refreezes and bonds the rock to the glacier"): cut there, the condition is half said.
+  const comma = whole.indexOf(",");
+  const series = comma > 0 && /^, \p{Ll}+(?:s|ed) [^,]*\band \p{Ll}+(?:s|ed)\b[^,]*$/u.test(whole.slice(comma));
+  const clause = comma > 0 && !series ? whole.slice(0, comma) : whole;
   if (clause.split(/\s+/).length < 3 || POINTS_AWAY.test(clause)) return undefined;
   const head = words[words.length - 1].text;
-  const definition = `${head} that ${verb} when ${clause.trim()}`;
-  if (definition.length > DEFINITION_MAX) return undefined;
-  const defStart = term.length + verb.length + 2;
-  return { term: `${term[0].toLowerCase()}${term.slice(1)}`, termStart: 0, termEnd: term.length, defStart, defEnd: defStart + 5 + clause.trimEnd().length, definition, plural: false, form: "when" };
+  const definition = words.length === 1 ? `what happens when ${clause.trim()}` : `${head} that ${verb} when ${clause.trim()}`;
+  // (A process's condition is never an option for another term, so only the question's length binds it.)
+  if (definition.length > (words.length === 1 ? 108 : DEFINITION_MAX)) return undefined;
+  const defStart = lead.length + term.length + verb.length + 2;
+  const display = lead ? `${lead.toLowerCase()}${term}` : `${term[0].toLowerCase()}${term.slice(1)}`;
+  return { term: display, termStart: lead.length, termEnd: lead.length + term.length, defStart, defEnd: defStart + 5 + clause.trimEnd().length, definition, plural: false, form: "when" };
 }
 
 /** Every definition a sentence states, in sentence order. */
@@ -236,7 +252,8 @@ export function definitionsIn(text: string, tagsAt: TagsAt): Definition[] {
 export function termQuestion(d: Definition): string | undefined {
   // "What kind of inflation happens when the costs of production rise?"
   if (d.form === "when") {
-    const prompt = `What kind of ${d.definition.replace(/ that /, " ")}?`;
+    // "Plucking happens when …" (a process, one word) → "What happens when …?"
+    const prompt = d.definition.startsWith("what happens when ") ? `What happens when ${d.definition.slice(18)}?` : `What kind of ${d.definition.replace(/ that /, " ")}?`;
     return prompt.length <= 120 ? prompt : undefined;
   }
   const def = d.definition.replace(/^(a|an)\s/i, "the ");

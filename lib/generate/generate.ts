@@ -627,6 +627,8 @@ function headOnly(f: Fact, named: string): boolean {
 const TO_COMPLEMENT = /^(forc|ask|allow|enabl|caus|persuad|urg|requir|want|help|lead|led|encourag|order|invit|expect|permit|get|got|told|tell|teach|taught|train|push|press|compel|oblig|attempt|tr(y|ied)|seek|sought|plan|aim|hop|decid|agree|vot|fail|refus|promis|threaten|intend|manag|begin|began|start|continu|need|wish|prepar|offer|chos|choose|struggl|learn|us(ed|es|e)$|went|go)/i;
 
 /** Where a statement may end and stay true: before an aside, a relative or subordinate clause, a list. */
+/** Verbs whose "from" phrase is part of the claim ("separates X from Y", "protects X from Y"). */
+const FROM_COMPLEMENT = /^(?:separat|distinguish|protect|prevent|shield|isolat|differ|exclud|bar(?:s|red)?$|ban(?:s|ned)?$|keep|kept|stop)/i;
 const CUT_AT = /^(,|;|:|–|—|which|who|whose|where|while|whereas|including|amid|following|after|before|because|since|despite|during|with|thereby|citing|although|though|from)$/i;
 
 /**
@@ -647,8 +649,15 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     // "… will borrow the remaining £62 million and plans to repay …": a second verb phrase of the subject goes too.
     // "to prevent it from reaching …": "from" before an -ing form is the verb's complement, no phrase boundary.
     if (/^from$/i.test(toks[k].text) && (/ing$/i.test(toks[k + 1]?.text ?? "") || toks[k - 1]?.tags.has("Pronoun"))) continue;
+    // "separates the right side of the heart from the left": the verb asks for its "from" phrase.
+    if (/^from$/i.test(toks[k].text) && toks.slice(0, k).some((t) => t.tags.has("Verb") && FROM_COMPLEMENT.test(t.text))) continue;
     const secondVerb = /^and$/i.test(toks[k].text) && k >= b && isFiniteVerb(toks, k + 1) && !isAux(toks[k + 1]);
     if (!CUT_AT.test(toks[k].text) && !resultTo && !secondVerb && !(/^and$/i.test(toks[k].text) && /^that$/i.test(toks[k + 1]?.text ?? ""))) continue;
+    // "seeps into cracks in the bedrock, refreezes and bonds …": a comma before a verb of a series;
+    // cut there, the series is half said.
+    // (Not "…, squeezed between the ocean … and the Andes": the "and" must join a verb of the series.)
+    const tense = toks[k + 1]?.tags.has("PresentTense") ? "PresentTense" : "PastTense";
+    if (toks[k].text === "," && toks[k + 1]?.tags.has("Verb") && toks[k + 1].tags.has(tense) && !isAux(toks[k + 1]) && toks.slice(k + 2).some((t, j, rest) => /^and$/i.test(t.text) && !!rest[j + 1]?.tags.has("Verb") && rest[j + 1].tags.has(tense) && !rest[j + 1].tags.has("Noun"))) return undefined;
     // "a small number of large, rigid slabs": a comma between two adjectives of one noun is inside the phrase.
     if (toks[k].text === "," && adjectiveComma(toks, k)) continue;
     // "beat Northgate Rovers 3–2": a dash glued to its words joins them (a score, a range); it opens no aside.

@@ -103,6 +103,10 @@ const lowerFirst = (s: string) => s.replace(/^(The|A|An)\b/, (w) => w.toLowerCas
 // Built once: the patterns are long, and these functions run on every sentence.
 const NAMING_WORD = /\b(?:called|calls|call|named|known as|nicknamed|dubbed)\b/;
 const NAMING_APPOSITIVE = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{1,40}?|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) [\\p{Ll}][\\p{L} -]{1,30}?), ${CALLED} ${NAME}, (?:(?:then|also|later|soon|first|often|usually|now) )?((?:was|were|is|are|has|have|had|\\p{Ll}+(?:ed|s)|became|stood|ran|went|made|took|gave|grew|began|held|led|met|won|seemed|go|sit|lie|run)\\b[^,:;]{3,90}?)(?=$|[,:;]| because\\b| when\\b| while\\b| after\\b)`, "u");
+/** "A muscular wall called the septum runs down the middle …": a restrictive "called" inside the subject. */
+// (Only after "A/An": "The soldiers called the vehicles petites Curies" has "called" as its verb;
+// and not "named", which names a person: "An officer named X recognised …" reads well as it is.)
+const NAMING_SUBJECT = new RegExp(`^((?:A|An) [\\p{Ll}][\\p{Ll}-]+(?: [\\p{Ll}][\\p{Ll}-]+)?) (?:also |commonly )?(known as|called) ${NAME} ((?:is|are|was|were|has|have|had|\\p{Ll}+(?:ed|s))\\b(?! \\p{Lu})[^,:;]{3,90}?)(?=$|[,:;])`, "u");
 const NAMING_COPULA = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{2,50}?) (is|are|was|were|became) ${CALLED} ${NAME}$`, "u");
 const NAMING_OBJECT = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{Ll}-]+(?: [\\p{Ll}][\\p{Ll}-]+)?) (\\p{Ll}+(?:s|ed)) (?:a|an|the) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+) called ${NAME}${NAME_END}`, "u");
 const NAMING_TRAILING = new RegExp(`\\b(form|forms|formed|is|are|was|were|became|create|creates|created) (?:a|an|the) ([\\p{Ll}](?:[^,;:]|,(?=\\d)){3,80}), known as ${NAME}$`, "u");
@@ -133,6 +137,16 @@ export function namingQuestions(text: string): NamingQuestion[] {
     const noun = /^(The|A|An) /.test(np) ? lowerFirst(np).replace(/^(a|an) /, "the ") : `the ${np.toLowerCase()}`;
     const called = verb === "called" ? "called" : verb === "named" ? "named" : "known as";
     push(`What ${be(plural, pastVerb(vp))} ${noun} that ${vp.trim()} ${called}?`, nameSpan(text, np.length, name));
+  }
+
+  // 1b. "A muscular wall called the septum runs down the middle and separates …" → "What is the muscular
+  // wall that runs down the middle and separates … called?" (a name's own last word ending in "s" is
+  // no verb: the verb is the word after the name, and it starts lower case).
+  const inSubject = appositive ? null : sentence.match(NAMING_SUBJECT);
+  if (inSubject && !/^(?:called|named|known)\b/.test(inSubject[4])) {
+    const [, np, verb, name, vp] = inSubject;
+    const called = verb === "called" ? "called" : verb === "named" ? "named" : "known as";
+    push(`What ${be(pluralNoun(np), pastVerb(vp))} ${lowerFirst(np).replace(/^(a|an) /, "the ")} that ${vp.trim()} ${called}?`, nameSpan(text, np.length, name));
   }
 
   // 2. "The outer shell is called the lithosphere." → "What is the outer shell called?"

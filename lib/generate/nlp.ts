@@ -197,6 +197,12 @@ export function parseText(text: string): ParsedText {
           set.add("Verb");
           set.add("PastTense");
         }
+        // "The pulmonary valve lets blood leave …": "lets" after a noun is the verb "let", not the
+        // modal of "let's" (read as a modal, the question maker asked "What do … lets blood leave?").
+        if (term.normal === "lets" && set.has("Modal") && terms[k - 1]?.tags.has("Noun")) {
+          set.delete("Modal");
+          set.add("PresentTense");
+        }
         // "after a penalty shoot-out", "the first lock-in": a hyphenated verb and particle after an
         // article (and a noun) names a thing; read as a verb it makes the phrase a clause.
         if (set.has("PhrasalVerb") && set.has("Hyphenated") && terms[k + 1]?.tags.has("Particle") && (/^(a|an|the)$/.test(terms[k - 1]?.normal ?? "") || (terms[k - 1]?.tags.has("Noun") && /^(a|an|the)$/.test(terms[k - 2]?.normal ?? "")))) {

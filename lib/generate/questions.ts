@@ -178,9 +178,13 @@ export function parseClause(toks: Tok[]): Clause | undefined {
       v = i + 3;
       break;
     }
-    if (!isAux(core[i]) && PARTICIPLE_WORDS.test(core[i].text) && !core[i - 1].tags.has("Pronoun")) {
+    // "Books printed before 1501 are known as …": an -ed form and its phrase, then "are": a participle.
+    const reduced = !isAux(core[i]) && /^\p{Ll}{3,}ed$/u.test(core[i].text) && /^(by|in|before|after|during|at|from|with|on|for|since|until)$/i.test(core[i + 1]?.text ?? "");
+    if ((reduced || (!isAux(core[i]) && PARTICIPLE_WORDS.test(core[i].text))) && !core[i - 1].tags.has("Pronoun")) {
       const later = core.findIndex((t, k) => k > i && k < i + 8 && isFiniteVerb(core, k));
-      if (later > 0 && !core.slice(i, later).some((t) => t.text === "," || /^(and|or|that|which|who)$/i.test(t.text))) {
+      // (Not "worked in Paris before the war was over": a clause's own verb after "before".)
+      const clauseAfter = reduced && !PARTICIPLE_WORDS.test(core[i].text) && later > 0 && (!isAux(core[later]) || (/^(before|after|since|until)$/i.test(core[i + 1].text) && !/^\d/.test(core[i + 2]?.text ?? "")));
+      if (later > 0 && !clauseAfter && !core.slice(i, later).some((t) => t.text === "," || /^(and|or|that|which|who)$/i.test(t.text))) {
         i = later - 1;
         continue;
       }
@@ -232,6 +236,9 @@ function invert(clause: Clause, infinitive: Infinitive): { aux: string; after: T
   const last = clause.subject[clause.subject.length - 1];
   const singular = !!last && !last.tags.has("Plural") && !last.tags.has("Pronoun") && (last.tags.has("ProperNoun") || last.tags.has("Singular"));
   const past = head.tags.has("PastTense") || (SAME_PAST.test(verb) && singular);
+  // "printed copies spread across Germany within weeks": after a plural, "spread" may be either
+  // tense, and the question must pick one.
+  if (!past && SAME_PAST.test(verb) && !!last && !last.tags.has("Pronoun")) return undefined;
   let base = infinitive(verb);
   if (!base) {
     if (!past && /^\p{Ll}+$/u.test(verb) && !/s$/.test(verb)) base = verb;
@@ -776,6 +783,9 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
     const answer = rest.slice(i + skip, end);
     // Up to 20 words: a long clause is asked as multiple choice (clauseChoices in generate.ts), not typed.
     if (answer.length < 1 || answer.length > 20 || answer.some((t) => t.from < 0)) return undefined;
+    // "more snow falls than melts, so that layers pile up": with no modal, "so that" says what follows
+    // (a result), not what it is for; asked "Why …?" it reverses cause and effect.
+    if (w === "so" && !answer.some((t) => /^(can|could|would|will|may|might|should|must|cannot|can't|won't|wouldn't|couldn't)$/i.test(t.text))) return undefined;
     const inv = invert(clause, infinitive);
     if (!inv) return undefined;
     const before = rest.slice(0, i);

@@ -1056,6 +1056,9 @@ function splitVerbList(toks: Tok[], asides: Tok[][] = []): Tok[][] | undefined {
     }
   }
   if (subjectEnd <= 0) return undefined;
+  // "Plucking happens when meltwater seeps into cracks, refreezes and bonds …": the verbs of the
+  // list are the condition's, not the subject's; the sentence is one claim.
+  if (EVENT_VERB.test(toks[predicate].text) && /^(when|once)$/.test(word(toks[predicate + 1]))) return [toks];
   const subject = toks.slice(0, subjectEnd);
   if (subject.some((t) => t.tags.has("Pronoun"))) return undefined;
   const pred = toks.slice(predicate);
@@ -1146,6 +1149,9 @@ function splitRepeatedComplement(toks: Tok[]): Tok[][] {
   return complete ? parts : [toks, ...parts];
 }
 
+/** Verbs of an event said to take place, with nothing after them but its condition. */
+const EVENT_VERB = /^(?:happens?|happened|occurs?|occurred|takes? place|begins?|began|starts?|started|forms?|formed|arises?|arose|results?|resulted)$/i;
+
 /** "X voted to exit the coalition shortly after the US targeted Y" → "X voted …", "the US targeted Y". */
 function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
   for (let i = 3; i < toks.length - 2; i++) {
@@ -1157,6 +1163,9 @@ function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
     // "wages rose faster when unemployment was low": a comparison's condition is part of the claim.
     if (toks[i - 1].tags.has("Comparative") || /^(more|less|faster|slower|higher|lower|better|worse)$/i.test(toks[i - 1].text)) continue;
     if (!hasFiniteVerb(toks, 0, i) || !(startsClause(toks.slice(i + 1)) || namedSubjectClause(toks.slice(i + 1)))) continue;
+    // "A heart attack happens when a coronary artery becomes blocked": the condition is the whole
+    // claim; neither "A heart attack happens" nor the blocked artery stands alone.
+    if (/^(?:when|once)$/i.test(toks[i].text) && EVENT_VERB.test(toks[i - 1].text)) return [toks];
     let cut = i;
     while (cut > 1 && LEAD_ADVERBS.has(word(toks[cut - 1]))) cut--;
     // The clause after the subordinator may itself join two verbs ("when X, a member of …, rode up
@@ -1370,7 +1379,15 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // "primarily the Toyota Corona, the Subaru DL": two names that each take "the" are two of a list.
     const caps = (ts: Tok[]) => ts.length >= 2 && /^the$/i.test(ts[0].text) && ts.slice(1).every((t) => /^[\p{Lu}\d]/u.test(t.text));
     const theNames = !!antecedent && caps(antecedent) && caps(inner) && inner.length <= 5 && (isComma(before) || /^(primarily|mainly|mostly|notably|namely|including|chiefly)$/i.test(word(before)));
-    const listy = listEnd || nameRun || namedListEnd || theNames || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
+    // "most of Canada, the northern United States, Scandinavia and much of Britain": after the comma
+    // the list goes on to its "and"; "lead, tin and antimony, a mixture that …": the aside follows a
+    // list's last item and is of the whole list (the alloy), not of that item.
+    const nextStop = toks.findIndex((t, k) => k > close && (isComma(t) || /^[.;:!?]$/.test(t.text)));
+    const tail = atEnd ? [] : toks.slice(close + 1, nextStop < 0 ? toks.length : nextStop);
+    // (Not "…, near Madrid and near Canberra": phrases of the aside's own verb.)
+    const listGoesOn = !innerVerb && !/^(which|who|whom|whose|where|when)$/.test(first) && tail.length >= 2 && tail.length <= 6 && !tail[0].tags.has("Preposition") && !PREPOSITIONS.has(word(tail[0])) && !/^(near|along|across|around|beside|through|inside|outside)$/i.test(tail[0].text) && !/^(to|as|so|then)$/i.test(tail[0].text) && tail.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text)) && !tail.some((_, k) => isFiniteVerb(tail, k));
+    const afterListEnd = !!antecedent && /^(and|or)$/i.test(word(before)) && toks.slice(Math.max(0, open - antecedent.length - 6), open - antecedent.length - 1).some(isComma);
+    const listy = listGoesOn || afterListEnd || listEnd || nameRun || namedListEnd || theNames || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
     const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner") || /^\p{Lu}[\p{L}-]*[’']s$/u.test(antecedent[0].text));
     let removed = false;
     // "Harvey Martin, co-MVP of Super Bowl XII, who died in 2001": a role with no article after a

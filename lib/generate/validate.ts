@@ -9,6 +9,8 @@ import { containsPhrase, contentWords, escapeRegExp, KIN_WORDS, kindHead, MONTHS
 const COMPARATIVE =
   /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|easier|harder|safer|simpler|better|worse|more|less|fewer)\b/i;
 const RESULTATIVE = /\b(?:make|makes|made|making|render|renders|rendered)\s+(?:[\p{L}-]+\s+){1,4}?(?:stronger|weaker|larger|smaller|bigger|longer|shorter|harder|softer|safer|faster|slower|cheaper|easier|wider|deeper|higher|lower)\b/giu;
+/** "lived for 18 days", "survived only three months": a life counted from an event. */
+const SHORT_LIFE = /\b(?:lived|survived) (?:for )?(?:only |just |another |a further |about |nearly |almost )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) (?:more )?(?:hours?|days?|weeks?|months?)\b/i;
 const KINSHIP = /\b(?:older|younger|elder)\s+(?:sisters?|brothers?|sons?|daughters?|siblings?|cousins?|half-sisters?|half-brothers?)\b/gi;
 const WH_START = /^(?:[^?]*\b)?(who|whom|whose|what|which|when|where|how|why|in what|on what)\b/i;
 
@@ -193,6 +195,21 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "Macron agreed to lend the original to _____": the original of what, the article's earlier sentences say.
   // (In an answer too: "lend the original to Britain".)
   if ([asked, q.answer].some((t) => /\bthe original(?= (?:to|in|of|was|were|is|from|and|would|will)\b|[,.?]|$)/i.test(t))) reasons.push("dangling-reference");
+  // "From which German city is Johannes Gutenberg a goldsmith?": the place of a description, asked
+  // as if the person were a goldsmith of it.
+  if (isWh && /^From which [^?]* (?:is|was|are|were) [^?]* (?:a|an) [\p{Ll}-]+\?$/u.test(q.prompt)) reasons.push("not-worth-asking");
+  // "Which place became the busiest centre of all?": of all of what, the sentence before says.
+  if (/\bthe (?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ of all[.?]?\s*$/u.test(q.prompt)) reasons.push("dangling-comparison");
+  // "… die in the city", "The only surviving volume is kept …", "About _____ copies were printed":
+  // which city, volume or copies the sentences before said.
+  if (/\b(?:in|at) the (?:city|town|village)(?: in (?:_____|\d{3,4}))?[.?]?\s*$/.test(asked) || /(?:^(?:[\p{L}\d,_]+ ){0,3}|\b(?:do|does|did|were|was|are|is) (?:the |printed )?)(?:copies|volumes?|editions?)\b(?! of\b)/u.test(asked)) reasons.push("dangling-reference");
+  // "… left a sharp, _____." → dark impression: the gap takes half of a phrase two adjectives share.
+  if (/\b(?:a|an|the) \p{Ll}+, _____/u.test(q.prompt) && /^\p{Ll}/u.test(q.answer)) reasons.push("truncated-statement");
+  // "Sea level was about 120 metres lower than it is today": lower then, when the sentence before said.
+  if (/\bthan (?:it|they) (?:is|are) (?:today|now)\b/.test(asked) && !/\b(?:1\d{3}|20\d{2}|ago|ice age|century)\b/i.test(asked)) reasons.push("dangling-comparison");
+  // "His patient, Louis Washkansky, lived for 18 days": a life counted in days or months is counted
+  // from an event the sentence leaves out (the transplant); asked alone it is false.
+  if (SHORT_LIFE.test(q.source.sentence) && /\b(?:live|lived|lives|survive|survived)\b/i.test(asked) && !/\b(?:after|following|since)\b/i.test(asked)) reasons.push("dangling-reference");
   const stemWords = asked.split(/\s+/).length;
   // "Which body of water is shorter?": shorter than what (said a sentence before)?
   // "one _____ dollar", "500 _____ francs": a country before its own currency is guessed from the currency.

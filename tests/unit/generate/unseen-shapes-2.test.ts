@@ -1,0 +1,107 @@
+// Generator 0.9.8: shapes found by reading the heart article's first run and by the first runs on two
+// more articles written by someone who had not seen the generator (the printing press, how glaciers
+// shape the land) — each with the sentence that showed it and, where a rule could reach too far, one
+// it must leave alone.
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../../../lib/generate";
+import { namingQuestions } from "../../../lib/generate/naming";
+import { parseText, toInfinitive } from "../../../lib/generate/nlp";
+import { reasonQuestion } from "../../../lib/generate/questions";
+import { sentenceTokens } from "../../../lib/generate/statements";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+import { statementTexts } from "../../fixtures/generate/statements";
+
+const toks = (text: string) => {
+  const parsed = parseText(text);
+  return sentenceTokens(text, (o) => parsed.tagsAt(o)).filter((t) => t.text !== ".");
+};
+const prompts = (paragraphs: string[], title = "Untitled") =>
+  generateQuestions(articleFromParagraphs(paragraphs, { title }), { max: 90 }).questions.map((q) => `${q.prompt} → ${q.answer}`);
+
+describe("statements", () => {
+  it("read a list's next item as no appositive, and an aside after a list's last item as of no item", () => {
+    const list = statementTexts("They covered most of Canada, the northern United States, Scandinavia and much of Britain, and sea level was lower.");
+    expect(list.join(" | ")).not.toMatch(/Canada (?:was|is) the northern United States/);
+    expect(list).toContain("They covered most of Canada, the northern United States, Scandinavia and much of Britain");
+    const alloy = statementTexts("The letters were made from an alloy of lead, tin and antimony, a mixture that melted at a low temperature and hardened fast.");
+    expect(alloy.join(" | ")).not.toMatch(/antimony (?:is|was)/);
+    // An aside whose own verb takes a list of places stays a statement.
+    expect(statementTexts("A dish antenna sends their signals home to the Deep Space Network, whose large antennas stand near Goldstone in California, near Madrid and near Canberra.").join(" | "))
+      .toMatch(/Deep Space Network’s large antennas stand near Goldstone in California/);
+  });
+
+  it("keep 'X happens when …' whole: neither half stands alone, nor the condition's verbs without their subject", () => {
+    const attack = statementTexts("A heart attack happens when a coronary artery becomes blocked, usually by a blood clot.");
+    expect(attack.some((s) => /^a coronary artery becomes blocked/i.test(s))).toBe(false);
+    const plucking = statementTexts("Plucking happens when meltwater seeps into cracks in the bedrock, refreezes and bonds the rock to the glacier.");
+    expect(plucking.join(" | ")).not.toMatch(/Plucking bonds|bedrock, refreezes$/);
+    // Other trailing "when" clauses still split off.
+    expect(statementTexts("The team voted to leave the league when the owners raised the fees.")).toContain("the owners raised the fees");
+  });
+});
+
+describe("forms", () => {
+  it("ask what a restrictive 'called' inside the subject names, and what happens when", () => {
+    expect(namingQuestions("A muscular wall called the septum runs down the middle and separates the right side of the heart from the left.").map((q) => q.prompt))
+      .toContain("What is the muscular wall that runs down the middle and separates the right side of the heart from the left called?");
+    // "The soldiers called the vehicles …": "called" is the verb, and no name is asked.
+    expect(namingQuestions("The soldiers called the vehicles petites Curies, little Curies.")).toHaveLength(0);
+    const out = prompts([
+      "A heart attack happens when a coronary artery becomes blocked, usually by a blood clot forming on fatty deposits called plaque.",
+      "Plucking happens when meltwater seeps into cracks in the bedrock, refreezes and bonds the rock to the glacier.",
+    ]).join(" | ");
+    expect(out).toMatch(/What kind of attack happens when a coronary artery becomes blocked\? → heart attack/);
+    expect(out).toMatch(/What happens when meltwater seeps into cracks in the bedrock, refreezes and bonds the rock to the glacier\? → plucking/i);
+    expect(out).not.toMatch(/seeps into cracks in the bedrock, refreezes\./);
+  });
+
+  it("read 'lets' after a noun as the verb, and a reduced participle before 'are' as no main verb", () => {
+    const out = prompts([
+      "The pulmonary valve lets blood leave the right ventricle.",
+      "Books printed before 1501 are known as incunabula.",
+    ]).join(" | ");
+    expect(out).not.toMatch(/What do the pulmonary valve lets/);
+    expect(out).not.toMatch(/did books print/);
+    expect(out).toMatch(/incunabula/);
+  });
+
+  it("ask no 'why' of a 'so that' with no modal (a result, not a purpose), but still of one with", () => {
+    expect(reasonQuestion(toks("More snow falls in winter than melts in summer so that layers pile up year after year."), toInfinitive)).toBeUndefined();
+    expect(reasonQuestion(toks("The engineers raised the road deck so that ships could pass underneath."), toInfinitive)?.prompt).toBe("Why did the engineers raise the road deck?");
+  });
+});
+
+describe("validators", () => {
+  it("drop what leans on an unsaid event, place, or set", () => {
+    const out = prompts([
+      "On 3 December 1967, the surgeon Christiaan Barnard carried out the first human-to-human heart transplant at Groote Schuur Hospital in Cape Town. His patient, Louis Washkansky, lived for 18 days, but the operation showed that a new heart could work.",
+      "In his last years Gutenberg received a pension from the Archbishop of Mainz, and he died in the city in 1468.",
+      "The new craft spread quickly. Venice became the busiest centre of all, while William Caxton set up the first press in England, at Westminster, in 1476.",
+      "About 180 copies were printed, some on paper and some on vellum, a fine material made from calfskin. The only surviving volume is kept in the National Library of France in Paris.",
+      "About 20,000 years ago the ice sheets reached their greatest extent. Sea level was about 120 metres lower than it is today.",
+    ]).join(" | ");
+    expect(out).not.toMatch(/Washkansky live|lived for 18 days/);
+    expect(out).not.toMatch(/in the city\b/);
+    expect(out).not.toMatch(/centre of all/);
+    expect(out).not.toMatch(/^(?:About )?_____ copies|surviving volume/m);
+    expect(out).not.toMatch(/lower than it is today/);
+    // The transplant and its place are still asked.
+    expect(out).toMatch(/Christiaan Barnard/);
+  });
+
+  it("drop a description's place asked as 'From which … is X a …?', a half of a two-adjective phrase, and an ambiguous-tense verb after a plural", () => {
+    const out = prompts([
+      "Johannes Gutenberg, a goldsmith from the German city of Mainz, is usually credited with bringing printing with movable type to Europe.",
+      "His answer was an oil-based ink, closer to a varnish than to writing ink, that left a sharp, dark impression.",
+      "In 1517 Martin Luther wrote his Ninety-five Theses, and printed copies spread across Germany within weeks.",
+    ]).join(" | ");
+    expect(out).not.toMatch(/From which German city is/);
+    expect(out).not.toMatch(/a sharp, _____/);
+    expect(out).not.toMatch(/do printed copies spread/);
+  });
+
+  it("ask no 'What is the Y called?' of a judgement ('a powerful force of erosion')", () => {
+    const out = prompts(["Moving ice is a powerful force of erosion. It grinds the rock beneath it."]).join(" | ");
+    expect(out).not.toMatch(/What is the powerful force of erosion called/);
+  });
+});
