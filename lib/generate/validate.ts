@@ -11,6 +11,8 @@ const COMPARATIVE =
 const RESULTATIVE = /\b(?:make|makes|made|making|render|renders|rendered)\s+(?:[\p{L}-]+\s+){1,4}?(?:stronger|weaker|larger|smaller|bigger|longer|shorter|harder|softer|safer|faster|slower|cheaper|easier|wider|deeper|higher|lower)\b/giu;
 /** "lived for 18 days", "survived only three months": a life counted from an event. */
 const SHORT_LIFE = /\b(?:lived|survived) (?:for )?(?:only |just |another |a further |about |nearly |almost )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) (?:more )?(?:hours?|days?|weeks?|months?)\b/i;
+/** A day, a month or Earth after "on/in": a time or a place, no title's tail. */
+const TITLE_TAIL_NOT = new RegExp(`_____ \\S+ (?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Earth)\\b`);
 const KINSHIP = /\b(?:older|younger|elder)\s+(?:sisters?|brothers?|sons?|daughters?|siblings?|cousins?|half-sisters?|half-brothers?)\b/gi;
 const WH_START = /^(?:[^?]*\b)?(who|whom|whose|what|which|when|where|how|why|in what|on what)\b/i;
 
@@ -207,6 +209,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\b(?:a|an|the) \p{Ll}+, _____/u.test(q.prompt) && /^\p{Ll}/u.test(q.answer)) reasons.push("truncated-statement");
   // "Sea level was about 120 metres lower than it is today": lower then, when the sentence before said.
   if (/\bthan (?:it|they) (?:is|are) (?:today|now)\b/.test(asked) && !/\b(?:1\d{3}|20\d{2}|ago|ice age|century)\b/i.test(asked)) reasons.push("dangling-comparison");
+  // "… in a book, _____ on Glaciers." → Studies: a title cut before its "on/of/and" tail.
+  if (/_____ (?:on|of) \p{Lu}\p{Ll}+[.?]?\s*$/u.test(q.prompt) && /^\p{Lu}\p{Ll}+$/u.test(q.answer) && !TITLE_TAIL_NOT.test(q.prompt)) reasons.push("truncated-name");
   // "His patient, Louis Washkansky, lived for 18 days": a life counted in days or months is counted
   // from an event the sentence leaves out (the transplant); asked alone it is false.
   if (SHORT_LIFE.test(q.source.sentence) && /\b(?:live|lived|lives|survive|survived)\b/i.test(asked) && !/\b(?:after|following|since)\b/i.test(asked)) reasons.push("dangling-reference");

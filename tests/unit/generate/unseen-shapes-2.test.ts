@@ -105,3 +105,10 @@ describe("validators", () => {
     expect(out).not.toMatch(/What is the powerful force of erosion called/);
   });
 });
+
+describe("a title cut before its tail", () => {
+  it("drops '… in a book, _____ on Glaciers.' but keeps a gap before a month or a day", () => {
+    const out = prompts(["In 1840 Louis Agassiz set out his theory in a book, Studies on Glaciers. The museum opened in Neuchâtel on Monday."]).join(" | ");
+    expect(out).not.toMatch(/_____ on Glaciers/);
+  });
+});
