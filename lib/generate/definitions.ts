@@ -144,7 +144,8 @@ function copulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined 
 /** "pitchblende, a uranium ore, was …", "the cog, a broad-bellied vessel …", "nilometers, stone staircases or wells marked …". */
 function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
   const out: Definition[] = [];
-  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:that|which|who|where)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
+  // ("the aorta, the largest artery in the body, …": a superlative singles one thing out, as a relative does.)
+  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:that|which|who|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
     const comma = m.index ?? 0;
     const term = termBefore(text, comma, tagsAt);
     if (!term) continue;
@@ -233,7 +234,10 @@ function whenDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
   const clause = comma > 0 && !series ? whole.slice(0, comma) : whole;
   if (clause.split(/\s+/).length < 3 || POINTS_AWAY.test(clause)) return undefined;
   const head = words[words.length - 1].text;
-  const definition = words.length === 1 ? `what happens when ${clause.trim()}` : `${head} that ${verb} when ${clause.trim()}`;
+  // ("A heart attack happens when …" → "an attack that happens when …": a counted head keeps an article,
+  // for it is also another term's option.)
+  const article = lead ? (/^[aeiou]/i.test(head) ? "an " : "a ") : "";
+  const definition = words.length === 1 ? `what happens when ${clause.trim()}` : `${article}${head} that ${verb} when ${clause.trim()}`;
   // (A process's condition is never an option for another term, so only the question's length binds it.)
   if (definition.length > (words.length === 1 ? 108 : DEFINITION_MAX)) return undefined;
   const defStart = lead.length + term.length + verb.length + 2;
@@ -253,7 +257,7 @@ export function termQuestion(d: Definition): string | undefined {
   // "What kind of inflation happens when the costs of production rise?"
   if (d.form === "when") {
     // "Plucking happens when …" (a process, one word) → "What happens when …?"
-    const prompt = d.definition.startsWith("what happens when ") ? `What happens when ${d.definition.slice(18)}?` : `What kind of ${d.definition.replace(/ that /, " ")}?`;
+    const prompt = d.definition.startsWith("what happens when ") ? `What happens when ${d.definition.slice(18)}?` : `What kind of ${d.definition.replace(/^an? /, "").replace(/ that /, " ")}?`;
     return prompt.length <= 120 ? prompt : undefined;
   }
   const def = d.definition.replace(/^(a|an)\s/i, "the ");
@@ -279,6 +283,8 @@ export function definitionDistractors(asked: Definition, others: Definition[], f
   const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}+/gu) ?? []);
   const termWords = [...words(term)];
   const fits = (p: Definition) =>
+    // (A process's "what happens when …" is no description of a thing.)
+    !p.definition.startsWith("what happens when ") &&
     // "What is a transistor?" with one plural option gives the answer away by grammar.
     p.plural === asked.plural && bare(p.term) !== term && !termWords.every((w) => words(p.definition).has(w)) &&
     p.definition.length * 3.5 >= asked.definition.length && p.definition.length <= asked.definition.length * 3.5;

@@ -115,6 +115,8 @@ const NAMING_WHICH = new RegExp(`\\b(?:a|an|the|(?:its|his|her|their)(?: own)?) 
 const NAMING_BY = new RegExp(`^((?:The |A |An )?\\p{L}[\\p{Ll}-]*(?: [\\p{Ll}-]+){1,5}), called ${NAME} by ((?:the |local |many |some )?[\\p{Ll}]+(?: [\\p{Ll}]+)?), (\\p{Ll}+)\\b`, "u");
 /** "deposits of sodium nitrate, also known as Chile saltpetre, which …": another name of a thing. */
 const NAMING_ALSO = new RegExp(`(?:^|\\b(?:of|the|a|an|and|with|from|in|on) )((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+), (?:also|sometimes|often) known as ((?:the )?\\p{Lu}[\\p{L}’'-]*(?: [\\p{L}’'-]+){0,3}?)(?=[,;]|$)`, "u");
+/** "the mitral valve, also called the bicuspid valve because it has two flaps": a common name's other name. */
+const NAMING_ALSO_CALLED = new RegExp(`\\b[Tt]he ((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+), also (called|known as) ((?:the |a |an )?[\\p{Ll}-]+(?: [\\p{Ll}-]+){0,3}?)(?= because\\b| for\\b| after\\b| from\\b|[,;]|$)`, "u");
 const NAMING_AFTER = new RegExp(`\\b(?:in|at|into|on|from|to|by|with) ((?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) )?((?:[\\p{Ll}-]+ ){1,3}[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u");
 
 /** "What is X called?" questions a sentence states. */
@@ -234,6 +236,12 @@ export function namingQuestions(text: string): NamingQuestion[] {
   if (also && !/^(?:it|this|that|these|those|which)$/.test(also[1]) && !/\b(?:is|are|was|were|has|had)\b/.test(also[1])) {
     const [, np, name] = also;
     push(`What ${be(pluralNoun(np), false)} ${np} also known as?`, nameSpan(text, (also.index ?? 0) + also[0].indexOf(`, `) + 2, name));
+  }
+  // 10. "the mitral valve, also called the bicuspid valve because …" → "What is the mitral valve also called?"
+  const alsoCalled = also ? null : sentence.match(NAMING_ALSO_CALLED);
+  if (alsoCalled) {
+    const [, np, how, name] = alsoCalled;
+    push(`What ${be(pluralNoun(np), false)} the ${np} also ${how}?`, nameSpan(text, (alsoCalled.index ?? 0) + alsoCalled[0].indexOf(", ") + 2, name));
   }
   for (const q of describedQuestions(sentence)) {
     if (!out.some((o) => o.start === q.start)) out.push(q);

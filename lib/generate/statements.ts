@@ -32,7 +32,7 @@ const OPENERS = new Set(
     "however meanwhile moreover additionally furthermore nevertheless nonetheless still instead indeed also yet " +
     "simultaneously currently notably consequently thus therefore today now initially eventually ultimately finally " +
     "overall similarly likewise separately importantly previously historically traditionally subsequently accordingly " +
-    "recently later earlier then"
+    "recently later earlier then inside outside underground overhead offshore elsewhere altogether"
   ).split(" "),
 );
 const TWO_WORD_OPENERS = /^(even so|in addition|as a result|at the same time|in turn|of course|for example|for instance|in fact|in particular|by contrast|in contrast|on the other hand)$/i;
@@ -75,6 +75,8 @@ export function isFiniteVerb(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1]?.text.toLowerCase();
   // "to exit", "the left", "a shot": an infinitive or a noun.
   if (prev === "to" || prev === "the" || prev === "a" || prev === "an") return false;
+  // "a Swiss naturalist then best known for …", "widely used": a participle its adverb makes an adjective.
+  if (/^(best|well|widely|little|better|least|newly)$/.test(prev ?? "") && !isAux(toks[i - 2] ?? t) && /^\p{Ll}+(?:ed|en|wn|un|ung|lt|ght)$/u.test(t.text)) return false;
   // "This became known as …": compromise tags a copula-like verb Auxiliary and gives it no tense.
   if (COPULA_LIKE.test(t.text)) return true;
   if (t.tags.has("PastTense") || t.tags.has("PresentTense")) return true;
@@ -174,6 +176,7 @@ export function simplify(toks: Tok[]): Statement[] {
   body = dropOpeners(body);
   body = verbAfterAside(body);
   body = verbInVerbless(body);
+  body = secondFrontedPhraseDropped(body);
   // Leading phrase up to the first comma: subordinate clause, participle, "As X," or a short adjunct.
   const comma = firstTopComma(body);
   if (comma > 0 && comma < body.length - 3) {
@@ -238,7 +241,10 @@ export function simplify(toks: Tok[]): Statement[] {
       if (dated) {
         const day = date.some((t) => /^\d{1,2}$/.test(t.text));
         body = [{ ...lead[0], text: day ? "On" : "In" }, ...date, body[comma], ...rest];
-      } else body = lead.length <= 6 && PREPOSITIONS.has(first) ? body : rest;
+      // ("About 20,000 years ago, the ice sheets reached …" is the when of the claim: it goes after
+      // the clause, "the ice sheets reached … about 20,000 years ago".)
+      } else if (lead.length <= 5 && /^ago$/i.test(lead[lead.length - 1].text)) body = [...rest, { ...lead[0], text: word(lead[0]) }, ...lead.slice(1)];
+      else body = lead.length <= 6 && PREPOSITIONS.has(first) ? body : rest;
     } else if (PREPOSITIONS.has(first) && !leadVerb && lead.length >= 2) {
       // A second phrase before the subject: "On 16 May 1950, at the works in Crewe, Cheshire, the
       // engineers …" (the place goes, the date stays) or "Under the Treaty of Rome, signed in
@@ -434,9 +440,12 @@ const SPAN_UNIT = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decade
  * death,", "The following year,", "Three days later,": when, said before the subject.
  */
 function timeSpanOpener(lead: Tok[]): boolean {
-  const [a, b, c] = lead.map((t) => t.text);
-  if (/^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|few)$/i.test(a ?? "") && SPAN_UNIT.test(b ?? "")) {
-    return PREPOSITIONS.has(word(lead[2])) || (lead.length === 3 && /^(later|earlier|before|after)$/i.test(c ?? ""));
+  // "About 20,000 years ago": a rough count reads as the count.
+  const rough = /^(about|some|around|nearly|roughly|almost|over)$/i.test(lead[0]?.text ?? "") && /^\d[\d,]*$/.test(lead[1]?.text ?? "") ? 1 : 0;
+  const [a, b, c] = lead.slice(rough).map((t) => t.text);
+  if (/^(\d[\d,]*|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|few)$/i.test(a ?? "") && SPAN_UNIT.test(b ?? "")) {
+    if (lead.length === rough + 3 && /^ago$/i.test(c ?? "")) return true;
+    return PREPOSITIONS.has(word(lead[rough + 2])) || (lead.length === rough + 3 && /^(later|earlier|before|after)$/i.test(c ?? ""));
   }
   if (/^(the|that)$/i.test(a ?? "") && SPAN_UNIT.test(b ?? "")) return /^(after|before)$/i.test(c ?? "") && lead.length >= 4;
   return /^(the|that)$/i.test(a ?? "") && /^(following|next|previous|same)$/i.test(b ?? "") && SPAN_UNIT.test(c ?? "") && lead.length === 3;
@@ -857,6 +866,15 @@ function gerundStatements(phrase: Tok[], subject: Tok[], past: boolean): Stateme
   return out;
 }
 
+/**
+ * The tense of "X is/was Y" read out of "X, Y, <verb> …": the main verb's, except after a verb of
+ * saying ("X, the minister, said …" — X still is), unless the sentence dates what was said ("Louis
+ * Agassiz, a Swiss naturalist …, argued in a famous lecture in 1837 …": he was).
+ */
+function appositivePast(toks: Tok[]): boolean {
+  return pastMain(toks) && (!REPORTING.test(mainVerb(toks)?.text ?? "") || toks.some((t) => /^1\d{3}$/.test(t.text)));
+}
+
 function pastMain(toks: Tok[]): boolean {
   const i = toks.findIndex((_, k) => k > 0 && isFiniteVerb(toks, k));
   return i > 0 && (toks[i].tags.has("PastTense") || /^(was|were|had)$/i.test(toks[i].text));
@@ -1149,13 +1167,30 @@ function splitRepeatedComplement(toks: Tok[]): Tok[][] {
   return complete ? parts : [toks, ...parts];
 }
 
+/**
+ * "About 20,000 years ago, at a time known as the Last Glacial Maximum, the ice sheets reached …":
+ * a second fronted phrase (a preposition's phrase with no verb of its own) between the first and
+ * the clause; the clause reads with the first alone.
+ */
+function secondFrontedPhraseDropped(toks: Tok[]): Tok[] {
+  const first = toks.findIndex((t, i) => i > 0 && i <= 6 && isComma(t));
+  if (first < 0 || hasFiniteVerb(toks, 0, first)) return toks;
+  if (!/^(at|in|on|during|amid|towards|toward|around)$/i.test(toks[first + 1]?.text ?? "")) return toks;
+  const second = toks.findIndex((t, i) => i > first + 2 && i <= first + 12 && isComma(t));
+  // ("a time known as …": a participle after its noun is no verb of the phrase's own.)
+  const ownVerb = toks.slice(first + 1, second).some((t, k) => isFiniteVerb(toks, first + 1 + k) && !(/^(known|called|named)$/i.test(t.text) && !!toks[first + k]?.tags.has("Noun")));
+  if (second < 0 || ownVerb || !startsClause(toks.slice(second + 1))) return toks;
+  return [...toks.slice(0, first + 1), ...toks.slice(second + 1)];
+}
+
 /** Verbs of an event said to take place, with nothing after them but its condition. */
 const EVENT_VERB = /^(?:happens?|happened|occurs?|occurred|takes? place|begins?|began|starts?|started|forms?|formed|arises?|arose|results?|resulted)$/i;
 
 /** "X voted to exit the coalition shortly after the US targeted Y" → "X voted …", "the US targeted Y". */
 function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
   for (let i = 3; i < toks.length - 2; i++) {
-    if (!TRAILING_SUBORDINATORS.has(word(toks[i])) || toks[i - 1].text === ",") continue;
+    // (", while the mitral valve … guards …": a contrast after a comma joins two claims that each stand.)
+    if (!TRAILING_SUBORDINATORS.has(word(toks[i])) || (toks[i - 1].text === "," && !/^(while|whereas)$/i.test(toks[i].text))) continue;
     // "… into the lake since 1966; after decades …": "since" before a year is a preposition.
     if (toks[i + 1]?.tags.has("Value") || /^\d/.test(toks[i + 1]?.text ?? "") || toks[i + 1]?.tags.has("Date")) continue;
     // "built out from both shores at once, each half …": "at once" is no clause's opening.
@@ -1252,6 +1287,21 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
         close = stop;
       }
     }
+    // "The mitral valve, also called the bicuspid valve because it has two flaps, guards …": another
+    // name (asked by the naming reader) between the subject and its verb; the commas and it go.
+    // (Only "also/often/sometimes called": a bare "known as the Big Five" names the subject itself,
+    // which the appositive reader puts in its place.)
+    const calling = /^(also|often|sometimes|commonly|formerly)$/i.test(word(toks[open + 1])) ? open + 2 : -1;
+    if (close > 0 && calling > 0 && (/^(called|named)$/i.test(word(toks[calling])) || (word(toks[calling]) === "known" && word(toks[calling + 1]) === "as"))) {
+      // ("guards the opening": after the aside the tagger may read the verb as a plural noun.)
+      const verbAfter = isFiniteVerb(toks, close + 1) || (/^\p{Ll}{3,}s$/u.test(toks[close + 1]?.text ?? "") && /^(the|a|an|its|their|his|her)$/i.test(word(toks[close + 2])));
+      if (close > 0 && verbAfter && !toks.slice(0, open).some((t, k) => isFiniteVerb(toks, k))) {
+        const verb = isFiniteVerb(toks, close + 1) ? toks[close + 1] : { ...toks[close + 1], tags: new Set(["Verb", "PresentTense"]) };
+        toks = [...toks.slice(0, open), verb, ...toks.slice(close + 2)];
+        cursor = open - 1;
+        continue;
+      }
+    }
     if (close > 0 && /^(including|especially|notably|particularly)$/i.test(word(toks[open + 1]))) {
       const and = toks.findIndex((t, i) => i > close && /^(and|or)$/i.test(t.text));
       const end = and > 0 ? toks.findIndex((t, i) => i > and && isComma(t)) : -1;
@@ -1312,7 +1362,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     if (ordinalDescription(toks, subjectStart, open) && !atEnd && !innerVerb && isNameAppositive(inner) && !/^(and|or)$/.test(word(toks[close + 1]))) {
       const description = toks.slice(subjectStart, open);
       if (description.length === 3) {
-        const past = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
+        const past = appositivePast(toks);
         extra.push({ kind: "appositive", toks: [...inner, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), /^(his|her|its|their)$/i.test(description[0].text) ? { ...description[0], text: word(description[0]) } : description[0], ...description.slice(1)] });
       }
       // (", launched in 1843, was …": a participle's comma stays, or it reads as the verb.)
@@ -1331,12 +1381,12 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // ("… killed Mary's dog, Tray, …" → "Tray was Mary's dog": a named owner holds anywhere in the clause.)
       const namedOwner = /^\p{Lu}\p{Ll}+[’']s$/u.test(description[0].text) && !description[0].tags.has("Pronoun");
       if (((/^(his|her|their)$/.test(word(description[0])) && from === subjectStart) || namedOwner) && description.length === 2 && inner.length <= 4 && description[1].tags.has("Noun")) {
-        const past = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
+        const past = appositivePast(toks);
         extra.push({ kind: "appositive", toks: [...inner, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), namedOwner ? description[0] : { ...description[0], text: word(description[0]) }, ...description.slice(1)] });
       }
       if (word(description[0]) === "the" && from === subjectStart && inner.length <= 5 && !description.some((t) => /[’']s$/.test(t.text))) {
         // (Reporting keeps the present: "The regional bus operator, Fenline Buses, said …" → "… is the regional bus operator".)
-        const past = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
+        const past = appositivePast(toks);
         extra.push({ kind: "appositive", toks: [...inner, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), { ...description[0], text: "the" }, ...description.slice(1)] });
       }
       // "His successor, John Frank Stevens, a railway engineer, rebuilt …": a second appositive keeps
@@ -1396,7 +1446,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const role = person && !innerVerb && inner.length >= 3 && inner.length <= 8 && word(inner[1]) === "of" && /^\p{Ll}[\p{L}-]+$/u.test(inner[0].text) &&
       inner[0].tags.has("Noun") && !inner[0].tags.has("Plural") && !inner[0].tags.has("Pronoun") && !/^(and|or)$/.test(word(toks[close + 1]));
     if (role) {
-      const past = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "");
+      const past = appositivePast(toks);
       extra.push({ kind: "appositive", toks: [...antecedent!, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), ...inner] });
       let end = close;
       if (!atEnd && word(toks[close + 1]) === "who" && isFiniteVerb(toks, close + 2)) {
@@ -1588,7 +1638,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // except in reporting: "Al-Sudani, Iraq's prime minister, said …" still is.
       // A general term's gloss holds whenever ("the heliopause is the boundary where …").
       const term = glossOfTerm(word(antecedent[0]) === "the" ? antecedent.slice(1) : antecedent, inner);
-      const pastCopula = pastMain(toks) && !REPORTING.test(mainVerb(toks)?.text ?? "") && !term;
+      const pastCopula = appositivePast(toks) && !term;
       const copula = inserted(pastCopula ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula", pastCopula ? "PastTense" : "PresentTense"]);
       // "a new reserve asset, the special drawing right," → "the special drawing right was a new reserve asset".
       const indefinite = /^(a|an)$/i.test(antecedent[0].text) && word(np[0]) === "the";

@@ -145,7 +145,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     // "Which treaty …?" for the Treaty of Stralsund: the wh-phrase names the answer's kind, not the answer.
     const kind = kindHead(q.answer);
     const asKind = kind && new RegExp(`\\bwhich ${kind}\\b`, "i").test(q.prompt) ? kind : undefined;
-    const telling = (otherName ? answerWords.filter((a) => a !== head!.toLowerCase()) : answerWords).filter((a) => a !== asKind);
+    // "What is the largest glacier in the Alps?" → the Aletsch Glacier: the name's head, written in
+    // lower case in the stem, is the kind asked for, not the answer.
+    const headAsKind = !!head && new RegExp(`\\b${escapeRegExp(head.toLowerCase())}\\b`).test(q.prompt);
+    const telling = (otherName || headAsKind ? answerWords.filter((a) => a !== head!.toLowerCase()) : answerWords).filter((a) => a !== asKind);
     // ("from _____" after "launched" → Launch Complex 41: a numbered name's number is what is asked.)
     if (!/\d/.test(q.answer) && telling.some((a) => stemWordsLower.some((w) => w === a || (w.length >= 6 && a.length >= 6 && w.slice(0, 6) === a.slice(0, 6))))) reasons.push("answer-inflection-in-stem");
   }
@@ -204,7 +207,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\bthe (?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ of all[.?]?\s*$/u.test(q.prompt)) reasons.push("dangling-comparison");
   // "… die in the city", "The only surviving volume is kept …", "About _____ copies were printed":
   // which city, volume or copies the sentences before said.
-  if (/\b(?:in|at) the (?:city|town|village)(?: in (?:_____|\d{3,4}))?[.?]?\s*$/.test(asked) || /(?:^(?:[\p{L}\d,_]+ ){0,3}|\b(?:do|does|did|were|was|are|is) (?:the |printed )?)(?:copies|volumes?|editions?)\b(?! of\b)/u.test(asked)) reasons.push("dangling-reference");
+  if (/\b(?:in|at) the (?:city|town|village)(?: in (?:_____|\d{3,4}))?[.?]?\s*$/.test(asked) || /(?:^(?:[\p{L}\d,_]+ ){0,3}|\b(?:do|does|did|were|was|are|is) (?:the |printed )?)(?:copies|volumes?|editions?)\b(?! of\b)/iu.test(asked)) reasons.push("dangling-reference");
   // "… left a sharp, _____." → dark impression: the gap takes half of a phrase two adjectives share.
   if (/\b(?:a|an|the) \p{Ll}+, _____/u.test(q.prompt) && /^\p{Ll}/u.test(q.answer)) reasons.push("truncated-statement");
   // "Sea level was about 120 metres lower than it is today": lower then, when the sentence before said.

@@ -112,3 +112,35 @@ describe("a title cut before its tail", () => {
     expect(out).not.toMatch(/_____ on Glaciers/);
   });
 });
+
+describe("recall: what the three articles' misses showed", () => {
+  it("state a clause after a lone adverb opener, a rough 'years ago' opener, and a second fronted phrase", () => {
+    expect(statementTexts("Inside, the heart is divided into four chambers.")).toContain("the heart is divided into four chambers");
+    expect(statementTexts("About 20,000 years ago, at a time known as the Last Glacial Maximum, the ice sheets reached their greatest recent extent."))
+      .toContain("the ice sheets reached their greatest recent extent about 20,000 years ago");
+    expect(statementTexts("In 1914, at the start of the war, Curie turned to medicine.")).toContain("In 1914, Curie turned to medicine");
+  });
+
+  it("read 'then best known for' as a description, and date an appositive by the sentence's year", () => {
+    const out = statementTexts("Louis Agassiz, a Swiss naturalist then best known for his work on fossil fish, argued in a famous lecture in 1837 that a great ice age had gripped Europe.");
+    expect(out).toContain("Louis Agassiz argued in a famous lecture in 1837 that a great ice age had gripped Europe");
+    expect(out).toContain("Louis Agassiz was a Swiss naturalist then best known for his work on fossil fish");
+    // "largely prevailed" is a verb all the same.
+    expect(statementTexts("Because the United States was the largest creditor, White's plan largely prevailed.")).toContain("White's plan largely prevailed");
+  });
+
+  it("split a contrast after ', while', leave out an 'also called' aside, and ask the other name", () => {
+    const out = statementTexts("The tricuspid valve lies between the right atrium and the right ventricle, while the mitral valve, also called the bicuspid valve because it has two flaps, guards the opening between the left atrium and the left ventricle.");
+    expect(out).toContain("the mitral valve guards the opening between the left atrium and the left ventricle");
+    expect(namingQuestions("The mitral valve, also called the bicuspid valve because it has two flaps, guards the opening.").map((q) => q.prompt)).toContain("What is the mitral valve also called?");
+    // A bare "known as" still names the subject itself.
+    expect(statementTexts("Five countries, known as the Big Five, go straight to the final.")).toContain("The Big Five go straight to the final");
+  });
+
+  it("read a superlative appositive as a definition, and a name's head the stem names in lower case as its kind", () => {
+    const out = prompts(["Blood leaves the left ventricle through the aorta, the largest artery in the body, which arches over the heart.", "The aorta divides into smaller branches."]).join(" | ");
+    expect(out).toMatch(/What is the largest artery in the body called\? → aorta|What is the aorta\? → the largest artery in the body/);
+    const glacier = prompts(["The largest glacier in the Alps is the Aletsch Glacier in Switzerland. The Aletsch Glacier is retreating."]).join(" | ");
+    expect(glacier).toMatch(/What is the largest glacier in the Alps\? → Aletsch Glacier/);
+  });
+});
