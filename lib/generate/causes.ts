@@ -56,7 +56,8 @@ export const CLAUSE_OPTION_MAX = 75;
 export function clauseOption(text: string): string | undefined {
   const t = text.trim();
   if (t.length <= CLAUSE_OPTION_MAX) return t;
-  const cut = t.replace(/\s+(?:for about|for some|for over|for more than|when|while|until|after|before)\s+[^]*$/i, "");
+  // ("… than new snow replaces each winter as the climate warms": a closing "as" clause is a time too.)
+  const cut = t.replace(/\s+(?:for about|for some|for over|for more than|when|while|until|after|before|as(?= (?:the|a|an|it|they|its|their) ))\s+[^]*$/i, "");
   if (cut !== t && cut.length <= CLAUSE_OPTION_MAX && cut.split(/\s+/).length >= 4) return cut;
   // "… and held …", "… and then …": a second verb phrase of the same subject.
   const half = t.match(/^(.{20,}?)\s+(?:and|but)\s+(?:then\s+|also\s+)?(?:\p{Ll}+ed|held|made|took|gave|kept|built|found|led|left|won|became|began|brought|fell|rose|grew|ran|sent|spent|lost|paid|sold|told|went|came|saw|knew|stood|could|would|can|will)\b/u)?.[1];

@@ -760,6 +760,42 @@ export function actionQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
   };
 }
 
+/** Verbs whose "to" is their complement ("wanted to", "helped to"), not a purpose. */
+const TO_TAKER = /^(?:tak(?:e|es|en|ing)|took|spen[dt]|rush|hurr|struggl|wants?|wanted|tr(?:y|ies|ied)|decid|agree|plan|hop|aim|attempt|fail|refus|promis|threaten|intend|manag|begin|began|start|continu|need|wish|prepar|offer|chose|choose|learn|seem|appear|tend|ask|allow|enabl|caus|persuad|urg|requir|help|forc|order|invit|expect|permit|encourag|compel|teach|taught|train|lead|led|get|got|go|went|come|came|used|have|has|had|ought|able|likely|unable|sure|certain|about)/i;
+/** Nouns a "to" completes ("a plan to build", "the right to vote"): no purpose of the clause. */
+const TO_NOUN = /^(?:intention|intentions|intent|determination|willingness|call|calls|pressure|demand|demands|opportunity|pledge|vow|threat|commitment|deadline|orders|approval|funds|funding|resources|enough|too|plan|plans|decision|right|rights|attempt|attempts|way|ways|need|effort|efforts|bid|chance|ability|power|permission|order|agreement|promise|proposal|desire|time|place|reason|first|last|only|one|license|licence|money)$/i;
+
+/**
+ * "At the Rhône Glacier, workers cover part of the ice with white fleece blankets each summer to
+ * reflect sunlight and slow the melting" → "Why do workers cover part of the ice with white fleece
+ * blankets each summer?" (answer "to reflect sunlight and slow the melting"): a purpose infinitive
+ * that closes a whole clause with an object, not the "to" a verb, adjective or noun before it asks for.
+ */
+export function purposeToQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion | undefined {
+  const clause = parseClause(toks);
+  if (!clause) return undefined;
+  const { rest, group } = clause;
+  if (group.some((t) => TO_TAKER.test(t.text)) || /^(is|are|was|were|be|been)$/i.test(group[group.length - 1]?.text ?? "")) return undefined;
+  let end = rest.length;
+  while (end > 0 && /^[.!?]$/.test(rest[end - 1].text)) end--;
+  const at = rest.findIndex((t, i) => i >= 1 && /^to$/i.test(t.text) && !!rest[i + 1]?.tags.has("Verb") && !rest[i + 1].tags.has("Noun") && !rest[i + 1].tags.has("PastTense") && !rest[i + 1].tags.has("Gerund"));
+  if (at < 0) return undefined;
+  const before = rest.slice(0, at);
+  const prev = before[before.length - 1];
+  // ("the first woman in France to earn …": an ordinal's "to"; "paid … and rushed to spend …": the
+  // second verb's; "cannot find … to keep spreading": a negated clause says what fails, not what for.)
+  // ("enough new hosts to keep spreading", "too far to …": a degree's "to".)
+  if (before.some((t) => /^(first|last|only|second|third|next|and|or|but|enough|too|so)$/i.test(t.text)) || [...clause.subject, ...group, ...before].some((t) => /^(cannot|can't|not|never|no)$/i.test(t.text))) return undefined;
+  if (!prev || TO_NOUN.test(prev.text) || TO_TAKER.test(prev.text) || prev.tags.has("Adjective") || before.some((t) => TO_TAKER.test(t.text) && t.tags.has("Verb")) || before.some((t) => /^[,;:"“”]$/.test(t.text) || CLAUSE_BREAK.test(t.text))) return undefined;
+  const answer = rest.slice(at + 1, end);
+  // (Up to five words, typed: a longer purpose would need purpose options, which no article has three of.)
+  if (answer.length < 2 || answer.length > 5 || answer.some((t) => t.from < 0 || /^[,;:()"“”]$/.test(t.text) || /^(it|them|this|that|these|those|he|she|they|him|her)$/i.test(t.text))) return undefined;
+  if ([...clause.subject, ...before].some((t) => /^(it|they|this|these|those|he|she|we|you|i)$/i.test(t.text) || /["“”]/.test(t.text))) return undefined;
+  const inv = invert(clause, infinitive);
+  if (!inv) return undefined;
+  return { prompt: finish(join("why", inv.aux, subjectText(clause.subject), render(inv.after), tail(clause, before))), form: "purpose", answer, marker: "to" };
+}
+
 /** "X did Y because of Z" / "due to Z" / "in response to Z" → "Why did X do Y?" (answer Z). */
 export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion | undefined {
   const clause = parseClause(toks);

@@ -509,6 +509,8 @@ function dropOpeners(toks: Tok[]): Tok[] {
     // "Abroad, the merchants …": a lone adverb opening the sentence.
     else if (t.length > 3 && isComma(t[1]) && t[0].tags.has("Adverb") && !t[0].tags.has("Noun") && !t[0].tags.has("Value")) t = t.slice(2);
     else if (t.length > 3 && OPENERS.has(word(t[0])) && isComma(t[1])) t = t.slice(2);
+    // "Today most of the world's glaciers are retreating": "today" with no comma, before the subject.
+    else if (t.length > 4 && /^(today|nowadays|currently)$/i.test(t[0].text) && (t[1].tags.has("Determiner") || /^(most|many|some|all|few|more|almost|nearly|about|over)$/i.test(t[1].text) || t[1].tags.has("Noun")) && !isFiniteVerb(t, 1)) t = t.slice(1);
     // "After their defeat, the Capitulation of Alexandria handed …": a short fronted phrase that
     // leans on the sentence before through its pronoun; the clause after it stands without it.
     else if (comma >= 3 && comma <= 5 && t.length > comma + 4 && /^(after|before|during|since|following|despite|upon|until|on|in)$/i.test(t[0].text) && /^(his|her|its|their)$/i.test(t[1].text) && t.slice(2, comma).every((x) => /^\p{Ll}[\p{Ll}-]*$/u.test(x.text)) && startsClause(t.slice(comma + 1))) t = t.slice(comma + 1);

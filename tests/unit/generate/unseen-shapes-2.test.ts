@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
 import { namingQuestions } from "../../../lib/generate/naming";
 import { parseText, toInfinitive } from "../../../lib/generate/nlp";
-import { reasonQuestion } from "../../../lib/generate/questions";
+import { purposeToQuestion, reasonQuestion } from "../../../lib/generate/questions";
 import { sentenceTokens } from "../../../lib/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 import { statementTexts } from "../../fixtures/generate/statements";
@@ -142,5 +142,25 @@ describe("recall: what the three articles' misses showed", () => {
     expect(out).toMatch(/What is the largest artery in the body called\? → aorta|What is the aorta\? → the largest artery in the body/);
     const glacier = prompts(["The largest glacier in the Alps is the Aletsch Glacier in Switzerland. The Aletsch Glacier is retreating."]).join(" | ");
     expect(glacier).toMatch(/What is the largest glacier in the Alps\? → Aletsch Glacier/);
+  });
+});
+
+describe("a purpose 'to …' closing a clause", () => {
+  const ask = (text: string) => purposeToQuestion(toks(text), toInfinitive);
+  it("asks why, answered by the purpose", () => {
+    const q = ask("Workers cover part of the ice with white fleece blankets each summer to reflect sunlight.");
+    expect(q?.prompt).toBe("Why do workers cover part of the ice with white fleece blankets each summer?");
+    expect(q?.answer?.map((t) => t.text).join(" ")).toBe("reflect sunlight");
+    expect(ask("In 1455 Fust sued Gutenberg to recover his loans.")?.prompt).toBe("Why did Fust sue Gutenberg in 1455?");
+  });
+  it("leaves alone the 'to' a verb, a noun, an ordinal, a degree or a negation asks for", () => {
+    for (const text of [
+      "A radio signal now takes more than 22 hours to reach Voyager 1.",
+      "People were paid twice a day and rushed to spend their wages.",
+      "Marie Curie became the first woman in France to earn a doctorate.",
+      "The Pentagon asserted its lack of intention to withdraw American troops.",
+      "A germ cannot find enough new hosts to keep spreading.",
+      "The council decided in March to build a new bridge.",
+    ]) expect(ask(text), text).toBeUndefined();
   });
 });
