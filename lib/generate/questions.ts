@@ -763,7 +763,7 @@ export function actionQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
 /** Verbs whose "to" is their complement ("wanted to", "helped to"), not a purpose. */
 const TO_TAKER = /^(?:tak(?:e|es|en|ing)|took|spen[dt]|rush|hurr|struggl|wants?|wanted|tr(?:y|ies|ied)|decid|agree|plan|hop|aim|attempt|fail|refus|promis|threaten|intend|manag|begin|began|start|continu|need|wish|prepar|offer|chose|choose|learn|seem|appear|tend|ask|allow|enabl|caus|persuad|urg|requir|help|forc|order|invit|expect|permit|encourag|compel|teach|taught|train|lead|led|get|got|go|went|come|came|used|have|has|had|ought|able|likely|unable|sure|certain|about)/i;
 /** Nouns a "to" completes ("a plan to build", "the right to vote"): no purpose of the clause. */
-const TO_NOUN = /^(?:intention|intentions|intent|determination|willingness|call|calls|pressure|demand|demands|opportunity|pledge|vow|threat|commitment|deadline|orders|approval|funds|funding|resources|enough|too|plan|plans|decision|right|rights|attempt|attempts|way|ways|need|effort|efforts|bid|chance|ability|power|permission|order|agreement|promise|proposal|desire|time|place|reason|first|last|only|one|license|licence|money)$/i;
+const TO_NOUN = /^(?:intention|intentions|intent|determination|willingness|call|calls|pressure|demand|demands|opportunity|pledge|vow|threat|commitment|deadline|orders|approval|funds|funding|resources|enough|too|plan|plans|decision|right|rights|attempt|attempts|way|ways|need|effort|efforts|bid|chance|ability|power|permission|order|agreement|promise|proposal|desire|time|place|reason|first|last|only|one|license|licence)$/i;
 
 /**
  * "At the Rhône Glacier, workers cover part of the ice with white fleece blankets each summer to
