@@ -69,6 +69,8 @@ export function isDictionaryNoun(word: string): boolean {
   if (found === undefined) {
     const forms = [...new Set([w, w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, ""), w.replace(/our/, "or")])];
     found = forms.some((f) => /^[a-z][a-z'-]*$/.test(f) && !!indexLine(n.index, f));
+    // Bounded like the text memos: a server that imports article after article asks of new words forever.
+    if (n.known.size >= 65_536) n.known.clear();
     n.known.set(w, found);
   }
   return found;

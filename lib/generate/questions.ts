@@ -42,7 +42,7 @@ const SAME_PAST = /^(put|cut|set|let|hit|beat|cost|spread|shut|read|quit|bet|hur
 const FACILITY_KINDS = /^(Airport|Base|Stadium|Prison|Dam|Bridge|Palace|Hospital|Embassy|Station|Tower|Hotel|Castle|Cathedral|Abbey|Mosque|Temple|Theatre|Theater|Arena|Lighthouse|Observatory)$/;
 
 /** Languages a text is written or spoken in: asked "in which language", whatever the tagger typed them as. */
-export const LANGUAGE = /^(?:Latin|Greek|Ancient Greek|Hebrew|Arabic|Sanskrit|Aramaic|Coptic|Demotic|Old English|Old Norse|Norse|Persian|Gaelic|Welsh|Swahili|Esperanto)$/;
+const LANGUAGE = /^(?:Latin|Greek|Ancient Greek|Hebrew|Arabic|Sanskrit|Aramaic|Coptic|Demotic|Old English|Old Norse|Norse|Persian|Gaelic|Welsh|Swahili|Esperanto)$/;
 
 function whOf(f: AnswerFact, object: boolean): string | undefined {
   if (LANGUAGE.test(f.text ?? "") && ["place", "name", "term", "region", "nationality"].includes(f.type)) return "which language";

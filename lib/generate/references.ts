@@ -308,6 +308,8 @@ export class Referents {
       if (!built) return done(toks, "dangling-reference");
       replaceSubject(0, 1, `the ${/^work$/i.test(first) ? "work on" : `${first.toLowerCase()} of`} the ${built}`, ["Noun", "Singular"]);
     }
+    // ("That replica": the thing the sentence before introduced, looked up once.)
+    const introduced = /^(this|that)$/i.test(first) && subject.length === 2 ? this.introducedJustBefore(subject[1], ctx.sentence) : undefined;
     if (subject.length === 1 && /^each$/i.test(first)) {
       // "The probes cannot use solar panels … Each is powered by …": each of the things the sentence
       // before opened with.
@@ -357,10 +359,10 @@ export class Referents {
     } else if (/^(these|those)$/i.test(first) && subject.length >= 3 && subject.slice(1).every((t) => /^\p{Ll}/u.test(t.text)) && subject[subject.length - 1].tags.has("Plural") && this.namedJustBefore(render(subject.slice(1)), ctx.sentence)) {
       // "Armed groups, such as … . … these armed groups operate …": the ones the sentence before named.
       replaceSubject(0, 1, "the", ["Determiner"]);
-    } else if (/^(this|that)$/i.test(first) && subject.length === 2 && this.introducedJustBefore(subject[1], ctx.sentence)) {
+    } else if (introduced) {
       // "… stitched a Victorian replica … . That replica is now kept at Reading Museum": the thing the
       // sentence before introduced, with its describing words ("the Victorian replica").
-      replaceSubject(0, 2, this.introducedJustBefore(subject[1], ctx.sentence)!, ["Noun", "Singular"]);
+      replaceSubject(0, 2, introduced, ["Noun", "Singular"]);
     } else if (/^(such|that|those|these|this)$/i.test(first) && subject.length > 1 && !/^(the|this|these)$/i.test(first)) {
       return done(toks, "dangling-reference");
     } else if (subject.length === 3 && /^the$/i.test(first) && /^(first|second|third|last|final|original|next)$/i.test(subject[1].text) && /^\p{Ll}+$/u.test(subject[2].text)) {
