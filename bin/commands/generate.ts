@@ -131,8 +131,9 @@ export async function run(argv: string[]): Promise<number> {
       }
       continue;
     }
-    const byDefault = defaultQuestionCount(article);
-    const out: string[] = [`# ${article.title} (${article.slug}) — ${questions.length} questions (default for this article: ${byDefault}; --max to change)`, ""];
+    // The default is a cap (about 1.25 per sentence); an article with fewer sound facts gets fewer.
+    const cap = max ?? defaultQuestionCount(article);
+    const out: string[] = [`# ${article.title} (${article.slug}) — ${questions.length} questions (at most ${cap}${max === undefined ? " by default for this article" : ""}; --max to change)`, ""];
     questions.forEach((q, i) => {
       out.push(`${i + 1}. [${q.type}] ${q.prompt}`);
       if (q.choices && q.type === "MCQ") q.choices.forEach((c, j) => out.push(`     ${String.fromCharCode(65 + j)}) ${c}`));

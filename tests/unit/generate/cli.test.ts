@@ -36,6 +36,16 @@ describe("factdeck generate", () => {
     expect(io.out()).toMatch(/Answer: /);
     expect(io.out()).toMatch(/DROPPED \(.*dangling-reference/);
     expect(io.out()).toMatch(/KEPT \[/);
+    // The header says the cap it used, not a count it did not reach.
+    expect(io.out()).toMatch(/— 3 questions \(at most 3; --max to change\)/);
+  });
+
+  it("says the default is a cap the article may not fill", async () => {
+    const io = capture();
+    expect(await run(["content/articles/iraq-us-forces-withdrawal.md"])).toBe(0);
+    const [, count, cap] = io.out().match(/— (\d+) questions \(at most (\d+) by default for this article; --max to change\)/) ?? [];
+    expect(Number(count)).toBeGreaterThan(0);
+    expect(Number(count)).toBeLessThanOrEqual(Number(cap));
   });
 
   it("names the file and line of a bad article and rejects bad options", async () => {
