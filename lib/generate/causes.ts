@@ -38,7 +38,9 @@ export function soWhy(toks: Tok[]): Tok[] | undefined {
   const at = toks.findIndex((t, i) => i >= 3 && t.text === "," && /^so$/i.test(toks[i + 1]?.text ?? "") && !/^(that|much|many|far|long|as|too|few|little|on)$/i.test(toks[i + 2]?.text ?? ""));
   if (at < 0) return undefined;
   const reason = toks.slice(0, at);
-  const main = toks.slice(at + 2);
+  // "…, so the program was never run, but the method was sound": the consequence ends at its "but".
+  const but = toks.findIndex((t, i) => i > at + 2 && t.text === "," && /^(but|yet|although|though)$/i.test(toks[i + 1]?.text ?? ""));
+  const main = toks.slice(at + 2, but > 0 ? but : undefined);
   // Both sides whole clauses: a verb after their first word.
   if (!reason.some((_, k) => k > 0 && isFiniteVerb(reason, k)) || !main.some((_, k) => k > 0 && isFiniteVerb(main, k))) return undefined;
   return becauseClause(reason, main);
@@ -103,7 +105,8 @@ export function optionClauses(text: string): string[] {
   for (const m of plain.matchAll(HAPPENS_WHEN)) out.push(m[1].trim());
   for (const m of plain.matchAll(EVENT_CLAUSE)) if (!/\b(?:happens|happened|occurs|occurred|follows|followed|arises|arose)\s+when\s+$/i.test(plain.slice(0, m.index! + m[0].length - m[1].length))) out.push(m[1].trim());
   // A clause opening on a pronoun or "this" means nothing out of its sentence.
-  return [...new Set(out)].filter((c) => !/^(?:it|they|them|this|these|those|he|she|we|you|i)\b/i.test(c) || reasonClauses(text).includes(c));
+  // ("long before any electronic computer existed": "any" needs its "before"; alone it is a fragment.)
+  return [...new Set(out)].filter((c) => !/^any\b/i.test(c) && (!/^(?:it|they|them|this|these|those|he|she|we|you|i)\b/i.test(c) || reasonClauses(text).includes(c)));
 }
 
 const ING = /^\p{Ll}{2,}ing$/u;

@@ -30,6 +30,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 const POINTS_AWAY = /\b(this|these|those|they|them|their|he|she|his|her|such|above|below|former|latter)\b/i;
 const NOT_A_TERM = /^(it|this|that|these|those|there|here|such|what|which|who|each|every|one|all|some|many|most|both|he|she|they|we|you|i|its|their|his|her|our|my|your|the|a|an|another|other)$/i;
 /** Glosses that describe quantity or degree rather than what the thing is. */
+/** "instructions punched on cards, an idea borrowed from the Jacquard loom": the aside is of the whole clause. */
+const OF_THE_CLAUSE = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:idea|move|step|decision|change|practice|tradition|custom|habit|trick|feat|achievement|approach|arrangement)\b/iu;
 const JUDGED = /^(?:a|an)\s+(?:very\s+)?(?:powerful|important|major|key|great|strong|good|useful|popular|famous|common|serious|big|huge|vital|crucial|significant|leading|main)\s/i;
 const NOT_A_DEFINITION = /^(?:a|an|the)\s+(?:lot|number|few|little|bit|total|sum|result|way|part|kind|sort|type|matter|means|word|term|name|phrase)\b/i;
 /** Phrases after which a noun is measured, not defined ("about 40 minutes, a record"). */
@@ -185,7 +187,7 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
       // "… came stockfish, cod dried …": and the gloss's verb-looking word must not start a clause.
       if (defWords.slice(1, 3).some((w) => /^(is|are|was|were|has|have|had|will|would|can|could)$/.test(w.text))) continue;
     }
-    if (NOT_A_DEFINITION.test(def) || /\b(called|named|known as)\b/.test(def)) continue;
+    if (NOT_A_DEFINITION.test(def) || OF_THE_CLAUSE.test(def) || /\b(called|named|known as)\b/.test(def)) continue;
     // "large, rigid slabs": a comma between adjectives cut the phrase short.
     const lastWord = defWords[defWords.length - 1];
     const lastTags = tagsAt(defStart + lastWord.start);

@@ -905,7 +905,10 @@ function classifyChunk(
     if (!classifyGazetteer(name) && looksLikeName) {
       const demonym = lookupDemonym(words[0]);
       if (demonym) out.push({ start: startChar, end: startChar + words[0].length, type: "nationality", kind: "nationality", groupKey: `country:${demonym.code}`, bound: true, country: demonym.code });
-      out.push({ ...personSpan(name, nameStart), descriptor: words.slice(0, lastTitle + 1).join(" ") });
+      // "Lady Byron", "Lord Byron": a title of rank with a surname alone is one member of the family;
+      // keyed by the surname only, she would be every Byron the article names ("Augusta Ada Byron").
+      const rank = nameWords.length === 1 && /^(Lord|Lady|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Miss)$/.test(words[lastTitle]);
+      out.push({ ...personSpan(name, nameStart), ...(rank ? { groupKey: `person:${words[lastTitle].toLowerCase()} ${surnameKey(name)}` } : {}), descriptor: words.slice(0, lastTitle + 1).join(" ") });
       return out;
     }
   }
@@ -932,7 +935,10 @@ function classifyChunk(
   }
 
   const last = words[words.length - 1];
-  if (EVENT_HEADS.test(last) && words.length > 1) {
+  // "Ada Lovelace Day", "Earth Hour Week": a day named after someone is a day, not the person (two
+  // words could be a surname: "Doris Day").
+  const namedDay = /^(Day|Week)$/.test(last) && words.length >= 3;
+  if ((EVENT_HEADS.test(last) && words.length > 1) || namedDay) {
     return [{ start: startChar, end: endChar, type: "event", kind: eventKind(last), groupKey: `event:${normaliseAnswer(chunk)}` }];
   }
   if (words.length > 2 && EVENT_OF_HEADS.test(words[0]) && words[1] === "of") {
@@ -1162,7 +1168,15 @@ function groupEntities(
   // who by surname, and a given name may be a relative's.)
   // (Counted once per article: words, and full-name mentions by person.)
   const wordCount = new Map<string, number>();
-  for (const { sentence } of raw) for (const w of sentence.text.match(/[\p{L}’'-]+/gu) ?? []) wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
+  // (Not a word after "of" — "Earl of Lovelace" names a title — nor one another capital follows —
+  // "Ada Lovelace Day" is a day: neither is the surname used alone.)
+  for (const { sentence } of raw) {
+    for (const m of sentence.text.matchAll(/[\p{L}’'-]+/gu)) {
+      const at = m.index ?? 0;
+      if (/\bof\s$/.test(sentence.text.slice(Math.max(0, at - 3), at)) || /^\s\p{Lu}/u.test(sentence.text.slice(at + m[0].length, at + m[0].length + 2))) continue;
+      wordCount.set(m[0], (wordCount.get(m[0]) ?? 0) + 1);
+    }
+  }
   const fullMentions = new Map<string, { surname: string; count: number }>();
   for (const { sentence, spans } of raw) {
     for (const s of spans) {
@@ -1226,7 +1240,7 @@ function groupEntities(
           key = asPerson;
           type = "person";
           kind = "person";
-        } else if (owner && givenNameGender(surface)) {
+        } else if (owner && (givenNameGender(surface) || owner === titleKey)) {
           key = owner;
           type = "person";
           kind = "person";
@@ -1249,7 +1263,9 @@ function groupEntities(
       // of someone named in full or follows a title.
       if (type === "person" && !surface.includes(" ") && !s.descriptor && !fullPeople.has(key) && !titleDisplay) {
         const owner = byGivenName.get(surface.toLowerCase());
-        if (owner && givenNameGender(surface)) key = owner;
+        // (The title's own person needs no dictionary to know "Ada" is a given name.)
+        // (Keyed as the owner's lone surname is: a title's person has its own key.)
+        if (owner && (givenNameGender(surface) || owner === titleKey)) key = personKey(owner, surface).key;
         else {
           type = "name";
           kind = "name";

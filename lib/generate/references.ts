@@ -510,8 +510,11 @@ export class Referents {
         const gender = w === "him" ? "male" : "female";
         const r = this.personByGender(gender, undefined, subjectText, ctx.sentence) ?? this.titlePersonFor(gender, ctx.sentence, subjectText);
         if (r) {
-          repairs.push(`${toks[i].text} → ${r.text}`);
-          toks = [...toks.slice(0, i), ...words(r.text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];
+          // "… who became her friend": before a noun "her" is hers, not her ("Ada Lovelace’s friend").
+          const owns = w === "her" && !!toks[i + 1] && (toks[i + 1].tags.has("Noun") || toks[i + 1].tags.has("Adjective")) && !toks[i + 1].tags.has("Pronoun") && !toks[i + 1].tags.has("Preposition");
+          const text = owns ? possessiveOf(r.text) : r.text;
+          repairs.push(`${toks[i].text} → ${text}`);
+          toks = [...toks.slice(0, i), ...words(text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];
         }
       } else if (w === "it" && i >= subjectEnd && this.thatClauseSubject(toks, i) && clause) {
         // "The barrier’s designers estimate that by 2070 it may have to close …": the thing whose

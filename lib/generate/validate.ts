@@ -214,6 +214,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\bthan (?:it|they) (?:is|are) (?:today|now)\b/.test(asked) && !/\b(?:1\d{3}|20\d{2}|ago|ice age|century)\b/i.test(asked)) reasons.push("dangling-comparison");
   // "… in a book, _____ on Glaciers." → Studies: a title cut before its "on/of/and" tail.
   if (/_____ (?:on|of) \p{Lu}\p{Ll}+[.?]?\s*$/u.test(q.prompt) && /^\p{Lu}\p{Ll}+$/u.test(q.answer) && !TITLE_TAIL_NOT.test(q.prompt)) reasons.push("truncated-name");
+  // "How many years old was Ada Lovelace?" (eight — when her father died): an age is at an event,
+  // which the item must say.
+  if (/^(?:How many years old (?:was|were|is) [^?,]{1,40}|[^,]{1,40} (?:was|were) (?:_____|\d+|[a-z]+) years old)[.?]?$/u.test(q.prompt) && !/\b(?:when|in \d{4}|at the time|by)\b/.test(q.prompt)) reasons.push("dangling-reference");
   // "His patient, Louis Washkansky, lived for 18 days": a life counted in days or months is counted
   // from an event the sentence leaves out (the transplant); asked alone it is false.
   if (SHORT_LIFE.test(q.source.sentence) && /\b(?:live|lived|lives|survive|survived)\b/i.test(asked) && !/\b(?:after|following|since)\b/i.test(asked)) reasons.push("dangling-reference");

@@ -4,6 +4,7 @@
 // it must leave alone.
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
+import { analyzeArticle } from "../../../lib/generate/facts";
 import { namingQuestions } from "../../../lib/generate/naming";
 import { parseText, toInfinitive } from "../../../lib/generate/nlp";
 import { purposeToQuestion, reasonQuestion } from "../../../lib/generate/questions";
@@ -162,5 +163,27 @@ describe("a purpose 'to …' closing a clause", () => {
       "A germ cannot find enough new hosts to keep spreading.",
       "The council decided in March to build a new bridge.",
     ]) expect(ask(text), text).toBeUndefined();
+  });
+});
+
+describe("a sixth unseen article's first run (Ada Lovelace)", () => {
+  const article = [
+    "Ada Lovelace was an English mathematician. She was born Augusta Ada Byron on 10 December 1815 in London. Her father was the poet Lord Byron, and her mother was Anne Isabella Milbanke, usually known as Lady Byron.",
+    "Lady Byron was determined that her daughter should not grow up like her father. To keep Ada away from poetry, she steered the girl toward mathematics and logic.",
+    "One of the most important people in her education was Mary Somerville, a Scottish scientist and writer who became her friend. Ada never knew her father, and he died in Greece in 1824, when she was eight years old.",
+    "The Analytical Engine was never built, so the program was never run, but the method was sound. It was meant to follow instructions punched on cards, an idea borrowed from the Jacquard loom.",
+    "Ada Lovelace Day, first held in 2009, now takes place on the second Tuesday of October. Her notes ended up about three times longer than the paper itself.",
+  ];
+  it("keeps a day named after her, and Lady Byron, apart from her", () => {
+    const facts = analyzeArticle(articleFromParagraphs(article, { title: "Ada Lovelace" }));
+    const ada = [...facts.entities.values()].find((e) => e.display === "Ada Lovelace");
+    expect(ada?.aliases).toContain("Ada");
+    expect([...facts.entities.values()].find((e) => e.display === "Ada Lovelace Day")?.type).not.toBe("person");
+    const out = prompts(article, "Ada Lovelace").join(" | ");
+    expect(out).not.toMatch(/Day’s notes|Augusta Ada Byron steered/);
+  });
+  it("writes 'her friend' as a possessive, asks no age without its event, cuts a why at its 'but', and reads no aside of a clause as a definition", () => {
+    const out = prompts(article, "Ada Lovelace").join(" | ");
+    expect(out).not.toMatch(/Lovelace friend|years old was|but the method was sound\?|What is the idea borrowed/);
   });
 });
