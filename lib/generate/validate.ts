@@ -248,14 +248,16 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (isWh && /^(?:In which year|When|On what date|By which year|In which country|In which city|Where) (?:did|does|do|was|were|is|are) (\p{Ll}+) (\p{Ll}+)\?$/u.test(asked)) reasons.push("dangling-reference");
   // "Who is a railway engineer?": an indefinite description fits many; it asks nothing.
   // ("What is an antibiotic?" asks for a definition: that is the point.)
-  if (isWh && q.answerType !== "definition" && /^(?:Who|What|Which \p{L}+) (?:is|was|are|were) (?:a|an) /u.test(asked)) reasons.push("not-worth-asking");
+  // (Unless a relative clause with a named other singles one out: "… who became Ada Lovelace’s friend".)
+  const singledOut = /\b(?:who|that) (?:became|was|is|married|taught|met|helped|trained|raised)\b[^?]*\p{Lu}\p{Ll}+/u.test(asked);
+  if (isWh && q.answerType !== "definition" && /^(?:Who|What|Which \p{L}+) (?:is|was|are|were) (?:a|an) /u.test(asked) && !singledOut) reasons.push("not-worth-asking");
   // "reorganize the relationship", "brought the issue back": which relationship, what issue? A bare
   // abstract noun after "the" leans on a sentence the item does not show.
   if (/\bthe (issue|matter|relationship|situation|development|problem|question|topic|subject|affair)\b(?!\s+(?:of|between|with|over|about|that|for|in)\b)/i.test(asked.replace(GAP, "X"))) reasons.push("dangling-reference");
   // "Which country has taken part since 1973?": every member from before 1973 has too — no one answer.
   if (isWh && /^(?:Which [\p{L} ]+|Who) (?:has|have) (?:taken part|competed|participated|been a member|been a part)\b[^?]* since \d{4}\?$/u.test(asked)) reasons.push("not-one-answer");
   // The same as a gap: "_____ was a Swiss director of the EBU." (so were others).
-  if (q.type !== "TRUE_FALSE" && /^_____ (?:is|was|are|were) (?:a|an) /u.test(asked)) reasons.push("not-worth-asking");
+  if (q.type !== "TRUE_FALSE" && /^_____ (?:is|was|are|were) (?:a|an) /u.test(asked) && !singledOut) reasons.push("not-worth-asking");
   // "presented her with a gram", "did inflation there reach": someone or somewhere from before.
   // "Maria and her older sister …" names its woman first; "have there been" is existential.
   const herAt = owned.search(/\b(her|him|hers)\b/i);
@@ -265,7 +267,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // An object "him"/"her" is never the name that opens the stem as its subject ("Marc sent him to France").
   const objectPronoun = herAt >= 0 && (/^him$/i.test(owned.slice(herAt, herAt + 3)) || OBJECT_HER.test(owned.slice(herAt)) || !/^her \p{Ll}/iu.test(owned.slice(herAt)));
   const ownerText = objectPronoun ? owned.slice(0, herAt).replace(/^(?:\p{Lu}[\p{L}'’.-]*\s+)+(?=\p{Ll})/u, "") : owned.slice(0, herAt);
-  const herOwner = herAt >= 0 && (kindOwner || namedBefore(ownerText, /^him$/i.test(owned.slice(herAt, herAt + 3)) ? "male" : "female"));
+  // "At her own request Ada Lovelace was buried …": a fronted phrase's "her" is the woman named right after it.
+  const herCataphor = herAt >= 0 && new RegExp(`^(?:At|In|By|On|After|Before|With|Against|Despite) her (?:own )?[\\p{Ll}-]+,? (\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*)*)`, "u").exec(owned);
+  const herOwner = herAt >= 0 && (kindOwner || (!!herCataphor && genderOfName(herCataphor[1]) !== "male") || namedBefore(ownerText, /^him$/i.test(owned.slice(herAt, herAt + 3)) ? "male" : "female"));
   if ((herAt >= 0 && !herOwner) || /(?<!\b(?:is|are|was|were|has|have|had|will|would)\s)\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(asked.replace(/^There\b/, ""))) reasons.push("dangling-reference");
   if (/\b(this|these|those)\s+_____/i.test(asked)) reasons.push("dangling-reference");
   // "in memory of that experiment", "lock onto that one antigen": "that" pointing at a thing said before.

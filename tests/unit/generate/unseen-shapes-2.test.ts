@@ -187,3 +187,16 @@ describe("a sixth unseen article's first run (Ada Lovelace)", () => {
     expect(out).not.toMatch(/Lovelace friend|years old was|but the method was sound\?|What is the idea borrowed/);
   });
 });
+
+describe("a fronted 'her' and a description a relative clause singles out", () => {
+  it("keeps 'At her own request Ada Lovelace was buried …' and 'Who was … who became Ada Lovelace’s friend?'", () => {
+    const out = prompts([
+      "Ada Lovelace was an English mathematician. At her own request she was buried beside her father in the family vault at Hucknall in Nottinghamshire.",
+      "One of the most important people in her education was Mary Somerville, a Scottish scientist and writer who became her friend.",
+    ], "Ada Lovelace").join(" | ");
+    expect(out).toMatch(/At her own request Ada Lovelace was buried beside her father in the family vault at (?:_____|Hucknall) in/);
+    expect(out).toMatch(/Who was a Scottish scientist and writer who became Ada Lovelace’s friend\? → Mary Somerville|_____ was a Scottish scientist and writer who became Ada Lovelace’s friend/);
+    // A bare description still asks nothing.
+    expect(prompts(["Harold Brooks was a railway engineer. He built a bridge over the river in 1890."]).join(" | ")).not.toMatch(/Who was a railway engineer\?/);
+  });
+});
