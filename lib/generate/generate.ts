@@ -17,7 +17,7 @@ import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
 import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, soWhy, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
-import { actionQuestion, parseClause, purposeToQuestion, reasonQuestion, whQuestion } from "./questions";
+import { actionQuestion, parseClause, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
 import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
@@ -623,12 +623,9 @@ function headOnly(f: Fact, named: string): boolean {
   return f.type === "term" && inner !== whole && whole.endsWith(` ${inner}`);
 }
 
-/** Verbs whose object or complement runs on with "to …" ("forced them to", "attempted to", "allowed X to"). */
-const TO_COMPLEMENT = /^(forc|ask|allow|enabl|caus|persuad|urg|requir|want|help|lead|led|encourag|order|invit|expect|permit|get|got|told|tell|teach|taught|train|push|press|compel|oblig|attempt|tr(y|ied)|seek|sought|plan|aim|hop|decid|agree|vot|fail|refus|promis|threaten|intend|manag|begin|began|start|continu|need|wish|prepar|offer|chos|choose|struggl|learn|us(ed|es|e)$|went|go)/i;
-
-/** Where a statement may end and stay true: before an aside, a relative or subordinate clause, a list. */
 /** Verbs whose "from" phrase is part of the claim ("separates X from Y", "protects X from Y"). */
 const FROM_COMPLEMENT = /^(?:separat|distinguish|protect|prevent|shield|isolat|differ|exclud|bar(?:s|red)?$|ban(?:s|ned)?$|keep|kept|stop)/i;
+/** Where a statement may end and stay true: before an aside, a relative or subordinate clause, a list. */
 const CUT_AT = /^(,|;|:|–|—|which|who|whose|where|while|whereas|including|amid|following|after|before|because|since|despite|during|with|thereby|citing|although|though|from)$/i;
 
 /**

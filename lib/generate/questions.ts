@@ -760,8 +760,12 @@ export function actionQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
   };
 }
 
-/** Verbs whose "to" is their complement ("wanted to", "helped to"), not a purpose. */
-const TO_TAKER = /^(?:tak(?:e|es|en|ing)|took|spen[dt]|rush|hurr|struggl|wants?|wanted|tr(?:y|ies|ied)|decid|agree|plan|hop|aim|attempt|fail|refus|promis|threaten|intend|manag|begin|began|start|continu|need|wish|prepar|offer|chose|choose|learn|seem|appear|tend|ask|allow|enabl|caus|persuad|urg|requir|help|forc|order|invit|expect|permit|encourag|compel|teach|taught|train|lead|led|get|got|go|went|come|came|used|have|has|had|ought|able|likely|unable|sure|certain|about)/i;
+/**
+ * Verbs (and a few adjectives) whose "to" is their complement — "wanted to", "forced GM to",
+ * "takes 22 hours to", "able to" — not a purpose: read by the purpose question here and by the
+ * statement shortener (generate.ts), which must not cut a claim at that "to".
+ */
+export const TO_COMPLEMENT = /^(?:forc|ask|allow|enabl|caus|persuad|urg|requir|wants?|wanted|help|lead|led|encourag|order|invit|expect|permit|get|got|told|tell|teach|taught|train|push|press|compel|oblig|attempt|tr(?:y|ies|ied)|seek|sought|plan|aim|hop|decid|agree|vot|fail|refus|promis|threaten|intend|manag|begin|began|start|continu|need|wish|prepar|offer|chos|choose|struggl|learn|us(?:ed|es|e)$|went|go|come|came|tak(?:e|es|en|ing)|took|spen[dt]|rush|hurr|seem|appear|tend|have|has|had|ought|able|likely|unable|sure|certain|about)/i;
 /** Nouns a "to" completes ("a plan to build", "the right to vote"): no purpose of the clause. */
 const TO_NOUN = /^(?:intention|intentions|intent|determination|willingness|call|calls|pressure|demand|demands|opportunity|pledge|vow|threat|commitment|deadline|orders|approval|funds|funding|resources|enough|too|plan|plans|decision|right|rights|attempt|attempts|way|ways|need|effort|efforts|bid|chance|ability|power|permission|order|agreement|promise|proposal|desire|time|place|reason|first|last|only|one|license|licence)$/i;
 
@@ -775,7 +779,7 @@ export function purposeToQuestion(toks: Tok[], infinitive: Infinitive): WhQuesti
   const clause = parseClause(toks);
   if (!clause) return undefined;
   const { rest, group } = clause;
-  if (group.some((t) => TO_TAKER.test(t.text)) || /^(is|are|was|were|be|been)$/i.test(group[group.length - 1]?.text ?? "")) return undefined;
+  if (group.some((t) => TO_COMPLEMENT.test(t.text)) || /^(is|are|was|were|be|been)$/i.test(group[group.length - 1]?.text ?? "")) return undefined;
   let end = rest.length;
   while (end > 0 && /^[.!?]$/.test(rest[end - 1].text)) end--;
   const at = rest.findIndex((t, i) => i >= 1 && /^to$/i.test(t.text) && !!rest[i + 1]?.tags.has("Verb") && !rest[i + 1].tags.has("Noun") && !rest[i + 1].tags.has("PastTense") && !rest[i + 1].tags.has("Gerund"));
@@ -786,7 +790,7 @@ export function purposeToQuestion(toks: Tok[], infinitive: Infinitive): WhQuesti
   // second verb's; "cannot find … to keep spreading": a negated clause says what fails, not what for.)
   // ("enough new hosts to keep spreading", "too far to …": a degree's "to".)
   if (before.some((t) => /^(first|last|only|second|third|next|and|or|but|enough|too|so)$/i.test(t.text)) || [...clause.subject, ...group, ...before].some((t) => /^(cannot|can't|not|never|no)$/i.test(t.text))) return undefined;
-  if (!prev || TO_NOUN.test(prev.text) || TO_TAKER.test(prev.text) || prev.tags.has("Adjective") || before.some((t) => TO_TAKER.test(t.text) && t.tags.has("Verb")) || before.some((t) => /^[,;:"“”]$/.test(t.text) || CLAUSE_BREAK.test(t.text))) return undefined;
+  if (!prev || TO_NOUN.test(prev.text) || TO_COMPLEMENT.test(prev.text) || prev.tags.has("Adjective") || before.some((t) => TO_COMPLEMENT.test(t.text) && t.tags.has("Verb")) || before.some((t) => /^[,;:"“”]$/.test(t.text) || CLAUSE_BREAK.test(t.text))) return undefined;
   const answer = rest.slice(at + 1, end);
   // (Up to five words, typed: a longer purpose would need purpose options, which no article has three of.)
   if (answer.length < 2 || answer.length > 5 || answer.some((t) => t.from < 0 || /^[,;:()"“”]$/.test(t.text) || /^(it|them|this|that|these|those|he|she|they|him|her)$/i.test(t.text))) return undefined;

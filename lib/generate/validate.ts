@@ -13,6 +13,8 @@ const RESULTATIVE = /\b(?:make|makes|made|making|render|renders|rendered)\s+(?:[
 const SHORT_LIFE = /\b(?:lived|survived) (?:for )?(?:only |just |another |a further |about |nearly |almost )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) (?:more )?(?:hours?|days?|weeks?|months?)\b/i;
 /** A day, a month or Earth after "on/in": a time or a place, no title's tail. */
 const TITLE_TAIL_NOT = new RegExp(`_____ \\S+ (?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Earth)\\b`);
+/** "At her own request Ada Lovelace …": a fronted phrase's "her", and the name right after it. */
+const HER_CATAPHOR = /^(?:At|In|By|On|After|Before|With|Against|Despite) her (?:own )?[\p{Ll}-]+,? (\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*)/u;
 const KINSHIP = /\b(?:older|younger|elder)\s+(?:sisters?|brothers?|sons?|daughters?|siblings?|cousins?|half-sisters?|half-brothers?)\b/gi;
 const WH_START = /^(?:[^?]*\b)?(who|whom|whose|what|which|when|where|how|why|in what|on what)\b/i;
 
@@ -268,7 +270,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   const objectPronoun = herAt >= 0 && (/^him$/i.test(owned.slice(herAt, herAt + 3)) || OBJECT_HER.test(owned.slice(herAt)) || !/^her \p{Ll}/iu.test(owned.slice(herAt)));
   const ownerText = objectPronoun ? owned.slice(0, herAt).replace(/^(?:\p{Lu}[\p{L}'’.-]*\s+)+(?=\p{Ll})/u, "") : owned.slice(0, herAt);
   // "At her own request Ada Lovelace was buried …": a fronted phrase's "her" is the woman named right after it.
-  const herCataphor = herAt >= 0 && new RegExp(`^(?:At|In|By|On|After|Before|With|Against|Despite) her (?:own )?[\\p{Ll}-]+,? (\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*)*)`, "u").exec(owned);
+  const herCataphor = herAt >= 0 && HER_CATAPHOR.exec(owned);
   const herOwner = herAt >= 0 && (kindOwner || (!!herCataphor && genderOfName(herCataphor[1]) !== "male") || namedBefore(ownerText, /^him$/i.test(owned.slice(herAt, herAt + 3)) ? "male" : "female"));
   if ((herAt >= 0 && !herOwner) || /(?<!\b(?:is|are|was|were|has|have|had|will|would)\s)\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(asked.replace(/^There\b/, ""))) reasons.push("dangling-reference");
   if (/\b(this|these|those)\s+_____/i.test(asked)) reasons.push("dangling-reference");

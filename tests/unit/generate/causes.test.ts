@@ -4,13 +4,10 @@ import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
 import { clauseOption, factiveSubject, openingClause, participleReason, reasonClauses, whichIsWhy } from "../../../lib/generate/causes";
 import { parseText } from "../../../lib/generate/nlp";
-import { render, sentenceTokens } from "../../../lib/generate/statements";
+import { render } from "../../../lib/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
+import { sentenceToks as toks } from "../../fixtures/generate/statements";
 
-const toks = (text: string) => {
-  const parsed = parseText(text);
-  return sentenceTokens(text, (o) => parsed.tagsAt(o));
-};
 
 describe("whichIsWhy", () => {
   it("turns \"A, which is why B\" into \"B because A\"", () => {

@@ -9,13 +9,10 @@ import { durationQuestion, minuteQuestion } from "../../../lib/generate/measures
 import { purposeQuestion } from "../../../lib/generate/purposes";
 import { coinedQuestion, memberQuestion, namingQuestions } from "../../../lib/generate/naming";
 import { parseText, toInfinitive } from "../../../lib/generate/nlp";
-import { render, sentenceTokens } from "../../../lib/generate/statements";
+import { render } from "../../../lib/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
+import { sentenceToks as toks } from "../../fixtures/generate/statements";
 
-const toks = (text: string) => {
-  const parsed = parseText(text);
-  return sentenceTokens(text, (o) => parsed.tagsAt(o));
-};
 const tagsOf = (text: string) => {
   const parsed = parseText(text);
   return (o: number) => parsed.tagsAt(o);
