@@ -38,6 +38,7 @@ import type { CleanArticle } from "../../lib/domain/types";
 import { parseArticleFile, parseArticleText } from "../../lib/content/parse";
 import { analyzeArticle, generateQuestions } from "../../lib/generate";
 import { newArticles } from "../fixtures/generate/key-facts/key-facts";
+import { SQUAD_DIR } from "../fixtures/shared-dir";
 
 // compromise-dates is registered once, by the generator's own module (lib/generate/nlp.ts), on the one
 // compromise instance both paths share: registering it here again would run its tagger twice in both.
@@ -163,7 +164,7 @@ interface Section {
 }
 
 const LONG_SIZES = [3_000, 25_000, 90_000];
-const SQUAD_FILE = fileURLToPath(new URL("../../../shared/benchmarks/squad/dev-full-48-articles.json", import.meta.url));
+const SQUAD_FILE = `${SQUAD_DIR}/dev-full-48-articles.json`;
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** SQuAD contexts, grouped per SQuAD article into sections of at least ~600 words (empty without the data). */

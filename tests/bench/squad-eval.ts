@@ -14,12 +14,12 @@
 // printed: questions per paragraph and the share of paragraphs with at least one question.
 // Prints figures; asserts nothing.
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parseArticleText } from "../../lib/content/parse";
 import { splitSentences } from "../../lib/content/sentences";
 import type { CleanArticle, QuestionDraft } from "../../lib/domain/types";
 import { GENERATOR_VERSION, generateQuestions } from "../../lib/generate";
 import { bundledArticles } from "../fixtures/generate/articles";
+import { SQUAD_DIR } from "../fixtures/shared-dir";
 
 interface SquadArticle {
   title: string;
@@ -30,7 +30,7 @@ interface Squad {
 }
 
 const full = process.argv.includes("--full");
-const dir = fileURLToPath(new URL("../../../shared/benchmarks/squad/", import.meta.url));
+const dir = `${SQUAD_DIR}/`;
 const sliceFile = `${dir}dev-slice-7-articles.json`;
 const fullFile = `${dir}dev-full-48-articles.json`;
 if (!existsSync(sliceFile) || (full && !existsSync(fullFile))) {

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { SHARED_SEED } from "../fixtures/shared-dir";
 import { expectAccessible, grantRole, signInAsAdmin, signUp, unique } from "./helpers";
 
 const TITLE = "Iraq is calling for the rapid withdrawal of US troops";
-const SHARED_SEED = "../shared/seed/iraq-us-forces-withdrawal.txt";
 // The seed as pasted from the web page (furniture and all); the bundled copy's body when ../shared is absent.
 const SEED_TEXT = existsSync(SHARED_SEED)
   ? readFileSync(SHARED_SEED, "utf8")

@@ -3,6 +3,7 @@
 // the result and downloads every export format (each file non-empty, parsed where cheap).
 import { existsSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { SHARED_SEED } from "../fixtures/shared-dir";
 import { unzipSync, strFromU8 } from "fflate";
 import { parse as parseGift } from "gift-pegjs";
 import Papa from "papaparse";
@@ -10,7 +11,6 @@ import ExcelJS from "exceljs";
 import { expectAccessible, grantRole, signInAsAdmin, signUp, unique } from "./helpers";
 
 const TITLE = "Iraq is calling for the rapid withdrawal of US troops";
-const SHARED_SEED = "../shared/seed/iraq-us-forces-withdrawal.txt";
 const SEED_TEXT = existsSync(SHARED_SEED)
   ? readFileSync(SHARED_SEED, "utf8")
   : `${TITLE}\n\n${readFileSync("content/articles/iraq-us-forces-withdrawal.md", "utf8").replace(/^---\n[\s\S]*?\n---\n/, "")}`;

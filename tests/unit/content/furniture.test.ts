@@ -4,13 +4,14 @@ import { describe, expect, it } from "vitest";
 import { cleanBody } from "@/lib/content/body";
 import { isFurnitureLine, removeFurniture } from "@/lib/content/furniture";
 import { parseArticleFile, parseArticleText } from "@/lib/content/parse";
+import { SHARED_SEED } from "../../fixtures/shared-dir";
 
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
 const fixture = (name: string) => readFileSync(`${repo}tests/fixtures/content/${name}`, "utf8");
 
 const SEED_PATHS = {
   bundled: `${repo}content/articles/iraq-us-forces-withdrawal.md`,
-  shared: `${repo}../shared/seed/iraq-us-forces-withdrawal.txt`,
+  shared: SHARED_SEED,
 };
 
 const KEY_PARAGRAPHS = [

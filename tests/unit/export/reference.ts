@@ -3,14 +3,13 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
+import { FORMATS_DIR as SHARED_FORMATS_DIR } from "../../fixtures/shared-dir";
 
-/**
- * ../shared/formats beside the repository (present in CI and on the team's machines only);
- * FACTDECK_FORMATS_DIR points elsewhere (or at nothing, to check that the tests skip cleanly).
- */
-export const FORMATS_DIR = process.env.FACTDECK_FORMATS_DIR ?? resolve(__dirname, "../../../../shared/formats");
+// ../shared/formats (tests/fixtures/shared-dir.ts says where); FACTDECK_FORMATS_DIR pointed at
+// nothing checks that the tests skip cleanly.
+export const FORMATS_DIR = SHARED_FORMATS_DIR;
 export const QTI_DIR = join(FORMATS_DIR, "qti");
 export const GIFT_CASES_DIR = join(FORMATS_DIR, "gift/cases/questions");
 export const MOODLE_FIXTURES_DIR = join(FORMATS_DIR, "moodle-xml/fixtures");

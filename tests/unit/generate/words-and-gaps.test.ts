@@ -3,7 +3,7 @@
 // statement's gap becomes "a(n)" as it already did in a sentence's — and what letting those items
 // through exposed: a noun pair read as a second verb, a unit read as a term, a bare "this" as subject.
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticleText } from "../../../lib/content/parse";
 import type { QuestionDraft } from "../../../lib/domain/types";
@@ -12,8 +12,9 @@ import { analyzeArticle } from "../../../lib/generate/facts";
 import { validateQuestion } from "../../../lib/generate/validate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 import { statementTexts } from "../../fixtures/generate/statements";
+import { SQUAD_DIR } from "../../fixtures/shared-dir";
 
-const SQUAD_SLICE = fileURLToPath(new URL("../../../../shared/benchmarks/squad/dev-slice-7-articles.json", import.meta.url));
+const SQUAD_SLICE = join(SQUAD_DIR, "dev-slice-7-articles.json");
 const items = (paragraphs: string[]) => generateQuestions(articleFromParagraphs(paragraphs, { title: "How vaccines work" }), { max: 200 }).questions;
 
 describe("terms", () => {
