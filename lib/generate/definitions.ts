@@ -155,6 +155,9 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     // comma closes a reduced clause; the gloss is of the whole phrase, not of the term before it.
     const clause = text.slice(0, term.start).split(/[,;:]/).pop() ?? "";
     if (/\b(?:when|while|if|once|unless|until|whether|though|although) \p{Ll}+(?:ed|ing)\b/iu.test(clause)) continue;
+    // "Seconds after Swigert flipped the switch, oxygen tank number 2 exploded": the comma closes an
+    // opening clause, and what follows is the sentence's own subject and verb.
+    if (!/[,;:]/.test(text.slice(0, term.start)) && /^(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|shortly|soon|just|long|only|even|not long) )?(?:after|before|when|while|if|because|since|as|until|once|although|though|whenever)\b/iu.test(clause)) continue;
     // "a marine reptile with a small head, a very long neck and …": features listed after "with".
     if (/\bwith\s+(?:a|an)\s+$/i.test(text.slice(0, term.start))) continue;
     // "an alloy of lead, tin and antimony, a mixture that …": the gloss is of the whole list (the alloy).
@@ -185,7 +188,16 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
       if (!firstTags.has("Noun") || firstTags.has("Verb") || firstTags.has("Pronoun")) continue;
       if (!defWords.slice(1, 6).some((w) => /ed$/.test(w.text) || /^(that|which|who|whose|of|in|with)$/.test(w.text))) continue;
       // "… came stockfish, cod dried …": and the gloss's verb-looking word must not start a clause.
-      if (defWords.slice(1, 3).some((w) => /^(is|are|was|were|has|have|had|will|would|can|could)$/.test(w.text))) continue;
+      // "energy captured by chlorophyll is used to …": a verb of its own further on makes it a clause.
+      // (Not one inside its own relative clause: "glass bulbs in which a filament released electrons that could be steered".)
+      const relative = defWords.findIndex((w) => /^(that|which|who|whom|whose|where)$/.test(w.text));
+      if (defWords.slice(0, relative < 0 ? undefined : relative).some((w) => /^(is|are|was|were|has|have|had|will|would|can|could)$/.test(w.text))) continue;
+      // "something scientists proved in 1941": a summary of the clause before, not a gloss of its last noun.
+      if (/^(?:something|anything|nothing|everything|one|much)$/i.test(first.text)) continue;
+      // "oxygen tank number 2 exploded": a clause's subject and verb, ending the sentence.
+      const lastOfBare = defWords[defWords.length - 1];
+      const lastBareTags = tagsAt(defStart + lastOfBare.start);
+      if (lastBareTags.has("PastTense") && after.trim() === "") continue;
     }
     if (NOT_A_DEFINITION.test(def) || OF_THE_CLAUSE.test(def) || /\b(called|named|known as)\b/.test(def)) continue;
     // "large, rigid slabs": a comma between adjectives cut the phrase short.

@@ -902,8 +902,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     });
   }
   // "Because X, Y." and "Y, because X, and …" — the simplifier splits the reason off; "Y because X" asks why Y.
-  const main = statements.find((st) => st.kind === "main");
   const reason = statements.find((st) => st.kind === "subordinate" && st.toks[0]?.from >= 0 && /\bbecause\s+$/i.test(source.text.slice(Math.max(0, st.toks[0].from - 8), st.toks[0].from)));
+  const main = reason ? reasonOwner(statements, reason, source.text) : undefined;
   // Only the stem must be resolved: the answer is the article's own clause ("the substance was unstable").
   const asked: ResolvedStatement[] = main && reason && !main.unresolved
     ? [...statements, { ...main, toks: [...main.toks, { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reason.toks] }]
@@ -959,6 +959,22 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * The clause a "because" gives the reason of: the main clause when the reason comes first ("Because
+ * X, Y") or right after it; after ", yet they could not be swapped across, because they were square"
+ * the clause just before it (a coordinate one), never the first across another clause's "yet".
+ */
+function reasonOwner(statements: ResolvedStatement[], reason: ResolvedStatement, text: string): ResolvedStatement | undefined {
+  const main = statements.find((st) => st.kind === "main");
+  const from = reason.toks[0].from;
+  if (main && main.toks.some((t) => t.from > from)) return main;
+  const lastEnd = (st: ResolvedStatement) => Math.max(-1, ...st.toks.filter((t) => t.end >= 0 && t.end <= from).map((t) => t.end));
+  const before = statements.filter((st) => (st.kind === "main" || st.kind === "coordinate") && lastEnd(st) >= 0).sort((a, b) => lastEnd(b) - lastEnd(a))[0];
+  if (!before) return undefined;
+  // (Only an aside of its own may stand between them: no second clause's link word.)
+  return /\b(?:yet|but|and|so|while|although|though|whereas)\b|;/i.test(text.slice(lastEnd(before), from).replace(/because\s*$/i, "")) ? undefined : before;
 }
 
 /**

@@ -117,7 +117,8 @@ const NAMING_BY = new RegExp(`^((?:The |A |An )?\\p{L}[\\p{Ll}-]*(?: [\\p{Ll}-]+
 const NAMING_ALSO = new RegExp(`(?:^|\\b(?:of|the|a|an|and|with|from|in|on) )((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+), (?:also|sometimes|often) known as ((?:the )?\\p{Lu}[\\p{L}’'-]*(?: [\\p{L}’'-]+){0,3}?)(?=[,;]|$)`, "u");
 /** "the mitral valve, also called the bicuspid valve because it has two flaps": a common name's other name. */
 const NAMING_ALSO_CALLED = new RegExp(`\\b[Tt]he ((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+), also (called|known as) ((?:the |a |an )?[\\p{Ll}-]+(?: [\\p{Ll}-]+){0,3}?)(?= because\\b| for\\b| after\\b| from\\b|[,;]|$)`, "u");
-const NAMING_AFTER = new RegExp(`\\b(?:in|at|into|on|from|to|by|with) ((?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) )?((?:[\\p{Ll}-]+ ){1,3}[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u");
+// (The phrase's words hold no preposition but "of": "from the roots through narrow tubes called …" names the tubes.)
+const NAMING_AFTER = new RegExp(`\\b(?:in|at|into|on|from|to|by|with|through) ((?:thousands|millions|hundreds|dozens) of )?((?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) )?((?:(?!(?:in|at|into|on|from|to|by|with|through|for)\\b)[\\p{Ll}-]+ ){1,3}[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u");
 
 /** "What is X called?" questions a sentence states. */
 export function namingQuestions(text: string): NamingQuestion[] {
@@ -200,15 +201,17 @@ export function namingQuestions(text: string): NamingQuestion[] {
   // Two describing words at least (as for the copula): "a point called …" alone says nothing.
   const after = sentence.match(NAMING_AFTER);
   if (after && !/\b(?:called|named|known as)\b/.test(sentence.slice(0, after.index))) {
-    const [, np, words, name] = after;
-    // ("into hollow tubes of glass called fulgurites": with no determiner, three words and a plural head.)
+    const [, many, np, words, name] = after;
+    // ("into hollow tubes of glass called fulgurites": with no determiner, three words and a plural head;
+    // "with thousands of tiny pores called stomata": two, after a count.)
     const head = np.split(" of ")[0];
     const bare = np === words;
-    const described = bare ? words.split(" ").length >= 3 && /s$/.test(head) : words.split(" ").length >= 3 || (words.split(" ").length >= 2 && !/^(?:a|an|the)$/.test(np.split(" ")[0]));
+    const described = bare ? words.split(" ").length >= (many ? 2 : 3) && /s$/.test(head) : words.split(" ").length >= 3 || (words.split(" ").length >= 2 && !/^(?:a|an|the)$/.test(np.split(" ")[0]));
     if (described) {
-      const past = /\b(?:was|were|had|\p{Ll}{3,}ed)\b/u.test(sentence.slice(0, after.index));
+      // ("is dotted with": a present passive, not a past.)
+      const past = /\b(?:was|were|had|\p{Ll}{3,}ed)\b/u.test(sentence.slice(0, after.index).replace(/\b(?:is|are) \p{Ll}+ed\b/gu, ""));
       const plural = pluralNoun(head);
-      push(`What ${be(plural, past)} the ${np.replace(/^(?:a|an|the) /, "")} called?`, nameSpan(text, (after.index ?? 0) + np.length + 4, name));
+      push(`What ${be(plural, past)} the ${np.replace(/^(?:a|an|the) /, "")} called?`, nameSpan(text, (after.index ?? 0) + (many?.length ?? 0) + np.length + 4, name));
     }
   }
   // 7. "The Greek historian Herodotus called Egypt the gift of the Nile" → "What did the Greek historian

@@ -795,6 +795,9 @@ export function purposeToQuestion(toks: Tok[], infinitive: Infinitive): WhQuesti
   // (Up to five words, typed: a longer purpose would need purpose options, which no article has three of.)
   if (answer.length < 2 || answer.length > 5 || answer.some((t) => t.from < 0 || /^[,;:()"“”]$/.test(t.text) || /^(it|them|this|that|these|those|he|she|they|him|her)$/i.test(t.text))) return undefined;
   if ([...clause.subject, ...before].some((t) => /^(it|they|this|these|those|he|she|we|you|i)$/i.test(t.text) || /["“”]/.test(t.text))) return undefined;
+  // "technicians ran its internal heaters …": an "its" a plural subject cannot own points at a sentence before.
+  const head = clause.subject[clause.subject.length - 1];
+  if (head?.tags.has("Plural") && before.some((t) => /^its$/i.test(t.text))) return undefined;
   const inv = invert(clause, infinitive);
   if (!inv) return undefined;
   return { prompt: finish(join("why", inv.aux, subjectText(clause.subject), render(inv.after), tail(clause, before))), form: "purpose", answer, marker: "to" };

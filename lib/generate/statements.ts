@@ -177,6 +177,7 @@ export function simplify(toks: Tok[]): Statement[] {
   body = verbAfterAside(body);
   body = verbInVerbless(body);
   body = secondFrontedPhraseDropped(body);
+  body = trailingRelativeCut(body);
   // Leading phrase up to the first comma: subordinate clause, participle, "As X," or a short adjunct.
   const comma = firstTopComma(body);
   if (comma > 0 && comma < body.length - 3) {
@@ -265,7 +266,12 @@ export function simplify(toks: Tok[]): Statement[] {
   const asides: Tok[][] = [];
   // ("…studied notarial records and found no sign of X; the buyers were …": a clause after a
   // semicolon is split off before a verb list is, or the list's last verb takes it along.)
-  const clauses = semicolonClauses(body).flatMap((part) => splitVerbList(part, asides) ?? splitCoordinated(part)).flatMap(splitTrailingSubordinate).flatMap(splitRepeatedComplement);
+  const split = (part: Tok[]) => semicolonClauses(part).flatMap((p) => splitVerbList(p, asides) ?? splitCoordinated(p)).flatMap(splitTrailingSubordinate).flatMap(splitRepeatedComplement);
+  // "… drained so that engineers can repair its dam since it was built 130 years ago, Ashdale Water
+  // announced on Tuesday": who said it goes with the first clause, not the last one split off.
+  const said = reportingTailAt(body);
+  let clauses = split(said > 0 ? body.slice(0, said) : body);
+  if (said > 0) clauses = clauses.length > 1 ? [[...clauses[0], ...body.slice(said)], ...clauses.slice(1)] : split(body);
   // "…invaded Iraq, overthrowing Saddam Hussein in 2003, withdrew …": the participle with the verb
   // it belongs to, as a statement of its own (a cloze at most: its tense is not ours to change).
   for (const a of asides) out.push({ kind: "participle", toks: a });
@@ -787,6 +793,17 @@ function pluralSubject(subject: Tok[]): boolean {
 
 const REPORTING = /^(said|told|announced|stated|added|argued|wrote|warned|noted|explained|claimed|insisted|declared|reported|confirmed)$/i;
 
+/** Where ", Ashdale Water announced on Tuesday" (a closing attribution: a short subject, a verb of saying, a time) starts; -1 when none. */
+function reportingTailAt(toks: Tok[]): number {
+  const comma = toks.findLastIndex(isComma);
+  if (comma < 4) return -1;
+  const tail = toks.slice(comma + 1);
+  // ("…, and his ovens had been raked out, or so he later insisted": what he insisted is the clause next to it.)
+  if (/^(or|and|but|so|as)$/i.test(word(tail[0]))) return -1;
+  const verb = tail.findIndex((t) => REPORTING.test(t.text));
+  return verb >= 1 && verb <= 4 && tail.length - verb <= 4 && !hasFiniteVerb(tail, 0, verb) && (tail.length === verb + 1 || PREPOSITIONS.has(word(tail[verb + 1])) || /^(yesterday|today|last|this)$/i.test(word(tail[verb + 1]))) ? comma : -1;
+}
+
 function mainVerb(toks: Tok[]): Tok | undefined {
   return toks.find((_, k) => k > 0 && isFiniteVerb(toks, k));
 }
@@ -968,14 +985,30 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     const numberItem = next.length >= 3 && next.length <= 4 && (next[0].tags.has("Value") || /^\d/.test(next[0].text)) && /^\p{Ll}+ed$/u.test(next[1].text) && next[2].tags.has("Noun") && !next.some((x) => isAux(x));
     // "De Groot was arrested, the ribbon was tied back together, and Lang cut it": clauses in a list,
     // the last after ", and"; each comma before it ends a clause too.
-    const clauseList = isComma(t) && !CLAUSE_LINKS.has(word(toks[i + 1])) && /^(the|a|an|\p{Lu}[\p{L}-]*)$/u.test(toks[i + 1]?.text ?? "") && hasFiniteVerb(toks, start, i) && startsClause(toks.slice(start, i)) &&
+    // ("A bang shook the spacecraft, warning lights came on, and Swigert radioed …": a bare plural or a number opens one too.)
+    const opensClause = /^(the|a|an|\p{Lu}[\p{L}-]*)$/u.test(toks[i + 1]?.text ?? "") ||
+      (/^\p{Ll}+$/u.test(toks[i + 1]?.text ?? "") && !toks[i + 1].tags.has("Verb") && !toks[i + 1].tags.has("Preposition") && !toks[i + 1].tags.has("Conjunction") && (toks[i + 1].tags.has("Noun") || toks[i + 1].tags.has("Adjective") || toks[i + 1].tags.has("Value")));
+    const clauseList = isComma(t) && !CLAUSE_LINKS.has(word(toks[i + 1])) && opensClause && hasFiniteVerb(toks, start, i) && startsClause(toks.slice(start, i)) &&
       toks.some((x, k) => k > i + 2 && isComma(x) && word(toks[k + 1]) === "and" && startsClause(toks.slice(k + 2)) && !toks.slice(i + 1, k).some(isComma) && startsClause(toks.slice(i + 1, k)));
     if (clauseList) {
       out.push(toks.slice(start, i));
-      start = i + 1;
+      // ("In January 1828 the river broke in, six men died, and …": a short bare clause in the middle
+      // leans on the first one's time and place — "How many men died?" asks nothing alone.)
+      const and = toks.findIndex((x, k) => k > i && isComma(x) && word(toks[k + 1]) === "and");
+      const bare = !/^(the|a|an|\p{Lu}[\p{L}-]*)$/u.test(toks[i + 1]?.text ?? "");
+      start = bare && and > 0 && and - i - 1 <= 4 ? and + 2 : i + 1;
       continue;
     }
     const thenVerb = THEN_ADVERB.test(next[0]?.text ?? "") && isFiniteVerb(next, 1);
+    // "The company expects it to be back in full use, and the footpath reopened, by spring 2029": a
+    // conjunct set off by commas that ends on its participle shares the phrase after it ("by spring
+    // 2029") with the clause before; it is no clause of its own, and the first claim reads on without it.
+    const gapped = isComma(t) && word(toks[i + 1]) === "and" ? gappedConjunct(next) : -1;
+    if (gapped > 0) {
+      toks = [...toks.slice(0, i), ...next.slice(gapped + 1)];
+      i--;
+      continue;
+    }
     if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && !thenVerb && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
       start = i + 2;
@@ -1016,7 +1049,12 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1 + adv) && sameTense && subject && start === 0 && !bareVerb && !inRelative && !nounPair && hasFiniteVerb(toks, subjectEnd, i)) {
       out.push(toks.slice(0, i));
       // Whose the second verb is stays unsure: only the first clause is stated.
-      if (!reported) out.push(namingObject(toks, subjectEnd, [...subject, ...toks.slice(i + 1 + adv)], subject.length + 1));
+      // "Apollo 14 was delayed until early 1971 and sent to Fra Mauro": after a passive, a participle
+      // with no object of its own shares the "was" ("Apollo 14 was sent to Fra Mauro").
+      const passive = /^(was|were|is|are)$/i.test(mainVerb!.text) && /^\p{Ll}+(?:ed|en|t)$/u.test(toks[subjectEnd + 1]?.text ?? "") && !adv &&
+        !!second && second.tags.has("PastTense") && !isAux(second) && (PREPOSITIONS.has(word(toks[i + 2])) || /^(to|into|instead|back|away)$/i.test(word(toks[i + 2])));
+      const verbPhrase = passive ? [mainVerb!, ...toks.slice(i + 1)] : toks.slice(i + 1 + adv);
+      if (!reported) out.push(namingObject(toks, subjectEnd, [...subject, ...verbPhrase], subject.length + 1));
       start = toks.length;
       break;
     }
@@ -1046,6 +1084,18 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
   }
   if (start < toks.length) out.push(toks.slice(start));
   return out.filter((c) => c.length >= 3);
+}
+
+/** The closing comma of "the footpath reopened," before a verbless phrase that ends the sentence; -1 when none. */
+function gappedConjunct(next: Tok[]): number {
+  const comma = next.findIndex(isComma);
+  if (comma < 2 || comma > 5 || next.slice(comma + 1).some(isComma)) return -1;
+  const last = next[comma - 1];
+  const tail = next.slice(comma + 1);
+  return /^\p{Ll}+(?:ed|en)$/u.test(last.text) && /^(the|a|an|\p{Lu}[\p{L}-]*)$/u.test(next[0].text) && !hasFiniteVerb(next, 0, comma - 1) &&
+    tail.length >= 2 && tail.length <= 6 && PREPOSITIONS.has(word(tail[0])) && !hasFiniteVerb(tail, 0)
+    ? comma
+    : -1;
 }
 
 /**
@@ -1241,6 +1291,18 @@ function namedSubjectClause(toks: Tok[]): boolean {
   if (named ? !/^(a|an|the)$/i.test(toks[k + 1]?.text ?? "") : nameRun(k + 1) === 0) return false;
   const close = toks.findIndex((t, i) => i > k + 1 && isComma(t));
   return close > 0 && close - k <= 16 && (described === 0 || close === k + 1 + nameRun(k + 1)) && isFiniteVerb(toks, close + 1);
+}
+
+/**
+ * "…, the command module Odyssey and the lunar module Aquarius, in which Lovell and Haise planned to
+ * land …", "…in a book, Lost Moon, on which the 1995 film was based": a relative clause after a
+ * preposition that runs to the end says something of a noun before it (which one, a list leaves
+ * unsure); the claim ends at its comma. Cut before clauses are split, or its "and" splits one.
+ */
+function trailingRelativeCut(toks: Tok[]): Tok[] {
+  const at = toks.findIndex((t, i) => i > 3 && isComma(t) && PREPOSITIONS.has(word(toks[i + 1])) && /^(which|whom)$/i.test(word(toks[i + 2])) &&
+    hasFiniteVerb(toks, i + 3) && !toks.slice(i + 1).some(isComma));
+  return at > 0 && hasFiniteVerb(toks, 0, at) ? toks.slice(0, at) : toks;
 }
 
 /** Interrupters between commas: relative clauses, appositives, participles; trailing asides. */
@@ -1445,8 +1507,11 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // "Harvey Martin, co-MVP of Super Bowl XII, who died in 2001": a role with no article after a
     // person's name is the person's ("Harvey Martin was co-MVP of …"), and so is a "who" clause after it.
     const person = !!antecedent && antecedent.length <= 4 && antecedent.every((t) => /^\p{Lu}/u.test(t.text)) && antecedent.some((t) => t.tags.has("Person"));
-    const role = person && !innerVerb && inner.length >= 3 && inner.length <= 8 && word(inner[1]) === "of" && /^\p{Ll}[\p{L}-]+$/u.test(inner[0].text) &&
-      inner[0].tags.has("Noun") && !inner[0].tags.has("Plural") && !inner[0].tags.has("Pronoun") && !/^(and|or)$/.test(word(toks[close + 1]));
+    // ("said Ruth Okafor, Ashdale Water's director of operations": a named owner's role, too.)
+    const owner = inner.findIndex((t, k) => k <= 2 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(t.text) && inner.slice(0, k).every((x) => /^\p{Lu}/u.test(x.text)));
+    const roleAt = owner >= 0 ? owner + 1 : 0;
+    const role = person && !innerVerb && inner.length >= 3 && inner.length <= 8 && (owner >= 0 ? !inner[roleAt + 1] || word(inner[roleAt + 1]) === "of" : word(inner[1]) === "of") && /^\p{Ll}[\p{L}-]+$/u.test(inner[roleAt]?.text ?? "") &&
+      inner[roleAt].tags.has("Noun") && !inner[roleAt].tags.has("Plural") && !inner[roleAt].tags.has("Pronoun") && !/^(and|or)$/.test(word(toks[close + 1]));
     if (role) {
       const past = appositivePast(toks);
       extra.push({ kind: "appositive", toks: [...antecedent!, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), ...inner] });
@@ -1503,9 +1568,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     } else if (/^(more|less|fewer|rather)$/.test(first) && word(inner[1]) === "than" && !innerVerb) {
       // ", more than the club's entire budget," compares; the statement stands without it.
       removed = true;
-    } else if ((PREPOSITIONS.has(first) || inner[0].tags.has("Preposition")) && /^(which|whom)$/i.test(word(inner[1])) && antecedent && !listy && hasFiniteVerb(inner, 2)) {
+    } else if ((PREPOSITIONS.has(first) || inner[0].tags.has("Preposition")) && /^(which|whom)$/i.test(word(inner[1])) && antecedent && (!listy || atEnd) && hasFiniteVerb(inner, 2)) {
       // "the staff, around which neumes were oriented, was first developed …": a relative clause
-      // after a preposition says something of the noun; the claim reads on without it.
+      // after a preposition says something of the noun; the claim reads on without it. (At the
+      // sentence's end it goes after a list too: "…, Odyssey and Aquarius, in which Lovell and Haise planned …".)
       removed = true;
     } else if (first === "which" && antecedent && !listy && objectRelative(inner.slice(1), [])) {
       // "a new element, which Marie named polonium, …" → "Marie named a new element polonium".
@@ -1693,6 +1759,18 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const datedEnd = atEnd && placeOrTime && hasFiniteVerb(toks, 0, open - antecedent.length) && inner.some((t) => t.tags.has("Year") || /^\d{4}$/.test(t.text)) && isNameRun(word(named[0]) === "the" ? named.slice(1) : named, true);
       if (inner[0].tags.has("PastTense") && ((word(inner[1]) === "by" && !located) || placeOrTime) && (!atEnd || datedEnd)) {
         extra.push({ kind: "participle", toks: [...named, inserted(pluralSubject(named) ? "were" : "was", ["Verb", "Auxiliary"]), ...inner] });
+        // "a review board, chaired by Edgar Cortright, director of the Langley Research Center": a role
+        // after the name that closes the participle is that person's, not the board's.
+        const agent = word(inner[1]) === "by" ? inner.slice(2) : [];
+        const next = toks.findIndex((t, k) => k > close && isComma(t));
+        const roleToks = toks.slice(close + 1, next < 0 ? toks.length : next);
+        if (agent.length >= 2 && agent.length <= 4 && agent.every((t) => /^\p{Lu}/u.test(t.text)) && agent.some((t) => t.tags.has("Person")) &&
+          roleToks.length >= 3 && roleToks.length <= 8 && /^\p{Ll}[\p{L}-]+$/u.test(roleToks[0].text) && roleToks[0].tags.has("Noun") && !roleToks[0].tags.has("Plural") && word(roleToks[1]) === "of" && !hasFiniteVerb(roleToks, 0)) {
+          // ("set up": a verb whose past is its present is read as past, as the participle's "was" is.)
+          const past = appositivePast(toks) || /^(set|put|cut|hit|let|shut|spread|cost|quit|split|cast|bid)$/i.test(mainVerb(toks)?.text ?? "");
+          extra.push({ kind: "appositive", toks: [...agent, inserted(past ? "was" : "is", ["Verb", "Copula"]), ...roleToks] });
+          close = next < 0 ? toks.length : next;
+        }
       } else if (inner[0].tags.has("PastTense") && inSubject && (properAntecedent || open - antecedent.length === subjectStart) && inner.length >= 3 && /^(from|of|with|into|for|as|to|through|under|on)$/.test(word(inner[1]))) {
         // "Manuka honey, made from the nectar of a shrub …, is prized …": how the subject is made or
         // kept, in the clause's tense ("Manuka honey is made from …"; "The ore, shipped through X, was …").

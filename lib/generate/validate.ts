@@ -139,7 +139,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     // A hyphenated word is one word of the name: "Mid-Atlantic Ridge" after "the middle of the Atlantic".
     const nameWords = q.answer.split(/[\s–—]+/).filter((w) => /\p{L}/u.test(w));
     const allWords = nameWords.map((w) => w.replace(/[^\p{L}-]/gu, ""));
-    const answerWords = (allWords.length > 2 ? allWords.slice(0, 1) : allWords).flatMap((w) => w.split("-")).filter((w) => w.length >= 5 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    // ("the South Pacific Ocean" beside "south-east of American Samoa": a compass word or "Great"
+    // opening a longer name says where, not which.)
+    const answerWords = (allWords.length > 2 ? allWords.slice(0, 1) : allWords).flatMap((w) => w.split("-")).filter((w) => w.length >= 5 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase())
+      .filter((w) => allWords.length < 2 || !/^(?:north|south|east|west|northern|southern|eastern|western|upper|lower|great|greater)$/.test(w));
     // "the _____ has been pushing into the Eurasian Plate" → Indian Plate: a head word the stem
     // has at the end of another name ("Eurasian Plate") says what kind of thing, not which one.
     const head = allWords.length === 2 ? allWords[1] : undefined;
@@ -216,6 +219,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\bthan (?:it|they) (?:is|are) (?:today|now)\b/.test(asked) && !/\b(?:1\d{3}|20\d{2}|ago|ice age|century)\b/i.test(asked)) reasons.push("dangling-comparison");
   // "… in a book, _____ on Glaciers." → Studies: a title cut before its "on/of/and" tail.
   if (/_____ (?:on|of) \p{Lu}\p{Ll}+[.?]?\s*$/u.test(q.prompt) && /^\p{Lu}\p{Ll}+$/u.test(q.answer) && !TITLE_TAIL_NOT.test(q.prompt)) reasons.push("truncated-name");
+  // "The Friends of _____ argues …" → Millbrook Water: the gap takes the tail of a name ("The
+  // Friends of Millbrook Water"), which its capital "Friends of" still shows.
+  // (A body's name only: "the Battle of _____", "the Treaty of _____" ask where, as a teacher would.)
+  if (/\b(?:Friends|Society|Association|League|Union|Council|Department|Ministry|Board|Institute|University|College|Museum|Federation|Trust|Club) of _____/u.test(q.prompt) && /^\p{Lu}/u.test(q.answer)) reasons.push("truncated-name");
   // "How many years old was Ada Lovelace?" (eight — when her father died): an age is at an event,
   // which the item must say.
   if (/^(?:How many years old (?:was|were|is) [^?,]{1,40}|[^,]{1,40} (?:was|were) (?:_____|\d+|[a-z]+) years old)[.?]?$/u.test(q.prompt) && !/\b(?:when|in \d{4}|at the time|by)\b/.test(q.prompt)) reasons.push("dangling-reference");
