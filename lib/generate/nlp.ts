@@ -261,7 +261,9 @@ export function finiteOfGerund(gerund: string, past: boolean, plural: boolean): 
 
 function finiteOfGerundUncached(gerund: string, past: boolean, plural: boolean): string | undefined {
   if (!/^\p{Ll}{3,}ing$/u.test(gerund)) return undefined;
-  const infinitive = ((nlp(gerund) as unknown as VerbsView).verbs().toInfinitive().text() as string).trim();
+  // ("growing" alone reads as an adjective; in "they are growing it" it is a verb.)
+  const infinitive = (((nlp(gerund) as unknown as VerbsView).verbs().toInfinitive().text() as string).trim() ||
+    ((nlp(`they are ${gerund} it`).match(gerund) as unknown as VerbsView).verbs().toInfinitive().text() as string).trim());
   if (!/^\p{Ll}+$/u.test(infinitive) || infinitive === gerund) return undefined;
   if (!past && plural) return infinitive;
   const forms = (nlp(infinitive) as unknown as VerbsView).verbs().conjugate()[0];

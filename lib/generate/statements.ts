@@ -284,6 +284,26 @@ export function simplify(toks: Tok[]): Statement[] {
       for (const one of datedObjects(main) ?? []) out.push({ kind: "main", toks: one });
     }
     for (const one of countedSubjects(main) ?? []) out.push({ kind: "coordinate", toks: one });
+    // "Jan van Helmont put that idea to the test by growing a small willow tree in a pot …": what the
+    // subject did is a statement of its own ("Jan van Helmont grew a small willow tree in a pot …").
+    const by = main.findIndex((t, i) => i >= 2 && word(t) === "by" && isGerund(main[i + 1]) && !main.slice(0, i).some(isComma));
+    // (Not after a passive: "The town was saved by building a wall" — the town built nothing.)
+    const doer = by > 0 && !/^(is|are|was|were|be|been|being)$/i.test(mainVerb(main.slice(0, by))?.text ?? "") ? subjectOf(main) : undefined;
+    const upTo = main.findIndex((t, i) => i > by && isComma(t));
+    // ("put", "set": a past that reads as a present is past in a sentence that gives an old year.)
+    const verbAfter = doer ? main[main.findIndex((t) => t.from === doer[doer.length - 1].from && t.text === doer[doer.length - 1].text) + 1] : undefined;
+    const past = pastMain(main) || (/^(set|put|cut|hit|let|shut|spread|cost|quit|split|cast|bid|read)$/i.test(verbAfter?.text ?? "") && toks.some((t) => /^1\d{3}$/.test(t.text)));
+    // ("by buying or selling dollars", "by switching the compressor on when … and off when …": a choice or
+    // a condition of the phrase's own would be cut in half.)
+    // (Read in the sentence as written: the simplifier may have cut the condition off already.)
+    const how = main.slice(by + 1, upTo < 0 ? undefined : upTo);
+    const written = by > 0 ? toks.findIndex((t) => t.from === main[by].from && t.from >= 0) : -1;
+    const writtenEnd = toks.findIndex((t, i) => i > written && isComma(t));
+    const asWritten = written > 0 ? toks.slice(written, writtenEnd < 0 ? undefined : writtenEnd) : how;
+    // (The subject opens the clause and its verb follows it: "Before the bridge opened it was tested by …" has neither.)
+    const opens = !!doer && main[0]?.from === doer[0].from && !/^(is|are|was|were|be|been|being|has|have|had)$/i.test(verbAfter?.text ?? "") &&
+      !main.slice(0, by).some((t, i, arr) => /^(is|are|was|were|be|been)$/i.test(t.text) && /^\p{Ll}+(?:ed|en|t)$/u.test(arr[i + 1]?.text ?? ""));
+    if (doer && opens && verbAfter?.tags.has("Verb") && !asWritten.some((t) => /^(or|when|if|unless|until|while|whenever)$/i.test(t.text)) && !doer.some((t) => t.tags.has("Pronoun") && !/^(he|she|it|they)$/i.test(t.text))) out.push(...gerundStatements(how, doer, past));
     // "the honey stomach, which is separate from X and can hold Y": each verb of a relative clause
     // is a statement of its own.
     for (const st of extra) {

@@ -239,6 +239,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "… spent about 375 million dollars on it": an "it" from an earlier sentence.
   // "What did Carolina fail to do on each one?": each of what the sentence before counted.
   if (/\beach one\b(?! of\b)/i.test(asked)) reasons.push("dangling-reference");
+  // "Jan Ingenhousz showed that plants could do this only in sunlight": what "this" was, the sentence before said.
+  if (/\b(?:do|does|did|doing|done) (?:this|that|so|the same)\b(?! \p{L}+ (?:is|was|are|were)\b)/iu.test(asked) && !/\bthis (?:\p{Ll}+ )?(?:is|was)\b/u.test(asked)) reasons.push("dangling-reference");
   // "… was so distraught by the rise in oil prices?": "so" without its "that" clause is cut short.
   if (/\b(?:is|are|was|were|became|become|seemed) so \p{Ll}+/u.test(asked) && !/\bthat\b/.test(asked.slice(asked.search(/\bso \p{Ll}/u)))) reasons.push("dangling-comparison");
   if (stemWords < 15 && /\b(on|in|for|with|to|of|about|from|at|by) (it|them)\b/i.test(asked)) reasons.push("dangling-reference");

@@ -114,3 +114,28 @@ describe("validation", () => {
     expect(validateQuestion(draft("On 17 April 1970 Apollo 13 splashed down in the _____, south-east of American Samoa.", "South Pacific Ocean"), article)).not.toContain("answer-inflection-in-stem");
   });
 });
+
+describe("what the subject did 'by doing'", () => {
+  it("states the gerund's action with the subject, in the sentence's tense", () => {
+    const helmont = statementTexts("The Flemish scientist Jan van Helmont put that idea to the test by growing a small willow tree in a pot of carefully weighed earth for five years, in an experiment published in 1648.");
+    expect(helmont).toContain("The Flemish scientist Jan van Helmont grew a small willow tree in a pot of carefully weighed earth for five years");
+    expect(statementTexts("Bees cool the hive by fanning their wings.")).toContain("Bees fan their wings");
+  });
+
+  it("leaves a passive's, a choice's and a condition's alone", () => {
+    expect(statementTexts("The town was saved by building a wall.").join(" | ")).not.toMatch(/town built/);
+    expect(statementTexts("Each member country promised to keep its exchange rate within 1 percent of that value by buying or selling dollars.").join(" | ")).not.toMatch(/sold dollars/);
+    expect(statementTexts("A thermostat keeps the temperature steady by switching the compressor on when the cabinet warms up and off when it is cold enough.").join(" | ")).not.toMatch(/thermostat switches/);
+    expect(statementTexts("Before the bridge opened it was tested by placing 96 steam locomotives on its rail tracks.").join(" | ")).not.toMatch(/bridge placed/);
+  });
+});
+
+describe("a stand-in verb", () => {
+  it("drops an item whose 'do this' stands for what the sentence before said", () => {
+    const article = articleFromParagraphs(["Joseph Priestley found that a sprig of mint could restore air. In 1779 the Dutch doctor Jan Ingenhousz showed that plants could do this only in sunlight."], { title: "Photosynthesis" });
+    const [any] = generateQuestions(article, { max: 90 }).questions;
+    const q = { ...any, type: "CLOZE" as const, prompt: "In 1779 the Dutch doctor _____ showed that plants could do this only in sunlight.", answer: "Jan Ingenhousz", acceptedAnswers: [] };
+    expect(validateQuestion(q, article)).toContain("dangling-reference");
+    expect(validateQuestion({ ...q, prompt: "In 1779 the Dutch doctor _____ showed that plants need sunlight." }, article)).not.toContain("dangling-reference");
+  });
+});
