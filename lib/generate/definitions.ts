@@ -262,8 +262,25 @@ function whenDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
 /** Every definition a sentence states, in sentence order. */
 export function definitionsIn(text: string, tagsAt: TagsAt): Definition[] {
   const sentence = text.replace(/\s*[.!?]?\s*$/, "");
-  const out = [copulaDefinition(sentence, tagsAt), whenDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt)].filter((d): d is Definition => !!d);
+  const out = [copulaDefinition(sentence, tagsAt), whenDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt), meansDefinition(sentence)].filter((d): d is Definition => !!d);
   return out.sort((a, b) => a.termStart - b.termStart);
+}
+
+/**
+ * "Photosynthesis is an endothermic reaction, which means a reaction that takes in energy from its
+ * surroundings rather than giving energy out" → an endothermic reaction: "a reaction that takes in
+ * energy from its surroundings". The term is named with its article; the meaning runs to a comma, the
+ * sentence's end or a "rather than" that contrasts it.
+ */
+function meansDefinition(text: string): Definition | undefined {
+  const m = text.match(/\b(an?|the) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+), (?:which means|meaning) ((?:a|an) [^,;:()]+?)(?=,|[;:]| rather than\b|$)/u);
+  if (!m || m.index === undefined) return undefined;
+  const [, article, term, def] = m;
+  const termStart = m.index + article.length + 1;
+  const defStart = text.indexOf(def, termStart + term.length);
+  const definition = definitionOption(def);
+  if (!definition || NOT_A_TERM.test(term.split(" ")[0]) || !/\b(?:that|which|who|of|in|with|used|made)\b/.test(def)) return undefined;
+  return { term: `${article.toLowerCase()} ${term}`, termStart, termEnd: termStart + term.length, defStart, defEnd: defStart + def.length, definition, plural: false, form: "gloss" };
 }
 
 /** The defined term asked for: "What is the price of one currency in terms of another called?". */

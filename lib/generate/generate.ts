@@ -17,7 +17,7 @@ import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
 import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, soWhy, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
-import { actionQuestion, parseClause, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion } from "./questions";
+import { actionQuestion, causedByQuestion, parseClause, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
 import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
@@ -911,7 +911,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "A, which is why B" → "Why B?" (answer A).
   const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks) ?? soWhy(ctx.toks);
   if (why) asked.push({ toks: why, kind: "main" });
-  const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf), purposeToQuestion(st.toks, infinitiveOf)]);
+  const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf), purposeToQuestion(st.toks, infinitiveOf), causedByQuestion(st.toks)]);
   // "X changed …, moving Y so that Z" → "Why did X move Y?" (causes.ts).
   const purpose = ctx.furniture ? undefined : participlePurpose(ctx.toks, infinitiveOf);
   if (purpose) made.push({ ...purpose, form: "purpose" });

@@ -839,3 +839,30 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
   }
   return undefined;
 }
+
+/** Verbs whose passive names a cause after "by": "The explosion was caused by damaged wiring". */
+const CAUSED = /^(caused|triggered|started|sparked|produced)$/i;
+
+/**
+ * "The explosion was caused by damaged wiring inside the tank" → "What caused the explosion?" (answer
+ * "damaged wiring inside the tank"): a cause the statement names as a passive's agent. Only a short
+ * agent that ends the statement, and a subject that needs nothing before it.
+ */
+export function causedByQuestion(toks: Tok[]): WhQuestion | undefined {
+  let end = toks.length;
+  while (end > 0 && /^[.!?]$/.test(toks[end - 1].text)) end--;
+  const be = toks.findIndex((t, i) => /^(is|are|was|were)$/i.test(t.text) && CAUSED.test(toks[i + 1]?.text ?? "") && /^by$/i.test(toks[i + 2]?.text ?? ""));
+  if (be < 1 || be > 6) return undefined;
+  const subject = toks.slice(0, be);
+  const answer = toks.slice(be + 3, end);
+  const pointing = (t: Tok) => /^(it|this|that|these|those|they|them|he|she|him|her|his|its|their|which|who)$/i.test(t.text) || /^[,;:()"“”]$/.test(t.text);
+  if (subject.some(pointing) || !/^(The|the|\p{Lu})/u.test(subject[0].text) || /^(A|An|a|an)$/.test(subject[0].text)) return undefined;
+  // (A short agent a learner can type, the article's own words: "a", "the" or a noun first.)
+  if (answer.length < 2 || answer.length > 6 || answer.some((t) => t.from < 0 || pointing(t)) || answer.some((t, i) => i > 0 && isFiniteVerb(answer, i)) || isAux(answer[0])) return undefined;
+  const shown = subject[0].tags.has("ProperNoun") || /^\p{Lu}{2,}/u.test(subject[0].text) ? render(subject) : `${render(subject)[0].toLowerCase()}${render(subject).slice(1)}`;
+  const verb = toks[be + 1].text.toLowerCase();
+  const present = /^(is|are)$/i.test(toks[be].text);
+  const asked = present ? verb.replace(/^(caused|produced)$/.test(verb) ? /d$/ : /ed$/, "s") : verb;
+  const prompt = `What ${asked} ${shown}?`;
+  return prompt.length <= 120 ? { prompt, form: "reason", answer } : undefined;
+}

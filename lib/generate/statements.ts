@@ -312,7 +312,10 @@ export function simplify(toks: Tok[]): Statement[] {
     }
     // "He showed that a returning bee performs a waggle dance": what a factive verb reports is a
     // fact of the article's own; what is said or believed ("said that", "argued that") is not.
-    const f = main.findIndex((t, i) => FACTIVE.test(t.text) && isFiniteVerb(main, i) && word(main[i + 1]) === "that");
+    // ("Its report concluded that …": what an inquiry's report concluded is its finding; what a person
+    // concluded may be wrong — van Helmont's rainwater.)
+    const finding = (t: Tok, i: number) => FACTIVE.test(t.text) || (/^(concluded|concludes)$/i.test(t.text) && /^(report|reports|inquiry|investigation|review|study|commission|board|inquest)$/i.test(main[i - 1]?.text ?? ""));
+    const f = main.findIndex((t, i) => finding(t, i) && isFiniteVerb(main, i) && word(main[i + 1]) === "that");
     const content = f > 0 ? main.slice(f + 2) : [];
     // (What "would" or "might" happen is a forecast, found or not.)
     if (content.length >= 4 && startsClause(content) && !content.some((t) => t.text === '"' || t.text === "“" || /^(would|will|might|may)$/i.test(t.text))) out.push({ kind: "subordinate", toks: content });
@@ -935,6 +938,14 @@ function namingObject(first: Tok[], verbAt: number, second: Tok[], pronounAt: nu
   const verb = first[verbAt];
   if (!/^(it|them)$/.test(pronoun) || !verb || isAux(verb) || COPULA_LIKE.test(verb.text)) return second;
   let k = verbAt + 1;
+  // "The astronauts moved into Aquarius and used it as a lifeboat": a name after the first verb's
+  // preposition, and nothing after it, is what "it" is.
+  if (pronoun === "it" && /^(into|onto|to|inside|aboard)$/i.test(first[k]?.text ?? "")) {
+    let end = k + 1;
+    while (end < first.length && end - k <= 3 && /^\p{Lu}[\p{L}\d-]*$/u.test(first[end].text) && !first[end].tags.has("Pronoun")) end++;
+    const name = first.slice(k + 1, end);
+    if (name.length >= 1 && name.length <= 3 && (end === first.length || /^(and|,)$/.test(word(first[end])))) return [...second.slice(0, pronounAt), ...name, ...second.slice(pronounAt + 1)];
+  }
   if (/^(a|an|the|some)$/i.test(first[k]?.text ?? "")) k++;
   const run: Tok[] = [];
   while (first[k] && (first[k].tags.has("Adjective") || first[k].tags.has("Noun")) && !first[k].tags.has("Pronoun") && !first[k].tags.has("Value") && !/^\p{Lu}/u.test(first[k].text)) run.push(first[k++]);
@@ -1766,6 +1777,13 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     } else if (atEnd && !listy && sharedSubjectGerund(toks, open, inner)) {
       // "X won the cup, beating Y 3–2 after extra time" → "X beat Y 3–2 after extra time".
       extra.push({ kind: "coordinate", toks: sharedSubjectGerund(toks, open, inner)! });
+      removed = true;
+    } else if (/^(used|designed|built|made)$/i.test(first) && word(inner[1]) === "to" && !!inner[2]?.tags.has("Verb") && inner.length >= 4 && !innerVerbAfter(inner, 3) && !listy && antecedent && !antecedent.some((t) => t.tags.has("Pronoun")) && hasFiniteVerb(toks, 0, open)) {
+      // "canisters of lithium hydroxide, used to remove carbon dioxide from the air": what the thing is
+      // for, in the clause's tense ("lithium hydroxide was used to remove …").
+      const past = pastMain(toks);
+      const plural = pluralSubject(antecedent);
+      extra.push({ kind: "participle", toks: [...antecedent, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Auxiliary", past ? "PastTense" : "PresentTense"]), ...inner] });
       removed = true;
     } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !PAST_NOT_PARTICIPLE.test(inner[0].text) && !listy && antecedent) {
       const placeOrTime = /^(in|on|at|during|across|near|from|under)$/.test(word(inner[1])) && properAntecedent && /^\p{Lu}/u.test(antecedent[antecedent.length - 1].text);

@@ -139,3 +139,36 @@ describe("a stand-in verb", () => {
     expect(validateQuestion({ ...q, prompt: "In 1779 the Dutch doctor _____ showed that plants need sunlight." }, article)).not.toContain("dangling-reference");
   });
 });
+
+describe("recall read off the misses", () => {
+  it("states what a thing was used to do, from a participle after it", () => {
+    expect(statementTexts("The lunar module carried canisters of lithium hydroxide, used to remove carbon dioxide from the air, but they were meant for two men, not three."))
+      .toContain("lithium hydroxide was used to remove carbon dioxide from the air");
+  });
+
+  it("reads 'it' after a verb whose preposition names one thing ('moved into Aquarius and used it as a lifeboat')", () => {
+    expect(statementTexts("The astronauts moved into Aquarius and used it as a lifeboat.")).toContain("The astronauts used Aquarius as a lifeboat");
+  });
+
+  it("states what a report concluded, not what a person did", () => {
+    expect(statementTexts("Its report, published in June 1970, concluded that the explosion was caused by damaged wiring inside the tank."))
+      .toContain("the explosion was caused by damaged wiring inside the tank");
+    expect(statementTexts("He concluded that the extra mass must have come from the rainwater he had given it.")).toHaveLength(1);
+  });
+
+  it("asks what caused a thing a passive names the cause of", () => {
+    const lines = questionLines([
+      "Apollo 13 was launched in April 1970. Two days later an explosion tore through its service module.",
+      "NASA set up a review board. Its report, published in June 1970, concluded that the explosion was caused by damaged wiring inside the tank.",
+    ], "Apollo 13");
+    expect(lines).toContain("What caused the explosion? → damaged wiring inside the tank");
+  });
+
+  it("reads ', which means a …' as a definition of the term before it", () => {
+    const [d] = defsOf("Photosynthesis is therefore an endothermic reaction, which means a reaction that takes in energy from its surroundings rather than giving energy out.");
+    expect(d).toMatchObject({ definition: "a reaction that takes in energy from its surroundings", form: "gloss" });
+    expect(d.term.toLowerCase()).toBe("an endothermic reaction");
+    // Not a meaning that is no description ("which means nothing").
+    expect(defsOf("The sign was a warning, which means danger.")).toEqual([]);
+  });
+});
