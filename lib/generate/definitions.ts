@@ -155,6 +155,9 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     // comma closes a reduced clause; the gloss is of the whole phrase, not of the term before it.
     const clause = text.slice(0, term.start).split(/[,;:]/).pop() ?? "";
     if (/\b(?:when|while|if|once|unless|until|whether|though|although) \p{Ll}+(?:ed|ing)\b/iu.test(clause)) continue;
+    // "recording, on photographic film, the pattern in which the rays scatter": the comma closes a
+    // phrase set off by commas, and what follows is the verb's object, no gloss of the phrase's noun.
+    if (/,\s*$/.test(text.slice(0, term.start).replace(/\s*(?:on|in|at|by|with|from|onto|into|under|over|through|across)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu, ",")) && /,\s*(?:on|in|at|by|with|from|onto|into|under|over|through|across)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(0, term.start))) continue;
     // "Seconds after Swigert flipped the switch, oxygen tank number 2 exploded": the comma closes an
     // opening clause, and what follows is the sentence's own subject and verb.
     if (!/[,;:]/.test(text.slice(0, term.start)) && /^(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|shortly|soon|just|long|only|even|not long) )?(?:after|before|when|while|if|because|since|as|until|once|although|though|whenever)\b/iu.test(clause)) continue;

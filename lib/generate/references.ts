@@ -336,6 +336,10 @@ export class Referents {
       // estimate …") and the referent is people while the clause before names none.
       const thinker = COGNITION.test(clause.group[clause.group.length - 1]?.text ?? "") && !!r?.people && !/\b(he|she|they|we|people|\p{Lu}\p{Ll}+)\b/u.test(lead.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
       if (leaning && !thinker) return done(toks, "dangling-reference");
+      // "It was Riverton's first victory in the race since 1986": "it" is the event the sentence
+      // before told (the win), no thing it named.
+      const after = toks.slice(at + subject.length);
+      if (/^it$/i.test(first) && /^(was|is)$/i.test(after[0]?.text ?? "") && (/^(the|a|an)$/i.test(after[1]?.text ?? "") || /[’']s$/.test(after[1]?.text ?? "")) && /^(first|second|third|last|only|biggest|largest|greatest|best|worst|fastest|latest|final|fourth|fifth)$/i.test(after[2]?.text ?? "")) return done(toks, "dangling-reference");
       if (!r) {
         // "It shows that the Atlantic is widening …": a factive verb presents its complement as
         // true, and the complement stands alone whoever shows it.
@@ -511,7 +515,8 @@ export class Referents {
         const r = this.personByGender(gender, undefined, subjectText, ctx.sentence) ?? this.titlePersonFor(gender, ctx.sentence, subjectText);
         if (r) {
           // "… who became her friend": before a noun "her" is hers, not her ("Ada Lovelace’s friend").
-          const owns = w === "her" && !!toks[i + 1] && (toks[i + 1].tags.has("Noun") || toks[i + 1].tags.has("Adjective")) && !toks[i + 1].tags.has("Pronoun") && !toks[i + 1].tags.has("Preposition");
+          // ("portraying her unkindly": an adverb after it leaves her the object.)
+          const owns = w === "her" && !!toks[i + 1] && (toks[i + 1].tags.has("Noun") || toks[i + 1].tags.has("Adjective")) && !toks[i + 1].tags.has("Pronoun") && !toks[i + 1].tags.has("Preposition") && !toks[i + 1].tags.has("Adverb") && !/^\p{Ll}{3,}ly$/u.test(toks[i + 1].text);
           const text = owns ? possessiveOf(r.text) : r.text;
           repairs.push(`${toks[i].text} → ${text}`);
           toks = [...toks.slice(0, i), ...words(text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];

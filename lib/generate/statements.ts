@@ -919,7 +919,8 @@ function appositivePast(toks: Tok[]): boolean {
 
 function pastMain(toks: Tok[]): boolean {
   const i = toks.findIndex((_, k) => k > 0 && isFiniteVerb(toks, k));
-  return i > 0 && (toks[i].tags.has("PastTense") || /^(was|were|had)$/i.test(toks[i].text));
+  // ("she went up to …": compromise may tag a phrasal verb's irregular past as a present.)
+  return i > 0 && (toks[i].tags.has("PastTense") || /^(was|were|had)$/i.test(toks[i].text) || PAST_NOT_PARTICIPLE.test(toks[i].text));
 }
 
 /** "X did A, and Y did B" → two clauses; "X did A and did B" → "X did A", "X did B". */
@@ -1595,6 +1596,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // "with sucrose, glucose and fructose dissolved in it": the comma opens a list, not the aside's end.
       !(toks[close + 1]?.tags.has("Noun") && toks.slice(close + 2, close + 5).some((t) => /^(and|or)$/i.test(t.text)))) {
       // "won in Turin, Italy, with Kalush Orchestra's song Stefania, weeks after …": an aside on how.
+      // ("…, with its genetic material, a single strand of RNA, tucked among the proteins": an
+      // absolute phrase whose noun has an appositive runs on to the sentence's end; it all goes.)
+      const nextComma = toks.findIndex((t, k) => k > close && isComma(t));
+      if (/^(a|an|the)$/i.test(word(toks[close + 1])) && nextComma > 0 && /^\p{Ll}+(?:ed|ing)$/u.test(toks[nextComma + 1]?.text ?? "")) close = toks.length;
       removed = true;
     } else if (/^(more|less|fewer|rather)$/.test(first) && word(inner[1]) === "than" && !innerVerb) {
       // ", more than the club's entire budget," compares; the statement stands without it.
@@ -1785,7 +1790,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const plural = pluralSubject(antecedent);
       extra.push({ kind: "participle", toks: [...antecedent, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Auxiliary", past ? "PastTense" : "PresentTense"]), ...inner] });
       removed = true;
-    } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !PAST_NOT_PARTICIPLE.test(inner[0].text) && !listy && antecedent) {
+    } else if ((inner[0].tags.has("PastTense") || inner[0].tags.has("Gerund")) && !isAux(inner[0]) && !PAST_NOT_PARTICIPLE.test(inner[0].text) && !listy && antecedent &&
+      // ("at around 300 metres the three-seat, Jack Morley, caught a crab, his blade jamming …": with no
+      // verb before it, the "participle" after a name's commas is the clause's own verb.)
+      !(inner[0].tags.has("PastTense") && !hasFiniteVerb(toks, 0, open) && !inSubject && isComma(toks[open - antecedent.length - 1]) && /^\p{Lu}/u.test(antecedent[0].text))) {
       const placeOrTime = /^(in|on|at|during|across|near|from|under)$/.test(word(inner[1])) && properAntecedent && /^\p{Lu}/u.test(antecedent[antecedent.length - 1].text);
       // "the Battle of Hastings, fought on …": the participle is the whole name's, not its last word's.
       const named = nameThroughOf(toks, open - antecedent.length) ?? antecedent;
@@ -1795,7 +1803,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // A dated participle closing the sentence is the name's too ("the War of the Pacific, fought
       // from 1879 to 1884 …"); without a date ("born in London, raised in Paris") it may be anyone's.
       const datedEnd = atEnd && placeOrTime && hasFiniteVerb(toks, 0, open - antecedent.length) && inner.some((t) => t.tags.has("Year") || /^\d{4}$/.test(t.text)) && isNameRun(word(named[0]) === "the" ? named.slice(1) : named, true);
-      if (inner[0].tags.has("PastTense") && ((word(inner[1]) === "by" && !located) || placeOrTime) && (!atEnd || datedEnd)) {
+      // ("The crowd on Tanner's Quay, estimated at 4,000, …": after "on" the place is where the crowd
+      // is, and "at 4,000" is no place.)
+      const placed = placeOrTime && !located && !(word(inner[1]) === "at" && /^[\d£$€]/.test(inner[2]?.text ?? ""));
+      if (inner[0].tags.has("PastTense") && ((word(inner[1]) === "by" && !located) || placed) && (!atEnd || datedEnd)) {
         extra.push({ kind: "participle", toks: [...named, inserted(pluralSubject(named) ? "were" : "was", ["Verb", "Auxiliary"]), ...inner] });
         // "a review board, chaired by Edgar Cortright, director of the Langley Research Center": a role
         // after the name that closes the participle is that person's, not the board's.
@@ -1898,7 +1909,7 @@ function sharedSubjectGerund(toks: Tok[], open: number, inner: Tok[]): Tok[] | u
   // "CBS broadcast special episodes of its late night talk shows …": a verb at odds with its subject's
   // number is a misread noun; whose act the "-ing" is stays unsure.
   if (pluralHeadWithSingularVerb(clause.slice(clause.indexOf(subject[0])), v - clause.indexOf(subject[0]))) return undefined;
-  const past = verb.tags.has("PastTense") || /^(was|were)$/i.test(verb.text);
+  const past = verb.tags.has("PastTense") || /^(was|were)$/i.test(verb.text) || PAST_NOT_PARTICIPLE.test(verb.text);
   if (!past && !verb.tags.has("PresentTense")) return undefined;
   const plural = pluralSubject(subject);
   // "the Pentagon denied it, stressing their presence": a pronoun that does not fit the subject

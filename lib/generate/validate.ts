@@ -221,6 +221,32 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/_____ (?:on|of) \p{Lu}\p{Ll}+[.?]?\s*$/u.test(q.prompt) && /^\p{Lu}\p{Ll}+$/u.test(q.answer) && !TITLE_TAIL_NOT.test(q.prompt)) reasons.push("truncated-name");
   // "The Friends of _____ argues …" → Millbrook Water: the gap takes the tail of a name ("The
   // Friends of Millbrook Water"), which its capital "Friends of" still shows.
+  // "the _____ of the River Race", "the Head of the _____": one word of a name "of the" joins.
+  if ((/_____ of the \p{Lu}/u.test(q.prompt) && /^\p{Lu}\p{Ll}+$/u.test(q.answer)) || (/\b(?:Head|Friends|Society|Association|League|Union|Isle|Order|House) of the _____/u.test(q.prompt) && /^\p{Lu}/u.test(q.answer))) reasons.push("truncated-name");
+  // "That's what _____ proudest of." → I'm; "Then I heard _____ in my ear": a speaker's "I" with no
+  // speaker named is nobody a learner can know.
+  if (/^(?:I|I['’](?:m|ve|d|ll)|me)$/.test(q.answer) || ((/(?:^|[.!?"“‘]\s*|\b(?:Then|When|If|But|And|So|As|Now|Today|Yesterday)\s|\b\p{Ll}+\s)I\b/u.test(asked) || /\b(?:me|my)\b/.test(asked)) && !/\b(?:said|says|told|tells|added|explained|recalled|wrote|admitted)\b/.test(asked))) reasons.push("dangling-reference");
+  // "The crowd on Tanner's _____" → Quay, "of the _____’s group" → King (King's College): a gap on one
+  // side of a possessive that the article writes inside a longer name.
+  if (/^\p{Lu}[\p{Ll}-]+$/u.test(q.answer)) {
+    const esc = escapeRegExp(q.answer);
+    // (Not "_____’s Gaza campaign": a name after the possessive in the stem too is the owner's thing.)
+    const ownerCut = /_____['’]s \p{Ll}/u.test(q.prompt) && (article.sentences ?? []).some((x) => new RegExp(`\\b${esc}['’]s \\p{Lu}`, "u").test(x.text));
+    const PLACE_HEADS = "Quay|Street|Road|Square|Hill|Park|Bridge|Lane|Bay|Island|Cathedral|College|Hospital|Church|Wharf|Green|Cross|Inn|Court|Field|Wood|Point|Head|Gate|Place|Row";
+    const placeCut = (/\b\p{Lu}\p{Ll}+['’]s _____/u.test(q.prompt) && new RegExp(`^(?:${PLACE_HEADS})$`).test(q.answer)) || new RegExp(`_____['’]s (?:${PLACE_HEADS})\\b`).test(q.prompt);
+    if (ownerCut || placeCut) reasons.push("truncated-name");
+  }
+  // "Watson's memoir The _____ appeared in 1968" → Double Helix: a title's own "The" before the gap.
+  if (/[^\s.!?"“]\s+The _____/u.test(q.prompt) && /^\p{Lu}/u.test(q.answer)) reasons.push("truncated-name");
+  // "Head of the River Severn on the Thames" (a false swap of "River Race"): a value swapped into the
+  // tail of a name that "of the" joins is no claim about anything.
+  if (q.type === "TRUE_FALSE" && q.answer === "False") {
+    let k = 0;
+    while (k < q.prompt.length && q.prompt[k] === q.source.sentence[k]) k++;
+    if (/\p{Lu}\p{Ll}+ of (?:the )?(?:\p{Lu}\p{Ll}+ )*$/u.test(q.prompt.slice(0, k).replace(/\S*$/, ""))) reasons.push("truncated-name");
+  }
+  // "Rosalind Franklin finished in _____." → 1941: finished what, the clause it hung on said.
+  if (/^(?:\p{Lu}[\p{Ll}’'-]+ ){1,3}(?:finished|completed|began|started|ended|stopped) (?:in|on) _____\.?$/u.test(q.prompt)) reasons.push("dangling-reference");
   // (A body's name only: "the Battle of _____", "the Treaty of _____" ask where, as a teacher would.)
   if (/\b(?:Friends|Society|Association|League|Union|Council|Department|Ministry|Board|Institute|University|College|Museum|Federation|Trust|Club) of _____/u.test(q.prompt) && /^\p{Lu}/u.test(q.answer)) reasons.push("truncated-name");
   // "How many years old was Ada Lovelace?" (eight — when her father died): an age is at an event,
@@ -252,6 +278,16 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (q.type === "TRUE_FALSE" && /(?<!^)\b(it|them)\b/.test(asked)) reasons.push("dangling-reference");
   // "Who resigned in 1907?", "Who had died in 1990?": a verb and a date say nothing worth knowing of whom.
   if (isWh && WHO_WHEN.test(asked)) reasons.push("not-worth-asking");
+  // "In which year did Rosalind Franklin finish?": finished what, the sentence leaves to the clause it hangs on.
+  // (A person's: "When did construction begin?" is the event's own beginning.)
+  if (isWh && /^(?:In which year|When|On what date|By which year) (?:did|does|do) (?:\p{Lu}[\p{Ll}’'-]+ ){1,3}(?:finish|complete|begin|start|end|stop|continue)\?$/u.test(asked)) reasons.push("dangling-reference");
+  // "Which journal published their paper together with two others?": whose paper, the sentence
+  // before said — no plural, no pair and no gap before "their" to own it.
+  const theirAt = asked.search(/\btheir\b/i);
+  // (A gap owns it when its answer is a pair or a plural.)
+  // ("The _____ go straight to the final because their broadcasters …": a plural verb after it says so too.)
+  const gapOwns = asked.slice(0, theirAt).includes("_____") && (/\band\b|s$/.test(q.answer) || /_____ (?:are|were|have|do|go|make|take|get|come|run|win|play|hold|keep|use|need|want|give|send|say|see|know|think|remain|become)\b/.test(asked));
+  if (theirAt > 0 && !gapOwns && !/\b(?:and|both)\b|\b\p{L}{3,}[^s's]s\b|\b(?:they|people|men|women|children)\b/u.test(asked.slice(0, theirAt).replace(/_____/g, "")) && !/^(?:Which|What) \p{Ll}+s\b/u.test(asked)) reasons.push("dangling-reference");
   // "Who received the Nobel Prize in Physics in 2000?": a prize of a year is often shared; the
   // article names one winner, the world knows three. Asked the other way round it has one answer.
   if (isWh && /^Who (?:won|received|was awarded|got|shared|collected)\b.*\b(?:Prize|Medal|Award)\b.*\b\d{4}\?$/u.test(asked)) reasons.push("shared-prize");
