@@ -657,6 +657,9 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     if (toks[k].text === "," && toks[k + 1]?.tags.has("Verb") && toks[k + 1].tags.has(tense) && !isAux(toks[k + 1]) && toks.slice(k + 2).some((t, j, rest) => /^and$/i.test(t.text) && !!rest[j + 1]?.tags.has("Verb") && rest[j + 1].tags.has(tense) && !rest[j + 1].tags.has("Noun"))) return undefined;
     // "a small number of large, rigid slabs": a comma between two adjectives of one noun is inside the phrase.
     if (toks[k].text === "," && adjectiveComma(toks, k)) continue;
+    // "routes that linked China with Central Asia, …": a joining verb's "with" is its complement; cut
+    // there, "linked _____." says nothing of what was linked.
+    if (/^with$/i.test(toks[k].text) && toks.slice(Math.max(0, k - 5), k).some((t) => /^(linked|links|link|connected|connects|connect|joined|joins|join|combined|combines|combine|compared|replaced|merged|merges|shared|traded|trades|trade|allied)$/i.test(t.text))) return undefined;
     // "beat Northgate Rovers 3–2": a dash glued to its words joins them (a score, a range); it opens no aside.
     if (/^[–—-]$/.test(toks[k].text) && toks[k].from >= 0 && toks[k].from === toks[k - 1]?.end) continue;
     // "appeals from … factions, many of which have close ties to Iran, for the coalition to withdraw":

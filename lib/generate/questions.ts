@@ -83,7 +83,8 @@ function whOf(f: AnswerFact, object: boolean): string | undefined {
 function whAfterPrep(prep: string, f: AnswerFact): string | undefined {
   const p = prep.toLowerCase();
   if (p === "between") return undefined;
-  if (f.type === "year") return p === "in" || p === "during" ? "in which year" : `${p} which year`;
+  // ("ruled China from 206 BCE to 220 CE" → "Until which year …?": "to" a year is how long.)
+  if (f.type === "year") return p === "in" || p === "during" ? "in which year" : p === "to" ? "until which year" : `${p} which year`;
   if (f.type === "date") return p === "on" ? "on what date" : p === "in" || p === "during" ? "when" : `${p} what date`;
   if (p === "between") return undefined;
   if (f.type === "century") return `${p} which century`;

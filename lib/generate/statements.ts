@@ -1115,7 +1115,9 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     }
   }
   if (start < toks.length) out.push(toks.slice(start));
-  return out.filter((c) => c.length >= 3);
+  // ("…, a German geographer who had spent …, and who used the word Seidenstraße …": a relative
+  // clause's second half is no clause of its own.)
+  return out.filter((c) => c.length >= 3 && !/^(who|whom|whose|which)$/i.test(c[0].text));
 }
 
 /** The closing comma of "the footpath reopened," before a verbless phrase that ends the sentence; -1 when none. */
@@ -1763,7 +1765,11 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // comma closes a reduced clause ("when lifted to …"); the description is of the whole phrase.
       const clauseFrom = toks.findLastIndex((t, k) => k < open - antecedent.length && isComma(t)) + 1;
       const reduced = toks.slice(clauseFrom, open - antecedent.length).some((t, k, ts) => /^(when|while|if|once|unless|until|whether|though|although)$/i.test(t.text) && !!ts[k + 1] && (ts[k + 1].tags.has("PastTense") || ts[k + 1].tags.has("Gerund")) && !isAux(ts[k + 1]));
-      if (verbless || purposeLead || amount || reduced || echoes) { /* misread clause, a gloss of an amount or of a whole phrase: nothing stated */ }
+      // "Samarkand, in what is now Uzbekistan, the chief city of the Sogdians": after a "where it is
+      // now" aside the description is of the name before it, not of the country.
+      const whereNow = clauseFrom > 0 && /^(?:in|near) (?:what is now|present-day|modern-day|modern|today['’]s)\b/i.test(render(toks.slice(clauseFrom, open - antecedent.length + antecedent.length)));
+      if (whereNow) close = toks.length;
+      if (verbless || purposeLead || amount || reduced || echoes || whereNow) { /* misread clause, a gloss of an amount or of a whole phrase: nothing stated */ }
       else if (!nested && !twoNames) {
         extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...ante] : [...ante, copula, ...np] });
         // "the Intel 4004, the first commercial microprocessor, a complete computer processor on one

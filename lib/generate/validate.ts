@@ -278,6 +278,14 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (q.type === "TRUE_FALSE" && /(?<!^)\b(it|them)\b/.test(asked)) reasons.push("dangling-reference");
   // "Who resigned in 1907?", "Who had died in 1990?": a verb and a date say nothing worth knowing of whom.
   if (isWh && WHO_WHEN.test(asked)) reasons.push("not-worth-asking");
+  // *About how many years ago did the project begin?* → two: counted from the day of the report,
+  // wrong a year later (a geological "20,000 years ago" is not).
+  const SMALL = "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+  if ((/\b(?:years|months|weeks|days) ago\b/i.test(asked) && new RegExp(`^(?:about |almost |nearly |some )?${SMALL}$`, "i").test(q.answer.trim())) || new RegExp(`\\b${SMALL} (?:years|months|weeks|days) ago\\b`, "i").test(asked)) reasons.push("dangling-reference");
+  // *What was the biggest obstacle?*: to what, the sentences before said.
+  if (/^What (?:was|is|were|are) the (?:biggest|main|greatest|only|first|largest|hardest) (?:obstacle|problem|challenge|difficulty|reason|advantage|worry|concern|question)\?$/i.test(asked)) reasons.push("dangling-reference");
+  // *From which country did spices come and beyond?*: "and beyond" hangs on the place asked.
+  if (isWh && /\band beyond\b/i.test(asked)) reasons.push("truncated-statement");
   // "In which year did Rosalind Franklin finish?": finished what, the sentence leaves to the clause it hangs on.
   // (A person's: "When did construction begin?" is the event's own beginning.)
   if (isWh && /^(?:In which year|When|On what date|By which year) (?:did|does|do) (?:\p{Lu}[\p{Ll}’'-]+ ){1,3}(?:finish|complete|begin|start|end|stop|continue)\?$/u.test(asked)) reasons.push("dangling-reference");
