@@ -626,6 +626,8 @@ function headOnly(f: Fact, named: string): boolean {
 /** Verbs whose "from" phrase is part of the claim ("separates X from Y", "protects X from Y"). */
 const FROM_COMPLEMENT = /^(?:separat|distinguish|protect|prevent|shield|isolat|differ|exclud|bar(?:s|red)?$|ban(?:s|ned)?$|keep|kept|stop)/i;
 /** Where a statement may end and stay true: before an aside, a relative or subordinate clause, a list. */
+/** Verbs whose "with" names what they join ("linked China with Central Asia"): no place to cut a cloze. */
+const JOINED_WITH = /^(linked|links|link|connected|connects|connect|joined|joins|join|combined|combines|combine|compared|replaced|merged|merges|shared|traded|trades|trade|allied)$/i;
 const CUT_AT = /^(,|;|:|–|—|which|who|whose|where|while|whereas|including|amid|following|after|before|because|since|despite|during|with|thereby|citing|although|though|from)$/i;
 
 /**
@@ -659,7 +661,7 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     if (toks[k].text === "," && adjectiveComma(toks, k)) continue;
     // "routes that linked China with Central Asia, …": a joining verb's "with" is its complement; cut
     // there, "linked _____." says nothing of what was linked.
-    if (/^with$/i.test(toks[k].text) && toks.slice(Math.max(0, k - 5), k).some((t) => /^(linked|links|link|connected|connects|connect|joined|joins|join|combined|combines|combine|compared|replaced|merged|merges|shared|traded|trades|trade|allied)$/i.test(t.text))) return undefined;
+    if (/^with$/i.test(toks[k].text) && toks.slice(Math.max(0, k - 5), k).some((t) => JOINED_WITH.test(t.text))) return undefined;
     // "beat Northgate Rovers 3–2": a dash glued to its words joins them (a score, a range); it opens no aside.
     if (/^[–—-]$/.test(toks[k].text) && toks[k].from >= 0 && toks[k].from === toks[k - 1]?.end) continue;
     // "appeals from … factions, many of which have close ties to Iran, for the coalition to withdraw":

@@ -41,6 +41,8 @@ const PREPOSITIONS = new Set(
   "in on at during by from since until after before following amid despite under with for over throughout between within across into through upon without near".split(" "),
 );
 /** Past forms that are never participles: "de Groot, a member of …, rode up …" goes on with its verb, no aside. */
+/** Verbs whose past is written as their present ("set up", "put"): read as past where the sentence says so. */
+const SAME_IN_PAST = /^(set|put|cut|hit|let|shut|spread|cost|quit|split|cast|bid)$/i;
 const PAST_NOT_PARTICIPLE = /^(rode|went|took|gave|wrote|ate|saw|began|came|ran|drove|flew|grew|knew|threw|drew|fell|rose|spoke|broke|chose|froze|stole|woke|wore|tore|swore|sang|rang|sank|swam|shook|did|was|were)$/i;
 const THEN_ADVERB = /^(then|later|also|soon|finally|eventually|afterwards)$/i;
 const CLAUSE_LINKS = new Set(["and", "but", "while", "whereas", "yet", "so", "though", "although"]);
@@ -292,7 +294,7 @@ export function simplify(toks: Tok[]): Statement[] {
     const upTo = main.findIndex((t, i) => i > by && isComma(t));
     // ("put", "set": a past that reads as a present is past in a sentence that gives an old year.)
     const verbAfter = doer ? main[main.findIndex((t) => t.from === doer[doer.length - 1].from && t.text === doer[doer.length - 1].text) + 1] : undefined;
-    const past = pastMain(main) || (/^(set|put|cut|hit|let|shut|spread|cost|quit|split|cast|bid|read)$/i.test(verbAfter?.text ?? "") && toks.some((t) => /^1\d{3}$/.test(t.text)));
+    const past = pastMain(main) || ((SAME_IN_PAST.test(verbAfter?.text ?? "") || /^read$/i.test(verbAfter?.text ?? "")) && toks.some((t) => /^1\d{3}$/.test(t.text)));
     // ("by buying or selling dollars", "by switching the compressor on when … and off when …": a choice or
     // a condition of the phrase's own would be cut in half.)
     // (Read in the sentence as written: the simplifier may have cut the condition off already.)
@@ -1049,7 +1051,7 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     // "He set the record in this game, but was benched after …": a second verb phrase after a comma,
     // same subject (its tense: a past verb or "was/were" after a past one).
     const sharedAfterComma = isComma(t) && /^(but|and|yet)$/i.test(word(toks[i + 1])) && !!subject && start === 0 && next.length >= 3 &&
-      (/^(was|were|had)$/i.test(next[0].text) || (isFiniteVerb(next, 0) && !isAux(next[0]) && next[0].tags.has("PastTense"))) && (!!toks[subjectEnd]?.tags.has("PastTense") || /^(set|put|cut|hit|let|shut|spread|cost|quit|split|cast|bid)$/i.test(toks[subjectEnd]?.text ?? "")) &&
+      (/^(was|were|had)$/i.test(next[0].text) || (isFiniteVerb(next, 0) && !isAux(next[0]) && next[0].tags.has("PastTense"))) && (!!toks[subjectEnd]?.tags.has("PastTense") || SAME_IN_PAST.test(toks[subjectEnd]?.text ?? "")) &&
       !toks.slice(subjectEnd, i).some((x, k, arr) => isComma(x) && /^(which|who|whom|whose|where|when|while|after|before|because|until|since|although|though|whereas)$/i.test(arr[k + 1]?.text ?? "")) &&
       hasFiniteVerb(toks, subjectEnd, i) && !subject.some((x) => x.tags.has("Pronoun") && !/^(he|she|it|they)$/i.test(x.text));
     if (sharedAfterComma) {
@@ -1822,7 +1824,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
         if (agent.length >= 2 && agent.length <= 4 && agent.every((t) => /^\p{Lu}/u.test(t.text)) && agent.some((t) => t.tags.has("Person")) &&
           roleToks.length >= 3 && roleToks.length <= 8 && /^\p{Ll}[\p{L}-]+$/u.test(roleToks[0].text) && roleToks[0].tags.has("Noun") && !roleToks[0].tags.has("Plural") && word(roleToks[1]) === "of" && !hasFiniteVerb(roleToks, 0)) {
           // ("set up": a verb whose past is its present is read as past, as the participle's "was" is.)
-          const past = appositivePast(toks) || /^(set|put|cut|hit|let|shut|spread|cost|quit|split|cast|bid)$/i.test(mainVerb(toks)?.text ?? "");
+          const past = appositivePast(toks) || SAME_IN_PAST.test(mainVerb(toks)?.text ?? "");
           extra.push({ kind: "appositive", toks: [...agent, inserted(past ? "was" : "is", ["Verb", "Copula"]), ...roleToks] });
           close = next < 0 ? toks.length : next;
         }

@@ -12,6 +12,14 @@ const RESULTATIVE = /\b(?:make|makes|made|making|render|renders|rendered)\s+(?:[
 /** "lived for 18 days", "survived only three months": a life counted from an event. */
 const SHORT_LIFE = /\b(?:lived|survived) (?:for )?(?:only |just |another |a further |about |nearly |almost )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) (?:more )?(?:hours?|days?|weeks?|months?)\b/i;
 /** A day, a month or Earth after "on/in": a time or a place, no title's tail. */
+// The heads of place names a possessive opens ("Tanner's Quay", "King's College").
+const PLACE_HEADS = "Quay|Street|Road|Square|Hill|Park|Bridge|Lane|Bay|Island|Cathedral|College|Hospital|Church|Wharf|Green|Cross|Inn|Court|Field|Wood|Point|Head|Gate|Place|Row";
+const PLACE_HEAD = new RegExp(`^(?:${PLACE_HEADS})$`);
+const GAP_BEFORE_PLACE_HEAD = new RegExp(`_____['’]s (?:${PLACE_HEADS})\\b`);
+// A small count of time "ago": counted from the day of writing.
+const SMALL = "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+const SMALL_COUNT = new RegExp(`^(?:about |almost |nearly |some )?${SMALL}$`, "i");
+const SMALL_AGO = new RegExp(`\\b${SMALL} (?:years|months|weeks|days) ago\\b`, "i");
 const TITLE_TAIL_NOT = new RegExp(`_____ \\S+ (?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Earth)\\b`);
 /** "At her own request Ada Lovelace …": a fronted phrase's "her", and the name right after it. */
 const HER_CATAPHOR = /^(?:At|In|By|On|After|Before|With|Against|Despite) her (?:own )?[\p{Ll}-]+,? (\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*)/u;
@@ -232,8 +240,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     const esc = escapeRegExp(q.answer);
     // (Not "_____’s Gaza campaign": a name after the possessive in the stem too is the owner's thing.)
     const ownerCut = /_____['’]s \p{Ll}/u.test(q.prompt) && (article.sentences ?? []).some((x) => new RegExp(`\\b${esc}['’]s \\p{Lu}`, "u").test(x.text));
-    const PLACE_HEADS = "Quay|Street|Road|Square|Hill|Park|Bridge|Lane|Bay|Island|Cathedral|College|Hospital|Church|Wharf|Green|Cross|Inn|Court|Field|Wood|Point|Head|Gate|Place|Row";
-    const placeCut = (/\b\p{Lu}\p{Ll}+['’]s _____/u.test(q.prompt) && new RegExp(`^(?:${PLACE_HEADS})$`).test(q.answer)) || new RegExp(`_____['’]s (?:${PLACE_HEADS})\\b`).test(q.prompt);
+    const placeCut = (/\b\p{Lu}\p{Ll}+['’]s _____/u.test(q.prompt) && PLACE_HEAD.test(q.answer)) || GAP_BEFORE_PLACE_HEAD.test(q.prompt);
     if (ownerCut || placeCut) reasons.push("truncated-name");
   }
   // "Watson's memoir The _____ appeared in 1968" → Double Helix: a title's own "The" before the gap.
@@ -280,8 +287,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (isWh && WHO_WHEN.test(asked)) reasons.push("not-worth-asking");
   // *About how many years ago did the project begin?* → two: counted from the day of the report,
   // wrong a year later (a geological "20,000 years ago" is not).
-  const SMALL = "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-  if ((/\b(?:years|months|weeks|days) ago\b/i.test(asked) && new RegExp(`^(?:about |almost |nearly |some )?${SMALL}$`, "i").test(q.answer.trim())) || new RegExp(`\\b${SMALL} (?:years|months|weeks|days) ago\\b`, "i").test(asked)) reasons.push("dangling-reference");
+  if ((/\b(?:years|months|weeks|days) ago\b/i.test(asked) && SMALL_COUNT.test(q.answer.trim())) || SMALL_AGO.test(asked)) reasons.push("dangling-reference");
   // *What was the biggest obstacle?*: to what, the sentences before said.
   if (/^What (?:was|is|were|are) the (?:biggest|main|greatest|only|first|largest|hardest) (?:obstacle|problem|challenge|difficulty|reason|advantage|worry|concern|question)\?$/i.test(asked)) reasons.push("dangling-reference");
   // *From which country did spices come and beyond?*: "and beyond" hangs on the place asked.
