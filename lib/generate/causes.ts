@@ -37,7 +37,11 @@ function becauseClause(reason: Tok[], consequence: Tok[]): Tok[] | undefined {
 export function soWhy(toks: Tok[]): Tok[] | undefined {
   const at = toks.findIndex((t, i) => i >= 3 && t.text === "," && /^so$/i.test(toks[i + 1]?.text ?? "") && !/^(that|much|many|far|long|as|too|few|little|on)$/i.test(toks[i + 2]?.text ?? ""));
   if (at < 0) return undefined;
-  const reason = toks.slice(0, at);
+  let reason = toks.slice(0, at);
+  // "Such differences arise because continents block the bulges, so the tide travels …": the reason
+  // is the "because" clause, not the clause that only sums up what came before.
+  const because = reason.findIndex((t, k) => k >= 2 && /^because$/i.test(t.text));
+  if (because > 0 && reason.slice(because + 1).some((_, k, r) => k > 0 && isFiniteVerb(r, k))) reason = reason.slice(because + 1);
   // "…, so the program was never run, but the method was sound": the consequence ends at its "but".
   const but = toks.findIndex((t, i) => i > at + 2 && t.text === "," && /^(but|yet|although|though)$/i.test(toks[i + 1]?.text ?? ""));
   const main = toks.slice(at + 2, but > 0 ? but : undefined);

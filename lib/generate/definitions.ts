@@ -33,6 +33,8 @@ const NOT_A_TERM = /^(it|this|that|these|those|there|here|such|what|which|who|ea
 /** "instructions punched on cards, an idea borrowed from the Jacquard loom": the aside is of the whole clause. */
 const OF_THE_CLAUSE = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:idea|move|step|decision|change|practice|tradition|custom|habit|trick|feat|achievement|approach|arrangement)\b/iu;
 const JUDGED = /^(?:a|an)\s+(?:very\s+)?(?:powerful|important|major|key|great|strong|good|useful|popular|famous|common|serious|big|huge|vital|crucial|significant|leading|main)\s/i;
+/** Heads of a phrase that sums up the clause before ("…, a figure that …", "…, an attack blamed on …"). */
+const SUMS_UP = /^(?:attack|figure|system|record|rise|fall|increase|drop|blow|setback|sign|gesture|mistake|boost|service|scheme|policy|measure|plan)$/;
 const NOT_A_DEFINITION = /^(?:a|an|the)\s+(?:lot|number|few|little|bit|total|sum|result|way|part|kind|sort|type|matter|means|word|term|name|phrase)\b/i;
 /** Phrases after which a noun is measured, not defined ("about 40 minutes, a record"). */
 const LIST_OR_NUMBER = /[,\d]\s*$/;
@@ -182,6 +184,22 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     const defWords = wordsOf(def);
     const first = defWords[article ? 1 : 0];
     if (!first || !/^\p{Ll}/u.test(first.text)) continue;
+    const clauseWords = wordsOf(clause);
+    const clauseStart = term.start - clause.length;
+    const verbBefore = clauseWords.some((w) => { const t = tagsAt(clauseStart + w.start); return t.has("Verb") && !t.has("Gerund") && !t.has("Participle"); });
+    // "lent out 2,150 books, a figure that …", "set on fire, an attack blamed on …", "bring back a
+    // mobile library van for the outlying villages, a service that …": after a clause's verb, a phrase
+    // of this kind sums up the clause; it is no gloss of the noun that ends it.
+    if (/^an?$/.test(article) && verbBefore && SUMS_UP.test(first.text)) continue;
+    // "during a drought, a group of farmers …, about 35 kilometres east of Xi'an, were digging": with no
+    // verb yet, a phrase followed by one is the sentence's subject, not a gloss of the noun before.
+    const nextVerb = after.match(/^(?:,\s+[^,;:]{1,60},)?\s+(\p{L}+)/u);
+    if (nextVerb && !/[;:]/.test(text.slice(0, term.start)) && !verbBefore) {
+      const at = defStart + def.length + after.indexOf(nextVerb[1], nextVerb[0].length - nextVerb[1].length);
+      const t = tagsAt(at);
+      const earlier = wordsOf(text.slice(0, term.start)).some((w) => { const u = tagsAt(w.start); return u.has("Verb") && !u.has("Gerund") && !u.has("Participle") && !u.has("Infinitive"); });
+      if (!earlier && t.has("Verb") && (t.has("PastTense") || t.has("PresentTense") || t.has("Auxiliary") || t.has("Copula")) && !t.has("Gerund")) continue;
+    }
     if (!article) {
       // A bare gloss ("stone staircases or wells marked with levels") must read as one: a noun that a
       // participle, relative or "of" phrase describes, three words at least, and no verb of its own first.
@@ -265,7 +283,7 @@ function whenDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
 /** Every definition a sentence states, in sentence order. */
 export function definitionsIn(text: string, tagsAt: TagsAt): Definition[] {
   const sentence = text.replace(/\s*[.!?]?\s*$/, "");
-  const out = [copulaDefinition(sentence, tagsAt), whenDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt), meansDefinition(sentence)].filter((d): d is Definition => !!d);
+  const out = [copulaDefinition(sentence, tagsAt), calledDefinition(sentence, tagsAt), whenDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt), meansDefinition(sentence)].filter((d): d is Definition => !!d);
   return out.sort((a, b) => a.termStart - b.termStart);
 }
 
@@ -284,6 +302,31 @@ function meansDefinition(text: string): Definition | undefined {
   const definition = definitionOption(def);
   if (!definition || NOT_A_TERM.test(term.split(" ")[0]) || !/\b(?:that|which|who|of|in|with|used|made)\b/.test(def)) return undefined;
   return { term: `${article.toLowerCase()} ${term}`, termStart, termEnd: termStart + term.length, defStart, defEnd: defStart + def.length, definition, plural: false, form: "gloss" };
+}
+
+/**
+ * "The difference in height between high water and low water is called the tidal range" → the tidal
+ * range: "the difference in height between high water and low water". ("This regular rise and fall of
+ * the sea surface is called the tide": a "this" with two describing words of its own names a thing
+ * that stands alone.) A term of one to three lower-case words; what the sentence goes on to say after
+ * a comma is not part of it.
+ */
+function calledDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
+  const m = text.match(/^(?:The|This|A|An) ((?:[\p{Ll}-]+ ){1,10}[\p{Ll}-]+) (is|are) (?:also |usually |commonly |simply )?(?:called|known as) (?:(the|a|an) )?([\p{Ll}][\p{Ll}-]*(?: [\p{Ll}][\p{Ll}-]*){0,2})(?=$|,|;)/u);
+  if (!m) return undefined;
+  const [whole, np, verb, article, term] = m;
+  const npStart = whole.indexOf(np);
+  const npWords = wordsOf(np);
+  // Three words that describe it: not a bare "The process" that leans on the sentence before, nor
+  // "the outer shell", which says little without it.
+  if (npWords.filter((w) => !/^(of|in|on|at|and|or|the|a|an|between|to|from|with)$/.test(w.text)).length < 3) return undefined;
+  if (!tagsAt(npStart + npWords[0].start).has("Noun") && !tagsAt(npStart + npWords[0].start).has("Adjective")) return undefined;
+  const termStart = whole.length - term.length;
+  const termWords = wordsOf(term);
+  if (!termWords.every((w) => isNounish(tagsAt(termStart + w.start)))) return undefined;
+  const definition = definitionOption(`the ${np}`);
+  if (!definition) return undefined;
+  return { term: article ? `${article} ${term}` : term, termStart, termEnd: termStart + term.length, defStart: npStart, defEnd: npStart + np.length, definition, plural: verb === "are", form: "copula" };
 }
 
 /** The defined term asked for: "What is the price of one currency in terms of another called?". */

@@ -648,7 +648,13 @@ function organizationTiers(env: Env): Tier[] {
   if (branch) return [ranked(BRANCHES.filter((b) => b !== branch[2]).map((b) => `${branch[1]}${b}`))];
 
   if (entity.kind === "government-body") {
-    if (!country) return [ranked(article), shuffled(gazetteer.filter((o) => o.kind === "government-body").map((o) => o.name))];
+    if (!country) {
+      // A body of no known state ("Caldermouth Borough Council", a local report's "Department for
+      // Transport"): the article's own bodies, then the state the article is about — never the Kremlin
+      // or the Élysée beside a borough council, and no national body beside a local one.
+      const home = /\b(Council|Borough|County|Parish)\b/.test(entity.display) ? undefined : homeCountry(ctx.analysis)?.code;
+      return [ranked(article), shuffled(home ? gazetteer.filter((o) => o.kind === "government-body" && o.country === home).map((o) => o.name) : [])];
+    }
     // A state's own bodies only: the Kremlin does not decide on American troops.
     const ofCountry = (name: string) => {
       const o = lookupOrganization(name);

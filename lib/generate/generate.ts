@@ -659,6 +659,15 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     if (toks[k].text === "," && toks[k + 1]?.tags.has("Verb") && toks[k + 1].tags.has(tense) && !isAux(toks[k + 1]) && toks.slice(k + 2).some((t, j, rest) => /^and$/i.test(t.text) && !!rest[j + 1]?.tags.has("Verb") && rest[j + 1].tags.has(tense) && !rest[j + 1].tags.has("Noun"))) return undefined;
     // "a small number of large, rigid slabs": a comma between two adjectives of one noun is inside the phrase.
     if (toks[k].text === "," && adjectiveComma(toks, k)) continue;
+    // "life-size clay soldiers, horses and chariots": a comma of a list of nouns; cut there, the list is
+    // half said.
+    if (toks[k].text === "," && toks[k - 1]?.tags.has("Noun") && (() => {
+      for (let j = k + 1; j <= k + 8 && j < toks.length; j++) {
+        if (/^(and|or)$/i.test(toks[j].text)) return j > k + 1 && !!toks[j + 1] && (toks[j + 1].tags.has("Noun") || toks[j + 1].tags.has("Adjective") || toks[j + 1].tags.has("Determiner"));
+        if (!(toks[j].tags.has("Noun") || toks[j].tags.has("Adjective") || toks[j].tags.has("Determiner") || toks[j].text === ",") || toks[j].tags.has("Verb") || toks[j].tags.has("Pronoun")) return false;
+      }
+      return false;
+    })()) return undefined;
     // "routes that linked China with Central Asia, …": a joining verb's "with" is its complement; cut
     // there, "linked _____." says nothing of what was linked.
     if (/^with$/i.test(toks[k].text) && toks.slice(Math.max(0, k - 5), k).some((t) => JOINED_WITH.test(t.text))) return undefined;
@@ -868,7 +877,9 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     // The same fact as the named thing at that span (one item per fact), else a fact of its own.
     const same = ctx.facts.find((f) => f.start <= start && f.end >= end - 1) ?? ctx.facts.find((f) => f.start >= start && f.end <= end && !(def.form === "kind" && headOnly(f, answer)));
     // A term named two ways in one sentence ("the cog, a broad-bellied vessel") is one fact.
-    const entityId = same?.entityId ?? `${def.form === "identity" || def.form === "described" ? "definition" : def.form}:${normaliseAnswer(answer)}`;
+    // ("The difference … is called the tidal range": its name asked and its definition asked are one fact.)
+    const defined = def.form === "called" ? ctx.definitions.find((d) => d.sentence === sentence && d.def.termStart <= start && d.def.termEnd >= end) : undefined;
+    const entityId = same?.entityId ?? defined?.entityId ?? `${def.form === "identity" || def.form === "described" ? "definition" : def.form}:${normaliseAnswer(answer)}`;
     if (def.form === "definition" && ctx.definitions.some((d) => d.sentence === sentence && d.def.termStart === def.start && d.entityId !== entityId)) continue;
     const fact: Fact = { id: `${sentence.index}:${start}`, sentenceIndex: sentence.index, start, end, text: answer, type: "name", kind: def.form, entityId, bound: false };
     const entity: Entity = { id: entityId, type: "name", kind: def.form, display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };

@@ -107,7 +107,9 @@ const NAMING_APPOSITIVE = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{1,40}?|
 // (Only after "A/An": "The soldiers called the vehicles petites Curies" has "called" as its verb;
 // and not "named", which names a person: "An officer named X recognised …" reads well as it is.)
 const NAMING_SUBJECT = new RegExp(`^((?:A|An) [\\p{Ll}][\\p{Ll}-]+(?: [\\p{Ll}][\\p{Ll}-]+)?) (?:also |commonly )?(known as|called) ${NAME} ((?:is|are|was|were|has|have|had|\\p{Ll}+(?:ed|s))\\b(?! \\p{Lu})[^,:;]{3,90}?)(?=$|[,:;])`, "u");
-const NAMING_COPULA = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{2,50}?) (is|are|was|were|became) ${CALLED} ${NAME}$`, "u");
+// ("This regular rise and fall of the sea surface is called the tide, and it is …": a "this" of two
+// describing words stands alone, and the clause after ", and" is another's.)
+const NAMING_COPULA = new RegExp(`^((?:The|A|An|This) [\\p{Ll}][\\p{L} -]{2,70}?) (is|are|was|were|became) ${CALLED} ${NAME}(?=$|, (?:and|but|while) )`, "u");
 const NAMING_OBJECT = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{Ll}-]+(?: [\\p{Ll}][\\p{Ll}-]+)?) (\\p{Ll}+(?:s|ed)) (?:a|an|the) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+) called ${NAME}${NAME_END}`, "u");
 const NAMING_TRAILING = new RegExp(`\\b(form|forms|formed|is|are|was|were|became|create|creates|created) (?:a|an|the) ([\\p{Ll}](?:[^,;:]|,(?=\\d)){3,80}), known as ${NAME}$`, "u");
 const NAMING_WHICH = new RegExp(`\\b(?:a|an|the|(?:its|his|her|their)(?: own)?) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+), which (he|she|(?:\\p{Lu}\\p{Ll}+ ){0,2}\\p{Lu}\\p{Ll}+) (called|named) ${NAME}${NAME_END}`, "u");
@@ -120,6 +122,8 @@ const NAMING_ALSO_CALLED = new RegExp(`\\b[Tt]he ((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-
 // (The phrase's words hold no preposition but "of": "from the roots through narrow tubes called …" names the tubes.)
 const NAMING_AFTER = new RegExp(`\\b(?:in|at|into|on|from|to|by|with|through) ((?:thousands|millions|hundreds|dozens) of )?((?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) )?((?:(?!(?:in|at|into|on|from|to|by|with|through|for)\\b)[\\p{Ll}-]+ ){1,3}[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u");
 
+const HELD_AS = /(^|, (?:and )?)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (is|was|are|were) (?:(now|still|often|widely|generally|today|rightly) )?(honoured|honored|regarded|remembered|hailed|celebrated|revered|known) as ((?:the|a|an) (?:[\p{Ll}-]+ ){0,4}(?:of (?:[\p{Ll}-]+ ){0,2})?[\p{Ll}-]+)(?=$|[,;])/u;
+
 /** "What is X called?" questions a sentence states. */
 export function namingQuestions(text: string): NamingQuestion[] {
   const out: NamingQuestion[] = [];
@@ -130,8 +134,15 @@ export function namingQuestions(text: string): NamingQuestion[] {
     out.push({ prompt, ...span, form: "called" });
   };
 
+  // 0. "…, Mendel is honoured as the father of genetics" → "What is Mendel honoured as?": what a
+  // person or a thing is held to be, by a name that opens its clause.
+  const held = sentence.match(HELD_AS);
+  if (held) {
+    const [, , name, verb, adverb, how, what] = held;
+    push(`What ${verb} ${name} ${adverb ? `${adverb} ` : ""}${how} as?`, nameSpan(text, (held.index ?? 0) + held[0].length - what.length, what));
+  }
   // Forms 1–7 name something with one of these words: most sentences have none.
-  if (!NAMING_WORD.test(sentence)) return describedQuestions(sentence);
+  if (!NAMING_WORD.test(sentence)) return [...out, ...describedQuestions(sentence).filter((q) => !out.some((o) => o.start === q.start))];
   // 1. "The prediction, known as Moore's law, became a target …" → "What was the prediction that became a target … known as?"
   const appositive = sentence.match(NAMING_APPOSITIVE);
   if (appositive) {
@@ -157,9 +168,10 @@ export function namingQuestions(text: string): NamingQuestion[] {
   if (copula) {
     const [, np, verb, how, name] = copula;
     // "The announcement is called …" leans on the sentence before; two describing words stand alone.
-    if (np.split(/\s+/).filter((w) => !/^(the|a|an|of|in|on)$/i.test(w)).length >= 2) {
+    if (np.split(/\s+/).filter((w) => !/^(the|a|an|this|of|in|on)$/i.test(w)).length >= 2) {
       // "The long drought became known as …" → "What did the long drought become known as?" (do-support).
-      const asked = verb === "became" ? `What did ${lowerFirst(np)} become ${how}?` : `What ${verb} ${lowerFirst(np)} ${how}?`;
+      const noun = lowerFirst(np).replace(/^This /, "the ");
+      const asked = verb === "became" ? `What did ${noun} become ${how}?` : `What ${verb} ${noun} ${how}?`;
       push(asked, nameSpan(text, np.length, name));
     }
   }

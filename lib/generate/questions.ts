@@ -145,17 +145,21 @@ export function parseClause(toks: Tok[]): Clause | undefined {
   let core = toks;
   const comma = toks.findIndex((t) => t.text === ",");
   if (comma > 0 && comma <= 6 && PREP.test(toks[0].text)) {
-    adjunct = toks.slice(0, comma);
-    base = comma + 1;
-    core = toks.slice(comma + 1);
+    // ("Over some eight years, from 1856 to 1863, he grew …": a second phrase goes with the first.)
+    const second = toks.findIndex((t, i) => i > comma + 1 && i <= comma + 6 && t.text === ",");
+    const end = second > 0 && PREP.test(toks[comma + 1]?.text ?? "") && !toks.slice(comma + 1, second).some((t, k) => isFiniteVerb(toks, comma + 1 + k)) ? second : comma;
+    adjunct = toks.slice(0, end);
+    base = end + 1;
+    core = toks.slice(end + 1);
   } else if (toks.length > 3 && PREP.test(toks[0].text) && dateRunEnd(toks, 1) > 1) {
     // "In 1907 Stevens resigned", "On 15 August 1971 President Nixon announced…": no comma.
     const end = dateRunEnd(toks, 1);
     adjunct = toks.slice(0, end);
     base = end;
     core = toks.slice(end);
-  } else if (toks.length > 4 && PREP.test(toks[0].text)) {
+  } else if (toks.length > 4 && (PREP.test(toks[0].text) || (/^\p{Lu}\p{Ll}{3,}ed$/u.test(toks[0].text) && toks[0].tags.has("Verb") && /^(with|by|in|from|to)$/i.test(toks[1].text)))) {
     // "After the war she directed …": a short adjunct, then a personal pronoun as the subject.
+    // ("Combined with the Moon's pull it produces …": so is a participle's phrase.)
     const p = toks.findIndex((t, i) => i >= 2 && i <= 5 && /^(he|she|they|we|it)$/i.test(t.text) && isFiniteVerb(toks, i + 1));
     if (p > 0 && !toks.slice(1, p).some((t, i) => t.tags.has("Verb") || t.text === "," || isFiniteVerb(toks, i + 1))) {
       adjunct = toks.slice(0, p);
@@ -170,6 +174,8 @@ export function parseClause(toks: Tok[]): Clause | undefined {
     if (!isFiniteVerb(core, i)) continue;
     // "American gold reserves covered …": a plural noun read as a verb right before the verb.
     if (!isAux(core[i]) && isFiniteVerb(core, i + 1) && !isAux(core[i + 1]) && core[i].tags.has("PresentTense")) continue;
+    // ("Spring tides and neap tides each come round …": a word the subject already used as a noun is one again.)
+    if (!isAux(core[i]) && core[i].tags.has("PresentTense") && core.slice(0, i).some((t) => t.text.toLowerCase() === core[i].text.toLowerCase() && t.tags.has("Noun") && !t.tags.has("Verb"))) continue;
     // "A sailor named X became…": the participle is not the main verb when one follows.
     // "A Rebuilding Act passed in 1667 required …": a past form with its year, then the verb (which
     // the date tagger may leave untagged).

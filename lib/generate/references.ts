@@ -512,11 +512,15 @@ export class Referents {
         // of her with her dog"), where no word of a thing of hers follows.
         const subjectText = clause ? render(clause.subject) : "";
         const gender = w === "him" ? "male" : "female";
-        const r = this.personByGender(gender, undefined, subjectText, ctx.sentence) ?? this.titlePersonFor(gender, ctx.sentence, subjectText);
+        // "… who became her friend": before a noun "her" is hers, not her ("Ada Lovelace’s friend").
+        // ("portraying her unkindly": an adverb after it leaves her the object.)
+        const owns = w === "her" && !!toks[i + 1] && (toks[i + 1].tags.has("Noun") || toks[i + 1].tags.has("Adjective")) && !toks[i + 1].tags.has("Pronoun") && !toks[i + 1].tags.has("Preposition") && !toks[i + 1].tags.has("Adverb") && !/^\p{Ll}{3,}ly$/u.test(toks[i + 1].text);
+        // "Ms Sharma said her team had spent …": a "her" that owns something after a reporting verb is
+        // most likely the speaker's own when the speaker is a woman (or of no known gender); it stays.
+        // ("Mary Somerville … became her friend" is someone else's.)
+        const ownSubject = owns && !!clause && /^(said|says|added|adds|explained|explains|told|tells|thinks|thought|believes|believed|feels|felt|hopes|hoped|knew|knows)$/i.test(toks[i - 1].text) && clause.subject.some((t) => t.tags.has("Person")) && !clause.subject.some((t, k) => givenNameGender(t.text) === "male" || (/^(Mr|Sir|Lord)\.?$/.test(t.text) && k === 0));
+        const r = ownSubject ? undefined : this.personByGender(gender, undefined, subjectText, ctx.sentence) ?? this.titlePersonFor(gender, ctx.sentence, subjectText);
         if (r) {
-          // "… who became her friend": before a noun "her" is hers, not her ("Ada Lovelace’s friend").
-          // ("portraying her unkindly": an adverb after it leaves her the object.)
-          const owns = w === "her" && !!toks[i + 1] && (toks[i + 1].tags.has("Noun") || toks[i + 1].tags.has("Adjective")) && !toks[i + 1].tags.has("Pronoun") && !toks[i + 1].tags.has("Preposition") && !toks[i + 1].tags.has("Adverb") && !/^\p{Ll}{3,}ly$/u.test(toks[i + 1].text);
           const text = owns ? possessiveOf(r.text) : r.text;
           repairs.push(`${toks[i].text} → ${text}`);
           toks = [...toks.slice(0, i), ...words(text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];

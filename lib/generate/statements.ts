@@ -213,12 +213,17 @@ export function simplify(toks: Tok[]): Statement[] {
       const plural = !!subject && (pluralSubject(subject) || (subject.length === 2 && /^the$/i.test(subject[0].text) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(subject[1].text) && !/(?:Netherlands|Philippines|Bahamas|Maldives|Seychelles|Comoros|Olympics|Games|Times|News|Mews)$/.test(subject[1].text)));
       if (subject) out.push({ kind: "as-phrase", toks: [...subject, inserted(pastMain(rest) ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula"]), ...lead.slice(1)] });
       body = rest;
-    } else if (lead[0]?.tags.has("PastTense") && !isAux(lead[0]) && /^(in|on|at|by|during|from|near)$/i.test(lead[1]?.text ?? "") && startsClause(rest) && !hasFiniteVerb(lead, 1)) {
-      const subject = subjectOf(rest);
+    } else if (lead[0]?.tags.has("PastTense") && !isAux(lead[0]) && /^(in|on|at|by|during|from|near)$/i.test(lead[1]?.text ?? "") && startsClause(placeAsideSkipped(rest)) &&
+      // ("in pits outside the city": a noun after a preposition the tagger read as a verb is no clause's.)
+      !lead.some((_, k) => k >= 1 && isFiniteVerb(lead, k) && !["Preposition", "Adjective", "Determiner"].some((x) => lead[k - 1].tags.has(x)))) {
+      // (", in Shaanxi province,": a place's own aside after the phrase goes with it.)
+      const placed = placeAsideSkipped(rest);
+      const aside = rest.slice(0, rest.length - placed.length);
+      const subject = subjectOf(placed);
       // ("Started by Telecom Australia …, AUSTPAC was …" → "AUSTPAC was started by …": the capital was the sentence's.)
       const moved = /^\p{Lu}\p{Ll}+$/u.test(lead[0].text) && !lead[0].tags.has("ProperNoun") ? { ...lead[0], text: lead[0].text.toLowerCase() } : lead[0];
-      if (subject) out.push({ kind: "participle", toks: [...subject, inserted(pluralSubject(subject) ? "were" : "was", ["Verb", "Auxiliary"]), moved, ...lead.slice(1)] });
-      body = rest;
+      if (subject) out.push({ kind: "participle", toks: [...subject, inserted(pluralSubject(subject) ? "were" : "was", ["Verb", "Auxiliary"]), moved, ...lead.slice(1), ...(aside.length ? [inserted(","), ...aside.slice(0, -1)] : [])] });
+      body = placed;
     } else if (/^(after|before|despite|since|upon|while|by|in)$/.test(first) && isGerund(lead[1]) && !leadVerb && startsClause(rest)) {
       // "Despite waiving X and losing Y, the Panthers had …": the gerunds' doer is the clause's
       // subject — "the Panthers waived X", "the Panthers lost Y" — in the main verb's tense.
@@ -579,6 +584,13 @@ function firstTopComma(toks: Tok[]): number {
   return toks.findIndex((t, i) => t.text === "," && !insideAddress(toks, i));
 }
 
+/** ", in Shaanxi province, the figures were …" → "the figures were …": a short place phrase between commas before the clause. */
+function placeAsideSkipped(rest: Tok[]): Tok[] {
+  const close = rest.findIndex(isComma);
+  if (!/^(in|near)$/i.test(word(rest[0])) || close < 2 || close > 5 || !rest.slice(1, close).some((t) => /^\p{Lu}/u.test(t.text)) || hasFiniteVerb(rest, 0, close)) return rest;
+  return rest.slice(close + 1);
+}
+
 /** "In Denver, Colorado, the council …": the comma between a town and its state or country opens no phrase. */
 function insideAddress(toks: Tok[], i: number): boolean {
   let k = i + 1;
@@ -812,8 +824,12 @@ const SINGULAR_IN_S = /^(?:\p{L}+ics|news|measles|mumps|series|species)$/iu;
 
 function pluralSubject(subject: Tok[]): boolean {
   const head = subject[subject.length - 1];
-  if (head && SINGULAR_IN_S.test(head.text) && !subject.some((t) => word(t) === "and")) return false;
-  return !!head && (head.tags.has("Plural") || /^(they|we)$/i.test(head.text)) || subject.some((t) => word(t) === "and");
+  // ("Friction between the moving water and the sea floor": an "and" inside the head's phrase joins no subjects.)
+  const of = subject.findIndex((t, k) => k > 0 && /^(between|of|from|with|among|in|on|at|for)$/i.test(t.text));
+  const joined = (of > 0 ? subject.slice(0, of) : subject).some((t) => word(t) === "and");
+  if (head && SINGULAR_IN_S.test(head.text) && !joined) return false;
+  if (of > 0 && !joined && /^between$/i.test(subject[of].text)) return !!subject[of - 1].tags.has("Plural");
+  return !!head && (head.tags.has("Plural") || /^(they|we)$/i.test(head.text)) || joined;
 }
 
 const REPORTING = /^(said|told|announced|stated|added|argued|wrote|warned|noted|explained|claimed|insisted|declared|reported|confirmed)$/i;
@@ -949,14 +965,16 @@ function namingObject(first: Tok[], verbAt: number, second: Tok[], pronounAt: nu
     const name = first.slice(k + 1, end);
     if (name.length >= 1 && name.length <= 3 && (end === first.length || /^(and|,)$/.test(word(first[end])))) return [...second.slice(0, pronounAt), ...name, ...second.slice(pronounAt + 1)];
   }
-  if (/^(a|an|the|some)$/i.test(first[k]?.text ?? "")) k++;
+  // ("presented his findings …, and … published them": the subject's own things stay theirs.)
+  const own = /^(his|her|its|their)$/i.test(first[k]?.text ?? "") ? first[k] : undefined;
+  if (/^(a|an|the|some|his|her|its|their)$/i.test(first[k]?.text ?? "")) k++;
   const run: Tok[] = [];
   while (first[k] && (first[k].tags.has("Adjective") || first[k].tags.has("Noun")) && !first[k].tags.has("Pronoun") && !first[k].tags.has("Value") && !/^\p{Lu}/u.test(first[k].text)) run.push(first[k++]);
   const head = run[run.length - 1];
   const after = first[k];
   if (!head || !head.tags.has("Noun") || (after && !after.tags.has("Preposition") && !isComma(after))) return second;
   if ((pronoun === "them") !== head.tags.has("Plural")) return second;
-  return [...second.slice(0, pronounAt), inserted("the", ["Determiner", NAMED_AGAIN]), inserted(head.text, [...head.tags]), ...second.slice(pronounAt + 1)];
+  return [...second.slice(0, pronounAt), own ?? inserted("the", ["Determiner", NAMED_AGAIN]), inserted(head.text, [...head.tags]), ...second.slice(pronounAt + 1)];
 }
 
 /** "His first ship", "Her second", "Brunel's third" between `from` and the comma at `open`. */
@@ -969,17 +987,44 @@ function ordinalDescription(toks: Tok[], from: number, open: number): boolean {
   return n === 2 || (/^\p{Ll}+$/u.test(toks[from + 2].text) && toks[from + 2].tags.has("Noun"));
 }
 
+/** Head nouns that only a person can be ("the first emperor of …", "the son of …"). */
+const PERSON_HEAD = /^(emperor|empress|king|queen|prince|princess|pharaoh|sultan|ruler|founder|president|leader|son|daughter|wife|husband|father|mother|brother|sister|widow|inventor|author|architect|engineer|scientist|physicist|chemist|historian|poet|painter|composer|general|commander|admiral|monk|abbot|friar|priest|bishop|mathematician|astronomer|philosopher|explorer)$/;
+
 /** Roles held in a body ("chief engineer of the Great Western Railway, which …"). */
 const ROLE_BEFORE_OF = /^(engineer|president|director|chairman|chairwoman|chair|head|leader|member|members|founder|founders|captain|manager|governor|secretary|editor|owner|treasurer|dean|principal|professor|rector|chancellor|commander|architect|conductor|curator|coach)$/;
+
+/** "…; and the shape of each coastline decides …": the last of a series of clauses keeps its "and"; the clause starts after it. */
+function andAfterSemicolon(toks: Tok[], i: number): number {
+  return toks[i].text === ";" && /^(and|but)$/i.test(toks[i + 1]?.text ?? "") && !isComma(toks[i + 2]) ? 1 : 0;
+}
+
+/**
+ * "the following year, in 1866, published them …": a time phrase that opens a second verb phrase —
+ * where the verb starts, and the date to say after it ("in 1866"; none when the phrase has no year,
+ * for "the following year" leans on the first clause).
+ */
+function timeBeforeVerb(next: Tok[]): { verb: number; date: Tok[] } | undefined {
+  const m = next.slice(0, 4).map((t) => word(t)).join(" ");
+  const lead = /^(?:the|that) (?:following|next|same|previous) (?:year|month|week|day|spring|summer|autumn|winter)\b/.test(m) || /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) later\b/.test(m) ? 3 : 0;
+  if (!lead) return undefined;
+  let verb = lead;
+  let date: Tok[] = [];
+  if (isComma(next[verb]) && /^(in|on)$/i.test(word(next[verb + 1])) && /^\d{4}$/.test(next[verb + 2]?.text ?? "") && isComma(next[verb + 3])) {
+    date = next.slice(verb + 1, verb + 3);
+    verb += 4;
+  }
+  return isFiniteVerb(next, verb) && !isAux(next[verb]) && next[verb].tags.has("PastTense") ? { verb, date } : undefined;
+}
 
 /** A sentence's parts between semicolons that each open a clause of their own. */
 function semicolonClauses(toks: Tok[]): Tok[][] {
   const out: Tok[][] = [];
   let start = 0;
   for (let i = 1; i < toks.length - 2; i++) {
-    if (toks[i].text === ";" && i - start >= 3 && (startsClause(toks.slice(i + 1)) || clauseAfterAdjunct(toks.slice(i + 1)))) {
+    const next = i + 1 + andAfterSemicolon(toks, i);
+    if (toks[i].text === ";" && i - start >= 3 && (startsClause(toks.slice(next)) || clauseAfterAdjunct(toks.slice(next)))) {
       out.push(toks.slice(start, i));
-      start = i + 1;
+      start = next;
     }
   }
   out.push(toks.slice(start));
@@ -994,9 +1039,10 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
   const subjectEnd = subject ? toks.indexOf(subject[0]) + subject.length : 0;
   for (let i = 1; i < toks.length - 2; i++) {
     const t = toks[i];
-    if (t.text === ";" && (startsClause(toks.slice(i + 1)) || clauseAfterAdjunct(toks.slice(i + 1)))) {
+    const clauseAt = i + 1 + andAfterSemicolon(toks, i);
+    if (t.text === ";" && (startsClause(toks.slice(clauseAt)) || clauseAfterAdjunct(toks.slice(clauseAt)))) {
       out.push(toks.slice(start, i));
-      start = i + 1;
+      start = clauseAt;
       continue;
     }
     // "… with a new playing surface; a hybrid Bermuda 419 turf": no clause after the semicolon — a
@@ -1043,20 +1089,25 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       i--;
       continue;
     }
-    if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && !thenVerb && hasFiniteVerb(toks, start, i)) {
+    if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && !thenVerb && !timeBeforeVerb(next) && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
-      start = i + 2;
+      // (", and so the Moon does not pull …": the clause starts after its "so", which leans on the one before.)
+      start = /^so$/i.test(next[0]?.text ?? "") && !/^(that|far|much|many|long)$/i.test(next[1]?.text ?? "") && startsClause(next.slice(1)) ? i + 3 : i + 2;
       continue;
     }
     // "He set the record in this game, but was benched after …": a second verb phrase after a comma,
     // same subject (its tense: a past verb or "was/were" after a past one).
-    const sharedAfterComma = isComma(t) && /^(but|and|yet)$/i.test(word(toks[i + 1])) && !!subject && start === 0 && next.length >= 3 &&
-      (/^(was|were|had)$/i.test(next[0].text) || (isFiniteVerb(next, 0) && !isAux(next[0]) && next[0].tags.has("PastTense"))) && (!!toks[subjectEnd]?.tags.has("PastTense") || SAME_IN_PAST.test(toks[subjectEnd]?.text ?? "")) &&
+    // (", and the following year, in 1866, published them …": a time phrase may come before it; it goes
+    // after the verb phrase, so the subject still opens the claim.)
+    const when = /^(but|and|yet)$/i.test(word(toks[i + 1])) ? timeBeforeVerb(next) : undefined;
+    const verbPhrase = when ? [...next.slice(when.verb), ...when.date] : next;
+    const sharedAfterComma = isComma(t) && /^(but|and|yet)$/i.test(word(toks[i + 1])) && !!subject && start === 0 && verbPhrase.length >= 3 &&
+      (/^(was|were|had)$/i.test(verbPhrase[0].text) || (isFiniteVerb(verbPhrase, 0) && !isAux(verbPhrase[0]) && verbPhrase[0].tags.has("PastTense"))) && (!!toks[subjectEnd]?.tags.has("PastTense") || SAME_IN_PAST.test(toks[subjectEnd]?.text ?? "")) &&
       !toks.slice(subjectEnd, i).some((x, k, arr) => isComma(x) && /^(which|who|whom|whose|where|when|while|after|before|because|until|since|although|though|whereas)$/i.test(arr[k + 1]?.text ?? "")) &&
       hasFiniteVerb(toks, subjectEnd, i) && !subject.some((x) => x.tags.has("Pronoun") && !/^(he|she|it|they)$/i.test(x.text));
     if (sharedAfterComma) {
       out.push(toks.slice(0, i));
-      out.push(namingObject(toks, subjectEnd, [...subject, ...next], subject.length + 1));
+      out.push(namingObject(toks, subjectEnd, [...subject, ...verbPhrase], subject.length + 1));
       start = toks.length;
       break;
     }
@@ -1261,9 +1312,11 @@ function splitRepeatedComplement(toks: Tok[]): Tok[][] {
  * the clause; the clause reads with the first alone.
  */
 function secondFrontedPhraseDropped(toks: Tok[]): Tok[] {
-  const first = toks.findIndex((t, i) => i > 0 && i <= 6 && isComma(t));
+  const first = toks.findIndex((t, i) => i > 0 && i <= 8 && isComma(t));
   if (first < 0 || hasFiniteVerb(toks, 0, first)) return toks;
-  if (!/^(at|in|on|during|amid|towards|toward|around)$/i.test(toks[first + 1]?.text ?? "")) return toks;
+  // ("In a small garden plot beside the monastery, and in its greenhouse, he grew …": an "and" joins the second.)
+  const joined = word(toks[first + 1]) === "and" && PREPOSITIONS.has(word(toks[0])) ? 1 : 0;
+  if ((first > 6 && !joined) || !/^(at|in|on|during|amid|towards|toward|around)$/i.test(toks[first + 1 + joined]?.text ?? "")) return toks;
   const second = toks.findIndex((t, i) => i > first + 2 && i <= first + 12 && isComma(t));
   // ("a time known as …": a participle after its noun is no verb of the phrase's own.)
   const ownVerb = toks.slice(first + 1, second).some((t, k) => isFiniteVerb(toks, first + 1 + k) && !(/^(known|called|named)$/i.test(t.text) && !!toks[first + k]?.tags.has("Noun")));
@@ -1439,10 +1492,18 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const antecedent = antecedentBefore(toks, open);
     // "tells the story of how William, Duke of Normandy, conquered …": a "how" with its subject and no
     // verb yet is a clause the next comma cuts, not an aside to state ("scene is the story of how William").
-    const cutClause = !atEnd && inner.some((t, k) => k > 0 && /^(how|why|whether)$/i.test(t.text) && !hasFiniteVerb(inner, k + 1));
+    // (So is "a figure that the head librarian, Anita Sharma, said was …": a relative clause whose
+    // subject's own aside cuts it before its verb.)
+    const cutClause = !atEnd && inner.some((t, k) => k > 0 && (/^(how|why|whether)$/i.test(t.text) || (/^that$/i.test(t.text) && /^(the|a|an|his|her|its|their)$/i.test(word(inner[k + 1])))) && !hasFiniteVerb(inner, k + 1));
     // "… and, during the battle, the bodies of fallen soldiers": the comma closes a time phrase set off
     // by commas; what follows is no description of the battle.
     const timeAside = !!antecedent && /^(during|after|before|despite|throughout|amid|following|until|since)$/i.test(word(toks[open - antecedent.length - 1])) && isComma(toks[open - antecedent.length - 2]);
+    // A summing-up phrase of that kind ("…, a figure that X, Y, said was …") closes the sentence
+    // with no clause of the article's own; it goes whole.
+    if (cutClause && /^(a|an)$/.test(first) && inner.findIndex((t) => /^that$/i.test(t.text)) <= 3 && hasFiniteVerb(toks, 0, open)) {
+      toks = toks.slice(0, open);
+      break;
+    }
     if (cutClause || timeAside) {
       // (The cut clause runs on past its subject's own aside: ", Duke of Normandy, conquered …".)
       const next = cutClause ? toks.findIndex((_, i) => i > close && phraseComma(toks, i)) : -1;
@@ -1536,8 +1597,29 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const tail = atEnd ? [] : toks.slice(close + 1, nextStop < 0 ? toks.length : nextStop);
     // (Not "…, near Madrid and near Canberra": phrases of the aside's own verb.)
     const listGoesOn = !innerVerb && !/^(which|who|whom|whose|where|when)$/.test(first) && tail.length >= 2 && tail.length <= 6 && !tail[0].tags.has("Preposition") && !PREPOSITIONS.has(word(tail[0])) && !/^(near|along|across|around|beside|through|inside|outside)$/i.test(tail[0].text) && !/^(to|as|so|then)$/i.test(tail[0].text) && tail.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text)) && !tail.some((_, k) => isFiniteVerb(tail, k));
+    // "40 public computers, a makerspace with …, a small café run by …, and a …": segments after the
+    // aside that go on in its shape (an article first, no verb of their own) until one opens with or
+    // holds "and": the aside is one item of a list, not an appositive.
+    const listRunsOn = !atEnd && !innerVerb && /^(a|an|the)$/.test(first) && (() => {
+      for (let from = close + 1, n = 0; n < 4 && from < toks.length; n++) {
+        const stop = toks.findIndex((t, k) => k >= from && (isComma(t) || /^[.;:!?]$/.test(t.text)));
+        const seg = toks.slice(from, stop < 0 ? toks.length : stop);
+        if (!seg.length || seg.length > 14 || seg.some((_, k) => isFiniteVerb(seg, k))) return false;
+        const lead = word(seg[0]);
+        if (/^(and|or)$/.test(lead)) return /^(a|an|the|\d[\d,]*)$/.test(word(seg[1]));
+        if (!/^(a|an|the)$/.test(lead)) return false;
+        if (seg.some((t, k) => k > 1 && /^(and|or)$/i.test(t.text) && /^(a|an|the)$/.test(word(seg[k + 1])))) return true;
+        if (stop < 0 || !isComma(toks[stop])) return false;
+        from = stop + 1;
+      }
+      return false;
+    })();
     const afterListEnd = !!antecedent && /^(and|or)$/i.test(word(before)) && toks.slice(Math.max(0, open - antecedent.length - 6), open - antecedent.length - 1).some(isComma);
-    const listy = listGoesOn || afterListEnd || listEnd || nameRun || namedListEnd || theNames || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
+    // "cavalry, chariots, kneeling archers and infantry": an "-ing" before bare plural nouns that end
+    // in "and" is a list's last items.
+    const gerundItems = inner[0].tags.has("Gerund") && !!inner[1]?.tags.has("Plural") && /^\p{Ll}/u.test(inner[1].text) && inner.some((t) => /^(and|or)$/i.test(t.text)) &&
+      inner.slice(1).every((t) => /^(and|or)$/i.test(t.text) || ((t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Pronoun")));
+    const listy = listGoesOn || listRunsOn || gerundItems || afterListEnd || listEnd || nameRun || namedListEnd || theNames || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
     const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner") || /^\p{Lu}[\p{L}-]*[’']s$/u.test(antecedent[0].text));
     let removed = false;
     // "Harvey Martin, co-MVP of Super Bowl XII, who died in 2001": a role with no article after a
@@ -1563,12 +1645,18 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       continue;
     }
     // "Olkhon, about 72 kilometres long, which …": a measure of the thing named before, stated on its own.
-    const measure = antecedent && !innerVerb && /^(?:(?:about|some|nearly|almost|roughly|over|around|more than|less than) )?[\d,.]+ (?:\p{Ll}+ )?(?:long|wide|high|tall|deep|across|thick)$/u.test(inner.map((t) => t.text).join(" "));
+    const innerText = inner.map((t) => t.text).join(" ");
+    // ("Lintong District, about 35 kilometres east of Xi'an, …": how far a place lies from another — true whenever.)
+    const distance = !!antecedent && !innerVerb && antecedent.every((t) => /^\p{Lu}/u.test(t.text) && !PREPOSITIONS.has(word(t))) &&
+      /^(?:(?:about|some|nearly|almost|roughly|over|around|just|more than|less than) )?[\d,.]+ (?:kilometres|kilometers|km|miles|metres|meters) (?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(innerText);
+    const measure = antecedent && !innerVerb && (distance || /^(?:(?:about|some|nearly|almost|roughly|over|around|more than|less than) )?[\d,.]+ (?:\p{Ll}+ )?(?:long|wide|high|tall|deep|across|thick)$/u.test(innerText));
     if (measure) {
-      const past = pastMain(toks);
+      const past = !distance && pastMain(toks);
       const plural = pluralSubject(antecedent!);
       extra.push({ kind: "appositive", toks: [...antecedent!, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), ...inner] });
-      toks = [...toks.slice(0, open), ...toks.slice(close)];
+      // (Its closing comma stays before a relative clause — "Olkhon, about 72 kilometres long, which …" —
+      // and goes before the subject's verb.)
+      toks = [...toks.slice(0, open), ...toks.slice(verbNext ? close + 1 : close)];
       cursor = open - 1;
       continue;
     }
@@ -1624,6 +1712,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     } else if ((first === "which" || first === "who") && antecedent && !listy) {
       // "…, which became a centre for physics, chemistry and medicine": a list runs to the end.
       if (!atEnd && !hasFiniteVerb(toks, close + 1) && toks.slice(close + 1).some((t) => /^(and|or)$/i.test(t.text))) close = toks.length;
+      if (!atEnd && reportRunsOn(toks, open + 2, close)) close = toks.length;
       const rest = toks.slice(open + 2, close);
       // "…, which is why …" refers to a whole clause, not to the noun before the comma.
       const sentential = /^(is|was) why$/i.test(rest.slice(0, 2).map((t) => t.text).join(" ")) || /^(means|meant|made|makes)$/i.test(rest[0]?.text ?? "");
@@ -1670,15 +1759,12 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const verbAt = owned.findIndex((_, k) => k > 0 && isFiniteVerb(owned, k));
       // ("… Dorman Long and Company of Middlesbrough, whose bid …": a firm's seat after its name is no owner.)
       const owner = word(toks[open - (antecedent?.length ?? 0) - 1]) === "of" ? firmBefore(toks, open - (antecedent?.length ?? 0) - 1) : antecedent;
-      if (first === "whose" && owner && properAntecedent && !listy && verbAt > 0 && owned.length >= 4 && /^\p{L}/u.test(owned[0].text) && !owned[0].tags.has("Pronoun") && !owned[0].tags.has("Determiner") && !owned.slice(0, verbAt).some(isComma)) {
-        // "the English firm Dorman Long" owns as "Dorman Long".
-        const lower = owner.findLastIndex((t) => /^\p{Ll}/u.test(t.text) && !/^(and|of|&)$/.test(t.text));
-        const name = lower >= 1 && lower < owner.length - 1 && owner.slice(lower + 1).every((t) => /^\p{Lu}/u.test(t.text) || /^(and|of|&)$/.test(t.text)) ? owner.slice(lower + 1) : owner;
-        const last = name[name.length - 1];
-        // (Spanning the "’s" as if the article had written it, so a gap there keeps it: "_____’s bid".)
-        const glued = /s$/.test(last.text) ? "’" : "’s";
-        const possessive = { ...last, text: `${last.text}${glued}`, end: last.end >= 0 ? last.end + glued.length : last.end };
-        extra.push({ kind: "relative", toks: [...name.slice(0, -1), possessive, ...owned] });
+      const held = first === "whose" ? roleHolder(toks, open + 1) : undefined;
+      if (held) {
+        if (owner && properAntecedent && !listy) extra.push({ kind: "appositive", toks: [...held.holder, inserted(appositivePast(toks) ? "was" : "is", ["Verb", "Copula"]), ...possessiveName(owner), ...held.role] });
+        close = toks.length;
+      } else if (first === "whose" && owner && properAntecedent && !listy && verbAt > 0 && owned.length >= 4 && /^\p{L}/u.test(owned[0].text) && !owned[0].tags.has("Pronoun") && !owned[0].tags.has("Determiner") && !owned.slice(0, verbAt).some(isComma)) {
+        extra.push({ kind: "relative", toks: [...possessiveName(owner), ...owned] });
       }
       if (SUBORDINATORS.has(first) && !/^(if|unless|as|whereas)$/.test(first) && startsClause(inner.slice(1))) extra.push({ kind: "subordinate", toks: inner.slice(1) });
       // "… went on to Saturn in November 1980, where controllers chose a close pass by the moon Titan": what happened there.
@@ -1734,7 +1820,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const nameHead = antecedent[antecedent.length - 1];
       const namesKind = atEnd && /^\p{Lu}\p{Ll}+$/u.test(nameHead.text) && !!apHead && apHead !== inner[0] && /^\p{Ll}+$/u.test(apHead.text) &&
         isKindOf(nameHead.text, apHead.text) && !!nounBefore && !isKindOf(nounBefore.text, apHead.text);
-      const nested = !fullName && afterPreposition && nounBefore?.tags.has("Noun") && !nounBefore.tags.has("Pronoun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of") && !namesKind;
+      // ("near the tomb of Qin Shi Huang, the first emperor of a unified China": a person's calling is
+      // the person's; a tomb is no emperor.)
+      const personsCalling = antecedent.some((t) => t.tags.has("Person")) && !!apHead && PERSON_HEAD.test(word(apHead));
+      const nested = !fullName && afterPreposition && nounBefore?.tags.has("Noun") && !nounBefore.tags.has("Pronoun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of") && !namesKind && !personsCalling;
       // ("the capital of Estria, a city founded in 1120": the capital or Estria? Unsaid.)
       const nestedOf = nested && word(toks[open - antecedent.length - 1]) === "of";
       // "the practice of branding games with Roman numerals, a practice established at Super Bowl V":
@@ -1877,7 +1966,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // a relative clause right after a removed aside belongs to the aside, not to X.
     if (!atEnd && /^(which|who|whose|where)$/i.test(toks[close + 1]?.text ?? "")) {
       const next = toks.findIndex((t, i) => i > close + 1 && isComma(t));
-      close = next < 0 ? toks.length : next;
+      const held = roleHolder(toks, close + 1);
+      if (held && antecedent && isNameRun(antecedent)) extra.push({ kind: "appositive", toks: [...held.holder, inserted(appositivePast(toks) ? "was" : "is", ["Verb", "Copula"]), ...possessiveName(antecedent), ...held.role] });
+      close = next < 0 || held || reportRunsOn(toks, close + 2, next) ? toks.length : next;
     }
     // "in Turin, Italy, with …, weeks after": the aside's opening comma also closed the address
     // before it; it stays.
@@ -1885,6 +1976,41 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     toks = [...toks.slice(0, open + keep), ...toks.slice(close >= toks.length ? toks.length : atEnd ? close : close + 1)];
   }
   return { main: toks, extra };
+}
+
+/** "the English firm Dorman Long" → "Dorman Long’s" (the "’s" spanned as if written, so a gap keeps it: "_____’s bid"). */
+function possessiveName(owner: Tok[]): Tok[] {
+  const lower = owner.findLastIndex((t) => /^\p{Ll}/u.test(t.text) && !/^(and|of|&)$/.test(t.text));
+  const name = lower >= 1 && lower < owner.length - 1 && owner.slice(lower + 1).every((t) => /^\p{Lu}/u.test(t.text) || /^(and|of|&)$/.test(t.text)) ? owner.slice(lower + 1) : owner;
+  const last = name[name.length - 1];
+  const glued = /s$/.test(last.text) ? "’" : "’s";
+  return [...name.slice(0, -1), { ...last, text: `${last.text}${glued}`, end: last.end >= 0 ? last.end + glued.length : last.end }];
+}
+
+/**
+ * "…, whose lead architect, Miriam Okafor, said …" (`at` on "whose"): a role, then the person who holds
+ * it between commas, then the person's verb — the role and the holder; what the person said is the
+ * person's, not the sentence's.
+ */
+function roleHolder(toks: Tok[], at: number): { role: Tok[]; holder: Tok[] } | undefined {
+  if (word(toks[at]) !== "whose") return undefined;
+  const roleEnd = toks.findIndex((t, k) => k > at && isComma(t));
+  const holderEnd = roleEnd > 0 ? toks.findIndex((t, k) => k > roleEnd + 1 && isComma(t)) : -1;
+  if (holderEnd < 0) return undefined;
+  const role = toks.slice(at + 1, roleEnd);
+  const holder = toks.slice(roleEnd + 1, holderEnd);
+  const roleWords = role.length >= 1 && role.length <= 3 && role.every((t) => /^\p{Ll}/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Pronoun"));
+  return roleWords && holder.length >= 2 && holder.length <= 4 && isNameRun(holder) && holder.some((t) => t.tags.has("Person")) && isFiniteVerb(toks, holderEnd + 1) ? { role, holder } : undefined;
+}
+
+/**
+ * "…, who showed in his Principia, published in 1687, that they follow …": a reporting verb at `verb`
+ * whose "that" comes only after a phrase set off by commas (the comma at `close` opens it) — the
+ * clause runs on to the sentence's end.
+ */
+function reportRunsOn(toks: Tok[], verb: number, close: number): boolean {
+  return /^(showed|shows|argued|argues|found|finds|proved|proves|said|says|demonstrated|claimed|wrote|suggested|concluded|noted|realised|realized)$/i.test(toks[verb]?.text ?? "") &&
+    !toks.slice(verb, close).some((t) => /^that$/i.test(t.text)) && toks.some((t, k) => k > close && /^that$/i.test(t.text) && isComma(toks[k - 1]));
 }
 
 /**
@@ -1966,6 +2092,11 @@ function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
   while (i > 0) {
     const t = toks[i - 1];
     if (t.tags.has("Verb") || t.tags.has("Preposition") || t.tags.has("Conjunction") || t.text === "," || isAux(t)) break;
+    // "94-year-old Edith Marsh": the age's number goes with its hyphen.
+    if (t.text === "-" && toks[i - 2]?.tags.has("Value")) {
+      i -= 2;
+      break;
+    }
     // "a second Nobel Prize, …": the phrase goes on past an ordinal; no antecedent can be cut from it.
     if (t.tags.has("Ordinal") || (t.tags.has("Value") && /^\p{L}+$/u.test(t.text))) {
       // "Five countries, known as the Big Five, …": a number opening the sentence starts the phrase.

@@ -289,7 +289,34 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // wrong a year later (a geological "20,000 years ago" is not).
   if ((/\b(?:years|months|weeks|days) ago\b/i.test(asked) && SMALL_COUNT.test(q.answer.trim())) || SMALL_AGO.test(asked)) reasons.push("dangling-reference");
   // *What was the biggest obstacle?*: to what, the sentences before said.
-  if (/^What (?:was|is|were|are) the (?:biggest|main|greatest|only|first|largest|hardest) (?:obstacle|problem|challenge|difficulty|reason|advantage|worry|concern|question)\?$/i.test(asked)) reasons.push("dangling-reference");
+  // (*What is the main cause?*: of what, likewise.)
+  if (/^What (?:was|is|were|are) the (?:biggest|main|greatest|only|first|largest|hardest|chief|principal) (?:obstacle|problem|challenge|difficulty|reason|advantage|worry|concern|question|cause|source|aim|goal|purpose|result|effect|method)\?$/i.test(asked)) reasons.push("dangling-reference");
+  // *Who was the English mathematician?*: "the" with a calling and nothing else fits many; the
+  // sentence it came from singled him out by what he did.
+  if (isWh && /^Who (?:is|was|were|are) the (?:\p{Lu}\p{L}+ )?(?:mathematician|scientist|physicist|chemist|biologist|botanist|engineer|writer|author|poet|novelist|painter|artist|composer|architect|historian|philosopher|inventor|explorer|astronomer|economist|geographer|geologist|doctor|physician|surgeon|politician|statesman|journalist)\?$/u.test(asked)) reasons.push("not-worth-asking");
+  // "The difference between high and _____ is …" → low water: the gap takes one side of a pair
+  // of words that share a noun ("high and low water").
+  if (/\b\p{Ll}+ (?:and|or) _____/u.test(q.prompt) && /^\p{Ll}+ \p{Ll}+$/u.test(q.answer) && new RegExp(`\\b\\p{Ll}+ (?:and|or) ${escapeRegExp(q.answer)}\\b`, "u").test(q.source.sentence) &&
+    !new RegExp(`\\b\\p{Ll}+ ${escapeRegExp(q.answer.split(" ")[1])} (?:and|or) ${escapeRegExp(q.answer)}\\b`, "u").test(q.source.sentence)) reasons.push("truncated-statement");
+  // *Why did Ms Sharma add that the library would stay open later?* → so that people who work could
+  // use it: the reason is the reported plan's, not the saying's.
+  if (isWh && /^Why (?:did|does|do|will|would) [^?]*\b(?:add|say|announce|explain|tell|claim|insist|argue|note|confirm|state|write|report)\b (?:[^?]* )?that\b/.test(asked)) reasons.push("not-one-answer");
+  // "the common garden pea, _____ sativum" → Pisum: a gap on a genus before its species' Latin name.
+  if (/^\p{Lu}\p{Ll}+$/u.test(q.answer) && /_____ \p{Ll}+(?:um|us|is|ae|ii|ensis|ica|icus|ina|ana|ata|oides)\b/u.test(q.prompt)) reasons.push("truncated-name");
+  // "In which place do the monastery garden is home to …": a "do" before a clause that has its own verb.
+  if (isWh && /^(?:In which [\p{L}-]+|Where|When|Which [\p{L}-]+|What|Who) (?:do|does|did) (?:[\p{L}’'-]+ ){1,8}(?:is|are|was|were|has|have) /u.test(asked)) reasons.push("ungrammatical");
+  // "Gregor Mendel was born William Bateson …": a false swap of a birth name is no claim anyone could believe.
+  const bornAs = q.type === "TRUE_FALSE" && q.answer === "False" ? q.prompt.match(/\bborn (\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2})/u) : null;
+  if (bornAs && !q.source.sentence.includes(`born ${bornAs[1]}`)) reasons.push("not-plausible");
+  // 'as "Experiments on _____ "' → Plant Hybridization: a gap inside a quoted title takes part of it.
+  // (A title's words are capitalised; a speaker's words in quotes are gapped like any other.)
+  const quotedGap = q.prompt.match(/["“]([^"“”]*_____[^"“”]*)["”]/u)?.[1];
+  if (quotedGap && /\p{L}/u.test(quotedGap.replace("_____", "")) && quotedGap.replace("_____", "").trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:on|of|the|and|in|for|a|an|to)$/.test(w)) && /^\p{Lu}/u.test(q.answer)) reasons.push("truncated-name");
+  // "_____’s was a centre of learning": the possessive's thing is left out (St Thomas's monastery).
+  if (/_____['’]s (?:is|was|are|were|has|had)\b/u.test(q.prompt)) reasons.push("truncated-name");
+  // "The Emperor _____’s Mausoleum Site Museum", "the Mausoleum of the _____": a gap inside a name of
+  // capitalised words, before a possessive or after "of the".
+  if (/\b\p{Lu}\p{Ll}+ _____['’]s \p{Lu}/u.test(q.prompt) || (/(?<![.!?]\s|^)\b\p{Lu}\p{Ll}+ of the _____/u.test(q.prompt) && /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(q.answer))) reasons.push("truncated-name");
   // *From which country did spices come and beyond?*: "and beyond" hangs on the place asked.
   if (isWh && /\band beyond\b/i.test(asked)) reasons.push("truncated-statement");
   // "In which year did Rosalind Franklin finish?": finished what, the sentence leaves to the clause it hangs on.
