@@ -151,6 +151,16 @@ describe("references and questions", () => {
   });
 });
 
+describe("options", () => {
+  it("offer no national body of another state beside a local council or a body of no known state", () => {
+    const article = articleFromParagraphs([
+      "Councillor Janet Mervyn was the cabinet member for environment on Caldermouth Borough Council. The pupils of Millbrook High School fitted 84 solar panels to the roof in 2024.",
+    ], { title: "Local news" });
+    const options = generateQuestions(article, { max: 90 }).questions.flatMap((q) => q.choices ?? []);
+    expect(options.filter((o) => /Kremlin|Élysée|Pentagon|White House|CIA|Congress|State Department/.test(o))).toEqual([]);
+  });
+});
+
 describe("validation", () => {
   const article = articleFromParagraphs(["Gregor Mendel was born Johann Mendel on 20 July 1822 in Heinzendorf. He grew the common garden pea, Pisum sativum. The difference between high and low water is at its smallest."], { title: "Notes" });
   const [any] = generateQuestions(article, { max: 90 }).questions;
