@@ -811,6 +811,9 @@ export function purposeToQuestion(toks: Tok[], infinitive: Infinitive): WhQuesti
 }
 
 /** "X did Y because of Z" / "due to Z" / "in response to Z" → "Why did X do Y?" (answer Z). */
+/** Adverbs that hedge a reason ("…, probably because …"). */
+const HEDGES = /^(probably|chiefly|mainly|largely|partly|perhaps|possibly|mostly|apparently|presumably|partially)$/i;
+
 export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion | undefined {
   const clause = parseClause(toks);
   if (!clause) return undefined;
@@ -838,11 +841,15 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
     if (w === "so" && !answer.some((t) => /^(can|could|would|will|may|might|should|must|cannot|can't|won't|wouldn't|couldn't)$/i.test(t.text))) return undefined;
     const inv = invert(clause, infinitive);
     if (!inv) return undefined;
-    const before = rest.slice(0, i);
+    let before = rest.slice(0, i);
+    // "Pit 4 was left empty, probably because work stopped" → "Why was Pit 4 probably left empty?": the
+    // hedge goes with the verb, not after a comma at the question's end.
+    const hedged = before.length >= 2 && before[before.length - 2].text === "," && HEDGES.test(before[before.length - 1].text) ? before[before.length - 1].text.toLowerCase() : "";
+    if (hedged) before = before.slice(0, -2);
     if (rest.slice(end).length > 3) return undefined;
     // Reported speech ("\"I told them …\" Brookes said") is no statement to ask why about.
     if ([...clause.subject, ...before].some((t) => /["“”]/.test(t.text))) return undefined;
-    return { prompt: finish(join("why", inv.aux, subjectText(clause.subject), render(inv.after), tail(clause, before))), form: w === "so" ? "purpose" : "reason", answer, marker: rest.slice(i, i + skip).map((t) => t.text.toLowerCase()).join(" ") };
+    return { prompt: finish(join("why", inv.aux, subjectText(clause.subject), `${hedged ? `${hedged} ` : ""}${render(inv.after)}`, tail(clause, before))), form: w === "so" ? "purpose" : "reason", answer, marker: rest.slice(i, i + skip).map((t) => t.text.toLowerCase()).join(" ") };
   }
   return undefined;
 }

@@ -1067,7 +1067,9 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     // the last after ", and"; each comma before it ends a clause too.
     // ("A bang shook the spacecraft, warning lights came on, and Swigert radioed …": a bare plural or a number opens one too.)
     const opensClause = /^(the|a|an|\p{Lu}[\p{L}-]*)$/u.test(toks[i + 1]?.text ?? "") ||
-      (/^\p{Ll}+$/u.test(toks[i + 1]?.text ?? "") && !toks[i + 1].tags.has("Verb") && !toks[i + 1].tags.has("Preposition") && !toks[i + 1].tags.has("Conjunction") && (toks[i + 1].tags.has("Noun") || toks[i + 1].tags.has("Adjective") || toks[i + 1].tags.has("Value")));
+      (/^\p{Ll}+$/u.test(toks[i + 1]?.text ?? "") && !toks[i + 1].tags.has("Verb") && !toks[i + 1].tags.has("Preposition") && !toks[i + 1].tags.has("Conjunction") && (toks[i + 1].tags.has("Noun") || toks[i + 1].tags.has("Adjective") || toks[i + 1].tags.has("Value"))) ||
+      // ("…, high tides come roughly 12 hours apart, and …": an adjective the tagger read as an adverb, before a plural and its verb.)
+      (/^\p{Ll}+$/u.test(toks[i + 1]?.text ?? "") && !!toks[i + 1]?.tags.has("Adverb") && !!toks[i + 2]?.tags.has("Plural") && isFiniteVerb(toks, i + 3));
     const clauseList = isComma(t) && !CLAUSE_LINKS.has(word(toks[i + 1])) && opensClause && hasFiniteVerb(toks, start, i) && startsClause(toks.slice(start, i)) &&
       toks.some((x, k) => k > i + 2 && isComma(x) && word(toks[k + 1]) === "and" && startsClause(toks.slice(k + 2)) && !toks.slice(i + 1, k).some(isComma) && startsClause(toks.slice(i + 1, k)));
     if (clauseList) {
@@ -1930,7 +1932,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       removed = true;
     } else if (atEnd && (TRAILING_ASIDE.test(first) || SUBORDINATORS.has(first)) && hasFiniteVerb(toks, 0, open)) {
       removed = true;
-    } else if (atEnd && !innerVerb && hasFiniteVerb(toks, 0, open) && trailingAside(inner)) {
+    } else if (atEnd && (!innerVerb || (/^(most|some|much|part|half)$/.test(first) && word(inner[1]) === "of" && word(inner[2]) === "it")) && hasFiniteVerb(toks, 0, open) && trailingAside(inner)) {
       // "… was launched on 20 August 1977 from X, on a Titan IIIE rocket": a closing phrase that names
       // something is stated with the verb ("… was launched on a Titan IIIE rocket").
       if (/^(on|aboard|by|at|from|under|through)$/.test(first) && inner.length <= 6 && inner.some((t, k) => k > 0 && /^\p{Lu}/u.test(t.text))) {
@@ -2163,10 +2165,12 @@ function trailingAside(inner: Tok[]): boolean {
   const first = word(inner[0]);
   // "…, almost four times round the Earth", "…, twice the size of Wales": a comparison that restates the figure.
   if (/^(?:(?:almost|nearly|roughly|about|around|some|over|more than|less than) )?(?:twice|half|(?:\w+|\d+) times)\b/i.test(inner.map((t) => t.text).join(" "))) return true;
+  // "…, many of them still sharp after two thousand years", "…, most of it borrowed over 25 years":
+  // a part of what the clause named, said of it; dates and numbers in it are its own.
+  if (/^(many|most|some|all|several|both|few|much|part|half)$/.test(first) && word(inner[1]) === "of" && /^(them|these|those|it)$/i.test(inner[2]?.text ?? "")) return true;
   if (inner.some((t) => t.tags.has("Value") || t.tags.has("Date") || t.tags.has("Year") || /\d/.test(t.text))) return false;
   if (PREPOSITIONS.has(first) && inner.length >= 2 && !/^(between|for|with|without)$/.test(first)) return true;
   if (inner[0].tags.has("Adjective") && !inner[0].tags.has("Noun") && /^(enough|to|than|for|in)$/i.test(inner[1]?.text ?? "")) return true;
-  if (/^(many|most|some|all|several|both|few)$/.test(first) && word(inner[1]) === "of" && /^(them|these|those)$/i.test(inner[2]?.text ?? "")) return true;
   if (inner[0].tags.has("Plural") && !/^\p{Lu}/u.test(inner[0].text) && inner.some((t, k) => k > 0 && /^(which|that|who|whom)$/i.test(t.text))) return true;
   return false;
 }

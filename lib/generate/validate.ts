@@ -304,7 +304,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "the common garden pea, _____ sativum" → Pisum: a gap on a genus before its species' Latin name.
   if (/^\p{Lu}\p{Ll}+$/u.test(q.answer) && /_____ \p{Ll}+(?:um|us|is|ae|ii|ensis|ica|icus|ina|ana|ata|oides)\b/u.test(q.prompt)) reasons.push("truncated-name");
   // "In which place do the monastery garden is home to …": a "do" before a clause that has its own verb.
-  if (isWh && /^(?:In which [\p{L}-]+|Where|When|Which [\p{L}-]+|What|Who) (?:do|does|did) (?:[\p{L}’'-]+ ){1,8}(?:is|are|was|were|has|have) /u.test(asked)) reasons.push("ungrammatical");
+  if (isWh && /^(?:In which [\p{L}-]+|Where|When|Which [\p{L}-]+|What|Who|Why) (?:do|does|did) (?:(?!(?:until|when|while|because|that|if|before|after|as|since|which|who|where|so|than)\b)[\p{L}’'-]+ ){1,8}(?:is|are|was|were|(?:has|have)(?! to\b)) /u.test(asked)) reasons.push("ungrammatical");
   // "Gregor Mendel was born William Bateson …": a false swap of a birth name is no claim anyone could believe.
   const bornAs = q.type === "TRUE_FALSE" && q.answer === "False" ? q.prompt.match(/\bborn (\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2})/u) : null;
   if (bornAs && !q.source.sentence.includes(`born ${bornAs[1]}`)) reasons.push("not-plausible");
