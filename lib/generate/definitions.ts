@@ -149,7 +149,9 @@ function copulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined 
 function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
   const out: Definition[] = [];
   // ("the aorta, the largest artery in the body, …": a superlative singles one thing out, as a relative does.)
-  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:that|which|who|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
+  // ("moral hazard, the tendency of people to take more risks …": a general head with "of" or "that"
+  // after it says what the term means.)
+  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:that|which|who|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit) (?:of|that|to|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
     const comma = m.index ?? 0;
     const term = termBefore(text, comma, tagsAt);
     if (!term) continue;
@@ -184,6 +186,10 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     const defWords = wordsOf(def);
     const first = defWords[article ? 1 : 0];
     if (!first || !/^\p{Ll}/u.test(first.text)) continue;
+    // "a single policy is a gamble, a portfolio of … policies is remarkably predictable": a verb of its
+    // own (not inside its relative clause) makes the phrase a clause, no gloss.
+    const ownRelative = defWords.findIndex((w) => /^(that|which|who|whom|whose|where|when|once|if|because|while|after|before|until|as)$/.test(w.text));
+    if (defWords.slice(0, ownRelative < 0 ? undefined : ownRelative).some((w) => /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/.test(w.text))) continue;
     const clauseWords = wordsOf(clause);
     const clauseStart = term.start - clause.length;
     const verbBefore = clauseWords.some((w) => { const t = tagsAt(clauseStart + w.start); return t.has("Verb") && !t.has("Gerund") && !t.has("Participle"); });
@@ -312,7 +318,8 @@ function meansDefinition(text: string): Definition | undefined {
  * a comma is not part of it.
  */
 function calledDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
-  const m = text.match(/^(?:The|This|A|An) ((?:[\p{Ll}-]+ ){1,10}[\p{Ll}-]+) (is|are) (?:also |usually |commonly |simply )?(?:called|known as) (?:(the|a|an) )?([\p{Ll}][\p{Ll}-]*(?: [\p{Ll}][\p{Ll}-]*){0,2})(?=$|,|;)/u);
+  // ("The small, regular payment is called a premium": a comma between two adjectives stays.)
+  const m = text.match(/^(?:The|This|A|An) ((?:[\p{Ll}-]+,? ){1,10}[\p{Ll}-]+) (is|are) (?:also |usually |commonly |simply )?(?:called|known as) (?:(the|a|an) )?([\p{Ll}][\p{Ll}-]*(?: [\p{Ll}][\p{Ll}-]*){0,2})(?=$|,|;)/u);
   if (!m) return undefined;
   const [whole, np, verb, article, term] = m;
   const npStart = whole.indexOf(np);
@@ -508,6 +515,15 @@ export function describedThings(text: string, tagsAt: TagsAt): Definition[] {
     // "The moment the two connect, a powerful current surges up the channel": the word before the
     // comma is a verb, so what follows is a clause of its own, no description of a thing.
     if (tags.has("Verb") && !tags.has("Noun")) continue;
+    // "(a car is stolen, a pipe bursts, …)", "a war, a nuclear accident … could bankrupt any pool": a
+    // phrase with a present or modal verb of its own (before any relative) is a clause, no description.
+    const own = wordsOf(m[2]);
+    const rel = own.findIndex((w) => /^(that|which|who|whom|whose|where|when|once|if|because|while|as)$/.test(w.text));
+    const finite = (w: Word, k: number) => {
+      const t = tagsAt(defStart + w.start);
+      return t.has("PresentTense") && t.has("Verb") && !t.has("Noun") && !t.has("Infinitive") && !t.has("Gerund") && !/ing$/.test(w.text) && own[k - 1]?.text !== "to";
+    };
+    if (own.slice(0, rel < 0 ? undefined : rel).some((w, k) => k > 0 && (/^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/.test(w.text) || finite(w, k)))) continue;
     const definition = definitionOption(m[2]);
     // "…, a combination called stagflation": a name given, not a description of the word before.
     if (!definition || NOT_A_DEFINITION.test(definition) || /\b(?:called|named|known as)\b/.test(definition)) continue;

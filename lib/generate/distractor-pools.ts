@@ -29,6 +29,7 @@ import {
 import { countryOf, placeGivesCountryAway, readSlot, yearsIn, type Slot } from "./stem-slot";
 import { containsPhrase, escapeRegExp, normalizeAnswer } from "./text";
 import { perOwner } from "./memo";
+import { isLexiconNoun } from "./nlp";
 
 export interface Tier {
   /** The names, or how to list them: a later tier is only listed when the earlier ones ran short. */
@@ -184,10 +185,20 @@ function personTiers(env: Env): Tier[] {
   const owned = ctx.stem.match(/^(?:_____|Who|Which (?:\p{Ll}+ ){0,2}\p{Ll}+) (?:(?!\p{Lu})[^?])*?\b(he|his|she|her \p{Ll})/u)?.[1];
   const otherGender = owned ? (/^(he|his)$/.test(owned) ? "female" : "male") : undefined;
   const ofTheGender = (e: Entity) => !otherGender || genderOf(e) !== otherGender;
-  const timely = [...env.article.filter((e) => !things.has(e.display)), ...called].filter(ofTheTime).filter(ofTheGender);
+  // "… was born Ying Zheng …": a birth name is someone else's other name, never another person.
+  const born = bornNames(ctx.analysis);
+  // ("Mausoleum", cut from "Emperor Qinshihuang's Mausoleum": one common word is nobody.)
+  const nobody = (e: Entity) => !/\s/.test(e.display) && (isLexiconNoun(e.display.toLowerCase()) || /^(?:Mausoleum|Museum|Palace|Temple|Tomb|Church|Cathedral|Castle|Tower|Bridge|Hall|House|Abbey|Monastery|Library|Archive|Gallery|Park|Garden|Gardens)$/.test(e.display));
+  const timely = [...env.article.filter((e) => !things.has(e.display) && !born.has(e.display)), ...called].filter((e) => !nobody(e)).filter(ofTheTime).filter(ofTheGender);
   const article = timely.filter(sameCalling);
   const otherCalling = stemCalls ? [] : timely.filter((e) => !sameCalling(e)).map((e) => e.display);
-  const corpusOf = lazy(() => env.corpus.filter((e) => env.related.has(e) && ofTheGender(e)));
+  // (Another article's people are dated by that article: no Richard Nixon as a man who died in 1713.)
+  const corpusTimely = (e: Entity) => {
+    if (!years.length) return true;
+    const own = ctx.corpus.filter((a) => a !== ctx.analysis && a.entities.has(e.id)).flatMap((a) => personEras(a).get(e.id) ?? []);
+    return own.some((y) => years.some((s) => Math.abs(y - s) <= 60));
+  };
+  const corpusOf = lazy(() => env.corpus.filter((e) => env.related.has(e) && ofTheGender(e) && corpusTimely(e)));
   const title = slot.before.match(TITLE_BEFORE)?.[1];
   if (title) {
     // "President _____": people the article calls president first.
@@ -266,6 +277,17 @@ for (const [calling, words] of Object.entries({
 const roleCache = new WeakMap<ArticleFacts, Map<string, string>>();
 
 /** Each person's calling where the article names one beside them (the first found). */
+const bornCache = new WeakMap<ArticleFacts, Set<string>>();
+/** Names the article gives after "born" ("was born Johann Mendel", "born Ying Zheng in 259 BCE"), read once per article. */
+function bornNames(analysis: ArticleFacts): Set<string> {
+  let names = bornCache.get(analysis);
+  if (!names) {
+    names = new Set([...(analysis.article.body ?? "").matchAll(/\bborn (\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3})/gu)].map((m) => m[1]));
+    bornCache.set(analysis, names);
+  }
+  return names;
+}
+
 function personRoles(analysis: ArticleFacts): Map<string, string> {
   let roles = roleCache.get(analysis);
   if (roles) return roles;

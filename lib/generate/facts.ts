@@ -1017,6 +1017,11 @@ function classifyChunk(
   if (before === "the" && !LOWER_TITLES.has(before)) {
     return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
   }
+  // "two country houses, Lea Hurst in Derbyshire and Embley Park in Hampshire": a name a plural of
+  // places names is a place, whatever given name it starts with.
+  if (/\b(?:houses|homes|estates|villages|towns|farms|castles|palaces|properties|residences|mansions|manors|cities|ports)\s*,\s*$/i.test(text.slice(Math.max(0, startChar - 30), startChar))) {
+    return [{ start: startChar, end: endChar, type: "place", kind: "place", groupKey: `place:${normaliseAnswer(chunk)}` }];
+  }
   // "his mother, Sophia Kingdom,": a name after a kinship word and its comma is a person's, whatever its last word.
   const kin = KIN_BEFORE_NAME.test(text.slice(Math.max(0, startChar - 16), startChar));
   if (person > 0 || kin || LOWER_TITLES.has(before) || (ROLE_NOUNS.has(before) && words.length >= 2 && words.length <= 3) || (hasParticle && words.length <= 4)) {

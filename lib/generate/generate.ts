@@ -696,6 +696,8 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     // "In early _____, the commissioner stated …": an answer in a fronted phrase; a later boundary may close the clause.
     const clause = parseClause(kept);
     if (!clause || kept.length < 6 || kept.length < clause.base + clause.subject.length + clause.group.length + 1) continue;
+    // ("Under the timetable set out by Tidewell": a fronted phrase with a participle is no clause.)
+    if (clause.base === 0 && /^(under|in|on|at|by|with|for|from|after|before|during|since|until|among|across|through|over)$/i.test(kept[0].text)) continue;
     // "learned to drive, took the machines …": a comma after the verb joins phrases the cut would split.
     const verbAt = clause.base + clause.subject.length;
     if (kept.some((t, i) => i > verbAt && t.text === "," && !quoted[i] && !(/^[\p{Lu}\d]/u.test(kept[i - 1].text) && /^[\p{Lu}\d]/u.test(kept[i + 1]?.text ?? "")))) return undefined;
@@ -919,7 +921,10 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   }
   // "Because X, Y." and "Y, because X, and …" — the simplifier splits the reason off; "Y because X" asks why Y.
   const reason = statements.find((st) => st.kind === "subordinate" && st.toks[0]?.from >= 0 && /\bbecause\s+$/i.test(source.text.slice(Math.max(0, st.toks[0].from - 8), st.toks[0].from)));
-  const main = reason ? reasonOwner(statements, reason, source.text) : undefined;
+  // ("Because a limited set of moulds was used, and craftsmen then added …, no two faces …": two
+  // reasons together; either alone is no answer.)
+  const twoReasons = !!reason && statements.some((st) => st !== reason && st.kind === "subordinate" && st.toks[0]?.from > reason.toks[0].from && /,\s*and\s+$/.test(source.text.slice(Math.max(0, st.toks[0].from - 6), st.toks[0].from)));
+  const main = reason && !twoReasons ? reasonOwner(statements, reason, source.text) : undefined;
   // Only the stem must be resolved: the answer is the article's own clause ("the substance was unstable").
   const asked: ResolvedStatement[] = main && reason && !main.unresolved
     ? [...statements, { ...main, toks: [...main.toks, { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reason.toks] }]

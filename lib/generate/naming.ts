@@ -120,7 +120,7 @@ const NAMING_ALSO = new RegExp(`(?:^|\\b(?:of|the|a|an|and|with|from|in|on) )((?
 /** "the mitral valve, also called the bicuspid valve because it has two flaps": a common name's other name. */
 const NAMING_ALSO_CALLED = new RegExp(`\\b[Tt]he ((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+), also (called|known as) ((?:the |a |an )?[\\p{Ll}-]+(?: [\\p{Ll}-]+){0,3}?)(?= because\\b| for\\b| after\\b| from\\b|[,;]|$)`, "u");
 // (The phrase's words hold no preposition but "of": "from the roots through narrow tubes called …" names the tubes.)
-const NAMING_AFTER = new RegExp(`\\b(?:in|at|into|on|from|to|by|with|through) ((?:thousands|millions|hundreds|dozens) of )?((?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) )?((?:(?!(?:in|at|into|on|from|to|by|with|through|for)\\b)[\\p{Ll}-]+ ){1,3}[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u");
+const NAMING_AFTER = new RegExp(`\\b(?:in|at|into|on|from|to|by|with|through) (?!which\\b|whom\\b|whose\\b)((?:thousands|millions|hundreds|dozens) of )?((?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) )?((?:(?!(?:in|at|into|on|from|to|by|with|through|for)\\b)[\\p{Ll}-]+ ){1,3}[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u");
 
 const HELD_AS = /(^|, (?:and )?)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (is|was|are|were) (?:(now|still|often|widely|generally|today|rightly) )?(honoured|honored|regarded|remembered|hailed|celebrated|revered|known) as ((?:the|a|an) (?:[\p{Ll}-]+ ){0,4}(?:of (?:[\p{Ll}-]+ ){0,2})?[\p{Ll}-]+)(?=$|[,;])/u;
 
@@ -300,7 +300,9 @@ function describedQuestions(sentence: string): NamingQuestion[] {
     const bare = thing.replace(/^the /i, "");
     // A lowercase "thing" at the sentence's start would be an ordinary subject ("Water, a liquid, …" still reads).
     const words = bare.split(" ");
-    if (!words.some((w) => NOT_A_THING.test(w)) && !/\b(?:and|or|of|with|in|on|at|by|for|to|from|is|was|are|were|has|had|have|be)\b/i.test(bare) && !/\b(?:and|or|who|which|that|one|ones)\b/.test(description) && !PROCESS.test(description)) {
+    // ("Beneath lies the understorey, a dim zone of young trees, shrubs and palms": an inverted clause,
+    // and a list the pattern would read a verb into.)
+    if (!words.some((w) => NOT_A_THING.test(w)) && !/\b(?:and|or|of|with|in|on|at|by|for|to|from|is|was|are|were|has|had|have|be|lies|lie|lay|stands|stood|sits|sat|beneath|above|below|beyond|behind|among)\b/i.test(bare) && !/\b(?:and|or|who|which|that|one|ones)\b/.test(description) && !PROCESS.test(description)) {
       const start = (appositive.index ?? 0) + lead.length + (gerund?.length ?? 0) + (thing.length - bare.length);
       const which = gerund ? `${gerund[0].toUpperCase()}${gerund.slice(1)}which` : "Which";
       push(`${which} ${description} ${vp.trim()}?`, start, start + bare.length);

@@ -797,7 +797,9 @@ export function purposeToQuestion(toks: Tok[], infinitive: Infinitive): WhQuesti
   // second verb's; "cannot find … to keep spreading": a negated clause says what fails, not what for.)
   // ("enough new hosts to keep spreading", "too far to …": a degree's "to".)
   if (before.some((t) => /^(first|last|only|second|third|next|and|or|but|enough|too|so)$/i.test(t.text)) || [...clause.subject, ...group, ...before].some((t) => /^(cannot|can't|not|never|no)$/i.test(t.text))) return undefined;
-  if (!prev || TO_NOUN.test(prev.text) || TO_COMPLEMENT.test(prev.text) || prev.tags.has("Adjective") || before.some((t) => TO_COMPLEMENT.test(t.text) && t.tags.has("Verb")) || before.some((t) => /^[,;:"“”]$/.test(t.text) || CLAUSE_BREAK.test(t.text))) return undefined;
+  // ("protected by crossbows rigged to shoot intruders": the purpose of the participle after its noun, not of the clause.)
+  const participleOwn = !!prev && /^\p{Ll}+ed$/u.test(prev.text) && !!before[before.length - 2]?.tags.has("Noun");
+  if (!prev || participleOwn || TO_NOUN.test(prev.text) || TO_COMPLEMENT.test(prev.text) || prev.tags.has("Adjective") || before.some((t) => TO_COMPLEMENT.test(t.text) && t.tags.has("Verb")) || before.some((t) => /^[,;:"“”]$/.test(t.text) || CLAUSE_BREAK.test(t.text))) return undefined;
   const answer = rest.slice(at + 1, end);
   // (Up to five words, typed: a longer purpose would need purpose options, which no article has three of.)
   if (answer.length < 2 || answer.length > 5 || answer.some((t) => t.from < 0 || /^[,;:()"“”]$/.test(t.text) || /^(it|them|this|that|these|those|he|she|they|him|her)$/i.test(t.text))) return undefined;
@@ -842,6 +844,12 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
     const inv = invert(clause, infinitive);
     if (!inv) return undefined;
     let before = rest.slice(0, i);
+    // "A 2021 study found that the Amazon had become a net source of carbon, largely because of burning":
+    // the reason is the reported clause's, not the finding's.
+    // (Not an estimate's: "designers estimate that … the barrier may have to close 30 times a year,
+    // because sea levels are rising" is why they estimate so.)
+    const reportedBy = (k: number) => (k > 0 ? before[k - 1] : clause.group[clause.group.length - 1])?.text ?? "";
+    if (before.some((t, k) => /^that$/i.test(t.text) && /^(found|find|finds|showed|shown|shows|discovered|proved|revealed|concluded|reported|confirmed)$/i.test(reportedBy(k)) && before.slice(k + 1).some((_, j) => isFiniteVerb(before, k + 1 + j)))) return undefined;
     // "Pit 4 was left empty, probably because work stopped" → "Why was Pit 4 probably left empty?": the
     // hedge goes with the verb, not after a comma at the question's end.
     const hedged = before.length >= 2 && before[before.length - 2].text === "," && HEDGES.test(before[before.length - 1].text) ? before[before.length - 1].text.toLowerCase() : "";

@@ -519,7 +519,10 @@ export class Referents {
         // most likely the speaker's own when the speaker is a woman (or of no known gender); it stays.
         // ("Mary Somerville … became her friend" is someone else's.)
         const ownSubject = owns && !!clause && /^(said|says|added|adds|explained|explains|told|tells|thinks|thought|believes|believed|feels|felt|hopes|hoped|knew|knows)$/i.test(toks[i - 1].text) && clause.subject.some((t) => t.tags.has("Person")) && !clause.subject.some((t, k) => givenNameGender(t.text) === "male" || (/^(Mr|Sir|Lord)\.?$/.test(t.text) && k === 0));
-        const r = ownSubject ? undefined : this.personByGender(gender, undefined, subjectText, ctx.sentence) ?? this.titlePersonFor(gender, ctx.sentence, subjectText);
+        // "Nightingale’s father taught her history": a kinsman's "her" is the one whose kinsman he is.
+        const kin = subjectText.match(/^(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2})[’']s (\p{Ll}+)$/u);
+        const ownersOwn = !!kin && KINSHIP.test(kin[2]) && givenNameGender(kin[1].split(" ")[0]) !== (gender === "male" ? "female" : "male") ? { text: kin[1], plural: false, person: true } as Referent : undefined;
+        const r = ownSubject ? undefined : ownersOwn ?? this.personByGender(gender, undefined, subjectText, ctx.sentence) ?? this.titlePersonFor(gender, ctx.sentence, subjectText);
         if (r) {
           const text = owns ? possessiveOf(r.text) : r.text;
           repairs.push(`${toks[i].text} → ${text}`);

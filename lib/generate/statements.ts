@@ -104,7 +104,9 @@ export function adjectiveComma(toks: Tok[], i: number): boolean {
   // "a thin, sugary liquid": right after an article, a lone untagged or adjectival word and another
   // before a noun are two adjectives, whatever the tagger made of them.
   const loose = (t: Tok | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && !t.tags.has("Verb") && !t.tags.has("Preposition") && !t.tags.has("Determiner") && !t.tags.has("Value");
-  const afterArticle = /^(a|an|the)$/i.test(toks[i - 2]?.text ?? "") && loose(toks[i - 1]) && !toks[i - 1].tags.has("Noun") && loose(toks[i + 1]) && !!toks[i + 2]?.tags.has("Noun") && !toks[i + 2].tags.has("Pronoun");
+  // ("a vast, converted barracks": the second may be a participle.)
+  const second = (t: Tok | undefined) => loose(t) || (!!t && /^\p{Ll}+ed$/u.test(t.text) && t.tags.has("PastTense"));
+  const afterArticle = /^(a|an|the)$/i.test(toks[i - 2]?.text ?? "") && loose(toks[i - 1]) && !toks[i - 1].tags.has("Noun") && second(toks[i + 1]) && !!toks[i + 2]?.tags.has("Noun") && !toks[i + 2].tags.has("Pronoun");
   if (toks[i]?.text === "," && afterArticle) return true;
   if (toks[i]?.text !== "," || !adjective(toks[i - 1]) || !adjective(toks[i + 1])) return false;
   // The second adjective's noun follows (at most one more adjective between).
@@ -191,7 +193,13 @@ export function simplify(toks: Tok[]): Statement[] {
     // where the named place is, a fact of its own.
     const located = locatedAt(lead, rest);
     if (located) out.push({ kind: "subordinate", toks: located });
-    if (SUBORDINATORS.has(first) && leadVerb && startsClause(rest) && !prepositionalLead(lead)) {
+    // "Because a limited set of moulds was used, and craftsmen then added …, no two faces appear …": a
+    // second reason after "and" before the main clause.
+    const secondReason = SUBORDINATORS.has(first) && leadVerb && word(rest[0]) === "and" && !prepositionalLead(lead) ? rest.findLastIndex((t, k) => k > 3 && isComma(t) && startsClause(rest.slice(k + 1)) && !rest.slice(k + 1).some(isComma)) : -1;
+    if (secondReason > 0 && hasFiniteVerb(rest, 1, secondReason)) {
+      if (!/^(if|unless|as|whereas)$/.test(first)) out.push({ kind: "subordinate", toks: lead.slice(1) }, { kind: "subordinate", toks: rest.slice(1, secondReason) });
+      body = rest.slice(secondReason + 1);
+    } else if (SUBORDINATORS.has(first) && leadVerb && startsClause(rest) && !prepositionalLead(lead)) {
       // "If inflation is 1 percent a year, …" states nothing; "After the US targeted X, …" does.
       if (!/^(if|unless|as|whereas)$/.test(first)) out.push({ kind: "subordinate", toks: lead.slice(1) });
       body = rest;
@@ -390,6 +398,9 @@ export function simplify(toks: Tok[]): Statement[] {
   return out
     .map((st) => ({ ...st, toks: relativeTimeDropped(st.toks) }))
     .filter((st) => hasFiniteVerb(st.toks) && !(/^with$/i.test(st.toks[0]?.text ?? "") && st.toks.some((t) => /^(having|being)$/i.test(t.text))))
+    // "The developer pay £1.5 million a year …" (from "will also have to slow …, fund …, and pay …"): a
+    // singular subject before a bare verb lost the verb group it shared; it states nothing as written.
+    .filter((st) => !bareVerbAfterSingular(st.toks))
     .filter((st) => {
       const key = `${st.kind}|${st.toks.map((t) => t.text).join(" ")}`;
       if (seen.has(key)) return false;
@@ -993,6 +1004,19 @@ const PERSON_HEAD = /^(emperor|empress|king|queen|prince|princess|pharaoh|sultan
 /** Roles held in a body ("chief engineer of the Great Western Railway, which …"). */
 const ROLE_BEFORE_OF = /^(engineer|president|director|chairman|chairwoman|chair|head|leader|member|members|founder|founders|captain|manager|governor|secretary|editor|owner|treasurer|dean|principal|professor|rector|chancellor|commander|architect|conductor|curator|coach)$/;
 
+/** "The developer pay …": a determiner and a singular common noun, then a base-form present verb. */
+function bareVerbAfterSingular(toks: Tok[]): boolean {
+  if (!/^(the|a|an|this|that)$/i.test(word(toks[0]))) return false;
+  const v = toks.findIndex((_, k) => k > 1 && isFiniteVerb(toks, k));
+  if (v < 2 || v > 5) return false;
+  const head = toks[v - 1];
+  const verb = toks[v];
+  // ("A radio signal now takes …": a noun read as a verb, the real one right after it.)
+  if ([v + 1, v + 2].some((k) => isFiniteVerb(toks, k))) return false;
+  return head.tags.has("Noun") && head.tags.has("Singular") && !head.tags.has("Plural") && /^\p{Ll}+$/u.test(head.text) && !isAux(verb) &&
+    verb.tags.has("PresentTense") && !/s$/.test(verb.text) && /^\p{Ll}+$/u.test(verb.text) && toks.slice(1, v).every((t) => /^[\p{L}-]+$/u.test(t.text) && !t.tags.has("Verb") && !t.tags.has("Preposition") && !t.tags.has("Determiner"));
+}
+
 /** "…; and the shape of each coastline decides …": the last of a series of clauses keeps its "and"; the clause starts after it. */
 function andAfterSemicolon(toks: Tok[], i: number): number {
   return toks[i].text === ";" && /^(and|but)$/i.test(toks[i + 1]?.text ?? "") && !isComma(toks[i + 2]) ? 1 : 0;
@@ -1103,7 +1127,9 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     // after the verb phrase, so the subject still opens the claim.)
     const when = /^(but|and|yet)$/i.test(word(toks[i + 1])) ? timeBeforeVerb(next) : undefined;
     const verbPhrase = when ? [...next.slice(when.verb), ...when.date] : next;
-    const sharedAfterComma = isComma(t) && /^(but|and|yet)$/i.test(word(toks[i + 1])) && !!subject && start === 0 && verbPhrase.length >= 3 &&
+    // (Not "…, but tossed ten thousand times it will land …": a participle's phrase before a subject of its own.)
+    const ownSubject = verbPhrase.some((x, k) => k > 0 && /^(it|they|he|she|we)$/i.test(x.text) && isFiniteVerb(verbPhrase, k + 1));
+    const sharedAfterComma = isComma(t) && /^(but|and|yet)$/i.test(word(toks[i + 1])) && !!subject && start === 0 && verbPhrase.length >= 3 && !ownSubject &&
       (/^(was|were|had)$/i.test(verbPhrase[0].text) || (isFiniteVerb(verbPhrase, 0) && !isAux(verbPhrase[0]) && verbPhrase[0].tags.has("PastTense"))) && (!!toks[subjectEnd]?.tags.has("PastTense") || SAME_IN_PAST.test(toks[subjectEnd]?.text ?? "")) &&
       !toks.slice(subjectEnd, i).some((x, k, arr) => isComma(x) && /^(which|who|whom|whose|where|when|while|after|before|because|until|since|although|though|whereas)$/i.test(arr[k + 1]?.text ?? "")) &&
       hasFiniteVerb(toks, subjectEnd, i) && !subject.some((x) => x.tags.has("Pronoun") && !/^(he|she|it|they)$/i.test(x.text));
@@ -1391,8 +1417,14 @@ function namedSubjectClause(toks: Tok[]): boolean {
  * unsure); the claim ends at its comma. Cut before clauses are split, or its "and" splits one.
  */
 function trailingRelativeCut(toks: Tok[]): Tok[] {
+  // (", in which syndicates compete to take on risks, from oil tankers to satellites": a closing
+  // phrase of the clause's own, with no verb, goes with it.)
+  const closes = (i: number) => {
+    const next = toks.findIndex((t, k) => k > i + 1 && isComma(t));
+    return next < 0 || (PREPOSITIONS.has(word(toks[next + 1])) && !hasFiniteVerb(toks, next + 1) && !toks.slice(next + 1).some(isComma));
+  };
   const at = toks.findIndex((t, i) => i > 3 && isComma(t) && PREPOSITIONS.has(word(toks[i + 1])) && /^(which|whom)$/i.test(word(toks[i + 2])) &&
-    hasFiniteVerb(toks, i + 3) && !toks.slice(i + 1).some(isComma));
+    hasFiniteVerb(toks, i + 3) && closes(i));
   return at > 0 && hasFiniteVerb(toks, 0, at) ? toks.slice(0, at) : toks;
 }
 
@@ -1621,7 +1653,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // in "and" is a list's last items.
     const gerundItems = inner[0].tags.has("Gerund") && !!inner[1]?.tags.has("Plural") && /^\p{Ll}/u.test(inner[1].text) && inner.some((t) => /^(and|or)$/i.test(t.text)) &&
       inner.slice(1).every((t) => /^(and|or)$/i.test(t.text) || ((t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Pronoun")));
-    const listy = listGoesOn || listRunsOn || gerundItems || afterListEnd || listEnd || nameRun || namedListEnd || theNames || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
+    // ("among them the Yanomami, the Kayapó and the Tikuna, as well as …": names that end in "and" a name
+    // are a list's last items wherever the sentence goes on.)
+    const namesEndList = !!antecedent && nameLike(antecedent) && inner.length <= 8 && inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text)) && inner.every((t) => /^(the|and|or)$/i.test(t.text) || /^\p{Lu}/u.test(t.text));
+    const listy = listGoesOn || listRunsOn || gerundItems || namesEndList || afterListEnd || listEnd || nameRun || namedListEnd || theNames || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
     const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner") || /^\p{Lu}[\p{L}-]*[’']s$/u.test(antecedent[0].text));
     let removed = false;
     // "Harvey Martin, co-MVP of Super Bowl XII, who died in 2001": a role with no article after a
@@ -1712,8 +1747,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       if (!atEnd && /^(from|meaning|after)$/i.test(word(toks[close + 1])) && !hasFiniteVerb(toks, close + 1)) close = toks.length;
       removed = true;
     } else if ((first === "which" || first === "who") && antecedent && !listy) {
-      // "…, which became a centre for physics, chemistry and medicine": a list runs to the end.
+      // "…, which became a centre for physics, chemistry and medicine": a list runs to the end (or to a semicolon).
       if (!atEnd && !hasFiniteVerb(toks, close + 1) && toks.slice(close + 1).some((t) => /^(and|or)$/i.test(t.text))) close = toks.length;
+      else if (!atEnd) close = listRunsTo(toks, close + 1) ?? close;
       if (!atEnd && reportRunsOn(toks, open + 2, close)) close = toks.length;
       const rest = toks.slice(open + 2, close);
       // "…, which is why …" refers to a whole clause, not to the noun before the comma.
@@ -1807,7 +1843,8 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const fullName = nameFrom < open - antecedent.length && (nameFrom === 0 || !!toks[nameFrom - 1]?.tags.has("Verb") || !!toks[nameFrom - 1]?.tags.has("Preposition")) &&
         toks.slice(nameFrom, open).filter((t) => /^\p{Lu}/u.test(t.text)).length >= 3 ? toks.slice(nameFrom, open) : undefined;
       const ante = fullName ?? antecedent;
-      const participle = inner.findIndex((t, k) => k > 1 && t.tags.has("PastTense") && !isAux(t) && /^(in|on|by|at|during|from)$/i.test(inner[k + 1]?.text ?? ""));
+      // (Not "who has lived on Marine Parade": the relative clause's own verb.)
+      const participle = inner.findIndex((t, k) => k > 1 && t.tags.has("PastTense") && !isAux(t) && /^(in|on|by|at|during|from)$/i.test(inner[k + 1]?.text ?? "") && !isAux(inner[k - 1]) && !inner.slice(0, k).some((x) => /^(who|which|that|whom)$/i.test(x.text)));
       // "is hidden" beside a present-tense clause ("Boiling happens in the evaporator, a set of pipes hidden …").
       // A date makes it past whatever the clause's tense ("an association … founded in 1950").
       const past = pastMain(toks) || inner.slice(participle).some((t) => t.tags.has("Year") || t.tags.has("Date") || /^\d{4}$/.test(t.text));
@@ -1970,7 +2007,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const next = toks.findIndex((t, i) => i > close + 1 && isComma(t));
       const held = roleHolder(toks, close + 1);
       if (held && antecedent && isNameRun(antecedent)) extra.push({ kind: "appositive", toks: [...held.holder, inserted(appositivePast(toks) ? "was" : "is", ["Verb", "Copula"]), ...possessiveName(antecedent), ...held.role] });
-      close = next < 0 || held || reportRunsOn(toks, close + 2, next) ? toks.length : next;
+      close = next < 0 || held || reportRunsOn(toks, close + 2, next) ? toks.length : listRunsTo(toks, next + 1) ?? next;
     }
     // "in Turin, Italy, with …, weeks after": the aside's opening comma also closed the address
     // before it; it stays.
@@ -1978,6 +2015,21 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     toks = [...toks.slice(0, open + keep), ...toks.slice(close >= toks.length ? toks.length : atEnd ? close : close + 1)];
   }
   return { main: toks, extra };
+}
+
+/**
+ * "…, which stressed fresh air, light, warmth, cleanliness and quiet; it sold …": from `from`, the
+ * rest of a list (no verb, ending in "and"/"or" an item) up to a semicolon — where it ends, or
+ * undefined when what follows is no such list.
+ */
+function listRunsTo(toks: Tok[], from: number): number | undefined {
+  const semi = toks.findIndex((t, k) => k >= from && t.text === ";");
+  const end = semi < 0 ? toks.length : semi;
+  const items = toks.slice(from, end);
+  if (items.length < 2 || items.length > 14 || items.some((_, k) => isFiniteVerb(items, k))) return undefined;
+  const and = items.findLastIndex((t) => /^(and|or)$/i.test(t.text));
+  if (and < 1 || items.slice(and + 1).length > 4 || items.slice(and + 1).some(isComma)) return undefined;
+  return end;
 }
 
 /** "the English firm Dorman Long" → "Dorman Long’s" (the "’s" spanned as if written, so a gap keeps it: "_____’s bid"). */
@@ -2093,6 +2145,11 @@ function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
   if (numbered) i--;
   while (i > 0) {
     const t = toks[i - 1];
+    // "Notes on Nursing": a title's "on" between capitalised words.
+    if (/^on$/.test(t.text) && /^\p{Lu}/u.test(toks[i].text) && /^\p{Lu}\p{Ll}+$/u.test(toks[i - 2]?.text ?? "") && !toks[i].tags.has("Date") && !["Place", "Person", "Date"].some((x) => toks[i - 2].tags.has(x))) {
+      i -= 2;
+      continue;
+    }
     if (t.tags.has("Verb") || t.tags.has("Preposition") || t.tags.has("Conjunction") || t.text === "," || isAux(t)) break;
     // "94-year-old Edith Marsh": the age's number goes with its hyphen.
     if (t.text === "-" && toks[i - 2]?.tags.has("Value")) {

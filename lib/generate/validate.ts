@@ -2,7 +2,7 @@
 // itself (with its article), so the same gate runs in the pipeline and in tests.
 import type { CleanArticle, QuestionDraft } from "../domain/types";
 import { lookupCountry } from "./gazetteer";
-import { genderOfName } from "./nlp";
+import { genderOfName, givenNameGender } from "./nlp";
 import { danglingReason, GAP, looksLikeFurniture } from "./stems";
 import { containsPhrase, contentWords, escapeRegExp, KIN_WORDS, kindHead, MONTHS, normaliseAnswer, unbalancedQuote } from "./text";
 
@@ -312,8 +312,38 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // (A title's words are capitalised; a speaker's words in quotes are gapped like any other.)
   const quotedGap = q.prompt.match(/["“]([^"“”]*_____[^"“”]*)["”]/u)?.[1];
   if (quotedGap && /\p{L}/u.test(quotedGap.replace("_____", "")) && quotedGap.replace("_____", "").trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:on|of|the|and|in|for|a|an|to)$/.test(w)) && /^\p{Lu}/u.test(q.answer)) reasons.push("truncated-name");
-  // "_____’s was a centre of learning": the possessive's thing is left out (St Thomas's monastery).
-  if (/_____['’]s (?:is|was|are|were|has|had)\b/u.test(q.prompt)) reasons.push("truncated-name");
+  // "_____’s was a centre of learning": the possessive's thing is left out (St Thomas's monastery);
+  // so is a true/false swap into it ("William Bateson’s was a centre of learning").
+  // ("the _____’s." → Society of Lloyd, "_____’s of London" → Lloyd: the name holds its possessive.)
+  if (/(?:_____|\p{Lu}[\p{L}-]*)['’]s (?:is|was|are|were|has|had)\b/u.test(q.prompt) || /_____['’]s(?:[.?]\s*$| of \p{Lu})/u.test(q.prompt)) reasons.push("truncated-name");
+  // "What was Sidney Herbert at War …?" → Secretary, "the Secretary at _____" → War: one word of a
+  // title the article writes as one ("the Secretary at War").
+  if (/^\p{Lu}\p{Ll}+$/u.test(q.answer)) {
+    const esc = escapeRegExp(q.answer);
+    // ("Notes on Nursing" too: a title's "on".)
+    // (Only an office's "at"/"for" — "the Angara at Irkutsk" is a river and a town.)
+    const office = /^(?:Secretary|Minister|Master|Keeper|Chancellor|Lord|Governor|Commissioner|Professor)$/.test(q.answer);
+    const tail = q.source.sentence.match(new RegExp(`\\b${esc} ((?:${office ? "at|for|on" : "on"}) \\p{Lu}[\\p{L}-]*)`, "u"))?.[1];
+    const head = q.source.sentence.match(new RegExp(`\\b((?:Secretary|Minister|Master|Keeper|Chancellor|Lord|Governor|Secretary of State) (?:at|for|of)|\\p{Lu}\\p{Ll}+ on) ${esc}\\b`, "u"))?.[1];
+    if ((tail && q.prompt.includes(tail) && !q.prompt.includes(`${q.answer} ${tail}`)) || (head && q.prompt.includes(`${head} _____`))) reasons.push("truncated-name");
+  }
+  // *Which organization’s Association argued …?*: the rest of a name ("… Fishermen's Association") left in the stem.
+  if (isWh && /^Which \p{Ll}+['’]s \p{Lu}/u.test(asked)) reasons.push("truncated-name");
+  // "Dougie _____ has fished …" → Harland: a given name left before its surname's gap.
+  if (/^\p{Lu}\p{Ll}+$/u.test(q.answer) && /(?:^|\s)(\p{Lu}\p{Ll}+) _____/u.test(q.prompt)) {
+    const given = q.prompt.match(/(?:^|\s)(\p{Lu}\p{Ll}+) _____/u)![1];
+    const title = /^(?:The|A|An|President|Prime|Minister|King|Queen|Prince|Princess|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|General|Captain|Governor|Senator|Professor|Pope|Saint|St|Emperor|Empress|Chancellor|Judge|Mayor|Bishop|Father|Sister|Brother|Coach|Inspector|Sergeant|Colonel|Major|Admiral|Archbishop|Cardinal|Sheikh|Ayatollah|Tsar|Sultan|Pharaoh)$/.test(given);
+    if (!title && givenNameGender(given) && q.source.sentence.includes(`${given} ${q.answer}`)) reasons.push("truncated-name");
+  }
+  // *When did Florence feel what she later described?*: described as what, the cut left out.
+  if (/\bwhat (?:he|she|they|it|we) (?:\p{Ll}+ )?(?:described|called|termed|considered|regarded)\??$/u.test(asked)) reasons.push("truncated-statement");
+  // "No _____ faces appear exactly alike." → two: an idiom's number, nothing to learn.
+  if (/\b[Nn]o (?:_____|\p{Ll}+) [\p{L}-]+ (?:are|were|appear|appeared|look|looked|is|was) (?:\p{Ll}+ )?alike\b/u.test(q.prompt)) reasons.push("not-worth-asking");
+  // "… incorporated the Liability’s." (a false swap of "Society of Lloyd"): a value swapped in before a
+  // possessive the article writes as part of a name.
+  if (q.type === "TRUE_FALSE" && q.answer === "False" && [...q.prompt.matchAll(/(\p{Lu}[\p{L}-]*)['’]s(?=[.?]?\s*$|\s+(?:is|was|are|were)\b)/gu)].some((m) => !q.source.sentence.includes(`${m[1]}’s`) && !q.source.sentence.includes(`${m[1]}'s`))) reasons.push("truncated-name");
+  // "_____ 2 contains a mixed force …" → Pit: a numbered name's word without its number.
+  if (/_____ \d+\b/.test(q.prompt) && /^\p{Lu}\p{Ll}+$/u.test(q.answer) && new RegExp(`\\b${escapeRegExp(q.answer)} \\d+\\b`).test(q.source.sentence)) reasons.push("truncated-name");
   // "The Emperor _____’s Mausoleum Site Museum", "the Mausoleum of the _____": a gap inside a name of
   // capitalised words, before a possessive or after "of the".
   if (/\b\p{Lu}\p{Ll}+ _____['’]s \p{Lu}/u.test(q.prompt) || (/(?<![.!?]\s|^)\b\p{Lu}\p{Ll}+ of the _____/u.test(q.prompt) && /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(q.answer))) reasons.push("truncated-name");

@@ -84,6 +84,12 @@ const READ = [
   // pupils' solar roof 8/18); read after the fixes they showed.
   "the-silk-road",
   "pupils-solar-roof-award",
+  // Written 2026-12-04 with their lists before 0.9.10 read them (first runs: tides 4/18, Harwick
+  // library 8/17, the Terracotta Army 4/18, Gregor Mendel 5/18); read after the fixes they showed.
+  "how-tides-work",
+  "harwick-library-reopens",
+  "the-terracotta-army",
+  "gregor-mendel",
 ];
 const tally = { acceptable: 0, total: 0 };
 
