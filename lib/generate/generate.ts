@@ -1253,6 +1253,17 @@ function infinitiveOf(verb: string): string | undefined {
   return infinitiveMemo.get(verb);
 }
 
+const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u))+$/i;
+
+/** A name of two or three words, each made of Mandarin syllables ("Qin Shi Huang", "Zhao Kangmin"). */
+function pinyinName(name: string): boolean {
+  const words = name.split(/\s+/);
+  // (And one word that only pinyin spells so: a q, an x, a zh, a closing "ng", or a word of at most
+  // four letters — "Marie Curie" splits into syllables too.)
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && PINYIN_WORD.test(w)) &&
+    words.some((w) => /q|x|zh|ng$/i.test(w) || w.length <= 4);
+}
+
 function acceptedAnswers(fact: Fact, entity: Entity, answer: string): string[] {
   const forms = new Set<string>([entity.display, ...entity.aliases]);
   const range = rangeEnds(answer);
@@ -1280,6 +1291,9 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string): string[] {
     else if (/[^s]s$/.test(answer) && !/(ia|ae|is|us|ss)$/.test(answer)) forms.add(answer.slice(0, -1));
   }
   if (fact.type === "century" && fact.value !== undefined) forms.add(String(fact.value));
+  // "Qin Shi Huang", "Sima Qian": a Chinese name puts the family name first, so its last word alone
+  // ("Huang", "Qian") is no answer.
+  if (fact.type === "person" && pinyinName(entity.display)) forms.delete(entity.display.split(/\s+/).pop()!);
   if (/^the /i.test(answer)) forms.add(answer.replace(/^the /i, ""));
   // Demonyms are not names of the country: "Iraqi" is no answer to "which country".
   const country = fact.type === "country" ? lookupCountry(entity.display) : undefined;

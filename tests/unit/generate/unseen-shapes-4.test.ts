@@ -308,3 +308,14 @@ describe("validation, second round", () => {
     expect(reasons("When did Florence feel what she later described?", "February 1837", "SHORT_ANSWER")).toContain("truncated-statement");
   });
 });
+
+describe("accepted answers", () => {
+  it("accept no last word alone of a Chinese name, and still a surname of a Western one", () => {
+    const article = articleFromParagraphs(["The historian Sima Qian claimed that more than 700,000 labourers toiled on the site. The geologist William Buckland worked with Mary Anning in 1824."], { title: "Notes" });
+    const people = generateQuestions(article, { max: 90 }).questions.filter((q) => q.answerType === "person" && q.type !== "TRUE_FALSE");
+    const qian = people.filter((q) => q.answer === "Sima Qian");
+    expect(qian.length).toBeGreaterThan(0);
+    for (const q of qian) expect(q.acceptedAnswers).not.toContain("Qian");
+    expect(people.filter((q) => q.answer === "William Buckland").flatMap((q) => q.acceptedAnswers)).toContain("Buckland");
+  });
+});
