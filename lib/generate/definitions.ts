@@ -33,6 +33,8 @@ const NOT_A_TERM = /^(it|this|that|these|those|there|here|such|what|which|who|ea
 /** "instructions punched on cards, an idea borrowed from the Jacquard loom": the aside is of the whole clause. */
 const OF_THE_CLAUSE = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:idea|move|step|decision|change|practice|tradition|custom|habit|trick|feat|achievement|approach|arrangement)\b/iu;
 const JUDGED = /^(?:a|an)\s+(?:very\s+)?(?:powerful|important|major|key|great|strong|good|useful|popular|famous|common|serious|big|huge|vital|crucial|significant|leading|main)\s/i;
+/** An auxiliary or modal that makes a phrase a clause of its own ("… policies is remarkably predictable"). */
+const OWN_VERB = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/;
 /** Heads of a phrase that sums up the clause before ("…, a figure that …", "…, an attack blamed on …"). */
 const SUMS_UP = /^(?:attack|figure|system|record|rise|fall|increase|drop|blow|setback|sign|gesture|mistake|boost|service|scheme|policy|measure|plan)$/;
 const NOT_A_DEFINITION = /^(?:a|an|the)\s+(?:lot|number|few|little|bit|total|sum|result|way|part|kind|sort|type|matter|means|word|term|name|phrase)\b/i;
@@ -189,7 +191,7 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     // "a single policy is a gamble, a portfolio of … policies is remarkably predictable": a verb of its
     // own (not inside its relative clause) makes the phrase a clause, no gloss.
     const ownRelative = defWords.findIndex((w) => /^(that|which|who|whom|whose|where|when|once|if|because|while|after|before|until|as)$/.test(w.text));
-    if (defWords.slice(0, ownRelative < 0 ? undefined : ownRelative).some((w) => /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/.test(w.text))) continue;
+    if (defWords.slice(0, ownRelative < 0 ? undefined : ownRelative).some((w) => OWN_VERB.test(w.text))) continue;
     const clauseWords = wordsOf(clause);
     const clauseStart = term.start - clause.length;
     const verbBefore = clauseWords.some((w) => { const t = tagsAt(clauseStart + w.start); return t.has("Verb") && !t.has("Gerund") && !t.has("Participle"); });
@@ -523,7 +525,7 @@ export function describedThings(text: string, tagsAt: TagsAt): Definition[] {
       const t = tagsAt(defStart + w.start);
       return t.has("PresentTense") && t.has("Verb") && !t.has("Noun") && !t.has("Infinitive") && !t.has("Gerund") && !/ing$/.test(w.text) && own[k - 1]?.text !== "to";
     };
-    if (own.slice(0, rel < 0 ? undefined : rel).some((w, k) => k > 0 && (/^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/.test(w.text) || finite(w, k)))) continue;
+    if (own.slice(0, rel < 0 ? undefined : rel).some((w, k) => k > 0 && (OWN_VERB.test(w.text) || finite(w, k)))) continue;
     const definition = definitionOption(m[2]);
     // "…, a combination called stagflation": a name given, not a description of the word before.
     if (!definition || NOT_A_DEFINITION.test(definition) || /\b(?:called|named|known as)\b/.test(definition)) continue;
