@@ -34,7 +34,7 @@ const NOT_A_TERM = /^(it|this|that|these|those|there|here|such|what|which|who|ea
 const OF_THE_CLAUSE = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:idea|move|step|decision|change|practice|tradition|custom|habit|trick|feat|achievement|approach|arrangement)\b/iu;
 const JUDGED = /^(?:a|an)\s+(?:very\s+)?(?:powerful|important|major|key|great|strong|good|useful|popular|famous|common|serious|big|huge|vital|crucial|significant|leading|main)\s/i;
 /** An auxiliary or modal that makes a phrase a clause of its own ("… policies is remarkably predictable"). */
-const OWN_VERB = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/;
+const OWN_VERB = /^(is|are|was|were|has|have|had|will|would|can|could|cannot|may|might|must|should)$/;
 /** Heads of a phrase that sums up the clause before ("…, a figure that …", "…, an attack blamed on …"). */
 const SUMS_UP = /^(?:attack|figure|system|record|rise|fall|increase|drop|blow|setback|sign|gesture|mistake|boost|service|scheme|policy|measure|plan)$/;
 const NOT_A_DEFINITION = /^(?:a|an|the)\s+(?:lot|number|few|little|bit|total|sum|result|way|part|kind|sort|type|matter|means|word|term|name|phrase)\b/i;
@@ -50,15 +50,36 @@ function properName(tags: ReadonlySet<string>): boolean {
 }
 
 /** "a substance, originally produced by one microorganism, that kills …" → "a substance that kills …". */
-export function definitionOption(phrase: string): string | undefined {
+export function definitionOption(phrase: string, pluralTerm = false): string | undefined {
   let t = phrase.trim().replace(/\s+/g, " ");
   // A comma aside inside the phrase (at most eight words) goes; what remains must still read on.
   t = t.replace(/,\s+[^,;:()]{2,60},\s+(?=(?:that|which|who|whose|in which|of|with|for|used|made|where)\b)/gi, " ");
   // "a thin, sugary liquid …": the comma between two adjectives after the article stays.
   if (/[,;:()]/.test(t.replace(/^((?:a|an|the) \p{Ll}+), (?=\p{Ll}+ \p{Ll})/iu, "$1 "))) return undefined;
   if (t.length > DEFINITION_MAX || t.split(" ").length < 3) return undefined;
-  if (POINTS_AWAY.test(t)) return undefined;
+  if (pointsAway(t, pluralTerm)) return undefined;
   return t;
+}
+
+/** A describing phrase: a head noun that a participle or relative follows at once ("a huge basin formed when …", "a dark, fertile soil built up …"). */
+const DESCRIBING = /^(?:a|an|the)\s+(?:(?!(?:whose|which|that|who|where)\s)[\p{Ll}-]+,?\s+){0,2}?[\p{Ll}-]+\s+(?:that|which|who|where|\p{Ll}{3,}ed|built|made|used|known|grown|found|run|held|worn|drawn|given|taken|written|kept)\b/u;
+
+/** Plural-looking words that are not nouns ("this", "always") and so give a "they" nothing to point at. */
+const NOT_PLURAL = /^(?:this|thus|always|perhaps|towards|whereas|its|his|hers|ours|yours|as|is|was|has|does|goes|less|unless|plus|across|sometimes|besides)$/;
+
+/**
+ * A word in the phrase that points outside it: "a sign that they had feared". ("the tendency of
+ * people to take more risks once they are protected": a "they" after a plural noun of the phrase's
+ * own points inside it. A "their" does so only where the term itself is plural — "Erratics are
+ * boulders carried far from their source" — for "qanats, tunnels that carried their water" is the farmers'.)
+ */
+function pointsAway(phrase: string, pluralTerm = false): boolean {
+  for (const m of phrase.matchAll(new RegExp(POINTS_AWAY.source, "gi"))) {
+    if (!/^(?:they|them)$/i.test(m[0]) && !(pluralTerm && /^their$/i.test(m[0]))) return true;
+    const before = phrase.slice(0, m.index).match(/\p{Ll}+/gu) ?? [];
+    if (!before.some((w) => !NOT_PLURAL.test(w) && (/^(?:people|children|men|women)$/.test(w) || /^\p{Ll}{2,}[^s\W]s$/u.test(w)))) return true;
+  }
+  return false;
 }
 
 interface Word {
@@ -75,7 +96,7 @@ function wordsOf(text: string): Word[] {
  * The term right before `at` (a comma): up to three nounish lower-case words ("capillary tube"),
  * with the article before it if any. Undefined when the words before are a list ("grain, timber,").
  */
-function termBefore(text: string, at: number, tagsAt: TagsAt): { start: number; end: number; article: string } | undefined {
+function termBefore(text: string, at: number, tagsAt: TagsAt, singularGloss = false): { start: number; end: number; article: string } | undefined {
   const words = wordsOf(text.slice(0, at));
   const last = words[words.length - 1];
   if (!last || last.end !== at) return undefined;
@@ -84,8 +105,16 @@ function termBefore(text: string, at: number, tagsAt: TagsAt): { start: number; 
   while (k >= 0 && taken.length < 3) {
     const w = words[k];
     const tags = tagsAt(w.start);
-    const lower = /^\p{Ll}/u.test(w.text);
+    // ("X-ray crystallography": a capital letter joined by a hyphen is a common word's.)
+    const lower = /^\p{Ll}/u.test(w.text) || /^\p{Lu}-\p{Ll}/u.test(w.text);
     const sentenceStart = w.start === 0 && !properName(tags);
+    // "a Mars analogue": after "a", a name before the noun makes a kind of thing, the name its modifier.
+    const kindOfName = !lower && !sentenceStart && taken.length > 0 && /(?:^|\s)(?:a|an)\s$/i.test(text.slice(0, w.start)) && tags.has("Noun") && !tags.has("Person");
+    if (kindOfName && text.slice(w.end, taken[0].start) === " ") {
+      taken.unshift(w);
+      k--;
+      break;
+    }
     if (!(lower || sentenceStart) || !isNounish(tags) || NOT_A_TERM.test(w.text) || /[’']s$/.test(w.text)) break;
     // Words joined by a space only (no comma or bracket between them).
     if (taken.length && text.slice(w.end, taken[0].start) !== " ") break;
@@ -109,8 +138,10 @@ function termBefore(text: string, at: number, tagsAt: TagsAt): { start: number; 
     const tags = tagsAt(prev.start);
     if (/[’']s$/.test(prev.text) || tags.has("Adjective") || tags.has("Noun") || tags.has("Value")) return undefined;
   }
-  // "the heart of the system, an electric pump …": the gloss may describe the whole phrase.
-  if (prev && /^of$/i.test(prev.text)) return undefined;
+  // "the heart of the system, an electric pump …": the gloss may describe the whole phrase. ("finds
+  // of terra preta, a dark, fertile soil …": not when the phrase is plural and the gloss singular.)
+  const owner = prev ? words[words.indexOf(prev) - 1] : undefined;
+  if (prev && /^of$/i.test(prev.text) && !(singularGloss && owner && (tagsAt(owner.start).has("Plural") || (/^\p{Ll}{3,}[^s\W]s$/u.test(owner.text) && !NOT_PLURAL.test(owner.text))) && !termPlural(text, start, taken[taken.length - 1].end, tagsAt))) return undefined;
   // "By tradition, …": the comma closes an opening phrase, not a term.
   if (prev && prev.start === 0 && tagsAt(0).has("Preposition")) return undefined;
   return { start, end: taken[taken.length - 1].end, article };
@@ -155,7 +186,7 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
   // after it says what the term means.)
   for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:that|which|who|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit) (?:of|that|to|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
     const comma = m.index ?? 0;
-    const term = termBefore(text, comma, tagsAt);
+    const term = termBefore(text, comma, tagsAt, /^an? $/.test(m[1]) && DESCRIBING.test(text.slice(comma + 2)));
     if (!term) continue;
     // "factorization of prime ideals when lifted to an extension field, a basic problem of …": the
     // comma closes a reduced clause; the gloss is of the whole phrase, not of the term before it.
@@ -180,17 +211,24 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     if (pair) body = `${body}, ${pair[1]}`;
     const def = `${m[1]}${body}`.trim();
     const after = text.slice(defStart + def.length);
-    // "timber, furs and wax": a list; "Baghdad, the capital": a place; a gloss never continues with "and".
-    if (/^,\s+(?:and|or)\b/.test(after) || /^\s*(?:and|or)\b/.test(after)) continue;
+    // "timber, furs and wax": a list; "Baghdad, the capital": a place; a gloss never continues with "and"
+    // — unless what follows is a clause of its own and the gloss a describing one ("a caldera, a huge
+    // basin formed when the emptied magma chamber collapsed, and parts of it lay …").
+    if ((/^,\s+(?:and|or)\b/.test(after) && !clauseFollows(text, defStart + def.length, def, tagsAt)) || /^\s*(?:and|or)\b/.test(after)) continue;
     // "recessions, periods of excessive inflation, reduced productivity, and lower growth": a list
     // that runs on past the phrase is no gloss of its first item.
     if (/^,\s+[^,;:.]{1,40},\s+(?:and|or)\s/.test(after)) continue;
+    // "… soil built up over centuries from charcoal, broken pottery and household waste": the gloss
+    // runs on into a list; cut at its first comma it would say less than the article.
+    const listOn = after.match(/^,\s+((?:[\p{Ll}-]+\s+){1,3})(?:and|or)\s/u);
+    // (A verb there, other than a participle read as an adjective — "broken pottery" — makes it a clause.)
+    if (listOn && !wordsOf(listOn[1]).some((w) => tagsAt(defStart + def.length + after.indexOf(listOn[1]) + w.start).has("Verb") && !/(?:ed|en)$/.test(w.text))) continue;
     const defWords = wordsOf(def);
     const first = defWords[article ? 1 : 0];
     if (!first || !/^\p{Ll}/u.test(first.text)) continue;
     // "a single policy is a gamble, a portfolio of … policies is remarkably predictable": a verb of its
     // own (not inside its relative clause) makes the phrase a clause, no gloss.
-    const ownRelative = defWords.findIndex((w) => /^(that|which|who|whom|whose|where|when|once|if|because|while|after|before|until|as)$/.test(w.text));
+    const ownRelative = defWords.findIndex((w) => /^(that|which|who|whom|whose|where|when|how|why|whether|once|if|because|while|after|before|until|as)$/.test(w.text));
     if (defWords.slice(0, ownRelative < 0 ? undefined : ownRelative).some((w) => OWN_VERB.test(w.text))) continue;
     const clauseWords = wordsOf(clause);
     const clauseStart = term.start - clause.length;
@@ -288,10 +326,53 @@ function whenDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
   return { term: display, termStart: lead.length, termEnd: lead.length + term.length, defStart, defEnd: defStart + 5 + clause.trimEnd().length, definition, plural: false, form: "when" };
 }
 
+/** After a gloss, ", and" and a clause: a verb of its own within four words, and a describing phrase (participle or relative) in the gloss. */
+function clauseFollows(text: string, at: number, def: string, tagsAt: TagsAt): boolean {
+  if (!DESCRIBING.test(def)) return false;
+  const rest = text.slice(at).match(/^,\s+and\s+/);
+  if (!rest) return false;
+  const from = at + rest[0].length;
+  const words = wordsOf(text.slice(from)).slice(0, 5);
+  if (words.length < 2 || /^(?:a|an)$/i.test(words[0].text)) return false;
+  return words.slice(1).some((w) => {
+    const t = tagsAt(from + w.start);
+    return t.has("Verb") && (t.has("PastTense") || t.has("PresentTense")) && !t.has("Gerund") && !t.has("Participle") && !/\bto\s+$/.test(text.slice(0, from + w.start));
+  });
+}
+
+/** "Erratics are boulders carried far from their source": a plural term and a bare plural that a participle or relative describes. */
+function pluralCopulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
+  const m = text.match(/^(\p{L}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}) are (\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?) ((?:that|which|who|\p{Ll}{3,}ed) [^,;:()]+)/u);
+  if (!m) return undefined;
+  const [, term, head, rest] = m;
+  const words = wordsOf(term);
+  if (NOT_A_TERM.test(words[0].text) || words.some((w) => properName(tagsAt(w.start)) && w.start > 0)) return undefined;
+  if (!words.every((w) => isNounish(tagsAt(w.start))) || !tagsAt(words[words.length - 1].start).has("Plural")) return undefined;
+  const defStart = term.length + 5;
+  const headWords = wordsOf(head);
+  const headTags = tagsAt(defStart + headWords[headWords.length - 1].start);
+  if (!headTags.has("Plural") || !headWords.every((w) => isNounish(tagsAt(defStart + w.start)))) return undefined;
+  const def = `${head} ${rest}`.trim();
+  if (def.split(" ").length < 4) return undefined;
+  const definition = definitionOption(def, true);
+  if (!definition) return undefined;
+  return { term: `${term[0].toLowerCase()}${term.slice(1)}`, termStart: 0, termEnd: term.length, defStart, defEnd: defStart + def.length, definition, plural: true, form: "copula" };
+}
+
+/** "…; this chain of … is called the cold chain": a named thing in the clause after a semicolon. */
+function calledAfterSemicolon(text: string, tagsAt: TagsAt): Definition | undefined {
+  const semi = text.lastIndexOf("; ");
+  if (semi < 0) return undefined;
+  const at = semi + 2;
+  const part = text.slice(at);
+  const d = calledDefinition(part[0].toUpperCase() + part.slice(1), (o) => tagsAt(at + o));
+  return d && { ...d, termStart: d.termStart + at, termEnd: d.termEnd + at, defStart: d.defStart + at, defEnd: d.defEnd + at };
+}
+
 /** Every definition a sentence states, in sentence order. */
 export function definitionsIn(text: string, tagsAt: TagsAt): Definition[] {
   const sentence = text.replace(/\s*[.!?]?\s*$/, "");
-  const out = [copulaDefinition(sentence, tagsAt), calledDefinition(sentence, tagsAt), whenDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt), meansDefinition(sentence)].filter((d): d is Definition => !!d);
+  const out = [copulaDefinition(sentence, tagsAt), pluralCopulaDefinition(sentence, tagsAt), calledDefinition(sentence, tagsAt), calledAfterSemicolon(sentence, tagsAt), whenDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt), meansDefinition(sentence)].filter((d): d is Definition => !!d);
   return out.sort((a, b) => a.termStart - b.termStart);
 }
 
@@ -517,6 +598,8 @@ export function describedThings(text: string, tagsAt: TagsAt): Definition[] {
     // "The moment the two connect, a powerful current surges up the channel": the word before the
     // comma is a verb, so what follows is a clause of its own, no description of a thing.
     if (tags.has("Verb") && !tags.has("Noun")) continue;
+    // "… in a community are immune, a germ cannot find …": nor an adjective, which is no thing.
+    if (tags.has("Adjective") && !tags.has("Noun")) continue;
     // "(a car is stolen, a pipe bursts, …)", "a war, a nuclear accident … could bankrupt any pool": a
     // phrase with a present or modal verb of its own (before any relative) is a clause, no description.
     const own = wordsOf(m[2]);

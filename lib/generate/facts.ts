@@ -483,7 +483,8 @@ const RANK = new RegExp(`\\b(${RANK_ORDINALS.join("|")})([- ])(${RANK_SUPERLATIV
 const COUNTED_BEFORE = new RegExp(`\\b(${COUNTED_NOUNS})(?: was| is| of| stood at| reached| rose to| fell to)(?: about| around| roughly| nearly| almost| some| over| more than)? $`, "i");
 /** "between 50 and 100", "2 to 8", "one to two", "15–20": two plain numbers of one range. */
 const RANGE_NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
-const NUMBER_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,\\-–])(between )?${RANGE_NUMBER}( and | to |–)${RANGE_NUMBER}(?![\\p{N}.,]\\d|[-–])`, "giu");
+// ("between 25 and 50 million people": a scale after the second number is both ends'.)
+const NUMBER_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,\\-–])(between )?${RANGE_NUMBER}( and | to |–)${RANGE_NUMBER}(?:\\s(thousand|million|billion)\\b)?(?![\\p{N}.,]\\d|[-–])`, "giu");
 /** "Millbrook's population has grown from about 9,000 in 2011 to more than 24,000": both ends of the change count it. */
 const COUNTED_CHANGE = new RegExp(`\\b(${COUNTED_NOUNS}) (?:has |had |have )?(?:grown|grew|risen|rose|fallen|fell|dropped|climbed|increased|decreased|shrunk|shrank)(?: from(?:[^,;.:]|[,.](?=\\d)){1,40}? to| from)(?: about| around| roughly| nearly| almost| some| over| more than| less than| fewer than)? $`, "i");
 /** "around 70,000 of the City's 80,000 inhabitants": a share of a counted plural after "of". */
@@ -503,12 +504,13 @@ function addNumbers(
   for (const m of text.matchAll(NUMBER_RANGE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const [, between, low, joint, high] = m;
+    const [, between, low, joint, high, scale] = m;
     // (Not a change: "fell from 4.03 to 3.5" goes from one value to another.)
     if (!between && (joint.trim() === "and" || /\bfrom\s+$/i.test(text.slice(0, start)))) continue;
     if (/^[-–]\p{L}/u.test(text.slice(end, end + 2)) || !free(start, end)) continue;
     const value = (n: string) => (/^one$/i.test(n) ? 1 : NUMBER_WORDS[n.toLowerCase()] ?? Number(n.replace(/,/g, "")));
-    const [lo, hi] = [value(low), value(high)];
+    const times = scale ? { thousand: 1e3, million: 1e6, billion: 1e9 }[scale.toLowerCase()] ?? 1 : 1;
+    const [lo, hi] = [value(low) * times, value(high) * times];
     if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo >= hi) continue;
     const percent = text.slice(end).match(/^\s?(?:%|percent\b|per cent\b)/);
     const unit = percent ? undefined : unitAfter(text, end, base, parsed);

@@ -55,6 +55,8 @@ interface Context {
   main: Referent | undefined;
   /** Whether something was seen in the sentence right before, in the same paragraph. */
   follows: (p: Seen | undefined) => boolean;
+  /** The kind of statement being resolved ("main", "subordinate", …), where it matters inside it. */
+  kind?: string;
   facts: Fact[];
   source: StemSource;
   sentence: Sentence;
@@ -403,7 +405,7 @@ export class Referents {
       }
     }
     const dangling: string[] = [];
-    toks = this.resolveInside(toks, ctx, repairs, dangling);
+    toks = this.resolveInside(toks, { ...ctx, kind }, repairs, dangling);
     if (dangling.length) return done(toks, "dangling-reference");
     // "The Nile is the longest river, although some argue that the Amazon is longer": longer than
     // the main clause's subject, said in the same sentence.
@@ -550,11 +552,19 @@ export class Referents {
         // article's topic of the sentence before.)
         const m = ctx.main;
         const own = !!m && m.plural === (w === "them") && !m.person && !m.mass && !m.objectOnly && !!m.entity && m.entity.type !== "term" && !FIGURE_TYPES.has(m.entity.type);
-        const t = own ? m : this.topic;
+        // ("Orville was demonstrating a machine …, when a cracked propeller brought it down": in a later
+        // clause after a main clause whose subject is a person, or none that could be read, "it" is
+        // that clause's thing, not the sentence before's topic.)
+        const later = !!ctx.kind && ctx.kind !== "main";
+        const t = own ? m : later && (!m || (m.person && !m.plural)) ? undefined : this.topic;
         const subjectText = clause ? render(clause.subject).toLowerCase() : "";
         if (t && t.plural === (w === "them") && (own || ctx.follows(this.topic)) && !t.person && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && !subjectText.includes(t.text.toLowerCase())) {
-          repairs.push(`${w} → ${t.text}`);
-          toks = [...toks.slice(0, i), ...words(t.text, t.entity && t.entity.type !== "term" ? ["ProperNoun", "Noun", "Fact"] : ["Noun"]), ...toks.slice(i + 1)];
+          // ("Derailleurs were slow … the organisers banned them": a word capitalised only because it
+          // opened its sentence goes into the middle of another in the article's own lower case.)
+          const body = this.article.body ?? "";
+          const text = /^\p{Lu}\p{Ll}+$/u.test(t.text) && new RegExp(`[\\p{Ll},;] (?:${escapeRegExp(t.text.toLowerCase())}|${escapeRegExp(t.text.toLowerCase().replace(/s$/, ""))})\\b`, "u").test(body) && !new RegExp(`[\\p{Ll},;] ${escapeRegExp(t.text)}\\b`, "u").test(body) ? t.text.toLowerCase() : t.text;
+          repairs.push(`${w} → ${text}`);
+          toks = [...toks.slice(0, i), ...words(text, t.entity && t.entity.type !== "term" && text === t.text ? ["ProperNoun", "Noun", "Fact"] : ["Noun"]), ...toks.slice(i + 1)];
         } else {
           // "Young workers produce it from eight glands": nothing between the subject and the pronoun
           // can be what it stands for, nor can the subject (it would be "itself") — but a noun after a
@@ -1128,12 +1138,21 @@ export class Referents {
       // "Super Bowl 50": in a report on one match, "the game" is that match (not "the event", which
       // may be anything held around it).
       const title = (this.article.title ?? "").trim();
-      if (/^(game|match)$/.test(noun) && /^(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Bowl|Cup Final|Final|Championship Game|Derby|Classic)(?:\s+(?:\d{1,4}|[IVXLC]+))?$/u.test(title)) {
+      // (Not a headline whose capital words run across its verb: "Eastfield Win County Netball Final".)
+      const body = this.article.body ?? "";
+      const namedInBody = (words: string) => !body || body.includes(words) || words.split(/\s+/).every((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, "u").test(body));
+      if (/^(game|match)$/.test(noun) && /^(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Bowl|Cup Final|Final|Championship Game|Derby|Classic)(?:\s+(?:\d{1,4}|[IVXLC]+))?$/u.test(title) && namedInBody(title.replace(/^The\s+/, ""))) {
         return { id: `title:${title}`, type: "event", kind: "event", display: title.replace(/^The\s+/, ""), aliases: [], mentions: 1, firstSentence: -1, descriptors: [] };
       }
       return undefined;
     }
     const display = `${m[1]}${noun[0].toUpperCase()}${noun.slice(1)}`.trim();
+    // "Eastfield Win County Netball Final": a headline's words run across its verb. A name the title
+    // holds is one the article writes whole ("Riverton Rowing Club Wins …"), or one that ends at its
+    // noun and whose other words the article writes with a capital too ("Sydney", "Harbour").
+    const body = this.article.body ?? "";
+    const endsThere = !/^[\s-]+\p{Lu}/u.test((this.article.title ?? "").slice((m.index ?? 0) + m[0].length));
+    if (body && !body.includes(display) && (!endsThere || m[1].trim().split(/\s+/).some((w) => !new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, "u").test(body)))) return undefined;
     return { id: `title:${display}`, type: "name", kind: "name", display, aliases: [], mentions: 1, firstSentence: -1, descriptors: [] };
   }
 }

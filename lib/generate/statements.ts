@@ -178,6 +178,7 @@ export function simplify(toks: Tok[]): Statement[] {
   const out: Statement[] = [];
   let body = plainPast(namedMembers(stripEnd(toks)));
   body = dropOpeners(body);
+  body = cleftUndone(body);
   body = verbAfterAside(body);
   body = verbInVerbless(body);
   body = secondFrontedPhraseDropped(body);
@@ -281,7 +282,7 @@ export function simplify(toks: Tok[]): Statement[] {
   const asides: Tok[][] = [];
   // ("…studied notarial records and found no sign of X; the buyers were …": a clause after a
   // semicolon is split off before a verb list is, or the list's last verb takes it along.)
-  const split = (part: Tok[]) => semicolonClauses(part).flatMap((p) => splitVerbList(p, asides) ?? splitCoordinated(p)).flatMap(splitTrailingSubordinate).flatMap(splitRepeatedComplement);
+  const split = (part: Tok[]) => semicolonClauses(part).flatMap((p) => splitVerbList(p, asides) ?? splitCoordinated(p)).flatMap(splitTrailingSubordinate).flatMap(splitRepeatedComplement).flatMap(splitGappedName);
   // "… drained so that engineers can repair its dam since it was built 130 years ago, Ashdale Water
   // announced on Tuesday": who said it goes with the first clause, not the last one split off.
   const said = reportingTailAt(body);
@@ -545,6 +546,25 @@ function stripEnd(toks: Tok[]): Tok[] {
   return toks.slice(0, end);
 }
 
+/**
+ * "It was in Paris that she mastered X-ray crystallography" → "she mastered X-ray crystallography in
+ * Paris"; "It was then that Jess Thornton stretched …" → "Jess Thornton stretched …" (a "then" points
+ * back, so it goes). A cleft that says "not until" or holds a verb of its own before "that" stays.
+ */
+function cleftUndone(toks: Tok[]): Tok[] {
+  if (!/^it$/i.test(toks[0]?.text ?? "") || !/^(was|is)$/.test(word(toks[1]))) return toks;
+  const that = toks.findIndex((t, k) => k >= 3 && k <= 10 && word(t) === "that");
+  if (that < 0) return toks;
+  const focus = toks.slice(2, that);
+  if (focus.some((t) => isComma(t) || /^(not|only)$/i.test(t.text)) || focus.some((_, k) => isFiniteVerb(focus, k))) return toks;
+  const rest = toks.slice(that + 1);
+  if (!hasFiniteVerb(rest, 1) || rest[0].tags.has("Verb") || !(startsClause(rest) || /^\p{Lu}/u.test(rest[0].text) || /^(the|a|an|his|her|its|their)$/i.test(rest[0].text))) return toks;
+  const adverbial = /^(in|on|at|during|from|near|by|after|before|with|under)$/i.test(focus[0].text) || /^then$/i.test(render(focus));
+  if (!adverbial) return toks;
+  const lead = /^\p{Ll}/u.test(rest[0].text) && rest[0].tags.has("Pronoun") ? { ...rest[0], text: rest[0].text[0].toUpperCase() + rest[0].text.slice(1) } : rest[0];
+  return /^then$/i.test(render(focus)) ? [lead, ...rest.slice(1)] : [lead, ...rest.slice(1), ...focus];
+}
+
 /** "The same year,", "Two days later,": a time said relative to the sentence before; not ours to keep. */
 const RELATIVE_TIME_OPENER = /^(?:(?:the|that) (?:same|following|next|previous) (?:year|day|week|month|decade|season|spring|summer|autumn|winter)|(?:that|this) (?:year|day|week|month|spring|summer|autumn|winter)|(?:\w+ )?(?:years?|months?|weeks?|days?|decades?) (?:later|earlier|afterwards))$/i;
 
@@ -705,6 +725,32 @@ function orphanExamplesDropped(toks: Tok[]): Tok[] {
  * recorded"); read as part of the first clause it would add its figures to the claim. The first
  * clause stands alone; the gapped one is not stated.
  */
+/**
+ * "Wilbur was born on 16 April 1867 near Millville, and Orville on 19 August 1871 in Dayton": a second
+ * name whose clause borrows the first one's verb gets it back — "Orville was born on 19 August 1871
+ * in Dayton" — and each clause stands alone.
+ */
+function splitGappedName(toks: Tok[]): Tok[][] {
+  const k = toks.findLastIndex((t, i) => i > 3 && isComma(t) && word(toks[i + 1]) === "and");
+  if (k < 0) return [toks];
+  const tail = toks.slice(k + 2);
+  let n = 0;
+  while (n < tail.length && n < 3 && /^\p{Lu}[\p{L}’'-]*$/u.test(tail[n].text) && !tail[n].tags.has("Pronoun")) n++;
+  if (n === 0 || !/^(on|in|at|near|from|by|for|to)$/i.test(word(tail[n])) || hasFiniteVerb(tail) || tail.length < n + 2) return [toks];
+  const first = toks.slice(0, k);
+  const subject = subjectOf(first);
+  if (!subject || !subject.every((t) => /^\p{Lu}/u.test(t.text)) || subject.length > 3) return [toks];
+  // The verb group: the finite verb and what goes with it up to its first preposition ("was born").
+  const group: Tok[] = [];
+  for (let i = subject.length; i < first.length && group.length < 3; i++) {
+    if (PREPOSITIONS.has(word(first[i])) || isComma(first[i])) break;
+    if (!first[i].tags.has("Verb")) return [toks];
+    group.push(first[i]);
+  }
+  if (!group.length || !/^(on|in|at|near|from|by|for|to)$/i.test(word(first[subject.length + group.length]))) return [toks];
+  return [first, [...tail.slice(0, n), ...group.map((t) => inserted(t.text, [...t.tags])), ...tail.slice(n)]];
+}
+
 function gappedTailDropped(toks: Tok[]): Tok[] {
   const k = toks.findLastIndex((t, i) => i > 3 && isComma(t) && /^(and|but|or|while)$/i.test(word(toks[i + 1])));
   if (k < 0 || !hasFiniteVerb(toks, 0, k)) return toks;
@@ -1046,7 +1092,12 @@ function semicolonClauses(toks: Tok[]): Tok[][] {
   let start = 0;
   for (let i = 1; i < toks.length - 2; i++) {
     const next = i + 1 + andAfterSemicolon(toks, i);
-    if (toks[i].text === ";" && i - start >= 3 && (startsClause(toks.slice(next)) || clauseAfterAdjunct(toks.slice(next)))) {
+    // ("…, taking turns; the last and longest, by Wilbur, covered 852 feet": a subject with an aside
+    // of its own still makes a clause, when a verb follows before the next semicolon.)
+    const stop = toks.findIndex((t, k) => k > next && t.text === ";");
+    const segment = toks.slice(next, stop < 0 ? toks.length : stop);
+    const asideSubject = /^(the|a|an)$/i.test(word(segment[0])) && segment.some(isComma) && hasFiniteVerb(segment, 1) && !segment[0].tags.has("Verb");
+    if (toks[i].text === ";" && i - start >= 3 && (startsClause(toks.slice(next)) || clauseAfterAdjunct(toks.slice(next)) || asideSubject)) {
       out.push(toks.slice(start, i));
       start = next;
     }
@@ -1393,6 +1444,14 @@ function clauseAfterAdjunct(toks: Tok[]): boolean {
   return false;
 }
 
+/** A ruler's or an office's title, which only a person holds ("khan of the Golden Horde", "chief executive of Apple"). */
+const ROLE_TITLE = /^(?:khan|king|queen|emperor|empress|sultan|shah|tsar|czar|pharaoh|pope|bishop|archbishop|abbot|abbess|duke|duchess|earl|count|countess|prince|princess|president|vice-president|chancellor|governor|mayor|minister|secretary|chairman|chairwoman|chair|director|founder|head|leader|captain|coach|manager|editor|professor|dean|principal|headteacher|headmaster|headmistress|ruler|commander|general|admiral|chief executive|prime minister|foreign minister|managing director|vice chancellor|head coach|general manager|chief constable)$/i;
+/** Where a role starts in an aside: after a named owner's possessive ("Ashdale Water's director of …"), else at once. */
+function owner0(inner: Tok[]): number {
+  const k = inner.findIndex((t, i) => i <= 2 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(t.text));
+  return k >= 0 ? k + 1 : 0;
+}
+
 /** "Francis de Groot, a member of a group called the New Guard, rode up …": a name, its appositive, then its verb. */
 function namedSubjectClause(toks: Tok[]): boolean {
   const nameRun = (from: number) => {
@@ -1661,11 +1720,15 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     let removed = false;
     // "Harvey Martin, co-MVP of Super Bowl XII, who died in 2001": a role with no article after a
     // person's name is the person's ("Harvey Martin was co-MVP of …"), and so is a "who" clause after it.
-    const person = !!antecedent && antecedent.length <= 4 && antecedent.every((t) => /^\p{Lu}/u.test(t.text)) && antecedent.some((t) => t.tags.has("Person"));
+    // ("Jani Beg, khan of the Golden Horde": a name the tagger does not know as a person's is one before a ruler's or an office's title.)
+    const titled = ROLE_TITLE.test(inner[owner0(inner)]?.text ?? "") && (word(inner[owner0(inner) + 1]) === "of" || (ROLE_TITLE.test(`${inner[owner0(inner)]?.text} ${inner[owner0(inner) + 1]?.text}`) && word(inner[owner0(inner) + 2]) === "of"));
+    const person = !!antecedent && antecedent.length <= 4 && antecedent.every((t) => /^\p{Lu}/u.test(t.text)) && (antecedent.some((t) => t.tags.has("Person")) || (titled && antecedent.length >= 2 && !antecedent.some((t) => t.tags.has("Place") || t.tags.has("Organization"))));
     // ("said Ruth Okafor, Ashdale Water's director of operations": a named owner's role, too.)
     const owner = inner.findIndex((t, k) => k <= 2 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(t.text) && inner.slice(0, k).every((x) => /^\p{Lu}/u.test(x.text)));
     const roleAt = owner >= 0 ? owner + 1 : 0;
-    const role = person && !innerVerb && inner.length >= 3 && inner.length <= 8 && (owner >= 0 ? !inner[roleAt + 1] || word(inner[roleAt + 1]) === "of" : word(inner[1]) === "of") && /^\p{Ll}[\p{L}-]+$/u.test(inner[roleAt]?.text ?? "") &&
+    // ("Tim Cook, chief executive of Apple": a title of two words.)
+    const twoWordTitle = owner < 0 && ROLE_TITLE.test(`${inner[0]?.text} ${inner[1]?.text}`) && word(inner[2]) === "of";
+    const role = person && !innerVerb && inner.length >= 3 && inner.length <= 8 && (owner >= 0 ? !inner[roleAt + 1] || word(inner[roleAt + 1]) === "of" : word(inner[1]) === "of" || twoWordTitle) && /^\p{Ll}[\p{L}-]+$/u.test(inner[roleAt]?.text ?? "") &&
       inner[roleAt].tags.has("Noun") && !inner[roleAt].tags.has("Plural") && !inner[roleAt].tags.has("Pronoun") && !/^(and|or)$/.test(word(toks[close + 1]));
     if (role) {
       const past = appositivePast(toks);
@@ -1719,7 +1782,11 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const verb = toks.findIndex((_, k) => k < open && isFiniteVerb(toks, k));
       const phrase = toks.findIndex((t, k) => k > verb && k < open && (PREPOSITIONS.has(word(t)) || /^(of|to)$/.test(word(t))));
       const upTo = phrase > verb ? phrase : open;
-      if (verb >= 0 && !toks.slice(0, upTo).some((t) => isComma(t))) extra.push({ kind: "subordinate", toks: [...toks.slice(0, upTo), ...inner] });
+      // ("put in at Messina, in Sicily, with sick … sailors": an "in" after a place named with "at" says
+      // where that place is, not where the verb happened; "put in Sicily" would read the particle as
+      // the preposition.)
+      const placeOfPlace = first === "in" && /^\p{Lu}/u.test(toks[open - 1]?.text ?? "") && toks.slice(Math.max(0, open - 4), open).some((t) => /^(at|near)$/i.test(t.text));
+      if (verb >= 0 && !placeOfPlace && !toks.slice(0, upTo).some((t) => isComma(t))) extra.push({ kind: "subordinate", toks: [...toks.slice(0, upTo), ...inner] });
       removed = true;
     } else if (first === "with" && !atEnd && !innerVerb && !inSubject && hasFiniteVerb(toks, 0, open) && !inner.some((t) => t.tags.has("Value") || /\d/.test(t.text)) &&
       // "with sucrose, glucose and fructose dissolved in it": the comma opens a list, not the aside's end.

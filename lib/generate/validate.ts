@@ -305,6 +305,42 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/^\p{Lu}\p{Ll}+$/u.test(q.answer) && /_____ \p{Ll}+(?:um|us|is|ae|ii|ensis|ica|icus|ina|ana|ata|oides)\b/u.test(q.prompt)) reasons.push("truncated-name");
   // "In which place do the monastery garden is home to …": a "do" before a clause that has its own verb.
   if (isWh && /^(?:In which [\p{L}-]+|Where|When|Which [\p{L}-]+|What|Who|Why) (?:do|does|did) (?:(?!(?:until|when|while|because|that|if|before|after|as|since|which|who|where|so|than)\b)[\p{L}’'-]+ ){1,8}(?:is|are|was|were|(?:has|have)(?! to\b)) /u.test(asked)) reasons.push("ungrammatical");
+  // *Which place’s never looked far behind?*, "Although _____’s took the final quarter": a school or a
+  // shop named with its possessive ("St Aldhelm's") is a whole name before its verb, not an owner.
+  if (/^Which [\p{L}-]+['’]s (?:(?:never|not|also|then|still|only|just|already|always)\s+)*(?:\p{Ll}+ed|took|won|lost|held|made|gave|got|had|beat|went|came|ran|kept|led|fought|drew)\b/u.test(asked) ||
+    /_____['’]s (?:(?:never|not|also|then|still)\s+)*(?:\p{Ll}+ed|took|won|lost|held|made|gave|got|beat|went|came|ran|kept|led|drew)\b/u.test(q.prompt)) reasons.push("truncated-name");
+  // *Why did the opening quarter suggest the memory might be put?* → rest quickly: "put to rest",
+  // "brought to light", "came to power" are idioms, not a purpose.
+  if (isWh && /^Why\b[^?]*\b(?:put|brought|bring|set|came|come|sent|send)\?$/.test(asked)) reasons.push("not-one-answer");
+  // *Who made the decision that, by general agreement during the interval?*: a "that" clause cut at its aside.
+  if (/\bthat, [^,?.]*[?.]\s*$/.test(q.prompt) && !/\bthat, [^,?.]*\b(?:is|are|was|were|has|had|\p{Ll}+ed)\b/u.test(q.prompt)) reasons.push("truncated-statement");
+  // "… we knew. _____ we want to show …" → Now: a time adverb is no fact to recall.
+  if (/^(?:now|then|here|there|today|yesterday|tomorrow|soon|later|once|again)$/i.test(q.answer.trim())) reasons.push("not-worth-asking");
+  // '"I keep thinking about Jess's interception," she said.': who said it is in the sentences before.
+  if (q.type === "TRUE_FALSE" && /[,!?]["”] (?:he|she|they|it) (?:said|added|says|adds|explained|told)\b/.test(q.prompt)) reasons.push("dangling-reference");
+  // "two small pulleys, known as _____ wheels," → jockey: the name given is both words.
+  if (/\b(?:known as|called|named) _____ \p{Ll}+s?\b(?=[,.;:]|\s+(?:in|on|at|that|which)\b)/u.test(q.prompt) && /^\p{Ll}+$/u.test(q.answer)) reasons.push("truncated-name");
+  // *What does one bulge face?*: one of the things the sentence before named ("two bulges").
+  if (isWh && /^(?:What|Who|Whom|Where|When|Why|Which \p{L}+|How \p{L}+) (?:do|does|did|is|was|are|were|has|had) one (?!of\b)\p{Ll}+\b(?! of\b)/u.test(asked)) reasons.push("dangling-reference");
+  // "How many flights did the brothers make that day, taking turns; the last and longest, by Wilbur?":
+  // a question runs across a semicolon into a clause of its own.
+  if (isWh && /;/.test(asked)) reasons.push("ungrammatical");
+  // "Whom did soon afterwards a gust overturn?": a fronted adverb left between "did" and the subject.
+  if (isWh && /\b(?:do|does|did) (?:soon|then|later|afterwards|also|once|finally|eventually|immediately|quickly|suddenly|thereafter)\b/.test(asked)) reasons.push("ungrammatical");
+  // "Who was born on 16 April 1867 near Millville, Indiana, and Orville on 19 August 1871 …?": a second
+  // clause whose verb the first lends it ("and Orville [was born] on …") is no part of the question.
+  if (isWh && /, and \p{Lu}[\p{L}’'-]+ (?:on|in|at|from|near|by) /u.test(asked) && !/, and \p{Lu}[\p{L}’'-]+ (?:on|in|at|from|near|by) [^?]*\b(?:is|are|was|were|has|had|did|\p{Ll}+ed)\b/u.test(asked.slice(asked.indexOf(", and ")))) reasons.push("ungrammatical");
+  // "Who was the two bicycle makers …?": a singular verb before a counted plural.
+  if (isWh && /^(?:Who|What) (?:is|was) the (?:two|three|four|five|six|seven|eight|nine|ten|both|\d+) /.test(asked)) reasons.push("ungrammatical");
+  // "In which year did Milton Wright base on a design by …": "based on" is passive, said of the thing made.
+  if (isWh && /\b(?:do|does|did) [^?]*\bbase (?:on|upon)\b/.test(asked)) reasons.push("ungrammatical");
+  // "In 1878 Milton Wright based on a design by …": "based on" with no "was" before it is a participle
+  // that a statement gave the wrong subject (the toy was based on the design).
+  if (/\b(?:\p{Lu}[\p{L}’'-]+|he|she|they|_____) based (?:on|upon)\b/u.test(q.prompt)) reasons.push("ungrammatical");
+  // "In the _____ was demonstrating …" → United States Orville: a country and a given name run
+  // together are two names, not one answer.
+  const runTogether = q.answer.match(/^(?:the )?((?:\p{Lu}[\p{L}-]+ )+)(\p{Lu}\p{Ll}+)$/u);
+  if (runTogether && q.type !== "TRUE_FALSE" && givenNameGender(runTogether[2]) && lookupCountry(runTogether[1].trim())) reasons.push("not-one-answer");
   // "Gregor Mendel was born William Bateson …": a false swap of a birth name is no claim anyone could believe.
   const bornAs = q.type === "TRUE_FALSE" && q.answer === "False" ? q.prompt.match(/\bborn (\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2})/u) : null;
   if (bornAs && !q.source.sentence.includes(`born ${bornAs[1]}`)) reasons.push("not-plausible");
