@@ -73,8 +73,11 @@ const NOT_PLURAL = /^(?:this|thus|always|perhaps|towards|whereas|its|his|hers|ou
  * own points inside it. A "their" does so only where the term itself is plural — "Erratics are
  * boulders carried far from their source" — for "qanats, tunnels that carried their water" is the farmers'.)
  */
+const POINTS_AWAY_ALL = new RegExp(POINTS_AWAY.source, "gi");
+
 function pointsAway(phrase: string, pluralTerm = false): boolean {
-  for (const m of phrase.matchAll(new RegExp(POINTS_AWAY.source, "gi"))) {
+  if (!POINTS_AWAY.test(phrase)) return false;
+  for (const m of phrase.matchAll(POINTS_AWAY_ALL)) {
     if (!/^(?:they|them)$/i.test(m[0]) && !(pluralTerm && /^their$/i.test(m[0]))) return true;
     const before = phrase.slice(0, m.index).match(/\p{Ll}+/gu) ?? [];
     if (!before.some((w) => !NOT_PLURAL.test(w) && (/^(?:people|children|men|women)$/.test(w) || /^\p{Ll}{2,}[^s\W]s$/u.test(w)))) return true;

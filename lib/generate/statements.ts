@@ -1091,13 +1091,16 @@ function semicolonClauses(toks: Tok[]): Tok[][] {
   const out: Tok[][] = [];
   let start = 0;
   for (let i = 1; i < toks.length - 2; i++) {
+    if (toks[i].text !== ";") continue;
     const next = i + 1 + andAfterSemicolon(toks, i);
     // ("…, taking turns; the last and longest, by Wilbur, covered 852 feet": a subject with an aside
     // of its own still makes a clause, when a verb follows before the next semicolon.)
-    const stop = toks.findIndex((t, k) => k > next && t.text === ";");
-    const segment = toks.slice(next, stop < 0 ? toks.length : stop);
-    const asideSubject = /^(the|a|an)$/i.test(word(segment[0])) && segment.some(isComma) && hasFiniteVerb(segment, 1) && !segment[0].tags.has("Verb");
-    if (toks[i].text === ";" && i - start >= 3 && (startsClause(toks.slice(next)) || clauseAfterAdjunct(toks.slice(next)) || asideSubject)) {
+    const asideSubject = () => {
+      const stop = toks.findIndex((t, k) => k > next && t.text === ";");
+      const segment = toks.slice(next, stop < 0 ? toks.length : stop);
+      return /^(the|a|an)$/i.test(word(segment[0])) && segment.some(isComma) && hasFiniteVerb(segment, 1) && !segment[0].tags.has("Verb");
+    };
+    if (i - start >= 3 && (startsClause(toks.slice(next)) || clauseAfterAdjunct(toks.slice(next)) || asideSubject())) {
       out.push(toks.slice(start, i));
       start = next;
     }
