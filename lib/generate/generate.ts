@@ -1760,6 +1760,7 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
   const chosen: Candidate[] = [];
   const perEntity = new Map<string, number>();
   const perSentence = new Map<number, number>();
+  const perAnswer = new Map<string, number>();
   const usedFacts = new Set<string>();
   let wantTrue = false;
   let mcqTurn = false;
@@ -1798,6 +1799,11 @@ function select(kept: Candidate[], max: number, wanted: Set<QuestionType>): Ques
       if (e >= PER_ENTITY) continue;
       const c = pick(f);
       if (!c) continue;
+      // ("Europe" four times in one article on the Black Death: the same name read as several
+      // entities — "Europe", "Europe's", "western Europe" — still comes back at most twice.)
+      const said = c.draft.type !== "TRUE_FALSE" && /^\p{Lu}/u.test(c.draft.answer) && !/\d/.test(c.draft.answer) ? normaliseAnswer(c.draft.answer) : "";
+      if (said && (perAnswer.get(said) ?? 0) >= PER_ENTITY) continue;
+      if (said) perAnswer.set(said, (perAnswer.get(said) ?? 0) + 1);
       usedFacts.add(f.factKey);
       perEntity.set(f.entity, e + 1);
       perSentence.set(f.sentence, sn + 1);

@@ -136,3 +136,13 @@ describe("numbers, third round", () => {
     expect(answers).not.toContain("50 million");
   });
 });
+
+describe("selection, third round", () => {
+  it("asks one name at most twice, however many entities the article's forms of it make ('Europe', 'Europe's', 'western Europe')", async () => {
+    const { readArticle } = await import("../../fixtures/generate/update-verdicts");
+    const { article, corpus } = readArticle("the-black-death");
+    const europe = generateQuestions(article, { corpus }).questions.filter((q) => q.type !== "TRUE_FALSE" && q.answer === "Europe");
+    expect(europe.length).toBeGreaterThan(0);
+    expect(europe.length).toBeLessThanOrEqual(2);
+  });
+});
