@@ -1269,11 +1269,18 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string): string[] {
   const range = rangeEnds(answer);
   if (range && (fact.type === "count" || fact.type === "quantity" || fact.type === "percent")) {
     // "between 50 and 100": either end alone is wrong; the range written any usual way is right.
-    const [lo, hi] = range;
+    const [lo, hi, scale] = range;
     const unit = fact.unit && /^\p{L}[\p{L} ]*$/u.test(fact.unit) ? ` ${fact.unit}` : "";
-    for (const form of [`${lo} to ${hi}`, `${lo} and ${hi}`, `${lo}–${hi}`, `${lo}-${hi}`, `between ${lo} and ${hi}`]) {
-      forms.add(form);
-      if (unit) forms.add(`${form}${unit}`);
+    // "between 25 and 50 million": the scale goes after both ends or after each ("25,000,000 to
+    // 50,000,000" is the same answer to the grader, which reads "25 million" as 25000000).
+    const ends: [string, string, string][] = [[lo, hi, scale ? ` ${scale}` : ""]];
+    if (scale) ends.push([`${lo} ${scale}`, `${hi} ${scale}`, ""]);
+    for (const [a, b, after] of ends) {
+      // (Both dashes: exports match typed answers literally, as Moodle's short answer does.)
+      for (const form of [`${a} to ${b}${after}`, `${a} and ${b}${after}`, `${a}–${b}${after}`, `${a}-${b}${after}`, `between ${a} and ${b}${after}`]) {
+        forms.add(form);
+        if (unit) forms.add(`${form}${unit}`);
+      }
     }
   } else if (fact.type === "count" || fact.type === "quantity" || fact.type === "money" || fact.type === "percent") {
     forms.add(answer.replace(/,/g, ""));

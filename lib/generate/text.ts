@@ -177,8 +177,12 @@ export const FEMALE_KIN = "mother|wife|daughter|sister|aunt|grandmother|widow|ni
 export const MALE_KIN = "father|husband|son|brother|uncle|grandfather|widower|nephew|fiancé";
 export const KIN_WORDS = `${FEMALE_KIN}|${MALE_KIN}|cousin`;
 
-/** The two ends of a range answer ("between 50 and 100", "2 to 8", "10–15 percent"), or undefined. */
-export function rangeEnds(answer: string): [string, string] | undefined {
-  const m = answer.match(/^(?:between )?([\d,.]+|[a-z]+)(?: and | to |–)([\d,.]+|[a-z]+)(?:\s?(?:%|percent|per cent))?$/i);
-  return m && /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i.test(m[1]) ? [m[1], m[2]] : undefined;
+/**
+ * The two ends of a range answer ("between 50 and 100", "2 to 8", "10–15 percent") and the scale
+ * after them that both ends share ("between 25 and 50 million" → 25, 50, "million"), or undefined.
+ */
+export function rangeEnds(answer: string): [low: string, high: string, scale?: string] | undefined {
+  const m = answer.match(/^(?:between )?([\d,.]+|[a-z]+)(?: and | to |–)([\d,.]+|[a-z]+)(?: (thousand|million|billion))?(?:\s?(?:%|percent|per cent))?$/i);
+  if (!m || !/\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i.test(m[1])) return undefined;
+  return m[3] ? [m[1], m[2], m[3].toLowerCase()] : [m[1], m[2]];
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
 import { validateQuestion } from "../../../lib/generate/validate";
+import { gradeResponse } from "../../../lib/quiz/grade";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 
 describe("validation, third round", () => {
@@ -134,6 +135,19 @@ describe("numbers, third round", () => {
     const answers = generateQuestions(article, { max: 90 }).questions.map((q) => q.answer);
     expect(answers).toContain("between 25 and 50 million");
     expect(answers).not.toContain("50 million");
+  });
+
+  it("accept a range with its scale only as a range, never its low end alone", () => {
+    const article = articleFromParagraphs(["The Black Death swept across Europe. In less than a decade it killed somewhere between 25 and 50 million people."], { title: "The Black Death" });
+    const qs = generateQuestions(article, { max: 90 }).questions.filter((q) => q.answer === "between 25 and 50 million");
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      // "25000000" was accepted: the fact's value is the range's low end.
+      for (const wrong of ["25000000", "25,000,000 people", "25 million", "50 million"]) expect(gradeResponse(q, wrong).correct, wrong).toBe(false);
+      for (const right of ["25 to 50 million", "25–50 million people", "25 million to 50 million", "25,000,000 to 50,000,000"]) expect(gradeResponse(q, right).correct, right).toBe(true);
+      // Options would be ranges, and one overlapping it would be right too: no choices.
+      expect(q.type).not.toBe("MCQ");
+    }
   });
 });
 
