@@ -1724,7 +1724,8 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // "Harvey Martin, co-MVP of Super Bowl XII, who died in 2001": a role with no article after a
     // person's name is the person's ("Harvey Martin was co-MVP of …"), and so is a "who" clause after it.
     // ("Jani Beg, khan of the Golden Horde": a name the tagger does not know as a person's is one before a ruler's or an office's title.)
-    const titled = ROLE_TITLE.test(inner[owner0(inner)]?.text ?? "") && (word(inner[owner0(inner) + 1]) === "of" || (ROLE_TITLE.test(`${inner[owner0(inner)]?.text} ${inner[owner0(inner) + 1]?.text}`) && word(inner[owner0(inner) + 2]) === "of"));
+    const titleAt = owner0(inner);
+    const titled = ROLE_TITLE.test(inner[titleAt]?.text ?? "") && (word(inner[titleAt + 1]) === "of" || (ROLE_TITLE.test(`${inner[titleAt]?.text} ${inner[titleAt + 1]?.text}`) && word(inner[titleAt + 2]) === "of"));
     const person = !!antecedent && antecedent.length <= 4 && antecedent.every((t) => /^\p{Lu}/u.test(t.text)) && (antecedent.some((t) => t.tags.has("Person")) || (titled && antecedent.length >= 2 && !antecedent.some((t) => t.tags.has("Place") || t.tags.has("Organization"))));
     // ("said Ruth Okafor, Ashdale Water's director of operations": a named owner's role, too.)
     const owner = inner.findIndex((t, k) => k <= 2 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(t.text) && inner.slice(0, k).every((x) => /^\p{Lu}/u.test(x.text)));

@@ -2,13 +2,9 @@
 // a sentence of the key-fact set where a teacher asked "What is X?" and the generator found no
 // definition; where a rule could reach too far, a sentence it must leave alone stands beside it.
 import { describe, expect, it } from "vitest";
-import { definitionsIn, describedThings } from "../../../lib/generate/definitions";
-import { parseText } from "../../../lib/generate/nlp";
+import { definitionsOf, describedIn } from "../../fixtures/generate/statements";
 
-const defsOf = (text: string) => {
-  const parsed = parseText(text);
-  return definitionsIn(text, (o) => parsed.tagsAt(o)).map((d) => `${d.term} = ${d.definition}`);
-};
+const defsOf = (text: string) => definitionsOf(text).map((d) => `${d.term} = ${d.definition}`);
 
 describe("definitions", () => {
   it("read a gloss whose pronoun points back inside it ('people … once they are protected')", () => {
@@ -64,10 +60,7 @@ describe("definitions", () => {
 
   it("takes no clause after an opening one for a described thing, even with 'cannot' for its verb", () => {
     const text = "When enough people in a community are immune, a germ cannot find enough new hosts to keep spreading.";
-    const parsed = parseText(text);
-    expect(describedThings(text, (o) => parsed.tagsAt(o))).toEqual([]);
-    const kept = "Farmers grew pitchblende, a uranium ore mined in Bohemia.";
-    const p2 = parseText(kept);
-    expect(describedThings(kept, (o) => p2.tagsAt(o)).map((d) => d.definition)).toEqual(["a uranium ore mined in Bohemia"]);
+    expect(describedIn(text)).toEqual([]);
+    expect(describedIn("Farmers grew pitchblende, a uranium ore mined in Bohemia.")).toEqual(["a uranium ore mined in Bohemia"]);
   });
 });

@@ -4,14 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
 import { definitionDistractors, definitionOption, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "../../../lib/generate/definitions";
-import { parseText } from "../../../lib/generate/nlp";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
+import { describedIn, tagsOf } from "../../fixtures/generate/statements";
 
-const tagged = (text: string) => {
-  const parsed = parseText(text);
-  return (o: number) => parsed.tagsAt(o);
-};
-const defsOf = (text: string) => definitionsIn(text, tagged(text));
+const defsOf = (text: string) => definitionsIn(text, tagsOf(text));
 
 describe("definitionsIn", () => {
   it("reads a present-tense copula definition at the start of a sentence", () => {
@@ -77,19 +73,18 @@ describe("definitionsIn", () => {
   });
 
   it("fills up with what the article says its named things are, never a place, a body, a person or a name given", () => {
-    const described = (text: string) => describedThings(text, tagged(text)).map((d) => d.definition);
-    expect(described("Adding whey powder, a by-product of cheese making, doubled the yield.")).toEqual(["a by-product of cheese making"]);
-    expect(described("The firm grew around Kessel, a town on the edge of the moor.")).toEqual([]);
-    expect(described("The trust was run by Ada Morn, an engineer who had built the dam.")).toEqual([]);
-    expect(described("Prices and wages rose together, a spiral called wage-push.")).toEqual([]);
+    expect(describedIn("Adding whey powder, a by-product of cheese making, doubled the yield.")).toEqual(["a by-product of cheese making"]);
+    expect(describedIn("The firm grew around Kessel, a town on the edge of the moor.")).toEqual([]);
+    expect(describedIn("The trust was run by Ada Morn, an engineer who had built the dam.")).toEqual([]);
+    expect(describedIn("Prices and wages rose together, a spiral called wage-push.")).toEqual([]);
     const asked = defsOf("A glacier is a slow river of ice that forms where more snow falls than melts.")[0];
     const others = ["A moraine is a ridge of rock and soil left behind by moving ice.", "A fjord is a long narrow inlet of the sea between high cliffs."].flatMap(defsOf);
-    const things = ["The survey used Tarn Seven, a hut built on stilts above the ice.", "They hauled the Brenner sledge, a wooden frame with steel runners, up the slope."].flatMap((t) => describedThings(t, tagged(t)));
+    const things = ["The survey used Tarn Seven, a hut built on stilts above the ice.", "They hauled the Brenner sledge, a wooden frame with steel runners, up the slope."].flatMap((t) => describedThings(t, tagsOf(t)));
     expect(definitionDistractors(asked, others)).toEqual([]);
     expect(definitionDistractors(asked, others, [], things)).toHaveLength(3);
     // One sharing the answer's head noun ("a ridge of …" beside "a ridge of …") could be true of the term too.
     const moraine = others[0];
-    const ridge = ["Walkers follow the Hogsback, a ridge of gravel left by an old stream, to the hut."].flatMap((t) => describedThings(t, tagged(t)));
+    const ridge = ["Walkers follow the Hogsback, a ridge of gravel left by an old stream, to the hut."].flatMap((t) => describedThings(t, tagsOf(t)));
     expect(ridge.map((d) => d.definition)).toEqual(["a ridge of gravel left by an old stream"]);
     expect(definitionDistractors(moraine, [asked, others[1]], [], [...things, ...ridge])).not.toContain("a ridge of gravel left by an old stream");
   });
@@ -112,9 +107,9 @@ describe("definitionsIn", () => {
 
 describe("termForms", () => {
   it("accepts the other number and the term without a leading adjective", () => {
-    expect(termForms("glacier", tagged("glacier"))).toEqual(["glaciers"]);
-    expect(termForms("moraines", tagged("moraines"))).toEqual(["moraine"]);
-    expect(termForms("main trade route", tagged("main trade route"))).toContain("trade route");
+    expect(termForms("glacier", tagsOf("glacier"))).toEqual(["glaciers"]);
+    expect(termForms("moraines", tagsOf("moraines"))).toEqual(["moraine"]);
+    expect(termForms("main trade route", tagsOf("main trade route"))).toContain("trade route");
   });
 
   it("drops a term-as-answer question whose plural is in the title", () => {
@@ -131,16 +126,16 @@ describe("termForms", () => {
 describe("identityQuestion", () => {
   it("asks for the short name a described thing is given", () => {
     const text = "The standard Roman infantry weapon was the gladius, a short stabbing sword.";
-    const q = identityQuestion(text, tagged(text));
+    const q = identityQuestion(text, tagsOf(text));
     expect(q?.prompt).toBe("What was the standard Roman infantry weapon?");
     expect(text.slice(q!.start, q!.end)).toBe("gladius");
   });
 
   it("asks nothing of a one-word description or a description that is no name", () => {
     const a = "The result was a disaster for the town.";
-    expect(identityQuestion(a, tagged(a))).toBeUndefined();
+    expect(identityQuestion(a, tagsOf(a))).toBeUndefined();
     const b = "The first winner was the youngest player in the team.";
-    expect(identityQuestion(b, tagged(b))).toBeUndefined();
+    expect(identityQuestion(b, tagsOf(b))).toBeUndefined();
   });
 });
 
@@ -198,13 +193,13 @@ describe("an answer keeps the article's capital", () => {
 
 describe("a described thing named by a proper name", () => {
   it("asks 'What was the hardest excavation?' for 'The hardest excavation was the Culebra Cut, a channel …'", () => {
-    const q = identityQuestion("The hardest excavation was the Culebra Cut, a channel about 13 kilometres long.", tagged("The hardest excavation was the Culebra Cut, a channel about 13 kilometres long."));
+    const q = identityQuestion("The hardest excavation was the Culebra Cut, a channel about 13 kilometres long.", tagsOf("The hardest excavation was the Culebra Cut, a channel about 13 kilometres long."));
     expect(q?.prompt).toBe("What was the hardest excavation?");
     const text = "The hardest excavation was the Culebra Cut, a channel about 13 kilometres long.";
     expect(text.slice(q!.start, q!.end)).toBe("Culebra Cut");
   });
 
   it("asks nothing when the name is a reason or the subject leans on 'it'", () => {
-    expect(identityQuestion("The main reason was Denmark.", tagged("The main reason was Denmark."))).toBeUndefined();
+    expect(identityQuestion("The main reason was Denmark.", tagsOf("The main reason was Denmark."))).toBeUndefined();
   });
 });

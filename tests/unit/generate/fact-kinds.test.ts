@@ -8,15 +8,10 @@ import { definitionsIn, termQuestion } from "../../../lib/generate/definitions";
 import { durationQuestion, minuteQuestion } from "../../../lib/generate/measures";
 import { purposeQuestion } from "../../../lib/generate/purposes";
 import { coinedQuestion, memberQuestion, namingQuestions } from "../../../lib/generate/naming";
-import { parseText, toInfinitive } from "../../../lib/generate/nlp";
+import { toInfinitive } from "../../../lib/generate/nlp";
 import { render } from "../../../lib/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
-import { sentenceToks as toks } from "../../fixtures/generate/statements";
-
-const tagsOf = (text: string) => {
-  const parsed = parseText(text);
-  return (o: number) => parsed.tagsAt(o);
-};
+import { sentenceToks as toks, tagsOf } from "../../fixtures/generate/statements";
 
 describe("participlePurpose", () => {
   it("asks why the subject did what the participle says, with do-support and the base form", () => {

@@ -3,15 +3,10 @@
 // siblings under the same hypernym do ("What is stockfish?" — other fish eaten as food).
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
-import { definitionDistractors, definitionsIn } from "../../../lib/generate/definitions";
+import { definitionDistractors } from "../../../lib/generate/definitions";
 import { siblingGlosses } from "../../../lib/generate/glossary";
-import { parseText } from "../../../lib/generate/nlp";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
-
-const defsOf = (text: string) => {
-  const parsed = parseText(text);
-  return definitionsIn(text, (o) => parsed.tagsAt(o));
-};
+import { definitionsOf } from "../../fixtures/generate/statements";
 
 describe("siblingGlosses", () => {
   it("gives the glosses of things of the same kind, in the sense the article's definition gives the term", () => {
@@ -46,7 +41,7 @@ describe("siblingGlosses", () => {
 
 describe("definition options from the dictionary", () => {
   it("fill a definition question the article alone cannot, leaving room for the answer turned round", () => {
-    const [asked] = defsOf("Inflation is a general rise in the prices of goods and services over time.");
+    const [asked] = definitionsOf("Inflation is a general rise in the prices of goods and services over time.");
     expect(definitionDistractors(asked, [])).toEqual([]);
     const options = definitionDistractors(asked, [], [], [], siblingGlosses(asked.term, asked.definition));
     expect(options).toHaveLength(3);
@@ -55,7 +50,7 @@ describe("definition options from the dictionary", () => {
   });
 
   it("never come as twins that differ by a word or two", () => {
-    const [asked] = defsOf("An exchange rate is the price of one currency in terms of another.");
+    const [asked] = definitionsOf("An exchange rate is the price of one currency in terms of another.");
     const kin = ["the amount of money paid out per unit time", "amount of money received per unit time", "the percentage of a sum of money charged for its use", "the charge for transporting something by common carrier"];
     const options = definitionDistractors(asked, [], [], [], kin);
     expect(options).toHaveLength(3);
@@ -63,7 +58,7 @@ describe("definition options from the dictionary", () => {
   });
 
   it("are not used for a plural term (the glosses are singular: 'What are …?' would give the answer away)", () => {
-    const [asked] = defsOf("The Egyptians built nilometers, stone staircases or wells marked with levels, to measure the flood.");
+    const [asked] = definitionsOf("The Egyptians built nilometers, stone staircases or wells marked with levels, to measure the flood.");
     expect(asked.plural).toBe(true);
     expect(definitionDistractors(asked, [], [], [], ["a measuring instrument for water", "a gauge for rain", "a device that records tides"])).toEqual([]);
   });
@@ -87,6 +82,6 @@ describe("definition options from the dictionary", () => {
     // A teacher who asks for multiple choice only gets it too (the definitions are read for it).
     expect(generateQuestions(article, { max: 20, types: ["MCQ"] }).questions.map((x) => x.prompt)).toContain("What is stockfish?");
     // Without the dictionary the article has no other definition: the item had no options.
-    expect(definitionDistractors(defsOf("Its merchants traded stockfish, cod dried in the open air, for grain from the south.")[0], [])).toEqual([]);
+    expect(definitionDistractors(definitionsOf("Its merchants traded stockfish, cod dried in the open air, for grain from the south.")[0], [])).toEqual([]);
   });
 });

@@ -5,13 +5,11 @@
 // Roman numeral read as a king's — and the reading each rule must keep.
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
-import { describedThings } from "../../../lib/generate/definitions";
 import { analyzeArticle } from "../../../lib/generate/facts";
-import { parseText } from "../../../lib/generate/nlp";
 import { validateQuestion } from "../../../lib/generate/validate";
 import { articleFromFile, articleFromParagraphs } from "../../fixtures/generate/articles";
 import { KEY_FACTS_DIR } from "../../fixtures/generate/key-facts/key-facts";
-import { statementTexts } from "../../fixtures/generate/statements";
+import { describedIn, statementTexts } from "../../fixtures/generate/statements";
 
 function items(paragraphs: string[], title = "Test") {
   const article = articleFromParagraphs(paragraphs, { title });
@@ -304,11 +302,8 @@ describe("read on the unseen lightning explainer after its first run", () => {
 describe("options and gaps read on the lightning explainer", () => {
   it("takes no clause after a verb and its comma for a description of a thing", () => {
     const text = "The moment the two connect, a powerful current surges up the channel.";
-    const parsed = parseText(text);
-    expect(describedThings(text, (o) => parsed.tagsAt(o))).toEqual([]);
-    const gloss = "Corn steep liquor, a by-product of maize processing, raised the yield.";
-    const p2 = parseText(gloss);
-    expect(describedThings(gloss, (o) => p2.tagsAt(o)).map((d) => d.definition)).toContain("a by-product of maize processing");
+    expect(describedIn(text)).toEqual([]);
+    expect(describedIn("Corn steep liquor, a by-product of maize processing, raised the yield.")).toContain("a by-product of maize processing");
   });
 
   it("asks no unit's scale ('degrees _____')", () => {

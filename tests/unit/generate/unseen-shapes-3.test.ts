@@ -3,29 +3,22 @@
 // Apollo 13 mission) — each with the sentence that showed it and, where a rule could reach too far,
 // one it must leave alone.
 import { describe, expect, it } from "vitest";
-import { definitionsIn } from "../../../lib/generate/definitions";
 import { namingQuestions } from "../../../lib/generate/naming";
-import { parseText } from "../../../lib/generate/nlp";
 import { validateQuestion } from "../../../lib/generate/validate";
 import { generateQuestions } from "../../../lib/generate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
-import { questionLines, statementTexts } from "../../fixtures/generate/statements";
-
-const defsOf = (text: string) => {
-  const parsed = parseText(text);
-  return definitionsIn(text, (o) => parsed.tagsAt(o));
-};
+import { definitionsOf, questionLines, statementTexts } from "../../fixtures/generate/statements";
 
 describe("glosses", () => {
   it("read no clause after a comma as a gloss of the noun before it", () => {
     // The comma closes an opening clause: "oxygen tank number 2 exploded" is the sentence's own subject and verb.
-    expect(defsOf("Seconds after Swigert flipped the switch, oxygen tank number 2 exploded.")).toEqual([]);
+    expect(definitionsOf("Seconds after Swigert flipped the switch, oxygen tank number 2 exploded.")).toEqual([]);
     // A verb of its own further on ("is used"), or a summary of the clause before ("something scientists proved").
-    expect(defsOf("In the first, the light-dependent reactions, energy captured by chlorophyll is used to split water molecules apart.")).toEqual([]);
-    expect(defsOf("The oxygen came from water, not from carbon dioxide, something scientists proved only in 1941 by following a heavy form of oxygen.")).toEqual([]);
+    expect(definitionsOf("In the first, the light-dependent reactions, energy captured by chlorophyll is used to split water molecules apart.")).toEqual([]);
+    expect(definitionsOf("The oxygen came from water, not from carbon dioxide, something scientists proved only in 1941 by following a heavy form of oxygen.")).toEqual([]);
     // Still a gloss: a verb inside the gloss's own relative clause, and a term after "as".
-    expect(defsOf("Early computers used vacuum tubes, glass bulbs in which a heated filament released electrons that could be steered by a grid of wires.").map((d) => d.term)).toContain("vacuum tubes");
-    expect(defsOf("Silk begins as fibroin, a clear, sticky protein that the caterpillar makes in its glands.").map((d) => d.term)).toEqual(["fibroin"]);
+    expect(definitionsOf("Early computers used vacuum tubes, glass bulbs in which a heated filament released electrons that could be steered by a grid of wires.").map((d) => d.term)).toContain("vacuum tubes");
+    expect(definitionsOf("Silk begins as fibroin, a clear, sticky protein that the caterpillar makes in its glands.").map((d) => d.term)).toEqual(["fibroin"]);
   });
 });
 
@@ -165,17 +158,17 @@ describe("recall read off the misses", () => {
   });
 
   it("reads ', which means a …' as a definition of the term before it", () => {
-    const [d] = defsOf("Photosynthesis is therefore an endothermic reaction, which means a reaction that takes in energy from its surroundings rather than giving energy out.");
+    const [d] = definitionsOf("Photosynthesis is therefore an endothermic reaction, which means a reaction that takes in energy from its surroundings rather than giving energy out.");
     expect(d).toMatchObject({ definition: "a reaction that takes in energy from its surroundings", form: "gloss" });
     expect(d.term.toLowerCase()).toBe("an endothermic reaction");
     // Not a meaning that is no description ("which means nothing").
-    expect(defsOf("The sign was a warning, which means danger.")).toEqual([]);
+    expect(definitionsOf("The sign was a warning, which means danger.")).toEqual([]);
   });
 });
 
 describe("the first runs on a biography and a sports report (Rosalind Franklin, the Severn Cup)", () => {
   it("reads no gloss after a phrase set off by commas, and 'her' before an adverb as the object", () => {
-    expect(defsOf("She mastered X-ray crystallography, a technique, by recording, on photographic film, the pattern in which the rays scatter.").map((d) => d.term)).not.toContain("photographic film");
+    expect(definitionsOf("She mastered X-ray crystallography, a technique, by recording, on photographic film, the pattern in which the rays scatter.").map((d) => d.term)).not.toContain("photographic film");
     const memoir = questionLines(["Rosalind Franklin was a chemist. Her reputation suffered further when Watson's memoir The Double Helix appeared in 1968, portraying her unkindly under the nickname \"Rosy\"."], "Rosalind Franklin");
     expect(memoir.join(" | ")).not.toMatch(/Franklin’s unkindly/);
   });

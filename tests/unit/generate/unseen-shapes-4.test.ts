@@ -2,21 +2,14 @@
 // seen the generator (how tides work, a town library's reopening, the Terracotta Army, Gregor Mendel) —
 // each with the sentence that showed it and, where a rule could reach too far, one it must leave alone.
 import { describe, expect, it } from "vitest";
-import { definitionsIn } from "../../../lib/generate/definitions";
 import { namingQuestions } from "../../../lib/generate/naming";
-import { parseText } from "../../../lib/generate/nlp";
 import { validateQuestion } from "../../../lib/generate/validate";
 import { generateQuestions } from "../../../lib/generate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 import { soWhy } from "../../../lib/generate/causes";
 import { parseClause } from "../../../lib/generate/questions";
 import { render } from "../../../lib/generate/statements";
-import { questionLines, sentenceToks, statementTexts } from "../../fixtures/generate/statements";
-
-const defsOf = (text: string) => {
-  const parsed = parseText(text);
-  return definitionsIn(text, (o) => parsed.tagsAt(o));
-};
+import { definitionsOf, questionLines, sentenceToks, statementTexts } from "../../fixtures/generate/statements";
 
 describe("statements", () => {
   it("keep a list whole: an item after an aside is no appositive, nor an '-ing' before its nouns a clause", () => {
@@ -112,20 +105,20 @@ describe("statements", () => {
 
 describe("glosses and names", () => {
   it("read no gloss that sums up the clause, nor a subject after an opening phrase as one", () => {
-    expect(defsOf("The pits show signs of having been broken into and set on fire, an attack traditionally blamed on the rebel general Xiang Yu.")).toEqual([]);
-    expect(defsOf("The council will decide whether to bring back a mobile library van for the outlying villages, a service that was withdrawn in 2019.")).toEqual([]);
-    expect(defsOf("In March 1974, during a drought, a group of farmers from a village in Lintong District, about 35 kilometres east of Xi'an, were digging a well.")).toEqual([]);
+    expect(definitionsOf("The pits show signs of having been broken into and set on fire, an attack traditionally blamed on the rebel general Xiang Yu.")).toEqual([]);
+    expect(definitionsOf("The council will decide whether to bring back a mobile library van for the outlying villages, a service that was withdrawn in 2019.")).toEqual([]);
+    expect(definitionsOf("In March 1974, during a drought, a group of farmers from a village in Lintong District, about 35 kilometres east of Xi'an, were digging a well.")).toEqual([]);
     // Still glosses: a plural word for one thing, and a system at the start.
-    expect(defsOf("Sailors feared the doldrums, a belt of calm air near the equator, more than storms.").map((d) => d.term)).toEqual(["the doldrums"]);
+    expect(definitionsOf("Sailors feared the doldrums, a belt of calm air near the equator, more than storms.").map((d) => d.term)).toEqual(["the doldrums"]);
   });
 
   it("define a term the sentence names with 'is called', and ask its name once", () => {
-    const range = defsOf("The difference in height between high water and low water is called the tidal range, and it varies enormously from place to place.");
+    const range = definitionsOf("The difference in height between high water and low water is called the tidal range, and it varies enormously from place to place.");
     expect(range).toMatchObject([{ term: "the tidal range", definition: "the difference in height between high water and low water" }]);
     expect(namingQuestions("This regular rise and fall of the sea surface is called the tide, and it is one of the clearest signs.").map((q) => q.prompt)).toContain("What is the regular rise and fall of the sea surface called?");
     // Not "This protection is called …", which leans on the sentence before; nor a short "the outer shell".
     expect(namingQuestions("This protection is called herd immunity.").map((q) => q.prompt)).not.toContain("What is the protection called?");
-    expect(defsOf("The outer shell is called the lithosphere.")).toEqual([]);
+    expect(definitionsOf("The outer shell is called the lithosphere.")).toEqual([]);
     const { questions } = generateQuestions(articleFromParagraphs(["The difference in height between high water and low water is called the tidal range, and it varies enormously from place to place. Tides are caused by the Moon."], { title: "Tides" }), { max: 20 });
     expect(questions.filter((q) => /tidal range/i.test(`${q.prompt} ${q.answer}`) && q.type !== "TRUE_FALSE" && q.type !== "CLOZE").length).toBeLessThanOrEqual(1);
   });
@@ -257,9 +250,9 @@ describe("statements, second round", () => {
 
 describe("glosses, names and reasons, second round", () => {
   it("read no clause with a verb of its own as a gloss or a described thing", () => {
-    expect(defsOf("For an insurer, while a single policy is a gamble, a portfolio of many thousands of similar policies is remarkably predictable.")).toEqual([]);
-    expect(defsOf("That second point matters because of a problem economists call moral hazard, the tendency of people to take more risks.").map((d) => d.term)).toEqual(["moral hazard"]);
-    expect(defsOf("The small, regular payment is called a premium, and the legal agreement is the policy.")).toMatchObject([{ term: "a premium", definition: "the small, regular payment" }]);
+    expect(definitionsOf("For an insurer, while a single policy is a gamble, a portfolio of many thousands of similar policies is remarkably predictable.")).toEqual([]);
+    expect(definitionsOf("That second point matters because of a problem economists call moral hazard, the tendency of people to take more risks.").map((d) => d.term)).toEqual(["moral hazard"]);
+    expect(definitionsOf("The small, regular payment is called a premium, and the legal agreement is the policy.")).toMatchObject([{ term: "a premium", definition: "the small, regular payment" }]);
     expect(namingQuestions("Lloyd's is a marketplace, in which groups of members called syndicates compete to take on risks.")).toEqual([]);
     expect(namingQuestions("Beneath lies the understorey, a dim zone of young trees, shrubs and palms.")).toEqual([]);
   });
