@@ -139,6 +139,16 @@ interface Clause {
 }
 
 /** Subject, verb group and the rest; undefined when the statement has no clear finite verb. */
+const TIME_STRETCH = /^(?:early|late|closing|opening|final|first|last|dark|cold|hot|summer|winter|spring|autumn|months|weeks|days|years|decades|spring|summer|autumn|winter|end|beginning|middle|start|turn)$/;
+/** "By the early months of 1348": where a stretch of time ending in its date ends after a preposition, or 0. */
+function timeOfDateEnd(toks: Tok[]): number {
+  if (!/^the$/i.test(toks[1]?.text ?? "")) return 0;
+  const of = toks.findIndex((t, k) => k >= 3 && k <= 5 && t.text === "of");
+  if (of < 0 || !toks.slice(2, of).every((t) => TIME_STRETCH.test(t.text))) return 0;
+  const end = dateRunEnd(toks, of + 1);
+  return end > of + 1 && /\d/.test(toks[end - 1].text) ? end : 0;
+}
+
 export function parseClause(toks: Tok[]): Clause | undefined {
   let adjunct: Tok[] = [];
   let base = 0;
@@ -151,9 +161,10 @@ export function parseClause(toks: Tok[]): Clause | undefined {
     adjunct = toks.slice(0, end);
     base = end + 1;
     core = toks.slice(end + 1);
-  } else if (toks.length > 3 && PREP.test(toks[0].text) && dateRunEnd(toks, 1) > 1) {
+  } else if (toks.length > 3 && PREP.test(toks[0].text) && (timeOfDateEnd(toks) > 0 || dateRunEnd(toks, 1) > 1)) {
     // "In 1907 Stevens resigned", "On 15 August 1971 President Nixon announced…": no comma.
-    const end = dateRunEnd(toks, 1);
+    // ("By the early months of 1348 the plague had …": a stretch of time and its date.)
+    const end = timeOfDateEnd(toks) || dateRunEnd(toks, 1);
     adjunct = toks.slice(0, end);
     base = end;
     core = toks.slice(end);
@@ -594,6 +605,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // one member of a list ("include the San Jacinto Fault, the Puente Hills Fault, and …" too).
     if (/^(and|or)$/i.test(rest[to]?.text ?? "") || (measured && /^but$/i.test(rest[to]?.text ?? ""))) return undefined;
     if (rest[to]?.text === "," && rest.slice(to + 1).some((t) => /^(and|or)$/i.test(t.text)) && !rest.slice(to + 1).some((_, k) => isFiniteVerb(rest, to + 1 + k))) return undefined;
+    // ("struck Florence in the spring and Paris in the summer": pairs of a name and its phrase.)
+    const pairEnd = /^(in|on|at|during|by)$/i.test(rest[to]?.text ?? "") ? rest.findIndex((t, k) => k > to + 1 && k <= to + 4 && /^(and|or)$/i.test(t.text)) : -1;
+    if (pairEnd > 0 && /^[\p{Lu}\d]/u.test(rest[pairEnd + 1]?.text ?? "") && !rest.slice(to, pairEnd).some((t) => t.text === ",") && /^(in|on|at|during|by)$/i.test(rest[pairEnd + 2]?.text ?? "")) return undefined;
     // An object that continues ("US strikes", "the departure of US forces"): only a modifier would be asked.
     const next = rest[to];
     // "gave the Broncos a new set of downs": the answer is the first of two objects.

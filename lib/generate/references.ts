@@ -57,6 +57,8 @@ interface Context {
   follows: (p: Seen | undefined) => boolean;
   /** The kind of statement being resolved ("main", "subordinate", …), where it matters inside it. */
   kind?: string;
+  /** The main clause's subject when it is a lone bare plural ("Jews"): what a later "hundreds of them" counts. */
+  group?: string;
   facts: Fact[];
   source: StemSource;
   sentence: Sentence;
@@ -207,6 +209,30 @@ export class Referents {
   private topicParts = new Map<string, string>();
   /** The title's match for each head noun asked about (titleEntity). */
   private titleMatches = new Map<string, RegExpMatchArray | undefined>();
+  // Per word: whether the body writes it as a word of its own (read once per word: the same title
+  // words are looked up sentence after sentence).
+  private bodyWords = new Map<string, boolean>();
+  private inBody(word: string): boolean {
+    let found = this.bodyWords.get(word);
+    if (found === undefined) {
+      found = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "u").test(this.article.body ?? "");
+      this.bodyWords.set(word, found);
+    }
+    return found;
+  }
+  // Per word, read once: how the body writes it mid-sentence — "Derailleurs" as "derailleurs" when
+  // the body writes it lower-case after a lower-case word or a comma, never with its capital there.
+  private bodyCases = new Map<string, string>();
+  private bodyCase(word: string): string {
+    let text = this.bodyCases.get(word);
+    if (text === undefined) {
+      const body = this.article.body ?? "";
+      const lower = word.toLowerCase();
+      text = /^\p{Lu}\p{Ll}+$/u.test(word) && new RegExp(`[\\p{Ll},;] (?:${escapeRegExp(lower)}|${escapeRegExp(lower.replace(/s$/, ""))})\\b`, "u").test(body) && !new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}\\b`, "u").test(body) ? lower : word;
+      this.bodyCases.set(word, text);
+    }
+    return text;
+  }
 
   constructor(private article: CleanArticle, private analysis: ArticleFacts) {}
 
@@ -214,13 +240,14 @@ export class Referents {
   resolveSentence(sentence: Sentence, source: StemSource, statements: Statement[], facts: Fact[]): ResolvedStatement[] {
     const follows = (p: Seen | undefined) => !!p && p.paragraph === sentence.paragraph && p.sentence === sentence.index - 1;
     let main: Referent | undefined;
+    let group: string | undefined;
     const out: ResolvedStatement[] = [];
     // "It will have seven stops, and the council expects passengers to travel on it …": the clause's
     // own "it" is the one the main clause could not resolve.
     let lostIt = false;
     let itIs: Referent | undefined;
     for (const st of statements) {
-      let r = this.resolve(st.toks, st.kind, { main, follows, facts, source, sentence });
+      let r = this.resolve(st.toks, st.kind, { main, group, follows, facts, source, sentence });
       if (st.kind === "main" && r.unresolved && /^it$/i.test(st.toks[0]?.text ?? "")) lostIt = true;
       else if (lostIt && !r.unresolved && r.toks.some((t) => /^(it|its)$/i.test(t.text))) r = { ...r, unresolved: "dangling-reference" };
       else if (st.kind !== "main" && itIs && !r.unresolved && r.toks.some((t, k) => k > 0 && /^it$/.test(t.text) && t.from >= 0)) {
@@ -231,6 +258,7 @@ export class Referents {
       out.push(r);
       // ("Making the wax is costly in its own right": the wax is what a later "it" may be, whatever became of the statement.)
       if (st.kind === "main") main = r.unresolved ? [this.subjectReferent(st.toks, facts, source)].find((x) => x?.objectOnly) : (calledThis(r.toks) ?? this.subjectReferent(r.toks, facts, source));
+      if (st.kind === "main" && !r.unresolved) group = this.lonePlural(r.toks, facts, source);
     }
     this.learn(sentence, out, facts, source, main);
     return out;
@@ -281,7 +309,7 @@ export class Referents {
       // In a later clause the pronoun is its sentence's subject's; none named, it is nobody's ("…
       // since 1966; after decades of protests it closed": not the sentence before's UNESCO).
       // (A he or she the biography's own person can be goes on to pronounReferent.)
-      const own = /^(he|she)$/i.test(toks[fronted].text) && !!this.titlePersonFor(/^he$/i.test(toks[fronted].text) ? "male" : "female", ctx.sentence);
+      const own = (/^(he|she)$/i.test(toks[fronted].text) && !!this.titlePersonFor(/^he$/i.test(toks[fronted].text) ? "male" : "female", ctx.sentence)) || (/^they$/i.test(toks[fronted].text) && !!this.titleSiblings());
       if (kind !== "main" && !ctx.main && !own) return done(toks, "dangling-reference");
       const inner = this.resolve(toks.slice(fronted), kind, ctx);
       if (inner.repaired) repairs.push(inner.repaired);
@@ -394,7 +422,7 @@ export class Referents {
         // A short word ("the device", "the project") is too vague to stand for itself.
         const term = /^the$/i.test(first) && !CLASS_NOUNS[noun] && noun.length >= 8 && this.isTerm(subject[1], ctx.facts, ctx.source);
         if (text) replaceSubject(0, 2, own ? possessiveOf(text) : text, ["ProperNoun", "Noun", "Singular"]);
-        else if (!term) return done(toks, "dangling-reference");
+        else if (!term && !(subject.length === 2 && /^the$/i.test(first) && this.writtenBare(subject[1]))) return done(toks, "dangling-reference");
       } else if (/^this$/i.test(first) && subject.length >= 3 && subject.length <= 4 && subject.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective"))) && subject[subject.length - 1].tags.has("Noun")) {
         // "… a powerful current surges up the channel. This return stroke is the bright flash …": a
         // name the article has not used before is given here to what the sentence before described;
@@ -530,6 +558,13 @@ export class Referents {
           repairs.push(`${toks[i].text} → ${text}`);
           toks = [...toks.slice(0, i), ...words(text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];
         }
+      } else if (w === "them" && ctx.kind && ctx.kind !== "main" && (ctx.group || (ctx.main?.plural && !ctx.main.mass && !ctx.main.objectOnly)) && /^of$/i.test(toks[i - 1]?.text ?? "") &&
+        /^(hundreds|thousands|dozens|millions|many|most|some|all|few|several|none|one|two|three|four|five|half)$/i.test(toks[i - 2]?.text ?? "") && !/\b(they|them|their)\b/i.test(render(toks.slice(0, i - 2)))) {
+        // "Jews were accused of poisoning wells, and in Strasbourg … hundreds of them were burned": a
+        // share of the main clause's plural subject.
+        const text = ctx.group ?? this.bodyCase(ctx.main!.text);
+        repairs.push(`them → ${text}`);
+        toks = [...toks.slice(0, i), ...words(text, ["Noun", "Plural"]), ...toks.slice(i + 1)];
       } else if (w === "it" && i >= subjectEnd && this.thatClauseSubject(toks, i) && clause) {
         // "The barrier’s designers estimate that by 2070 it may have to close …": the thing whose
         // people the subject is.
@@ -561,8 +596,7 @@ export class Referents {
         if (t && t.plural === (w === "them") && (own || ctx.follows(this.topic)) && !t.person && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && !subjectText.includes(t.text.toLowerCase())) {
           // ("Derailleurs were slow … the organisers banned them": a word capitalised only because it
           // opened its sentence goes into the middle of another in the article's own lower case.)
-          const body = this.article.body ?? "";
-          const text = /^\p{Lu}\p{Ll}+$/u.test(t.text) && new RegExp(`[\\p{Ll},;] (?:${escapeRegExp(t.text.toLowerCase())}|${escapeRegExp(t.text.toLowerCase().replace(/s$/, ""))})\\b`, "u").test(body) && !new RegExp(`[\\p{Ll},;] ${escapeRegExp(t.text)}\\b`, "u").test(body) ? t.text.toLowerCase() : t.text;
+          const text = this.bodyCase(t.text);
           repairs.push(`${w} → ${text}`);
           toks = [...toks.slice(0, i), ...words(text, t.entity && t.entity.type !== "term" && text === t.text ? ["ProperNoun", "Noun", "Fact"] : ["Noun"]), ...toks.slice(i + 1)];
         } else {
@@ -722,7 +756,16 @@ export class Referents {
     const o = this.objectTopic;
     if (p === "it" && kind === "main" && o && (!t || t.person || t.plural) && ctx.follows(o)) return o;
     if (p === "they" && t && t.plural && ctx.follows(t)) return t;
+    // "The Wright Brothers": in an article about a pair of siblings, a "they" nothing nearer stands
+    // for is them.
+    if (p === "they" && !(t && t.plural && !t.person && ctx.follows(t))) return this.titleSiblings();
     return undefined;
+  }
+
+  /** The siblings an article's title opens with ("The Wright Brothers and the First Flight" → "the Wright brothers"). */
+  private titleSiblings(): Referent | undefined {
+    const m = (this.article.title ?? "").trim().match(/^(?:The )?(\p{Lu}[\p{L}'’-]+) (Brothers|Sisters|brothers|sisters)(?:$|:| and )/u);
+    return m ? { text: `the ${m[1]} ${m[2].toLowerCase()}`, plural: true, person: true } : undefined;
   }
 
   /** The latest person of that gender, and only when nobody of unknown gender came between. */
@@ -890,6 +933,29 @@ export class Referents {
     });
   }
 
+  // Per noun, read once: whether the body writes a singular common noun with no article or
+  // possessive before it, after "of", "that", "from", "by" or "against" and before a verb or a stop.
+  private bareNouns = new Map<string, boolean>();
+  private writtenBare(t: Tok): boolean {
+    const noun = t.text.toLowerCase();
+    if (!/^\p{Ll}{4,}$/u.test(t.text) || !t.tags.has("Noun") || !t.tags.has("Singular") || t.tags.has("Pronoun") || t.tags.has("Plural") || CLASS_NOUNS[noun]) return false;
+    let bare = this.bareNouns.get(noun);
+    if (bare === undefined) {
+      bare = new RegExp(`\\b(?:of|that|from|by|against) ${escapeRegExp(noun)}(?: (?:was|is|had|has|that|which|spread|broke|killed|returned)\\b|[,.;])`, "u").test(this.article.body ?? "");
+      this.bareNouns.set(noun, bare);
+    }
+    return bare;
+  }
+
+  /** "Jews were accused …": a main statement's subject that is one bare plural, in the article's own case. */
+  private lonePlural(toks: Tok[], facts: Fact[], source: StemSource): string | undefined {
+    const subject = parseClause(toks)?.subject;
+    const t = subject?.length === 1 ? subject[0] : undefined;
+    if (!t || !t.tags.has("Plural") || !/^\p{L}{2,}s$/u.test(t.text) || t.tags.has("Pronoun") || t.tags.has("Value") || t.tags.has("Person")) return undefined;
+    if (facts.some((f) => !f.bound && shiftSpan(source, f.start, f.end)[0] === t.from)) return undefined;
+    return this.bodyCase(t.text);
+  }
+
   /** The main statement's subject as a referent, when it names something (a fact or a resolved description). */
   private subjectReferent(toks: Tok[], facts: Fact[], source: StemSource): Referent | undefined {
     // (A gerund subject is no clause subject to the question rewriter: "Making the wax" up to its verb.)
@@ -968,6 +1034,12 @@ export class Referents {
     if (!fact && lead && rest.length >= 2 && rest.length <= 3 && rest.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !t.tags.has("Pronoun") && !t.tags.has("Verb")) &&
       rest[rest.length - 1].tags.has("Noun") && rest[rest.length - 1].tags.has("Singular")) {
       return { text: `the ${render(rest)}`, plural: false, person: false, described: true };
+    }
+    // "By 1348 the plague had reached Genoa … It arrived in England …": a noun the article also
+    // writes with no article ("an epidemic of plague", "confirmed that plague was the killer") is a
+    // disease or a substance, one thing throughout — "the plague" stands for it, unlike "the device".
+    if (lead && rest.length === 1 && (!entity || entity.type === "term") && this.writtenBare(rest[0])) {
+      return { text: `the ${rest[0].text.toLowerCase()}`, plural: false, person: false };
     }
     if (!fact || !entity) return undefined;
     const end = shiftSpan(source, fact.start, fact.end)[1];
@@ -1140,7 +1212,7 @@ export class Referents {
       const title = (this.article.title ?? "").trim();
       // (Not a headline whose capital words run across its verb: "Eastfield Win County Netball Final".)
       const body = this.article.body ?? "";
-      const namedInBody = (words: string) => !body || body.includes(words) || words.split(/\s+/).every((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, "u").test(body));
+      const namedInBody = (words: string) => !body || body.includes(words) || words.split(/\s+/).every((w) => this.inBody(w));
       if (/^(game|match)$/.test(noun) && /^(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Bowl|Cup Final|Final|Championship Game|Derby|Classic)(?:\s+(?:\d{1,4}|[IVXLC]+))?$/u.test(title) && namedInBody(title.replace(/^The\s+/, ""))) {
         return { id: `title:${title}`, type: "event", kind: "event", display: title.replace(/^The\s+/, ""), aliases: [], mentions: 1, firstSentence: -1, descriptors: [] };
       }
@@ -1152,7 +1224,7 @@ export class Referents {
     // noun and whose other words the article writes with a capital too ("Sydney", "Harbour").
     const body = this.article.body ?? "";
     const endsThere = !/^[\s-]+\p{Lu}/u.test((this.article.title ?? "").slice((m.index ?? 0) + m[0].length));
-    if (body && !body.includes(display) && (!endsThere || m[1].trim().split(/\s+/).some((w) => !new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, "u").test(body)))) return undefined;
+    if (body && !body.includes(display) && (!endsThere || m[1].trim().split(/\s+/).some((w) => !this.inBody(w)))) return undefined;
     return { id: `title:${display}`, type: "name", kind: "name", display, aliases: [], mentions: 1, firstSentence: -1, descriptors: [] };
   }
 }

@@ -1511,6 +1511,16 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       clause = [...clause.slice(0, adjunctComma + 1), ...clause.slice(close + 1)];
     }
   }
+  // "Orville lay at the controls and, into an icy wind of about 27 miles per hour, flew 120 feet": a
+  // phrase between "and" and its second verb is scene-setting; the verb joins its "and" again.
+  for (let a = 2; a < clause.length - 3; a++) {
+    if (word(clause[a]) !== "and" || !isComma(clause[a + 1])) continue;
+    const close = clause.findIndex((t, i) => i > a + 2 && isComma(t));
+    const inner = close > 0 ? clause.slice(a + 2, close) : [];
+    if (inner.length >= 2 && inner.length <= 12 && PREPOSITIONS.has(word(inner[0])) && !inner.some((_, k) => isFiniteVerb(inner, k)) && isFiniteVerb(clause, close + 1) && clause[close + 1].tags.has("PastTense")) {
+      clause = [...clause.slice(0, a + 1), ...clause.slice(close + 1)];
+    }
+  }
   let toks = clause;
   let cursor = Math.max(0, adjunctComma);
   for (let guard = 0; guard < 12; guard++) {

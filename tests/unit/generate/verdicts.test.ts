@@ -95,6 +95,9 @@ const READ = [
   // 0.9.11's fixes: bicycle gears 18 of 22 acceptable. The other three have verdict files but stay off
   // this list until they reach the bar (netball 25 of 39, Black Death 27 of 36 — 27 of 34 with 0.9.12, Wright brothers 40 of 54).
   "how-a-bicycle-gear-works",
+  // 0.9.13 reads "the plague" for the Black Death's "It" and "hundreds of Jews" for "hundreds of them":
+  // 40 of 46 acceptable, over the bar (the Wright brothers 43 of 54 with it, still just under).
+  "the-black-death",
 ];
 const tally = { acceptable: 0, total: 0 };
 
