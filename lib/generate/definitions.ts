@@ -201,6 +201,9 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     // "Seconds after Swigert flipped the switch, oxygen tank number 2 exploded": the comma closes an
     // opening clause, and what follows is the sentence's own subject and verb.
     if (!/[,;:]/.test(text.slice(0, term.start)) && /^(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|shortly|soon|just|long|only|even|not long) )?(?:after|before|when|while|if|because|since|as|until|once|although|though|whenever)\b/iu.test(clause)) continue;
+    // "Over a rainforest, transpiration supplies …": the comma closes the sentence's opening phrase,
+    // and what follows is its subject and verb.
+    if (/^\s*(?:over|in|on|at|across|under|near|inside|outside|beyond|along|during|for|from|after|before|by|with|without|throughout|within|among|around|above|below|behind|beside|between|beneath|through)\s+(?:(?:a|an|the|this|that|its|their|his|her)\s+)?$/i.test(text.slice(0, term.start))) continue;
     // "a marine reptile with a small head, a very long neck and …": features listed after "with".
     if (/\bwith\s+(?:a|an)\s+$/i.test(text.slice(0, term.start))) continue;
     // "an alloy of lead, tin and antimony, a mixture that …": the gloss is of the whole list (the alloy).

@@ -135,6 +135,7 @@ const NUMBERED_NAME = /^\p{Lu}[\p{L}-]+$/u;
 const LONE_MONTH = new RegExp(`^(?:${MONTHS})$`);
 const NOT_NUMBERED = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|In|On|At|By|Of|For|From|To|With|Since|Until|After|Before|During|About|Around|Over|Under|Chapter|Section|Page|Article|Figure|Table|Verse|Psalm|Room|Floor|Level|Grade|Year|Class|Part|Phase|Stage|Step|Week|Day|Number|No|Vol|Volume|Issue|Episode|Season|Act|Scene|Line|Rule|Question|Exercise|Lesson|Unit|Form|Route|Gate|Platform|Highway|Interstate)$`);
 
+const DEMONYM_NOUN = /^(?:French|English|Scots|Welsh|Irish|Dutch)(?:man|woman|men|women)$|^Spaniards?$/;
 const TITLE_WORDS = new Set(
   (
     "President Minister Chancellor General Gen. Secretary King Queen Prince Princess Sheikh Emir " +
@@ -780,6 +781,10 @@ function addNames(
       i = next;
       continue;
     }
+    // "the Frenchman Pierre Perrault", "the Norwegian Roald Amundsen": a nationality before a person's
+    // given name and surname opens no name.
+    const personAfter = (k: number) => !!givenNameGender(tokens[k].text) || (j - k === 1 && [tokens[k], tokens[j]].every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !ORG_HEADS.has(tokens[j].text) && !EVENT_HEADS.test(tokens[j].text) && !WATER_HEADS.test(tokens[j].text) && !/^(?:Age|Era|Period|Empire|Republic|Kingdom|Renaissance|Navy|Army|Crown|Church|Court|Coast|Alps|Islands)$/.test(tokens[j].text) && !NOT_A_NAME.test(tokens[k].text) && !lookupDemonym(tokens[k].text));
+    if (startTok < j && (DEMONYM_NOUN.test(tokens[startTok].text) || (j - startTok >= 2 && !!lookupDemonym(tokens[startTok].text) && personAfter(startTok + 1)))) startTok++;
     const startChar = tokens[startTok].start;
     let endChar = tokens[j].end;
     if (possessive) endChar -= possessiveSuffixLength(tokens[j].text);

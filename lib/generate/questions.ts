@@ -121,7 +121,7 @@ export function subjectText(subject: Tok[]): string {
   // A capital only because the sentence started there ("Ships kept growing", "Summer monsoon rain").
   const sentenceStart = first.from <= 0;
   // Only a plural common noun is safely lowered ("Ships", "Doctors"); "Lübeck" may be untagged.
-  if (first.tags.has("Determiner") || /^(The|A|An|Its|Their|His|Her|Some|Many|Most|Both|Each|All|Several)$/.test(first.text) || (sentenceStart && !name && first.from <= 0 && (first.tags.has("Plural") || first.tags.has("Lower") || first.tags.has("Value") || misreadPlural(first) || plainAdjective(first)))) {
+  if (first.tags.has("Determiner") || /^(The|A|An|Its|Their|His|Her|Your|Our|My|Some|Many|Most|Both|Each|All|Several|Every|No|Any|Such|These|Those|This|That)$/.test(first.text) || (sentenceStart && !name && first.from <= 0 && (first.tags.has("Plural") || first.tags.has("Lower") || first.tags.has("Value") || misreadPlural(first) || plainAdjective(first)))) {
     return text[0].toLowerCase() + text.slice(1);
   }
   return text;

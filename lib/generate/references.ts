@@ -422,7 +422,9 @@ export class Referents {
         // A short word ("the device", "the project") is too vague to stand for itself.
         const term = /^the$/i.test(first) && !CLASS_NOUNS[noun] && noun.length >= 8 && this.isTerm(subject[1], ctx.facts, ctx.source);
         if (text) replaceSubject(0, 2, own ? possessiveOf(text) : text, ["ProperNoun", "Noun", "Singular"]);
-        else if (!term && !(subject.length === 2 && /^the$/i.test(first) && this.writtenBare(subject[1]))) return done(toks, "dangling-reference");
+        // ("The heart is divided into four chambers" under "How the human heart works": the thing the
+        // title is about.)
+        else if (!term && !(subject.length === 2 && /^the$/i.test(first) && (this.writtenBare(subject[1]) || this.inTitle(noun)))) return done(toks, "dangling-reference");
       } else if (/^this$/i.test(first) && subject.length >= 3 && subject.length <= 4 && subject.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective"))) && subject[subject.length - 1].tags.has("Noun")) {
         // "… a powerful current surges up the channel. This return stroke is the bright flash …": a
         // name the article has not used before is given here to what the sentence before described;
@@ -954,6 +956,14 @@ export class Referents {
     if (!t || !t.tags.has("Plural") || !/^\p{L}{2,}s$/u.test(t.text) || t.tags.has("Pronoun") || t.tags.has("Value") || t.tags.has("Person")) return undefined;
     if (facts.some((f) => !f.bound && shiftSpan(source, f.start, f.end)[0] === t.from)) return undefined;
     return this.bodyCase(t.text);
+  }
+
+  /**
+   * Whether the title holds a common noun as a word of its own ("dam" in "… for Dam Repairs"), in the
+   * same number: "the probe" under "The Voyager probes" is either of two.
+   */
+  private inTitle(noun: string): boolean {
+    return noun.length >= 3 && !CLASS_NOUNS[noun] && (this.article.title ?? "").toLowerCase().split(/[^\p{L}'’-]+/u).includes(noun);
   }
 
   /** The main statement's subject as a referent, when it names something (a fact or a resolved description). */

@@ -174,12 +174,35 @@ function namedMembers(toks: Tok[]): Tok[] {
   return out;
 }
 
+/**
+ * "Some of it soaks into the soil, a process called infiltration, and seeps …": an aside that names
+ * what the clause before it does is no clause of its own (a statement "a process called
+ * infiltration" would be read as "a process" calling something); it goes, commas and all.
+ */
+function namingAsideDropped(toks: Tok[]): Tok[] {
+  for (let i = 1; i < toks.length - 4; i++) {
+    if (!isComma(toks[i]) || !/^(a|an)$/i.test(toks[i + 1].text) || !/^\p{Ll}+$/u.test(toks[i + 2].text)) continue;
+    const named = /^(called|named|termed)$/i.test(word(toks[i + 3])) ? i + 4 : word(toks[i + 3]) === "known" && word(toks[i + 4]) === "as" ? i + 5 : -1;
+    if (named < 0) continue;
+    // (Up to its closing comma, which stays: "… into the soil, and seeps …".)
+    const close = toks.findIndex((t, k) => k >= named && (isComma(t) || /^[.;:!?]$/.test(t.text)));
+    const end = close < 0 ? toks.length : close;
+    // (Only before ", and": at the sentence's end "…, a change called condensation" is asked as it
+    // stands, and before another aside — "a combination called stagflation, a word coined …" — the
+    // name is what that aside is about.)
+    if (close < 0 || !isComma(toks[close]) || word(toks[close + 1]) !== "and" || end - named < 1 || end - named > 4 || !hasFiniteVerb(toks, 0, i)) continue;
+    return [...toks.slice(0, i), ...toks.slice(end)];
+  }
+  return toks;
+}
+
 export function simplify(toks: Tok[]): Statement[] {
   const out: Statement[] = [];
   let body = plainPast(namedMembers(stripEnd(toks)));
   body = dropOpeners(body);
   body = cleftUndone(body);
   body = verbAfterAside(body);
+  body = namingAsideDropped(body);
   body = verbInVerbless(body);
   body = secondFrontedPhraseDropped(body);
   body = trailingRelativeCut(body);
@@ -402,6 +425,16 @@ export function simplify(toks: Tok[]): Statement[] {
     // "The developer pay £1.5 million a year …" (from "will also have to slow …, fund …, and pay …"): a
     // singular subject before a bare verb lost the verb group it shared; it states nothing as written.
     .filter((st) => !bareVerbAfterSingular(st.toks))
+    // "Next comes the committee stage": an inverted subject after an adverb of sequence is no clause
+    // a question can be turned from ("What does next come?"), and "next" after what, it does not say.
+    .filter((st) => !(/^(next|then|now|last|finally|first|here|there)$/i.test(st.toks[0]?.text ?? "") && /^(comes|come|came|follows|followed|goes|went|stands|stood|lies|lay)$/i.test(st.toks[1]?.text ?? "")))
+    // "While Shackleton's party sailed into the Weddell Sea" (a split took its main clause away): a
+    // statement that opens with a subordinator states something only with its main clause after a comma.
+    // (Two verb groups or more: "When Edward died in January 1066 Harold was crowned …" keeps its main clause.)
+    .filter((st) => !SUBORDINATORS.has(word(st.toks[0])) || /^(as|since|before|after|until|once)$/.test(word(st.toks[0])) || st.toks.filter((_, k) => isFiniteVerb(st.toks, k) && !isFiniteVerb(st.toks, k - 1)).length >= 2)
+    // "Only when a bill has passed through both Houses …": the clause an inverted "does it become …"
+    // hangs on, cut from it.
+    .filter((st) => !(/^(only|not)$/i.test(st.toks[0]?.text ?? "") && /^(when|if|after|once|until|then)$/i.test(st.toks[1]?.text ?? "")))
     .filter((st) => {
       const key = `${st.kind}|${st.toks.map((t) => t.text).join(" ")}`;
       if (seen.has(key)) return false;
@@ -584,6 +617,15 @@ function dropOpeners(toks: Tok[]): Tok[] {
     // "Also at Fécamp, the staff …": "also" before a fronted phrase links to the sentence before;
     // the phrase opens the claim.
     else if (t.length > 5 && /^(also|again)$/i.test(t[0].text) && PREPOSITIONS.has(word(t[1])) && t.slice(2, 8).some(isComma)) t = t.slice(1);
+    // "And a bill that has not completed …": a joining word opening the sentence links to the one before.
+    else if (t.length > 4 && /^(and|but)$/i.test(t[0].text) && !isComma(t[1]) && startsClause(t.slice(1))) t = t.slice(1);
+    // "Usually held at least two weekends after the first reading, it is a debate …": a participle's
+    // phrase before a pronoun subject; the clause after it stands alone.
+    else if (comma < 0 && t.length > 6 && (() => {
+      const at = /^(usually|often|normally|first|later|originally|once)$/i.test(t[0].text) ? 1 : 0;
+      const c = t.findIndex((x, i) => i > at + 2 && i <= 14 && isComma(x));
+      return /^\p{Ll}{3,}(?:ed|en)$|^(held|built|made|known|set|found|born|written|kept|seen|given|taken)$/u.test(t[at].text) && t[at].tags.has("Verb") && c > 0 && !hasFiniteVerb(t, at + 1, c) && /^(it|they|he|she)$/i.test(t[c + 1]?.text ?? "") && isFiniteVerb(t, c + 2);
+    })()) t = t.slice(t.findIndex((x, i) => i > 2 && isComma(x)) + 1);
     else if (t.length > 4 && TWO_WORD_OPENERS.test(`${t[0].text} ${t[1].text}`) && isComma(t[2])) t = t.slice(3);
     else if (t.length > 5 && TWO_WORD_OPENERS.test(`${t[0].text} ${t[1].text} ${t[2].text}`) && isComma(t[3])) t = t.slice(4);
     else if (t.length > 5 && TWO_WORD_OPENERS.test(`${t[0].text} ${t[1].text} ${t[2].text} ${t[3].text}`) && isComma(t[4])) t = t.slice(5);
@@ -1421,6 +1463,9 @@ function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
     // "wages rose faster when unemployment was low": a comparison's condition is part of the claim.
     if (toks[i - 1].tags.has("Comparative") || /^(more|less|faster|slower|higher|lower|better|worse)$/i.test(toks[i - 1].text)) continue;
     if (!hasFiniteVerb(toks, 0, i) || !(startsClause(toks.slice(i + 1)) || namedSubjectClause(toks.slice(i + 1)))) continue;
+    // "The Parliament Act 1911, passed after the Lords threw out …, took away …": a participle right
+    // after a comma opens an aside; the clause after "after" is inside it, not the sentence's tail.
+    if (toks.slice(0, i).every((t, k) => !isFiniteVerb(toks, k) || (isComma(toks[k - 1] ?? t) && !isAux(t) && t.tags.has("PastTense")))) continue;
     // "A heart attack happens when a coronary artery becomes blocked": the condition is the whole
     // claim; neither "A heart attack happens" nor the blocked artery stands alone.
     if (/^(?:when|once)$/i.test(toks[i].text) && EVENT_VERB.test(toks[i - 1].text)) return [toks];
@@ -1885,11 +1930,18 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       } else if (first === "whose" && owner && properAntecedent && !listy && verbAt > 0 && owned.length >= 4 && /^\p{L}/u.test(owned[0].text) && !owned[0].tags.has("Pronoun") && !owned[0].tags.has("Determiner") && !owned.slice(0, verbAt).some(isComma)) {
         extra.push({ kind: "relative", toks: [...possessiveName(owner), ...owned] });
       }
-      if (SUBORDINATORS.has(first) && !/^(if|unless|as|whereas)$/.test(first) && startsClause(inner.slice(1))) extra.push({ kind: "subordinate", toks: inner.slice(1) });
+      // ("Water that cannot soak in, because the ground is already saturated, frozen or covered in
+      // concrete, flows …": a subordinate aside whose last words are a list runs to the list's end.)
+      const listEnd = SUBORDINATORS.has(first) && !atEnd ? toks.findIndex((t, i) => i > close + 1 && i <= close + 8 && isComma(t)) : -1;
+      const tail = listEnd > 0 ? toks.slice(close + 1, listEnd) : [];
+      // (Participles may be its items: "frozen or covered in concrete".)
+      const listRunsOn = tail.some((t) => /^(and|or)$/i.test(t.text)) && !tail.some((t, k) => isFiniteVerb(tail, k) && !/(?:ed|en)$/.test(t.text)) && /^\p{Ll}+$/u.test(tail[0]?.text ?? "") && !/^(and|or|but|which|who|so)$/i.test(tail[0].text) && isFiniteVerb(toks, listEnd + 1);
+      if (SUBORDINATORS.has(first) && !/^(if|unless|as|whereas)$/.test(first) && startsClause(inner.slice(1))) extra.push({ kind: "subordinate", toks: listRunsOn ? [...inner.slice(1), toks[close], ...tail] : inner.slice(1) });
       // "… went on to Saturn in November 1980, where controllers chose a close pass by the moon Titan": what happened there.
       else if (first === "where" && (/^\p{Lu}/u.test(toks[open - 1]?.text ?? "") || /^\d{4}$/.test(toks[open - 1]?.text ?? "")) && startsClause(inner.slice(1)) && !/^(a|an)$/i.test(inner[1]?.text ?? "") && !inner.slice(1).some((t) => /^(there|it|this|that)$/i.test(t.text))) extra.push({ kind: "subordinate", toks: inner.slice(1) });
       // "…, where the river divides into two branches, the Rosetta branch …": the aside runs on.
       if (!atEnd && !hasFiniteVerb(toks, close + 1)) close = toks.length;
+      if (listRunsOn) close = listEnd;
       removed = true;
     } else if (/^(this|that)$/.test(first) && /^(time|year|week|month|day)$/i.test(inner[1]?.text ?? "") && !innerVerb) {
       // ", this time in Chemistry,": an aside about the clause, not a name for the noun before.

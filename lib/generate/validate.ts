@@ -52,6 +52,8 @@ export function mentionsForm(text: string, form: string): boolean {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** A stem of a context sentence and a naming question about it (see contextNamingQuestion). */
+/** Verbs of saying and knowing, whose "that" opens a clause ("said that prices rose"). */
+const REPORTING = /^(?:say|says|said|saying|believe|believes|believed|think|thinks|thought|show|shows|showed|shown|find|finds|found|note|notes|noted|argue|argues|argued|claim|claims|claimed|know|knows|knew|suggest|suggests|suggested|ensure|ensures|ensured|hope|hopes|hoped|estimate|estimates|estimated|expect|expects|expected|announce|announced|confirm|confirmed|add|added|explain|explained|warn|warned|agree|agreed|decide|decided|realise|realised|realize|realized|state|stated|report|reported|insist|insisted|feel|felt|mean|prove|proved|proven|conclude|concluded|discover|discovered|learn|learned|learnt|see|saw|seen|fear|feared|admit|admitted|predict|predicted|promise|promised|demand|demanded|recommend|recommended|require|required|ask|asked|so)$/;
 const CONTEXT_QUESTION = /^(.+[.!?]) (What (?:(?:do|does|did) [^?]+ (?:call|name) (?:this|it|these|them)|(?:is|are|was|were) (?:this|these)(?: \p{Ll}+)? (?:called|known as|termed|referred to as))\?)$/u;
 
 /** "Who resigned in 1907?": a verb and a date (built once; every wh-question is read with it). */
@@ -194,6 +196,14 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   const people = read.people ?? NO_PEOPLE;
   const owned = withOwnPronouns(asked, q, people);
   const isWh = q.type !== "CLOZE" && !asked.includes(GAP) && WH_START.test(asked);
+  // Round 4's first runs: "Hundreds of families have moved in over the past _____ years. Finish the
+  // job." (two sentences of a quotation in one stem, the second cut); "How many years does Derek
+  // Ashworth have run …?" ("has run" read as the verb "have" and a bare "run").
+  if (!context && /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|etc|[A-Z]))[\p{Ll}\d]\. (?:_____|\p{Lu}\p{Ll}*)\s[^"“”]*[.?!]$/u.test(asked) && !/["“”]/.test(asked)) reasons.push("ungrammatical");
+  // "Until what date did endurance lay undiscover?": an adjective in -ed after the verb ("lay
+  // undiscovered") turned into a bare verb its own sentence never uses.
+  if (isWh && [...asked.matchAll(/\b(un\p{Ll}{3,})\b/gu)].some(([, w]) => !/(?:ed|ing|s)$/.test(w) && new RegExp(`\\b${w}ed\\b`).test(q.source.sentence) && !new RegExp(`\\b${w}\\b`).test(q.source.sentence))) reasons.push("ungrammatical");
+  if (/\b(?:does|do|did)\b[^?]* have (?:run|come|become|been|done|gone|seen|made|taken|given|won|begun|known|grown|held|led|kept|built|spent|lived|worked|served|played)\b/.test(asked)) reasons.push("ungrammatical");
   // First run on a third unseen article (how the heart works): "About how many times does over a
   // single day the heart beat?" (an adjunct left inside the inverted clause); "Which ancient Greek
   // physician used up by the body?" (a passive participle read as the verb).
@@ -428,6 +438,11 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\b(this|these|those)\s+_____/i.test(asked)) reasons.push("dangling-reference");
   // "in memory of that experiment", "lock onto that one antigen": "that" pointing at a thing said before.
   if (/\b(?:of|in|on|onto|into|to|from|for|with|by|at|about|after|before)\s+that\s+(?!of\b|which\b|who\b|in\b|on\b|at\b)(?:one\s+|very\s+|same\s+)?(?:\p{Ll}+|_____)\b(?!\s+(?:is|was|are|were|has|had|have|can|could|will|would|did|does|do)\b)/u.test(asked)) reasons.push("dangling-reference");
+  // "The tram is expected to cut that journey to 18 minutes", "How many flights did they make that
+  // day?": "that" before a verb's object, or before a stretch of time, is one the sentence before
+  // described (not a relative clause: "the meeting that ran from …").
+  const thatObject = /\b(?:to|did|do|does|will|would|could|can|should|must|may|might) (\p{Ll}+) that (?!one\b|same\b|very\b)(\p{Ll}{3,})(?= (?:to|by|from|in|on|at|for|into)\b|[.?,]|$)/u.exec(asked);
+  if ((thatObject && !/(?:s|ed)$/.test(thatObject[2]) && !REPORTING.test(thatObject[1])) || /\bthat (?:day|night|morning|evening|afternoon|week|month|season|summer|winter|spring|autumn|journey|trip|voyage|race|match|game)\b(?! (?:is|was|were|are|had|has|will|would)\b)/.test(asked)) reasons.push("dangling-reference");
   // "Why do some need a booster dose years later?", "Many camped in the fields …": a quantifier
   // standing alone as the subject is some of what the sentence before counted.
   if (/^(?:(?:Why|How|When|Where|What|Which|Who)\s+(?:do|does|did|is|are|was|were|can|could|will|would|have|has|had)\s+)?(?:some|many|most|others|several|few)\s+(?:\p{Ll}+ed|need|needs|have|has|had|are|were|is|was|can|could|will|would|may|might|must|do|did|does|went|took|became|fled|left|came|stayed|remain|remains|say|said|believe|believed|think|thought|argue|argued|live|lived|die|died|use|used)\b/iu.test(asked)) reasons.push("dangling-reference");

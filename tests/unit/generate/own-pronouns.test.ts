@@ -58,7 +58,7 @@ describe("a pronoun the stem's own person owns", () => {
     const article = articleFromParagraphs([
       "The flood of 2013 reached Quay Street at night. Margaret Doyle ran a bakery on the corner. Peter Grant ran the hardware shop beside it. Anna Price ran the café opposite.",
       "Tom Reilly, the harbourmaster, closed the gates at ten. Sarah Quinn of the council opened the school hall. David Moss drove the rescue boat. Joan Fisher cooked soup for the volunteers. Ruth Baker counted the sandbags.",
-      "Margaret Doyle said she had barely slept that night. Peter Grant said he had lost all his stock. Tom Reilly said he had never seen the water so high.",
+      "Margaret Doyle said she had barely slept during the flood. Peter Grant said he had lost all his stock. Tom Reilly said he had never seen the water so high.",
     ], { title: "The night the quay flooded" });
     const { questions } = generateQuestions(article, { max: 200, types: ["MCQ"] });
     const slept = questions.find((q) => /^Who said she had barely slept/.test(q.prompt));

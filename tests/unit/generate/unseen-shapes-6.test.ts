@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
 import { parseClause } from "../../../lib/generate/questions";
+import { validateQuestion } from "../../../lib/generate/validate";
 import { render } from "../../../lib/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 import { sentenceToks, statementTexts } from "../../fixtures/generate/statements";
@@ -78,5 +79,41 @@ describe("an article about siblings", () => {
 
   it("but leaves it unread under any other title", () => {
     expect(prompts(paragraphs, "The First Flight").some((p) => /the Wright brothers chose/.test(p))).toBe(false);
+  });
+});
+
+describe("a 'the' noun the title holds", () => {
+  it("is the thing the article is about ('The heart is divided …' under 'How the human heart works')", () => {
+    const lines = prompts(["Your heart beats about 100,000 times a day. Inside, the heart is divided into four chambers."], "How the human heart works");
+    expect(lines.some((l) => /^Into how many chambers is the heart divided\?|^Inside, the heart is divided into _____ chambers/.test(l))).toBe(true);
+  });
+
+  it("but not in the other number: 'the probe' under 'The Voyager probes' is either of two", () => {
+    const lines = prompts(["Voyager 1 and Voyager 2 were launched in 1977. The probe reached Saturn in November 1980."], "The Voyager probes");
+    expect(lines.some((l) => /the probe/i.test(l))).toBe(false);
+  });
+});
+
+describe("a subject's possessive after an inverted verb", () => {
+  it("is lower-cased like 'the' ('does your heart beat', not 'does Your heart beat')", () => {
+    const lines = prompts(["Your heart beats about 100,000 times a day."], "How the human heart works");
+    expect(lines.some((l) => /\bdoes your heart beat\b/.test(l))).toBe(true);
+    expect(lines.some((l) => /\bYour heart\b/.test(l) && !/^Your/.test(l))).toBe(false);
+  });
+});
+
+describe("'that' pointing back", () => {
+  const article = articleFromParagraphs(["Wilbur Wright was born on 16 April 1867 near Millville. He built gliders with his brother Orville."], { title: "Notes" });
+  const [any] = generateQuestions(article, { max: 90 }).questions;
+  const reasons = (prompt: string, answer: string, type: "CLOZE" | "SHORT_ANSWER" = "CLOZE") => validateQuestion({ ...any, prompt, answer, acceptedAnswers: [], type }, article);
+
+  it("before a verb's object or a stretch of time leans on the sentence before", () => {
+    expect(reasons("The tram is expected to cut that journey to _____ minutes.", "18")).toContain("dangling-reference");
+    expect(reasons("How many flights did the Wright Brothers make that day?", "four", "SHORT_ANSWER")).toContain("dangling-reference");
+  });
+
+  it("but a relative clause's or a reported clause's 'that' does not", () => {
+    expect(reasons("What was the meeting that ran from 1 to 22 July called?", "United Nations Monetary and Financial Conference", "SHORT_ANSWER")).not.toContain("dangling-reference");
+    expect(reasons("The council said that fares would rise to _____ pounds.", "3")).not.toContain("dangling-reference");
   });
 });
