@@ -187,7 +187,7 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
   // ("the aorta, the largest artery in the body, …": a superlative singles one thing out, as a relative does.)
   // ("moral hazard, the tendency of people to take more risks …": a general head with "of" or "that"
   // after it says what the term means.)
-  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:that|which|who|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit) (?:of|that|to|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
+  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:that|which|who|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit|change|loss|movement|conversion|transfer|release|use|spread|flow|breakdown) (?:of|that|to|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
     const comma = m.index ?? 0;
     const term = termBefore(text, comma, tagsAt, /^an? $/.test(m[1]) && DESCRIBING.test(text.slice(comma + 2)));
     if (!term) continue;
@@ -272,7 +272,10 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
       const lastBareTags = tagsAt(defStart + lastOfBare.start);
       if (lastBareTags.has("PastTense") && after.trim() === "") continue;
     }
-    if (NOT_A_DEFINITION.test(def) || OF_THE_CLAUSE.test(def) || /\b(called|named|known as)\b/.test(def)) continue;
+    // ("the change of liquid water into an invisible gas called water vapour": a name given inside a
+    // process's gloss is the gloss's own.)
+    const processGloss = /^the (?:change|loss|movement|conversion|transfer|release|spread|flow|breakdown) of /.test(def);
+    if (NOT_A_DEFINITION.test(def) || OF_THE_CLAUSE.test(def) || (!processGloss && /\b(called|named|known as)\b/.test(def))) continue;
     // "large, rigid slabs": a comma between adjectives cut the phrase short.
     const lastWord = defWords[defWords.length - 1];
     const lastTags = tagsAt(defStart + lastWord.start);
@@ -334,7 +337,8 @@ function whenDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
 
 /** After a gloss, ", and" and a clause: a verb of its own within four words, and a describing phrase (participle or relative) in the gloss. */
 function clauseFollows(text: string, at: number, def: string, tagsAt: TagsAt): boolean {
-  if (!DESCRIBING.test(def)) return false;
+  // (Or a process's gloss: "transpiration, the loss of water vapour from plants, and the amounts are …".)
+  if (!DESCRIBING.test(def) && !/^the (?:change|loss|movement|conversion|transfer|release|spread|flow|breakdown) of /.test(def)) return false;
   const rest = text.slice(at).match(/^,\s+and\s+/);
   if (!rest) return false;
   const from = at + rest[0].length;
@@ -436,6 +440,9 @@ export function termQuestion(d: Definition): string | undefined {
   const def = d.definition.replace(/^(a|an)\s/i, "the ");
   // A short gloss ("a uranium ore") fits many things: only a describing phrase singles one out.
   if (d.definition.split(" ").length < 4 && !/\b(of|that|which|who|in|with|for)\b/.test(d.definition)) return undefined;
+  // ("What is the change of liquid water into an invisible gas called water vapour called?": a name
+  // inside the gloss makes the question trip over its own "called"; "What is evaporation?" asks it.)
+  if (/\bcalled\b/.test(def)) return undefined;
   const prompt = `What ${d.plural ? "are" : "is"} ${def} called?`;
   return prompt.length <= 120 ? prompt : undefined;
 }

@@ -8,7 +8,7 @@ import type { CleanArticle, QuestionDraft, QuestionType, Sentence } from "../dom
 import { QUESTION_TYPE_SPECS } from "../domain/question-types";
 import { pickDistractors, stemWithoutSlotArticle, takesThe, withArticle } from "./distractors";
 import { analyzeArticle, ASKABLE_TYPES, genderOf, MEASURE_UNITS, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
-import { lookupCountry } from "./gazetteer";
+import { lookupCountry, lookupDemonym } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { givenNameGender, isLexiconNoun, toInfinitive } from "./nlp";
 import { acronymDefinitions, actNamingQuestion, coinedQuestion, contextNamingQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
@@ -1355,7 +1355,9 @@ function factLevelReasons(
   const after = text.slice(end).match(/^\s(\p{Lu}[\p{L}’'-]*|of\s\p{Lu}|in\s\p{Lu}|or\s\p{Lu})/u)?.[1];
   const beforeIsTitle = before && (/^(President|Minister|General|Secretary|King|Queen|Prince|Sheikh|Senator|Governor|Mayor|Dr|Mr|Mrs|Ms|Judge|Commander|Colonel|Captain|Leader|Chancellor|Premier)$/.test(before) ||
     // "Sir _____", "Professor _____": a title before a person, not a piece of the name.
-    (fact.type === "person" && /^(Sir|Dame|Professor|Admiral|Cardinal|Bishop|Archbishop|Emperor|Sultan|Lieutenant|Sergeant|Marshal|Pope)$/.test(before)));
+    (fact.type === "person" && /^(Sir|Dame|Professor|Admiral|Cardinal|Bishop|Archbishop|Emperor|Sultan|Lieutenant|Sergeant|Marshal|Pope)$/.test(before)) ||
+    // "the Norwegian _____" (Roald Amundsen): a nationality before a person's name.
+    ((fact.type === "person" || fact.type === "name") && !!lookupDemonym(before) && /\s/.test(fact.text) && /(?:^|\s)(?:the|a|an)\s$/i.test(text.slice(0, start - before.length - 1))));
   // A capital at the sentence start may be the sentence's ("Disease _____ made …"); a word the
   // article also capitalises mid-sentence is a name ("Harbourside _____ won" cuts Harbourside Athletic).
   const beforeIsSentenceStart = before && text.slice(0, start).trim() === before && !capitalisedMidSentence(article, before);

@@ -48,6 +48,9 @@ describe("names, round 4", () => {
   it("take no nationality into a person's name ('the Frenchman Pierre Perrault', 'the Norwegian Roald Amundsen')", () => {
     expect(namesIn("In 1674 the Frenchman Pierre Perrault published the results of a simple test.")).toContain("person:Pierre Perrault");
     expect(namesIn("By then the Norwegian Roald Amundsen had reached the South Pole.").some((n) => /:Roald Amundsen$/.test(n))).toBe(true);
+    // The nationality before the gap is no piece of the name: "The Norwegian _____ had reached …".
+    const lines = generateQuestions(articleFromParagraphs(["Shackleton needed a new goal. The Norwegian Roald Amundsen had reached the South Pole in December 1911."], { title: "The Endurance Expedition" }), { max: 90 }).questions.map((q) => `${q.prompt} → ${q.answer}`);
+    expect(lines).toContain("The Norwegian _____ had reached the South Pole in December 1911. → Roald Amundsen");
     // A nationality that is part of a name stays in it.
     expect(namesIn("The Dutch Golden Age was rich. The British Broadcasting Corporation began in 1922.")).toEqual(expect.arrayContaining(["name:Dutch Golden Age", "organization:British Broadcasting Corporation"]));
   });
@@ -57,6 +60,22 @@ describe("definitions, round 4", () => {
   it("read no gloss after a sentence's opening phrase ('Over a rainforest, transpiration supplies …')", () => {
     expect(definitionsOf("Over a rainforest, transpiration supplies so much moisture that the forest helps to make its own rain.")).toEqual([]);
     expect(definitionsOf("In the Andes the herders keep the vicuña, a wild relative of the llama.").map((d) => d.definition)).toContain("a wild relative of the llama");
+  });
+});
+
+describe("definitions of a process, round 4", () => {
+  it("read 'X, the change of … into … called …' and 'call this X, the loss of …, and …'", () => {
+    expect(definitionsOf("This is evaporation, the change of liquid water into an invisible gas called water vapour.").map((d) => `${d.term} = ${d.definition}`)).toContain(
+      "evaporation = the change of liquid water into an invisible gas called water vapour",
+    );
+    expect(definitionsOf("Scientists call this transpiration, the loss of water vapour from plants, and the amounts are far larger than most people imagine.").map((d) => d.term)).toContain("transpiration");
+    // A name inside any other gloss is that gloss's subject, no definition of the term before it.
+    expect(definitionsOf("She grew up in Tolworth, the home of a baker called Smith.").map((d) => d.term)).not.toContain("Tolworth");
+  });
+
+  it("ask such a definition as 'What is evaporation?', not 'What is … called water vapour called?'", () => {
+    const lines = generateQuestions(articleFromParagraphs(["When sunlight warms the sea, some water escapes into the air. This is evaporation, the change of liquid water into an invisible gas called water vapour."], { title: "How the Water Cycle Works" }), { max: 90 }).questions.map((q) => q.prompt);
+    expect(lines.some((p) => /called water vapour called\?/.test(p))).toBe(false);
   });
 });
 
