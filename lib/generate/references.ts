@@ -283,6 +283,9 @@ export class Referents {
       toks = [...toks.slice(0, nearby), ...toks.slice(nearby + 1)];
     }
     const done = (t: Tok[], unresolved?: string): ResolvedStatement => ({ toks: t, kind, ...(unresolved ? { unresolved } : {}), ...(repairs.length ? { repaired: repairs.join("; ") } : {}) });
+    // "… seldom loses such a vote, but it can happen": an "it" that happens is an event the clause
+    // before described, never a thing named before ("The second reading can happen" was false).
+    if (/^it$/i.test(toks[0]?.text ?? "") && /^(?:(?:can|could|may|might|will|would|does|did|do|sometimes|often|rarely|still|also) )*(?:happen|happens|happened)\b/i.test(toks.slice(1).map((t) => t.text).join(" "))) return done(toks, "dangling-reference");
     // "At its height it linked …": the fronted phrase leans on the subject that follows it.
     if (!toks[0]?.tags.has("Pronoun") && /^(at|in|by|under|during|for)$/i.test(toks[0]?.text ?? "") && /^(its|their)$/i.test(toks[1]?.text ?? "") && /^\p{Ll}+$/u.test(toks[2]?.text ?? "") && PRONOUN_SUBJECTS.test(toks[3]?.text ?? "")) {
       const inner = this.resolve(toks.slice(3), kind, ctx);

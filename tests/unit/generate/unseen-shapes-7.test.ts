@@ -94,3 +94,10 @@ describe("validation, round 4", () => {
     expect(reasons("Dr. Smith ran the shop for _____ years.", "31", "CLOZE", 1)).not.toContain("ungrammatical");
   });
 });
+
+describe("references, round 4", () => {
+  it("read no thing named before for an 'it' that happens ('… seldom loses such a vote, but it can happen')", () => {
+    const lines = generateQuestions(articleFromParagraphs(["The second reading is the first real test. Usually held at least two weekends after the first reading, it is a debate on the general principles of the bill rather than its details, and at the end the House may vote on whether the bill should go any further. A government with a large majority seldom loses such a vote, but it can happen, as Margaret Thatcher discovered in 1986, when MPs defeated her government's plan to relax the Sunday trading laws."], { title: "How a Bill Becomes Law" }), { max: 90 }).questions.map((q) => q.prompt);
+    expect(lines.some((p) => /second reading can happen/i.test(p))).toBe(false);
+  });
+});
