@@ -8,6 +8,7 @@ import { extractFacts } from "../../../lib/generate/facts";
 import { validateQuestion } from "../../../lib/generate/validate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 import { definitionsOf, statementTexts } from "../../fixtures/generate/statements";
+import { readArticle } from "../../fixtures/generate/update-verdicts";
 
 const namesIn = (text: string) => extractFacts(articleFromParagraphs([text], { title: "Notes" })).map((f) => `${f.type}:${f.text}`);
 
@@ -99,5 +100,14 @@ describe("references, round 4", () => {
   it("read no thing named before for an 'it' that happens ('… seldom loses such a vote, but it can happen')", () => {
     const lines = generateQuestions(articleFromParagraphs(["The second reading is the first real test. Usually held at least two weekends after the first reading, it is a debate on the general principles of the bill rather than its details, and at the end the House may vote on whether the bill should go any further. A government with a large majority seldom loses such a vote, but it can happen, as Margaret Thatcher discovered in 1986, when MPs defeated her government's plan to relax the Sunday trading laws."], { title: "How a Bill Becomes Law" }), { max: 90 }).questions.map((q) => q.prompt);
     expect(lines.some((p) => /second reading can happen/i.test(p))).toBe(false);
+  });
+});
+
+describe("options, round 4", () => {
+  it("offer no lone name beside a person's full name ('Anne' — Queen Anne — for David Steel)", () => {
+    const { article, corpus } = readArticle("how-a-bill-becomes-law-in-the-uk");
+    const steel = generateQuestions(article, { corpus }).questions.find((q) => q.answer === "David Steel" && q.type === "MCQ");
+    expect(steel?.choices?.length).toBe(4);
+    for (const c of steel?.choices ?? []) expect(c).toMatch(/\s/);
   });
 });
