@@ -110,9 +110,6 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
     // "Through which act …?": every option must be an act.
     if (askedKind && kindHead(option) !== askedKind) return false;
     if (gender && genderOfName(option.split(/\s+/)[0]) === (gender === "male" ? "female" : "male")) return false;
-    // "David Steel" beside "Anne" (Queen Anne, titled only): a lone name among full names is no
-    // person a learner could take for the answer.
-    if (fact.type === "person" && /\s/.test(answer.trim()) && !/\s/.test(option.trim())) return false;
     // "Bell Labs" and "Bell Telephone Laboratories": one name shortening the other is the same body.
     if ([answer, entity.display].some((a) => shortens(a, option) || shortens(option, a))) return false;
     if (containsPhrase(ctx.stem, option)) return false;

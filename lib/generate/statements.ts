@@ -425,6 +425,30 @@ export function simplify(toks: Tok[]): Statement[] {
     // "The developer pay £1.5 million a year …" (from "will also have to slow …, fund …, and pay …"): a
     // singular subject before a bare verb lost the verb group it shared; it states nothing as written.
     .filter((st) => !bareVerbAfterSingular(st.toks))
+    // "Borrow £1,000 from a friend and promise to pay back £1,050": an instruction to the reader (a
+    // bare verb opening it, no subject) states nothing about the world.
+    // ("Pit 4 was left empty": a name that reads as a verb, with a number after it, is no instruction.)
+    .filter((st) => {
+      const [v, next] = st.toks;
+      if (!v || v.from !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(v.text) || v.tags.has("Noun") || v.tags.has("Preposition") || PREPOSITIONS.has(word(v)) || /^(beyond|besides|despite|towards|toward|alongside|amid|amongst|unlike|like|near|opposite)$/i.test(v.text) || v.tags.has("PastTense") || /^(are|is|was|were|have|has|had|do|does|did|can|could|will|would|may|might|must|should)$/i.test(v.text)) return true;
+      const object = !!next && (next.tags.has("Money") || next.tags.has("Determiner") || /^(a|an|the|your|some|this|that|it|them|£|\$|€)$/i.test(next.text));
+      return !(v.tags.has("Imperative") || (v.tags.has("Infinitive") && object));
+    })
+    // "large plant-eating mammals sometimes called sea cows" (cut from "dugongs, large … mammals
+    // sometimes called sea cows"): a phrase from inside the sentence whose only verb is the participle
+    // that names it is no clause.
+    .filter((st) => {
+      const k = st.toks.findIndex((_, i) => isFiniteVerb(st.toks, i));
+      // (Not an active verb with its object first: "Marie named a new element polonium", "Europeans
+      // called the town of Rashid Rosetta".)
+      return !(k > 0 && st.toks[0].from > 0 && /^(called|named|known|termed|dubbed|nicknamed)$/i.test(st.toks[k].text) && !/^(a|an|the|its|his|her|their|it|them|this|that|these|those|him|her)$/i.test(st.toks[k + 1]?.text ?? "") &&
+        !st.toks.slice(k + 1).some((_, i) => isFiniteVerb(st.toks, k + 1 + i)));
+    })
+    // "for showing that the tools of physics could answer …" (the "but" half of "not only … but for …"):
+    // a phrase with no subject.
+    .filter((st) => !(/^(for|by)$/.test(st.toks[0]?.text ?? "") && st.toks[1]?.tags.has("Gerund")))
+    // "She is remembered not only for the molecules she solved, …" (its "but for …" split off): half a claim.
+    .filter((st) => !(st.toks.some((t, k) => /^not$/i.test(t.text) && /^only$/i.test(st.toks[k + 1]?.text ?? "")) && !st.toks.some((t) => /^but$/i.test(t.text))))
     // "Next comes the committee stage": an inverted subject after an adverb of sequence is no clause
     // a question can be turned from ("What does next come?"), and "next" after what, it does not say.
     .filter((st) => !(/^(next|then|now|last|finally|first|here|there)$/i.test(st.toks[0]?.text ?? "") && /^(comes|come|came|follows|followed|goes|went|stands|stood|lies|lay)$/i.test(st.toks[1]?.text ?? "")))
@@ -1877,7 +1901,16 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       if (!atEnd && !hasFiniteVerb(toks, close + 1) && toks.slice(close + 1).some((t) => /^(and|or)$/i.test(t.text))) close = toks.length;
       else if (!atEnd) close = listRunsTo(toks, close + 1) ?? close;
       if (!atEnd && reportRunsOn(toks, open + 2, close)) close = toks.length;
-      const rest = toks.slice(open + 2, close);
+      // ("algae called zooxanthellae, which, like plants, use sunlight …": an aside right after the
+      // pronoun; the clause runs on past it.)
+      let restFrom = open + 2;
+      if (close === open + 2 && !atEnd) {
+        const aside = toks.findIndex((t, i) => i > close + 1 && isComma(t));
+        const end = aside < 0 ? -1 : toks.findIndex((t, i) => i > aside + 1 && isComma(t));
+        restFrom = aside < 0 ? close : aside + 1;
+        close = aside < 0 ? toks.length : end < 0 ? toks.length : end;
+      }
+      const rest = toks.slice(restFrom, close);
       // "…, which is why …" refers to a whole clause, not to the noun before the comma.
       const sentential = /^(is|was) why$/i.test(rest.slice(0, 2).map((t) => t.text).join(" ")) || /^(means|meant|made|makes)$/i.test(rest[0]?.text ?? "");
       // ("…, which is why Hamburg's car number plates begin with HH, for Hansestadt Hamburg": what
@@ -1910,6 +1943,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && (!afterPreposition || agent || verbObject || partitive || roleOf) && !paired) extra.push({ kind: "relative", toks: [...(verbObject ? named : (partitive ?? antecedent)), ...rest] });
       // The closing ", respectively" goes with the clause.
       if (!atEnd && /^respectively$/i.test(toks[close + 1]?.text ?? "") && close + 2 >= toks.length) close = toks.length;
+      // ("… passed the Act, which created … an agency to manage it, with its headquarters in
+      // Townsville": a closing "with its …" is the clause's last noun's, not the sentence's.)
+      if (!atEnd && /^with$/i.test(word(toks[close + 1])) && /^(its|their|his|her)$/i.test(word(toks[close + 2])) && !hasFiniteVerb(toks, close + 1) && !toks.slice(close + 1).some(isComma)) close = toks.length;
       // "…, which forced him into three turnovers, including a fumble …": the examples are the clause's.
       if (!atEnd && /^(including|especially|notably|particularly|mainly|mostly)$/i.test(toks[close + 1]?.text ?? "")) {
         const next = toks.findIndex((t, i) => i > close + 1 && isComma(t));
@@ -2127,6 +2163,30 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // ", recording five solo tackles, 2½ sacks, and two forced fumbles": the aside's comma was the
     // first of a list; the list's other items go with it, not onto the main clause.
     if (removed && !atEnd && listTail(toks.slice(close + 1))) close = toks.length;
+    // ("a sheltered lagoon, dotted with smaller reefs, sandy cays and continental islands such as the
+    // Whitsundays, which were …": the list runs to a relative clause, which the next rule takes too.)
+    else if (removed && !atEnd) {
+      const upTo = toks.findIndex((t, i) => i > close + 1 && isComma(t));
+      const tail = toks.slice(close + 1, upTo > 0 ? upTo : toks.length);
+      // (The list's first item is the aside's own: "dotted with smaller reefs", then "sandy cays and …".)
+      const listed = tail.length <= 10 && tail.some((t) => /^(and|or)$/i.test(t.text)) && !tail.some((_, k) => isFiniteVerb(tail, k)) && /^\p{Ll}{3,}ed$/u.test(inner[0]?.text ?? "") && /^(with|by)$/i.test(word(inner[1]));
+      // ("a logbook in which the pupils write down each design decision, test and failure, and which
+      // the judges read …": the aside's own list, then its second relative clause — all of it goes.)
+      const andWhich = word(toks[upTo + 1]) === "and" && /^(which|who|where)$/i.test(word(toks[upTo + 2]));
+      const inRelative = inner.some((t) => /^(which|who|whom|where)$/i.test(t.text)) && tail.length <= 6 && tail.some((t) => /^(and|or)$/i.test(t.text)) && (tail.length <= 4 || !tail.some((_, k) => isFiniteVerb(tail, k)));
+      if (upTo < 0 && inRelative) close = toks.length;
+      else if (upTo > 0 && andWhich && inRelative) close = toks.slice(upTo + 1).some(isComma) ? toks.findIndex((t, i) => i > upTo + 2 && isComma(t)) : toks.length;
+      else if (upTo > 0 && /^(which|who|where)$/i.test(word(toks[upTo + 1])) && (listed || listTail(tail))) close = upTo;
+    }
+    // ("vitamin B12, a substance used to treat pernicious anaemia, a disease of the blood that …": a
+    // second gloss right after a removed one glosses its last noun; it goes too.)
+    if (removed && !atEnd && /^(a|an)$/i.test(word(toks[close + 1])) && /^(a|an|the)$/i.test(first)) {
+      const upTo = toks.findIndex((t, i) => i > close + 1 && isComma(t));
+      const seg = toks.slice(close + 1, upTo < 0 ? toks.length : upTo);
+      const verb = seg.findIndex((_, k) => isFiniteVerb(seg, k));
+      const rel = seg.findIndex((t) => /^(that|which|who)$/i.test(t.text));
+      if (verb < 0 || (rel >= 0 && rel < verb)) close = upTo < 0 ? toks.length : upTo;
+    }
     if (!removed) {
       cursor = open;
       continue;

@@ -203,6 +203,17 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "Until what date did endurance lay undiscover?": an adjective in -ed after the verb ("lay
   // undiscovered") turned into a bare verb its own sentence never uses.
   if (isWh && [...asked.matchAll(/\b(un\p{Ll}{3,})\b/gu)].some(([, w]) => !/(?:ed|ing|s)$/.test(w) && new RegExp(`\\b${w}ed\\b`).test(q.source.sentence) && !new RegExp(`\\b${w}\\b`).test(q.source.sentence))) reasons.push("ungrammatical");
+  // Round 5's first runs: "What did large plant-eating mammals sometimes call?" (the participle of
+  // "mammals sometimes called sea cows" read as the verb: call what?); "In which year do Dorothy
+  // Hodgkin go up to Somerville?" (one person after "do"); a gap against a quotation mark
+  // ("the headline " _____ housewife wins Nobel"").
+  if (isWh && /\b(?:call|name)\?$/.test(asked)) reasons.push("ungrammatical");
+  if (isWh && /\bdo\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Ll}/u.test(asked) && !/\bdo\s+[^?]*\band\b/.test(asked) && !/\bdo\s+\p{Lu}\p{Ll}*s\b/u.test(asked)) reasons.push("ungrammatical");
+  if (/(?:^|\s)["“]\s+_____|_____\s+["”](?=[\s.,;:!?]|$)/.test(asked)) reasons.push("ungrammatical");
+  // "What does "If one kid in Greyhaven see"?": a quotation's words turned round by a question;
+  // "In which year did the Brunel Trophy begin which will stand …?": a relative clause left behind
+  // the verb it never belonged to.
+  if (isWh && (/\b(?:does|do|did)\s+["“]/.test(asked) || /\b(?:did|does|do)\s[^?]*\b\p{Ll}+\s+(?:which|who)\s+(?:will|would|is|was|are|were|has|had)\b/u.test(asked))) reasons.push("ungrammatical");
   if (/\b(?:does|do|did)\b[^?]* have (?:run|come|become|been|done|gone|seen|made|taken|given|won|begun|known|grown|held|led|kept|built|spent|lived|worked|served|played)\b/.test(asked)) reasons.push("ungrammatical");
   // First run on a third unseen article (how the heart works): "About how many times does over a
   // single day the heart beat?" (an adjunct left inside the inverted clause); "Which ancient Greek
