@@ -570,6 +570,22 @@ export class Referents {
         const text = ctx.group ?? this.bodyCase(ctx.main!.text);
         repairs.push(`them → ${text}`);
         toks = [...toks.slice(0, i), ...words(text, ["Noun", "Plural"]), ...toks.slice(i + 1)];
+      } else if (w === "its" && i >= subjectEnd && i > 0 && clause && clause.subject.some((t) => t.tags.has("Person")) && toks[i + 1] && /^\p{Ll}/u.test(toks[i + 1].text)) {
+        // "In 1976 Dorothy Hodgkin became the first woman to receive its highest award": after a
+        // person's verb, "its" is none of hers; the one body named before it — earlier in the
+        // sentence, else in the sentence before — owns it ("the Royal Society's highest award").
+        const BODY = ["organization", "event", "facility"];
+        const start = toks.find((t) => t.from >= 0)?.from ?? -1;
+        const here = start > 0 ? ctx.facts.filter((f) => !f.bound && shiftSpan(ctx.source, f.start, f.end)[1] <= start).map((f) => this.analysis.entities.get(f.entityId)).filter((e): e is Entity => !!e && BODY.includes(e.type)) : [];
+        const before = this.recent.filter((r) => r.sentence === ctx.sentence.index - 1 && r.paragraph === ctx.sentence.paragraph && BODY.includes(r.entity.type)).map((r) => r.entity);
+        const owners = [...new Set(here.length ? here : before)];
+        if (owners.length === 1) {
+          const e = owners[0];
+          const the = !/^the\s/i.test(e.display) && new RegExp(`\\bthe ${escapeRegExp(e.display)}\\b`).test(this.article.body ?? "") ? "the " : "";
+          const text = possessiveOf(`${the}${e.display}`);
+          repairs.push(`its → ${text}`);
+          toks = [...toks.slice(0, i), ...words(text, ["ProperNoun", "Noun", "Possessive"]), ...toks.slice(i + 1)];
+        }
       } else if (w === "it" && i >= subjectEnd && this.thatClauseSubject(toks, i) && clause) {
         // "The barrier’s designers estimate that by 2070 it may have to close …": the thing whose
         // people the subject is.

@@ -153,3 +153,16 @@ describe("round 5's first runs", () => {
     expect(reasons("In which year did the Brunel Trophy begin which will stand in the college's entrance hall?")).toContain("ungrammatical");
   });
 });
+
+describe("references, round 5", () => {
+  it("give an 'its' after a person's verb to the one body named before it ('the Royal Society's highest award')", () => {
+    const lines = generateQuestions(articleFromParagraphs(["Dorothy Hodgkin was a British chemist. Hodgkin was elected a Fellow of the Royal Society in 1947, and in 1976 she became the first woman to receive its highest award, the Copley Medal."], { title: "Dorothy Hodgkin" }), { max: 90 }).questions.map((q) => q.prompt);
+    expect(lines.some((p) => /the Royal Society’s highest award/.test(p))).toBe(true);
+    expect(lines.some((p) => /\bits highest award/.test(p))).toBe(false);
+  });
+
+  it("but leave a thing's own 'its' alone ('The Bank raised its rate')", () => {
+    const lines = generateQuestions(articleFromParagraphs(["The Monetary Policy Committee meets eight times a year. In 2022 the Bank of England raised its rate fourteen times in a row."], { title: "How Interest Rates Work" }), { max: 90 }).questions.map((q) => q.prompt);
+    expect(lines.some((p) => /Monetary Policy Committee’s rate/.test(p))).toBe(false);
+  });
+});
