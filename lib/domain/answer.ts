@@ -294,6 +294,23 @@ export function normaliseAnswer(text: string): string {
   return foldDate(folded) ?? folded.join(" ");
 }
 
+/**
+ * The other accepted forms worth showing a reader: one per form the grader tells apart ("25-50
+ * million" and "25–50 million" grade the same), none that grades as the answer itself, at most
+ * `limit`; `more` counts the distinct forms left out. Grading and exports keep every form as written.
+ */
+export function shownForms(answer: string, forms: readonly string[], limit: number): { shown: string[]; more: number } {
+  const seen = new Set([normaliseAnswer(answer)]);
+  const distinct: string[] = [];
+  for (const form of forms) {
+    const key = normaliseAnswer(form);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    distinct.push(form);
+  }
+  return { shown: distinct.slice(0, limit), more: Math.max(0, distinct.length - limit) };
+}
+
 /** Letters (not digits, not spaces) in a normalised answer — what typo tolerance is sized by. */
 export function letterCount(normalised: string): number {
   return (normalised.match(/\p{L}/gu) ?? []).length;
