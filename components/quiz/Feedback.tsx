@@ -1,4 +1,4 @@
-import { shownForms } from "@/lib/domain/answer";
+import { AlsoAccepted } from "@/components/AlsoAccepted";
 import { VERDICT_LABELS } from "@/lib/quiz/results";
 import styles from "./Quiz.module.css";
 import { SourceInContext } from "./SourceInContext";
@@ -56,7 +56,7 @@ export function FeedbackBody({
       {expected !== undefined && (
         <p className={styles.answerLine}>
           {verdict === "correct" ? "Answer" : "Correct answer"}: <strong>{expected}</strong>
-          {alsoAccepted && alsoAccepted.length > 0 && <AlsoAccepted answer={expected} forms={alsoAccepted} />}
+          {alsoAccepted && alsoAccepted.length > 0 && <AlsoAccepted answer={expected} forms={alsoAccepted} limit={3} className="muted" lead=" (also accepted: " tail=")" more={(n) => `, and ${n} more`} />}
         </p>
       )}
       {withoutQuote(explanation, source) && <p className={styles.explanation}>{withoutQuote(explanation, source)}</p>}
@@ -66,16 +66,3 @@ export function FeedbackBody({
 }
 
 export const feedbackBox = (v: Verdict) => `${styles.feedback} ${BOX[v]}`;
-
-/** A few other forms the grader accepted ("between 25 and 50 million" has a score of them). */
-function AlsoAccepted({ answer, forms }: { answer: string; forms: string[] }) {
-  const { shown, more } = shownForms(answer, forms, 3);
-  if (!shown.length) return null;
-  return (
-    <span className="muted">
-      {" "}
-      (also accepted: {shown.join(", ")}
-      {more > 0 ? `, and ${more} more` : ""})
-    </span>
-  );
-}

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { TeacherQuestion as Question } from "./curation-api";
 import { AnswerInSentence } from "@/components/AnswerInSentence";
-import { shownForms } from "@/lib/domain/answer";
+import { AlsoAccepted } from "@/components/AlsoAccepted";
 import { QuestionFields, TYPE_LABELS, draftBody, type FieldErrors, type QuestionDraftForm } from "./QuestionFields";
 import styles from "./Teacher.module.css";
 
@@ -112,7 +112,7 @@ export function QuestionCard({
           ) : (
             <p className={styles.answer}>
               <span className="muted">Answer:</span> <strong className={styles.right}>{q.answer}</strong>
-              {q.acceptedAnswers.length > 0 && <AlsoAccepted answer={q.answer} forms={q.acceptedAnswers} />}
+              {q.acceptedAnswers.length > 0 && <AlsoAccepted answer={q.answer} forms={q.acceptedAnswers} limit={6} className="muted small" lead=" · also accepted: " more={(n) => ` and ${n} more (Edit lists them all)`} />}
             </p>
           )}
           <SourceSentence source={q.source} />
@@ -153,18 +153,5 @@ export function QuestionCard({
         </form>
       )}
     </li>
-  );
-}
-
-/** The other accepted forms, one per form the grader tells apart; Edit shows every one as written. */
-function AlsoAccepted({ answer, forms }: { answer: string; forms: string[] }) {
-  const { shown, more } = shownForms(answer, forms, 6);
-  if (!shown.length) return null;
-  return (
-    <span className="muted small">
-      {" "}
-      · also accepted: {shown.join(", ")}
-      {more > 0 ? ` and ${more} more (Edit lists them all)` : ""}
-    </span>
   );
 }

@@ -6,6 +6,11 @@
 export function perOwner<O extends object, K, V>(store: WeakMap<O, Map<K, V>>, owner: O, key: K, make: () => V): V {
   let byKey = store.get(owner);
   if (!byKey) store.set(owner, (byKey = new Map()));
-  if (!byKey.has(key)) byKey.set(key, make());
-  return byKey.get(key)!;
+  return cached(byKey, key, make);
+}
+
+/** `make()` for this key, computed on first ask and kept in `map` (a reader's own per-article store). */
+export function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  if (!map.has(key)) map.set(key, make());
+  return map.get(key)!;
 }

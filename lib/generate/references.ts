@@ -11,6 +11,7 @@ import { lookupDemonym } from "./gazetteer";
 import { parseClause } from "./questions";
 import { isFiniteVerb, render, type Statement, type Tok } from "./statements";
 import { shiftSpan, type StemSource } from "./stems";
+import { cached } from "./memo";
 import { containsPhrase, escapeRegExp, KIN_WORDS, WEEKDAYS } from "./text";
 
 export interface ResolvedStatement {
@@ -213,25 +214,17 @@ export class Referents {
   // words are looked up sentence after sentence).
   private bodyWords = new Map<string, boolean>();
   private inBody(word: string): boolean {
-    let found = this.bodyWords.get(word);
-    if (found === undefined) {
-      found = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "u").test(this.article.body ?? "");
-      this.bodyWords.set(word, found);
-    }
-    return found;
+    return cached(this.bodyWords, word, () => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "u").test(this.article.body ?? ""));
   }
   // Per word, read once: how the body writes it mid-sentence — "Derailleurs" as "derailleurs" when
   // the body writes it lower-case after a lower-case word or a comma, never with its capital there.
   private bodyCases = new Map<string, string>();
   private bodyCase(word: string): string {
-    let text = this.bodyCases.get(word);
-    if (text === undefined) {
+    return cached(this.bodyCases, word, () => {
       const body = this.article.body ?? "";
       const lower = word.toLowerCase();
-      text = /^\p{Lu}\p{Ll}+$/u.test(word) && new RegExp(`[\\p{Ll},;] (?:${escapeRegExp(lower)}|${escapeRegExp(lower.replace(/s$/, ""))})\\b`, "u").test(body) && !new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}\\b`, "u").test(body) ? lower : word;
-      this.bodyCases.set(word, text);
-    }
-    return text;
+      return /^\p{Lu}\p{Ll}+$/u.test(word) && new RegExp(`[\\p{Ll},;] (?:${escapeRegExp(lower)}|${escapeRegExp(lower.replace(/s$/, ""))})\\b`, "u").test(body) && !new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}\\b`, "u").test(body) ? lower : word;
+    });
   }
 
   constructor(private article: CleanArticle, private analysis: ArticleFacts) {}
@@ -960,12 +953,7 @@ export class Referents {
   private writtenBare(t: Tok): boolean {
     const noun = t.text.toLowerCase();
     if (!/^\p{Ll}{4,}$/u.test(t.text) || !t.tags.has("Noun") || !t.tags.has("Singular") || t.tags.has("Pronoun") || t.tags.has("Plural") || CLASS_NOUNS[noun]) return false;
-    let bare = this.bareNouns.get(noun);
-    if (bare === undefined) {
-      bare = new RegExp(`\\b(?:of|that|from|by|against) ${escapeRegExp(noun)}(?: (?:was|is|had|has|that|which|spread|broke|killed|returned)\\b|[,.;])`, "u").test(this.article.body ?? "");
-      this.bareNouns.set(noun, bare);
-    }
-    return bare;
+    return cached(this.bareNouns, noun, () => new RegExp(`\\b(?:of|that|from|by|against) ${escapeRegExp(noun)}(?: (?:was|is|had|has|that|which|spread|broke|killed|returned)\\b|[,.;])`, "u").test(this.article.body ?? ""));
   }
 
   /** "Jews were accused …": a main statement's subject that is one bare plural, in the article's own case. */
