@@ -174,35 +174,12 @@ function namedMembers(toks: Tok[]): Tok[] {
   return out;
 }
 
-/**
- * "Some of it soaks into the soil, a process called infiltration, and seeps …": an aside that names
- * what the clause before it does is no clause of its own (a statement "a process called
- * infiltration" would be read as "a process" calling something); it goes, commas and all.
- */
-function namingAsideDropped(toks: Tok[]): Tok[] {
-  for (let i = 1; i < toks.length - 4; i++) {
-    if (!isComma(toks[i]) || !/^(a|an)$/i.test(toks[i + 1].text) || !/^\p{Ll}+$/u.test(toks[i + 2].text)) continue;
-    const named = /^(called|named|termed)$/i.test(word(toks[i + 3])) ? i + 4 : word(toks[i + 3]) === "known" && word(toks[i + 4]) === "as" ? i + 5 : -1;
-    if (named < 0) continue;
-    // (Up to its closing comma, which stays: "… into the soil, and seeps …".)
-    const close = toks.findIndex((t, k) => k >= named && (isComma(t) || /^[.;:!?]$/.test(t.text)));
-    const end = close < 0 ? toks.length : close;
-    // (Only before ", and": at the sentence's end "…, a change called condensation" is asked as it
-    // stands, and before another aside — "a combination called stagflation, a word coined …" — the
-    // name is what that aside is about.)
-    if (close < 0 || !isComma(toks[close]) || word(toks[close + 1]) !== "and" || end - named < 1 || end - named > 4 || !hasFiniteVerb(toks, 0, i)) continue;
-    return [...toks.slice(0, i), ...toks.slice(end)];
-  }
-  return toks;
-}
-
 export function simplify(toks: Tok[]): Statement[] {
   const out: Statement[] = [];
   let body = plainPast(namedMembers(stripEnd(toks)));
   body = dropOpeners(body);
   body = cleftUndone(body);
   body = verbAfterAside(body);
-  body = namingAsideDropped(body);
   body = verbInVerbless(body);
   body = secondFrontedPhraseDropped(body);
   body = trailingRelativeCut(body);

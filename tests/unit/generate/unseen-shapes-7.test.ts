@@ -12,7 +12,7 @@ import { definitionsOf, statementTexts } from "../../fixtures/generate/statement
 const namesIn = (text: string) => extractFacts(articleFromParagraphs([text], { title: "Notes" })).map((f) => `${f.type}:${f.text}`);
 
 describe("statements, round 4", () => {
-  it("drop an aside that names the clause before it ahead of ', and' ('a process called infiltration')", () => {
+  it("state no aside that names the clause before it ('a process called infiltration', the participle filter below)", () => {
     expect(statementTexts("Some of it soaks into the soil, a process called infiltration, and seeps slowly downwards.")).not.toContain("a process called infiltration");
     // At the sentence's end the name stays to be asked.
     expect(statementTexts("The vapour turns back into tiny droplets of liquid water, a change called condensation.").join(" | ")).toMatch(/a change called condensation/);
