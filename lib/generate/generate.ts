@@ -306,7 +306,9 @@ const PERSONAL_PRONOUN = /^(?:I|me|we|us|you|he|him|she|her|it|they|them)$/i;
 function statementText(toks: Tok[]): string {
   // A statement cut before an aside keeps the aside's comma ("… the Greenland ice sheet,"): not before the full stop.
   const s = render(toks).replace(/\s*[,;:]+$/, "");
-  return s ? `${s[0].toUpperCase()}${s.slice(1)}.` : s;
+  // ("… I'll give up chemistry and grow mushrooms.\"": a quotation that ends the statement ends it with its own stop.)
+  const stop = /[.!?]["”’']$/.test(s) ? "" : ".";
+  return s ? `${s[0].toUpperCase()}${s.slice(1)}${stop}` : s;
 }
 
 function wordCount(text: string): number {

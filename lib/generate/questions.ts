@@ -89,6 +89,8 @@ function whAfterPrep(prep: string, f: AnswerFact): string | undefined {
   if (p === "between") return undefined;
   if (f.type === "century") return `${p} which century`;
   if (p === "of") return undefined;
+  // ("shown at Oxford", "taught at Harvard": "At which city …?" reads as no one asks; "Where …?" does.)
+  if (p === "at" && ["city", "place", "region", "country"].includes(f.type)) return "where";
   const wh = whOf(f, true);
   if (!wh || ((f.type === "term" || f.type === "event" || f.type === "name") && !kindHead(f.text))) return undefined;
   return `${p} ${wh}`;

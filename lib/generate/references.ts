@@ -73,6 +73,9 @@ const CLASS_NOUNS: Record<string, ReadonlyArray<string>> = {
   river: ["water"], lake: ["water"], sea: ["water"], canal: ["water", "name"], dam: ["facility", "name"], treaty: ["event"], agreement: ["event"],
   war: ["event"], conference: ["event"], contest: ["event", "name"], competition: ["event", "name"],
 };
+/** The last word of a name that is a class noun's kind, for names of no fine type ("name"). */
+const CONTEST_HEAD = /^(?:Challenge|Contest|Competition|Championships?|Games|Olympiad|Tournament|Cup|League|Open|Marathon|Race|Derby|Series|Classic|Final|Rally|Festival|Show|Awards?)$/;
+const CLASS_HEADS: Record<string, RegExp> = { competition: CONTEST_HEAD, contest: CONTEST_HEAD };
 /** Verbs whose past form is also the participle: "X formed a company … The company" → "the company formed by X". */
 const CREATION_VERBS = /^(formed|founded|created|established|launched|started|built|organi[sz]ed|designed|developed|opened|invented)$/;
 /** Nouns that belong to something: "the idea" in a sentence about the contest is the idea for the contest. */
@@ -563,6 +566,16 @@ export class Referents {
         const text = ctx.group ?? this.bodyCase(ctx.main!.text);
         repairs.push(`them → ${text}`);
         toks = [...toks.slice(0, i), ...words(text, ["Noun", "Plural"]), ...toks.slice(i + 1)];
+      } else if (w === "its" && i > 0 && toks[i].from >= 0 && !(i >= subjectEnd && clause?.subject.some((t) => t.tags.has("Person"))) && !this.ownerBefore(toks, i)) {
+        // "More than 200 species of birds nest or feed on its islands", "Chemists wanted to know its
+        // structure": nothing before "its" can own it — plural nouns, people. The article's own subject
+        // does when the sentence before (same paragraph) spoke of it by its head ("the reef's warm
+        // waters" → "the Great Barrier Reef's islands"); else the stem leans on what the reader cannot see.
+        const owner = this.titleOwnerNear(ctx.sentence, render(toks));
+        if (owner) {
+          repairs.push(`its → ${owner}`);
+          toks = [...toks.slice(0, i), ...words(owner, ["ProperNoun", "Noun", "Possessive"]), ...toks.slice(i + 1)];
+        } else dangling.push("its");
       } else if (w === "its" && i >= subjectEnd && i > 0 && clause && clause.subject.some((t) => t.tags.has("Person")) && toks[i + 1] && /^\p{Ll}/u.test(toks[i + 1].text)) {
         // "In 1976 Dorothy Hodgkin became the first woman to receive its highest award": after a
         // person's verb, "its" is none of hers; the one body named before it — earlier in the
@@ -578,6 +591,13 @@ export class Referents {
           const text = possessiveOf(`${the}${e.display}`);
           repairs.push(`its → ${text}`);
           toks = [...toks.slice(0, i), ...words(text, ["ProperNoun", "Noun", "Possessive"]), ...toks.slice(i + 1)];
+        } else if (toks[i].from >= 0 && !this.ownerBefore(toks, i)) {
+          // ("Dorothy Hodgkin took her first X-ray photographs of its crystals": no body named, no thing before it.)
+          const owner = this.titleOwnerNear(ctx.sentence, render(toks));
+          if (owner) {
+            repairs.push(`its → ${owner}`);
+            toks = [...toks.slice(0, i), ...words(owner, ["ProperNoun", "Noun", "Possessive"]), ...toks.slice(i + 1)];
+          } else dangling.push("its");
         }
       } else if (w === "it" && i >= subjectEnd && this.thatClauseSubject(toks, i) && clause) {
         // "The barrier’s designers estimate that by 2070 it may have to close …": the thing whose
@@ -628,6 +648,35 @@ export class Referents {
       }
     }
     return toks;
+  }
+
+  /**
+   * Whether a word before `i` can own an "its": a singular or uncountable noun that heads its phrase
+   * (not "Torres Strait Islander" before "groups"), a name that is no person's, or the gap's place.
+   */
+  private ownerBefore(toks: Tok[], i: number): boolean {
+    return toks.slice(0, i).some((t, k) => {
+      const next = toks[k + 1];
+      if (/^(it|this|that|one|each|every|which)$/i.test(t.text)) return true;
+      if (!t.tags.has("Noun") || t.tags.has("Pronoun") || t.tags.has("Person") || t.tags.has("Plural") || t.tags.has("Possessive") || /[’']s$/.test(t.text)) return false;
+      // ("the Bank", "Ethiopia", "the crew": a group or a thing; "Visitors", "chemists" are not, nor
+      // "200 species" after a number, nor "Aboriginal and Torres Strait Islander groups" before "and".)
+      if (k > 0 && (toks[k - 1].tags.has("Value") || /^\d[\d,]*$/.test(toks[k - 1].text)) && !/^(1|one)$/i.test(toks[k - 1].text)) return false;
+      return !(next && k + 1 < i && ((next.tags.has("Noun") && !next.tags.has("Pronoun")) || /^(and|or)$/i.test(next.text)));
+    });
+  }
+
+  /** The title's named thing as an owner ("the Great Barrier Reef's"), when the sentence before spoke of it by its head noun. */
+  private titleOwnerNear(sentence: Sentence, statement: string): string | undefined {
+    const title = (this.article.title ?? "").trim();
+    const m = title.match(/^(?:The\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}\p{Ll}+))$/u);
+    if (!m || /\s(?:and|of)\s/.test(title)) return undefined;
+    const head = m[2].toLowerCase();
+    const before = this.article.sentences.find((x) => x.index === sentence.index - 1 && x.paragraph === sentence.paragraph)?.text ?? "";
+    if (!new RegExp(`\\bthe ${escapeRegExp(head)}\\b`, "i").test(before) || statement.toLowerCase().includes(m[1].toLowerCase())) return undefined;
+    const e = this.titleEntity(head);
+    if (!e || e.type === "person") return undefined;
+    return possessiveOf(/^The\s/.test(title) ? `the ${m[1]}` : m[1]);
   }
 
   /** "the Victorian replica" for "replica" when the sentence before (same paragraph) introduced "a Victorian replica", once. */
@@ -895,8 +944,11 @@ export class Referents {
     const types = CLASS_NOUNS[noun];
     if (types) {
       // Named earlier in this sentence ("… founded Intel in 1968, and in 1971 the company …"), else in the two before.
-      const here = earlier.filter((f) => !f.bound).map((f) => this.analysis.entities.get(f.entityId)).filter((e): e is Entity => !!e && types.includes(e.type));
-      const near = here.length ? here : this.recent.filter((r) => r.paragraph === sentence.paragraph && r.sentence >= sentence.index - 2 && types.includes(r.entity.type)).map((r) => r.entity);
+      // ("… the Brunel Trophy, a silver cup awarded since the competition began": a name of no kind in
+      // particular is "the competition" only when its own head says it is one — a trophy is the cup.)
+      const fits = (e: Entity) => types.includes(e.type) && (e.type !== "name" || !CLASS_HEADS[noun] || CLASS_HEADS[noun].test(e.display.split(/\s+/).pop() ?? ""));
+      const here = earlier.filter((f) => !f.bound).map((f) => this.analysis.entities.get(f.entityId)).filter((e): e is Entity => !!e && fits(e));
+      const near = here.length ? here : this.recent.filter((r) => r.paragraph === sentence.paragraph && r.sentence >= sentence.index - 2 && fits(r.entity)).map((r) => r.entity);
       const distinct = [...new Set(near)];
       if (distinct.length === 1) {
         const d = distinct[0].display;

@@ -139,6 +139,16 @@ export function sentenceTokens(text: string, tagsAt: (offset: number) => Readonl
       out.splice(i - 1, 2, { ...out[i - 1], text: `${out[i - 1].text},`, end: out[i].end });
     }
   }
+  // "goods and services, demand cools", "shops and firms find it harder": an -s word after "and" and a
+  // plural noun, before a comma or a verb, is the second plural noun, not a verb the tagger took it for.
+  for (let i = 2; i < out.length - 1; i++) {
+    const t = out[i];
+    const next = out[i + 1];
+    if (word(out[i - 1]) === "and" && out[i - 2].tags.has("Plural") && !out[i - 2].tags.has("Verb") && /^\p{Ll}{3,}s$/u.test(t.text) && t.tags.has("PresentTense") && !isAux(t) &&
+      (/^[,.;:]$/.test(next.text) || (next.tags.has("Verb") && !next.tags.has("Gerund") && /^\p{Ll}+$/u.test(next.text) && !/s$/.test(next.text)))) {
+      out[i] = { ...t, tags: new Set(["Noun", "Plural"]) };
+    }
+  }
   return out;
 }
 const US_DATE_MONTH = new RegExp(`^(?:${MONTHS})$`);
@@ -436,6 +446,12 @@ export function simplify(toks: Tok[]): Statement[] {
     // "Only when a bill has passed through both Houses …": the clause an inverted "does it become …"
     // hangs on, cut from it.
     .filter((st) => !(/^(only|not)$/i.test(st.toks[0]?.text ?? "") && /^(when|if|after|once|until|then)$/i.test(st.toks[1]?.text ?? "")))
+    // "four experts appointed from outside, who meet eight times a year" (a list's last item split off
+    // as a clause): a participle after its noun and a relative clause's verb make no main verb.
+    .filter((st) => {
+      const r = st.toks.findIndex((t, k) => k > 0 && isComma(t) && /^(who|which)$/i.test(st.toks[k + 1]?.text ?? ""));
+      return r < 0 || st.toks.slice(0, r).some((_, k) => isFiniteVerb(st.toks, k) && !postNominalParticiple(st.toks, k));
+    })
     .filter((st) => {
       const key = `${st.kind}|${st.toks.map((t) => t.text).join(" ")}`;
       if (seen.has(key)) return false;
@@ -1474,7 +1490,11 @@ function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
     while (cut > 1 && LEAD_ADVERBS.has(word(toks[cut - 1]))) cut--;
     // The clause after the subordinator may itself join two verbs ("when X, a member of …, rode up
     // … and slashed …"); a subordinate clause of its own stays with it ("… after Arab producers cut supplies").
-    const tail = toks.slice(i + 1);
+    // ("… since the competition began in 2009, which will stand in the entrance hall": a relative clause
+    // after the subordinate one is about a noun of the main clause; it goes with neither.)
+    const comma = toks.findIndex((t, k) => k > i && isComma(t));
+    const relative = comma > i + 2 && /^(which|who|whom|whose)$/i.test(toks[comma + 1]?.text ?? "") ? comma : -1;
+    const tail = toks.slice(i + 1, relative > 0 ? relative : undefined);
     return [toks.slice(0, cut), ...(startsClause(tail) ? [tail] : splitCoordinated(tail))];
   }
   return [toks];
@@ -1846,7 +1866,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // where that place is, not where the verb happened; "put in Sicily" would read the particle as
       // the preposition.)
       const placeOfPlace = first === "in" && /^\p{Lu}/u.test(toks[open - 1]?.text ?? "") && toks.slice(Math.max(0, open - 4), open).some((t) => /^(at|near)$/i.test(t.text));
-      if (verb >= 0 && !placeOfPlace && !toks.slice(0, upTo).some((t) => isComma(t))) extra.push({ kind: "subordinate", toks: [...toks.slice(0, upTo), ...inner] });
+      if (verb >= 0 && !placeOfPlace && !authorAside(toks, open, first) && !toks.slice(0, upTo).some((t) => isComma(t))) extra.push({ kind: "subordinate", toks: [...toks.slice(0, upTo), ...inner] });
       removed = true;
     } else if (first === "with" && !atEnd && !innerVerb && !inSubject && hasFiniteVerb(toks, 0, open) && !inner.some((t) => t.tags.has("Value") || /\d/.test(t.text)) &&
       // "with sucrose, glucose and fructose dissolved in it": the comma opens a list, not the aside's end.
@@ -2124,7 +2144,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
         while (isAux(toks[v]) && toks[v + 1]?.tags.has("Verb") && v + 1 < open) v++;
         const phrase = toks.findIndex((t, k) => k > v && k < open && (PREPOSITIONS.has(word(t)) || /^(of|to)$/.test(word(t))));
         const upTo = phrase > v ? phrase : open;
-        if (verb >= 0 && !toks.slice(0, upTo).some((t) => isComma(t))) extra.push({ kind: "subordinate", toks: [...toks.slice(0, upTo), ...inner] });
+        if (verb >= 0 && !authorAside(toks, open, first) && !toks.slice(0, upTo).some((t) => isComma(t))) extra.push({ kind: "subordinate", toks: [...toks.slice(0, upTo), ...inner] });
       }
       removed = true;
     }
@@ -2320,6 +2340,15 @@ function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
       i -= 2;
       continue;
     }
+    // "the Pugwash Conferences on Science and World Affairs, a movement …": an "and" inside a name
+    // joins its capitalised words; the aside is the whole name's. With no "of" or "on" that holds the
+    // name together, the words before "and" are a list's, and the antecedent ends at the "and".
+    if (/^(and|&)$/i.test(t.text) && /^\p{Lu}/u.test(toks[i].text) && /^\p{Lu}/u.test(toks[i - 2]?.text ?? "")) {
+      let k = i - 2;
+      while (k > 0 && (/^\p{Lu}/u.test(toks[k - 1].text) || (/^(of|on|for)$/.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k - 2]?.text ?? "")))) k--;
+      if (toks.slice(k, i).some((x) => /^(of|on|for)$/.test(x.text))) i = word(toks[k - 1]) === "the" ? k - 1 : k;
+      break;
+    }
     if (t.tags.has("Verb") || t.tags.has("Preposition") || t.tags.has("Conjunction") || t.text === "," || isAux(t)) break;
     // "94-year-old Edith Marsh": the age's number goes with its hyphen.
     if (t.text === "-" && toks[i - 2]?.tags.has("Value")) {
@@ -2366,6 +2395,15 @@ function nameThroughOf(toks: Tok[], from: number): Tok[] | undefined {
   let end = from;
   while (end < toks.length && (/^\p{Lu}/u.test(toks[end].text) || (end === from && word(toks[end]) === "the"))) end++;
   return toks.slice(start, end);
+}
+
+/**
+ * "gave her a copy of Concerning the Nature of Things, by the physicist William Henry Bragg": an aside
+ * opening "by" after an active verb names a work's author, not the verb's doer; it is no phrase of the verb.
+ */
+function authorAside(toks: Tok[], open: number, first: string): boolean {
+  // (Not "joins the Atlantic Ocean, by way of the Caribbean Sea, to …": a route.)
+  return first === "by" && word(toks[open + 2]) !== "way" && !toks.slice(0, open).some((t, k) => /^(is|are|was|were|be|been|being)$/i.test(t.text) && /^\p{Ll}+(?:ed|en|t)$/u.test(toks[k + 1]?.text ?? ""));
 }
 
 /** "led" in "a campaign led by UNESCO", "hidden" in "pipes hidden in the walls": a participle, not the verb. */

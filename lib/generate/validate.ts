@@ -170,10 +170,17 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "Zimbabwe" asked in a stem that says "Zimbabwean": the country's demonym gives it away.
   const country = q.answerType === "country" && q.type !== "TRUE_FALSE" ? lookupCountry(q.answer) : undefined;
   if (country?.demonyms.some((d) => containsPhrase(q.prompt, d))) reasons.push("answer-inflection-in-stem");
+  // "born … in Cairo, _____" → Egypt: the country of a city the stem names is general knowledge, not the article's fact.
+  // ("… in Florence, Germany.": nor is a true/false swap of it.)
+  const cityCountry = q.prompt.match(/\b\p{Lu}[\p{L}-]+, (\p{Lu}[\p{L} -]+)\.$/u);
+  if ((country && /\b\p{Lu}[\p{L}-]+, _____[.?]?$/u.test(q.prompt)) || (q.type === "TRUE_FALSE" && q.answerType === "country" && cityCountry && lookupCountry(cityCountry[1]))) reasons.push("not-worth-asking");
   // "in 331 _____" → BC: an era marker is no fact.
   if (/^(BC|AD|BCE|CE)$/.test(q.answer.trim())) reasons.push("not-worth-asking");
   // "C. _____. Anderson" → J, "38–41 ° _____" → C: a single letter is a name or unit cut apart.
   if (/^\p{L}\.?$/u.test(q.answer.trim()) && q.type !== "TRUE_FALSE") reasons.push("not-worth-asking");
+  // '"That was the moment we knew. Now we want …"': a quotation alone, its speaker cut off, says who
+  // said it nowhere, and its "we" and "that" lean on what the speaker meant.
+  if (/^["“][^"“”]*[.!?]["”]\.?$/u.test(q.prompt.trim())) reasons.push("dangling-reference");
   // 'said the figure was "a hope.': a quotation cut open (or its closing mark lost) misquotes.
   if (unbalancedQuote(q.prompt)) reasons.push("unbalanced-quote");
   // "Russia and allies) killed …": a sentence split inside a bracket leaves half of it.
