@@ -76,6 +76,49 @@ const CLASS_NOUNS: Record<string, ReadonlyArray<string>> = {
 /** The last word of a name that is a class noun's kind, for names of no fine type ("name"). */
 const CONTEST_HEAD = /^(?:Challenge|Contest|Competition|Championships?|Games|Olympiad|Tournament|Cup|League|Open|Marathon|Race|Derby|Series|Classic|Final|Rally|Festival|Show|Awards?)$/;
 const CLASS_HEADS: Record<string, RegExp> = { competition: CONTEST_HEAD, contest: CONTEST_HEAD };
+/** "this year", "that day": a time the question's own date words answer for (relative times are read elsewhere). */
+const DEICTIC_TIME = /^(?:year|years|week|weeks|month|months|season|seasons|time|times|century|decade|morning|afternoon|evening|night|weekend|term|summer|winter|spring|autumn|day|days|stage|point|kind|kinds|type|types|sort|sorts)$/i;
+/** Verbs that report what someone said or found: "says that is enough" — the "that" after them is a pronoun only when a verb follows at once. */
+const SAYING = /^(?:says|said|say|argues|argued|thinks|thought|believes|believed|shows|showed|means|meant|adds|added|reckons|reckoned|estimates|estimated|found|finds)$/i;
+
+/**
+ * A demonstrative that points at the sentence before, in a statement the resolver left as it was:
+ * "set out this relationship", "turns that watery liquid into …", "In the United Kingdom that figure
+ * is …", "says that is enough", "routes like this", "became law this way". The statement opening with
+ * "This …" is the subject rule's; a quotation keeps its own "this".
+ */
+export function leaningDemonstrative(toks: Tok[]): boolean {
+  if (toks.some((t) => /^["“”]$/.test(t.text))) return false;
+  return toks.some((t, i) => {
+    if (i === 0 || t.from < 0) return false;
+    const w = t.text.toLowerCase();
+    const next = toks[i + 1];
+    const prev = toks[i - 1];
+    if ((w === "this" || w === "that") && ((/^like$/i.test(prev.text) && (!next || /^[,.;:]$/.test(next.text))) || (w === "this" && /^way$/i.test(next?.text ?? "")))) return true;
+    if (w === "that" && SAYING.test(prev.text) && /^(?:is|was|are|were|has|had|will|would|could|can)$/i.test(next?.text ?? "")) return true;
+    // ("In the United Kingdom that figure is …": a noun the tagger read as a verb after "that", its own verb next.)
+    const subjectNoun = w === "that" && /^(?:is|was|has|had)$/i.test(toks[i + 2]?.text ?? "") && /^\p{Lu}/u.test(prev.text) && /^(?:in|on|at|for|across|throughout|under)$/i.test(toks[0].text);
+    if (subjectNoun && next && /^\p{Ll}{3,}$/u.test(next.text) && !next.tags.has("Plural") && !DEICTIC_TIME.test(next.text)) return true;
+    if (!next || !/^\p{Ll}[\p{Ll}-]*$/u.test(next.text) || next.tags.has("Determiner") || next.tags.has("Pronoun") || next.tags.has("Value") || (next.tags.has("Verb") && !next.tags.has("Noun"))) return false;
+    // The noun the demonstrative goes with: up to two describing words, then a noun.
+    let k = i + 1;
+    while (k < i + 3 && toks[k + 1] && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k + 1].text) && toks[k].tags.has("Adjective") && !toks[k].tags.has("Noun")) k++;
+    const noun = toks[k];
+    if (!noun?.tags.has("Noun") || DEICTIC_TIME.test(noun.text)) return false;
+    // (The same noun written earlier in the statement is what it points at: "a target … this target".)
+    if (toks.slice(0, i).some((x) => x.text.toLowerCase() === noun.text.toLowerCase())) return false;
+    if (w === "this" || w === "these") return true;
+    if (w !== "that" && w !== "those") return false;
+    // "that" as a determiner, not a conjunction or a relative pronoun: after a verb that reports nothing
+    // ("turns that watery liquid").
+    const after = toks[k + 1];
+    // ("assumed that plants simply fed on soil", "showed that penicillin worked": a clause follows —
+    // a plural, or a noun with a verb or an adverb after it; the determiner's noun ends its phrase.)
+    return prev.tags.has("Verb") && !SAYING.test(prev.text) && !prev.tags.has("Auxiliary") && !/^(?:is|are|was|were|be|been)$/i.test(prev.text) && !noun.tags.has("Plural") &&
+      (!after || /^[,.;:]$/.test(after.text) || (after.tags.has("Preposition") && !after.tags.has("Verb")));
+  });
+}
+
 /** Verbs whose past form is also the participle: "X formed a company … The company" → "the company formed by X". */
 const CREATION_VERBS = /^(formed|founded|created|established|launched|started|built|organi[sz]ed|designed|developed|opened|invented)$/;
 /** Nouns that belong to something: "the idea" in a sentence about the contest is the idea for the contest. */
@@ -278,7 +321,11 @@ export class Referents {
       repairs.push("nearby → (left out)");
       toks = [...toks.slice(0, nearby), ...toks.slice(nearby + 1)];
     }
-    const done = (t: Tok[], unresolved?: string): ResolvedStatement => ({ toks: t, kind, ...(unresolved ? { unresolved } : {}), ...(repairs.length ? { repaired: repairs.join("; ") } : {}) });
+    // (Every way out: a demonstrative left pointing at the sentence before leaves the statement leaning on it.)
+    const done = (t: Tok[], unresolved?: string): ResolvedStatement => {
+      const why = unresolved ?? (leaningDemonstrative(t) ? "dangling-reference" : undefined);
+      return { toks: t, kind, ...(why ? { unresolved: why } : {}), ...(repairs.length ? { repaired: repairs.join("; ") } : {}) };
+    };
     // "… seldom loses such a vote, but it can happen": an "it" that happens is an event the clause
     // before described, never a thing named before ("The second reading can happen" was false).
     if (/^it$/i.test(toks[0]?.text ?? "") && /^(?:(?:can|could|may|might|will|would|does|did|do|sometimes|often|rarely|still|also) )*(?:happen|happens|happened)\b/i.test(toks.slice(1).map((t) => t.text).join(" "))) return done(toks, "dangling-reference");

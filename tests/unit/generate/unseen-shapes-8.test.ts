@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
 import { validateQuestion } from "../../../lib/generate/validate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
-import { statementTexts } from "../../fixtures/generate/statements";
+import { leaningDemonstrative } from "../../../lib/generate/references";
+import { sentenceToks, statementTexts } from "../../fixtures/generate/statements";
 
 const prompts = (paragraphs: string[], title: string) => generateQuestions(articleFromParagraphs(paragraphs, { title }), { max: 90 }).questions.map((q) => `${q.prompt} → ${q.answer}`);
 
@@ -100,5 +101,32 @@ describe("validation, round 5", () => {
     const lines = generateQuestions(article, { max: 90, explain: true }).candidates!.map((c) => c.prompt);
     expect(lines.some((l) => /mushrooms\."/.test(l))).toBe(true);
     expect(lines.some((l) => /\."\./.test(l))).toBe(false);
+  });
+});
+
+describe("demonstratives that point at the sentence before", () => {
+  const lines = (paragraphs: string[], title = "How interest rates work") => prompts(paragraphs, title);
+
+  it("asks nothing from 'set out this relationship', 'turns that watery liquid into …', 'that figure is …', 'says that is enough', 'this way'", () => {
+    const out = lines([
+      "Savers want a return above inflation. The American economist Irving Fisher set out this relationship in the early twentieth century.",
+      "Bees carry nectar home. A honeybee colony turns that watery liquid into a thick syrup that can keep for years.",
+      "Behind every loan sits one rate. In the United Kingdom that figure is Bank Rate, set by the Bank of England.",
+      "The farm will have 62 turbines. Tidewell says that is enough to power around 920,000 homes.",
+      "The Parliament Acts let the Commons overrule the Lords. The Acts have been used only a handful of times, but the Hunting Act 2004 became law this way.",
+    ]);
+    expect(out.filter((l) => /this relationship|that watery liquid|that figure|says that is|this way/.test(l))).toEqual([]);
+  });
+
+  it("reads 'that' opening a clause, a time word and a noun the statement names first as no demonstrative", () => {
+    const leans = (text: string) => leaningDemonstrative(sentenceToks(text));
+    expect(leans("The American economist Irving Fisher set out this relationship in the early twentieth century")).toBe(true);
+    expect(leans("A honeybee colony turns that watery liquid into a thick syrup")).toBe(true);
+    expect(leans("For a long time people assumed that plants simply fed on soil")).toBe(false);
+    expect(leans("Joseph Priestley showed in 1771 that a sprig of mint could restore air")).toBe(false);
+    expect(leans("The Bank set a target of 2 per cent, and this target has not changed since")).toBe(false);
+    expect(leans("Hyperinflation of this kind usually follows when a government prints money")).toBe(false);
+    expect(leans("More than 400 schools entered this year's competition")).toBe(false);
+    expect(leans("Chlorophyll is a pigment that absorbs red and blue light")).toBe(false);
   });
 });
