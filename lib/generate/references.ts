@@ -143,7 +143,7 @@ const PRONOUN_SUBJECTS = /^(he|she|it|they|this|these|those|that|we|both)$/i;
 /** Adverbs between a pronoun subject and its verb ("It later laid …", "They then moved …"). */
 const SUBJECT_ADVERB = /^(?:later|then|also|soon|now|still|often|eventually|finally|quickly|first|once|again|never|always|even|only|alone|too)$/i;
 // ("sheltered by mountains in this way": the way the sentence before told; the statement holds without it.)
-const RELATIVE_ADJUNCT = /^(?:in (?:this|that|the same) way|(?:(?:only|just|exactly)\s+)?(?:the (?:day|week|month|year) (?:before|after|earlier)|a (?:day|week|month|year) (?:later|earlier)|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a few) (?:days|weeks|months|years) (?:later|earlier)))$/i;
+const RELATIVE_ADJUNCT = /^(?:in (?:this|that|the same) way|(?:(?:only|just|exactly|some|about|around|nearly|almost|roughly)\s+)?(?:the (?:day|week|month|year) (?:before|after|earlier)|a (?:day|week|month|year) (?:later|earlier)|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a few) (?:days|weeks|months|years) (?:later|earlier)))$/i;
 
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 /** Named things no "he" or "her" can be. */
@@ -657,7 +657,9 @@ export class Referents {
           repairs.push(`it → ${owner}`);
           toks = [...toks.slice(0, i), ...words(owner, ["Noun", "Singular"]), ...toks.slice(i + 1)];
         }
-      } else if ((w === "it" || w === "them") && i >= subjectEnd && i > 0 && toks[i - 1].tags.has("Verb") && (!toks[i - 1].tags.has("Auxiliary") || causative(toks, i)) &&
+      } else if ((w === "it" || w === "them") && i >= subjectEnd && i > 0 && ((toks[i - 1].tags.has("Verb") && (!toks[i - 1].tags.has("Auxiliary") || causative(toks, i))) ||
+        // ("The navigator Matthew Flinders found a way through it": the object of a place preposition, too.)
+        (w === "it" && /^(?:through|into|onto|across|inside|around|beneath|along|within|over)$/i.test(toks[i - 1].text) && (i + 1 === toks.length || /^[,.;:]$/.test(toks[i + 1].text)))) &&
         // "Fenline Buses said it would redraw …": the subject of a reported clause, not an object.
         // ("Napoleon had it taken to Paris", "Himmler wanted it brought to Germany": an object and its participle.)
         !(w === "it" && !causative(toks, i) && (isFiniteVerb(toks, i + 1) || isAuxWord(toks[i + 1]?.text ?? "")))) {
@@ -690,7 +692,8 @@ export class Referents {
           // ("A team of researchers from the SS studied and photographed it": neither the researchers nor the SS.)
           const ownNoun = (x: Tok) => /^\p{Ll}/u.test(x.text) && (w === "them") === x.tags.has("Plural");
           const candidates = [...(prep >= 0 ? inSubject.slice(prep + 1).filter(ownNoun) : []), ...toks.slice(subjectEnd, i)];
-          if (!candidates.some((x) => x.tags.has("Noun") && !x.tags.has("Pronoun"))) dangling.push(w);
+          // ("found a way through it": a way is found through something else.)
+          if (!candidates.some((x) => x.tags.has("Noun") && !x.tags.has("Pronoun") && !/^(?:way|path|route|passage)$/i.test(x.text))) dangling.push(w);
         }
       }
     }

@@ -246,6 +246,14 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (isWh && /^From which [^?]* (?:is|was|are|were) [^?]* (?:a|an) [\p{Ll}-]+\?$/u.test(q.prompt)) reasons.push("not-worth-asking");
   // "Which place became the busiest centre of all?": of all of what, the sentence before says.
   if (/\bthe (?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ of all[.?]?\s*$/u.test(q.prompt)) reasons.push("dangling-comparison");
+  // "What is the gravest threat?", "What is the last step?": the greatest or last of what, the stem
+  // does not say — the article's subject the sentence before named.
+  if (/^(?:What|Which|Who) (?:is|was|are|were) the (?:\p{Ll}+est|most \p{Ll}+|first|last|final|next|main|chief|only) [\p{Ll}-]+\?$/u.test(q.prompt) ||
+    // ("The last step is Royal Assent.": the same claim as a statement.)
+    /^The (?:\p{Ll}+est|most \p{Ll}+|first|last|final|next|main|chief|only) [\p{Ll}-]+ (?:is|was) (?:(?!\bof\b)[^.?])+[.?]$/u.test(q.prompt)) reasons.push("dangling-comparison");
+  // "One greeted the news with …", "Others wait for a date …": a bare "one"/"others" subject is one of
+  // what the sentence before named.
+  if (/^(?:One|Others|Another)(?: of them)? (?!of\b|day\b|morning\b|evening\b|night\b|year\b|summer\b|winter\b|spring\b|autumn\b|afternoon\b)\p{Ll}+/u.test(q.prompt)) reasons.push("dangling-reference");
   // "… die in the city", "The only surviving volume is kept …", "About _____ copies were printed":
   // which city, volume or copies the sentences before said.
   if (/\b(?:in|at) the (?:city|town|village)(?: in (?:_____|\d{3,4}))?[.?]?\s*$/.test(asked) || /(?:^(?:[\p{L}\d,_]+ ){0,3}|\b(?:do|does|did|were|was|are|is) (?:the |printed )?)(?:copies|volumes?|editions?)\b(?! of\b)/iu.test(asked)) reasons.push("dangling-reference");

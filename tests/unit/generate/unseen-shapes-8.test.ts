@@ -130,3 +130,29 @@ describe("demonstratives that point at the sentence before", () => {
     expect(leans("Chlorophyll is a pigment that absorbs red and blue light")).toBe(false);
   });
 });
+
+describe("stems that lean on the sentence before, round 5 readings", () => {
+  const article = articleFromParagraphs(["Queen Anne refused assent to the Scottish Militia Bill in 1708. Others wait for a date chosen by ministers."], { title: "How a bill becomes law in the UK" });
+  const [any] = generateQuestions(article, { max: 90 }).questions;
+  const reasons = (prompt: string, type: "CLOZE" | "SHORT_ANSWER" | "TRUE_FALSE" = "SHORT_ANSWER") =>
+    validateQuestion({ ...any, prompt, answer: type === "TRUE_FALSE" ? "True" : "x", acceptedAnswers: [], type, ...(type === "TRUE_FALSE" ? { choices: ["True", "False"] } : {}) }, article);
+
+  it("drops 'What is the gravest threat?', 'The last step is …' and a bare 'One'/'Others' subject", () => {
+    expect(reasons("What is the gravest threat?")).toContain("dangling-comparison");
+    expect(reasons("What is the last step?")).toContain("dangling-comparison");
+    expect(reasons("The last step is Royal Assent.", "TRUE_FALSE")).toContain("dangling-comparison");
+    expect(reasons("The last step of a bill is Royal Assent.", "TRUE_FALSE")).not.toContain("dangling-comparison");
+    expect(reasons("The first turbines are expected to feed electricity into the grid by late _____.", "CLOZE")).not.toContain("dangling-comparison");
+    expect(reasons("Others wait for a date chosen by _____ in commencement regulations.", "CLOZE")).toContain("dangling-reference");
+    expect(reasons('One greeted the news with the headline "Oxford housewife wins Nobel".', "TRUE_FALSE")).toContain("dangling-reference");
+    expect(reasons("One of the doubters was the chemist _____.", "CLOZE")).not.toContain("dangling-reference");
+  });
+
+  it("leaves out 'Some thirty years later' and asks nothing of a way found 'through it'", () => {
+    const lines = prompts([
+      "In 1770 James Cook's ship Endeavour ran aground on the reef. Some thirty years later the navigator Matthew Flinders found a way through it.",
+    ], "The Great Barrier Reef");
+    expect(lines.some((l) => /Some (_____|thirty) years later/.test(l))).toBe(false);
+    expect(lines.some((l) => /through it\b/.test(l))).toBe(false);
+  });
+});
