@@ -187,7 +187,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if ((q.prompt.match(/\(/g) ?? []).length !== (q.prompt.match(/\)/g) ?? []).length) reasons.push("unbalanced-bracket");
   // "A(n) _____ analogue is a place …": the gap is a word of the term being defined, not a fact.
   // "the driest desert on _____", "the _____’s magnetic field" (Earth): where and whose everything is.
-  if (/^(?:A\(n\)|An?) _____ \p{Ll}+ (?:is|are|was|were)\b/u.test(q.prompt) || (/\b(?:on _____|the _____[’']s)/.test(q.prompt) && /^(?:the )?Earth$/i.test(q.answer))) reasons.push("not-worth-asking");
+  if (/^(?:A\(n\)|An?) _____ \p{Ll}+ (?:is|are|was|were)\b/u.test(q.prompt) || (/(?:\bon _____|_____[’']s)/.test(q.prompt) && /^(?:the )?Earth$/i.test(q.answer))) reasons.push("not-worth-asking");
+  // "for every degree _____ that the temperature rises" → Celsius: a unit's name is nothing to recall.
+  if (/\bdegrees? _____/.test(q.prompt) && /^(?:Celsius|Fahrenheit|centigrade|Kelvin)$/i.test(q.answer)) reasons.push("not-worth-asking");
   // "The San Andreas Fault is the best-known example.", "The Pacific Plate is the largest.": an
   // example or a superlative of what, the sentence before said.
   if (/\b(?:an?|the) (?:[\p{Ll}-]+ )?(?:example|instance|case)\b(?!\s+(?:of|in|from)\b)/u.test(q.prompt.replace(/[.?]\s*$/, "")) && /(?:example|instance|case)[.?]?\s*$/.test(q.prompt)) reasons.push("dangling-reference");

@@ -90,6 +90,12 @@ describe("validation, round 5", () => {
     expect(reasons("Florence Nightingale was born on 12 May 1820 in _____.", "Italy")).not.toContain("not-worth-asking");
   });
 
+  it("drops 'Earth' as the owner of the fact and a unit's name after 'degree'", () => {
+    expect(reasons("About 97 per cent of _____’s water lies in the oceans.", "Earth")).toContain("not-worth-asking");
+    expect(reasons("A warmer atmosphere holds 7 per cent more water vapour for every degree _____ of warming.", "Celsius")).toContain("not-worth-asking");
+    expect(reasons("About 97 per cent of the planet's water lies in the _____.", "oceans")).not.toContain("not-worth-asking");
+  });
+
   it("drops a quotation standing alone, its speaker cut off", () => {
     expect(reasons('"That was the moment we knew. Now we want to show the region what Eastfield can do."', "True", "TRUE_FALSE")).toContain("dangling-reference");
     expect(reasons('"We knew then," the captain said.', "True", "TRUE_FALSE")).not.toContain("dangling-reference");
