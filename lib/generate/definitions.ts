@@ -91,6 +91,17 @@ interface Word {
   end: number;
 }
 
+/** A gloss's relative clause with no verb ("a ring-shaped space where jet fuel"): cut at an aside's comma. */
+function relativeWithoutVerb(words: Word[], rel: number, defStart: number, tagsAt: TagsAt): boolean {
+  if (rel <= 0 || !/^(that|which|who|whom|whose|where|when)$/.test(words[rel].text)) return false;
+  const after = words.slice(rel + 1);
+  // (A bare verb form before a noun is the noun's first word: "jet fuel".)
+  return !after.some((w, k) => {
+    const t = tagsAt(defStart + w.start);
+    return t.has("Verb") && !t.has("Noun") && !(t.has("Infinitive") && !!after[k + 1] && tagsAt(defStart + after[k + 1].start).has("Noun"));
+  });
+}
+
 function wordsOf(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
@@ -118,7 +129,9 @@ function termBefore(text: string, at: number, tagsAt: TagsAt, singularGloss = fa
       k--;
       break;
     }
-    if (!(lower || sentenceStart) || !isNounish(tags) || NOT_A_TERM.test(w.text) || /[’']s$/.test(w.text)) break;
+    // ("jet fuel": a bare verb form the tagger read before a noun is the noun's first word.)
+    const modifier = taken.length > 0 && tags.has("Infinitive") && (k === 0 || /^(a|an|the|where|which|that|of|in|with|for|and|or)$/i.test(words[k - 1].text) || /,\s*$/.test(text.slice(words[k - 1].end, w.start)));
+    if (!(lower || sentenceStart) || !(isNounish(tags) || modifier) || NOT_A_TERM.test(w.text) || /[’']s$/.test(w.text)) break;
     // Words joined by a space only (no comma or bracket between them).
     if (taken.length && text.slice(w.end, taken[0].start) !== " ") break;
     taken.unshift(w);
@@ -236,6 +249,9 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     // own (not inside its relative clause) makes the phrase a clause, no gloss.
     const ownRelative = defWords.findIndex((w) => /^(that|which|who|whom|whose|where|when|how|why|whether|once|if|because|while|after|before|until|as)$/.test(w.text));
     if (defWords.slice(0, ownRelative < 0 ? undefined : ownRelative).some((w) => OWN_VERB.test(w.text))) continue;
+    // "the combustion chamber, a ring-shaped space where jet fuel, a refined form of kerosene, is
+    // sprayed …": a relative clause cut at an aside's comma before its verb says nothing yet.
+    if (relativeWithoutVerb(defWords, ownRelative, defStart, tagsAt)) continue;
     const clauseWords = wordsOf(clause);
     const clauseStart = term.start - clause.length;
     const verbBefore = clauseWords.some((w) => { const t = tagsAt(clauseStart + w.start); return t.has("Verb") && !t.has("Gerund") && !t.has("Participle"); });
@@ -568,6 +584,9 @@ function identityOf(text: string, tagsAt: TagsAt): { prompt: string; start: numb
   if (!nameWords.every((w) => isNounish(tagsAt(w.start))) || !tagsAt(nameWords[nameWords.length - 1].start).has("Noun")) return undefined;
   // "was the first …", "is the same": a description again, not a name.
   if (/^(first|last|only|same|other|next|one|main|largest|biggest|best|most)$/.test(nameWords[0].text) || NOT_A_TERM.test(nameWords[0].text) || tagsAt(nameWords[0].start).has("Superlative")) return undefined;
+  // "The bypass ratio is the amount of air that flows …": a measure or a share of something is no
+  // name; the answer would stop at "amount".
+  if (/^(amount|number|share|proportion|part|kind|type|sort|form|series|set|group|rate|ratio|level|quantity|measure|percentage|fraction|piece|way|result)$/.test(nameWords[nameWords.length - 1].text) && /^ of\b/.test(text.slice(end))) return undefined;
   const prompt = `What ${verb} ${subject[0].toLowerCase()}${subject.slice(1)}?`;
   return prompt.length <= 120 ? { prompt, start, end } : undefined;
 }
@@ -622,6 +641,7 @@ export function describedThings(text: string, tagsAt: TagsAt): Definition[] {
       return t.has("PresentTense") && t.has("Verb") && !t.has("Noun") && !t.has("Infinitive") && !t.has("Gerund") && !/ing$/.test(w.text) && own[k - 1]?.text !== "to";
     };
     if (own.slice(0, rel < 0 ? undefined : rel).some((w, k) => k > 0 && (OWN_VERB.test(w.text) || finite(w, k)))) continue;
+    if (relativeWithoutVerb(own, rel, defStart, tagsAt)) continue;
     const definition = definitionOption(m[2]);
     // "…, a combination called stagflation": a name given, not a description of the word before.
     if (!definition || NOT_A_DEFINITION.test(definition) || /\b(?:called|named|known as)\b/.test(definition)) continue;

@@ -19,7 +19,7 @@ import { clauseOption, factiveSubject, openingClause, optionClauses, participleP
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, causedByQuestion, parseClause, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
-import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, render, sentenceTokens, simplify, type Tok } from "./statements";
+import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, postNominalParticiple, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
 import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, normaliseAnswer, normalizeText, openQuoteBefore, rangeEnds } from "./text";
 import { perOwner } from "./memo";
@@ -426,7 +426,10 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   // A long statement is cut after the answer at a phrase boundary ("… on _____, at Levi's Stadium
   // in …" → "… on _____."): what stays is still stated, and short enough to read as a question.
   const full = st && at ? replaced(st.toks, at.a, at.b, GAP, at.possessive) : undefined;
-  const cut = full && st && at ? (wordCount(full) > MAX_STATEMENT_WORDS ? shortened(st.toks, at.b) : wordCount(full) > BRIEF_STATEMENT_WORDS ? closingAppositiveCut(st.toks, at.b) : undefined) : undefined;
+  const cutAt = full && st && at ? (wordCount(full) > MAX_STATEMENT_WORDS ? shortened(st.toks, at.b) : wordCount(full) > BRIEF_STATEMENT_WORDS ? closingAppositiveCut(st.toks, at.b) : undefined) : undefined;
+  // ("A portrait painted by Albert Charles Challen in _____.": a cut that leaves only a participle after
+  // its noun has cut the clause's verb away; the statement is asked whole or not at all.)
+  const cut = cutAt?.some((t, k) => isFiniteVerb(cutAt, k) && !(postNominalParticiple(cutAt, k) && /^by$/i.test(cutAt[k + 1]?.text ?? ""))) ? cutAt : undefined;
   const clozeText = cut && at ? replaced(cut, at.a, at.b, GAP, at.possessive) : full;
   const clozeLong = !clozeText || wordCount(clozeText) > MAX_STATEMENT_WORDS;
   const clozeMore = [...stReasons, ...(clozeText ? [] : ["answer-not-in-a-statement"]), ...(clozeText && clozeLong ? ["statement-too-long"] : []), ...(clozeText && wordCount(clozeText) < MIN_WORDS ? ["statement-too-short"] : [])];

@@ -329,6 +329,18 @@ export class Referents {
     // "… seldom loses such a vote, but it can happen": an "it" that happens is an event the clause
     // before described, never a thing named before ("The second reading can happen" was false).
     if (/^it$/i.test(toks[0]?.text ?? "") && /^(?:(?:can|could|may|might|will|would|does|did|do|sometimes|often|rarely|still|also) )*(?:happen|happens|happened)\b/i.test(toks.slice(1).map((t) => t.text).join(" "))) return done(toks, "dangling-reference");
+    // "On 30 June 2016 a bronze statue of her … was unveiled …; it was described as the first statue …":
+    // a later clause's "it" whose sentence gave no main statement to lean on is that sentence's own
+    // thing, not what the sentences before were about.
+    if (kind !== "main" && !ctx.main && /^it$/i.test(toks[0]?.text ?? "") && toks[0].from > 0) return done(toks, "dangling-reference");
+    // "it was fitting that the winning boundary was struck by Nadia Osei": an "it" that stands for the
+    // clause after it names nothing; the clause is the claim when the word only judges it ("fitting",
+    // "clear"), and nothing is when it hedges ("likely", "possible").
+    if (/^it$/i.test(toks[0]?.text ?? "") && /^(is|was)$/i.test(toks[1]?.text ?? "") && /^that$/i.test(toks[3]?.text ?? "") && /^\p{Ll}+$/u.test(toks[2]?.text ?? "") && (toks[2].tags.has("Adjective") || /^(fitting|true|clear)$/i.test(toks[2].text))) {
+      const content = toks.slice(4);
+      if (!/^(fitting|clear|true|notable|remarkable|striking|appropriate|fortunate|ironic|significant|obvious|evident)$/i.test(toks[2].text) || content.length < 4) return done(toks, "dangling-reference");
+      return this.resolve([{ ...content[0], text: content[0].text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) }, ...content.slice(1)], kind, ctx);
+    }
     // "At its height it linked …": the fronted phrase leans on the subject that follows it.
     if (!toks[0]?.tags.has("Pronoun") && /^(at|in|by|under|during|for)$/i.test(toks[0]?.text ?? "") && /^(its|their)$/i.test(toks[1]?.text ?? "") && /^\p{Ll}+$/u.test(toks[2]?.text ?? "") && PRONOUN_SUBJECTS.test(toks[3]?.text ?? "")) {
       const inner = this.resolve(toks.slice(3), kind, ctx);
@@ -600,7 +612,13 @@ export class Referents {
         // "Nightingale’s father taught her history": a kinsman's "her" is the one whose kinsman he is.
         const kin = subjectText.match(/^(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2})[’']s (\p{Ll}+)$/u);
         const ownersOwn = !!kin && KINSHIP.test(kin[2]) && givenNameGender(kin[1].split(" ")[0]) !== (gender === "male" ? "female" : "male") ? { text: kin[1], plural: false, person: true } as Referent : undefined;
-        const r = ownSubject ? undefined : ownersOwn ?? this.personByGender(gender, undefined, subjectText, ctx.sentence) ?? this.titlePersonFor(gender, ctx.sentence, subjectText);
+        // "Eisenhower was enraged that his allies had deceived him": inside a "that" clause after a
+        // person's verb, the object is that person again; it stays as written.
+        // (A bare surname the tagger knows no person by is a person's all the same: "Eisenhower".)
+        const personSubject = !!clause && (clause.subject.some((t) => t.tags.has("Person")) || (clause.subject.length <= 3 && clause.subject.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.has("Place") && !t.tags.has("Organization") && !t.tags.has("Determiner"))));
+        const bound = !owns && personSubject && toks.slice(subjectEnd, i).some((t) => /^that$/i.test(t.text)) &&
+          !clause.subject.some((t) => givenNameGender(t.text) === (gender === "male" ? "female" : "male"));
+        const r = ownSubject || bound ? undefined : ownersOwn ?? this.personByGender(gender, undefined, subjectText, ctx.sentence) ?? this.titlePersonFor(gender, ctx.sentence, subjectText);
         if (r) {
           const text = owns ? possessiveOf(r.text) : r.text;
           repairs.push(`${toks[i].text} → ${text}`);

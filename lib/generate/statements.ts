@@ -446,6 +446,15 @@ export function simplify(toks: Tok[]): Statement[] {
     // "Only when a bill has passed through both Houses …": the clause an inverted "does it become …"
     // hangs on, cut from it.
     .filter((st) => !(/^(only|not)$/i.test(st.toks[0]?.text ?? "") && /^(when|if|after|once|until|then)$/i.test(st.toks[1]?.text ?? "")))
+    // "The combustion chamber is a ring-shaped space where jet fuel" (an appositive cut at an aside's
+    // comma inside its relative clause): a relative word with no verb after it leaves the claim open.
+    .filter((st) => {
+      const r = st.toks.findIndex((t, k) => k > 0 && /^(where|which|who|whom|whose)$/i.test(t.text) && !/^[,(]$/.test(st.toks[k + 1]?.text ?? ""));
+      // (A short tail only: a long one the tagger may have read no verb in — "in which the two high
+      // tides of a day reach …" — is whole.)
+      // ("jet fuel": a bare verb form before a noun is the noun's first word.)
+      return r < 0 || st.toks.length - r > 4 || st.toks.slice(r + 1).some((t, k) => isFiniteVerb(st.toks, r + 1 + k) && !(t.tags.has("Infinitive") && !!st.toks[r + 2 + k]?.tags.has("Noun")));
+    })
     // "four experts appointed from outside, who meet eight times a year" (a list's last item split off
     // as a clause): a participle after its noun and a relative clause's verb make no main verb.
     .filter((st) => {
@@ -1290,7 +1299,16 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     // ("Surveys of plague pit remains in France and England indicate …": "remains" is no verb of "Surveys".)
     const firstVerb0 = toks.findIndex((_, k) => k > start && k < i && isFiniteVerb(toks, k));
     const misread = firstVerb0 > 0 && pluralHeadWithSingularVerb(toks.slice(start, i), firstVerb0 - start);
-    if (word(t) === "and" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "") && toks[i - 1].text !== "," && !listed && !misread && startsClause(toks.slice(i + 1)) && hasFiniteVerb(toks, start, i) && subjectOf(toks.slice(start, i))) {
+    // ("gave Egypt and Israel twelve hours to stop fighting": a name with no verb right after it is a
+    // second object; the verbs after "to" are no clause of its own.)
+    const nameEnd = (() => {
+      let n = i + 1;
+      while (n < toks.length && /^\p{Lu}/u.test(toks[n].text)) n++;
+      while (n < toks.length && toks[n].tags.has("Adverb")) n++;
+      return n;
+    })();
+    const verbAfterName = isFiniteVerb(toks, nameEnd) || isAux(toks[nameEnd] ?? toks[0]) || /^\d/.test(toks[i + 2]?.text ?? "");
+    if (word(t) === "and" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "") && toks[i - 1].text !== "," && !listed && !misread && verbAfterName && startsClause(toks.slice(i + 1)) && hasFiniteVerb(toks, start, i) && subjectOf(toks.slice(start, i))) {
       out.push(toks.slice(start, i));
       start = i + 1;
       continue;
@@ -2191,6 +2209,14 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // "…, running up a 31–0 lead …, avenging their elimination": a second closing -ing aside goes too
     // (glued to the clause without its comma it reads as a misprint).
     if (!atEnd && isGerund(toks[close + 1]) && isGerund(inner[0])) close = toks.length;
+    // "… won the Cup on Sunday, beating the holders, Brackenford Cricket Club, by four wickets in …":
+    // after the clause's verb an -ing aside runs on past its object's own aside to the sentence's end;
+    // cut at its first comma it would leave the object's name glued to the clause.
+    // (Only a name or a noun phrase right after it, and no verb to the end: "…, whipping themselves …,
+    // until Clement condemned …" and "…, including the Terracotta Army, on its World Heritage List" go on
+    // with the clause.)
+    else if (!atEnd && isGerund(inner[0]) && !/^(including|excluding|following|concerning|regarding|according|considering|beginning|starting)$/i.test(inner[0].text) && !inSubject && hasFiniteVerb(toks, 0, open) &&
+      /^(the|a|an|\p{Lu}[\p{L}-]*)$/u.test(toks[close + 1]?.text ?? "") && !toks.slice(close + 1).some((_, k) => isFiniteVerb(toks, close + 1 + k))) close = toks.length;
     // "X, the diplomat who led the building of the Suez Canal in Egypt, which opened in 1869, …":
     // a relative clause right after a removed aside belongs to the aside, not to X.
     if (!atEnd && /^(which|who|whose|where)$/i.test(toks[close + 1]?.text ?? "")) {
@@ -2198,6 +2224,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const held = roleHolder(toks, close + 1);
       if (held && antecedent && isNameRun(antecedent)) extra.push({ kind: "appositive", toks: [...held.holder, inserted(appositivePast(toks) ? "was" : "is", ["Verb", "Copula"]), ...possessiveName(antecedent), ...held.role] });
       close = next < 0 || held || reportRunsOn(toks, close + 2, next) ? toks.length : listRunsTo(toks, next + 1) ?? next;
+      // ("… the trophy, a silver bowl …, which is named after Elsie Crane, the Kelbrook schoolteacher who
+      // organised …": an aside on the relative clause's own last name goes with it, to the sentence's end.)
+      const tail = toks.slice(close + 1);
+      if (close < toks.length && /^(the|a|an)$/i.test(tail[0]?.text ?? "") && !tail.some((t, k) => isFiniteVerb(tail, k) && !/^(who|which|that)$/i.test(tail[k - 1]?.text ?? "") && !tail.slice(0, k).some((x) => /^(who|which|that)$/i.test(x.text)))) close = toks.length;
     }
     // "in Turin, Italy, with …, weeks after": the aside's opening comma also closed the address
     // before it; it stays.
@@ -2407,7 +2437,7 @@ function authorAside(toks: Tok[], open: number, first: string): boolean {
 }
 
 /** "led" in "a campaign led by UNESCO", "hidden" in "pipes hidden in the walls": a participle, not the verb. */
-function postNominalParticiple(toks: Tok[], k: number): boolean {
+export function postNominalParticiple(toks: Tok[], k: number): boolean {
   const t = toks[k];
   // ("a group called the New Guard": a naming participle takes the name, not a preposition.)
   const naming = /^(called|named|dubbed|nicknamed|titled|entitled)$/i.test(t?.text ?? "") && (/^(the|a|an)$/i.test(toks[k + 1]?.text ?? "") || /^\p{Lu}/u.test(toks[k + 1]?.text ?? ""));

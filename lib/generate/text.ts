@@ -102,9 +102,10 @@ export interface Token {
 }
 
 // Words keep inner hyphens and apostrophes ("al-Sudani", "Iraq’s"); dotted acronyms ("U.S.") and
-// numbers with separators ("2,500", "3.5") stay whole; any other character is its own token.
+// numbers with separators ("2,500", "3.5") stay whole, and so do designations with a dot or a
+// slash ("the Gloster E.28/39"); any other character is its own token.
 const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[’'\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+  /\p{Lu}{1,3}\.\p{N}+(?:\/\p{N}+)*|(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[’'\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

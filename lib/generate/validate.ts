@@ -281,6 +281,32 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     const placeCut = (/\b\p{Lu}\p{Ll}+['’]s _____/u.test(q.prompt) && PLACE_HEAD.test(q.answer)) || GAP_BEFORE_PLACE_HEAD.test(q.prompt);
     if (ownerCut || placeCut) reasons.push("truncated-name");
   }
+  // "the _____.28/39" → Gloster E: a designation cut at its dot or slash.
+  // ("Florida/_____": a slash between two names the article wrote is no designation.)
+  if (/_____\.[\p{L}\p{N}]|[\p{L}\p{N}]\._____|_____\/\p{N}|\p{N}\/_____/u.test(q.prompt)) reasons.push("truncated-name");
+  // "What does Usually a turbine … turn?": an adverb that opened the sentence left inside the question.
+  if (isWh && /\b(?:do|does|did|is|are|was|were|has|have|had|will|can) (?:Usually|Often|Sometimes|Normally|Typically|Generally|Also|Then|Now|Later|Soon|Eventually|Meanwhile)\b/.test(q.prompt)) reasons.push("ungrammatical");
+  // "In which year did Ashvale reach the county cup final and again in 2017?": a second time left in the question.
+  if (isWh && /\band again (?:in|on|at)\b/.test(q.prompt)) reasons.push("ungrammatical");
+  // "Mary Seacole was buried in Thomas Day’s Catholic Cemetery" (St Mary's): a false statement that
+  // swaps a person into a name's possessive says nothing about either.
+  if (q.type === "TRUE_FALSE" && q.answer === "False") {
+    const src = q.source.sentence.replace(/’/g, "'");
+    for (const m of q.prompt.replace(/’/g, "'").matchAll(/((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)'s (\p{Lu}[\p{L}-]*)/gu)) {
+      if (!src.includes(m[0]) && new RegExp(`'s ${escapeRegExp(m[2])}\\b`).test(src)) reasons.push("truncated-name");
+    }
+  }
+  // "Day were left with large stocks" (from "Seacole and Day were left …"), and a swap of it: the
+  // second of two names joined by "and" cut from the first reads as one person with a plural verb.
+  const lone = q.prompt.match(/^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}) (were|are|have)\b/u);
+  if (lone && new RegExp(`\\band (?:\\p{Lu}[\\p{L}-]*\\s){0,2}\\p{Lu}[\\p{L}-]* ${lone[2]}\\b`, "u").test(q.source.sentence) && !new RegExp(`(?:^|[,;:] )${escapeRegExp(lone[1])} ${lone[2]}\\b`, "u").test(q.source.sentence)) reasons.push("truncated-statement");
+  // "In which year had the Suez Canal opened and was run by …?", "How many miles do Israel twelve hours …?":
+  // a second verb phrase or a bare number after a name left behind by the rewrite.
+  if (isWh && (/\b(?:had|has|have)\b[^?]*\band (?:was|were|is|are)\b/.test(q.prompt) || /\b(?:do|does|did) \p{Lu}\p{Ll}+ (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/u.test(q.prompt))) reasons.push("ungrammatical");
+  // "A(n) _____ enters the core." → small share: a share or a part of something is no fact's name.
+  if (/^(?:(?:a |the )?(?:small|large|big|tiny|great|greater|larger|smaller|bigger|growing)\s+)?(?:share|part|portion|proportion|fraction|majority|minority|rest|remainder|amount|number)$/i.test(q.answer.trim())) reasons.push("not-worth-asking");
+  // "What does the engine burn for the same push?" → less fuel: less or more than what, the stem does not say.
+  if (q.type !== "TRUE_FALSE" && /^(?:less|more|fewer)\s+\S+(?:\s+\S+)?$/i.test(q.answer.trim()) && !/\bthan\b/.test(q.prompt)) reasons.push("dangling-comparison");
   // "Watson's memoir The _____ appeared in 1968" → Double Helix: a title's own "The" before the gap.
   if (/[^\s.!?"“]\s+The _____/u.test(q.prompt) && /^\p{Lu}/u.test(q.answer)) reasons.push("truncated-name");
   // "Head of the River Severn on the Thames" (a false swap of "River Race"): a value swapped into the
@@ -502,7 +528,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (his >= 0 && !cataphor && (/^his$/i.test(owned.slice(his, his + 3)) ? !namedBefore(possessor, "male") && !/\s\p{Lu}\p{Ll}+/u.test(possessor) : !nounBefore)) reasons.push("dangling-reference");
   // "did … discovered": do-support left a tensed verb behind.
   // ("By which year does Saudi arm purchases from the US exceeded five times …": an -ed verb before its object.)
+  // ("By whom did a portrait paint in 1869 came to light …": an irregular past further on.)
   const didPast = /\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted)\b/.test(q.prompt) ||
+    /\b(did|does|do)\b(?:\s+\S+){1,9}?\s+(came|began|grew|fell|rose|ran|won|lost|left|sent|kept|held|led|met|saw|knew|built|spent|stood|brought|bought|told|wrote|drew|flew|broke|chose|hung|struck)\b(?! by\b)/.test(q.prompt.replace(/\b(?:to|not|never|that|which|who) \p{Ll}+\b/gu, "")) ||
     /\b(did|does|do)\b(?:\s+\S+){1,6}?\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b/u.test(q.prompt) || /\b(did|does|do)\b.*\band (?:later |then |also |now )?(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b/u.test(q.prompt);
   if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
   const dangling = danglingReason(asked === q.prompt ? owned : withOwnPronouns(q.prompt, q, people));
