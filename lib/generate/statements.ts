@@ -461,6 +461,11 @@ export function simplify(toks: Tok[]): Statement[] {
       const r = st.toks.findIndex((t, k) => k > 0 && isComma(t) && /^(who|which)$/i.test(st.toks[k + 1]?.text ?? ""));
       return r < 0 || st.toks.slice(0, r).some((_, k) => isFiniteVerb(st.toks, k) && !postNominalParticiple(st.toks, k));
     })
+    // "a town in Panama on the busy overland route taken by fortune-seekers …" (an aside split off as a
+    // clause): nor do participles after their nouns alone.
+    // (Only a phrase opening "a"/"an" from inside the sentence: "Okafor finished with 31 goals" has its verb
+    // after its subject, which the participle test cannot tell apart.)
+    .filter((st) => !(/^(a|an)$/.test(st.toks[0]?.text ?? "") && st.toks[0].from > 0 && st.toks.every((_, k) => !isFiniteVerb(st.toks, k) || (postNominalParticiple(st.toks, k) && word(st.toks[k + 1]) === "by"))))
     .filter((st) => {
       const key = `${st.kind}|${st.toks.map((t) => t.text).join(" ")}`;
       if (seen.has(key)) return false;

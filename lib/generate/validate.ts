@@ -307,6 +307,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/^(?:(?:a |the )?(?:small|large|big|tiny|great|greater|larger|smaller|bigger|growing)\s+)?(?:share|part|portion|proportion|fraction|majority|minority|rest|remainder|amount|number)$/i.test(q.answer.trim())) reasons.push("not-worth-asking");
   // "What does the engine burn for the same push?" → less fuel: less or more than what, the stem does not say.
   if (q.type !== "TRUE_FALSE" && /^(?:less|more|fewer)\s+\S+(?:\s+\S+)?$/i.test(q.answer.trim()) && !/\bthan\b/.test(q.prompt)) reasons.push("dangling-comparison");
+  // "the _____’s County Cup" → Harnshire Women, "the Four Counties Women's _____" → Trophy: a gap on
+  // either side of a possessive inside a capitalised name that "the" opens.
+  if (/^\p{Lu}/u.test(q.answer) && (/\bthe _____['’]s \p{Lu}/u.test(q.prompt) || /\bthe (?:\p{Lu}[\p{L}-]* ){0,3}\p{Lu}[\p{L}-]*['’]s _____/u.test(q.prompt))) reasons.push("truncated-name");
   // "Watson's memoir The _____ appeared in 1968" → Double Helix: a title's own "The" before the gap.
   if (/[^\s.!?"“]\s+The _____/u.test(q.prompt) && /^\p{Lu}/u.test(q.answer)) reasons.push("truncated-name");
   // "Head of the River Severn on the Thames" (a false swap of "River Race"): a value swapped into the

@@ -29,6 +29,12 @@ describe("statements, round 6", () => {
     expect(texts.some((t) => /trophy the Kelbrook/.test(t))).toBe(false);
   });
 
+  it("states no aside split off as a clause whose only verb is a participle after its noun ('a town in Panama … taken by fortune-seekers')", () => {
+    const texts = statementTexts("Later she went to join her brother Edward in Cruces, a town in Panama on the busy overland route taken by fortune-seekers heading for the California gold rush, and when cholera broke out there too, she treated the sick herself.");
+    expect(texts.some((t) => /^a town in Panama/.test(t))).toBe(false);
+    expect(statementTexts("An estimated 22,000 people died during the French years.").join(" | ")).toMatch(/22,000 people died/);
+  });
+
   it("splits no clause at a second object ('gave Egypt and Israel twelve hours to stop fighting')", () => {
     const texts = statementTexts("The next day Britain and France gave Egypt and Israel twelve hours to stop fighting and withdraw 10 miles from the canal.");
     expect(texts.some((t) => /^Israel twelve hours/.test(t))).toBe(false);
@@ -103,5 +109,8 @@ describe("validation, round 6", () => {
     expect(reasons("William Howard Russell were left with large stocks in 1856.", "False", "TRUE_FALSE", 1)).toContain("truncated-statement");
     expect(reasons("She was buried in Thomas Day’s Catholic Cemetery at Kensal Green.", "False", "TRUE_FALSE", 2)).toContain("truncated-name");
     expect(reasons("She was buried in St Mary's Catholic Cemetery at _____.", "Kensal Green", "CLOZE", 2)).not.toContain("truncated-name");
+    expect(reasons("Ashvale won the _____’s County Cup for the first time.", "Harnshire Women", "CLOZE")).toContain("truncated-name");
+    expect(reasons("Ashvale qualify for the Four Counties Women's _____.", "Trophy", "CLOZE")).toContain("truncated-name");
+    expect(reasons("Ashvale qualify for the _____.", "Four Counties Women's Trophy", "CLOZE")).not.toContain("truncated-name");
   });
 });
