@@ -747,6 +747,9 @@ function siteStatement(st: ResolvedStatement, at: { a: number; b: number; posses
   if (!clause || clause.base > 0 || clause.adjunct.length) return undefined;
   const verbEnd = clause.subject.length + clause.group.length;
   if (clause.group.some((t) => REPORTING_VERB.test(t.text))) return undefined;
+  // ("A portrait painted by Albert Charles Challen in 1869 came to light …": a participle after the
+  // subject's noun is no clause verb; its core would be "A portrait painted by … in London".)
+  if (clause.group.length === 1 && postNominalParticiple(toks, clause.subject.length) && /^by$/i.test(toks[clause.subject.length + 1]?.text ?? "")) return undefined;
   // The core's object (or score) ends right before the first adjunct.
   let c = -1;
   for (let i = verbEnd + 1; i < p; i++) {

@@ -323,7 +323,17 @@ export class Referents {
     }
     // (Every way out: a demonstrative left pointing at the sentence before leaves the statement leaning on it.)
     const done = (t: Tok[], unresolved?: string): ResolvedStatement => {
-      const why = unresolved ?? (leaningDemonstrative(t) ? "dangling-reference" : undefined);
+      // ("On the way she stopped at Scutari, where she met Nightingale briefly": a "she" read as the
+      // person the statement itself names is someone else — "Florence Nightingale met Nightingale".)
+      // (A relative of the same family is someone else: "Marie Curie met Pierre Curie", "Richard Anning
+      // was Mary Anning's father" — the surname written with another given name before it.)
+      const self = repairs.some((r) => {
+        const m = r.match(/^(?:he|she|him|her|his) → (.+)$/i);
+        const name = m?.[1].replace(/[’']s$/, "").split(/\s+/) ?? [];
+        const last = name[name.length - 1];
+        return !!last && t.some((x, k) => x.from >= 0 && x.text === last && (!/^\p{Lu}/u.test(t[k - 1]?.text ?? "") || t[k - 1].text === name[name.length - 2]));
+      });
+      const why = unresolved ?? (self || leaningDemonstrative(t) ? "dangling-reference" : undefined);
       return { toks: t, kind, ...(why ? { unresolved: why } : {}), ...(repairs.length ? { repaired: repairs.join("; ") } : {}) };
     };
     // "… seldom loses such a vote, but it can happen": an "it" that happens is an event the clause

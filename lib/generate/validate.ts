@@ -173,6 +173,11 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "born … in Cairo, _____" → Egypt: the country of a city the stem names is general knowledge, not the article's fact.
   // ("… in Florence, Germany.": nor is a true/false swap of it.)
   const cityCountry = q.prompt.match(/\b\p{Lu}[\p{L}-]+, (\p{Lu}[\p{L} -]+)\.$/u);
+  // "Florence Nightingale met Nightingale briefly" (a "she" read as the wrong woman): one person as
+  // both the subject and the object of the verb.
+  const self = q.prompt.match(/^(?:\p{Lu}[\p{L}-]+ ){0,2}(\p{Lu}[\p{L}-]+) (?:\p{Ll}+ly )?\p{Ll}+ (\p{Lu}[\p{L}-]+)\b/u);
+  // (Not after a copula: "Miriam Okafor was Okafor Lindqvist Architects’ lead architect" names her firm.)
+  if (self && self[1] === self[2] && !/^(?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}[\p{L}-]+ (?:is|was|are|were|became|becomes)\b/u.test(q.prompt)) reasons.push("dangling-reference");
   if ((country && /\b\p{Lu}[\p{L}-]+, _____[.?]?$/u.test(q.prompt)) || (q.type === "TRUE_FALSE" && q.answerType === "country" && cityCountry && lookupCountry(cityCountry[1]))) reasons.push("not-worth-asking");
   // "in 331 _____" → BC: an era marker is no fact.
   if (/^(BC|AD|BCE|CE)$/.test(q.answer.trim())) reasons.push("not-worth-asking");

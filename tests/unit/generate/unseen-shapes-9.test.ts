@@ -29,6 +29,12 @@ describe("statements, round 6", () => {
     expect(texts.some((t) => /trophy the Kelbrook/.test(t))).toBe(false);
   });
 
+  it("builds no short statement around a participle after the subject's noun ('A portrait painted by Albert Charles Challen in London')", () => {
+    const article = articleFromFile(fileURLToPath(new URL("../../fixtures/generate/key-facts/articles/mary-seacole.md", import.meta.url)));
+    const lines = generateQuestions(article, { max: 200 }).questions.map((q) => q.prompt);
+    expect(lines.some((l) => /^A portrait painted by Albert Charles Challen in _____\.$/.test(l))).toBe(false);
+  });
+
   it("states no aside split off as a clause whose only verb is a participle after its noun ('a town in Panama … taken by fortune-seekers')", () => {
     const texts = statementTexts("Later she went to join her brother Edward in Cruces, a town in Panama on the busy overland route taken by fortune-seekers heading for the California gold rush, and when cholera broke out there too, she treated the sick herself.");
     expect(texts.some((t) => /^a town in Panama/.test(t))).toBe(false);
@@ -70,6 +76,15 @@ describe("references, round 6", () => {
     expect(lines.some((l) => /^(Jamaica|Kingston) was described/.test(l))).toBe(false);
   });
 
+  it("reads no 'she' as the person the statement itself names ('she met Nightingale briefly' is not Nightingale's)", () => {
+    const lines = prompts([
+      "Florence Nightingale was recruiting nurses for the military hospital at Scutari. Mary Seacole applied to join them and was turned down, so she sailed for the Crimea at her own expense. On the way she stopped at Scutari, where she met Nightingale briefly and was given a bed for the night.",
+    ], "Mary Seacole");
+    expect(lines.some((l) => /Nightingale met (Nightingale|_____|Thomas)/.test(l))).toBe(false);
+    // A relative of the same family is someone else.
+    expect(prompts(["Marie Curie studied physics in Paris. In 1894 she met Pierre Curie, a physicist who taught at the city's school of physics."], "Marie Curie").some((l) => /Marie Curie met (Pierre Curie|_____)/.test(l) || /Who met Pierre Curie/.test(l) || /1894/.test(l))).toBe(true);
+  });
+
   it("leaves 'him' inside a 'that' clause after a man's verb as that man ('Eisenhower was enraged that his allies had deceived him')", () => {
     // The whole article: the man named just before is Nasser, whom the old reading took "him" for.
     const article = articleFromFile(fileURLToPath(new URL("../../fixtures/generate/key-facts/articles/the-suez-crisis.md", import.meta.url)));
@@ -108,6 +123,8 @@ describe("validation, round 6", () => {
     expect(reasons("Day were left with large stocks in 1856.", "True", "TRUE_FALSE", 1)).toContain("truncated-statement");
     expect(reasons("William Howard Russell were left with large stocks in 1856.", "False", "TRUE_FALSE", 1)).toContain("truncated-statement");
     expect(reasons("She was buried in Thomas Day’s Catholic Cemetery at Kensal Green.", "False", "TRUE_FALSE", 2)).toContain("truncated-name");
+    expect(reasons("Florence Nightingale met Nightingale briefly and was given a bed for the night.", "True", "TRUE_FALSE", 2)).toContain("dangling-reference");
+    expect(reasons("Miriam Okafor was Okafor Lindqvist Architects’ lead architect.", "True", "TRUE_FALSE", 2)).not.toContain("dangling-reference");
     expect(reasons("She was buried in St Mary's Catholic Cemetery at _____.", "Kensal Green", "CLOZE", 2)).not.toContain("truncated-name");
     expect(reasons("Ashvale won the _____’s County Cup for the first time.", "Harnshire Women", "CLOZE")).toContain("truncated-name");
     expect(reasons("Ashvale qualify for the Four Counties Women's _____.", "Trophy", "CLOZE")).toContain("truncated-name");
