@@ -8,6 +8,7 @@ import { extractFacts } from "../../../lib/generate/facts";
 import { validateQuestion } from "../../../lib/generate/validate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 import { definitionsOf, statementTexts } from "../../fixtures/generate/statements";
+import { reasonsIn } from "../../fixtures/generate/validation";
 
 const namesIn = (text: string) => extractFacts(articleFromParagraphs([text], { title: "Notes" })).map((f) => `${f.type}:${f.text}`);
 
@@ -80,10 +81,7 @@ describe("definitions of a process, round 4", () => {
 });
 
 describe("validation, round 4", () => {
-  const article = articleFromParagraphs(["Endurance lay undiscovered until March 2022. Derek Ashworth has run the shop for 31 years."], { title: "Notes" });
-  const [any] = generateQuestions(article, { max: 90 }).questions;
-  const reasons = (prompt: string, answer: string, type: "CLOZE" | "SHORT_ANSWER" = "SHORT_ANSWER", sentence = 0) =>
-    validateQuestion({ ...any, prompt, answer, acceptedAnswers: [], type, source: { ...any.source, sentence: article.sentences![sentence].text, sentenceIndex: sentence } }, article);
+  const reasons = reasonsIn(["Endurance lay undiscovered until March 2022. Derek Ashworth has run the shop for 31 years."]);
 
   it("drops an -ed adjective turned into a bare verb, 'has run' read as 'have run', and two sentences in one stem", () => {
     expect(reasons("Until what date did endurance lay undiscover?", "March 2022")).toContain("ungrammatical");

@@ -8,6 +8,7 @@ import { validateQuestion } from "../../../lib/generate/validate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 import { leaningDemonstrative } from "../../../lib/generate/references";
 import { sentenceToks, statementTexts } from "../../fixtures/generate/statements";
+import { reasonsIn } from "../../fixtures/generate/validation";
 
 const prompts = (paragraphs: string[], title: string) => generateQuestions(articleFromParagraphs(paragraphs, { title }), { max: 90 }).questions.map((q) => `${q.prompt} → ${q.answer}`);
 
@@ -79,10 +80,7 @@ describe("references, round 5", () => {
 });
 
 describe("validation, round 5", () => {
-  const article = articleFromParagraphs(["Florence Nightingale was born on 12 May 1820 in Florence, Italy. She trained at Kaiserswerth in 1851."], { title: "Florence Nightingale" });
-  const [any] = generateQuestions(article, { max: 90 }).questions;
-  const reasons = (prompt: string, answer: string, type: "CLOZE" | "TRUE_FALSE" = "CLOZE") =>
-    validateQuestion({ ...any, prompt, answer, answerType: "country", acceptedAnswers: [], type, ...(type === "TRUE_FALSE" ? { choices: ["True", "False"] } : {}), source: { ...any.source, sentence: article.sentences![0].text, sentenceIndex: 0 } }, article);
+  const reasons = reasonsIn(["Florence Nightingale was born on 12 May 1820 in Florence, Italy. She trained at Kaiserswerth in 1851."], { title: "Florence Nightingale", type: "CLOZE", draft: { answerType: "country" } });
 
   it("drops the country of a city the stem names, gapped or swapped", () => {
     expect(reasons("Florence Nightingale was born on 12 May 1820 in Florence, _____.", "Italy")).toContain("not-worth-asking");

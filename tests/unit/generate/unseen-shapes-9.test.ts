@@ -4,10 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
 import { tokenize } from "../../../lib/generate/text";
-import { validateQuestion } from "../../../lib/generate/validate";
 import { fileURLToPath } from "node:url";
 import { articleFromFile, articleFromParagraphs } from "../../fixtures/generate/articles";
 import { definitionsOf, statementTexts } from "../../fixtures/generate/statements";
+import { reasonsIn } from "../../fixtures/generate/validation";
 
 const prompts = (paragraphs: string[], title = "Notes") => generateQuestions(articleFromParagraphs(paragraphs, { title }), { max: 90 }).questions.map((q) => `${q.prompt} → ${q.answer}`);
 
@@ -94,12 +94,9 @@ describe("references, round 6", () => {
 });
 
 describe("validation, round 6", () => {
-  const article = articleFromParagraphs([
+  const reasons = reasonsIn([
     "The Suez Canal had opened in 1869 and was run by the Suez Canal Company. Seacole and Day were left with large stocks in 1856. She was buried in St Mary's Catholic Cemetery at Kensal Green.",
-  ], { title: "Notes" });
-  const [any] = generateQuestions(article, { max: 90 }).questions;
-  const reasons = (prompt: string, answer: string, type: "CLOZE" | "SHORT_ANSWER" | "TRUE_FALSE" = "SHORT_ANSWER", sentence = 0) =>
-    validateQuestion({ ...any, prompt, answer, acceptedAnswers: [], type, ...(type === "TRUE_FALSE" ? { choices: ["True", "False"] } : {}), source: { ...any.source, sentence: article.sentences![sentence].text, sentenceIndex: sentence } }, article);
+  ]);
 
   it("drops stems the rewrite left ungrammatical", () => {
     expect(reasons("What does Usually a high-pressure turbine turn?", "compressor")).toContain("ungrammatical");
