@@ -171,9 +171,19 @@ function termPlural(text: string, start: number, end: number, tagsAt: TagsAt): b
 
 /** "X is a/an/the Y …" at the start of a present-tense sentence: a general term defined. */
 function copulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
-  const m = text.match(/^(?:(A|An) )?([\p{L}][\p{L}-]*(?: [\p{Ll}][\p{Ll}-]*){0,3}) (is|are) ((?:a|an|the) [^]+?)[.!]?$/u);
+  const m = text.match(/^(?:(A|An) )?([\p{L}][\p{L}-]*(?: [\p{Ll}][\p{Ll}-]*){0,3}) (is|are) ((?:a|an|the|one) [^]+?)[.!]?$/u);
   if (!m) return undefined;
-  const [, art, term, verb, def] = m;
+  const [, art, term, verb] = m;
+  // "A floating bus stop is a stop built on an island …, so that cyclists …": the definition ends
+  // where the sentence goes on with a clause or a contrast of its own.
+  const whole = m[4];
+  const clauseAt = whole.search(/,\s+(?:and|but|so|while|whereas|although|though|which|because|not|as)\b|;|\s[—–]\s/);
+  const def = clauseAt > 0 ? whole.slice(0, clauseAt) : whole;
+  // "A protected cycle lane is one separated from motor traffic …": "one" is a lane.
+  const head = term.split(" ").pop() ?? "";
+  // ("Baikal is one of the oldest lakes": one of many, no definition.)
+  const asOne = art && verb === "is" && /^one (?!of\b)/.test(def) ? `${/^[aeiou]/i.test(head) ? "an" : "a"} ${head} ${def.slice(4)}` : undefined;
+  if (/^one /.test(def) && !asOne) return undefined;
   const termStart = art ? art.length + 1 : 0;
   const termEnd = termStart + term.length;
   const words = wordsOf(term);
@@ -186,7 +196,7 @@ function copulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined 
   // others), not what its name means; asked "What is the powerful force of erosion called?" it is wrong.
   if (NOT_A_DEFINITION.test(def) || /^(?:a|an|the)\s+\p{Ll}+est\b/u.test(def) || JUDGED.test(def)) return undefined;
   const defStart = termEnd + verb.length + 2;
-  const definition = definitionOption(def);
+  const definition = definitionOption(asOne ?? def);
   if (!definition) return undefined;
   const named = art ? `${art.toLowerCase()} ${term}` : `${term[0].toLowerCase()}${term.slice(1)}`;
   // Keep a capital the article keeps ("DNA"); lower a capital that is only the sentence's first letter.
@@ -358,7 +368,7 @@ function clauseFollows(text: string, at: number, def: string, tagsAt: TagsAt): b
   const rest = text.slice(at).match(/^,\s+and\s+/);
   if (!rest) return false;
   const from = at + rest[0].length;
-  const words = wordsOf(text.slice(from)).slice(0, 5);
+  const words = wordsOf(text.slice(from)).slice(0, 9);
   if (words.length < 2 || /^(?:a|an)$/i.test(words[0].text)) return false;
   return words.slice(1).some((w) => {
     const t = tagsAt(from + w.start);

@@ -133,9 +133,12 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
       return numericPick(scoreOptions(answer), answer, ok, count, ctx);
     case "date":
       return numericPick(dateOptions(fact, ctx), answer, ok, count, ctx);
+    case "percent":
+      // "roughly a fifth of …": other shares told the same way ("a quarter", "a third"), never digits.
+      if (fact.kind === "share") return numericPick(shareOptions(answer, fact.value ?? Number.NaN), answer, ok, count, ctx);
+    // falls through
     case "count":
     case "quantity":
-    case "percent":
     case "money": {
       // A range's options would be ranges, and one inside it would be right too: none offered.
       if (rangeEnds(answer)) return [];
@@ -403,6 +406,15 @@ const WORD_NUMBERS: Record<number, string> = Object.fromEntries(
     .map((w, i) => [i, w] as const)
     .concat([[20, "twenty"], [30, "thirty"], [40, "forty"], [50, "fifty"], [60, "sixty"], [70, "seventy"], [80, "eighty"], [90, "ninety"]]),
 );
+
+/** Shares as words, nearest first in value: a fraction's options are fractions ("a tenth", "a quarter"). */
+const SHARES: Array<[string, number]> = [["a tenth", 10], ["a fifth", 20], ["a quarter", 25], ["a third", 33.3], ["half", 50], ["two-thirds", 66.7], ["three-quarters", 75]];
+function shareOptions(answer: string, value: number): NumericOption[] {
+  if (!Number.isFinite(value)) return [];
+  // ("one tenth" is answered with "one …" options.)
+  const one = /^one /i.test(answer);
+  return [{ text: answer, value }, ...SHARES.filter(([, v]) => Math.abs(v - value) > 1).map(([t, v]) => ({ text: one ? t.replace(/^a /, "one ") : t, value: v }))];
+}
 
 /** Counts scaled both ways, rounded like the answer and written in the answer's format. */
 function scaledOptions(answer: string, fact: Fact, ctx: DistractorContext): NumericOption[] {

@@ -368,6 +368,8 @@ function spansInSentence(
     if (/\p{Lu}[\p{L}-]*\s$/u.test(text.slice(Math.max(0, at - 20), at)) || !tags.has("Noun") || tags.has("Verb")) continue;
     add({ start: at, end: at + m[0].length, type: "term", kind: "term", groupKey: `term:${termKey(m[0], tags.has("Plural"))}` });
   }
+  // (Before numbers: "two thirds of the island" is a share, not a count of thirds.)
+  addFractions(text, add, free);
   addNumbers(text, base, parsed, add, free);
   addNames(text, base, parsed, lowerWords, innerCapitals, add, free, midCapitals);
   addTerms(text, base, parsed, add, free, lowerWords);
@@ -575,6 +577,21 @@ function addNumbers(
   }
 }
 
+/** "roughly a fifth of all the fresh water", "about two-thirds of it": a share told as a fraction, as a percentage. */
+const FRACTIONS: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10 };
+const FRACTION_RE = /(?<![\p{L}-])(?:a|one|two|three)[- ](half|third|quarter|fifth|tenth|thirds|quarters|fifths)(?= of\b)/giu;
+function addFractions(text: string, add: (s: RawSpan) => boolean, free: (s: number, e: number) => boolean) {
+  for (const m of text.matchAll(FRACTION_RE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const count = /^(?:a|one)\b/i.test(m[0]) ? 1 : /^two/i.test(m[0]) ? 2 : 3;
+    // ("a half" and "one third" are single; "two thirds", "three quarters" plural; no "a thirds".)
+    if ((count === 1) === /s$/.test(m[1]) || !free(start, end)) continue;
+    const value = Math.round(FRACTIONS[m[1].toLowerCase().replace(/s$/, "")] * count * 10) / 10;
+    add({ start, end, type: "percent", kind: "share", value, groupKey: `percent:${value}:share` });
+  }
+}
+
 /** A unit's last word, past a temperature's scale ("degrees Celsius" → degrees). */
 const unitHead = (unit: string): string => unit.replace(/ (?:Celsius|Fahrenheit|centigrade)$/, "").split(" ").pop() ?? "";
 
@@ -592,7 +609,8 @@ function unitAfter(text: string, end: number, base: number, parsed: ParsedText):
     const word = /^[^.]+\.$/.test(w[0]) ? w[0].slice(0, -1) : w[0];
     cursor = (w.index ?? 0) + w[0].length;
     // Right after the number, an "-s" word is its plural noun even where the tagger reads a verb ("4.2 trillion marks").
-    const pluralAfterNumber = picked.length === 0 && /^\p{Ll}{2,}[^su’']s$/u.test(word);
+    // ("650 MPs", "20 MEPs": an acronym's plural is one too.)
+    const pluralAfterNumber = picked.length === 0 && (/^\p{Ll}{2,}[^su’']s$/u.test(word) || /^\p{Lu}{2,}s$/u.test(word));
     if (tags.has("Plural") || pluralAfterNumber || MEASURE_UNITS.test(word) || /^(people|troops|soldiers|civilians|staff|personnel)$/i.test(word)) {
       picked.push(word);
       // "30,000 degrees Celsius": the scale is the unit's.
@@ -693,7 +711,11 @@ function addNames(
         j++;
         break;
       }
-      if (isNameWord(next) && free(next.start, next.end)) {
+      // "headquarters in Kingston Mary Seacole House": a city or country the gazetteer knows, then a
+      // given name opening a name of two words or more, is two names side by side.
+      const third = tokens[j + 2];
+      const twoNames = j === i && isNameWord(next) && !!givenNameGender(next.text) && !!third && text.slice(next.end, third.start) === " " && isNameWord(third) && /^(?:city|country)$/.test(classifyGazetteer(cur.text)?.type ?? "");
+      if (isNameWord(next) && free(next.start, next.end) && !twoNames) {
         j++;
         continue;
       }

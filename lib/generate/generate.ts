@@ -467,7 +467,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     // Not where the country modifies a noun ("the _____ dollar"): that "the" is the noun's.
     const next = st && at ? st.toks[at.b] : undefined;
     const attributive = !!next && /^\p{Ll}/u.test(next.text) && next.tags.has("Noun");
-    const ownArticle = !wh && fact.type === "country" && afterThe !== undefined && !attributive;
+    // ("the northern _____": a "the" and its adjective already stand before the gap; no option may bring another.)
+    const modifiedThe = !!st && !!at && /^the$/i.test(st.toks[at.a - 2]?.text ?? "") && /^\p{Ll}+$/u.test(st.toks[at.a - 1]?.text ?? "");
+    const ownArticle = !wh && fact.type === "country" && afterThe !== undefined && !attributive && !modifiedThe;
     const slotThe = wh || ownArticle ? undefined : afterThe;
     const mcqStem = ownArticle ? stemWithoutSlotArticle(stem) : stem;
     const mcqAnswer = ownArticle ? withArticle(optionAnswer, "country") : optionAnswer;
@@ -849,7 +851,11 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // which reads as no common noun, is a name at the start of a sentence too ("Norland is …").
   const startName = sentenceStartName(sentence.text, analysis.tagsAt(sentence.index, 0), ctx.lowerWords, article.body ?? "");
   const tagsAt = (o: number) => (o === 0 && startName ? new Set([...analysis.tagsAt(sentence.index, 0), "ProperNoun"]) : analysis.tagsAt(sentence.index, o));
-  const defs = ctx.furniture ? [] : definitionsIn(sentence.text, tagsAt);
+  // ("Babbage, a mathematician and inventor, had designed …": a word the article capitalises
+  // mid-sentence and never writes in lower case opens the sentence as a name; its gloss defines no term.)
+  const opener = sentence.text.match(/^\p{Lu}\p{Ll}+/u)?.[0];
+  const nameFirst = !!opener && capitalisedMidSentence(article, opener) && !lettersOf(article.body ?? "").has(opener.toLowerCase());
+  const defs = ctx.furniture ? [] : definitionsIn(sentence.text, tagsAt).filter((d) => !(nameFirst && d.termStart === 0 && d.form === "gloss"));
   for (const d of defs) {
     const same = ctx.facts.find((f) => f.start <= d.termStart && f.end >= d.termEnd) ?? ctx.facts.find((f) => f.start >= d.termStart && f.end <= d.termEnd && !(d.form === "when" && headOnly(f, sentence.text.slice(d.termStart, d.termEnd))));
     const entityId = same?.entityId ?? `definition:${normaliseAnswer(sentence.text.slice(d.termStart, d.termEnd))}`;
@@ -928,14 +934,15 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     });
   }
   // "Because X, Y." and "Y, because X, and …" — the simplifier splits the reason off; "Y because X" asks why Y.
-  const reason = statements.find((st) => st.kind === "subordinate" && st.toks[0]?.from >= 0 && /\bbecause\s+$/i.test(source.text.slice(Math.max(0, st.toks[0].from - 8), st.toks[0].from)));
+  // (A reason whose "she"/"its" the resolver named opens on an inserted token: its first own word follows "because she".)
+  const reason = statements.find((st) => st.kind === "subordinate" && (st.toks[0]?.from >= 0 ? /\bbecause\s+$/i : BECAUSE_PRONOUN).test(source.text.slice(Math.max(0, firstFrom(st) - 14), firstFrom(st))));
   // ("Because a limited set of moulds was used, and craftsmen then added …, no two faces …": two
   // reasons together; either alone is no answer.)
   const twoReasons = !!reason && statements.some((st) => st !== reason && st.kind === "subordinate" && st.toks[0]?.from > reason.toks[0].from && /,\s*and\s+$/.test(source.text.slice(Math.max(0, st.toks[0].from - 6), st.toks[0].from)));
   const main = reason && !twoReasons ? reasonOwner(statements, reason, source.text) : undefined;
   // Only the stem must be resolved: the answer is the article's own clause ("the substance was unstable").
   const asked: ResolvedStatement[] = main && reason && !main.unresolved
-    ? [...statements, { ...main, toks: [...main.toks, { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reason.toks] }]
+    ? [...statements, { ...main, toks: [...main.toks, { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reasonAsWritten(ctx.toks, reason)] }]
     : statements;
   // "A, which is why B" → "Why B?" (answer A).
   const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks) ?? soWhy(ctx.toks);
@@ -990,6 +997,29 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   return out;
 }
 
+const BECAUSE_PRONOUN = /\bbecause\s+(?:she|he|it|they|its|his|her|their)\s+$/i;
+/** Where a statement's first word of the article's own stands in the source (-1 if none). */
+const firstFrom = (st: ResolvedStatement): number => st.toks.find((t) => t.from >= 0)?.from ?? -1;
+
+/**
+ * The reason as the article words it, from after "because" to its clause's end: the simplifier cut
+ * a "when …" off it ("the fan blades work best when the flow is steady"), the resolver named its
+ * "she"; the answer is the article's clause. It ends at a phrase comma (not "the dry, dusty pitch"),
+ * a semicolon, colon, dash, bracket or quotation; past 20 words, the simplified reason stays.
+ */
+function reasonAsWritten(toks: Tok[], reason: ResolvedStatement): Tok[] {
+  const from = firstFrom(reason);
+  let at = toks.findIndex((t) => t.from === from);
+  if (at < 1) return reason.toks;
+  if (!/^because$/i.test(toks[at - 1].text)) at--;
+  if (at < 1 || !/^because$/i.test(toks[at - 1].text)) return reason.toks;
+  let end = at;
+  while (end < toks.length && !/^[;:—–()"“”.!?]$/.test(toks[end].text) && !(toks[end].text === "," && !adjectiveComma(toks, end))) end++;
+  const span = toks.slice(at, end);
+  const lastEnd = Math.max(...reason.toks.map((t) => t.end));
+  return span.length <= 20 && span.length >= reason.toks.filter((t) => t.from >= 0).length && span[span.length - 1].end >= lastEnd ? span : reason.toks;
+}
+
 /**
  * The clause a "because" gives the reason of: the main clause when the reason comes first ("Because
  * X, Y") or right after it; after ", yet they could not be swapped across, because they were square"
@@ -1011,11 +1041,13 @@ function reasonOwner(statements: ResolvedStatement[], reason: ResolvedStatement,
  * copula clause with a short complement), with or without "because".
  */
 function reasonForms(answer: string, marker: string): string[] {
-  const m = answer.match(/^(?:(?:the|this|that)\s+\p{L}+|it|they)\s+(is|was|are|were)\s+(\p{L}+(?:\s+\p{L}+)?)$/iu);
+  const m = answer.match(/^(?:(?:the|this|that)\s+\p{L}+|it|they|(he|she))\s+(is|was|are|were)\s+(\p{L}+(?:\s+\p{L}+)?)$/iu);
   if (!m) return [];
-  const pronoun = /^(are|were)$/i.test(m[1]) ? "they" : "it";
-  const clause = `${pronoun} ${m[1].toLowerCase()} ${m[2]}`;
-  return [...new Set([clause, `${marker} ${clause}`, m[2]])].filter((f) => f !== answer);
+  // ("she was a woman": "a woman" too; a person's pronoun stays hers.)
+  const [, person, be, complement] = m;
+  const pronoun = person ? person.toLowerCase() : /^(are|were)$/i.test(be) ? "they" : "it";
+  const clause = `${pronoun} ${be.toLowerCase()} ${complement}`;
+  return [...new Set([clause, `${marker} ${clause}`, complement])].filter((f) => f !== answer);
 }
 
 /** A clause that opens its sentence, without the capital of a common first word ("Human cells …" → "human cells …"). */
@@ -1290,6 +1322,12 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string): string[] {
         if (unit) forms.add(`${form}${unit}`);
       }
     }
+  } else if (fact.type === "percent" && fact.kind === "share") {
+    // "a fifth": "one fifth", "a fifth", "one-fifth", and a whole percentage ("20%"), never a bare "20".
+    const bare = answer.replace(/^(?:a|one)[- ]/i, "");
+    if (/^(?:a|one)[- ]/i.test(answer)) for (const f of [`a ${bare}`, `one ${bare}`, `one-${bare}`]) forms.add(f);
+    forms.add(answer.replace(/-/g, " "));
+    if (fact.value !== undefined && Number.isInteger(fact.value)) for (const f of [`${fact.value}%`, `${fact.value} per cent`, `${fact.value} percent`]) forms.add(f);
   } else if (fact.type === "count" || fact.type === "quantity" || fact.type === "money" || fact.type === "percent") {
     forms.add(answer.replace(/,/g, ""));
     if (fact.value !== undefined) forms.add(String(fact.value));
@@ -1365,7 +1403,8 @@ function factLevelReasons(
     // "Sir _____", "Professor _____": a title before a person, not a piece of the name.
     (fact.type === "person" && /^(Sir|Dame|Professor|Admiral|Cardinal|Bishop|Archbishop|Emperor|Sultan|Lieutenant|Sergeant|Marshal|Pope)$/.test(before)) ||
     // "the Norwegian _____" (Roald Amundsen): a nationality before a person's name.
-    ((fact.type === "person" || fact.type === "name") && !!lookupDemonym(before) && /\s/.test(fact.text) && /(?:^|\s)(?:the|a|an)\s$/i.test(text.slice(0, start - before.length - 1))));
+    // ("the Frenchman _____" (Pierre Perrault), "the Englishman _____": the nationality's own noun.)
+    ((fact.type === "person" || fact.type === "name") && (!!lookupDemonym(before) || /^(?:French|English|Scots|Welsh|Irish|Dutch)(?:man|woman)$/.test(before)) && /\s/.test(fact.text) && /(?:^|\s)(?:the|a|an)\s$/i.test(text.slice(0, start - before.length - 1))));
   // A capital at the sentence start may be the sentence's ("Disease _____ made …"); a word the
   // article also capitalises mid-sentence is a name ("Harbourside _____ won" cuts Harbourside Athletic).
   const beforeIsSentenceStart = before && text.slice(0, start).trim() === before && !capitalisedMidSentence(article, before);

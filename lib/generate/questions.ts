@@ -6,7 +6,7 @@
 import type { FineType } from "./facts";
 import { activeOfParticiple, isLexiconWord } from "./nlp";
 import { COUNTED_NOUNS, kindHead } from "./text";
-import { CLAUSE_BINDING, dateRunEnd, isAux, isFiniteVerb, render, type Tok } from "./statements";
+import { adjectiveComma, CLAUSE_BINDING, dateRunEnd, isAux, isFiniteVerb, render, type Tok } from "./statements";
 
 export interface AnswerFact {
   type: FineType;
@@ -850,7 +850,7 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
     else if (w === "so" && rest[i + 1]?.text.toLowerCase() === "that") skip = 2;
     if (!skip) continue;
     let end = i + skip;
-    while (end < rest.length && rest[end].text !== "," && rest[end].text !== ";") end++;
+    while (end < rest.length && !(rest[end].text === "," && !adjectiveComma(rest, end)) && rest[end].text !== ";") end++;
     const answer = rest.slice(i + skip, end);
     // Up to 20 words: a long clause is asked as multiple choice (clauseChoices in generate.ts), not typed.
     if (answer.length < 1 || answer.length > 20 || answer.some((t) => t.from < 0)) return undefined;
@@ -872,10 +872,22 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
     if (hedged) before = before.slice(0, -2);
     if (rest.slice(end).length > 3) return undefined;
     // Reported speech ("\"I told them …\" Brookes said") is no statement to ask why about.
-    if ([...clause.subject, ...before].some((t) => /["“”]/.test(t.text))) return undefined;
+    // "an arrangement in which many people each pay a small sum so that the few … can be compensated":
+    // a reason after a relative clause may be that clause's own.
+    if (before.some((t, k) => /^(which|who|whom|whose|where)$/i.test(t.text) && before.slice(k + 1).some((_, j) => isFiniteVerb(before, k + 1 + j)))) return undefined;
+    // (A short quoted name is no speech: "liked to call herself a \"poetical scientist\"".)
+    if (clause.subject.some((t) => /["“”]/.test(t.text)) || !shortQuotes(before)) return undefined;
     return { prompt: finish(join("why", inv.aux, subjectText(clause.subject), `${hedged ? `${hedged} ` : ""}${render(inv.after)}`, tail(clause, before))), form: w === "so" ? "purpose" : "reason", answer, marker: rest.slice(i, i + skip).map((t) => t.text.toLowerCase()).join(" ") };
   }
   return undefined;
+}
+
+/** Every quotation in the tokens closed within four words, none of them speech (no verb inside). */
+function shortQuotes(toks: Tok[]): boolean {
+  const marks = toks.flatMap((t, k) => (/["“”]/.test(t.text) ? [k] : []));
+  if (marks.length % 2) return false;
+  for (let k = 0; k < marks.length; k += 2) if (marks[k + 1] - marks[k] > 5 || toks.slice(marks[k] + 1, marks[k + 1]).some((_, j, q) => isFiniteVerb(q, j))) return false;
+  return true;
 }
 
 /** Verbs whose passive names a cause after "by": "The explosion was caused by damaged wiring". */

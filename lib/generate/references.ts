@@ -429,7 +429,10 @@ export class Referents {
       // subject — both are whoever the article was talking about.)
       const samePronoun = new RegExp(`^\\p{L}+\\s+${first}\\b`, "iu").test(lead);
       const leaning = kind === "main" && /^(as|when|while|after|before|because|since|although|though|if|once|until|whenever)\b[^,]*,\s*$/i.test(lead) && !samePronoun;
-      const r = this.pronounReferent(first.toLowerCase(), kind, ctx);
+      // ("it was cold", "it rained": the weather's "it", or the mass noun's; a verb of the noun's own is its.)
+      const afterSubject = toks.slice(at + subject.length);
+      const weatherLike = /^(is|was|be|been|being|gets|got|grew|turned|rained|snowed|rains|snows)$/i.test(afterSubject.find((t) => !SUBJECT_ADVERB.test(t.text))?.text ?? "") || /^(is|was)$/i.test(afterSubject[0]?.text ?? "");
+      const r = this.pronounReferent(first.toLowerCase(), kind, ctx, weatherLike);
       // Unless only people can do what the pronoun does ("Because sea levels are rising, they
       // estimate …") and the referent is people while the clause before names none.
       const thinker = COGNITION.test(clause.group[clause.group.length - 1]?.text ?? "") && !!r?.people && !/\b(he|she|they|we|people|\p{Lu}\p{Ll}+)\b/u.test(lead.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
@@ -646,7 +649,11 @@ export class Referents {
         // structure": nothing before "its" can own it — plural nouns, people. The article's own subject
         // does when the sentence before (same paragraph) spoke of it by its head ("the reef's warm
         // waters" → "the Great Barrier Reef's islands"); else the stem leans on what the reader cannot see.
-        const owner = this.titleOwnerNear(ctx.sentence, render(toks));
+        // In a later clause, the main clause's own thing owns it first ("Penicillin … cured infections,
+        // and chemists wanted to know its structure" → "penicillin's structure").
+        const m = ctx.kind && ctx.kind !== "main" ? ctx.main : undefined;
+        const mainOwner = m && !m.plural && !m.person && !m.people && !m.objectOnly && !m.described && !(m.entity && FIGURE_TYPES.has(m.entity.type)) ? possessiveOf(m.mass ? m.text.toLowerCase() : m.text) : undefined;
+        const owner = mainOwner ?? this.titleOwnerNear(ctx.sentence, render(toks));
         if (owner) {
           repairs.push(`its → ${owner}`);
           toks = [...toks.slice(0, i), ...words(owner, ["ProperNoun", "Noun", "Possessive"]), ...toks.slice(i + 1)];
@@ -850,13 +857,14 @@ export class Referents {
     return toks;
   }
 
-  private pronounReferent(p: string, kind: string, ctx: Context): Referent | undefined {
+  private pronounReferent(p: string, kind: string, ctx: Context, weatherLike = true): Referent | undefined {
     // Inside a sentence, a pronoun in a later clause is the main clause's subject ("The system worked
     // well, but it contained …"), when kind and number agree.
     if (kind !== "main" && ctx.main) {
       const m = ctx.main;
-      // A mass noun is no subject "it": "Rain fell, and it was cold" (the weather's "it").
-      if (p === "it" && !m.plural && !m.person && !m.mass && !m.objectOnly && !(m.entity && FIGURE_TYPES.has(m.entity.type))) return m;
+      // A mass noun is no subject "it" that could be the weather's: "Rain fell, and it was cold";
+      // "Penicillin … cured infections, but it could be produced only slowly" is the penicillin.
+      if (p === "it" && !m.plural && !m.person && !(m.mass && weatherLike) && !m.objectOnly && !(m.entity && FIGURE_TYPES.has(m.entity.type))) return m;
       if (p === "they" && m.plural) return m;
       if ((p === "he" || p === "she") && m.person && m.entity && genderOf(m.entity) === (p === "he" ? "male" : "female")) return m;
       // A second verb phrase of the main clause's subject ("He set …, but was benched …") shares it,
@@ -1100,7 +1108,11 @@ export class Referents {
    * same number: "the probe" under "The Voyager probes" is either of two.
    */
   private inTitle(noun: string): boolean {
-    return noun.length >= 3 && !CLASS_NOUNS[noun] && (this.article.title ?? "").toLowerCase().split(/[^\p{L}'’-]+/u).includes(noun);
+    // (A dam, river, treaty or war the title names is the article's one; a company, country or town
+    // is one of many the article may name.)
+    const classOf = CLASS_NOUNS[noun];
+    const many = !!classOf && classOf.some((c) => /^(?:organization|country|city|place)$/.test(c));
+    return noun.length >= 3 && !many && (this.article.title ?? "").toLowerCase().split(/[^\p{L}'’-]+/u).includes(noun);
   }
 
   /** The main statement's subject as a referent, when it names something (a fact or a resolved description). */

@@ -188,6 +188,22 @@ export function simplify(toks: Tok[]): Statement[] {
   const out: Statement[] = [];
   let body = plainPast(namedMembers(stripEnd(toks)));
   body = dropOpeners(body);
+  // "In Germany, meanwhile, Hans von Ohain, a physics student …, had begun …": a lone linking adverb
+  // after the leading phrase goes first, or the phrase and the subject's aside are never told apart.
+  const lone = firstTopComma(body);
+  // (After a subject, "He returned, however, with …", both commas go with it.)
+  if (lone > 0 && OPENERS.has(word(body[lone + 1])) && isComma(body[lone + 2]) && body.length > lone + 5) {
+    const fronted = PREPOSITIONS.has(word(body[0])) || SUBORDINATORS.has(word(body[0]));
+    body = [...body.slice(0, fronted ? lone + 1 : lone), ...body.slice(lone + 3)];
+  }
+  // "On 27 August 1939, days before the Second World War began, the Heinkel He 178 became …": a time
+  // told against another event, after the date itself, is an aside; the date stays.
+  const relAt = firstTopComma(body);
+  const relEnd = relAt > 0 ? body.findIndex((t, i) => i > relAt + 2 && isComma(t)) : -1;
+  const relative = relEnd > 0 ? body.slice(relAt + 1, relEnd).map((t) => t.text).join(" ") : "";
+  if (relEnd > 0 && body.slice(0, relAt).some((t) => /^\d{4}$/.test(t.text)) && /^(?:(?:a few|several|some|only|just|two|three|four|five|six|\d+) )?(?:days|weeks|months|hours|years|shortly|soon|just|only|not long) (?:before|after)\b/i.test(relative) && startsClause(body.slice(relEnd + 1))) {
+    body = [...body.slice(0, relAt + 1), ...body.slice(relEnd + 1)];
+  }
   body = cleftUndone(body);
   body = verbAfterAside(body);
   body = verbInVerbless(body);
@@ -630,13 +646,16 @@ function cleftUndone(toks: Tok[]): Tok[] {
 }
 
 /** "The same year,", "Two days later,": a time said relative to the sentence before; not ours to keep. */
-const RELATIVE_TIME_OPENER = /^(?:(?:the|that) (?:same|following|next|previous) (?:year|day|week|month|decade|season|spring|summer|autumn|winter)|(?:that|this) (?:year|day|week|month|spring|summer|autumn|winter)|(?:\w+ )?(?:years?|months?|weeks?|days?|decades?) (?:later|earlier|afterwards))$/i;
+const RELATIVE_TIME_OPENER = /^(?:(?:(?:later|earlier) )?(?:the|that) (?:same|following|next|previous) (?:year|day|week|month|decade|season|spring|summer|autumn|winter)|(?:(?:later|earlier) )?(?:that|this) (?:year|day|week|month|spring|summer|autumn|winter)|(?:\w+ )?(?:years?|months?|weeks?|days?|decades?) (?:later|earlier|afterwards))$/i;
 
 function dropOpeners(toks: Tok[]): Tok[] {
   let t = toks;
   for (let guard = 0; guard < 3; guard++) {
     const comma = t.findIndex((x, i) => i <= 4 && isComma(x));
+    // ("Later that year the Crimean War broke out, …": with no comma, before a clause that stands alone.)
+    const bare = comma < 0 || comma > 4 ? [2, 3, 4].find((n) => RELATIVE_TIME_OPENER.test(t.slice(0, n).map((x) => x.text).join(" ")) && t.length > n + 3 && startsClause(t.slice(n))) : undefined;
     if (comma > 0 && t.length > comma + 3 && RELATIVE_TIME_OPENER.test(t.slice(0, comma).map((x) => x.text).join(" "))) t = t.slice(comma + 1);
+    else if (bare) t = t.slice(bare);
     // "Abroad, the merchants …": a lone adverb opening the sentence.
     else if (t.length > 3 && isComma(t[1]) && t[0].tags.has("Adverb") && !t[0].tags.has("Noun") && !t[0].tags.has("Value")) t = t.slice(2);
     else if (t.length > 3 && OPENERS.has(word(t[0])) && isComma(t[1])) t = t.slice(2);
@@ -2157,6 +2176,16 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // ", initially formed as a militia in 2014 and now recognized as …,": a participle aside.
       removed = true;
     } else if (atEnd && (TRAILING_ASIDE.test(first) || SUBORDINATORS.has(first)) && hasFiniteVerb(toks, 0, open)) {
+      // ", as Ashvale reached 188 for 6 in 38.2 overs": a closing "as" clause with a name for its
+      // subject and a past verb that acts on something states an event of its own ("as Thatcher
+      // discovered in 1986" — a verb of knowing with no object — does not).
+      const clause = inner.slice(1);
+      const verbAt = clause.findIndex((t, k) => k > 0 && isFiniteVerb(clause, k));
+      if (first === "as" && verbAt > 0 && verbAt <= 4 && clause.slice(0, verbAt).every((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Pronoun")) && clause[verbAt].tags.has("PastTense") && !isAux(clause[verbAt]) &&
+        !CLAUSE_TAKING.test(clause[verbAt].text) && !/^(discovered|learned|learnt|put|expected|hoped|feared|predicted|promised|planned|intended|wished|wanted)$/i.test(clause[verbAt].text) &&
+        clause.length - verbAt >= 3 && !PREPOSITIONS.has(word(clause[verbAt + 1])) && !clause.some((t) => /["“”]/.test(t.text))) {
+        extra.push({ kind: "subordinate", toks: clause });
+      }
       removed = true;
     } else if (atEnd && (!innerVerb || (/^(most|some|much|part|half)$/.test(first) && word(inner[1]) === "of" && word(inner[2]) === "it")) && hasFiniteVerb(toks, 0, open) && trailingAside(inner)) {
       // "… was launched on 20 August 1977 from X, on a Titan IIIE rocket": a closing phrase that names
@@ -2222,6 +2251,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // with the clause.)
     else if (!atEnd && isGerund(inner[0]) && !/^(including|excluding|following|concerning|regarding|according|considering|beginning|starting)$/i.test(inner[0].text) && !inSubject && hasFiniteVerb(toks, 0, open) &&
       /^(the|a|an|\p{Lu}[\p{L}-]*)$/u.test(toks[close + 1]?.text ?? "") && !toks.slice(close + 1).some((_, k) => isFiniteVerb(toks, close + 1 + k))) close = toks.length;
+    // "…, becoming only the second woman to receive it, after Florence Nightingale": a short closing
+    // "after"/"before" phrase right after a removed -ing aside is the aside's, not the clause's.
+    if (!atEnd && isGerund(inner[0]) && /^(after|before|behind|ahead)$/i.test(toks[close + 1]?.text ?? "") && toks.length - close - 2 <= 5 && !toks.slice(close + 2).some((t) => isComma(t))) close = toks.length;
     // "X, the diplomat who led the building of the Suez Canal in Egypt, which opened in 1869, …":
     // a relative clause right after a removed aside belongs to the aside, not to X.
     if (!atEnd && /^(which|who|whose|where)$/i.test(toks[close + 1]?.text ?? "")) {

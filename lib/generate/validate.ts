@@ -346,6 +346,18 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\beach one\b(?! of\b)/i.test(asked)) reasons.push("dangling-reference");
   // "Jan Ingenhousz showed that plants could do this only in sunlight": what "this" was, the sentence before said.
   if (/\b(?:do|does|did|doing|done) (?:this|that|so|the same)\b(?! \p{L}+ (?:is|was|are|were)\b)/iu.test(asked) && !/\bthis (?:\p{Ll}+ )?(?:is|was)\b/u.test(asked)) reasons.push("dangling-reference");
+  // "Hans von Ohain had begun working on the same idea in 1933": the same as what, the sentence before
+  // said; "the same age her father had been", "the same way as …", "the same day" say it themselves or are times.
+  if (/\bthe same (?!day|year|time|night|week|month|morning|evening|period|way|age|name)\p{Ll}+(?=[.?,]| (?:in|on|at|from|for|to|with|by|during|until)\b|$)/u.test(asked) && !/\bthe same \p{Ll}+(?: \p{Ll}+)? as\b/u.test(asked) &&
+    // ("jumps between two parts of the same cloud", "the same decree in _____ scripts": the same as each other.)
+    !/\b(?:two|three|four|five|six|both|each|every|between)\b|_____ \p{Ll}+s\b/u.test(asked)) reasons.push("dangling-reference");
+  // "the first armed peacekeeping force in the organisation's history": which organisation, the
+  // sentence before said (a class noun's possessive names nothing by itself).
+  if (/\bthe (?:organisation|organization|company|group|firm|agency|body|institution|party|movement)['’]s\b/u.test(asked)) reasons.push("dangling-reference");
+  // "Who exposed the boy to smallpox?": which boy, the sentence before named (James Phipps).
+  if (/\bthe (?:boy|girl|man|woman|child|baby|couple|pair|lad|youngster)\b(?! (?:who|whom|whose|that|of|from|named|called|in|at)\b)/u.test(asked)) reasons.push("dangling-reference");
+  // "Which war broke out, with Britain, France?": a list cut before its last item.
+  if (/\b(?:with|between|including|and|by) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*, (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*\?$/u.test(q.prompt)) reasons.push("ungrammatical");
   // "… was so distraught by the rise in oil prices?": "so" without its "that" clause is cut short.
   if (/\b(?:is|are|was|were|became|become|seemed) so \p{Ll}+/u.test(asked) && !/\bthat\b/.test(asked.slice(asked.search(/\bso \p{Ll}/u)))) reasons.push("dangling-comparison");
   if (stemWords < 15 && /\b(on|in|for|with|to|of|about|from|at|by) (it|them)\b/i.test(asked)) reasons.push("dangling-reference");
