@@ -420,6 +420,12 @@ function shareOptions(answer: string, value: number): NumericOption[] {
 function scaledOptions(answer: string, fact: Fact, ctx: DistractorContext): NumericOption[] {
   const value = fact.value ?? Number.NaN;
   if (!Number.isFinite(value) || value <= 0) return [];
+  // "38.2 overs" is 38 overs and 2 balls: other counts of whole overs with the same balls, never "47.8".
+  const balls = fact.unit && /^overs?$/i.test(fact.unit) ? answer.match(/^(\d+)\.([1-5])$/) : null;
+  if (balls) {
+    const whole = Number(balls[1]);
+    return [{ text: answer, value }, ...[-6, -4, -3, -2, -1, 1, 2, 3, 4, 6].map((d) => whole + d).filter((w) => w >= 1).map((w) => ({ text: `${w}.${balls[2]}`, value: w + Number(balls[2]) / 10 }))];
+  }
   // A similar magnitude: three times a count of 44 nations is no plausible count; a small count
   // needs the wider step to have values above it at all.
   const factors = ctx.far ? [0.25, 0.4, 0.5, 2, 2.5, 3, 4] : value >= 20 ? [0.4, 0.5, 0.6, 0.7, 0.8, 1.25, 1.4, 1.6, 1.8, 2] : [0.4, 0.5, 0.6, 0.7, 0.8, 1.25, 1.4, 1.6, 2, 3];

@@ -957,16 +957,25 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   {
     for (const q of made) {
       if (!q?.answer?.length) continue;
-      const from = unshift(source, q.answer[0].from);
-      const to = unshift(source, q.answer[q.answer.length - 1].end);
-      const answer = sentence.text.slice(from, to);
+      // (An answer closed by the name the resolver gave a pronoun, "raise money for Mary Seacole", is
+      // rendered; the article's own words — "raise money for her" — are accepted as well.)
+      const own = q.answer.filter((t) => t.from >= 0);
+      if (!own.length) continue;
+      const from = unshift(source, own[0].from);
+      const ownEnd = unshift(source, own[own.length - 1].end);
+      const renamed = own.length < q.answer.length;
+      const pronoun = renamed ? sentence.text.slice(ownEnd).match(/^\s+(?:her|him|them|it)\b/i)?.[0] : undefined;
+      if (renamed && !pronoun) continue;
+      const to = ownEnd + (pronoun?.length ?? 0);
+      const written = sentence.text.slice(from, to);
+      const answer = renamed ? render(q.answer) : written;
       const type: FineType = q.form === "action" ? "action" : "reason";
       const entityId = `${type}:${normaliseAnswer(answer)}`;
       const fact: Fact = { id: `${sentence.index}:${from}`, sentenceIndex: sentence.index, start: from, end: to, text: answer, type, kind: type, entityId, bound: false };
       const entity: Entity = { id: entityId, type, kind: type, display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
       const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), typeWeight: QUESTION_TYPE_SPECS.SHORT_ANSWER.rankWeight, context: contextScore(q.prompt), wh: 1 };
       const score = scoreOf(features);
-      const accepted = q.form === "action" ? [`to ${answer}`] : q.marker ? [`${q.marker} ${answer}`, ...reasonForms(answer, q.marker)] : [];
+      const accepted = q.form === "action" ? [`to ${answer}`] : q.marker ? [`${q.marker} ${answer}`, ...reasonForms(answer, q.marker), ...(renamed ? [written, `${q.marker} ${written}`] : [])] : [];
       // A typed answer a learner cannot reproduce word for word is no short-answer key.
       const tooLong = answer.split(/\s+/).length > 5 ? ["answer-too-long-to-type"] : [];
       const candidate: Candidate = {

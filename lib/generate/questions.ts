@@ -818,7 +818,11 @@ export function purposeToQuestion(toks: Tok[], infinitive: Infinitive): WhQuesti
   if (!prev || participleOwn || TO_NOUN.test(prev.text) || TO_COMPLEMENT.test(prev.text) || prev.tags.has("Adjective") || before.some((t) => TO_COMPLEMENT.test(t.text) && t.tags.has("Verb")) || before.some((t) => /^[,;:"“”]$/.test(t.text) || CLAUSE_BREAK.test(t.text))) return undefined;
   const answer = rest.slice(at + 1, end);
   // (Up to five words, typed: a longer purpose would need purpose options, which no article has three of.)
-  if (answer.length < 2 || answer.length > 5 || answer.some((t) => t.from < 0 || /^[,;:()"“”]$/.test(t.text) || /^(it|them|this|that|these|those|he|she|they|him|her)$/i.test(t.text))) return undefined;
+  // ("to raise money for her" → "raise money for Mary Seacole": the name the resolver gave its object
+  // pronoun may close the answer; generate.ts accepts the article's own words too.)
+  const named = answer.findIndex((t) => t.from < 0);
+  const nameClosing = named > 0 && answer.slice(named).every((t) => t.from < 0 && /^\p{Lu}/u.test(t.text));
+  if (answer.length < 2 || answer.length > (nameClosing ? 6 : 5) || answer.some((t) => (t.from < 0 && !nameClosing) || /^[,;:()"“”]$/.test(t.text) || /^(it|them|this|that|these|those|he|she|they|him|her)$/i.test(t.text))) return undefined;
   if ([...clause.subject, ...before].some((t) => /^(it|they|this|these|those|he|she|we|you|i)$/i.test(t.text) || /["“”]/.test(t.text))) return undefined;
   // "technicians ran its internal heaters …": an "its" a plural subject cannot own points at a sentence before.
   const head = clause.subject[clause.subject.length - 1];

@@ -33,6 +33,14 @@ describe("why-questions, 0.9.26", () => {
     expect(all).toContain("Why is the Bayeux Tapestry an embroidery? → its pictures were stitched onto finished cloth rather than woven into it");
   });
 
+  it("names the person a purpose's 'her' stands for and accepts the article's own words ('to raise money for her')", () => {
+    const qs = questions(["Mary Seacole was a Jamaican nurse. Newspapers appealed for help, and in July 1857 a four-day festival was held at the Royal Surrey Gardens in south London to raise money for her."], "Mary Seacole");
+    const why = qs.find((q) => /^Why was a four-day festival held/.test(q.prompt));
+    expect(why?.answer).toBe("raise money for Mary Seacole");
+    expect(why?.acceptedAnswers).toEqual(expect.arrayContaining(["to raise money for Mary Seacole", "raise money for her", "to raise money for her"]));
+    expect(why?.source.sentence.slice(why.source.start, why.source.end)).toBe("raise money for her");
+  });
+
   it("asks no why of a relative clause's reason ('an arrangement in which many people each pay a small sum so that …')", () => {
     const all = lines(["Insurance is an arrangement in which many people each pay a small, certain sum so that the few who suffer a large, uncertain loss can be compensated."], "How insurance works");
     expect(all.some((l) => /^Why is insurance an arrangement/.test(l))).toBe(false);
@@ -114,6 +122,12 @@ describe("definitions and names, 0.9.26", () => {
     const answers = generateQuestions(article, { max: 200 }).questions.map((q) => q.answer);
     expect(answers).not.toContain("Kingston Mary Seacole House");
     expect(lines(["Washington Irving wrote the story in 1819."]).some((l) => / → Washington Irving$/.test(l) || /Washington Irving/.test(l))).toBe(true);
+  });
+
+  it("offers whole overs with the same balls for '38.2 overs', never '47.8' or '26.7'", () => {
+    const overs = questions(["Ashvale chased 188 to win the cup. She finished unbeaten on 74 from 81 balls, with nine fours and a six, as Ashvale reached 188 for 6 in 38.2 overs."], "Cricket").find((q) => q.type === "MCQ" && /in _____ overs/.test(q.prompt));
+    expect(overs?.choices?.length).toBe(4);
+    for (const o of overs?.choices ?? []) expect(o).toMatch(/^\d+\.2$/);
   });
 
   it("brings no second 'the' into a country option after 'the northern _____'", () => {
