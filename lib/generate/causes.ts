@@ -107,7 +107,8 @@ export function optionClauses(text: string): string[] {
   const out = reasonClauses(text);
   for (const m of plain.matchAll(STATED_THAT)) out.push(m[1].trim());
   for (const m of plain.matchAll(HAPPENS_WHEN)) out.push(m[1].trim());
-  for (const m of plain.matchAll(EVENT_CLAUSE)) if (!/\b(?:happens|happened|occurs|occurred|follows|followed|arises|arose)\s+when\s+$/i.test(plain.slice(0, m.index! + m[0].length - m[1].length))) out.push(m[1].trim());
+  // ("when Florence was still a baby and divided its time …": the second verb is the sentence's own subject's.)
+  for (const m of plain.matchAll(EVENT_CLAUSE)) if (!/\b(?:happens|happened|occurs|occurred|follows|followed|arises|arose)\s+when\s+$/i.test(plain.slice(0, m.index! + m[0].length - m[1].length))) out.push(m[1].replace(/^(.+?\b(?:was|were|is|are|had|has)\b.+?)\s+and\s+\p{Ll}+ed\b.*$/u, "$1").trim());
   // A clause opening on a pronoun or "this" means nothing out of its sentence.
   // ("long before any electronic computer existed": "any" needs its "before"; alone it is a fragment.)
   return [...new Set(out)].filter((c) => !/^any\b/i.test(c) && (!/^(?:it|they|them|this|these|those|he|she|we|you|i)\b/i.test(c) || reasonClauses(text).includes(c)));
@@ -178,6 +179,10 @@ export function openingClause(text: string, tagsAt: (offset: number) => Readonly
   const last = words[words.length - 1];
   const whole = clause.length >= text.replace(/[.!?]+$/, "").trim().length;
   if (!whole && ["Adjective", "Value", "Determiner", "Preposition", "Conjunction", "Ordinal"].some((t) => tagsAt(last.index!).has(t))) return undefined;
+  // "the experience convinced Nightingale that poor sanitation" (", not poor food, was …"): a
+  // "that" clause cut before its verb says nothing.
+  const that = words.findLastIndex((w) => /^(?:that|which|who|whether|if|when)$/i.test(w[0]));
+  if (!whole && that > 0 && !words.slice(that + 1).some((w) => FINITE.test(w[0]) || (tagsAt(w.index!).has("Verb") && !tagsAt(w.index!).has("Noun")))) return undefined;
   const first = tagsAt(0);
   if (!/^(?:The|A|An)$/.test(words[0][0]) && !first.has("ProperNoun") && !(first.has("Noun") && !first.has("Preposition"))) return undefined;
   for (let i = 1; i < Math.min(words.length, 7); i++) {

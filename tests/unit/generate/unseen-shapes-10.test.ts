@@ -7,7 +7,9 @@ import { fileURLToPath } from "node:url";
 import { generateQuestions } from "../../../lib/generate";
 import { articleFromFile, articleFromParagraphs } from "../../fixtures/generate/articles";
 import { definitionsOf, statementTexts } from "../../fixtures/generate/statements";
+import { openingClause, optionClauses } from "../../../lib/generate/causes";
 import { reasonsIn } from "../../fixtures/generate/validation";
+import { tagsOf } from "../../fixtures/generate/statements";
 
 const questions = (paragraphs: string[], title = "Notes") => generateQuestions(articleFromParagraphs(paragraphs, { title }), { max: 90 }).questions;
 const lines = (paragraphs: string[], title = "Notes") => questions(paragraphs, title).map((q) => `${q.prompt} → ${q.answer}`);
@@ -51,6 +53,18 @@ describe("why-questions, 0.9.26", () => {
     expect(all).toContain("Why did chemists want to know penicillin’s structure? → it could be made on a large scale");
     // The weather's "it" stays nobody's.
     expect(lines(["Rain fell all night, and it was cold in the valley."]).some((l) => /Rain was cold/.test(l))).toBe(false);
+  });
+});
+
+describe("why-question options, 0.9.28", () => {
+  it("offers no 'that' clause cut before its verb, nor a second verb of another subject", () => {
+    const cut = "The experience convinced Nightingale that poor sanitation, not poor food, was the main killer.";
+    expect(openingClause(cut, tagsOf(cut))).toBeUndefined();
+    const whole = "The experience convinced Nightingale that sanitation mattered, and she said so.";
+    expect(openingClause(whole, tagsOf(whole))).toBe("The experience convinced Nightingale that sanitation mattered");
+    const options = optionClauses("The family returned to England when Florence was still a baby and divided its time between two country houses.");
+    expect(options).toContain("Florence was still a baby");
+    expect(options.some((o) => /divided its time/.test(o))).toBe(false);
   });
 });
 
