@@ -67,6 +67,9 @@ export function contrastsOf(text: string, max = 2): string[] {
     const opposite = OPPOSITE.get(w.toLowerCase());
     if (!opposite) continue;
     if (FIXED_BEFORE.test(words[i - 1]?.[0] ?? "") || FIXED_AFTER.test(words[i + 1]?.[0] ?? "")) continue;
+    // "works … from before birth until the end of life" → "from after birth": a time's edge moved is
+    // wrong only by a technicality.
+    if (/^(?:before|after)$/i.test(w) && /^(?:from|until|till|since|just|shortly|soon|long)$/i.test(words[i - 1]?.[0] ?? "")) continue;
     // "a low flood meant famine and a very high one …": a text that already holds the opposite
     // contrasts the two itself, and turning one round makes nonsense.
     if (words.some((x) => x[0].toLowerCase() === opposite)) continue;

@@ -171,9 +171,13 @@ function termPlural(text: string, start: number, end: number, tagsAt: TagsAt): b
 
 /** "X is a/an/the Y …" at the start of a present-tense sentence: a general term defined. */
 function copulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
-  const m = text.match(/^(?:(A|An) )?([\p{L}][\p{L}-]*(?: [\p{Ll}][\p{Ll}-]*){0,3}) (is|are) ((?:a|an|the|one) [^]+?)[.!]?$/u);
+  const m = text.match(/^(?:(A|An|The) )?([\p{L}][\p{L}-]*(?: [\p{Ll}][\p{Ll}-]*){0,3}) (is|are) ((?:a|an|the|one) [^]+?)[.!]?$/u);
   if (!m) return undefined;
   const [, art, term, verb] = m;
+  // "The bypass ratio is the amount of air that flows around the core …": after "The", only a term
+  // of lower-case words defined by a describing phrase ("the amount of …", "a device that …") — "The
+  // winner was the Swiss singer …" and "The heart is a pump" name or judge, they define nothing here.
+  if (art === "The" && (!/^\p{Ll}/u.test(term) || !(DESCRIBING.test(m[4]) || /^(?:a|an|the) (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+ (?:of|that|which|who|where|in which|for|between)\b/u.test(m[4])))) return undefined;
   // "A floating bus stop is a stop built on an island …, so that cyclists …": the definition ends
   // where the sentence goes on with a clause or a contrast of its own.
   const whole = m[4];

@@ -8,6 +8,7 @@ import { generateQuestions } from "../../../lib/generate";
 import { articleFromFile, articleFromParagraphs } from "../../fixtures/generate/articles";
 import { definitionsOf, statementTexts } from "../../fixtures/generate/statements";
 import { openingClause, optionClauses } from "../../../lib/generate/causes";
+import { contrastsOf } from "../../../lib/generate/contrast";
 import { reasonsIn } from "../../fixtures/generate/validation";
 import { tagsOf } from "../../fixtures/generate/statements";
 
@@ -66,6 +67,11 @@ describe("why-question options, 0.9.28", () => {
     expect(options).toContain("Florence was still a baby");
     expect(options.some((o) => /divided its time/.test(o))).toBe(false);
   });
+
+  it("turns no time's edge round ('from before birth' → 'from after birth'), but still 'before the war' into 'after the war'", () => {
+    expect(contrastsOf("a muscular pump that works without a break from before birth until the end of life")).toEqual([]);
+    expect(contrastsOf("the treaty was signed before the war")).toContain("the treaty was signed after the war");
+  });
 });
 
 describe("statements, 0.9.26", () => {
@@ -115,6 +121,15 @@ describe("definitions and names, 0.9.26", () => {
     expect(defs("A floating bus stop is a stop built on an island between the road and the cycle lane, so that cyclists pass behind waiting passengers.")).toContain("a floating bus stop: a stop built on an island between the road and the cycle lane");
     expect(defs("A protected cycle lane is one separated from motor traffic by a physical barrier, not just a painted line.")).toContain("a protected cycle lane: a lane separated from motor traffic by a physical barrier");
     expect(definitionsOf("Baikal is one of the oldest lakes in the world.")).toEqual([]);
+  });
+
+  it("reads 'The bypass ratio is the amount of air that …' as a definition, not 'The winner was the Swiss singer …'", () => {
+    const defs = (t: string) => definitionsOf(t).map((d) => `${d.term}: ${d.definition}`);
+    expect(defs("The bypass ratio is the amount of air that flows around the core for every unit that flows through it; in many engines it is about 10 to 1.")).toContain(
+      "the bypass ratio: the amount of air that flows around the core for every unit that flows through it",
+    );
+    expect(definitionsOf("The winner is the Swiss singer Lys Assia.")).toEqual([]);
+    expect(definitionsOf("The heart is a pump.")).toEqual([]);
   });
 
   it("takes a gloss before ', and' + a clause whose verb comes after a list ('a sutler, a civilian trader …, and her hot meals, puddings and pies were …')", () => {
