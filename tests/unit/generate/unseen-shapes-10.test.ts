@@ -6,14 +6,13 @@ import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import { generateQuestions } from "../../../lib/generate";
 import { articleFromFile, articleFromParagraphs } from "../../fixtures/generate/articles";
-import { definitionsOf, statementTexts } from "../../fixtures/generate/statements";
+import { definitionsOf, questionLines, statementTexts, tagsOf } from "../../fixtures/generate/statements";
 import { openingClause, optionClauses } from "../../../lib/generate/causes";
 import { contrastsOf } from "../../../lib/generate/contrast";
 import { reasonsIn } from "../../fixtures/generate/validation";
-import { tagsOf } from "../../fixtures/generate/statements";
 
 const questions = (paragraphs: string[], title = "Notes") => generateQuestions(articleFromParagraphs(paragraphs, { title }), { max: 90 }).questions;
-const lines = (paragraphs: string[], title = "Notes") => questions(paragraphs, title).map((q) => `${q.prompt} → ${q.answer}`);
+const lines = (paragraphs: string[], title = "Notes") => questionLines(paragraphs, title);
 // Every candidate, kept or not: a lone sentence has no other clauses for a long reason's options.
 const candidates = (paragraphs: string[], title = "Notes") =>
   (generateQuestions(articleFromParagraphs(paragraphs, { title }), { max: 90, explain: true }).candidates ?? []).map((c) => `${c.prompt} → ${c.answer}`);
