@@ -3,7 +3,7 @@
 // option is checked against what the stem says about its slot (stem-slot.ts): a place on the
 // wrong continent, a country the stem already names as the other party, a state that did not
 // exist yet, or a year outside "between 1960 and _____" is never offered.
-import { type Entity, type Fact, type ArticleFacts } from "./facts";
+import { FRACTION_PERCENT, type Entity, type Fact, type ArticleFacts } from "./facts";
 import { lookupCity, lookupCountry, lookupRegion, takesThe } from "./gazetteer";
 import { genderOfName } from "./nlp";
 import { headNoun, namedCandidates } from "./distractor-pools";
@@ -408,7 +408,10 @@ const WORD_NUMBERS: Record<number, string> = Object.fromEntries(
 );
 
 /** Shares as words, nearest first in value: a fraction's options are fractions ("a tenth", "a quarter"). */
-const SHARES: Array<[string, number]> = [["a tenth", 10], ["a fifth", 20], ["a quarter", 25], ["a third", 33.3], ["half", 50], ["two-thirds", 66.7], ["three-quarters", 75]];
+const F = FRACTION_PERCENT;
+const SHARES: Array<[string, number]> = [
+  ["a tenth", F.tenth], ["a fifth", F.fifth], ["a quarter", F.quarter], ["a third", F.third], ["half", F.half], ["two-thirds", 2 * F.third], ["three-quarters", 3 * F.quarter],
+];
 function shareOptions(answer: string, value: number): NumericOption[] {
   if (!Number.isFinite(value)) return [];
   // ("one tenth" is answered with "one …" options.)

@@ -578,7 +578,7 @@ function addNumbers(
 }
 
 /** "roughly a fifth of all the fresh water", "about two-thirds of it": a share told as a fraction, as a percentage. */
-const FRACTIONS: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10 };
+export const FRACTION_PERCENT: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10 };
 const FRACTION_RE = /(?<![\p{L}-])(?:a|one|two|three)[- ](half|third|quarter|fifth|tenth|thirds|quarters|fifths)(?= of\b)/giu;
 function addFractions(text: string, add: (s: RawSpan) => boolean, free: (s: number, e: number) => boolean) {
   for (const m of text.matchAll(FRACTION_RE)) {
@@ -587,7 +587,7 @@ function addFractions(text: string, add: (s: RawSpan) => boolean, free: (s: numb
     const count = /^(?:a|one)\b/i.test(m[0]) ? 1 : /^two/i.test(m[0]) ? 2 : 3;
     // ("a half" and "one third" are single; "two thirds", "three quarters" plural; no "a thirds".)
     if ((count === 1) === /s$/.test(m[1]) || !free(start, end)) continue;
-    const value = Math.round(FRACTIONS[m[1].toLowerCase().replace(/s$/, "")] * count * 10) / 10;
+    const value = Math.round(FRACTION_PERCENT[m[1].toLowerCase().replace(/s$/, "")] * count * 10) / 10;
     add({ start, end, type: "percent", kind: "share", value, groupKey: `percent:${value}:share` });
   }
 }
