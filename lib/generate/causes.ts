@@ -1,7 +1,7 @@
 // Causes and consequences the general statement split does not reach: "A, which is why B" (A is the
 // reason for B), and the clauses a why-question's options are drawn from ("because …", "so that …",
 // ", so …", "…, which is why"). Pure text and token work; generate.ts turns them into questions.
-import { isFiniteVerb, render, type Tok } from "./statements";
+import { isFiniteVerb, pluralSubject, render, subjectOf, type Tok } from "./statements";
 import { subjectText } from "./questions";
 
 const BECAUSE: Tok = { text: "because", from: -1, end: -1, tags: new Set(["Conjunction"]) };
@@ -47,7 +47,21 @@ export function soWhy(toks: Tok[]): Tok[] | undefined {
   const main = toks.slice(at + 2, but > 0 ? but : undefined);
   // Both sides whole clauses: a verb after their first word.
   if (!reason.some((_, k) => k > 0 && isFiniteVerb(reason, k)) || !main.some((_, k) => k > 0 && isFiniteVerb(main, k))) return undefined;
-  return becauseClause(reason, main);
+  return becauseClause(reason, themNamed(reason, main));
+}
+
+/**
+ * "Human cells do not have a cell wall, so penicillin leaves them alone": "them" is the reason's
+ * plural subject when the consequence names no plural before it — "Why does penicillin leave human
+ * cells alone?", not "… leave them alone?".
+ */
+function themNamed(reason: Tok[], main: Tok[]): Tok[] {
+  const p = main.findIndex((t, k) => k > 0 && /^them$/i.test(t.text));
+  const subject = subjectOf(reason);
+  if (p < 0 || !subject || subject.length > 4 || !pluralSubject(subject) || subject.some((t) => t.tags.has("Pronoun")) || main.slice(0, p).some((t) => t.tags.has("Plural"))) return main;
+  if (main.slice(p + 1).some((t) => /^(them|they|their)$/i.test(t.text))) return main;
+  const named = subject.map((t, k) => ({ ...t, from: -1, end: -1, text: k === 0 && !t.tags.has("ProperNoun") && !t.tags.has("Person") ? t.text.toLowerCase() : t.text }));
+  return [...main.slice(0, p), ...named, ...main.slice(p + 1)];
 }
 
 /** Longest option Kahoot takes. */
@@ -68,6 +82,10 @@ export function clauseOption(text: string): string | undefined {
   // "… and held …", "… and then …": a second verb phrase of the same subject.
   const half = t.match(/^(.{20,}?)\s+(?:and|but)\s+(?:then\s+|also\s+)?(?:\p{Ll}+ed|held|made|took|gave|kept|built|found|led|left|won|became|began|brought|fell|rose|grew|ran|sent|spent|lost|paid|sold|told|went|came|saw|knew|stood|could|would|can|will)\b/u)?.[1];
   if (half && half.length <= CLAUSE_OPTION_MAX && half.split(/\s+/).length >= 4) return half;
+  // "the guards had no clear orders and the crowds were far too large …": a second reason with a
+  // subject of its own; the first is a true reason alone.
+  const first = t.match(/^(.{20,}?)\s+and\s+(?:the|a|an|its|their|his|her|many|most)\s+(?:\p{Ll}+\s+){0,2}?(?:was|were|is|are|had|has|have|could|would|\p{Ll}+ed)\b/u)?.[1];
+  if (first && first.length <= CLAUSE_OPTION_MAX && first.split(/\s+/).length >= 4 && /\b(?:was|were|is|are|had|has|have|could|would|did|\p{Ll}+ed)\b/u.test(first)) return first;
   return undefined;
 }
 

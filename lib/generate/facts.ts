@@ -172,7 +172,7 @@ const COMPANY_MARKERS = /\b(Company|Corporation|Corp|Inc|Ltd|Airlines|Airways|Ba
 const REGION_HEADS = /^(Province|Governorate|Region|County|District|Prefecture|Oblast|Territory|Territories|Strip|Valley|Peninsula)$/;
 const WATER_HEADS = /^(Sea|Ocean|Gulf|River|Lake|Bay|Strait|Canal|Channel)$/;
 const FACILITY_HEADS = /^(Airport|Base|Stadium|Prison|Dam|Bridge|Palace|Hospital|Embassy|Port|Station|Tower|Square|Hotel|Castle|Cathedral|Abbey|Mosque|Temple|Theatre|Theater|Arena|Lighthouse|Observatory)$/;
-const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "di", "du", "la", "le", "der", "den", "ben", "dos", "das"]);
+const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "arap", "van", "von", "de", "da", "del", "di", "du", "la", "le", "der", "den", "ben", "dos", "das"]);
 /** After a name, "–Name … Treaty": the dashed second half of a compound treaty or agreement name. */
 const DASHED_NAME = /^[–—]\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3} (?:Treaty|Treaties|Agreement|Agreements|Accords?|Pact|Protocol|Convention|Declaration|Act|Line|Plan)\b/u;
 /** Class nouns an organisation's name follows ("the pressure group …", "the charity …"). */
@@ -337,6 +337,8 @@ function validIsoDate(value: string | undefined): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : value.slice(0, 10);
 }
 
+const QUOTED_TITLE = /\b(memoir|autobiography|book|novel|poem|song|album|film|play|speech|essay|pamphlet|painting|opera|symphony|hymn|musical|report|lecture|manifesto),? [“"](\p{Lu}[^”"]{1,60}?)[”"]/gu;
+
 function spansInSentence(
   text: string,
   base: number,
@@ -367,6 +369,12 @@ function spansInSentence(
     const tags = parsed.tagsAt(base + noun);
     if (/\p{Lu}[\p{L}-]*\s$/u.test(text.slice(Math.max(0, at - 20), at)) || !tags.has("Noun") || tags.has("Verb")) continue;
     add({ start: at, end: at + m[0].length, type: "term", kind: "term", groupKey: `term:${termKey(m[0], tags.has("Plural"))}` });
+  }
+  // "her memoir, “Unbowed”", "the poem “Ozymandias”": a work's title in quotation marks after the
+  // kind of work is a name, whatever its words (often no capitals, or one that reads as an adjective).
+  for (const m of text.matchAll(QUOTED_TITLE)) {
+    const start = (m.index ?? 0) + m[0].length - m[2].length - 1;
+    add({ start, end: start + m[2].length, type: "name", kind: "title", groupKey: `name:title:${m[2].toLowerCase()}` });
   }
   // (Before numbers: "two thirds of the island" is a share, not a count of thirds.)
   addFractions(text, add, free);
@@ -791,7 +799,10 @@ function addNames(
         const stranger = () => j === startTok && /^\p{Lu}\p{Ll}{4,}$/u.test(t.text) && !lowerWords.has(lower) && !isStopword(lower) &&
           (/^,/.test(text.slice(t.end)) || parsed.tagsAt(base + (tokens[j + 1]?.start ?? t.end)).has("Verb")) &&
           !isLexiconWord(lower) && !isLexiconWord(lower.replace(/s$/, "")) && !isDictionaryNoun(lower);
-        if (!known && !properTag && !inner && (lowerWords.has(lower) || isStopword(lower) || tags.has("Adjective") || tags.has("Adverb") || tags.has("Preposition") || tags.has("Conjunction") || tags.has("Verb") || tags.has("Determiner") || !tags.has("ProperNoun")) && !stranger()) {
+        // "Njeri Wambui, the …": a word no dictionary knows before another capital is the name's first word.
+        const strangerBefore = () => startTok < j && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !lowerWords.has(lower) && !isStopword(lower) && !tags.has("Verb") &&
+          !isLexiconWord(lower) && !isLexiconWord(lower.replace(/s$/, "")) && !isDictionaryNoun(lower) && !lookupDemonym(t.text);
+        if (!known && !properTag && !inner && (lowerWords.has(lower) || isStopword(lower) || tags.has("Adjective") || tags.has("Adverb") || tags.has("Preposition") || tags.has("Conjunction") || tags.has("Verb") || tags.has("Determiner") || !tags.has("ProperNoun")) && !stranger() && !strangerBefore()) {
           startTok++;
           continue;
         }
@@ -1382,7 +1393,9 @@ function groupEntities(
   // engineer …"): with he or she all through the article, the name is its person.
   const named = !titlePerson && titleName ? [...entities.values()].find((e) => (e.type === "name" || e.type === "place") && e.display === titleName) : undefined;
   // (A biography opens on its person: "X was born …", "X (1799–1847) …", "X was an English …".)
-  const opensOn = !!titleName && sentences.slice(0, 3).some((x) => x.text.startsWith(`${titleName} `) && /^ (?:was born|\(\d|was an? )/.test(x.text.slice(titleName.length)));
+  // ("Wangari Maathai, the Kenyan scientist and campaigner who …, was born …": after an aside.)
+  const opensOn = !!titleName && sentences.slice(0, 3).some((x) => (x.text.startsWith(`${titleName} `) && /^ (?:was born|\(\d|was an? )/.test(x.text.slice(titleName.length))) ||
+    (x.text.startsWith(`${titleName}, `) && /^, (?:the|an?) [^.;]*?, was (?:born|an? )/.test(x.text.slice(titleName.length))));
   if (named && opensOn) {
     const text = sentences.map((x) => x.text).join(" ");
     if ((text.match(/\b(?:he|she|his|her|him)\b/gi) ?? []).length >= 3) {
@@ -1390,6 +1403,21 @@ function groupEntities(
       named.kind = "person";
       for (const f of kept) if (f.entityId === named.id) f.type = "person";
       titlePerson = named;
+      // The surname alone ("Maathai saw that …") is the same person, not a thing of its own.
+      const surname = titleName.split(/\s+/).pop()!;
+      const alone = surname !== titleName ? [...entities.values()].find((e) => e !== named && e.display === surname && (e.type === "name" || e.type === "place")) : undefined;
+      if (alone) {
+        for (const f of kept) {
+          if (f.entityId !== alone.id) continue;
+          f.entityId = named.id;
+          f.type = "person";
+          f.kind = named.kind;
+        }
+        named.aliases.push(surname);
+        named.mentions += alone.mentions;
+        named.firstSentence = Math.min(named.firstSentence, alone.firstSentence);
+        entities.delete(alone.id);
+      }
     }
   }
   learnGenders(sentences, kept, entities, titlePerson);

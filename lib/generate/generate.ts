@@ -17,7 +17,7 @@ import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
 import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, soWhy, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
-import { actionQuestion, causedByQuestion, parseClause, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion } from "./questions";
+import { actionQuestion, causedByQuestion, parseClause, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
 import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, postNominalParticiple, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
@@ -947,7 +947,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "A, which is why B" → "Why B?" (answer A).
   const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks) ?? soWhy(ctx.toks);
   if (why) asked.push({ toks: why, kind: "main" });
-  const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf), purposeToQuestion(st.toks, infinitiveOf), causedByQuestion(st.toks)]);
+  const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf), purposeToQuestion(st.toks, infinitiveOf), causedByQuestion(st.toks), titleQuestion(st.toks)]);
   // "X changed …, moving Y so that Z" → "Why did X move Y?" (causes.ts).
   const purpose = ctx.furniture ? undefined : participlePurpose(ctx.toks, infinitiveOf);
   if (purpose) made.push({ ...purpose, form: "purpose" });
@@ -969,7 +969,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       const to = ownEnd + (pronoun?.length ?? 0);
       const written = sentence.text.slice(from, to);
       const answer = renamed ? render(q.answer) : written;
-      const type: FineType = q.form === "action" ? "action" : "reason";
+      const type: FineType = q.form === "action" ? "action" : q.form === "title" ? "name" : "reason";
       const entityId = `${type}:${normaliseAnswer(answer)}`;
       const fact: Fact = { id: `${sentence.index}:${from}`, sentenceIndex: sentence.index, start: from, end: to, text: answer, type, kind: type, entityId, bound: false };
       const entity: Entity = { id: entityId, type, kind: type, display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };

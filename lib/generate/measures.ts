@@ -35,9 +35,18 @@ export function durationQuestion(toks: Tok[]): StatementQuestion | undefined {
   const past = /^(?:took|lasted)$/.test(verb);
   const plural = /^(?:take|last)$/.test(verb);
   const base = /^(?:takes|took|take)$/.test(verb) ? "take" : "last";
-  const first = subject[0];
   // A capital only because the statement starts there ("Closing the gates").
-  const lead = first.tags.has("ProperNoun") || first.tags.has("Fact") || /^\p{Lu}{2,}/u.test(first.text) ? render(subject) : `${render(subject)[0].toLowerCase()}${render(subject).slice(1)}`;
+  const lowered = (ts: Tok[]) => (ts[0].tags.has("ProperNoun") || ts[0].tags.has("Fact") || /^\p{Lu}{2,}/u.test(ts[0].text) ? render(ts) : `${render(ts)[0].toLowerCase()}${render(ts).slice(1)}`);
+  // "Draining is expected to take about ten weeks" → "How long is draining expected to take?": the
+  // statement's own "is" goes before the subject; no do-support.
+  const be = subject.findIndex((t, k) => k > 0 && /^(?:is|are|was|were)$/i.test(t.text));
+  if (be > 0) {
+    const rest = subject.slice(be + 1);
+    if (!rest.length || !/^to$/i.test(rest[rest.length - 1].text) || rest.length > 3) return undefined;
+    const prompt = `How long ${subject[be].text.toLowerCase()} ${lowered(subject.slice(0, be))} ${render(rest)} ${base}?`;
+    return prompt.length <= 120 ? { prompt, answer: toks.slice(answerStart, end), form: "duration" } : undefined;
+  }
+  const lead = lowered(subject);
   const prompt = `How long ${past ? "did" : plural ? "do" : "does"} ${lead} ${base}?`;
   return prompt.length <= 120 ? { prompt, answer: toks.slice(answerStart, end), form: "duration" } : undefined;
 }

@@ -64,7 +64,25 @@ export function acronymDefinitions(text: string): Array<{ acronym: string; start
       out.push({ acronym, ...span });
     }
   }
+  // "MRSA, which stands for meticillin-resistant Staphylococcus aureus": the letters, then what they spell.
+  for (const m of text.matchAll(/\b((?:\p{Lu}){2,8})s?,? (?:which |that )?(?:stands|stood) for (?:the )?/gu)) {
+    const acronym = m[1];
+    if (!UPPER_INITIALS.test(acronym) || seen.has(acronym)) continue;
+    const span = expansionAfter(text, (m.index ?? 0) + m[0].length, acronym);
+    if (!span) continue;
+    seen.add(acronym);
+    out.push({ acronym, ...span });
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The words from `start` to the next stop whose initials spell `acronym`, all of them, as a span. */
+function expansionAfter(text: string, start: number, acronym: string): { start: number; end: number } | undefined {
+  const stop = text.slice(start).search(/[,;:.()]|$/);
+  const phrase = text.slice(start, start + stop).trimEnd();
+  const parts = phrase.split(/[\s-]+/).filter((w) => w && !SKIP_WORDS.test(w));
+  if (parts.length < 2 || !parts.every((w) => /^\p{L}/u.test(w))) return undefined;
+  return parts.map((w) => w[0].toUpperCase()).join("") === acronym ? { start, end: start + phrase.length } : undefined;
 }
 
 const CALLED = "(?:also |officially |simply |commonly |now )?(known as|called|named)";

@@ -19,7 +19,7 @@ export interface AnswerFact {
 export interface WhQuestion {
   prompt: string;
   /** Which rule made it (for --explain and tests). */
-  form: "subject" | "possessive" | "object" | "adjunct" | "there" | "action" | "reason" | "purpose" | "agent";
+  form: "subject" | "possessive" | "object" | "adjunct" | "there" | "action" | "reason" | "purpose" | "agent" | "title";
   /** For reason and purpose questions: the words that introduced the answer ("because", "so that"). */
   marker?: string;
   /** For action and reason questions: the answer tokens (not a typed entity). */
@@ -919,4 +919,32 @@ export function causedByQuestion(toks: Tok[]): WhQuestion | undefined {
   const asked = present ? verb.replace(/^(caused|produced)$/.test(verb) ? /d$/ : /ed$/, "s") : verb;
   const prompt = `What ${asked} ${shown}?`;
   return prompt.length <= 120 ? { prompt, form: "reason", answer } : undefined;
+}
+
+const WORK_NOUN = /^(memoir|autobiography|book|novel|poem|song|album|film|play|speech|essay|pamphlet|painting|opera|symphony|hymn|musical|report|lecture|manifesto)$/i;
+const MAKING_VERB = /^(published|wrote|released|recorded|composed|painted|gave|delivered|directed|produced)$/i;
+
+/**
+ * "In 2006 Wangari Maathai published her memoir, “Unbowed”." → "What was the title of the memoir
+ * Wangari Maathai published in 2006?" (answer "Unbowed"): a work's quoted title closing the clause.
+ */
+export function titleQuestion(toks: Tok[]): WhQuestion | undefined {
+  let end = toks.length;
+  while (end > 0 && /^[.!?]$/.test(toks[end - 1].text)) end--;
+  if (!/^["”]$/.test(toks[end - 1]?.text ?? "")) return undefined;
+  const open = toks.findLastIndex((t, i) => i < end - 1 && /^["“]$/.test(t.text));
+  if (open < 4 || toks[open - 1].text !== "," || !WORK_NOUN.test(toks[open - 2].text)) return undefined;
+  const answer = toks.slice(open + 1, end - 1);
+  if (!answer.length || answer.length > 8 || answer.some((t) => t.from < 0)) return undefined;
+  // The verb of making, then "her/the/a" and at most two describing words before the kind of work.
+  const v = toks.findIndex((t, i) => i > 0 && i < open - 2 && MAKING_VERB.test(t.text));
+  if (v < 1 || !/^(his|her|their|its|a|an|the)$/i.test(toks[v + 1]?.text ?? "") || open - 2 - (v + 2) > 2) return undefined;
+  const described = toks.slice(v + 2, open - 1).map((t) => t.text.toLowerCase());
+  // A fronted date ("In 2006") goes after the verb; the rest before it is the subject.
+  const date = /^(in|on)$/i.test(toks[0].text) ? dateRunEnd(toks, 1) : 0;
+  const subject = toks.slice(date > 1 ? date : 0, v).filter((t) => t.text !== ",");
+  if (!subject.length || subject.length > 5 || subject.some((t) => t.tags.has("Pronoun") || /^(it|this|that|these|those|they|he|she)$/i.test(t.text))) return undefined;
+  const when = date > 1 ? ` ${toks[0].text.toLowerCase()} ${render(toks.slice(1, date))}` : "";
+  const prompt = `What was the title of the ${described.join(" ")} ${render(subject)} ${toks[v].text.toLowerCase()}${when}?`;
+  return prompt.length <= 120 ? { prompt, form: "title", answer } : undefined;
 }

@@ -208,6 +208,8 @@ export function simplify(toks: Tok[]): Statement[] {
   body = verbAfterAside(body);
   body = verbInVerbless(body);
   body = secondFrontedPhraseDropped(body);
+  body = commaAfterFrontedDate(body);
+  body = longNameAsideDropped(body);
   body = trailingRelativeCut(body);
   // Leading phrase up to the first comma: subordinate clause, participle, "As X," or a short adjunct.
   const comma = firstTopComma(body);
@@ -267,7 +269,7 @@ export function simplify(toks: Tok[]): Statement[] {
         out.push(...gerundStatements(lead.slice(1), subject, pastMain(rest)));
       }
       body = rest;
-    } else if ((lead[0]?.tags.has("Gerund") || PREPOSITIONS.has(first) || timeSpanOpener(lead)) && !leadVerb && startsClause(rest)) {
+    } else if ((lead[0]?.tags.has("Gerund") || PREPOSITIONS.has(first) || timeSpanOpener(lead)) && !leadVerb && (startsClause(rest) || namedSubjectClause(rest))) {
       // "Despite the territorial defeat of the Islamic State in 2017 and …": the event and its date
       // are a fact of their own ("The territorial defeat of the Islamic State came in 2017").
       const event = datedEvent(lead);
@@ -287,7 +289,11 @@ export function simplify(toks: Tok[]): Statement[] {
       // ("About 20,000 years ago, the ice sheets reached …" is the when of the claim: it goes after
       // the clause, "the ice sheets reached … about 20,000 years ago".)
       } else if (lead.length <= 5 && /^ago$/i.test(lead[lead.length - 1].text)) body = [...rest, { ...lead[0], text: word(lead[0]) }, ...lead.slice(1)];
-      else body = lead.length <= 6 && PREPOSITIONS.has(first) ? body : rest;
+      else if (lead.length > 6 && /^(on|in)$/.test(lead[d - 1]?.text ?? "") && date.some((t) => /^\d/.test(t.text) || t.tags.has("WeekDay"))) {
+        // "At a packed meeting of the full council in the Guildhall on Tuesday 1 December, councillors
+        // approved …": the scene goes, the date that closes it stays ("On Tuesday 1 December, …").
+        body = [{ ...lead[d - 1], text: lead[d - 1].text === "on" ? "On" : "In" }, ...date, body[comma], ...rest];
+      } else body = lead.length <= 6 && PREPOSITIONS.has(first) ? body : rest;
     } else if (PREPOSITIONS.has(first) && !leadVerb && lead.length >= 2) {
       // A second phrase before the subject: "On 16 May 1950, at the works in Crewe, Cheshire, the
       // engineers …" (the place goes, the date stays) or "Under the Treaty of Rome, signed in
@@ -435,6 +441,10 @@ export function simplify(toks: Tok[]): Statement[] {
       const [v, next] = st.toks;
       if (!v || v.from !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(v.text) || v.tags.has("Noun") || v.tags.has("Preposition") || PREPOSITIONS.has(word(v)) || /^(beyond|besides|despite|towards|toward|alongside|amid|amongst|unlike|like|near|opposite)$/i.test(v.text) || v.tags.has("PastTense") || /^(are|is|was|were|have|has|had|do|does|did|can|could|will|would|may|might|must|should)$/i.test(v.text)) return true;
       const object = !!next && (next.tags.has("Money") || next.tags.has("Determiner") || /^(a|an|the|your|some|this|that|it|them|£|\$|€)$/i.test(next.text));
+      // ("Work on the depot is due to begin …", "Work to clear the site will start …": a noun the
+      // tagger read as an order, its phrase the subject of the "is" that follows.)
+      const f = st.toks.findIndex((_, i) => i > 1 && isFiniteVerb(st.toks, i));
+      if (!!next && /^(on|to|at|for|of)$/i.test(next.text) && f > 0 && f <= 9 && /^(is|was|has|will|would|can|could|must|should)$/i.test(st.toks[f].text) && !st.toks.slice(1, f).some((t) => isComma(t) || /^(and|or)$/i.test(t.text))) return true;
       return !(v.tags.has("Imperative") || (v.tags.has("Infinitive") && object));
     })
     // "large plant-eating mammals sometimes called sea cows" (cut from "dugongs, large … mammals
@@ -794,6 +804,9 @@ function relativeTimeDropped(toks: Tok[]): Tok[] {
   // At least four words stay before it.
   if (n >= 8 && RELATIVE_TIME_PHRASE.test(last(4))) return toks.slice(0, n - 4);
   if (n >= 7 && RELATIVE_TIME_BARE.test(last(3))) return toks.slice(0, n - 3);
+  // "… were opened late that night": the night is the one the sentence before named; the time of day
+  // of a one-off event. (Not a bare "that day": "made four flights that day" is no count of all flights.)
+  if (n >= 8 && /^(?:late|early) that (?:night|evening|morning|afternoon)$/.test(last(3))) return toks.slice(0, n - 3);
   return toks;
 }
 const RELATIVE_TIME_PHRASE = /^(?:in|during|over) (?:the|that) (?:following|next|previous|same) (?:year|decade|month|week|season|summer|winter|spring|autumn)$/;
@@ -971,7 +984,7 @@ function pluralHeadWithSingularVerb(toks: Tok[], i: number): boolean {
 /** Nouns that look plural and take a singular verb: "plate tectonics is", "economics is", "the news is". */
 const SINGULAR_IN_S = /^(?:\p{L}+ics|news|measles|mumps|series|species)$/iu;
 
-function pluralSubject(subject: Tok[]): boolean {
+export function pluralSubject(subject: Tok[]): boolean {
   const head = subject[subject.length - 1];
   // ("Friction between the moving water and the sea floor": an "and" inside the head's phrase joins no subjects.)
   const of = subject.findIndex((t, k) => k > 0 && /^(between|of|from|with|among|in|on|at|for)$/i.test(t.text));
@@ -1505,6 +1518,46 @@ function secondFrontedPhraseDropped(toks: Tok[]): Tok[] {
   const ownVerb = toks.slice(first + 1, second).some((t, k) => isFiniteVerb(toks, first + 1 + k) && !(/^(known|called|named)$/i.test(t.text) && !!toks[first + k]?.tags.has("Noun")));
   if (second < 0 || ownVerb || !startsClause(toks.slice(second + 1))) return toks;
   return [...toks.slice(0, first + 1), ...toks.slice(second + 1)];
+}
+
+/**
+ * "In 1928 Alexander Fleming, a Scottish scientist, returned …": a fronted date with no comma of its
+ * own before a subject that has an aside; the date's comma is put in, so the first comma is read as
+ * the aside's and not as the end of a leading phrase "In 1928 Alexander Fleming".
+ */
+function commaAfterFrontedDate(toks: Tok[]): Tok[] {
+  if (!/^(in|on|by|during|until|from)$/i.test(toks[0]?.text ?? "") || !(toks[1]?.tags.has("Date") || toks[1]?.tags.has("Year") || /^\d{1,4}$/.test(toks[1]?.text ?? ""))) return toks;
+  const d = dateRunEnd(toks, 1);
+  const c = firstTopComma(toks);
+  // The subject: a short name run, no verb of its own.
+  // (A determiner's subject, "In 1962 the town's mayor, John Pell, …", the interrupter reader takes as it is.)
+  if (c <= d || c - d > 5 || !/^\p{Lu}/u.test(toks[d].text) || PREPOSITIONS.has(word(toks[d])) || hasFiniteVerb(toks, d, c)) return toks;
+  // The aside closes with a comma and the subject's verb follows it.
+  const close = toks.findIndex((t, i) => i > c + 1 && i <= c + 16 && isComma(t));
+  if (close < 0 || !isFiniteVerb(toks, close + 1) || (hasFiniteVerb(toks, c + 1, close) && !/^(who|which)$/i.test(toks[c + 1].text))) return toks;
+  return [...toks.slice(0, d), inserted(","), ...toks.slice(d)];
+}
+
+/**
+ * "Wangari Maathai, the Kenyan scientist and campaigner who turned … into a movement for the
+ * environment, for women and for democracy, was born …": a name's description with commas of its
+ * own (a list inside its relative clause) runs to the comma its name's verb follows; it goes whole.
+ */
+function longNameAsideDropped(toks: Tok[]): Tok[] {
+  let n = 0;
+  while (n < toks.length && n < 5 && /^\p{Lu}/u.test(toks[n].text) && !toks[n].tags.has("Pronoun") && !PREPOSITIONS.has(word(toks[n]))) n++;
+  if (n === 0 || !isComma(toks[n]) || !/^(the|a|an)$/i.test(toks[n + 1]?.text ?? "")) return toks;
+  // ("a long, narrow strip of land": an adjective's comma is no phrase's.)
+  const commas = toks.map((t, i) => (i > n + 1 && i <= n + 45 && isComma(t) && !adjectiveComma(toks, i) ? i : -1)).filter((i) => i > 0);
+  const close = commas.find((i) => isFiniteVerb(toks, i + 1) && !/^(and|or|but)$/i.test(toks[i + 1].text));
+  // (Only with a comma inside: one comma each side is the plain appositive the interrupter reader takes.)
+  if (close === undefined || close === commas[0]) return toks;
+  const inner = toks.slice(n + 1, close);
+  // Every inner comma opens a phrase, not a clause; the description's one verb is its relative clause's.
+  if (commas.filter((i) => i < close).some((i) => isFiniteVerb(toks, i + 1) || /^(and|but|or)$/i.test(toks[i + 1]?.text ?? "") && isFiniteVerb(toks, i + 2))) return toks;
+  const rel = inner.findIndex((t) => /^(who|which|that)$/i.test(t.text));
+  if (inner.some((t, k) => isFiniteVerb(inner, k) && (rel < 0 || k < rel))) return toks;
+  return [...toks.slice(0, n), ...toks.slice(close + 1)];
 }
 
 /** Verbs of an event said to take place, with nothing after them but its condition. */
@@ -2158,7 +2211,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
         const next = toks.findIndex((t, k) => k > close && isComma(t));
         const roleToks = toks.slice(close + 1, next < 0 ? toks.length : next);
         if (agent.length >= 2 && agent.length <= 4 && agent.every((t) => /^\p{Lu}/u.test(t.text)) && agent.some((t) => t.tags.has("Person")) &&
-          roleToks.length >= 3 && roleToks.length <= 8 && /^\p{Ll}[\p{L}-]+$/u.test(roleToks[0].text) && roleToks[0].tags.has("Noun") && !roleToks[0].tags.has("Plural") && word(roleToks[1]) === "of" && !hasFiniteVerb(roleToks, 0)) {
+          roleToks.length >= 3 && roleToks.length <= 10 && !hasFiniteVerb(roleToks, 0) &&
+          // ("…, started by Laura Bennett, a mother of three from the Westfield estate, gathered …": a described person.)
+          ((/^\p{Ll}[\p{L}-]+$/u.test(roleToks[0].text) && roleToks[0].tags.has("Noun") && !roleToks[0].tags.has("Plural") && word(roleToks[1]) === "of") ||
+            (/^(a|an)$/.test(roleToks[0].text) && roleToks.slice(1, 3).every((t) => /^\p{Ll}[\p{L}-]+$/u.test(t.text)) && roleToks.slice(1, 3).some((t) => t.tags.has("Noun") && !t.tags.has("Plural")) && next > 0 && isFiniteVerb(toks, next + 1)))) {
           // ("set up": a verb whose past is its present is read as past, as the participle's "was" is.)
           const past = appositivePast(toks) || SAME_IN_PAST.test(mainVerb(toks)?.text ?? "");
           extra.push({ kind: "appositive", toks: [...agent, inserted(past ? "was" : "is", ["Verb", "Copula"]), ...roleToks] });
@@ -2174,6 +2230,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       removed = true;
     } else if (inner[0].tags.has("Adverb") && inner[1]?.tags.has("PastTense") && !isAux(inner[1]) && !listy && antecedent && !innerVerbAfter(inner, 2)) {
       // ", initially formed as a militia in 2014 and now recognized as …,": a participle aside.
+      removed = true;
+    } else if (atEnd && first === "with" && !innerVerb && hasFiniteVerb(toks, 0, open) && inner.slice(2, 6).some((t, k) => /^\p{Ll}{3,}ing$/u.test(t.text) && inner[k + 1].tags.has("Noun") && !inner[k + 1].tags.has("Gerund"))) {
+      // "… is due to begin in February 2027, with building work starting in the spring": a closing
+      // "with" + noun + -ing phrase says what goes on alongside; the clause stands without it.
       removed = true;
     } else if (atEnd && (TRAILING_ASIDE.test(first) || SUBORDINATORS.has(first)) && hasFiniteVerb(toks, 0, open)) {
       // ", as Ashvale reached 188 for 6 in 38.2 overs": a closing "as" clause with a name for its

@@ -140,6 +140,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "probes called _____ and Voyager 2" → Voyager 1: a numbered name beside its sibling is guessed from it.
   const numbered = q.type !== "TRUE_FALSE" ? q.answer.match(/^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*) (\d{1,3}|[IVX]+)$/u) : null;
   if (numbered && new RegExp(`\\b${escapeRegExp(numbered[1])} (?:\\d{1,3}|[IVX]+)\\b`, "u").test(q.prompt.replace(GAP, ""))) reasons.push("answer-in-stem");
+  // "now known as _____, or simply Photo 51" → Photograph 51: the thing's other name beside the gap.
+  if (q.type !== "TRUE_FALSE" && /_____,? or (?:simply|just) \S|\S,? or (?:simply|just) _____/.test(q.prompt)) reasons.push("answer-in-stem");
   // "Alexandria was founded by _____" → Alexander; "renamed after David du Bose Gaillard" → Gaillard
   // Cut: a word of the answer, or its first six letters, already in the stem.
   if (q.type !== "TRUE_FALSE") {
@@ -553,6 +555,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     /\b(did|does|do)\b(?:\s+\S+){1,9}?\s+(came|began|grew|fell|rose|ran|won|lost|left|sent|kept|held|led|met|saw|knew|built|spent|stood|brought|bought|told|wrote|drew|flew|broke|chose|hung|struck)\b(?! by\b)/.test(q.prompt.replace(/\b(?:to|not|never|that|which|who) \p{Ll}+\b/gu, "")) ||
     /\b(did|does|do)\b(?:\s+\S+){1,6}?\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b/u.test(q.prompt) || /\b(did|does|do)\b.*\band (?:later |then |also |now )?(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b/u.test(q.prompt);
   if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
+  // "How long do draining is expected to take?": do-support before a clause that has its own "is".
+  if (q.type !== "TRUE_FALSE" && /^(?:How|What|Which|Who|When|Where|Why)\b[^?]*?\b(?:do|does|did) (?:\p{Ll}+ ){1,3}(?:is|are|was|were)\b/u.test(q.prompt)) reasons.push("ungrammatical");
+  // "Whom was the best known on Friedrichstrasse?": "whom" is an object; before "be" it asks nothing.
+  if (/^(?:\p{Lu}\p{Ll}+ )?[Ww]hom (?:is|was|are|were|has been|had been)\b/u.test(q.prompt)) reasons.push("ungrammatical");
   const dangling = danglingReason(asked === q.prompt ? owned : withOwnPronouns(q.prompt, q, people));
   if (dangling) reasons.push(dangling);
   // A wh-question carries its ask in the wh-phrase: "Who discovered penicillin?" is complete, and

@@ -75,8 +75,10 @@ describe("a name cut at the start of a sentence", () => {
   it("does not ask 'Harbourside _____ won' when the article writes Harbourside as a name elsewhere", () => {
     const article = articleFromParagraphs(["Harbourside Athletic won the Westmere County Cup in 1983 on a wet Saturday.", "The final was the first for Harbourside since the war."], { title: "Cup final" });
     const c = generateQuestions(article, { explain: true, max: 40 }).candidates!;
+    // (Since 0.9.30 the opening word no dictionary knows is read as the name's first word, so the
+    // whole name is the answer; any item that still cuts it is dropped.)
     const cut = c.filter((x) => /^Harbourside _____/.test(x.prompt));
-    expect(cut.length).toBeGreaterThan(0);
+    expect(c.some((x) => x.answer === "Harbourside Athletic")).toBe(true);
     expect(cut.every((x) => x.reasons.includes("truncated-name"))).toBe(true);
   });
 });
