@@ -89,9 +89,9 @@ export function clauseOption(text: string): string | undefined {
   return undefined;
 }
 
-const REASON_MARKERS = /\b(?:because|so that)\s+(?!of\b)([^,;:.!?()"“”]+)/gi;
+const REASON_MARKERS = /\b(?:because|so that)\s+(?!of\b)((?:[^,;:.!?()"“”]|[,.](?=\d))+)/gi;
 /** ", so boats can pass over them": a consequence clause (a subject, then a modal or a verb). */
-const CONSEQUENCE = /,\s+so\s+(?!that\b|far\b|much\b|many\b|long\b|as\b)((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:can|could|would|will|must|may|might|had|has|have|was|were|is|are|\p{Ll}+ed|burst|cut|put|set|hit|began|rose|fell|grew|took|made|came|went|broke|left|won|lost|sank|met)\b[^,;:.!?()"“”]*)/giu;
+const CONSEQUENCE = /,\s+so\s+(?!that\b|far\b|much\b|many\b|long\b|as\b)((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:can|could|would|will|must|may|might|had|has|have|was|were|is|are|\p{Ll}+ed|burst|cut|put|set|hit|began|rose|fell|grew|took|made|came|went|broke|left|won|lost|sank|met)\b(?:[^,;:.!?()"“”]|[,.](?=\d))*)/giu;
 /** "Human cells have no cell walls, which is why …": the clause before. */
 const WHICH_IS_WHY = /^([^,;:"“”]+),\s+(?:which|that)\s+(?:is|was)\s+why\b/i;
 
@@ -110,10 +110,10 @@ export function reasonClauses(text: string): string[] {
 }
 
 /** Clauses a finding or a condition states ("found that the mould killed …", "happens when prices rise"): more same-article options for a why-question. */
-const STATED_THAT = /\b(?:found|showed|shown|discovered|noticed|realised|realized|proved|learned|learnt|argued|feared|believed|knew|suggested)\s+that\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:can|could|would|will|must|may|might|had|has|have|was|were|is|are|did|does|\p{Ll}+ed|\p{Ll}+s)\b[^,;:.!?()"“”]*)/giu;
-const HAPPENS_WHEN = /\b(?:happens|happened|occurs|occurred|follows|followed|arises|arose)\s+when\s+([^,;:.!?()"“”]+)/giu;
+const STATED_THAT = /\b(?:found|showed|shown|discovered|noticed|realised|realized|proved|learned|learnt|argued|feared|believed|knew|suggested)\s+that\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:can|could|would|will|must|may|might|had|has|have|was|were|is|are|did|does|\p{Ll}+ed|\p{Ll}+s)\b(?:[^,;:.!?()"“”]|[,.](?=\d))*)/giu;
+const HAPPENS_WHEN = /\b(?:happens|happened|occurs|occurred|follows|followed|arises|arose)\s+when\s+((?:[^,;:.!?()"“”]|[,.](?=\d))+)/giu;
 /** "… after Arab oil producers cut supplies", "… when a storm surge overtopped the wall": an event the article states, a subject (lower-case words or "the"/"a" + any) and a verb; not "after Queen Victoria and declared …" (a second verb of the sentence's subject). */
-const EVENT_CLAUSE = /\b(?:after|when|while|until|before|although|though)\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?<!\s(?:and|or))\s+(?:could|would|had|has|have|was|were|is|are|did|does|[a-z]+ed|cut|put|set|hit|began|rose|fell|grew|took|made|came|went|broke|left|won|lost|sank|met)\b[^,;:.!?()"“”]*)/gu;
+const EVENT_CLAUSE = /\b(?:after|when|while|until|before|although|though)\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?<!\s(?:and|or))\s+(?:could|would|had|has|have|was|were|is|are|did|does|[a-z]+ed|cut|put|set|hit|began|rose|fell|grew|took|made|came|went|broke|left|won|lost|sank|met)\b(?:[^,;:.!?()"“”]|[,.](?=\d))*)/gu;
 
 /**
  * Reason clauses (reasonClauses) and, after them, the findings and conditions the article states,
@@ -216,7 +216,7 @@ export function openingClause(text: string, tagsAt: (offset: number) => Readonly
 }
 
 /** Nouns that state their "that" clause as true ("the discovery that …"); "the idea/claim that …" does not. */
-const FACTIVE = /\bthe\s+(?:discovery|finding|fact|realisation|realization|proof|knowledge|news)\s+that\s+([^,;:.!?()"“”]+)/gu;
+const FACTIVE = /\bthe\s+(?:discovery|finding|fact|realisation|realization|proof|knowledge|news)\s+that\s+((?:[^,;:.!?()"“”]|[,.](?=\d))+)/gu;
 const MODAL = /^(?:can|could|will|would|must|may|might)$/i;
 
 /** "carry" → "carries": the verb after "What" agrees with a singular subject. */

@@ -70,6 +70,9 @@ export function contrastsOf(text: string, max = 2): string[] {
     // "works … from before birth until the end of life" → "from after birth": a time's edge moved is
     // wrong only by a technicality.
     if (/^(?:before|after)$/i.test(w) && /^(?:from|until|till|since|just|shortly|soon|long)$/i.test(words[i - 1]?.[0] ?? "")) continue;
+    // "sells provisions to an army" → "buys provisions to an army": one sells to and buys from; with a
+    // "to" or "from" in the phrase the verb's preposition would be wrong.
+    if (/^(?:buy|buys|bought|buying|sell|sells|sold|selling|lend|lends|lent|borrow|borrows|borrowed)$/i.test(w) && words.slice(i + 1, i + 6).some((x) => /^(?:to|from)$/i.test(x[0]))) continue;
     // "a low flood meant famine and a very high one …": a text that already holds the opposite
     // contrasts the two itself, and turning one round makes nonsense.
     if (words.some((x) => x[0].toLowerCase() === opposite)) continue;

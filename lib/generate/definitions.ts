@@ -282,6 +282,9 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
       const earlier = wordsOf(text.slice(0, term.start)).some((w) => { const u = tagsAt(w.start); return u.has("Verb") && !u.has("Gerund") && !u.has("Participle") && !u.has("Infinitive"); });
       if (!earlier && t.has("Verb") && (t.has("PastTense") || t.has("PresentTense") || t.has("Auxiliary") || t.has("Copula")) && !t.has("Gerund")) continue;
     }
+    // "… would cost the council around £600,000 a year in interest, money that would have to come out of
+    // other services": money after an amount the clause names sums up the amount, no gloss of "interest".
+    if (!article && /^(?:money|cash|funds|savings|income|revenue)$/i.test(first.text) && /[£$€]\s?\d|\d\s?(?:pounds|dollars|euros)\b/i.test(text.slice(Math.max(0, term.start - 60), term.start))) continue;
     if (!article) {
       // A bare gloss ("stone staircases or wells marked with levels") must read as one: a noun that a
       // participle, relative or "of" phrase describes, three words at least, and no verb of its own first.

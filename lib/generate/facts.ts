@@ -339,6 +339,8 @@ function validIsoDate(value: string | undefined): string | undefined {
 
 const QUOTED_TITLE = /\b(memoir|autobiography|book|novel|poem|song|album|film|play|speech|essay|pamphlet|painting|opera|symphony|hymn|musical|report|lecture|manifesto),? [“"](\p{Lu}[^”"]{1,60}?)[”"]/gu;
 
+const TITLE_AFTER_WORK = /\b(memoir|autobiography|book|novel|poem|album|play|essay|pamphlet|report|manifesto|treatise), ((?:\p{Lu}[\p{L}’'-]*)(?: (?:of|in|and|the|a|an|on|for|to|from|with|at|by) | )(?:(?:\p{Lu}[\p{L}’'-]*|of|in|and|the|a|an|on|for|to|from|with|at|by) ){0,8}\p{Lu}[\p{L}’'-]*)(?=,|\.|;|$)/gu;
+
 function spansInSentence(
   text: string,
   base: number,
@@ -374,6 +376,12 @@ function spansInSentence(
   // kind of work is a name, whatever its words (often no capitals, or one that reads as an adjective).
   for (const m of text.matchAll(QUOTED_TITLE)) {
     const start = (m.index ?? 0) + m[0].length - m[2].length - 1;
+    add({ start, end: start + m[2].length, type: "name", kind: "title", groupKey: `name:title:${m[2].toLowerCase()}` });
+  }
+  // "her memoir, Wonderful Adventures of Mrs Seacole in Many Lands, with …": an unquoted title after
+  // the kind of work, small words and all, is one name (its parts are no names of their own).
+  for (const m of text.matchAll(TITLE_AFTER_WORK)) {
+    const start = (m.index ?? 0) + m[0].length - m[2].length;
     add({ start, end: start + m[2].length, type: "name", kind: "title", groupKey: `name:title:${m[2].toLowerCase()}` });
   }
   // (Before numbers: "two thirds of the island" is a share, not a count of thirds.)
@@ -430,6 +438,12 @@ function addDates(
     if (!SCORE_BEFORE.test(before) && !SCORE_AFTER.test(after)) continue;
     const [a, b] = [Number(m[1]), Number(m[2])];
     add({ start, end: start + m[0].length, type: "score", kind: "score", value: a * 1000 + b, groupKey: `score:${a}-${b}` });
+  }
+  // A vote's tally: "by 31 votes to 12" (the whole tally is the answer, as a match's score is).
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\d{1,4}) votes? to (\d{1,4})(?![\p{L}\p{N}])/gu)) {
+    const start = m.index ?? 0;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    add({ start, end: start + m[0].length, type: "score", kind: "votes", value: a * 1000 + b, groupKey: `score:votes:${a}-${b}` });
   }
   for (const m of text.matchAll(new RegExp(`\\b(?:${WEEKDAYS})\\b`, "g"))) {
     const start = m.index ?? 0;

@@ -323,6 +323,8 @@ function replaced(toks: Tok[], a: number, b: number, text: string, possessive: b
   // Before a gap "a(n)", as clozeStem writes it: "an _____" would tell the answer's first sound.
   const article = a > 0 && /^an?$/i.test(toks[a - 1].text) ? (text === GAP ? "a(n)" : /^\p{L}/u.test(text) ? (/^[aeiou]/i.test(text) ? "an" : "a") : undefined) : undefined;
   const lead = article ? [...toks.slice(0, a - 1), { ...toks[a - 1], text: /^A/.test(toks[a - 1].text) ? article[0].toUpperCase() + article.slice(1) : article }] : toks.slice(0, a);
+  // "The World Health Organization" swapped for "UNICEF": an acronym said as a word takes no "the".
+  if (a > 0 && /^the$/i.test(toks[a - 1].text) && /^\p{Lu}{4,}$/u.test(text) && !/^\p{Lu}{2,}$/u.test(render(toks.slice(a, b)))) lead.pop();
   return statementText([...lead, { text: text + suffix, from: -1, end: -1, tags: new Set() }, ...toks.slice(b)]);
 }
 
@@ -1133,7 +1135,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     // The clause as the sentence has it, to its comma: the simplifier may have split off a trailing
     // "when …" ("so that salmon … can still swim upriver when the gates are raised").
     const sentenceText = c.draft.source.sentence;
-    const whole = sentenceText.slice(c.draft.source.start).match(/^[^,;:.!?()"“”]+/)?.[0].trim() ?? c.draft.answer;
+    const whole = sentenceText.slice(c.draft.source.start).match(/^(?:[^,;:.!?()"“”]|[,.](?=\d))+/)?.[0].trim() ?? c.draft.answer;
     // "Human cells have no cell walls" opens its sentence: a capital no other option has gives it away.
     const opened = whole.startsWith(c.draft.answer) ? whole : c.draft.answer;
     const answer = clauseOption(c.draft.source.start === 0 ? lowerOpening(opened, analysis.tagsAt(c.draft.source.sentenceIndex, 0)) : opened);

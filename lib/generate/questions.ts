@@ -238,6 +238,10 @@ export function parseClause(toks: Tok[]): Clause | undefined {
 function invert(clause: Clause, infinitive: Infinitive): { aux: string; after: Tok[] } | undefined {
   const { group } = clause;
   const head = group[0];
+  // "the drugs we have must be made to last": a subject that ends in "we"/"they" after its noun holds
+  // a relative clause; its verb is no auxiliary of the sentence's.
+  const end = clause.subject[clause.subject.length - 1];
+  if (clause.subject.length >= 3 && /^(we|they|you|i|he|she)$/i.test(end?.text ?? "") && clause.subject[clause.subject.length - 2].tags.has("Noun")) return undefined;
   // "has" alone is the main verb (possession): "How many parts does the cycle have?", not "… has the cycle?".
   if (group.length === 1 && /^(has|have|had)$/i.test(head.text)) {
     const aux = /^had$/i.test(head.text) ? "did" : /^has$/i.test(head.text) ? "does" : "do";
@@ -548,7 +552,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     const named = rest.slice(ra, rb);
     const townFacility = SITE_PREP.test(prep) && SITE_TYPES.has(fact.type) && !!site && SITE_NOUN.test(site.text) && rb + 1 === rest.length;
     const venue = /^(at|in)$/i.test(prep) && VENUE_TYPES.has(fact.type) && named.length >= 2 && VENUE.test(named[named.length - 1].text) && /^\p{Lu}/u.test(named[0].text) && rb === rest.length;
-    if (!temporal && (townFacility || venue) && !between.some((t) => CLAUSE_BREAK.test(t.text))) {
+    // ("learned of a plan to build a tower … in Uhuru Park": the place is the infinitive's, not where she learned.)
+    const infinitiveBetween = between.some((t, k) => /^to$/i.test(t.text) && !!between[k + 1]?.tags.has("Verb") && !between[k + 1].tags.has("Noun"));
+    if (!temporal && (townFacility || venue) && !between.some((t) => CLAUSE_BREAK.test(t.text)) && !infinitiveBetween) {
       const prompt = closingPlaceQuestion(clause, between, "where", infinitive);
       return prompt ? { prompt, form: "adjunct", site: { text: render(rest.slice(ra, townFacility ? rb + 1 : rb)), prep: prep.toLowerCase() } } : undefined;
     }
@@ -603,6 +609,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       }
     }
     if (rest[to]?.text === "," && /^\p{Lu}/u.test(rest[to + 1]?.text ?? "")) return undefined;
+    // "married Mwangi Mathai, who later entered politics": the relative clause is the answer's; asked
+    // without it, "who …" would follow the verb.
+    if (rest[to]?.text === "," && /^(who|whom|whose|which)$/i.test(rest[to + 1]?.text ?? "")) return undefined;
     // "protects 2,300 homes and 250 businesses", "combined languages and traditions": the answer is
     // one member of a list ("include the San Jacinto Fault, the Puente Hills Fault, and …" too).
     if (/^(and|or)$/i.test(rest[to]?.text ?? "") || (measured && /^but$/i.test(rest[to]?.text ?? ""))) return undefined;
@@ -917,8 +926,11 @@ export function causedByQuestion(toks: Tok[]): WhQuestion | undefined {
   const verb = toks[be + 1].text.toLowerCase();
   const present = /^(is|are)$/i.test(toks[be].text);
   const asked = present ? verb.replace(/^(caused|produced)$/.test(verb) ? /d$/ : /ed$/, "s") : verb;
-  const prompt = `What ${asked} ${shown}?`;
-  return prompt.length <= 120 ? { prompt, form: "reason", answer } : undefined;
+  // ("Bring Back Our Pool was started by Laura Bennett": a person started it, asked with "Who".)
+  const person = answer.every((t) => /^\p{Lu}/u.test(t.text)) && answer.some((t) => t.tags.has("Person") || t.tags.has("FirstName") || t.tags.has("MaleName") || t.tags.has("FemaleName"));
+  if (person && !/^(started)$/i.test(verb)) return undefined;
+  const prompt = `${person ? "Who" : "What"} ${asked} ${shown}?`;
+  return prompt.length <= 120 ? { prompt, form: person ? "agent" : "reason", answer } : undefined;
 }
 
 const WORK_NOUN = /^(memoir|autobiography|book|novel|poem|song|album|film|play|speech|essay|pamphlet|painting|opera|symphony|hymn|musical|report|lecture|manifesto)$/i;

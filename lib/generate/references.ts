@@ -617,11 +617,14 @@ export class Referents {
         const gender = w === "him" ? "male" : "female";
         // "… who became her friend": before a noun "her" is hers, not her ("Ada Lovelace’s friend").
         // ("portraying her unkindly": an adverb after it leaves her the object.)
-        const owns = w === "her" && !!toks[i + 1] && (toks[i + 1].tags.has("Noun") || toks[i + 1].tags.has("Adjective")) && !toks[i + 1].tags.has("Pronoun") && !toks[i + 1].tags.has("Preposition") && !toks[i + 1].tags.has("Adverb") && !/^\p{Ll}{3,}ly$/u.test(toks[i + 1].text);
+        // ("spent her last years": "last" may be read as a verb; before a noun it is hers too.)
+        const owns = w === "her" && !!toks[i + 1] && (((toks[i + 1].tags.has("Noun") || toks[i + 1].tags.has("Adjective")) && !toks[i + 1].tags.has("Pronoun") && !toks[i + 1].tags.has("Preposition") && !toks[i + 1].tags.has("Adverb") && !/^\p{Ll}{3,}ly$/u.test(toks[i + 1].text)) ||
+          (/^(last|first|own|only|next|final|early|late|former)$/i.test(toks[i + 1].text) && !!toks[i + 2]?.tags.has("Noun")));
         // "Ms Sharma said her team had spent …": a "her" that owns something after a reporting verb is
         // most likely the speaker's own when the speaker is a woman (or of no known gender); it stays.
         // ("Mary Somerville … became her friend" is someone else's.)
-        const ownSubject = owns && !!clause && /^(said|says|added|adds|explained|explains|told|tells|thinks|thought|believes|believed|feels|felt|hopes|hoped|knew|knows)$/i.test(toks[i - 1].text) && clause.subject.some((t) => t.tags.has("Person")) && !clause.subject.some((t, k) => givenNameGender(t.text) === "male" || (/^(Mr|Sir|Lord)\.?$/.test(t.text) && k === 0));
+        // ("Seacole spent her last years …": after a woman's name as the subject, her years are her own.)
+        const ownSubject = owns && !!clause && (/^(said|says|added|adds|explained|explains|told|tells|thinks|thought|believes|believed|feels|felt|hopes|hoped|knew|knows)$/i.test(toks[i - 1].text) || /^(spent|lived|ended|began|started|devoted|gave|made|wrote|published)$/i.test(toks[i - 1].text)) && clause.subject.some((t) => t.tags.has("Person") || /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !clause.subject.some((t, k) => givenNameGender(t.text) === "male" || (/^(Mr|Sir|Lord)\.?$/.test(t.text) && k === 0));
         // "Nightingale’s father taught her history": a kinsman's "her" is the one whose kinsman he is.
         const kin = subjectText.match(/^(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2})[’']s (\p{Ll}+)$/u);
         const ownersOwn = !!kin && KINSHIP.test(kin[2]) && givenNameGender(kin[1].split(" ")[0]) !== (gender === "male" ? "female" : "male") ? { text: kin[1], plural: false, person: true } as Referent : undefined;

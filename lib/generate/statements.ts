@@ -431,6 +431,12 @@ export function simplify(toks: Tok[]): Statement[] {
   return out
     .map((st) => ({ ...st, toks: relativeTimeDropped(st.toks) }))
     .filter((st) => hasFiniteVerb(st.toks) && !(/^with$/i.test(st.toks[0]?.text ?? "") && st.toks.some((t) => /^(having|being)$/i.test(t.text))))
+    // "Graham Pike because St Anne's Primary School stands at its far end" (its own verb cut away):
+    // a subject whose first verb is a "because" clause's states nothing.
+    .filter((st) => {
+      const f = st.toks.findIndex((_, i) => isFiniteVerb(st.toks, i));
+      return !st.toks.slice(1, Math.max(1, f)).some((t) => /^(because|although|though|whereas|unless)$/i.test(t.text));
+    })
     // "The developer pay £1.5 million a year …" (from "will also have to slow …, fund …, and pay …"): a
     // singular subject before a bare verb lost the verb group it shared; it states nothing as written.
     .filter((st) => !bareVerbAfterSingular(st.toks))
@@ -656,7 +662,7 @@ function cleftUndone(toks: Tok[]): Tok[] {
 }
 
 /** "The same year,", "Two days later,": a time said relative to the sentence before; not ours to keep. */
-const RELATIVE_TIME_OPENER = /^(?:(?:(?:later|earlier) )?(?:the|that) (?:same|following|next|previous) (?:year|day|week|month|decade|season|spring|summer|autumn|winter)|(?:(?:later|earlier) )?(?:that|this) (?:year|day|week|month|spring|summer|autumn|winter)|(?:\w+ )?(?:years?|months?|weeks?|days?|decades?) (?:later|earlier|afterwards))$/i;
+const RELATIVE_TIME_OPENER = /^(?:(?:(?:later|earlier|over|in|during) )?(?:the|that) (?:same|following|next|previous) (?:years?|day|weeks?|months?|decades?|season|spring|summer|autumn|winter|centuries|century)|(?:(?:later|earlier) )?(?:that|this) (?:year|day|week|month|spring|summer|autumn|winter)|(?:\w+ )?(?:years?|months?|weeks?|days?|decades?) (?:later|earlier|afterwards))$/i;
 
 function dropOpeners(toks: Tok[]): Tok[] {
   let t = toks;
@@ -869,7 +875,11 @@ function gappedTailDropped(toks: Tok[]): Tok[] {
 /** End of a run of date words ("15 August 1914", "July 1944") starting at `i`. */
 export function dateRunEnd(toks: Tok[], i: number): number {
   let k = i;
-  while (k < toks.length && (toks[k].tags.has("Date") || toks[k].tags.has("Year") || toks[k].tags.has("Month") || /^(\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)$/.test(toks[k].text))) k++;
+  while (k < toks.length && (toks[k].tags.has("Date") || toks[k].tags.has("Year") || toks[k].tags.has("Month") || /^(\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)$/.test(toks[k].text))) {
+    // ("In May the three western zones …": "the" after a month opens the subject, not a day, unless a number follows.)
+    if (/^the$/i.test(toks[k].text) && !/^\d/.test(toks[k + 1]?.text ?? "")) break;
+    k++;
+  }
   return k;
 }
 
@@ -957,6 +967,9 @@ function plainPast(toks: Tok[]): Tok[] {
 
 /** A verb that disagrees with its subject's head, when a later verb (before any comma) agrees. */
 function nounReadAsVerb(toks: Tok[], i: number): boolean {
+  // "East German soldiers and police rolled out …": a bare present form between "and" after a noun
+  // and a past verb is the second noun of the subject.
+  if (word(toks[i - 1]) === "and" && !!toks[i - 2]?.tags.has("Noun") && !toks[i].tags.has("PastTense") && !isAux(toks[i]) && !!toks[i + 1]?.tags.has("PastTense") && isFiniteVerb(toks, i + 1)) return true;
   if (!pluralHeadWithSingularVerb(toks, i)) return false;
   for (let k = i + 1; k < Math.min(toks.length, 16) && !isComma(toks[k]); k++) {
     if (isFiniteVerb(toks, k) && !pluralHeadWithSingularVerb(toks, k)) return true;
@@ -1572,6 +1585,9 @@ function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
     if (toks[i + 1]?.tags.has("Value") || /^\d/.test(toks[i + 1]?.text ?? "") || toks[i + 1]?.tags.has("Date")) continue;
     // "built out from both shores at once, each half …": "at once" is no clause's opening.
     if (/^(at|all)$/i.test(toks[i - 1].text) || isComma(toks[i + 1])) continue;
+    // ", almost two years after the town lost its pool", ", only days after Britain had declared war":
+    // a span measured from the later clause goes with the cut; the first clause ends at its comma.
+    const span = /^(after|before)$/i.test(toks[i].text) && /^(years?|months?|weeks?|days?|decades?|centuries|century|hours?)$/i.test(toks[i - 1].text) ? toks.slice(0, i).findLastIndex((t, k) => k >= i - 5 && (isComma(t) || isFiniteVerb(toks, k))) : -1;
     // "wages rose faster when unemployment was low": a comparison's condition is part of the claim.
     if (toks[i - 1].tags.has("Comparative") || /^(more|less|faster|slower|higher|lower|better|worse)$/i.test(toks[i - 1].text)) continue;
     if (!hasFiniteVerb(toks, 0, i) || !(startsClause(toks.slice(i + 1)) || namedSubjectClause(toks.slice(i + 1)))) continue;
@@ -1581,7 +1597,7 @@ function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
     // "A heart attack happens when a coronary artery becomes blocked": the condition is the whole
     // claim; neither "A heart attack happens" nor the blocked artery stands alone.
     if (/^(?:when|once)$/i.test(toks[i].text) && EVENT_VERB.test(toks[i - 1].text)) return [toks];
-    let cut = i;
+    let cut = span > 0 && isComma(toks[span]) ? span : i;
     while (cut > 1 && LEAD_ADVERBS.has(word(toks[cut - 1]))) cut--;
     // The clause after the subordinator may itself join two verbs ("when X, a member of …, rode up
     // … and slashed …"); a subordinate clause of its own stays with it ("… after Arab producers cut supplies").
@@ -1697,7 +1713,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const stop = and > 0 ? toks.findIndex((t, i) => i > and && isComma(t)) : -1;
       const end = stop > 0 ? stop : toks.length;
       const items = and > 0 ? toks.slice(close + 1, end) : [];
-      if (and > 0 && !toks.slice(close + 1, and).some(isComma) && items.length <= 14 && /^(the|a|an|its|their)$/i.test(word(toks[close + 1])) &&
+      // ("flying in food, coal and other supplies": bare nouns after the first item, too.)
+      const listed = /^(the|a|an|its|their)$/i.test(word(toks[close + 1])) || (/^\p{Ll}+$/u.test(toks[close + 1]?.text ?? "") && !!toks[close + 1].tags.has("Noun") && !toks[close + 1].tags.has("Verb"));
+      if (and > 0 && !toks.slice(close + 1, and).some(isComma) && items.length <= 14 && listed &&
         !items.some((t, k) => isFiniteVerb(items, k) || /^(which|who|that|while|when)$/i.test(t.text))) {
         // (Running to the clause's end, the aside goes with its list: nothing after it to keep.)
         if (stop < 0) {
@@ -2289,12 +2307,20 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     }
     // ("vitamin B12, a substance used to treat pernicious anaemia, a disease of the blood that …": a
     // second gloss right after a removed one glosses its last noun; it goes too.)
-    if (removed && !atEnd && /^(a|an)$/i.test(word(toks[close + 1])) && /^(a|an|the)$/i.test(first)) {
+    // (After another name, ", usually called West Germany, a democracy with …", the same.)
+    const naming = /^(?:(?:usually|also|often|commonly|sometimes|simply|now|later) )?(?:called|known as|nicknamed)\b/i.test(render(inner));
+    if (removed && !atEnd && /^(a|an)$/i.test(word(toks[close + 1])) && (/^(a|an|the)$/i.test(first) || naming)) {
       const upTo = toks.findIndex((t, i) => i > close + 1 && isComma(t));
       const seg = toks.slice(close + 1, upTo < 0 ? toks.length : upTo);
       const verb = seg.findIndex((_, k) => isFiniteVerb(seg, k));
       const rel = seg.findIndex((t) => /^(that|which|who)$/i.test(t.text));
       if (verb < 0 || (rel >= 0 && rel < verb)) close = upTo < 0 ? toks.length : upTo;
+    }
+    // ("Peter Fechter, an 18-year-old … who … while crowds watched, unable to help": a short closing
+    // adjective phrase after a removed aside is the aside's; glued to the clause it reads as a misprint.)
+    if (removed && !atEnd) {
+      const tail = toks.slice(close + 1).filter((t) => !/^[.!?]$/.test(t.text));
+      if (tail.length >= 1 && tail.length <= 5 && tail[0].tags.has("Adjective") && !tail[0].tags.has("Noun") && !tail.some(isComma) && !tail.some((_, k) => isFiniteVerb(tail, k))) close = toks.length;
     }
     if (!removed) {
       cursor = open;
@@ -2477,6 +2503,8 @@ function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
       break;
     }
     if (t.tags.has("Verb") || t.tags.has("Preposition") || t.tags.has("Conjunction") || t.text === "," || isAux(t)) break;
+    // ("he was growing Staphylococcus, a common bacterium": an -ing form before a name is its verb.)
+    if (/^\p{Ll}{3,}ing$/u.test(t.text) && /^\p{Lu}/u.test(toks[i].text)) break;
     // "94-year-old Edith Marsh": the age's number goes with its hyphen.
     if (t.text === "-" && toks[i - 2]?.tags.has("Value")) {
       i -= 2;

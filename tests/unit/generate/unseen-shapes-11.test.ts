@@ -7,9 +7,9 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
 import { acronymDefinitions } from "../../../lib/generate/naming";
-import { clauseOption } from "../../../lib/generate/causes";
+import { clauseOption, optionClauses } from "../../../lib/generate/causes";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
-import { statementTexts } from "../../fixtures/generate/statements";
+import { definitionsOf, statementTexts } from "../../fixtures/generate/statements";
 import { reasonsIn } from "../../fixtures/generate/validation";
 
 // Every candidate a validator kept (ranked out or not), and the long reasons a learner could not type.
@@ -116,5 +116,69 @@ describe("validators, 0.9.30", () => {
 
   it("drops do-support before a clause's own 'is'", () => {
     expect(reasons("How long do draining is expected to take?", "about ten weeks", "SHORT_ANSWER", 2)).toContain("ungrammatical");
+  });
+});
+
+// Generator 0.9.31: the broken items round 7's first reading found (18 of 190), each with a sentence
+// of the same shape.
+describe("round 7's first reading: broken shapes, 0.9.31", () => {
+  it("takes a list after an -ing aside with it, bare nouns too ('flying in food, fuel and other supplies')", () => {
+    expect(statementTexts("The crews answered with an airlift, flying in food, fuel and other supplies for almost a year.")).toEqual(["The crews answered with an airlift"]);
+  });
+
+  it("takes a second description after another name with it (', usually called …, a federation …')", () => {
+    expect(statementTexts("In 1950 the northern states became the Union of Lakes, usually called the Lake Union, a federation with its capital in Orlen.")[0]).toBe("In 1950 the northern states became the Union of Lakes");
+  });
+
+  it("takes a short closing adjective phrase after a removed description with it (', unable to help')", () => {
+    expect(statementTexts("One of the best remembered is Anna Roth, a young nurse who was killed in 1944 while her friends watched, unable to help.")[0]).toBe("One of the best remembered is Anna Roth");
+  });
+
+  it("describes the name after an -ing verb, not the verb with it ('growing Salmonella, a common bacterium')", () => {
+    expect(statementTexts("In the lab she was growing Salmonella, a common bacterium.")).toContain("Salmonella was a common bacterium");
+  });
+
+  it("reads 'soldiers and police rolled out' as two nouns before a past verb", () => {
+    expect(statementTexts("At dawn, soldiers and police rolled out barbed wire along the canal.")).toEqual(["At dawn, soldiers and police rolled out barbed wire along the canal"]);
+  });
+
+  it("states nothing whose only verb is its 'because' clause's, and cuts a span measured from a later clause with it", () => {
+    expect(statementTexts("The council said the lane was already busy at the end of the school day, because a primary school stands at its far end, and it feared that drivers would park on the verges.").some((s) => /^The council because/.test(s))).toBe(false);
+    expect(statementTexts("The ferry sailed from Dover on 3 May 1915, only days after the war had begun.")).toEqual(["The ferry sailed from Dover on 3 May 1915", "the war had begun"]);
+  });
+
+  it("runs a reason option past the comma inside an amount, and reads no 'money that …' after an amount as a definition", () => {
+    expect(optionClauses("He voted against because the plan would cost the town around £450,000 a year, money it could not spare.")).toEqual(["the plan would cost the town around £450,000 a year"]);
+    expect(definitionsOf("He voted against because the loan would cost the town around £450,000 a year in interest, money that would have to come out of other services.")).toEqual([]);
+  });
+
+  it("asks who started a thing a person started, and no 'Where' of a place that belongs to an infinitive", () => {
+    expect(candidates(["Save Our Pier was started by Ruth Adey."])).toContain("Who started Save Our Pier? → Ruth Adey");
+    expect(candidates(["In 1989 the mayor learned of a plan to build a car park in Castle Park."]).filter((c) => /^Where/.test(c))).toEqual([]);
+  });
+
+  it("asks no object whose relative clause would follow the verb, and takes no relative clause's 'have' for an auxiliary", () => {
+    expect(candidates(["In 1969 Grace Obi married Mwangi Mathai, who later entered politics."]).filter((c) => /marry who/.test(c))).toEqual([]);
+    expect(candidates(["Very few new kinds of antibiotic have been discovered in recent decades, so the drugs we have must be made to last."]).filter((c) => /^Why have/.test(c))).toEqual([]);
+  });
+});
+
+describe("dates, openers and titles, 0.9.31", () => {
+  it("reads 'In May the three western zones …' with the subject's 'the', and drops 'Over the following decades'", () => {
+    expect(candidates(["In May the three western zones became the Federal Republic of Germany."])).toContain("What did the three western zones become in May? → Federal Republic of Germany");
+    expect(statementTexts("Over the following decades the society planted more than 2 million trees in Wales.")[0]).toBe("the society planted more than 2 million trees in Wales");
+  });
+
+  it("takes an unquoted title after the kind of work whole ('her memoir, Travels of Mrs Hale in Distant Lands, …')", () => {
+    const all = candidates(["Ruth Hale was a nurse from Leeds. In 1860 Ruth Hale published her memoir, Travels of Mrs Hale in Distant Lands, with a preface by John Carr."], "Ruth Hale");
+    expect(all.some((c) => c.endsWith("→ Travels of Mrs Hale in Distant Lands"))).toBe(true);
+    expect(all.filter((c) => /→ (?:Distant Lands|Travels)$/.test(c))).toEqual([]);
+  });
+});
+
+describe("a possessive 'her' after a woman's name, 0.9.31", () => {
+  it("never names another woman for 'her' in 'Hale spent her last years …'", () => {
+    const all = candidates(["Mary Hale was a nurse from Leeds. Her book was praised by Florence Nightingale. Hale spent her last years between London and Jamaica."], "Mary Hale");
+    expect(all.filter((c) => /Nightingale(?:’s)? last years/.test(c))).toEqual([]);
   });
 });
