@@ -476,6 +476,8 @@ export function termQuestion(d: Definition): string | undefined {
   // ("What is the change of liquid water into an invisible gas called water vapour called?": a name
   // inside the gloss makes the question trip over its own "called"; "What is evaporation?" asks it.)
   if (/\bcalled\b/.test(def)) return undefined;
+  // ("a form of penicillin" is one of several: "What is the form of penicillin called?" has no one answer.)
+  if (/^(?:a|an) (?:form|kind|type|variety|sort|version|strain|member|example|part) of \S+$/i.test(d.definition)) return undefined;
   const prompt = `What ${d.plural ? "are" : "is"} ${def} called?`;
   return prompt.length <= 120 ? prompt : undefined;
 }

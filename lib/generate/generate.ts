@@ -1222,7 +1222,11 @@ function definitionChoices(found: SentenceContext["definitions"], article: Clean
     const prompt = definitionQuestion(def);
     const answer = def.definition;
     const spanText = sentence.text.slice(def.defStart, def.defEnd);
-    const options = definitionDistractors(def, pool.filter((p) => p !== def), foreign, described, siblingGlosses(def.term, def.definition));
+    // "What is meticillin?" → "a form of penicillin": what penicillin is (a medicine that kills bacteria …)
+    // is true of meticillin too; a kind of thing takes only other kinds of things as options.
+    const KIND_OF = /^(?:a|an) (?:form|kind|type|variety|sort|version|strain) of /i;
+    const offered = definitionDistractors(def, pool.filter((p) => p !== def), foreign, described, siblingGlosses(def.term, def.definition));
+    const options = KIND_OF.test(answer) && offered.some((o) => !KIND_OF.test(o)) ? [] : offered;
     const fact: Fact = { id: `${sentence.index}:${def.defStart}`, sentenceIndex: sentence.index, start: def.defStart, end: def.defEnd, text: answer, type: "term", kind: "definition", entityId, bound: false };
     const entity: Entity = { id: entityId, type: "term", kind: "definition", display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
     const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), specificity: SPECIFICITY.reason ?? 0.85, generic: 0, typeWeight: QUESTION_TYPE_SPECS.MCQ.rankWeight, context: 1, wh: 1 };

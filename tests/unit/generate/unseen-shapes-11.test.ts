@@ -11,6 +11,7 @@ import { clauseOption, optionClauses } from "../../../lib/generate/causes";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 import { definitionsOf, statementTexts } from "../../fixtures/generate/statements";
 import { reasonsIn } from "../../fixtures/generate/validation";
+import { readArticle } from "../../fixtures/generate/update-verdicts";
 
 // Every candidate a validator kept (ranked out or not), and the long reasons a learner could not type.
 const candidates = (paragraphs: string[], title = "Notes") =>
@@ -180,5 +181,16 @@ describe("a possessive 'her' after a woman's name, 0.9.31", () => {
   it("never names another woman for 'her' in 'Hale spent her last years …'", () => {
     const all = candidates(["Mary Hale was a nurse from Leeds. Her book was praised by Florence Nightingale. Hale spent her last years between London and Jamaica."], "Mary Hale");
     expect(all.filter((c) => /Nightingale(?:’s)? last years/.test(c))).toEqual([]);
+  });
+});
+
+describe("a kind of a thing, 0.9.32", () => {
+  it("offers no broader definitions as wrong options for 'a form of …', and asks no 'What is the form of … called?'", () => {
+    // Round 7's antibiotics handout: "Meticillin, a form of penicillin, …" beside "An antibiotic is a
+    // medicine that kills bacteria …" — true of meticillin as well.
+    const { article, corpus } = readArticle("how-antibiotics-work");
+    const qs = generateQuestions(article, { corpus }).questions;
+    expect(qs.filter((q) => q.prompt === "What is meticillin?" && q.type === "MCQ")).toEqual([]);
+    expect(qs.filter((q) => /^What is the form of penicillin called\?/.test(q.prompt))).toEqual([]);
   });
 });
