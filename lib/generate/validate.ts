@@ -356,6 +356,11 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "the first armed peacekeeping force in the organisation's history": which organisation, the
   // sentence before said (a class noun's possessive names nothing by itself).
   if (/\bthe (?:organisation|organization|company|group|firm|agency|body|institution|party|movement)['’]s\b/u.test(asked)) reasons.push("dangling-reference");
+  // "In May the three western zones became …" (the year, 1949, opened the sentence before): a month
+  // with no year that opens its sentence goes on from the sentence before; so does "Near the end".
+  const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+  if (new RegExp(`^(?:In|By|From|Until|During|Later in|Early in|Late in) (?:${MONTH})(?! \\d)\\b`).test(q.source.sentence) && new RegExp(`\\b(?:${MONTH})\\b(?! \\d)`).test(asked) && !/\d{4}/.test(asked)) reasons.push("dangling-reference");
+  if (/^(?:Near|At|By|Towards|Toward) the (?:end|start|beginning|close)(?! of)\b/.test(q.source.sentence) && /\b(?:near|at|by|towards|toward) the (?:end|start|beginning|close)\b(?! of)/i.test(asked)) reasons.push("dangling-reference");
   // "Who exposed the boy to smallpox?": which boy, the sentence before named (James Phipps).
   if (/\bthe (?:boy|girl|man|woman|child|baby|couple|pair|lad|youngster)\b(?! (?:who|whom|whose|that|of|from|named|called|in|at)\b)/u.test(asked)) reasons.push("dangling-reference");
   // "Which war broke out, with Britain, France?": a list cut before its last item.
