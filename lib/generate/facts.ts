@@ -17,7 +17,7 @@ import {
 } from "./gazetteer";
 import { isDictionaryNoun } from "./glossary";
 import { genderOfName, givenNameGender, isLexiconNoun, isLexiconWord, parseText, type ParsedText } from "./nlp";
-import { COUNTED_NOUNS, FEMALE_KIN, isCapitalized, isStopword, KIN_WORDS, MALE_KIN, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, type Token } from "./text";
+import { COUNTED_NOUNS, FEMALE_KIN, isCapitalized, isStopword, KIN_WORDS, MALE_KIN, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, WORK_KINDS, type Token } from "./text";
 
 export type FineType =
   | "person"
@@ -337,7 +337,7 @@ function validIsoDate(value: string | undefined): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : value.slice(0, 10);
 }
 
-const QUOTED_TITLE = /\b(memoir|autobiography|book|novel|poem|song|album|film|play|speech|essay|pamphlet|painting|opera|symphony|hymn|musical|report|lecture|manifesto),? [“"](\p{Lu}[^”"]{1,60}?)[”"]/gu;
+const QUOTED_TITLE = new RegExp(`\\b(${WORK_KINDS}),? [“"](\\p{Lu}[^”"]{1,60}?)[”"]`, "gu");
 
 const TITLE_AFTER_WORK = /\b(memoir|autobiography|book|novel|poem|album|play|essay|pamphlet|report|manifesto|treatise), ((?:\p{Lu}[\p{L}’'-]*)(?: (?:of|in|and|the|a|an|on|for|to|from|with|at|by) | )(?:(?:\p{Lu}[\p{L}’'-]*|of|in|and|the|a|an|on|for|to|from|with|at|by) ){0,8}\p{Lu}[\p{L}’'-]*)(?=,|\.|;|$)/gu;
 

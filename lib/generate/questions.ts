@@ -5,7 +5,7 @@
 // cloze or a true/false item on the statement.
 import type { FineType } from "./facts";
 import { activeOfParticiple, isLexiconWord } from "./nlp";
-import { COUNTED_NOUNS, kindHead } from "./text";
+import { COUNTED_NOUNS, kindHead, WORK_KINDS } from "./text";
 import { adjectiveComma, CLAUSE_BINDING, dateRunEnd, isAux, isFiniteVerb, render, type Tok } from "./statements";
 
 export interface AnswerFact {
@@ -933,7 +933,7 @@ export function causedByQuestion(toks: Tok[]): WhQuestion | undefined {
   return prompt.length <= 120 ? { prompt, form: person ? "agent" : "reason", answer } : undefined;
 }
 
-const WORK_NOUN = /^(memoir|autobiography|book|novel|poem|song|album|film|play|speech|essay|pamphlet|painting|opera|symphony|hymn|musical|report|lecture|manifesto)$/i;
+const WORK_NOUN = new RegExp(`^(?:${WORK_KINDS})$`, "i");
 const MAKING_VERB = /^(published|wrote|released|recorded|composed|painted|gave|delivered|directed|produced)$/i;
 
 /**

@@ -129,8 +129,10 @@ export function escapeRegExp(text: string): string {
 }
 
 /** Month names and their abbreviations, as a regex alternation (dates, "May" the month). */
-export const MONTHS =
-  "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+export const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
+export const MONTHS = `${MONTH_NAMES}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?`;
+/** Kinds of work whose title a sentence may give in quotation marks ("her memoir, “Unbowed”"), as a regex alternation. */
+export const WORK_KINDS = "memoir|autobiography|book|novel|poem|song|album|film|play|speech|essay|pamphlet|painting|opera|symphony|hymn|musical|report|lecture|manifesto";
 /** The last word of a firm's name ("Dorman Long and Company", "Harlan Brothers"). */
 export const FIRM_WORD = "Company|Co\\.?|Ltd\\.?|Limited|Corporation|Brothers|Sons";
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";

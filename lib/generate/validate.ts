@@ -4,7 +4,7 @@ import type { CleanArticle, QuestionDraft } from "../domain/types";
 import { lookupCountry } from "./gazetteer";
 import { genderOfName, givenNameGender } from "./nlp";
 import { danglingReason, GAP, looksLikeFurniture } from "./stems";
-import { containsPhrase, contentWords, escapeRegExp, KIN_WORDS, kindHead, MONTHS, normaliseAnswer, unbalancedQuote } from "./text";
+import { containsPhrase, contentWords, escapeRegExp, KIN_WORDS, kindHead, MONTH_NAMES, MONTHS, normaliseAnswer, unbalancedQuote } from "./text";
 
 const COMPARATIVE =
   /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|easier|harder|safer|simpler|better|worse|more|less|fewer)\b/i;
@@ -15,6 +15,9 @@ const SHORT_LIFE = /\b(?:lived|survived) (?:for )?(?:only |just |another |a furt
 // The heads of place names a possessive opens ("Tanner's Quay", "King's College").
 const PLACE_HEADS = "Quay|Street|Road|Square|Hill|Park|Bridge|Lane|Bay|Island|Cathedral|College|Hospital|Church|Wharf|Green|Cross|Inn|Court|Field|Wood|Point|Head|Gate|Place|Row";
 const PLACE_HEAD = new RegExp(`^(?:${PLACE_HEADS})$`);
+/** A sentence opening on a month with no year ("In May the three western zones …"), and a month with no year in a stem. */
+const OPENING_MONTH = new RegExp(`^(?:In|By|From|Until|During|Later in|Early in|Late in) (?:${MONTH_NAMES})(?! \\d)\\b`);
+const MONTH_ALONE = new RegExp(`\\b(?:${MONTH_NAMES})\\b(?! \\d)`);
 const GAP_BEFORE_PLACE_HEAD = new RegExp(`_____['’]s (?:${PLACE_HEADS})\\b`);
 // A small count of time "ago": counted from the day of writing.
 const SMALL = "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
@@ -358,8 +361,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\bthe (?:organisation|organization|company|group|firm|agency|body|institution|party|movement)['’]s\b/u.test(asked)) reasons.push("dangling-reference");
   // "In May the three western zones became …" (the year, 1949, opened the sentence before): a month
   // with no year that opens its sentence goes on from the sentence before; so does "Near the end".
-  const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
-  if (new RegExp(`^(?:In|By|From|Until|During|Later in|Early in|Late in) (?:${MONTH})(?! \\d)\\b`).test(q.source.sentence) && new RegExp(`\\b(?:${MONTH})\\b(?! \\d)`).test(asked) && !/\d{4}/.test(asked)) reasons.push("dangling-reference");
+  if (OPENING_MONTH.test(q.source.sentence) && MONTH_ALONE.test(asked) && !/\d{4}/.test(asked)) reasons.push("dangling-reference");
   if (/^(?:Near|At|By|Towards|Toward) the (?:end|start|beginning|close)(?! of)\b/.test(q.source.sentence) && /\b(?:near|at|by|towards|toward) the (?:end|start|beginning|close)\b(?! of)/i.test(asked)) reasons.push("dangling-reference");
   // "Who exposed the boy to smallpox?": which boy, the sentence before named (James Phipps).
   if (/\bthe (?:boy|girl|man|woman|child|baby|couple|pair|lad|youngster)\b(?! (?:who|whom|whose|that|of|from|named|called|in|at)\b)/u.test(asked)) reasons.push("dangling-reference");
