@@ -24,7 +24,7 @@ import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shi
 import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, normaliseAnswer, normalizeText, openQuoteBefore, rangeEnds } from "./text";
 import { perOwner } from "./memo";
 import { siblingGlosses } from "./glossary";
-import { mentionsForm, type PeopleByName, validateChoices, validateQuestion } from "./validate";
+import { mentionsForm, type PeopleByName, validateChoices, validateQuestion, withNamedReferences } from "./validate";
 import { GENERATOR_VERSION } from "./version";
 
 export interface GenerateOptions {
@@ -614,6 +614,13 @@ function peopleOf(analysis: ArticleFacts): PeopleByName {
 
 /** The checks every candidate's finished draft meets, and its key once it passes (explain: always). */
 function checkCandidate(c: Candidate, analysis: ArticleFacts, explain: boolean): void {
+  // "a hunger strike in the park" → "in Uhuru Park": a thing the sentence before named is named again.
+  const named = c.reasons.length === 0 ? withNamedReferences(c.draft, analysis.article) : undefined;
+  if (named) {
+    // (A multiple-choice item's key was made with its stem: made again from the stem it now has.)
+    c.draft = { ...c.draft, prompt: named, key: "" };
+    c.form = `${c.form}+named`;
+  }
   if (c.reasons.length === 0) c.reasons.push(...validateQuestion(c.draft, analysis.article, { choices: !c.pending, people: peopleOf(analysis) }));
   // A choice item is read whole before answering: over Kahoot's 120 characters it is no quiz item
   // (Kahoot, Blooket and Gimkit refuse it) and no card front; the typed forms of the fact remain.

@@ -861,6 +861,7 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
     else if (w === "in" && rest[i + 1]?.text.toLowerCase() === "response" && rest[i + 2]?.text.toLowerCase() === "to") skip = 3;
     else if (w === "as" && rest[i + 1]?.text.toLowerCase() === "a" && rest[i + 2]?.text.toLowerCase() === "result" && rest[i + 3]?.text.toLowerCase() === "of") skip = 4;
     else if (w === "so" && rest[i + 1]?.text.toLowerCase() === "that") skip = 2;
+    else if (w === "on" && rest[i + 1]?.text.toLowerCase() === "the" && /^grounds?$/i.test(rest[i + 2]?.text ?? "") && rest[i + 3]?.text.toLowerCase() === "that") skip = 4;
     if (!skip) continue;
     let end = i + skip;
     while (end < rest.length && !(rest[end].text === "," && !adjectiveComma(rest, end)) && rest[end].text !== ";") end++;
@@ -883,6 +884,8 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
     // hedge goes with the verb, not after a comma at the question's end.
     const hedged = before.length >= 2 && before[before.length - 2].text === "," && HEDGES.test(before[before.length - 1].text) ? before[before.length - 1].text.toLowerCase() : "";
     if (hedged) before = before.slice(0, -2);
+    // ("declared the charter void, on the grounds that …": the comma before the reason goes with it.)
+    while (before.length && before[before.length - 1].text === ",") before = before.slice(0, -1);
     if (rest.slice(end).length > 3) return undefined;
     // Reported speech ("\"I told them …\" Brookes said") is no statement to ask why about.
     // "an arrangement in which many people each pay a small sum so that the few … can be compensated":
@@ -895,11 +898,11 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
   return undefined;
 }
 
-/** Every quotation in the tokens closed within four words, none of them speech (no verb inside). */
+/** Every quotation in the tokens closed within twelve words, none of them speech (no verb inside). */
 function shortQuotes(toks: Tok[]): boolean {
   const marks = toks.flatMap((t, k) => (/["“”]/.test(t.text) ? [k] : []));
   if (marks.length % 2) return false;
-  for (let k = 0; k < marks.length; k += 2) if (marks[k + 1] - marks[k] > 5 || toks.slice(marks[k] + 1, marks[k + 1]).some((_, j, q) => isFiniteVerb(q, j))) return false;
+  for (let k = 0; k < marks.length; k += 2) if (marks[k + 1] - marks[k] > 13 || toks.slice(marks[k] + 1, marks[k + 1]).some((_, j, q) => isFiniteVerb(q, j))) return false;
   return true;
 }
 

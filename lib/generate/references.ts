@@ -73,6 +73,8 @@ const CLASS_NOUNS: Record<string, ReadonlyArray<string>> = {
   river: ["water"], lake: ["water"], sea: ["water"], canal: ["water", "name"], dam: ["facility", "name"], treaty: ["event"], agreement: ["event"],
   war: ["event"], conference: ["event"], contest: ["event", "name"], competition: ["event", "name"],
 };
+/** Nouns a text gives one referent wherever they stand ("the throne passed to his son", "the sun"): no sentence before is needed. */
+const ONE_OF_A_KIND = /^(?:throne|crown|monarchy|papacy|presidency|sun|moon|equator)$/;
 /** The last word of a name that is a class noun's kind, for names of no fine type ("name"). */
 const CONTEST_HEAD = /^(?:Challenge|Contest|Competition|Championships?|Games|Olympiad|Tournament|Cup|League|Open|Marathon|Race|Derby|Series|Classic|Final|Rally|Festival|Show|Awards?)$/;
 const CLASS_HEADS: Record<string, RegExp> = { competition: CONTEST_HEAD, contest: CONTEST_HEAD };
@@ -173,6 +175,9 @@ const FIGURE_TYPES: ReadonlySet<string> = new Set(["percent", "count", "quantity
 /** What a person is called for short: the surname, or a ruler's name with its number ("Ethelred II", never "II"). */
 function shortName(name: string): string {
   const words = name.split(/\s+/);
+  // "Prince Louis of France" is Louis, not France.
+  const of = words.indexOf("of");
+  if (of > 0) return shortName(words.slice(0, of).join(" "));
   const last = words[words.length - 1];
   if (words.length >= 2 && /^(?:[IVXL]+|Jr\.?|Sr\.?)$/.test(last)) return words.slice(-2).join(" ");
   return last;
@@ -495,7 +500,7 @@ export class Referents {
         if (text) replaceSubject(0, 2, own ? possessiveOf(text) : text, ["ProperNoun", "Noun", "Singular"]);
         // ("The heart is divided into four chambers" under "How the human heart works": the thing the
         // title is about.)
-        else if (!term && !(subject.length === 2 && /^the$/i.test(first) && (this.writtenBare(subject[1]) || this.inTitle(noun)))) return done(toks, "dangling-reference");
+        else if (!term && !(subject.length === 2 && /^the$/i.test(first) && (ONE_OF_A_KIND.test(noun) || this.writtenBare(subject[1]) || this.inTitle(noun)))) return done(toks, "dangling-reference");
       } else if (/^this$/i.test(first) && subject.length >= 3 && subject.length <= 4 && subject.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective"))) && subject[subject.length - 1].tags.has("Noun")) {
         // "… a powerful current surges up the channel. This return stroke is the bright flash …": a
         // name the article has not used before is given here to what the sentence before described;
@@ -549,7 +554,9 @@ export class Referents {
     const kinAfterCopula = /^(his|her)$/.test(w) && /^(is|was)$/i.test(toks[i - 1]?.text ?? "") && KINSHIP.test(toks[i + 1]?.text ?? "") && i + 2 >= toks.length;
     if (!kinAfterCopula && toks.slice(0, i).some((t, k) => ((t.tags.has("Person") || t.tags.has("ProperNoun")) && !otherGender(k) && !thing(t)) || (t.tags.has("Pronoun") && /^(he|she|him|his|her|they|we|i|you)$/i.test(t.text)))) return false;
     const next = toks[i + 1];
-    if (w === "his" || w === "her") return !!next && /^\p{Ll}[\p{Ll}-]*$/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Pronoun") && !next.tags.has("Preposition");
+    // ("his nine-year-old son": a describing word before the noun.)
+    const owned = (t: Tok | undefined) => !!t && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("Preposition");
+    if (w === "his" || w === "her") return !!next && (owned(next) || (/^\p{Ll}[\p{Ll}\d-]*$/u.test(next.text) && (next.tags.has("Adjective") || next.tags.has("Hyphenated")) && !next.tags.has("Verb") && owned(toks[i + 2])));
     return opensClause(toks, i);
   }
 
@@ -591,7 +598,15 @@ export class Referents {
         // Only someone the sentence just before named: further back, "his" is anyone's guess — but a
         // biography's own person (titlePersonFor), whom nobody nearer rivals.
         const recent = latest?.entity && (this.personSentence.get(latest.entity) ?? -2) >= ctx.sentence.index - 1 ? latest : undefined;
-        const r = recent ?? (latest ? undefined : this.titlePersonFor(gender, ctx.sentence, subjectText));
+        // "John died of dysentery, and the throne passed to his son": a later clause's "his" is the main
+        // clause's person's, before anyone the sentence before named.
+        // (Only a coordinated clause with a subject of its own: "His father, Marc Brunel, was …" gives
+        // "Marc Brunel was his father", whose "his" is not Marc's.)
+        const m = ctx.kind === "coordinate" && !(ctx.main && containsPhrase(subjectText, ctx.main.text)) ? ctx.main : undefined;
+        // (A king's one name may be read as a name of no kind: "John" is a man by his given name.)
+        const fromMain = m && !m.plural && m.entity && ((m.person && (genderOf(m.entity) === gender || (ctx.kind === "coordinate" && genderOf(m.entity) === undefined))) ||
+          (m.entity.type === "name" && /^\p{Lu}\p{Ll}+$/u.test(m.text) && givenNameGender(m.text) === gender)) ? m : undefined;
+        const r = fromMain ?? recent ?? (latest ? undefined : this.titlePersonFor(gender, ctx.sentence, subjectText));
         // And not someone the statement already names ("Brookes changed the shape of her team": her own).
         // (Another person's full name there is theirs: "Marc Isambard Brunel was his father" names no Isambard Kingdom Brunel.)
         const before = r?.entity ? this.withoutOthers(render(toks.slice(0, i)), r.entity) : render(toks.slice(0, i));
@@ -645,6 +660,12 @@ export class Referents {
         // "Jews were accused of poisoning wells, and in Strasbourg … hundreds of them were burned": a
         // share of the main clause's plural subject.
         const text = ctx.group ?? this.bodyCase(ctx.main!.text);
+        repairs.push(`them → ${text}`);
+        toks = [...toks.slice(0, i), ...words(text, ["Noun", "Plural"]), ...toks.slice(i + 1)];
+      } else if (w === "them" && i >= 2 && i < subjectEnd && /^of$/i.test(toks[i - 1].text) && /^(group|number|majority|handful|hundreds|thousands|dozens|many|most|some|several|few|half)$/i.test(toks[i - 2].text) && this.pluralBefore(ctx.sentence)) {
+        // "By then many barons had had enough … . In May 1215 a group of them renounced …": a share of
+        // the plural the sentence before opened on ("a group of barons").
+        const text = this.pluralBefore(ctx.sentence)!;
         repairs.push(`them → ${text}`);
         toks = [...toks.slice(0, i), ...words(text, ["Noun", "Plural"]), ...toks.slice(i + 1)];
       } else if (w === "its" && i > 0 && toks[i].from >= 0 && !(i >= subjectEnd && clause?.subject.some((t) => t.tags.has("Person"))) && !this.ownerBefore(toks, i)) {
@@ -1047,6 +1068,14 @@ export class Referents {
     // "The Rosetta Stone is a slab … carved with the same decree …" → "the decree" later is the
     // Rosetta Stone's: a part the article's opening statement gave its subject.
     return this.topicParts.get(noun);
+  }
+
+  /** The bare plural the sentence right before (same paragraph) opens on as its subject ("By then many barons had …" → "barons"). */
+  private pluralBefore(sentence: Sentence): string | undefined {
+    const prev = this.analysis.sentences.find((x) => x.index === sentence.index - 1);
+    if (!prev || prev.paragraph !== sentence.paragraph) return undefined;
+    const m = prev.text.match(/^(?:(?:By then|Then|Soon|Meanwhile|By \d{4}|In \d{4}),?\s+)?(?:many|most|some|several|all|the)\s+(\p{Ll}{3,}s)\s+(?:had|have|were|are|did|would|could|began|\p{Ll}{3,}ed)\b/u);
+    return m?.[1];
   }
 
   /** "Voyager 1 and Voyager 2": two names joined by "and", ending the sentence right before. */

@@ -186,7 +186,7 @@ function namedMembers(toks: Tok[]): Tok[] {
 
 export function simplify(toks: Tok[]): Statement[] {
   const out: Statement[] = [];
-  let body = plainPast(namedMembers(stripEnd(toks)));
+  let body = plainPast(namedMembers(coordinateAdjectives(quotedCommas(stripEnd(toks)))));
   body = dropOpeners(body);
   // "In Germany, meanwhile, Hans von Ohain, a physics student …, had begun …": a lone linking adverb
   // after the leading phrase goes first, or the phrase and the subject's aside are never told apart.
@@ -1552,6 +1552,45 @@ function commaAfterFrontedDate(toks: Tok[]): Tok[] {
 }
 
 /**
+ * 'declared the charter "null, and void of all validity for ever", on the grounds that …': a comma
+ * inside a short quoted phrase with no verb of its own is the quotation's, no edge of a clause; it is
+ * kept with the word before it. (Quoted speech, with its verb, is left as it is.)
+ */
+function quotedCommas(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const open = /^["“]$/.test(toks[i].text) && i > 0 ? i : -1;
+    const close = open < 0 ? -1 : toks.findIndex((t, k) => k > open && /^["”]$/.test(t.text));
+    const inner = close > open + 1 ? toks.slice(open + 1, close) : [];
+    if (!inner.length || inner.length > 12 || !inner.some(isComma) || isComma(inner[0]) || inner.some((_, k) => isFiniteVerb(inner, k))) {
+      out.push(toks[i]);
+      continue;
+    }
+    out.push(toks[i]);
+    for (let k = 0; k < inner.length; k++) {
+      if (isComma(inner[k]) && out.length) out[out.length - 1] = { ...out[out.length - 1], text: `${out[out.length - 1].text}${inner[k].text}`, end: inner[k].end };
+      else out.push(inner[k]);
+    }
+    i = close - 1;
+  }
+  return out;
+}
+
+/**
+ * "a stretch of flat, marshy meadow", "a long, narrow strip of land": the comma between two
+ * adjectives of one noun is no clause's or aside's edge: it is kept with the first adjective, so an
+ * aside is not cut at it.
+ */
+function coordinateAdjectives(toks: Tok[]): Tok[] {
+  const adjective = (t: Tok | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && t.tags.has("Adjective") && !t.tags.has("Noun") && !t.tags.has("Verb") && !t.tags.has("Adverb");
+  const drop = toks.findIndex((t, i) => i > 1 && isComma(t) && (adjective(toks[i - 1]) || (!!toks[i - 1]?.tags.has("Adverb") && /^\p{Ll}+(?<!ly)$/u.test(toks[i - 1].text) && !toks[i - 1].tags.has("Noun"))) && /^(?:a|an|the|of|and)$/i.test(toks[i - 2].text) && adjective(toks[i + 1]) && !!toks[i + 2]?.tags.has("Noun") && /^\p{Ll}/u.test(toks[i + 2].text));
+  if (drop < 0) return toks;
+  // The comma stays in the words ("flat, marshy"), joined to the adjective before it.
+  const joined: Tok = { ...toks[drop - 1], text: `${toks[drop - 1].text},`, end: toks[drop].end };
+  return coordinateAdjectives([...toks.slice(0, drop - 1), joined, ...toks.slice(drop + 1)]);
+}
+
+/**
  * "Wangari Maathai, the Kenyan scientist and campaigner who turned … into a movement for the
  * environment, for women and for democracy, was born …": a name's description with commas of its
  * own (a list inside its relative clause) runs to the comma its name's verb follows; it goes whole.
@@ -2517,6 +2556,12 @@ function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
         i--;
         break;
       }
+      // "The first practical rechargeable battery, the lead-acid battery, was invented …": an ordinal
+      // after the sentence's opening "The" is the subject's own.
+      if (i - 2 === 0 && /^(first|last)$/i.test(t.text) && /^The$/.test(toks[0].text)) {
+        i--;
+        continue;
+      }
       return undefined;
     }
     if (t.tags.has("Value") || t.tags.has("Date")) break;
@@ -2589,6 +2634,8 @@ function trailingAside(inner: Tok[]): boolean {
   // a part of what the clause named, said of it; dates and numbers in it are its own.
   if (/^(many|most|some|all|several|both|few|much|part|half)$/.test(first) && word(inner[1]) === "of" && /^(them|these|those|it)$/i.test(inner[2]?.text ?? "")) return true;
   if (inner.some((t) => t.tags.has("Value") || t.tags.has("Date") || t.tags.has("Year") || /\d/.test(t.text))) return false;
+  // "…, on the grounds that it had been extorted …": a reason, kept for the why-question.
+  if (first === "on" && word(inner[1]) === "the" && /^grounds?$/.test(word(inner[2])) && word(inner[3]) === "that") return false;
   if (PREPOSITIONS.has(first) && inner.length >= 2 && !/^(between|for|with|without)$/.test(first)) return true;
   if (inner[0].tags.has("Adjective") && !inner[0].tags.has("Noun") && /^(enough|to|than|for|in)$/i.test(inner[1]?.text ?? "")) return true;
   if (inner[0].tags.has("Plural") && !/^\p{Lu}/u.test(inner[0].text) && inner.some((t, k) => k > 0 && /^(which|that|who|whom)$/i.test(t.text))) return true;

@@ -29,6 +29,74 @@ const HER_CATAPHOR = /^(?:At|In|By|On|After|Before|With|Against|Despite) her (?:
 const KINSHIP = /\b(?:older|younger|elder)\s+(?:sisters?|brothers?|sons?|daughters?|siblings?|cousins?|half-sisters?|half-brothers?)\b/gi;
 const WH_START = /^(?:[^?]*\b)?(who|whom|whose|what|which|when|where|how|why|in what|on what)\b/i;
 
+/** Words a capitalised run may open with that are no part of a name ("In Uhuru Park", "The Nobel Prize"). */
+const NAME_OPENERS = /^(?:The|A|An|In|At|On|By|For|From|To|Of|When|After|Before|During|Since|Until|Then|But|And|So|As|While|Her|His|Its|Their|This|That|These|Those|Both|Each|Every|Later|Once|Many|Some|Most)$/;
+
+/** A bare "the <noun>" in a stem and the names ending in that noun the text just before gave. */
+export interface NamedReference {
+  /** Where "the <noun>" starts in the text, and its length. */
+  at: number;
+  length: number;
+  /** The answer fills the gap in "the _____": the noun is the answer, nothing to rewrite. */
+  inGap: boolean;
+  /** Distinct names, as the article writes them ("the University of Nairobi", "Uhuru Park"). */
+  names: string[];
+}
+
+/**
+ * Each bare "the <noun>" in `text` (or a "the _____" whose one-word answer is that noun) whose noun
+ * is the last word of a name in its own sentence or the three before it in the paragraph ("Uhuru
+ * Park" … "in the park"; "the University of Nairobi" … "at the university"), the text not naming it
+ * and the title (shown beside the question) not holding it either.
+ */
+export function referencesNamedBefore(text: string, q: Pick<QuestionDraft, "answer" | "source">, article: Pick<CleanArticle, "title" | "sentences">): NamedReference[] {
+  const sentences = article.sentences ?? [];
+  const own = sentences[q.source.sentenceIndex];
+  if (!own) return [];
+  const title = article.title ?? "";
+  const gapNoun = /^\p{Ll}{3,}$/u.test(q.answer) ? q.answer : undefined;
+  const found: NamedReference[] = [];
+  for (const m of text.matchAll(/\bthe (\p{Ll}{3,}|_____)(?![\p{L}’'-]| of\b| (?:that|which|who|whom|whose|where|called|named|known)\b)/gu)) {
+    const inGap = m[1] === GAP;
+    const noun = inGap ? gapNoun : m[1];
+    if (!noun || NUMBER_WORD.test(noun)) continue;
+    // ("The school last lifted the trophy …", after "Eastfield Academy … beat St Aldhelm's School":
+    // a subject the sentence opens with is the reference reader's to resolve, by what the text is about.)
+    if (new RegExp(`^The ${noun}\\b`).test(own.text)) continue;
+    const cap = noun[0].toUpperCase() + noun.slice(1);
+    if (!own.text.includes(cap) && !sentences.slice(Math.max(0, own.index - 3), own.index).some((s) => s.text.includes(cap))) continue;
+    const window = sentences.filter((s) => s.paragraph === own.paragraph && s.index <= own.index && s.index >= own.index - 3).map((s) => s.text).join(" ");
+    const names = new Set<string>();
+    for (const n of window.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}’'-]+ ){1,3})${cap}\\b(?![’'-]| \\p{Lu})|\\b${cap} of (?:the )?\\p{Lu}[\\p{L}’'-]+`, "gu"))) {
+      const words = n[0].split(" ");
+      while (words.length > 1 && NAME_OPENERS.test(words[0])) words.shift();
+      const name = words.join(" ");
+      if (name === cap || containsPhrase(title, name) || containsPhrase(text, name) || (!inGap && (containsPhrase(name, q.answer) || containsPhrase(q.answer, name)))) continue;
+      const start = (n.index ?? 0) + n[0].length - name.length;
+      names.add(/\bthe $/i.test(window.slice(Math.max(0, start - 4), start)) ? `the ${name}` : name);
+    }
+    if (names.size) found.push({ at: m.index ?? 0, length: m[0].length, inGap, names: [...names] });
+  }
+  return found;
+}
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|last|next|same|other|whole|rest)$/;
+
+/**
+ * The stem with each "the <noun>" named just before written as its name ("in the park" → "in Uhuru
+ * Park") when one name alone fits; undefined when nothing could be rewritten.
+ */
+export function withNamedReferences(q: Pick<QuestionDraft, "prompt" | "answer" | "source">, article: Pick<CleanArticle, "title" | "sentences">): string | undefined {
+  const refs = referencesNamedBefore(q.prompt, q, article).filter((r) => !r.inGap && r.names.length === 1);
+  if (!refs.length) return undefined;
+  let out = q.prompt;
+  for (const r of refs.reverse()) {
+    const name = r.names[0];
+    const opening = r.at === 0 || /[.!?"“]\s*$/.test(out.slice(0, r.at));
+    out = out.slice(0, r.at) + (opening ? name[0].toUpperCase() + name.slice(1) : name) + out.slice(r.at + r.length);
+  }
+  return out;
+}
+
 /** Whether a name of that gender (by first name or title) comes before a pronoun. */
 function namedBefore(prefix: string, gender: "male" | "female"): boolean {
   for (const m of prefix.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]+)*/gu)) {
@@ -363,6 +431,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // with no year that opens its sentence goes on from the sentence before; so does "Near the end".
   if (OPENING_MONTH.test(q.source.sentence) && MONTH_ALONE.test(asked) && !/\d{4}/.test(asked)) reasons.push("dangling-reference");
   if (/^(?:Near|At|By|Towards|Toward) the (?:end|start|beginning|close)(?! of)\b/.test(q.source.sentence) && /\b(?:near|at|by|towards|toward) the (?:end|start|beginning|close)\b(?! of)/i.test(asked)) reasons.push("dangling-reference");
+  // "a hunger strike in the park", "the first African woman to receive the prize": a bare "the <noun>"
+  // whose name (Uhuru Park, the Nobel Peace Prize) the sentences just before gave leans on them.
+  if (referencesNamedBefore(asked, q, article).length) reasons.push("dangling-reference");
   // "Who exposed the boy to smallpox?": which boy, the sentence before named (James Phipps).
   if (/\bthe (?:boy|girl|man|woman|child|baby|couple|pair|lad|youngster)\b(?! (?:who|whom|whose|that|of|from|named|called|in|at)\b)/u.test(asked)) reasons.push("dangling-reference");
   // "Which war broke out, with Britain, France?": a list cut before its last item.
