@@ -186,6 +186,10 @@ const NUMBER = String.raw`[$€£]?\d[\d,]*(?:\.\d+)?`;
 export function changeSide(slot: Slot): { below?: number; above?: number } {
   if (!slot.gap) return {};
   const value = (t: string) => Number(t.replace(/[$€£,]/g, ""));
+  // "runs four of the _____ routes": the whole is more than its part.
+  const part = slot.before.match(/\b(\d[\d,]*|[a-z]+) of (?:the|its|their|all|all the) $/i);
+  const partValue = part ? (/^\d/.test(part[1]) ? value(part[1]) : Number(Object.entries(WORD_NUMBERS).find(([, w]) => w === part[1].toLowerCase())?.[0] ?? Number.NaN)) : Number.NaN;
+  if (Number.isFinite(partValue)) return { above: partValue };
   const to = slot.before.match(new RegExp(`^(.*)\\bfrom\\s+(?:about\\s+|around\\s+)?(${NUMBER})\\s+(?:\\S+\\s+){0,2}?to\\s+(?:about\\s+|around\\s+)?[$€£]?$`, "is"));
   if (to) {
     const verb = to[1].split(/\s+/).slice(-4).join(" ");

@@ -508,7 +508,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
             if (distractors.length < 3) c.reasons.push("too-few-distractors");
             else {
               c.draft.choices = shuffle([mcqAnswer, ...distractors], random);
-              c.reasons.push(...validateChoices(c.draft));
+              c.reasons.push(...validateChoices(c.draft, analysis.article));
             }
           };
         }

@@ -38,7 +38,7 @@ const OPENERS = new Set(
 const TWO_WORD_OPENERS = /^(even so|in addition|as a result|at the same time|in turn|of course|for example|for instance|in fact|in particular|by contrast|in contrast|on the other hand)$/i;
 const SUBORDINATORS = new Set(["after", "when", "while", "although", "though", "because", "since", "as", "before", "until", "once", "if", "whereas", "unless"]);
 const PREPOSITIONS = new Set(
-  "in on at during by from since until after before following amid despite under with for over throughout between within across into through upon without near".split(" "),
+  "in on at during by from since until after before following amid despite under with for over throughout between within across into through upon without near aboard".split(" "),
 );
 /** Past forms that are never participles: "de Groot, a member of …, rode up …" goes on with its verb, no aside. */
 /** Verbs whose past is written as their present ("set up", "put"): read as past where the sentence says so. */
@@ -639,6 +639,9 @@ function stripEnd(toks: Tok[]): Tok[] {
     if (/^["”]$/.test(toks[end - 1].text) && unbalancedQuote(before)) break;
     end--;
   }
+  // "… she entered West Virginia State College itself": an emphatic "itself" after a name leans on
+  // the sentence before (she had already studied there); the claim reads without it.
+  if (end > 2 && /^(itself|himself|herself|themselves)$/i.test(toks[end - 1].text) && /^\p{Lu}/u.test(toks[end - 2].text)) end--;
   return toks.slice(0, end);
 }
 
@@ -1287,6 +1290,12 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       i--;
       continue;
     }
+    // (", and at fifteen she entered …": a short phrase before the clause's own subject.)
+    if (isComma(t) && /^and$/i.test(word(toks[i + 1])) && adjunctThenPronoun(next) && hasFiniteVerb(toks, start, i)) {
+      out.push(toks.slice(start, i));
+      start = i + 2;
+      continue;
+    }
     if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && !thenVerb && !timeBeforeVerb(next) && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
       // (", and so the Moon does not pull …": the clause starts after its "so", which leans on the one before.)
@@ -1339,7 +1348,11 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       const passive = /^(was|were|is|are)$/i.test(mainVerb!.text) && /^\p{Ll}+(?:ed|en|t)$/u.test(toks[subjectEnd + 1]?.text ?? "") && !adv &&
         !!second && second.tags.has("PastTense") && !isAux(second) && (PREPOSITIONS.has(word(toks[i + 2])) || /^(to|into|instead|back|away)$/i.test(word(toks[i + 2])));
       const verbPhrase = passive ? [mainVerb!, ...toks.slice(i + 1)] : toks.slice(i + 1 + adv);
-      if (!reported) out.push(namingObject(toks, subjectEnd, [...subject, ...verbPhrase], subject.length + 1));
+      // ("… and finished at fourteen, and at fifteen she entered …": the second verb phrase may end on a
+      // clause of its own, a short phrase before its pronoun subject.)
+      const made = namingObject(toks, subjectEnd, [...subject, ...verbPhrase], subject.length + 1);
+      const own = made.findIndex((x, k) => isComma(x) && word(made[k + 1]) === "and" && adjunctThenPronoun(made.slice(k + 2)));
+      if (!reported) out.push(...(own > 0 ? [made.slice(0, own), made.slice(own + 2)] : [made]));
       start = toks.length;
       break;
     }
@@ -1510,7 +1523,8 @@ function splitRepeatedComplement(toks: Tok[]): Tok[][] {
   if (last > 0) items.push([from, last]);
   else if (from > items[items.length - 1][0]) items.push([from, toks.findIndex((t, i) => i > from && (isComma(t) || /^(and|or)$/.test(word(t))))]);
   const kept = items.filter(([a, b]) => b > a + 1);
-  if (kept.length < 2 || !comma) return [toks];
+  // ("finished at fourteen, and at fifteen she entered …": an item with a verb of its own is a clause.)
+  if (kept.length < 2 || !comma || kept.some(([a, b]) => toks.slice(a + 1, b).some((x, k) => /^(he|she|they|it|we)$/i.test(x.text) && isFiniteVerb(toks, a + 2 + k)))) return [toks];
   const parts = kept.map(([a, b]) => [...toks.slice(0, start), ...toks.slice(a, b)]);
   return complete ? parts : [toks, ...parts];
 }
@@ -1525,8 +1539,17 @@ function secondFrontedPhraseDropped(toks: Tok[]): Tok[] {
   if (first < 0 || hasFiniteVerb(toks, 0, first)) return toks;
   // ("In a small garden plot beside the monastery, and in its greenhouse, he grew …": an "and" joins the second.)
   const joined = word(toks[first + 1]) === "and" && PREPOSITIONS.has(word(toks[0])) ? 1 : 0;
-  if ((first > 6 && !joined) || !/^(at|in|on|during|amid|towards|toward|around)$/i.test(toks[first + 1 + joined]?.text ?? "")) return toks;
+  if ((first > 6 && !joined) || !/^(at|in|on|during|amid|towards|toward|around|aboard)$/i.test(toks[first + 1 + joined]?.text ?? "")) return toks;
   const second = toks.findIndex((t, i) => i > first + 2 && i <= first + 12 && isComma(t));
+  // "On 20 February 1962, aboard the capsule Friendship 7, Glenn circled the Earth …": a craft's name
+  // is the clause's own; the phrase goes after the clause's first verb phrase.
+  const phrase = toks.slice(first + 1, second);
+  if (second > 0 && word(phrase[0]) === "aboard" && phrase.some((t, k) => k > 1 && /^\p{Lu}/u.test(t.text)) && !hasFiniteVerb(phrase, 0) && startsClause(toks.slice(second + 1))) {
+    const rest = toks.slice(second + 1);
+    const cut = rest.findIndex((t, k) => k > 1 && (isComma(t) || (word(t) === "and" && isFiniteVerb(rest, k + 1))));
+    const at = cut < 0 ? rest.length : cut;
+    return [...toks.slice(0, first + 1), ...rest.slice(0, at), ...phrase, ...rest.slice(at)];
+  }
   // ("a time known as …": a participle after its noun is no verb of the phrase's own.)
   const ownVerb = toks.slice(first + 1, second).some((t, k) => isFiniteVerb(toks, first + 1 + k) && !(/^(known|called|named)$/i.test(t.text) && !!toks[first + k]?.tags.has("Noun")));
   if (second < 0 || ownVerb || !startsClause(toks.slice(second + 1))) return toks;
@@ -1583,7 +1606,7 @@ function quotedCommas(toks: Tok[]): Tok[] {
  */
 function coordinateAdjectives(toks: Tok[]): Tok[] {
   const adjective = (t: Tok | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && t.tags.has("Adjective") && !t.tags.has("Noun") && !t.tags.has("Verb") && !t.tags.has("Adverb");
-  const drop = toks.findIndex((t, i) => i > 1 && isComma(t) && (adjective(toks[i - 1]) || (!!toks[i - 1]?.tags.has("Adverb") && /^\p{Ll}+(?<!ly)$/u.test(toks[i - 1].text) && !toks[i - 1].tags.has("Noun"))) && /^(?:a|an|the|of|and)$/i.test(toks[i - 2].text) && adjective(toks[i + 1]) && !!toks[i + 2]?.tags.has("Noun") && /^\p{Ll}/u.test(toks[i + 2].text));
+  const drop = toks.findIndex((t, i) => i > 1 && isComma(t) && (adjective(toks[i - 1]) || (!!toks[i - 1]?.tags.has("Adverb") && /^\p{Ll}+(?<!ly)$/u.test(toks[i - 1].text) && !toks[i - 1].tags.has("Noun"))) && /^(?:a|an|the|of|and)$/i.test(toks[i - 2].text) && adjective(toks[i + 1]) && !!toks[i + 2]?.tags.has("Noun"));
   if (drop < 0) return toks;
   // The comma stays in the words ("flat, marshy"), joined to the adjective before it.
   const joined: Tok = { ...toks[drop - 1], text: `${toks[drop - 1].text},`, end: toks[drop].end };
@@ -1651,6 +1674,11 @@ function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
 }
 
 /** "after decades of protests it closed in 2013": a clause after a fronted phrase with no comma. */
+/** "at fifteen she entered …": a short phrase, then a clause whose subject is a pronoun. */
+function adjunctThenPronoun(toks: Tok[]): boolean {
+  return !startsClause(toks) && clauseAfterAdjunct(toks) && toks.some((x, k) => k >= 2 && k <= 5 && /^(he|she|they|it|we)$/i.test(x.text) && isFiniteVerb(toks, k + 1));
+}
+
 function clauseAfterAdjunct(toks: Tok[]): boolean {
   if (!PREPOSITIONS.has(word(toks[0]))) return false;
   for (let k = 2; k <= 8 && k < toks.length - 1; k++) {
@@ -2040,7 +2068,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     } else if (first === "which" && antecedent && !listy && objectRelative(inner.slice(1), [])) {
       // "a new element, which Marie named polonium, …" → "Marie named a new element polonium".
       const np = nounPhraseBefore(toks, open);
-      if (np) extra.push({ kind: "relative", toks: objectRelative(inner.slice(1), np)! });
+      // ("The result, which he described …" → "he described the result …": the sentence's capital stays behind.)
+      const placed = np && np[0] === toks[0] && /^(The|A|An)$/.test(np[0].text) ? [{ ...np[0], text: np[0].text.toLowerCase() }, ...np.slice(1)] : np;
+      if (placed) extra.push({ kind: "relative", toks: objectRelative(inner.slice(1), placed)! });
       // ("…, which he named Pangaea, from the Greek for "all the earth"": a verbless phrase after it is the name's.)
       // (", in the Nile Delta" after "…, which Europeans called Rosetta," is still the clause's: only where the name came from goes.)
       if (!atEnd && /^(from|meaning|after)$/i.test(word(toks[close + 1])) && !hasFiniteVerb(toks, close + 1)) close = toks.length;
@@ -2541,7 +2571,9 @@ function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
       if (toks.slice(k, i).some((x) => /^(of|on|for)$/.test(x.text))) i = word(toks[k - 1]) === "the" ? k - 1 : k;
       break;
     }
-    if (t.tags.has("Verb") || t.tags.has("Preposition") || t.tags.has("Conjunction") || t.text === "," || isAux(t)) break;
+    // ("Redkite Buses, which runs …": an unknown word opening the sentence before a name's capital is the name's first word, not a verb.)
+    const nameStart = i - 1 === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isAux(t) && /^\p{Lu}/u.test(toks[i]?.text ?? "") && !!toks[i]?.tags.has("ProperNoun");
+    if (((t.tags.has("Verb") && !nameStart) || t.tags.has("Preposition") || t.tags.has("Conjunction") || t.text === "," || isAux(t))) break;
     // ("he was growing Staphylococcus, a common bacterium": an -ing form before a name is its verb.)
     if (/^\p{Ll}{3,}ing$/u.test(t.text) && /^\p{Lu}/u.test(toks[i].text)) break;
     // "94-year-old Edith Marsh": the age's number goes with its hyphen.

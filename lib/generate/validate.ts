@@ -97,6 +97,22 @@ export function withNamedReferences(q: Pick<QuestionDraft, "prompt" | "answer" |
   return out;
 }
 
+/** Roles a "Which <role> …?" stem names, which every option must hold by the article. */
+const ROLE_STEM = /^Which (president|writer|author|king|queen|emperor|pope|scientist|physicist|chemist|mathematician|engineer|astronaut|explorer|composer|painter|poet|novelist|architect|inventor|general|admiral|councillor|coach|captain|goalkeeper|prime minister)\b/i;
+
+/**
+ * "Which president presented Katherine Johnson with the medal?" with Glenn, Shepard and Goble as
+ * options: a person is no option for a role the article never gives them. Each wrong option must
+ * share a sentence with the role's word ("President Barack Obama", "the writer Margot Lee Shetterly").
+ */
+function rolesUnmet(q: QuestionDraft, article: Pick<CleanArticle, "sentences">): boolean {
+  const role = q.prompt.match(ROLE_STEM)?.[1];
+  if (!role || !q.choices) return false;
+  const roleWord = new RegExp(`\\b${escapeRegExp(role)}(?:s|es)?\\b`, "i");
+  const sentences = article.sentences ?? [];
+  return q.choices.some((c) => c !== q.answer && !sentences.some((s) => containsPhrase(s.text, c) && roleWord.test(s.text)));
+}
+
 /** Whether a name of that gender (by first name or title) comes before a pronoun. */
 function namedBefore(prefix: string, gender: "male" | "female"): boolean {
   for (const m of prefix.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]+)*/gu)) {
@@ -401,6 +417,19 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/^(?:\p{Lu}[\p{Ll}’'-]+ ){1,3}(?:finished|completed|began|started|ended|stopped) (?:in|on) _____\.?$/u.test(q.prompt)) reasons.push("dangling-reference");
   // (A body's name only: "the Battle of _____", "the Treaty of _____" ask where, as a teacher would.)
   if (/\b(?:Friends|Society|Association|League|Union|Council|Department|Ministry|Board|Institute|University|College|Museum|Federation|Trust|Club) of _____/u.test(q.prompt) && /^\p{Lu}/u.test(q.answer)) reasons.push("truncated-name");
+  // "In which year did she become the first woman in her division?" (the sentence: "… to be named as an
+  // author of a research report"): "the first X" cut before its "to" clause claims more than the article.
+  const firstTo = q.source.sentence.match(/\bthe (?:first|last|only|youngest|oldest) ((?:[\p{L}’'-]+ ){1,6}?)to [\p{Ll}]+/u);
+  if (firstTo && q.prompt.includes(`the ${firstTo[0].split(" ")[1]} ${firstTo[1].trim()}`) && !q.prompt.includes(`${firstTo[1]}to `)) reasons.push("truncated-statement");
+  // "… helped send the first Americans … on to the _____" → Moon, "escaping to the _____" → West: a
+  // gap any learner fills without the article — unless the stem sets the bodies against each other
+  // ("The _____'s tidal effect is less than half that of the Moon").
+  if (q.type !== "TRUE_FALSE" && /^(?:the )?(?:Earth|Moon|Sun|West|East)$/.test(q.answer.trim()) && !/\b(?:Earth|Moon|Sun|planet|planets)\b/.test(q.prompt)) reasons.push("not-worth-asking");
+  // "Which place replied that …?" → Cllr Marsh: a person's title opens the answer of a place question.
+  if (/^(?:Which place|Which city|Which country|Where)\b/.test(q.prompt) && /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Professor|President|Prime Minister)\.?\s/.test(q.answer)) reasons.push("wrong-kind");
+  // "the Presidential Medal of _____" → Freedom, "the Day of _____" → German Unity: a name's own
+  // words after "of" are no fact (a place or a person there — "the Battle of _____" — is one).
+  if (/\b(?:Medal|Day|Ordinance|Declaration|Charter|Army|Order|Cross|Nature|Prize|Award|Festival|Statute|Proclamation|Edict|Bill|Act) of (?:the )?_____/u.test(q.prompt) && /^\p{Lu}/u.test(q.answer)) reasons.push("truncated-name");
   // "How many years old was Ada Lovelace?" (eight — when her father died): an age is at an event,
   // which the item must say.
   if (/^(?:How many years old (?:was|were|is) [^?,]{1,40}|[^,]{1,40} (?:was|were) (?:_____|\d+|[a-z]+) years old)[.?]?$/u.test(q.prompt) && !/\b(?:when|in \d{4}|at the time|by)\b/.test(q.prompt)) reasons.push("dangling-reference");
@@ -571,7 +600,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (isWh && q.answerType !== "definition" && /^(?:Who|What|Which \p{L}+) (?:is|was|are|were) (?:a|an) /u.test(asked) && !singledOut) reasons.push("not-worth-asking");
   // "reorganize the relationship", "brought the issue back": which relationship, what issue? A bare
   // abstract noun after "the" leans on a sentence the item does not show.
-  if (/\bthe (issue|matter|relationship|situation|development|problem|question|topic|subject|affair)\b(?!\s+(?:of|between|with|over|about|that|for|in)\b)/i.test(asked.replace(GAP, "X"))) reasons.push("dangling-reference");
+  // ("On the morning of the vote …": which vote, the sentence before said; "98 per cent of the vote" is any election's.)
+  if (/\bthe vote\b(?! (?:on|of|for|to|in)\b)/.test(asked) && !/(?:\b(?:per cent|percent|share|majority|half|third|quarter)|%|_____) of the vote\b/.test(asked)) reasons.push("dangling-reference");
+  if (/\bthe (issue|matter|relationship|situation|development|problem|question|topic|subject|affair|result|outcome|package|changes|deal|decision|proposals|last straw|turning point)\b(?!\s+(?:of|between|with|over|about|that|for|in|(?:came |was )?when)\b)/i.test(asked.replace(GAP, "X"))) reasons.push("dangling-reference");
   // "Which country has taken part since 1973?": every member from before 1973 has too — no one answer.
   if (isWh && /^(?:Which [\p{L} ]+|Who) (?:has|have) (?:taken part|competed|participated|been a member|been a part)\b[^?]* since \d{4}\?$/u.test(asked)) reasons.push("not-one-answer");
   // The same as a gap: "_____ was a Swiss director of the EBU." (so were others).
@@ -657,13 +688,16 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     if (!q.prompt.trim().endsWith("?") || !WH_START.test(q.prompt)) reasons.push("not-a-question");
     if (q.prompt.includes(GAP)) reasons.push("gap-in-question");
   }
-  if (q.type === "MCQ" && read.choices !== false) reasons.push(...validateChoices(q));
+  if (q.type === "MCQ" && read.choices !== false) {
+    reasons.push(...validateChoices(q, article));
+  }
   return [...new Set(reasons)];
 }
 
 /** Reasons a multiple-choice item's options fail: their number, repeats, a second right answer, a give-away. */
-export function validateChoices(q: QuestionDraft): string[] {
+export function validateChoices(q: QuestionDraft, article?: Pick<CleanArticle, "sentences">): string[] {
   const reasons: string[] = [];
+  if (article && rolesUnmet(q, article)) reasons.push("options-of-another-kind");
   const choices = q.choices ?? [];
   if (choices.length !== 4) reasons.push("choice-count");
   const norm = choices.map(normaliseAnswer);
