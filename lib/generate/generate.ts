@@ -1157,7 +1157,8 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       seen.add(k);
       return true;
     };
-    const presentStem = !/^Why (?:did|was|were|had|could|would)\b/i.test(c.draft.prompt);
+    // ("Why does the council say the cuts are needed?": a reason someone gives may be told in the past.)
+    const presentStem = !/^Why (?:did|was|were|had|could|would)\b/i.test(c.draft.prompt) && !/^Why (?:does|do) .+ say\b/i.test(c.draft.prompt);
     const pastAnswer = past(answer);
     const options = pool
       // Never a clause of the question's own sentence (it may be a second true reason), a copy, or a

@@ -396,6 +396,7 @@ const GLOSSED_WORD = "([\\p{L}][\\p{L}’'-]*(?: [\\p{L}][\\p{L}’'-]*){0,3})";
 const MEANING_FOR = new RegExp(`(?:^(?!(?:The|A|An|This|It|In|On|At) )(?=[\\p{L}’'-]+(?: [\\p{L}’'-]+)?, )|\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ${LABEL} |\\b(?:called|named|known as) )[‘'“"]?${GLOSSED_WORD}[’'”"]?, (?:an? |the )?${LANGUAGE} for ${GLOSS}`, "gu");
 const MEANING_MEANS = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:(?:old|ancient|${LANGUAGE}) )*(word|term|phrase|name) [‘'“"]?([\\p{L}][\\p{L}’'-]*)[’'”"]? (means|meant) ${GLOSS}`, "gu");
 const MEANING_APPOSITIVE = new RegExp(`\\b(?:named|called|name|word|term) [‘'“"]?(\\p{Lu}[\\p{L}’'-]*)[’'”"]?, (?:an? |the )(?:(?:old|ancient|${LANGUAGE}) )*(word|name|term) meaning ${GLOSS}`, "gu");
+const MEANING_WHOSE = new RegExp(`((?:the )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}), whose (?:(${LANGUAGE}) )?name (means|meant) ${GLOSS}`, "gu");
 const MEANING_FROM = new RegExp(`((?:the )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}),? (?:from|after) (?:an?|the) ((?:(?:old|ancient|medieval) )?${LANGUAGE}) word (?:for|meaning) ${GLOSS}`, "gu");
 
 /**
@@ -447,6 +448,13 @@ export function meaningQuestions(text: string): NamingQuestion[] {
     if (/^(?:The|A|An|In|On|At|It|This)$/.test(name)) continue;
     const past = /^(?:old|ancient|medieval)\b/i.test(language);
     push(`What ${past ? "did" : "does"} the ${language} word behind the name ${name.replace(/^the /, "")} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
+  }
+  // 5. "Magna Carta, whose Latin name means "Great Charter", is …".
+  for (const m of sentence.matchAll(MEANING_WHOSE)) {
+    const [whole, name, language, verb] = m;
+    const gloss = glossOf(m, 4);
+    if (!gloss || /^(?:The|A|An|In|On|At|It|This)$/.test(name)) continue;
+    push(`What ${verb === "meant" ? "did" : "does"} the ${language ? `${language} ` : ""}name ${name.replace(/^the /, "")} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
   }
   return out;
 }

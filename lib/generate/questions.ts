@@ -886,6 +886,15 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
     if (hedged) before = before.slice(0, -2);
     // ("declared the charter void, on the grounds that …": the comma before the reason goes with it.)
     while (before.length && before[before.length - 1].text === ",") before = before.slice(0, -1);
+    // "The cuts are needed, the council says, because …" → "Why does the council say the cuts are
+    // needed?": a speaker's tag set off by commas is who gives the reason.
+    const tag = before.findIndex((t) => t.text === ",");
+    const said = tag >= 0 ? before.slice(tag + 1) : [];
+    if (tag >= 0 && said.length >= 2 && said.length <= 5 && /^(says|said)$/i.test(said[said.length - 1].text) && said.slice(0, -1).every((t) => !t.tags.has("Verb") && !/[,"“”]/.test(t.text))) {
+      const speaker = said.slice(0, -1);
+      const claim = join(render(clause.subject).replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), render(clause.group), render(before.slice(0, tag)));
+      return { prompt: finish(join("why", /^said$/i.test(said[said.length - 1].text) ? "did" : "does", render(speaker), "say", claim)), form: "reason", answer, marker: rest.slice(i, i + skip).map((t) => t.text.toLowerCase()).join(" ") };
+    }
     if (rest.slice(end).length > 3) return undefined;
     // Reported speech ("\"I told them …\" Brookes said") is no statement to ask why about.
     // "an arrangement in which many people each pay a small sum so that the few … can be compensated":

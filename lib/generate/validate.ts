@@ -73,6 +73,8 @@ export function referencesNamedBefore(text: string, q: Pick<QuestionDraft, "answ
       const name = words.join(" ");
       if (name === cap || containsPhrase(title, name) || containsPhrase(text, name) || (!inGap && (containsPhrase(name, q.answer) || containsPhrase(q.answer, name)))) continue;
       const start = (n.index ?? 0) + n[0].length - name.length;
+      // ('whose Latin name means "Great Charter"': a quoted translation is no name the text goes on using.)
+      if (/["“‘']$/.test(window.slice(0, start))) continue;
       names.add(/\bthe $/i.test(window.slice(Math.max(0, start - 4), start)) ? `the ${name}` : name);
     }
     if (names.size) found.push({ at: m.index ?? 0, length: m[0].length, inGap, names: [...names] });
@@ -362,7 +364,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "The Friends of _____ argues …" → Millbrook Water: the gap takes the tail of a name ("The
   // Friends of Millbrook Water"), which its capital "Friends of" still shows.
   // "the _____ of the River Race", "the Head of the _____": one word of a name "of the" joins.
-  if ((/_____ of the \p{Lu}/u.test(q.prompt) && /^\p{Lu}\p{Ll}+$/u.test(q.answer)) || (/\b(?:Head|Friends|Society|Association|League|Union|Isle|Order|House) of the _____/u.test(q.prompt) && /^\p{Lu}/u.test(q.answer))) reasons.push("truncated-name");
+  if ((/_____ of the \p{Lu}/u.test(q.prompt) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(q.answer)) || (/\b(?:Head|Friends|Society|Association|League|Union|Isle|Order|House) of the _____/u.test(q.prompt) && /^\p{Lu}/u.test(q.answer))) reasons.push("truncated-name");
   // "That's what _____ proudest of." → I'm; "Then I heard _____ in my ear": a speaker's "I" with no
   // speaker named is nobody a learner can know.
   if (/^(?:I|I['’](?:m|ve|d|ll)|me)$/.test(q.answer) || ((/(?:^|[.!?"“‘]\s*|\b(?:Then|When|If|But|And|So|As|Now|Today|Yesterday)\s|\b\p{Ll}+\s)I\b/u.test(asked) || /\b(?:me|my)\b/.test(asked)) && !/\b(?:said|says|told|tells|added|explained|recalled|wrote|admitted)\b/.test(asked))) reasons.push("dangling-reference");
@@ -425,11 +427,16 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // gap any learner fills without the article — unless the stem sets the bodies against each other
   // ("The _____'s tidal effect is less than half that of the Moon").
   if (q.type !== "TRUE_FALSE" && /^(?:the )?(?:Earth|Moon|Sun|West|East)$/.test(q.answer.trim()) && !/\b(?:Earth|Moon|Sun|planet|planets)\b/.test(q.prompt)) reasons.push("not-worth-asking");
+  // "For the next _____ years …", "Over the following eight centuries …": counted from a date the
+  // sentence before gave.
+  if (/\b(?:following|next) (?:_____|[\p{L}\d-]+) (?:years|centuries|decades|months|weeks|days)\b/u.test(asked) && !/\b\d{4}\b/.test(asked)) reasons.push("dangling-reference");
+  // "Between them lies the electrolyte …": the two things "them" are the sentence before named.
+  if (/^(?:Between|Among|Beside|Behind|Inside|Around|Beneath|Above|Below) (?:them|it|these|those)\b/.test(q.prompt)) reasons.push("dangling-reference");
   // "Which place replied that …?" → Cllr Marsh: a person's title opens the answer of a place question.
   if (/^(?:Which place|Which city|Which country|Where)\b/.test(q.prompt) && /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Professor|President|Prime Minister)\.?\s/.test(q.answer)) reasons.push("wrong-kind");
   // "the Presidential Medal of _____" → Freedom, "the Day of _____" → German Unity: a name's own
   // words after "of" are no fact (a place or a person there — "the Battle of _____" — is one).
-  if (/\b(?:Medal|Day|Ordinance|Declaration|Charter|Army|Order|Cross|Nature|Prize|Award|Festival|Statute|Proclamation|Edict|Bill|Act) of (?:the )?_____/u.test(q.prompt) && /^\p{Lu}/u.test(q.answer)) reasons.push("truncated-name");
+  if (/\b(?:Medal|Day|Ordinance|Declaration|Charter|Army|Order|Cross|Nature|Prize|Award|Festival|Statute|Proclamation|Edict|Bill|Act|Republic) of (?:the )?_____/u.test(q.prompt) && /^\p{Lu}/u.test(q.answer)) reasons.push("truncated-name");
   // "How many years old was Ada Lovelace?" (eight — when her father died): an age is at an event,
   // which the item must say.
   if (/^(?:How many years old (?:was|were|is) [^?,]{1,40}|[^,]{1,40} (?:was|were) (?:_____|\d+|[a-z]+) years old)[.?]?$/u.test(q.prompt) && !/\b(?:when|in \d{4}|at the time|by)\b/.test(q.prompt)) reasons.push("dangling-reference");
@@ -497,7 +504,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "the common garden pea, _____ sativum" → Pisum: a gap on a genus before its species' Latin name.
   if (/^\p{Lu}\p{Ll}+$/u.test(q.answer) && /_____ \p{Ll}+(?:um|us|is|ae|ii|ensis|ica|icus|ina|ana|ata|oides)\b/u.test(q.prompt)) reasons.push("truncated-name");
   // "In which place do the monastery garden is home to …": a "do" before a clause that has its own verb.
-  if (isWh && /^(?:In which [\p{L}-]+|Where|When|Which [\p{L}-]+|What|Who|Why) (?:do|does|did) (?:(?!(?:until|when|while|because|that|if|before|after|as|since|which|who|where|so|than)\b)[\p{L}’'-]+ ){1,8}(?:is|are|was|were|(?:has|have)(?! to\b)) /u.test(asked)) reasons.push("ungrammatical");
+  if (isWh && /^(?:In which [\p{L}-]+|Where|When|Which [\p{L}-]+|What|Who|Why) (?:do|does|did) (?:(?!(?:until|when|while|because|that|if|before|after|as|since|which|who|where|so|than|say|says|think|believe|claim|argue)\b)[\p{L}’'-]+ ){1,8}(?:is|are|was|were|(?:has|have)(?! to\b)) /u.test(asked)) reasons.push("ungrammatical");
   // *Which place’s never looked far behind?*, "Although _____’s took the final quarter": a school or a
   // shop named with its possessive ("St Aldhelm's") is a whole name before its verb, not an owner.
   if (/^Which [\p{L}-]+['’]s (?:(?:never|not|also|then|still|only|just|already|always)\s+)*(?:\p{Ll}+ed|took|won|lost|held|made|gave|got|had|beat|went|came|ran|kept|led|fought|drew)\b/u.test(asked) ||
@@ -698,6 +705,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
 export function validateChoices(q: QuestionDraft, article?: Pick<CleanArticle, "sentences">): string[] {
   const reasons: string[] = [];
   if (article && rolesUnmet(q, article)) reasons.push("options-of-another-kind");
+  // "Katherine Coleman came under the wing of _____" with "Katherine Johnson" among the options: the
+  // stem's own person under another surname.
+  const named = [...q.prompt.matchAll(/\b(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+/gu)].map((m) => m[1]);
+  if ((q.choices ?? []).some((c) => c !== q.answer && named.includes(c.split(" ")[0]) && /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(c) && !containsPhrase(q.prompt, c) && !/^(?:The|In|On|At|By|For|From|When|After|Before|During|Since|Until)$/.test(c.split(" ")[0]))) reasons.push("option-in-stem");
   const choices = q.choices ?? [];
   if (choices.length !== 4) reasons.push("choice-count");
   const norm = choices.map(normaliseAnswer);

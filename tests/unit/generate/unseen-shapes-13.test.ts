@@ -7,6 +7,7 @@
 // the articles' own) and the cases the rules must leave alone.
 import { describe, expect, it } from "vitest";
 import type { QuestionDraft } from "../../../lib/domain/types";
+import { generateQuestions } from "../../../lib/generate";
 import { changeSide } from "../../../lib/generate/distractors";
 import { readSlot } from "../../../lib/generate/stem-slot";
 import { validateChoices } from "../../../lib/generate/validate";
@@ -107,5 +108,40 @@ describe("gaps any learner fills, 0.9.35", () => {
     expect(reasons("The crew of Luna 9 flew on to the _____ in 1966.", "Moon", "CLOZE", 0)).toContain("not-worth-asking");
     expect(reasons("Thousands fled to the _____ in 1953.", "West", "CLOZE", 2)).toContain("not-worth-asking");
     expect(reasons("The _____'s pull on the tides is less than half that of the Moon.", "Sun", "CLOZE", 1)).not.toContain("not-worth-asking");
+  });
+});
+
+describe("a name’s meaning and a span counted from the sentence before, 0.9.36", () => {
+  it("asks what a name means from 'X, whose Latin name means \"Y\"'", () => {
+    const lines = generateQuestions(articleFromParagraphs(['Pax Romana, whose Latin name means "Roman Peace", is the name historians give to two centuries of calm in the empire.'], { title: "Rome" }), { max: 90 }).questions.map((q) => `${q.prompt} → ${q.answer}`);
+    expect(lines).toContain("What does the Latin name Pax Romana mean? → Roman Peace");
+  });
+
+  it("drops 'over the following eight centuries' with no year to count from", () => {
+    const reasons = reasonsIn(["Over the following eight centuries the treaty became famous. Between 1215 and the following eight centuries it was copied often."], { title: "Notes", type: "CLOZE" });
+    expect(reasons("Over the following _____ centuries the treaty became famous.", "eight", "CLOZE", 0)).toContain("dangling-reference");
+  });
+});
+
+describe("names cut and options that are the stem's own person, 0.9.36", () => {
+  it("drops a gap inside 'the Democratic Republic of the _____', a two-word head before 'of the', and 'Between them …'", () => {
+    const reasons = reasonsIn(["Most cocoa comes from the Republic of the Ivory Coast. Between them lies the canal, a waterway that ships can use."], { title: "Notes", type: "CLOZE" });
+    expect(reasons("Most cocoa comes from the Republic of the _____.", "Ivory Coast", "CLOZE", 0)).toContain("truncated-name");
+    expect(reasons("Most cocoa comes from the _____ of the Ivory Coast.", "Democratic Republic", "CLOZE", 0)).toContain("truncated-name");
+    expect(reasons("Between them lies the canal, a waterway that _____ can use.", "ships", "CLOZE", 1)).toContain("dangling-reference");
+  });
+
+  it("drops options that are the stem's person under another surname", () => {
+    const mcq = { prompt: "Ann Ross came under the wing of _____, a famous teacher.", answer: "Mary Hale", acceptedAnswers: [], choices: ["Mary Hale", "Ann Lee", "Tom Cole", "Sam Reed"], type: "MCQ" } as unknown as QuestionDraft;
+    expect(validateChoices(mcq)).toContain("option-in-stem");
+    expect(validateChoices({ ...mcq, choices: ["Mary Hale", "Jane Lee", "Tom Cole", "Sam Reed"] })).not.toContain("option-in-stem");
+  });
+});
+
+describe("a reason a speaker gives, 0.9.36", () => {
+  it("asks 'Why does the council say …?' from 'The fares are rising, the council says, because …'", () => {
+    const lines = generateQuestions(articleFromParagraphs(["Hale Council met on Monday. The fares are rising, the council says, because its fuel grant ends in May. Riders said they would protest."], { title: "Fares" }), { max: 90, explain: true }).candidates?.map((c) => `${c.prompt} → ${c.answer}`) ?? [];
+    expect(lines).toContain("Why does the council say the fares are rising? → its fuel grant ends in May");
+    expect(lines.filter((l) => /the council says\?/.test(l))).toEqual([]);
   });
 });
