@@ -432,6 +432,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\b(?:following|next) (?:_____|[\p{L}\d-]+) (?:years|centuries|decades|months|weeks|days)\b/u.test(asked) && !/\b\d{4}\b/.test(asked)) reasons.push("dangling-reference");
   // "Between them lies the electrolyte …": the two things "them" are the sentence before named.
   if (/^(?:Between|Among|Beside|Behind|Inside|Around|Beneath|Above|Below) (?:them|it|these|those)\b/.test(q.prompt)) reasons.push("dangling-reference");
+  // "In 1206 excommunicated the king." (its subject, the pope, was in the clause before); "Two belong to
+  // the British Library", "One of these was …", "To which group do two belong?" (two of the copies).
+  if (/^(?:In|On|By) (?:\d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{4}),? \p{Ll}+ed\b/u.test(q.prompt)) reasons.push("ungrammatical");
+  if (/^(?:Two|Three|Four|Five|Six) (?:belong|belonged|are|were|was|is|remain|remained|survive|survived)\b|^One of (?:these|those)\b|\b(?:do|does|did) (?:two|three|four|five|six) \p{Ll}+\?$/u.test(q.prompt)) reasons.push("dangling-reference");
   // "Which place replied that …?" → Cllr Marsh: a person's title opens the answer of a place question.
   if (/^(?:Which place|Which city|Which country|Where)\b/.test(q.prompt) && /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Professor|President|Prime Minister)\.?\s/.test(q.answer)) reasons.push("wrong-kind");
   // "the Presidential Medal of _____" → Freedom, "the Day of _____" → German Unity: a name's own

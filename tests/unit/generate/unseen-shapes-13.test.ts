@@ -145,3 +145,15 @@ describe("a reason a speaker gives, 0.9.36", () => {
     expect(lines.filter((l) => /the council says\?/.test(l))).toEqual([]);
   });
 });
+
+describe("a clause with no subject, a number standing for things before, 0.9.37", () => {
+  it("drops 'In 1206 excommunicated the king.', 'Two belong to …', 'One of these …' and 'do two belong?'", () => {
+    const reasons = reasonsIn(["The pope placed England under an interdict and in 1209 excommunicated the king. Two belong to the British Library in London. One of these was damaged by fire in 1731. Pope Innocent III was born in Anagni in 1161."], { title: "Notes" });
+    expect(reasons("In 1209 excommunicated the king.", "True", "TRUE_FALSE", 0)).toContain("ungrammatical");
+    expect(reasons("Two belong to the British Library in _____.", "London", "CLOZE", 1)).toContain("dangling-reference");
+    expect(reasons("To which group do two belong?", "British Library", "SHORT_ANSWER", 1)).toContain("dangling-reference");
+    expect(reasons("One of these was damaged by fire in _____.", "1731", "CLOZE", 2)).toContain("dangling-reference");
+    // A subject after the date stays ("In 1494 Ivan III closed …"), and "Two of the crew" says of what.
+    expect(reasons("In 1209 the pope excommunicated the king.", "True", "TRUE_FALSE", 0)).not.toContain("ungrammatical");
+  });
+});
