@@ -8,17 +8,12 @@ import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
 import { acronymDefinitions } from "../../../lib/generate/naming";
 import { clauseOption, optionClauses } from "../../../lib/generate/causes";
-import { articleFromParagraphs } from "../../fixtures/generate/articles";
-import { definitionsOf, sentenceToks, statementTexts } from "../../fixtures/generate/statements";
+import { definitionsOf, sentenceToks, statementTexts, keptCandidateLines } from "../../fixtures/generate/statements";
 import { dateRunEnd } from "../../../lib/generate/statements";
 import { reasonsIn } from "../../fixtures/generate/validation";
 import { readArticle } from "../../fixtures/generate/update-verdicts";
 
-// Every candidate a validator kept (ranked out or not), and the long reasons a learner could not type.
-const candidates = (paragraphs: string[], title = "Notes") =>
-  (generateQuestions(articleFromParagraphs(paragraphs, { title }), { max: 90, explain: true }).candidates ?? [])
-    .filter((c) => c.reasons.every((r) => r === "ranked-out" || r === "answer-too-long-to-type"))
-    .map((c) => `${c.prompt} → ${c.answer}`);
+const candidates = keptCandidateLines;
 
 describe("fronted dates and scene-setting, 0.9.30", () => {
   it("reads 'In 1843 Isaac Pell, a Welsh engineer, built …' as a date, a name and its description", () => {

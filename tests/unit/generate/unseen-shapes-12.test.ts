@@ -6,17 +6,12 @@
 // each with sentences of the same shape (not an article's own) and the cases a rule must leave alone.
 import { describe, expect, it } from "vitest";
 import type { QuestionDraft } from "../../../lib/domain/types";
-import { generateQuestions } from "../../../lib/generate";
 import { referencesNamedBefore, withNamedReferences } from "../../../lib/generate/validate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
-import { definitionsOf, statementTexts } from "../../fixtures/generate/statements";
+import { definitionsOf, statementTexts, keptCandidateLines } from "../../fixtures/generate/statements";
 import { reasonsIn } from "../../fixtures/generate/validation";
 
-// Every candidate a validator kept (ranked out or not).
-const candidates = (paragraphs: string[], title = "Notes") =>
-  (generateQuestions(articleFromParagraphs(paragraphs, { title }), { max: 90, explain: true }).candidates ?? [])
-    .filter((c) => c.reasons.every((r) => r === "ranked-out" || r === "answer-too-long-to-type"))
-    .map((c) => `${c.prompt} → ${c.answer}`);
+const candidates = keptCandidateLines;
 
 const item = (prompt: string, answer: string, sentenceIndex: number) => ({ prompt, answer, source: { sentenceIndex } as QuestionDraft["source"] });
 
