@@ -55,14 +55,15 @@ export function definitionOption(phrase: string, pluralTerm = false): string | u
   // A comma aside inside the phrase (at most eight words) goes; what remains must still read on.
   t = t.replace(/,\s+[^,;:()]{2,60},\s+(?=(?:that|which|who|whose|in which|of|with|for|used|made|where)\b)/gi, " ");
   // "a thin, sugary liquid …": the comma between two adjectives after the article stays.
-  if (/[,;:()]/.test(t.replace(/^((?:a|an|the) \p{Ll}+), (?=\p{Ll}+ \p{Ll})/iu, "$1 "))) return undefined;
+  // ("overcrowded, poorly supplied vessels": so does one between two describing words of a bare phrase.)
+  if (/[,;:()]/.test(t.replace(/^((?:a|an|the) \p{Ll}+|\p{Ll}+(?:ed|ful|ous|ive|al|ic|less|ent|ant)), (?=\p{Ll}+ \p{Ll})/iu, "$1 "))) return undefined;
   if (t.length > DEFINITION_MAX || t.split(" ").length < 3) return undefined;
   if (pointsAway(t, pluralTerm)) return undefined;
   return t;
 }
 
 /** A describing phrase: a head noun that a participle or relative follows at once ("a huge basin formed when …", "a dark, fertile soil built up …"). */
-const DESCRIBING = /^(?:a|an|the)\s+(?:(?!(?:whose|which|that|who|where)\s)[\p{Ll}-]+,?\s+){0,2}?[\p{Ll}-]+\s+(?:that|which|who|where|\p{Ll}{3,}ed|built|made|used|known|grown|found|run|held|worn|drawn|given|taken|written|kept)\b/u;
+const DESCRIBING = /^(?:a|an|the)\s+(?:(?!(?:whose|which|that|who|where)\s)[\p{Ll}-]+,?\s+){0,2}?[\p{Ll}-]+\s+(?:that|which|who|where|(?:in|by|on|through|at|from|under|with) which|\p{Ll}{3,}ed|built|made|used|known|grown|found|run|held|worn|drawn|given|taken|written|kept)\b/u;
 
 /** Plural-looking words that are not nouns ("this", "always") and so give a "they" nothing to point at. */
 const NOT_PLURAL = /^(?:this|thus|always|perhaps|towards|whereas|its|his|hers|ours|yours|as|is|was|has|does|goes|less|unless|plus|across|sometimes|besides)$/;
@@ -181,7 +182,8 @@ function copulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined 
   // "A floating bus stop is a stop built on an island …, so that cyclists …": the definition ends
   // where the sentence goes on with a clause or a contrast of its own.
   const whole = m[4];
-  const clauseAt = whole.search(/,\s+(?:and|but|so|while|whereas|although|though|which|because|not|as)\b|;|\s[—–]\s/);
+  // ("A share is a unit of ownership in a company: if a business is divided …": an example after a colon.)
+  const clauseAt = whole.search(/,\s+(?:and|but|so|while|whereas|although|though|which|because|not|as)\b|;|:|\s[—–]\s/);
   const def = clauseAt > 0 ? whole.slice(0, clauseAt) : whole;
   // "A protected cycle lane is one separated from motor traffic …": "one" is a lane.
   const head = term.split(" ").pop() ?? "";
@@ -232,7 +234,8 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     // and what follows is its subject and verb.
     if (/^\s*(?:over|in|on|at|across|under|near|inside|outside|beyond|along|during|for|from|after|before|by|with|without|throughout|within|among|around|above|below|behind|beside|between|beneath|through)\s+(?:(?:a|an|the|this|that|its|their|his|her)\s+)?$/i.test(text.slice(0, term.start))) continue;
     // "a marine reptile with a small head, a very long neck and …": features listed after "with".
-    if (/\bwith\s+(?:a|an)\s+$/i.test(text.slice(0, term.start))) continue;
+    // ("open an account with a broker, a firm licensed to buy and sell shares": a describing gloss is one.)
+    if (/\bwith\s+(?:a|an)\s+$/i.test(text.slice(0, term.start)) && !DESCRIBING.test(text.slice(comma + 2))) continue;
     // "an alloy of lead, tin and antimony, a mixture that …": the gloss is of the whole list (the alloy).
     if (/,\s+[^,;:]{1,30}\s+(?:and|or)\s+$/.test(text.slice(0, term.start))) continue;
     const article = m[1].trim();
@@ -402,20 +405,79 @@ function pluralCopulaDefinition(text: string, tagsAt: TagsAt): Definition | unde
   return { term: `${term[0].toLowerCase()}${term.slice(1)}`, termStart: 0, termEnd: term.length, defStart, defEnd: defStart + def.length, definition, plural: true, form: "copula" };
 }
 
-/** "…; this chain of … is called the cold chain": a named thing in the clause after a semicolon. */
-function calledAfterSemicolon(text: string, tagsAt: TagsAt): Definition | undefined {
+/**
+ * A definition in the clause after a semicolon: "…; this chain of … is called the cold chain", "A bull
+ * market is …; a bear market is one in which prices are falling".
+ */
+function afterSemicolon(read: (text: string, tagsAt: TagsAt) => Definition | undefined, text: string, tagsAt: TagsAt): Definition | undefined {
   const semi = text.lastIndexOf("; ");
   if (semi < 0) return undefined;
   const at = semi + 2;
   const part = text.slice(at);
-  const d = calledDefinition(part[0].toUpperCase() + part.slice(1), (o) => tagsAt(at + o));
-  return d && { ...d, termStart: d.termStart + at, termEnd: d.termEnd + at, defStart: d.defStart + at, defEnd: d.defEnd + at };
+  const d = read(part[0].toUpperCase() + part.slice(1), (o) => tagsAt(at + o));
+  if (!d) return undefined;
+  // (The capital was put there for the reader; the term keeps the article's lower case.)
+  const term = d.termStart === 0 ? d.term[0].toLowerCase() + d.term.slice(1) : d.term;
+  return { ...d, term, termStart: d.termStart + at, termEnd: d.termEnd + at, defStart: d.defStart + at, defEnd: d.defEnd + at };
+}
+
+/**
+ * "… through dividends, which are payments a company makes to its shareholders out of its profits" →
+ * dividends: "payments a company makes …". A general term (lower case) and a "which is/are" whose
+ * phrase is a noun with what describes it: an article and a noun, or a bare plural for a plural term.
+ */
+function whichIsDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
+  const m = text.match(/, which (is|are) ((?:a|an) [^,;:()]+|\p{Ll}{3,}s [^,;:()]+)(?=,|;|:|$)/u);
+  if (!m || m.index === undefined) return undefined;
+  const [, verb, def] = m;
+  const term = termBefore(text, m.index, tagsAt);
+  if (!term || (verb === "are") !== termPlural(text, term.start, term.end, tagsAt)) return undefined;
+  const defStart = m.index + m[0].length - def.length;
+  const words = wordsOf(def);
+  const head = words[/^(?:a|an)$/.test(words[0].text) ? 1 : 0];
+  const headTags = head ? tagsAt(defStart + head.start) : new Set<string>();
+  if (!head || !headTags.has("Noun") || headTags.has("Verb") || (verb === "are" && !/^(?:a|an)$/.test(words[0].text) && !headTags.has("Plural"))) return undefined;
+  if (words.length < 4 || NOT_A_DEFINITION.test(def) || JUDGED.test(def) || OF_THE_CLAUSE.test(def)) return undefined;
+  const definition = definitionOption(def, verb === "are");
+  if (!definition) return undefined;
+  const termText = text.slice(term.start, term.end);
+  return { term: `${term.article ? `${term.article} ` : ""}${termText}`, termStart: term.start, termEnd: term.end, defStart, defEnd: defStart + def.length, definition, plural: verb === "are", form: "gloss" };
+}
+
+/**
+ * "This method is called trilateration: finding a position from its distances to several points …" →
+ * trilateration: "finding a position …"; "… on coffin ships, the name given to overcrowded, poorly
+ * supplied vessels on which …" → coffin ships. The name is a lower-case term; what it names is the
+ * phrase after the colon or after "the name given to".
+ */
+function namedDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
+  const colon = text.match(/\b(?:is|are|was|were) (?:called|known as) ((?:the |an? )?)([\p{Ll}][\p{Ll}-]*(?: [\p{Ll}][\p{Ll}-]*){0,2}): (\p{Ll}[^;:()]+)$/u);
+  const given = colon ? null : text.match(/, the (?:name|term) (?:given to|for) ((?:[^;:(),]|, (?=\p{Ll}+ \p{Ll}+ \p{Ll}+))+)/u);
+  const m = colon ?? given;
+  if (!m || m.index === undefined) return undefined;
+  const named = given ? termBefore(text, m.index, tagsAt) : undefined;
+  if (given && !named) return undefined;
+  const whole = m[0];
+  const article = colon ? m[1] : named!.article ? `${named!.article} ` : "";
+  const term = colon ? m[2] : text.slice(named!.start, named!.end);
+  const def = colon ? m[3] : m[1];
+  const termStart = colon ? m.index + whole.indexOf(`${article}${term}`) + article.length : named!.start;
+  const termWords = wordsOf(term);
+  if (NOT_A_TERM.test(termWords[0].text) || !termWords.every((w) => isNounish(tagsAt(termStart + w.start)))) return undefined;
+  // (What it names is a thing or an act: "finding a position …", "overcrowded … vessels", "a rule that …".)
+  const first = wordsOf(def)[0];
+  const firstTags = tagsAt(m.index + whole.length - def.length + first.start);
+  if (!(firstTags.has("Gerund") || firstTags.has("Noun") || firstTags.has("Adjective") || /^(?:a|an|the)$/.test(first.text) || /^\p{Ll}{3,}ed$/u.test(first.text))) return undefined;
+  const definition = definitionOption(def, /s$/.test(term));
+  if (!definition) return undefined;
+  const defStart = m.index + whole.length - def.length;
+  return { term: `${article}${term}`, termStart, termEnd: termStart + term.length, defStart, defEnd: defStart + def.length, definition, plural: /[^s]s$/.test(term), form: "gloss" };
 }
 
 /** Every definition a sentence states, in sentence order. */
 export function definitionsIn(text: string, tagsAt: TagsAt): Definition[] {
   const sentence = text.replace(/\s*[.!?]?\s*$/, "");
-  const out = [copulaDefinition(sentence, tagsAt), pluralCopulaDefinition(sentence, tagsAt), calledDefinition(sentence, tagsAt), calledAfterSemicolon(sentence, tagsAt), whenDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt), meansDefinition(sentence)].filter((d): d is Definition => !!d);
+  const out = [copulaDefinition(sentence, tagsAt), pluralCopulaDefinition(sentence, tagsAt), calledDefinition(sentence, tagsAt), afterSemicolon(calledDefinition, sentence, tagsAt), afterSemicolon(copulaDefinition, sentence, tagsAt), whichIsDefinition(sentence, tagsAt), namedDefinition(sentence, tagsAt), whenDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt), meansDefinition(sentence)].filter((d): d is Definition => !!d);
   return out.sort((a, b) => a.termStart - b.termStart);
 }
 

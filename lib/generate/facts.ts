@@ -707,7 +707,9 @@ function addNames(
       if (possessiveSuffixLength(cur.text) === 2) {
         // "St Mary's Hospital" is one name; "Iraq’s parliament" is a possessive.
         // ("Levi's Stadium's field": the head may carry a possessive of its own.)
-        if (next && text.slice(cur.end, next.start) === " " && POSSESSIVE_NAME_HEADS.test(next.text.replace(/[’']s$/, ""))) {
+        // ("St Anne's Primary School": after a saint's name, a describing word may come before the head.)
+        const saint = /^(?:St|Saint)$/.test(tokens[i].text) && !!tokens[j + 2] && /^\p{Lu}\p{Ll}+$/u.test(next?.text ?? "") && text.slice(next.end, tokens[j + 2].start) === " " && POSSESSIVE_NAME_HEADS.test(tokens[j + 2].text);
+        if (next && text.slice(cur.end, next.start) === " " && (POSSESSIVE_NAME_HEADS.test(next.text.replace(/[’']s$/, "")) || saint)) {
           j++;
           continue;
         }

@@ -17,7 +17,7 @@ import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
 import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, soWhy, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
-import { actionQuestion, causedByQuestion, parseClause, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion } from "./questions";
+import { actionQuestion, causedByQuestion, frontedPurposeQuestion, parseClause, purposeOfPhraseQuestion, purposeOfQuestion, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
 import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, postNominalParticiple, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
@@ -639,6 +639,12 @@ function headOnly(f: Fact, named: string): boolean {
   return f.type === "term" && inner !== whole && whole.endsWith(` ${inner}`);
 }
 
+/** Where a statement's own words end in its sentence (past any words the resolver put in). */
+function reasonEnd(st: ResolvedStatement): number {
+  const own = st.toks.filter((t) => t.from >= 0);
+  return own.length ? own[own.length - 1].end : -1;
+}
+
 /** Verbs whose "from" phrase is part of the claim ("separates X from Y", "protects X from Y"). */
 const FROM_COMPLEMENT = /^(?:separat|distinguish|protect|prevent|shield|isolat|differ|exclud|bar(?:s|red)?$|ban(?:s|ned)?$|keep|kept|stop)/i;
 /** Where a statement may end and stay true: before an aside, a relative or subordinate clause, a list. */
@@ -664,6 +670,10 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     // "… will borrow the remaining £62 million and plans to repay …": a second verb phrase of the subject goes too.
     // "to prevent it from reaching …": "from" before an -ing form is the verb's complement, no phrase boundary.
     if (/^from$/i.test(toks[k].text) && (/ing$/i.test(toks[k + 1]?.text ?? "") || toks[k - 1]?.tags.has("Pronoun"))) continue;
+    // "its distance from a satellite", "a scrum ten metres from the Harrowmere line": a distance is
+    // measured from something; cut before "from", it says nothing.
+    // (Not a route's "from … to …": "will run for 6.4 kilometres from Castle Square to …" stands without it.)
+    if (/^from$/i.test(toks[k].text) && /^(?:distance|distances|metres|meters|kilometres|kilometers|miles|yards|feet|km|away|far|apart|close|closer)$/i.test(toks[k - 1]?.text ?? "") && !toks.slice(k + 2, k + 10).some((t) => /^to$/i.test(t.text))) continue;
     // "separates the right side of the heart from the left": the verb asks for its "from" phrase.
     if (/^from$/i.test(toks[k].text) && toks.slice(0, k).some((t) => t.tags.has("Verb") && FROM_COMPLEMENT.test(t.text))) continue;
     const secondVerb = /^and$/i.test(toks[k].text) && k >= b && isFiniteVerb(toks, k + 1) && !isAux(toks[k + 1]);
@@ -947,7 +957,12 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const reason = statements.find((st) => st.kind === "subordinate" && (st.toks[0]?.from >= 0 ? /\bbecause\s+$/i : BECAUSE_PRONOUN).test(source.text.slice(Math.max(0, firstFrom(st) - 14), firstFrom(st))));
   // ("Because a limited set of moulds was used, and craftsmen then added …, no two faces …": two
   // reasons together; either alone is no answer.)
-  const twoReasons = !!reason && statements.some((st) => st !== reason && st.kind === "subordinate" && st.toks[0]?.from > reason.toks[0].from && /,\s*and\s+$/.test(source.text.slice(Math.max(0, st.toks[0].from - 6), st.toks[0].from)));
+  // ("… pointed to the corner because the penalty was almost on the touchline, and Marsh had already
+  // missed two conversions": a clause joined on after the reason may be a second one.)
+  // (Only a clause right after the reason that gives background, in a past perfect: "Because sea levels
+  // are rising, they estimate …, and the structure has been built …" adds a fact, no reason.)
+  const secondReason = (st: ResolvedStatement) => st.kind === "subordinate" || (st.kind === "coordinate" && st.toks.slice(0, 6).some((t) => /^had$/i.test(t.text)) && st.toks[0]?.from === reasonEnd(reason!) + (source.text.slice(reasonEnd(reason!)).match(/^,\s*and\s+/)?.[0].length ?? NaN));
+  const twoReasons = !!reason && statements.some((st) => st !== reason && secondReason(st) && st.toks[0]?.from > reason.toks[0].from && /,\s*and\s+$/.test(source.text.slice(Math.max(0, st.toks[0].from - 6), st.toks[0].from)));
   const main = reason && !twoReasons ? reasonOwner(statements, reason, source.text) : undefined;
   // Only the stem must be resolved: the answer is the article's own clause ("the substance was unstable").
   const asked: ResolvedStatement[] = main && reason && !main.unresolved
@@ -956,7 +971,10 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "A, which is why B" → "Why B?" (answer A).
   const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks) ?? soWhy(ctx.toks);
   if (why) asked.push({ toks: why, kind: "main" });
-  const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf), purposeToQuestion(st.toks, infinitiveOf), causedByQuestion(st.toks), titleQuestion(st.toks)]);
+  const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf), purposeToQuestion(st.toks, infinitiveOf), causedByQuestion(st.toks), titleQuestion(st.toks), purposeOfQuestion(st.toks), purposeOfPhraseQuestion(st.toks)]);
+  // "To pay for the trip, parents have started …" → "Why have parents started …?" (questions.ts).
+  const fronted = ctx.furniture ? undefined : frontedPurposeQuestion(ctx.toks, infinitiveOf);
+  if (fronted) made.push(fronted);
   // "X changed …, moving Y so that Z" → "Why did X move Y?" (causes.ts).
   const purpose = ctx.furniture ? undefined : participlePurpose(ctx.toks, infinitiveOf);
   if (purpose) made.push({ ...purpose, form: "purpose" });
@@ -973,6 +991,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       const from = unshift(source, own[0].from);
       const ownEnd = unshift(source, own[own.length - 1].end);
       const renamed = own.length < q.answer.length;
+      // (A reason the sentence goes on from with ", and <clause>" may be one of two: see twoReasons.)
+      if (q.form === "reason" && /^,\s+and\s+(?:\S+\s+){1,3}had\b/i.test(sentence.text.slice(ownEnd))) continue;
       const pronoun = renamed ? sentence.text.slice(ownEnd).match(/^\s+(?:her|him|them|it)\b/i)?.[0] : undefined;
       if (renamed && !pronoun) continue;
       const to = ownEnd + (pronoun?.length ?? 0);
@@ -1075,6 +1095,12 @@ function lowerOpening(text: string, tags: ReadonlySet<string>): string {
 }
 
 /** Common irregular past tenses (an -ed ending finds the rest): "Fleming grew the mould in broth". */
+/** An option ending in a word that needs more after it: a phrase cut at a quotation mark or a bracket. */
+const CUT_SHORT = /\s(?:and|or|of|the|a|an|to|in|for|with|by|from|as|than|that)$/i;
+
+/** A purpose the article states: the "to …" phrase after "in order", "designed", "purpose is", a sentence's opening "To". */
+const PURPOSE_TO = /(?:\b(?:in order|so as|(?:purpose|aim|job|role|function) (?:is|was)|(?:designed|built|meant|intended|set up|created|developed)|, in order)|^) ?[Tt]o (\p{Ll}+(?: (?:[^,;:.!?()"“”]|[,.](?=\d))+)?)/gu;
+
 const IRREGULAR_PAST = /\b(?:began|became|brought|built|bought|caught|chose|came|drew|drove|fell|felt|fought|found|flew|forgot|gave|got|grew|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|said|sank|saw|sent|sold|spent|spoke|stood|struck|swam|taught|thought|threw|told|took|understood|went|withdrew|won|wore|wrote)\b/;
 
 /**
@@ -1092,7 +1118,8 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     for (const clause of optionClauses(s.text)) {
       const at = s.text.indexOf(clause);
       const text = clauseOption(at === 0 ? lowerOpening(clause, analysis.tagsAt(s.index, 0)) : clause);
-      if (text && text.split(/\s+/).length >= 3) pool.push({ text, sentenceIndex: s.index });
+      // (Not one a quotation cut short: "… from the Greek for".)
+      if (text && text.split(/\s+/).length >= 3 && !CUT_SHORT.test(text)) pool.push({ text, sentenceIndex: s.index });
     }
   }
   // Last resort: the opening clauses of the article's sentences, events it states ("the conference
@@ -1108,7 +1135,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     // "A" may be tagged an acronym; an article is always lowered.
     const opened = clause && (/^(?:the|a|an)$/.test(first) ? clause[0].toLowerCase() + clause.slice(1) : lower ? lowerOpening(clause, analysis.tagsAt(s.index, 0)) : clause);
     const text = opened && clauseOption(opened);
-    if (text) events.push({ text, sentenceIndex: s.index });
+    if (text && !CUT_SHORT.test(text)) events.push({ text, sentenceIndex: s.index });
   }
   // The whole article normalised, once per article (per candidate it made long documents quadratic).
   let normalised: string | undefined;
@@ -1137,6 +1164,18 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
   const record = once((t) => /\d/.test(t) || /\b(?:was|were|is|are) the (?:first|last|winner|winners|only)\b|^the (?:winner|first|last)\b|\b(?:won|wins|represented)\b/i.test(t));
   // Nor a definition cut to its head ("an antibiotic is a substance"): it says nothing that could be a reason.
   const bare = once((t) => t.split(/\s+/).length < 4 || /\b(?:is|are|was|were) (?:a|an|the) \p{L}+$/u.test(t));
+  // What a "to …" purpose is asked beside: the article's other stated purposes, "to …" phrases after
+  // "in order", "designed", "meant", "purpose is" and the like (a clause beside "to deny an enemy …"
+  // gives the answer away by its form).
+  let purposes: Array<{ text: string; sentenceIndex: number }> | undefined;
+  const purposePool = () => (purposes ??= analysis.sentences.filter((s) => !looksLikeFurniture(s.text)).flatMap((s) =>
+    [...s.text.matchAll(PURPOSE_TO)].flatMap((m) => {
+      const phrase = m[1];
+      const at = (m.index ?? 0) + m[0].length - phrase.length;
+      const text = clauseOption(phrase);
+      // (Not one a quotation cut short: "to keep out Western spies and \"fascists\"".)
+      return text && analysis.tagsAt(s.index, at).has("Verb") && text.split(/\s+/).length >= 3 && !CUT_SHORT.test(text) && !/\b(?:he|she|him|his|her|it|they|them|this|these|those)\b/i.test(text) ? [{ text: `to ${text}`, sentenceIndex: s.index }] : [];
+    })));
   const out: Candidate[] = [];
   for (const c of long) {
     // The clause as the sentence has it, to its comma: the simplifier may have split off a trailing
@@ -1145,8 +1184,12 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     const whole = sentenceText.slice(c.draft.source.start).match(/^(?:[^,;:.!?()"“”]|[,.](?=\d))+/)?.[0].trim() ?? c.draft.answer;
     // "Human cells have no cell walls" opens its sentence: a capital no other option has gives it away.
     const opened = whole.startsWith(c.draft.answer) ? whole : c.draft.answer;
-    const answer = clauseOption(c.draft.source.start === 0 ? lowerOpening(opened, analysis.tagsAt(c.draft.source.sentenceIndex, 0)) : opened);
-    if (!answer) continue;
+    const marker = c.draft.acceptedAnswers[0]?.slice(0, c.draft.acceptedAnswers[0].length - c.draft.answer.length).trim();
+    // A "to" purpose is shown with its "to", beside other purposes of the article.
+    const toPurpose = marker === "to";
+    const bareAnswer = clauseOption(c.draft.source.start === 0 ? lowerOpening(opened, analysis.tagsAt(c.draft.source.sentenceIndex, 0)) : opened);
+    if (!bareAnswer) continue;
+    const answer = toPurpose ? `to ${bareAnswer}` : bareAnswer;
     const seen = new Set([normaliseAnswer(answer)]);
     const near = (p: { text: string; sentenceIndex: number }) => p.text.length * 2.5 >= answer.length && p.text.length <= answer.length * 2.5;
     const byLength = (a: { text: string; sentenceIndex: number }, b: { text: string; sentenceIndex: number }) =>
@@ -1160,7 +1203,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     // ("Why does the council say the cuts are needed?": a reason someone gives may be told in the past.)
     const presentStem = !/^Why (?:did|was|were|had|could|would)\b/i.test(c.draft.prompt) && !/^Why (?:does|do) .+ say\b/i.test(c.draft.prompt);
     const pastAnswer = past(answer);
-    const options = pool
+    const options = (toPurpose ? purposePool() : pool)
       // Never a clause of the question's own sentence (it may be a second true reason), a copy, or a
       // bare pronoun clause when the answer names its subject (a give-away by form).
       .filter((p) => p.sentenceIndex !== c.draft.source.sentenceIndex && (!opensWithPronoun(p.text) || opensWithPronoun(answer)))
@@ -1173,7 +1216,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       .slice(0, 3);
     // Two clauses of the article and no third: the answer with one word turned round ("by far the
     // smallest creditor"), unless the article says that too.
-    if (options.length === 2) {
+    if (options.length === 2 && !toPurpose) {
       const stated = articleText();
       const contrast = contrastsOf(answer, 1).find((t) => !stated.includes(normaliseAnswer(t)) && !seen.has(normaliseAnswer(t)));
       if (contrast) options.push({ text: contrast, sentenceIndex: -1 });
@@ -1182,10 +1225,9 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     const filler = events
       .filter((p) => Math.abs(p.sentenceIndex - said) > 1 && near(p) && (!presentStem || !past(p.text)) && !record(p.text) && !bare(p.text))
       .sort((a, b) => Number(past(a.text) !== pastAnswer) - Number(past(b.text) !== pastAnswer) || byLength(a, b));
-    for (const p of filler) if (options.length < 3 && fresh(p)) options.push(p);
+    for (const p of toPurpose ? [] : filler) if (options.length < 3 && fresh(p)) options.push(p);
     const reasons = options.length < 3 ? ["too-few-distractors"] : [];
     const random = createRandom(hashString(`${seed}|${c.draft.factKey}|clause`));
-    const marker = c.draft.acceptedAnswers[0]?.slice(0, c.draft.acceptedAnswers[0].length - c.draft.answer.length).trim();
     const features = { ...c.features, typeWeight: QUESTION_TYPE_SPECS.MCQ.rankWeight };
     const score = scoreOf(features);
     out.push({
@@ -1193,11 +1235,13 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       draft: {
         ...c.draft,
         key: questionKey("MCQ", c.draft.prompt, answer),
-        source: { ...c.draft.source, end: c.draft.source.start + answer.length },
+        source: { ...c.draft.source, end: c.draft.source.start + bareAnswer.length },
         type: "MCQ",
         answer,
         // The whole reason the sentence gives, when the option shows its first half.
-        acceptedAnswers: [...new Set([...(marker ? [`${marker} ${answer}`] : []), ...(c.draft.answer.length > answer.length ? [c.draft.answer, ...(marker ? [`${marker} ${c.draft.answer}`] : [])] : [])])],
+        acceptedAnswers: toPurpose
+          ? [...new Set([bareAnswer, ...(c.draft.answer.length > bareAnswer.length ? [c.draft.answer, `to ${c.draft.answer}`] : [])])]
+          : [...new Set([...(marker ? [`${marker} ${answer}`] : []), ...(c.draft.answer.length > answer.length ? [c.draft.answer, ...(marker ? [`${marker} ${c.draft.answer}`] : [])] : [])])],
         choices: reasons.length ? undefined : shuffle([answer, ...options.map((o) => o.text)], random),
         score,
         difficulty: difficultyOf("MCQ", { id: c.fact.entityId, type: c.fact.type, kind: c.fact.kind, display: answer, aliases: [], mentions: 1, firstSentence: c.fact.sentenceIndex, descriptors: [] }, features),

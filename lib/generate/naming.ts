@@ -138,7 +138,7 @@ const NAMING_ALSO = new RegExp(`(?:^|\\b(?:of|the|a|an|and|with|from|in|on) )((?
 /** "the mitral valve, also called the bicuspid valve because it has two flaps": a common name's other name. */
 const NAMING_ALSO_CALLED = new RegExp(`\\b[Tt]he ((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+), also (called|known as) ((?:the |a |an )?[\\p{Ll}-]+(?: [\\p{Ll}-]+){0,3}?)(?= because\\b| for\\b| after\\b| from\\b|[,;]|$)`, "u");
 // (The phrase's words hold no preposition but "of": "from the roots through narrow tubes called …" names the tubes.)
-const NAMING_AFTER = new RegExp(`\\b(?:in|at|into|on|from|to|by|with|through) (?!which\\b|whom\\b|whose\\b)((?:thousands|millions|hundreds|dozens) of )?((?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) )?((?:(?!(?:in|at|into|on|from|to|by|with|through|for)\\b)[\\p{Ll}-]+ ){1,3}[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u");
+const NAMING_AFTER = new RegExp(`\\b(?:in|at|into|on|from|to|by|with|through) (?!which\\b|whom\\b|whose\\b)((?:thousands|millions|hundreds|dozens) of )?((?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) )?((?:(?!(?:in|at|into|on|from|to|by|with|through|for|is|are|was|were|be|been)\\b)[\\p{Ll}-]+ ){1,3}(?!(?:is|are|was|were|be|been)\\b)[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u");
 
 const HELD_AS = /(^|, (?:and )?)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (is|was|are|were) (?:(now|still|often|widely|generally|today|rightly) )?(honoured|honored|regarded|remembered|hailed|celebrated|revered|known) as ((?:the|a|an) (?:[\p{Ll}-]+ ){0,4}(?:of (?:[\p{Ll}-]+ ){0,2})?[\p{Ll}-]+)(?=$|[,;])/u;
 
@@ -335,7 +335,10 @@ function describedQuestions(sentence: string): NamingQuestion[] {
     // The name must start right after the class noun and be a name, not a sentence-start word.
     // "The successful Siege of Antioch": an adjective is no class ("Which successful came …?").
     // ("The war began after Bolivia raised …": a verb and "after" are no class noun.)
-    if (sentence.slice(start - noun.length - 1, start - 1) === noun && !/\b(?:after|before|when|while|because|since|until|once|if|though|although|where|that|which|who|whom)\b/.test(noun) && !/^(?:The|A|An|In|On|At)$/.test(name) && !NOT_A_CLASS.test(noun) && !/(?:ful|ous|ive|less|able|ible)$/.test(noun.split(" ").pop() ?? noun) && !/^(?:last|first|next|only|same|other|new|old|final|late|former|present|current|then|young|great|annual|yearly|monthly|weekly|daily|famous|popular|renowned|celebrated|legendary)$/.test(noun.split(" ")[0]) && !/\b(?:in|on|at|of|for|from|to|by|with|and|or|as|than)\b/.test(noun)) {
+    // ("On the eve of the famine Ireland had …": a phrase opened by a preposition with no comma after
+    // it ends before the sentence's own subject, which is no name the class noun gives.)
+    const fronted = !!prefix && /^(?:On|In|At|By|After|Before|During|Since|Until|Under|Within|Throughout|Around|About|For|From)\b/.test(whole) && !/,/.test(whole.slice(0, whole.indexOf(prefix)));
+    if (!fronted && sentence.slice(start - noun.length - 1, start - 1) === noun && !/\b(?:after|before|when|while|because|since|until|once|if|though|although|where|that|which|who|whom)\b/.test(noun) && !/^(?:The|A|An|In|On|At)$/.test(name) && !NOT_A_CLASS.test(noun) && !/(?:ful|ous|ive|less|able|ible)$/.test(noun.split(" ").pop() ?? noun) && !/^(?:last|first|next|only|same|other|new|old|final|late|former|present|current|then|young|great|annual|yearly|monthly|weekly|daily|famous|popular|renowned|celebrated|legendary)$/.test(noun.split(" ")[0]) && !/\b(?:in|on|at|of|for|from|to|by|with|and|or|as|than)\b/.test(noun)) {
       const lead = prefix ? `${prefix[0].toUpperCase()}${prefix.slice(1)}which` : "Which";
       push(`${lead} ${noun} ${vp.trim()}?`, start, start + name.length);
     }

@@ -23,7 +23,7 @@ interface World {
 }
 export interface ParsedDoc {
   compute(step: string): void;
-  docs: Array<Array<{ tags: Set<string>; normal?: string; text?: string; offset: { start: number } }>>;
+  docs: Array<Array<{ tags: Set<string>; normal?: string; text?: string; post?: string; offset: { start: number } }>>;
 }
 const world = (nlp as unknown as { _world: World })._world;
 // The plugin lives on compromise's one process-wide instance: a second evaluation of this module (a
@@ -197,6 +197,74 @@ export function parseText(text: string): ParsedText {
           set.add("Verb");
           set.add("PastTense");
         }
+        // "the blight spread so quickly because of …", "The storm cut power across the county": an
+        // irregular past that is also a noun, after "the <noun>" and before an adverb, preposition or
+        // determiner, is the clause's verb when the clause has no other ("a tax cut for families was
+        // announced" keeps its noun). Read as a noun, the sentence gave no statement at all.
+        if (IRREGULAR_PAST_NOUN.test(term.normal ?? "") && !set.has("Verb") && /^\p{Ll}/u.test(term.text ?? "") && terms[k - 1]?.tags.has("Noun") && !terms[k - 1].tags.has("Pronoun") && !terms[k - 1].tags.has("ProperNoun") &&
+          /^(the|its|their|this)$/.test(terms[k - 2]?.normal ?? "") && (terms[k + 1]?.tags.has("Adverb") || terms[k + 1]?.tags.has("Preposition") || terms[k + 1]?.tags.has("Determiner")) && !clauseHasVerb(terms, k)) {
+          set.delete("Noun");
+          set.delete("Singular");
+          set.add("Verb");
+          set.add("PastTense");
+        }
+        // "The S&P 500 covers 500 of the biggest companies": a plural-looking word after a name or a
+        // number and before a number (or, for a verb the lexicon knows, a determiner) is the verb.
+        const base = /^\p{Ll}{3,}s$/u.test(term.text ?? "") ? (term.normal ?? "").replace(/s$/, "") : "";
+        if (base && set.has("Plural") && !set.has("Verb") && k > 0 && (terms[k - 1].tags.has("Value") || terms[k - 1].tags.has("ProperNoun") || terms[k - 1].tags.has("Acronym")) && !terms[k - 1].tags.has("Date") &&
+          (terms[k + 1]?.tags.has("Value") || (lexicon[base] === "Infinitive" && /^(a|an|the|its|their)$/.test(terms[k + 1]?.normal ?? ""))) && !/[,;:]/.test(terms[k - 1].post ?? "") && (term.post ?? "") === " ") {
+          for (const tag of ["Noun", "Plural"]) set.delete(tag);
+          set.add("Verb");
+          set.add("PresentTense");
+        }
+        // "crossed the Atlantic on coffin ships, the name given to …": a plural-looking word after a
+        // preposition and a noun, closing its phrase at a comma or a stop, is the noun's plural.
+        if (/^\p{Ll}{3,}s$/u.test(term.text ?? "") && set.has("PresentTense") && !set.has("Noun") && k >= 2 && terms[k - 1].tags.has("Noun") && !terms[k - 1].tags.has("Pronoun") && !terms[k - 1].tags.has("ProperNoun") &&
+          terms[k - 2].tags.has("Preposition") && /^[,.;:]/.test((term.post ?? "").trim())) {
+          for (const tag of ["Verb", "PresentTense", "Infinitive"]) set.delete(tag);
+          set.add("Noun");
+          set.add("Plural");
+        }
+        // "Florence Nightingale drew a polar-area diagram": lower case, "drew" is the past of "draw"
+        // (the lexicon knows it as a first name, and the tagger made it a present tense).
+        if (term.text === "drew" && !set.has("PastTense")) {
+          for (const tag of ["PresentTense", "Infinitive", "Noun", "Singular", "FirstName", "Person", "ProperNoun"]) set.delete(tag);
+          set.add("Verb");
+          set.add("PastTense");
+        }
+        // "a promotion play-off in the new year against Tollbridge RFC": "against" is a preposition
+        // (read as an adjective, the relative clause after it took "against Tollbridge RFC" for its antecedent).
+        if (term.normal === "against" && !set.has("Preposition")) {
+          set.delete("Adjective");
+          set.add("Preposition");
+        }
+        // "the play-off against Tollbridge", "a promotion play-off": a hyphenated verb and particle
+        // after an article (and a noun) with no particle after it is a thing, like "kick-off".
+        if (set.has("Hyphenated") && set.has("Verb") && (term.post ?? "") === "-" && /^(?:off|out|up|in|over|down|back)$/.test(terms[k + 1]?.normal ?? "") && (/^(a|an|the|their|its|his|her)$/.test(terms[k - 1]?.normal ?? "") || (terms[k - 1]?.tags.has("Noun") && /^(a|an|the|their|its|his|her)$/.test(terms[k - 2]?.normal ?? "")))) {
+          for (const tag of ["Verb", "PhrasalVerb", "PresentTense", "PastTense", "Infinitive"]) set.delete(tag);
+          set.add("Noun");
+          set.add("Singular");
+        }
+        // "a Korean Air Lines passenger jet strayed into Soviet airspace": a bare verb form between a
+        // common noun and a past-tense verb is the last word of the subject's noun.
+        if (set.has("Verb") && set.has("Infinitive") && !set.has("PastTense") && /^\p{Ll}+$/u.test(term.text ?? "") && terms[k - 1]?.tags.has("Noun") && !terms[k - 1].tags.has("Pronoun") && !terms[k - 1].tags.has("Plural") && (terms[k - 1].post ?? "") === " " &&
+          terms[k + 1]?.tags.has("PastTense") && !terms[k + 1].tags.has("Participle") && /^(a|an|the)$/.test(terms.slice(Math.max(0, k - 5), k - 1).map((t) => t.normal ?? "").filter((w) => /^(a|an|the)$/.test(w)).pop() ?? "")) {
+          for (const tag of ["Verb", "PresentTense", "Infinitive"]) set.delete(tag);
+          set.add("Noun");
+          set.add("Singular");
+        }
+        // "fly-half Ethan Marsh added the conversion": a given name the lexicon knows, then a capitalised
+        // word, is a person, whatever place the second word ends ("Marsh", "Heath", "Ford") made of both.
+        const given = set.has("Place") && !set.has("Person") && /^\p{Lu}\p{Ll}+$/u.test(term.text ?? "") && terms[k + 1]?.tags.has("Place") && /^\p{Lu}\p{Ll}+$/u.test(terms[k + 1]?.text ?? "") && (term.post ?? "") === " " && !/^\p{Lu}/u.test(terms[k + 2]?.text ?? "") ? givenNameGender(term.text ?? "") : undefined;
+        // (Not "Mary Seacole House": a third capitalised word makes the run a building's or a place's name.)
+        const surname = k > 0 && set.has("Place") && !set.has("Person") && tags.get(terms[k - 1].offset.start)?.has("FirstName") && !/^\p{Lu}/u.test(terms[k + 1]?.text ?? "");
+        if (given || surname) {
+          set.delete("Place");
+          set.add("Person");
+          set.add("ProperNoun");
+          set.add(given ? "FirstName" : "LastName");
+          if (given) set.add(given === "male" ? "MaleName" : "FemaleName");
+        }
         // "The pulmonary valve lets blood leave …": "lets" after a noun is the verb "let", not the
         // modal of "let's" (read as a modal, the question maker asked "What do … lets blood leave?").
         if (term.normal === "lets" && set.has("Modal") && terms[k - 1]?.tags.has("Noun")) {
@@ -223,6 +291,21 @@ export function parseText(text: string): ParsedText {
   return { tagsAt: (offset) => tags.get(offset) ?? EMPTY };
 }
 
+/** Irregular pasts that are nouns as well ("the spread", "a cut"): the tagger reads them as nouns after a noun. */
+const IRREGULAR_PAST_NOUN = /^(?:spread|cut|hit|cost|shut|split|burst|cast|set|put|shed|bid|broadcast|forecast|quit|upset)$/;
+const CLAUSE_WORD = /^(?:and|but|or|because|when|while|which|that|who|where|after|before|although|though|if|as|since|until)$/;
+
+/** Whether the clause around term k (to the nearest comma, semicolon or clause word) has a verb of its own. */
+function clauseHasVerb(terms: ParsedDoc["docs"][number], k: number): boolean {
+  const closes = (t: { post?: string }) => /[,;:]/.test(t.post ?? "");
+  for (let i = k - 1; i >= 0 && !closes(terms[i]) && !CLAUSE_WORD.test(terms[i].normal ?? ""); i--) if (terms[i].tags.has("Verb")) return true;
+  for (let i = k + 1; i < terms.length && !CLAUSE_WORD.test(terms[i].normal ?? ""); i++) {
+    if (terms[i].tags.has("Verb")) return true;
+    if (closes(terms[i])) break;
+  }
+  return false;
+}
+
 /** Infinitive of a past-tense verb ("voted" → "vote"), or undefined when compromise cannot tell. */
 const infinitiveMemo = new Map<string, string | undefined>();
 export function toInfinitive(verb: string): string | undefined {
@@ -234,7 +317,11 @@ export function toInfinitive(verb: string): string | undefined {
   return infinitiveMemo.get(verb);
 }
 
+/** Pasts compromise cannot take back to their base form alone ("drew" it reads as a first name). */
+const IRREGULAR_BASE: Record<string, string> = { drew: "draw" };
+
 function toInfinitiveUncached(verb: string): string | undefined {
+  if (IRREGULAR_BASE[verb]) return IRREGULAR_BASE[verb];
   const out = (nlp(verb) as unknown as VerbsView).verbs().toInfinitive().text() as string;
   if (out && out !== verb) return out;
   // Alone, "proposed" reads as an adjective; after a subject it is a verb ("they proposed it").

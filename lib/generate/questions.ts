@@ -783,6 +783,9 @@ export function actionQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
   while (end < rest.length && end < 10 && rest[end].text !== "," && !rest[end].tags.has("Adverb") && !(/^(in|on|during|since|after|before|amid|following|at)$/i.test(rest[end].text) && end > 2)) end++;
   const answer = rest.slice(1, end);
   if (answer.length < 2 || answer.some((t) => t.from < 0 || /^(it|them|they|this|these|that|those)$/i.test(t.text))) return undefined;
+  // ("A young company that wants to build a factory, open new shops or pay for research can borrow
+  // …": the verb of a relative clause inside the subject, its list and the real verb still to come.)
+  if (/^(that|which|who)$/i.test(clause.subject[clause.subject.length - 1]?.text ?? "") || rest.slice(end).some((t) => /^(can|could|will|would|must|may|might|should)$/i.test(t.text))) return undefined;
   const inv = invert(clause, infinitive);
   if (!inv) return undefined;
   return {
@@ -816,11 +819,17 @@ export function purposeToQuestion(toks: Tok[], infinitive: Infinitive): WhQuesti
   while (end > 0 && /^[.!?]$/.test(rest[end - 1].text)) end--;
   const at = rest.findIndex((t, i) => i >= 1 && /^to$/i.test(t.text) && !!rest[i + 1]?.tags.has("Verb") && !rest[i + 1].tags.has("Noun") && !rest[i + 1].tags.has("PastTense") && !rest[i + 1].tags.has("Gerund"));
   if (at < 0) return undefined;
-  const before = rest.slice(0, at);
+  // "… sold at cost from government depots in order to hold down food prices": "in order" marks a purpose.
+  const inOrder = at >= 2 && /^order$/i.test(rest[at - 1].text) && /^in$/i.test(rest[at - 2].text);
+  const before = rest.slice(0, inOrder ? at - 2 : at);
   const prev = before[before.length - 1];
   // ("the first woman in France to earn …": an ordinal's "to"; "paid … and rushed to spend …": the
   // second verb's; "cannot find … to keep spreading": a negated clause says what fails, not what for.)
   // ("enough new hosts to keep spreading", "too far to …": a degree's "to".)
+  // ("Some landlords paid for tenants to sail abroad": "for <someone> to" says who does it, no purpose.)
+  // ("waited for hours to buy bread" is one: a time is no doer.)
+  const forAt = before.findLastIndex((t) => /^for$/i.test(t.text));
+  if (forAt >= 0 && forAt >= before.length - 4 && forAt < before.length - 1 && before.slice(forAt + 1).every((t) => !t.tags.has("Date") && !t.tags.has("Value") && !t.tags.has("Verb"))) return undefined;
   if (before.some((t) => /^(first|last|only|second|third|next|and|or|but|enough|too|so)$/i.test(t.text)) || [...clause.subject, ...group, ...before].some((t) => /^(cannot|can't|not|never|no)$/i.test(t.text))) return undefined;
   // ("protected by crossbows rigged to shoot intruders": the purpose of the participle after its noun, not of the clause.)
   const participleOwn = !!prev && /^\p{Ll}+ed$/u.test(prev.text) && !!before[before.length - 2]?.tags.has("Noun");
@@ -841,6 +850,80 @@ export function purposeToQuestion(toks: Tok[], infinitive: Infinitive): WhQuesti
   return { prompt: finish(join("why", inv.aux, subjectText(clause.subject), render(inv.after), tail(clause, before))), form: "purpose", answer, marker: "to" };
 }
 
+/**
+ * "The purpose of a fog-catcher is to collect water …", "The turbine's purpose is to drive the
+ * compressor and the fan", "Selective Availability's purpose was to deny an enemy …" → "What is the
+ * purpose of a fog-catcher?" (answer "collect water …", "to collect …" accepted): a purpose the
+ * article states as one, of a thing that needs nothing before it.
+ */
+export function purposeOfQuestion(toks: Tok[]): WhQuestion | undefined {
+  let end = toks.length;
+  while (end > 0 && /^[.!?]$/.test(toks[end - 1].text)) end--;
+  const at = toks.findIndex((t, i) => /^(?:purpose|aim|job|function|role)$/i.test(t.text) && /^(?:is|was)$/i.test(toks[i + 1]?.text ?? "") && /^to$/i.test(toks[i + 2]?.text ?? "") && !!toks[i + 3]?.tags.has("Verb"));
+  if (at < 1) return undefined;
+  const lead = toks.slice(0, at);
+  // "The turbine's purpose", "The Link's main purpose": a possessive owner, perhaps a word between.
+  const adjective = /^(?:main|real|chief|only|original|stated|first)$/i.test(lead[lead.length - 1].text) ? lead[lead.length - 1].text.toLowerCase() : "";
+  const ownerEnd = adjective ? lead.length - 1 : lead.length;
+  const last = lead[ownerEnd - 1];
+  if (!last || !/[’']s$/.test(last.text)) return undefined;
+  const owner = [...lead.slice(0, ownerEnd - 1), { ...last, text: last.text.replace(/[’']s$/, "") }];
+  return purposeOf(owner, adjective, toks[at].text.toLowerCase(), toks[at + 1].text.toLowerCase(), toks.slice(at + 3, end));
+}
+
+/** "The (real) purpose of the Wall was to stop …": the owner after "of", before the verb. */
+export function purposeOfPhraseQuestion(toks: Tok[]): WhQuestion | undefined {
+  let end = toks.length;
+  while (end > 0 && /^[.!?]$/.test(toks[end - 1].text)) end--;
+  if (!/^the$/i.test(toks[0]?.text ?? "")) return undefined;
+  const adjective = /^(?:main|real|chief|only|original|stated|first)$/i.test(toks[1]?.text ?? "") ? toks[1].text.toLowerCase() : "";
+  const h = adjective ? 2 : 1;
+  if (!/^(?:purpose|aim|job|function|role)$/i.test(toks[h]?.text ?? "") || !/^of$/i.test(toks[h + 1]?.text ?? "")) return undefined;
+  const be = toks.findIndex((t, i) => i > h + 2 && /^(?:is|was)$/i.test(t.text) && /^to$/i.test(toks[i + 1]?.text ?? "") && !!toks[i + 2]?.tags.has("Verb"));
+  if (be < 0 || be > h + 7) return undefined;
+  return purposeOf(toks.slice(h + 2, be), adjective, toks[h].text.toLowerCase(), toks[be].text.toLowerCase(), toks.slice(be + 2, end));
+}
+
+function purposeOf(owner: Tok[], adjective: string, head: string, be: string, answer: Tok[]): WhQuestion | undefined {
+  if (!owner.length || owner.length > 6 || owner.some((t) => /^(?:it|this|that|these|those|they|them|he|she|his|her|its|their|which|who)$/i.test(t.text) || /^[,;:()"“”]$/.test(t.text))) return undefined;
+  // The answer: to the end of its clause, at most 20 words, the article's own words.
+  const stop = answer.findIndex((t, k) => k > 1 && (t.text === ";" || (t.text === "," && /^(?:which|who|although|though|while|but|whereas)$/i.test(answer[k + 1]?.text ?? ""))));
+  const own = stop > 0 ? answer.slice(0, stop) : answer;
+  if (own.length < 2 || own.length > 20 || own.some((t) => t.from < 0)) return undefined;
+  // ("the Wall": a name keeps its capital; "The turbine" is the thing, lower case.)
+  const first = owner[0];
+  const shown = render(owner).replace(/^(The|A|An)\s/, (m) => m.toLowerCase());
+  const name = first.tags.has("ProperNoun") || (/^\p{Lu}/u.test(first.text) && !/^(The|A|An)$/.test(first.text));
+  const named = name || /^(?:the|a|an)\s/i.test(shown) ? shown : `the ${shown}`;
+  const prompt = `What ${be} the ${adjective ? `${adjective} ` : ""}${head} of ${named}?`;
+  return prompt.length <= 120 ? { prompt, form: "purpose", answer: own, marker: "to" } : undefined;
+}
+
+/**
+ * "To cancel out the effect of relativity, engineers set the clocks before launch to tick …" → "Why
+ * did engineers set the clocks before launch to tick …?" (answer "cancel out the effect of
+ * relativity", "to …" accepted): a purpose the sentence opens with, of the clause after its comma.
+ */
+export function frontedPurposeQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion | undefined {
+  if (!/^to$/i.test(toks[0]?.text ?? "") || !toks[1]?.tags.has("Verb") || toks[1].tags.has("PastTense") || toks[1].tags.has("Gerund") || toks[1].tags.has("Noun")) return undefined;
+  const comma = toks.findIndex((t, i) => i > 2 && t.text === ",");
+  if (comma < 0 || comma > 16) return undefined;
+  const answer = toks.slice(1, comma);
+  // ("To do so, the vapour needs …": a stand-in for what the sentence before said.)
+  if (answer.some((t) => t.from < 0 || /^(?:it|them|this|these|those|they|he|she|him|her|his|its|their|so|that|such|[;:()"“”])$/i.test(t.text))) return undefined;
+  let main = toks.slice(comma + 1);
+  // The clause up to its next comma, semicolon or colon ("…, so that once in orbit they keep in step" is another's).
+  const stop = main.findIndex((t, i) => i > 2 && /^[,;:.!?]$/.test(t.text));
+  if (stop > 0) main = main.slice(0, stop);
+  const clause = parseClause(main);
+  if (!clause || clause.adjunct.length || clause.subject.some((t) => t.from < 0 || /^(?:it|they|this|these|those|he|she|we|you|i|them)$/i.test(t.text) || t.tags.has("Pronoun"))) return undefined;
+  if (clause.rest.some((t) => /^(?:it|they|them|this|these|those|he|she|him|her)$/i.test(t.text))) return undefined;
+  const inv = invert(clause, infinitive);
+  if (!inv) return undefined;
+  const prompt = finish(join("why", inv.aux, subjectText(clause.subject), render(inv.after), render(clause.rest)));
+  return prompt.length <= 120 ? { prompt, form: "purpose", answer, marker: "to" } : undefined;
+}
+
 /** "X did Y because of Z" / "due to Z" / "in response to Z" → "Why did X do Y?" (answer Z). */
 /** Adverbs that hedge a reason ("…, probably because …"). */
 const HEDGES = /^(probably|chiefly|mainly|largely|partly|perhaps|possibly|mostly|apparently|presumably|partially)$/i;
@@ -851,6 +934,8 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
   const { rest } = clause;
   // "The plan prevailed because …" (the reason right after the verb) asks why; "This is because …" does not.
   const copula = /^(is|was|are|were|be|been)$/i.test(clause.group[clause.group.length - 1]?.text ?? "");
+  // ("The IMF was to lend to countries … so that …": "was to" is a plan; "Why was the IMF to lend …?" reads garbled.)
+  if (copula && /^to$/i.test(rest[0]?.text ?? "")) return undefined;
   for (let i = copula ? 1 : 0; i < rest.length - 1; i++) {
     const w = rest[i].text.toLowerCase();
     let skip = 0;
@@ -865,6 +950,16 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
     if (!skip) continue;
     let end = i + skip;
     while (end < rest.length && !(rest[end].text === "," && !adjectiveComma(rest, end)) && rest[end].text !== ";") end++;
+    // "so that caravans could find water, food and a safe place to rest": a comma of a list of nouns
+    // is inside the reason; it runs to the list's last item.
+    if (rest[end]?.text === ",") {
+      const after = rest.slice(end + 1);
+      const and = after.findIndex((t) => /^(and|or)$/i.test(t.text));
+      if (and > 0 && and <= 4 && after.slice(0, and).every((t) => t.text === "," || ((t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Determiner")) && !t.tags.has("Verb") && !t.tags.has("Pronoun"))) && (rest[end - 1]?.tags.has("Noun") ?? false)) {
+        end += 1 + and + 1;
+        while (end < rest.length && rest[end].text !== "," && rest[end].text !== ";") end++;
+      }
+    }
     const answer = rest.slice(i + skip, end);
     // Up to 20 words: a long clause is asked as multiple choice (clauseChoices in generate.ts), not typed.
     if (answer.length < 1 || answer.length > 20 || answer.some((t) => t.from < 0)) return undefined;

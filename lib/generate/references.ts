@@ -574,10 +574,12 @@ export class Referents {
           repairs.push(`the ${toks[i + 1].text} → ${named}`);
           toks = [...toks.slice(0, i), ...words(named, ["Noun", "Singular"]), ...toks.slice(i + 2)];
         } else dangling.push(`the ${toks[i + 1].text}`);
-      } else if (w === "one" && i >= subjectEnd && i > 0 && toks[i].from >= 0 && toks[i - 1].tags.has("Verb") && !toks[i - 1].tags.has("Auxiliary") && !/^(of|who|that|which)$/i.test(toks[i + 1]?.text ?? "")) {
+      } else if (w === "one" && i >= subjectEnd && i > 0 && toks[i].from >= 0 && toks[i - 1].tags.has("Verb") && !toks[i - 1].tags.has("Auxiliary") && !toks[i - 1].tags.has("Copula") && !/^(of|who|that|which|in|where)$/i.test(toks[i + 1]?.text ?? "")) {
+        // ("a bear market is one in which prices are falling": after "is", "one" is one of the subject's kind.)
         // "Proposals for a bridge were made …, when Greenway suggested one to …": "one" is the
         // last thing the sentence named with "a" ("suggested a bridge to …").
-        const named = [...ctx.source.text.slice(0, toks[i].from).matchAll(/\b(a|an) (\p{Ll}{3,})\b(?! of\b)/gu)].pop();
+        // ("a bear market": the noun a compound ends in, not its first word.)
+        const named = [...ctx.source.text.slice(0, toks[i].from).matchAll(/\b(a|an) (\p{Ll}{3,})\b(?! of\b)(?! \p{Ll}{3,} (?:is|are|was|were|has|had)\b)/gu)].pop();
         if (named && isLexiconNoun(named[2]) && !/^(few|little|lot|number|single|half|third|quarter|hundred|thousand|million|dozen)$/.test(named[2])) {
           repairs.push(`one → ${named[0]}`);
           toks = [...toks.slice(0, i), ...words(named[0], ["Noun", "Singular"]), ...toks.slice(i + 1)];
@@ -728,14 +730,23 @@ export class Referents {
         // it to Hamburg": in a later clause of the sentence, its main clause's named subject — not the
         // article's topic of the sentence before.)
         const m = ctx.main;
-        const own = !!m && m.plural === (w === "them") && !m.person && !m.mass && !m.objectOnly && !!m.entity && m.entity.type !== "term" && !FIGURE_TYPES.has(m.entity.type);
+        // ("The Soviet Union began launching its own system, GLONASS, …, and Russia still runs it today":
+        // a later clause with a subject of its own may mean the thing the main clause named after its
+        // subject as well; with such a name there, "it" is left unresolved.)
+        const named = (f: Fact) => !f.bound && f.entityId !== m?.entity?.id && !NUMERIC_TYPES.has(f.type) && !["year", "date", "person", "term"].includes(f.type);
+        // (Only where the later clause's own subject is a name: "a short overland route linked it to
+        // Hamburg" is still about Lübeck.)
+        const own0 = clause?.subject.filter((x) => !x.tags.has("Adverb")) ?? [];
+        const ownName = own0.length > 0 && own0.every((x) => /^\p{Lu}/u.test(x.text)) && own0.some((x) => x.tags.has("ProperNoun"));
+        const rival = ownName && !!m?.entity && ctx.kind === "coordinate" && toks[0]?.from >= 0 && ctx.facts.some((f) => named(f) && shiftSpan(ctx.source, f.start, f.end)[1] <= toks[0].from && shiftSpan(ctx.source, f.start, f.end)[0] > ctx.source.text.indexOf(m.text));
+        const own = !!m && !rival && m.plural === (w === "them") && !m.person && !m.mass && !m.objectOnly && !!m.entity && m.entity.type !== "term" && !FIGURE_TYPES.has(m.entity.type);
         // ("Orville was demonstrating a machine …, when a cracked propeller brought it down": in a later
         // clause after a main clause whose subject is a person, or none that could be read, "it" is
         // that clause's thing, not the sentence before's topic.)
         const later = !!ctx.kind && ctx.kind !== "main";
-        const t = own ? m : later && (!m || (m.person && !m.plural)) ? undefined : this.topic;
+        const t = own ? m : rival || (later && (!m || (m.person && !m.plural))) ? undefined : this.topic;
         const subjectText = clause ? render(clause.subject).toLowerCase() : "";
-        if (t && t.plural === (w === "them") && (own || ctx.follows(this.topic)) && !t.person && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && !subjectText.includes(t.text.toLowerCase())) {
+        if (t && t.plural === (w === "them") && (own || ctx.follows(this.topic)) && !t.person && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && !subjectText.includes(t.text.toLowerCase())) {
           // ("Derailleurs were slow … the organisers banned them": a word capitalised only because it
           // opened its sentence goes into the middle of another in the article's own lower case.)
           const text = this.bodyCase(t.text);
@@ -923,7 +934,7 @@ export class Referents {
     // ("Over the following months Mary uncovered the skeleton. It was later named …": a lone given
     // name is somebody, never an "it".)
     const givenName = !!t?.entity && !/\s/.test(t.entity.display) && t.entity.type === "name" && !!givenNameGender(t.entity.display);
-    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
+    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
     // "Wren and Hooke designed the Monument … . It stands 61 metres tall": people are no "it"; the
     // one named thing they acted on is.
     const o = this.objectTopic;
@@ -1107,6 +1118,14 @@ export class Referents {
       }
     }
     return found.size === 1 ? `the ${[...found][0]} ${plural}` : undefined;
+  }
+
+  /** "Marsh found touch … Harrowmere could not hold it": a lone capitalised word that ends a person's name is that person, never an "it". */
+  private surnames: Set<string> | undefined;
+  private surnameOfPerson(text: string): boolean {
+    this.surnames ??= new Set([...this.analysis.entities.values()].filter((e) => e.type === "person").map((e) => e.display.split(/\s+/).pop() ?? ""));
+    const word = text.replace(/^the\s+/i, "");
+    return /^\p{L}[\p{Ll}’'-]+$/u.test(word) && this.surnames.has(word[0].toUpperCase() + word.slice(1));
   }
 
   private isTerm(t: Tok, facts: Fact[], source: StemSource): boolean {

@@ -109,6 +109,9 @@ export function adjectiveComma(toks: Tok[], i: number): boolean {
   const afterArticle = /^(a|an|the)$/i.test(toks[i - 2]?.text ?? "") && loose(toks[i - 1]) && !toks[i - 1].tags.has("Noun") && second(toks[i + 1]) && !!toks[i + 2]?.tags.has("Noun") && !toks[i + 2].tags.has("Pronoun");
   if (toks[i]?.text === "," && afterArticle) return true;
   if (toks[i]?.text !== "," || !adjective(toks[i - 1]) || !adjective(toks[i + 1])) return false;
+  // ("Because light is so fast, tiny timing mistakes …": an adjective after a verb or a degree word
+  // is a predicate; its comma ends the clause.)
+  if (/^(?:so|very|too|quite|rather|is|are|was|were|be|been|seem|seems|seemed|become|became|remain|remained)$/i.test(toks[i - 2]?.text ?? "")) return false;
   // The second adjective's noun follows (at most one more adjective between).
   return [i + 2, i + 3].some((k) => toks[k]?.tags.has("Noun") && !toks[k].tags.has("Pronoun")) && !isComma(toks[i + 2]);
 }
@@ -1974,7 +1977,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // ("among them the Yanomami, the Kayapó and the Tikuna, as well as …": names that end in "and" a name
     // are a list's last items wherever the sentence goes on.)
     const namesEndList = !!antecedent && nameLike(antecedent) && inner.length <= 8 && inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text)) && inner.every((t) => /^(the|and|or)$/i.test(t.text) || /^\p{Lu}/u.test(t.text));
-    const listy = listGoesOn || listRunsOn || gerundItems || namesEndList || afterListEnd || listEnd || nameRun || namedListEnd || theNames || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
+    // ("dozens of satellites, atomic clocks, Einstein's physics and a great deal of clever arithmetic":
+    // a phrase after a comma that ends in "and" another is a list's last items, no aside of the one before.)
+    const listEndsHere = !!antecedent && isComma(before) && !innerVerb && inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && !!inner[k + 1] && (inner[k + 1].tags.has("Determiner") || inner[k + 1].tags.has("Noun") || inner[k + 1].tags.has("Adjective")));
+    const listy = listGoesOn || listRunsOn || gerundItems || namesEndList || listEndsHere || afterListEnd || listEnd || nameRun || namedListEnd || theNames || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
     const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner") || /^\p{Lu}[\p{L}-]*[’']s$/u.test(antecedent[0].text));
     let removed = false;
     // "Harvey Martin, co-MVP of Super Bowl XII, who died in 2001": a role with no article after a

@@ -334,6 +334,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "The _____ contract; the lower number is …": a clause of three words before a semicolon is the
   // tail of one the statement reader cut.
   if (/^(?:\S+ ){0,2}\S+;/.test(q.prompt)) reasons.push("truncated-statement");
+  // "The nationalist writer _____ later argued that.": a reported clause cut off after its "that".
+  if (/\b(?:that|whether|how|why)[.?]?\s*$/.test(q.prompt) && !/\b(?:like|do|did|does|is|was) that[.?]?\s*$/.test(q.prompt)) reasons.push("truncated-statement");
   // "Which city was freed?": a bare passive says nothing of who, when or from what.
   if (isWh && /^(?:Which \p{Ll}+|Who|What) (?:was|were|is|are) \p{Ll}+(?:ed|en)\?$/u.test(q.prompt)) reasons.push("not-worth-asking");
   // "Macron agreed to lend the original to _____": the original of what, the article's earlier sentences say.
@@ -437,6 +439,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/^(?:In|On|By) (?:\d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{4}),? \p{Ll}+ed\b/u.test(q.prompt)) reasons.push("ungrammatical");
   if (/^(?:Two|Three|Four|Five|Six) (?:belong|belonged|are|were|was|is|remain|remained|survive|survived)\b|^One of (?:these|those)\b|\b(?:do|does|did) (?:two|three|four|five|six) \p{Ll}+\?$/u.test(q.prompt)) reasons.push("dangling-reference");
   // "Which place replied that …?" → Cllr Marsh: a person's title opens the answer of a place question.
+  // "To which organization was the point-contact transistor shown managers …?" from "shown to Bell Labs
+  // managers": a name right before a common noun modifies it; it is no object to ask for.
+  if (/^(?:To|In|At|On|From|For|With|By|Into|Against) (?:which|what) /.test(q.prompt) && /^\p{Lu}/u.test(q.answer) &&
+    new RegExp(`${escapeRegExp(q.answer)} (?!(?:and|or|in|on|at|to|of|for|with|by|from|was|were|is|are|had|has|have|said|says|which|who|whom|that|as|after|before|when|where|while|would|will|could|can|may|might|until|since|during|near|under|over|between|through|across)\\b)\\p{Ll}{3,}s\\b`, "u").test(q.source.sentence)) reasons.push("wrong-kind");
   if (/^(?:Which place|Which city|Which country|Where)\b/.test(q.prompt) && /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Professor|President|Prime Minister)\.?\s/.test(q.answer)) reasons.push("wrong-kind");
   // "the Presidential Medal of _____" → Freedom, "the Day of _____" → German Unity: a name's own
   // words after "of" are no fact (a place or a person there — "the Battle of _____" — is one).
