@@ -384,12 +384,15 @@ export function activeOfParticiple(participle: string, past: boolean): string | 
     // A regular participle is its own past ("founded", not compromise's "found").
     if (past && /^\p{Ll}{2,}ed$/u.test(participle)) out = participle;
     else if (/^\p{Ll}{3,}$/u.test(participle)) {
-      const infinitive = ((nlp(`it was ${participle}`) as unknown as VerbsView).verbs().toInfinitive().text() as string).trim().split(/\s+/).pop() ?? "";
-      if (/^\p{Ll}+$/u.test(infinitive) && infinitive !== participle && !/^(be|is|was)$/.test(infinitive)) {
+      // ("run", "cut", "come": a participle may be its verb's own base form, which compromise reads as "be".)
+      const same = /^(?:run|come|become|cut|put|set|hit|shut|cost|let|spread|burst|cast|hurt|split|bid)$/.test(participle);
+      const infinitive = same ? participle : ((nlp(`it was ${participle}`) as unknown as VerbsView).verbs().toInfinitive().text() as string).trim().split(/\s+/).pop() ?? "";
+      if (/^\p{Ll}+$/u.test(infinitive) && (infinitive !== participle || same) && !/^(be|is|was)$/.test(infinitive)) {
         const forms = (nlp(infinitive) as unknown as VerbsView).verbs().conjugate()[0];
         const f = past ? forms?.PastTense : forms?.PresentTense;
         // The present only when the verb read back has this participle ("founded" is not "find").
-        const consistent = past || forms?.PastTense === participle || /en$/.test(participle);
+        // ("run", "come": a participle that is its own infinitive is that verb's.)
+        const consistent = past || forms?.PastTense === participle || /en$/.test(participle) || infinitive === participle;
         out = f && consistent && /^\p{Ll}+$/u.test(f) ? f : undefined;
       }
     }

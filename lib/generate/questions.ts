@@ -739,7 +739,8 @@ const VAGUE_HEADS = /^(record|records|title|titles|game|match|event|position|rol
 function agentQuestion(clause: Clause, ra: number, rb: number, fact: AnswerFact): WhQuestion | undefined {
   const { subject, group } = clause;
   // The tagger may leave the participle out of the verb group ("was | headlined by …").
-  const loose = group.length === 1 && /^\p{Ll}{3,}(?:ed|en|wn|lt|nt|ld|ng|ght|de|ne)$/u.test(clause.rest[0]?.text ?? "") && /^by$/i.test(clause.rest[1]?.text ?? "");
+  // ("GPS is run by the United States Space Force": an irregular participle read as a noun.)
+  const loose = group.length === 1 && (/^\p{Ll}{3,}(?:ed|en|wn|lt|nt|ld|ng|ght|de|ne)$/u.test(clause.rest[0]?.text ?? "") || /^(?:run|won|begun|cut|put|set|hit|led|held|made|built|sent|shot|struck|kept|found|bought|sold|taught|caught|brought|told|paid|laid|won)$/.test(clause.rest[0]?.text ?? "")) && /^by$/i.test(clause.rest[1]?.text ?? "");
   const participle = loose ? clause.rest[0] : group[1];
   const rest = loose ? clause.rest.slice(1) : clause.rest;
   if (loose) {
@@ -754,8 +755,10 @@ function agentQuestion(clause: Clause, ra: number, rb: number, fact: AnswerFact)
   const pre = rest.slice(1, ra);
   let wh: string;
   if (pre.length === 0 || (pre.length === 1 && /^the$/i.test(pre[0].text))) {
-    if (fact.type !== "person" && fact.type !== "organization") return undefined;
-    wh = whOf(fact, false)!;
+    // ("opened by the Prince of Wales": a title's name is a person's, whatever its type.)
+    const titled = fact.type === "name" && /^(?:Prince|Princess|King|Queen|Duke|Duchess|Lord|Lady|Emperor|Empress|Pope|President)\b/.test(fact.text ?? "");
+    if (fact.type !== "person" && fact.type !== "organization" && !titled) return undefined;
+    wh = titled ? "who" : whOf(fact, false)!;
   } else if (/^the$/i.test(pre[0].text) && pre.length <= 4 && ["person", "organization", "name"].includes(fact.type) &&
     pre.slice(1).every((t) => /^\p{L}[\p{L}-]*$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Verb") && !t.tags.has("Possessive")) && /^\p{Ll}/u.test(pre[pre.length - 1].text)) {
     wh = `which ${render(pre.slice(1))}`;

@@ -272,6 +272,12 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if ((country && /\b\p{Lu}[\p{L}-]+, _____[.?]?$/u.test(q.prompt)) || (q.type === "TRUE_FALSE" && q.answerType === "country" && cityCountry && lookupCountry(cityCountry[1]))) reasons.push("not-worth-asking");
   // "in 331 _____" → BC: an era marker is no fact.
   if (/^(BC|AD|BCE|CE)$/.test(q.answer.trim())) reasons.push("not-worth-asking");
+  // "On _____ minutes winger Lewis Okafor finished …", "darted over from a ruck _____ metres out": the
+  // minute of a score and the yards of a move are a match report's colour, not a fact to learn.
+  if (/(?:^|[,;] )[Oo]n _____ minutes\b|\bon _____ minutes\b|_____ (?:metres|meters|yards) (?:out\b|from the [\p{L} ]{1,30}line\b)|\b(?:metres|meters|yards) from the _____ line\b/u.test(q.prompt)) reasons.push("not-worth-asking");
+  // (Nor is a true/false swap of that minute or those yards.)
+  const colour = q.type === "TRUE_FALSE" && q.answer === "False" ? [...q.prompt.matchAll(/\b(?:[Oo]n \S+ minutes|\S+ (?:metres|meters|yards) (?:out|from the [\p{L} ]{1,30}line))\b/gu)].map((m) => m[0]) : [];
+  if (colour.some((c) => !q.source.sentence.includes(c)) || (q.type === "TRUE_FALSE" && /^[Oo]n \d+ minutes\b/.test(q.prompt))) reasons.push("not-worth-asking");
   // "C. _____. Anderson" → J, "38–41 ° _____" → C: a single letter is a name or unit cut apart.
   if (/^\p{L}\.?$/u.test(q.answer.trim()) && q.type !== "TRUE_FALSE") reasons.push("not-worth-asking");
   // '"That was the moment we knew. Now we want …"': a quotation alone, its speaker cut off, says who
@@ -331,6 +337,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "… proved otherwise.", "_____ valves make sure it does.", "The aortic valve lets it leave …",
   // "A brief delay it reaches …": what the sentence before said.
   if (/\botherwise[.?]?\s*$/.test(q.prompt) || /\b(?:it|they) (?:does|do|did)[.?]?\s*$/.test(q.prompt) || / (?:lets|let|makes|helps|allows) (?:it|them) \p{Ll}+/u.test(q.prompt) || /^(?:A|An|The) (?:[\p{Ll}-]+ ){1,3}it \p{Ll}+s\b/u.test(q.prompt)) reasons.push("dangling-reference");
+  // "In response, the United States created …", "The FTSE 100 does a similar job in London", "John made
+  // a powerful enemy of the Church as well": in response to what, similar to what, as well as what, the
+  // sentence before says.
+  if (/\b[Ii]n response\b(?! to\b)|\b[Aa] similar (?:job|role|task|thing|way|one|system|scheme|plan)\b(?! (?:to|as)\b)|\bas well[.?]?\s*$/.test(q.prompt)) reasons.push("dangling-reference");
   // "The _____ contract; the lower number is …": a clause of three words before a semicolon is the
   // tail of one the statement reader cut.
   if (/^(?:\S+ ){0,2}\S+;/.test(q.prompt)) reasons.push("truncated-statement");

@@ -177,3 +177,25 @@ describe("purposes the generator never asked, 0.9.38", () => {
     if (kept) expect(kept.choices?.every((c) => c.startsWith("to "))).toBe(true);
   });
 });
+
+describe("round 9's unacceptable shapes, 0.9.39", () => {
+  it("drops a stem that leans on 'in response', 'a similar job' or a closing 'as well'", () => {
+    const reasons = reasonsIn(["The crash of 1929 ruined millions of savers.", "In response, the United States created a new watchdog in 1934, and the Paris Bourse did a similar job in France.", "John made an enemy of the Church as well."]);
+    expect(reasons("In response, the United States created a new watchdog in _____.", "1934", "CLOZE", 1)).toContain("dangling-reference");
+    expect(reasons("The Paris Bourse did a similar job in _____.", "France", "CLOZE", 1)).toContain("dangling-reference");
+    expect(reasons("John made an enemy of the _____ as well.", "Church", "CLOZE", 2)).toContain("dangling-reference");
+    expect(reasons("In response to the crash, the United States created a new watchdog in _____.", "1934", "CLOZE", 1)).not.toContain("dangling-reference");
+  });
+
+  it("asks neither the minute of a score nor the yards of a move in a match report", () => {
+    const reasons = reasonsIn(["Kelso beat Ayr 24-10 at Poynder Park.", "On 12 minutes winger Sam Hale scored from a ruck five metres out."], { type: "CLOZE" });
+    expect(reasons("On _____ minutes winger Sam Hale scored from a ruck five metres out.", "12", "CLOZE", 1)).toContain("not-worth-asking");
+    expect(reasons("On 12 minutes winger Sam Hale scored from a ruck _____ metres out.", "five", "CLOZE", 1)).toContain("not-worth-asking");
+    expect(reasons("On 12 minutes winger _____ scored from a ruck five metres out.", "Sam Hale", "CLOZE", 1)).not.toContain("not-worth-asking");
+  });
+
+  it("asks the agent of a passive whose participle is its own base form ('is run by')", () => {
+    const lines = keptCandidateLines(["Today the Eastland railway is run by the Northern Transport Authority, from a control room in Leeds."]);
+    expect(lines).toContain("Which organization runs the Eastland railway? → Northern Transport Authority");
+  });
+});
