@@ -232,6 +232,12 @@ export function parseText(text: string): ParsedText {
           set.add("Verb");
           set.add("PastTense");
         }
+        // "a trading firm set up to bring spices", "an engineering firm": after a noun, "firm" is the firm.
+        if (term.normal === "firm" && set.has("Adjective") && !set.has("Noun") && terms[k - 1]?.tags.has("Noun") && !terms[k - 1].tags.has("Pronoun") && /^(a|an|the|its|their)$/.test(terms[k - 2]?.normal ?? "")) {
+          set.delete("Adjective");
+          set.add("Noun");
+          set.add("Singular");
+        }
         // "a promotion play-off in the new year against Tollbridge RFC": "against" is a preposition
         // (read as an adjective, the relative clause after it took "against Tollbridge RFC" for its antecedent).
         if (term.normal === "against" && !set.has("Preposition")) {

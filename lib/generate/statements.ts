@@ -35,7 +35,7 @@ const OPENERS = new Set(
     "recently later earlier then inside outside underground overhead offshore elsewhere altogether"
   ).split(" "),
 );
-const TWO_WORD_OPENERS = /^(even so|in addition|as a result|at the same time|in turn|of course|for example|for instance|in fact|in particular|by contrast|in contrast|on the other hand)$/i;
+const TWO_WORD_OPENERS = /^(even so|in addition|as a result|at the same time|in turn|of course|for example|for instance|in fact|in particular|by contrast|in contrast|on the other hand|taken together|all told|in all|put simply|in short|in total)$/i;
 const SUBORDINATORS = new Set(["after", "when", "while", "although", "though", "because", "since", "as", "before", "until", "once", "if", "whereas", "unless"]);
 const PREPOSITIONS = new Set(
   "in on at during by from since until after before following amid despite under with for over throughout between within across into through upon without near aboard".split(" "),
@@ -2650,6 +2650,10 @@ export function postNominalParticiple(toks: Tok[], k: number): boolean {
   // ("a group called the New Guard": a naming participle takes the name, not a preposition.)
   const naming = /^(called|named|dubbed|nicknamed|titled|entitled)$/i.test(t?.text ?? "") && (/^(the|a|an)$/i.test(toks[k + 1]?.text ?? "") || /^\p{Lu}/u.test(toks[k + 1]?.text ?? ""));
   if (/^known$/i.test(t?.text ?? "") && word(toks[k + 1]) === "as" && k > 0 && toks[k - 1].tags.has("Noun") && !toks[k - 1].tags.has("Pronoun")) return true;
+  // ("a trading firm set up to bring spices from Asia": an irregular participle in its base form, read
+  // as a present tense, after a noun — or a noun the tagger made an adjective after another.)
+  const nounBefore = k > 0 && ((toks[k - 1].tags.has("Noun") && !toks[k - 1].tags.has("Pronoun")) || (toks[k - 1].tags.has("Adjective") && /^\p{Ll}+$/u.test(toks[k - 1].text) && !!toks[k - 2]?.tags.has("Noun")));
+  if (nounBefore && /^(?:set|put|cut|run|built|made|held|led|kept|sent|bought|sold|paid|won)$/i.test(t?.text ?? "") && /^(?:up|out|aside|off|down|in|by|to|for|from|on|at)$/i.test(word(toks[k + 1]))) return true;
   return k > 0 && t.tags.has("PastTense") && !isAux(t) && toks[k - 1].tags.has("Noun") && !toks[k - 1].tags.has("Pronoun") && (PREPOSITIONS.has(word(toks[k + 1])) || naming);
 }
 

@@ -199,3 +199,15 @@ describe("round 9's unacceptable shapes, 0.9.39", () => {
     expect(lines).toContain("Which organization runs the Eastland railway? → Northern Transport Authority");
   });
 });
+
+describe("openers and asides, 0.9.40", () => {
+  it("reads 'Taken together,' as an opener, not a clause that empties the sentence", () => {
+    expect(statementTexts("Taken together, the station clocks would run slow by about 12 seconds a week.")).toEqual(["the station clocks would run slow by about 12 seconds a week"]);
+  });
+
+  it("reads 'a firm set up to …' after a name as an aside, not the sentence's subject", () => {
+    const s = statementTexts("The Levant Company, a trading firm set up to bring silk from Aleppo, began selling shares to the public.");
+    expect(s).toContain("The Levant Company began selling shares to the public");
+    expect(s.some((t) => /^a trading firm set up\b/i.test(t))).toBe(false);
+  });
+});
