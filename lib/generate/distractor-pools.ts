@@ -379,6 +379,9 @@ function personEras(analysis: ArticleFacts): Map<string, number[]> {
 
 const SEPARATION = /\b(independence|independent|seceded|secession|broke away|separated|split)\s+from\s+(the\s+)?$/i;
 
+/** Square kilometres above which a country (the United States, China, Russia, India …) is asked beside other large ones. */
+const GREAT_POWER_AREA = 3_000_000;
+
 // Country names that take "the", most often confused with the big ones first.
 const THE_NAMES = ["United Kingdom", "Netherlands", "Soviet Union", "Czech Republic", "Philippines", "United Arab Emirates"];
 
@@ -393,7 +396,7 @@ function countryTiers(env: Env): Tier[] {
   // otherwise the article's own countries are fair wherever they are.
   // "independence from _____": the state it broke away from, a neighbour or a ruler on the answer's continent.
   const strict = slot.locative || SEPARATION.test(slot.before);
-  const fair = (c: CountryEntry | undefined, fromArticle: boolean, anyRegion = fromArticle) => {
+  const fair = (c: CountryEntry | undefined, fromArticle: boolean, anyRegion = fromArticle, wellKnown = false) => {
     if (!c) return fromArticle;
     if (excluded.has(c.code) || (answer && c.code === answer.code)) return false;
     // A state must exist in the stem's year, or the year the narrative has reached.
@@ -401,6 +404,9 @@ function countryTiers(env: Env): Tier[] {
     // filler from gazetteers (the article's own countries are its subject, whatever their status then).
     if (env.when !== undefined && !existedIn(c, env.when, slot.locative || fromArticle || env.year === undefined)) return false;
     if (c.area < 1000 && (answer?.area ?? 0) >= 1000) return false;
+    // "Which country switched Selective Availability off?" → United States: beside a great power,
+    // filler is another large state (Canada, Mexico), not Belize or Bhutan, which no learner would pick.
+    if (!fromArticle && !wellKnown && !strict && (answer?.area ?? 0) >= GREAT_POWER_AREA && c.area < 500_000) return false;
     return !answer || (anyRegion && !strict) || c.region === answer.region;
   };
   const article = env.article.filter((e) => fair(lookupCountry(e.display) ?? countryOf(e.country), true)).map((e) => e.display);
@@ -412,12 +418,17 @@ function countryTiers(env: Env): Tier[] {
   if (env.needThe) {
     // Written as listed ("Czech Republic", not the data set's "Czechia"), so they fit "the _____".
     tiers.push(ranked(() => {
-      const the = THE_NAMES.map((n) => [n, lookupCountry(n)] as const).filter(([, c]) => !!c && fair(c, false, !strict));
+      const the = THE_NAMES.map((n) => [n, lookupCountry(n)] as const).filter(([, c]) => !!c && fair(c, false, !strict, true));
       return [...the.filter(([, c]) => c!.region === answer.region), ...the.filter(([, c]) => c!.region !== answer.region)].map(([n]) => n);
     }));
   }
   const near = lazy(() => byDistance(countriesByDistance(answer).filter((c) => fair(c, false))));
-  tiers.push(shuffled(() => near().slice(0, 6)), shuffled(() => byDistance(corpus())), ranked(() => near().slice(6)));
+  // (Beside a great power, the largest of its nearest states first: Canada and Mexico before Peru.)
+  // (Not in a place slot, "a province of _____", where the neighbours are the options.)
+  const great = answer.area >= GREAT_POWER_AREA && !strict;
+  const areaOf = (name: string) => lookupCountry(name)?.area ?? 0;
+  const nearest = great ? ranked(() => near().slice(0, 6).sort((a, b) => areaOf(b) - areaOf(a))) : shuffled(() => near().slice(0, 6));
+  tiers.push(nearest, shuffled(() => byDistance(corpus())), ranked(() => near().slice(6)));
   return tiers;
 }
 

@@ -211,3 +211,22 @@ describe("openers and asides, 0.9.40", () => {
     expect(s.some((t) => /^a trading firm set up\b/i.test(t))).toBe(false);
   });
 });
+
+describe("options beside a great power, 0.9.41", () => {
+  it("fills a question whose answer is the United States with other large states, not Belize or Guatemala", () => {
+    const article = articleFromParagraphs(
+      [
+        "The Beacon network was built by the military in the 1970s to guide ships and aircraft.",
+        "In May 2000 the United States switched off the deliberate scrambling of the civilian signal.",
+        "Russia runs a rival network of its own, and China completed a third one in 2020.",
+      ],
+      { title: "The Beacon Network" },
+    );
+    const { candidates } = generateQuestions(article, { max: 90, explain: true });
+    const q = candidates?.find((c) => c.type === "MCQ" && c.answer === "United States");
+    expect(q, JSON.stringify(candidates?.filter((c) => c.type === "MCQ").map((c) => c.prompt))).toBeDefined();
+    const { questions } = generateQuestions(article, { max: 90 });
+    const kept = questions.find((x) => x.type === "MCQ" && x.answer === "United States");
+    if (kept) expect(kept.choices?.some((c) => /^(?:Belize|Guatemala|Honduras|Cuba|Bahamas|the Bahamas|El Salvador|Jamaica)$/.test(c))).toBe(false);
+  });
+});
