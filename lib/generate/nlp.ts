@@ -297,6 +297,9 @@ export function parseText(text: string): ParsedText {
   return { tagsAt: (offset) => tags.get(offset) ?? EMPTY };
 }
 
+/** Verbs whose past (and participle) is their base form: "Reid hit the crossbar" may be either tense. */
+export const SAME_PAST = /^(put|cut|set|let|hit|beat|cost|spread|shut|read|quit|bet|hurt|split|burst|cast|broadcast|forecast|upset|bid|rid)$/i;
+
 /** Irregular pasts that are nouns as well ("the spread", "a cut"): the tagger reads them as nouns after a noun. */
 const IRREGULAR_PAST_NOUN = /^(?:spread|cut|hit|cost|shut|split|burst|cast|set|put|shed|bid|broadcast|forecast|quit|upset)$/;
 const CLAUSE_WORD = /^(?:and|but|or|because|when|while|which|that|who|where|after|before|although|though|if|as|since|until)$/;
@@ -391,7 +394,7 @@ export function activeOfParticiple(participle: string, past: boolean): string | 
     if (past && /^\p{Ll}{2,}ed$/u.test(participle)) out = participle;
     else if (/^\p{Ll}{3,}$/u.test(participle)) {
       // ("run", "cut", "come": a participle may be its verb's own base form, which compromise reads as "be".)
-      const same = /^(?:run|come|become|cut|put|set|hit|shut|cost|let|spread|burst|cast|hurt|split|bid)$/.test(participle);
+      const same = SAME_PAST.test(participle) || /^(?:run|come|become)$/.test(participle);
       const infinitive = same ? participle : ((nlp(`it was ${participle}`) as unknown as VerbsView).verbs().toInfinitive().text() as string).trim().split(/\s+/).pop() ?? "";
       if (/^\p{Ll}+$/u.test(infinitive) && (infinitive !== participle || same) && !/^(be|is|was)$/.test(infinitive)) {
         const forms = (nlp(infinitive) as unknown as VerbsView).verbs().conjugate()[0];

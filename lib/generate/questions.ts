@@ -4,7 +4,7 @@
 // the shape is unclear rather than writing ungrammatical English; the caller then falls back to a
 // cloze or a true/false item on the statement.
 import type { FineType } from "./facts";
-import { activeOfParticiple, isLexiconWord } from "./nlp";
+import { activeOfParticiple, isLexiconWord, SAME_PAST } from "./nlp";
 import { COUNTED_NOUNS, kindHead, WORK_KINDS } from "./text";
 import { adjectiveComma, CLAUSE_BINDING, dateRunEnd, isAux, isFiniteVerb, render, type Tok } from "./statements";
 
@@ -37,7 +37,6 @@ const PREP = /^(in|on|at|during|since|by|until|before|after|near|from|to|into|ac
 const PARTICIPLE_WORDS = /^(named|called|known|led|based|born|located|backed|founded|titled|dubbed|dedicated|built|made|used|held|owned|run|given|set|situated|supported|funded|sponsored|aligned|linked|affiliated|armed|trained|stationed|deployed|killed|injured|wounded|elected|appointed)$/i;
 const ACTION_VERBS = /^(vote|decide|agree|plan|want|promise|pledge|threaten|seek|aim|hope|attempt|try|refuse|fail|move|vow|choose|intend|offer|expect|prepare|ask|urge|need)$/;
 const MODAL = /^(will|would|can|could|may|might|must|shall|should)$/i;
-const SAME_PAST = /^(put|cut|set|let|hit|beat|cost|spread|shut|read|quit|bet|hurt|split|burst|cast|broadcast|forecast|upset|bid|rid)$/i;
 
 const FACILITY_KINDS = /^(Airport|Base|Stadium|Prison|Dam|Bridge|Palace|Hospital|Embassy|Station|Tower|Hotel|Castle|Cathedral|Abbey|Mosque|Temple|Theatre|Theater|Arena|Lighthouse|Observatory)$/;
 
@@ -740,7 +739,7 @@ function agentQuestion(clause: Clause, ra: number, rb: number, fact: AnswerFact)
   const { subject, group } = clause;
   // The tagger may leave the participle out of the verb group ("was | headlined by …").
   // ("GPS is run by the United States Space Force": an irregular participle read as a noun.)
-  const loose = group.length === 1 && (/^\p{Ll}{3,}(?:ed|en|wn|lt|nt|ld|ng|ght|de|ne)$/u.test(clause.rest[0]?.text ?? "") || /^(?:run|won|begun|cut|put|set|hit|led|held|made|built|sent|shot|struck|kept|found|bought|sold|taught|caught|brought|told|paid|laid|won)$/.test(clause.rest[0]?.text ?? "")) && /^by$/i.test(clause.rest[1]?.text ?? "");
+  const loose = group.length === 1 && (/^\p{Ll}{3,}(?:ed|en|wn|lt|nt|ld|ng|ght|de|ne)$/u.test(clause.rest[0]?.text ?? "") || /^(?:run|won|begun|cut|put|set|hit|led|held|made|built|sent|shot|struck|kept|found|bought|sold|taught|caught|brought|told|paid|laid)$/.test(clause.rest[0]?.text ?? "")) && /^by$/i.test(clause.rest[1]?.text ?? "");
   const participle = loose ? clause.rest[0] : group[1];
   const rest = loose ? clause.rest.slice(1) : clause.rest;
   if (loose) {
