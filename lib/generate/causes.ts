@@ -24,6 +24,9 @@ export function whichIsWhy(toks: Tok[]): Tok[] | undefined {
  */
 function becauseClause(reason: Tok[], consequence: Tok[]): Tok[] | undefined {
   let main = consequence;
+  // ("…, which is why stations are built beside the sea; Sizewell draws …": the clause ends at its semicolon.)
+  const semicolon = main.findIndex((t) => t.text === ";");
+  if (semicolon > 0) main = main.slice(0, semicolon);
   while (main.length && /^[.!?;]$/.test(main[main.length - 1].text)) main = main.slice(0, -1);
   if (main.length < 3 || reason.some((t) => t.text === "," || /["“”]/.test(t.text)) || main.some((t) => /["“”;]/.test(t.text))) return undefined;
   return [...main, BECAUSE, ...reason];

@@ -91,6 +91,12 @@ function alsoTrue(option: string, ctx: DistractorContext): boolean {
   return false;
 }
 
+/** A person's name's last word, lower-case ("Councillor Ruth Ashdown" → "ashdown"). */
+const surnameOf = (name: string): string => name.trim().split(/\s+/).pop()!.toLowerCase();
+/** A name with no given name: "Ashdown", "Ms Ashdown", "Councillor Hadley". */
+const surnameOnly = (name: string): boolean => name.trim().split(/\s+/).filter((w) => !HONORIFIC.test(w)).length <= 1;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr|Rev|Father|Sister|Captain|Colonel|General|President|Senator|Judge)\.?$/;
+
 export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx: DistractorContext, count = 3): string[] {
   const slot = readSlot(ctx.stem);
   // The stem fixes the answer ("three years in a row, in 1992, 1993 and _____"): no fair options.
@@ -107,6 +113,9 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
     if (forbidden.some((f) => f.length > 2 && (n.includes(f) || f.includes(n)))) return false;
     // An abbreviation of the answer, or the answer an abbreviation of the option, is the answer.
     if (n.length >= 2 && (n === answerInitials || forbidden.includes(initials(option)))) return false;
+    // "Ms Ashdown" beside "Councillor Ruth Ashdown": one surname, one person (or the answer's own).
+    // ("Marie Curie" beside "Pierre Curie" are two people, each named in full.)
+    if (fact.type === "person" && [answer, ...chosen].some((c) => surnameOf(c) === surnameOf(option) && (surnameOnly(c) || surnameOnly(option)))) return false;
     // "Through which act …?": every option must be an act.
     if (askedKind && kindHead(option) !== askedKind) return false;
     if (gender && genderOfName(option.split(/\s+/)[0]) === (gender === "male" ? "female" : "male")) return false;
@@ -291,7 +300,10 @@ function yearOptions(year: number, ctx: DistractorContext, slot: Slot, answer = 
   const steps = ctx.far ? [3, 4, 5, 6, 7, 8, 10, 12] : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   // "between 1960 and _____" bounds hard; a narrative's neighbouring years ("withdrew in 2011, and
   // returned in _____") bound softly: dropped when they would leave one side of the answer empty.
+  // "By which year had he turned for home?" → 1346: any later year is true as well ("by 1349" too).
+  const byYear = /\b[Bb]y (?:which year|_____)/.test(ctx.stem);
   const hard = (v: number) =>
+    !(byYear && v > year) &&
     !(slot.yearAbove !== undefined && slot.yearAbove < year && v <= slot.yearAbove) &&
     !(slot.yearBelow !== undefined && slot.yearBelow > year && v >= slot.yearBelow) &&
     !slot.years.includes(v);

@@ -205,7 +205,11 @@ const GENERIC_TERMS = new Set(
     "river rivers lake lakes sea seas water town towns village place places continent land " +
     "statement week weeks month months today percent ground face lack use process potential relationship " +
     "move effort efforts step steps matter interest interests level term terms couple team teams " +
-    "music winner winners pool ring contest work"
+    "music winner winners pool ring contest work " +
+    // ("For many _____, help came too late" → families: who anybody might be, not a fact to recall.)
+    "family families patient patients resident residents pupil pupils children worker workers player players " +
+    "soldier soldiers investor investors company companies firm firms customer customers visitor visitors " +
+    "passenger passengers villager villagers citizen citizens crowd crowds spectator spectators staff money"
   ).split(" "),
 );
 const WEAK_MODIFIERS = new Set(
@@ -1223,6 +1227,12 @@ function groupEntities(
     }
   }
   const shared = new Set([...firstNames].filter(([, names]) => names.size > 1).map(([key]) => key));
+  // "Lord Byron" and "Lady Byron" beside "Augusta Ada Byron": a surname a title of rank wears is a
+  // family's, and a lone "Byron" is not the one named in full ("Who left England in 1816?").
+  for (const { spans } of raw) for (const s of spans) {
+    const ranked = s.groupKey?.match(/^person:(?:lord|lady|sir|dame) (.+)$/);
+    if (ranked) shared.add(`person:${ranked[1]}`);
+  }
   // "Harold Godwinson … Harold swears an oath": a given name alone is the one person named in full
   // with it, when only one is and the name lexicon knows it as a given name.
   // (Not where the surname is also used alone or shared — "Brunel", "Curie": the article then says

@@ -17,7 +17,8 @@ import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
 import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, soWhy, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
-import { actionQuestion, causedByQuestion, frontedPurposeQuestion, parseClause, purposeOfPhraseQuestion, purposeOfQuestion, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion } from "./questions";
+import { actionQuestion, causedByQuestion, frontedPurposeQuestion, parseClause, purposeOfPhraseQuestion, purposeWhoseQuestion,
+  purposeOfQuestion, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
 import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, postNominalParticiple, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
@@ -971,7 +972,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "A, which is why B" → "Why B?" (answer A).
   const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks) ?? soWhy(ctx.toks);
   if (why) asked.push({ toks: why, kind: "main" });
-  const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf), purposeToQuestion(st.toks, infinitiveOf), causedByQuestion(st.toks), titleQuestion(st.toks), purposeOfQuestion(st.toks), purposeOfPhraseQuestion(st.toks)]);
+  const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf), purposeToQuestion(st.toks, infinitiveOf), causedByQuestion(st.toks), titleQuestion(st.toks), purposeOfQuestion(st.toks), purposeOfPhraseQuestion(st.toks), purposeWhoseQuestion(st.toks)]);
   // "To pay for the trip, parents have started …" → "Why have parents started …?" (questions.ts).
   const fronted = ctx.furniture ? undefined : frontedPurposeQuestion(ctx.toks, infinitiveOf);
   if (fronted) made.push(fronted);
@@ -1068,8 +1069,17 @@ function reasonOwner(statements: ResolvedStatement[], reason: ResolvedStatement,
   const from = reason.toks[0].from;
   if (main && main.toks.some((t) => t.from > from)) return main;
   const lastEnd = (st: ResolvedStatement) => Math.max(-1, ...st.toks.filter((t) => t.end >= 0 && t.end <= from).map((t) => t.end));
-  const before = statements.filter((st) => (st.kind === "main" || st.kind === "coordinate") && lastEnd(st) >= 0).sort((a, b) => lastEnd(b) - lastEnd(a))[0];
+  const clauses = statements.filter((st) => (st.kind === "main" || st.kind === "coordinate") && lastEnd(st) >= 0).sort((a, b) => lastEnd(b) - lastEnd(a));
+  let before: ResolvedStatement | undefined = clauses[0];
   if (!before) return undefined;
+  // "Transformers raise the voltage … before the power joins the grid, because …": a time clause is
+  // the clause before it's, and so is the reason.
+  const opens = firstFrom(before);
+  if (opens > 0 && /\b(?:before|after|when|until|once|while)\s+$/i.test(text.slice(Math.max(0, opens - 8), opens))) {
+    before = clauses.find((st) => lastEnd(st) <= opens);
+    if (!before || /\b(?:yet|but|and|so|while|although|though|whereas)\b|[;,]/i.test(text.slice(lastEnd(before), opens).replace(/(?:before|after|when|until|once|while)\s*$/i, ""))) return undefined;
+    return before;
+  }
   // (Only an aside of its own may stand between them: no second clause's link word.)
   return /\b(?:yet|but|and|so|while|although|though|whereas)\b|;/i.test(text.slice(lastEnd(before), from).replace(/because\s*$/i, "")) ? undefined : before;
 }

@@ -217,6 +217,14 @@ export function parseText(text: string): ParsedText {
           set.add("Verb");
           set.add("PresentTense");
         }
+        // "a large turbine of this kind turns at 3,000 revolutions": a plural-looking verb the lexicon
+        // knows, after "this <noun>" and before a preposition, is the verb of a clause with no other.
+        if (base && set.has("Plural") && !set.has("Verb") && k >= 2 && terms[k - 1].tags.has("Singular") && !terms[k - 1].tags.has("Pronoun") && !terms[k - 1].tags.has("ProperNoun") &&
+          /^(the|this|that|each|every|its|their)$/.test(terms[k - 2].normal ?? "") && !!terms[k + 1]?.tags.has("Preposition") && (term.post ?? "") === " " && !clauseHasVerb(terms, k) && presentVerb(term.normal ?? "")) {
+          for (const tag of ["Noun", "Plural"]) set.delete(tag);
+          set.add("Verb");
+          set.add("PresentTense");
+        }
         // "crossed the Atlantic on coffin ships, the name given to …": a plural-looking word after a
         // preposition and a noun, closing its phrase at a comma or a stop, is the noun's plural.
         if (/^\p{Ll}{3,}s$/u.test(term.text ?? "") && set.has("PresentTense") && !set.has("Noun") && k >= 2 && terms[k - 1].tags.has("Noun") && !terms[k - 1].tags.has("Pronoun") && !terms[k - 1].tags.has("ProperNoun") &&
@@ -304,6 +312,16 @@ export const SAME_PAST = /^(put|cut|set|let|hit|beat|cost|spread|shut|read|quit|
 const IRREGULAR_PAST_NOUN = /^(?:spread|cut|hit|cost|shut|split|burst|cast|set|put|shed|bid|broadcast|forecast|quit|upset)$/;
 const CLAUSE_WORD = /^(?:and|but|or|because|when|while|which|that|who|where|after|before|although|though|if|as|since|until)$/;
 
+/** Whether compromise reads the word as a present verb after "it" ("it turns"): a verb the lexicon files as a noun too. */
+const presentMemo = new Map<string, boolean>();
+function presentVerb(word: string): boolean {
+  if (!presentMemo.has(word)) {
+    if (presentMemo.size > 4096) presentMemo.clear();
+    presentMemo.set(word, nlp(`it ${word} at noon`).terms().eq(1).has("#PresentTense"));
+  }
+  return presentMemo.get(word)!;
+}
+
 /** Whether the clause around term k (to the nearest comma, semicolon or clause word) has a verb of its own. */
 function clauseHasVerb(terms: ParsedDoc["docs"][number], k: number): boolean {
   const closes = (t: { post?: string }) => /[,;:]/.test(t.post ?? "");
@@ -327,7 +345,22 @@ export function toInfinitive(verb: string): string | undefined {
 }
 
 /** Pasts compromise cannot take back to their base form alone ("drew" it reads as a first name). */
-const IRREGULAR_BASE: Record<string, string> = { drew: "draw" };
+const IRREGULAR_BASE: Record<string, string> = {
+  drew: "draw",
+  // (Alone, these read as adjectives or nouns: "Thousands lost their farms" had no "Why did … lose …?".)
+  lost: "lose",
+  left: "leave",
+  rose: "rise",
+  bent: "bend",
+  bit: "bite",
+  burnt: "burn",
+  leant: "lean",
+  learnt: "learn",
+  stank: "stink",
+  understood: "understand",
+  woke: "wake",
+  awoke: "awake",
+};
 
 function toInfinitiveUncached(verb: string): string | undefined {
   if (IRREGULAR_BASE[verb]) return IRREGULAR_BASE[verb];

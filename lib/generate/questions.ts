@@ -108,7 +108,8 @@ function misreadPlural(t: Tok): boolean {
 
 /** "Young workers": a capital only because an everyday adjective opened the sentence. */
 function plainAdjective(t: Tok): boolean {
-  return t.tags.has("Adjective") && !t.tags.has("ProperNoun") && !t.tags.has("Noun") && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isLexiconWord(t.text.toLowerCase());
+  // ("Natural uranium": a word the lexicon lacks, by its ending an adjective.)
+  return t.tags.has("Adjective") && !t.tags.has("ProperNoun") && !t.tags.has("Noun") && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isLexiconWord(t.text.toLowerCase()) || /^\p{Lu}\p{Ll}{3,}(?:al|ous|ive|ful|less|able|ible)$/u.test(t.text));
 }
 
 /** The subject as it reads after an inverted auxiliary: "The canal" → "the canal"; names keep capitals. */
@@ -311,7 +312,8 @@ function trimRest(rest: Tok[], budget: number): Tok[] {
     // A comma ends a phrase unless a coordination runs on (", and the first woman to win") or it
     // separates the items of a list ("in 1563, 1593, 1603 …": no list is cut after its second item).
     const listed = (x: Tok | undefined) => !!x && (/^[\p{Lu}\d]/u.test(x.text) || x.tags.has("Value"));
-    const comma = t.text === "," && !/^(and|or|but)$/i.test(rest[i + 1]?.text ?? "") && !(listed(rest[i - 1]) && listed(rest[i + 1]));
+    // ("the first clear, warm Sunday": nor between two adjectives of one noun.)
+    const comma = t.text === "," && !/^(and|or|but)$/i.test(rest[i + 1]?.text ?? "") && !(listed(rest[i - 1]) && listed(rest[i + 1])) && !adjectiveComma(rest, i);
     // "gave the league control of fortresses … and a voice in choosing the king": a second object
     // goes and the first still holds (not "between A and B", "both A and B").
     const secondObject = /^and$/i.test(t.text) && i >= 6 && /^(a|an|the|its|their|his|her)$/i.test(rest[i + 1]?.text ?? "") &&
@@ -568,6 +570,8 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     if (after && (after.text === "," && /^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || /^(and|or)$/i.test(after.text) && (/^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || rest[rb + 1]?.tags.has("Determiner")))) return undefined;
     if (after && !temporal && /^\p{L}/u.test(after.text) && (after.tags.has("Noun") || after.tags.has("Adjective")) && !after.tags.has("Preposition") && !/^(and|or|to)$/i.test(after.text)) return undefined;
     wh = whAfterPrep(prep, fact);
+    // ("origins go back to 1792": a year something goes back to is asked "To which year …?", not "Until".)
+    if (wh === "until which year" && /^back$/i.test(rest[from - 1]?.text ?? "")) wh = "to which year";
   } else if (from === 0) {
     if ((fact.type === "count" || fact.type === "quantity") && fact.unit) {
       const unitToks = fact.unit.split(" ").length;
@@ -608,6 +612,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       }
     }
     if (rest[to]?.text === "," && /^\p{Lu}/u.test(rest[to + 1]?.text ?? "")) return undefined;
+    // "reached Fez, the capital of …", "saw Timbuktu, then a modest town": the answer's own description
+    // would follow the verb; "told the Courier that …": what was told would.
+    if (((rest[to]?.text === "," && /^(the|a|an|then|now|once|formerly|still)$/i.test(rest[to + 1]?.text ?? "")) || /^that$/i.test(rest[to]?.text ?? ""))) return undefined;
     // "married Mwangi Mathai, who later entered politics": the relative clause is the answer's; asked
     // without it, "who …" would follow the verb.
     if (rest[to]?.text === "," && /^(who|whom|whose|which)$/i.test(rest[to + 1]?.text ?? "")) return undefined;
@@ -802,7 +809,7 @@ export function actionQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
  * "takes 22 hours to", "able to" — not a purpose: read by the purpose question here and by the
  * statement shortener (generate.ts), which must not cut a claim at that "to".
  */
-export const TO_COMPLEMENT = /^(?:forc|ask|allow|enabl|caus|persuad|urg|requir|wants?|wanted|help|lead|led|encourag|order|invit|expect|permit|get|got|told|tell|teach|taught|train|push|press|compel|oblig|attempt|tr(?:y|ies|ied)|seek|sought|plan|aim|hop|decid|agree|vot|fail|refus|promis|threaten|intend|manag|begin|began|start|continu|need|wish|prepar|offer|chos|choose|struggl|learn|us(?:ed|es|e)$|went|go|come|came|tak(?:e|es|en|ing)|took|spen[dt]|rush|hurr|seem|appear|tend|have|has|had|ought|able|likely|unable|sure|certain|about)/i;
+export const TO_COMPLEMENT = /^(?:forc|ask|allow|enabl|caus|persuad|urg|requir|wants?|wanted|help|lead|led|encourag|order|invit|expect|permit|get|got|told|tell|teach|taught|train|push|press|compel|oblig|attempt|tr(?:y|ies|ied)|seek|sought|plan(?:s|ned|ning)?$|aim|hop|decid|agree|vot|fail|refus|promis|threaten|intend|manag|begin|began|start|continu|need|wish|prepar|offer|chos|choose|struggl|learn|us(?:ed|es|e)$|went|go(?:es|ing|ne)?$|come|came|tak(?:e|es|en|ing)|took|spen[dt]|rush|hurr|seem|appear|tend|have|has|had|ought|able|likely|unable|sure|certain|about|afford|dar(?:e|es|ed)$|pretend|claim|vow|swear|swore|deserv|hesitat|neglect|forget|forgot|happen|arrang|volunteer|resolv|striv|strove|opt(?:s|ed)?$|consent|proceed|bother|long(?:s|ed)?$)/i;
 /** Nouns a "to" completes ("a plan to build", "the right to vote"): no purpose of the clause. */
 const TO_NOUN = /^(?:intention|intentions|intent|determination|willingness|call|calls|pressure|demand|demands|opportunity|pledge|vow|threat|commitment|deadline|orders|approval|funds|funding|resources|enough|too|plan|plans|decision|right|rights|attempt|attempts|way|ways|need|effort|efforts|bid|chance|ability|power|permission|order|agreement|promise|proposal|desire|time|place|reason|first|last|only|one|license|licence)$/i;
 
@@ -842,7 +849,7 @@ export function purposeToQuestion(toks: Tok[], infinitive: Infinitive): WhQuesti
   // pronoun may close the answer; generate.ts accepts the article's own words too.)
   const named = answer.findIndex((t) => t.from < 0);
   const nameClosing = named > 0 && answer.slice(named).every((t) => t.from < 0 && /^\p{Lu}/u.test(t.text));
-  if (answer.length < 2 || answer.length > (nameClosing ? 6 : 5) || answer.some((t) => (t.from < 0 && !nameClosing) || /^[,;:()"“”]$/.test(t.text) || /^(it|them|this|that|these|those|he|she|they|him|her)$/i.test(t.text))) return undefined;
+  if (answer.length < 2 || answer.length > (nameClosing ? 9 : 8) || answer.some((t) => (t.from < 0 && !nameClosing) || /^[,;:()"“”]$/.test(t.text) || /^(it|them|this|that|these|those|he|she|they|him|her)$/i.test(t.text))) return undefined;
   if ([...clause.subject, ...before].some((t) => /^(it|they|this|these|those|he|she|we|you|i)$/i.test(t.text) || /["“”]/.test(t.text))) return undefined;
   // "technicians ran its internal heaters …": an "its" a plural subject cannot own points at a sentence before.
   const head = clause.subject[clause.subject.length - 1];
@@ -884,6 +891,19 @@ export function purposeOfPhraseQuestion(toks: Tok[]): WhQuestion | undefined {
   const be = toks.findIndex((t, i) => i > h + 2 && /^(?:is|was)$/i.test(t.text) && /^to$/i.test(toks[i + 1]?.text ?? "") && !!toks[i + 2]?.tags.has("Verb"));
   if (be < 0 || be > h + 7) return undefined;
   return purposeOf(toks.slice(h + 2, be), adjective, toks[h].text.toLowerCase(), toks[be].text.toLowerCase(), toks.slice(be + 2, end));
+}
+
+/** "A moderator is a material whose job is to slow the neutrons down" → "What is the job of a moderator?". */
+export function purposeWhoseQuestion(toks: Tok[]): WhQuestion | undefined {
+  let end = toks.length;
+  while (end > 0 && /^[.!?]$/.test(toks[end - 1].text)) end--;
+  const at = toks.findIndex((t, i) => /^whose$/i.test(t.text) && /^(?:purpose|aim|job|function|role|task)$/i.test(toks[i + 1]?.text ?? "") && /^(?:is|was)$/i.test(toks[i + 2]?.text ?? "") && /^to$/i.test(toks[i + 3]?.text ?? "") && !!toks[i + 4]?.tags.has("Verb"));
+  if (at < 3) return undefined;
+  const be = toks.findIndex((t, i) => i > 0 && i < at && /^(?:is|are|was|were)$/i.test(t.text));
+  // (Between the copula and "whose", the kind of thing: "a material", "an agency of the state".)
+  const kind = toks.slice(be + 1, at);
+  if (be < 1 || be > 6 || kind.length < 2 || kind.length > 5 || !/^(?:a|an)$/i.test(kind[0].text) || kind.some((t) => /^[,;:]$/.test(t.text))) return undefined;
+  return purposeOf(toks.slice(0, be), "", toks[at + 1].text.toLowerCase(), toks[at + 2].text.toLowerCase(), toks.slice(at + 4, end));
 }
 
 function purposeOf(owner: Tok[], adjective: string, head: string, be: string, answer: Tok[]): WhQuestion | undefined {

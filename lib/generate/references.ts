@@ -66,6 +66,8 @@ interface Context {
 }
 
 /** Common nouns that name a kind of named thing: "the company" is the organisation named just before. */
+/** Nouns too vague to stand for one thing of an article ("the device", "the process"). */
+const VAGUE_NOUNS = /^(?:device|devices|project|process|system|scheme|method|machine|effort|campaign|program|programme|report|result|change|effect|problem|design|vehicle|building|structure|product|matter|subject|object|action|decision|answer|reason|number|amount|figure|period|moment|result|record|region|season|market|public|people|person|member|leader|family)$/;
 const CLASS_NOUNS: Record<string, ReadonlyArray<string>> = {
   company: ["organization"], firm: ["organization"], corporation: ["organization"], organisation: ["organization"], organization: ["organization"],
   agency: ["organization"], party: ["organization"], league: ["organization", "name"], alliance: ["organization", "name"],
@@ -156,6 +158,14 @@ const KINSHIP = new RegExp(`^(?:${KIN_WORDS})$`, "i");
 const IT_TYPES = new Set(["name", "facility", "organization", "event", "water"]);
 
 
+/** Titles a name may hold ("Özbeg Khan", "Pope Gregory"): "the khan" in a sentence is that person. */
+const NAME_TITLE = /^(?:khan|king|queen|sultan|emperor|empress|tsar|czar|shah|caliph|pharaoh|pope|prince|princess|duke|duchess|earl|baron|emir|rajah|maharaja|shogun|chief|president|general|captain|admiral|bishop|archbishop)$/;
+
+/** Whether the text calls the person by a title their name holds ("the khan's wives" for Özbeg Khan). */
+function titledIn(p: Entity, text: string): boolean {
+  return p.display.split(/\s+/).some((w) => NAME_TITLE.test(w.toLowerCase()) && new RegExp(`\\bthe ${w.toLowerCase()}\\b`).test(text));
+}
+
 function tok(text: string, tags: string[]): Tok {
   return { text, from: -1, end: -1, tags: new Set(tags) };
 }
@@ -180,6 +190,8 @@ function shortName(name: string): string {
   if (of > 0) return shortName(words.slice(0, of).join(" "));
   const last = words[words.length - 1];
   if (words.length >= 2 && /^(?:[IVXL]+|Jr\.?|Sr\.?)$/.test(last)) return words.slice(-2).join(" ");
+  // "Ibn Battuta", "van Gogh", "da Gama": a surname's particle stays with it ("Battuta's book" cuts the name).
+  if (words.length >= 2 && /^(?:Ibn|ibn|Bin|bin|bint|Abu|al|el|de|van|von|da|di|du|le|la|ben|ter)$/.test(words[words.length - 2])) return words.slice(-2).join(" ");
   return last;
 }
 
@@ -496,7 +508,9 @@ export class Referents {
         // An article's own term ("The condenser is …", "The refrigerant …") names one thing already;
         // a kind of named thing ("the company") does not.
         // A short word ("the device", "the project") is too vague to stand for itself.
-        const term = /^the$/i.test(first) && !CLASS_NOUNS[noun] && noun.length >= 8 && this.isTerm(subject[1], ctx.facts, ctx.source);
+        // ("The turbine was invented by …" in an explainer that uses the word as a term: a concrete
+        // noun of six letters or more, not a vague one.)
+        const term = /^the$/i.test(first) && !CLASS_NOUNS[noun] && noun.length >= 6 && !VAGUE_NOUNS.test(noun) && this.isTerm(subject[1], ctx.facts, ctx.source);
         if (text) replaceSubject(0, 2, own ? possessiveOf(text) : text, ["ProperNoun", "Noun", "Singular"]);
         // ("The heart is divided into four chambers" under "How the human heart works": the thing the
         // title is about.)
@@ -641,7 +655,7 @@ export class Referents {
         // most likely the speaker's own when the speaker is a woman (or of no known gender); it stays.
         // ("Mary Somerville … became her friend" is someone else's.)
         // ("Seacole spent her last years …": after a woman's name as the subject, her years are her own.)
-        const ownSubject = owns && !!clause && (/^(said|says|added|adds|explained|explains|told|tells|thinks|thought|believes|believed|feels|felt|hopes|hoped|knew|knows)$/i.test(toks[i - 1].text) || /^(spent|lived|ended|began|started|devoted|gave|made|wrote|published)$/i.test(toks[i - 1].text)) && clause.subject.some((t) => t.tags.has("Person") || /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !clause.subject.some((t, k) => givenNameGender(t.text) === "male" || (/^(Mr|Sir|Lord)\.?$/.test(t.text) && k === 0));
+        const ownSubject = owns && !!clause && (/^(said|says|added|adds|explained|explains|told|tells|thinks|thought|believes|believed|feels|felt|hopes|hoped|knew|knows)$/i.test(toks[i - 1].text) || /^(spent|lived|ended|began|started|devoted|gave|made|wrote|published|left|lost|sold|finished|completed|continued|resumed|abandoned|kept)$/i.test(toks[i - 1].text)) && clause.subject.some((t) => t.tags.has("Person") || /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !clause.subject.some((t, k) => givenNameGender(t.text) === "male" || (/^(Mr|Sir|Lord)\.?$/.test(t.text) && k === 0));
         // "Nightingale’s father taught her history": a kinsman's "her" is the one whose kinsman he is.
         const kin = subjectText.match(/^(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2})[’']s (\p{Ll}+)$/u);
         const ownersOwn = !!kin && KINSHIP.test(kin[2]) && givenNameGender(kin[1].split(" ")[0]) !== (gender === "male" ? "female" : "male") ? { text: kin[1], plural: false, person: true } as Referent : undefined;
@@ -956,6 +970,12 @@ export class Referents {
   private personByGender(gender: "male" | "female", main: Referent | undefined, not = "", sentence?: Sentence): Referent | undefined {
     if (main?.person && main.entity && genderOf(main.entity) === gender) return main;
     const latest = this.people.find((p) => genderOf(p) !== (gender === "male" ? "female" : "male") && !(not && this.namedIn(p, not)));
+    // "… whose ruler, Özbeg Khan, received him … . He then escorted one of the khan's wives …": a
+    // person the sentence calls by the title in their name is not its "he"; the biography's own may be.
+    if (sentence && latest && titledIn(latest, sentence.text)) {
+      const own = this.titlePersonFor(gender, sentence, not, latest);
+      return own && own.entity !== latest ? own : undefined;
+    }
     // "… to train with the watchmaker Abraham-Louis Breguet. ¶ His first great job …": a new
     // paragraph of a biography goes back to its own person, not to the last one named before it.
     if (sentence && latest && this.paragraphOf(this.personSentence.get(latest) ?? -1) !== sentence.paragraph) {
@@ -975,7 +995,7 @@ export class Referents {
    * else who could be meant (of that gender or of none known) was named in this sentence or the one
    * before: a reader of "… In 1835 she lost most of her savings" means her.
    */
-  private titlePersonFor(gender: "male" | "female", sentence: Sentence, not = ""): Referent | undefined {
+  private titlePersonFor(gender: "male" | "female", sentence: Sentence, not = "", ruledOut?: Entity): Referent | undefined {
     const name = this.titlePersonName();
     if (!name) return undefined;
     // The person the title names, else the first one named when the title calls them otherwise (a birth name).
@@ -986,7 +1006,7 @@ export class Referents {
     if (not && this.namedIn(e, not)) return undefined;
     const other = gender === "male" ? "female" : "male";
     // (The statement's own subject is no rival: "Marc sent him to France" is not Marc.)
-    const rival = [...this.personSentence].some(([p, at]) => p !== e && at >= sentence.index - 1 && this.paragraphOf(at) === sentence.paragraph && genderOf(p) !== other && !(not && this.namedIn(p, not)));
+    const rival = [...this.personSentence].some(([p, at]) => p !== e && p !== ruledOut && at >= sentence.index - 1 && this.paragraphOf(at) === sentence.paragraph && genderOf(p) !== other && !(not && this.namedIn(p, not)));
     return rival ? undefined : { text: this.personName(e), plural: false, person: true, entity: e };
   }
 

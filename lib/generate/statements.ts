@@ -61,6 +61,9 @@ const OFFICE = /^(?:Lord Mayor|Mayor|Prime Minister|President|Vice President|Cha
 const COPULA_LIKE = /^(became|becomes|remained|remains|seemed|seems)$/i;
 const AUX = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/i;
 
+/** A compass direction before "of" ("north of the Black Sea"). */
+const COMPASS_WORD = /^(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
+
 export function isAux(t: Tok): boolean {
   // "on 4 May": the month, not the modal.
   return AUX.test(t.text) && !(t.text === "May" && (t.tags.has("Date") || t.tags.has("Month")));
@@ -187,6 +190,22 @@ function namedMembers(toks: Tok[]): Tok[] {
   return out;
 }
 
+/** "In <Place>, where <clause>, <main clause>" → the main clause and the "where" clause, each after "In <Place>". */
+function frontedWhere(toks: Tok[]): { main: Tok[]; relative: Tok[] } | undefined {
+  if (!/^(in|at|on|across|throughout)$/.test(word(toks[0]))) return undefined;
+  const comma = toks.findIndex(isComma);
+  if (comma < 2 || comma > 6 || word(toks[comma + 1]) !== "where") return undefined;
+  const place = toks.slice(1, comma);
+  if (!place.every((t) => /^\p{Lu}/u.test(t.text) || /^(the|of)$/.test(t.text)) || !/^\p{Lu}/u.test(place[place.length - 1].text)) return undefined;
+  const close = toks.findIndex((t, i) => i > comma + 2 && isComma(t));
+  if (close < 0) return undefined;
+  const inner = toks.slice(comma + 2, close);
+  const main = toks.slice(close + 1);
+  if (!hasFiniteVerb(inner) || !startsClause(main)) return undefined;
+  const lead = toks.slice(0, comma);
+  return { main: [...lead, ...main], relative: [...lead, ...inner] };
+}
+
 export function simplify(toks: Tok[]): Statement[] {
   const out: Statement[] = [];
   let body = plainPast(namedMembers(coordinateAdjectives(quotedCommas(stripEnd(toks)))));
@@ -214,6 +233,13 @@ export function simplify(toks: Tok[]): Statement[] {
   body = commaAfterFrontedDate(body);
   body = longNameAsideDropped(body);
   body = trailingRelativeCut(body);
+  // "In Britain, where mains electricity alternates 50 times a second, a turbine … turns at …": the
+  // place's "where" clause is a statement about the place; the main clause keeps the place.
+  const where = frontedWhere(body);
+  if (where) {
+    out.push({ kind: "relative", toks: where.relative });
+    body = where.main;
+  }
   // Leading phrase up to the first comma: subordinate clause, participle, "As X," or a short adjunct.
   const comma = firstTopComma(body);
   if (comma > 0 && comma < body.length - 3) {
@@ -434,6 +460,8 @@ export function simplify(toks: Tok[]): Statement[] {
   return out
     .map((st) => ({ ...st, toks: relativeTimeDropped(st.toks) }))
     .filter((st) => hasFiniteVerb(st.toks) && !(/^with$/i.test(st.toks[0]?.text ?? "") && st.toks.some((t) => /^(having|being)$/i.test(t.text))))
+    // "an ocean plate is subducted, or neither sinks easily …": one of two alternatives states neither.
+    .filter((st) => !st.toks.some((t, i) => isComma(t) && word(st.toks[i + 1]) === "or" && hasFiniteVerb(st.toks, 0, i) && hasFiniteVerb(st.toks, i + 2)))
     // "Graham Pike because St Anne's Primary School stands at its far end" (its own verb cut away):
     // a subject whose first verb is a "because" clause's states nothing.
     .filter((st) => {
@@ -898,6 +926,9 @@ export function subjectOf(toks: Tok[]): Tok[] | undefined {
       return undefined;
     }
     if (i > 0 && isFiniteVerb(toks, i) && !nounReadAsVerb(toks, i)) {
+      // "Most of the people it cares for are over 75": a pronoun after a noun opens a clause inside
+      // the subject (no "that"); the subject's verb comes after it.
+      if (i >= 2 && /^(it|he|she|they|we|you)$/i.test(toks[i - 1].text) && toks[i - 2].tags.has("Noun") && !toks[i - 2].tags.has("Pronoun") && toks.slice(i + 1, i + 4).some((_, k) => isFiniteVerb(toks, i + 1 + k))) continue;
       // "As opposed to …": a lone preposition or subordinator before a participle is no subject.
       if (i === 1 && (toks[0].tags.has("Preposition") || toks[0].tags.has("Conjunction") || SUBORDINATORS.has(word(toks[0])))) continue;
       return toks.slice(0, i);
@@ -2216,7 +2247,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // ("near the tomb of Qin Shi Huang, the first emperor of a unified China": a person's calling is
       // the person's; a tomb is no emperor.)
       const personsCalling = antecedent.some((t) => t.tags.has("Person")) && !!apHead && PERSON_HEAD.test(word(apHead));
-      const nested = !fullName && afterPreposition && nounBefore?.tags.has("Noun") && !nounBefore.tags.has("Pronoun") && (atEnd || word(toks[open - antecedent.length - 1]) === "of") && !namesKind && !personsCalling;
+      // ("the grasslands north of the Black Sea, the realm of the Golden Horde": a compass word before
+      // "of" is where the grasslands lie; the description is theirs, not the sea's.)
+      const nested = !fullName && afterPreposition && ((nounBefore?.tags.has("Noun") && !nounBefore.tags.has("Pronoun")) || COMPASS_WORD.test(word(nounBefore))) && (atEnd || word(toks[open - antecedent.length - 1]) === "of") && !namesKind && !personsCalling;
       // ("the capital of Estria, a city founded in 1120": the capital or Estria? Unsaid.)
       const nestedOf = nested && word(toks[open - antecedent.length - 1]) === "of";
       // "the practice of branding games with Roman numerals, a practice established at Super Bowl V":
@@ -2253,6 +2286,12 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // now" aside the description is of the name before it, not of the country.
       const whereNow = clauseFrom > 0 && /^(?:in|near) (?:what is now|present-day|modern-day|modern|today['’]s)\b/i.test(render(toks.slice(clauseFrom, open - antecedent.length + antecedent.length)));
       if (whereNow) close = toks.length;
+      // (A clause after an unsure description is the description's: "… north of the Black Sea, the
+      // realm of the Golden Horde, whose ruler, Özbeg Khan, …" — nobody rules the sea.)
+      if (nested && /^(whose|which|who|whom)$/.test(word(toks[close + 1]))) close = toks.length;
+      // ("… stopped at Taghaza, a mining village where the houses were built of salt, because there was
+      // nothing else to build with": a reason after a description's own clause is that clause's.)
+      if (/^(because|since)$/.test(word(toks[close + 1])) && inner.some((t, k) => /^(where|which|who|whose|that)$/i.test(t.text) && inner.slice(k + 1).some((_, j) => isFiniteVerb(inner, k + 1 + j)))) close = toks.length;
       if (verbless || purposeLead || amount || reduced || echoes || whereNow) { /* misread clause, a gloss of an amount or of a whole phrase: nothing stated */ }
       else if (!nested && !twoNames) {
         extra.push({ kind: "appositive", toks: indefinite ? [...np, copula, ...ante] : [...ante, copula, ...np] });

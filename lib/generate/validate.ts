@@ -4,6 +4,7 @@ import type { CleanArticle, QuestionDraft } from "../domain/types";
 import { lookupCountry } from "./gazetteer";
 import { genderOfName, givenNameGender } from "./nlp";
 import { danglingReason, GAP, looksLikeFurniture } from "./stems";
+import { perOwner } from "./memo";
 import { containsPhrase, contentWords, escapeRegExp, KIN_WORDS, kindHead, MONTH_NAMES, MONTHS, normaliseAnswer, unbalancedQuote } from "./text";
 
 const COMPARATIVE =
@@ -65,7 +66,12 @@ export function referencesNamedBefore(text: string, q: Pick<QuestionDraft, "answ
     if (new RegExp(`^The ${noun}\\b`).test(own.text)) continue;
     const cap = noun[0].toUpperCase() + noun.slice(1);
     if (!own.text.includes(cap) && !sentences.slice(Math.max(0, own.index - 3), own.index).some((s) => s.text.includes(cap))) continue;
-    const window = sentences.filter((s) => s.paragraph === own.paragraph && s.index <= own.index && s.index >= own.index - 3).map((s) => s.text).join(" ");
+    // ("built beside the sea or a large river": a "the" beside an "a" is any such thing.)
+    if (/^ (?:or|and) (?:a|an|any) /.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
+    // A name the sentence gives only after its "the <noun>" ("beside the sea; Sizewell draws its water
+    // from the North Sea") is not what the noun meant.
+    const at = own.text.search(new RegExp(`\\bthe ${noun}\\b`, "i"));
+    const window = [...sentences.filter((s) => s.paragraph === own.paragraph && s.index < own.index && s.index >= own.index - 3).map((s) => s.text), at >= 0 ? own.text.slice(0, at) : own.text].join(" ");
     const names = new Set<string>();
     for (const n of window.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}’'-]+ ){1,3})${cap}\\b(?![’'-]| \\p{Lu})|\\b${cap} of (?:the )?\\p{Lu}[\\p{L}’'-]+`, "gu"))) {
       const words = n[0].split(" ");
@@ -187,6 +193,16 @@ function withOwnPronouns(stem: string, q: Pick<QuestionDraft, "answer" | "answer
   });
 }
 
+const ownerMemo = new WeakMap<object, Map<string, boolean>>();
+/** Whether some sentence writes the word as the owner of a name ("King's College"): asked of every candidate, so once per word. */
+function ownsNamedThing(article: Pick<CleanArticle, "sentences">, esc: string): boolean {
+  const sentences = article.sentences ?? [];
+  return perOwner(ownerMemo, sentences, esc, () => {
+    const owner = new RegExp(`\\b${esc}['’]s \\p{Lu}`, "u");
+    return sentences.some((x) => owner.test(x.text));
+  });
+}
+
 /**
  * Reasons a question must not ship (empty when it passes). `choices: false` leaves a multiple-choice
  * item's options unread: the generator picks them only for items it may keep (see validateChoices).
@@ -290,6 +306,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "A(n) _____ analogue is a place …": the gap is a word of the term being defined, not a fact.
   // "the driest desert on _____", "the _____’s magnetic field" (Earth): where and whose everything is.
   if (/^(?:A\(n\)|An?) _____ \p{Ll}+ (?:is|are|was|were)\b/u.test(q.prompt) || (/(?:\bon _____|_____[’']s)/.test(q.prompt) && /^(?:the )?Earth$/i.test(q.answer))) reasons.push("not-worth-asking");
+  // "a unit of _____ women", "a historically _____ college" → Black: a word describing people, no fact.
+  if (q.type !== "TRUE_FALSE" && /^(?:Black|White)$/.test(q.answer.trim()) && /_____ \p{Ll}/u.test(q.prompt)) reasons.push("not-worth-asking");
   // "for every degree _____ that the temperature rises" → Celsius: a unit's name is nothing to recall.
   if (/\bdegrees? _____/.test(q.prompt) && /^(?:Celsius|Fahrenheit|centigrade|Kelvin)$/i.test(q.answer)) reasons.push("not-worth-asking");
   // "The San Andreas Fault is the best-known example.", "The Pacific Plate is the largest.": an
@@ -385,13 +403,21 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/^\p{Lu}[\p{Ll}-]+$/u.test(q.answer)) {
     const esc = escapeRegExp(q.answer);
     // (Not "_____’s Gaza campaign": a name after the possessive in the stem too is the owner's thing.)
-    const ownerCut = /_____['’]s \p{Ll}/u.test(q.prompt) && (article.sentences ?? []).some((x) => new RegExp(`\\b${esc}['’]s \\p{Lu}`, "u").test(x.text));
+    const ownerCut = /_____['’]s \p{Ll}/u.test(q.prompt) && ownsNamedThing(article, esc);
     const placeCut = (/\b\p{Lu}\p{Ll}+['’]s _____/u.test(q.prompt) && PLACE_HEAD.test(q.answer)) || GAP_BEFORE_PLACE_HEAD.test(q.prompt);
     if (ownerCut || placeCut) reasons.push("truncated-name");
   }
   // "the _____.28/39" → Gloster E: a designation cut at its dot or slash.
   // ("Florida/_____": a slash between two names the article wrote is no designation.)
   if (/_____\.[\p{L}\p{N}]|[\p{L}\p{N}]\._____|_____\/\p{N}|\p{N}\/_____/u.test(q.prompt)) reasons.push("truncated-name");
+  // "Why did the paper mill closed and many players leave the town?": a clause's own past verb left
+  // inside the subject of the question.
+  if (isWh && /\b(?:did|does|do) (?:the |a |an )?(?:[\p{L}-]+ ){0,3}\p{Ll}+ed and (?:[\p{L}-]+ ){0,3}\p{Ll}+/u.test(asked)) reasons.push("ungrammatical");
+  // "a large turbine of this kind turns at _____": which kind, the sentence before said.
+  if (/\b(?:of|like) (?:this|that|these|those) (?:kind|sort|type|size|design)\b/i.test(q.prompt)) reasons.push("dangling-reference");
+  // "In which country does where mains electricity alternate …?", "Which place is what doctors call
+  // a step-down ward?": a relative or question word left after the question's verb.
+  if (isWh && /^(?:\p{L}+ ){1,4}?(?:do|does|did|is|are|was|were) (?:where|which|who|whom|when|what)\b/u.test(asked)) reasons.push("ungrammatical");
   // "What does Usually a turbine … turn?": an adverb that opened the sentence left inside the question.
   if (isWh && /\b(?:do|does|did|is|are|was|were|has|have|had|will|can) (?:Usually|Often|Sometimes|Normally|Typically|Generally|Also|Then|Now|Later|Soon|Eventually|Meanwhile)\b/.test(q.prompt)) reasons.push("ungrammatical");
   // "In which year did Ashvale reach the county cup final and again in 2017?": a second time left in the question.

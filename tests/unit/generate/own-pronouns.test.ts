@@ -79,7 +79,7 @@ describe("a biography's own person", () => {
     const { questions } = generateQuestions(life(), { max: 200 });
     const texts = questions.map((q) => `${q.prompt} → ${q.answer}`);
     expect(texts.some((t) => /statue of Mary Anning with her dog/.test(t) && /→ 2022$/.test(t))).toBe(true);
-    expect(texts.some((t) => /Mary Anning lost most of her savings/.test(t) && /→ 1835$/.test(t))).toBe(true);
+    expect(texts.some((t) => /Mary Anning (?:lost|lose) most of her savings/.test(t) && /→ 1835$/.test(t))).toBe(true);
     expect(texts.some((t) => /worked with Mary Anning/.test(t) && /→ William Buckland$/.test(t))).toBe(true);
     expect(texts.join("\n")).not.toMatch(/\b(?:of|with) her\b(?! dog| home| savings)|\bshe lost\b/);
   });
