@@ -97,6 +97,9 @@ const surnameOf = (name: string): string => name.trim().split(/\s+/).pop()!.toLo
 const surnameOnly = (name: string): boolean => name.trim().split(/\s+/).filter((w) => !HONORIFIC.test(w)).length <= 1;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr|Rev|Father|Sister|Captain|Colonel|General|President|Senator|Judge)\.?$/;
 
+const NUMERIC_TYPES: ReadonlySet<string> = new Set(["year", "date", "century", "count", "quantity", "money", "percent"]);
+const BOUND_BEFORE_GAP = /\b(?:[Bb]y (?:which year|what date|_____)|(?:more|fewer|less) than (?:_____|how many|how much)|(?:at least|at most|up to|over|under) (?:_____|how many|how much)|[Mm]ore than how)/;
+
 export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx: DistractorContext, count = 3): string[] {
   const slot = readSlot(ctx.stem);
   // The stem fixes the answer ("three years in a row, in 1992, 1993 and _____"): no fair options.
@@ -131,6 +134,9 @@ export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx:
     return true;
   };
 
+  // "By which year had he turned for home?", "dug more than _____ metres": a bound, not a value —
+  // a later year or a smaller number is true as well, and the rest are not false by the article.
+  if (NUMERIC_TYPES.has(fact.type) && BOUND_BEFORE_GAP.test(ctx.stem)) return [];
   switch (fact.type) {
     case "year":
       return numericPick(yearOptions(fact.value ?? 0, ctx, slot, answer), answer, ok, count, ctx);
@@ -300,10 +306,7 @@ function yearOptions(year: number, ctx: DistractorContext, slot: Slot, answer = 
   const steps = ctx.far ? [3, 4, 5, 6, 7, 8, 10, 12] : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   // "between 1960 and _____" bounds hard; a narrative's neighbouring years ("withdrew in 2011, and
   // returned in _____") bound softly: dropped when they would leave one side of the answer empty.
-  // "By which year had he turned for home?" → 1346: any later year is true as well ("by 1349" too).
-  const byYear = /\b[Bb]y (?:which year|_____)/.test(ctx.stem);
   const hard = (v: number) =>
-    !(byYear && v > year) &&
     !(slot.yearAbove !== undefined && slot.yearAbove < year && v <= slot.yearAbove) &&
     !(slot.yearBelow !== undefined && slot.yearBelow > year && v >= slot.yearBelow) &&
     !slot.years.includes(v);

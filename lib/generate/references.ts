@@ -66,8 +66,6 @@ interface Context {
 }
 
 /** Common nouns that name a kind of named thing: "the company" is the organisation named just before. */
-/** Nouns too vague to stand for one thing of an article ("the device", "the process"). */
-const VAGUE_NOUNS = /^(?:device|devices|project|process|system|scheme|method|machine|effort|campaign|program|programme|report|result|change|effect|problem|design|vehicle|building|structure|product|matter|subject|object|action|decision|answer|reason|number|amount|figure|period|moment|result|record|region|season|market|public|people|person|member|leader|family)$/;
 const CLASS_NOUNS: Record<string, ReadonlyArray<string>> = {
   company: ["organization"], firm: ["organization"], corporation: ["organization"], organisation: ["organization"], organization: ["organization"],
   agency: ["organization"], party: ["organization"], league: ["organization", "name"], alliance: ["organization", "name"],
@@ -508,9 +506,7 @@ export class Referents {
         // An article's own term ("The condenser is …", "The refrigerant …") names one thing already;
         // a kind of named thing ("the company") does not.
         // A short word ("the device", "the project") is too vague to stand for itself.
-        // ("The turbine was invented by …" in an explainer that uses the word as a term: a concrete
-        // noun of six letters or more, not a vague one.)
-        const term = /^the$/i.test(first) && !CLASS_NOUNS[noun] && noun.length >= 6 && !VAGUE_NOUNS.test(noun) && this.isTerm(subject[1], ctx.facts, ctx.source);
+        const term = /^the$/i.test(first) && !CLASS_NOUNS[noun] && noun.length >= 8 && this.isTerm(subject[1], ctx.facts, ctx.source);
         if (text) replaceSubject(0, 2, own ? possessiveOf(text) : text, ["ProperNoun", "Noun", "Singular"]);
         // ("The heart is divided into four chambers" under "How the human heart works": the thing the
         // title is about.)

@@ -285,7 +285,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   const self = q.prompt.match(/^(?:\p{Lu}[\p{L}-]+ ){0,2}(\p{Lu}[\p{L}-]+) (?:\p{Ll}+ly )?\p{Ll}+ (\p{Lu}[\p{L}-]+)\b/u);
   // (Not after a copula: "Miriam Okafor was Okafor Lindqvist Architects’ lead architect" names her firm.)
   if (self && self[1] === self[2] && !/^(?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}[\p{L}-]+ (?:is|was|are|were|became|becomes)\b/u.test(q.prompt)) reasons.push("dangling-reference");
-  if ((country && /\b\p{Lu}[\p{L}-]+, _____[.?]?$/u.test(q.prompt)) || (q.type === "TRUE_FALSE" && q.answerType === "country" && cityCountry && lookupCountry(cityCountry[1]))) reasons.push("not-worth-asking");
+  // (Nor the state of a city: "in Pasadena, _____" → California.)
+  if (((country || (q.answerType === "region" && q.type !== "TRUE_FALSE")) && /\b\p{Lu}[\p{L}-]+, _____[.?]?$/u.test(q.prompt)) || (q.type === "TRUE_FALSE" && ((q.answerType === "country" && cityCountry && lookupCountry(cityCountry[1])) || (q.answerType === "region" && cityCountry)))) reasons.push("not-worth-asking");
   // "in 331 _____" → BC: an era marker is no fact.
   if (/^(BC|AD|BCE|CE)$/.test(q.answer.trim())) reasons.push("not-worth-asking");
   // "On _____ minutes winger Lewis Okafor finished …", "darted over from a ruck _____ metres out": the
@@ -413,6 +414,11 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "Why did the paper mill closed and many players leave the town?": a clause's own past verb left
   // inside the subject of the question.
   if (isWh && /\b(?:did|does|do) (?:the |a |an )?(?:[\p{L}-]+ ){0,3}\p{Ll}+ed and (?:[\p{L}-]+ ){0,3}\p{Ll}+/u.test(asked)) reasons.push("ungrammatical");
+  // "Which region's schools were segregated by law?": a state that holds of many places, asked of one.
+  if (/^Which (?:region|country|city|place|state|town)[’']s \p{Ll}+ (?:were|was|are|is)\b/u.test(q.prompt) ||
+    (q.type !== "TRUE_FALSE" && /^(?:country|region|city|place)$/.test(q.answerType ?? "") && /(?:^|, )_____[’']s \p{Ll}+ (?:were|was|are|is)\b/u.test(q.prompt))) reasons.push("not-worth-asking");
+  // "Over some _____ years, from 1856 to 1863, …": the stem's own dates give the count.
+  if (/_____ years\b/.test(q.prompt) && /\b(?:from|between) \d{4} (?:to|and|until) \d{4}\b/.test(q.prompt)) reasons.push("answer-in-stem");
   // "a large turbine of this kind turns at _____": which kind, the sentence before said.
   if (/\b(?:of|like) (?:this|that|these|those) (?:kind|sort|type|size|design)\b/i.test(q.prompt)) reasons.push("dangling-reference");
   // "In which country does where mains electricity alternate …?", "Which place is what doctors call
