@@ -207,9 +207,11 @@ function personTiers(env: Env): Tier[] {
     // three leaves the fact to a typed form).
     return [ranked(article.filter(titled).map((e) => e.display)), shuffled(() => corpusOf().filter(titled).map((e) => e.display))];
   }
-  // "the Swiss singer _____": only people the articles call Swiss (an Irish singer is ruled out by the stem).
-  const nation = slot.gap ? slot.before.match(/\b(\p{Lu}[\p{L}-]+)\s+(\p{Ll}+)\s*$/u) : null;
-  if (nation && CALLINGS[nation[2]] && lookupDemonym(nation[1])) {
+  // "the Swiss singer _____", "Which Italian racer …?": only people the articles call Swiss or
+  // Italian (an Irish singer is ruled out by the stem).
+  // ("Which Italian racer …?": the question's own calling, whatever it is.)
+  const nation = slot.gap ? slot.before.match(/\b(\p{Lu}[\p{L}-]+)\s+(\p{Ll}+)\s*$/u) : ctx.stem.match(/^Which (\p{Lu}[\p{L}-]+) (\p{Ll}+)\b/u);
+  if (nation && (CALLINGS[nation[2]] || !slot.gap) && lookupDemonym(nation[1])) {
     const demonym = nation[1];
     const called = (e: Entity, a: ArticleFacts) => calledBy(a, demonym).has(e.id);
     const ofCorpus = ctx.corpus.filter((a) => a !== ctx.analysis);

@@ -156,6 +156,11 @@ const ROLE_NOUNS = new Set(
     "writer author poet novelist painter composer singer actor actress architect explorer emperor pope bishop " +
     "senator governor mayor chancellor professor journalist reporter historian philosopher mathematician astronomer").split(" "),
 );
+/** A quoted speaker's name: after "said" or a role and its comma, before "said" or ", who". */
+const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|explained|recalled|admitted|insisted|warned)|\b(?:captain|coach|manager|chair|chairman|chairwoman|headteacher|head|teacher|spokesman|spokeswoman|spokesperson|director|owner|resident|organiser|secretary),)\s+$/;
+const SPEECH_AFTER = /^(?:,\s+who\s|\s+(?:said|says|told|added|explained|recalled|admitted|insisted|warned)\b)/;
+/** Last words of places and bodies that a speech verb may still follow ("said Downing Street"). */
+const NOT_A_SURNAME = /^(?:Street|Road|Lane|Avenue|Square|House|Hall|Park|Council|Office|Ministry|Department|Agency|Group|Trust|Club|Society|Union|Bank|Court|Church|School|College|University|Hospital|Station|Centre|Center|Times|Post|News|Press|Limited|Ltd|Company|Buses|Coaches|Trains|Railways?|Airways|Airlines|Wheelers|Rovers|Partners|Holdings|Services|Systems|Associates|Brothers)$/;
 const ORG_HEADS = new Set(
   (
     "Forces Force Authority Organization Organisation Hezbollah Party Council Committee Agency Ministry " +
@@ -1084,7 +1089,11 @@ function classifyChunk(
   }
   // "his mother, Sophia Kingdom,": a name after a kinship word and its comma is a person's, whatever its last word.
   const kin = KIN_BEFORE_NAME.test(text.slice(Math.max(0, startChar - 16), startChar));
-  if (person > 0 || kin || LOWER_TITLES.has(before) || (ROLE_NOUNS.has(before) && words.length >= 2 && words.length <= 3) || (hasParticle && words.length <= 4)) {
+  // "said the team captain, Amara Okafor, who is 17": a two- or three-word name the tagger does not
+  // know, quoted or described with "who", is a person's.
+  const speaker = words.length >= 2 && words.length <= 3 && org === 0 && place === 0 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) && !NOT_A_SURNAME.test(words[words.length - 1]) &&
+    (SPEECH_BEFORE.test(text.slice(Math.max(0, startChar - 30), startChar)) || SPEECH_AFTER.test(text.slice(endChar, endChar + 30)));
+  if (person > 0 || kin || speaker || LOWER_TITLES.has(before) || (ROLE_NOUNS.has(before) && words.length >= 2 && words.length <= 3) || (hasParticle && words.length <= 4)) {
     return [personSpan(chunk, startChar)];
   }
   if (place > 0) {

@@ -337,7 +337,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   if (/^\p{L}\.?$/u.test(fact.text)) return out;
   // "Sixteen workers died": the answer is "sixteen", whatever the sentence's capital.
   const answer = ["count", "quantity", "percent", "money"].includes(fact.type) && /^\p{Lu}\p{Ll}/u.test(fact.text) ? fact.text.toLowerCase() : fact.text;
-  const accepted = acceptedAnswers(fact, entity, answer);
+  const accepted = acceptedAnswers(fact, entity, answer, article.title);
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
   const features = baseFeatures(fact, entity, analysis, article, sentence.text, position);
   const provenance = { sentenceIndex: fact.sentenceIndex, start: fact.start, end: fact.end, sentence: sentence.text };
@@ -1123,11 +1123,27 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
   // because/so that/so/which-is-why clauses and stated findings and conditions of the article (causes.ts). Other articles' clauses
   // were tried and read as off-topic options ("a low flood meant famine" beside a fish pass).
   const pool: Array<{ text: string; sentenceIndex: number }> = [];
+  const writes = (word: string) => lettersOf(analysis.article.body ?? "").has(word);
+  // A pasted page repeats its headline in the body: no option ("Kelsworth councillors vote to shut …").
+  const title = normaliseAnswer(analysis.article.title);
+  const headline = (text: string) => title.length > 0 && normaliseAnswer(text).startsWith(title);
+  // "A nuclear station gives off …" opens its sentence: lowered like the rest ("the", "a", a word the
+  // article writes in lower case), or its capital gives it away as the odd one out.
+  const lowered = (clause: string, s: Sentence, at: number) => {
+    const first = clause.match(/^\p{L}+/u)?.[0] ?? "";
+    if (/^(?:The|A|An)$/.test(first)) return clause[0].toLowerCase() + clause.slice(1);
+    const opening = at === 0 ? lowerOpening(clause, analysis.tagsAt(s.index, 0)) : clause;
+    if (opening !== clause) return opening;
+    // ("Scientists could share …": a plural the lexicon knows as a common noun, or its singular.)
+    const lower = first.toLowerCase();
+    const common = COMMON_ENDING.test(lower) || writes(lower) || isLexiconNoun(lower) || (/s$/.test(lower) && isLexiconNoun(lower.slice(0, -1)));
+    return /^\p{Lu}\p{Ll}/u.test(clause) && common ? clause[0].toLowerCase() + clause.slice(1) : clause;
+  };
   for (const s of analysis.sentences) {
-    if (looksLikeFurniture(s.text)) continue;
+    if (looksLikeFurniture(s.text) || headline(s.text)) continue;
     for (const clause of optionClauses(s.text)) {
       const at = s.text.indexOf(clause);
-      const text = clauseOption(at === 0 ? lowerOpening(clause, analysis.tagsAt(s.index, 0)) : clause);
+      const text = clauseOption(lowered(clause, s, at));
       // (Not one a quotation cut short: "… from the Greek for".)
       if (text && text.split(/\s+/).length >= 3 && !CUT_SHORT.test(text)) pool.push({ text, sentenceIndex: s.index });
     }
@@ -1135,15 +1151,16 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
   // Last resort: the opening clauses of the article's sentences, events it states ("the conference
   // created two institutions"), never one beside the question's sentence (it may be the cause told in order).
   const events: Array<{ text: string; sentenceIndex: number }> = [];
-  const writes = (word: string) => lettersOf(analysis.article.body ?? "").has(word);
   for (const s of analysis.sentences) {
-    if (looksLikeFurniture(s.text)) continue;
+    if (looksLikeFurniture(s.text) || headline(s.text)) continue;
     const clause = openingClause(s.text, (o) => analysis.tagsAt(s.index, o));
     // "Pangaea began …" keeps its capital: a name the article never writes in lower case ("Participation …" reads as a common noun by its ending).
     const first = clause?.match(/^\p{L}+/u)?.[0].toLowerCase() ?? "";
     const lower = /^(?:the|a|an)$/.test(first) || COMMON_ENDING.test(first) || (first !== "" && writes(first));
     // "A" may be tagged an acronym; an article is always lowered.
-    const opened = clause && (/^(?:the|a|an)$/.test(first) ? clause[0].toLowerCase() + clause.slice(1) : lower ? lowerOpening(clause, analysis.tagsAt(s.index, 0)) : clause);
+    // ("Scientists could share …": a plural of a noun the lexicon knows is lowered whatever its tag.)
+    const plainPlural = /^\p{Lu}\p{Ll}+s /u.test(clause ?? "") && isLexiconNoun(first.slice(0, -1)) && !analysis.tagsAt(s.index, 0).has("Person");
+    const opened = clause && (/^(?:the|a|an)$/.test(first) || plainPlural ? clause[0].toLowerCase() + clause.slice(1) : lower ? lowerOpening(clause, analysis.tagsAt(s.index, 0)) : clause);
     const text = opened && clauseOption(opened);
     if (text && !CUT_SHORT.test(text)) events.push({ text, sentenceIndex: s.index });
   }
@@ -1197,7 +1214,8 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     const marker = c.draft.acceptedAnswers[0]?.slice(0, c.draft.acceptedAnswers[0].length - c.draft.answer.length).trim();
     // A "to" purpose is shown with its "to", beside other purposes of the article.
     const toPurpose = marker === "to";
-    const bareAnswer = clauseOption(c.draft.source.start === 0 ? lowerOpening(opened, analysis.tagsAt(c.draft.source.sentenceIndex, 0)) : opened);
+    // ("A solar roof cuts …": "A" may be tagged an acronym; an article is always lowered.)
+    const bareAnswer = clauseOption(c.draft.source.start === 0 ? (/^(?:The|A|An) /.test(opened) ? opened[0].toLowerCase() + opened.slice(1) : lowerOpening(opened, analysis.tagsAt(c.draft.source.sentenceIndex, 0))) : opened);
     if (!bareAnswer) continue;
     const answer = toPurpose ? `to ${bareAnswer}` : bareAnswer;
     const seen = new Set([normaliseAnswer(answer)]);
@@ -1381,7 +1399,9 @@ function pinyinName(name: string): boolean {
     words.some((w) => /q|x|zh|ng$/i.test(w) || w.length <= 4);
 }
 
-function acceptedAnswers(fact: Fact, entity: Entity, answer: string): string[] {
+/** A named building or ground: its own name, words saying what kind it is, and its head. */
+const PLACE_OF_KIND = /^((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?: (?:General|Community|Royal|Memorial|Sports|Leisure|Public|Central|County|District|Primary|High|Grammar|Secondary|Infant|Junior))* (?:Hospital|School|College|Academy|Library|Stadium|Centre|Center|Arena|Hall|Museum|Hotel|Infirmary|Clinic|Ground)$/u;
+function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = ""): string[] {
   const forms = new Set<string>([entity.display, ...entity.aliases]);
   const range = rangeEnds(answer);
   if (range && (fact.type === "count" || fact.type === "quantity" || fact.type === "percent")) {
@@ -1421,6 +1441,11 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string): string[] {
     else if (/[^s]s$/.test(answer) && !/(ia|ae|is|us|ss)$/.test(answer)) forms.add(answer.slice(0, -1));
   }
   if (fact.type === "century" && fact.value !== undefined) forms.add(String(fact.value));
+  // "Brackmoor General Hospital", "the Castlemead Sports Centre": a learner who writes the name's own
+  // part ("Brackmoor", "Castlemead") has named the place — unless the title says that part ("Millbrook
+  // Library" under "Millbrook reservoir …": the title would give it away).
+  const own = ["facility", "organization", "name", "place"].includes(fact.type) ? answer.replace(/^the /i, "").match(PLACE_OF_KIND) : null;
+  if (own && !/^(?:St|Saint|The|New|Old|North|South|East|West|Great|Royal)$/.test(own[1]) && !containsPhrase(title, own[1])) forms.add(own[1]);
   // "Qin Shi Huang", "Sima Qian": a Chinese name puts the family name first, so its last word alone
   // ("Huang", "Qian") is no answer.
   if (fact.type === "person" && pinyinName(entity.display)) forms.delete(entity.display.split(/\s+/).pop()!);

@@ -1337,6 +1337,27 @@ export class Referents {
       const tags = analysis.tagsAt(sentence.index, at);
       if (tags.has("Noun") && !tags.has("Verb") && !tags.has("Possessive") && !/[’']s\s$/.test(m[1])) this.described.set(m[2], `the ${m[1]}${m[2]}`);
     }
+    // "… Friends of Fenwick, a campaign group chaired by … The group collected …": a name an
+    // appositive calls "a <kind>" is what "the <kind>" stands for in the rest of its paragraph.
+    for (const f of facts) {
+      const e = analysis.entities.get(f.entityId);
+      if (!e || f.bound || !["organization", "name", "facility", "event", "person", "place", "city"].includes(e.type)) continue;
+      const m = sentence.text.slice(f.end).match(/^,\s+(?:a|an)\s+/);
+      if (!m) continue;
+      // ("The Friends of Millbrook Water, a group …": the whole name, not the place it ends with.)
+      const whole = e.type === "person" ? undefined : sentence.text.slice(0, f.start).match(/(?:\b[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)+(?:of|for|and|de|on)\s+$/u)?.[0];
+      // A place is described as a place ("Danzig, a port on the Baltic"), not as a group.
+      if ((e.type === "place" || e.type === "city") && !whole) continue;
+      let head: string | undefined;
+      for (const w of sentence.text.slice(f.end + m[0].length).matchAll(/[\p{L}-]+/gu)) {
+        const tags = analysis.tagsAt(sentence.index, f.end + m[0].length + (w.index ?? 0));
+        if (!/^\p{Ll}/u.test(w[0]) || tags.has("Preposition") || tags.has("Verb") || tags.has("Determiner") || !(tags.has("Noun") || tags.has("Adjective"))) break;
+        if (tags.has("Noun")) head = w[0];
+        if (sentence.text[f.end + m[0].length + (w.index ?? 0) + w[0].length] !== " ") break;
+      }
+      const text = e.type === "person" ? e.display : `${whole ?? ""}${whole ? f.text : e.display}`.replace(/^The\s/, "the ");
+      if (head && /^\p{Ll}{3,}$/u.test(head) && !this.created.has(head)) this.created.set(head, { text, paragraph: sentence.paragraph });
+    }
     // "Ferdinand de Lesseps … formed a company …" → "the company formed by Ferdinand de Lesseps".
     const st = statements.find((s) => s.kind === "main");
     const clause = st ? parseClause(st.toks) : undefined;

@@ -210,6 +210,13 @@ export function simplify(toks: Tok[]): Statement[] {
   const out: Statement[] = [];
   let body = plainPast(namedMembers(coordinateAdjectives(quotedCommas(stripEnd(toks)))));
   body = dropOpeners(body);
+  body = reportingAsideDropped(body);
+  body = adjunctAfterAnd(body);
+  const renamed = renamingAside(body);
+  if (renamed) {
+    out.push({ kind: "appositive", toks: renamed.statement });
+    body = renamed.body;
+  }
   // "In Germany, meanwhile, Hans von Ohain, a physics student …, had begun …": a lone linking adverb
   // after the leading phrase goes first, or the phrase and the subject's aside are never told apart.
   const lone = firstTopComma(body);
@@ -716,7 +723,8 @@ function dropOpeners(toks: Tok[]): Tok[] {
     else if (comma >= 3 && comma <= 5 && t.length > comma + 4 && /^(after|before|during|since|following|despite|upon|until|on|in)$/i.test(t[0].text) && /^(his|her|its|their)$/i.test(t[1].text) && t.slice(2, comma).every((x) => /^\p{Ll}[\p{Ll}-]*$/u.test(x.text)) && startsClause(t.slice(comma + 1))) t = t.slice(comma + 1);
     // "Also at Fécamp, the staff …": "also" before a fronted phrase links to the sentence before;
     // the phrase opens the claim.
-    else if (t.length > 5 && /^(also|again)$/i.test(t[0].text) && PREPOSITIONS.has(word(t[1])) && t.slice(2, 8).some(isComma)) t = t.slice(1);
+    // ("Back in Brno, Mendel taught …": "back" says he returned there; the phrase says where.)
+    else if (t.length > 5 && /^(also|again|back)$/i.test(t[0].text) && PREPOSITIONS.has(word(t[1])) && t.slice(2, 8).some(isComma)) t = t.slice(1);
     // "And a bill that has not completed …": a joining word opening the sentence links to the one before.
     else if (t.length > 4 && /^(and|but)$/i.test(t[0].text) && !isComma(t[1]) && startsClause(t.slice(1))) t = t.slice(1);
     // "Usually held at least two weekends after the first reading, it is a debate …": a participle's
@@ -1231,7 +1239,15 @@ function andAfterSemicolon(toks: Tok[], i: number): number {
 function timeBeforeVerb(next: Tok[]): { verb: number; date: Tok[] } | undefined {
   const m = next.slice(0, 4).map((t) => word(t)).join(" ");
   const lead = /^(?:the|that) (?:following|next|same|previous) (?:year|month|week|day|spring|summer|autumn|winter)\b/.test(m) || /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) later\b/.test(m) ? 3 : 0;
-  if (!lead) return undefined;
+  if (!lead) {
+    // "…, and around 1856 began the work …": a dated phrase before the verb goes after it.
+    if (!/^(?:in|on|around|about|by|after|before|until|during)$/.test(word(next[0]))) return undefined;
+    const v = next.findIndex((t, k) => k >= 2 && k <= 5 && isFiniteVerb(next, k));
+    const date = v > 0 ? next.slice(0, v) : [];
+    const dateWord = (t: Tok) => /^\d/.test(t.text) || /^(?:early|late|mid|around|about|in|on|by|after|before|until|during|the|of|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(word(t));
+    if (v < 0 || !date.some((t) => /^\d{4}$/.test(t.text)) || !date.every(dateWord)) return undefined;
+    return !isAux(next[v]) && next[v].tags.has("PastTense") ? { verb: v, date } : undefined;
+  }
   let verb = lead;
   let date: Tok[] = [];
   if (isComma(next[verb]) && /^(in|on)$/i.test(word(next[verb + 1])) && /^\d{4}$/.test(next[verb + 2]?.text ?? "") && isComma(next[verb + 3])) {
@@ -1343,7 +1359,8 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     const when = /^(but|and|yet)$/i.test(word(toks[i + 1])) ? timeBeforeVerb(next) : undefined;
     const verbPhrase = when ? [...next.slice(when.verb), ...when.date] : next;
     // (Not "…, but tossed ten thousand times it will land …": a participle's phrase before a subject of its own.)
-    const ownSubject = verbPhrase.some((x, k) => k > 0 && /^(it|they|he|she|we)$/i.test(x.text) && isFiniteVerb(verbPhrase, k + 1));
+    // ("… began the work for which he is remembered": a relative clause's own subject is no such thing.)
+    const ownSubject = verbPhrase.some((x, k) => k > 0 && /^(it|they|he|she|we)$/i.test(x.text) && isFiniteVerb(verbPhrase, k + 1) && !/^(which|whom|that)$/i.test(word(verbPhrase[k - 1])));
     const sharedAfterComma = isComma(t) && /^(but|and|yet)$/i.test(word(toks[i + 1])) && !!subject && start === 0 && verbPhrase.length >= 3 && !ownSubject &&
       (/^(was|were|had)$/i.test(verbPhrase[0].text) || (isFiniteVerb(verbPhrase, 0) && !isAux(verbPhrase[0]) && verbPhrase[0].tags.has("PastTense"))) && (!!toks[subjectEnd]?.tags.has("PastTense") || SAME_IN_PAST.test(toks[subjectEnd]?.text ?? "")) &&
       !toks.slice(subjectEnd, i).some((x, k, arr) => isComma(x) && /^(which|who|whom|whose|where|when|while|after|before|because|until|since|although|though|whereas)$/i.test(arr[k + 1]?.text ?? "")) &&
@@ -1652,6 +1669,91 @@ function coordinateAdjectives(toks: Tok[]): Tok[] {
  * environment, for women and for democracy, was born …": a name's description with commas of its
  * own (a list inside its relative clause) runs to the comma its name's verb follows; it goes whole.
  */
+/**
+ * "… taught physics at a school and, around 1856, began the work …": the comma goes before "and"
+ * and the dated phrase joins its verb ("…, and around 1856 began …"), so the second verb phrase is
+ * read as a claim of its own with the subject it shares.
+ */
+function adjunctAfterAnd(toks: Tok[]): Tok[] {
+  const i = toks.findIndex((t, k) => k > 2 && word(t) === "and" && isComma(toks[k + 1]) && !isComma(toks[k - 1]));
+  if (i < 0) return toks;
+  const j = toks.findIndex((t, k) => k > i + 2 && k <= i + 6 && isComma(t));
+  const inner = j > 0 ? toks.slice(i + 2, j) : [];
+  if (!inner.length || !/^(?:in|on|around|about|by|after|before|until|during)$/.test(word(inner[0])) || !inner.some((t) => /^\d{4}$/.test(t.text))) return toks;
+  if (!isFiniteVerb(toks, j + 1) || !toks[j + 1].tags.has("PastTense")) return toks;
+  return [...toks.slice(0, i), { ...toks[i + 1] }, toks[i], ...inner, ...toks.slice(j + 1)];
+}
+
+const RENAMING_WHEN = /^(now|today|later|formerly|once|then|since)$/;
+/**
+ * "… in Brünn, the city now called Brno, and …": a place's other name is a statement of its own
+ * ("Brünn is now called Brno"), and the aside leaves the clause (its "the city" points back).
+ */
+function renamingAside(toks: Tok[]): { body: Tok[]; statement: Tok[] } | undefined {
+  for (let i = 1; i < toks.length - 3; i++) {
+    if (!isComma(toks[i]) || !/^\p{Lu}/u.test(toks[i - 1].text) || toks[i - 1].tags.has("Pronoun")) continue;
+    let k = i + 1;
+    // ("the city", "the town", "the old capital": a kind of place before the adverb.)
+    if (word(toks[k]) === "the") {
+      k++;
+      while (k < i + 4 && /^\p{Ll}+$/u.test(toks[k]?.text ?? "") && !RENAMING_WHEN.test(word(toks[k]))) k++;
+      if (k === i + 2) continue;
+    }
+    const when = word(toks[k]);
+    if (!RENAMING_WHEN.test(when)) continue;
+    const verbAt = k + 1;
+    const verb = word(toks[verbAt]) === "known" && word(toks[verbAt + 1]) === "as" ? 2 : /^(called|named|renamed)$/.test(word(toks[verbAt])) ? 1 : 0;
+    if (!verb) continue;
+    let end = verbAt + verb;
+    if (word(toks[end]) === "the") end++;
+    const nameFrom = end;
+    while (end < toks.length && /^\p{Lu}/u.test(toks[end].text)) end++;
+    if (end === nameFrom || (end < toks.length && !isComma(toks[end]) && !/^[.;]$/.test(toks[end].text))) continue;
+    let from = i - 1;
+    while (from > 0 && (/^\p{Lu}/u.test(toks[from - 1].text) || (/^(of|the)$/.test(toks[from - 1].text) && /^\p{Lu}/u.test(toks[from - 2]?.text ?? ""))) && !toks[from - 1].tags.has("Pronoun")) from--;
+    // (A sentence's first word is capitalised whatever it is: the name starts after it unless tagged one.)
+    if (from === 0 && !toks[0].tags.has("ProperNoun")) continue;
+    if (word(toks[from - 1]) === "the") from--;
+    const past = !/^(now|today|since)$/.test(when);
+    const statement = [...toks.slice(from, i), inserted(past ? "was" : "is", ["Verb", "Auxiliary", past ? "PastTense" : "PresentTense"]), ...toks.slice(k, end)];
+    // ("Batavia, now known as Jakarta, in 1770": the closing comma goes too, unless a clause follows.)
+    const rest = isComma(toks[end]) && !/^(and|but|or|while|which|who|where|when|whose)$/.test(word(toks[end + 1])) ? end + 1 : end;
+    return { body: [...toks.slice(0, i), ...toks.slice(rest)], statement };
+  }
+  return undefined;
+}
+
+const REPORTING_ASIDE = /^(?:said|says|added|adds|reported|reports|explained|argued|argues|noted|notes|warned|insisted|claimed|claims|wrote|writes|recalled|recalls|believes|believed|thinks|thought|admitted|pointed out|put it|puts it)$/;
+/**
+ * "The Link's main purpose, Cllr Marsh said, is to …", "Singapore, as Amara pointed out, is …": a
+ * speaker's aside between a subject and its verb is left out of the statement (the clause is what
+ * was said).
+ */
+function reportingAsideDropped(toks: Tok[]): Tok[] {
+  for (let i = 1; i < toks.length - 4; i++) {
+    if (!isComma(toks[i])) continue;
+    const j = toks.findIndex((t, k) => k > i + 1 && k <= i + 7 && isComma(t));
+    if (j < 0 || j > toks.length - 3) continue;
+    const inner = toks.slice(i + 1, j);
+    const k0 = word(inner[0]) === "as" ? 1 : 0;
+    // The speaker: a pronoun, or one to four capitalised words ("Cllr Marsh", "Dr Alan Pryce").
+    let v = k0;
+    if (/^(he|she|they|we|it)$/.test(word(inner[v]))) v++;
+    // ("as the guide pointed out": a speaker named by a common noun.)
+    else if (k0 === 1 && word(inner[v]) === "the" && /^\p{Ll}+$/u.test(inner[v + 1]?.text ?? "")) v += REPORTING_ASIDE.test(word(inner[v + 2])) || REPORTING_ASIDE.test(`${word(inner[v + 2])} ${word(inner[v + 3])}`) ? 2 : 3;
+    else while (v < inner.length && /^\p{Lu}[\p{L}.'’-]*$/u.test(inner[v].text) && v - k0 < 4) v++;
+    if (v === k0) continue;
+    const verb = inner.slice(v).map((t) => t.text.toLowerCase()).join(" ");
+    if (!REPORTING_ASIDE.test(verb)) continue;
+    // Only between a subject and its verb, where it hides the clause; after a fronted phrase ("In
+    // Damascus, he reported, 2,400 people were …") the speaker stays, and gives the statement its source.
+    // ("The fares are rising, the council says, because …": a reason the speaker gives keeps its speaker.)
+    if (startsClause(toks.slice(j + 1)) || /^(because|since|as|so|although|though)$/.test(word(toks[j + 1]))) continue;
+    return [...toks.slice(0, i), ...toks.slice(j + 1)];
+  }
+  return toks;
+}
+
 function longNameAsideDropped(toks: Tok[]): Tok[] {
   let n = 0;
   while (n < toks.length && n < 5 && /^\p{Lu}/u.test(toks[n].text) && !toks[n].tags.has("Pronoun") && !PREPOSITIONS.has(word(toks[n]))) n++;

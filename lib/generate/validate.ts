@@ -529,6 +529,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "… was so distraught by the rise in oil prices?": "so" without its "that" clause is cut short.
   if (/\b(?:is|are|was|were|became|become|seemed) so \p{Ll}+/u.test(asked) && !/\bthat\b/.test(asked.slice(asked.search(/\bso \p{Ll}/u)))) reasons.push("dangling-comparison");
   if (stemWords < 15 && /\b(on|in|for|with|to|of|about|from|at|by) (it|them)\b/i.test(asked)) reasons.push("dangling-reference");
+  // "Putting them right would cost …": a gerund opening the stem on a pronoun it cannot resolve.
+  if (/^(?:\p{Lu}\p{Ll}+ing) (?:it|them|these|those|this|that)\b/u.test(asked)) reasons.push("dangling-reference");
   // A wh-question has no earlier sentence to lean on: "What phased them out?".
   if (q.type !== "TRUE_FALSE" && !asked.includes(GAP) && /(?<!^)\b(it|them|they)\b/.test(asked)) reasons.push("dangling-reference");
   // A true/false statement ending on "it since" / "run it" has its referent in the sentence's other half.
@@ -556,7 +558,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "the common garden pea, _____ sativum" → Pisum: a gap on a genus before its species' Latin name.
   if (/^\p{Lu}\p{Ll}+$/u.test(q.answer) && /_____ \p{Ll}+(?:um|us|is|ae|ii|ensis|ica|icus|ina|ana|ata|oides)\b/u.test(q.prompt)) reasons.push("truncated-name");
   // "In which place do the monastery garden is home to …": a "do" before a clause that has its own verb.
-  if (isWh && /^(?:In which [\p{L}-]+|Where|When|Which [\p{L}-]+|What|Who|Why) (?:do|does|did) (?:(?!(?:until|when|while|because|that|if|before|after|as|since|which|who|where|so|than|say|says|think|believe|claim|argue)\b)[\p{L}’'-]+ ){1,8}(?:is|are|was|were|(?:has|have)(?! to\b)) /u.test(asked)) reasons.push("ungrammatical");
+  // ("Why does the Commons have the final word?": after "does", "have" is the verb itself.)
+  if (isWh && /^(?:In which [\p{L}-]+|Where|When|Which [\p{L}-]+|What|Who|Why) (?:do|does|did) (?:(?!(?:until|when|while|because|that|if|before|after|as|since|which|who|where|so|than|say|says|think|believe|claim|argue)\b)[\p{L}’'-]+ ){1,8}(?:is|are|was|were|has(?! to\b)|have(?= (?:(?:so far|already|not|never|also|still|just|long|\p{Ll}+ly) )*(?:been|\p{Ll}{2,}ed)\b)) /u.test(asked)) reasons.push("ungrammatical");
   // *Which place’s never looked far behind?*, "Although _____’s took the final quarter": a school or a
   // shop named with its possessive ("St Aldhelm's") is a whole name before its verb, not an owner.
   if (/^Which [\p{L}-]+['’]s (?:(?:never|not|also|then|still|only|just|already|always)\s+)*(?:\p{Ll}+ed|took|won|lost|held|made|gave|got|had|beat|went|came|ran|kept|led|fought|drew)\b/u.test(asked) ||
@@ -664,6 +667,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\bthe (issue|matter|relationship|situation|development|problem|question|topic|subject|affair|result|outcome|package|changes|deal|decision|proposals|last straw|turning point)\b(?!\s+(?:of|between|with|over|about|that|for|in|(?:came |was )?when)\b)/i.test(asked.replace(GAP, "X"))) reasons.push("dangling-reference");
   // "Which country has taken part since 1973?": every member from before 1973 has too — no one answer.
   if (isWh && /^(?:Which [\p{L} ]+|Who) (?:has|have) (?:taken part|competed|participated|been a member|been a part)\b[^?]* since \d{4}\?$/u.test(asked)) reasons.push("not-one-answer");
+  // "Which place is now called Brno?", "_____ is now called Brno.": a place's old name is asked the
+  // other way round (*What is Brünn now called?*); both in one quiz give each other away.
+  if (/^(?:Which [\p{L} ]+|What|_____) (?:is|was) (?:now|today|later|formerly|once|then) (?:called|known as|named|renamed)\b/u.test(q.prompt)) reasons.push("not-worth-asking");
   // The same as a gap: "_____ was a Swiss director of the EBU." (so were others).
   if (q.type !== "TRUE_FALSE" && /^_____ (?:is|was|are|were) (?:a|an) /u.test(asked) && !singledOut) reasons.push("not-worth-asking");
   // "presented her with a gram", "did inflation there reach": someone or somewhere from before.
@@ -754,6 +760,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
 }
 
 /** Reasons a multiple-choice item's options fail: their number, repeats, a second right answer, a give-away. */
+/** A person named with a title ("Mrs Okafor", "Dr Alan Pryce", "Councillor Tom Hadley"). */
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.? \p{Lu}[\p{L}'’-]+/u;
+
 export function validateChoices(q: QuestionDraft, article?: Pick<CleanArticle, "sentences">): string[] {
   const reasons: string[] = [];
   if (article && rolesUnmet(q, article)) reasons.push("options-of-another-kind");
@@ -763,6 +772,11 @@ export function validateChoices(q: QuestionDraft, article?: Pick<CleanArticle, "
   if ((q.choices ?? []).some((c) => c !== q.answer && named.includes(c.split(" ")[0]) && /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(c) && !containsPhrase(q.prompt, c) && !/^(?:The|In|On|At|By|For|From|When|After|Before|During|Since|Until)$/.test(c.split(" ")[0]))) reasons.push("option-in-stem");
   const choices = q.choices ?? [];
   if (choices.length !== 4) reasons.push("choice-count");
+  // "Mrs Okafor" among "Janet Mervyn / Priya Desai / Tom Whitlow", "Councillor Tom Hadley" among
+  // three names with no title: the only person with a title is the one the article quotes — the
+  // form gives it away.
+  const titled = (c: string) => PERSON_TITLE.test(c);
+  if (titled(q.answer) && choices.filter((c) => c !== q.answer).every((c) => !titled(c))) reasons.push("not-plausible");
   const norm = choices.map(normaliseAnswer);
   if (new Set(norm).size !== norm.length) reasons.push("duplicate-choices");
   if (choices.filter((c) => c === q.answer).length !== 1) reasons.push("answer-not-a-choice");

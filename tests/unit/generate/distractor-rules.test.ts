@@ -495,8 +495,11 @@ describe("wider pools, never what the stem rules out (issue 10, gdistract3)", ()
       { sentences: sentences.slice(6) },
     );
     // "the Swedish singer Loreen" is a singer though read as a bare name; the director is no singer.
-    for (const d of pick(b, "Céline Dion", "Which Canadian singer won once?")) expect(d).toEqual(expect.not.arrayContaining(["Marcel Bezençon"]));
-    expect(pick(b, "Céline Dion", "Which Canadian singer won once?")[0]).toEqual(expect.arrayContaining(["Loreen", "Johnny Logan"]));
+    for (const d of pick(b, "Céline Dion", "Which singer won once?")) expect(d).toEqual(expect.not.arrayContaining(["Marcel Bezençon"]));
+    expect(pick(b, "Céline Dion", "Which singer won once?")[0]).toEqual(expect.arrayContaining(["Loreen", "Johnny Logan"]));
+    // (0.9.43) "Which Canadian singer …?" rules out the Irish and the Swedish singer as the cloze
+    // "the Canadian singer _____" does: only singers the articles call Canadian, here none.
+    for (const d of pick(b, "Céline Dion", "Which Canadian singer won once?")) expect(d).toEqual(expect.not.arrayContaining(["Loreen", "Johnny Logan", "Marcel Bezençon"]));
   });
 
   it("offers a natural lake beside natural lakes and a reservoir beside reservoirs", () => {
