@@ -253,7 +253,14 @@ export function simplify(toks: Tok[]): Statement[] {
     const lead = body.slice(0, comma);
     const rest = body.slice(comma + 1);
     const first = word(lead[0]);
-    const leadVerb = hasFiniteVerb(lead, 1) && !participleOnly(lead);
+    // ("After a debate at County Hall that ran for three hours, …": a noun phrase whose only verb is
+    // its relative clause's is no clause — "after" is a preposition there.)
+    const relAt = /^(a|an|the|this|that|his|her|its|their)$/.test(word(lead[1])) ? lead.findIndex((t, k) => k > 1 && /^(that|which|who|whom|whose)$/.test(word(t))) : -1;
+    // (One verb group after the pronoun is the relative clause's; "the storm that hit the coast had
+    // passed" has a second, its own.)
+    const verbGroups = relAt > 1 ? lead.slice(relAt + 1).filter((_, k, ts) => isFiniteVerb(ts, k) && !(k > 0 && isFiniteVerb(ts, k - 1))).length : 0;
+    const relativeOnly = relAt > 1 && !hasFiniteVerb(lead.slice(0, relAt), 1) && verbGroups <= 1;
+    const leadVerb = hasFiniteVerb(lead, 1) && !participleOnly(lead) && !relativeOnly;
     // "At the Northern Regional Research Laboratory … in Peoria, Illinois, Andrew Moyer found …":
     // where the named place is, a fact of its own.
     const located = locatedAt(lead, rest);

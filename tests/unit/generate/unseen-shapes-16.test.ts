@@ -50,6 +50,14 @@ describe("statements the simplifier now makes, 0.9.43", () => {
     expect(statementTexts("They opened the Acme Cycle Exchange, later renamed the Acme Cycle Company.")).toContain("the Acme Cycle Exchange was later renamed the Acme Cycle Company");
   });
 
+  it("states no 'after a debate that ran …' (a noun phrase whose only verb is its relative clause's)", () => {
+    const s = statementTexts("After a debate at the town hall that ran for more than three hours, the council approved the plan by 31 votes to 24.");
+    expect(s.some((t) => /^a debate at the town hall that ran/i.test(t))).toBe(false);
+    expect(s).toContain("the council approved the plan by 31 votes to 24");
+    // (A clause of its own after the relative clause is still one.)
+    expect(statementTexts("After the storm that hit the coast in 1953 had passed, the council built a wall.")).toContain("the storm that hit the coast in 1953 had passed");
+  });
+
   it("reads 'Back in X,' as a fronted place and a dated phrase after 'and,' as the second verb's", () => {
     expect(statementTexts("Back in Leiden, Huygens taught mathematics at the university.").some((t) => /Huygens taught mathematics at the university$/.test(t))).toBe(true);
     const s = statementTexts("He moved to Lyon and, in 1891, enrolled at the medical school.");
