@@ -478,7 +478,13 @@ function namedDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
 export function definitionsIn(text: string, tagsAt: TagsAt): Definition[] {
   const sentence = text.replace(/\s*[.!?]?\s*$/, "");
   const out = [copulaDefinition(sentence, tagsAt), pluralCopulaDefinition(sentence, tagsAt), calledDefinition(sentence, tagsAt), afterSemicolon(calledDefinition, sentence, tagsAt), afterSemicolon(copulaDefinition, sentence, tagsAt), whichIsDefinition(sentence, tagsAt), namedDefinition(sentence, tagsAt), whenDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt), meansDefinition(sentence)].filter((d): d is Definition => !!d);
-  return out.sort((a, b) => a.termStart - b.termStart);
+  return out.filter((d) => !listedKinds(text, d)).sort((a, b) => a.termStart - b.termStart);
+}
+
+/** "carried a sheep, a duck and a rooster": more things of a list, no gloss of the first. */
+function listedKinds(text: string, d: Definition): boolean {
+  return d.form === "gloss" && /^(?:a|an) [\p{Ll}-]+,\s*$/u.test(text.slice(Math.max(0, d.termStart - 3), d.defStart).replace(/^.*?\b(?=an? )/u, "")) &&
+    /^(?:a|an) [\p{Ll}-]+(?: [\p{Ll}-]+)?,? (?:and|or) (?:a|an) [\p{Ll}-]+$/u.test(d.definition);
 }
 
 /**
@@ -728,5 +734,5 @@ export function describedThings(text: string, tagsAt: TagsAt): Definition[] {
     if (!definition || NOT_A_DEFINITION.test(definition) || /\b(?:called|named|known as)\b/.test(definition)) continue;
     out.push({ term: m[1], termStart: thing, termEnd: thing + m[1].length, defStart, defEnd: defStart + m[2].length, definition, plural: false, form: "gloss" });
   }
-  return out;
+  return out.filter((d) => !listedKinds(sentence, d));
 }

@@ -4,7 +4,7 @@
 // the shape is unclear rather than writing ungrammatical English; the caller then falls back to a
 // cloze or a true/false item on the statement.
 import type { FineType } from "./facts";
-import { activeOfParticiple, isLexiconWord, SAME_PAST } from "./nlp";
+import { activeOfParticiple, isLexiconWord, SAME_PAST, toInfinitive } from "./nlp";
 import { COUNTED_NOUNS, kindHead, WORK_KINDS } from "./text";
 import { adjectiveComma, CLAUSE_BINDING, dateRunEnd, isAux, isFiniteVerb, render, type Tok } from "./statements";
 
@@ -826,7 +826,9 @@ export function purposeToQuestion(toks: Tok[], infinitive: Infinitive): WhQuesti
   if (group.some((t) => TO_COMPLEMENT.test(t.text)) || /^(is|are|was|were|be|been)$/i.test(group[group.length - 1]?.text ?? "")) return undefined;
   let end = rest.length;
   while (end > 0 && /^[.!?]$/.test(rest[end - 1].text)) end--;
-  const at = rest.findIndex((t, i) => i >= 1 && /^to$/i.test(t.text) && !!rest[i + 1]?.tags.has("Verb") && !rest[i + 1].tags.has("Noun") && !rest[i + 1].tags.has("PastTense") && !rest[i + 1].tags.has("Gerund"));
+  // ("hold on tightly to handles inside the basket": a word in -s after "to" is no infinitive.)
+  const inflected = (w: string) => { const base = /s$/i.test(w) ? toInfinitive(w.toLowerCase()) : undefined; return !!base && base !== w.toLowerCase(); };
+  const at = rest.findIndex((t, i) => i >= 1 && /^to$/i.test(t.text) && !!rest[i + 1]?.tags.has("Verb") && !rest[i + 1].tags.has("Noun") && !rest[i + 1].tags.has("PastTense") && !rest[i + 1].tags.has("Gerund") && !inflected(rest[i + 1].text));
   if (at < 0) return undefined;
   // "… sold at cost from government depots in order to hold down food prices": "in order" marks a purpose.
   const inOrder = at >= 2 && /^order$/i.test(rest[at - 1].text) && /^in$/i.test(rest[at - 2].text);

@@ -944,7 +944,8 @@ export class Referents {
     // ("Over the following months Mary uncovered the skeleton. It was later named …": a lone given
     // name is somebody, never an "it".)
     const givenName = !!t?.entity && !/\s/.test(t.entity.display) && t.entity.type === "name" && !!givenNameGender(t.entity.display);
-    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
+    // ("Britain and America …": two names are no "it".)
+    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !(/\s+and\s+/.test(t.text) && !/\s+and\s+/.test(t.entity?.display ?? "")) && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
     // "Wren and Hooke designed the Monument … . It stands 61 metres tall": people are no "it"; the
     // one named thing they acted on is.
     const o = this.objectTopic;
@@ -979,6 +980,10 @@ export class Referents {
       if (own && own.entity !== latest) return own;
     }
     if (!latest || genderOf(latest) !== gender) return undefined;
+    // "The Great Eastern … had been a commercial failure. A group … bought her cheaply …": a ship (or
+    // a named thing) the sentence before was about may be "her"; a woman named before it is unsure.
+    const t = this.topic;
+    if (gender === "female" && sentence && t && !t.person && !t.plural && t.entity && t.entity.type !== "person" && t.sentence === sentence.index - 1 && (this.personSentence.get(latest) ?? -1) < t.sentence) return undefined;
     // "Kim Lark and Sasha Moor argued. She …": another person of that (or unknown) gender in the same sentence.
     const at = this.personSentence.get(latest);
     if (this.people.some((p) => p !== latest && this.personSentence.get(p) === at && genderOf(p) !== (gender === "male" ? "female" : "male") && !(not && this.namedIn(p, not)))) return undefined;

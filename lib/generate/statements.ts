@@ -2120,7 +2120,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // ("dozens of satellites, atomic clocks, Einstein's physics and a great deal of clever arithmetic":
     // a phrase after a comma that ends in "and" another is a list's last items, no aside of the one before.)
     const listEndsHere = !!antecedent && isComma(before) && !innerVerb && inner.some((t, k) => k > 0 && /^(and|or)$/i.test(t.text) && !!inner[k + 1] && (inner[k + 1].tags.has("Determiner") || inner[k + 1].tags.has("Noun") || inner[k + 1].tags.has("Adjective")));
-    const listy = listGoesOn || listRunsOn || gerundItems || namesEndList || listEndsHere || afterListEnd || listEnd || nameRun || namedListEnd || theNames || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
+    // ("carried a sheep, a duck and a rooster": "a duck and a rooster" are more of what the sentence
+    // lists, not a description of the sheep.)
+    const indefiniteItems = !!antecedent && /^(a|an)$/i.test(word(antecedent[0])) && /^(a|an)$/.test(first) && inner.some((t, k) => k > 1 && /^(and|or)$/i.test(t.text) && /^(a|an)$/.test(word(inner[k + 1])));
+    const listy = indefiniteItems || listGoesOn || listRunsOn || gerundItems || namesEndList || listEndsHere || afterListEnd || listEnd || nameRun || namedListEnd || theNames || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
     const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner") || /^\p{Lu}[\p{L}-]*[’']s$/u.test(antecedent[0].text));
     let removed = false;
     // "Harvey Martin, co-MVP of Super Bowl XII, who died in 2001": a role with no article after a
@@ -2660,6 +2663,10 @@ function sharedSubjectGerund(toks: Tok[], open: number, inner: Tok[]): Tok[] | u
   // "Brunel thought that a passenger could buy a ticket …, travelling on by steamship": after a
   // clause of its own the "-ing" may be that clause's subject's; whose stays unsure.
   if (clause.slice(v + 1).some((t, k, rest) => /^that$/i.test(t.text) && hasFiniteVerb(rest, k + 1))) return undefined;
+  // "… read them with his mirror galvanometer, an instrument in which a tiny mirror swings …,
+  // throwing a spot of light …": after a description with a clause of its own, the "-ing" is that
+  // clause's (the mirror throws it), not the subject's.
+  if (clause.slice(v + 1).some((t, k, rest) => isComma(t) && /^(a|an|the)$/i.test(word(rest[k + 1])) && rest.slice(k + 2).some((x, j, tail) => /^(which|that|who|whose|where)$/i.test(x.text) && hasFiniteVerb(tail, j + 1)))) return undefined;
   // "CBS broadcast special episodes of its late night talk shows …": a verb at odds with its subject's
   // number is a misread noun; whose act the "-ing" is stays unsure.
   if (pluralHeadWithSingularVerb(clause.slice(clause.indexOf(subject[0])), v - clause.indexOf(subject[0]))) return undefined;

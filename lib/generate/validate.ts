@@ -365,6 +365,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/^(?:\S+ ){0,2}\S+;/.test(q.prompt)) reasons.push("truncated-statement");
   // "The nationalist writer _____ later argued that.": a reported clause cut off after its "that".
   if (/\b(?:that|whether|how|why)[.?]?\s*$/.test(q.prompt) && !/\b(?:like|do|did|does|is|was) that[.?]?\s*$/.test(q.prompt)) reasons.push("truncated-statement");
+  // "Moss's reported last words were.": a statement cut at the colon before what it says.
+  if (/\b(?:words|motto|message|slogan|verdict|reply|answer|question|warning|advice|instructions?|title|name|names) (?:is|are|was|were)\.?\s*$/i.test(q.prompt)) reasons.push("truncated-statement");
   // "Which city was freed?": a bare passive says nothing of who, when or from what.
   if (isWh && /^(?:Which \p{Ll}+|Who|What) (?:was|were|is|are) \p{Ll}+(?:ed|en)\?$/u.test(q.prompt)) reasons.push("not-worth-asking");
   // "Macron agreed to lend the original to _____": the original of what, the article's earlier sentences say.
