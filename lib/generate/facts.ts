@@ -15,7 +15,7 @@ import {
   takesThe,
   type OrganizationKind,
 } from "./gazetteer";
-import { isDictionaryNoun } from "./glossary";
+import { isDictionaryNoun, isKindOf } from "./glossary";
 import { genderOfName, givenNameGender, isLexiconNoun, isLexiconWord, parseText, type ParsedText } from "./nlp";
 import { COUNTED_NOUNS, FEMALE_KIN, isCapitalized, isStopword, KIN_WORDS, MALE_KIN, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, WORK_KINDS, type Token } from "./text";
 
@@ -1093,13 +1093,25 @@ function classifyChunk(
   // know, quoted or described with "who", is a person's.
   const speaker = words.length >= 2 && words.length <= 3 && org === 0 && place === 0 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) && !NOT_A_SURNAME.test(words[words.length - 1]) &&
     (SPEECH_BEFORE.test(text.slice(Math.max(0, startChar - 30), startChar)) || SPEECH_AFTER.test(text.slice(endChar, endChar + 30)));
-  if (person > 0 || kin || speaker || LOWER_TITLES.has(before) || (ROLE_NOUNS.has(before) && words.length >= 2 && words.length <= 3) || (hasParticle && words.length <= 4)) {
+  // "Cyrus West Field, a New York businessman", "designed by Isambard Kingdom Brunel": a name the
+  // tagger does not know, described as a person or named as the maker of a thing, is a person's.
+  const described = words.length >= 2 && words.length <= 3 && org === 0 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) && !NOT_A_SURNAME.test(words[words.length - 1]) &&
+    (MAKER_BY.test(text.slice(Math.max(0, startChar - 30), startChar)) || personAppositive(text.slice(endChar, endChar + 60)));
+  if (person > 0 || kin || speaker || described || LOWER_TITLES.has(before) || (ROLE_NOUNS.has(before) && words.length >= 2 && words.length <= 3) || (hasParticle && words.length <= 4)) {
     return [personSpan(chunk, startChar)];
   }
   if (place > 0) {
     return [{ start: startChar, end: endChar, type: "place", kind: "place", groupKey: `place:${normaliseAnswer(chunk)}` }];
   }
   return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
+}
+
+const MAKER_BY = /\b(?:designed|invented|founded|written|painted|composed|discovered|directed|engineered|commanded|sculpted|drawn)\s+by\s+$/;
+
+/** ", a New York businessman who …", ", a surgeon by training": an appositive whose head noun names a person. */
+function personAppositive(after: string): boolean {
+  const m = after.match(/^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]+)(?=\s+(?:by|of|from|who|whose|and|in|at|with)\b|\s*[,.;)])/u);
+  return !!m && (ROLE_NOUNS.has(m[1]) || isKindOf(m[1], "person") || isKindOf(m[1], "professional"));
 }
 
 function surnameKey(name: string): string {
@@ -1558,6 +1570,12 @@ function aliasesFor(entity: Entity, forms: string[]): string[] {
     for (const f of forms) {
       const last = f.split(" ").pop()!;
       out.add(last);
+      // "Jean-François Pilâtre de Rozier": the surname is "Pilâtre de Rozier", "de Rozier".
+      const particle = f.match(/(?:^|\s)((\p{Lu}[\p{L}'’-]*\s+)?(?:de|du|des|von|van|der|den|da|di|del|della|dos|das|le|la)\s+\p{Lu}[\p{L}'’-]*)$/u);
+      if (particle) {
+        out.add(particle[1]);
+        if (particle[2]) out.add(particle[1].slice(particle[2].length));
+      }
       const bare = last.replace(/^(al|el|Al|El)-/, "");
       if (bare !== last) {
         out.add(bare);

@@ -22,7 +22,7 @@ import { actionQuestion, causedByQuestion, frontedPurposeQuestion, parseClause, 
 import { Referents, type ResolvedStatement } from "./references";
 import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, postNominalParticiple, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
-import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, normaliseAnswer, normalizeText, openQuoteBefore, rangeEnds } from "./text";
+import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, MONTH_NAMES, normaliseAnswer, normalizeText, openQuoteBefore, rangeEnds } from "./text";
 import { perOwner } from "./memo";
 import { siblingGlosses } from "./glossary";
 import { mentionsForm, type PeopleByName, validateChoices, validateQuestion, withNamedReferences } from "./validate";
@@ -337,7 +337,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   if (/^\p{L}\.?$/u.test(fact.text)) return out;
   // "Sixteen workers died": the answer is "sixteen", whatever the sentence's capital.
   const answer = ["count", "quantity", "percent", "money"].includes(fact.type) && /^\p{Lu}\p{Ll}/u.test(fact.text) ? fact.text.toLowerCase() : fact.text;
-  const accepted = acceptedAnswers(fact, entity, answer, article.title);
+  const accepted = [...new Set([...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...dateWithYear(analysis, fact, answer)])].sort();
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
   const features = baseFeatures(fact, entity, analysis, article, sentence.text, position);
   const provenance = { sentenceIndex: fact.sentenceIndex, start: fact.start, end: fact.end, sentence: sentence.text };
@@ -716,9 +716,15 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
     if (toks[k].text === "," && /^\p{Lu}/u.test(toks[k - 1]?.text ?? "") && /^[\p{Lu}\d]/u.test(toks[k + 1]?.text ?? "") && !/^(which|who|where|while|whose)$/i.test(toks[k + 1].text)) continue;
     // "… persuaded Roosevelt that a canal | with locks would be …": a "that" clause cut before its verb;
     // "… was interrupted when Francis de Groot | , a member of …": so is a "when" clause.
+    // ("… worked out that anything surrounded by a fluid | , whether …": "surrounded by" is no verb of the clause.)
     const that = kept.findLastIndex((t, i) => i > 0 && /^(that|when|while|because|until|although|though|whereas|if|unless)$/i.test(t.text));
-    if (that > 0 && !kept.slice(that + 1).some((_, i) => isFiniteVerb(kept, that + 1 + i))) continue;
+    const clauseVerb = (i: number) => isFiniteVerb(kept, i) && !postNominalParticiple(kept, i) &&
+      !(/^by$/i.test(kept[i + 1]?.text ?? "") && /^(?:anything|something|everything|nothing|anyone|everyone|someone|those)$/i.test(kept[i - 1]?.text ?? ""));
+    if (that > 0 && !kept.slice(that + 1).some((_, i) => clauseVerb(that + 1 + i))) continue;
     const last = kept[kept.length - 1];
+    // "… an army officer rose | from the grounds of a château", "the delay of a signal grows | with the
+    // square of …": a phrase right after its verb completes it; cut there, the verb says nothing.
+    if (/^(?:from|with)$/i.test(toks[k].text) && last?.tags.has("Verb") && !last.tags.has("Noun") && !isAux(last)) continue;
     if (!last || last.tags.has("Determiner") || last.tags.has("Preposition") || last.tags.has("Conjunction") || /^(of|to|and|or|the|a|an)$/i.test(last.text)) continue;
     // "In early _____, the commissioner stated …": an answer in a fronted phrase; a later boundary may close the clause.
     const clause = parseClause(kept);
@@ -1455,6 +1461,98 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   const demonyms = new Set((country?.demonyms ?? []).map((d) => d.toLowerCase()));
   forms.delete(answer);
   return [...forms].filter((f) => f && !demonyms.has(f.toLowerCase())).sort();
+}
+
+const SHIP_PREFIX = "HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MV";
+const NAME_RUN = new RegExp(`(?<![\\p{L}'’-])(?:the )?(?:(?:${SHIP_PREFIX}) )?\\p{Lu}[\\p{L}'’-]*(?:(?: (?:and|of|&|de|du|von|van|da))? \\p{Lu}[\\p{L}'’-]*)*`, "gu");
+const DAY_MONTH = new RegExp(`^(?:\\d{1,2} (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \\d{1,2})$`);
+/**
+ * "On 2 August the cable parted": a date the sentence gives without its year is right with the year
+ * the paragraph gave last ("In 1865 the Great Eastern …") — "2 August 1865", as a learner may write.
+ */
+function dateWithYear(analysis: ArticleFacts, fact: Fact, answer: string): string[] {
+  if (!DAY_MONTH.test(answer)) return [];
+  const at = analysis.sentences.findIndex((s) => s.index === fact.sentenceIndex);
+  if (at < 0) return [];
+  const paragraph = analysis.sentences[at].paragraph;
+  for (let i = at; i >= 0 && analysis.sentences[i].paragraph === paragraph; i--) {
+    const text = i === at ? analysis.sentences[i].text.slice(0, fact.start) : analysis.sentences[i].text;
+    const years = text.match(/\b(?:1[0-9]{3}|20[0-9]{2})\b(?![\d,.]| ?(?:years?|km|miles|metres|feet|people|men|women|BC|BCE))/g);
+    if (years) {
+      const year = years[years.length - 1];
+      return /^\d/.test(answer) ? [`${answer} ${year}`] : [`${answer}, ${year}`, `${answer} ${year}`];
+    }
+  }
+  return [];
+}
+
+// "Brackenshire Schools Cup", "the Chesapeake, Ohio and Southwestern Railroad": a thing named after
+// a place or a person, not a longer name of it.
+const NAMED_AFTER = / (?:Cup|Trophy|Shield|Plate|League|Championships?|Games|Festival|Prize|Award|Medal|Company|Corporation|Council|Railway|Railroad|Road|Street|Lane|Avenue|Line|Bridge|Club|Rovers|United|Telegraph|Times|Post|Herald|Schools|Act|Treaty|Agreement|Conference|Declaration|War|Battle|Crisis|Affair|Effect|Law|Prize)$/;
+const nameRunsMemo = new WeakMap<ArticleFacts, Array<{ sentence: number; run: string; the: boolean }>>();
+
+/**
+ * The other name the article gives the thing an answer names, when it introduces it in full and
+ * then shortens it — "Shaw University" … "studied at Shaw", "HMS Agamemnon" … "the overloaded
+ * Agamemnon", "the Free Speech and Headlight" … "the offices of the Free Speech" — so a learner who
+ * writes the form the article used first, or the short one it used after, is right. A longer name
+ * that comes only after the short one ("the Atlantic" … "the Atlantic Telegraph Company") is
+ * something else.
+ */
+function articleNameForms(analysis: ArticleFacts, answer: string): string[] {
+  const name = answer.replace(/^the /i, "");
+  if (!/^\p{Lu}/u.test(name) || /\d/.test(name) || name.length < 4) return [];
+  let runs = nameRunsMemo.get(analysis);
+  if (!runs) {
+    runs = [];
+    for (const s of analysis.sentences) {
+      for (const m of s.text.matchAll(NAME_RUN)) {
+        const the = /^the /.test(m[0]);
+        // (A sentence's own capital "The" is no part of the name.)
+        const run = m[0].replace(/^(?:the|The) /, "");
+        runs.push({ sentence: s.index, run, the });
+        // ("two warships, HMS Tenacity and USS Harrow": each name of a pair is a run of its own too.)
+        if (/ (?:and|&) /.test(run)) for (const part of run.split(/ (?:and|&) /)) runs.push({ sentence: s.index, run: part, the: false });
+      }
+    }
+    nameRunsMemo.set(analysis, runs);
+  }
+  const first = (form: string) => runs!.find((r) => r.run === form)?.sentence;
+  const out: string[] = [];
+  const shipless = name.replace(new RegExp(`^(?:${SHIP_PREFIX}) `), "");
+  // The answer is the short form: the one longer form it follows.
+  const bareAt = first(name);
+  if (bareAt !== undefined) {
+    const longer = new Set<string>();
+    for (const r of runs) {
+      if (r.sentence > bareAt || r.run === name) continue;
+      const ship = new RegExp(`^(?:${SHIP_PREFIX}) ${escapeRegExp(name)}$`).test(r.run);
+      // ("Britain and America": two names, unless one thing's name after "the".)
+      const extended = r.run.startsWith(`${name} `) && (r.the || !/ (?:and|&) /.test(r.run.slice(name.length)));
+      if ((ship || extended) && first(r.run)! <= bareAt && !NAMED_AFTER.test(r.run)) longer.add(r.run);
+    }
+    if (longer.size === 1) out.push(...longer);
+  }
+  // The answer is the full form: the short one the article goes on to use, never before it.
+  const fullAt = first(name);
+  if (fullAt !== undefined) {
+    const words = NAMED_AFTER.test(shipless) ? [] : shipless.split(" ");
+    const shorter = new Set<string>();
+    if (shipless !== name) shorter.add(shipless);
+    for (let n = words.length - 1; n >= 1; n--) {
+      const head = words.slice(0, n).join(" ");
+      if (/^(?:and|of|&|de|du|von|van|da)$/.test(words[n - 1]) || head.length < 4 || /^(?:New|Old|North|South|East|West|Great|Upper|Lower|Saint|Royal|United|National|First)$/.test(head)) continue;
+      shorter.add(head);
+    }
+    for (const short of shorter) {
+      const at = first(short);
+      if (at !== undefined && at >= fullAt && short !== name) {
+        out.push(short);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 // Per article and word: whether the body capitalises the word after a lower-case word or a comma.

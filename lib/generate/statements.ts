@@ -1471,6 +1471,7 @@ function gappedConjunct(next: Tok[]): number {
  * subject, the last joined by "and". A participle between them ("overthrowing Z") is an aside of the
  * verb before and is not stated (its tense is not ours to change).
  */
+const SERIES_AUX = /^(?:was|were|is|are)$/i;
 function splitVerbList(toks: Tok[], asides: Tok[][] = []): Tok[][] | undefined {
   let subjectEnd = -1;
   let predicate = -1;
@@ -1510,9 +1511,17 @@ function splitVerbList(toks: Tok[], asides: Tok[][] = []): Tok[][] | undefined {
     }
   }
   segments.push(pred.slice(start));
+  // ("… was armoured with ten iron wires, each wrapped in hemp": a phrase on the last item's noun, no verb of the list.)
+  const tailAside = segments[segments.length - 1];
+  if (segments.length >= 2 && /^(?:each|both|all|most|some|many)$/i.test(word(tailAside[0])) && tailAside[1]?.tags.has("PastTense") && !isAux(tailAside[1])) {
+    segments.pop();
+    segments[segments.length - 1] = [...segments[segments.length - 1], inserted(","), ...tailAside];
+  }
   // "used …, filled a large room and consumed …": no comma before the last "and".
   const last = segments[segments.length - 1];
-  const and = last.findIndex((t, k) => k > 1 && word(t) === "and" && isFiniteVerb(last, k + 1) && !isAux(last[k + 1]) && last[k + 1].tags.has("PastTense") === past);
+  // ("…, was better insulated and was armoured …": a verb of the series may be "was" with its participle.)
+  const seriesVerb = (seg: Tok[], k: number) => isFiniteVerb(seg, k) && (isAux(seg[k]) ? SERIES_AUX.test(seg[k].text) && /^w/i.test(seg[k].text) === past : seg[k].tags.has("PastTense") === past);
+  const and = last.findIndex((t, k) => k > 1 && word(t) === "and" && seriesVerb(last, k + 1));
   if (segments.length === 2 && word(last[0]) !== "and" && and > 0) segments.splice(1, 1, last.slice(0, and), last.slice(and));
   if (segments.length < 3 || word(segments[segments.length - 1][0]) !== "and") return undefined;
   const out: Tok[][] = [];
@@ -1521,7 +1530,7 @@ function splitVerbList(toks: Tok[], asides: Tok[][] = []): Tok[][] | undefined {
     const seg = word(raw[0]) === "and" ? raw.slice(1) : raw;
     if (seg.length < 2) return undefined;
     if (n === 0 && appositive) out.push([...toks.slice(0, predicate), ...seg]);
-    else if (n === 0 || (isFiniteVerb(seg, 0) && !isAux(seg[0]) && seg[0].tags.has("PastTense") === past)) out.push([...subject, ...seg]);
+    else if (n === 0 || seriesVerb(seg, 0)) out.push([...subject, ...seg]);
     else if (seg[0].tags.has("Gerund") && n < segments.length - 1) {
       const before = out[out.length - 1];
       if (before && !before.some(isComma)) found.push([...before, inserted(","), ...seg]);
@@ -1804,6 +1813,9 @@ function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
     if (/^(?:when|once)$/i.test(toks[i].text) && EVENT_VERB.test(toks[i - 1].text)) return [toks];
     let cut = span > 0 && isComma(toks[span]) ? span : i;
     while (cut > 1 && LEAD_ADVERBS.has(word(toks[cut - 1]))) cut--;
+    // "… awarded to the attacking team, usually when a defender …": the adverb after the comma is the
+    // condition's; the first clause ends at its comma.
+    if (cut > 2 && /^(?:usually|often|mostly|mainly|chiefly|largely|partly|generally|typically|normally|especially|particularly|sometimes|always|probably|perhaps)$/i.test(word(toks[cut - 1])) && isComma(toks[cut - 2])) cut -= 2;
     // The clause after the subordinator may itself join two verbs ("when X, a member of …, rode up
     // … and slashed …"); a subordinate clause of its own stays with it ("… after Arab producers cut supplies").
     // ("… since the competition began in 2009, which will stand in the entrance hall": a relative clause

@@ -146,6 +146,28 @@ export function mentionsForm(text: string, form: string): boolean {
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/**
+ * A school's kind after its own name ("Marlow Vale School", "Greyhaven Community College"): the name
+ * its team goes by in a title. (A library or a park named after the town in the title is not given
+ * away by the town.)
+ */
+const SCHOOL_HEAD = /(?: (?:Community|High|Grammar|Secondary|Primary|Sixth Form))? (?:School|College|Academy|University)$/;
+const WATER_HEAD = / (?:Ocean|Sea)$/;
+/**
+ * The title gives an answer it does not spell out: the title's person under another middle name
+ * ("Ida Bell Wells" under "Ida B. Wells"), a school by its own name ("Marlow Vale School" under
+ * "Marlow Vale girls win …"), a name inside a word ("Atlantic Ocean" under "Transatlantic").
+ */
+function titleGives(title: string, answer: string, person: boolean): boolean {
+  if (!title) return false;
+  const words = answer.split(/\s+/);
+  if (person) return words.length >= 3 && containsPhrase(title, words[0]) && containsPhrase(title, words[words.length - 1]);
+  const own = answer.replace(/^the /i, "");
+  const base = own.replace(SCHOOL_HEAD, "").replace(WATER_HEAD, "");
+  if (SCHOOL_HEAD.test(own) && /^\p{Lu}/u.test(base) && !/^(?:St|Saint|The|New|Old|Royal|National|City)$/.test(base) && containsPhrase(title, base)) return true;
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(base) && new RegExp(`\\b(?:Trans|Pan|Anti|Pro|Post|Pre|Sub|Inter|Cross)-?${base.toLowerCase()}\\b`, "i").test(title);
+}
+
 /** A stem of a context sentence and a naming question about it (see contextNamingQuestion). */
 /** Verbs of saying and knowing, whose "that" opens a clause ("said that prices rose"). */
 const REPORTING = /^(?:say|says|said|saying|believe|believes|believed|think|thinks|thought|show|shows|showed|shown|find|finds|found|note|notes|noted|argue|argues|argued|claim|claims|claimed|know|knows|knew|suggest|suggests|suggested|ensure|ensures|ensured|hope|hopes|hoped|estimate|estimates|estimated|expect|expects|expected|announce|announced|confirm|confirmed|add|added|explain|explained|warn|warned|agree|agreed|decide|decided|realise|realised|realize|realized|state|stated|report|reported|insist|insisted|feel|felt|mean|prove|proved|proven|conclude|concluded|discover|discovered|learn|learned|learnt|see|saw|seen|fear|feared|admit|admitted|predict|predicted|promise|promised|demand|demanded|recommend|recommended|require|required|ask|asked|so)$/;
@@ -225,6 +247,11 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     if (q.answer !== "True" && q.answer !== "False") reasons.push("bad-true-false-answer");
     if (!q.choices || q.choices.length !== 2 || q.choices[0] !== "True" || q.choices[1] !== "False") reasons.push("bad-true-false-choices");
     if (q.answer === "True" && !containsPhrase(q.prompt, spanText)) reasons.push("true-statement-not-grounded");
+    // "Kingsmere School's girls are county champions …" under "Marlow Vale girls win …": the title
+    // settles a statement about what it names, true or swapped.
+    // (A surname shared with the title's person gives nothing away: "Grace Mary Crowfoot" is her mother.)
+    const person = q.answerType === "person";
+    if (spanText && /^\p{Lu}/u.test(spanText) && ((!person && mentionsForm(article.title ?? "", spanText)) || titleGives(article.title ?? "", spanText, person))) reasons.push("answer-in-title");
   } else {
     if (!forms.some((f) => normaliseAnswer(f) === normaliseAnswer(spanText))) reasons.push("answer-not-in-source");
     for (const f of forms) {
@@ -235,7 +262,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     }
     // A surname shared with the title's person is no giveaway: the title is checked for the answer itself.
     for (const f of q.answerType === "person" ? [q.answer] : forms) {
-      if (mentionsForm(article.title ?? "", f)) {
+      if (mentionsForm(article.title ?? "", f) || titleGives(article.title ?? "", f, q.answerType === "person")) {
         reasons.push("answer-in-title");
         break;
       }
@@ -726,9 +753,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (his >= 0 && !cataphor && (/^his$/i.test(owned.slice(his, his + 3)) ? !namedBefore(possessor, "male") && !/\s\p{Lu}\p{Ll}+/u.test(possessor) : !nounBefore)) reasons.push("dangling-reference");
   // "did … discovered": do-support left a tensed verb behind.
   // ("By which year does Saudi arm purchases from the US exceeded five times …": an -ed verb before its object.)
-  // ("By whom did a portrait paint in 1869 came to light …": an irregular past further on.)
+  // ("By whom did a portrait paint in 1869 came to light …": an irregular past further on; "On what
+  // date did a young teacher name Oriel Stanton and the Baron Delacourt rose …": ten words on.)
   const didPast = /\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted)\b/.test(q.prompt) ||
-    /\b(did|does|do)\b(?:\s+\S+){1,9}?\s+(came|began|grew|fell|rose|ran|won|lost|left|sent|kept|held|led|met|saw|knew|built|spent|stood|brought|bought|told|wrote|drew|flew|broke|chose|hung|struck)\b(?! by\b)/.test(q.prompt.replace(/\b(?:to|not|never|that|which|who) \p{Ll}+\b/gu, "")) ||
+    /\b(did|does|do)\b(?:\s+\S+){1,12}?\s+(came|began|grew|fell|rose|ran|won|lost|left|sent|kept|held|led|met|saw|knew|built|spent|stood|brought|bought|told|wrote|drew|flew|broke|chose|hung|struck)\b(?! by\b)/.test(q.prompt.replace(/\b(?:to|not|never|that|which|who) \p{Ll}+\b/gu, "")) ||
     /\b(did|does|do)\b(?:\s+\S+){1,6}?\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b/u.test(q.prompt) || /\b(did|does|do)\b.*\band (?:later |then |also |now )?(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b/u.test(q.prompt);
   if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
   // "How long do draining is expected to take?": do-support before a clause that has its own "is".
