@@ -22,6 +22,7 @@ import {
   lookupRegion,
   US_STATES,
   waterInfo,
+  isKnownWater,
   type CountryEntry,
   type OrganizationEntry,
   type WaterClass,
@@ -636,6 +637,9 @@ function waterTiers(env: Env): Tier[] {
   // A natural lake beside natural lakes, a reservoir beside reservoirs ("leaves Lake Victoria", not
   // "leaves Lake Nasser"): the other kind only after every option of the answer's own.
   const alike = (n: string) => !!waterInfo(n).artificial === !!info.artificial;
+  // "the River Lenn", a local river no gazetteer knows: the Danube and the Mekong are no rivals for
+  // it; only the waters the article itself names are.
+  if (!info.regions.length && !isKnownWater(entity.display) && !isKnownWater(entity.display.replace(/^(?:River|the River|the) /i, ""))) return [ranked(article.filter((n) => n !== entity.display && (sameClass(n) || kin(n))))];
   return [
     ranked(article.filter((n) => sameClass(n) && alike(n))),
     shuffled(() => othersOf().filter((n) => sameClass(n) && alike(n))),

@@ -484,7 +484,12 @@ function roundLike(v: number, like: number, text: string): number {
     return Math.round(v / unit) * unit;
   }
   const digits = Math.max(1, Math.floor(Math.log10(Math.abs(like))) + 1);
-  const step = Math.pow(10, Math.max(0, digits - 2));
+  // A round answer among round options ("30 minutes" beside 20, 40, 50 — not 21, 24, 54, which give
+  // it away as the only round one); "45" beside multiples of five.
+  let round = 1;
+  if (Number.isInteger(like)) for (let z = like; z % 10 === 0 && z > 0 && round * 10 < Math.abs(like); z /= 10) round *= 10;
+  if (round === 1 && Number.isInteger(like) && like % 5 === 0) round = 5;
+  const step = Math.max(round, Math.pow(10, Math.max(0, digits - 2)));
   return Math.round(v / step) * step;
 }
 

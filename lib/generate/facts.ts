@@ -160,7 +160,7 @@ const ROLE_NOUNS = new Set(
 const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|explained|recalled|admitted|insisted|warned)|\b(?:captain|coach|manager|chair|chairman|chairwoman|headteacher|head|teacher|spokesman|spokeswoman|spokesperson|director|owner|resident|organiser|secretary),)\s+$/;
 const SPEECH_AFTER = /^(?:,\s+who\s|\s+(?:said|says|told|added|explained|recalled|admitted|insisted|warned)\b)/;
 /** Last words of places and bodies that a speech verb may still follow ("said Downing Street"). */
-const NOT_A_SURNAME = /^(?:Street|Road|Lane|Avenue|Square|House|Hall|Park|Council|Office|Ministry|Department|Agency|Group|Trust|Club|Society|Union|Bank|Court|Church|School|College|University|Hospital|Station|Centre|Center|Times|Post|News|Press|Limited|Ltd|Company|Buses|Coaches|Trains|Railways?|Airways|Airlines|Wheelers|Rovers|Partners|Holdings|Services|Systems|Associates|Brothers)$/;
+const NOT_A_SURNAME = /^(?:Street|Road|Lane|Avenue|Square|House|Hall|Park|Council|Office|Ministry|Department|Agency|Group|Trust|Club|Society|Union|Bank|Court|Church|School|College|University|Hospital|Station|Centre|Center|Times|Post|News|Press|Limited|Ltd|Company|Buses|Coaches|Trains|Railways?|Airways|Airlines|Wheelers|Rovers|Partners|Holdings|Services|Systems|Associates|Brothers|Architects|Engineers|Builders|Contractors|Studio|Studios|Design|Designs|Consultants|Consulting|Partnership|Practice|Motors|Works|Foundry|Mills)$/;
 const ORG_HEADS = new Set(
   (
     "Forces Force Authority Organization Organisation Hezbollah Party Council Committee Agency Ministry " +
@@ -370,6 +370,12 @@ function spansInSentence(
   };
 
   addDates(text, base, parsed, today, add);
+  // "the Chesapeake, Ohio and Southwestern Railroad", "the New York, Newfoundland and London Telegraph
+  // Company": a firm named after the places it joins is one name, not three places.
+  for (const m of text.matchAll(LISTED_FIRM)) {
+    const name = m[1];
+    add({ start: (m.index ?? 0) + m[0].length - name.length, end: (m.index ?? 0) + m[0].length, type: "organization", kind: "company", groupKey: `org:${normaliseAnswer(name)}` });
+  }
   // "plutonium-238", "carbon-14": an isotope is one name, its number part of it.
   for (const m of text.matchAll(ISOTOPE)) add({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: "name", kind: "isotope", groupKey: `name:${m[0].toLowerCase()}` });
   // "B cells", "T cells", "X rays": a capital letter naming a kind of the noun after it is one term
@@ -713,6 +719,16 @@ function addNames(
     while (j + 1 < tokens.length) {
       const cur = tokens[j];
       const next = tokens[j + 1];
+      // "Hartsdale Magistrates' Court": a plural's apostrophe before a court or a school is inside the name.
+      if (/^\p{Lu}\p{Ll}+s['’]$/u.test(cur.text) && next && text.slice(cur.end, next.start) === " " && /^(?:Court|Courts|School|College|Hospital|Church|Hall|Association|Union|Club)$/.test(next.text)) {
+        j++;
+        continue;
+      }
+      const apostrophe = tokens[j + 2];
+      if (/^\p{Lu}\p{Ll}+s$/u.test(cur.text) && next && /^['’]$/.test(next.text) && next.start === cur.end && apostrophe && text.slice(next.end, apostrophe.start) === " " && /^(?:Court|Courts|School|College|Hospital|Church|Hall|Association|Union|Club)$/.test(apostrophe.text)) {
+        j += 2;
+        continue;
+      }
       if (possessiveSuffixLength(cur.text) === 2) {
         // "St Mary's Hospital" is one name; "Iraq’s parliament" is a possessive.
         // ("Levi's Stadium's field": the head may carry a possessive of its own.)
@@ -740,7 +756,8 @@ function addNames(
       if (!adjacent) break;
       // "Super Bowl 50", "Apollo 11", "Falcon 9": a number closing a name is part of it (a bare
       // number is no fact of its own); not a score ("Broncos 24–10"), a month's day or a page.
-      if (/^\d{1,4}$/.test(next.text) && free(next.start, next.end) && NUMBERED_NAME.test(cur.text) && !NOT_NUMBERED.test(cur.text) && !/^(?:[-–—:/]|[.,]\d|\s?(?:%|percent\b|per cent\b))/.test(text.slice(next.end))) {
+      // ("the Lumio Page 6": a product's own word before the number, not a page reference.)
+      if (/^\d{1,4}$/.test(next.text) && free(next.start, next.end) && NUMBERED_NAME.test(cur.text) && (!NOT_NUMBERED.test(cur.text) || (j > i && /^(?:Page|Form|Line|Level|Stage|Unit|Class|Route)$/.test(cur.text) && !/^(?:On|At|In|See|Of)$/.test(tokens[i].text))) && !/^(?:[-–—:/]|[.,]\d|\s?(?:%|percent\b|per cent\b))/.test(text.slice(next.end))) {
         j++;
         break;
       }
@@ -1097,6 +1114,10 @@ function classifyChunk(
   // tagger does not know, described as a person or named as the maker of a thing, is a person's.
   const described = words.length >= 2 && words.length <= 3 && org === 0 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) && !NOT_A_SURNAME.test(words[words.length - 1]) &&
     (MAKER_BY.test(text.slice(Math.max(0, startChar - 30), startChar)) || personAppositive(text.slice(endChar, endChar + 60)));
+  // "Hollin Beck, a small stream that runs past the quarry": a place, whatever given name it looks like.
+  if (!kin && !speaker && !described && words.length <= 3 && !LOWER_TITLES.has(before) && thingAppositive(text.slice(endChar, endChar + 60))) {
+    return [{ start: startChar, end: endChar, type: "place", kind: "place", groupKey: `place:${normaliseAnswer(chunk)}` }];
+  }
   if (person > 0 || kin || speaker || described || LOWER_TITLES.has(before) || (ROLE_NOUNS.has(before) && words.length >= 2 && words.length <= 3) || (hasParticle && words.length <= 4)) {
     return [personSpan(chunk, startChar)];
   }
@@ -1106,12 +1127,28 @@ function classifyChunk(
   return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
 }
 
+const NAME_WORDS = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*";
+const LISTED_FIRM = new RegExp(`(?<=\\bthe )((?:${NAME_WORDS}, )+${NAME_WORDS} and ${NAME_WORDS} (?:Railroad|Railway|Company|Canal|Bank|Line|Corporation))\\b`, "gu");
+const PERSON_TITLES = "Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame|Cllr|Councillor|Rev|Revd|Judge|Inspector|Sergeant|PC|DC|DI";
+const TITLED_SURNAME = new RegExp(`^(?:${PERSON_TITLES})\\.? (\\p{Lu}[\\p{L}'’-]+)$`, "u");
+const TITLE_OPENING = new RegExp(`^(?:${PERSON_TITLES})\\.? (?=\\p{Lu})`, "u");
 const MAKER_BY = /\b(?:designed|invented|founded|written|painted|composed|discovered|directed|engineered|commanded|sculpted|drawn)\s+by\s+$/;
 
 /** ", a New York businessman who …", ", a surgeon by training": an appositive whose head noun names a person. */
+function appositiveHead(after: string): string | undefined {
+  return after.match(/^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]+)(?=\s+(?:by|of|from|who|whose|that|which|and|in|at|with|on|near)\b|\s*[,.;)])/u)?.[1];
+}
+/** A head noun that names a place or a thing in some sense ("quarry", "town", "stream", "bridge"). */
+const placeOrThing = (noun: string) => ["location", "structure", "body of water", "geological formation", "artifact", "organization"].some((k) => isKindOf(noun, k));
 function personAppositive(after: string): boolean {
-  const m = after.match(/^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]+)(?=\s+(?:by|of|from|who|whose|and|in|at|with)\b|\s*[,.;)])/u);
-  return !!m && (ROLE_NOUNS.has(m[1]) || isKindOf(m[1], "person") || isKindOf(m[1], "professional"));
+  const head = appositiveHead(after);
+  // (WordNet's rarer senses make a "quarry" and a "town" people too: only a head that is nothing else.)
+  return !!head && (ROLE_NOUNS.has(head) || ((isKindOf(head, "person") || isKindOf(head, "professional")) && !placeOrThing(head)));
+}
+/** ", a small stream that runs past the quarry": an appositive whose head is a place or a thing, no person. */
+function thingAppositive(after: string): boolean {
+  const head = appositiveHead(after);
+  return !!head && !ROLE_NOUNS.has(head) && !isKindOf(head, "professional") && ["location", "body of water", "geological formation", "structure"].some((k) => isKindOf(head, k));
 }
 
 function surnameKey(name: string): string {
@@ -1406,6 +1443,25 @@ function groupEntities(
     }
   }
 
+  // "Nathan Creswell" … "Mr Creswell": a title and a surname name the one person the article named
+  // in full with that surname (not when two people share it).
+  for (const titled of [...entities.values()]) {
+    const m = titled.type === "person" ? titled.display.match(TITLED_SURNAME) : null;
+    if (!m) continue;
+    const full = [...entities.values()].filter((e) => e !== titled && e.type === "person" && !TITLED_SURNAME.test(e.display) && e.display.split(/\s+/).length >= 2 && e.display.endsWith(` ${m[1]}`));
+    if (full.length !== 1) continue;
+    const [person] = full;
+    for (const f of facts) if (f.entityId === titled.id) f.entityId = person.id;
+    for (const form of surfaces.get(titled.id) ?? []) {
+      if (!surfaces.has(person.id)) surfaces.set(person.id, new Set());
+      surfaces.get(person.id)!.add(form);
+    }
+    person.mentions += titled.mentions;
+    person.firstSentence = Math.min(person.firstSentence, titled.firstSentence);
+    for (const d of titled.descriptors) if (!person.descriptors.includes(d)) person.descriptors.push(d);
+    person.gender ??= titled.gender;
+    entities.delete(titled.id);
+  }
   for (const entity of entities.values()) {
     const forms = [...(surfaces.get(entity.id) ?? [])];
     // Display: gazetteer name, else the longest non-acronym form seen.
@@ -1570,6 +1626,8 @@ function aliasesFor(entity: Entity, forms: string[]): string[] {
     for (const f of forms) {
       const last = f.split(" ").pop()!;
       out.add(last);
+      // "Dr Lucia Penhallow": "Lucia Penhallow" too.
+      if (TITLE_OPENING.test(f) && f.split(" ").length >= 3) out.add(f.replace(TITLE_OPENING, ""));
       // "Jean-François Pilâtre de Rozier": the surname is "Pilâtre de Rozier", "de Rozier".
       const particle = f.match(/(?:^|\s)((\p{Lu}[\p{L}'’-]*\s+)?(?:de|du|des|von|van|der|den|da|di|del|della|dos|das|le|la)\s+\p{Lu}[\p{L}'’-]*)$/u);
       if (particle) {

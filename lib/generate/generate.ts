@@ -337,7 +337,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   if (/^\p{L}\.?$/u.test(fact.text)) return out;
   // "Sixteen workers died": the answer is "sixteen", whatever the sentence's capital.
   const answer = ["count", "quantity", "percent", "money"].includes(fact.type) && /^\p{Lu}\p{Ll}/u.test(fact.text) ? fact.text.toLowerCase() : fact.text;
-  const accepted = [...new Set([...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...dateWithYear(analysis, fact, answer)])].sort();
+  const accepted = [...new Set([...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer)])].sort();
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
   const features = baseFeatures(fact, entity, analysis, article, sentence.text, position);
   const provenance = { sentenceIndex: fact.sentenceIndex, start: fact.start, end: fact.end, sentence: sentence.text };
@@ -937,6 +937,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     if (def.form === "minute") for (const f of [`${answer} minute`, answer.replace(/\D+$/, "")]) accepted.add(f);
     if (def.form === "duration") accepted.add(answer.replace(/^(?:about|around|roughly|nearly|almost|some|over|under|just|only|up to)\s+/i, ""));
     if (def.form === "definition" || def.form === "identity") for (const f of termForms(answer, (o) => analysis.tagsAt(sentence.index, start + o))) accepted.add(f);
+    // ("What is the paste … called?" → sourdough starter: "starter", as the article goes on to call it.)
+    if (def.form === "definition" || def.form === "called") for (const f of headAlone(analysis, answer)) if (!containsPhrase(prompt, f)) accepted.add(f);
     out.push({
       draft: {
         key: questionKey("SHORT_ANSWER", prompt, answer),
@@ -1406,7 +1408,7 @@ function pinyinName(name: string): boolean {
 }
 
 /** A named building or ground: its own name, words saying what kind it is, and its head. */
-const PLACE_OF_KIND = /^((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?: (?:General|Community|Royal|Memorial|Sports|Leisure|Public|Central|County|District|Primary|High|Grammar|Secondary|Infant|Junior))* (?:Hospital|School|College|Academy|Library|Stadium|Centre|Center|Arena|Hall|Museum|Hotel|Infirmary|Clinic|Ground)$/u;
+const PLACE_OF_KIND = /^((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?: (?:General|Community|Royal|Memorial|Sports|Leisure|Public|Central|County|District|Primary|High|Grammar|Secondary|Infant|Junior))* (?:Hospital|School|College|University|Academy|Library|Stadium|Centre|Center|Arena|Hall|Museum|Hotel|Infirmary|Clinic|Ground)$/u;
 function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = ""): string[] {
   const forms = new Set<string>([entity.display, ...entity.aliases]);
   const range = rangeEnds(answer);
@@ -1464,15 +1466,68 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
 }
 
 const SHIP_PREFIX = "HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MV";
-const NAME_RUN = new RegExp(`(?<![\\p{L}'’-])(?:the )?(?:(?:${SHIP_PREFIX}) )?\\p{Lu}[\\p{L}'’-]*(?:(?: (?:and|of|&|de|du|von|van|da))? \\p{Lu}[\\p{L}'’-]*)*`, "gu");
+const NAME_RUN = new RegExp(`(?<![\\p{L}'’-])(?:the )?(?:(?:${SHIP_PREFIX}) )?\\p{Lu}[\\p{L}'’-]*(?:(?: (?:and|of|&|de|du|von|van|da))? \\p{Lu}[\\p{L}'’-]*)*(?: \\d{1,4}(?![\\d,.:–-]))?`, "gu");
+/**
+ * "a settlement lagoon, a pond in which …" … "the lagoon": a term the article defines and then calls
+ * by its head noun alone is right by that noun too ("lagoon", "starter").
+ */
+function termHead(analysis: ArticleFacts, fact: Fact, entity: Entity, answer: string): string[] {
+  return fact.type === "term" && entity.kind === "defined" ? headAlone(analysis, answer) : [];
+}
+/** Per article, each lower-case word and how often each word comes right before it (read once: per term it was quadratic). */
+const wordsBeforeMemo = new WeakMap<ArticleFacts, Map<string, Map<string, number>>>();
+function wordsBefore(analysis: ArticleFacts): Map<string, Map<string, number>> {
+  let map = wordsBeforeMemo.get(analysis);
+  if (!map) {
+    map = new Map();
+    for (const s of analysis.sentences) {
+      const words = s.text.split(/\s+/);
+      for (let i = 1; i < words.length; i++) {
+        const word = words[i].match(/^\p{Ll}[\p{Ll}-]*/u)?.[0];
+        if (!word || word.length !== words[i].replace(/[^\p{L}-]+$/u, "").length) continue;
+        const prev = words[i - 1].toLowerCase();
+        if (!map.has(word)) map.set(word, new Map());
+        const counts = map.get(word)!;
+        counts.set(prev, (counts.get(prev) ?? 0) + 1);
+      }
+    }
+    wordsBeforeMemo.set(analysis, map);
+  }
+  return map;
+}
+function headAlone(analysis: ArticleFacts, answer: string): string[] {
+  const words = answer.split(" ");
+  if (words.length !== 2 || !/^\p{Ll}[\p{Ll}-]+$/u.test(words[1]) || containsPhrase(analysis.article.title ?? "", words[1])) return [];
+  const [modifier, head] = words;
+  // Only when the article never puts another word before the head ("bull market" beside "bear
+  // market", "printing press" beside "screw press", "active starter"): then "the lagoon" is the one lagoon.
+  // (Twice at least: one "the review" after "judicial review" is a shorthand, not the article's name for it.)
+  let alone = 0;
+  for (const word of [head, `${head}s`]) {
+    for (const [w, n] of wordsBefore(analysis).get(word) ?? []) {
+      if (/^(?:the|this|that|your|its|their|our|each|every)$/.test(w)) alone += n;
+      else if (w !== modifier.toLowerCase() && /^\p{L}/u.test(w) && !/^(?:a|an|of|in|into|on|from|to|and|or|with|for|by|at)$/.test(w)) return [];
+    }
+  }
+  return alone >= 2 ? [head] : [];
+}
+
+const sentencePositions = new WeakMap<ArticleFacts, Map<number, number>>();
+const MONTH_YEAR = new RegExp(`^(?:early |late |mid-)?(?:${MONTH_NAMES}),? (\\d{4})$`);
 const DAY_MONTH = new RegExp(`^(?:\\d{1,2} (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \\d{1,2})$`);
 /**
  * "On 2 August the cable parted": a date the sentence gives without its year is right with the year
  * the paragraph gave last ("In 1865 the Great Eastern …") — "2 August 1865", as a learner may write.
  */
 function dateWithYear(analysis: ArticleFacts, fact: Fact, answer: string): string[] {
+  // "September 1928", "In _____, travelling by train …" → May 1884: the year alone is true and a
+  // learner's natural answer to "When …?".
+  const monthYear = answer.match(MONTH_YEAR);
+  if (monthYear) return [monthYear[1]];
   if (!DAY_MONTH.test(answer)) return [];
-  const at = analysis.sentences.findIndex((s) => s.index === fact.sentenceIndex);
+  let positions = sentencePositions.get(analysis);
+  if (!positions) sentencePositions.set(analysis, (positions = new Map(analysis.sentences.map((s, i) => [s.index, i]))));
+  const at = positions.get(fact.sentenceIndex) ?? -1;
   if (at < 0) return [];
   const paragraph = analysis.sentences[at].paragraph;
   for (let i = at; i >= 0 && analysis.sentences[i].paragraph === paragraph; i--) {
@@ -1488,8 +1543,13 @@ function dateWithYear(analysis: ArticleFacts, fact: Fact, answer: string): strin
 
 // "Brackenshire Schools Cup", "the Chesapeake, Ohio and Southwestern Railroad": a thing named after
 // a place or a person, not a longer name of it.
-const NAMED_AFTER = / (?:Cup|Trophy|Shield|Plate|League|Championships?|Games|Festival|Prize|Award|Medal|Company|Corporation|Council|Railway|Railroad|Road|Street|Lane|Avenue|Line|Bridge|Club|Rovers|United|Telegraph|Times|Post|Herald|Schools|Act|Treaty|Agreement|Conference|Declaration|War|Battle|Crisis|Affair|Effect|Law|Prize)$/;
-const nameRunsMemo = new WeakMap<ArticleFacts, Array<{ sentence: number; run: string; the: boolean }>>();
+const NAMED_AFTER = / (?:Cup|Trophy|Shield|Plate|League|Championships?|Games|Festival|Prize|Award|Medal|Company|Corporation|Council|Railway|Railroad|Road|Street|Lane|Avenue|Line|Bridge|Club|Rovers|United|Telegraph|Times|Post|Herald|Schools|Act|Treaty|Agreement|Conference|Declaration|War|Battle|Crisis|Affair|Effect|Law|Prize|Court|Station|Airport|Hospital|Library|Museum|Cathedral|Prison|Harbour|Association|Society|Trust|Union|Federation|Institute|Committee|Authority|Board|Aggregates|Ltd|Limited|plc|Group)$/;
+interface NameRunIndex {
+  firstAt: Map<string, number>;
+  byWord: Map<string, Array<{ sentence: number; run: string; the: boolean }>>;
+  answers: Map<string, string[]>;
+}
+const nameRunsMemo = new WeakMap<ArticleFacts, NameRunIndex>();
 
 /**
  * The other name the article gives the thing an answer names, when it introduces it in full and
@@ -1501,30 +1561,50 @@ const nameRunsMemo = new WeakMap<ArticleFacts, Array<{ sentence: number; run: st
  */
 function articleNameForms(analysis: ArticleFacts, answer: string): string[] {
   const name = answer.replace(/^the /i, "");
-  if (!/^\p{Lu}/u.test(name) || /\d/.test(name) || name.length < 4) return [];
-  let runs = nameRunsMemo.get(analysis);
-  if (!runs) {
-    runs = [];
+  // ("the Tessera Read 7": a model's number is part of its name.)
+  if (!/^\p{Lu}/u.test(name) || /\d/.test(name.replace(/ \d{1,4}$/, "")) || name.length < 4) return [];
+  let index = nameRunsMemo.get(analysis);
+  if (!index) {
+    // Read once per article: where each run is first seen, and the runs by their first word (a
+    // ship's by its name's) — a scan of every run per answer made long documents quadratic.
+    index = { firstAt: new Map(), byWord: new Map(), answers: new Map() };
+    const add = (sentence: number, run: string, the: boolean) => {
+      if (!index!.firstAt.has(run)) index!.firstAt.set(run, sentence);
+      const words = run.split(" ");
+      for (const w of new RegExp(`^(?:${SHIP_PREFIX})$`).test(words[0]) ? [words[0], words[1]] : [words[0]]) {
+        if (!w) continue;
+        if (!index!.byWord.has(w)) index!.byWord.set(w, []);
+        index!.byWord.get(w)!.push({ sentence, run, the });
+      }
+    };
     for (const s of analysis.sentences) {
       for (const m of s.text.matchAll(NAME_RUN)) {
         const the = /^the /.test(m[0]);
         // (A sentence's own capital "The" is no part of the name.)
         const run = m[0].replace(/^(?:the|The) /, "");
-        runs.push({ sentence: s.index, run, the });
+        add(s.index, run, the);
         // ("two warships, HMS Tenacity and USS Harrow": each name of a pair is a run of its own too.)
-        if (/ (?:and|&) /.test(run)) for (const part of run.split(/ (?:and|&) /)) runs.push({ sentence: s.index, run: part, the: false });
+        if (/ (?:and|&) /.test(run)) for (const part of run.split(/ (?:and|&) /)) add(s.index, part, false);
       }
     }
-    nameRunsMemo.set(analysis, runs);
+    nameRunsMemo.set(analysis, index);
   }
-  const first = (form: string) => runs!.find((r) => r.run === form)?.sentence;
+  const known = index.answers.get(name);
+  if (known) return known;
+  const found = nameFormsOf(index, name);
+  index.answers.set(name, found);
+  return found;
+}
+
+function nameFormsOf(index: NameRunIndex, name: string): string[] {
+  const first = (form: string) => index.firstAt.get(form);
   const out: string[] = [];
   const shipless = name.replace(new RegExp(`^(?:${SHIP_PREFIX}) `), "");
   // The answer is the short form: the one longer form it follows.
   const bareAt = first(name);
   if (bareAt !== undefined) {
     const longer = new Set<string>();
-    for (const r of runs) {
+    for (const r of index.byWord.get(name.split(" ")[0]) ?? []) {
       if (r.sentence > bareAt || r.run === name) continue;
       const ship = new RegExp(`^(?:${SHIP_PREFIX}) ${escapeRegExp(name)}$`).test(r.run);
       // ("Britain and America": two names, unless one thing's name after "the".)
@@ -1539,7 +1619,8 @@ function articleNameForms(analysis: ArticleFacts, answer: string): string[] {
     const words = NAMED_AFTER.test(shipless) ? [] : shipless.split(" ");
     const shorter = new Set<string>();
     if (shipless !== name) shorter.add(shipless);
-    for (let n = words.length - 1; n >= 1; n--) {
+    // ("Voyager 1" is never "Voyager": its number tells it from Voyager 2.)
+    for (let n = /^\d+$/.test(words[words.length - 1]) ? 0 : words.length - 1; n >= 1; n--) {
       const head = words.slice(0, n).join(" ");
       if (/^(?:and|of|&|de|du|von|van|da)$/.test(words[n - 1]) || head.length < 4 || /^(?:New|Old|North|South|East|West|Great|Upper|Lower|Saint|Royal|United|National|First)$/.test(head)) continue;
       shorter.add(head);

@@ -23,6 +23,8 @@ export interface ResolvedStatement {
   repaired?: string;
 }
 
+/** A measure's head word ("the extra inch", "the last ten per cent"): what it measures is the "it", not the measure. */
+const MEASURE_HEAD = /\b(?:inch|inches|centimetres?|millimetres?|metres?|meters?|per cent|percent|hours?|minutes?|seconds?|miles?|feet|foot|pounds?|kilograms?|grams?|degrees?|litres?)$/i;
 const NUMERIC_TYPES = new Set(["count", "quantity", "percent", "money", "score", "rank", "century"]);
 /** Kinds of place that come before their name ("Lake Baikal", "Mount Kenya"). */
 const PREFIX_HEADS = /^(lake|mount|cape|fort|port|isle|loch)$/;
@@ -945,7 +947,8 @@ export class Referents {
     // name is somebody, never an "it".)
     const givenName = !!t?.entity && !/\s/.test(t.entity.display) && t.entity.type === "name" && !!givenNameGender(t.entity.display);
     // ("Britain and America …": two names are no "it".)
-    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !(/\s+and\s+/.test(t.text) && !/\s+and\s+/.test(t.entity?.display ?? "")) && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
+    // ("The extra inch fits more words on each page. It has warm lighting …": a measure is no "it".)
+    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !MEASURE_HEAD.test(t.text) && !(/\s+and\s+/.test(t.text) && !/\s+and\s+/.test(t.entity?.display ?? "")) && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
     // "Wren and Hooke designed the Monument … . It stands 61 metres tall": people are no "it"; the
     // one named thing they acted on is.
     const o = this.objectTopic;

@@ -471,7 +471,16 @@ export function simplify(toks: Tok[]): Statement[] {
   // Two rules may state the same thing ("The army marched in the depth of winter" from a place
   // aside and from a repeated complement): each statement once.
   const seen = new Set<string>();
+  // An instruction ("Mix the flours … until no dry patches remain, then cover and leave …"): its
+  // verbs are the reader's; a statement that gives one of them a subject from elsewhere in the
+  // sentence ("no dry patches leave for 45 minutes") misreads it.
+  // ("To make a starter from scratch, stir …": an instruction after its purpose.)
+  const afterPurpose = word(toks[0]) === "to" ? toks.findIndex(isComma) + 1 : 0;
+  const instruction = !!toks[0]?.tags.has("Imperative") || (afterPurpose > 0 && !!toks[afterPurpose]?.tags.has("Verb") && (toks[afterPurpose].tags.has("Imperative") || toks[afterPurpose].tags.has("Infinitive")));
+  const at = new Map(toks.map((t, i) => [t.from, i]));
+  const reordered = (st: Statement) => st.toks.some((t, i) => i > 0 && t.from >= 0 && st.toks[i - 1].from >= 0 && (at.get(t.from) ?? 0) - (at.get(st.toks[i - 1].from) ?? 0) !== 1);
   return out
+    .filter((st) => !instruction || !reordered(st))
     .map((st) => ({ ...st, toks: relativeTimeDropped(st.toks) }))
     .filter((st) => hasFiniteVerb(st.toks) && !(/^with$/i.test(st.toks[0]?.text ?? "") && st.toks.some((t) => /^(having|being)$/i.test(t.text))))
     // "an ocean plate is subducted, or neither sinks easily …": one of two alternatives states neither.
@@ -1792,6 +1801,9 @@ const EVENT_VERB = /^(?:happens?|happened|occurs?|occurred|takes? place|begins?|
 
 /** "X voted to exit the coalition shortly after the US targeted Y" → "X voted …", "the US targeted Y". */
 function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
+  // "Mix the flours … until no dry patches remain, then cover and leave for 45 minutes": an
+  // instruction's later verbs are the reader's, never the subordinate clause's subject's.
+  if (toks[0]?.tags.has("Imperative") && toks.some((t, k) => k > 0 && isComma(t) && /^then$/i.test(toks[k + 1]?.text ?? ""))) return [toks];
   for (let i = 3; i < toks.length - 2; i++) {
     // (", while the mitral valve … guards …": a contrast after a comma joins two claims that each stand.)
     if (!TRAILING_SUBORDINATORS.has(word(toks[i])) || (toks[i - 1].text === "," && !/^(while|whereas)$/i.test(toks[i].text))) continue;

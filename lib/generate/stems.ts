@@ -101,6 +101,11 @@ function danglingUncached(stem: string): string | undefined {
   if (/^(From there|There|Here|Thence|Thereafter|Afterwards)\b(?!\s+(is|are|was|were|has|have|had|will|would|may|might|could|can|seem|seems|seemed|remain|remains|remained|exist|exists|existed)\b)/.test(stem)) {
     return "dangling-reference";
   }
+  // "In the battery test it lasted 61 hours", "Our only gripe is that it ships with …": an "it" after
+  // a fronted phrase, or opening what a gripe or a problem "is", names a thing of the sentence before.
+  // (Not after a clause of its own, whose noun may be the "it": "Before the bridge opened it was tested …".)
+  if (/^(?:In|On|At|During|For|By|With|Under|Over|Without|Despite)(?:\s+(?!it\b)[\p{L}\d'’-]+){1,5}?,?\s+it\s+(?!is\s+(?:said|thought|believed|estimated|expected|likely|possible|thought)\b)\p{Ll}+/u.test(stem) ||
+    /\b(?:is|was) that it\s+\p{Ll}+/u.test(stem)) return "dangling-reference";
   // A subject pronoun before any name in the sentence has its referent elsewhere ("he and _____ created").
   const pronoun = stem.match(/\b(he|she|they|He|She|They)\b/);
   if (pronoun) {

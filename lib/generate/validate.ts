@@ -163,6 +163,8 @@ function titleGives(title: string, answer: string, person: boolean): boolean {
   const words = answer.split(/\s+/);
   if (person) return words.length >= 3 && containsPhrase(title, words[0]) && containsPhrase(title, words[words.length - 1]);
   const own = answer.replace(/^the /i, "");
+  // ("Each _____ shut itself down." → e-reader, under "Three budget e-readers tested".)
+  if (/^\p{Ll}[\p{Ll}-]{3,}$/u.test(own) && (containsPhrase(title, `${own}s`) || (own.endsWith("s") && containsPhrase(title, own.slice(0, -1))))) return true;
   const base = own.replace(SCHOOL_HEAD, "").replace(WATER_HEAD, "");
   if (SCHOOL_HEAD.test(own) && /^\p{Lu}/u.test(base) && !/^(?:St|Saint|The|New|Old|Royal|National|City)$/.test(base) && containsPhrase(title, base)) return true;
   return /^\p{Lu}\p{Ll}{3,}$/u.test(base) && new RegExp(`\\b(?:Trans|Pan|Anti|Pro|Post|Pre|Sub|Inter|Cross)-?${base.toLowerCase()}\\b`, "i").test(title);
@@ -394,6 +396,12 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\b(?:that|whether|how|why)[.?]?\s*$/.test(q.prompt) && !/\b(?:like|do|did|does|is|was) that[.?]?\s*$/.test(q.prompt)) reasons.push("truncated-statement");
   // "Moss's reported last words were.": a statement cut at the colon before what it says.
   if (/\b(?:words|motto|message|slogan|verdict|reply|answer|question|warning|advice|instructions?|title|name|names) (?:is|are|was|were)\.?\s*$/i.test(q.prompt)) reasons.push("truncated-statement");
+  // "Graham Askew said.", "Wi-Fi switched off.": who spoke with nothing said, or a phrase cut from
+  // its clause ("with Wi-Fi switched off"), is no statement to judge.
+  if (q.type === "TRUE_FALSE" && (/^[^,]+ (?:said|says|added|explained|told (?:the )?\p{Ll}+)\.$/u.test(q.prompt) || q.prompt.split(/\s+/).length < 4)) reasons.push("truncated-statement");
+  // "Why should an alarm that have warned staff … had been switched off?": the modal was taken from
+  // the relative clause; "How many minutes do no dry patches leave?": do-support on a "no" subject.
+  if (q.type !== "TRUE_FALSE" && (/^(?:Why|How|What|When|Where|Who|Which)\b[^?]* (?:should|would|could|can|will|must|might|may|did|does|do) (?:\S+ ){1,6}?(?:that|which|who) (?:have|be)\b/.test(q.prompt) || /\b(?:do|does|did) no\b/.test(q.prompt))) reasons.push("ungrammatical");
   // "Which city was freed?": a bare passive says nothing of who, when or from what.
   if (isWh && /^(?:Which \p{Ll}+|Who|What) (?:was|were|is|are) \p{Ll}+(?:ed|en)\?$/u.test(q.prompt)) reasons.push("not-worth-asking");
   // "Macron agreed to lend the original to _____": the original of what, the article's earlier sentences say.
