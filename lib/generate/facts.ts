@@ -480,6 +480,8 @@ function addDates(
     // "Since 1998 visitors have climbed …": after a sentence-opening "Since"/"In"/"Until" it is a year, whatever follows.
     const opensTime = /^(?:Since|Until|In|From|After|Before|By)\s+$/.test(text.slice(0, start)) || /\b(?:since|until)\s+$/.test(text.slice(0, start));
     if (next && !opensTime && parsed.tagsAt(base + end + after.indexOf(next)).has("Plural") && !/^US|U\.S\./.test(next)) continue;
+    // "a 1264 x 1680 pixel display": one side of a size, no year (and no fact of its own).
+    if (/^\s*[x×]\s*\d/.test(after) || /\d\s*[x×]\s*$/.test(text.slice(Math.max(0, start - 8), start))) continue;
     const value = Number(m[0]);
     add({ start, end, type: "year", kind: "year", value, groupKey: `year:${value}` });
   }

@@ -108,4 +108,10 @@ describe("round 12's shapes, 0.9.46", () => {
     const reasons = reasonsIn(["The Kelby mill was built in 1871 by Thomas Reed.", "Each e-reader was left on until it shut itself down, which took 38 hours for the cheapest."], { title: "Three budget e-readers tested" });
     expect(reasons("Each _____ was left on until it shut itself down.", "e-reader", "CLOZE", 1)).toContain("answer-in-title");
   });
+
+  it("reads neither side of a size as a year", () => {
+    const qs = questionsOf(["The Brisa's 1264 x 1680 pixel display matches the Corvo's sharpness.", "The Brisa Read 7 went on sale in 2024 at £99."], "Three readers tested");
+    expect(qs.filter((q) => q.answer === "1264" || q.answer === "1680")).toEqual([]);
+    expect(qs.some((q) => q.answer === "2024")).toBe(true);
+  });
 });
