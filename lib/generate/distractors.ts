@@ -9,7 +9,7 @@ import { genderOfName } from "./nlp";
 import { headNoun, namedCandidates } from "./distractor-pools";
 import { readSlot, type Slot } from "./stem-slot";
 import { shuffle } from "../domain/random";
-import { containsPhrase, kindHead, normalizeAnswer, rangeEnds } from "./text";
+import { containsPhrase, COURTESY_TITLES, kindHead, normalizeAnswer, rangeEnds } from "./text";
 
 export interface DistractorContext {
   analysis: ArticleFacts;
@@ -95,7 +95,7 @@ function alsoTrue(option: string, ctx: DistractorContext): boolean {
 const surnameOf = (name: string): string => name.trim().split(/\s+/).pop()!.toLowerCase();
 /** A name with no given name: "Ashdown", "Ms Ashdown", "Councillor Hadley". */
 const surnameOnly = (name: string): boolean => name.trim().split(/\s+/).filter((w) => !HONORIFIC.test(w)).length <= 1;
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr|Rev|Father|Sister|Captain|Colonel|General|President|Senator|Judge)\.?$/;
+const HONORIFIC = new RegExp(`^(?:${COURTESY_TITLES}|Lord|Lady|Father|Sister|Captain|Colonel|General|President|Senator)\\.?$`);
 
 const NUMERIC_TYPES: ReadonlySet<string> = new Set(["year", "date", "century", "count", "quantity", "money", "percent"]);
 const BOUND_BEFORE_GAP = /\b(?:[Bb]y (?:which year|what date|_____)|(?:more|fewer|less) than (?:_____|how many|how much)|(?:at least|at most|up to|over|under) (?:_____|how many|how much)|[Mm]ore than how)/;

@@ -17,7 +17,7 @@ import {
 } from "./gazetteer";
 import { isDictionaryNoun, isKindOf } from "./glossary";
 import { genderOfName, givenNameGender, isLexiconNoun, isLexiconWord, parseText, type ParsedText } from "./nlp";
-import { COUNTED_NOUNS, FEMALE_KIN, isCapitalized, isStopword, KIN_WORDS, MALE_KIN, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, WORK_KINDS, type Token } from "./text";
+import { COUNTED_NOUNS, COURTESY_TITLES, FEMALE_KIN, isCapitalized, isStopword, KIN_WORDS, MALE_KIN, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, WORK_KINDS, type Token } from "./text";
 
 export type FineType =
   | "person"
@@ -1112,12 +1112,15 @@ function classifyChunk(
   // know, quoted or described with "who", is a person's.
   const speaker = words.length >= 2 && words.length <= 3 && org === 0 && place === 0 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) && !NOT_A_SURNAME.test(words[words.length - 1]) &&
     (SPEECH_BEFORE.test(text.slice(Math.max(0, startChar - 30), startChar)) || SPEECH_AFTER.test(text.slice(endChar, endChar + 30)));
+  // (Read once, and only for a name the checks before it leave open.)
+  let head: string | undefined | null = null;
+  const appositive = () => (head === null ? (head = appositiveHead(text.slice(endChar, endChar + 60))) : head);
   // "Cyrus West Field, a New York businessman", "designed by Isambard Kingdom Brunel": a name the
   // tagger does not know, described as a person or named as the maker of a thing, is a person's.
   const described = words.length >= 2 && words.length <= 3 && org === 0 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) && !NOT_A_SURNAME.test(words[words.length - 1]) &&
-    (MAKER_BY.test(text.slice(Math.max(0, startChar - 30), startChar)) || personAppositive(text.slice(endChar, endChar + 60)));
+    (MAKER_BY.test(text.slice(Math.max(0, startChar - 30), startChar)) || personAppositive(appositive()));
   // "Hollin Beck, a small stream that runs past the quarry": a place, whatever given name it looks like.
-  if (!kin && !speaker && !described && words.length <= 3 && !LOWER_TITLES.has(before) && thingAppositive(text.slice(endChar, endChar + 60))) {
+  if (!kin && !speaker && !described && words.length <= 3 && !LOWER_TITLES.has(before) && thingAppositive(appositive())) {
     return [{ start: startChar, end: endChar, type: "place", kind: "place", groupKey: `place:${normaliseAnswer(chunk)}` }];
   }
   if (person > 0 || kin || speaker || described || LOWER_TITLES.has(before) || (ROLE_NOUNS.has(before) && words.length >= 2 && words.length <= 3) || (hasParticle && words.length <= 4)) {
@@ -1131,25 +1134,24 @@ function classifyChunk(
 
 const NAME_WORDS = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*";
 const LISTED_FIRM = new RegExp(`(?<=\\bthe )((?:${NAME_WORDS}, )+${NAME_WORDS} and ${NAME_WORDS} (?:Railroad|Railway|Company|Canal|Bank|Line|Corporation))\\b`, "gu");
-const PERSON_TITLES = "Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame|Cllr|Councillor|Rev|Revd|Judge|Inspector|Sergeant|PC|DC|DI";
+const PERSON_TITLES = `${COURTESY_TITLES}|Revd|Inspector|Sergeant|PC|DC|DI`;
 const TITLED_SURNAME = new RegExp(`^(?:${PERSON_TITLES})\\.? (\\p{Lu}[\\p{L}'’-]+)$`, "u");
 const TITLE_OPENING = new RegExp(`^(?:${PERSON_TITLES})\\.? (?=\\p{Lu})`, "u");
 const MAKER_BY = /\b(?:designed|invented|founded|written|painted|composed|discovered|directed|engineered|commanded|sculpted|drawn)\s+by\s+$/;
 
-/** ", a New York businessman who …", ", a surgeon by training": an appositive whose head noun names a person. */
+/** The head noun of an appositive right after a name (", a New York businessman who …" → businessman). */
 function appositiveHead(after: string): string | undefined {
   return after.match(/^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]+)(?=\s+(?:by|of|from|who|whose|that|which|and|in|at|with|on|near)\b|\s*[,.;)])/u)?.[1];
 }
 /** A head noun that names a place or a thing in some sense ("quarry", "town", "stream", "bridge"). */
 const placeOrThing = (noun: string) => ["location", "structure", "body of water", "geological formation", "artifact", "organization"].some((k) => isKindOf(noun, k));
-function personAppositive(after: string): boolean {
-  const head = appositiveHead(after);
+/** ", a New York businessman", ", a surgeon by training": an appositive whose head noun names a person. */
+function personAppositive(head: string | undefined): boolean {
   // (WordNet's rarer senses make a "quarry" and a "town" people too: only a head that is nothing else.)
   return !!head && (ROLE_NOUNS.has(head) || ((isKindOf(head, "person") || isKindOf(head, "professional")) && !placeOrThing(head)));
 }
 /** ", a small stream that runs past the quarry": an appositive whose head is a place or a thing, no person. */
-function thingAppositive(after: string): boolean {
-  const head = appositiveHead(after);
+function thingAppositive(head: string | undefined): boolean {
   return !!head && !ROLE_NOUNS.has(head) && !isKindOf(head, "professional") && ["location", "body of water", "geological formation", "structure"].some((k) => isKindOf(head, k));
 }
 

@@ -1466,6 +1466,8 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
 }
 
 const SHIP_PREFIX = "HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MV";
+const SHIP_WORD = new RegExp(`^(?:${SHIP_PREFIX})$`);
+const SHIP_OPENING = new RegExp(`^(?:${SHIP_PREFIX}) `);
 const NAME_RUN = new RegExp(`(?<![\\p{L}'’-])(?:the )?(?:(?:${SHIP_PREFIX}) )?\\p{Lu}[\\p{L}'’-]*(?:(?: (?:and|of|&|de|du|von|van|da))? \\p{Lu}[\\p{L}'’-]*)*(?: \\d{1,4}(?![\\d,.:–-]))?`, "gu");
 /**
  * "a settlement lagoon, a pond in which …" … "the lagoon": a term the article defines and then calls
@@ -1571,7 +1573,7 @@ function articleNameForms(analysis: ArticleFacts, answer: string): string[] {
     const add = (sentence: number, run: string, the: boolean) => {
       if (!index!.firstAt.has(run)) index!.firstAt.set(run, sentence);
       const words = run.split(" ");
-      for (const w of new RegExp(`^(?:${SHIP_PREFIX})$`).test(words[0]) ? [words[0], words[1]] : [words[0]]) {
+      for (const w of SHIP_WORD.test(words[0]) ? [words[0], words[1]] : [words[0]]) {
         if (!w) continue;
         if (!index!.byWord.has(w)) index!.byWord.set(w, []);
         index!.byWord.get(w)!.push({ sentence, run, the });
@@ -1599,14 +1601,14 @@ function articleNameForms(analysis: ArticleFacts, answer: string): string[] {
 function nameFormsOf(index: NameRunIndex, name: string): string[] {
   const first = (form: string) => index.firstAt.get(form);
   const out: string[] = [];
-  const shipless = name.replace(new RegExp(`^(?:${SHIP_PREFIX}) `), "");
+  const shipless = name.replace(SHIP_OPENING, "");
   // The answer is the short form: the one longer form it follows.
   const bareAt = first(name);
   if (bareAt !== undefined) {
     const longer = new Set<string>();
     for (const r of index.byWord.get(name.split(" ")[0]) ?? []) {
       if (r.sentence > bareAt || r.run === name) continue;
-      const ship = new RegExp(`^(?:${SHIP_PREFIX}) ${escapeRegExp(name)}$`).test(r.run);
+      const ship = SHIP_OPENING.test(r.run) && r.run.replace(SHIP_OPENING, "") === name;
       // ("Britain and America": two names, unless one thing's name after "the".)
       const extended = r.run.startsWith(`${name} `) && (r.the || !/ (?:and|&) /.test(r.run.slice(name.length)));
       if ((ship || extended) && first(r.run)! <= bareAt && !NAMED_AFTER.test(r.run)) longer.add(r.run);
@@ -1614,7 +1616,7 @@ function nameFormsOf(index: NameRunIndex, name: string): string[] {
     if (longer.size === 1) out.push(...longer);
   }
   // The answer is the full form: the short one the article goes on to use, never before it.
-  const fullAt = first(name);
+  const fullAt = bareAt;
   if (fullAt !== undefined) {
     const words = NAMED_AFTER.test(shipless) ? [] : shipless.split(" ");
     const shorter = new Set<string>();

@@ -477,7 +477,7 @@ export function simplify(toks: Tok[]): Statement[] {
   // ("To make a starter from scratch, stir …": an instruction after its purpose.)
   const afterPurpose = word(toks[0]) === "to" ? toks.findIndex(isComma) + 1 : 0;
   const instruction = !!toks[0]?.tags.has("Imperative") || (afterPurpose > 0 && !!toks[afterPurpose]?.tags.has("Verb") && (toks[afterPurpose].tags.has("Imperative") || toks[afterPurpose].tags.has("Infinitive")));
-  const at = new Map(toks.map((t, i) => [t.from, i]));
+  const at = instruction ? new Map(toks.map((t, i) => [t.from, i])) : new Map<number, number>();
   const reordered = (st: Statement) => st.toks.some((t, i) => i > 0 && t.from >= 0 && st.toks[i - 1].from >= 0 && (at.get(t.from) ?? 0) - (at.get(st.toks[i - 1].from) ?? 0) !== 1);
   return out
     .filter((st) => !instruction || !reordered(st))

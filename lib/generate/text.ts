@@ -135,6 +135,8 @@ export const MONTHS = `${MONTH_NAMES}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Ju
 export const WORK_KINDS = "memoir|autobiography|book|novel|poem|song|album|film|play|speech|essay|pamphlet|painting|opera|symphony|hymn|musical|report|lecture|manifesto";
 /** The last word of a firm's name ("Dorman Long and Company", "Harlan Brothers"). */
 export const FIRM_WORD = "Company|Co\\.?|Ltd\\.?|Limited|Corporation|Brothers|Sons";
+/** Courtesy titles before a person's name ("Mr Creswell", "Dr Lucia Penhallow"); readers add their own. */
+export const COURTESY_TITLES = "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Councillor|Cllr|Rev|Judge";
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** Nouns that say what a bare number counts ("the death toll was 36,417", "a crowd of 18,000"). */
 export const COUNTED_NOUNS = "toll|population|attendance|crowd|audience|turnout|membership|enrolment|enrollment|workforce";

@@ -153,6 +153,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 const SCHOOL_HEAD = /(?: (?:Community|High|Grammar|Secondary|Primary|Sixth Form))? (?:School|College|Academy|University)$/;
 const WATER_HEAD = / (?:Ocean|Sea)$/;
+/** A word made of a prefix and a name ("Transatlantic", "Pan-African"): the name is group 1. */
+const PREFIXED_WORD = /\b(?:Trans|Pan|Anti|Pro|Post|Pre|Sub|Inter|Cross)-?(\p{L}+)\b/giu;
 /**
  * The title gives an answer it does not spell out: the title's person under another middle name
  * ("Ida Bell Wells" under "Ida B. Wells"), a school by its own name ("Marlow Vale School" under
@@ -167,7 +169,7 @@ function titleGives(title: string, answer: string, person: boolean): boolean {
   if (/^\p{Ll}[\p{Ll}-]{3,}$/u.test(own) && (containsPhrase(title, `${own}s`) || (own.endsWith("s") && containsPhrase(title, own.slice(0, -1))))) return true;
   const base = own.replace(SCHOOL_HEAD, "").replace(WATER_HEAD, "");
   if (SCHOOL_HEAD.test(own) && /^\p{Lu}/u.test(base) && !/^(?:St|Saint|The|New|Old|Royal|National|City)$/.test(base) && containsPhrase(title, base)) return true;
-  return /^\p{Lu}\p{Ll}{3,}$/u.test(base) && new RegExp(`\\b(?:Trans|Pan|Anti|Pro|Post|Pre|Sub|Inter|Cross)-?${base.toLowerCase()}\\b`, "i").test(title);
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(base) && [...title.matchAll(PREFIXED_WORD)].some((m) => m[1].toLowerCase() === base.toLowerCase());
 }
 
 /** A stem of a context sentence and a naming question about it (see contextNamingQuestion). */
