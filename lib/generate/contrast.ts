@@ -41,6 +41,10 @@ for (const [a, b] of PAIRS) {
   if (!OPPOSITE.has(b)) OPPOSITE.set(b, a);
 }
 
+/** Verbs of the list that are nouns too, and words that make them nouns when they come before. */
+const NOUN_TOO = /^(?:support|ban|win|wins|accept|join)$/i;
+const NOUN_BEFORE = /^(?:of|the|a|an|its|their|his|her|our|my|your|no|any|some|for|with|without|this|that|such|more|less|much|\p{L}+(?:al|ful|ous|ive|ic|ary|ed))$/iu;
+
 /** Words after which the next word is part of a fixed phrase, not a describing word ("at first", "at least"). */
 const FIXED_BEFORE = /^(?:at|in|so|as)$/i;
 /** Words that make the swapped word part of an idiom ("little by little", "first of all", "more or less"). */
@@ -76,6 +80,9 @@ export function contrastsOf(text: string, max = 2): string[] {
     // "a low flood meant famine and a very high one …": a text that already holds the opposite
     // contrasts the two itself, and turning one round makes nonsense.
     if (words.some((x) => x[0].toLowerCase() === opposite)) continue;
+    // "Germany's promise of unconditional support" → "… oppose": a verb of the list used as a noun has
+    // no opposite among the verbs.
+    if (NOUN_TOO.test(w) && NOUN_BEFORE.test(words[i - 1]?.[0] ?? "")) continue;
     const swapped = withCase(w, opposite);
     // "a huge device" → "a tiny device", "a large ore" → "an …": the article before follows the new word.
     const before = text.slice(0, at);

@@ -4,6 +4,7 @@
 // with compromise's tags for the term's words; a shape that is not clearly one of these gives nothing.
 
 import { contrastsOf } from "./contrast";
+import { escapeRegExp } from "./text";
 
 export type TagsAt = (offset: number) => ReadonlySet<string>;
 
@@ -238,6 +239,12 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     if (/\bwith\s+(?:a|an)\s+$/i.test(text.slice(0, term.start)) && !DESCRIBING.test(text.slice(comma + 2))) continue;
     // "an alloy of lead, tin and antimony, a mixture that …": the gloss is of the whole list (the alloy).
     if (/,\s+[^,;:]{1,30}\s+(?:and|or)\s+$/.test(text.slice(0, term.start))) continue;
+    // "One station only gives a distance, a circle on the map": a measure re-drawn as a picture of it, no definition.
+    if (/^(?:distance|time|speed|height|depth|length|width|amount|number|rate|figure|reading|value|result|total|score)$/i.test(text.slice(term.start, term.end))) continue;
+    // "a disc and crescent, symbols of the old gods": of both; "that record, a wiggling line …, is
+    // called a seismogram": a thing the sentence before spoke of, re-described, no term.
+    // ("Scientists call this transpiration, the loss of …": "this" the verb's object, the term after it.)
+    if (/(?:\b(?:and|or|&)(?:\s+(?:a|an|the))?|(?<!\b(?:call|calls|called|is|was|are|were)\s)\b(?:that|this|these|those))\s+$/i.test(text.slice(0, term.start))) continue;
     const article = m[1].trim();
     let body = m[2];
     const defStart = comma + 2;
@@ -475,8 +482,42 @@ function namedDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
 }
 
 /** Every definition a sentence states, in sentence order. */
+/**
+ * A glossary's line: "Mobilisation: calling up reservists and moving troops into position, ready for
+ * war", "Ultimatum: a final list of demands, backed by a threat, that must be met by a deadline". The
+ * head word (one to three words) is the term; what the colon opens, to its first aside, the meaning.
+ */
+/** A phrase's words before its first subordinate or relative word ("… by warships so that no goods can pass"). */
+function mainClauseWords(phrase: string): Word[] {
+  const words = wordsOf(phrase);
+  const cut = words.findIndex((w) => /^(?:that|which|who|whom|whose|so|when|where|while|because|until|if|as|before|after|once|unless)$/i.test(w.text));
+  return cut < 0 ? words : words.slice(0, cut);
+}
+
+const GLOSSARY_LABEL = /^(?:note|notes|warning|source|sources|update|tip|tips|example|answer|question|summary|location|date|time|price|cost|verdict|score|pros|cons|rating|ingredients|method|step|result|results|aim|aims|task|hint|key|caption|credit|correction|disclaimer|editor|photo|image|figure|table|battery|screen|weight|size|storage|display)$/i;
+
+function glossaryDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
+  const m = text.match(/^(\p{Lu}[\p{Ll}-]+(?: [\p{Ll}-]+){0,2}): ((?:a|an|the) \p{Ll}|\p{Ll}+ing\b|\p{Lu}\p{Ll}+[’']s \p{Ll})/u);
+  if (!m) return undefined;
+  const head = m[1];
+  const defStart = head.length + 2;
+  let def = text.slice(defStart);
+  // The meaning with its aside left out, else up to the aside ("…, ready for war").
+  const definition = definitionOption(def) ?? definitionOption((def = def.split(/,\s/)[0]));
+  // ("Note: a version …", "Verdict: a solid reader …": a label, no term; tags say nothing of a line's first word.)
+  if (!definition || GLOSSARY_LABEL.test(head) || tagsAt(0).has("Person") || new RegExp(`\\b${escapeRegExp(head)}\\b`, "i").test(definition)) return undefined;
+  // ("Scientists come too: a telescope has been lowered …": a clause before the colon, and one after it, is no entry.)
+  if (wordsOf(head).slice(1).some((w) => tagsAt(w.start).has("Verb") || tagsAt(w.start).has("Adverb")) || mainClauseWords(definition).some((w) => OWN_VERB.test(w.text))) return undefined;
+  const word = head.toLowerCase();
+  // The article the meaning gives it: "a final list …" → "an ultimatum"; "Germany's promise …" → "the blank cheque".
+  const article = /^(?:a|an) /.test(definition) ? (/^[aeiou]/.test(word) ? "an " : "a ") : /^the |^\p{Lu}/u.test(definition) ? "the " : "";
+  return { term: `${article}${word}`, termStart: 0, termEnd: head.length, defStart, defEnd: defStart + def.length, definition, plural: false, form: "gloss" };
+}
+
 export function definitionsIn(text: string, tagsAt: TagsAt): Definition[] {
   const sentence = text.replace(/\s*[.!?]?\s*$/, "");
+  const glossary = glossaryDefinition(sentence, tagsAt);
+  if (glossary) return [glossary];
   const out = [copulaDefinition(sentence, tagsAt), pluralCopulaDefinition(sentence, tagsAt), calledDefinition(sentence, tagsAt), afterSemicolon(calledDefinition, sentence, tagsAt), afterSemicolon(copulaDefinition, sentence, tagsAt), whichIsDefinition(sentence, tagsAt), namedDefinition(sentence, tagsAt), whenDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt), meansDefinition(sentence)].filter((d): d is Definition => !!d);
   return out.filter((d) => !listedKinds(text, d)).sort((a, b) => a.termStart - b.termStart);
 }

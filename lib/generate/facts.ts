@@ -17,7 +17,7 @@ import {
 } from "./gazetteer";
 import { isDictionaryNoun, isKindOf } from "./glossary";
 import { genderOfName, givenNameGender, isLexiconNoun, isLexiconWord, parseText, type ParsedText } from "./nlp";
-import { COUNTED_NOUNS, COURTESY_TITLES, FEMALE_KIN, isCapitalized, isStopword, KIN_WORDS, MALE_KIN, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, WORK_KINDS, type Token } from "./text";
+import { COUNTED_NOUNS, COURTESY_TITLES, SHIP_PREFIX, FEMALE_KIN, isCapitalized, isStopword, KIN_WORDS, MALE_KIN, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, WORK_KINDS, type Token } from "./text";
 
 export type FineType =
   | "person"
@@ -154,7 +154,8 @@ const ROLE_NOUNS = new Set(
     "winger forward substitute centre-back full-back keeper batsman bowler pitcher jockey cyclist sprinter swimmer athlete " +
     "economist physicist chemist biochemist bacteriologist pathologist biologist scientist engineer inventor " +
     "writer author poet novelist painter composer singer actor actress architect explorer emperor pope bishop " +
-    "senator governor mayor chancellor professor journalist reporter historian philosopher mathematician astronomer").split(" "),
+    "senator governor mayor chancellor professor journalist reporter historian philosopher mathematician astronomer " +
+    "patriarch archbishop priest monk missionary prophet colleague assistant student pupil rival mentor successor").split(" "),
 );
 /** A quoted speaker's name: after "said" or a role and its comma, before "said" or ", who". */
 const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|explained|recalled|admitted|insisted|warned)|\b(?:captain|coach|manager|chair|chairman|chairwoman|headteacher|head|teacher|spokesman|spokeswoman|spokesperson|director|owner|resident|organiser|secretary),)\s+$/;
@@ -249,6 +250,8 @@ interface RawSpan {
   display?: string;
   country?: string;
   descriptor?: string;
+  /** One name word the sentence itself says is a person's ("the patriarch Athanasius", "Frumentius, a monk …"). */
+  vouched?: boolean;
 }
 
 /** Analyse an article: sentences kept, typed facts, entities with alias sets. */
@@ -1032,7 +1035,8 @@ function classifyChunk(
     return [{ start: startChar, end: endChar, type: "region", kind: "region", groupKey: `region:${normaliseAnswer(chunk)}` }];
   }
   // "Lake Kyoga", "River Callow": the head noun first is a body of water too.
-  if (WATER_HEADS.test(last) || (words.length > 1 && WATER_HEADS.test(words[0]) && (words[1] === "of" || /^(Lake|River)$/.test(words[0])))) {
+  // ("the MV Sula Bay": a ship named after a bay is a ship.)
+  if (!SHIP_WORD.test(words[0]) && (WATER_HEADS.test(last) || (words.length > 1 && WATER_HEADS.test(words[0]) && (words[1] === "of" || /^(Lake|River)$/.test(words[0]))))) {
     return [{ start: startChar, end: endChar, type: "water", kind: waterKind(chunk), groupKey: `water:${normaliseAnswer(chunk)}` }];
   }
   if (FACILITY_HEADS.test(last) || /^(air base|airbase|airport|base|stadium|prison|dam|palace|hospital|embassy)$/i.test(nextTwo) || /^(airbase|airport|base|stadium|prison|dam|palace|hospital|embassy)$/i.test(nextWord)) {
@@ -1119,6 +1123,11 @@ function classifyChunk(
   // tagger does not know, described as a person or named as the maker of a thing, is a person's.
   const described = words.length >= 2 && words.length <= 3 && org === 0 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) && !NOT_A_SURNAME.test(words[words.length - 1]) &&
     (MAKER_BY.test(text.slice(Math.max(0, startChar - 30), startChar)) || personAppositive(appositive()));
+  // "Frumentius, a Christian from Tyre who …", "Benedar, a monk from Sidon", "the patriarch Athanasius":
+  // one name word, described as a believer or a person, or after a role with "the", is a person's too.
+  const lone = words.length === 1 && org === 0 && place === 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(words[0]) &&
+    (BELIEVER_APPOSITIVE.test(text.slice(endChar, endChar + 40)) || personAppositive(appositive()) || (ROLE_NOUNS.has(before) && /\bthe\s+\S+\s+$/i.test(text.slice(Math.max(0, startChar - 30), startChar))));
+  if (lone) return [{ ...personSpan(chunk, startChar), vouched: true }];
   // "Hollin Beck, a small stream that runs past the quarry": a place, whatever given name it looks like.
   if (!kin && !speaker && !described && words.length <= 3 && !LOWER_TITLES.has(before) && thingAppositive(appositive())) {
     return [{ start: startChar, end: endChar, type: "place", kind: "place", groupKey: `place:${normaliseAnswer(chunk)}` }];
@@ -1135,6 +1144,12 @@ function classifyChunk(
 const NAME_WORDS = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*";
 const LISTED_FIRM = new RegExp(`(?<=\\bthe )((?:${NAME_WORDS}, )+${NAME_WORDS} and ${NAME_WORDS} (?:Railroad|Railway|Company|Canal|Bank|Line|Corporation))\\b`, "gu");
 const PERSON_TITLES = `${COURTESY_TITLES}|Revd|Inspector|Sergeant|PC|DC|DI`;
+const SHIP_WORD = new RegExp(`^(?:${SHIP_PREFIX})$`);
+/** A rank or office written before a name ("Archduke Franz Ferdinand", "King John"), and the name after it. */
+const RANKS = "Archduke|Archduchess|King|Queen|Kaiser|Emperor|Empress|Prince|Princess|Pope|Sultan|Tsar|Czar|Duke|Duchess|Count|Countess|President|General|Admiral|Colonel|Captain";
+const RANK_OPENING = new RegExp(`^(?:${RANKS}) (\\p{Lu}.+)$`, "u");
+const RANK_WORD = new RegExp(`^(?:${RANKS})$`);
+const SHIP_NAME = new RegExp(`^(?:${SHIP_PREFIX}) (.+)$`);
 const TITLED_SURNAME = new RegExp(`^(?:${PERSON_TITLES})\\.? (\\p{Lu}[\\p{L}'’-]+)$`, "u");
 const TITLE_OPENING = new RegExp(`^(?:${PERSON_TITLES})\\.? (?=\\p{Lu})`, "u");
 const MAKER_BY = /\b(?:designed|invented|founded|written|painted|composed|discovered|directed|engineered|commanded|sculpted|drawn)\s+by\s+$/;
@@ -1143,6 +1158,8 @@ const MAKER_BY = /\b(?:designed|invented|founded|written|painted|composed|discov
 function appositiveHead(after: string): string | undefined {
   return after.match(/^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]+)(?=\s+(?:by|of|from|who|whose|that|which|and|in|at|with|on|near)\b|\s*[,.;)])/u)?.[1];
 }
+/** ", a Christian from Tyre", ", a Muslim scholar": a name so described is a believer's. */
+const BELIEVER_APPOSITIVE = /^,\s+an?\s+(?:Christian|Muslim|Jew|Hindu|Buddhist|Sikh|Catholic|Protestant|Quaker|Puritan|Methodist)\b/;
 /** A head noun that names a place or a thing in some sense ("quarry", "town", "stream", "bridge"). */
 const placeOrThing = (noun: string) => ["location", "structure", "body of water", "geological formation", "artifact", "organization"].some((k) => isKindOf(noun, k));
 /** ", a New York businessman", ", a surgeon by training": an appositive whose head noun names a person. */
@@ -1394,7 +1411,7 @@ function groupEntities(
       if (type === "person" && entities.get(key)?.type === "organization") type = "organization";
       // A lone word compromise calls a person ("now Rashid") is a person only when it is the surname
       // of someone named in full or follows a title.
-      if (type === "person" && !surface.includes(" ") && !s.descriptor && !fullPeople.has(key) && !titleDisplay) {
+      if (type === "person" && !surface.includes(" ") && !s.descriptor && !s.vouched && !fullPeople.has(key) && !titleDisplay) {
         const owner = byGivenName.get(surface.toLowerCase());
         // (The title's own person needs no dictionary to know "Ada" is a given name.)
         // (Keyed as the owner's lone surname is: a title's person has its own key.)
@@ -1447,24 +1464,67 @@ function groupEntities(
     }
   }
 
+  // One thing the article names two ways: the second name's facts, forms and mentions go to the first
+  // (its facts typed as the first's when `retype`).
+  const merge = (into: Entity, from: Entity, retype = false) => {
+    for (const f of facts) {
+      if (f.entityId !== from.id) continue;
+      f.entityId = into.id;
+      if (retype) { f.type = into.type; f.kind = into.kind; }
+    }
+    if (!surfaces.has(into.id)) surfaces.set(into.id, new Set());
+    for (const form of surfaces.get(from.id) ?? []) surfaces.get(into.id)!.add(form);
+    into.mentions += from.mentions;
+    into.firstSentence = Math.min(into.firstSentence, from.firstSentence);
+    entities.delete(from.id);
+  };
   // "Nathan Creswell" … "Mr Creswell": a title and a surname name the one person the article named
   // in full with that surname (not when two people share it).
   for (const titled of [...entities.values()]) {
     const m = titled.type === "person" ? titled.display.match(TITLED_SURNAME) : null;
     if (!m) continue;
-    const full = [...entities.values()].filter((e) => e !== titled && e.type === "person" && !TITLED_SURNAME.test(e.display) && e.display.split(/\s+/).length >= 2 && e.display.endsWith(` ${m[1]}`));
+    // ("The island's councillor, Alasdair Rennie, …" … "Cllr Rennie": a given name the tagger does not
+    // know leaves the full name a bare name; the title says it is a person's.)
+    const full = [...entities.values()].filter((e) => e !== titled && (e.type === "person" || (e.type === "name" && /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+$/u.test(e.display))) && !TITLED_SURNAME.test(e.display) && e.display.split(/\s+/).length >= 2 && e.display.endsWith(` ${m[1]}`));
     if (full.length !== 1) continue;
     const [person] = full;
-    for (const f of facts) if (f.entityId === titled.id) f.entityId = person.id;
-    for (const form of surfaces.get(titled.id) ?? []) {
-      if (!surfaces.has(person.id)) surfaces.set(person.id, new Set());
-      surfaces.get(person.id)!.add(form);
+    if (person.type !== "person") {
+      person.type = "person";
+      person.kind = "person";
+      for (const f of facts) if (f.entityId === person.id) { f.type = "person"; f.kind = "person"; }
     }
-    person.mentions += titled.mentions;
-    person.firstSentence = Math.min(person.firstSentence, titled.firstSentence);
     for (const d of titled.descriptors) if (!person.descriptors.includes(d)) person.descriptors.push(d);
     person.gender ??= titled.gender;
-    entities.delete(titled.id);
+    merge(person, titled);
+  }
+  // "Archduke Franz Ferdinand" … "Franz Ferdinand": a title before a person's name is the same person.
+  for (const titledPerson of [...entities.values()]) {
+    const m = titledPerson.type === "person" ? titledPerson.display.match(RANK_OPENING) : null;
+    if (!m) continue;
+    const plain = [...entities.values()].find((e) => e !== titledPerson && e.type === "person" && e.display === m[1]);
+    if (plain) merge(plain, titledPerson);
+  }
+  // "Frumentius, a Christian from Tyre …" … "Frumentius later travelled …": a one-word name the article
+  // has shown to be a person's is that person wherever else it stands alone; so is the end of one
+  // person's full name ("Theobald von Bethmann Hollweg" … "Bethmann Hollweg", "Beno Gutenberg" … "Gutenberg").
+  const people = [...entities.values()].filter((e) => e.type === "person");
+  // (The names the body writes after "the", read once and only if a name is looked up.)
+  let afterThe: Set<string> | undefined;
+  for (const bare of [...entities.values()]) {
+    if (bare.type !== "name" || !/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u.test(bare.display) || /^(?:Kaiser|King|Queen|Emperor|Pope|Sultan|Tsar|Khan)$/.test(bare.display)) continue;
+    // ("the Rosetta Stone": a name the article writes after "the" is a thing's, whoever shares it.)
+    afterThe ??= new Set([...(article.body ?? "").matchAll(/\bthe (\p{Lu}[\p{L}'’-]+)(?: (\p{Lu}[\p{L}'’-]+))?/gu)].flatMap((m) => (m[2] ? [m[1], `${m[1]} ${m[2]}`] : [m[1]])));
+    if (afterThe.has(bare.display)) continue;
+    const owners = people.filter((p) => (p.display === bare.display && !bare.display.includes(" ")) || (p.display.endsWith(` ${bare.display}`) && !/^[IVXLC]+$/.test(bare.display)));
+    if (owners.length !== 1) continue;
+    merge(owners[0], bare, true);
+  }
+  // "the MV Sula Bay … the refit of the Sula Bay": the name without its prefix is the same ship, not a bay.
+  for (const ship of [...entities.values()]) {
+    const m = ship.display.match(SHIP_NAME);
+    if (!m) continue;
+    const bare = [...entities.values()].find((e) => e !== ship && e.display === m[1] && e.type !== "person");
+    if (bare) merge(ship, bare, true);
   }
   for (const entity of entities.values()) {
     const forms = [...(surfaces.get(entity.id) ?? [])];
@@ -1628,10 +1688,14 @@ function aliasesFor(entity: Entity, forms: string[]): string[] {
   if (city) for (const a of [city.name, ...(city.aliases ?? [])]) out.add(a);
   if (entity.type === "person") {
     for (const f of forms) {
-      const last = f.split(" ").pop()!;
+      // ("Kaiser Wilhelm II": the numeral is no surname; "Wilhelm II" is the name.)
+      const words = f.split(" ");
+      const last = /^[IVXLC]+$/.test(words[words.length - 1]) && words.length >= 2 ? words.slice(-2).join(" ") : words[words.length - 1];
       out.add(last);
       // "Dr Lucia Penhallow": "Lucia Penhallow" too.
       if (TITLE_OPENING.test(f) && f.split(" ").length >= 3) out.add(f.replace(TITLE_OPENING, ""));
+      // "Cllr Rennie" is "Councillor Rennie" written out.
+      if (/^(?:Cllr|Councillor) /.test(f)) out.add(f.replace(/^(?:Cllr|Councillor) /, (t) => (t === "Cllr " ? "Councillor " : "Cllr ")));
       // "Jean-François Pilâtre de Rozier": the surname is "Pilâtre de Rozier", "de Rozier".
       const particle = f.match(/(?:^|\s)((\p{Lu}[\p{L}'’-]*\s+)?(?:de|du|des|von|van|der|den|da|di|del|della|dos|das|le|la)\s+\p{Lu}[\p{L}'’-]*)$/u);
       if (particle) {
@@ -1646,9 +1710,14 @@ function aliasesFor(entity: Entity, forms: string[]): string[] {
       }
     }
   }
+  // "King John", "Kaiser Wilhelm II": the name with the rank the article gives it.
+  if (entity.type === "person") for (const d of entity.descriptors) if (RANK_WORD.test(d) && !entity.display.startsWith(`${d} `)) out.add(`${d} ${entity.display}`);
   if (entity.type === "organization") {
     for (const f of forms) if (/^the /i.test(f)) out.add(f.replace(/^the /i, ""));
   }
+  // "the Battle of Bouvines": asked which battle, the place alone names it.
+  const battle = entity.type === "event" ? entity.display.match(/^(?:Battle|Siege) of (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u) : null;
+  if (battle) out.add(battle[1]);
   for (const f of [...out]) {
     if (/\d,\d{3}/.test(f)) out.add(f.replace(/,/g, ""));
     if (/[’']/.test(f)) out.add(f.replace(/’/g, "'"));

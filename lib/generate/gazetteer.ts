@@ -7,6 +7,8 @@ export interface CountryEntry {
   name: string;
   code: string;
   aliases: string[];
+  /** The state's formal name ("Federal Republic of Germany"): read in text, never offered as an answer. */
+  official?: string;
   demonyms: string[];
   capital?: string;
   region: string;
@@ -66,6 +68,7 @@ export const COUNTRIES: CountryEntry[] = (countries as unknown as Array<Record<s
     aliases: [c.name.official as string, ...(EXTRA_COUNTRY_ALIASES[c.cca3] ?? [])].filter(
       (a) => a !== c.name.common,
     ),
+    official: c.name.official !== c.name.common ? (c.name.official as string) : undefined,
     demonyms: Array.from(
       new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d)),
     ),
@@ -85,6 +88,7 @@ const HISTORICAL: CountryEntry[] = [
   { name: "Yugoslavia", code: "YUG", aliases: [], demonyms: ["Yugoslav"], capital: "Belgrade", region: "Europe", subregion: "Southeast Europe", borders: [], latlng: [44, 20], area: 256_000, from: 1918, until: 1992 },
   { name: "Czechoslovakia", code: "CSK", aliases: [], demonyms: ["Czechoslovak"], capital: "Prague", region: "Europe", subregion: "Central Europe", borders: [], latlng: [49, 17], area: 128_000, from: 1918, until: 1992 },
   { name: "Ottoman Empire", code: "OTT", aliases: [], demonyms: ["Ottoman"], region: "Asia", subregion: "Western Asia", borders: [], latlng: [41, 29], area: 1_800_000, until: 1922 },
+  { name: "Austria-Hungary", code: "AUH", aliases: ["Austro-Hungarian Empire", "Dual Monarchy"], demonyms: ["Austro-Hungarian"], capital: "Vienna", region: "Europe", subregion: "Central Europe", borders: [], latlng: [48, 16], area: 676_000, from: 1867, until: 1918 },
 ];
 COUNTRIES.push(...HISTORICAL);
 

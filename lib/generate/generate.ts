@@ -22,7 +22,7 @@ import { actionQuestion, causedByQuestion, frontedPurposeQuestion, parseClause, 
 import { Referents, type ResolvedStatement } from "./references";
 import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, postNominalParticiple, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
-import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, MONTH_NAMES, normaliseAnswer, normalizeText, openQuoteBefore, rangeEnds } from "./text";
+import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, MONTH_NAMES, normaliseAnswer, normalizeText, openQuoteBefore, rangeEnds, SHIP_PREFIX } from "./text";
 import { perOwner } from "./memo";
 import { siblingGlosses } from "./glossary";
 import { mentionsForm, type PeopleByName, validateChoices, validateQuestion, withNamedReferences } from "./validate";
@@ -1449,6 +1449,12 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
     else if (/[^s]s$/.test(answer) && !/(ia|ae|is|us|ss)$/.test(answer)) forms.add(answer.slice(0, -1));
   }
   if (fact.type === "century" && fact.value !== undefined) forms.add(String(fact.value));
+  // "132 CE": the year alone, or with AD, is the same year.
+  const era = answer.match(/^(\d{1,4}) (?:CE|AD)$|^AD (\d{1,4})$/);
+  if (era) for (const f of [era[1] ?? era[2], `${era[1] ?? era[2]} AD`, `AD ${era[1] ?? era[2]}`, `${era[1] ?? era[2]} CE`]) forms.add(f);
+  // "crossed the Pacific": the ocean by its whole name too, and the whole name by its first word.
+  const ocean = answer.match(/^(?:the )?(Pacific|Atlantic|Indian|Arctic|Southern)( Ocean)?$/);
+  if (ocean && (ocean[1] !== "Indian" || ocean[2])) forms.add(ocean[2] ? ocean[1] : `${ocean[1]} Ocean`);
   // "Brackmoor General Hospital", "the Castlemead Sports Centre": a learner who writes the name's own
   // part ("Brackmoor", "Castlemead") has named the place — unless the title says that part ("Millbrook
   // Library" under "Millbrook reservoir …": the title would give it away).
@@ -1461,11 +1467,13 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   // Demonyms are not names of the country: "Iraqi" is no answer to "which country".
   const country = fact.type === "country" ? lookupCountry(entity.display) : undefined;
   const demonyms = new Set((country?.demonyms ?? []).map((d) => d.toLowerCase()));
+  // A state's formal name is today's state ("Federal Republic of Germany" for the Germany of 1879):
+  // no learner writes it, and as a key it asserts a wrong fact about the past.
+  if (country?.official && country.official !== answer) forms.delete(country.official);
   forms.delete(answer);
   return [...forms].filter((f) => f && !demonyms.has(f.toLowerCase())).sort();
 }
 
-const SHIP_PREFIX = "HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MV";
 const SHIP_WORD = new RegExp(`^(?:${SHIP_PREFIX})$`);
 const SHIP_OPENING = new RegExp(`^(?:${SHIP_PREFIX}) `);
 const NAME_RUN = new RegExp(`(?<![\\p{L}'’-])(?:the )?(?:(?:${SHIP_PREFIX}) )?\\p{Lu}[\\p{L}'’-]*(?:(?: (?:and|of|&|de|du|von|van|da))? \\p{Lu}[\\p{L}'’-]*)*(?: \\d{1,4}(?![\\d,.:–-]))?`, "gu");
@@ -1532,9 +1540,15 @@ function dateWithYear(analysis: ArticleFacts, fact: Fact, answer: string): strin
   const at = positions.get(fact.sentenceIndex) ?? -1;
   if (at < 0) return [];
   const paragraph = analysis.sentences[at].paragraph;
-  for (let i = at; i >= 0 && analysis.sentences[i].paragraph === paragraph; i--) {
+  // ("28 July: Austria-Hungary declares war on Serbia" — a list's line, a paragraph of its own: the
+  // lines before it, up to a dozen one-line paragraphs, are its paragraph.)
+  const alone = (i: number) => analysis.sentences[i - 1]?.paragraph !== analysis.sentences[i].paragraph && analysis.sentences[i + 1]?.paragraph !== analysis.sentences[i].paragraph;
+  let first = at;
+  while (first > 0 && at - first < 12 && alone(first) && alone(first - 1)) first--;
+  for (let i = at; i >= 0 && (analysis.sentences[i].paragraph === paragraph || i >= first); i--) {
     const text = i === at ? analysis.sentences[i].text.slice(0, fact.start) : analysis.sentences[i].text;
-    const years = text.match(/\b(?:1[0-9]{3}|20[0-9]{2})\b(?![\d,.]| ?(?:years?|km|miles|metres|feet|people|men|women|BC|BCE))/g);
+    // (A year may end its sentence: "… in July 1914.")
+    const years = text.match(/\b(?:1[0-9]{3}|20[0-9]{2})\b(?![\d,]|\.\d| ?(?:years?|km|miles|metres|feet|people|men|women|BC|BCE))/g);
     if (years) {
       const year = years[years.length - 1];
       return /^\d/.test(answer) ? [`${answer} ${year}`] : [`${answer}, ${year}`, `${answer} ${year}`];
@@ -1550,6 +1564,16 @@ interface NameRunIndex {
   firstAt: Map<string, number>;
   byWord: Map<string, Array<{ sentence: number; run: string; the: boolean }>>;
   answers: Map<string, string[]>;
+  /** Names of the article's places ("California"): no short form of a body named after one ("California Institute of Technology"). */
+  places: Set<string>;
+  /** Runs of two or more words by their initials ("USGS" → "US Geological Survey"). */
+  byInitials: Map<string, Set<string>>;
+}
+/** "US Geological Survey" → "USGS": each word's capital (an acronym word whole), small linking words left out. */
+function initialsOf(run: string): string | undefined {
+  const words = run.split(" ").filter((w) => !/^(?:of|and|the|for|&|de|on|in)$/.test(w));
+  if (words.length < 2) return undefined;
+  return words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join("");
 }
 const nameRunsMemo = new WeakMap<ArticleFacts, NameRunIndex>();
 
@@ -1564,14 +1588,23 @@ const nameRunsMemo = new WeakMap<ArticleFacts, NameRunIndex>();
 function articleNameForms(analysis: ArticleFacts, answer: string): string[] {
   const name = answer.replace(/^the /i, "");
   // ("the Tessera Read 7": a model's number is part of its name.)
-  if (!/^\p{Lu}/u.test(name) || /\d/.test(name.replace(/ \d{1,4}$/, "")) || name.length < 4) return [];
+  if (!/^\p{Lu}/u.test(name) || /\d/.test(name.replace(/ \d{1,4}$/, "")) || (name.length < 4 && !/^\p{Lu}{2,3}$/u.test(name))) return [];
   let index = nameRunsMemo.get(analysis);
   if (!index) {
     // Read once per article: where each run is first seen, and the runs by their first word (a
     // ship's by its name's) — a scan of every run per answer made long documents quadratic.
-    index = { firstAt: new Map(), byWord: new Map(), answers: new Map() };
+    index = { firstAt: new Map(), byWord: new Map(), answers: new Map(), places: new Set(), byInitials: new Map() };
+    // (A place the gazetteer knows: "studied at Tarrow" may type the college's short name a place too.)
+    for (const e of analysis.entities.values()) if (PLACE_TYPES.has(e.type) && (e.type !== "place" || e.country)) for (const form of [e.display, ...e.aliases]) index.places.add(form);
     const add = (sentence: number, run: string, the: boolean) => {
-      if (!index!.firstAt.has(run)) index!.firstAt.set(run, sentence);
+      if (!index!.firstAt.has(run)) {
+        index!.firstAt.set(run, sentence);
+        const initials = initialsOf(run);
+        if (initials) {
+          if (!index!.byInitials.has(initials)) index!.byInitials.set(initials, new Set());
+          index!.byInitials.get(initials)!.add(run);
+        }
+      }
       const words = run.split(" ");
       for (const w of SHIP_WORD.test(words[0]) ? [words[0], words[1]] : [words[0]]) {
         if (!w) continue;
@@ -1601,6 +1634,11 @@ function articleNameForms(analysis: ArticleFacts, answer: string): string[] {
 function nameFormsOf(index: NameRunIndex, name: string): string[] {
   const first = (form: string) => index.firstAt.get(form);
   const out: string[] = [];
+  // "the USGS gives 9.1" … "the US Geological Survey": an acronym and the name it stands for, both in the article.
+  const expansions = /^\p{Lu}{2,6}$/u.test(name) ? index.byInitials.get(name) : undefined;
+  if (expansions?.size === 1) out.push(...expansions);
+  const initials = initialsOf(name);
+  if (initials && initials !== name && first(initials) !== undefined) out.push(initials);
   const shipless = name.replace(SHIP_OPENING, "");
   // The answer is the short form: the one longer form it follows.
   const bareAt = first(name);
@@ -1611,7 +1649,8 @@ function nameFormsOf(index: NameRunIndex, name: string): string[] {
       const ship = SHIP_OPENING.test(r.run) && r.run.replace(SHIP_OPENING, "") === name;
       // ("Britain and America": two names, unless one thing's name after "the".)
       const extended = r.run.startsWith(`${name} `) && (r.the || !/ (?:and|&) /.test(r.run.slice(name.length)));
-      if ((ship || extended) && first(r.run)! <= bareAt && !NAMED_AFTER.test(r.run)) longer.add(r.run);
+      const placeOfIt = index.places.has(name) && !index.places.has(r.run);
+      if ((ship || extended) && first(r.run)! <= bareAt && !NAMED_AFTER.test(r.run) && !placeOfIt) longer.add(r.run);
     }
     if (longer.size === 1) out.push(...longer);
   }
@@ -1620,7 +1659,8 @@ function nameFormsOf(index: NameRunIndex, name: string): string[] {
   if (fullAt !== undefined) {
     const words = NAMED_AFTER.test(shipless) ? [] : shipless.split(" ");
     const shorter = new Set<string>();
-    if (shipless !== name) shorter.add(shipless);
+    // ("the MV Orla Grace": a ship is rightly named without its prefix, whether or not the article does.)
+    if (shipless !== name) out.push(shipless);
     // ("Voyager 1" is never "Voyager": its number tells it from Voyager 2.)
     for (let n = /^\d+$/.test(words[words.length - 1]) ? 0 : words.length - 1; n >= 1; n--) {
       const head = words.slice(0, n).join(" ");
@@ -1629,7 +1669,7 @@ function nameFormsOf(index: NameRunIndex, name: string): string[] {
     }
     for (const short of shorter) {
       const at = first(short);
-      if (at !== undefined && at >= fullAt && short !== name) {
+      if (at !== undefined && at >= fullAt && short !== name && !(index.places.has(short) && !index.places.has(name))) {
         out.push(short);
         break;
       }
@@ -1788,7 +1828,11 @@ function whereItIs(fact: Fact, text: string, end: number, sentenceFacts: Fact[],
  * after "the" ("the coalition"). Long single words are kept: they are the article's terms
  * ("evaporation", "stagflation", "pitchblende").
  */
+/** Nouns that name a role or a kind of thing any such story has: no fact to learn ("the _____ said" → spokesperson). */
+const GENERIC_NOUNS = /^(?:spokesperson|spokesman|spokeswoman|instrument|instruments|official|officials|residents|passengers|equipment|authorities|trade)$/;
+
 function genericWord(fact: Fact, sentence: string): boolean {
+  if (fact.type === "term" && fact.kind !== "defined" && GENERIC_NOUNS.test(fact.text)) return true;
   if (fact.type !== "term" || fact.kind === "defined" || /\s/.test(fact.text) || /\p{Lu}/u.test(fact.text)) return false;
   return fact.text.length < 8 || (fact.text.length < 10 && fact.kind !== "acronym" && /\bthe\s+$/i.test(sentence.slice(0, fact.start)));
 }

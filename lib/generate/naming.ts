@@ -297,7 +297,8 @@ const PROCESS = /\b(?:fall|rise|increase|decrease|drop|decline|growth|loss|gain|
 const NOT_A_THING = /^(?:it|this|that|these|those|he|she|they|we|you|one|each|all|some|many|most|both|here|there|however|instead|meanwhile|today|then|now)$/i;
 
 // Built once: the patterns are long, and these functions run on every sentence.
-const DESCRIBED_APPOSITIVE = new RegExp(`(^|\\bthat )(\\p{Ll}+ing )?((?:the )?[\\p{L}][\\p{L}’'-]*(?: [\\p{L}][\\p{L}’'-]*){0,3}), (?:a|an) ([\\p{Ll}][\\p{Ll}-]*(?: [\\p{Ll}][\\p{Ll}-]*){0,6}), ${VP}`, "u");
+// ("…, and that record, a jagged line …, is called …": after "and" or a comma "that" points back; no complement clause.)
+const DESCRIBED_APPOSITIVE = new RegExp(`(^|(?<!(?:,|\\band|\\bbut|\\bor) )\\bthat )(\\p{Ll}+ing )?((?:the )?[\\p{L}][\\p{L}’'-]*(?: [\\p{L}][\\p{L}’'-]*){0,3}), (?:a|an) ([\\p{Ll}][\\p{Ll}-]*(?: [\\p{Ll}][\\p{Ll}-]*){0,6}), ${VP}`, "u");
 const DESCRIBED_CLASSED = new RegExp(`^(?:(?:In|On|At|By|After|Before|During|Instead of|Since|From|Under|Despite|Within|Later|Earlier)\\b[^,]{1,40}, )?((?:\\p{Lu}\\p{Ll}+|[\\p{Ll}]+)(?: \\p{Ll}+){0,2} (?:from|of|at|for) )?(?:The|the) ((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+) ${PROPER} ${VP}`, "u");
 
 /**

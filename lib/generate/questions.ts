@@ -51,6 +51,8 @@ function whOf(f: AnswerFact, object: boolean): string | undefined {
     case "organization": {
       // "Reading Museum" → "which museum": a body named by its building's kind is asked as one.
       const head = (f.text ?? "").match(/\s(Museum|Gallery|Library|University|College|School|Hospital|Observatory|Zoo)$/u)?.[1];
+      // ("Germany signed the Dual Alliance": a pact is signed, not an organization; asked "what".)
+      if (/\s(?:Alliance|Entente|Pact|Accord|Treaty|Agreement|Convention)$/u.test(f.text ?? "")) return object ? "what" : undefined;
       return head ? `which ${head.toLowerCase()}` : f.kind === "armed-group" ? "which group" : "which organization";
     }
     case "country":
@@ -258,11 +260,12 @@ function invert(clause: Clause, infinitive: Infinitive): { aux: string; after: T
   const verb = head.text;
   // "Reid hit the crossbar": a verb whose past is its base form, after a singular subject, is past.
   const last = clause.subject[clause.subject.length - 1];
-  const singular = !!last && !last.tags.has("Plural") && !last.tags.has("Pronoun") && (last.tags.has("ProperNoun") || last.tags.has("Singular"));
+  // ("he set the zero point": after "he", "she" or "it" a base-form verb is past too.)
+  const singular = !!last && ((!last.tags.has("Plural") && !last.tags.has("Pronoun") && (last.tags.has("ProperNoun") || last.tags.has("Singular"))) || /^(?:he|she|it)$/i.test(last.text));
   const past = head.tags.has("PastTense") || (SAME_PAST.test(verb) && singular);
   // "printed copies spread across Germany within weeks": after a plural, "spread" may be either
   // tense, and the question must pick one.
-  if (!past && SAME_PAST.test(verb) && !!last && !last.tags.has("Pronoun")) return undefined;
+  if (!past && SAME_PAST.test(verb) && !!last && (!last.tags.has("Pronoun") || /^(?:they|we|you|i)$/i.test(last.text))) return undefined;
   let base = infinitive(verb);
   if (!base) {
     if (!past && /^\p{Ll}+$/u.test(verb) && !/s$/.test(verb)) base = verb;

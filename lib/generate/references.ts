@@ -262,6 +262,8 @@ export class Referents {
   private objectTopic: (Referent & Seen) | undefined;
   private paragraphs: Map<number, number> | undefined;
   private titled: Entity | null | undefined;
+  /** People the article knows by one name ("Frumentius"), by that name; read once. */
+  private loneNamed: Map<string, Entity> | undefined;
   private fullNames: string[] | undefined;
   /** The last sentence's single year: "Since then" / "that year" read it. */
   private year: (Seen & { value: number }) | undefined;
@@ -1298,6 +1300,14 @@ export class Referents {
 
   private learn(sentence: Sentence, statements: ResolvedStatement[], facts: Fact[], source: StemSource, main: Referent | undefined) {
     const analysis = this.analysis;
+    // ("Frumentius later travelled …": a one-word subject the sentence's own reading took for a common
+    // noun is the person the article knows by that name.)
+    if (main && !main.entity && !main.plural && /^\p{Ll}+$/u.test(main.text) && sentence.text.startsWith(`${main.text[0].toUpperCase()}${main.text.slice(1)} `)) {
+      const named = `${main.text[0].toUpperCase()}${main.text.slice(1)}`;
+      this.loneNamed ??= new Map([...analysis.entities.values()].filter((e) => e.type === "person" && !e.display.includes(" ")).map((e) => [e.display, e]));
+      const person = this.loneNamed.get(named);
+      if (person) main = { text: named, plural: false, person: true, entity: person };
+    }
     const headSeen = new Map<string, Entity>();
     for (const f of facts) {
       const e = analysis.entities.get(f.entityId);

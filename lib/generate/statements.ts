@@ -479,8 +479,38 @@ export function simplify(toks: Tok[]): Statement[] {
   const instruction = !!toks[0]?.tags.has("Imperative") || (afterPurpose > 0 && !!toks[afterPurpose]?.tags.has("Verb") && (toks[afterPurpose].tags.has("Imperative") || toks[afterPurpose].tags.has("Infinitive")));
   const at = instruction ? new Map(toks.map((t, i) => [t.from, i])) : new Map<number, number>();
   const reordered = (st: Statement) => st.toks.some((t, i) => i > 0 && t.from >= 0 && st.toks[i - 1].from >= 0 && (at.get(t.from) ?? 0) - (at.get(st.toks[i - 1].from) ?? 0) !== 1);
+  // "a murder turned, in under six weeks, into a war": an aside between a verb and what completes it;
+  // a statement that ends with the aside ("… turned in under six weeks") lost the completion.
+  const asideEnds = new Set<number>();
+  for (let c1 = 0; c1 < toks.length; c1++) {
+    if (!isComma(toks[c1]) || !(toks[c1 + 1]?.tags.has("Preposition") || /^(?:in|after|before|within|during|over|at|on|for|by)$/i.test(toks[c1 + 1]?.text ?? ""))) continue;
+    const c2 = toks.findIndex((t, k) => k > c1 + 1 && isComma(t));
+    if (c2 < 0 || c2 - c1 > 9 || c2 + 1 >= toks.length) continue;
+    const next = toks[c2 + 1];
+    // (Only where the verb before the aside has no object yet, "turned, …, into", or an infinitive
+    // follows it, "the first states, after Armenia, to make": "joins the Atlantic, by way of the
+    // Caribbean, to the Pacific" was complete before its aside.)
+    const bareVerb = !!toks[c1 - 1]?.tags.has("Verb") && /^(?:into|to|as|than|from|with|of|onto)$/i.test(next.text);
+    const infinitive = /^to$/i.test(next.text) && /^\p{Ll}+$/u.test(toks[c2 + 2]?.text ?? "") && !toks[c2 + 2].tags.has("Determiner") && !toks[c2 + 2].tags.has("Value") && !toks[c2 + 2].tags.has("Possessive");
+    if ((bareVerb || infinitive) && toks[c2 - 1].from >= 0) asideEnds.add(toks[c2 - 1].from);
+  }
+  // "… where representatives from the ferry company, the council and NHS Kilmorran will answer
+  // questions": the last of a list inside a subject is not the subject ("NHS Kilmorran will answer …").
+  const listTail = (st: Statement) => {
+    const i = st.toks[0] && st.toks[0].from >= 0 ? toks.findIndex((t) => t.from === st.toks[0].from) : -1;
+    if (i < 3 || !/^(?:and|or)$/i.test(toks[i - 1].text)) return false;
+    let j = i - 2;
+    while (j > 0 && !/^(?:where|which|who|that|when|whom)$/i.test(toks[j].text)) j--;
+    return toks.slice(j + 1, i - 1).some(isComma) && !hasFiniteVerb(toks, j + 1, i - 1) && /^(?:from|of|by)$/i.test(toks.slice(j + 1, i - 1).find((t) => /^(?:from|of|by)$/i.test(t.text))?.text ?? "");
+  };
+  const endsAtAside = (st: Statement) => {
+    const last = [...st.toks].reverse().find((t) => /\p{L}|\d/u.test(t.text));
+    return !!last && asideEnds.has(last.from);
+  };
   return out
     .filter((st) => !instruction || !reordered(st))
+    .filter((st) => asideEnds.size === 0 || !endsAtAside(st))
+    .filter((st) => st.kind === "main" || !listTail(st))
     .map((st) => ({ ...st, toks: relativeTimeDropped(st.toks) }))
     .filter((st) => hasFiniteVerb(st.toks) && !(/^with$/i.test(st.toks[0]?.text ?? "") && st.toks.some((t) => /^(having|being)$/i.test(t.text))))
     // "an ocean plate is subducted, or neither sinks easily …": one of two alternatives states neither.

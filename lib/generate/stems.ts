@@ -1,6 +1,8 @@
 // Stems: the gap, the sentence-opening repair ("The following year," → "In 2021,"), and the checks
 // that keep a stem self-contained (furniture, dangling references). Wh-questions: questions.ts.
 
+import { MONTH_NAMES } from "./text";
+
 export const GAP = "_____";
 
 /** A sentence as the learner will see it, possibly with a relative time phrase resolved. */
@@ -26,7 +28,17 @@ const FURNITURE =
  * Resolve "The following year," at the start of a sentence when the previous sentence names
  * exactly one year ("In 2020, … . The following year, …" → "In 2021, …").
  */
+/** A timeline's line: "28 June: Franz Ferdinand is shot …", "1914: War breaks out …". */
+const TIMELINE_LINE = new RegExp(`^(?:(\\d{1,2}(?:[–-]\\d{1,2})? (?:${MONTH_NAMES})(?: \\d{4})?|(?:${MONTH_NAMES}) \\d{1,2}(?:, \\d{4})?|(?:${MONTH_NAMES}) \\d{4})|(\\d{4})): (?=\\p{Lu})`, "u");
+
 export function resolveOpening(text: string, previous: string | undefined): StemSource {
+  // "28 June: Franz Ferdinand and Sophie are assassinated …" → "On 28 June, …": a line of a timeline
+  // is a sentence whose date opens it (asked whole, not as "Which city are 28 June: … assassinated?").
+  const line = text.match(TIMELINE_LINE);
+  if (line) {
+    const lead = line[1] ? "On " : "In ";
+    return { text: `${lead}${text.slice(0, line[0].length - 2)}, ${text.slice(line[0].length)}`, shift: lead.length, from: 0 };
+  }
   const m = text.match(/^The (following|next) year,\s*/);
   if (m && previous) {
     const years = [...new Set(previous.match(/\b(1\d{3}|20\d{2})\b/g) ?? [])];

@@ -136,6 +136,8 @@ export const WORK_KINDS = "memoir|autobiography|book|novel|poem|song|album|film|
 /** The last word of a firm's name ("Dorman Long and Company", "Harlan Brothers"). */
 export const FIRM_WORD = "Company|Co\\.?|Ltd\\.?|Limited|Corporation|Brothers|Sons";
 /** Courtesy titles before a person's name ("Mr Creswell", "Dr Lucia Penhallow"); readers add their own. */
+/** Prefixes of a ship's name ("HMS Agamemnon", "the MV Orla Grace"). */
+export const SHIP_PREFIX = "HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MV";
 export const COURTESY_TITLES = "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Councillor|Cllr|Rev|Judge";
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** Nouns that say what a bare number counts ("the death toll was 36,417", "a crowd of 18,000"). */

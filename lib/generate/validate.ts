@@ -273,6 +273,33 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     }
   }
 
+  // "Which country found a partner in Russia?": a partner, an ally or a rival of X is one of however
+  // many the article names, and the stem says nothing to single this one out.
+  if (/^(?:Which|Who|_____)\b/.test(q.prompt) && /^\S+(?: \S+)? (?:found|made|had|gained|won|saw) (?:a|an|another) (?:partner|ally|friend|rival|enemy|supporter|protector) in\b/.test(q.prompt)) reasons.push("one-of-several");
+  // "Aksum thereby became …", "Relations were nonetheless friendly": a link to what the sentence
+  // before said, which the stem does not carry.
+  if (/\b(?:thereby|nonetheless|nevertheless|therefore|thus|hence|consequently|accordingly|moreover|furthermore|likewise|similarly)\b/i.test(q.prompt)) reasons.push("leans-on-before");
+  // "… flourish from around the 1st century CE century?": a century's era inside a rebuilt phrase.
+  if (/\bcentury (?:CE|AD|BC|BCE) century\b/.test(q.prompt)) reasons.push("ungrammatical");
+  // "Headteacher _____ said it would reopen only." — a focusing adverb left at the end of a cut statement.
+  if (q.type !== "SHORT_ANSWER" && /\s(?:only|even|just|mainly|mostly|largely|partly|merely|chiefly)\.$/.test(q.prompt)) reasons.push("dangling-adverb");
+  // "What did Richter want to do rather than by damage?" — the contrast kept without what it contrasts.
+  if (/\bdo (?:rather than|instead of)\b/.test(q.prompt)) reasons.push("ungrammatical");
+  // "Sir _____ later recalled remarking." — a saying verb whose words (after a colon) were cut off.
+  if (!/["“”]/.test(q.prompt) && /\b(?:said|says|say|remark(?:s|ed|ing)|recall(?:s|ed|ing)|declar(?:es|ed|ing)|add(?:s|ed|ing)|wr(?:ote|ites|iting)|repl(?:ies|ied|ying)|warn(?:s|ed|ing)|explain(?:s|ed|ing)|told|tells|ask(?:s|ed|ing)|announc(?:es|ed|ing)|insist(?:s|ed|ing)|argu(?:es|ed|ing)|complain(?:s|ed|ing)|put it|as follows)[.?]$/i.test(q.prompt)) reasons.push("saying-cut-off");
+  // "Dreadnought: the new type of battleship …" as a statement: a glossary's line is no sentence to
+  // judge true or fill in (its meaning is asked as a definition).
+  if ((q.type === "TRUE_FALSE" || q.type === "CLOZE") && /^(?:\p{Lu}[\p{L}-]*|_____)(?: [\p{Ll}-]+){0,2}: (?:(?:a|an|the) |\p{Ll}+ing\b|\p{Lu}\p{Ll}+[’']s )/u.test(q.prompt)) reasons.push("glossary-line");
+  // "The first to arrive is the _____, or primary wave." → P wave: the other name beside the gap says
+  // what fills it (and "the P wave, or _____" the other way round).
+  // (Only a name that shares a word or its first letter with the answer tells it: "the _____, or Baikal
+  // seal" leaves "nerpa" to be known.)
+  const renamed = q.type === "CLOZE" ? q.prompt.match(/_____[’']?s?,? or (?!(?:more|less|so|two|three|four|five|ten|fewer)\b)([\p{L}][\p{L}-]*(?: [\p{L}][\p{L}-]*){0,3})(?:[,.;)]|$)|([\p{L}][\p{L}-]*(?: [\p{L}][\p{L}-]*){0,3}), or _____/u) : null;
+  if (renamed) {
+    const other = (renamed[1] ?? renamed[2]).toLowerCase().split(/\s+/);
+    const mine = q.answer.toLowerCase().split(/\s+/);
+    if (other.some((w) => w.length > 2 && mine.includes(w)) || other[0][0] === mine[0][0]) reasons.push("renamed-beside-gap");
+  }
   // "probes called _____ and Voyager 2" → Voyager 1: a numbered name beside its sibling is guessed from it.
   const numbered = q.type !== "TRUE_FALSE" ? q.answer.match(/^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*) (\d{1,3}|[IVX]+)$/u) : null;
   if (numbered && new RegExp(`\\b${escapeRegExp(numbered[1])} (?:\\d{1,3}|[IVX]+)\\b`, "u").test(q.prompt.replace(GAP, ""))) reasons.push("answer-in-stem");
