@@ -4,7 +4,8 @@
 // sides only need to agree with each other, not with any "true" spelling.
 //
 // What is folded together:
-// - case, accents (NFKD + strip marks; ß/æ/œ/ø/ł/đ spelled out), curly quotes, dotted acronyms ("U.S." = "US")
+// - case, accents (NFKD + strip marks; ß/æ/œ/ø/ł/đ spelled out), curly quotes and transliteration
+//   apostrophes ("Dʿmt" = "D'mt" = "Dmt"), dotted acronyms ("U.S." = "US")
 // - punctuation and hyphens/dashes become spaces (a minus before a number is the word "minus"); whitespace collapses
 // - a leading article (the / a / an) and a possessive "'s"
 // - number formatting: "2,500" = "2 500" = "2500" = "two thousand five hundred"; "2.5 million" = "2500000";
@@ -73,7 +74,8 @@ function foldCharacters(text: string): string {
   // Dotted acronyms: "u.s." / "u.s.a" → "us" / "usa" (before dots become spaces).
   s = s.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}(?:\p{L}(?![\p{L}\p{N}]))?/gu, (m) => m.replace(/\./g, ""));
   // One apostrophe; possessives dropped ("Sudani's" → "sudani", "forces'" → "forces"); other apostrophes join ("O'Brien" → "obrien").
-  s = s.replace(/['‘’ʼ`´′]/g, "'");
+  // (The modifier letters of transliterations are apostrophes too: "Dʿmt" = "D'mt" = "Dmt", "Hawaiʻi" = "Hawaii".)
+  s = s.replace(/['‘’ʼ`´′ʻʽʾʿ]/g, "'");
   s = s.replace(/(\p{L})'s(?![\p{L}\p{N}])/gu, "$1");
   s = s.replace(/(\p{L})s'(?![\p{L}\p{N}])/gu, "$1s");
   s = s.replace(/'/g, "");

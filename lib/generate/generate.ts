@@ -935,7 +935,13 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     if (def.form === "purpose-to") accepted.add(`to ${answer}`);
     // "113th": "113th minute" and "113" too.
     if (def.form === "minute") for (const f of [`${answer} minute`, answer.replace(/\D+$/, "")]) accepted.add(f);
-    if (def.form === "duration") accepted.add(answer.replace(/^(?:about|around|roughly|nearly|almost|some|over|under|just|only|up to)\s+/i, ""));
+    if (def.form === "duration") {
+      const bare = answer.replace(/^(?:about|around|roughly|nearly|almost|some|over|under|just|only|up to)\s+/i, "");
+      accepted.add(bare);
+      // "How long does the crossing take?" → "25 minutes": "25" and "25 mins" say it too.
+      const span = bare.match(/^(\d[\d.,]*|\p{L}+(?:-\p{L}+)?) (minutes?|hours?|seconds?|days?|weeks?|months?|years?)$/u);
+      if (span) for (const f of [span[1], ...(/^minute/.test(span[2]) ? [`${span[1]} mins`, `${span[1]} min`] : /^hour/.test(span[2]) ? [`${span[1]} hrs`, `${span[1]} hr`] : [])]) accepted.add(f);
+    }
     if (def.form === "definition" || def.form === "identity") for (const f of termForms(answer, (o) => analysis.tagsAt(sentence.index, start + o))) accepted.add(f);
     // ("What is the paste … called?" → sourdough starter: "starter", as the article goes on to call it.)
     if (def.form === "definition" || def.form === "called") for (const f of headAlone(analysis, answer)) if (!containsPhrase(prompt, f)) accepted.add(f);

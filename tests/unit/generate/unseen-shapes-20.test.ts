@@ -151,6 +151,9 @@ describe("round 13's shapes, 0.9.47", () => {
     for (const a of keys("Pacific")) expect(a).toContain("Pacific Ocean");
     for (const a of keys("214 CE")) expect(a).toEqual(expect.arrayContaining(["214", "214 AD"]));
     for (const a of keys("Vessler")) expect(a).toContain("Anton Vessler");
+    const crossing = questionsOf(["The 4-mile crossing normally takes 35 minutes and runs six times a day.", "The island has 300 residents."]).filter((q) => /^How long/.test(q.prompt));
+    expect(crossing.length).toBeGreaterThan(0);
+    for (const q of crossing) expect(q.acceptedAnswers).toEqual(expect.arrayContaining(["35", "35 mins"]));
     const kaiser = [...entitiesOf(["Kaiser Wilhelm II promised his support in July 1914."]).values()].find((e) => e.type === "person");
     expect(kaiser?.display).toMatch(/Wilhelm II$/);
     expect(kaiser?.aliases).not.toContain("II");
