@@ -17,7 +17,7 @@ import {
 } from "./gazetteer";
 import { isDictionaryNoun, isKindOf } from "./glossary";
 import { genderOfName, givenNameGender, isLexiconNoun, isLexiconWord, parseText, type ParsedText } from "./nlp";
-import { COUNTED_NOUNS, COURTESY_TITLES, SHIP_PREFIX, FEMALE_KIN, isCapitalized, isStopword, KIN_WORDS, MALE_KIN, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, WORK_KINDS, type Token } from "./text";
+import { COUNTED_NOUNS, COURTESY_TITLES, SHIP_PREFIX, SHIP_WORD, FEMALE_KIN, isCapitalized, isStopword, KIN_WORDS, MALE_KIN, MONTHS, normaliseAnswer, possessiveSuffixLength, tokenize, WEEKDAYS, WORK_KINDS, type Token } from "./text";
 
 export type FineType =
   | "person"
@@ -1144,7 +1144,6 @@ function classifyChunk(
 const NAME_WORDS = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*";
 const LISTED_FIRM = new RegExp(`(?<=\\bthe )((?:${NAME_WORDS}, )+${NAME_WORDS} and ${NAME_WORDS} (?:Railroad|Railway|Company|Canal|Bank|Line|Corporation))\\b`, "gu");
 const PERSON_TITLES = `${COURTESY_TITLES}|Revd|Inspector|Sergeant|PC|DC|DI`;
-const SHIP_WORD = new RegExp(`^(?:${SHIP_PREFIX})$`);
 /** A rank or office written before a name ("Archduke Franz Ferdinand", "King John"), and the name after it. */
 const RANKS = "Archduke|Archduchess|King|Queen|Kaiser|Emperor|Empress|Prince|Princess|Pope|Sultan|Tsar|Czar|Duke|Duchess|Count|Countess|President|General|Admiral|Colonel|Captain";
 const RANK_OPENING = new RegExp(`^(?:${RANKS}) (\\p{Lu}.+)$`, "u");

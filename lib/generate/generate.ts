@@ -22,7 +22,7 @@ import { actionQuestion, causedByQuestion, frontedPurposeQuestion, parseClause, 
 import { Referents, type ResolvedStatement } from "./references";
 import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, postNominalParticiple, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
-import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, MONTH_NAMES, normaliseAnswer, normalizeText, openQuoteBefore, rangeEnds, SHIP_PREFIX } from "./text";
+import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, MONTH_NAMES, normaliseAnswer, normalizeText, openQuoteBefore, rangeEnds, SHIP_OPENING, SHIP_PREFIX, SHIP_WORD } from "./text";
 import { perOwner } from "./memo";
 import { siblingGlosses } from "./glossary";
 import { mentionsForm, type PeopleByName, validateChoices, validateQuestion, withNamedReferences } from "./validate";
@@ -1480,8 +1480,6 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   return [...forms].filter((f) => f && !demonyms.has(f.toLowerCase())).sort();
 }
 
-const SHIP_WORD = new RegExp(`^(?:${SHIP_PREFIX})$`);
-const SHIP_OPENING = new RegExp(`^(?:${SHIP_PREFIX}) `);
 const NAME_RUN = new RegExp(`(?<![\\p{L}'’-])(?:the )?(?:(?:${SHIP_PREFIX}) )?\\p{Lu}[\\p{L}'’-]*(?:(?: (?:and|of|&|de|du|von|van|da))? \\p{Lu}[\\p{L}'’-]*)*(?: \\d{1,4}(?![\\d,.:–-]))?`, "gu");
 /**
  * "a settlement lagoon, a pond in which …" … "the lagoon": a term the article defines and then calls

@@ -138,6 +138,9 @@ export const FIRM_WORD = "Company|Co\\.?|Ltd\\.?|Limited|Corporation|Brothers|So
 /** Courtesy titles before a person's name ("Mr Creswell", "Dr Lucia Penhallow"); readers add their own. */
 /** Prefixes of a ship's name ("HMS Agamemnon", "the MV Orla Grace"). */
 export const SHIP_PREFIX = "HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MV";
+/** A ship's prefix alone ("MV"), and one opening a name ("MV Orla Grace" → "Orla Grace" after it). */
+export const SHIP_WORD = new RegExp(`^(?:${SHIP_PREFIX})$`);
+export const SHIP_OPENING = new RegExp(`^(?:${SHIP_PREFIX}) `);
 export const COURTESY_TITLES = "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Councillor|Cllr|Rev|Judge";
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** Nouns that say what a bare number counts ("the death toll was 36,417", "a crowd of 18,000"). */
