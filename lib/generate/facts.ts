@@ -920,6 +920,9 @@ function joinsAcrossAnd(text: string, tokens: Token[], i: number, j: number): bo
   let k = j + 2;
   while (k + 1 < tokens.length && isNameWord(tokens[k + 1]) && text.slice(tokens[k].end, tokens[k + 1].start) === " ") k++;
   if (k >= tokens.length || !isNameWord(tokens[k])) return false;
+  // "the European Bank for Reconstruction and Development": a body "for" or "of" two common nouns
+  // (not "the Bank of England and Barclays": a name after "and" is a second thing).
+  if (k === j + 2 && CONNECTOR_HEADS.test(left) && / (?:for|of) \p{Lu}\p{Ll}+$/u.test(left) && isDictionaryNoun(tokens[j].text.toLowerCase()) && isDictionaryNoun(tokens[k].text.toLowerCase()) && !classifyGazetteer(tokens[k].text)) return true;
   const whole = text.slice(tokens[i].start, tokens[k].end);
   return !!classifyGazetteer(whole) || ORG_HEADS.has(tokens[k].text) || EVENT_HEADS.test(tokens[k].text);
 }

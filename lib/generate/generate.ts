@@ -1415,6 +1415,8 @@ function pinyinName(name: string): boolean {
 
 /** A named building or ground: its own name, words saying what kind it is, and its head. */
 const PLACE_OF_KIND = /^((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?: (?:General|Community|Royal|Memorial|Sports|Leisure|Public|Central|County|District|Primary|High|Grammar|Secondary|Infant|Junior))* (?:Hospital|School|College|University|Academy|Library|Stadium|Centre|Center|Arena|Hall|Museum|Hotel|Infirmary|Clinic|Ground)$/u;
+const CURRENCY_WORDS: Record<string, string> = { "£": "pounds", "€": "euros", $: "dollars" };
+
 function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = ""): string[] {
   const forms = new Set<string>([entity.display, ...entity.aliases]);
   const range = rangeEnds(answer);
@@ -1442,6 +1444,14 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   } else if (fact.type === "count" || fact.type === "quantity" || fact.type === "money" || fact.type === "percent") {
     forms.add(answer.replace(/,/g, ""));
     if (fact.value !== undefined) forms.add(String(fact.value));
+    // "€1.5 billion": the currency said in words ("1.5 billion euros") and a headline's "€1.5bn".
+    const money = fact.type === "money" ? answer.match(/^([£€$])(\d[\d,.]*)(?: (million|billion))?$/) : null;
+    if (money) {
+      const [, symbol, amount, scale] = money;
+      const word = CURRENCY_WORDS[symbol];
+      forms.add(`${amount}${scale ? ` ${scale}` : ""} ${word}`);
+      if (scale) forms.add(`${symbol}${amount}${scale === "billion" ? "bn" : "m"}`);
+    }
     // "about _____ metres long" → five: a learner who types the unit too ("five metres", "5 metres") is right.
     if (fact.unit && /^\p{L}[\p{L} ]*$/u.test(fact.unit)) {
       forms.add(`${answer} ${fact.unit}`);

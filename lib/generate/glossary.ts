@@ -129,6 +129,8 @@ function parseSynset(line: string, offset: number): Synset | undefined {
 
 const STOP = new Set(["that", "this", "with", "from", "which", "into", "than", "their", "there", "other", "about", "over", "under", "more", "most", "very", "such", "been", "have", "were", "what", "when", "where", "while", "also", "only", "some", "many", "used", "being", "something", "someone", "thing", "kind", "type", "form", "part"]);
 /** Content words, crudely stemmed ("dried" and "air-dried" meet, "prices" and "price"). */
+/** Words that say the same thing in a gloss ("viral" and "virus", "contagious" and "infectious"). */
+const folded = (stem: string) => (/^vir(?:u|us|al)$/.test(stem) ? "virus" : /^(?:infect|contagi|communicab|transmissib)/.test(stem) ? "infectious" : stem);
 const stems = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.replace(/(?:ing|ed|es|s)$/, "")));
 
 /**
@@ -153,6 +155,13 @@ export function siblingGlosses(term: string, definition: string): string[] {
   if (!best) return [];
   const own = new Set([best.offset]);
   const termWords = stems(bare);
+  // The definition's words but its kind: the first noun-like word after "a/an/the" and its modifiers
+  // is taken as the kind when nothing else is known ("illness" in "a highly infectious illness caused by …").
+  const kindWord = definition.toLowerCase().match(/^(?:a|an|the)\s+(?:(?:\p{L}+ly|\p{L}+-\p{L}+|\p{L}+(?:al|ous|ive|ic|ful|less|able|ible|ent|ant|ary|ory|ar))\s+)*(\p{L}+)/u)?.[1]?.replace(/(?:ing|ed|es|s)$/, "");
+  const differentia = new Set([...said].filter((w) => w !== kindWord).map(folded));
+  // (Only a short definition, little more than its kind, leaves room for that; a long one tells its
+  // term from the siblings by more than a shared word.)
+  const thin = definition.split(/\s+/).length <= 9;
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (offsets: number[]) => {
@@ -163,6 +172,11 @@ export function siblingGlosses(term: string, definition: string): string[] {
       seen.add(s.gloss);
       if (s.gloss.split(/\s+/).length < 3) continue;
       if ([...termWords].some((w) => stems(s.gloss).has(w))) continue;
+      // "What is measles?" → "a highly infectious illness caused by a virus": a sibling "highly
+      // contagious viral disease" says what the article says; beside a short definition, one that
+      // shares a word of what sets the term apart (all but the kind itself) may be true of the term too.
+      const glossWords = new Set([...stems(s.gloss)].map(folded));
+      if (thin && [...differentia].some((w) => glossWords.has(w))) continue;
       out.push(s.gloss);
     }
   };

@@ -12,7 +12,7 @@ import { parseClause } from "./questions";
 import { isFiniteVerb, render, type Statement, type Tok } from "./statements";
 import { shiftSpan, type StemSource } from "./stems";
 import { cached } from "./memo";
-import { containsPhrase, escapeRegExp, KIN_WORDS, WEEKDAYS } from "./text";
+import { containsPhrase, escapeRegExp, FEMALE_KIN, KIN_WORDS, MALE_KIN, WEEKDAYS } from "./text";
 
 export interface ResolvedStatement {
   toks: Tok[];
@@ -152,6 +152,9 @@ const RELATIVE_ADJUNCT = /^(?:in (?:this|that|the same) way|(?:(?:only|just|exac
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 /** Named things no "he" or "her" can be. */
 const NOT_PEOPLE = new Set(["organization", "place", "country", "city", "region", "water", "facility", "event"]);
+/** "my father", "our mother": the speaker's relative, whom the text does not name (no name after it). */
+const UNNAMED_MALE_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur|[Yy]our) (?:${MALE_KIN})\\b(?!,? \\p{Lu})`, "u");
+const UNNAMED_FEMALE_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur|[Yy]our) (?:${FEMALE_KIN})\\b(?!,? \\p{Lu})`, "u");
 /** Kinship words: "X was his father" names X by whose father he was. */
 const KINSHIP = new RegExp(`^(?:${KIN_WORDS})$`, "i");
 /** Named things a later "it" may stand for. */
@@ -985,6 +988,9 @@ export class Referents {
       if (own && own.entity !== latest) return own;
     }
     if (!latest || genderOf(latest) !== gender) return undefined;
+    // "That was Willie Dunbar … ¶ … My father wrote the last entry … Then he locked the door.": a
+    // speaker's relative of that gender the text never names ("my father") may be the "he".
+    if (sentence && this.unnamedKinSince(gender, latest, sentence)) return undefined;
     // "The Great Eastern … had been a commercial failure. A group … bought her cheaply …": a ship (or
     // a named thing) the sentence before was about may be "her"; a woman named before it is unsure.
     const t = this.topic;
@@ -1026,6 +1032,13 @@ export class Referents {
     if (!name || e.display === name || name.includes(e.display) || e.display.includes(name)) return e.display;
     if (this.firstNamedPerson() !== e || genderOfName(name) !== genderOf(e)) return e.display;
     return name;
+  }
+
+  /** Whether this sentence or the one before it (in its paragraph) speaks of an unnamed relative of that gender, and not of the person. */
+  private unnamedKinSince(gender: "male" | "female", p: Entity, sentence: Sentence): boolean {
+    const kin = gender === "male" ? UNNAMED_MALE_KIN : UNNAMED_FEMALE_KIN;
+    const before = this.analysis.sentences.find((x) => x.index === sentence.index - 1 && x.paragraph === sentence.paragraph);
+    return [sentence, ...(before ? [before] : [])].some((x) => kin.test(x.text) && !this.namedIn(p, x.text));
   }
 
   /** Whether a text names the person: in full, by another name, or by the first name alone ("Marc sent him …"). */

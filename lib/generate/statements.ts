@@ -7,7 +7,7 @@
 import { lookupDemonym } from "./gazetteer";
 import { isKindOf } from "./glossary";
 import { finiteOfGerund, pastOf } from "./nlp";
-import { FIRM_WORD, MONTHS, tokenize, unbalancedQuote, WEEKDAYS } from "./text";
+import { FIRM_WORD, KIN_WORDS, MONTHS, tokenize, unbalancedQuote, WEEKDAYS } from "./text";
 
 export interface Tok {
   text: string;
@@ -44,7 +44,7 @@ const PREPOSITIONS = new Set(
 /** Verbs whose past is written as their present ("set up", "put"): read as past where the sentence says so. */
 const SAME_IN_PAST = /^(set|put|cut|hit|let|shut|spread|cost|quit|split|cast|bid)$/i;
 const PAST_NOT_PARTICIPLE = /^(rode|went|took|gave|wrote|ate|saw|began|came|ran|drove|flew|grew|knew|threw|drew|fell|rose|spoke|broke|chose|froze|stole|woke|wore|tore|swore|sang|rang|sank|swam|shook|did|was|were)$/i;
-const THEN_ADVERB = /^(then|later|also|soon|finally|eventually|afterwards)$/i;
+const THEN_ADVERB = /^(then|later|also|soon|finally|eventually|afterwards|today|now|still|currently)$/i;
 const CLAUSE_LINKS = new Set(["and", "but", "while", "whereas", "yet", "so", "though", "although"]);
 /** Subordinators that may close a statement without a comma: "… voted to exit shortly after the US targeted …". */
 /** Subordinators whose clause's verb a phrase before it cannot borrow ("the first in X since Y took place"). */
@@ -82,6 +82,8 @@ export function isFiniteVerb(toks: Tok[], i: number): boolean {
   if (prev === "to" || prev === "the" || prev === "a" || prev === "an") return false;
   // "a Swiss naturalist then best known for …", "widely used": a participle its adverb makes an adjective.
   if (/^(best|well|widely|little|better|least|newly)$/.test(prev ?? "") && !isAux(toks[i - 2] ?? t) && /^\p{Ll}+(?:ed|en|wn|un|ung|lt|ght)$/u.test(t.text)) return false;
+  // "By the relief boat, the …": a bare form closing a preposition's noun phrase is its noun.
+  if (t.tags.has("Infinitive") && toks[i - 1]?.tags.has("Noun") && toks[i - 2]?.tags.has("Determiner") && toks[i - 3]?.tags.has("Preposition") && (!toks[i + 1] || /^[,.;:]$/.test(toks[i + 1].text))) return false;
   // "This became known as …": compromise tags a copula-like verb Auxiliary and gives it no tense.
   if (COPULA_LIKE.test(t.text)) return true;
   if (t.tags.has("PastTense") || t.tags.has("PresentTense")) return true;
@@ -190,6 +192,27 @@ function namedMembers(toks: Tok[]): Tok[] {
   return out;
 }
 
+/**
+ * "survived by their daughter, Miranda, their son, Owen, and five grandchildren": a relative's name
+ * between commas inside a list is no aside (cut out, it leaves "Miranda their son"); it is written
+ * as "their daughter Miranda", one item of the list.
+ */
+function kinNamesListed(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (isComma(t) && i >= 2 && KIN_NOUN.test(toks[i - 1].text) && /^(his|her|their|its|our|my)$/i.test(toks[i - 2].text)) {
+      let j = i + 1;
+      while (j < toks.length && j <= i + 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[j].text)) j++;
+      // (Only inside a list: another relative or an "and" after the name.)
+      const listed = j > i + 1 && isComma(toks[j]) && (/^(and|his|her|their|its|our|my)$/i.test(word(toks[j + 1])));
+      if (listed) continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 /** "In <Place>, where <clause>, <main clause>" → the main clause and the "where" clause, each after "In <Place>". */
 function frontedWhere(toks: Tok[]): { main: Tok[]; relative: Tok[] } | undefined {
   if (!/^(in|at|on|across|throughout)$/.test(word(toks[0]))) return undefined;
@@ -208,7 +231,7 @@ function frontedWhere(toks: Tok[]): { main: Tok[]; relative: Tok[] } | undefined
 
 export function simplify(toks: Tok[]): Statement[] {
   const out: Statement[] = [];
-  let body = plainPast(namedMembers(coordinateAdjectives(quotedCommas(stripEnd(toks)))));
+  let body = plainPast(namedMembers(coordinateAdjectives(quotedCommas(kinNamesListed(stripEnd(toks))))));
   body = dropOpeners(body);
   body = reportingAsideDropped(body);
   body = adjunctAfterAnd(body);
@@ -503,6 +526,15 @@ export function simplify(toks: Tok[]): Statement[] {
     while (j > 0 && !/^(?:where|which|who|that|when|whom)$/i.test(toks[j].text)) j--;
     return toks.slice(j + 1, i - 1).some(isComma) && !hasFiniteVerb(toks, j + 1, i - 1) && /^(?:from|of|by)$/i.test(toks.slice(j + 1, i - 1).find((t) => /^(?:from|of|by)$/i.test(t.text))?.text ?? "");
   };
+  // "In 1987 the plant director Viktor Bryukhanov, the chief engineer Nikolai Fomin and Dyatlov were
+  // each sentenced …": the last of a list of people before the verb is no subject alone (the list's
+  // first name is as much sentenced as they are).
+  const peopleListTail = (st: Statement) => {
+    const i = st.toks[0] && st.toks[0].from >= 0 ? toks.findIndex((t) => t.from === st.toks[0].from) : -1;
+    if (i < 2 || !isComma(toks[i - 1]) || !/^\p{Lu}/u.test(toks[i - 2].text) || hasFiniteVerb(toks, 0, i)) return false;
+    const verb = st.toks.findIndex((_, k) => isFiniteVerb(st.toks, k));
+    return verb > 0 && st.toks.slice(0, verb).some((t, k) => word(t) === "and" && /^\p{Lu}/u.test(st.toks[k + 1]?.text ?? ""));
+  };
   const endsAtAside = (st: Statement) => {
     const last = [...st.toks].reverse().find((t) => /\p{L}|\d/u.test(t.text));
     return !!last && asideEnds.has(last.from);
@@ -511,6 +543,7 @@ export function simplify(toks: Tok[]): Statement[] {
     .filter((st) => !instruction || !reordered(st))
     .filter((st) => asideEnds.size === 0 || !endsAtAside(st))
     .filter((st) => st.kind === "main" || !listTail(st))
+    .filter((st) => !peopleListTail(st))
     .map((st) => ({ ...st, toks: relativeTimeDropped(st.toks) }))
     .filter((st) => hasFiniteVerb(st.toks) && !(/^with$/i.test(st.toks[0]?.text ?? "") && st.toks.some((t) => /^(having|being)$/i.test(t.text))))
     // "an ocean plate is subducted, or neither sinks easily …": one of two alternatives states neither.
@@ -1254,6 +1287,9 @@ function ordinalDescription(toks: Tok[], from: number, open: number): boolean {
 }
 
 /** Head nouns that only a person can be ("the first emperor of …", "the son of …"). */
+/** "the elder of two daughters of", "the youngest of five children of", "a son of": a person's family, never a place's. */
+const KIN_NOUN = new RegExp(`^(?:${KIN_WORDS}|sons|daughters|children|child|partner|wife|husband)$`, "i");
+const KIN_DESCRIPTION = /^(?:the|an?|one)(?: (?:elder|eldest|younger|youngest|only|first|second|third|fourth|fifth|sixth|middle))?(?: of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))? (?:daughters?|sons?|children|child) of\b/i;
 const PERSON_HEAD = /^(emperor|empress|king|queen|prince|princess|pharaoh|sultan|ruler|founder|president|leader|son|daughter|wife|husband|father|mother|brother|sister|widow|inventor|author|architect|engineer|scientist|physicist|chemist|historian|poet|painter|composer|general|commander|admiral|monk|abbot|friar|priest|bishop|mathematician|astronomer|philosopher|explorer)$/;
 
 /** Roles held in a body ("chief engineer of the Great Western Railway, which …"). */
@@ -1326,6 +1362,20 @@ function semicolonClauses(toks: Tok[]): Tok[][] {
   return out;
 }
 
+/**
+ * "it is 108 metres high, weighs about 36,000 tonnes, cost some €1.5 billion" (its "and is designed
+ * to last …" split off): a list of verb phrases that lost its last item gets its "and" back.
+ */
+function verbListJoined(part: Tok[], subjectEnd: number): Tok[] {
+  // (Every comma after the verb opens a verb phrase of the list: "called X, started by Y, a mother of
+  // three …, gathered …" is a subject's asides, not a list.)
+  const commas = part.map((t, k) => (k >= subjectEnd && isComma(t) ? k : -1)).filter((k) => k >= 0);
+  const listed = commas.length >= 2 && isFiniteVerb(part, subjectEnd) && commas.every((k) => isFiniteVerb(part, k + 1) && !isAux(part[k + 1]) && word(part[k + 2]) !== "by");
+  if (!listed) return part;
+  const last = commas[commas.length - 1];
+  return [...part.slice(0, last), inserted("and", ["Conjunction"]), ...part.slice(last + 1)];
+}
+
 function splitCoordinated(toks: Tok[]): Tok[][] {
   const out: Tok[][] = [];
   let start = 0;
@@ -1392,7 +1442,14 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       start = i + 2;
       continue;
     }
-    if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && !thenVerb && !timeBeforeVerb(next) && hasFiniteVerb(toks, start, i)) {
+    // "… had become one of the largest of its kind, and a model copied on four continents": after a
+    // copula's complement, "a model" and a participle with its place is a second complement ("a model
+    // that was copied …"), not a clause in which the model copied anything.
+    const participleAt = next.findIndex((x, k) => k >= 2 && k <= 4 && /^\p{Ll}+ed$/u.test(x.text));
+    const secondComplement = /^(a|an)$/i.test(word(next[0])) && participleAt > 0 && PREPOSITIONS.has(word(next[participleAt + 1])) &&
+      next.slice(1, participleAt).every((x) => /^\p{Ll}+$/u.test(x.text) && !isAux(x)) &&
+      toks.slice(start, i).some((x, k, ts) => /^(become|became|becomes|remained|remains|was|is|were|are)$/i.test(x.text) && /^(a|an|one)$/i.test(word(ts[k + 1])));
+    if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && !thenVerb && !secondComplement && !timeBeforeVerb(next) && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
       // (", and so the Moon does not pull …": the clause starts after its "so", which leans on the one before.)
       start = /^so$/i.test(next[0]?.text ?? "") && !/^(that|far|much|many|long)$/i.test(next[1]?.text ?? "") && startsClause(next.slice(1)) ? i + 3 : i + 2;
@@ -1438,7 +1495,7 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     // plural noun in a phrase is the pair's second noun, whatever the tagger made of it.
     const nounPair = !adv && !!second && /^\p{Ll}{3,}s$/u.test(second.text) && toks[i - 1].tags.has("Plural") && !toks[i - 1].tags.has("Verb") && !!toks[i - 2] && (toks[i - 2].tags.has("Preposition") || (toks[i - 2].tags.has("Adjective") && !!toks[i - 3]?.tags.has("Preposition")));
     if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1 + adv) && sameTense && subject && start === 0 && !bareVerb && !inRelative && !nounPair && hasFiniteVerb(toks, subjectEnd, i)) {
-      out.push(toks.slice(0, i));
+      out.push(verbListJoined(toks.slice(0, i), subjectEnd));
       // Whose the second verb is stays unsure: only the first clause is stated.
       // "Apollo 14 was delayed until early 1971 and sent to Fra Mauro": after a passive, a participle
       // with no object of its own shares the "was" ("Apollo 14 was sent to Fra Mauro").
@@ -1468,7 +1525,10 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       return n;
     })();
     const verbAfterName = isFiniteVerb(toks, nameEnd) || isAux(toks[nameEnd] ?? toks[0]) || /^\d/.test(toks[i + 2]?.text ?? "");
-    if (word(t) === "and" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "") && toks[i - 1].text !== "," && !listed && !misread && verbAfterName && startsClause(toks.slice(i + 1)) && hasFiniteVerb(toks, start, i) && subjectOf(toks.slice(start, i))) {
+    // ("Firefighters led by Lieutenant Pravyk and Major Telyatnikov put out …": a participle with its
+    // "by" is no verb of a first clause; the name after "and" is the second of its agents.)
+    const ownVerb = toks.some((_, k) => k >= start && k < i && isFiniteVerb(toks, k) && !(postNominalParticiple(toks, k) && word(toks[k + 1]) === "by"));
+    if (word(t) === "and" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "") && toks[i - 1].text !== "," && !listed && !misread && verbAfterName && startsClause(toks.slice(i + 1)) && ownVerb && subjectOf(toks.slice(start, i))) {
       out.push(toks.slice(start, i));
       start = i + 1;
       continue;
@@ -1853,6 +1913,9 @@ function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
     // "A heart attack happens when a coronary artery becomes blocked": the condition is the whole
     // claim; neither "A heart attack happens" nor the blocked artery stands alone.
     if (/^(?:when|once)$/i.test(toks[i].text) && EVENT_VERB.test(toks[i - 1].text)) return [toks];
+    // "infectious from about four days before the rash appears": with no comma before it the span is
+    // the claim's own ("from four days before …"); cut there, it states "from about four days".
+    if (/^(after|before)$/i.test(toks[i].text) && /^(years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?)$/i.test(toks[i - 1].text) && !(span > 0 && isComma(toks[span]))) continue;
     let cut = span > 0 && isComma(toks[span]) ? span : i;
     while (cut > 1 && LEAD_ADVERBS.has(word(toks[cut - 1]))) cut--;
     // "… awarded to the attacking team, usually when a defender …": the adverb after the comma is the
@@ -2067,6 +2130,22 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const subjectStart = adjunctComma + 1;
     const verbNext = !atEnd && (isFiniteVerb(toks, close + 1) || (toks[close + 1]?.tags.has("Adverb") && isFiniteVerb(toks, close + 2)));
     const inSubject = verbNext && open > subjectStart && !hasFiniteVerb(toks, subjectStart, open);
+    // "… born … in Penzance, Cornwall, the elder of two daughters of Hugh Ferrars, a harbour engineer,
+    // and his wife Edith …": a family description after a place is the subject's, not the place's,
+    // and the parents' own descriptions and "and his wife …" after it run to the sentence's end.
+    const kin = !innerVerb && !!antecedent && !antecedent.some((t) => t.tags.has("Person")) && KIN_DESCRIPTION.test(render(inner));
+    if (kin) {
+      const subject = subjectOf(toks);
+      const person = subject && subject.length <= 5 && subject.every((t) => /^\p{Lu}/u.test(t.text)) && subject.some((t) => t.tags.has("Person"));
+      if (person) extra.push({ kind: "appositive", toks: [...subject, inserted(appositivePast(toks) ? "was" : "is", ["Verb", "Copula"]), ...inner] });
+      // (A verb of the parents' own relative clause, "a teacher who kept …", is no verb of the sentence.)
+      const rest = toks.slice(close + 1);
+      const relative = rest.findIndex((t) => /^(who|which|that|whose)$/i.test(t.text));
+      if (!atEnd && !hasFiniteVerb(relative < 0 ? rest : rest.slice(0, relative))) close = toks.length;
+      toks = [...toks.slice(0, open), ...toks.slice(close)];
+      cursor = open - 1;
+      continue;
+    }
     // "His first ship, the Great Western, …, crossed …", "His second, the Great Britain, was …": an
     // ordinal description opening the sentence gives way to the name after it, as below.
     if (ordinalDescription(toks, subjectStart, open) && !atEnd && !innerVerb && isNameAppositive(inner) && !/^(and|or)$/.test(word(toks[close + 1]))) {
@@ -2177,7 +2256,12 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // ("carried a sheep, a duck and a rooster": "a duck and a rooster" are more of what the sentence
     // lists, not a description of the sheep.)
     const indefiniteItems = !!antecedent && /^(a|an)$/i.test(word(antecedent[0])) && /^(a|an)$/.test(first) && inner.some((t, k) => k > 1 && /^(and|or)$/i.test(t.text) && /^(a|an)$/.test(word(inner[k + 1])));
-    const listy = indefiniteItems || listGoesOn || listRunsOn || gerundItems || namesEndList || listEndsHere || afterListEnd || listEnd || nameRun || namedListEnd || theNames || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
+    // "seeds were cleaned, dried to …, sealed in foil and kept at …": participles after one "were" are
+    // a list of what was done, not asides to cut out.
+    const auxAt = toks.slice(0, open).findLastIndex((t) => /^(was|were|is|are|been|be)$/i.test(t.text));
+    const participleList = auxAt >= 0 && /^\p{Ll}+ed$/u.test(word(toks[auxAt + 1])) && /^\p{Ll}+ed$/u.test(first) && auxAt + 1 < open &&
+      (inner.some((t) => /^(and|or)$/i.test(t.text)) || toks.slice(auxAt + 1, open).some((t, k, ts) => isComma(t) && /^\p{Ll}+ed$/u.test(word(ts[k + 1]))) || /^(and|or)$/i.test(word(toks[close + 1])));
+    const listy = participleList || indefiniteItems || listGoesOn || listRunsOn || gerundItems || namesEndList || listEndsHere || afterListEnd || listEnd || nameRun || namedListEnd || theNames || word(toks[close + 1]) === "and" || word(toks[close + 1]) === "or" || /^(and|or)$/.test(first) || (inner.length <= 3 && inner.every((t) => /^\p{Lu}/u.test(t.text)));
     const properAntecedent = !!antecedent && (/^\p{Lu}/u.test(antecedent[antecedent.length - 1].text) || antecedent[0].tags.has("Determiner") || /^\p{Lu}[\p{L}-]*[’']s$/u.test(antecedent[0].text));
     let removed = false;
     // "Harvey Martin, co-MVP of Super Bowl XII, who died in 2001": a role with no article after a
