@@ -264,6 +264,7 @@ export class Referents {
   /** The one named thing people did something to in the sentence before ("Wren designed the Monument …"): who else a next "it" is. */
   private objectTopic: (Referent & Seen) | undefined;
   private paragraphs: Map<number, number> | undefined;
+  private byIndex: Map<number, Sentence> | undefined;
   private titled: Entity | null | undefined;
   /** People the article knows by one name ("Frumentius"), by that name; read once. */
   private loneNamed: Map<string, Entity> | undefined;
@@ -1037,7 +1038,9 @@ export class Referents {
   /** Whether this sentence or the one before it (in its paragraph) speaks of an unnamed relative of that gender, and not of the person. */
   private unnamedKinSince(gender: "male" | "female", p: Entity, sentence: Sentence): boolean {
     const kin = gender === "male" ? UNNAMED_MALE_KIN : UNNAMED_FEMALE_KIN;
-    const before = this.analysis.sentences.find((x) => x.index === sentence.index - 1 && x.paragraph === sentence.paragraph);
+    this.byIndex ??= new Map(this.analysis.sentences.map((x) => [x.index, x]));
+    const prior = this.byIndex.get(sentence.index - 1);
+    const before = prior && prior.paragraph === sentence.paragraph ? prior : undefined;
     return [sentence, ...(before ? [before] : [])].some((x) => kin.test(x.text) && !this.namedIn(p, x.text));
   }
 

@@ -1445,11 +1445,13 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     // "… had become one of the largest of its kind, and a model copied on four continents": after a
     // copula's complement, "a model" and a participle with its place is a second complement ("a model
     // that was copied …"), not a clause in which the model copied anything.
-    const participleAt = next.findIndex((x, k) => k >= 2 && k <= 4 && /^\p{Ll}+ed$/u.test(x.text));
-    const secondComplement = /^(a|an)$/i.test(word(next[0])) && participleAt > 0 && PREPOSITIONS.has(word(next[participleAt + 1])) &&
-      next.slice(1, participleAt).every((x) => /^\p{Ll}+$/u.test(x.text) && !isAux(x)) &&
-      toks.slice(start, i).some((x, k, ts) => /^(become|became|becomes|remained|remains|was|is|were|are)$/i.test(x.text) && /^(a|an|one)$/i.test(word(ts[k + 1])));
-    if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && !thenVerb && !secondComplement && !timeBeforeVerb(next) && hasFiniteVerb(toks, start, i)) {
+    const secondComplement = () => {
+      const participleAt = next.findIndex((x, k) => k >= 2 && k <= 4 && /^\p{Ll}+ed$/u.test(x.text));
+      return /^(a|an)$/i.test(word(next[0])) && participleAt > 0 && PREPOSITIONS.has(word(next[participleAt + 1])) &&
+        next.slice(1, participleAt).every((x) => /^\p{Ll}+$/u.test(x.text) && !isAux(x)) &&
+        toks.slice(start, i).some((x, k, ts) => /^(become|became|becomes|remained|remains|was|is|were|are)$/i.test(x.text) && /^(a|an|one)$/i.test(word(ts[k + 1])));
+    };
+    if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && !thenVerb && !secondComplement() && !timeBeforeVerb(next) && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
       // (", and so the Moon does not pull …": the clause starts after its "so", which leans on the one before.)
       start = /^so$/i.test(next[0]?.text ?? "") && !/^(that|far|much|many|long)$/i.test(next[1]?.text ?? "") && startsClause(next.slice(1)) ? i + 3 : i + 2;
@@ -1527,8 +1529,8 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     const verbAfterName = isFiniteVerb(toks, nameEnd) || isAux(toks[nameEnd] ?? toks[0]) || /^\d/.test(toks[i + 2]?.text ?? "");
     // ("Firefighters led by Lieutenant Pravyk and Major Telyatnikov put out …": a participle with its
     // "by" is no verb of a first clause; the name after "and" is the second of its agents.)
-    const ownVerb = toks.some((_, k) => k >= start && k < i && isFiniteVerb(toks, k) && !(postNominalParticiple(toks, k) && word(toks[k + 1]) === "by"));
-    if (word(t) === "and" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "") && toks[i - 1].text !== "," && !listed && !misread && verbAfterName && startsClause(toks.slice(i + 1)) && ownVerb && subjectOf(toks.slice(start, i))) {
+    const ownVerb = () => toks.some((_, k) => k >= start && k < i && isFiniteVerb(toks, k) && !(postNominalParticiple(toks, k) && word(toks[k + 1]) === "by"));
+    if (word(t) === "and" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "") && toks[i - 1].text !== "," && !listed && !misread && verbAfterName && startsClause(toks.slice(i + 1)) && ownVerb() && subjectOf(toks.slice(start, i))) {
       out.push(toks.slice(start, i));
       start = i + 1;
       continue;

@@ -233,6 +233,23 @@ function ownsNamedThing(article: Pick<CleanArticle, "sentences">, esc: string): 
  * Reasons a question must not ship (empty when it passes). `choices: false` leaves a multiple-choice
  * item's options unread: the generator picks them only for items it may keep (see validateChoices).
  */
+/** "Lieutenant Volodymyr Pravyk and " before an answer, " and Major Leonid Telyatnikov" after one: the other of a pair of names. */
+const NAME_AND_BEFORE = /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}),? and $/u;
+const AND_NAME_AFTER = /^ and (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})/u;
+
+// Per article and post: the sentences that say someone was it (read once; a long document asks "Who was the …?" often).
+const postMemo = new WeakMap<object, Map<string, Array<{ index: number; text: string }>>>();
+function postHolders(sentences: ReadonlyArray<{ index: number; text: string }>, post: string): Array<{ index: number; text: string }> {
+  let byPost = postMemo.get(sentences);
+  if (!byPost) postMemo.set(sentences, (byPost = new Map()));
+  let found = byPost.get(post);
+  if (!found) {
+    const held = new RegExp(`\\b(?:was|is|became|had been|as) (?:the )?${escapeRegExp(post)}\\b`, "u");
+    byPost.set(post, (found = sentences.filter((x) => held.test(x.text))));
+  }
+  return found;
+}
+
 export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "title" | "sentences">, read: { choices?: boolean; people?: PeopleByName } = {}): string[] {
   const reasons: string[] = [];
   const sentence = article.sentences?.[q.source.sentenceIndex];
@@ -387,10 +404,12 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "Who put out the roof fires?" from "Firefighters led by Lieutenant Volodymyr Pravyk and Major
   // Leonid Telyatnikov put out …": one of two people the sentence names together; the other is as right.
   if (isWh && (q.answerType === "person" || (q.type === "SHORT_ANSWER" && q.answerType === "name")) && /^(?:Who|Whom|Which person)\b/.test(asked)) {
-    const name = escapeRegExp(q.answer);
-    const pair = q.source.sentence.match(new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3}),? and ${name}\\b|\\b${name} and (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3})`, "u"));
-    const other = pair ? (pair[1] ?? pair[2]).split(" ").pop()! : "";
-    if (pair && !asked.includes(other) && !forms.some((f) => f.includes(other))) reasons.push("one-of-several");
+    // (Read around the answer where the sentence has it: a pattern built per item cost more than the rest of the validator.)
+    const at = q.source.sentence.indexOf(q.answer);
+    const before = at >= 0 ? q.source.sentence.slice(Math.max(0, at - 80), at).match(NAME_AND_BEFORE) : null;
+    const after = at >= 0 ? q.source.sentence.slice(at + q.answer.length, at + q.answer.length + 80).match(AND_NAME_AFTER) : null;
+    const other = (before?.[1] ?? after?.[1] ?? "").split(" ").pop()!;
+    if (other && !asked.includes(other) && !forms.some((f) => f.includes(other))) reasons.push("one-of-several");
   }
   // "On what date did the brothers send up an unmanned balloon made of cloth lined?" ("lined with
   // paper"): after "did" the verb is bare; a closing participle lost the phrase it takes.
@@ -411,9 +430,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // else held at another time in the article has two answers.
   const post = isWh ? asked.match(/^Who (?:was|is|became|had been) (?:the )?((?:\p{Ll}+ ){0,2}\p{Ll}+)\?$/u)?.[1] : undefined;
   if (post && article.sentences) {
-    const held = new RegExp(`\\b(?:was|is|became|had been|as) (?:the )?${escapeRegExp(post)}\\b`, "u");
     const surname = q.answer.split(/\s+/).pop()!;
-    if (article.sentences.some((x) => x.index !== q.source.sentenceIndex && held.test(x.text) && !x.text.includes(surname))) reasons.push("one-of-several");
+    if (postHolders(article.sentences, post).some((x) => x.index !== q.source.sentenceIndex && !x.text.includes(surname))) reasons.push("one-of-several");
   }
   // Round 4's first runs: "Hundreds of families have moved in over the past _____ years. Finish the
   // job." (two sentences of a quotation in one stem, the second cut); "How many years does Derek
