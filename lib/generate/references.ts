@@ -153,8 +153,9 @@ const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 /** Named things no "he" or "her" can be. */
 const NOT_PEOPLE = new Set(["organization", "place", "country", "city", "region", "water", "facility", "event"]);
 /** "my father", "our mother": the speaker's relative, whom the text does not name (no name after it). */
-const UNNAMED_MALE_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur|[Yy]our) (?:${MALE_KIN})\\b(?!,? \\p{Lu})`, "u");
-const UNNAMED_FEMALE_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur|[Yy]our) (?:${FEMALE_KIN})\\b(?!,? \\p{Lu})`, "u");
+const unnamedKin = (kin: string) => new RegExp(`\\b(?:[Mm]y|[Oo]ur|[Yy]our) (?:${kin})\\b(?!,? \\p{Lu})`, "u");
+const UNNAMED_MALE_KIN = unnamedKin(MALE_KIN);
+const UNNAMED_FEMALE_KIN = unnamedKin(FEMALE_KIN);
 /** Kinship words: "X was his father" names X by whose father he was. */
 const KINSHIP = new RegExp(`^(?:${KIN_WORDS})$`, "i");
 /** Named things a later "it" may stand for. */

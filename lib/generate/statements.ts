@@ -1288,7 +1288,7 @@ function ordinalDescription(toks: Tok[], from: number, open: number): boolean {
 
 /** Head nouns that only a person can be ("the first emperor of …", "the son of …"). */
 /** "the elder of two daughters of", "the youngest of five children of", "a son of": a person's family, never a place's. */
-const KIN_NOUN = new RegExp(`^(?:${KIN_WORDS}|sons|daughters|children|child|partner|wife|husband)$`, "i");
+const KIN_NOUN = new RegExp(`^(?:${KIN_WORDS}|sons|daughters|children|child|partner)$`, "i");
 const KIN_DESCRIPTION = /^(?:the|an?|one)(?: (?:elder|eldest|younger|youngest|only|first|second|third|fourth|fifth|sixth|middle))?(?: of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))? (?:daughters?|sons?|children|child) of\b/i;
 const PERSON_HEAD = /^(emperor|empress|king|queen|prince|princess|pharaoh|sultan|ruler|founder|president|leader|son|daughter|wife|husband|father|mother|brother|sister|widow|inventor|author|architect|engineer|scientist|physicist|chemist|historian|poet|painter|composer|general|commander|admiral|monk|abbot|friar|priest|bishop|mathematician|astronomer|philosopher|explorer)$/;
 
@@ -1891,6 +1891,9 @@ function longNameAsideDropped(toks: Tok[]): Tok[] {
 /** Verbs of an event said to take place, with nothing after them but its condition. */
 const EVENT_VERB = /^(?:happens?|happened|occurs?|occurred|takes? place|begins?|began|starts?|started|forms?|formed|arises?|arose|results?|resulted)$/i;
 
+/** The unit of a span measured from a later clause ("two years after …", "four days before …"). */
+const MEASURED_UNIT = /^(years?|months?|weeks?|days?|decades?|centuries|century|hours?)$/i;
+
 /** "X voted to exit the coalition shortly after the US targeted Y" → "X voted …", "the US targeted Y". */
 function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
   // "Mix the flours … until no dry patches remain, then cover and leave for 45 minutes": an
@@ -1905,7 +1908,9 @@ function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
     if (/^(at|all)$/i.test(toks[i - 1].text) || isComma(toks[i + 1])) continue;
     // ", almost two years after the town lost its pool", ", only days after Britain had declared war":
     // a span measured from the later clause goes with the cut; the first clause ends at its comma.
-    const span = /^(after|before)$/i.test(toks[i].text) && /^(years?|months?|weeks?|days?|decades?|centuries|century|hours?)$/i.test(toks[i - 1].text) ? toks.slice(0, i).findLastIndex((t, k) => k >= i - 5 && (isComma(t) || isFiniteVerb(toks, k))) : -1;
+    const unit = /^(after|before)$/i.test(toks[i].text) ? toks[i - 1].text : "";
+    const measured = MEASURED_UNIT.test(unit);
+    const span = measured ? toks.slice(0, i).findLastIndex((t, k) => k >= i - 5 && (isComma(t) || isFiniteVerb(toks, k))) : -1;
     // "wages rose faster when unemployment was low": a comparison's condition is part of the claim.
     if (toks[i - 1].tags.has("Comparative") || /^(more|less|faster|slower|higher|lower|better|worse)$/i.test(toks[i - 1].text)) continue;
     if (!hasFiniteVerb(toks, 0, i) || !(startsClause(toks.slice(i + 1)) || namedSubjectClause(toks.slice(i + 1)))) continue;
@@ -1917,7 +1922,7 @@ function splitTrailingSubordinate(toks: Tok[]): Tok[][] {
     if (/^(?:when|once)$/i.test(toks[i].text) && EVENT_VERB.test(toks[i - 1].text)) return [toks];
     // "infectious from about four days before the rash appears": with no comma before it the span is
     // the claim's own ("from four days before …"); cut there, it states "from about four days".
-    if (/^(after|before)$/i.test(toks[i].text) && /^(years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?)$/i.test(toks[i - 1].text) && !(span > 0 && isComma(toks[span]))) continue;
+    if ((measured || /^minutes?$/i.test(unit)) && !(span > 0 && isComma(toks[span]))) continue;
     let cut = span > 0 && isComma(toks[span]) ? span : i;
     while (cut > 1 && LEAD_ADVERBS.has(word(toks[cut - 1]))) cut--;
     // "… awarded to the attacking team, usually when a defender …": the adverb after the comma is the
