@@ -1,6 +1,7 @@
 // Raw article body (markdown, HTML fragments or pasted page text) → clean paragraphs.
 
 import { furnitureMask, isFurnitureLine } from "./furniture";
+import type { ArticleOutline, OutlineHeading } from "../domain/types";
 import { decodeEntities, normalizeSpaces, stripHtml, stripInlineMarkdown } from "./markup";
 
 /** A paragraph break inside a block: a long line ending a sentence is a pasted paragraph of its own. */
@@ -11,6 +12,8 @@ type LineKind = "text" | "blank" | "heading" | "item" | "drop";
 interface Line {
   kind: LineKind;
   text: string;
+  /** A heading's level: 1 for "#" (and a "=" underline), 2 for "##" (and a "-" underline), … */
+  level?: number;
 }
 
 /** Classify markdown block syntax line by line; the text keeps inline markup for now. */
@@ -36,6 +39,7 @@ function readLines(raw: string): Line[] {
     const previous = lines[lines.length - 1];
     if (/^(?:=+|-+)$/.test(text) && previous?.kind === "text") {
       previous.kind = "heading"; // setext heading: the underlined line above
+      previous.level = text.startsWith("=") ? 1 : 2;
       lines.push({ kind: "drop", text: "" });
       continue;
     }
@@ -47,9 +51,9 @@ function readLines(raw: string): Line[] {
       lines.push({ kind: "drop", text: "" }); // link reference definitions, tables
       continue;
     }
-    const heading = /^#{1,6}(?:\s+(.*?))?(?:\s+#+)?$/.exec(text);
+    const heading = /^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?$/.exec(text);
     if (heading) {
-      lines.push({ kind: "heading", text: heading[1] ?? "" });
+      lines.push({ kind: "heading", text: heading[2] ?? "", level: heading[1].length });
       continue;
     }
     const unquoted = text.replace(/^(?:>\s?)+/, "");
@@ -90,30 +94,50 @@ const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
  * soft-wrapped lines joined, whitespace normalised.
  */
 export function cleanBody(raw: string): string[] {
+  return readBody(raw).paragraphs;
+}
+
+/**
+ * The clean paragraphs of a raw body (as `cleanBody`) and its outline: the headings between them
+ * and which paragraphs were list items. The paragraphs alone are the text; the outline is layout.
+ */
+export function readBody(raw: string): { paragraphs: string[]; outline: ArticleOutline } {
   const lines = readLines(raw);
   // Furniture rules see the plain text of every line, headings included ("## More from X").
   const plain = lines.map((line) => (line.kind === "blank" || line.kind === "drop" ? "" : stripInlineMarkdown(line.text)));
   const furniture = furnitureMask(plain);
 
   const paragraphs: string[] = [];
+  const outline: ArticleOutline = { headings: [], listItems: [] };
+  let pending: Omit<OutlineHeading, "paragraph">[] = [];
   let current: string[] = [];
+  let currentIsItem = false;
   const flush = () => {
     const text = dropUnmatchedEdgeQuotes(normalizeSpaces(current.join(" ")));
-    if (hasWords(text)) paragraphs.push(text);
+    if (hasWords(text)) {
+      for (const heading of pending) outline.headings.push({ ...heading, paragraph: paragraphs.length });
+      pending = [];
+      if (currentIsItem) outline.listItems.push(paragraphs.length);
+      paragraphs.push(text);
+    }
     current = [];
+    currentIsItem = false;
   };
   lines.forEach((line, k) => {
     if (line.kind === "blank" || line.kind === "heading" || furniture[k]) {
       flush();
+      const text = normalizeSpaces(plain[k]);
+      if (line.kind === "heading" && !furniture[k] && hasWords(text)) pending.push({ level: line.level ?? 2, text });
       return;
     }
     if (line.kind === "drop") return;
     if (line.kind === "item") flush();
     current.push(plain[k]);
+    currentIsItem ||= line.kind === "item";
     if (line.kind === "item" || (plain[k].length >= PASTED_PARAGRAPH_MIN_CHARS && isSentenceEnd(plain[k]))) flush();
   });
   flush();
-  return paragraphs;
+  return { paragraphs, outline };
 }
 
 /**

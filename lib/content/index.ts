@@ -2,7 +2,7 @@
 export { splitSentences, splitParagraph, PARAGRAPH_SEPARATOR } from "./sentences";
 export { parseArticleFile, parseArticleText, checksumOf, firstInvalidUtf8Byte, MAX_ARTICLE_BYTES } from "./parse";
 export type { ContentError, ParseResult } from "./parse";
-export { cleanBody, dropUnmatchedEdgeQuotes, takeTitleLine } from "./body";
+export { cleanBody, readBody, dropUnmatchedEdgeQuotes, takeTitleLine } from "./body";
 export { removeFurniture, removeFurnitureLines, furnitureMask, isFurnitureLine, isSectionHeader } from "./furniture";
 export { slugify, slugFromPath, articleSlug } from "./slug";
 export { decodeEntities, stripHtml, stripInlineMarkdown, normalizeSpaces } from "./markup";

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import matter from "gray-matter";
 import { z } from "zod";
 import type { CleanArticle } from "../domain/types";
-import { cleanBody, takeTitleLine } from "./body";
+import { readBody, takeTitleLine } from "./body";
 import { PARAGRAPH_SEPARATOR, splitSentences } from "./sentences";
 import { articleSlug } from "./slug";
 
@@ -151,10 +151,18 @@ interface Body {
 }
 
 function buildArticle(file: string, path: string | undefined, meta: Body, checksum: string, bodyLine: number): ParseResult {
-  let paragraphs = cleanBody(meta.raw);
+  const read = readBody(meta.raw);
+  let { paragraphs, outline } = read;
   // A body that repeats the title as its first line (common in pastes) would duplicate it.
   const sameAsTitle = (p: string) => p.toLowerCase().replace(/\W+/g, " ").trim() === meta.title.toLowerCase().replace(/\W+/g, " ").trim();
-  if (paragraphs.length > 0 && sameAsTitle(paragraphs[0])) paragraphs = paragraphs.slice(1);
+  outline = { ...outline, headings: outline.headings.filter((h) => !sameAsTitle(h.text)) };
+  if (paragraphs.length > 0 && sameAsTitle(paragraphs[0])) {
+    paragraphs = paragraphs.slice(1);
+    outline = {
+      headings: outline.headings.map((h) => ({ ...h, paragraph: Math.max(0, h.paragraph - 1) })),
+      listItems: outline.listItems.filter((p) => p > 0).map((p) => p - 1),
+    };
+  }
   if (paragraphs.length === 0) {
     return { ok: false, error: { file, line: bodyLine, message: "the article body is empty (nothing left after cleaning)" } };
   }
@@ -168,6 +176,7 @@ function buildArticle(file: string, path: string | undefined, meta: Body, checks
     body: paragraphs.join(PARAGRAPH_SEPARATOR),
     paragraphs,
     sentences: splitSentences(paragraphs),
+    outline,
     checksum,
   };
   return { ok: true, article };

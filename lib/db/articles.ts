@@ -1,4 +1,4 @@
-import type { CleanArticle, Sentence } from "../domain/types.ts";
+import type { ArticleOutline, CleanArticle, Sentence } from "../domain/types.ts";
 import type { ArticleScope } from "../domain/permissions.ts";
 import type { ArticleSummary, StatusCounts, WorkspaceArticle } from "../domain/articles.ts";
 
@@ -21,6 +21,16 @@ const parseList = <T>(s: string | null | undefined): T[] => {
   }
 };
 
+/** The stored outline; anything unreadable reads as none (the text stands without it). */
+function parseOutline(s: string): ArticleOutline {
+  try {
+    const v = JSON.parse(s) as Partial<ArticleOutline> | null;
+    return { headings: Array.isArray(v?.headings) ? v.headings : [], listItems: Array.isArray(v?.listItems) ? v.listItems : [] };
+  } catch {
+    return { headings: [], listItems: [] };
+  }
+}
+
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 type ArticleRow = Awaited<ReturnType<ReturnType<typeof getDb>["article"]["findFirstOrThrow"]>>;
@@ -38,6 +48,7 @@ function toStored(row: ArticleRow): StoredArticle {
     body,
     paragraphs: body.split("\n\n"),
     sentences: parseList<Sentence>(row.sentences),
+    outline: parseOutline(row.outline),
     checksum: row.checksum,
     origin: row.origin,
     ownerId: row.ownerId,
@@ -112,6 +123,7 @@ export function articleColumns(article: CleanArticle) {
     tags: JSON.stringify(article.tags ?? []),
     body: article.body,
     sentences: JSON.stringify(article.sentences),
+    outline: JSON.stringify(article.outline ?? { headings: [], listItems: [] }),
     checksum: article.checksum,
   };
 }

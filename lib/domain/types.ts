@@ -21,6 +21,24 @@ export interface ArticleMeta {
   tags: string[];
 }
 
+/** A heading of the article's file, standing before paragraph `paragraph` (0-based). */
+export interface OutlineHeading {
+  paragraph: number;
+  /** 1 for "#", 2 for "##", … (the article page shows them under its title). */
+  level: number;
+  text: string;
+}
+
+/**
+ * How the body was laid out in its file: the headings between paragraphs and the paragraphs that
+ * were list items. Layout, not text: no heading is a sentence, and the paragraphs stand alone.
+ */
+export interface ArticleOutline {
+  headings: OutlineHeading[];
+  /** Paragraph numbers (0-based, ascending) that were list items ("- …", "1. …"). */
+  listItems: number[];
+}
+
 /** An article after cleaning: what the generator reads and the article page shows. */
 export interface CleanArticle extends ArticleMeta {
   slug: string;
@@ -28,6 +46,8 @@ export interface CleanArticle extends ArticleMeta {
   body: string;
   paragraphs: string[];
   sentences: Sentence[];
+  /** Headings and list items; absent for an article stored before they were kept. */
+  outline?: ArticleOutline;
   /** sha256 (hex) of the raw file contents, for idempotent import. */
   checksum: string;
 }

@@ -6,6 +6,7 @@ import { useFreshDatabase } from "./helpers/db";
 import { call, signUp } from "./helpers/http";
 import { articleFiles, importArticleFiles } from "@/lib/app/import-article";
 import { getDb } from "@/lib/db/client";
+import { findArticle } from "@/lib/db/articles";
 import { bootstrap } from "@/lib/bootstrap";
 
 let cleanup: () => Promise<void>;
@@ -41,6 +42,26 @@ describe("importing articles", () => {
     const [again] = await importArticleFiles([SEED]);
     expect(again.outcome).toBe("unchanged");
     expect(await getDb().question.count()).toBe(before);
+  });
+
+  it("keeps the file's headings and list items, and an upgrade adds them to an article stored before", async () => {
+    const file = path.join(dir, "measles-faq.md");
+    writeFileSync(file, "---\ntitle: Measles questions\n---\n\nMeasles is an illness caused by a virus.\n\n## What are the symptoms?\n\nThey include:\n\n- a high temperature\n- a cough\n\nA rash appears in 1954 or later.\n");
+    const [first] = await importArticleFiles([file]);
+    expect(first.error).toBeUndefined();
+    const expected = { headings: [{ paragraph: 1, level: 2, text: "What are the symptoms?" }], listItems: [2, 3] };
+    expect((await findArticle(first.slug!))!.outline).toEqual(expected);
+    // An install from before outlines: the default column, and questions of an older generator.
+    const row = await getDb().article.findUniqueOrThrow({ where: { slug: first.slug! } });
+    await getDb().article.update({ where: { id: row.id }, data: { outline: '{"headings":[],"listItems":[]}' } });
+    await getDb().question.updateMany({ where: { articleId: row.id }, data: { generatorVersion: "0.0.1" } });
+    expect((await findArticle(first.slug!))!.outline).toEqual({ headings: [], listItems: [] });
+    const [again] = await importArticleFiles([file]);
+    expect(again.outcome).toBe("unchanged");
+    expect((await findArticle(first.slug!))!.outline).toEqual(expected);
+    const slug = first.slug!;
+    const detail = await call((await articleRoute()).GET, `/api/articles/${slug}`, { params: { slug } });
+    expect((await detail.json()).outline).toEqual(expected);
   });
 
   it("reports each bad file with its line and still imports the good ones", async () => {

@@ -16,6 +16,12 @@ export const articleSummary = z.object({
 export const articleDetail = articleSummary.extend({
   paragraphs: z.array(z.string()),
   sentences: z.array(z.object({ index: z.number(), paragraph: z.number(), text: z.string(), start: z.number(), end: z.number() })),
+  outline: z
+    .object({
+      headings: z.array(z.object({ paragraph: z.number().int(), level: z.number().int(), text: z.string() })),
+      listItems: z.array(z.number().int()),
+    })
+    .describe("The file's headings (each before paragraph `paragraph`) and the paragraphs that were list items"),
 });
 
 export const articleList = z.object({ articles: z.array(articleSummary) });

@@ -10,9 +10,10 @@ export const GET = handler<{ slug: string }, "public">({ auth: "public", spec: a
   const detail = await readArticleDetail(user, params.slug);
   if (!detail) throw notFound("article");
   const { article, questionCount } = detail;
-  const { slug, title, source, url, published, tags, paragraphs, sentences, body } = article;
+  const { slug, title, source, url, published, tags, paragraphs, sentences, body, outline } = article;
   return json({
     slug, title, source: source ?? null, url: url ?? null, published: published ?? null, tags,
     words: body.split(/\s+/).filter(Boolean).length, questionCount, paragraphs, sentences,
+    outline: outline ?? { headings: [], listItems: [] },
   });
 });
