@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { readArticle } from "@/lib/app/articles";
 import { pageUser } from "@/lib/auth/page";
-import { articleBlocks } from "@/lib/domain/outline";
 import { ArticleStudyPanel } from "@/components/ArticleStudyPanel";
+import { ArticleBody } from "@/components/ArticleBody";
 
 export const dynamic = "force-dynamic";
 
@@ -35,22 +35,7 @@ export default async function ArticlePage({ params }: Props) {
             <> · <a href={article.url} rel="noopener noreferrer">original</a></>
           )}
         </p>
-        <div className="reader">
-          {articleBlocks(article.paragraphs, article.outline).map((block, i) =>
-            block.kind === "heading" ? (
-              // The title is the page's h1: the file's own headings sit below it, "#" and "##" alike.
-              block.level <= 2 ? <h2 key={i}>{block.text}</h2> : <h3 key={i}>{block.text}</h3>
-            ) : block.kind === "list" ? (
-              <ul key={i}>
-                {block.items.map((item, k) => (
-                  <li key={k}>{item}</li>
-                ))}
-              </ul>
-            ) : (
-              <p key={i}>{block.text}</p>
-            ),
-          )}
-        </div>
+        <ArticleBody paragraphs={article.paragraphs} outline={article.outline} />
       </article>
       <aside className="study-panel" aria-label="Study this article">
         <ArticleStudyPanel slug={article.slug} title={article.title} signedIn={Boolean(user && !user.isAnonymous)} />
