@@ -11,7 +11,7 @@ import { analyzeArticle, ASKABLE_TYPES, genderOf, MEASURE_UNITS, type ArticleFac
 import { lookupCountry, lookupDemonym } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { givenNameGender, isLexiconNoun, toInfinitive } from "./nlp";
-import { acronymDefinitions, actNamingQuestion, coinedQuestion, contextNamingQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
+import { acronymDefinitions, actNamingQuestion, coinedQuestion, contextNamingQuestion, listItemNamingQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
 import { durationQuestion, minuteQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
@@ -855,6 +855,12 @@ function lettersOf(body: string): Set<string> {
   return letterRuns.runs;
 }
 
+const listItems = new WeakMap<CleanArticle, Map<"items", Set<number>>>();
+/** Whether the paragraph was a list item in the article's file (its outline, read once per article). */
+function isListItem(article: CleanArticle, paragraph: number): boolean {
+  return perOwner(listItems, article, "items", () => new Set(article.outline?.listItems ?? [])).has(paragraph);
+}
+
 /** Questions about a clause rather than a named thing: what someone voted to do, and why. */
 function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const { article, analysis, sentence, source, statements, position } = ctx;
@@ -864,6 +870,10 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     ...namingQuestions(sentence.text),
     ...meaningQuestions(sentence.text),
   ];
+  // A list item of the file's own ("- small white spots …, known as Koplik spots"): a description
+  // with its name and no verb, asked by what it describes.
+  const item = !ctx.furniture && isListItem(article, sentence.paragraph) ? listItemNamingQuestion(sentence.text) : undefined;
+  if (item) named.push(item);
   // "The announcement became known as …": the act the sentence before reports.
   const before = analysis.sentences[position - 1];
   const act = ctx.furniture ? undefined : actNamingQuestion(sentence.text, before && before.index === sentence.index - 1 && before.paragraph === sentence.paragraph ? before.text : undefined);
@@ -945,6 +955,10 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     if (def.form === "definition" || def.form === "identity") for (const f of termForms(answer, (o) => analysis.tagsAt(sentence.index, start + o))) accepted.add(f);
     // ("What is the paste … called?" → sourdough starter: "starter", as the article goes on to call it.)
     if (def.form === "definition" || def.form === "called") for (const f of headAlone(analysis, answer)) if (!containsPhrase(prompt, f)) accepted.add(f);
+    // ("What are the small white spots … known as?" → "Koplik spots": the stem says "spots", so the
+    // name alone says it too, and so does its possessive form.)
+    const named = def.form === "called" ? answer.match(/^(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*) (\p{Ll}{3,})$/u) : null;
+    if (named && containsPhrase(prompt, named[2])) for (const f of [named[1], `${named[1]}'s ${named[2]}`]) accepted.add(f);
     out.push({
       draft: {
         key: questionKey("SHORT_ANSWER", prompt, answer),

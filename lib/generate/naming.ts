@@ -142,6 +142,24 @@ const NAMING_AFTER = new RegExp(`\\b(?:in|at|into|on|from|to|by|with|through) (?
 
 const HELD_AS = /(^|, (?:and )?)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (is|was|are|were) (?:(now|still|often|widely|generally|today|rightly) )?(honoured|honored|regarded|remembered|hailed|celebrated|revered|known) as ((?:the|a|an) (?:[\p{Ll}-]+ ){0,4}(?:of (?:[\p{Ll}-]+ ){0,2})?[\p{Ll}-]+)(?=$|[,;])/u;
 
+/** A list item that names what it describes: "small white spots inside the cheeks, known as Koplik spots". */
+const NAMING_ITEM = new RegExp(`^(?:(?:a|an|the|some) )?([\\p{Ll}][\\p{Ll}-]*(?: [\\p{Ll}-]+){1,9}),? (?:also |often |usually )?(known as|called) ${NAME}$`, "u");
+
+/**
+ * "What are the small white spots inside the cheeks known as?" from a list item that is a
+ * description and its name (no verb: the item is one of a list under "They include:"). The item
+ * stands alone as the question; its lead-in ("They include") is not needed to ask what it is called.
+ */
+export function listItemNamingQuestion(text: string): NamingQuestion | undefined {
+  const item = text.replace(/[.;,]\s*$/, "");
+  const m = item.match(NAMING_ITEM);
+  if (!m || DANGLING.test(m[1]) || /\b(?:is|are|was|were|has|have|had|be|been)\b/.test(m[1])) return undefined;
+  const [, np, called, name] = m;
+  const span = nameSpan(text, item.length - name.length, name);
+  if (!span || !/^\p{Lu}/u.test(text.slice(span.start, span.end).replace(/^(?:the|a|an) /, ""))) return undefined;
+  return { prompt: `What ${be(pluralNoun(np), false)} the ${np} ${called}?`, ...span, form: "called" };
+}
+
 /** "What is X called?" questions a sentence states. */
 export function namingQuestions(text: string): NamingQuestion[] {
   const out: NamingQuestion[] = [];

@@ -765,7 +765,10 @@ export class Referents {
         const later = !!ctx.kind && ctx.kind !== "main";
         const t = own ? m : rival || (later && (!m || (m.person && !m.plural))) ? undefined : this.topic;
         const subjectText = clause ? render(clause.subject).toLowerCase() : "";
-        if (t && t.plural === (w === "them") && (own || ctx.follows(this.topic)) && !t.person && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && !subjectText.includes(t.text.toLowerCase())) {
+        if (t && t.plural === (w === "them") && (own || ctx.follows(this.topic)) && !t.person && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && !subjectText.includes(t.text.toLowerCase()) &&
+          // ("The Kirkby kiln burns coal. Soot on the Kirkby flue stops it …": a thing the sentence
+          // before only described is no object "it" when the subject names another "the …" of its own.)
+          !(t.described && /\bthe \p{L}/u.test(subjectText))) {
           // ("Derailleurs were slow … the organisers banned them": a word capitalised only because it
           // opened its sentence goes into the middle of another in the article's own lower case.)
           const text = this.bodyCase(t.text);
@@ -955,7 +958,7 @@ export class Referents {
     const givenName = !!t?.entity && !/\s/.test(t.entity.display) && t.entity.type === "name" && !!givenNameGender(t.entity.display);
     // ("Britain and America …": two names are no "it".)
     // ("The extra inch fits more words on each page. It has warm lighting …": a measure is no "it".)
-    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !MEASURE_HEAD.test(t.text) && !(/\s+and\s+/.test(t.text) && !/\s+and\s+/.test(t.entity?.display ?? "")) && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main")) return t;
+    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !MEASURE_HEAD.test(t.text) && !(/\s+and\s+/.test(t.text) && !/\s+and\s+/.test(t.entity?.display ?? "")) && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main") && !this.newSectionWithout(t, ctx.sentence)) return t;
     // "Wren and Hooke designed the Monument … . It stands 61 metres tall": people are no "it"; the
     // one named thing they acted on is.
     const o = this.objectTopic;
@@ -1061,6 +1064,18 @@ export class Referents {
     let out = text;
     for (const name of this.fullNames) if (name !== p.display && out.includes(name)) out = out.split(name).join(" ");
     return out;
+  }
+
+  /**
+   * Whether a heading of the file stands between where the topic was last the subject and this
+   * sentence, and does not name it: "… the reactor's design. ## The evacuation ¶ It began …" — a new
+   * section's "it" is not the last section's thing.
+   */
+  private newSectionWithout(t: Referent & Seen, sentence: Sentence): boolean {
+    const headings = this.article.outline?.headings;
+    if (!headings?.length || t.paragraph === sentence.paragraph) return false;
+    const between = headings.filter((h) => h.paragraph > t.paragraph && h.paragraph <= sentence.paragraph);
+    return between.length > 0 && !between.some((h) => containsPhrase(h.text.toLowerCase(), t.text.replace(/^the /i, "").toLowerCase()));
   }
 
   /** The paragraph of an analysed sentence (by its index), or -1. */
@@ -1273,6 +1288,15 @@ export class Referents {
       introduced[at - 1].tags.has("Noun") && !introduced[at - 1].tags.has("Plural") && introduced.length - at - 1 >= 1 && introduced.slice(at + 1).every((t) => /^\p{Lu}/u.test(t.text))) {
       return { text: `the ${render(introduced)}`, plural: false, person: false, described: true };
     }
+    // "A few days later a blotchy rash appears. It normally starts on the face …": a thing the
+    // sentence brings in with "a" is "the blotchy rash" to the next sentence's "it".
+    if (/^(a|an)$/i.test(subject[0].text) && introduced.length >= 1 && introduced.length <= 3 && introduced.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !t.tags.has("Pronoun") && !t.tags.has("Verb") && !t.tags.has("Person")) &&
+      introduced[introduced.length - 1].tags.has("Noun") && introduced[introduced.length - 1].tags.has("Singular") &&
+      // ("A secret society called Unification or Death, better known as the Black Hand, …": a thing
+      // the sentence names goes by its name — no "the secret society".)
+      !/^,? (?:(?:also|better|later|now) )?(?:called|named|known)\b/.test(source.text.slice(introduced[introduced.length - 1].end))) {
+      return { text: `the ${render(introduced)}`, plural: false, person: false, described: true };
+    }
     const lead = /^the$/i.test(subject[0].text) ? 1 : 0;
     const rest = subject.slice(lead);
     const fact = facts.find((f) => !f.bound && shiftSpan(source, f.start, f.end)[0] === rest[0]?.from);
@@ -1302,6 +1326,13 @@ export class Referents {
     const properName = rest.every((t) => /^\p{Lu}/u.test(t.text) || /^(of|on|and|for|the|in|de)$/.test(t.text) || (/^\d{1,4}$/.test(t.text) && t === rest[rest.length - 1])) && /^(\p{Lu}|\d)/u.test(rest[rest.length - 1].text) && /^\p{Lu}/u.test(rest[0].text);
     if (after >= 0 && entity.type !== "person" && entity.type !== "term" && properName) {
       return { text: `${lead ? "the " : ""}${render(rest)}`, plural: false, person: false, entity };
+    }
+    // "The MMR vaccine protects against … It contains …": a name and the common noun after it ("the
+    // MMR vaccine", "the Hubble telescope") are one described thing, the next sentence's "it".
+    const tail = after >= 0 ? rest.slice(after) : [];
+    const head = tail[tail.length - 1];
+    if (lead && entity.type !== "person" && tail.length >= 1 && tail.length <= 2 && tail.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("Verb")) && (head.tags.has("Singular") || head.tags.has("Plural"))) {
+      return { text: `the ${render(rest)}`, plural: head.tags.has("Plural"), person: false, described: true };
     }
     // The subject is the fact, or the fact and its "of" phrase ("Hyperinflation of this kind").
     if (after >= 0 && rest[after].text !== "of") return undefined;

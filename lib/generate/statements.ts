@@ -35,7 +35,7 @@ const OPENERS = new Set(
     "recently later earlier then inside outside underground overhead offshore elsewhere altogether"
   ).split(" "),
 );
-const TWO_WORD_OPENERS = /^(even so|in addition|as a result|at the same time|in turn|of course|for example|for instance|in fact|in particular|by contrast|in contrast|on the other hand|taken together|all told|in all|put simply|in short|in total)$/i;
+const TWO_WORD_OPENERS = /^(even so|in addition|as a result|at the same time|in turn|of course|for example|for instance|in fact|in particular|by contrast|in contrast|on the other hand|taken together|all told|in all|put simply|in short|in total|for this reason|for these reasons|for that reason|because of this|because of that|as a consequence|in response)$/i;
 const SUBORDINATORS = new Set(["after", "when", "while", "although", "though", "because", "since", "as", "before", "until", "once", "if", "whereas", "unless"]);
 const PREPOSITIONS = new Set(
   "in on at during by from since until after before following amid despite under with for over throughout between within across into through upon without near aboard".split(" "),
