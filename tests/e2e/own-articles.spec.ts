@@ -1,5 +1,6 @@
-// Issue 14, learners bring their own text: a learner pastes their notes at /my-articles, gets
-// questions, quizzes on them and adds the cards to their deck; another learner cannot open it (404).
+// Issue 14, learners bring their own text: a learner pastes their notes at /my-articles (a
+// markdown heading and list, shown as such when they read it), gets questions, quizzes on them and
+// adds the cards to their deck; another learner cannot open it (404).
 // Screenshots at 1280 and 390 px with ASSIGN_SHOTS=<folder>.
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, signUp, unique } from "./helpers";
@@ -10,7 +11,9 @@ const TEXT = [
   "The Suez Canal connects the Mediterranean Sea to the Red Sea. It was opened in 1869 after ten years of work.",
   "Ferdinand de Lesseps, a French diplomat, led the company that built the canal. About 1.5 million workers took part.",
   "In 1956 Egypt's president Gamal Abdel Nasser nationalised the canal, which led to the Suez Crisis with Britain, France and Israel.",
+  "## The canal today",
   "The canal is about 193 kilometres long. In 2021 the container ship Ever Given blocked it for six days.",
+  "Ships that use it include:\n\n- container ships\n- oil tankers",
 ].join("\n\n");
 
 async function shoot(page: Page, name: string) {
@@ -41,6 +44,9 @@ test("a learner brings their own text, quizzes on it and adds its cards; nobody 
   await expect(page).toHaveURL(/\/articles\/[^/]+$/);
   const articleUrl = page.url();
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
+  // The text's own heading and list, as written (markdown in the paste).
+  await expect(page.getByRole("heading", { level: 2, name: "The canal today" })).toBeVisible();
+  await expect(page.locator(".reader li")).toHaveText(["container ships", "oil tankers"]);
   await page.goto(`/quiz/new?article=${articleUrl.split("/").pop()}`);
   await page.getByRole("button", { name: /^Start/ }).click();
   await expect(page).toHaveURL(/\/quiz\/[^/]+$/);
