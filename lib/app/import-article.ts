@@ -12,6 +12,7 @@ import {
   findOwnImportByChecksum,
   freeSlug,
   markGenerated,
+  saveOutline,
   type UpsertOutcome,
 } from "../db/articles.ts";
 import { planRegeneration } from "./regeneration.ts";
@@ -189,7 +190,12 @@ export type PreparedImport =
 export async function prepareOwnImport(result: Extract<ParseResult, { ok: true }>, ownerId: string): Promise<PreparedImport> {
   const baseSlug = articleSlug({ title: result.article.title });
   const earlier = await findOwnImportByChecksum(ownerId, result.article.checksum);
-  if (earlier) return { kind: "duplicate", earlier: { ...earlier, questions: NOTHING, duplicate: true } };
+  if (earlier) {
+    // The same text again: nothing new to store but its outline, which an import made before
+    // headings and lists were kept lacks (the same text gives the same outline, so this is idempotent).
+    if (result.article.outline) await saveOutline(earlier.id, result.article.outline);
+    return { kind: "duplicate", earlier: { ...earlier, questions: NOTHING, duplicate: true } };
+  }
   return { kind: "new", article: { ...result.article, slug: await freeSlug(baseSlug) }, baseSlug };
 }
 

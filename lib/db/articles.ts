@@ -174,6 +174,11 @@ export async function freeSlug(base: string, alsoTaken: ReadonlySet<string> = ne
 }
 
 /** The teacher's own earlier import of the very same text (same checksum), if any. */
+/** Writes an article's outline (an article stored before outlines were kept gets its own). */
+export async function saveOutline(articleId: string, outline: ArticleOutline): Promise<void> {
+  await getDb().article.update({ where: { id: articleId }, data: { outline: JSON.stringify(outline) } });
+}
+
 export async function findOwnImportByChecksum(ownerId: string, checksum: string): Promise<{ id: string; slug: string } | null> {
   return getDb().article.findFirst({ where: { ownerId, checksum, origin: "IMPORTED" }, select: { id: true, slug: true } });
 }

@@ -59,6 +59,18 @@ describe("a learner brings their own text", () => {
     expect(await again.json()).toMatchObject({ duplicate: true, article: { slug } });
   });
 
+  it("pasting the same text again gives an article stored before outlines were kept its headings and lists", async () => {
+    const text = "## Before the war\n\nThe Tigris flows through Baghdad. It floods in spring.\n\nIts floods bring:\n\n- silt\n- fish";
+    const first = await (await bring(learner, { title: "River notes", text })).json();
+    const where = { slug: first.article.slug };
+    const outline = { headings: [{ paragraph: 0, level: 2, text: "Before the war" }], listItems: [2, 3] };
+    expect(JSON.parse((await getDb().article.findUniqueOrThrow({ where })).outline)).toEqual(outline);
+    await getDb().article.update({ where, data: { outline: '{"headings":[],"listItems":[]}' } });
+    const again = await bring(learner, { title: "River notes", text });
+    expect(await again.json()).toMatchObject({ duplicate: true, article: { slug: first.article.slug } });
+    expect(JSON.parse((await getDb().article.findUniqueOrThrow({ where })).outline)).toEqual(outline);
+  });
+
   it("takes their own quiz and adds the cards to their deck", async () => {
     const quiz = await call(attemptsRoute.POST, "/api/attempts", { body: { articleSlug: slug, mode: "PRACTICE", count: 3 }, cookie: learner });
     expect(quiz.status, await quiz.clone().text()).toBe(201);
