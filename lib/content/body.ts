@@ -1,6 +1,7 @@
 // Raw article body (markdown, HTML fragments or pasted page text) → clean paragraphs.
 
 import { furnitureMask, isFurnitureLine } from "./furniture";
+import { noOutline } from "../domain/outline";
 import type { ArticleOutline, OutlineHeading } from "../domain/types";
 import { decodeEntities, normalizeSpaces, stripHtml, stripInlineMarkdown } from "./markup";
 
@@ -108,7 +109,7 @@ export function readBody(raw: string): { paragraphs: string[]; outline: ArticleO
   const furniture = furnitureMask(plain);
 
   const paragraphs: string[] = [];
-  const outline: ArticleOutline = { headings: [], listItems: [] };
+  const outline = noOutline();
   let pending: Omit<OutlineHeading, "paragraph">[] = [];
   let current: string[] = [];
   let currentIsItem = false;

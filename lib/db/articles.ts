@@ -1,5 +1,6 @@
 import type { ArticleOutline, CleanArticle, Sentence } from "../domain/types.ts";
 import type { ArticleScope } from "../domain/permissions.ts";
+import { noOutline } from "../domain/outline.ts";
 import type { ArticleSummary, StatusCounts, WorkspaceArticle } from "../domain/articles.ts";
 
 export type { ArticleSummary, StatusCounts, WorkspaceArticle } from "../domain/articles.ts";
@@ -7,6 +8,8 @@ import { getDb } from "./client.ts";
 
 
 export interface StoredArticle extends CleanArticle {
+  /** Always read back: an article stored before outlines were kept reads as having none. */
+  outline: ArticleOutline;
   id: string;
   origin: string;
   ownerId: string | null;
@@ -27,7 +30,7 @@ function parseOutline(s: string): ArticleOutline {
     const v = JSON.parse(s) as Partial<ArticleOutline> | null;
     return { headings: Array.isArray(v?.headings) ? v.headings : [], listItems: Array.isArray(v?.listItems) ? v.listItems : [] };
   } catch {
-    return { headings: [], listItems: [] };
+    return noOutline();
   }
 }
 
@@ -123,7 +126,7 @@ export function articleColumns(article: CleanArticle) {
     tags: JSON.stringify(article.tags ?? []),
     body: article.body,
     sentences: JSON.stringify(article.sentences),
-    outline: JSON.stringify(article.outline ?? { headings: [], listItems: [] }),
+    outline: JSON.stringify(article.outline ?? noOutline()),
     checksum: article.checksum,
   };
 }

@@ -7,6 +7,9 @@ export type ArticleBlock =
   | { kind: "paragraph"; text: string }
   | { kind: "list"; items: string[] };
 
+/** No headings and no list items: a plain text, or an article stored before outlines were kept. */
+export const noOutline = (): ArticleOutline => ({ headings: [], listItems: [] });
+
 export function articleBlocks(paragraphs: readonly string[], outline: ArticleOutline | undefined): ArticleBlock[] {
   const headingsBefore = new Map<number, ArticleOutline["headings"]>();
   for (const h of outline?.headings ?? []) headingsBefore.set(h.paragraph, [...(headingsBefore.get(h.paragraph) ?? []), h]);

@@ -14,6 +14,6 @@ export const GET = handler<{ slug: string }, "public">({ auth: "public", spec: a
   return json({
     slug, title, source: source ?? null, url: url ?? null, published: published ?? null, tags,
     words: body.split(/\s+/).filter(Boolean).length, questionCount, paragraphs, sentences,
-    outline: outline ?? { headings: [], listItems: [] },
+    outline,
   });
 });
