@@ -3,6 +3,7 @@
 // ", so …", "…, which is why"). Pure text and token work; generate.ts turns them into questions.
 import { isFiniteVerb, pluralSubject, render, subjectOf, type Tok } from "./statements";
 import { subjectText } from "./questions";
+import { contentWords } from "./text";
 
 const BECAUSE: Tok = { text: "because", from: -1, end: -1, tags: new Set(["Conjunction"]) };
 
@@ -296,4 +297,23 @@ export function participleReason(toks: Tok[]): { prompt: string; answer: Tok[]; 
   const be = verb.tags.has("PastTense") ? (plural ? "were" : "was") : plural ? "are" : "is";
   const shown = render(phrase);
   return { prompt: `Why ${be} ${shown[0].toLowerCase() === shown[0] || determiner ? shown.replace(/^(A|An|The)\b/, (d) => d.toLowerCase()) : shown} ${toks[at + 1].text}?`, answer, marker: "because" };
+}
+
+/** A content word's rough stem: lower case, no possessive, no plural or -ed/-ing ending ("scribes" → "scribe", "inks" → "ink"). */
+function stemOf(word: string): string {
+  const w = word.toLowerCase().replace(/[’']s$/, "");
+  const ending = w.match(/(?:ing|ed|es|s)$/)?.[0];
+  return ending && w.length - ending.length >= 3 ? w.slice(0, -ending.length) : w;
+}
+
+/** The stems of a text's content words of three letters or more ("why", "does" and the like are stopwords). */
+export function topicStems(text: string): Set<string> {
+  return new Set(contentWords(text).filter((w) => w.length >= 3 && !/^\d/.test(w)).map(stemOf));
+}
+
+/** How many of `option`'s topic stems the question's stem shares. */
+export function sharedTopic(option: string, asked: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of topicStems(option)) if (asked.has(w)) n++;
+  return n;
 }

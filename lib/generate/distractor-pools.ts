@@ -601,6 +601,16 @@ function onlyInCountryName(analysis: ArticleFacts, n: string): boolean {
   });
 }
 
+const longerNameMemo = new WeakMap<ArticleFacts, Map<string, boolean>>();
+/** Whether every mention of the name is the tail of a longer name ("the Periplus of the Erythraean Sea", "the Republic of the Congo"). */
+function onlyInLongerName(analysis: ArticleFacts, n: string): boolean {
+  return perOwner(longerNameMemo, analysis, n, () => {
+    const body = analysis.article.body;
+    const all = [...body.matchAll(new RegExp(`(^|[^\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, "gu"))];
+    return all.length > 0 && all.every((m) => /\p{Lu}\p{L}+\s+of\s+(?:the\s+)?$/u.test(body.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[1].length)));
+  });
+}
+
 const riverMemo = new WeakMap<ArticleFacts, string[]>();
 /** The rivers a stem may name: the article's own and the gazetteer's (once per article). */
 function riverNames(analysis: ArticleFacts): string[] {
@@ -627,7 +637,8 @@ function waterTiers(env: Env): Tier[] {
     if (!r.length) return fromArticle && regions.includes(homeCountry(ctx.analysis)?.region ?? "");
     return r.includes("*") || regions.includes("*") || r.some((x) => regions.includes(x));
   };
-  const article = env.article.map((e) => e.display).filter((n) => near(n, true));
+  // ("The Periplus of the Erythraean Sea": a water the article names only inside a longer name is no option.)
+  const article = env.article.map((e) => e.display).filter((n) => near(n, true) && !onlyInLongerName(ctx.analysis, n));
   const othersOf = lazy(() => uniq([...env.corpus.map((e) => e.display), ...WATERS.map((x) => x.name)]).filter((n) => n !== entity.display && near(n, false)));
   // "The _____ joins the Nile": a tributary of a river the stem names is one of the rivers the
   // article puts in that basin; a river elsewhere (the Congo) is ruled out by the stem, and a river
@@ -645,8 +656,8 @@ function waterTiers(env: Env): Tier[] {
     shuffled(() => othersOf().filter((n) => sameClass(n) && alike(n))),
     ranked(() => article.filter((n) => sameClass(n) && !alike(n))),
     shuffled(() => othersOf().filter(sameClass)),
-    ranked(() => article.filter((n) => !sameClass(n) && kin(n))),
-    shuffled(() => othersOf().filter((n) => !sameClass(n) && kin(n))),
+    // (Not a gulf beside a sea, nor a sea beside a gulf: one is often the other's arm — "roads
+    // descended to the Red Sea coast", and Adulis's Gulf of Zula is on that coast too.)
     // Then the oceans, for a sea or a gulf.
     shuffled(() => (MARINE.includes(info.class) ? othersOf().filter((n) => waterInfo(n).class === "ocean") : [])),
   ];

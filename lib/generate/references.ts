@@ -568,14 +568,17 @@ export class Referents {
     };
     // ("The Geological Society paid for a window in her memory": a society or a place is nobody's "her".)
     const things = ctx.facts.filter((f) => NOT_PEOPLE.has(this.analysis.entities.get(f.entityId)?.type ?? "")).map((f) => shiftSpan(ctx.source, f.start, f.end));
-    const thing = (t: Tok) => t.from >= 0 && things.some(([a, b]) => t.from >= a && t.from < b);
+    // (So is a word the tagger knows as a place's or a body's: "the Memphis school board refused to renew her …".)
+    const thing = (t: Tok) => (t.from >= 0 && things.some(([a, b]) => t.from >= a && t.from < b)) || ((t.tags.has("Place") || t.tags.has("Organization")) && !t.tags.has("Person"));
     // "Marc Isambard Brunel was his father": after "was", a kinship word's "his" is never the subject's own.
     const kinAfterCopula = /^(his|her)$/.test(w) && /^(is|was)$/i.test(toks[i - 1]?.text ?? "") && KINSHIP.test(toks[i + 1]?.text ?? "") && i + 2 >= toks.length;
     if (!kinAfterCopula && toks.slice(0, i).some((t, k) => ((t.tags.has("Person") || t.tags.has("ProperNoun")) && !otherGender(k) && !thing(t)) || (t.tags.has("Pronoun") && /^(he|she|him|his|her|they|we|i|you)$/i.test(t.text)))) return false;
     const next = toks[i + 1];
     // ("his nine-year-old son": a describing word before the noun.)
-    const owned = (t: Tok | undefined) => !!t && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("Preposition");
-    if (w === "his" || w === "her") return !!next && (owned(next) || (/^\p{Ll}[\p{Ll}\d-]*$/u.test(next.text) && (next.tags.has("Adjective") || next.tags.has("Hyphenated")) && !next.tags.has("Verb") && owned(toks[i + 2])));
+    // ("awarded her its Order of Merit": "its" is read as a noun, but owns nothing of hers.)
+    const owned = (t: Tok | undefined) => !!t && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !/^(its|their|his|her|my|our|your)$/.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("Preposition");
+    // ("her teaching contract": an -ing word before the noun describes it too.)
+    if (w === "his" || w === "her") return !!next && (owned(next) || (/^\p{Ll}[\p{Ll}\d-]*$/u.test(next.text) && (((next.tags.has("Adjective") || next.tags.has("Hyphenated")) && !next.tags.has("Verb")) || /^\p{Ll}{3,}ing$/u.test(next.text)) && owned(toks[i + 2])));
     return opensClause(toks, i);
   }
 
@@ -627,7 +630,9 @@ export class Referents {
         // (A king's one name may be read as a name of no kind: "John" is a man by his given name.)
         const fromMain = m && !m.plural && m.entity && ((m.person && (genderOf(m.entity) === gender || (ctx.kind === "coordinate" && genderOf(m.entity) === undefined))) ||
           (m.entity.type === "name" && /^\p{Lu}\p{Ll}+$/u.test(m.text) && givenNameGender(m.text) === gender)) ? m : undefined;
-        const r = fromMain ?? recent ?? (latest ? undefined : this.titlePersonFor(gender, ctx.sentence, subjectText));
+        // (The latest of that gender being the biography's own person, further back, is no rival to her.)
+        const titled = !recent && !fromMain ? this.titlePersonFor(gender, ctx.sentence, subjectText) : undefined;
+        const r = fromMain ?? recent ?? (!latest || (titled && latest.entity === titled.entity) ? titled : undefined);
         // And not someone the statement already names ("Brookes changed the shape of her team": her own).
         // (Another person's full name there is theirs: "Marc Isambard Brunel was his father" names no Isambard Kingdom Brunel.)
         const before = r?.entity ? this.withoutOthers(render(toks.slice(0, i)), r.entity) : render(toks.slice(0, i));
@@ -654,7 +659,7 @@ export class Referents {
         // "… who became her friend": before a noun "her" is hers, not her ("Ada Lovelace’s friend").
         // ("portraying her unkindly": an adverb after it leaves her the object.)
         // ("spent her last years": "last" may be read as a verb; before a noun it is hers too.)
-        const owns = w === "her" && !!toks[i + 1] && (((toks[i + 1].tags.has("Noun") || toks[i + 1].tags.has("Adjective")) && !toks[i + 1].tags.has("Pronoun") && !toks[i + 1].tags.has("Preposition") && !toks[i + 1].tags.has("Adverb") && !/^\p{Ll}{3,}ly$/u.test(toks[i + 1].text)) ||
+        const owns = w === "her" && !!toks[i + 1] && !/^(its|their|his|her|my|our|your)$/i.test(toks[i + 1].text) && (((toks[i + 1].tags.has("Noun") || toks[i + 1].tags.has("Adjective")) && !toks[i + 1].tags.has("Pronoun") && !toks[i + 1].tags.has("Preposition") && !toks[i + 1].tags.has("Adverb") && !/^\p{Ll}{3,}ly$/u.test(toks[i + 1].text)) ||
           (/^(last|first|own|only|next|final|early|late|former)$/i.test(toks[i + 1].text) && !!toks[i + 2]?.tags.has("Noun")));
         // "Ms Sharma said her team had spent …": a "her" that owns something after a reporting verb is
         // most likely the speaker's own when the speaker is a woman (or of no known gender); it stays.
@@ -671,7 +676,10 @@ export class Referents {
         const bound = !owns && personSubject && toks.slice(subjectEnd, i).some((t) => /^that$/i.test(t.text)) &&
           !clause.subject.some((t) => givenNameGender(t.text) === (gender === "male" ? "female" : "male"));
         const r = ownSubject || bound ? undefined : ownersOwn ?? this.personByGender(gender, undefined, subjectText, ctx.sentence) ?? this.titlePersonFor(gender, ctx.sentence, subjectText);
-        if (r) {
+        // ("awarded Ida B. Wells a special citation for her …": named already in the statement, "her" is hers.)
+        const before = render(toks.slice(0, i));
+        const namedAlready = !!r?.entity && [r.entity.display, ...r.entity.aliases, r.text].some((n) => n.split(/\s+/).some((part) => part.length > 2 && /^\p{Lu}/u.test(part) && containsPhrase(before, part)));
+        if (r && !namedAlready) {
           const text = owns ? possessiveOf(r.text) : r.text;
           repairs.push(`${toks[i].text} → ${text}`);
           toks = [...toks.slice(0, i), ...words(text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];
@@ -1086,7 +1094,8 @@ export class Referents {
 
   /** The person's name the title opens with ("Mary Anning, the fossil hunter …"), or "". */
   private titlePersonName(): string {
-    this.titleName ??= (this.article.title ?? "").match(/^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=$|[,:;.!?]|\s\p{Ll})/u)?.[1] ?? "";
+    // ("Ida B. Wells": a middle initial belongs to the name.)
+    this.titleName ??= (this.article.title ?? "").match(/^(\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2})(?=$|[,:;.!?]|\s\p{Ll})/u)?.[1] ?? "";
     return this.titleName;
   }
 

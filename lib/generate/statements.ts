@@ -233,6 +233,7 @@ export function simplify(toks: Tok[]): Statement[] {
   const out: Statement[] = [];
   let body = plainPast(namedMembers(coordinateAdjectives(quotedCommas(kinNamesListed(stripEnd(toks))))));
   body = dropOpeners(body);
+  body = linkingAdverbDropped(body);
   body = reportingAsideDropped(body);
   body = adjunctAfterAnd(body);
   const renamed = renamingAside(body);
@@ -819,6 +820,27 @@ function dropOpeners(toks: Tok[]): Tok[] {
     else break;
   }
   return t;
+}
+
+/**
+ * "Mary Seacole also applied …", "Dorothy Hodgkin then moved to Cambridge …", "Which convention does
+ * the Lords also respect?": an "also" or a "then" between the subject (or its auxiliary) and the verb
+ * only links the claim to the sentence before; the statement stands without it. Not "and then", ",
+ * then", "but also", "since then", nor "then" meaning "at that time" before a noun ("Scania, then
+ * part of Denmark").
+ */
+function linkingAdverbDropped(toks: Tok[]): Tok[] {
+  const at = toks.findIndex((t, i) => {
+    if (i < 1 || !/^(also|then)$/.test(t.text)) return false;
+    const prev = toks[i - 1];
+    if (/^(and|but|or|since|until|by|from|just|now|only|not|even|there|here)$/i.test(prev.text) || /^[,;:(—–-]$/.test(prev.text)) return false;
+    const noun = prev.tags.has("Noun") || prev.tags.has("Pronoun") || prev.tags.has("ProperNoun");
+    if (!noun && !isAux(prev)) return false;
+    // The verb right after it (or after one more adverb): "then moved", "also be", "also often uses".
+    const next = toks[i + 1]?.tags.has("Adverb") && !toks[i + 1].tags.has("Verb") ? i + 2 : i + 1;
+    return !!toks[next]?.tags.has("Verb") && !/^(?:the|a|an)$/i.test(toks[next].text);
+  });
+  return at < 0 ? toks : [...toks.slice(0, at), ...toks.slice(at + 1)];
 }
 
 /** ", for example," / ", however," / ", or EBU," inside a sentence: asides that hide the clause's shape. */
@@ -1840,7 +1862,7 @@ function renamingAside(toks: Tok[]): { body: Tok[]; statement: Tok[] } | undefin
   return undefined;
 }
 
-const REPORTING_ASIDE = /^(?:said|says|added|adds|reported|reports|explained|argued|argues|noted|notes|warned|insisted|claimed|claims|wrote|writes|recalled|recalls|believes|believed|thinks|thought|admitted|pointed out|put it|puts it)$/;
+const REPORTING_ASIDE = /^(?:said|says|added|adds|reported|reports|explained|argued|argues|noted|notes|warned|insisted|claimed|claims|wrote|writes|recalled|recalls|concluded|concludes|observed|observes|remarked|remarks|believes|believed|thinks|thought|admitted|pointed out|put it|puts it)$/;
 /**
  * "The Link's main purpose, Cllr Marsh said, is to …", "Singapore, as Amara pointed out, is …": a
  * speaker's aside between a subject and its verb is left out of the statement (the clause is what
@@ -2097,6 +2119,13 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // flippers": a list of the aside's own runs on past its comma to the sentence's end.
     if (close > 0 && /^(a|an)$/i.test(word(toks[open + 1])) && /^(a|an|the|\d+|two|three|four|five|six)$/i.test(word(toks[close + 1])) &&
       toks.slice(open + 1, close).some((t) => /^with$/i.test(t.text)) && !toks.slice(close + 1).some(isComma) && toks.slice(close + 1).some((t) => /^(and|or)$/i.test(t.text)) && !hasFiniteVerb(toks, close + 1)) close = -1;
+    // "…, which drew 1,870 responses, 74 per cent of them in favour of …": a share "of them" after the
+    // aside's comma belongs to the aside (no verb of its own); the aside runs to the sentence's end.
+    if (close > 0 && /^(which|who)$/i.test(word(toks[open + 1])) && (() => {
+      const stop = toks.findIndex((t, i) => i > close && (isComma(t) || /^[.;:!?]$/.test(t.text)));
+      const tail = toks.slice(close + 1, stop < 0 ? toks.length : stop);
+      return tail.some((t, k) => /^of$/i.test(t.text) && /^(them|whom|which)$/i.test(tail[k + 1]?.text ?? "")) && !tail.some((_, k) => isFiniteVerb(tail, k));
+    })()) close = -1;
     const atEnd = close < 0;
     if (atEnd) close = toks.length;
     const inner = toks.slice(open + 1, close);

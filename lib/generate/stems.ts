@@ -84,6 +84,22 @@ export function danglingReason(stem: string): string | undefined {
   return v ?? undefined;
 }
 
+/**
+ * "Why can lithium-ion batteries catch fire if they are crushed?": a question whose "they" opens a
+ * clause of its own ("if", "when", "because" …) after a plural noun of the question's main clause
+ * (not the wh-phrase's) is that noun's.
+ */
+export function theyOfOwnPlural(question: string): boolean {
+  if (!/\?\s*$/.test(question) || !/^(?:Why|How|What|Which|When|Where|Who|In which|On which)\b/.test(question)) return false;
+  const they = question.search(/\b(?:if|when|because|as|until|once|after|before|while|since|unless|so that) they\b/);
+  if (they < 0 || /\bthey\b/.test(question.slice(0, they))) return false;
+  const main = question.slice(0, they).replace(/^(?:In |On )?(?:Which|What) \p{Ll}+\s/u, "");
+  return (main.match(/\b\p{Ll}{3,}s\b/gu) ?? []).some((w) => !NOT_PLURAL.test(w));
+}
+
+/** Words ending in "s" that are no plural noun. */
+const NOT_PLURAL = /^(?:does|was|has|is|this|its|his|hers|always|perhaps|across|less|unless|thus|whereas|yes|gas|bus|lens|news|series|species|means|status|virus|bonus|plus|analysis|basis|crisis|thesis|emphasis|canvas|atlas|chaos|famous|various|previous|serious|enormous|dangerous|numerous|obvious|ous)$/;
+
 function danglingUncached(stem: string): string | undefined {
   if (RELATIVE_TIME.test(stem)) return "relative-time";
   const words = stem.split(/\s+/);
@@ -122,7 +138,9 @@ function danglingUncached(stem: string): string | undefined {
   const pronoun = stem.match(/\b(he|she|they|He|She|They)\b/);
   if (pronoun) {
     const before = stem.slice(0, pronoun.index);
-    if (!/\s\p{Lu}\p{Ll}+/u.test(before) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(before)) return "dangling-reference";
+    // ("Why can lithium-ion batteries catch fire if they are crushed?": a question's "they" after a
+    // plural noun of its own clause is that noun's.)
+    if (!theyOfOwnPlural(stem) && !/\s\p{Lu}\p{Ll}+/u.test(before) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(before)) return "dangling-reference";
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 import type { CleanArticle, QuestionDraft } from "../domain/types";
 import { lookupCountry } from "./gazetteer";
 import { genderOfName, givenNameGender } from "./nlp";
-import { danglingReason, GAP, looksLikeFurniture } from "./stems";
+import { danglingReason, GAP, looksLikeFurniture, theyOfOwnPlural } from "./stems";
 import { perOwner } from "./memo";
 import { containsPhrase, contentWords, escapeRegExp, KIN_WORDS, kindHead, MONTH_NAMES, MONTHS, normaliseAnswer, unbalancedQuote } from "./text";
 
@@ -647,7 +647,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "Putting them right would cost …": a gerund opening the stem on a pronoun it cannot resolve.
   if (/^(?:\p{Lu}\p{Ll}+ing) (?:it|them|these|those|this|that)\b/u.test(asked)) reasons.push("dangling-reference");
   // A wh-question has no earlier sentence to lean on: "What phased them out?".
-  if (q.type !== "TRUE_FALSE" && !asked.includes(GAP) && /(?<!^)\b(it|them|they)\b/.test(asked)) reasons.push("dangling-reference");
+  if (q.type !== "TRUE_FALSE" && !asked.includes(GAP) && /(?<!^)\b(it|them|they)\b/.test(asked) && !(theyOfOwnPlural(asked) && !/(?<!^)\b(it|them)\b/.test(asked))) reasons.push("dangling-reference");
   // A true/false statement ending on "it since" / "run it" has its referent in the sentence's other half.
   if (q.type === "TRUE_FALSE" && /\b(it|them)\s+(since|then|now)?\.?$/.test(asked.trim().replace(/\.$/, ""))) reasons.push("dangling-reference");
   // "Zimbabwe suffered it in 2008." — an object "it"/"them" left unresolved cannot be judged true or false.
@@ -843,7 +843,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // date did a young teacher name Oriel Stanton and the Baron Delacourt rose …": ten words on.)
   const didPast = /\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted)\b/.test(q.prompt) ||
     /\b(did|does|do)\b(?:\s+\S+){1,12}?\s+(came|began|grew|fell|rose|ran|won|lost|left|sent|kept|held|led|met|saw|knew|built|spent|stood|brought|bought|told|wrote|drew|flew|broke|chose|hung|struck)\b(?! by\b)/.test(q.prompt.replace(/\b(?:to|not|never|that|which|who) \p{Ll}+\b/gu, "")) ||
-    /\b(did|does|do)\b(?:\s+\S+){1,6}?\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b/u.test(q.prompt) || /\b(did|does|do)\b.*\band (?:later |then |also |now )?(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b/u.test(q.prompt);
+    /\b(did|does|do)\b(?:\s+\S+){1,6}?\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b/u.test(q.prompt) || /\b(did|does|do)\b.*\b(?:and|but) (?:later |then |also |now )?(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b/u.test(q.prompt);
   if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
   // "How long do draining is expected to take?": do-support before a clause that has its own "is".
   if (q.type !== "TRUE_FALSE" && /^(?:How|What|Which|Who|When|Where|Why)\b[^?]*?\b(?:do|does|did) (?:\p{Ll}+ ){1,3}(?:is|are|was|were)\b/u.test(q.prompt)) reasons.push("ungrammatical");
@@ -861,6 +861,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   const whMinimum = q.answerType === "definition" ? 1 : owned !== asked ? 3 : 2;
   if (content < (isWh ? whMinimum : 3) || (!isWh && content === 3 && definiteOpening)) reasons.push("too-few-content-words");
 
+  // "admired her plain, _____" (fearless style): a gap after the first of two describing words cuts
+  // the phrase the answer belongs to.
+  // (Not a name in apposition: "his brother, _____" (Richard the Lionheart).)
+  if (q.prompt.includes(GAP) && /^\p{Ll}/u.test(q.answer) && /(?:\b(?:the|a|an|his|her|its|their|our|my)|\p{L}[’']s?) \p{Ll}+, _____/u.test(q.prompt)) reasons.push("truncated-name");
   if (q.type === "CLOZE") {
     if (q.prompt.split(GAP).length !== 2) reasons.push("gap-count");
     if (/\b(a|an)\s+_____/i.test(q.prompt)) reasons.push("article-before-gap");

@@ -50,7 +50,8 @@ describe("why-questions from \"which is why\"", () => {
       [
         "Owls hunt at night. Owls have soft fringed wing feathers, which is why owls fly almost silently.",
         "Mice freeze when they hear a wing beat because a still mouse is harder to see.",
-        "Farmers welcome barn owls because the birds eat thousands of rats each year.",
+        // (An option about owls too: were the key the only one, the stem would point to it.)
+        "Farmers welcome barn owls because owls eat thousands of rats each year.",
         "Some owls nest in old barns because hollow trees have become rare in farmland.",
       ],
       { slug: "owl-why", title: "Night hunters" },

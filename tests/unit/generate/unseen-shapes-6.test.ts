@@ -53,8 +53,9 @@ describe("a share of the main clause's plural subject", () => {
 describe("a wh-question on the first of two pairs", () => {
   it("is not made from 'struck Florence in the spring and Paris in the summer'", () => {
     const lines = prompts(["The Black Death was the great epidemic of plague that swept across Europe between 1346 and 1353.", "By 1348 the plague had reached Genoa, and it then struck Florence in the spring and Paris in the summer."]);
-    expect(lines.some((l) => /^What did the plague then strike in the spring and Paris/.test(l))).toBe(false);
-    expect(lines.some((l) => /^The plague then struck _____ in the spring and Paris in the summer\. → Florence$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^What did the plague (?:then )?strike in the spring and Paris/.test(l))).toBe(false);
+    // (Its "then" only links it to the clause before: the statement stands without it, 0.9.50.)
+    expect(lines.some((l) => /^The plague struck _____ in the spring and Paris in the summer\. → Florence$/.test(l))).toBe(true);
   });
 });
 
