@@ -1238,6 +1238,9 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       // (Not one a quotation cut short: "to keep out Western spies and \"fascists\"".)
       return text && analysis.tagsAt(s.index, at).has("Verb") && text.split(/\s+/).length >= 3 && !CUT_SHORT.test(text) && !/\b(?:he|she|him|his|her|it|they|them|this|these|those)\b/i.test(text) ? [{ text: `to ${text}`, sentenceIndex: s.index }] : [];
     })));
+  // Where each sentence stands in the article, read once (per item, a scan of every sentence).
+  let positions: Map<number, number> | undefined;
+  const positionOf = (index: number) => (positions ??= new Map(analysis.sentences.map((s, k) => [s.index, k]))).get(index) ?? -1;
   const out: Candidate[] = [];
   for (const c of long) {
     // The clause as the sentence has it, to its comma: the simplifier may have split off a trailing
@@ -1295,7 +1298,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       .filter((p) => Math.abs(p.sentenceIndex - said) > 1 && near(p) && (!presentStem || !past(p.text)) && !record(p.text) && !bare(p.text))
       .sort((a, b) => Number(past(a.text) !== pastAnswer) - Number(past(b.text) !== pastAnswer) || byLength(a, b));
     for (const p of toPurpose ? [] : filler) if (options.length < 3 && fresh(p)) options.push(p);
-    const reasons = options.length < 3 ? ["too-few-distractors"] : onTopic({ text: answer }) && !options.some(onTopic) ? ["answer-stands-out"] : leansOnSentenceBefore(c, analysis) ? ["dangling-reference"] : [];
+    const reasons = options.length < 3 ? ["too-few-distractors"] : onTopic({ text: answer }) && !options.some(onTopic) ? ["answer-stands-out"] : leansOnSentenceBefore(c, analysis, positionOf(c.draft.source.sentenceIndex)) ? ["dangling-reference"] : [];
     const random = createRandom(hashString(`${seed}|${c.draft.factKey}|clause`));
     const features = { ...c.features, typeWeight: QUESTION_TYPE_SPECS.MCQ.rankWeight };
     const score = scoreOf(features);
@@ -1329,8 +1332,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
  * (the rear derailleur's), which the stem does not say. Only the why-choices: elsewhere the same
  * test dropped three sound items for each one it caught (measured at 0.9.49).
  */
-function leansOnSentenceBefore(c: Candidate, analysis: ArticleFacts): boolean {
-  const at = analysis.sentences.findIndex((s) => s.index === c.draft.source.sentenceIndex);
+function leansOnSentenceBefore(c: Candidate, analysis: ArticleFacts, at: number): boolean {
   const before = at > 0 ? analysis.sentences[at - 1] : undefined;
   if (!before || before.paragraph !== analysis.sentences[at].paragraph) return false;
   for (const m of c.draft.prompt.matchAll(/\bthe (\p{Ll}{3,})\b(?! of\b)/gu)) {

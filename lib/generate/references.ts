@@ -243,6 +243,9 @@ function factiveComplement(toks: Tok[], clause: NonNullable<ReturnType<typeof pa
   return toks.slice(toks.length - complement.length);
 }
 
+/** An owner's word ("its", "their" …): it owns nothing itself — "awarded her its Order of Merit". */
+const POSSESSIVE_WORD = /^(?:its|their|his|her|my|our|your)$/i;
+
 export class Referents {
   private people: Entity[] = [];
   /** The person the last sentence was about (its main subject), and that sentence. */
@@ -576,7 +579,7 @@ export class Referents {
     const next = toks[i + 1];
     // ("his nine-year-old son": a describing word before the noun.)
     // ("awarded her its Order of Merit": "its" is read as a noun, but owns nothing of hers.)
-    const owned = (t: Tok | undefined) => !!t && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !/^(its|their|his|her|my|our|your)$/.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("Preposition");
+    const owned = (t: Tok | undefined) => !!t && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !POSSESSIVE_WORD.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("Preposition");
     // ("her teaching contract": an -ing word before the noun describes it too.)
     if (w === "his" || w === "her") return !!next && (owned(next) || (/^\p{Ll}[\p{Ll}\d-]*$/u.test(next.text) && (((next.tags.has("Adjective") || next.tags.has("Hyphenated")) && !next.tags.has("Verb")) || /^\p{Ll}{3,}ing$/u.test(next.text)) && owned(toks[i + 2])));
     return opensClause(toks, i);
@@ -659,7 +662,7 @@ export class Referents {
         // "… who became her friend": before a noun "her" is hers, not her ("Ada Lovelace’s friend").
         // ("portraying her unkindly": an adverb after it leaves her the object.)
         // ("spent her last years": "last" may be read as a verb; before a noun it is hers too.)
-        const owns = w === "her" && !!toks[i + 1] && !/^(its|their|his|her|my|our|your)$/i.test(toks[i + 1].text) && (((toks[i + 1].tags.has("Noun") || toks[i + 1].tags.has("Adjective")) && !toks[i + 1].tags.has("Pronoun") && !toks[i + 1].tags.has("Preposition") && !toks[i + 1].tags.has("Adverb") && !/^\p{Ll}{3,}ly$/u.test(toks[i + 1].text)) ||
+        const owns = w === "her" && !!toks[i + 1] && !POSSESSIVE_WORD.test(toks[i + 1].text) && (((toks[i + 1].tags.has("Noun") || toks[i + 1].tags.has("Adjective")) && !toks[i + 1].tags.has("Pronoun") && !toks[i + 1].tags.has("Preposition") && !toks[i + 1].tags.has("Adverb") && !/^\p{Ll}{3,}ly$/u.test(toks[i + 1].text)) ||
           (/^(last|first|own|only|next|final|early|late|former)$/i.test(toks[i + 1].text) && !!toks[i + 2]?.tags.has("Noun")));
         // "Ms Sharma said her team had spent …": a "her" that owns something after a reporting verb is
         // most likely the speaker's own when the speaker is a woman (or of no known gender); it stays.

@@ -14,6 +14,8 @@ const draft = (over: Partial<QuestionDraft>): QuestionDraft => ({
   key: "k", type: "SHORT_ANSWER", prompt: "", answer: "", acceptedAnswers: [], explanation: "",
   source: { sentenceIndex: 0, start: 0, end: 0, sentence: "" }, answerType: "reason", factKey: "f", difficulty: 0.5, score: 0.5, generatorVersion: "t", ...over,
 });
+/** What the validator says of a draft, in an article that says nothing else. */
+const reasonsFor = (over: Partial<QuestionDraft>, title = "t") => validateQuestion(draft(over), articleFromParagraphs(["x"], { title }));
 
 describe("an 'also' or a 'then' between the subject and its verb", () => {
   it("goes: the statement stands without the sentence before", () => {
@@ -48,13 +50,12 @@ describe("a noun compound the tagger reads as 'and' + a verb", () => {
 describe("a question's own 'they'", () => {
   it("is the plural noun of its main clause when it opens a clause of its own", () => {
     expect(danglingReason("Why can old zinc batteries leak if they are left in a warm drawer?")).toBeUndefined();
-    const q = draft({ prompt: "Why can old zinc batteries leak if they are left in a warm drawer?", answer: "the casing corrodes" });
-    expect(validateQuestion(q, articleFromParagraphs(["x"], { title: "Batteries" }))).not.toContain("dangling-reference");
+    expect(reasonsFor({ prompt: "Why can old zinc batteries leak if they are left in a warm drawer?", answer: "the casing corrodes" }, "Batteries")).not.toContain("dangling-reference");
   });
 
   it("but not a 'they' with no plural before it, nor an object 'them'", () => {
-    expect(validateQuestion(draft({ prompt: "Why did the council close it when they ran out of money?", answer: "x y z" }), articleFromParagraphs(["x"], { title: "t" }))).toContain("dangling-reference");
-    expect(validateQuestion(draft({ prompt: "What phased them out?", answer: "steam engines", answerType: "term" }), articleFromParagraphs(["x"], { title: "t" }))).toContain("dangling-reference");
+    expect(reasonsFor({ prompt: "Why did the council close it when they ran out of money?", answer: "x y z" })).toContain("dangling-reference");
+    expect(reasonsFor({ prompt: "What phased them out?", answer: "steam engines", answerType: "term" })).toContain("dangling-reference");
   });
 });
 
@@ -98,7 +99,7 @@ describe("cut names and phrases", () => {
   });
 
   it("asks no second describing word with its noun ('her plain, _____'), but a name in apposition stays", () => {
-    const q = (prompt: string, answer: string) => validateQuestion(draft({ type: "CLOZE", prompt, answer, answerType: "term" }), articleFromParagraphs(["x"], { title: "t" }));
+    const q = (prompt: string, answer: string) => reasonsFor({ type: "CLOZE", prompt, answer, answerType: "term" });
     expect(q("Readers admired Edna Vale's plain, _____.", "steady voice")).toContain("truncated-name");
     expect(q("Her brother, _____, ran the family mill.", "Arthur Vale")).not.toContain("truncated-name");
   });
@@ -106,7 +107,7 @@ describe("cut names and phrases", () => {
 
 describe("do-support with a second verb after 'but'", () => {
   it("is ungrammatical ('did … run … but was defeated')", () => {
-    const reasons = validateQuestion(draft({ prompt: "For which body did Edna Vale run as an independent candidate but was defeated in 1930?", answer: "Leeds City Council", answerType: "organization" }), articleFromParagraphs(["x"], { title: "t" }));
+    const reasons = reasonsFor({ prompt: "For which body did Edna Vale run as an independent candidate but was defeated in 1930?", answer: "Leeds City Council", answerType: "organization" });
     expect(reasons).toContain("did-with-past-tense");
   });
 });
