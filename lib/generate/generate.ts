@@ -451,7 +451,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     const siteSource = site && sentence.text.startsWith(site.text, fact.start) ? { ...provenance, end: fact.start + site.text.length } : provenance;
     out.push(site
       ? make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, site.text, { acceptedAnswers: [`${site.prep} ${site.text}`, answer].filter((a) => a !== site.text), source: siteSource }, undefined, stReasons)
-      : make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, answer, {}, undefined, stReasons));
+      : make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, answer, BORN_WITH.test(wh.prompt) ? { acceptedAnswers: birthNameForms(answer, wh.prompt) } : {}, undefined, stReasons));
   }
   // Options for a whole place ("Basra airport") are not picked: the multiple-choice form keeps the gap.
   if (wh?.site) wh = undefined;
@@ -1067,6 +1067,21 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     }
   }
   return out;
+}
+
+const BORN_WITH = /\bborn with\?$/;
+/**
+ * The name someone was born with, as a learner may write it: one given name and the family name
+ * ("Augusta Ada Byron" → "Ada Byron", "Augusta Byron") — never the family name alone, which their
+ * parents bore too.
+ */
+function birthNameForms(name: string, prompt: string): string[] {
+  const words = name.split(/\s+/);
+  const family = words[words.length - 1];
+  const given = words.slice(0, -1);
+  // ("What name was Gregor Mendel born with?" — "Johann Mendel": the family name the stem prints goes without saying.)
+  const alone = new RegExp(`\\b${family.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(prompt) ? given : [];
+  return [...(given.length >= 2 ? given.map((g) => `${g} ${family}`) : []), ...alone];
 }
 
 const BECAUSE_PRONOUN = /\bbecause\s+(?:she|he|it|they|its|his|her|their)\s+$/i;

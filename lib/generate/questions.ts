@@ -158,7 +158,8 @@ export function parseClause(toks: Tok[]): Clause | undefined {
   let base = 0;
   let core = toks;
   const comma = toks.findIndex((t) => t.text === ",");
-  if (comma > 0 && comma <= 6 && PREP.test(toks[0].text)) {
+  // ("In 1850 Florence Nightingale visited Kaiserswerth, near …": a verb before the comma makes it no fronted phrase.)
+  if (comma > 0 && comma <= 6 && PREP.test(toks[0].text) && !toks.slice(1, comma).some((_, k) => isFiniteVerb(toks, k + 1))) {
     // ("Over some eight years, from 1856 to 1863, he grew …": a second phrase goes with the first.)
     const second = toks.findIndex((t, i) => i > comma + 1 && i <= comma + 6 && t.text === ",");
     const end = second > 0 && PREP.test(toks[comma + 1]?.text ?? "") && !toks.slice(comma + 1, second).some((t, k) => isFiniteVerb(toks, comma + 1 + k)) ? second : comma;
@@ -181,6 +182,12 @@ export function parseClause(toks: Tok[]): Clause | undefined {
       base = p;
       core = toks.slice(p);
     }
+  }
+  // "Each autumn the family moved …": a bare time phrase before the subject is an adjunct too.
+  if (!adjunct.length && core.length > 4 && /^(each|every|that|this|last|next)$/i.test(core[0].text) && TIME_NOUN.test(core[1].text) && !core[2].tags.has("Verb")) {
+    adjunct = core.slice(0, 2);
+    base = 2;
+    core = core.slice(2);
   }
   if (!core.length || core[0].tags.has("Conjunction") || core[0].tags.has("Preposition") || /^(while|when|although|though|because|if|as|since|which|who|there)$/i.test(core[0].text) && !/^there$/i.test(core[0].text)) return undefined;
   let v = -1;
@@ -223,7 +230,7 @@ export function parseClause(toks: Tok[]): Clause | undefined {
   if (/^\p{Ll}/u.test(core[0].text) && ((core[0].tags.has("Adverb") && !core[0].tags.has("Noun")) || (/^(later|earlier|then|now|soon)$/.test(core[0].text) && core[1]?.tags.has("Determiner"))) && !/^only$/i.test(core[0].text) && !core[1]?.tags.has("Value")) return undefined;
   let end = v + 1;
   if (isAux(core[v])) {
-    while (end < core.length && (isAux(core[end]) || ADVERBS.has(core[end].text.toLowerCase()) || (core[end].tags.has("Verb") && !core[end].tags.has("Infinitive") && (core[end].tags.has("PastTense") || core[end].tags.has("Gerund") || core[end].tags.has("Participle"))))) {
+    while (end < core.length && (isAux(core[end]) || ADVERBS.has(core[end].text.toLowerCase()) || (core[end].tags.has("Verb") && !core[end].tags.has("Infinitive") && (core[end].tags.has("PastTense") || core[end].tags.has("Gerund") || core[end].tags.has("Participle"))) || bareParticiple(core, end))) {
       end++;
       if (!isAux(core[end - 1]) && !ADVERBS.has(core[end - 1].text.toLowerCase())) break;
     }
@@ -234,6 +241,15 @@ export function parseClause(toks: Tok[]): Clause | undefined {
     while (end > v + 1 && ADVERBS.has(core[end - 1].text.toLowerCase())) end--;
   }
   return { adjunct, subject: core.slice(0, v), group: core.slice(v, end), rest: core.slice(end), base };
+}
+
+/**
+ * "was born", "were set", "is run": a participle the tagger reads as a bare verb (it has one form
+ * for both), after a form of "be" — so "Where was Mary Brown born?" can be asked.
+ */
+const BARE_PARTICIPLE = /^(born|set|put|read|run|shut|spread|cast|upset)$/i;
+function bareParticiple(core: Tok[], at: number): boolean {
+  return BARE_PARTICIPLE.test(core[at].text) && /^(is|are|was|were|be|been|being)$/i.test(core[at - 1]?.text ?? "");
 }
 
 /** "did/does/do" + base form, or the auxiliary to invert, for an inverted question. */
@@ -351,13 +367,32 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   const clause = parseClause(toks);
   if (!clause) return undefined;
   const { adjunct, subject, group, rest, base } = clause;
+  const restStart = base + subject.length + group.length;
+  // "Ada Lovelace was born Augusta Ada Byron on 10 December 1815": the name she was born with is a
+  // fact of its own; a question about the date or place reads without it ("On what date was Ada
+  // Lovelace born?").
+  const birthName = bornAs(group, rest);
+  // (The name itself: "What name was Ada Lovelace born with?")
+  if (birthName && a === restStart && b === restStart + birthName && !adjunct.length && subject.every((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Pronoun"))) {
+    return { prompt: `What name was ${render(subject)} born with?`, form: "object" };
+  }
+  if (birthName && (b <= restStart || a >= restStart + birthName)) {
+    const cut = [...toks.slice(0, restStart), ...toks.slice(restStart + birthName)];
+    return whQuestion(cut, a >= restStart ? a - birthName : a, b > restStart ? b - birthName : b, fact, infinitive, possessive);
+  }
+  // "In 1835 Ada Lovelace married William King, a kind nobleman ten years older than she was": a
+  // description closing the statement after a name is the name's; the question goes without it
+  // ("In which year did Ada Lovelace marry William King?").
+  const described = closingAppositive(rest);
+  // (The name itself is asked only with a phrase to anchor it: "Whom did Ada Lovelace marry in
+  // 1835?", not "What did Ibn Battuta see?".)
+  if (described > 0 && (b < restStart + described || (b === restStart + described && adjunct.length > 0))) return whQuestion(toks.slice(0, restStart + described), a, b, fact, infinitive, possessive);
   // "…spend less, demand cools": a second clause after a comma makes two questions of one.
   const splice = rest.findIndex((t) => t.text === ",");
   if (splice >= 0 && rest.slice(splice + 1).some((t, k) => isFiniteVerb(rest, splice + 1 + k) && !/^(which|who)$/i.test(rest[splice + 1].text))) return undefined;
   // "… singing developed and the choir achieved fame": so does "and" + a subject of its own + a verb.
   const and = rest.findIndex((t, k) => /^(and|but)$/i.test(t.text) && /^(the|a|an|its|their|his|her)$/i.test(rest[k + 1]?.text ?? ""));
   if (and >= 0 && rest.slice(and + 2, and + 6).some((_, j) => isFiniteVerb(rest, and + 2 + j) && !rest[and + 1 + j].tags.has("Determiner"))) return undefined;
-  const restStart = base + subject.length + group.length;
   // "a plague epidemic that followed the Great Northern War": the verb is the relative clause's.
   if (/^(that|which|who|whom)$/i.test(subject[subject.length - 1]?.text ?? "")) return undefined;
   // "ships equipped with echo sounders mapped the basins": a past verb after a noun taking an object
@@ -646,9 +681,41 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   // Nothing left to ask about beyond "What did X do?" reads as a riddle.
   // A measure with its dimension ("How many kilometres long is the canal?") asks enough.
   if (!remaining.length && !inv.after.length && /^(is|are|was|were)$/.test(inv.aux) && !identity && !(measured && fact.unit && DIMENSION.test(wh.split(" ").pop() ?? ""))) return undefined;
+  // ("In which place was Gutenberg born?": where someone was born is asked "Where".)
+  if (wh === "in which place" && /^born$/i.test(group[group.length - 1]?.text ?? "")) wh = "where";
   return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), tail(clause, remaining))), form: prep ? "adjunct" : "object" };
 }
 
+const APPOSITIVE_OPENER = /^(a|an|the|home|then|now|once|later|near)$/i;
+const RELATIVE_WORD = /^(who|whom|whose|which|that|than|where|when|as)$/i;
+
+/**
+ * Where a description of the name before it starts (its comma's index in `rest`), when it runs to
+ * the statement's end with no verb of its own outside a relative clause ("…, a battleship with ten
+ * 12-inch guns", "…, a kind nobleman ten years older than she was"); 0 when none.
+ */
+function closingAppositive(rest: Tok[]): number {
+  let end = rest.length;
+  while (end > 0 && /^[.!?]$/.test(rest[end - 1].text)) end--;
+  const k = rest.findIndex((t, i) => i >= 1 && t.text === "," && /^\p{Lu}/u.test(rest[i - 1].text) && APPOSITIVE_OPENER.test(rest[i + 1]?.text ?? ""));
+  if (k < 1 || end - k < 3) return 0;
+  const tail = rest.slice(k + 1, end);
+  const relative = tail.findIndex((t) => RELATIVE_WORD.test(t.text));
+  const own = relative >= 0 ? tail.slice(0, relative) : tail;
+  if (own.some((t, i) => t.text === "," || t.text === ";" || /^but$/i.test(t.text) || (i > 0 && isFiniteVerb(own, i)) || isAux(t))) return 0;
+  return k;
+}
+
+/** How many tokens of a name follow "was born" ("born Augusta Ada Byron on …"); 0 when none. */
+function bornAs(group: Tok[], rest: Tok[]): number {
+  if (!/^born$/i.test(group[group.length - 1]?.text ?? "") || !/^\p{Lu}/u.test(rest[0]?.text ?? "")) return 0;
+  let n = 0;
+  while (n < rest.length && /^\p{Lu}[\p{L}’'.-]*$/u.test(rest[n].text) && !rest[n].tags.has("Date")) n++;
+  const next = rest[n];
+  return n >= 2 && n <= 5 && (!next || next.text === "," || /^(on|in|at|near|into|to)$/i.test(next.text)) ? n : 0;
+}
+
+const TIME_NOUN = /^(spring|summer|autumn|fall|winter|year|month|week|day|morning|evening|night|weekend|season|term)$/i;
 const CLAUSE_BREAK = /^(,|;|:|which|who|whom|that|where|when|while)$/i;
 
 /**
