@@ -338,7 +338,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   if (/^\p{L}\.?$/u.test(fact.text)) return out;
   // "Sixteen workers died": the answer is "sixteen", whatever the sentence's capital.
   const answer = ["count", "quantity", "percent", "money"].includes(fact.type) && /^\p{Lu}\p{Ll}/u.test(fact.text) ? fact.text.toLowerCase() : fact.text;
-  const accepted = [...new Set([...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer)])].sort();
+  const accepted = [...new Set([...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer), ...renamedForms(article, answer, sentence.text)])].sort();
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
   const features = baseFeatures(fact, entity, analysis, article, sentence.text, position);
   const provenance = { sentenceIndex: fact.sentenceIndex, start: fact.start, end: fact.end, sentence: sentence.text };
@@ -1685,6 +1685,26 @@ const nameRunsMemo = new WeakMap<ArticleFacts, NameRunIndex>();
  * that comes only after the short one ("the Atlantic" … "the Atlantic Telegraph Company") is
  * something else.
  */
+const renamings = new WeakMap<CleanArticle, Map<string, Map<string, string[]>>>();
+/** "Brünn, the city now called Brno", "Batavia, now known as Jakarta": a name's other one, read once per article. */
+const RENAMED = /\b(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}), (?:the (?:city|town|village|port|country|region|island) )?(?:now|today) (?:called|known as|named) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+/**
+ * The other name the article gives a place ("Brünn" ↔ "Brno"), accepted for either — not in the
+ * sentence that renames it, where the other name is the question's own ("What is Brünn now called?").
+ */
+function renamedForms(article: CleanArticle, answer: string, sentence: string): string[] {
+  const pairs = perOwner(renamings, article, "", () => {
+    const found = new Map<string, string[]>();
+    for (const m of article.body.matchAll(RENAMED)) {
+      found.set(m[1], [...(found.get(m[1]) ?? []), m[2]]);
+      found.set(m[2], [...(found.get(m[2]) ?? []), m[1]]);
+    }
+    return found;
+  });
+  return (pairs.get(answer) ?? []).filter((other) => !sentence.includes(other));
+}
+
 function articleNameForms(analysis: ArticleFacts, answer: string): string[] {
   const name = answer.replace(/^the /i, "");
   // ("the Tessera Read 7": a model's number is part of its name.)

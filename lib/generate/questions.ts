@@ -93,6 +93,9 @@ function whAfterPrep(prep: string, f: AnswerFact): string | undefined {
   // ("shown at Oxford", "taught at Harvard": "At which city …?" reads as no one asks; "Where …?" does.)
   if (p === "at" && ["city", "place", "region", "country"].includes(f.type)) return "where";
   const wh = whOf(f, true);
+  // ("held at the Corn Exchange": a building of no named kind after "at" is where it happened; "In
+  // which place did Edward III issue …?": a place of no known kind is asked "Where".)
+  if ((p === "at" && wh === "which facility") || (p === "in" && wh === "which place")) return "where";
   if (!wh || ((f.type === "term" || f.type === "event" || f.type === "name") && !kindHead(f.text))) return undefined;
   return `${p} ${wh}`;
 }
@@ -181,6 +184,15 @@ export function parseClause(toks: Tok[]): Clause | undefined {
       adjunct = toks.slice(0, p);
       base = p;
       core = toks.slice(p);
+    } else if (p < 0) {
+      // "During the closure a temporary library operated …", "At the age of ten Dorothy Hodgkin grew
+      // …": a short phrase with no comma, then a subject of its own.
+      const q = frontedPhraseEnd(toks);
+      if (q > 0) {
+        adjunct = toks.slice(0, q);
+        base = q;
+        core = toks.slice(q);
+      }
     }
   }
   // "Each autumn the family moved …": a bare time phrase before the subject is an adjunct too.
@@ -250,6 +262,33 @@ export function parseClause(toks: Tok[]): Clause | undefined {
 const BARE_PARTICIPLE = /^(born|set|put|read|run|shut|spread|cast|upset)$/i;
 function bareParticiple(core: Tok[], at: number): boolean {
   return BARE_PARTICIPLE.test(core[at].text) && /^(is|are|was|were|be|been|being)$/i.test(core[at - 1]?.text ?? "");
+}
+
+/**
+ * Where a fronted phrase without a comma ends and the subject starts: after the phrase's noun (or
+ * number), at a determiner or a capitalised word — "With her third delivery | Ryle tempted …", "In
+ * the 1780s | the Italian anatomist Luigi Galvani noticed …". 0 when the phrase holds a verb or a
+ * comma, or no verb follows the subject closely.
+ */
+function frontedPhraseEnd(toks: Tok[]): number {
+  for (let p = 2; p <= 7 && p < toks.length - 2; p++) {
+    const prev = toks[p - 1];
+    const t = toks[p];
+    // (Each word of the phrase is read once, as `prev`, before the subject is looked for after it.)
+    if (prev.text === "," || (prev.tags.has("Verb") && !prev.tags.has("Noun") && !prev.tags.has("Value")) || (prev.tags.has("Pronoun") && !/^(her|his|its|their|our|my)$/i.test(prev.text))) return 0;
+    const headEnds = (prev.tags.has("Noun") || prev.tags.has("Value") || /\d/.test(prev.text)) && !/^(of|the|a|an)$/i.test(prev.text);
+    const capital = /^\p{Lu}/u.test(t.text);
+    const starts = (t.tags.has("Determiner") && /^(the|a|an|many|most|some|no)$/i.test(t.text)) || (capital && (!/^\p{Lu}/u.test(prev.text) || /\d/.test(prev.text)));
+    if (!headEnds || !starts) continue;
+    const v = toks.findIndex((y, k) => k > p && k <= p + 6 && isFiniteVerb(toks, k));
+    if (v < 0 || toks.slice(p, v).some((y) => y.text === "," || /^(and|or|that|which|who)$/i.test(y.text))) return 0;
+    // ("At Runnymede a memorial paid for by the American Bar Association was unveiled": a participle
+    // before the clause's own "was" is no verb of the subject's.)
+    const be = toks.findIndex((y, k) => k > v && k <= v + 8 && /^(is|are|was|were|has|have|had)$/i.test(y.text));
+    if (be > 0 && !toks.slice(v + 1, be).some((y) => /^(,|;|and|but|or|that|which|who|when|while|because)$/i.test(y.text))) return 0;
+    return p;
+  }
+  return 0;
 }
 
 /** "did/does/do" + base form, or the auxiliary to invert, for an inverted question. */
@@ -327,7 +366,9 @@ function trimRest(rest: Tok[], budget: number): Tok[] {
   if (rest.length <= budget) return rest;
   for (let i = 4; i < rest.length; i++) {
     const t = rest[i];
-    const purposeTo = /^to$/i.test(t.text) && rest[i - 1].tags.has("Noun") && rest[i + 1]?.tags.has("Verb") && i >= 6;
+    // ("a petition calling for the work to be put back": "to be" completes the noun's "for", no purpose.)
+    const forTo = /^be$/i.test(rest[i + 1]?.text ?? "") && rest.slice(Math.max(0, i - 4), i).some((x) => /^for$/i.test(x.text));
+    const purposeTo = /^to$/i.test(t.text) && rest[i - 1].tags.has("Noun") && rest[i + 1]?.tags.has("Verb") && !forTo && i >= 6;
     // A comma ends a phrase unless a coordination runs on (", and the first woman to win") or it
     // separates the items of a list ("in 1563, 1593, 1603 …": no list is cut after its second item).
     const listed = (x: Tok | undefined) => !!x && (/^[\p{Lu}\d]/u.test(x.text) || x.tags.has("Value"));
@@ -341,6 +382,9 @@ function trimRest(rest: Tok[], budget: number): Tok[] {
     if (/^since$/i.test(t.text) && /^ever$/i.test(rest[i - 1].text)) continue;
     if (/^(with|during|after|before)$/i.test(t.text) && i < 6) continue;
     let end = i;
+    // ("signed the Act with Bennett as its first chief": "with Bennett" goes with what "as" said of him.)
+    const withAt = rest.slice(Math.max(0, i - 4), i).findIndex((x) => /^with$/i.test(x.text));
+    if (/^as$/i.test(t.text) && withAt >= 0 && Math.max(0, i - 4) + withAt >= 4) end = Math.max(0, i - 4) + withAt;
     while (end > 3 && /^(and|or|but|,)$/i.test(rest[end - 1].text)) end--;
     // "… near Jinja and flows": a second verb phrase cut short goes entirely.
     const and = rest.slice(0, end).map((x) => x.text.toLowerCase()).lastIndexOf("and");
@@ -368,6 +412,10 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   if (!clause) return undefined;
   const { adjunct, subject, group, rest, base } = clause;
   const restStart = base + subject.length + group.length;
+  // "The cloth has not been in England for 900 years", "did not open until 1843": where or when
+  // something did not happen is no one answer.
+  const negated = [...group, ...rest].some((t) => /^(not|never|n't)$/i.test(t.text)) && !(b <= base + subject.length && a >= base);
+  if (negated && (fact.type === "year" || fact.type === "date" || fact.type === "century" || ["city", "country", "region", "place", "water", "facility"].includes(fact.type))) return undefined;
   // "Ada Lovelace was born Augusta Ada Byron on 10 December 1815": the name she was born with is a
   // fact of its own; a question about the date or place reads without it ("On what date was Ada
   // Lovelace born?").
@@ -387,6 +435,10 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   // (The name itself is asked only with a phrase to anchor it: "Whom did Ada Lovelace marry in
   // 1835?", not "What did Ibn Battuta see?".)
   if (described > 0 && (b < restStart + described || (b === restStart + described && adjunct.length > 0))) return whQuestion(toks.slice(0, restStart + described), a, b, fact, infinitive, possessive);
+  // (Not after a subject the resolver put in for a pronoun: "…, and it will run for six weeks,
+  // closing on 12 January" — what the participle says is the check on whom "it" is.)
+  const added = subject.some((t) => t.from < 0) ? 0 : closingAddition(rest);
+  if (added > 0 && b <= restStart + added) return whQuestion(toks.slice(0, restStart + added), a, b, fact, infinitive, possessive);
   // "…spend less, demand cools": a second clause after a comma makes two questions of one.
   const splice = rest.findIndex((t) => t.text === ",");
   if (splice >= 0 && rest.slice(splice + 1).some((t, k) => isFiniteVerb(rest, splice + 1 + k) && !/^(which|who)$/i.test(rest[splice + 1].text))) return undefined;
@@ -468,8 +520,14 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // "In 1598 Queen Elizabeth I expelled …" → "Which queen expelled …?": an office written as a title.
     const titled = !preOk && !described && pre.length >= 1 && pre.length <= 2 && !post.length && !possessive && fact.type === "person" &&
       TITLE_OFFICE.test(render(pre));
-    if (described) wh = `which ${render(pre.slice(1))}`;
+    // "Professor Kasia Brennan studies insect behaviour …" → "Who studies …?": a courtesy or rank
+    // title before a person's name says nothing of what they did.
+    const courtesy = !preOk && !described && !titled && pre.length === 1 && !post.length && !possessive && fact.type === "person" && COURTESY_TITLE.test(pre[0].text);
+    // ("The Englishman Henry Wickham had shipped …" → "Which Englishman had shipped …?")
+    const national = !preOk && !described && !titled && !courtesy && pre.length === 2 && /^the$/i.test(pre[0].text) && NATIONAL_NOUN.test(pre[1].text) && !post.length && !possessive && fact.type === "person";
+    if (described || national) wh = `which ${render(pre.slice(1))}`;
     else if (titled) wh = `which ${render(pre).toLowerCase()}`;
+    else if (courtesy) wh = "who";
     else if (!preOk) return undefined;
     if (wh) {
       // the descriptor already names the kind of answer
@@ -514,6 +572,15 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   if (agent) return agent;
   const ra = a - restStart;
   const rb = b - restStart;
+  // "reached Mecca in the autumn of 1326" → "In the autumn of which year did Ibn Battuta reach Mecca?":
+  // a part of a year closing the clause, asked as the fronted one is.
+  if (fact.type === "year" && ra >= 4 && rb === rest.length && !subject.some((t) => /^to$/i.test(t.text)) && /^of$/i.test(rest[ra - 1].text) && PART_OF_YEAR.test(rest[ra - 2].text) && /^the$/i.test(rest[ra - 3].text) && /^(in|by|during)$/i.test(rest[ra - 4].text)) {
+    const between = rest.slice(0, ra - 4);
+    if (between.some((t, k) => CLAUSE_BREAK.test(t.text) || /^(and|but|or)$/i.test(t.text) || isFiniteVerb(between, k))) return undefined;
+    const inv = invert(clause, infinitive);
+    if (!inv || secondVerbPhrase(between, group)) return undefined;
+    return { prompt: finish(join(render(rest.slice(ra - 4, ra)).toLowerCase(), "which year", inv.aux, subjectText(subject), render(inv.after), tail(clause, between))), form: "adjunct" };
+  }
   let from = ra;
   if (from > 0 && /^the$/i.test(rest[from - 1].text)) from--;
   const approx = (fact.type === "count" || fact.type === "quantity") && from > 0 && APPROX.test(rest[from - 1].text);
@@ -577,9 +644,11 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // A time closing the statement may follow an object with "of" ("chairman of the Federal Reserve
     // in 1979"); a noun compromise also reads as a verb ("interest rates") is no second clause.
     const closing = temporal && rb === rest.length;
+    // ("created the Securities and Exchange Commission in 1934": an "and" or "of" inside a name joins no clauses.)
+    const inName = (k: number) => /^(and|of)$/i.test(between[k].text) && /^\p{Lu}/u.test(between[k - 1]?.text ?? "") && /^\p{Lu}/u.test(between[k + 1]?.text ?? "");
     const sameClause = !between.some((t, k) =>
       (closing ? t.tags.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Plural") && isFiniteVerb(between, k) : t.tags.has("Verb")) ||
-      (closing ? /^(,|;|which|who|that|and|but|or|so|such|as|where|when)$/i : /^(,|;|which|who|that|and|but|or|so|such|as|where|when|of)$/i).test(t.text));
+      ((closing ? /^(,|;|which|who|that|and|but|or|so|such|as|where|when)$/i : /^(,|;|which|who|that|and|but|or|so|such|as|where|when|of)$/i).test(t.text) && !inName(k)));
     // "moved the contest to Liverpool": a direction phrase after a short object hangs on the verb.
     const directed = !temporal && /^(to|into|onto|from)$/i.test(prep) && between.length >= 2 && between.length <= 3 && /^(the|a|an)$/i.test(between[0].text) &&
       between.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Verb"));
@@ -602,14 +671,26 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     const role = !temporal && /^(at|in)$/i.test(prep) && /^(is|are|was|were)$/i.test(group[0]?.text ?? "") && group.length === 1 && between.length >= 2 && between.length <= 4 &&
       /^(a|an)$/i.test(between[0].text) && between.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Verb")) &&
       between[between.length - 1].tags.has("Noun") && ["organization", "city", "country", "facility"].includes(fact.type);
+    // ("followed to the Atlas Mountains in 1963 and to the Peruvian Andes in 1969": one of a pair of times.)
+    if (temporal && /^(and|or)$/i.test(rest[rb]?.text ?? "") && (/^again$/i.test(rest[rb + 1]?.text ?? "") || !!rest[rb + 1]?.tags.has("Preposition") || /^[\p{Lu}\d]/u.test(rest[rb + 1]?.text ?? ""))) return undefined;
     const onVerb = from === 0 || (temporal && sameClause && between.length <= 8) || directed || role;
     if (!onVerb) return undefined;
     const after = rest[rb];
     if (after && (after.text === "," && /^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || /^(and|or)$/i.test(after.text) && (/^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || rest[rb + 1]?.tags.has("Determiner")))) return undefined;
     if (after && !temporal && /^\p{L}/u.test(after.text) && (after.tags.has("Noun") || after.tags.has("Adjective")) && !after.tags.has("Preposition") && !/^(and|or|to)$/i.test(after.text)) return undefined;
     wh = whAfterPrep(prep, fact);
+    // ("enrolled at the Sorbonne": a name of no known kind after "at the" is where it happened — not a
+    // bare one, "at Westminster", which may be a part of a place another sentence names.)
+    if (!wh && /^at$/i.test(prep) && fact.type === "name" && !kindHead(fact.text) && /^the$/i.test(rest[ra - 1]?.text ?? "")) wh = "where";
     // ("origins go back to 1792": a year something goes back to is asked "To which year …?", not "Until".)
     if (wh === "until which year" && /^back$/i.test(rest[from - 1]?.text ?? "")) wh = "to which year";
+  } else if ((fact.type === "count" || fact.type === "quantity") && fact.unit && from > 0 && from <= 5 && /^ago$/i.test(rest[rb + unitToks]?.text ?? "") && render(rest.slice(rb, rb + unitToks)) === fact.unit &&
+    /^(the|a|an|its|their|his|her|our|my|your)$/i.test(rest[0].text) && (rb + unitToks + 1 === rest.length || /^[.!?]$/.test(rest[rb + unitToks + 1].text)) &&
+    !rest.slice(0, from).some((t, k) => /^[,;:]$/.test(t.text) || /^(and|or|but|that|which|who|than)$/i.test(t.text) || isFiniteVerb(rest, k))) {
+    // "reached their greatest extent about 20,000 years ago" → "About how many years ago did the ice
+    // sheets reach their greatest extent?": how long ago, after a short object.
+    wh = `${approx ? "about how many" : "how many"} ${fact.unit} ago`;
+    to = rb + unitToks + 1;
   } else if (from === 0) {
     if ((fact.type === "count" || fact.type === "quantity") && fact.unit) {
       const unitToks = fact.unit.split(" ").length;
@@ -623,6 +704,16 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
         measured = true;
         wh = join(wh, render(rest.slice(to, dimension)));
         to = dimension;
+      } else if (/^of$/i.test(rest[to]?.text ?? "")) {
+        // "describe three kinds of plate boundary" → "How many kinds of plate boundary do geologists
+        // describe?": the counted noun's "of" phrase (a few nouns, no verb) goes with it.
+        let end = to + 1;
+        while (end < rest.length && end <= to + 4 && /^\p{Ll}[\p{L}-]*$/u.test(rest[end].text) && (rest[end].tags.has("Noun") || rest[end].tags.has("Adjective")) && !(rest[end].tags.has("Verb") && !rest[end].tags.has("Noun")) && !rest[end].tags.has("Preposition")) end++;
+        const stop = rest[end];
+        if (end > to + 1 && rest[end - 1].tags.has("Noun") && (!stop || /^[;.]$/.test(stop.text) || stop.tags.has("Preposition"))) {
+          wh = join(wh, render(rest.slice(to, end)));
+          to = end;
+        }
       }
     } else if (fact.type === "count" && !fact.unit && /^(is|are|was|were)$/i.test(group[0]?.text ?? "") && group.length === 1 && rb === rest.length &&
       COUNTED_NOUN.test(subject[subject.length - 1]?.text ?? "")) {
@@ -686,6 +777,21 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), tail(clause, remaining))), form: prep ? "adjunct" : "object" };
 }
 
+/**
+ * Where a closing "with" phrase or participle starts (its comma's index in `rest`): "The whole line
+ * opened in 1841, with its London terminus later rebuilt …", "…, making it the longest …" — it adds
+ * to the clause, and a question can go without it; 0 when none.
+ */
+function closingAddition(rest: Tok[]): number {
+  // (Or a past participle with its phrase: "…, first sold in 1902", "…, pushed by President Theodore Roosevelt".)
+  const participle = (i: number) => {
+    const j = /^(first|later|originally|once|then|since|now)$/i.test(rest[i]?.text ?? "") ? i + 1 : i;
+    return /^\p{Ll}{3,}(?:ed|en|wn|lt|nt|ld)$/u.test(rest[j]?.text ?? "") && !!rest[j].tags.has("Verb") && !rest[j].tags.has("Noun") && /^(by|in|on|at|to|from|for|with|as|after|during|under)$/i.test(rest[j + 1]?.text ?? "");
+  };
+  const at = rest.findIndex((t, i) => i >= 2 && t.text === "," && (/^with$/i.test(rest[i + 1]?.text ?? "") || (/^\p{Ll}+ing$/u.test(rest[i + 1]?.text ?? "") && !!rest[i + 1].tags.has("Gerund")) || participle(i + 1)));
+  return at > 0 && rest.length - at >= 3 && !rest.slice(0, at).some((t) => t.text === "," || t.text === ";") ? at : 0;
+}
+
 const APPOSITIVE_OPENER = /^(a|an|the|home|then|now|once|later|near)$/i;
 const RELATIVE_WORD = /^(who|whom|whose|which|that|than|where|when|as)$/i;
 
@@ -697,12 +803,17 @@ const RELATIVE_WORD = /^(who|whom|whose|which|that|than|where|when|as)$/i;
 function closingAppositive(rest: Tok[]): number {
   let end = rest.length;
   while (end > 0 && /^[.!?]$/.test(rest[end - 1].text)) end--;
+
+  // (After a name only: "provided £3.1 million, the largest single grant it has made" says what the
+  // money was, and a question without it — the first reading found — no longer says what it was for.)
   const k = rest.findIndex((t, i) => i >= 1 && t.text === "," && /^\p{Lu}/u.test(rest[i - 1].text) && APPOSITIVE_OPENER.test(rest[i + 1]?.text ?? ""));
   if (k < 1 || end - k < 3) return 0;
   const tail = rest.slice(k + 1, end);
   const relative = tail.findIndex((t) => RELATIVE_WORD.test(t.text));
   const own = relative >= 0 ? tail.slice(0, relative) : tail;
-  if (own.some((t, i) => t.text === "," || t.text === ";" || /^but$/i.test(t.text) || (i > 0 && isFiniteVerb(own, i)) || isAux(t))) return 0;
+  // ("the largest single grant it has made": a relative clause without "that" opens on its pronoun.)
+  const reduced = (i: number) => /^(it|they|he|she|we|you|i)$/i.test(own[i - 1]?.text ?? "") || /^(it|they|he|she|we|you|i)$/i.test(own[i - 2]?.text ?? "") && isAux(own[i - 1]);
+  if (own.some((t, i) => t.text === "," || t.text === ";" || /^but$/i.test(t.text) || (i > 0 && isFiniteVerb(own, i) && !reduced(i)) || (isAux(t) && !reduced(i)))) return 0;
   return k;
 }
 
@@ -715,6 +826,7 @@ function bornAs(group: Tok[], rest: Tok[]): number {
   return n >= 2 && n <= 5 && (!next || next.text === "," || /^(on|in|at|near|into|to)$/i.test(next.text)) ? n : 0;
 }
 
+const PART_OF_YEAR = /^(spring|summer|autumn|fall|winter|start|end|beginning|middle)$/i;
 const TIME_NOUN = /^(spring|summer|autumn|fall|winter|year|month|week|day|morning|evening|night|weekend|season|term)$/i;
 const CLAUSE_BREAK = /^(,|;|:|which|who|whom|that|where|when|while)$/i;
 
@@ -726,6 +838,8 @@ const CLAUSE_BREAK = /^(,|;|:|which|who|whom|that|where|when|while)$/i;
  */
 function secondVerbPhrase(kept: Tok[], group: Tok[]): boolean {
   const be = group.some((t) => /^(is|are|was|were|be|been)$/i.test(t.text));
+  // ("was knighted in 1866 and later became Lord Kelvin": an adverb may stand between.)
+  kept = kept.filter((t, k) => !(/^(later|then|also|soon|eventually|finally)$/i.test(t.text) && /^(and|but)$/i.test(kept[k - 1]?.text ?? "")));
   return kept.some((t, k) => /^(and|but)$/i.test(t.text) && !!kept[k + 1]?.tags.has("Verb") && !kept[k + 1].tags.has("Noun") && !kept[k + 1].tags.has("Gerund") && !kept[k + 1].tags.has("Infinitive") &&
     (kept[k + 1].tags.has("PastTense") || kept[k + 1].tags.has("PresentTense")) && !isAux(kept[k + 1]) &&
     (!be || !!kept[k + 2]?.tags.has("Noun") || !!kept[k + 2]?.tags.has("Determiner")));
@@ -744,8 +858,11 @@ const COUNTED_NOUN = new RegExp(`^(${COUNTED_NOUNS})$`, "i");
 /** Units a verb runs "for" or "over" (a distance or a time): "flows for 6,650 kilometres". */
 const MEASURE_UNIT = /^(?:[\p{L}-]+ )?(kilometres|kilometers|km|miles|metres|meters|m|feet|yards|years|months|weeks|days|hours|minutes|seconds|decades|centuries|nights|seasons|laps|rounds|innings)$/iu;
 /** Offices written as a title before a name ("President Richard Nixon", "Queen Elizabeth I"). */
+const COURTESY_TITLE = /^(Professor|Prof|Dr|Sir|Dame|Lord|Lady|Councillor|Cllr|Captain|Colonel|Lieutenant|Major|Commander|Corporal|Private|Mr|Mrs|Ms|Miss|Mx|Reverend|Rev|Father|Judge|Inspector|Sergeant|Coach)\.?$/;
+/** "the Englishman Henry Wickham": a nationality written as one capitalised noun. */
+const NATIONAL_NOUN = /^(?:English|French|Scots|Welsh|Irish|Dutch|Norse|Frenchwo|Englishwo|Irishwo|Scotswo|Welshwo|Dutchwo)(?:man|woman)$/;
 const TITLE_OFFICE = /^(King|Queen|President|Prime Minister|Pope|Emperor|Empress|Chancellor|Tsar|Sultan|Governor|Senator|Mayor|General|Admiral)$/;
-const DIMENSION = /^(long|wide|tall|high|deep|thick|old|across|away|ago|apart)$/i;
+const DIMENSION = /^(long|wide|tall|high|deep|thick|old|across|away|ago|apart|inland|offshore|upstream|downstream|underground)$/i;
 const BELOW = /^(below|above|beneath|under|underneath|behind|ahead)$/i;
 
 /**

@@ -682,6 +682,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // *Why did the opening quarter suggest the memory might be put?* → rest quickly: "put to rest",
   // "brought to light", "came to power" are idioms, not a purpose.
   if (isWh && /^Why\b[^?]*\b(?:put|brought|bring|set|came|come|sent|send)\?$/.test(asked)) reasons.push("not-one-answer");
+  // ("At _____ a \"computer\" was not yet a machine": a gap opening the sentence after "At" takes a
+  // time as well as a place — "At that time", "At first".)
+  if (q.type === "CLOZE" && /^At _____ (?!,)/.test(q.prompt) && !/\d/.test(q.answer)) reasons.push("not-one-answer");
   // *Who made the decision that, by general agreement during the interval?*: a "that" clause cut at its aside.
   if (/\bthat, [^,?.]*[?.]\s*$/.test(q.prompt) && !/\bthat, [^,?.]*\b(?:is|are|was|were|has|had|\p{Ll}+ed)\b/u.test(q.prompt)) reasons.push("truncated-statement");
   // "… we knew. _____ we want to show …" → Now: a time adverb is no fact to recall.

@@ -154,13 +154,16 @@ describe("a third unseen article's first run (how the heart works)", () => {
       "For centuries, many doctors followed the ancient Greek physician Galen, who taught that blood was made in the liver and used up by the body. The English physician William Harvey proved otherwise.",
       "Blood must always flow in one direction, and four valves make sure it does. The pulmonary valve lets blood leave the right ventricle, and the aortic valve lets it leave the left ventricle.",
       "The higher number, the systolic pressure, is the pressure in the arteries while the ventricles contract; the lower number, the diastolic pressure, is the pressure while the heart relaxes between beats.",
-    ]);
+      // (The article's own title: since 0.9.52 "Over a single day" is read as a fronted phrase, and
+      // "the heart" after it is a subject that needs its antecedent, the title's heart.)
+    ], "How the heart works");
     const all = out.join(" | ");
     expect(all).not.toMatch(/does over a single day/);
     expect(all).not.toMatch(/used up by the body/);
     expect(all).not.toMatch(/proved otherwise|make sure it does|lets it leave/);
     expect(all).not.toMatch(/^\S+ \S+ \S+; /m);
     // What stands on its own is still asked, and a well-formed passive stays.
-    expect(all).toMatch(/Over a single day the heart beats about _____ times|How many times does the heart beat/);
+    // (Since 0.9.52 the fronted "Over a single day" is read as a phrase: "About how many times does the heart beat over a single day?")
+    expect(all).toMatch(/Over a single day the heart beats about _____ times|[Hh]ow many times does the heart beat/);
   });
 });
