@@ -772,8 +772,6 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   // Nothing left to ask about beyond "What did X do?" reads as a riddle.
   // A measure with its dimension ("How many kilometres long is the canal?") asks enough.
   if (!remaining.length && !inv.after.length && /^(is|are|was|were)$/.test(inv.aux) && !identity && !(measured && fact.unit && DIMENSION.test(wh.split(" ").pop() ?? ""))) return undefined;
-  // ("In which place was Gutenberg born?": where someone was born is asked "Where".)
-  if (wh === "in which place" && /^born$/i.test(group[group.length - 1]?.text ?? "")) wh = "where";
   return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), tail(clause, remaining))), form: prep ? "adjunct" : "object" };
 }
 
