@@ -1080,7 +1080,7 @@ function birthNameForms(name: string, prompt: string): string[] {
   const family = words[words.length - 1];
   const given = words.slice(0, -1);
   // ("What name was Gregor Mendel born with?" — "Johann Mendel": the family name the stem prints goes without saying.)
-  const alone = new RegExp(`\\b${family.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(prompt) ? given : [];
+  const alone = new RegExp(`\\b${escapeRegExp(family)}\\b`).test(prompt) ? given : [];
   return [...(given.length >= 2 ? given.map((g) => `${g} ${family}`) : []), ...alone];
 }
 

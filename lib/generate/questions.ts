@@ -471,7 +471,7 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     const theName = a === 2 && /^the$/i.test(adjunct[1].text) && !!kindHead(fact.text);
     // "In the summer of 1958 Jack Kilby worked alone" → "In the summer of which year did …?"
     const partOfYear = fact.type === "year" && a >= 3 && b === adjunct.length && !possessive && /^of$/i.test(adjunct[a - 1].text) && /^the$/i.test(adjunct[1].text) &&
-      adjunct.slice(2, a - 1).every((t) => /^(spring|summer|autumn|fall|winter|start|end|beginning|middle|first half|second half|early|late)$/i.test(t.text));
+      adjunct.slice(2, a - 1).every((t) => PART_OF_YEAR.test(t.text) || /^(early|late)$/i.test(t.text));
     if (partOfYear && a - 1 > 2) {
       const inv = invert(clause, infinitive);
       if (!inv) return undefined;
