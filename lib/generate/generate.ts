@@ -406,7 +406,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   // The wh-question comes from the shortest statement that gives one.
   // A participle's time about a named thing ("The Montreal Protocol, agreed in 1987, …") is asked
   // all the same: a date cannot be hung on the wrong noun the way a place or an agent can.
-  const askable = (s: ResolvedStatement, at: { a: number }) => !s.unresolved && (s.kind !== "participle" || datedName(s.toks, at.a, fact)) && s.kind !== "as-phrase" && s.kind !== "list" && !(fact.kind === "acronym" && fact.type === "organization");
+  // ("… the penalty an umpire gives when a player keeps hold of the ball for more than three seconds":
+  // what "a player" does after "when" or "if" is a case, not an event to ask about.)
+  const askable = (s: ResolvedStatement, at: { a: number }) => !s.unresolved && (s.kind !== "participle" || datedName(s.toks, at.a, fact)) && s.kind !== "as-phrase" && s.kind !== "list" && !(fact.kind === "acronym" && fact.type === "organization") && !genericCase(s.toks, source.text);
   let wh: ReturnType<typeof whQuestion>;
   // "in Turin, _____": the country of a named town is the town's address, no question of its own.
   const address = fact.type === "country" && /\p{Lu}[\p{L}-]*, $/u.test(source.text.slice(0, start));
@@ -449,12 +451,20 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     const site = wh.site;
     // The source span covers the whole place when the sentence writes it so (the teacher's view marks it).
     const siteSource = site && sentence.text.startsWith(site.text, fact.start) ? { ...provenance, end: fact.start + site.text.length } : provenance;
+    // "How many witnesses …? — more than 90": the bound is shown with the answer and the number alone
+    // is right too; the source span takes in the bound the answer shows.
+    const bound = wh.bound;
+    const boundStart = bound ? fact.start - bound.length - 1 : -1;
+    const boundSource = bound && boundStart >= 0 && sentence.text.slice(boundStart, fact.start).toLowerCase() === `${bound} ` ? { ...provenance, start: boundStart } : provenance;
     out.push(site
       ? make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, site.text, { acceptedAnswers: [`${site.prep} ${site.text}`, answer].filter((a) => a !== site.text), source: siteSource }, undefined, stReasons)
-      : make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, answer, BORN_WITH.test(wh.prompt) ? { acceptedAnswers: birthNameForms(answer, wh.prompt) } : {}, undefined, stReasons));
+      : bound
+        ? make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, `${bound} ${answer}`, { acceptedAnswers: [answer, ...accepted.filter((a) => a !== answer)], source: boundSource }, undefined, stReasons)
+        : make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, answer, BORN_WITH.test(wh.prompt) ? { acceptedAnswers: birthNameForms(answer, wh.prompt) } : {}, undefined, stReasons));
   }
   // Options for a whole place ("Basra airport") are not picked: the multiple-choice form keeps the gap.
-  if (wh?.site) wh = undefined;
+  // Nor for a bounded number: "90" among options would state what the article only bounds.
+  if (wh?.site || wh?.bound) wh = undefined;
 
   const named = !["year", "date", "count", "quantity", "percent", "money", "term", "century", "rank", "score"].includes(fact.type);
   // Options show full names ("Mohammed Shia al-Sudani", not a bare surname) so all look alike.
@@ -833,6 +843,12 @@ function unclosedAddress(statement: string, sentence: string): boolean {
  * "When inflation is 5 percent a year, …": a present-tense "when"/"if" clause is a supposition,
  * not a fact; as a true/false statement ("Inflation is 3 percent a year.") it is neither.
  */
+/** A statement after "when" or "if" about "a" something ("when a player keeps hold of the ball …"). */
+function genericCase(toks: Tok[], text: string): boolean {
+  const from = toks[0]?.from ?? -1;
+  return from >= 0 && /^(a|an)$/i.test(toks[0].text) && /\b(when|if|whenever|unless|once)\s+$/i.test(text.slice(Math.max(0, from - 10), from));
+}
+
 function hypothetical(toks: Tok[], text: string): boolean {
   const from = toks[0]?.from ?? -1;
   if (from < 0 || !/\b(when|if|whenever|unless)\s+$/i.test(text.slice(Math.max(0, from - 10), from))) return false;

@@ -26,6 +26,8 @@ export interface WhQuestion {
   answer?: Tok[];
   /** For "Where …?" on a town's facility ("near Baghdad airport"): the place asked, and its preposition. */
   site?: { text: string; prep: string };
+  /** "more than", "at least" …: written before the number asked; the answer keeps it. */
+  bound?: string;
 }
 
 export type Infinitive = (verb: string) => string | undefined;
@@ -200,6 +202,11 @@ export function parseClause(toks: Tok[]): Clause | undefined {
     adjunct = core.slice(0, 2);
     base = 2;
     core = core.slice(2);
+  } else if (!adjunct.length && core.length > 3 && /^(today|now|yesterday|nowadays|currently)$/i.test(core[0].text) && /^(the|a|an|its|their|his|her|many|most|some)$/i.test(core[1].text)) {
+    // ("Today the women's section has …": so is a bare "today" or "now".)
+    adjunct = core.slice(0, 1);
+    base = 1;
+    core = core.slice(1);
   }
   if (!core.length || core[0].tags.has("Conjunction") || core[0].tags.has("Preposition") || /^(while|when|although|though|because|if|as|since|which|who|there)$/i.test(core[0].text) && !/^there$/i.test(core[0].text)) return undefined;
   let v = -1;
@@ -360,6 +367,11 @@ function finish(s: string): string {
 /** Words where a long question may end and stay true: purpose "to", "amid", "while", a comma… */
 const CUT_BEFORE = /^(amid|while|following|after|before|as|through|which|who|whose|including|despite|during|because|since|citing|with|via|thereby)$/i;
 const SHORT_ENOUGH = 14;
+const BOUND = /^(?:more than|fewer than|less than|at least|at most)$/i;
+// Roles written as a bare title before a name ("Referee Paula Winter", "winger Lewis Okafor").
+const ROLE_TITLE = /^(?:referee|umpire|winger|flanker|fly-half|scrum-half|hooker|full-back|centre|striker|midfielder|defender|goalkeeper|keeper|forward|substitute|quarterback|linebacker|receiver|pitcher|bowler|batter|batsman|opener|jockey|cyclist|sprinter|swimmer|chemist|physicist|biochemist|biologist|microbiologist|pathologist|bacteriologist|astronomer|mathematician|engineer|architect|inventor|explorer|novelist|poet|painter|composer|historian|archaeologist|geologist|botanist|zoologist|journalist|photographer)$/i;
+// An adverb the parser leaves at the end of a subject ("Maurice Hilleman later produced …").
+const SUBJECT_ADVERB = /^(?:later|then|soon|first|eventually|finally|once|still|now|already|always|often|subsequently|afterwards)$/i;
 
 /** The rest of a question cut at its first safe boundary once it is long (keeps ≥ 4 tokens). */
 function trimRest(rest: Tok[], budget: number): Tok[] {
@@ -408,6 +420,13 @@ const SINGULAR_OF: Record<string, string | undefined> = { are: "is", were: "was"
 const PERSON_DESCRIPTION = /^(?:leaders?|kings?|queens?|founders?|favourites?|favorites?|winners?|champions?|heirs?|rulers?|presidents?|captains?|successors?|predecessors?|inventors?|authors?|architects?|owners?|heads?|chiefs?|commanders?|pioneers?|sons?|daughters?|wives|wife|husbands?|brothers?|sisters?|fathers?|mothers?|runners-up|hosts?|holders?)$/i;
 
 export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, infinitive: Infinitive, possessive: boolean): WhQuestion | undefined {
+  // "heard evidence from more than 90 witnesses" → "How many witnesses …? — more than 90": a bound
+  // belongs to the answer; the question asks the number and the answer keeps its bound.
+  const bound = (fact.type === "count" || fact.type === "quantity" || fact.type === "money" || fact.type === "percent") && a >= 2 ? BOUND.exec(`${toks[a - 2].text} ${toks[a - 1].text}`) : null;
+  if (bound) {
+    const inner = whQuestion([...toks.slice(0, a - 2), ...toks.slice(a)], a - 2, b - 2, fact, infinitive, possessive);
+    return inner && !inner.site ? { ...inner, bound: bound[0].toLowerCase() } : undefined;
+  }
   const clause = parseClause(toks);
   if (!clause) return undefined;
   const { adjunct, subject, group, rest, base } = clause;
@@ -416,6 +435,8 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   // something did not happen is no one answer.
   const negated = [...group, ...rest].some((t) => /^(not|never|n't)$/i.test(t.text)) && !(b <= base + subject.length && a >= base);
   if (negated && (fact.type === "year" || fact.type === "date" || fact.type === "century" || ["city", "country", "region", "place", "water", "facility"].includes(fact.type))) return undefined;
+  // (Nor for how long: "How many years has the cloth not been in England?")
+  if (negated && (fact.type === "count" || fact.type === "quantity") && /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/i.test(fact.unit ?? "")) return undefined;
   // "Ada Lovelace was born Augusta Ada Byron on 10 December 1815": the name she was born with is a
   // fact of its own; a question about the date or place reads without it ("On what date was Ada
   // Lovelace born?").
@@ -506,8 +527,12 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
 
   // The answer in the subject.
   if (sa >= 0 && sb <= subject.length) {
+    // "Lovell never flew in space again": who never did a thing is seldom one person.
+    if ([...subject.slice(sb), ...group].some((t) => /^never$/i.test(t.text))) return undefined;
     const pre = subject.slice(0, sa);
-    const post = subject.slice(sb);
+    // ("The microbiologist Maurice Hilleman later produced …" → "Which microbiologist later produced …?")
+    const adverb = subject.length - sb === 1 && SUBJECT_ADVERB.test(subject[sb].text) ? subject.slice(sb) : [];
+    const post = subject.slice(sb, subject.length - adverb.length);
     // "An estimated 22,000 people died" → "About how many people died?": "an" only before "estimated".
     // ("Only nine towns sent delegates" → "How many towns sent delegates?": "only" weighs, asks nothing.)
     const preOk = pre.every((t, k) => /^the$/i.test(t.text) || ((fact.type === "count" || fact.type === "quantity") && (APPROX.test(t.text) || (k === 0 && /^only$/i.test(t.text) && pre.length === 1) || (/^an$/i.test(t.text) && /^estimated$/i.test(pre[k + 1]?.text ?? "")))));
@@ -525,8 +550,13 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     const courtesy = !preOk && !described && !titled && pre.length === 1 && !post.length && !possessive && fact.type === "person" && COURTESY_TITLE.test(pre[0].text);
     // ("The Englishman Henry Wickham had shipped …" → "Which Englishman had shipped …?")
     const national = !preOk && !described && !titled && !courtesy && pre.length === 2 && /^the$/i.test(pre[0].text) && NATIONAL_NOUN.test(pre[1].text) && !post.length && !possessive && fact.type === "person";
+    // ("In the 1680s a man named Edward Lloyd ran …" → "Who ran …?"; "An officer named … recognised …" → "Which officer …?")
+    const namedOne = !preOk && !described && !titled && !courtesy && !national && pre.length === 3 && /^(a|an)$/i.test(pre[0].text) && /^\p{Ll}+$/u.test(pre[1].text) && pre[1].tags.has("Noun") && /^(named|called)$/i.test(pre[2].text) && !post.length && !possessive && fact.type === "person";
+    // ("Referee Paula Winter showed …", "winger Lewis Okafor finished …" → "Which referee …?")
+    const role = !preOk && !described && !titled && !courtesy && !national && !namedOne && pre.length === 1 && !post.length && !possessive && fact.type === "person" && ROLE_TITLE.test(pre[0].text);
     if (described || national) wh = `which ${render(pre.slice(1))}`;
-    else if (titled) wh = `which ${render(pre).toLowerCase()}`;
+    else if (titled || role) wh = `which ${render(pre).toLowerCase()}`;
+    else if (namedOne) wh = /^(man|woman|person|boy|girl)$/i.test(pre[1].text) ? "who" : `which ${pre[1].text}`;
     else if (courtesy) wh = "who";
     else if (!preOk) return undefined;
     if (wh) {
@@ -559,7 +589,7 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // "Northline Rail Partners are the consortium …" → "Which organization is …?": the verb agrees with the wh-phrase.
     const singular = /^which\b/.test(wh) && !/s$/.test(wh) && SINGULAR_OF[group[0]?.text.toLowerCase() ?? ""];
     const verb = singular ? [{ ...group[0], text: singular }, ...group.slice(1)] : group;
-    return { prompt: finish(join(wh, render(verb), tail(clause, trimRest(rest, SHORT_ENOUGH - group.length - 2)))), form: possessive ? "possessive" : "subject" };
+    return { prompt: finish(join(wh, render(adverb), render(verb), tail(clause, trimRest(rest, SHORT_ENOUGH - group.length - 2)))), form: possessive ? "possessive" : "subject" };
   }
 
   // The answer in the predicate.
@@ -631,6 +661,8 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     const next = rest[rb + unitToks];
     const timed = (k: number) => /^(after|before|during|in|within)$/i.test(rest[k]?.text ?? "") && rest.slice(k + 1, k + 3).some((t) => t.tags.has("Value") || t.tags.has("Date") || /^\d/.test(t.text));
     if (!shortObject || (next && !timed(rb + unitToks))) return undefined;
+    // ("came on 76 minutes": a match's minute is no "On how many minutes …?")
+    if (/^on$/i.test(prep) && /^minutes?$/i.test(fact.unit)) return undefined;
     wh = `${prep.toLowerCase()} ${approx ? "about how many" : "how many"} ${fact.unit}`;
     to = rb + unitToks;
   } else if (prep) {
@@ -684,6 +716,10 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     if (!wh && /^at$/i.test(prep) && fact.type === "name" && !kindHead(fact.text) && /^the$/i.test(rest[ra - 1]?.text ?? "")) wh = "where";
     // ("origins go back to 1792": a year something goes back to is asked "To which year …?", not "Until".)
     if (wh === "until which year" && /^back$/i.test(rest[from - 1]?.text ?? "")) wh = "to which year";
+  } else if (namedObject(rest, from, rb, group, fact)) {
+    // "The East German government called the barrier the Anti-Fascist Protection Rampart" → "What did
+    // the East German government call the barrier?": the name given to the object.
+    wh = "what";
   } else if ((fact.type === "count" || fact.type === "quantity") && fact.unit && from > 0 && from <= 5 && /^ago$/i.test(rest[rb + unitToks]?.text ?? "") && render(rest.slice(rb, rb + unitToks)) === fact.unit &&
     /^(the|a|an|its|their|his|her|our|my|your)$/i.test(rest[0].text) && (rb + unitToks + 1 === rest.length || /^[.!?]$/.test(rest[rb + unitToks + 1].text)) &&
     !rest.slice(0, from).some((t, k) => /^[,;:]$/.test(t.text) || /^(and|or|but|that|which|who|than)$/i.test(t.text) || isFiniteVerb(rest, k))) {
@@ -691,7 +727,7 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // sheets reach their greatest extent?": how long ago, after a short object.
     wh = `${approx ? "about how many" : "how many"} ${fact.unit} ago`;
     to = rb + unitToks + 1;
-  } else if (from === 0) {
+  } else if (from === 0 || infinitiveObject(rest, from, group)) {
     if ((fact.type === "count" || fact.type === "quantity") && fact.unit) {
       const unitToks = fact.unit.split(" ").length;
       if (render(rest.slice(rb, rb + unitToks)) !== fact.unit) return undefined;
@@ -741,6 +777,10 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       }
     }
     if (rest[to]?.text === "," && /^\p{Lu}/u.test(rest[to + 1]?.text ?? "")) return undefined;
+    // ("counted at least 140 people who were killed …": the relative clause is the counted noun's.)
+    if (/^(who|whom|whose|which|that)$/i.test(rest[to]?.text ?? "")) return undefined;
+    // ("was more than 2,500 miles long, far too much for …": an aside about the measure goes with it.)
+    if (measured && rest[to]?.text === ",") to = rest.length;
     // "reached Fez, the capital of …", "saw Timbuktu, then a modest town": the answer's own description
     // would follow the verb; "told the Courier that …": what was told would.
     if (((rest[to]?.text === "," && /^(the|a|an|then|now|once|formerly|still)$/i.test(rest[to + 1]?.text ?? "")) || /^that$/i.test(rest[to]?.text ?? ""))) return undefined;
@@ -773,6 +813,25 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   // A measure with its dimension ("How many kilometres long is the canal?") asks enough.
   if (!remaining.length && !inv.after.length && /^(is|are|was|were)$/.test(inv.aux) && !identity && !(measured && fact.unit && DIMENSION.test(wh.split(" ").pop() ?? ""))) return undefined;
   return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), tail(clause, remaining))), form: prep ? "adjunct" : "object" };
+}
+
+/** The answer closes the clause as the name a naming verb gives its short object ("named the venture the …"). */
+function namedObject(rest: Tok[], from: number, rb: number, group: Tok[], fact: AnswerFact): boolean {
+  const between = rest.slice(0, from);
+  return group.length === 1 && /^(named|called|dubbed|nicknamed|renamed|christened)$/i.test(group[0].text) && ["name", "term", "place", "city", "event", "organization"].includes(fact.type) &&
+    rb === rest.length && between.length >= 2 && between.length <= 6 && /^(the|a|an|its|their|his|her)$/i.test(between[0].text) && !/^(of|in|at|from)$/i.test(between[between.length - 1].text) &&
+    !between.some((t, k) => /^[,;:]$/.test(t.text) || /^(and|or|but|that|which|who)$/i.test(t.text) || isFiniteVerb(between, k));
+}
+
+/**
+ * "has agreed to pay £150 million through …" → "How much has … agreed to pay through …?": the answer
+ * is the object of an infinitive that completes the verb, asked as the verb's own object would be.
+ */
+function infinitiveObject(rest: Tok[], from: number, group: Tok[]): boolean {
+  const verb = group[group.length - 1];
+  // (Not with a second infinitive, "promised to plant … and to build …", nor "too": "need to watch inflation too".)
+  return from === 2 && /^to$/i.test(rest[0].text) && !!rest[1].tags.has("Verb") && !rest[1].tags.has("Noun") && /^\p{Ll}+$/u.test(rest[1].text) &&
+    !!verb && !isAux(verb) && TO_COMPLEMENT.test(verb.text) && !rest.some((t, k) => /^(and|or)$/i.test(t.text) && /^to$/i.test(rest[k + 1]?.text ?? "")) && !rest.some((t) => /^too$/i.test(t.text));
 }
 
 /**

@@ -1111,6 +1111,8 @@ export class Referents {
   /** What "the N" names: the title's N, the latest named N, an N named in full, "the N formed by X", the only named thing of N's kind. */
   private description(noun: string, sentence: Sentence, earlier: Fact[] = []): string | undefined {
     if (this.byHead.get(noun) === null && !this.titleEntity(noun)) return undefined;
+    // ("the women's section" is no "Harnshire Women": people in general are named by no team.)
+    if (/^(women|men|girls|boys|people|children)$/i.test(noun)) return undefined;
     const e = this.titleEntity(noun) ?? this.byHead.get(noun);
     // "Super Bowl 50", "Apollo 11": a numbered name takes no article.
     if (e) return /^(The|the|Lake|Mount|Cape|Fort|Port|Isle|Loch)\s/.test(e.display) || e.type === "person" || e.type === "country" || /\s(?:\d{1,4}|[IVXLC]+)$/.test(e.display) ? e.display : `the ${e.display}`;

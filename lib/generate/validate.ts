@@ -375,6 +375,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // '"That was the moment we knew. Now we want …"': a quotation alone, its speaker cut off, says who
   // said it nowhere, and its "we" and "that" lean on what the speaker meant.
   if (/^["“][^"“”]*[.!?]["”]\.?$/u.test(q.prompt.trim())) reasons.push("dangling-reference");
+  // "Who was knighted soon afterwards?": after what, the sentence before says.
+  // (Not what someone "said afterwards": the quote says what it was after.)
+  if (/\b(?:soon |shortly |not long |immediately )?afterwards[?.]$/.test(q.prompt.trim()) && !/\b(?:said|says|added|admitted) afterwards\.$/.test(q.prompt.trim())) reasons.push("dangling-reference");
   // 'said the figure was "a hope.': a quotation cut open (or its closing mark lost) misquotes.
   if (unbalancedQuote(q.prompt)) reasons.push("unbalanced-quote");
   // "Russia and allies) killed …": a sentence split inside a bracket leaves half of it.
@@ -561,7 +564,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "A(n) _____ enters the core." → small share: a share or a part of something is no fact's name.
   if (/^(?:(?:a |the )?(?:small|large|big|tiny|great|greater|larger|smaller|bigger|growing)\s+)?(?:share|part|portion|proportion|fraction|majority|minority|rest|remainder|amount|number)$/i.test(q.answer.trim())) reasons.push("not-worth-asking");
   // "What does the engine burn for the same push?" → less fuel: less or more than what, the stem does not say.
-  if (q.type !== "TRUE_FALSE" && /^(?:less|more|fewer)\s+\S+(?:\s+\S+)?$/i.test(q.answer.trim()) && !/\bthan\b/.test(q.prompt)) reasons.push("dangling-comparison");
+  // ("How many witnesses …? — more than 90" is a bound on a number, not a comparison.)
+  if (q.type !== "TRUE_FALSE" && /^(?:less|more|fewer)\s+\S+(?:\s+\S+)?$/i.test(q.answer.trim()) && !/^(?:less|more|fewer) than\b/i.test(q.answer.trim()) && !/\bthan\b/.test(q.prompt)) reasons.push("dangling-comparison");
   // "the _____’s County Cup" → Harnshire Women, "the Four Counties Women's _____" → Trophy: a gap on
   // either side of a possessive inside a capitalised name that "the" opens.
   if (/^\p{Lu}/u.test(q.answer) && (/\bthe _____['’]s \p{Lu}/u.test(q.prompt) || /\bthe (?:\p{Lu}[\p{L}-]* ){0,3}\p{Lu}[\p{L}-]*['’]s _____/u.test(q.prompt))) reasons.push("truncated-name");
