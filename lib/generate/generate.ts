@@ -340,6 +340,12 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   const answer = ["count", "quantity", "percent", "money"].includes(fact.type) && /^\p{Lu}\p{Ll}/u.test(fact.text) ? fact.text.toLowerCase() : fact.text;
   const accepted = [...new Set([...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer), ...renamedForms(article, answer, sentence.text)])].sort();
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
+  // A question that does not show the place's other name accepts it even from the renaming sentence
+  // ("Where was Gregor Mendel born …?" — Heinzendorf, or Hynčice as it is now).
+  const renamedInQuestion = (prompt: string): Partial<QuestionDraft> => {
+    const more = renamedForms(article, answer, "").filter((other) => !prompt.includes(other) && !accepted.includes(other));
+    return more.length ? { acceptedAnswers: [...accepted, ...more].filter((a) => a !== answer).sort() } : {};
+  };
   const features = baseFeatures(fact, entity, analysis, article, sentence.text, position);
   const provenance = { sentenceIndex: fact.sentenceIndex, start: fact.start, end: fact.end, sentence: sentence.text };
   // Feedback quotes (and the quiz shows) the whole sentence: items from one sentence stay siblings.
@@ -460,7 +466,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
       ? make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, site.text, { acceptedAnswers: [`${site.prep} ${site.text}`, answer].filter((a) => a !== site.text), source: siteSource }, undefined, stReasons)
       : bound
         ? make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, `${bound} ${answer}`, { acceptedAnswers: [answer, ...accepted.filter((a) => a !== answer)], source: boundSource }, undefined, stReasons)
-        : make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, answer, BORN_WITH.test(wh.prompt) ? { acceptedAnswers: birthNameForms(answer, wh.prompt) } : {}, undefined, stReasons));
+        : make("SHORT_ANSWER", `wh-${wh.form}`, wh.prompt, answer, BORN_WITH.test(wh.prompt) ? { acceptedAnswers: birthNameForms(answer, wh.prompt) } : renamedInQuestion(wh.prompt), undefined, stReasons));
   }
   // Options for a whole place ("Basra airport") are not picked: the multiple-choice form keeps the gap.
   // Nor for a bounded number: "90" among options would state what the article only bounds.
@@ -1516,6 +1522,9 @@ function withNameAlone(draft: QuestionDraft): string[] {
 const PLACE_OF_KIND = /^((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?: (?:General|Community|Royal|Memorial|Sports|Leisure|Public|Central|County|District|Primary|High|Grammar|Secondary|Infant|Junior))* (?:Hospital|School|College|University|Academy|Library|Stadium|Centre|Center|Arena|Hall|Museum|Hotel|Infirmary|Clinic|Ground)$/u;
 const CURRENCY_WORDS: Record<string, string> = { "£": "pounds", "€": "euros", $: "dollars" };
 
+const FRACTION_TOP = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const FRACTION_BOTTOM = ["half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
 function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = ""): string[] {
   const forms = new Set<string>([entity.display, ...entity.aliases]);
   const range = rangeEnds(answer);
@@ -1539,6 +1548,14 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
     const bare = answer.replace(/^(?:a|one)[- ]/i, "");
     if (/^(?:a|one)[- ]/i.test(answer)) for (const f of [`a ${bare}`, `one ${bare}`, `one-${bare}`]) forms.add(f);
     forms.add(answer.replace(/-/g, " "));
+    // ("two thirds", "two-thirds" and "2/3" alike: the reading marked a typed "1/3" wrong for "a third".)
+    const fraction = answer.toLowerCase().match(/^(a|one|two|three|four|five|six|seven|eight|nine)[- ](half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/);
+    if (fraction) {
+      const top = fraction[1] === "a" ? 1 : FRACTION_TOP.indexOf(fraction[1]) + 1;
+      const bottom = FRACTION_BOTTOM.indexOf(fraction[2].replace(/s$/, "")) + 2;
+      if (top > 0 && bottom > 1) forms.add(`${top}/${bottom}`);
+      if (fraction[1] !== "a") forms.add(`${fraction[1]}-${fraction[2]}`);
+    }
     if (fact.value !== undefined && Number.isInteger(fact.value)) for (const f of [`${fact.value}%`, `${fact.value} per cent`, `${fact.value} percent`]) forms.add(f);
   } else if (fact.type === "count" || fact.type === "quantity" || fact.type === "money" || fact.type === "percent") {
     forms.add(answer.replace(/,/g, ""));
@@ -1703,7 +1720,8 @@ const nameRunsMemo = new WeakMap<ArticleFacts, NameRunIndex>();
  */
 const renamings = new WeakMap<CleanArticle, Map<string, Map<string, string[]>>>();
 /** "Brünn, the city now called Brno", "Batavia, now known as Jakarta": a name's other one, read once per article. */
-const RENAMED = /\b(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}), (?:the (?:city|town|village|port|country|region|island) )?(?:now|today) (?:called|known as|named) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/gu;
+// ("Heinzendorf, a village in Austrian Silesia that is now Hynčice": so is a place "that is now" another.)
+const RENAMED = /\b(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}), (?:(?:the (?:city|town|village|port|country|region|island) )?(?:now|today) (?:called|known as|named)|(?:a|an|the) (?:city|town|village|port|settlement|hamlet)(?: in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})? (?:that|which) is now) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}?)(?= in \b|[,.;]|$)/gu;
 
 /**
  * The other name the article gives a place ("Brünn" ↔ "Brno"), accepted for either — not in the

@@ -52,7 +52,9 @@ function whOf(f: AnswerFact, object: boolean): string | undefined {
       return object ? "whom" : "who";
     case "organization": {
       // "Reading Museum" → "which museum": a body named by its building's kind is asked as one.
-      const head = (f.text ?? "").match(/\s(Museum|Gallery|Library|University|College|School|Hospital|Observatory|Zoo)$/u)?.[1];
+      // ("University of Pavia", "California Institute of Technology": the kind before "of".)
+      const head = (f.text ?? "").match(/\s(Museum|Gallery|Library|University|College|School|Hospital|Observatory|Zoo)$/u)?.[1] ??
+        (f.text ?? "").match(/(?:^|\s)(Museum|Gallery|Library|University|College|School|Hospital|Observatory|Institute) of \p{Lu}[\p{L}-]+$/u)?.[1];
       // ("Germany signed the Dual Alliance": a pact is signed, not an organization; asked "what".)
       if (/\s(?:Alliance|Entente|Pact|Accord|Treaty|Agreement|Convention)$/u.test(f.text ?? "")) return object ? "what" : undefined;
       return head ? `which ${head.toLowerCase()}` : f.kind === "armed-group" ? "which group" : "which organization";
@@ -427,6 +429,12 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     const inner = whQuestion([...toks.slice(0, a - 2), ...toks.slice(a)], a - 2, b - 2, fact, infinitive, possessive);
     return inner && !inner.site ? { ...inner, bound: bound[0].toLowerCase() } : undefined;
   }
+  // "About 95% of the population needs …" → "About what percentage of the population needs …?": an
+  // estimate of a share is asked as one (the parser reads a leading "About" as a preposition).
+  if (fact.type === "percent" && a >= 1 && SHARE_APPROX.test(toks[a - 1].text) && /^of$/i.test(toks[b]?.text ?? "")) {
+    const inner = whQuestion([...toks.slice(0, a - 1), ...toks.slice(a)], a - 1, b - 1, fact, infinitive, possessive);
+    return inner && /^What (?:percentage|fraction) of\b/.test(inner.prompt) ? { ...inner, prompt: `About w${inner.prompt.slice(1)}` } : undefined;
+  }
   const clause = parseClause(toks);
   if (!clause) return undefined;
   const { adjunct, subject, group, rest, base } = clause;
@@ -462,7 +470,15 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   if (added > 0 && b <= restStart + added) return whQuestion(toks.slice(0, restStart + added), a, b, fact, infinitive, possessive);
   // "…spend less, demand cools": a second clause after a comma makes two questions of one.
   const splice = rest.findIndex((t) => t.text === ",");
-  if (splice >= 0 && rest.slice(splice + 1).some((t, k) => isFiniteVerb(rest, splice + 1 + k) && !/^(which|who)$/i.test(rest[splice + 1].text))) return undefined;
+  if (splice >= 0 && rest.slice(splice + 1).some((t, k) => isFiniteVerb(rest, splice + 1 + k) && !/^(which|who)$/i.test(rest[splice + 1].text))) {
+    // "The plague arrived in England in June 1348, most likely aboard a ship from Gascony that docked
+    // at Melcombe" → "When did the plague arrive in England?": an aside whose verbs are all in its
+    // relative clauses adds to the clause, and the question goes without it (not "…, and …").
+    const relativeBefore = (k: number) => rest.slice(splice + 1, k).some((t) => /^(that|which|who|whom|whose)$/i.test(t.text));
+    const aside = splice >= 1 && !/^(and|but|or|so|yet|while|whereas|though|although)$/i.test(rest[splice + 1]?.text ?? "") &&
+      rest.slice(splice + 1).every((t, k) => !isFiniteVerb(rest, splice + 1 + k) || relativeBefore(splice + 1 + k));
+    return aside && b <= restStart + splice ? whQuestion(toks.slice(0, restStart + splice), a, b, fact, infinitive, possessive) : undefined;
+  }
   // "… singing developed and the choir achieved fame": so does "and" + a subject of its own + a verb.
   const and = rest.findIndex((t, k) => /^(and|but)$/i.test(t.text) && /^(the|a|an|its|their|his|her)$/i.test(rest[k + 1]?.text ?? ""));
   if (and >= 0 && rest.slice(and + 2, and + 6).some((_, j) => isFiniteVerb(rest, and + 2 + j) && !rest[and + 1 + j].tags.has("Determiner"))) return undefined;
@@ -563,6 +579,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       // the descriptor already names the kind of answer
     } else if ((fact.type === "count" || fact.type === "quantity") && fact.unit && render(post) === fact.unit) {
       wh = `${pre.some((t) => APPROX.test(t.text)) ? "about how many" : "how many"} ${fact.unit}`;
+    } else if (fact.type === "percent" && post.length >= 2 && /^of$/i.test(post[0].text) && !possessive && !post.some((t) => t.text === ",")) {
+      // "Roughly a third of the population depended …" → "What fraction of the population depended …?"
+      wh = `what ${shareKind(fact.text)} ${render(post)}`;
     } else if (possessive && post.length) {
       const w = whOf(fact, false);
       if (!w || w === "what" || w === "who") {
@@ -615,6 +634,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   if (from > 0 && /^the$/i.test(rest[from - 1].text)) from--;
   const approx = (fact.type === "count" || fact.type === "quantity") && from > 0 && APPROX.test(rest[from - 1].text);
   if (approx) from--;
+  // "ran for only six weeks", "began with just 12 companies" → "For how many weeks …?": a focusing
+  // word between a preposition and its number weighs the number, asks nothing.
+  else if ((fact.type === "count" || fact.type === "quantity" || fact.type === "money") && from > 1 && /^(only|just)$/i.test(rest[from - 1].text) && PREP.test(rest[from - 2].text)) from--;
   // "flows … for about 6,650 kilometres" → "How many kilometres does … flow …?"
   if ((fact.type === "count" || fact.type === "quantity") && fact.unit && MEASURE_UNIT.test(fact.unit) && from > 0 && /^(for|over)$/i.test(rest[from - 1].text)) {
     const unitToks = fact.unit.split(" ").length;
@@ -677,13 +699,21 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // in 1979"); a noun compromise also reads as a verb ("interest rates") is no second clause.
     const closing = temporal && rb === rest.length;
     // ("created the Securities and Exchange Commission in 1934": an "and" or "of" inside a name joins no clauses.)
-    const inName = (k: number) => /^(and|of)$/i.test(between[k].text) && /^\p{Lu}/u.test(between[k - 1]?.text ?? "") && /^\p{Lu}/u.test(between[k + 1]?.text ?? "");
+    // ("shared the Nobel Prize in Physiology or Medicine in 1973": so does an "or".)
+    const inName = (k: number) => /^(and|of|or)$/i.test(between[k].text) && /^\p{Lu}/u.test(between[k - 1]?.text ?? "") && /^\p{Lu}/u.test(between[k + 1]?.text ?? "");
     const sameClause = !between.some((t, k) =>
       (closing ? t.tags.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Plural") && isFiniteVerb(between, k) : t.tags.has("Verb")) ||
       ((closing ? /^(,|;|which|who|that|and|but|or|so|such|as|where|when)$/i : /^(,|;|which|who|that|and|but|or|so|such|as|where|when|of)$/i).test(t.text) && !inName(k)));
     // "moved the contest to Liverpool": a direction phrase after a short object hangs on the verb.
     const directed = !temporal && /^(to|into|onto|from)$/i.test(prep) && between.length >= 2 && between.length <= 3 && /^(the|a|an)$/i.test(between[0].text) &&
       between.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Verb"));
+    // "studies insect behaviour at Northgate University": a body closing the clause after a short
+    // object of common words is where it was done ("At which university does … study insect
+    // behaviour?"). (Not a person: "For whom did Katherine Johnson calculate the trajectory?" was read
+    // with John Glenn, whose flight's she checked too, as a second right answer.)
+    const closingParty = rb === rest.length && between.length >= 1 && between.length <= 3 && ["organization", "facility"].includes(fact.type) && /^at$/i.test(prep) &&
+      between.every((t, k) => (k === 0 && /^(the|a|an|his|her|its|their)$/i.test(t.text)) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Verb") && !t.tags.has("Preposition"))) &&
+      between[between.length - 1].tags.has("Noun");
     // "targeted Soleimani … near Baghdad airport": a town's airport, port or station closing the
     // clause is where the action happened, whatever the object — asked whole with "Where …?".
     // "beat Ayr United 2–1 at Netherdale Park": a named venue (a park, stadium, hall, abbey …)
@@ -700,15 +730,23 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     }
     // "Jack Kilby was a new engineer at Texas Instruments" → "At which organization was Jack Kilby a
     // new engineer?": after a copula, a short role and where it was held.
-    const role = !temporal && /^(at|in)$/i.test(prep) && /^(is|are|was|were)$/i.test(group[0]?.text ?? "") && group.length === 1 && between.length >= 2 && between.length <= 4 &&
-      /^(a|an)$/i.test(between[0].text) && between.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Verb")) &&
+    // ("a professor of physics at the University of Pavia": the role may name its field with "of".)
+    const roleOf = between.findIndex((t, k) => k >= 2 && /^of$/i.test(t.text));
+    const roleWords = roleOf > 0 && between.length - roleOf >= 2 && between.length - roleOf <= 3 ? [...between.slice(1, roleOf), ...between.slice(roleOf + 1)] : between.slice(1);
+    const role = !temporal && /^(at|in)$/i.test(prep) && /^(is|are|was|were)$/i.test(group[0]?.text ?? "") && group.length === 1 && between.length >= 2 && between.length <= (roleOf > 0 ? 6 : 4) &&
+      /^(a|an)$/i.test(between[0].text) && roleWords.every((t) => /^\p{Ll}/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Verb")) &&
       between[between.length - 1].tags.has("Noun") && ["organization", "city", "country", "facility"].includes(fact.type);
     // ("followed to the Atlas Mountains in 1963 and to the Peruvian Andes in 1969": one of a pair of times.)
     if (temporal && /^(and|or)$/i.test(rest[rb]?.text ?? "") && (/^again$/i.test(rest[rb + 1]?.text ?? "") || !!rest[rb + 1]?.tags.has("Preposition") || /^[\p{Lu}\d]/u.test(rest[rb + 1]?.text ?? ""))) return undefined;
-    const onVerb = from === 0 || (temporal && sameClause && between.length <= 8) || directed || role;
+    // ("was born on 26 August 1918 in White Sulphur Springs": a date alone before the place.)
+    const datedPlace = !temporal && between.length >= 2 && between.length <= 4 && /^(on|in)$/i.test(between[0].text) && /^\d{3,4}$/.test(between[between.length - 1].text) &&
+      between.slice(1).every((t) => /^(\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(t.text));
+    const onVerb = from === 0 || (temporal && sameClause && between.length <= 8) || directed || role || datedPlace || closingParty;
     if (!onVerb) return undefined;
     const after = rest[rb];
     if (after && (after.text === "," && /^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || /^(and|or)$/i.test(after.text) && (/^[\p{Lu}\p{N}]/u.test(rest[rb + 1]?.text ?? "") || rest[rb + 1]?.tags.has("Determiner")))) return undefined;
+    // ("received the prize in 1952 or lectured in 1953": a second verb after the answer.)
+    if (after && /^or$/i.test(after.text) && isFiniteVerb(rest, rb + 1)) return undefined;
     if (after && !temporal && /^\p{L}/u.test(after.text) && (after.tags.has("Noun") || after.tags.has("Adjective")) && !after.tags.has("Preposition") && !/^(and|or|to)$/i.test(after.text)) return undefined;
     wh = whAfterPrep(prep, fact);
     // ("enrolled at the Sorbonne": a name of no known kind after "at the" is where it happened — not a
@@ -756,6 +794,15 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
       // "The official death toll was 36,417" → "What was the official death toll?"
       wh = "what";
       identity = true;
+    } else if (fact.type === "percent" && /^of$/i.test(rest[rb]?.text ?? "")) {
+      // "cover a tenth of the Earth's land surface" → "What fraction of the Earth's land surface do …
+      // cover?": the share and what it is of, up to a preposition or the clause's end.
+      let end = rb + 1;
+      while (end < rest.length && end <= rb + 6 && /^[\p{L}\d’'-]+$/u.test(rest[end].text) && ["Determiner", "Adjective", "Noun", "Value"].some((tag) => rest[end].tags.has(tag)) &&
+        !rest[end].tags.has("Preposition") && !(rest[end].tags.has("Verb") && !rest[end].tags.has("Noun")) && !/^(and|or|but|that|which|who)$/i.test(rest[end].text)) end++;
+      if (end === rb + 1 || !rest[end - 1].tags.has("Noun")) return undefined;
+      wh = `what ${shareKind(fact.text)} ${render(rest.slice(rb, end))}`;
+      to = end;
     } else if (fact.type === "money") {
       wh = "how much";
       if (fact.unit && render(rest.slice(rb, rb + fact.unit.split(" ").length)) === fact.unit) to = rb + fact.unit.split(" ").length;
@@ -813,6 +860,13 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   // A measure with its dimension ("How many kilometres long is the canal?") asks enough.
   if (!remaining.length && !inv.after.length && /^(is|are|was|were)$/.test(inv.aux) && !identity && !(measured && fact.unit && DIMENSION.test(wh.split(" ").pop() ?? ""))) return undefined;
   return { prompt: finish(join(wh, inv.aux, subjectText(subject), render(inv.after), tail(clause, remaining))), form: prep ? "adjunct" : "object" };
+}
+
+const SHARE_APPROX = /^(about|around|roughly|some|nearly|almost|perhaps|approximately)$/i;
+
+/** "95%", "30 per cent" are asked "what percentage"; "a third", "two-thirds" "what fraction". */
+function shareKind(answer: string | undefined): string {
+  return /%|\bper ?cent\b|\bpercent\b/i.test(answer ?? "") ? "percentage" : "fraction";
 }
 
 /** The answer closes the clause as the name a naming verb gives its short object ("named the venture the …"). */

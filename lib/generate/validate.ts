@@ -341,7 +341,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     const otherName = head && q.prompt.includes(` ${head}`) ? new RegExp(`\\b(?!${allWords[0]}\\b)\\p{Lu}\\p{L}+ ${head}\\b(?! \\p{Lu})`, "u").test(q.prompt) && !q.prompt.includes(head + " " + allWords[0]) : false;
     // "Which treaty …?" for the Treaty of Stralsund: the wh-phrase names the answer's kind, not the answer.
     const kind = kindHead(q.answer);
-    const asKind = kind && new RegExp(`\\bwhich ${kind}\\b`, "i").test(q.prompt) ? kind : undefined;
+    // (So is a "which university" for the University of Pavia: the kind the name opens with.)
+    const whichWord = q.prompt.match(/\bwhich (\p{Ll}+)\b/iu)?.[1]?.toLowerCase();
+    const asKind = kind && new RegExp(`\\bwhich ${kind}\\b`, "i").test(q.prompt) ? kind : whichWord && allWords.some((w) => w.toLowerCase() === whichWord) ? whichWord : undefined;
     // "What is the largest glacier in the Alps?" → the Aletsch Glacier: the name's head, written in
     // lower case in the stem, is the kind asked for, not the answer.
     const headAsKind = !!head && new RegExp(`\\b${escapeRegExp(head.toLowerCase())}\\b`).test(q.prompt);
@@ -376,6 +378,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // said it nowhere, and its "we" and "that" lean on what the speaker meant.
   if (/^["“][^"“”]*[.!?]["”]\.?$/u.test(q.prompt.trim())) reasons.push("dangling-reference");
   // "Who was knighted soon afterwards?": after what, the sentence before says.
+  // "… nudges the chain between the rings in the same way?": the same way as what, the sentence before says.
+  if (/\b(?:in )?(?:the same way|much the same way|a similar way)[?.]$/.test(q.prompt.trim())) reasons.push("dangling-reference");
   // (Not what someone "said afterwards": the quote says what it was after.)
   if (/\b(?:soon |shortly |not long |immediately )?afterwards[?.]$/.test(q.prompt.trim()) && !/\b(?:said|says|added|admitted) afterwards\.$/.test(q.prompt.trim())) reasons.push("dangling-reference");
   // 'said the figure was "a hope.': a quotation cut open (or its closing mark lost) misquotes.
