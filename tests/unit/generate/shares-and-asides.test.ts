@@ -18,6 +18,8 @@ describe("a share", () => {
     expect(asked("About 95% of the population needs to be fully vaccinated to stop the virus from circulating.")).toMatch(/About what percentage of the population needs to be fully vaccinated to stop the virus from circulating\? → 95%/);
     expect(asked("Since 1970 about a fifth of the Brazilian Amazon has been lost.")).toMatch(/About what fraction of the Brazilian Amazon has been lost since 1970\? → a fifth/);
     expect(asked("More than two-thirds of the world's cobalt comes from the Democratic Republic of the Congo.")).toMatch(/What fraction of the world's cobalt comes from the Democratic Republic of the Congo\? → more than two-thirds/);
+    // (As the object: the share and what it is of go to the front.)
+    expect(asked("A typical station turns a third of its reactor's heat into electricity.")).toMatch(/What fraction of its reactor's heat does a typical station turn into electricity\? → a third/);
   });
 
   it("but not a share the statement gives of nothing", () => {
