@@ -7,7 +7,7 @@ import type { CleanArticle, QuestionDraft, QuestionType, Sentence } from "../dom
 // Per-type ranking weight and base difficulty live in the registry, so a new type leaves this file alone.
 import { QUESTION_TYPE_SPECS } from "../domain/question-types";
 import { pickDistractors, stemWithoutSlotArticle, takesThe, withArticle } from "./distractors";
-import { analyzeArticle, ASKABLE_TYPES, genderOf, MEASURE_UNITS, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
+import { analyzeArticle, ASKABLE_TYPES, FRACTION_PERCENT, genderOf, MEASURE_UNITS, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCountry, lookupDemonym } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { givenNameGender, isLexiconNoun, toInfinitive } from "./nlp";
@@ -851,14 +851,17 @@ function unclosedAddress(statement: string, sentence: string): boolean {
  */
 /** A statement after "when" or "if" about "a" something ("when a player keeps hold of the ball …"). */
 function genericCase(toks: Tok[], text: string): boolean {
-  const from = toks[0]?.from ?? -1;
-  return from >= 0 && /^(a|an)$/i.test(toks[0].text) && /\b(when|if|whenever|unless|once)\s+$/i.test(text.slice(Math.max(0, from - 10), from));
+  return /^(a|an)$/i.test(toks[0]?.text ?? "") && /^(when|if|whenever|unless|once)$/i.test(wordBefore(toks, text));
 }
 
 function hypothetical(toks: Tok[], text: string): boolean {
+  return /^(when|if|whenever|unless)$/i.test(wordBefore(toks, text)) && toks.some((t) => /^(is|are|has|have|does|do|costs?|rises?|falls?)$/i.test(t.text));
+}
+
+/** The word right before a statement in its sentence ("when" in "… gives when a player keeps …"); "" when none. */
+function wordBefore(toks: Tok[], text: string): string {
   const from = toks[0]?.from ?? -1;
-  if (from < 0 || !/\b(when|if|whenever|unless)\s+$/i.test(text.slice(Math.max(0, from - 10), from))) return false;
-  return toks.some((t) => /^(is|are|has|have|does|do|costs?|rises?|falls?)$/i.test(t.text));
+  return from < 0 ? "" : (text.slice(Math.max(0, from - 10), from).match(/\b(\p{L}+)\s+$/u)?.[1] ?? "");
 }
 
 /** Endings of common nouns ("deflation", "photosynthesis", "movement"): no name at a sentence start. */
@@ -1522,9 +1525,6 @@ function withNameAlone(draft: QuestionDraft): string[] {
 const PLACE_OF_KIND = /^((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?: (?:General|Community|Royal|Memorial|Sports|Leisure|Public|Central|County|District|Primary|High|Grammar|Secondary|Infant|Junior))* (?:Hospital|School|College|University|Academy|Library|Stadium|Centre|Center|Arena|Hall|Museum|Hotel|Infirmary|Clinic|Ground)$/u;
 const CURRENCY_WORDS: Record<string, string> = { "£": "pounds", "€": "euros", $: "dollars" };
 
-const FRACTION_TOP = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-const FRACTION_BOTTOM = ["half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-
 function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = ""): string[] {
   const forms = new Set<string>([entity.display, ...entity.aliases]);
   const range = rangeEnds(answer);
@@ -1549,11 +1549,11 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
     if (/^(?:a|one)[- ]/i.test(answer)) for (const f of [`a ${bare}`, `one ${bare}`, `one-${bare}`]) forms.add(f);
     forms.add(answer.replace(/-/g, " "));
     // ("two thirds", "two-thirds" and "2/3" alike: the reading marked a typed "1/3" wrong for "a third".)
-    const fraction = answer.toLowerCase().match(/^(a|one|two|three|four|five|six|seven|eight|nine)[- ](half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/);
+    // The shares the fact reader finds (FRACTION_PERCENT) give the denominator.
+    const fraction = answer.toLowerCase().match(/^(a|one|two|three)[- ](half|thirds?|quarters?|fifths?|tenths?)$/);
     if (fraction) {
-      const top = fraction[1] === "a" ? 1 : FRACTION_TOP.indexOf(fraction[1]) + 1;
-      const bottom = FRACTION_BOTTOM.indexOf(fraction[2].replace(/s$/, "")) + 2;
-      if (top > 0 && bottom > 1) forms.add(`${top}/${bottom}`);
+      const top = ["a", "one", "two", "three"].indexOf(fraction[1]) || 1;
+      forms.add(`${top}/${Math.round(100 / FRACTION_PERCENT[fraction[2].replace(/s$/, "")])}`);
       if (fraction[1] !== "a") forms.add(`${fraction[1]}-${fraction[2]}`);
     }
     if (fact.value !== undefined && Number.isInteger(fact.value)) for (const f of [`${fact.value}%`, `${fact.value} per cent`, `${fact.value} percent`]) forms.add(f);
