@@ -308,10 +308,13 @@ export function analyzeArticle(article: CleanArticle, options: ExtractOptions = 
 
   // "the Semper Augustus" is a thing's name (see addNames): so is "Semper Augustus" without its "the".
   const thingNames = new Set(raw.flatMap(({ sentence, spans }) => spans.filter((sp) => THING_NAMES.has(sp) || (sp.type === "name" && /(?:^|[^\p{L}])the $/u.test(sentence.text.slice(0, sp.start)))).map((sp) => sentence.text.slice(sp.start, sp.end)).filter((n) => n.includes(" "))));
+  // ("the finished Wright Flyer … overturned the Flyer, which …": one word after "the" closing its
+  // phrase names a thing, and so does the longer name it ends — not "the Richter scale".)
+  const theThings = new Set(raw.flatMap(({ sentence, spans }) => spans.filter((sp) => (sp.type === "person" || sp.type === "name") && /(?:^|[^\p{L}])the $/u.test(sentence.text.slice(0, sp.start)) && /^[,.;:!?)]/.test(sentence.text.slice(sp.end))).map((sp) => sentence.text.slice(sp.start, sp.end)).filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n))));
   for (const { sentence, spans } of raw) {
     spans.forEach((sp, k) => {
       const surface = sentence.text.slice(sp.start, sp.end);
-      if (sp.type === "person" && thingNames.has(surface)) spans[k] = { start: sp.start, end: sp.end, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(surface)}` };
+      if (sp.type === "person" && (thingNames.has(surface) || theThings.has(surface.split(" ").pop()!))) spans[k] = { start: sp.start, end: sp.end, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(surface)}` };
     });
   }
 
@@ -577,6 +580,8 @@ function addNumbers(
     if (scale) value *= { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[scale.toLowerCase()] ?? 1;
     // Part of a compound ("2,500-strong", "5-year") or an ordinal: leave it.
     if (/^[-–]\p{L}/u.test(text.slice(end, end + 2))) continue;
+    // "than the 1908 plans showed": a year naming the thing after it counts nothing.
+    if (!currency && !percent && !scale && /^(?:1[0-9]|20)\d\d$/.test(digits) && /\bthe $/i.test(text.slice(0, start))) continue;
     const unit = unitAfter(text, end, base, parsed);
     let type: FineType;
     let kind: string;

@@ -1510,6 +1510,14 @@ function withNameAlone(draft: QuestionDraft): string[] {
   const kind = draft.prompt.match(/^(?:(?:In|On|At|To|From|By|For|With|Of|Into) )?[Ww]hich (\p{Ll}+)\b/u)?.[1];
   const named = kind && draft.answer.replace(/^the /i, "").match(new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*)(?: \\p{Lu}[\\p{L}'’.-]*){0,2}) (\\p{Lu}\\p{Ll}+)$`, "u"));
   if (named && named[2].toLowerCase() === kind && !/^(?:St|Saint|The|New|Old|North|South|East|West|Great|Royal|Upper|Lower)$/.test(named[1])) forms.add(named[1]);
+  // "Which emperor sent …? — Wu": the name with its title ("Emperor Wu") is the same answer.
+  if (kind && /^\p{Lu}\p{Ll}+$/u.test(draft.answer) && new RegExp(`\\b${kind} ${draft.answer}\\b`, "iu").test(draft.source.sentence)) forms.add(`${kind[0].toUpperCase()}${kind.slice(1)} ${draft.answer}`);
+  // "Who was Rosalind Franklin’s father? — Ellis Arthur Franklin": his given name and surname are
+  // his name too; the surname alone, which the stem shows, is no answer.
+  // ("Edwin Horatio Hamilton Seacole": "Edwin Seacole".)
+  const full = draft.answerType === "person" ? draft.answer.match(/^(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+){1,2} (\p{Lu}\p{Ll}+)$/u) : null;
+  if (full && givenNameGender(full[1])) forms.add(`${full[1]} ${full[2]}`);
+  for (const f of forms) if (f !== draft.answer && new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, "iu").test(draft.prompt)) forms.delete(f);
   // (Only inside a clause: a bare name answer is a person question, whose surname form is the fact's own.)
   if (/\s\p{Ll}/u.test(draft.answer)) {
     for (const f of [draft.answer, ...draft.acceptedAnswers]) {
@@ -1584,6 +1592,9 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   // "132 CE": the year alone, or with AD, is the same year.
   const era = answer.match(/^(\d{1,4}) (?:CE|AD)$|^AD (\d{1,4})$/);
   if (era) for (const f of [era[1] ?? era[2], `${era[1] ?? era[2]} AD`, `AD ${era[1] ?? era[2]}`, `${era[1] ?? era[2]} CE`]) forms.add(f);
+  // ("138 BCE" is "138 BC" — never the bare year, which is after Christ.)
+  const before = answer.match(/^(\d{1,4}) (BCE|BC)$/);
+  if (before) forms.add(`${before[1]} ${before[2] === "BC" ? "BCE" : "BC"}`);
   // "crossed the Pacific": the ocean by its whole name too, and the whole name by its first word.
   const ocean = answer.match(/^(?:the )?(Pacific|Atlantic|Indian|Arctic|Southern)( Ocean)?$/);
   if (ocean && (ocean[1] !== "Indian" || ocean[2])) forms.add(ocean[2] ? ocean[1] : `${ocean[1]} Ocean`);

@@ -6,7 +6,7 @@
 import type { FineType } from "./facts";
 import { activeOfParticiple, isLexiconWord, SAME_PAST, toInfinitive } from "./nlp";
 import { COUNTED_NOUNS, kindHead, WORK_KINDS } from "./text";
-import { adjectiveComma, CLAUSE_BINDING, dateRunEnd, isAux, isFiniteVerb, render, type Tok } from "./statements";
+import { adjectiveComma, CLAUSE_BINDING, dateRunEnd, INTRANSITIVE, isAux, isFiniteVerb, render, SIMPLE_PAST, type Tok } from "./statements";
 
 export interface AnswerFact {
   type: FineType;
@@ -176,7 +176,9 @@ export function parseClause(toks: Tok[]): Clause | undefined {
   } else if (toks.length > 3 && PREP.test(toks[0].text) && (timeOfDateEnd(toks) > 0 || dateRunEnd(toks, 1) > 1)) {
     // "In 1907 Stevens resigned", "On 15 August 1971 President Nixon announced…": no comma.
     // ("By the early months of 1348 the plague had …": a stretch of time and its date.)
-    const end = timeOfDateEnd(toks) || dateRunEnd(toks, 1);
+    // ("In 132 CE the Chinese astronomer …": the era goes with its year.)
+    const run = timeOfDateEnd(toks) || dateRunEnd(toks, 1);
+    const end = /^(CE|BCE|BC|AD)$/.test(toks[run]?.text ?? "") && /^\d/.test(toks[run - 1].text) ? run + 1 : run;
     adjunct = toks.slice(0, end);
     base = end;
     core = toks.slice(end);
@@ -378,6 +380,9 @@ const SUBJECT_ADVERB = /^(?:later|then|soon|first|eventually|finally|once|still|
 /** The rest of a question cut at its first safe boundary once it is long (keeps ≥ 4 tokens). */
 function trimRest(rest: Tok[], budget: number): Tok[] {
   if (rest.length <= budget) return rest;
+  // ("closed in November 2024 after engineers found that …" → "When did the library close?": with the
+  // answer gone, a clause of its own standing first in what is left goes whole.)
+  if (/^(after|before|while|because|since|amid|despite|following)$/i.test(rest[0]?.text ?? "") && rest.slice(1).some((t, k) => isFiniteVerb(rest, k + 1))) return [];
   for (let i = 4; i < rest.length; i++) {
     const t = rest[i];
     // ("a petition calling for the work to be put back": "to be" completes the noun's "for", no purpose.)
@@ -406,8 +411,11 @@ function trimRest(rest: Tok[], budget: number): Tok[] {
     // Never end on a preposition, an article or a bare "that" ("Who stressed that the exit?").
     const last = rest[end - 1];
     if (last.tags.has("Preposition") || last.tags.has("Determiner") || /^(to|of|that|than)$/i.test(last.text)) continue;
+    // (Nor on a pronoun before its "as": "would have qualified him as a full teacher" says what as.)
+    if (/^as$/i.test(rest[end]?.text ?? "") && /^(him|her|them|it|us|me)$/i.test(last.text)) continue;
     // A reported clause ("stressed that the exit should be …") is cut nowhere: it is the claim.
-    if (rest.slice(0, end).some((x) => /^that$/i.test(x.text))) return rest;
+    // (A relative "that" after its noun is no reported clause: "a bronze vessel that dropped a ball".)
+    if (rest.slice(0, end).some((x, k) => /^that$/i.test(x.text) && !(rest[k - 1]?.tags.has("Noun") && !rest[k - 1].tags.has("Verb") && isFiniteVerb(rest, k + 1)))) return rest;
     return rest.slice(0, end);
   }
   return rest;
@@ -439,6 +447,19 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
   if (!clause) return undefined;
   const { adjunct, subject, group, rest, base } = clause;
   const restStart = base + subject.length + group.length;
+  // "The library was paid for by the mill owner and first opened in 1908", "The baths opened in 1974
+  // and closed in January 2025": two verb phrases on one subject are two statements, and each answer
+  // is asked with its own ("In which year was the library first opened?", "When did the baths close?").
+  // (Not after a subject with a clause in it: "Russia backed down when Germany supported Vienna, and …".)
+  const predicate = subject.some((t, k) => isFiniteVerb(subject, k) || CLAUSE_WORD.test(t.text)) ? undefined : secondPredicate(rest, group);
+  // (The subject is asked with both: "Which place opened in 1974 and closed …?")
+  if (predicate && a >= restStart && b <= restStart + predicate.and) return whQuestion(toks.slice(0, restStart + predicate.and), a, b, fact, infinitive, possessive);
+  if (predicate && a > restStart + predicate.and) {
+    const head = toks.slice(0, restStart - group.length);
+    const shift = restStart + predicate.and + 1 - head.length - predicate.aux.length;
+    const phrase = rest.slice(predicate.and + 1).map((t, k) => (k === predicate.verb - predicate.and - 1 && !t.tags.has("Verb") ? { ...t, tags: new Set([...t.tags, "Verb", "PastTense"]) } : t));
+    return whQuestion([...head, ...predicate.aux, ...phrase], a - shift, b - shift, fact, infinitive, possessive);
+  }
   // "The cloth has not been in England for 900 years", "did not open until 1843": where or when
   // something did not happen is no one answer.
   const negated = [...group, ...rest].some((t) => /^(not|never|n't)$/i.test(t.text)) && !(b <= base + subject.length && a >= base);
@@ -554,9 +575,11 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     const preOk = pre.every((t, k) => /^the$/i.test(t.text) || ((fact.type === "count" || fact.type === "quantity") && (APPROX.test(t.text) || (k === 0 && /^only$/i.test(t.text) && pre.length === 1) || (/^an$/i.test(t.text) && /^estimated$/i.test(pre[k + 1]?.text ?? "")))));
     let wh: string | undefined;
     // "The Swedish group ABBA won …" → "Which Swedish group won …?": the descriptor becomes the wh-phrase.
-    const described = !preOk && /^the$/i.test(pre[0]?.text ?? "") && pre.length >= 2 && pre.length <= 4 && !post.length && !possessive &&
+    // ("The Chinese astronomer and inventor Zhang Heng built …": two roles joined by "and".)
+    const joined = pre.filter((t, k) => /^and$/i.test(t.text) && k >= 2 && k < pre.length - 1).length;
+    const described = !preOk && /^the$/i.test(pre[0]?.text ?? "") && pre.length >= 2 && pre.length <= 4 + 2 * joined && joined <= 1 && !post.length && !possessive &&
       ["person", "organization", "name", "facility", "event"].includes(fact.type) &&
-      pre.slice(1).every((t) => /^[\p{L}-]+$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Possessive") && !t.tags.has("Verb")) &&
+      pre.slice(1).every((t, k) => (joined > 0 && /^and$/i.test(t.text) && k >= 1 && k < pre.length - 2) || (/^[\p{L}-]+$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Possessive") && !t.tags.has("Verb"))) &&
       /^\p{Ll}/u.test(pre[pre.length - 1].text) && pre[pre.length - 1].tags.has("Noun");
     // "In 1598 Queen Elizabeth I expelled …" → "Which queen expelled …?": an office written as a title.
     const titled = !preOk && !described && pre.length >= 1 && pre.length <= 2 && !post.length && !possessive && fact.type === "person" &&
@@ -569,7 +592,9 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // ("In the 1680s a man named Edward Lloyd ran …" → "Who ran …?"; "An officer named … recognised …" → "Which officer …?")
     const namedOne = !preOk && !described && !titled && !courtesy && !national && pre.length === 3 && /^(a|an)$/i.test(pre[0].text) && /^\p{Ll}+$/u.test(pre[1].text) && pre[1].tags.has("Noun") && /^(named|called)$/i.test(pre[2].text) && !post.length && !possessive && fact.type === "person";
     // ("Referee Paula Winter showed …", "winger Lewis Okafor finished …" → "Which referee …?")
-    const role = !preOk && !described && !titled && !courtesy && !national && !namedOne && pre.length === 1 && !post.length && !possessive && fact.type === "person" && ROLE_TITLE.test(pre[0].text);
+    // ("Council leader Priya Nair said …", "flight director Gene Kranz" → "Which council leader …?": a role with what it leads.)
+    const role = !preOk && !described && !titled && !courtesy && !national && !namedOne && !post.length && !possessive && fact.type === "person" &&
+      ((pre.length === 1 && ROLE_TITLE.test(pre[0].text)) || (pre.length === 2 && /^\p{L}+$/u.test(pre[0].text) && (/^\p{Ll}/u.test(pre[0].text) || (!adjunct.length && ROLE_FIELD.test(pre[0].text))) && pre[0].tags.has("Noun") && !pre[0].tags.has("Person") && !pre[0].tags.has("ProperNoun") && LEADING_ROLE.test(pre[1].text)));
     if (described || national) wh = `which ${render(pre.slice(1))}`;
     else if (titled || role) wh = `which ${render(pre).toLowerCase()}`;
     else if (namedOne) wh = /^(man|woman|person|boy|girl)$/i.test(pre[1].text) ? "who" : `which ${pre[1].text}`;
@@ -765,7 +790,7 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // sheets reach their greatest extent?": how long ago, after a short object.
     wh = `${approx ? "about how many" : "how many"} ${fact.unit} ago`;
     to = rb + unitToks + 1;
-  } else if (from === 0 || infinitiveObject(rest, from, group)) {
+  } else if (from === 0 || infinitiveObject(rest, from, group) || particleObject(rest, from)) {
     if ((fact.type === "count" || fact.type === "quantity") && fact.unit) {
       const unitToks = fact.unit.split(" ").length;
       if (render(rest.slice(rb, rb + unitToks)) !== fact.unit) return undefined;
@@ -881,6 +906,12 @@ function namedObject(rest: Tok[], from: number, rb: number, group: Tok[], fact: 
  * "has agreed to pay £150 million through …" → "How much has … agreed to pay through …?": the answer
  * is the object of an infinitive that completes the verb, asked as the verb's own object would be.
  */
+/** "lent out 2,150 books", "sent on Mensah": the object after a phrasal verb's particle (which stays with the verb). */
+function particleObject(rest: Tok[], from: number): boolean {
+  const particle = rest[0];
+  return from === 1 && /^(on|off|up|out|down|over|back|away)$/i.test(particle.text) && (particle.tags.has("Particle") || /^(out|up|down|off|away|back)$/i.test(particle.text));
+}
+
 function infinitiveObject(rest: Tok[], from: number, group: Tok[]): boolean {
   const verb = group[group.length - 1];
   // (Not with a second infinitive, "promised to plant … and to build …", nor "too": "need to watch inflation too".)
@@ -903,6 +934,7 @@ function closingAddition(rest: Tok[]): number {
   return at > 0 && rest.length - at >= 3 && !rest.slice(0, at).some((t) => t.text === "," || t.text === ";") ? at : 0;
 }
 
+const REPORTED = /^(said|says|say|told|tells|announced|stated|added|argued|wrote|writes|warned|noted|explained|claimed|insisted|declared|reported|confirmed|believed|believes|thought|thinks|knew|agreed|decided)$/i;
 const APPOSITIVE_OPENER = /^(a|an|the|home|then|now|once|later|near)$/i;
 const RELATIVE_WORD = /^(who|whom|whose|which|that|than|where|when|as)$/i;
 
@@ -923,7 +955,10 @@ function closingAppositive(rest: Tok[]): number {
   const relative = tail.findIndex((t) => RELATIVE_WORD.test(t.text));
   const own = relative >= 0 ? tail.slice(0, relative) : tail;
   // ("the largest single grant it has made": a relative clause without "that" opens on its pronoun.)
-  const reduced = (i: number) => /^(it|they|he|she|we|you|i)$/i.test(own[i - 1]?.text ?? "") || /^(it|they|he|she|we|you|i)$/i.test(own[i - 2]?.text ?? "") && isAux(own[i - 1]);
+  // ("…, an industry body set up to improve the way Britain used its coal": a verb straight after a
+  // noun of the description is a reduced relative clause's, unless it reports — "…, the council said".)
+  const reduced = (i: number) => /^(it|they|he|she|we|you|i)$/i.test(own[i - 1]?.text ?? "") || /^(it|they|he|she|we|you|i)$/i.test(own[i - 2]?.text ?? "") && isAux(own[i - 1]) ||
+    (i >= 2 && !isAux(own[i]) && !!own[i - 1]?.tags.has("Noun") && !own[i - 1].tags.has("Pronoun") && !REPORTED.test(own[i].text));
   if (own.some((t, i) => t.text === "," || t.text === ";" || /^but$/i.test(t.text) || (i > 0 && isFiniteVerb(own, i) && !reduced(i)) || (isAux(t) && !reduced(i)))) return 0;
   return k;
 }
@@ -956,6 +991,51 @@ function secondVerbPhrase(kept: Tok[], group: Tok[]): boolean {
     (!be || !!kept[k + 2]?.tags.has("Noun") || !!kept[k + 2]?.tags.has("Determiner")));
 }
 
+const SHARED_ADVERB = /^(first|later|then|also|soon|eventually|finally|afterwards|subsequently)$/i;
+const BE = /^(is|are|was|were|be|been)$/i;
+const CLAUSE_WORD = /^(when|while|because|if|after|before|since|until|as|that|which|who|whom|whose|where)$/i;
+
+/**
+ * "… opened in 1974 and closed without warning in January 2025": a second verb phrase on the
+ * clause's subject — where its "and" is, and the auxiliary it shares with the first ("was paid for
+ * … and first opened" → "was first opened"; "will take … and close" → "will close"). None when the
+ * first phrase has a clause of its own before the "and" (a relative clause, an infinitive, a list),
+ * whose "and" may be that clause's.
+ */
+function secondPredicate(rest: Tok[], group: Tok[]): { and: number; verb: number; aux: Tok[] } | undefined {
+  const and = rest.findIndex((t, i) => i >= 2 && /^(and|but)$/i.test(t.text));
+  if (and < 0) return undefined;
+  const before = rest.slice(0, and);
+  if (before.some((t, i) => (t.text === "," && i !== and - 1) || /^(;|:|that|which|who|whom|whose|where|when|while|because|if|as|than|and|or|not|never)$/i.test(t.text) || /["“”]/.test(t.text) ||
+    (/^to$/i.test(t.text) && !!before[i + 1]?.tags.has("Verb") && !before[i + 1].tags.has("Noun")) || isFiniteVerb(before, i))) return undefined;
+  let v = and + 1;
+  while (v < rest.length && SHARED_ADVERB.test(rest[v].text)) v++;
+  const verb = rest[v];
+  // ("closed" is tagged an adjective only.)
+  const adjectival = !!verb && /^\p{Ll}{3,}ed$/u.test(verb.text) && verb.tags.has("Adjective");
+  if (!verb || !/^\p{Ll}+$/u.test(verb.text) || !(verb.tags.has("Verb") || adjectival) || verb.tags.has("Noun") || verb.tags.has("Gerund")) return undefined;
+  // ("… and was demolished in 2010": its own auxiliary.)
+  if (isAux(verb)) return /^(do|does|did)$/i.test(verb.text) ? undefined : { and, verb: v, aux: [] };
+  const main = group[group.length - 1];
+  const aux = group.slice(0, -1).filter(isAux);
+  const past = verb.tags.has("PastTense") || /^\p{Ll}{3,}ed$/u.test(verb.text);
+  if (!aux.length) {
+    // A verb of its own: the same tense as the first ("opened … and closed").
+    if (isAux(main) && !BE.test(main.text)) return undefined;
+    return (main.tags.has("PastTense") || /^(was|were)$/i.test(main.text)) === past && (isFiniteVerb(rest, v) || adjectival) ? { and, verb: v, aux: [] } : undefined;
+  }
+  if (aux.some((t) => /^(do|does|did)$/i.test(t.text))) return undefined;
+  if (aux.some((t) => MODAL.test(t.text))) return verb.tags.has("Infinitive") && !past ? { and, verb: v, aux } : undefined;
+  if (!past) return undefined;
+  // After "was", a participle with no object of its own shares it ("was designed by Brunel and
+  // launched in 1858"); a past verb with an object is active ("was declared … but lost that status").
+  const object = !!rest[v + 1] && (rest[v + 1].tags.has("Determiner") || (rest[v + 1].tags.has("Noun") && !rest[v + 1].tags.has("Preposition")));
+  // ("was published in 1896 and began with 12 companies", "was born in 1820 and died in 1910": a
+  // simple past, or a verb that takes no object, is active.)
+  if (aux.some((t) => BE.test(t.text))) return object || SIMPLE_PAST.test(verb.text) || INTRANSITIVE.test(verb.text) ? (verb.tags.has("PastTense") ? { and, verb: v, aux: [] } : undefined) : { and, verb: v, aux };
+  return { and, verb: v, aux };
+}
+
 /** "is the regional bus operator": a copula and a definite noun phrase, nothing more (no clause, no list). */
 function definiteComplement(clause: Clause): boolean {
   const { group, rest } = clause;
@@ -969,6 +1049,9 @@ const COUNTED_NOUN = new RegExp(`^(${COUNTED_NOUNS})$`, "i");
 /** Units a verb runs "for" or "over" (a distance or a time): "flows for 6,650 kilometres". */
 const MEASURE_UNIT = /^(?:[\p{L}-]+ )?(kilometres|kilometers|km|miles|metres|meters|m|feet|yards|years|months|weeks|days|hours|minutes|seconds|decades|centuries|nights|seasons|laps|rounds|innings)$/iu;
 /** Offices written as a title before a name ("President Richard Nixon", "Queen Elizabeth I"). */
+// (What a role leads, written first in a sentence: "Council leader …", not a team's name, "Harrowmere coach …".)
+const ROLE_FIELD = /^(?:council|head|deputy|assistant|chief|team|club|party|group|project|flight|mission|committee|campaign|union|company|school|county|city|town|parish|police|health|education|transport|finance|opposition)$/i;
+const LEADING_ROLE = /^(?:leader|coach|captain|director|manager|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|minister|editor|chief|head|officer|inspector|engineer)$/;
 const COURTESY_TITLE = /^(Professor|Prof|Dr|Sir|Dame|Lord|Lady|Councillor|Cllr|Captain|Colonel|Lieutenant|Major|Commander|Corporal|Private|Mr|Mrs|Ms|Miss|Mx|Reverend|Rev|Father|Judge|Inspector|Sergeant|Coach)\.?$/;
 /** "the Englishman Henry Wickham": a nationality written as one capitalised noun. */
 const NATIONAL_NOUN = /^(?:English|French|Scots|Welsh|Irish|Dutch|Norse|Frenchwo|Englishwo|Irishwo|Scotswo|Welshwo|Dutchwo)(?:man|woman)$/;

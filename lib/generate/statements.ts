@@ -64,6 +64,11 @@ const AUX = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|wo
 /** A compass direction before "of" ("north of the Black Sea"). */
 const COMPASS_WORD = /^(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
 
+/** Past forms that are no participles ("began", not "begun"): after "was" they are active verbs of their own. */
+export const SIMPLE_PAST = /^(began|came|went|ran|became|grew|knew|saw|took|gave|wrote|rode|rose|fell|drove|ate|flew|swam|sang|spoke|broke|chose|froze|stole|woke|wore|tore|threw|drew|did|sank|shrank|drank|forgot|got|hid|lay|fought|sought)$/i;
+/** Verbs that take no object: "was born in 1820 and died in 1910" — "died" is no passive sharing the "was". */
+export const INTRANSITIVE = /^(died|lived|served|worked|stayed|remained|arrived|retired|resigned|returned|travell?ed|sailed|survived|continued|moved|settled|emigrated|studied|graduated|married|collapsed|failed|succeeded|competed|played|starred|campaigned|lasted|existed|happened|occurred|appeared|disappeared)$/i;
+
 export function isAux(t: Tok): boolean {
   // "on 4 May": the month, not the modal.
   return AUX.test(t.text) && !(t.text === "May" && (t.tags.has("Date") || t.tags.has("Month")));
@@ -1524,7 +1529,7 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
       // "Apollo 14 was delayed until early 1971 and sent to Fra Mauro": after a passive, a participle
       // with no object of its own shares the "was" ("Apollo 14 was sent to Fra Mauro").
       const passive = /^(was|were|is|are)$/i.test(mainVerb!.text) && /^\p{Ll}+(?:ed|en|t)$/u.test(toks[subjectEnd + 1]?.text ?? "") && !adv &&
-        !!second && second.tags.has("PastTense") && !isAux(second) && (PREPOSITIONS.has(word(toks[i + 2])) || /^(to|into|instead|back|away)$/i.test(word(toks[i + 2])));
+        !!second && second.tags.has("PastTense") && !isAux(second) && !SIMPLE_PAST.test(second.text) && !INTRANSITIVE.test(second.text) && (PREPOSITIONS.has(word(toks[i + 2])) || /^(to|into|instead|back|away)$/i.test(word(toks[i + 2])));
       const verbPhrase = passive ? [mainVerb!, ...toks.slice(i + 1)] : toks.slice(i + 1 + adv);
       // ("… and finished at fourteen, and at fifteen she entered …": the second verb phrase may end on a
       // clause of its own, a short phrase before its pronoun subject.)

@@ -303,7 +303,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "What did Richter want to do rather than by damage?" — the contrast kept without what it contrasts.
   if (/\bdo (?:rather than|instead of)\b/.test(q.prompt)) reasons.push("ungrammatical");
   // "Sir _____ later recalled remarking." — a saying verb whose words (after a colon) were cut off.
-  if (!/["“”]/.test(q.prompt) && /\b(?:said|says|say|remark(?:s|ed|ing)|recall(?:s|ed|ing)|declar(?:es|ed|ing)|add(?:s|ed|ing)|wr(?:ote|ites|iting)|repl(?:ies|ied|ying)|warn(?:s|ed|ing)|explain(?:s|ed|ing)|told|tells|ask(?:s|ed|ing)|announc(?:es|ed|ing)|insist(?:s|ed|ing)|argu(?:es|ed|ing)|complain(?:s|ed|ing)|put it|as follows)[.?]$/i.test(q.prompt)) reasons.push("saying-cut-off");
+  if (!/["“”]/.test(q.prompt) && /\b(?<!\bwithout )(?:said|says|say|remark(?:s|ed|ing)|recall(?:s|ed|ing)|declar(?:es|ed|ing)|add(?:s|ed|ing)|wr(?:ote|ites|iting)|repl(?:ies|ied|ying)|warn(?:s|ed|ing)|explain(?:s|ed|ing)|told|tells|ask(?:s|ed|ing)|announc(?:es|ed|ing)|insist(?:s|ed|ing)|argu(?:es|ed|ing)|complain(?:s|ed|ing)|put it|as follows)[.?]$/i.test(q.prompt)) reasons.push("saying-cut-off");
   // "Dreadnought: the new type of battleship …" as a statement: a glossary's line is no sentence to
   // judge true or fill in (its meaning is asked as a definition).
   if ((q.type === "TRUE_FALSE" || q.type === "CLOZE") && /^(?:\p{Lu}[\p{L}-]*|_____)(?: [\p{Ll}-]+){0,2}: (?:(?:a|an|the) |\p{Ll}+ing\b|\p{Lu}\p{Ll}+[’']s )/u.test(q.prompt)) reasons.push("glossary-line");
@@ -424,6 +424,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
     const last = asked.match(/(\p{Ll}+ed)\?$/u)![1];
     if (new RegExp(`\\b${last} (?:with|by|from|in|into|of|to|on|for)\\b`).test(q.source.sentence)) reasons.push("ungrammatical");
   }
+  // "Elsewhere there are _____ public computers": elsewhere than the place the sentence before said.
+  if (/^(?:Elsewhere|Meanwhile|Likewise|Similarly|Instead|Otherwise)\b/.test(q.prompt)) reasons.push("dangling-reference");
   // "All four were _____ reactors": all four of what, the sentence before counted.
   if (/^All (?:two|three|four|five|six|seven|eight|nine|ten) (?!of\b)/.test(q.prompt)) reasons.push("dangling-reference");
   // "the European Bank for Reconstruction and _____" → Development: the last word of a name's pair.
@@ -451,7 +453,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "mammals sometimes called sea cows" read as the verb: call what?); "In which year do Dorothy
   // Hodgkin go up to Somerville?" (one person after "do"); a gap against a quotation mark
   // ("the headline " _____ housewife wins Nobel"").
-  if (isWh && /\b(?:call|name)\?$/.test(asked)) reasons.push("ungrammatical");
+  if (isWh && /\b(?<!\b(?:own|a|the|his|her|its|their) )(?:call|name)\?$/.test(asked)) reasons.push("ungrammatical");
   if (isWh && /\bdo\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Ll}/u.test(asked) && !/\bdo\s+[^?]*\band\b/.test(asked) && !/\bdo\s+\p{Lu}\p{Ll}*s\b/u.test(asked)) reasons.push("ungrammatical");
   if (/(?:^|\s)["“]\s+_____|_____\s+["”](?=[\s.,;:!?]|$)/.test(asked)) reasons.push("ungrammatical");
   // "What does "If one kid in Greyhaven see"?": a quotation's words turned round by a question;
@@ -854,7 +856,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // date did a young teacher name Oriel Stanton and the Baron Delacourt rose …": ten words on.)
   const didPast = /\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted)\b/.test(q.prompt) ||
     /\b(did|does|do)\b(?:\s+\S+){1,12}?\s+(came|began|grew|fell|rose|ran|won|lost|left|sent|kept|held|led|met|saw|knew|built|spent|stood|brought|bought|told|wrote|drew|flew|broke|chose|hung|struck)\b(?! by\b)/.test(q.prompt.replace(/\b(?:to|not|never|that|which|who) \p{Ll}+\b/gu, "")) ||
-    /\b(did|does|do)\b(?:\s+\S+){1,6}?\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b/u.test(q.prompt) || /\b(did|does|do)\b.*\b(?:and|but) (?:later |then |also |now )?(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b/u.test(q.prompt);
+    // (Not an adjective, "lift an estimated 350 million tons", nor the verb of a clause of its own,
+    // "show that the molecule contained a …", "wreck the junk that carried the gifts".)
+    /\b(did|does|do)\b(?:\s+\S+){1,6}?\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b/u.test(q.prompt.replace(/(\b(?:did|does|do)\b.*?)\s(?:that|which|who)\s.*$/, "$1?").replace(/\b(?:a|an|the) \p{Ll}{3,}ed\b/gu, "")) || /\b(did|does|do)\b.*\b(?:and|but) (?:later |then |also |now )?(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b/u.test(q.prompt);
   if (didPast && q.type !== "TRUE_FALSE" && !q.prompt.includes(GAP)) reasons.push("did-with-past-tense");
   // "How long do draining is expected to take?": do-support before a clause that has its own "is".
   if (q.type !== "TRUE_FALSE" && /^(?:How|What|Which|Who|When|Where|Why)\b[^?]*?\b(?:do|does|did) (?:\p{Ll}+ ){1,3}(?:is|are|was|were)\b/u.test(q.prompt)) reasons.push("ungrammatical");

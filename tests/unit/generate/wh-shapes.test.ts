@@ -77,7 +77,8 @@ describe("names", () => {
   });
 
   it("reads a phrasal verb's particle as no preposition", () => {
-    expect(ask("Brookes sent on Mensah at the start of extra time.", "Mensah", "person")).toBeUndefined();
+    // (Not "On whom did Brookes send …": the particle stays with its verb — 0.9.55 asks the object.)
+    expect(ask("Brookes sent on Mensah at the start of extra time.", "Mensah", "person")).toBe("Whom did Brookes send on at the start of extra time?");
   });
 });
 
@@ -169,7 +170,9 @@ describe("more shapes read on the SQuAD slice (0.9.2)", () => {
   });
 
   it("does not invert a clause with a second verb phrase of its own", () => {
-    expect(ask("Telenet was incorporated in 1973 and started operations in 1975.", "1973", "year")).toBeUndefined();
+    // (Since 0.9.55 the first phrase is asked alone: "… and started operations" is a statement of its own.)
+    expect(ask("Telenet was incorporated in 1973 and started operations in 1975.", "1973", "year")).toBe("In which year was Telenet incorporated?");
+    expect(ask("Telenet was incorporated in 1973 and started operations in 1975.", "1975", "year")).toBe("In which year did Telenet start operations?");
     // A participle that shares the "was" is one verb phrase; asking the subject inverts nothing.
     expect(ask("On 19 April 1906 Pierre was knocked down by a horse-drawn wagon in a Paris street and killed.", "19 April 1906", "date"))
       .toBe("On what date was Pierre knocked down by a horse-drawn wagon in a Paris street and killed?");
