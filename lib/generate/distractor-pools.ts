@@ -30,7 +30,7 @@ import {
 import { countryOf, placeGivesCountryAway, readSlot, yearsIn, type Slot } from "./stem-slot";
 import { containsPhrase, escapeRegExp, normalizeAnswer } from "./text";
 import { perOwner } from "./memo";
-import { isLexiconNoun } from "./nlp";
+import { givenNameGender, isLexiconNoun } from "./nlp";
 
 export interface Tier {
   /** The names, or how to list them: a later tier is only listed when the earlier ones ran short. */
@@ -175,7 +175,8 @@ function personTiers(env: Env): Tier[] {
     const role = roles.get(e.id);
     return !answerRole || !role || role === answerRole;
   };
-  const stemCalls = !!answerRole && normalizeAnswer(ctx.stem).split(" ").some((w) => CALLINGS[w] === answerRole);
+  // (A hyphened calling, "fly-half", is one word of the stem.)
+  const stemCalls = !!answerRole && [...normalizeAnswer(ctx.stem).split(" "), ...(ctx.stem.toLowerCase().match(/\p{L}+-\p{L}+/gu) ?? [])].some((w) => CALLINGS[w] === answerRole);
   // A name the article gives the answer's calling is a person too ("the Swedish singer Loreen"),
   // though read as a bare name.
   const called = answerRole ? namesCalled(ctx.analysis, answerRole).filter((e) => !visibleIn(e, ctx)) : [];
@@ -189,7 +190,9 @@ function personTiers(env: Env): Tier[] {
   // "… was born Ying Zheng …": a birth name is someone else's other name, never another person.
   const born = bornNames(ctx.analysis);
   // ("Mausoleum", cut from "Emperor Qinshihuang's Mausoleum": one common word is nobody.)
-  const nobody = (e: Entity) => !/\s/.test(e.display) && (isLexiconNoun(e.display.toLowerCase()) || /^(?:Mausoleum|Museum|Palace|Temple|Tomb|Church|Cathedral|Castle|Tower|Bridge|Hall|House|Abbey|Monastery|Library|Archive|Gallery|Park|Garden|Gardens)$/.test(e.display));
+  // ("Ethan", a given name alone, among full names: no one a learner could take for the answer.)
+  const fullAnswer = /\s/.test(env.entity.display);
+  const nobody = (e: Entity) => !/\s/.test(e.display) && ((fullAnswer && !!givenNameGender(e.display)) || isLexiconNoun(e.display.toLowerCase()) || /^(?:Mausoleum|Museum|Palace|Temple|Tomb|Church|Cathedral|Castle|Tower|Bridge|Hall|House|Abbey|Monastery|Library|Archive|Gallery|Park|Garden|Gardens)$/.test(e.display));
   const timely = [...env.article.filter((e) => !things.has(e.display) && !born.has(e.display)), ...called].filter((e) => !nobody(e)).filter(ofTheTime).filter(ofTheGender);
   const article = timely.filter(sameCalling);
   const otherCalling = stemCalls ? [] : timely.filter((e) => !sameCalling(e)).map((e) => e.display);
@@ -275,6 +278,21 @@ for (const [calling, words] of Object.entries({
   official: "director official administrator secretary executive chairman",
   military: "general admiral commander colonel soldier officer",
   writer: "writer author historian journalist novelist poet",
+  // A team's people by their place in it: "from fly-half _____" rules out the winger and the coach.
+  coach: "coach manager",
+  referee: "referee umpire",
+  captain: "captain skipper",
+  goalkeeper: "goalkeeper keeper",
+  striker: "striker",
+  winger: "winger",
+  "fly-half": "fly-half",
+  "scrum-half": "scrum-half",
+  flanker: "flanker",
+  lock: "lock",
+  hooker: "hooker",
+  prop: "prop",
+  midfielder: "midfielder",
+  defender: "defender",
 })) for (const w of words.split(" ")) CALLINGS[w] = calling;
 
 const roleCache = new WeakMap<ArticleFacts, Map<string, string>>();
@@ -320,12 +338,15 @@ function personRoles(analysis: ArticleFacts): Map<string, string> {
         const s = analysis.sentences[i];
         const at = s.text.indexOf(n);
         if (at < 0) continue;
-        const before = s.text.slice(0, at).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
+        // (A hyphened calling stays one word: "fly-half Alfie Crane" is no "half".)
+        const before = s.text.slice(0, at).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).slice(-3);
         const raw = s.text.slice(at + n.length).match(/^\s*,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u)?.[1].split(/\s+/) ?? [];
         // "Tulipmania, the historian Anne Goldgar": a calling followed by a name is that name's.
         const k = raw.findIndex((w) => CALLINGS[w.toLowerCase()]);
         const after = k >= 0 && /^\p{Lu}/u.test(raw[k + 1] ?? "") ? [] : raw.map((w) => w.toLowerCase());
-        const calling = [...before.reverse(), ...after].map((w) => CALLINGS[w]).find(Boolean);
+        // ("a side coached by the late Alan Fairbrother": who coached a side is its coach.)
+        const coached = /\b(?:coached|managed|trained) by (?:the )?(?:late )?$/i.test(s.text.slice(0, at)) ? "coach" : undefined;
+        const calling = coached ?? [...before.reverse(), ...after].map((w) => CALLINGS[w]).find(Boolean);
         if (calling) {
           roles.set(e.id, calling);
           break;

@@ -73,6 +73,28 @@ describe("a thing's name", () => {
   });
 });
 
+describe("options for a team's people (0.9.56)", () => {
+  it("never offer someone the article gives another place in the team than the stem names", () => {
+    const text = [
+      "Rowanford beat Harrowmere 20-15 on Saturday. Harrowmere struck first through a penalty from fly-half Alfie Crane after five minutes.",
+      "Rowanford replied through winger Lewis Okafor, and fly-half Ethan Marsh added the extras. Flanker Matt Seddon barrelled over from a lineout on 68 minutes.",
+      "Lock Sam Pryce and hooker Dan Whitcombe carried hard all afternoon. Head coach Bryn Carrow admitted he could barely watch. Scrum-half Kieran Doyle darted over on 47 minutes.",
+    ];
+    const { questions } = generateQuestions(articleFromParagraphs(text, { title: "Rowanford win the title" }), { max: 90, types: ["MCQ"] });
+    const mcqs = questions.filter((q) => q.type === "MCQ" && q.answerType === "person");
+    // (The facts are still asked, typed, when too few options fit.)
+    const typed = generateQuestions(articleFromParagraphs(text, { title: "Rowanford win the title" }), { max: 90 }).questions;
+    expect(typed.some((q) => q.answer === "Alfie Crane")).toBe(true);
+    const rivals: Record<string, string[]> = { "Alfie Crane": ["Lewis Okafor", "Bryn Carrow", "Sam Pryce", "Kieran Doyle"], "Matt Seddon": ["Lewis Okafor", "Bryn Carrow", "Sam Pryce", "Ethan Marsh"] };
+    // (A winger, a coach, a lock, a scrum-half: a stem that names the place rules each out — with too
+    // few left the fact is typed. And a given name alone, "Ethan", is no option among full names.)
+    for (const q of mcqs) {
+      if (/fly-half _____|Which flanker/.test(q.prompt)) for (const other of rivals[q.answer] ?? []) expect(q.choices).not.toContain(other);
+      expect(q.choices!.filter((c) => !/\s/.test(c))).toEqual([]);
+    }
+  });
+});
+
 describe("a year naming the thing after it", () => {
   it("is no count to ask for", () => {
     const { questions } = generateQuestions(articleFromParagraphs(["The back wall of the Harwick Library had shallower foundations than the 1908 plans showed."], { title: "Harwick Library" }), { max: 90 });
