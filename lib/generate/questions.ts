@@ -906,17 +906,17 @@ function namedObject(rest: Tok[], from: number, rb: number, group: Tok[], fact: 
  * "has agreed to pay £150 million through …" → "How much has … agreed to pay through …?": the answer
  * is the object of an infinitive that completes the verb, asked as the verb's own object would be.
  */
-/** "lent out 2,150 books", "sent on Mensah": the object after a phrasal verb's particle (which stays with the verb). */
-function particleObject(rest: Tok[], from: number): boolean {
-  const particle = rest[0];
-  return from === 1 && /^(on|off|up|out|down|over|back|away)$/i.test(particle.text) && (particle.tags.has("Particle") || /^(out|up|down|off|away|back)$/i.test(particle.text));
-}
-
 function infinitiveObject(rest: Tok[], from: number, group: Tok[]): boolean {
   const verb = group[group.length - 1];
   // (Not with a second infinitive, "promised to plant … and to build …", nor "too": "need to watch inflation too".)
   return from === 2 && /^to$/i.test(rest[0].text) && !!rest[1].tags.has("Verb") && !rest[1].tags.has("Noun") && /^\p{Ll}+$/u.test(rest[1].text) &&
     !!verb && !isAux(verb) && TO_COMPLEMENT.test(verb.text) && !rest.some((t, k) => /^(and|or)$/i.test(t.text) && /^to$/i.test(rest[k + 1]?.text ?? "")) && !rest.some((t) => /^too$/i.test(t.text));
+}
+
+/** "lent out 2,150 books", "sent on Mensah": the object after a phrasal verb's particle (which stays with the verb). */
+function particleObject(rest: Tok[], from: number): boolean {
+  const particle = rest[0];
+  return from === 1 && /^(on|off|up|out|down|over|back|away)$/i.test(particle.text) && (particle.tags.has("Particle") || /^(out|up|down|off|away|back)$/i.test(particle.text));
 }
 
 /**
