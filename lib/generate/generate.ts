@@ -1517,7 +1517,9 @@ function withNameAlone(draft: QuestionDraft): string[] {
   // ("Edwin Horatio Hamilton Seacole": "Edwin Seacole".)
   const full = draft.answerType === "person" ? draft.answer.match(/^(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+){1,2} (\p{Lu}\p{Ll}+)$/u) : null;
   if (full && givenNameGender(full[1])) forms.add(`${full[1]} ${full[2]}`);
-  for (const f of forms) if (f !== draft.answer && new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, "iu").test(draft.prompt)) forms.delete(f);
+  // (A person's name only: for anything else a form the stem shows gives the answer away, and the
+  // item is dropped as answer-in-stem — "Which act created the Soil Conservation Service?")
+  if (draft.answerType === "person") for (const f of forms) if (f !== draft.answer && new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, "iu").test(draft.prompt)) forms.delete(f);
   // (Only inside a clause: a bare name answer is a person question, whose surname form is the fact's own.)
   if (/\s\p{Ll}/u.test(draft.answer)) {
     for (const f of [draft.answer, ...draft.acceptedAnswers]) {

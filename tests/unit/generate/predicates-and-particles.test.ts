@@ -129,6 +129,18 @@ describe("checks that threw good questions away", () => {
     expect(reasons("What did the villagers name?")).toContain("ungrammatical");
   });
 
+  it("a form of the answer the stem shows drops the item, unless the answer is a person's name", () => {
+    // (A relative's full name shares the family name: "Franklin" is no answer, and the question stands.)
+    const { questions } = generateQuestions(articleFromParagraphs(["Rosalind Franklin was born in London in 1920. Her father, Ellis Arthur Franklin, was a merchant banker."], { title: "Rosalind Franklin" }), { max: 90, types: ["SHORT_ANSWER"] });
+    const father = questions.find((q) => q.prompt === "Who was Rosalind Franklin’s father?");
+    expect(father?.acceptedAnswers).toEqual(["Ellis Franklin"]);
+    // (Anything else: "Soil Conservation" in the stem gives the act away.)
+    const sentence = "On 27 April 1935 President Franklin D. Roosevelt signed the Soil Conservation Act, which created the Soil Conservation Service within the Department of Agriculture, with Bennett as its first chief.";
+    const { candidates = [] } = generateQuestions(articleFromParagraphs([sentence], { title: "The Dust Bowl" }), { max: 90, explain: true });
+    const act = candidates.find((c) => c.type === "SHORT_ANSWER" && c.prompt.startsWith("Which act created the Soil Conservation Service"));
+    expect(act?.reasons).toContain("answer-in-stem");
+  });
+
   it("a stem opening on 'Elsewhere' leans on the place the sentence before said", () => {
     expect(reasons("Elsewhere there are _____ public computers.")).toContain("dangling-reference");
     expect(reasons("There are _____ public computers in the Harwick Library.")).not.toContain("dangling-reference");
