@@ -643,6 +643,9 @@ function addFractions(text: string, add: (s: RawSpan) => boolean, free: (s: numb
 const unitHead = (unit: string): string => unit.replace(/ (?:Celsius|Fahrenheit|centigrade)$/, "").split(" ").pop() ?? "";
 
 /** The plural noun phrase after a number ("2,500 US troops" → "US troops"), up to three words. */
+/** Nouns whose plural is the singular: counted after a number like any plural. */
+const SAME_IN_PLURAL = /^(?:fish|sheep|deer|reindeer|moose|elk|bison|swine|cattle|salmon|trout|cod|carp|pike|shrimp|squid|grouse|aircraft|spacecraft|hovercraft|species|series|offspring)$/i;
+
 function unitAfter(text: string, end: number, base: number, parsed: ParsedText): string | undefined {
   const rest = text.slice(end);
   const words = [...rest.matchAll(/[\p{L}][\p{L}.'’\/-]*/gu)].slice(0, 3);
@@ -658,7 +661,8 @@ function unitAfter(text: string, end: number, base: number, parsed: ParsedText):
     // Right after the number, an "-s" word is its plural noun even where the tagger reads a verb ("4.2 trillion marks").
     // ("650 MPs", "20 MEPs": an acronym's plural is one too.)
     const pluralAfterNumber = picked.length === 0 && (/^\p{Ll}{2,}[^su’']s$/u.test(word) || /^\p{Lu}{2,}s$/u.test(word));
-    if (tags.has("Plural") || pluralAfterNumber || MEASURE_UNITS.test(word) || /^(people|troops|soldiers|civilians|staff|personnel)$/i.test(word)) {
+    // ("612 dead fish", "40 sheep": a plural written as its singular is one the tagger does not mark.)
+    if (tags.has("Plural") || pluralAfterNumber || MEASURE_UNITS.test(word) || /^(people|troops|soldiers|civilians|staff|personnel)$/i.test(word) || SAME_IN_PLURAL.test(word)) {
       picked.push(word);
       // "30,000 degrees Celsius": the scale is the unit's.
       const scale = /^degrees?$/i.test(word) ? rest.slice(cursor).match(/^ (Celsius|Fahrenheit|centigrade)\b/) : null;
@@ -1533,6 +1537,17 @@ function groupEntities(
     const bare = [...entities.values()].find((e) => e !== ship && e.display === m[1] && e.type !== "person");
     if (bare) merge(ship, bare, true);
   }
+  // "the California Institute of Technology … also at Caltech": one word made of the starts of an
+  // organisation's first and a later word of its name is that organisation (a reader marked "Caltech"
+  // wrong for the institute; as a place it could also be offered beside it).
+  const organisations = [...entities.values()].filter((e) => e.type === "organization" && e.display.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2);
+  if (organisations.length) {
+    for (const clipped of [...entities.values()]) {
+      if (!["place", "organization", "name"].includes(clipped.type) || !/^\p{Lu}\p{Ll}{4,11}$/u.test(clipped.display)) continue;
+      const owners = organisations.filter((o) => o !== clipped && clipsName(clipped.display, o.display));
+      if (owners.length === 1) merge(owners[0], clipped, true);
+    }
+  }
   for (const entity of entities.values()) {
     const forms = [...(surfaces.get(entity.id) ?? [])];
     // Display: gazetteer name, else the longest non-acronym form seen.
@@ -1683,6 +1698,19 @@ export function definesTerm(text: string, start: number, end: number): boolean {
   // present, said by what it does.
   if (/^(?:A|An) $/.test(before) && /^ (?!(?:is|was|has|does)\b)\p{Ll}{3,}(?<!ss)s\b/u.test(after) && !/\s/.test(text.slice(start, end).trim().replace(/ /, ""))) return true;
   return /^, (?:a|an|the) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3}? (?:of|that|which|who|so|used|hidden|made|with|where)\b/u.test(after);
+}
+
+/** Whether `word` is the start of the name's first word and the start of a later capitalised word ("Caltech", "Interpol"). */
+function clipsName(word: string, name: string): boolean {
+  const words = name.replace(/^the\s+/i, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+  const lower = word.toLowerCase();
+  if (words.length < 2 || words.includes(lower)) return false;
+  for (let i = 2; i <= Math.min(words[0].length, lower.length - 3); i++) {
+    if (lower.slice(0, i) !== words[0].slice(0, i)) break;
+    const rest = lower.slice(i);
+    if (words.slice(1).some((w) => w.length > rest.length && w.startsWith(rest))) return true;
+  }
+  return false;
 }
 
 function aliasesFor(entity: Entity, forms: string[]): string[] {

@@ -891,13 +891,65 @@ function isListItem(article: CleanArticle, paragraph: number): boolean {
   return perOwner(listItems, article, "items", () => new Set(article.outline?.listItems ?? [])).has(paragraph);
 }
 
+/**
+ * "In 1979 Thomas Hanks and Hiroo Kanamori, also at Caltech, introduced the moment magnitude scale" →
+ * "Which two people introduced the moment magnitude scale in 1979?" (answer: both names): two people
+ * named in full as one subject did the thing together, and a teacher asks for the pair — asking
+ * one with the other shown ("_____ and Hiroo Kanamori introduced …") leans on the name beside it.
+ */
+function pairQuestion(text: string, facts: Fact[], analysis: ArticleFacts, tagsAt: (offset: number) => ReadonlySet<string>): { prompt: string; start: number; end: number } | undefined {
+  // ("Thomas Hanks and Hiroo Kanamori": a full name the tagger left a bare name is a person's beside one.)
+  const typeOf = (f: Fact) => analysis.entities.get(f.entityId)?.type;
+  const fullName = (f: Fact) => typeOf(f) === "person" || (typeOf(f) === "name" && /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+$/u.test(f.text));
+  const people = facts.filter((f) => !f.bound && /\s/.test(f.text) && fullName(f));
+  for (const [i, a] of people.entries()) {
+    const b = people[i + 1];
+    if (!b || text.slice(a.end, b.start) !== " and " || a.entityId === b.entityId || (typeOf(a) !== "person" && typeOf(b) !== "person")) continue;
+    // The pair opens the sentence, or follows an opening time ("In 1979 …", "Early in the twentieth
+    // century …") and the class both belong to ("the German chemists Fritz Haber and Carl Bosch").
+    const opening = text.slice(0, a.start);
+    const fronted = opening.match(/^(?:((?:In|By|During|Early in|Late in) (?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|the (?:\p{Ll}+-)?\p{Ll}+ century|the \d{4}s)),? )?(?:the ((?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)? |\p{Ll}+ )?\p{Ll}{3,}s) )?$/u);
+    if (!fronted) continue;
+    // ("…, also at Caltech, introduced …": an aside after the pair is no part of what they did.)
+    const aside = text.slice(b.end).match(/^(?:, [^,]{1,60},)? /)?.[0];
+    if (aside === undefined) continue;
+    const from = b.end + aside.length;
+    const verb = text.slice(from).match(/^\p{Ll}+/u)?.[0];
+    const tags = tagsAt(from);
+    if (!verb || !tags.has("Verb") || !(tags.has("PastTense") || tags.has("PresentTense") || /^(?:were|had|have|are|would|could|went|won|shared)$/.test(verb))) continue;
+    // What they did, to the end of the sentence or to a comma that opens another clause or an aside
+    // ("…, so factories no longer needed …", "…, written Mw").
+    const rest = text.slice(from).replace(/[.!?]\s*$/, "");
+    const comma = rest.match(/, (?=(?:so|which|who|where|while|although|though|but|because|written|known|making|leaving|helped|using|now|a|an|the)\b)/);
+    const vp = comma ? rest.slice(0, comma.index) : rest;
+    if (/[,;:()"“”]/.test(vp) || vp.split(/\s+/).length < 4 || /\b(?:it|they|them|their|this|these|those|each other|one another)\b/i.test(vp)) continue;
+    const when = fronted[1] ? ` ${fronted[1][0].toLowerCase()}${fronted[1].slice(1)}` : "";
+    const prompt = `Which two ${fronted[2] ?? "people"} ${vp}${when}?`;
+    if (prompt.length > 120) continue;
+    return { prompt, start: a.start, end: b.end };
+  }
+  return undefined;
+}
+
+/** A pair of full names in either order, and by surnames ("Watson and Crick", "Crick and Watson"). */
+function pairForms(answer: string): string[] {
+  const [a, b] = answer.split(" and ");
+  if (!a || !b) return [];
+  const surname = (n: string) => n.split(/\s+/).pop()!;
+  return [`${b} and ${a}`, `${surname(a)} and ${surname(b)}`, `${surname(b)} and ${surname(a)}`];
+}
+
 /** Questions about a clause rather than a named thing: what someone voted to do, and why. */
 function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const { article, analysis, sentence, source, statements, position } = ctx;
   const out: Candidate[] = [];
+  // A capital word the tagger only calls a noun, which the article never writes in lower case and
+  // which reads as no common noun, is a name at the start of a sentence too ("Norland is …").
+  const startName = sentenceStartName(sentence.text, analysis.tagsAt(sentence.index, 0), ctx.lowerWords, article.body ?? "");
+  const tagsAt = (o: number) => (o === 0 && startName ? new Set([...analysis.tagsAt(sentence.index, 0), "ProperNoun"]) : analysis.tagsAt(sentence.index, o));
   const named: Array<{ prompt: string; start: number; end: number; form: string }> = [
     ...acronymDefinitions(sentence.text).map((d) => ({ prompt: `What does ${d.acronym} stand for?`, start: d.start, end: d.end, form: "acronym" })),
-    ...namingQuestions(sentence.text),
+    ...namingQuestions(sentence.text, tagsAt),
     ...meaningQuestions(sentence.text),
   ];
   // A list item of the file's own ("- small white spots …, known as Koplik spots"): a description
@@ -913,10 +965,6 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   if (inContext) named.push(inContext);
   // "X is a Y that …" / "X, a Y, …": the term asked for by its definition (the definition itself is
   // asked as multiple choice, definitionChoices); "The typical ship was the cog" → "What was …?".
-  // A capital word the tagger only calls a noun, which the article never writes in lower case and
-  // which reads as no common noun, is a name at the start of a sentence too ("Norland is …").
-  const startName = sentenceStartName(sentence.text, analysis.tagsAt(sentence.index, 0), ctx.lowerWords, article.body ?? "");
-  const tagsAt = (o: number) => (o === 0 && startName ? new Set([...analysis.tagsAt(sentence.index, 0), "ProperNoun"]) : analysis.tagsAt(sentence.index, o));
   // ("Babbage, a mathematician and inventor, had designed …": a word the article capitalises
   // mid-sentence and never writes in lower case opens the sentence as a name; its gloss defines no term.)
   const opener = sentence.text.match(/^\p{Lu}\p{Ll}+/u)?.[0];
@@ -945,6 +993,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "… the discovery that mosquitoes carry yellow fever" → "What carries yellow fever?" (causes.ts).
   const found = ctx.furniture ? undefined : factiveSubject(sentence.text, tagsAt);
   if (found) named.push({ ...found, form: "found" });
+  const pair = ctx.furniture ? undefined : pairQuestion(sentence.text, ctx.facts, analysis, tagsAt);
+  if (pair) named.push({ ...pair, form: "pair" });
   for (const def of named) {
     const end = def.end;
     let start = def.start;
@@ -983,6 +1033,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       if (span) for (const f of [span[1], ...(/^minute/.test(span[2]) ? [`${span[1]} mins`, `${span[1]} min`] : /^hour/.test(span[2]) ? [`${span[1]} hrs`, `${span[1]} hr`] : [])]) accepted.add(f);
     }
     if (def.form === "definition" || def.form === "identity") for (const f of termForms(answer, (o) => analysis.tagsAt(sentence.index, start + o))) accepted.add(f);
+    // "James Watson and Francis Crick": either order, and by surnames ("Watson and Crick").
+    if (def.form === "pair") for (const f of pairForms(answer)) accepted.add(f);
     // ("What is the paste … called?" → sourdough starter: "starter", as the article goes on to call it.)
     if (def.form === "definition" || def.form === "called") for (const f of headAlone(analysis, answer)) if (!containsPhrase(prompt, f)) accepted.add(f);
     // ("What are the small white spots … known as?" → "Koplik spots": the stem says "spots", so the
@@ -1903,12 +1955,16 @@ function factLevelReasons(
   // "the Atacama Large Millimeter/submillimeter _____": a slashed pair is one word of the name.
   // ("South Florida/_____" (Miami): two names a slash pairs are each a whole name.)
   if (/\p{Ll}[\p{L}-]*\/$/u.test(text.slice(0, start)) || /^\/\p{Ll}/u.test(text.slice(end)) || /\p{Lu}[\p{L}-]*\/\p{Ll}[\p{L}-]*\s$/u.test(text.slice(0, start))) reasons.push("truncated-name");
-  if (before && !beforeIsTitle && !beforeIsSentenceStart && !/^(The|In|On|At|By|For|From|As|And|But|Of)$/.test(before) && fact.type !== "year" && fact.type !== "date" && !(fact.type === "score" && numeric)) {
+  // ("About _____ of Earth's water": a word that hedges a number is no part of a name.)
+  const hedge = numeric && /^(?:About|Around|Nearly|Almost|Roughly|Some|Over|Under|Only|Just|Exactly|Approximately)$/.test(before ?? "");
+  if (before && !beforeIsTitle && !beforeIsSentenceStart && !hedge && !/^(The|In|On|At|By|For|From|As|And|But|Of)$/.test(before) && fact.type !== "year" && fact.type !== "date" && !(fact.type === "score" && numeric)) {
     reasons.push("truncated-name");
   }
   // ("about _____ Australian pounds": the unit after a quantity continues no name.)
   const unitNext = !!fact.unit && text.slice(end).trimStart().startsWith(fact.unit);
-  if (after && !unitNext && fact.type !== "year" && fact.type !== "date" && fact.type !== "count" && !whereItIs(fact, text, end, sentenceFacts, source, !!beforeIsTitle)) reasons.push("truncated-name");
+  // ("reached 11.1 per cent in October 2022": a number a preposition follows ends there.)
+  const numberEnds = numeric && /^\p{Ll}/u.test(after ?? "");
+  if (after && !unitNext && !numberEnds && fact.type !== "year" && fact.type !== "date" && fact.type !== "count" && !whereItIs(fact, text, end, sentenceFacts, source, !!beforeIsTitle)) reasons.push("truncated-name");
   // "the Monument to the Great Fire of London": a memorial's name runs on through "to the".
   if (/\b(?:Monument|Memorial)$/.test(fact.text) && /^\sto\sthe\s\p{Lu}/u.test(text.slice(end))) reasons.push("truncated-name");
   // "the _____ for the Advancement of Colored People", "the National Association for the Advancement

@@ -140,6 +140,11 @@ const NAMING_ALSO_CALLED = new RegExp(`\\b[Tt]he ((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-
 // (The phrase's words hold no preposition but "of": "from the roots through narrow tubes called …" names the tubes.)
 const NAMING_AFTER = new RegExp(`\\b(?:in|at|into|on|from|to|by|with|through) (?!which\\b|whom\\b|whose\\b)((?:thousands|millions|hundreds|dozens) of )?((?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) )?((?:(?!(?:in|at|into|on|from|to|by|with|through|for|is|are|was|were|be|been)\\b)[\\p{Ll}-]+ ){1,3}(?!(?:is|are|was|were|be|been)\\b)[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u");
 
+/** A closing appositive naming what the clause before it describes: "…, a process called sublimation". */
+const SUMMING_NAME = new RegExp(`^([^;:()"“”]{12,150}), (?:a|an) ((?:[\\p{Ll}-]+ )?(?:process|effect|phenomenon|reaction|technique|method|practice|idea|belief|view|theory|doctrine|principle|notion|concept|policy)) (known as|called) ${NAME}(?=$|, (?:which|and|but|so|while)\\b)`, "u");
+/** What happens, named: asked "the process called in which …"; an idea is asked "the idea that … called". */
+const SUMMED_STATE = /^(?:process|effect|phenomenon|reaction|technique|method|practice)$/;
+
 const HELD_AS = /(^|, (?:and )?)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (is|was|are|were) (?:(now|still|often|widely|generally|today|rightly) )?(honoured|honored|regarded|remembered|hailed|celebrated|revered|known) as ((?:the|a|an) (?:[\p{Ll}-]+ ){0,4}(?:of (?:[\p{Ll}-]+ ){0,2})?[\p{Ll}-]+)(?=$|[,;])/u;
 
 /** A list item that names what it describes: "small white spots inside the cheeks, known as Koplik spots". */
@@ -160,8 +165,8 @@ export function listItemNamingQuestion(text: string): NamingQuestion | undefined
   return { prompt: `What ${be(pluralNoun(np), false)} the ${np} ${called}?`, ...span, form: "called" };
 }
 
-/** "What is X called?" questions a sentence states. */
-export function namingQuestions(text: string): NamingQuestion[] {
+/** "What is X called?" questions a sentence states; `tagsAt` (by offset in `text`) tells a name that opens it. */
+export function namingQuestions(text: string, tagsAt?: (offset: number) => ReadonlySet<string>): NamingQuestion[] {
   const out: NamingQuestion[] = [];
   const sentence = text.replace(/[.!?]\s*$/, "");
   const push = (prompt: string, span: { start: number; end: number } | undefined) => {
@@ -293,6 +298,30 @@ export function namingQuestions(text: string): NamingQuestion[] {
   if (alsoCalled) {
     const [, np, how, name] = alsoCalled;
     push(`What ${be(pluralNoun(np), false)} the ${np} also ${how}?`, nameSpan(text, (alsoCalled.index ?? 0) + alsoCalled[0].indexOf(", ") + 2, name));
+  }
+  // 11. "…, snow and ice can turn straight into vapour without melting first, a process called
+  // sublimation" → "What is the process called in which snow and ice can turn …?"; "Russia saw itself as
+  // the protector of fellow Slavs, an idea called Pan-Slavism" → "What was the idea that Russia saw itself
+  // as … called?": a closing appositive that names what the whole clause describes.
+  const summed = sentence.match(SUMMING_NAME);
+  if (summed) {
+    const [, clause, kind, how, name] = summed;
+    // An opening adverbial ("On cold, sunny, dry days, …") is no part of what is named; any other comma
+    // is a clause the pattern cannot see the shape of.
+    const bare = clause.replace(/^(?:On|In|At|During|Over|Under|For|By|After|Before|Since|When|Once)\b[^;:]{1,60}?,\s+(?=\p{Ll}[^,]*$)/u, "");
+    // ("Farmers burned …" opens on a common noun, "Russia saw …" on a name.)
+    const opensOnName = bare === clause && [...(tagsAt?.(0) ?? [])].some((t) => /^(?:ProperNoun|Person|Place|Organization|Country|Acronym)$/.test(t));
+    const body = opensOnName ? bare : bare.replace(/^\p{Lu}(?=\p{Ll})/u, (w) => w.toLowerCase());
+    const noun = kind.toLowerCase();
+    const state = SUMMED_STATE.test(noun.split(" ").pop() ?? "");
+    // ("the idea that the Greeks believed that …": a belief reported inside the idea reads twice.)
+    const readable = !/,/.test(bare) && bare.split(/\s+/).length >= 4 && !/^(?:It|This|That|These|Those|They|He|She|We|You|Which|Who|And|But|So|Or)\b/.test(bare) && (state || !/\bthat\b/.test(body));
+    if (readable) {
+      // ("known as in which" does not read: a process is asked "called".)
+      const past = /\b(?:was|were|had|did|\p{Ll}{3,}ed|saw|thought|believed|held|felt|took|made|became|began)\b/u.test(body);
+      const prompt = state ? `What is the ${noun} called in which ${body}?` : `What ${past ? "was" : "is"} the ${noun} that ${body} ${how === "called" ? "called" : "known as"}?`;
+      push(prompt, nameSpan(text, (summed.index ?? 0) + summed[0].length - name.length, name));
+    }
   }
   for (const q of describedQuestions(sentence)) {
     if (!out.some((o) => o.start === q.start)) out.push(q);

@@ -2934,6 +2934,12 @@ function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
         i--;
         continue;
       }
+      // ("went on to develop the first measles vaccine, which was licensed …": after "the" an ordinal
+      // names one thing, which its relative clause is about.)
+      if (t.tags.has("Ordinal") && /^the$/i.test(toks[i - 2]?.text ?? "") && /^(first|last)$/i.test(t.text)) {
+        i -= 2;
+        break;
+      }
       return undefined;
     }
     if (t.tags.has("Value") || t.tags.has("Date")) break;
@@ -2988,7 +2994,8 @@ export function postNominalParticiple(toks: Tok[], k: number): boolean {
   // as a present tense, after a noun — or a noun the tagger made an adjective after another.)
   const nounBefore = k > 0 && ((toks[k - 1].tags.has("Noun") && !toks[k - 1].tags.has("Pronoun")) || (toks[k - 1].tags.has("Adjective") && /^\p{Ll}+$/u.test(toks[k - 1].text) && !!toks[k - 2]?.tags.has("Noun")));
   if (nounBefore && /^(?:set|put|cut|run|built|made|held|led|kept|sent|bought|sold|paid|won)$/i.test(t?.text ?? "") && /^(?:up|out|aside|off|down|in|by|to|for|from|on|at)$/i.test(word(toks[k + 1]))) return true;
-  return k > 0 && t.tags.has("PastTense") && !isAux(t) && toks[k - 1].tags.has("Noun") && !toks[k - 1].tags.has("Pronoun") && (PREPOSITIONS.has(word(toks[k + 1])) || naming);
+  // ("Enders went on to develop …": a simple past is never a participle.)
+  return k > 0 && t.tags.has("PastTense") && !isAux(t) && !SIMPLE_PAST.test(t.text) && toks[k - 1].tags.has("Noun") && !toks[k - 1].tags.has("Pronoun") && (PREPOSITIONS.has(word(toks[k + 1])) || naming);
 }
 
 function innerVerbAfter(toks: Tok[], from: number): boolean {

@@ -1,0 +1,109 @@
+// Generator 0.9.58: a closing appositive that names what its whole clause describes ("…, a process
+// called sublimation") is asked by that description; a one-word clipping of an organisation's name
+// ("Caltech") is the organisation, so a typed answer may use it; two people who did a thing together
+// are asked as a pair; a number after "About" or before "in October" cuts no name; "612 dead fish"
+// counts fish.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle, generateQuestions } from "../../../lib/generate";
+import { namingQuestions } from "../../../lib/generate/naming";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+import { keptCandidateLines } from "../../fixtures/generate/statements";
+
+const asked = (sentence: string) => namingQuestions(sentence).map((q) => `${q.prompt} → ${sentence.slice(q.start, q.end)}`);
+
+describe("a name for what a whole clause describes", () => {
+  it("asks a process by what happens in it, past an opening adverbial and before a closing 'which' clause", () => {
+    expect(asked("On cold, sunny, dry days, snow and ice can turn straight into vapour without melting first, a process called sublimation, which is why snow on a high mountain can slowly shrink.")).toEqual([
+      "What is the process called in which snow and ice can turn straight into vapour without melting first? → sublimation",
+    ]);
+    expect(asked("Farmers in the region burned the forest each spring to clear land for crops, a practice known as swidden.")).toEqual([
+      "What is the practice called in which farmers in the region burned the forest each spring to clear land for crops? → swidden",
+    ]);
+  });
+
+  it("asks an idea by what it holds, in the clause's tense, keeping a name that opens it", () => {
+    const lines = keptCandidateLines(["Russia saw itself as the protector of fellow Slavs, an idea called Pan-Slavism."], "The causes of the First World War");
+    expect(lines).toContain("What was the idea that Russia saw itself as the protector of fellow Slavs called? → Pan-Slavism");
+  });
+
+  it("asks nothing when the clause leans outside itself, reports a belief, or has a comma of its own", () => {
+    // "it" points back to an earlier sentence.
+    expect(asked("Some of it soaks into the soil, a process called infiltration.")).toEqual([]);
+    // An idea that holds "that …" would read "the idea that the Greeks believed that …".
+    expect(asked("The Greeks believed that the planets moved on crystal spheres, an idea known as the celestial spheres.")).toEqual([]);
+    // A comma inside the clause that no opening adverbial explains.
+    expect(asked("Teachers, like other professionals, may have to continue their education after they qualify, a process known as continuing professional development.")).toEqual([]);
+    // Not a closing appositive: the name is followed by more of the sentence.
+    expect(asked("Snow turns into vapour, a process called sublimation in most textbooks and on most exams.")).toEqual([]);
+  });
+});
+
+describe("a clipped organisation name", () => {
+  const article = articleFromParagraphs([
+    "In 1935 Charles Richter, a physicist at the California Institute of Technology in Pasadena, devised a scale for local earthquakes.",
+    "In 1979 Thomas Hanks and Hiroo Kanamori, also at Caltech, introduced the moment magnitude scale.",
+  ], { title: "How earthquakes are measured" });
+
+  it("joins 'Caltech' to the California Institute of Technology as another of its names", () => {
+    const entities = [...analyzeArticle(article).entities.values()];
+    const institute = entities.find((e) => e.display === "California Institute of Technology");
+    expect(institute?.aliases).toContain("Caltech");
+    expect(entities.some((e) => e.display === "Caltech")).toBe(false);
+  });
+
+  it("accepts the clipped name as a typed answer", () => {
+    const q = generateQuestions(article, { max: 40 }).questions.find((x) => x.answer === "California Institute of Technology" && x.type === "SHORT_ANSWER");
+    expect(q?.acceptedAnswers).toContain("Caltech");
+  });
+
+  it("leaves a word that is a whole word of the name, or no clipping of it, alone", () => {
+    const other = articleFromParagraphs([
+      "The Port of London Authority runs the tideway.",
+      "Newport and Portland are busy harbours, and London has the largest.",
+    ], { title: "Ports" });
+    const entities = [...analyzeArticle(other).entities.values()];
+    const authority = entities.find((e) => e.display.includes("Port of London Authority"));
+    expect(authority?.aliases ?? []).not.toContain("Newport");
+    expect(authority?.aliases ?? []).not.toContain("London");
+  });
+});
+
+describe("two people as one answer", () => {
+  const lines = (sentence: string, title = "Science") => keptCandidateLines([sentence], title);
+
+  it("asks for the pair, with the class they share and an opening time moved to the end", () => {
+    expect(lines("Early in the twentieth century the German chemists Fritz Haber and Carl Bosch developed a way to make ammonia from nitrogen in the air, so factories no longer needed natural nitrate.")).toContain(
+      "Which two German chemists developed a way to make ammonia from nitrogen in the air early in the twentieth century? → Fritz Haber and Carl Bosch",
+    );
+    expect(lines("In 1979 Thomas Hanks and Hiroo Kanamori, also at Caltech, introduced the moment magnitude scale, written Mw.")).toContain(
+      "Which two people introduced the moment magnitude scale in 1979? → Thomas Hanks and Hiroo Kanamori",
+    );
+  });
+
+  it("accepts either order and the surnames alone", () => {
+    const q = generateQuestions(articleFromParagraphs(["James Watson and Francis Crick built a model of DNA at the Cavendish Laboratory in 1953."], { title: "DNA" }), { max: 40 }).questions.find((x) => x.answer === "James Watson and Francis Crick");
+    expect(q?.prompt).toBe("Which two people built a model of DNA at the Cavendish Laboratory in 1953?");
+    expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(["Francis Crick and James Watson", "Watson and Crick", "Crick and Watson"]));
+  });
+
+  it("asks no pair of one name, of a pair inside the sentence, or of a deed too short to say which", () => {
+    const pairs = (sentence: string) => lines(sentence).filter((l) => l.startsWith("Which two"));
+    expect(pairs("Liu Heima and Shi Tianze served Ogödei Khan.")).toEqual([]);
+    expect(pairs("The prize went to James Watson and Francis Crick for their model of DNA.")).toEqual([]);
+    expect(pairs("James Watson and Francis Crick built it at the Cavendish Laboratory in 1953.")).toEqual([]);
+  });
+});
+
+describe("numbers beside words that are no names", () => {
+  it("asks a share after 'About' and a level before 'in October 2022'", () => {
+    expect(keptCandidateLines(["About 97 per cent of Earth's water lies in the oceans."], "The water cycle")).toContain("About what percentage of Earth's water lies in the oceans? → 97 per cent");
+    expect(keptCandidateLines(["CPI inflation reached 11.1 per cent in October 2022, its highest for about 40 years."], "Inflation")).toContain(
+      "CPI inflation reached _____ in October 2022, its highest for about 40 years. → 11.1 per cent",
+    );
+  });
+
+  it("counts nouns whose plural is the singular", () => {
+    const lines = keptCandidateLines(["Officers from the agency found 612 sheep in the field."], "Farm");
+    expect(lines).toContain("How many sheep did officers from the agency find in the field? → 612");
+  });
+});
