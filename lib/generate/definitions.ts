@@ -710,6 +710,8 @@ function identityOf(text: string, tagsAt: TagsAt): { prompt: string; start: numb
   const end = start + name.length;
   const nameWords = wordsOf(name).map((w) => ({ ...w, start: w.start + start }));
   if (!nameWords.every((w) => isNounish(tagsAt(w.start))) || !tagsAt(nameWords[nameWords.length - 1].start).has("Noun")) return undefined;
+  // ("The Chuquicamata mine is run by Codelco": a participle with its agent is a passive, not a name.)
+  if (/^ by\b/.test(text.slice(end)) && !the) return undefined;
   // "was the first …", "is the same": a description again, not a name.
   if (/^(first|last|only|same|other|next|one|main|largest|biggest|best|most)$/.test(nameWords[0].text) || NOT_A_TERM.test(nameWords[0].text) || tagsAt(nameWords[0].start).has("Superlative")) return undefined;
   // "The bypass ratio is the amount of air that flows …": a measure or a share of something is no

@@ -907,24 +907,38 @@ function pairQuestion(text: string, facts: Fact[], analysis: ArticleFacts, tagsA
     if (!b || text.slice(a.end, b.start) !== " and " || a.entityId === b.entityId || (typeOf(a) !== "person" && typeOf(b) !== "person")) continue;
     // The pair opens the sentence, or follows an opening time ("In 1979 …", "Early in the twentieth
     // century …") and the class both belong to ("the German chemists Fritz Haber and Carl Bosch").
-    const opening = text.slice(0, a.start);
+    // ("Drawing on both, James Watson and Francis Crick …": an opening participle's phrase is how, not who.)
+    const opening = text.slice(0, a.start).replace(/^\p{Lu}\p{Ll}+ing\b[^,]{0,40}, /u, "");
     const fronted = opening.match(/^(?:((?:In|By|During|Early in|Late in) (?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|the (?:\p{Ll}+-)?\p{Ll}+ century|the \d{4}s)),? )?(?:the ((?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)? |\p{Ll}+ )?\p{Ll}{3,}s) )?$/u);
     if (!fronted) continue;
     // ("…, also at Caltech, introduced …": an aside after the pair is no part of what they did.)
     const aside = text.slice(b.end).match(/^(?:, [^,]{1,60},)? /)?.[0];
     if (aside === undefined) continue;
     const from = b.end + aside.length;
-    const verb = text.slice(from).match(/^\p{Ll}+/u)?.[0];
-    const tags = tagsAt(from);
+    // ("… quickly completed …": an adverb before the verb.)
+    const adverb = text.slice(from).match(/^\p{Ll}+ly (?=\p{Ll})/u)?.[0] ?? "";
+    const verb = text.slice(from + adverb.length).match(/^\p{Ll}+/u)?.[0];
+    const tags = tagsAt(from + adverb.length);
     if (!verb || !tags.has("Verb") || !(tags.has("PastTense") || tags.has("PresentTense") || /^(?:were|had|have|are|would|could|went|won|shared)$/.test(verb))) continue;
     // What they did, to the end of the sentence or to a comma that opens another clause or an aside
     // ("…, so factories no longer needed …", "…, written Mw").
     const rest = text.slice(from).replace(/[.!?]\s*$/, "");
     const comma = rest.match(/, (?=(?:so|which|who|where|while|although|though|but|because|written|known|making|leaving|helped|using|now|a|an|the)\b)/);
-    const vp = comma ? rest.slice(0, comma.index) : rest;
-    if (/[,;:()"“”]/.test(vp) || vp.split(/\s+/).length < 4 || /\b(?:it|they|them|their|this|these|those|each other|one another)\b/i.test(vp)) continue;
+    let vp = comma ? rest.slice(0, comma.index) : rest;
+    // ("their famous model": the pair's own; any other pronoun points outside the sentence.)
+    // (Nor a second clause: "… during the interval and Daleks and Cybermen appeared whilst …".)
+    if (/[,;:()"“”]/.test(vp) || vp.split(/\s+/).length < 4 || /\b(?:it|they|them|this|these|those|each other|one another)\b/i.test(vp) ||
+      /\b(?:and|or|but) \p{Lu}|\b(?:while|whilst|when|whenever|because|although|though|as if|until|unless|where)\b/u.test(vp)) continue;
     const when = fronted[1] ? ` ${fronted[1][0].toLowerCase()}${fronted[1].slice(1)}` : "";
-    const prompt = `Which two ${fronted[2] ?? "people"} ${vp}${when}?`;
+    const ask = () => `Which two ${fronted[2] ?? "people"} ${vp}${when}?`;
+    // A long deed loses its last phrases, one at a time until the stem fits ("… from a sick schoolboy in
+    // Boston" → "… from a sick schoolboy"): what stays is still what they did.
+    while (ask().length > 120) {
+      const cut = vp.match(/^(.*\S) (?:from|with|at|in|on|for|after|using|taken|through|into)\b.*$/u);
+      if (!cut || cut[1].split(/\s+/).length < 4) break;
+      vp = cut[1];
+    }
+    const prompt = ask();
     if (prompt.length > 120) continue;
     return { prompt, start: a.start, end: b.end };
   }

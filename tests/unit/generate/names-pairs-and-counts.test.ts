@@ -2,7 +2,8 @@
 // called sublimation") is asked by that description; a one-word clipping of an organisation's name
 // ("Caltech") is the organisation, so a typed answer may use it; two people who did a thing together
 // are asked as a pair; a number after "About" or before "in October" cuts no name; "612 dead fish"
-// counts fish.
+// counts fish. 0.9.59: a pair after an opening participle or with an adverb, a long deed shortened from
+// its end, none that runs into a second clause; "is run by Codelco" is a passive, no identity.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle, generateQuestions } from "../../../lib/generate";
 import { namingQuestions } from "../../../lib/generate/naming";
@@ -86,6 +87,20 @@ describe("two people as one answer", () => {
     expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(["Francis Crick and James Watson", "Watson and Crick", "Crick and Watson"]));
   });
 
+  it("reads past an opening participle's phrase and an adverb, and shortens a long deed from its end (0.9.59)", () => {
+    expect(lines("Drawing on both, James Watson and Francis Crick quickly completed their famous model of two intertwined strands.")).toContain(
+      "Which two people quickly completed their famous model of two intertwined strands? → James Watson and Francis Crick",
+    );
+    expect(lines("In 1954 the American scientists John Enders and Thomas Peebles isolated the measles virus from a blood sample taken from a sick schoolboy in Boston.")).toContain(
+      "Which two American scientists isolated the measles virus from a blood sample taken from a sick schoolboy in 1954? → John Enders and Thomas Peebles",
+    );
+  });
+
+  it("asks no pair whose deed runs into a second clause (0.9.59)", () => {
+    const pairs = (sentence: string) => lines(sentence, "Doctor Who").filter((l) => l.startsWith("Which two"));
+    expect(pairs("Murray Gold and Russell T Davies answered questions during the interval and Daleks and Cybermen appeared whilst music from their stories was played.")).toEqual([]);
+  });
+
   it("asks no pair of one name, of a pair inside the sentence, or of a deed too short to say which", () => {
     const pairs = (sentence: string) => lines(sentence).filter((l) => l.startsWith("Which two"));
     expect(pairs("Liu Heima and Shi Tianze served Ogödei Khan.")).toEqual([]);
@@ -105,5 +120,17 @@ describe("numbers beside words that are no names", () => {
   it("counts nouns whose plural is the singular", () => {
     const lines = keptCandidateLines(["Officers from the agency found 612 sheep in the field."], "Farm");
     expect(lines).toContain("How many sheep did officers from the agency find in the field? → 612");
+  });
+});
+
+describe("a passive is no identity (0.9.59)", () => {
+  it("asks no 'What is the Chuquicamata mine?' with 'run' for its answer", () => {
+    const lines = keptCandidateLines(["The Chuquicamata mine is run by Codelco."], "The Atacama Desert");
+    expect(lines.filter((l) => l.endsWith("→ run"))).toEqual([]);
+    expect(lines).toContain("The Chuquicamata mine is run by _____. → Codelco");
+  });
+
+  it("still asks what a described thing is", () => {
+    expect(keptCandidateLines(["The main reserve currency is the dollar by far."], "Money")).toContain("What is the main reserve currency? → dollar");
   });
 });
