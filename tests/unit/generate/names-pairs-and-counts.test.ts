@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { analyzeArticle, generateQuestions } from "../../../lib/generate";
 import { namingQuestions } from "../../../lib/generate/naming";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
-import { keptCandidateLines } from "../../fixtures/generate/statements";
+import { postNominalParticiple } from "../../../lib/generate/statements";
+import { keptCandidateLines, sentenceToks, statementTexts } from "../../fixtures/generate/statements";
 
 const asked = (sentence: string) => namingQuestions(sentence).map((q) => `${q.prompt} → ${sentence.slice(q.start, q.end)}`);
 
@@ -132,5 +133,22 @@ describe("a passive is no identity (0.9.59)", () => {
 
   it("still asks what a described thing is", () => {
     expect(keptCandidateLines(["The main reserve currency is the dollar by far."], "Money")).toContain("What is the main reserve currency? → dollar");
+  });
+});
+
+describe("a closing 'which' clause on 'the first …' (0.9.58)", () => {
+  it("states what the clause says of the first measles vaccine, after a simple past that is no participle", () => {
+    const sentence = "Enders and his team went on to develop the first measles vaccine, which was licensed in the United States in 1963.";
+    expect(statementTexts(sentence)).toEqual(["Enders and his team went on to develop the first measles vaccine", "the first measles vaccine was licensed in the United States in 1963"]);
+    expect(keptCandidateLines([sentence], "Measles")).toContain("In which year was the first measles vaccine licensed in the United States? → 1963");
+  });
+
+  it("still reads a participle after its noun as one ('ships launched in Belfast'), but no simple past ('Enders went on')", () => {
+    const at = (sentence: string, word: string) => {
+      const toks = sentenceToks(sentence);
+      return postNominalParticiple(toks, toks.findIndex((t) => t.text === word));
+    };
+    expect(at("The company bought ships launched in Belfast.", "launched")).toBe(true);
+    expect(at("Enders went on to develop the vaccine.", "went")).toBe(false);
   });
 });
