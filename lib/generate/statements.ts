@@ -2439,8 +2439,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       }
       if (from < open - antecedent.length && word(toks[from - 1]) === "the") from--;
       const named = toks.slice(from, open);
+      // ("ships built in Belfast, which carried …": after a participle that follows its noun the clause
+      // may be about either noun — no statement of either.)
       const verbObject = !!toks[from - 1]?.tags.has("Preposition") && !/^of$/i.test(toks[from - 1].text) && !!toks[from - 2]?.tags.has("Verb") &&
-        !toks[from - 2].tags.has("Noun") && isNameRun((word(named[0]) === "the" ? named.slice(1) : named).filter((t) => !/^(for|and)$/.test(t.text)));
+        !toks[from - 2].tags.has("Noun") && !postNominalParticiple(toks, from - 2) && isNameRun((word(named[0]) === "the" ? named.slice(1) : named).filter((t) => !/^(for|and)$/.test(t.text)));
       // "the rest of the skeleton, which was about five metres long": after a part word the clause is
       // about the whole phrase, part and all.
       const partitive = afterPreposition && word(toks[open - antecedent.length - 1]) === "of" && /^(rest|remainder|remains|bulk|majority|part)$/.test(word(toks[open - antecedent.length - 2])) ? nounPhraseBefore(toks, open) : undefined;

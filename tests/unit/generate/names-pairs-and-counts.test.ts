@@ -3,7 +3,8 @@
 // ("Caltech") is the organisation, so a typed answer may use it; two people who did a thing together
 // are asked as a pair; a number after "About" or before "in October" cuts no name; "612 dead fish"
 // counts fish. 0.9.59: a pair after an opening participle or with an adverb, a long deed shortened from
-// its end, none that runs into a second clause; "is run by Codelco" is a passive, no identity.
+// its end, none that runs into a second clause; "is run by Codelco" is a passive, no identity. 0.9.60:
+// "ships built in Belfast, which carried …" states nothing of Belfast.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle, generateQuestions } from "../../../lib/generate";
 import { namingQuestions } from "../../../lib/generate/naming";
@@ -150,5 +151,15 @@ describe("a closing 'which' clause on 'the first …' (0.9.58)", () => {
     };
     expect(at("The company bought ships launched in Belfast.", "launched")).toBe(true);
     expect(at("Enders went on to develop the vaccine.", "went")).toBe(false);
+  });
+});
+
+describe("a which-clause after a participle's place (0.9.60)", () => {
+  it("states nothing of the place: 'ships built in Belfast, which carried emigrants' is about the ships", () => {
+    expect(statementTexts("The company bought ships built in Belfast, which carried emigrants to Canada.")).toEqual(["The company bought ships built in Belfast"]);
+  });
+
+  it("still states the clause of a name a verb's preposition brings in", () => {
+    expect(statementTexts("The money will come from the Department for Transport, which has agreed to pay most of it.")).toContain("the Department for Transport has agreed to pay most of it");
   });
 });
