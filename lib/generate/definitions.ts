@@ -97,6 +97,8 @@ interface Word {
 function relativeWithoutVerb(words: Word[], rel: number, defStart: number, tagsAt: TagsAt): boolean {
   if (rel <= 0 || !/^(that|which|who|whom|whose|where|when)$/.test(words[rel].text)) return false;
   const after = words.slice(rel + 1);
+  // ("structures that make proteins": right after a subject's "that", a verb form is the verb.)
+  if (/^(that|which|who)$/.test(words[rel].text) && after[0] && tagsAt(defStart + after[0].start).has("Verb")) return false;
   // (A bare verb form before a noun is the noun's first word: "jet fuel".)
   return !after.some((w, k) => {
     const t = tagsAt(defStart + w.start);
@@ -217,7 +219,10 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
   // ("the aorta, the largest artery in the body, …": a superlative singles one thing out, as a relative does.)
   // ("moral hazard, the tendency of people to take more risks …": a general head with "of" or "that"
   // after it says what the term means.)
-  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:that|which|who|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit|change|loss|movement|conversion|transfer|release|use|spread|flow|breakdown) (?:of|that|to|by)\b|(?:\p{Ll}+ )?(?:amount|span|period|length|distance|rate|measure|quantity|proportion|moment|level|degree|sum|speed) (?:of|in|at|that|which|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
+  // ("nuclear fission, the splitting of a heavy atomic nucleus …": a verb made a noun says what
+  // happens; "the ribosomes, the tiny structures inside a cell that make proteins": a relative may
+  // follow a short place phrase.)
+  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:(?:inside|within|in|on|at) (?:a |an |the )?[\p{Ll}-]+ )?(?:that|which|who|where)\b|(?!(?:beginning|building|meeting|opening|ending|setting|ceiling|wedding|evening|morning|painting|clothing|heading|landing|crossing|offering|saving|feeling|reading|hearing|ruling|thing|king|spring|string|wing|ring|bearing|warning|filling|lining|standing|calling|timing|meaning|housing|funding|training|rating|finding|holding|following|being|coming|turning|signing|winning)\b)\p{Ll}{3,}ing of\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit|change|loss|movement|conversion|transfer|release|use|spread|flow|breakdown) (?:of|that|to|by)\b|(?:\p{Ll}+ )?(?:amount|span|period|length|distance|rate|measure|quantity|proportion|moment|level|degree|sum|speed) (?:of|in|at|that|which|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
     const comma = m.index ?? 0;
     const term = termBefore(text, comma, tagsAt, /^an? $/.test(m[1]) && DESCRIBING.test(text.slice(comma + 2)));
     if (!term) continue;
@@ -330,7 +335,7 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     const headWord = defWords[article ? 1 : 0];
     // ("the towering storm clouds that can rise …": the head is the last word before the phrase's
     // relative clause or preposition, not the first after "the".)
-    const headEnd = defWords.findIndex((w, k) => k > 1 && /^(that|which|who|whose|of|in|with|from|for|on|at|by|to)$/.test(w.text));
+    const headEnd = defWords.findIndex((w, k) => k > 1 && /^(that|which|who|whose|of|in|inside|within|with|from|for|on|at|by|to)$/.test(w.text));
     const theHead = article === "the" ? defWords[(headEnd > 1 ? headEnd : Math.min(defWords.length, 4)) - 1] : headWord;
     // ("storm clouds that …": a plural head the tagger read as a verb still ends in a plural -s.)
     const headTags = tagsAt(defStart + theHead.start);

@@ -12,7 +12,7 @@ import { lookupCountry, lookupDemonym } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { givenNameGender, isLexiconNoun, toInfinitive } from "./nlp";
 import { acronymDefinitions, actNamingQuestion, coinedQuestion, contextNamingQuestion, listItemNamingQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
-import { durationQuestion, minuteQuestion } from "./measures";
+import { ageAtDeathQuestion, durationQuestion, minuteQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
 import { contrastsOf } from "./contrast";
 import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, sharedTopic, soWhy, topicStems, whichIsWhy } from "./causes";
@@ -999,6 +999,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       if (!q || q.answer.some((t) => t.from < 0)) continue;
       named.push({ prompt: q.prompt, start: unshift(source, q.answer[0].from), end: unshift(source, q.answer[q.answer.length - 1].end), form: q.form });
     }
+    const age = ageAtDeathQuestion(st.toks, source.text);
+    if (age && !named.some((n) => n.form === "age")) named.push({ prompt: age.prompt, start: unshift(source, age.start), end: unshift(source, age.end), form: "age" });
   }
   const member = ctx.furniture ? undefined : memberQuestion(sentence.text, tagsAt);
   if (member) named.push(member);
@@ -1037,6 +1039,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     if (/^the /i.test(answer)) accepted.add(answer.replace(/^the /i, ""));
     // "about 40 minutes": the bare quantity too.
     if (def.form === "purpose-to") accepted.add(`to ${answer}`);
+    // "37": "aged 37" and "37 years old" too.
+    if (def.form === "age") for (const f of [`aged ${answer}`, `${answer} years old`, `age ${answer}`]) accepted.add(f);
     // "113th": "113th minute" and "113" too.
     if (def.form === "minute") for (const f of [`${answer} minute`, answer.replace(/\D+$/, "")]) accepted.add(f);
     if (def.form === "duration") {
@@ -1586,8 +1590,9 @@ function withNameAlone(draft: QuestionDraft): string[] {
   // (A person's name only: for anything else a form the stem shows gives the answer away, and the
   // item is dropped as answer-in-stem — "Which act created the Soil Conservation Service?")
   if (draft.answerType === "person") for (const f of forms) if (f !== draft.answer && new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, "iu").test(draft.prompt)) forms.delete(f);
-  // (Only inside a clause: a bare name answer is a person question, whose surname form is the fact's own.)
-  if (/\s\p{Ll}/u.test(draft.answer)) {
+  // (Only inside a clause: a bare name answer is a person question, whose surname form is the fact's own.
+  // A pair's "A and B" is two names, whose forms pairForms gave: a mixed "Hanks and Hiroo Kanamori" is clutter.)
+  if (/\s\p{Ll}/u.test(draft.answer) && !/^Which two\b/.test(draft.prompt)) {
     for (const f of [draft.answer, ...draft.acceptedAnswers]) {
       const surnamed = f.replace(/\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\b/gu, (name) => (givenNameGender(name.split(" ")[0]) ? name.split(" ").pop()! : name));
       if (surnamed !== f) forms.add(surnamed);

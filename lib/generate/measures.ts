@@ -8,7 +8,7 @@ export interface StatementQuestion {
   prompt: string;
   /** The answer's tokens in the statement (offsets in the sentence as the statement has them). */
   answer: Tok[];
-  form: "duration" | "coined" | "minute";
+  form: "duration" | "coined" | "minute" | "age";
 }
 
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
@@ -89,4 +89,24 @@ export function minuteQuestion(toks: Tok[], infinitive: (verb: string) => string
   }
   if (kept.slice(v + 1).some((t) => POINTING.test(t.text)) || prompt.length > 120) return undefined;
   return { prompt, answer: [toks[at + 2]], form: "minute" };
+}
+
+/**
+ * "She died in London on 16 April 1958, aged 37" (her name resolved) → "At what age did Rosalind
+ * Franklin die?" (answer 37); "… at the age of 71" likewise. A biography's classic question; the
+ * general wh-maker reads "aged 37" as no fact. `text` is the text the statement's offsets index: the
+ * age may sit in an aside the statement left out ("… in Ramsbury, Wiltshire, aged 95").
+ */
+export function ageAtDeathQuestion(toks: Tok[], text: string): { prompt: string; start: number; end: number } | undefined {
+  const v = toks.findIndex((t) => /^died$/i.test(t.text));
+  if (v < 1 || v > 8 || toks[v].from < 0) return undefined;
+  let subject = toks.slice(0, v);
+  if (/^(?:has|had)$/i.test(subject[subject.length - 1].text)) subject = subject.slice(0, -1);
+  if (!subject.length || subject.some((t) => POINTING.test(t.text) || /^[,;:()"“”]$/.test(t.text) || t.tags.has("Preposition"))) return undefined;
+  // Only a named person: "Her father died …, aged 44" asks of someone the stem would have to introduce.
+  if (!subject.every((t) => /^\p{Lu}/u.test(t.text)) || !subject.some((t) => t.tags.has("Person") || t.tags.has("ProperNoun") || t.tags.has("Fact"))) return undefined;
+  const m = text.slice(toks[v].end).match(/^[^.;:()"“”]*?(?:,\s+aged|\bat the age of)\s+(\d{1,3})\b(?!\s*(?:%|per\b|years? (?:later|after|before)))/);
+  if (!m) return undefined;
+  const start = toks[v].end + m[0].length - m[1].length;
+  return { prompt: `At what age did ${render(subject)} die?`, start, end: start + m[1].length };
 }

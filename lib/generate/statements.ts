@@ -397,7 +397,7 @@ export function simplify(toks: Tok[]): Statement[] {
   for (const a of asides) out.push({ kind: "participle", toks: a });
   clauses.forEach((clause, k) => {
     const { main: whole, extra } = removeInterrupters(clause);
-    const main = gappedTailDropped(orphanExamplesDropped(whole));
+    const main = participleCommaKept(gappedTailDropped(orphanExamplesDropped(whole)), toks);
     if (main.length >= 3 && subjectOf(main)) {
       out.splice(k === 0 ? 0 : out.length, 0, { kind: k === 0 ? "main" : "coordinate", toks: main });
       // (Each is a main clause of its own: its subject is resolved as the sentence's is.)
@@ -811,7 +811,8 @@ function dropOpeners(toks: Tok[]): Tok[] {
     // ("Back in Brno, Mendel taught …": "back" says he returned there; the phrase says where.)
     else if (t.length > 5 && /^(also|again|back)$/i.test(t[0].text) && PREPOSITIONS.has(word(t[1])) && t.slice(2, 8).some(isComma)) t = t.slice(1);
     // "And a bill that has not completed …": a joining word opening the sentence links to the one before.
-    else if (t.length > 4 && /^(and|but)$/i.test(t[0].text) && !isComma(t[1]) && startsClause(t.slice(1))) t = t.slice(1);
+    // ("Instead she took a job teaching …": so does a linking adverb with no comma; the clause stands alone.)
+    else if (t.length > 4 && (/^(and|but)$/i.test(t[0].text) || /^(instead|meanwhile|nevertheless|nonetheless|moreover|furthermore|eventually|finally|subsequently|consequently)$/i.test(t[0].text)) && !isComma(t[1]) && startsClause(t.slice(1))) t = t.slice(1);
     // "Usually held at least two weekends after the first reading, it is a debate …": a participle's
     // phrase before a pronoun subject; the clause after it stands alone.
     else if (comma < 0 && t.length > 6 && (() => {
@@ -2026,6 +2027,22 @@ function trailingRelativeCut(toks: Tok[]): Tok[] {
   const at = toks.findIndex((t, i) => i > 3 && isComma(t) && PREPOSITIONS.has(word(toks[i + 1])) && /^(which|whom)$/i.test(word(toks[i + 2])) &&
     hasFiniteVerb(toks, i + 3) && closes(i));
   return at > 0 && hasFiniteVerb(toks, 0, at) ? toks.slice(0, at) : toks;
+}
+
+/**
+ * "… the hardiness of mountain saxifrages, completed in 1956, working in the glasshouses …": with the
+ * aside gone, the participle that followed it keeps a comma, or it reads as the noun's ("saxifrages
+ * working in the glasshouses").
+ */
+function participleCommaKept(main: Tok[], sentence: Tok[]): Tok[] {
+  const at = (t: Tok) => (t.from >= 0 ? sentence.findIndex((x) => x.from === t.from && x.text === t.text) : -1);
+  for (let i = 0; i < main.length - 1; i++) {
+    const a = at(main[i]);
+    const b = at(main[i + 1]);
+    if (a < 0 || b <= a + 2 || !/^\p{Ll}{3,}ing$/u.test(main[i + 1].text) || main[i + 1].tags.has("Preposition")) continue;
+    if (isComma(sentence[a + 1]) && isComma(sentence[b - 1]) && !isComma(main[i])) return [...main.slice(0, i + 1), inserted(","), ...main.slice(i + 1)];
+  }
+  return main;
 }
 
 /** Interrupters between commas: relative clauses, appositives, participles; trailing asides. */

@@ -89,6 +89,13 @@ describe("two people as one answer", () => {
     expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(["Francis Crick and James Watson", "Watson and Crick", "Crick and Watson"]));
   });
 
+  it("accepts no mixed form of one surname and one full name (0.9.61)", () => {
+    const article = articleFromParagraphs(["In 1979 Thomas Hanks and Hiroo Kanamori, also at Caltech, introduced the moment magnitude scale."], { title: "How earthquakes are measured" });
+    const q = generateQuestions(article, { max: 40 }).questions.find((x) => x.answer === "Thomas Hanks and Hiroo Kanamori");
+    expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(["Hiroo Kanamori and Thomas Hanks", "Hanks and Kanamori", "Kanamori and Hanks"]));
+    expect(q?.acceptedAnswers).toHaveLength(3);
+  });
+
   it("reads past an opening participle's phrase and an adverb, and shortens a long deed from its end (0.9.59)", () => {
     expect(lines("Drawing on both, James Watson and Francis Crick quickly completed their famous model of two intertwined strands.")).toContain(
       "Which two people quickly completed their famous model of two intertwined strands? → James Watson and Francis Crick",

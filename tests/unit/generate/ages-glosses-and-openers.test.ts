@@ -1,0 +1,103 @@
+// Generator 0.9.61: a biography's age at death is asked ("At what age did Rosalind Franklin die?");
+// a gloss that makes a verb a noun ("the splitting of …") or puts a short place phrase before its
+// relative ("the tiny structures inside a cell that make proteins") defines its term; "the tree" is
+// the small willow tree the sentence before introduced; a linking adverb with no comma ("Instead she
+// took …") no longer hides its clause; a participle keeps its comma when the aside before it goes;
+// a definition whose term WordNet does not list borrows the other kinds of its head as options.
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../../../lib/generate";
+import { siblingGlosses } from "../../../lib/generate/glossary";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+import { definitionsOf, keptCandidateLines, statementTexts } from "../../fixtures/generate/statements";
+
+const glosses = (sentence: string) => definitionsOf(sentence).map((d) => `${d.term} = ${d.definition}`);
+
+describe("the age at which a named person died", () => {
+  it("asks it from ', aged 37' and 'at the age of 71', the pronoun named", () => {
+    const lines = keptCandidateLines(["Rosalind Franklin was an English chemist.", "She carried on working between operations, but she died in London on 16 April 1958, aged 37."], "Rosalind Franklin");
+    expect(lines).toContain("At what age did Rosalind Franklin die? → 37");
+    expect(keptCandidateLines(["Wangari Maathai died of cancer in Nairobi on 25 September 2011, at the age of 71."], "Wangari Maathai")).toContain("At what age did Wangari Maathai die? → 71");
+  });
+
+  it("accepts 'aged 37' and '37 years old'", () => {
+    const q = generateQuestions(articleFromParagraphs(["Wangari Maathai died of cancer in Nairobi on 25 September 2011, at the age of 71."], { title: "Wangari Maathai" }), { max: 40 }).questions.find((x) => x.prompt === "At what age did Wangari Maathai die?");
+    expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(["aged 71", "71 years old"]));
+  });
+
+  it("asks nothing of someone the stem would have to introduce, nor of a number that is no age", () => {
+    const ages = (sentence: string) => keptCandidateLines([sentence], "Lives").filter((l) => l.startsWith("At what age"));
+    expect(ages("Her father died in a riding accident in 1871, aged 44.")).toEqual([]);
+    expect(ages("Mary Anning died in 1847, 20 years after the find.")).toEqual([]);
+  });
+});
+
+describe("glosses", () => {
+  it("defines a term by a verb made a noun, but not by 'the beginning of'", () => {
+    expect(glosses("In a nuclear station the heat comes from nuclear fission, the splitting of a heavy atomic nucleus into two smaller ones.")).toEqual([
+      "nuclear fission = the splitting of a heavy atomic nucleus into two smaller ones",
+    ]);
+    expect(glosses("The army crossed the river in the spring offensive, the beginning of a long war.")).toEqual([]);
+  });
+
+  it("reads a relative after a short place phrase, and 'that make' as its verb", () => {
+    expect(glosses("Other antibiotics, such as tetracycline and erythromycin, attack the ribosomes, the tiny structures inside a cell that make proteins.")).toEqual([
+      "the ribosomes = the tiny structures inside a cell that make proteins",
+    ]);
+    expect(glosses("Some antibiotics attack the ribosomes, the tiny structures that make proteins.")).toEqual(["the ribosomes = the tiny structures that make proteins"]);
+    // ("where jet fuel": a bare verb form before a noun after "where" is still the noun's.)
+    expect(glosses("Air then enters the combustion chamber, a ring-shaped space where jet fuel, a refined form of kerosene, is sprayed in.")).not.toContain(
+      "the combustion chamber = a ring-shaped space where jet fuel",
+    );
+  });
+
+  it("asks the plural term in the plural", () => {
+    expect(keptCandidateLines(["Other antibiotics, such as tetracycline and erythromycin, attack the ribosomes, the tiny structures inside a cell that make proteins."], "How antibiotics work")).toContain(
+      "What are the tiny structures inside a cell that make proteins called? → ribosomes",
+    );
+  });
+});
+
+describe("the thing the sentence before introduced", () => {
+  const paragraph = [
+    "The Flemish scientist Jan van Helmont grew a small willow tree in a pot of carefully weighed earth for five years. The tree gained about 74 kilograms, while the soil lost only a few grams.",
+  ];
+
+  it("names 'the tree' with its describing words", () => {
+    expect(keptCandidateLines(paragraph, "How photosynthesis works")).toContain("About how many kilograms did the small willow tree gain? → 74");
+  });
+
+  it("leaves a noun the title names alone", () => {
+    const lines = keptCandidateLines(["Whitehouse believed that a long cable needed powerful currents. The cable failed mainly because the high voltage broke down its insulation."], "The transatlantic telegraph cable");
+    expect(lines.some((l) => l.includes("the long cable"))).toBe(false);
+  });
+});
+
+describe("openers and asides", () => {
+  it("reads the clause after 'Instead' with no comma", () => {
+    expect(statementTexts("Instead she took a job teaching in a country school so that she could keep her brothers and sisters together.")).toEqual([
+      "she took a job teaching in a country school so that she could keep her brothers and sisters together",
+    ]);
+    expect(statementTexts("Meanwhile the French army marched north.")).toEqual(["the French army marched north"]);
+    // ("However hard …": a degree, no linking adverb.)
+    expect(statementTexts("However hard they tried, the door stayed shut.")).toEqual(["However hard they tried, the door stayed shut"]);
+  });
+
+  it("keeps the comma before a participle whose aside went", () => {
+    expect(statementTexts("She then moved to the University of Edinburgh for a doctorate on mountain saxifrages, completed in 1956, working in the glasshouses of the Royal Botanic Garden.")).toEqual([
+      "She moved to the University of Edinburgh for a doctorate on mountain saxifrages, working in the glasshouses of the Royal Botanic Garden",
+    ]);
+  });
+});
+
+describe("options for a term the dictionary does not list", () => {
+  it("takes the other kinds of its head", () => {
+    expect(siblingGlosses("a step-down ward", "a unit for patients who are well enough to leave a general hospital but not yet fit to go home")).toContain(
+      "a hospital ward that provides care for women during pregnancy and childbirth and for newborn infants",
+    );
+  });
+
+  it("takes none when a general word makes the term its head itself, and finds a plural term's singular", () => {
+    expect(siblingGlosses("the human heart", "a muscular pump that works without a break from before birth until the end of life")).toEqual([]);
+    expect(siblingGlosses("the ribosomes", "the tiny structures inside a cell that make proteins").length).toBeGreaterThan(0);
+  });
+});
