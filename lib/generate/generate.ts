@@ -555,7 +555,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
     const negated = /\b(?:not|never|no longer|n[’']t)\b/i.test(trueText);
     // "in Pasadena, California": a town swapped in before its region reads "Canberra, California" — false by nonsense.
     const inAddress = ["city", "place"].includes(fact.type) && st.toks[at.b]?.text === "," && /^\p{Lu}/u.test(st.toks[at.b + 1]?.text ?? "");
-    const hopeless = openRange || currency || negated || inAddress || (!ctx.explain && (factReasons.length > 0 || stReasons.length > 0));
+    // ('styled himself "Marshal of the Army of God"': a quotation is the article's own words; a swap inside it misquotes.)
+    const quoted = st.toks.slice(0, at.a).filter((t) => /^["“”]$/.test(t.text)).length % 2 === 1;
+    const hopeless = openRange || currency || negated || inAddress || quoted || (!ctx.explain && (factReasons.length > 0 || stReasons.length > 0));
     // The article's headline subjects are everywhere in it: swapping them in is rarely plainly false.
     // Its own random stream: the swap does not depend on whether the multiple-choice form picked options.
     // The stem with its gap, as the multiple-choice form reads it: what the words around the answer

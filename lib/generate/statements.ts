@@ -2159,7 +2159,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       continue;
     }
     const first = word(inner[0]);
-    const antecedent = antecedentBefore(toks, open);
+    const antecedent = namedTail(antecedentBefore(toks, open));
     // "tells the story of how William, Duke of Normandy, conquered …": a "how" with its subject and no
     // verb yet is a clause the next comma cuts, not an aside to state ("scene is the story of how William").
     // (So is "a figure that the head librarian, Anita Sharma, said was …": a relative clause whose
@@ -2702,6 +2702,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       }
       removed = true;
     }
+    // "The astronomer Edmond Halley, better known today for his comet, measured …": a describing
+    // phrase (an adjective and its preposition) between the subject and its verb; the clause stands without it.
+    if (!removed && inSubject && !innerVerb && inner.length >= 3 && inner.length <= 10 && describingAside(inner)) removed = true;
     if (removed && toks[open - 1]?.tags.has("Adjective") && !toks[open - 1]?.tags.has("Noun")) removed = false;
     // ", becoming the seventh team to win 15 games since the league expanded to a 16-game schedule in
     // 1978": a clause of its own inside a closing "-ing" aside is still stated.
@@ -2908,6 +2911,28 @@ function closesAddress(toks: Tok[], i: number): boolean {
 }
 
 /** The noun phrase right before a comma: back over names, nouns, adjectives, "the" and possessives. */
+/** "famous for his comet", "better known today for his comet", "popular with tourists": an adjective and its phrase (not "known as", which names). */
+function describingAside(inner: Tok[]): boolean {
+  let k = 0;
+  if (/^(better|best|well|widely|also|now|later|once|still)$/i.test(inner[0].text) && /^known$/i.test(inner[1]?.text ?? "")) k = 2;
+  else if (inner[0].tags.has("Adjective") && !inner[0].tags.has("Determiner") && !inner[0].tags.has("Noun") && !inner[0].tags.has("Verb")) k = 1;
+  else return false;
+  if (/^(today|now|then|mainly|chiefly|mostly|largely)$/i.test(inner[k]?.text ?? "")) k++;
+  return /^(for|in|to|among|with|throughout|across|at)$/i.test(inner[k]?.text ?? "");
+}
+
+/**
+ * "Her close friend Thomas Moss, a postman, …": an aside after a name that a possessive's words lead
+ * to is the named person's; the possessive leans on the sentence before, the name does not.
+ */
+function namedTail(antecedent: Tok[] | undefined): Tok[] | undefined {
+  if (!antecedent || antecedent.length < 3 || !/^(her|his|its|their|our|my|your)$/i.test(antecedent[0].text)) return antecedent;
+  let k = antecedent.length;
+  while (k > 1 && /^\p{Lu}/u.test(antecedent[k - 1].text)) k--;
+  const name = antecedent.slice(k);
+  return name.length && name.some((t) => t.tags.has("Person") || t.tags.has("ProperNoun")) ? name : antecedent;
+}
+
 function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
   let i = comma - 1;
   // "the Intel 4004, …": a numbered name ends in its number.

@@ -4,6 +4,8 @@
 // the small willow tree the sentence before introduced; a linking adverb with no comma ("Instead she
 // took …") no longer hides its clause; a participle keeps its comma when the aside before it goes;
 // a definition whose term WordNet does not list borrows the other kinds of its head as options.
+// 0.9.62: "Her close friend Thomas Moss, a postman, …" and "The astronomer Edmond Halley, better known
+// for his comet, …" are stated (the sentence had no statement at all); no true/false swap inside a quotation.
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
 import { siblingGlosses } from "../../../lib/generate/glossary";
@@ -99,5 +101,35 @@ describe("options for a term the dictionary does not list", () => {
   it("takes none when a general word makes the term its head itself, and finds a plural term's singular", () => {
     expect(siblingGlosses("the human heart", "a muscular pump that works without a break from before birth until the end of life")).toEqual([]);
     expect(siblingGlosses("the ribosomes", "the tiny structures inside a cell that make proteins").length).toBeGreaterThan(0);
+  });
+});
+
+describe("asides after a described name (0.9.62)", () => {
+  it("reads an appositive after a possessive's words and a name", () => {
+    expect(statementTexts("Her close friend Thomas Moss, a postman, had opened a shop called the People's Grocery.")).toEqual([
+      "Her close friend Thomas Moss had opened a shop called the People's Grocery",
+      "Thomas Moss was a postman",
+    ]);
+  });
+
+  it("drops a describing phrase between the subject and its verb, but not one that names", () => {
+    expect(statementTexts("A few years later the English astronomer Edmond Halley, better known today for his comet, measured how quickly water evaporates from a pan.")).toEqual([
+      "A few years later the English astronomer Edmond Halley measured how quickly water evaporates from a pan",
+    ]);
+    expect(statementTexts("The astronomer Edmond Halley, famous for his comet, measured the rate.")).toEqual(["The astronomer Edmond Halley measured the rate"]);
+    expect(statementTexts("The painting, famous as the Mona Lisa, hangs in Paris.")).not.toContain("The painting hangs in Paris");
+  });
+});
+
+describe("true/false swaps (0.9.62)", () => {
+  it("swaps nothing inside a quotation", () => {
+    const article = articleFromParagraphs([
+      "Apollo 13 was launched from Florida and its mission was directed from Houston.",
+      "At 10.08pm Houston time, Jack Swigert radioed, \"Okay, Houston, we've had a problem here.\"",
+    ], { title: "The Apollo 13 mission" });
+    const swaps = (generateQuestions(article, { max: 90, explain: true }).candidates ?? []).filter((c) => c.form === "tf-swap").map((c) => c.prompt);
+    // (Outside the quotation a swap is still made: the time's place, the speaker.)
+    expect(swaps.some((p) => p.includes("radioed"))).toBe(true);
+    expect(swaps.filter((p) => /"Okay, (?!Houston)/.test(p))).toEqual([]);
   });
 });
