@@ -219,10 +219,9 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
   // ("the aorta, the largest artery in the body, …": a superlative singles one thing out, as a relative does.)
   // ("moral hazard, the tendency of people to take more risks …": a general head with "of" or "that"
   // after it says what the term means.)
-  // ("nuclear fission, the splitting of a heavy atomic nucleus …": a verb made a noun says what
-  // happens; "the ribosomes, the tiny structures inside a cell that make proteins": a relative may
-  // follow a short place phrase.)
-  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:(?:inside|within|in|on|at) (?:a |an |the )?[\p{Ll}-]+ )?(?:that|which|who|where)\b|(?!(?:beginning|building|meeting|opening|ending|setting|ceiling|wedding|evening|morning|painting|clothing|heading|landing|crossing|offering|saving|feeling|reading|hearing|ruling|thing|king|spring|string|wing|ring|bearing|warning|filling|lining|standing|calling|timing|meaning|housing|funding|training|rating|finding|holding|following|being|coming|turning|signing|winning)\b)\p{Ll}{3,}ing of\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit|change|loss|movement|conversion|transfer|release|use|spread|flow|breakdown) (?:of|that|to|by)\b|(?:\p{Ll}+ )?(?:amount|span|period|length|distance|rate|measure|quantity|proportion|moment|level|degree|sum|speed) (?:of|in|at|that|which|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
+  // ("the ribosomes, the tiny structures inside a cell that make proteins": a relative may follow a
+  // short place phrase.)
+  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:(?:inside|within|in|on|at) (?:a |an |the )?[\p{Ll}-]+ )?(?:that|which|who|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit|change|loss|movement|conversion|transfer|release|use|spread|flow|breakdown) (?:of|that|to|by)\b|(?:\p{Ll}+ )?(?:amount|span|period|length|distance|rate|measure|quantity|proportion|moment|level|degree|sum|speed) (?:of|in|at|that|which|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
     const comma = m.index ?? 0;
     const term = termBefore(text, comma, tagsAt, /^an? $/.test(m[1]) && DESCRIBING.test(text.slice(comma + 2)));
     if (!term) continue;

@@ -568,6 +568,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
       // The feedback quotes the sentence; it never names the answer on its own ("the article has 2003").
       const c = make("TRUE_FALSE", "tf-swap", fixed, "False", { choices: ["True", "False"], explanation: `False. ${explanation}` }, false, stReasons);
       if (possiblyTrueElsewhere(fixed, swap, analysis, fact.sentenceIndex)) c.reasons.push("false-statement-may-be-true");
+      // ('Lovell radioed, "Okay, Houston, we've had a problem here."' when the article quotes Lovell's
+      // own "Houston, we've had a problem": a speaker swapped in whom the article also quotes may have said it.)
+      else if (fact.type === "person" && /["“”]/.test(fixed) && quotedElsewhere(swap, analysis, fact.sentenceIndex)) c.reasons.push("false-statement-may-be-true");
       return c;
     };
     if (!hopeless && ctx.explain) {
@@ -1562,6 +1565,13 @@ function infinitiveOf(verb: string): string | undefined {
 }
 
 const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u))+$/i;
+
+/** Whether another sentence quotes the person (their last name beside a quotation mark). */
+function quotedElsewhere(person: string, analysis: ArticleFacts, except: number): boolean {
+  const name = person.split(/\s+/).pop() ?? person;
+  const named = new RegExp(`\\b${escapeRegExp(name)}\\b`);
+  return analysis.sentences.some((x) => x.index !== except && /["“”]/.test(x.text) && named.test(x.text));
+}
 
 /** A name of two or three words, each made of Mandarin syllables ("Qin Shi Huang", "Zhao Kangmin"). */
 function pinyinName(name: string): boolean {

@@ -145,16 +145,14 @@ export function siblingGlosses(term: string, definition: string): string[] {
   const bare = term.replace(/^(?:the|a|an)\s+/i, "");
   const said = stems(definition);
   let best: { offset: number; s: Synset; overlap: number } | undefined;
-  // ("dividends", "ribosomes": WordNet lists the singular.)
-  const lemma = [bare, bare.replace(/ies$/, "y"), bare.replace(/es$/, ""), bare.replace(/s$/, "")].find((w) => senses(n, w).length) ?? bare;
-  for (const offset of senses(n, lemma)) {
+  for (const offset of senses(n, bare)) {
     const s = synset(n, offset);
     if (!s) continue;
     const around = [s.gloss, ...s.lemmas, ...s.hypernyms.flatMap((h) => synset(n, h)?.lemmas ?? [])].join(" ");
     const overlap = [...stems(around)].filter((w) => said.has(w)).length;
     if (overlap > 0 && (!best || overlap > best.overlap)) best = { offset, s, overlap };
   }
-  if (!best) return headKinds(n, bare, definition);
+  if (!best) return [];
   const own = new Set([best.offset]);
   const termWords = stems(bare);
   // The definition's words but its kind: the first noun-like word after "a/an/the" and its modifiers
@@ -185,43 +183,6 @@ export function siblingGlosses(term: string, definition: string): string[] {
   // Siblings only: one step further up ("a process of becoming larger …" beside inflation) the
   // glosses start to be loosely true of the term itself.
   for (const h of best.s.hypernyms) add(synset(n, h)?.hyponyms ?? []);
-  return out;
-}
-
-/**
- * "step-down ward", which WordNet does not list: the glosses of the other kinds of its head ("ward")
- * in the sense the definition gives it ("a hospital ward where patients with contagious diseases are
- * isolated"). Never the head's own gloss, which is true of the term; none that shares a word of the
- * term's, nor, beside a short definition, one of the definition's.
- */
-const GENERAL_MODIFIER = /^(?:human|adult|healthy|normal|typical|ordinary|average|modern|whole|main|common|usual|real|new|old|young|small|large|big|single|simple|basic|standard|general)$/;
-function headKinds(n: Nouns, term: string, definition: string): string[] {
-  const words = term.toLowerCase().split(/\s+/);
-  // ("the human heart" is the heart itself: "athlete's heart" is a kind of it, no other thing.)
-  if (words.length < 2 || senses(n, term).length || words.slice(0, -1).some((w) => GENERAL_MODIFIER.test(w))) return [];
-  const last = words[words.length - 1];
-  const head = [last, last.replace(/ies$/, "y"), last.replace(/es$/, ""), last.replace(/s$/, "")].find((w) => w.length >= 3 && senses(n, w).length);
-  if (!head) return [];
-  const said = stems(definition);
-  let best: { s: Synset; overlap: number } | undefined;
-  for (const offset of senses(n, head)) {
-    const s = synset(n, offset);
-    if (!s?.hyponyms.length) continue;
-    const overlap = [...stems([s.gloss, ...s.hypernyms.flatMap((h) => synset(n, h)?.lemmas ?? [])].join(" "))].filter((w) => said.has(w) && w !== head.replace(/(?:ing|ed|es|s)$/, "")).length;
-    if (overlap > 0 && (!best || overlap > best.overlap)) best = { s, overlap };
-  }
-  if (!best) return [];
-  const headStem = head.replace(/(?:ing|ed|es|s)$/, "");
-  // (As in siblingGlosses, a short definition's own words are left to it as well.)
-  const thin = definition.split(/\s+/).length <= 9;
-  const apart = new Set([...stems(term), ...(thin ? said : [])].filter((w) => w !== headStem).map(folded));
-  const out: string[] = [];
-  for (const o of best.s.hyponyms) {
-    const s = synset(n, o);
-    if (!s || s.gloss.split(/\s+/).length < 3 || out.includes(s.gloss)) continue;
-    if ([...stems([s.gloss, ...s.lemmas].join(" "))].map(folded).some((w) => apart.has(w))) continue;
-    out.push(s.gloss);
-  }
   return out;
 }
 

@@ -514,19 +514,15 @@ export class Referents {
         const relational = RELATIONAL[noun] && subject.length === 2 && /^the$/i.test(first) && owner && !owner.person && !owner.plural && !owner.mass && !owner.objectOnly ? `the ${noun} ${RELATIONAL[noun]} ${owner.text.replace(/^The\s/, "the ")}` : undefined;
         // "The device, known as the point-contact transistor, was shown …": the sentence names it.
         const known = subject[1].end > 0 ? ctx.source.text.slice(subject[1].end).match(/^,\s+(?:known as|called)\s+((?:the\s+)?[\p{L}\p{N}' -]{3,60}?),/u)?.[1] : undefined;
+        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before);
         // An article's own term ("The condenser is …", "The refrigerant …") names one thing already;
         // a kind of named thing ("the company") does not.
         // A short word ("the device", "the project") is too vague to stand for itself.
         const term = /^the$/i.test(first) && !CLASS_NOUNS[noun] && noun.length >= 8 && this.isTerm(subject[1], ctx.facts, ctx.source);
+        if (text) replaceSubject(0, 2, own ? possessiveOf(text) : text, ["ProperNoun", "Noun", "Singular"]);
         // ("The heart is divided into four chambers" under "How the human heart works": the thing the
         // title is about.)
-        const standsAlone = term || (subject.length === 2 && /^the$/i.test(first) && (ONE_OF_A_KIND.test(noun) || this.writtenBare(subject[1]) || this.inTitle(noun)));
-        // ("… by growing a small willow tree in a pot … . The tree gained about 74 kilograms": else the
-        // thing the sentence before introduced, with its describing words.)
-        const introducedThe = !standsAlone && kind === "main" && subject.length === 2 && /^the$/i.test(first) && !CLASS_NOUNS[noun] ? this.introducedJustBefore(subject[1], ctx.sentence) : undefined;
-        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before) ?? introducedThe;
-        if (text) replaceSubject(0, 2, own ? possessiveOf(text) : text, ["ProperNoun", "Noun", "Singular"]);
-        else if (!standsAlone) return done(toks, "dangling-reference");
+        else if (!term && !(subject.length === 2 && /^the$/i.test(first) && (ONE_OF_A_KIND.test(noun) || this.writtenBare(subject[1]) || this.inTitle(noun)))) return done(toks, "dangling-reference");
       } else if (/^this$/i.test(first) && subject.length >= 3 && subject.length <= 4 && subject.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective"))) && subject[subject.length - 1].tags.has("Noun")) {
         // "… a powerful current surges up the channel. This return stroke is the bright flash …": a
         // name the article has not used before is given here to what the sentence before described;

@@ -811,8 +811,7 @@ function dropOpeners(toks: Tok[]): Tok[] {
     // ("Back in Brno, Mendel taught …": "back" says he returned there; the phrase says where.)
     else if (t.length > 5 && /^(also|again|back)$/i.test(t[0].text) && PREPOSITIONS.has(word(t[1])) && t.slice(2, 8).some(isComma)) t = t.slice(1);
     // "And a bill that has not completed …": a joining word opening the sentence links to the one before.
-    // ("Instead she took a job teaching …": so does a linking adverb with no comma; the clause stands alone.)
-    else if (t.length > 4 && (/^(and|but)$/i.test(t[0].text) || /^(instead|meanwhile|nevertheless|nonetheless|moreover|furthermore|eventually|finally|subsequently|consequently)$/i.test(t[0].text)) && !isComma(t[1]) && startsClause(t.slice(1))) t = t.slice(1);
+    else if (t.length > 4 && /^(and|but)$/i.test(t[0].text) && !isComma(t[1]) && startsClause(t.slice(1))) t = t.slice(1);
     // "Usually held at least two weekends after the first reading, it is a debate …": a participle's
     // phrase before a pronoun subject; the clause after it stands alone.
     else if (comma < 0 && t.length > 6 && (() => {
