@@ -1,7 +1,9 @@
 // How long something takes or lasts, asked from a simplified statement: "Closing the gates takes
 // about 40 minutes" → "How long does closing the gates take?" (answer "about 40 minutes"). The
 // general wh-maker has no "how long" form for a quantity in object position; this reads only the
-// plain shape subject + take/last + (about) number + unit of time, and asks nothing else.
+// plain shape subject + take/last + (about) number + unit of time, and asks nothing else. Two more
+// measures of time the general wh-maker misses live here too: the minute of a match report and the
+// age at which a named person died.
 import { render, type Tok } from "./statements";
 
 export interface StatementQuestion {

@@ -2909,7 +2909,6 @@ function closesAddress(toks: Tok[], i: number): boolean {
   return j < k - 1 && j >= 0 && /^(in|at|near|from|to|of)$/i.test(toks[j].text);
 }
 
-/** The noun phrase right before a comma: back over names, nouns, adjectives, "the" and possessives. */
 /** "famous for his comet", "better known today for his comet", "popular with tourists": an adjective and its phrase (not "known as", which names). */
 function describingAside(inner: Tok[]): boolean {
   let k = 0;
@@ -2932,6 +2931,7 @@ function namedTail(antecedent: Tok[] | undefined): Tok[] | undefined {
   return name.length && name.some((t) => t.tags.has("Person") || t.tags.has("ProperNoun")) ? name : antecedent;
 }
 
+/** The noun phrase right before a comma: back over names, nouns, adjectives, "the" and possessives. */
 function antecedentBefore(toks: Tok[], comma: number): Tok[] | undefined {
   let i = comma - 1;
   // "the Intel 4004, …": a numbered name ends in its number.
