@@ -14,6 +14,7 @@ import { givenNameGender, isLexiconNoun, toInfinitive } from "./nlp";
 import { acronymDefinitions, actNamingQuestion, coinedQuestion, contextNamingQuestion, listItemNamingQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
 import { ageAtDeathQuestion, durationQuestion, minuteQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
+import { relationQuestion } from "./relations";
 import { contrastsOf } from "./contrast";
 import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, sharedTopic, soWhy, topicStems, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
@@ -504,7 +505,10 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
       const addressCountry = !!features.address;
       // "was in _____, Illinois": the state or country after the gap rules out towns elsewhere, and
       // no option list knows which towns lie where.
-      const addressRegion = ["city", "place"].includes(fact.type) && /_{3,}, \p{Lu}/u.test(mcqStem) && !/_{3,}, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)* (?:\p{Ll}|\d)/u.test(mcqStem);
+      // ("in Holly Springs, _____" → Mississippi: after a town the name is its state, not the river
+      // the gazetteer knows it as, and river options would say so.)
+      const addressRegion = (["city", "place"].includes(fact.type) && /_{3,}, \p{Lu}/u.test(mcqStem) && !/_{3,}, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)* (?:\p{Ll}|\d)/u.test(mcqStem)) ||
+        (fact.type === "water" && /\b(?:in|at|near|from) (?:\p{Lu}[\p{L}-]* ){0,2}\p{Lu}[\p{L}-]*, _{3,}/u.test(mcqStem));
       // "… _____’s Gaza campaign": few options fit a possessive slot ("Iran’s Gaza campaign").
       const possessive = !wh && !!at?.possessive;
       if (ctx.explain || dropped) {
@@ -1000,7 +1004,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "Closing the gates takes about 40 minutes", "Curie coined the word radioactivity": read from resolved statements.
   for (const st of ctx.furniture ? [] : statements) {
     if (st.unresolved) continue;
-    for (const q of [durationQuestion(st.toks), minuteQuestion(st.toks, infinitiveOf), coinedQuestion(st.toks), purposeQuestion(st.toks)]) {
+    for (const q of [durationQuestion(st.toks), minuteQuestion(st.toks, infinitiveOf), coinedQuestion(st.toks), purposeQuestion(st.toks), relationQuestion(st.toks)]) {
       if (!q || q.answer.some((t) => t.from < 0)) continue;
       named.push({ prompt: q.prompt, start: unshift(source, q.answer[0].from), end: unshift(source, q.answer[q.answer.length - 1].end), form: q.form });
     }
@@ -1046,6 +1050,14 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     if (def.form === "purpose-to") accepted.add(`to ${answer}`);
     // "37": "aged 37" and "37 years old" too.
     if (def.form === "age") for (const f of [`aged ${answer}`, `${answer} years old`, `age ${answer}`]) accepted.add(f);
+    // "Anne Isabella Milbanke": the surname, and the first name with it, too.
+    if (def.form === "relation") {
+      const words = answer.split(" ").filter((w) => /^\p{Lu}/u.test(w));
+      if (words.length >= 2) for (const f of [words[words.length - 1], `${words[0]} ${words[words.length - 1]}`]) accepted.add(f);
+      // ("…, usually known as Lady Byron": the name the article goes on to call her by.)
+      const known = sentence.text.slice(end).match(/^,? (?:(?:usually|commonly|also|often|better|later) )?known as (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/u);
+      if (known) accepted.add(known[1]);
+    }
     // "113th": "113th minute" and "113" too.
     if (def.form === "minute") for (const f of [`${answer} minute`, answer.replace(/\D+$/, "")]) accepted.add(f);
     if (def.form === "duration") {

@@ -1034,7 +1034,8 @@ export class Referents {
     if (not && this.namedIn(e, not)) return undefined;
     const other = gender === "male" ? "female" : "male";
     // (The statement's own subject is no rival: "Marc sent him to France" is not Marc.)
-    const rival = [...this.personSentence].some(([p, at]) => p !== e && p !== ruledOut && at >= sentence.index - 1 && this.paragraphOf(at) === sentence.paragraph && genderOf(p) !== other && !(not && this.namedIn(p, not)));
+    // (Nor is the name they were born with: "She was born Augusta Ada Byron … . Her father was …".)
+    const rival = [...this.personSentence].some(([p, at]) => p !== e && p !== ruledOut && at >= sentence.index - 1 && this.paragraphOf(at) === sentence.paragraph && genderOf(p) !== other && !(not && this.namedIn(p, not)) && !this.article.body.includes(`born ${p.display}`));
     return rival ? undefined : { text: this.personName(e), plural: false, person: true, entity: e };
   }
 

@@ -1523,7 +1523,7 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     // "the prices of goods and services across an economy": an -s word after "and" that follows a
     // plural noun in a phrase is the pair's second noun, whatever the tagger made of it.
     const nounPair = !adv && !!second && /^\p{Ll}{3,}s$/u.test(second.text) && toks[i - 1].tags.has("Plural") && !toks[i - 1].tags.has("Verb") && !!toks[i - 2] && (toks[i - 2].tags.has("Preposition") || (toks[i - 2].tags.has("Adjective") && !!toks[i - 3]?.tags.has("Preposition")));
-    if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1 + adv) && sameTense && subject && start === 0 && !bareVerb && !inRelative && !nounPair && hasFiniteVerb(toks, subjectEnd, i)) {
+    if (word(t) === "and" && toks[i - 1].text !== "," && isFiniteVerb(toks, i + 1 + adv) && sameTense && subject && start === 0 && !bareVerb && !inRelative && !nounPair && !adjectiveAfterAnd(toks, i + 1 + adv) && hasFiniteVerb(toks, subjectEnd, i)) {
       out.push(verbListJoined(toks.slice(0, i), subjectEnd));
       // Whose the second verb is stays unsure: only the first clause is stated.
       // "Apollo 14 was delayed until early 1971 and sent to Fra Mauro": after a passive, a participle
@@ -2182,7 +2182,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // A verb inside a relative clause of the appositive ("the diplomat who had led …") does not count.
     const relAt = inner.findIndex((t, k) => k > 0 && (/^(who|which|that|whose)$/i.test(t.text) || (/^(where|when)$/i.test(t.text) && inner[k - 1].tags.has("Noun"))));
     // Nor does a participle after a noun ("a set of pipes hidden in the walls").
-    const innerVerb = inner.slice(0, relAt > 0 ? relAt : inner.length).some((t, k) => isFiniteVerb(inner, k) && !postNominalParticiple(inner, k));
+    const innerVerb = inner.slice(0, relAt > 0 ? relAt : inner.length).some((t, k) => isFiniteVerb(inner, k) && !postNominalParticiple(inner, k) && !adjectiveAfterAnd(inner, k));
     // Between the subject and its verb ("The bank's first loan, of 250 million dollars, went …").
     const subjectStart = adjunctComma + 1;
     const verbNext = !atEnd && (isFiniteVerb(toks, close + 1) || (toks[close + 1]?.tags.has("Adverb") && isFiniteVerb(toks, close + 2)));
@@ -2704,6 +2704,14 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // "The astronomer Edmond Halley, better known today for his comet, measured …": a describing
     // phrase (an adjective and its preposition) between the subject and its verb; the clause stands without it.
     if (!removed && inSubject && !innerVerb && inner.length >= 3 && inner.length <= 10 && describingAside(inner)) removed = true;
+    // "… died on 27 November 1852, aged 36, the same age her father had been": a closing "the same …"
+    // compares with something else; the clause stands without it.
+    // (The aside before it, ", aged 36", is then at the end and read again.)
+    const sameAs = !removed && atEnd && word(inner[0]) === "the" && word(inner[1]) === "same" && inner.length >= 3 && hasFiniteVerb(toks, 0, open);
+    if (sameAs) removed = true;
+    // "… died on 27 November 1852, aged 36": the age has its own question (measures.ts); the clause
+    // without it gets its wh-question ("On what date did Ada Lovelace die?").
+    if (!removed && atEnd && inner.length === 2 && word(inner[0]) === "aged" && /^\d{1,3}$/.test(inner[1].text) && hasFiniteVerb(toks, 0, open)) removed = true;
     if (removed && toks[open - 1]?.tags.has("Adjective") && !toks[open - 1]?.tags.has("Noun")) removed = false;
     // ", becoming the seventh team to win 15 games since the league expanded to a 16-game schedule in
     // 1978": a clause of its own inside a closing "-ing" aside is still stated.
@@ -2738,7 +2746,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     if (removed && !atEnd && /^(a|an)$/i.test(word(toks[close + 1])) && (/^(a|an|the)$/i.test(first) || naming)) {
       const upTo = toks.findIndex((t, i) => i > close + 1 && isComma(t));
       const seg = toks.slice(close + 1, upTo < 0 ? toks.length : upTo);
-      const verb = seg.findIndex((_, k) => isFiniteVerb(seg, k));
+      const verb = seg.findIndex((_, k) => isFiniteVerb(seg, k) && !adjectiveAfterAnd(seg, k));
       const rel = seg.findIndex((t) => /^(that|which|who)$/i.test(t.text));
       if (verb < 0 || (rel >= 0 && rel < verb)) close = upTo < 0 ? toks.length : upTo;
     }
@@ -2782,6 +2790,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // before it; it stays.
     const keep = !atEnd && close < toks.length && closesAddress(toks, open) ? 1 : 0;
     toks = [...toks.slice(0, open + keep), ...toks.slice(close >= toks.length ? toks.length : atEnd ? close : close + 1)];
+    if (sameAs) {
+      const before = toks.findLastIndex((_, i) => i > Math.max(0, adjunctComma) && i < open && phraseComma(toks, i));
+      if (before > 0) cursor = before - 1;
+    }
   }
   return { main: toks, extra };
 }
@@ -3028,6 +3040,17 @@ function authorAside(toks: Tok[], open: number, first: string): boolean {
 }
 
 /** "led" in "a campaign led by UNESCO", "hidden" in "pipes hidden in the walls": a participle, not the verb. */
+/**
+ * "a wealthy and highly educated woman": an article, an adjective, "and", then an -ed word (after an
+ * adverb or not) before its noun — the noun's second adjective, not a verb.
+ */
+function adjectiveAfterAnd(toks: Tok[], k: number): boolean {
+  if (!/^\p{Ll}+ed$/u.test(toks[k]?.text ?? "") || !toks[k + 1]?.tags.has("Noun") || toks[k + 1].tags.has("Pronoun") || /^(the|a|an)$/i.test(toks[k + 1].text)) return false;
+  const and = toks[k - 1]?.tags.has("Adverb") && word(toks[k - 1]) !== "and" ? k - 2 : k - 1;
+  const before = toks[and - 1];
+  return and >= 2 && word(toks[and]) === "and" && !!before?.tags.has("Adjective") && !before.tags.has("Noun") && /^(a|an|the)$/i.test(word(toks[and - 2]));
+}
+
 export function postNominalParticiple(toks: Tok[], k: number): boolean {
   const t = toks[k];
   // ("a group called the New Guard": a naming participle takes the name, not a preposition.)

@@ -250,6 +250,9 @@ function postHolders(sentences: ReadonlyArray<{ index: number; text: string }>, 
   return found;
 }
 
+const FAME_SPREAD_GAP = /\b(?:famous|known|popular|celebrated|renowned) (?:across|throughout|all over) (?:the )?_____/;
+const FAME_SPREAD_CLOSING = /\b(?:famous|known|popular|celebrated|renowned) (?:across|throughout|all over) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?\.?$/u;
+
 export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "title" | "sentences">, read: { choices?: boolean; people?: PeopleByName } = {}): string[] {
   const reasons: string[] = [];
   const sentence = article.sentences?.[q.source.sentenceIndex];
@@ -756,6 +759,11 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   }
   // *When did Florence feel what she later described?*: described as what, the cut left out.
   if (/\bwhat (?:he|she|they|it|we) (?:\p{Ll}+ )?(?:described|called|termed|considered|regarded)\??$/u.test(asked)) reasons.push("truncated-statement");
+  // "the poet Lord Byron, famous across _____ for his verse": how far a fame spread, a passing detail.
+  // (So is its true/false copy, the place closing it: "… became known across Belgium.")
+  if ((q.type === "TRUE_FALSE" ? FAME_SPREAD_CLOSING : FAME_SPREAD_GAP).test(q.prompt)) reasons.push("not-worth-asking");
+  // *Rosalind Franklin finished in 1945.*: a person finished what, the clause it came from said.
+  if (/^(?:\p{Lu}[\p{L}'’.-]* ){2,4}(?:finished|completed)(?: (?:in|on|by) [^,;]{1,25})?[.?]?$/u.test(asked) && !/^The\b/.test(asked)) reasons.push("truncated-statement");
   // "No _____ faces appear exactly alike." → two: an idiom's number, nothing to learn.
   if (/\b[Nn]o (?:_____|\p{Ll}+) [\p{L}-]+ (?:are|were|appear|appeared|look|looked|is|was) (?:\p{Ll}+ )?alike\b/u.test(q.prompt)) reasons.push("not-worth-asking");
   // "… incorporated the Liability’s." (a false swap of "Society of Lloyd"): a value swapped in before a
