@@ -471,7 +471,9 @@ export function simplify(toks: Tok[]): Statement[] {
   }
   // ("about 79 percent of …": an approximate number opens the subject.)
   const approximate = /^(about|around|nearly|almost|roughly|some|over)$/i.test(after[0]?.text ?? "") && !!after[1]?.tags.has("Value");
-  const subject = after.length >= 4 && (startsClause(after) || (approximate && startsClause(after.slice(1)))) ? subjectOf(after) ?? (approximate ? subjectOf(after.slice(1)) : undefined) : undefined;
+  // ("…: between 1979 and 1981 Paul Volcker, chairman of …, pushed …": a clause after a fronted span of years.)
+  const datedSpan = /^between$/i.test(after[0]?.text ?? "") && /^\d{4}$/.test(after[1]?.text ?? "") && word(after[2]) === "and" && /^\d{4}$/.test(after[3]?.text ?? "") && /^\p{Lu}/u.test(after[4]?.text ?? "");
+  const subject = after.length >= 4 && (startsClause(after) || (approximate && startsClause(after.slice(1)))) ? subjectOf(after) ?? (approximate ? subjectOf(after.slice(1)) : undefined) : datedSpan ? after.slice(4, 5) : undefined;
   // "Only one river flows out: the Angara, which runs past Irkutsk and later joins the Yenisei": the
   // name after the colon is what its relative clause is about ("The Angara later joins the Yenisei").
   const named = !subject && !list ? after.findIndex((t, i) => i >= 1 && i <= 5 && isComma(t)) : -1;
@@ -1403,6 +1405,18 @@ function verbListJoined(part: Tok[], subjectEnd: number): Tok[] {
   return [...part.slice(0, last), inserted("and", ["Conjunction"]), ...part.slice(last + 1)];
 }
 
+/**
+ * "…, but Winston Churchill, then First Lord, replied …": a name, an aside of its own between commas
+ * (no verb in it) and the name's verb — a clause, though its subject is not followed by its verb.
+ */
+function nameThenAside(toks: Tok[]): boolean {
+  let n = 0;
+  while (n < toks.length && n < 5 && /^\p{Lu}[\p{L}'’.-]*$/u.test(toks[n].text) && !toks[n].tags.has("Pronoun")) n++;
+  if (n < 2 || !isComma(toks[n])) return false;
+  const close = toks.findIndex((t, k) => k > n + 1 && k <= n + 9 && isComma(t));
+  return close > 0 && !hasFiniteVerb(toks, n + 1, close) && isFiniteVerb(toks, close + 1);
+}
+
 function splitCoordinated(toks: Tok[]): Tok[][] {
   const out: Tok[][] = [];
   let start = 0;
@@ -1478,7 +1492,7 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
         next.slice(1, participleAt).every((x) => /^\p{Ll}+$/u.test(x.text) && !isAux(x)) &&
         toks.slice(start, i).some((x, k, ts) => /^(become|became|becomes|remained|remains|was|is|were|are)$/i.test(x.text) && /^(a|an|one)$/i.test(word(ts[k + 1])));
     };
-    if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && !thenVerb && !secondComplement() && !timeBeforeVerb(next) && hasFiniteVerb(toks, start, i)) {
+    if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause || nameThenAside(next)) && !numberItem && !thenVerb && !secondComplement() && !timeBeforeVerb(next) && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
       // (", and so the Moon does not pull …": the clause starts after its "so", which leans on the one before.)
       start = /^so$/i.test(next[0]?.text ?? "") && !/^(that|far|much|many|long)$/i.test(next[1]?.text ?? "") && startsClause(next.slice(1)) ? i + 3 : i + 2;
@@ -1757,8 +1771,10 @@ function secondFrontedPhraseDropped(toks: Tok[]): Tok[] {
  * the aside's and not as the end of a leading phrase "In 1928 Alexander Fleming".
  */
 function commaAfterFrontedDate(toks: Tok[]): Tok[] {
-  if (!/^(in|on|by|during|until|from)$/i.test(toks[0]?.text ?? "") || !(toks[1]?.tags.has("Date") || toks[1]?.tags.has("Year") || /^\d{1,4}$/.test(toks[1]?.text ?? ""))) return toks;
-  const d = dateRunEnd(toks, 1);
+  // ("Between 1979 and 1981 Paul Volcker, chairman of the Federal Reserve, pushed …": a span of two years too.)
+  const span = /^between$/i.test(toks[0]?.text ?? "") && /^\d{4}$/.test(toks[1]?.text ?? "") && word(toks[2]) === "and" && /^\d{4}$/.test(toks[3]?.text ?? "");
+  if (!span && (!/^(in|on|by|during|until|from)$/i.test(toks[0]?.text ?? "") || !(toks[1]?.tags.has("Date") || toks[1]?.tags.has("Year") || /^\d{1,4}$/.test(toks[1]?.text ?? "")))) return toks;
+  const d = span ? 4 : dateRunEnd(toks, 1);
   const c = firstTopComma(toks);
   // The subject: a short name run, no verb of its own.
   // (A determiner's subject, "In 1962 the town's mayor, John Pell, …", the interrupter reader takes as it is.)
@@ -2053,7 +2069,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
   // subject; that comma opens the subject's appositive.
   const dateThenSubject = PREPOSITIONS.has(word(clause[0])) && dateRunEnd(clause, 1) > 1 && /^(a|an|the)$/i.test(clause[dateRunEnd(clause, 1)]?.text ?? "");
   // ("To the east, the high peaks …": "to" before a determiner is a preposition, not an infinitive's.)
-  const fronted = PREPOSITIONS.has(word(clause[0])) || (word(clause[0]) === "to" && /^(the|a|an|its|their|his|her)$/.test(word(clause[1])));
+  // ("Passing sentence, the chair of the bench, Gillian Thursby, said …": a fronted "-ing" phrase's
+  // comma too — "sentence" has no appositive.)
+  const frontedGerund = /^\p{Lu}\p{Ll}{2,}ing$/u.test(clause[0]?.text ?? "") && clause.findIndex(isComma) > 1 && clause.findIndex(isComma) <= 4 && !hasFiniteVerb(clause, 1, clause.findIndex(isComma));
+  const fronted = PREPOSITIONS.has(word(clause[0])) || (word(clause[0]) === "to" && /^(the|a|an|its|their|his|her)$/.test(word(clause[1]))) || frontedGerund;
   const adjunctComma = fronted && !dateThenSubject ? clause.findIndex((t, i) => i <= 6 && isComma(t) && !insideAddress(clause, i)) : -1;
   // "In July 1944, while the war was still being fought, 730 delegates met …": a subordinate clause
   // right after the fronted adjunct is an aside of its own; the adjunct keeps its comma.
@@ -2344,7 +2363,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
         const rest = toks.slice(close + 2, end);
         if (rest.length >= 2) extra.push({ kind: "relative", toks: [...antecedent!, ...rest] });
       }
-      toks = [...toks.slice(0, open), ...toks.slice(end)];
+      // (Its closing comma goes before the subject's verb: "Paul Volcker, chairman of the Federal
+      // Reserve, pushed …" lost its whole clause to "Paul Volcker , pushed".)
+      toks = [...toks.slice(0, open), ...toks.slice(end === close && verbNext ? close + 1 : end)];
       cursor = open - 1;
       continue;
     }
@@ -3114,6 +3135,8 @@ function isNameAppositive(inner: Tok[]): boolean {
  * "The chief sanitary officer", "Their leader", "the German wharf", "The deepest of them". A name
  * ("Harry Dexter White, a senior official") is no description; nor is a list item.
  */
+const ROLE_OF = /^(?:chair|chairman|chairwoman|head|director|leader|captain|president|secretary|mayor|governor|editor|founder|owner|manager|coach|principal|headteacher|chief|minister|commander|dean|curator|keeper|spokesman|spokeswoman|spokesperson)$/;
+
 function descriptionBefore(toks: Tok[], comma: number): Tok[] | undefined {
   let np = antecedentBefore(toks, comma);
   if (!np) return undefined;
@@ -3123,6 +3146,16 @@ function descriptionBefore(toks: Tok[], comma: number): Tok[] | undefined {
     from -= 3;
     np = toks.slice(from, comma);
     return from === 0 || toks[from - 1].tags.has("Preposition") || isComma(toks[from - 1]) ? np : undefined;
+  }
+  // "The chair of the bench, Gillian Thursby, said …": the name is the chair's, not the bench's; the
+  // description runs back over its "of" to its own article.
+  // (Only a person's role and a name without "the": "the captain of a German warship, the Elisabeth" names the warship.)
+  if (/^(the|a|an)$/i.test(np[0].text) && word(toks[from - 1]) === "of" && ROLE_OF.test(toks[from - 2]?.text ?? "") && /^\p{Lu}/u.test(toks[comma + 1]?.text ?? "") && !/^(the|a|an)$/i.test(toks[comma + 1].text)) {
+    const det = /^(the|a|an|their|its|his|her)$/i.test(toks[from - 3]?.text ?? "") ? from - 3 : /^(the|a|an|their|its|his|her)$/i.test(toks[from - 4]?.text ?? "") && toks[from - 3].tags.has("Adjective") ? from - 4 : -1;
+    if (det >= 0 && !toks.slice(det, from).some(isComma)) {
+      from = det;
+      np = toks.slice(from, comma);
+    }
   }
   const head = np[np.length - 1];
   // "Harbourside's goalkeeper": a name's possessive before the role works like "their".

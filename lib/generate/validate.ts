@@ -383,6 +383,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "Who was knighted soon afterwards?": after what, the sentence before says.
   // "… nudges the chain between the rings in the same way?": the same way as what, the sentence before says.
   if (/\b(?:in )?(?:the same way|much the same way|a similar way)[?.]$/.test(q.prompt.trim())) reasons.push("dangling-reference");
+  // *Which school stands at the Harcourt Road Residents' Association’s far end?*: a body has no end or
+  // side; the "its" the resolver named was the road's.
+  if (/\b(?:Association|Council|Committee|Society|Club|Company|Trust|Board|Party|Union|Federation|League)['’]s (?:far |near |other |northern |southern |eastern |western )?(?:end|edge|side|corner|top|foot|bank|mouth)\b/.test(q.prompt)) reasons.push("dangling-reference");
   // (Not what someone "said afterwards": the quote says what it was after.)
   if (/\b(?:soon |shortly |not long |immediately )?afterwards[?.]$/.test(q.prompt.trim()) && !/\b(?:said|says|added|admitted) afterwards\.$/.test(q.prompt.trim())) reasons.push("dangling-reference");
   // 'said the figure was "a hope.': a quotation cut open (or its closing mark lost) misquotes.
