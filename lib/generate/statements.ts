@@ -341,7 +341,7 @@ export function simplify(toks: Tok[]): Statement[] {
         out.push(...gerundStatements(lead.slice(1), subject, pastMain(rest)));
       }
       body = rest;
-    } else if ((lead[0]?.tags.has("Gerund") || PREPOSITIONS.has(first) || timeSpanOpener(lead)) && !leadVerb && (startsClause(rest) || namedSubjectClause(rest))) {
+    } else if ((lead[0]?.tags.has("Gerund") || gerundOpener(lead) || PREPOSITIONS.has(first) || timeSpanOpener(lead)) && !leadVerb && (startsClause(rest) || namedSubjectClause(rest))) {
       // "Despite the territorial defeat of the Islamic State in 2017 and …": the event and its date
       // are a fact of their own ("The territorial defeat of the Islamic State came in 2017").
       const event = datedEvent(lead);
@@ -365,6 +365,9 @@ export function simplify(toks: Tok[]): Statement[] {
         // "At a packed meeting of the full council in the Guildhall on Tuesday 1 December, councillors
         // approved …": the scene goes, the date that closes it stays ("On Tuesday 1 December, …").
         body = [{ ...lead[d - 1], text: lead[d - 1].text === "on" ? "On" : "In" }, ...date, body[comma], ...rest];
+      } else if (gerundOpener(lead) && /^(in|on)$/.test(lead[d - 1]?.text ?? "") && date.some((t) => /^\d{4}$/.test(t.text))) {
+        // "Crossing Syria in 1348, he walked into the Black Death": the participle goes, its date stays.
+        body = [{ ...lead[d - 1], text: lead[d - 1].text === "on" ? "On" : "In" }, ...date, body[comma], ...rest];
       } else body = lead.length <= 6 && PREPOSITIONS.has(first) ? body : rest;
     } else if (PREPOSITIONS.has(first) && !leadVerb && lead.length >= 2) {
       // A second phrase before the subject: "On 16 May 1950, at the works in Crewe, Cheshire, the
@@ -372,8 +375,15 @@ export function simplify(toks: Tok[]): Statement[] {
       // 1957, the six states …" (the participle is a statement about the treaty).
       const participle = !!rest[0]?.tags.has("PastTense") && !isAux(rest[0]) && PREPOSITIONS.has(word(rest[1]));
       const next = [0, 1].map((n) => rest.findIndex((t, i) => isComma(t) && rest.slice(0, i).filter(isComma).length === n)).find((k) => k > 0 && !hasFiniteVerb(rest, participle ? 1 : 0, k) && startsClause(rest.slice(k + 1)));
-      if (next !== undefined && (PREPOSITIONS.has(word(rest[0])) || participle)) {
-        const keepLead = lead.length <= 6 && (lead.some((t) => t.tags.has("Date") || t.tags.has("Year") || /^\d{4}$/.test(t.text)) || participle);
+      // ("With Thomas Day, a relative of her late husband, she set up …": a gloss of the phrase's name;
+      // the name stays with the clause, the gloss is stated of it.)
+      const named = lead.slice(1);
+      // (Only "a/an": "At Bergen, the wooden buildings of the German wharf, Bryggen, still stand" has its subject there.)
+      const glossed = /^(a|an)$/i.test(word(rest[0])) && named.length >= 1 && named.length <= 4 && named.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) && !t.tags.has("Pronoun"));
+      if (next !== undefined && (PREPOSITIONS.has(word(rest[0])) || participle || glossed)) {
+        const keepLead = lead.length <= 6 && (lead.some((t) => t.tags.has("Date") || t.tags.has("Year") || /^\d{4}$/.test(t.text)) || participle || glossed);
+        const clause = rest.slice(next + 1);
+        if (glossed) out.push({ kind: "appositive", toks: [...named, inserted(pastMain(clause) || SAME_IN_PAST.test(mainVerb(clause)?.text ?? "") ? "was" : "is", ["Verb", "Copula"]), ...rest.slice(0, next)] });
         if (participle) {
           const np = lead.slice(1);
           if (np[0]?.tags.has("Determiner") || /^\p{Lu}/u.test(np[0]?.text ?? "")) out.push({ kind: "participle", toks: [...np, inserted(pluralSubject(np) ? "were" : "was", ["Verb", "Auxiliary", "PastTense"]), ...rest.slice(0, next)] });
@@ -895,6 +905,15 @@ function insideAddress(toks: Tok[], i: number): boolean {
  * "After a worldwide vaccination campaign led by the World Health Organization, …": a preposition
  * and a noun phrase whose only verb is a participle after its noun — no clause.
  */
+/**
+ * "Crossing Syria in 1348, he walked into …": an "-ing" word opening the sentence before its object
+ * or a preposition is a participle, whatever the tagger made of it (a place, here).
+ */
+function gerundOpener(lead: Tok[]): boolean {
+  return /^\p{Lu}\p{Ll}{2,}ing$/u.test(lead[0]?.text ?? "") && !lead[0].tags.has("ProperNoun") && lead.length >= 2 &&
+    (/^(the|a|an|his|her|its|their|this|that)$/i.test(lead[1].text) || /^\p{Lu}/u.test(lead[1].text) || lead[1].tags.has("Preposition"));
+}
+
 function participleOnly(lead: Tok[]): boolean {
   if (!PREPOSITIONS.has(word(lead[0])) && !/^(after|before|since|until)$/.test(word(lead[0]))) return false;
   // A determiner opens the phrase; a past form with "by" after it is a passive participle, and the

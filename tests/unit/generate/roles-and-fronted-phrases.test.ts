@@ -53,3 +53,21 @@ describe("a body's end", () => {
     expect(validateQuestion(draft("Which school stands at the far end of Harcourt Road?"), article)).not.toContain("dangling-reference");
   });
 });
+
+// Generator 0.9.66: a sentence opening on an "-ing" word the tagger took for a place ("Crossing Syria
+// in 1348, …") keeps its clause and its date; "With Thomas Day, a relative of her late husband, …"
+// states the gloss and keeps the clause.
+describe("openers that hid whole sentences", () => {
+  it("reads 'Crossing Syria in 1348,' as a participle, its date kept", () => {
+    expect(statementTexts("Crossing Syria in 1348, Ibn Battuta walked into the Black Death.")).toEqual(["In 1348, Ibn Battuta walked into the Black Death"]);
+    expect(keptCandidateLines(["Ibn Battuta was a traveller.", "Crossing Syria in 1348, he walked into the Black Death."], "Ibn Battuta")).toContain("In which year did Ibn Battuta walk into the Black Death? → 1348");
+  });
+
+  it("keeps a fronted phrase's name and states its gloss; a subject after the phrase is no gloss", () => {
+    expect(statementTexts("With Thomas Day, a relative of her late husband, she set up a business called Seacole and Day.")).toEqual([
+      "With Thomas Day, she set up a business called Seacole and Day",
+      "Thomas Day was a relative of her late husband",
+    ]);
+    expect(statementTexts("At Bergen, the wooden buildings of the German wharf, Bryggen, still stand.").join(" | ")).not.toMatch(/^At Bergen, still stand/);
+  });
+});
