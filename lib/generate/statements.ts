@@ -1424,18 +1424,6 @@ function verbListJoined(part: Tok[], subjectEnd: number): Tok[] {
   return [...part.slice(0, last), inserted("and", ["Conjunction"]), ...part.slice(last + 1)];
 }
 
-/**
- * "…, but Winston Churchill, then First Lord, replied …": a name, an aside of its own between commas
- * (no verb in it) and the name's verb — a clause, though its subject is not followed by its verb.
- */
-function nameThenAside(toks: Tok[]): boolean {
-  let n = 0;
-  while (n < toks.length && n < 5 && /^\p{Lu}[\p{L}'’.-]*$/u.test(toks[n].text) && !toks[n].tags.has("Pronoun")) n++;
-  if (n < 2 || !isComma(toks[n])) return false;
-  const close = toks.findIndex((t, k) => k > n + 1 && k <= n + 9 && isComma(t));
-  return close > 0 && !hasFiniteVerb(toks, n + 1, close) && isFiniteVerb(toks, close + 1);
-}
-
 function splitCoordinated(toks: Tok[]): Tok[][] {
   const out: Tok[][] = [];
   let start = 0;
@@ -1511,7 +1499,7 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
         next.slice(1, participleAt).every((x) => /^\p{Ll}+$/u.test(x.text) && !isAux(x)) &&
         toks.slice(start, i).some((x, k, ts) => /^(become|became|becomes|remained|remains|was|is|were|are)$/i.test(x.text) && /^(a|an|one)$/i.test(word(ts[k + 1])));
     };
-    if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause || nameThenAside(next)) && !numberItem && !thenVerb && !secondComplement() && !timeBeforeVerb(next) && hasFiniteVerb(toks, start, i)) {
+    if (isComma(t) && CLAUSE_LINKS.has(word(toks[i + 1])) && (startsClause(next) || looseClause) && !numberItem && !thenVerb && !secondComplement() && !timeBeforeVerb(next) && hasFiniteVerb(toks, start, i)) {
       out.push(toks.slice(start, i));
       // (", and so the Moon does not pull …": the clause starts after its "so", which leans on the one before.)
       start = /^so$/i.test(next[0]?.text ?? "") && !/^(that|far|much|many|long)$/i.test(next[1]?.text ?? "") && startsClause(next.slice(1)) ? i + 3 : i + 2;
