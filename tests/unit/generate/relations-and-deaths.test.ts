@@ -4,7 +4,9 @@
 // is no rival for the biography's "her"; a person who "finished in 1945" finished nothing the stem
 // says; a state after a town gets no river options; "famous across _____" asks a passing detail.
 import { describe, expect, it } from "vitest";
+import type { QuestionDraft } from "../../../lib/domain/types";
 import { generateQuestions } from "../../../lib/generate";
+import { validateQuestion } from "../../../lib/generate/validate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 import { keptCandidateLines, statementTexts } from "../../fixtures/generate/statements";
 
@@ -27,6 +29,12 @@ describe("who someone was to a named person", () => {
 
   it("asks nothing of how far the father's fame spread", () => {
     expect(keptCandidateLines(LOVELACE, "Ada Lovelace").filter((l) => /famous across|→ Europe/.test(l))).toEqual([]);
+    const article = articleFromParagraphs(LOVELACE, { title: "Ada Lovelace" });
+    const draft = (type: string, prompt: string, answer: string) =>
+      ({ type, prompt, answer, acceptedAnswers: [], choices: type === "TRUE_FALSE" ? ["True", "False"] : undefined, source: { sentenceIndex: 2, start: 0, end: 1, sentence: article.sentences[2].text } }) as unknown as QuestionDraft;
+    expect(validateQuestion(draft("CLOZE", "Lovelace’s father was the poet Lord Byron, famous across _____ for his verse and his scandals.", "Europe"), article)).toContain("not-worth-asking");
+    expect(validateQuestion(draft("TRUE_FALSE", "The name of Skibbereen in County Cork became known across Belgium.", "False"), article)).toContain("not-worth-asking");
+    expect(validateQuestion(draft("CLOZE", "The name of _____ in County Cork became known across Britain.", "Skibbereen"), article)).not.toContain("not-worth-asking");
   });
 
   it("asks a possessor's teacher, not a possessor's house or a pronoun's mother", () => {
