@@ -2,10 +2,10 @@
 // "Methicillin is a penicillin designed to resist penicillinase" → "What was the dam built to do?",
 // "What was methicillin designed to do?" (answer "control floods"; "to control floods" accepted).
 // Only a short purpose that ends the statement, and a subject that needs nothing before it.
+import { POINTING } from "./measures";
 import { render, type Tok } from "./statements";
 
 const MADE = /^(?:designed|built|used|intended|meant|made|developed|created|invented|engineered)$/i;
-const POINTING = /^(?:it|this|that|these|those|they|them|he|she|him|her|his|its|their)$/i;
 
 export function purposeQuestion(toks: Tok[]): { prompt: string; answer: Tok[]; form: "purpose-to" } | undefined {
   let end = toks.length;

@@ -2,13 +2,12 @@
 // Isabella Milbanke" (her "Her" resolved to Lovelace) → "Who was Lovelace's mother?". The general
 // wh-maker asks a copula's name after a described subject ("Who was the chief engineer?") but not
 // after a possessor's name; this reads only the plain shape possessor + relation + is/was + name.
-import type { StatementQuestion } from "./measures";
+import { POINTING, type StatementQuestion } from "./measures";
 import { render, type Tok } from "./statements";
 
 const RELATION = /^(?:mother|father|wife|husband|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|cousin|stepfather|stepmother|guardian|teacher|tutor|mentor|friend|partner|successor|predecessor|assistant|deputy|patron|employer|coach|manager|captain)$/i;
 const DESCRIBING = /^(?:elder|eldest|younger|youngest|older|oldest|only|first|second|third|late|close|closest|best|longtime|lifelong|private|personal|assistant|head|chief)$/i;
 const CONNECTOR = /^(?:de|da|di|van|von|der|den|du|del|bin|ibn|al|le|la)$/;
-const POINTING = /^(?:it|this|that|these|those|they|them|he|she|him|her|his|its|their)$/i;
 
 export function relationQuestion(toks: Tok[]): StatementQuestion | undefined {
   let end = toks.length;

@@ -482,7 +482,7 @@ export function simplify(toks: Tok[]): Statement[] {
   // ("about 79 percent of …": an approximate number opens the subject.)
   const approximate = /^(about|around|nearly|almost|roughly|some|over)$/i.test(after[0]?.text ?? "") && !!after[1]?.tags.has("Value");
   // ("…: between 1979 and 1981 Paul Volcker, chairman of …, pushed …": a clause after a fronted span of years.)
-  const datedSpan = /^between$/i.test(after[0]?.text ?? "") && /^\d{4}$/.test(after[1]?.text ?? "") && word(after[2]) === "and" && /^\d{4}$/.test(after[3]?.text ?? "") && /^\p{Lu}/u.test(after[4]?.text ?? "");
+  const datedSpan = yearSpan(after) && /^\p{Lu}/u.test(after[4]?.text ?? "");
   const subject = after.length >= 4 && (startsClause(after) || (approximate && startsClause(after.slice(1)))) ? subjectOf(after) ?? (approximate ? subjectOf(after.slice(1)) : undefined) : datedSpan ? after.slice(4, 5) : undefined;
   // "Only one river flows out: the Angara, which runs past Irkutsk and later joins the Yenisei": the
   // name after the colon is what its relative clause is about ("The Angara later joins the Yenisei").
@@ -1772,6 +1772,11 @@ function secondFrontedPhraseDropped(toks: Tok[]): Tok[] {
   return [...toks.slice(0, first + 1), ...toks.slice(second + 1)];
 }
 
+/** "Between 1979 and 1981 …": a span of two years opening the tokens (four of them). */
+function yearSpan(toks: Tok[]): boolean {
+  return /^between$/i.test(toks[0]?.text ?? "") && /^\d{4}$/.test(toks[1]?.text ?? "") && word(toks[2]) === "and" && /^\d{4}$/.test(toks[3]?.text ?? "");
+}
+
 /**
  * "In 1928 Alexander Fleming, a Scottish scientist, returned …": a fronted date with no comma of its
  * own before a subject that has an aside; the date's comma is put in, so the first comma is read as
@@ -1779,7 +1784,7 @@ function secondFrontedPhraseDropped(toks: Tok[]): Tok[] {
  */
 function commaAfterFrontedDate(toks: Tok[]): Tok[] {
   // ("Between 1979 and 1981 Paul Volcker, chairman of the Federal Reserve, pushed …": a span of two years too.)
-  const span = /^between$/i.test(toks[0]?.text ?? "") && /^\d{4}$/.test(toks[1]?.text ?? "") && word(toks[2]) === "and" && /^\d{4}$/.test(toks[3]?.text ?? "");
+  const span = yearSpan(toks);
   if (!span && (!/^(in|on|by|during|until|from)$/i.test(toks[0]?.text ?? "") || !(toks[1]?.tags.has("Date") || toks[1]?.tags.has("Year") || /^\d{1,4}$/.test(toks[1]?.text ?? "")))) return toks;
   const d = span ? 4 : dateRunEnd(toks, 1);
   const c = firstTopComma(toks);
