@@ -236,7 +236,8 @@ export function parseClause(toks: Tok[]): Clause | undefined {
       const later = core.findIndex((t, k) => k > i && k < i + 8 && isFiniteVerb(core, k));
       // (Not "worked in Paris before the war was over": a clause's own verb after "before".)
       const clauseAfter = reduced && !PARTICIPLE_WORDS.test(core[i].text) && later > 0 && (!isAux(core[later]) || (/^(before|after|since|until)$/i.test(core[i + 1].text) && !/^\d/.test(core[i + 2]?.text ?? "")));
-      if (later > 0 && !clauseAfter && !core.slice(i, later).some((t) => t.text === "," || /^(and|or|that|which|who)$/i.test(t.text))) {
+      // (Nor "made the change because the ball had started …": a verb after a subordinator is its clause's.)
+      if (later > 0 && !clauseAfter && !core.slice(i, later).some((t) => t.text === "," || /^(and|or|that|which|who|because|when|while|although|though|if|unless|until|since|whereas)$/i.test(t.text))) {
         i = later - 1;
         continue;
       }
@@ -397,7 +398,11 @@ function trimRest(rest: Tok[], budget: number): Tok[] {
     // goes and the first still holds (not "between A and B", "both A and B").
     const secondObject = /^and$/i.test(t.text) && i >= 6 && /^(a|an|the|its|their|his|her)$/i.test(rest[i + 1]?.text ?? "") &&
       !rest.slice(0, i).some((x) => /^(between|both|among|amongst)$/i.test(x.text));
-    if (!(CUT_BEFORE.test(t.text) || purposeTo || comma || secondObject)) continue;
+    // ("wrote an article in Electronics magazine observing that …": a participle's phrase after its noun
+    // says more of the noun; what the verb did holds without it.)
+    const nounParticiple = i >= 4 && /^\p{Ll}{3,}ing$/u.test(t.text) && rest[i - 1].tags.has("Noun") && !rest[i - 1].tags.has("Pronoun") && !rest[i - 1].tags.has("Verb") && /^(that|the|a|an|its|their|his|her)$/i.test(rest[i + 1]?.text ?? "") &&
+      !rest.slice(0, i).some((x) => /^(who|which|that|whom|whose)$/i.test(x.text));
+    if (!(CUT_BEFORE.test(t.text) || purposeTo || comma || secondObject || nounParticiple)) continue;
     if (/^since$/i.test(t.text) && /^ever$/i.test(rest[i - 1].text)) continue;
     if (/^(with|during|after|before)$/i.test(t.text) && i < 6) continue;
     let end = i;

@@ -38,7 +38,7 @@ const OPENERS = new Set(
 const TWO_WORD_OPENERS = /^(even so|in addition|as a result|at the same time|in turn|of course|for example|for instance|in fact|in particular|by contrast|in contrast|on the other hand|taken together|all told|in all|put simply|in short|in total|for this reason|for these reasons|for that reason|because of this|because of that|as a consequence|in response)$/i;
 const SUBORDINATORS = new Set(["after", "when", "while", "although", "though", "because", "since", "as", "before", "until", "once", "if", "whereas", "unless"]);
 const PREPOSITIONS = new Set(
-  "in on at during by from since until after before following amid despite under with for over throughout between within across into through upon without near aboard".split(" "),
+  "in on at during by from since until after before following amid despite under with for over throughout between within across into through upon without near aboard inside outside behind beside beneath along among".split(" "),
 );
 /** Past forms that are never participles: "de Groot, a member of …, rode up …" goes on with its verb, no aside. */
 /** Verbs whose past is written as their present ("set up", "put"): read as past where the sentence says so. */
@@ -161,6 +161,27 @@ export function sentenceTokens(text: string, tagsAt: (offset: number) => Readonl
       (/^[,.;:]$/.test(next.text) || (next.tags.has("Verb") && !next.tags.has("Gerund") && /^\p{Ll}+$/u.test(next.text) && !/s$/.test(next.text)))) {
       out[i] = { ...t, tags: new Set(["Noun", "Plural"]) };
     }
+  }
+  // "The project, put forward by the developer Tidewell Energy, will see …": a verb whose past is its
+  // present, after the subject's comma and before "by", is a participle.
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    // (Only in the subject, before any verb: a closing ", set by the Bank of England" is left as read.)
+    if (SAME_IN_PAST.test(t.text) && out[i - 1].text === "," && !t.tags.has("PastTense") && !hasFiniteVerb(out, 0, i - 1) && (word(out[i + 1]) === "by" || (/^(forward|up|out|down|off|aside|back|together)$/.test(word(out[i + 1])) && word(out[i + 2]) === "by"))) {
+      out[i] = { ...t, tags: new Set(["Verb", "PastTense"]) };
+    }
+  }
+  // "Elephant Island lay far from any shipping route": after a noun, "lay" with a place or distance
+  // after it is the past of "lie", not an adjective.
+  for (let i = 1; i < out.length - 1; i++) {
+    if (out[i].text === "lay" && out[i - 1].tags.has("Noun") && !out[i - 1].tags.has("Pronoun") && /^(far|near|in|on|at|between|beside|across|along|just|some|about|off|deep|beneath|under|below|above|to|north|south|east|west|nearly|almost|only)$/.test(word(out[i + 1]))) {
+      out[i] = { ...out[i], tags: new Set(["Verb", "PastTense"]) };
+    }
+  }
+  // "Frank Whittle, born in Coventry in 1907, was …": the tagger sometimes reads "born" as a bare
+  // present form; it is only ever a participle.
+  for (let i = 1; i < out.length; i++) {
+    if (out[i].text === "born" && !out[i].tags.has("PastTense")) out[i] = { ...out[i], tags: new Set(["Verb", "PastTense"]) };
   }
   return out;
 }
@@ -304,7 +325,7 @@ export function simplify(toks: Tok[]): Statement[] {
       // "If inflation is 1 percent a year, …" states nothing; "After the US targeted X, …" does.
       if (!/^(if|unless|as|whereas)$/.test(first)) out.push({ kind: "subordinate", toks: lead.slice(1) });
       body = rest;
-    } else if (((first === "to" && lead[1]?.tags.has("Verb")) || /^(instead of|rather than)$/i.test(`${first} ${word(lead[1])}`)) && lead.length >= 3 && startsClause(rest)) {
+    } else if (((first === "to" && lead[1]?.tags.has("Verb")) || /^(instead of|rather than)$/i.test(`${first} ${word(lead[1])}`)) && lead.length >= 3 && (startsClause(rest) || namedSubjectClause(rest))) {
       // "To defend the price of gold, eight banks formed …", "Instead of digging down, the engineers
       // raised …": a purpose or an alternative said first; the clause after it stands alone. A short
       // purpose goes after a clause with no comma of its own ("the bees of a colony fly roughly
@@ -379,14 +400,15 @@ export function simplify(toks: Tok[]): Statement[] {
       // the name stays with the clause, the gloss is stated of it.)
       const named = lead.slice(1);
       // (Only "a/an": "At Bergen, the wooden buildings of the German wharf, Bryggen, still stand" has its subject there.)
-      const glossed = /^(a|an)$/i.test(word(rest[0])) && named.length >= 1 && named.length <= 4 && named.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) && !t.tags.has("Pronoun"));
+      const glossed = (/^(a|an)$/i.test(word(rest[0])) && named.length >= 1 && named.length <= 4 && named.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) && !t.tags.has("Pronoun"))) || superlativeGloss(named, rest);
       if (next !== undefined && (PREPOSITIONS.has(word(rest[0])) || participle || glossed)) {
         const keepLead = lead.length <= 6 && (lead.some((t) => t.tags.has("Date") || t.tags.has("Year") || /^\d{4}$/.test(t.text)) || participle || glossed);
         const clause = rest.slice(next + 1);
         if (glossed) out.push({ kind: "appositive", toks: [...named, inserted(pastMain(clause) || SAME_IN_PAST.test(mainVerb(clause)?.text ?? "") ? "was" : "is", ["Verb", "Copula"]), ...rest.slice(0, next)] });
         if (participle) {
           const np = lead.slice(1);
-          if (np[0]?.tags.has("Determiner") || /^\p{Lu}/u.test(np[0]?.text ?? "")) out.push({ kind: "participle", toks: [...np, inserted(pluralSubject(np) ? "were" : "was", ["Verb", "Auxiliary", "PastTense"]), ...rest.slice(0, next)] });
+          // (Not "In the United Kingdom that figure is Bank Rate, set by …": a clause is no noun phrase.)
+          if ((np[0]?.tags.has("Determiner") || /^\p{Lu}/u.test(np[0]?.text ?? "")) && !hasFiniteVerb(np)) out.push({ kind: "participle", toks: [...np, inserted(pluralSubject(np) ? "were" : "was", ["Verb", "Auxiliary", "PastTense"]), ...rest.slice(0, next)] });
         }
         body = keepLead ? [...lead, body[comma], ...rest.slice(next + 1)] : rest.slice(next + 1);
       }
@@ -643,6 +665,27 @@ export function simplify(toks: Tok[]): Statement[] {
 }
 
 /**
+ * "Of the 80 observer bees, 52 learned …", "Of the £14.2 million cost, £11.7 million will come …":
+ * an "of" phrase up to the comma at `comma`, before a number or an amount that takes a share of it.
+ */
+function partitiveLead(toks: Tok[], comma: number): boolean {
+  return word(toks[0]) === "of" && /^(the|these|those|its|their|this)$/.test(word(toks[1])) && comma >= 3 && comma <= 8 && isComma(toks[comma]) &&
+    !hasFiniteVerb(toks, 1, comma) && /^(?:[£$€]|[£$€]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|half|most|all|some|many|only)$/i.test(toks[comma + 1]?.text ?? "");
+}
+
+/**
+ * "In the Salar de Atacama, the largest salt flat in Chile, …": a place's name after the fronted
+ * preposition ("the" and linking words allowed inside), then a superlative description of it — the
+ * place's own gloss, not the clause's subject.
+ */
+function superlativeGloss(named: Tok[], rest: Tok[]): boolean {
+  const name = word(named[0]) === "the" ? named.slice(1) : named;
+  const superlative = word(rest[0]) === "the" && (!!rest[1]?.tags.has("Superlative") || /^\p{Ll}{3,}est$/u.test(rest[1]?.text ?? ""));
+  return superlative && name.length >= 1 && name.length <= 5 && /^\p{Lu}/u.test(name[0].text) && /^\p{Lu}/u.test(name[name.length - 1].text) &&
+    name.every((t) => (/^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) && !t.tags.has("Pronoun")) || /^(de|del|la|of|el)$/.test(t.text));
+}
+
+/**
  * "Its reservoir, Lake Nasser, stretches south …", "Three sets of locks, at Gatun …, lift ships …":
  * after an aside between the subject and its verb the tagger often reads the verb as a plural noun
  * or an untensed word, and the sentence seems to have no verb. When nothing before the aside's
@@ -654,12 +697,17 @@ function verbAfterAside(toks: Tok[]): Tok[] {
   const start = adjunct + 1;
   const open = toks.findIndex((t, i) => i > start && isComma(t));
   const close = open < 0 ? -1 : toks.findIndex((t, i) => i > open && isComma(t));
-  if (close < 0 || hasFiniteVerb(toks, start, close)) return toks;
+  // (An aside that opens with a participle, "The dam, completed in 1970, controls …", has no verb of the clause's.)
+  const p = /^(first|once|originally|later|now|still)$/i.test(word(toks[open + 1])) ? open + 2 : open + 1;
+  const participle = !!toks[p]?.tags.has("PastTense") && !isAux(toks[p]) && !PAST_NOT_PARTICIPLE.test(toks[p].text) && PREPOSITIONS.has(word(toks[p + 1]));
+  // (Nor has "Lake Baikal, home to the nerpa seal, holds …": the tagger reads "home" as a verb.)
+  const homeTo = word(toks[open + 1]) === "home" && word(toks[open + 2]) === "to";
+  if (close < 0 || hasFiniteVerb(toks, start, open) || (participle || homeTo ? hasFiniteVerb(toks, p + 1, close) : hasFiniteVerb(toks, open, close))) return toks;
   let k = close + 1;
   while (/^(still|now|also|often|only|then|together|each)$/.test(word(toks[k]))) k++;
   const w = toks[k];
   const next = toks[k + 1];
-  if (!w || !next || !/^\p{Ll}{3,}$/u.test(w.text) || isFiniteVerb(toks, k) || isComma(next) || next.tags.has("Verb")) return toks;
+  if (!w || !next || !/^\p{Ll}{3,}$/u.test(w.text) || isFiniteVerb(toks, k) || isComma(next) || (next.tags.has("Verb") && !next.tags.has("Particle"))) return toks;
   if (!(w.tags.has("Verb") || w.tags.has("Noun")) || ["Determiner", "Preposition", "Pronoun", "Conjunction", "Gerund", "PastTense"].some((g) => w.tags.has(g))) return toks;
   const np = toks.slice(start, open);
   const of = np.findIndex((t, i) => i > 0 && t.tags.has("Preposition"));
@@ -1057,7 +1105,11 @@ export function subjectOf(toks: Tok[]): Tok[] | undefined {
   for (let i = 0; i < Math.min(toks.length, 14); i++) {
     if (toks[i].text === "," && !insideAddress(toks, i)) {
       // A short fronted adjunct ("In 2020,") before the subject.
-      if ((PREPOSITIONS.has(word(toks[0])) && i <= 6) || (/^as (opposed|part|a|an|of)$/i.test(`${word(toks[0])} ${word(toks[1])}`) && i <= 8)) return subjectOf(toks.slice(i + 1));
+      // ("Around 270 CE, Aksum began …": "around" a date is a preposition too.)
+      const around = word(toks[0]) === "around" && toks.slice(1, i).some((t) => t.tags.has("Date") || t.tags.has("Year") || /^(CE|BCE|BC|AD)$/.test(t.text));
+      // ("Of the 80 observer bees, 52 learned …": the whole a share is taken from.)
+      if (partitiveLead(toks, i)) return subjectOf(toks.slice(i + 1));
+      if (((PREPOSITIONS.has(word(toks[0])) || around) && i <= 6) || (/^as (opposed|part|a|an|of)$/i.test(`${word(toks[0])} ${word(toks[1])}`) && i <= 8)) return subjectOf(toks.slice(i + 1));
       return undefined;
     }
     if (i > 0 && isFiniteVerb(toks, i) && !nounReadAsVerb(toks, i)) {
@@ -1352,6 +1404,8 @@ function bareVerbAfterSingular(toks: Tok[]): boolean {
   const verb = toks[v];
   // ("A radio signal now takes …": a noun read as a verb, the real one right after it.)
   if ([v + 1, v + 2].some((k) => isFiniteVerb(toks, k))) return false;
+  // ("The two upper chambers receive …": a head in -s after a number is plural, whatever the tagger says.)
+  if (/(?<![su])s$/.test(head.text) && toks.slice(1, v - 1).some((t) => t.tags.has("Cardinal") && !/^(one|1)$/i.test(t.text))) return false;
   return head.tags.has("Noun") && head.tags.has("Singular") && !head.tags.has("Plural") && /^\p{Ll}+$/u.test(head.text) && !isAux(verb) &&
     verb.tags.has("PresentTense") && !/s$/.test(verb.text) && /^\p{Ll}+$/u.test(verb.text) && toks.slice(1, v).every((t) => /^[\p{L}-]+$/u.test(t.text) && !t.tags.has("Verb") && !t.tags.has("Preposition") && !t.tags.has("Determiner"));
 }
@@ -1755,7 +1809,8 @@ function secondFrontedPhraseDropped(toks: Tok[]): Tok[] {
   if (first < 0 || hasFiniteVerb(toks, 0, first)) return toks;
   // ("In a small garden plot beside the monastery, and in its greenhouse, he grew …": an "and" joins the second.)
   const joined = word(toks[first + 1]) === "and" && PREPOSITIONS.has(word(toks[0])) ? 1 : 0;
-  if ((first > 6 && !joined) || !/^(at|in|on|during|amid|towards|toward|around|aboard)$/i.test(toks[first + 1 + joined]?.text ?? "")) return toks;
+  // ("Around 270 CE, under King Endubis, Aksum began …": who ruled then is scene-setting too.)
+  if ((first > 6 && !joined) || !/^(at|in|on|during|amid|towards|toward|around|aboard|under)$/i.test(toks[first + 1 + joined]?.text ?? "")) return toks;
   const second = toks.findIndex((t, i) => i > first + 2 && i <= first + 12 && isComma(t));
   // "On 20 February 1962, aboard the capsule Friendship 7, Glenn circled the Earth …": a craft's name
   // is the clause's own; the phrase goes after the clause's first verb phrase.
@@ -2028,6 +2083,12 @@ function namedSubjectClause(toks: Tok[]): boolean {
     while (k < toks.length && (/^\p{Lu}/u.test(toks[k].text) || (k > from && /^(de|van|von|da|di|al|bin)$/.test(toks[k].text)))) k++;
     return k - from;
   };
+  // ("Canada's foreign minister, Lester Pearson, proposed …": a named owner's role, then who holds it.)
+  const roleEnd = /^\p{Lu}[\p{L}-]*[’']s$/u.test(toks[0]?.text ?? "") ? toks.findIndex((t, i) => i >= 2 && i <= 4 && isComma(t)) : -1;
+  if (roleEnd > 0 && toks.slice(1, roleEnd).every((t) => /^\p{Ll}/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective")))) {
+    const n = nameRun(roleEnd + 1);
+    if (n >= 2 && n <= 4 && isComma(toks[roleEnd + 1 + n]) && isFiniteVerb(toks, roleEnd + 2 + n)) return true;
+  }
   // "Francis de Groot, a member of …, rode" or "the Premier, Jack Lang, could cut it".
   const named = nameRun(0);
   const described = named ? 0 : /^the$/i.test(toks[0]?.text ?? "") ? nameRun(1) + 1 : 0;
@@ -2084,10 +2145,15 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
   // ("Passing sentence, the chair of the bench, Gillian Thursby, said …": a fronted "-ing" phrase's
   // comma too — "sentence" has no appositive.)
   const frontedGerund = /^\p{Lu}\p{Ll}{2,}ing$/u.test(clause[0]?.text ?? "") && clause.findIndex(isComma) > 1 && clause.findIndex(isComma) <= 4 && !hasFiniteVerb(clause, 1, clause.findIndex(isComma));
-  const fronted = PREPOSITIONS.has(word(clause[0])) || (word(clause[0]) === "to" && /^(the|a|an|its|their|his|her)$/.test(word(clause[1]))) || frontedGerund;
+  const fronted = PREPOSITIONS.has(word(clause[0])) || (word(clause[0]) === "to" && /^(the|a|an|its|their|his|her)$/.test(word(clause[1]))) || frontedGerund || partitiveLead(clause, clause.findIndex(isComma));
   const adjunctComma = fronted && !dateThenSubject ? clause.findIndex((t, i) => i <= 6 && isComma(t) && !insideAddress(clause, i)) : -1;
   // "In July 1944, while the war was still being fought, 730 delegates met …": a subordinate clause
   // right after the fronted adjunct is an aside of its own; the adjunct keeps its comma.
+  // "On 5 June 1977, World Environment Day, Maathai … planted …": the date's own name goes; the date stays.
+  const named = adjunctComma > 0 && clause.slice(0, adjunctComma).some((t) => /^\d{4}$/.test(t.text)) ? clause.findIndex((t, i) => i > adjunctComma + 1 && i <= adjunctComma + 6 && isComma(t)) : -1;
+  if (named > 0 && /^(Day|Eve|Night|Festival)$/.test(clause[named - 1].text) && clause.slice(adjunctComma + 1, named).every((t) => /^\p{Lu}/u.test(t.text) || /^(of|the|and)$/.test(t.text)) && startsClause(clause.slice(named + 1))) {
+    clause = [...clause.slice(0, adjunctComma + 1), ...clause.slice(named + 1)];
+  }
   if (adjunctComma > 0 && SUBORDINATORS.has(word(clause[adjunctComma + 1])) && !/^(as|if|unless|whereas|since)$/.test(word(clause[adjunctComma + 1]))) {
     const close = clause.findIndex((t, i) => i > adjunctComma + 2 && isComma(t));
     const inner = close > 0 ? clause.slice(adjunctComma + 2, close) : [];
@@ -2137,7 +2203,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // name (asked by the naming reader) between the subject and its verb; the commas and it go.
     // (Only "also/often/sometimes called": a bare "known as the Big Five" names the subject itself,
     // which the appositive reader puts in its place.)
-    const calling = /^(also|often|sometimes|commonly|formerly)$/i.test(word(toks[open + 1])) ? open + 2 : -1;
+    // ("The two upper chambers, called atria, receive …": a plain common name, too.)
+    const plainName = close > 0 && close - open >= 3 && close - open <= 5 && toks.slice(open + 2, close).every((t) => /^\p{Ll}[\p{L}-]*$/u.test(t.text) && !t.tags.has("Verb") && !t.tags.has("Pronoun"));
+    const knownAs = word(toks[open + 1]) === "known" && word(toks[open + 2]) === "as" && close - open >= 4 && close - open <= 6 && toks.slice(open + 3, close).every((t) => /^\p{Ll}[\p{L}-]*$/u.test(t.text) && !t.tags.has("Verb") && !t.tags.has("Pronoun"));
+    const calling = /^(also|often|sometimes|commonly|formerly)$/i.test(word(toks[open + 1])) ? open + 2 : (plainName && /^(called|named)$/i.test(word(toks[open + 1]))) || knownAs ? open + 1 : -1;
     if (close > 0 && calling > 0 && (/^(called|named)$/i.test(word(toks[calling])) || (word(toks[calling]) === "known" && word(toks[calling + 1]) === "as"))) {
       // ("guards the opening": after the aside the tagger may read the verb as a plural noun.)
       const verbAfter = isFiniteVerb(toks, close + 1) || (/^\p{Ll}{3,}s$/u.test(toks[close + 1]?.text ?? "") && /^(the|a|an|its|their|his|her)$/i.test(word(toks[close + 2])));
@@ -2147,6 +2216,20 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
         cursor = open - 1;
         continue;
       }
+    }
+    // "The last of these, known as Note G, set out …", "The second-largest, usually called the Obelisk of
+    // Axum, is …": a description that only points (an ordinal or a superlative, no noun of its own)
+    // gives way to the name the aside gives it.
+    const namer = /^(usually|also|often|now|commonly)$/i.test(word(toks[open + 1])) ? open + 2 : open + 1;
+    const nameFrom = word(toks[namer]) === "known" && word(toks[namer + 1]) === "as" ? namer + 2 : /^(called|named)$/i.test(word(toks[namer])) ? namer + 1 : -1;
+    const pointing = toks.slice(Math.max(0, adjunctComma + 1), open);
+    if (close > 0 && nameFrom > 0 && close - nameFrom >= 1 && close - nameFrom <= 6 && /^\p{Lu}/u.test(toks[word(toks[nameFrom]) === "the" ? nameFrom + 1 : nameFrom]?.text ?? "") &&
+      word(pointing[0]) === "the" && pointing.length >= 2 && pointing.length <= 4 && (/^(first|second|third|fourth|fifth|last|latter|former|largest|biggest|tallest|oldest|smallest|second-largest|second-biggest)$/i.test(word(pointing[1]))) &&
+      (pointing.length === 2 || (word(pointing[2]) === "of" && /^(these|them|those|the)$/i.test(word(pointing[3])))) && isFiniteVerb(toks, close + 1)) {
+      const name = toks.slice(nameFrom, close);
+      toks = [...toks.slice(0, adjunctComma + 1), { ...name[0], text: word(name[0]) === "the" && adjunctComma < 0 ? "The" : name[0].text }, ...name.slice(1), ...toks.slice(close + 1)];
+      cursor = Math.max(0, adjunctComma);
+      continue;
     }
     if (close > 0 && /^(including|especially|notably|particularly)$/i.test(word(toks[open + 1]))) {
       const and = toks.findIndex((t, i) => i > close && /^(and|or)$/i.test(t.text));
@@ -2363,8 +2446,13 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     const roleAt = owner >= 0 ? owner + 1 : 0;
     // ("Tim Cook, chief executive of Apple": a title of two words.)
     const twoWordTitle = owner < 0 && ROLE_TITLE.test(`${inner[0]?.text} ${inner[1]?.text}`) && word(inner[2]) === "of";
-    const role = person && !innerVerb && inner.length >= 3 && inner.length <= 8 && (owner >= 0 ? !inner[roleAt + 1] || word(inner[roleAt + 1]) === "of" : word(inner[1]) === "of" || twoWordTitle) && /^\p{Ll}[\p{L}-]+$/u.test(inner[roleAt]?.text ?? "") &&
-      inner[roleAt].tags.has("Noun") && !inner[roleAt].tags.has("Plural") && !inner[roleAt].tags.has("Pronoun") && !/^(and|or)$/.test(word(toks[close + 1]));
+    // ("Winston Churchill, First Lord of the Admiralty, replied …": an office's name in capitals.)
+    const titleOf = owner < 0 ? inner.findIndex((t, k) => k >= 1 && k <= 3 && word(t) === "of") : -1;
+    const office = titleOf > 0 && inner.slice(0, titleOf).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has("Place") && !t.tags.has("Pronoun")) &&
+      inner.slice(0, titleOf).some((t) => t.tags.has("Honorific") || ROLE_TITLE.test(t.text)) && /^(the|\p{Lu}[\p{L}-]*)$/u.test(inner[titleOf + 1]?.text ?? "");
+    const role = person && !innerVerb && inner.length >= 3 && inner.length <= 8 && !/^(and|or)$/.test(word(toks[close + 1])) && (office ||
+      ((owner >= 0 ? !inner[roleAt + 1] || word(inner[roleAt + 1]) === "of" : word(inner[1]) === "of" || twoWordTitle) && /^\p{Ll}[\p{L}-]+$/u.test(inner[roleAt]?.text ?? "") &&
+        inner[roleAt].tags.has("Noun") && !inner[roleAt].tags.has("Plural") && !inner[roleAt].tags.has("Pronoun")));
     if (role) {
       const past = appositivePast(toks);
       extra.push({ kind: "appositive", toks: [...antecedent!, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), ...inner] });
@@ -2378,6 +2466,22 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // (Its closing comma goes before the subject's verb: "Paul Volcker, chairman of the Federal
       // Reserve, pushed …" lost its whole clause to "Paul Volcker , pushed".)
       toks = [...toks.slice(0, open), ...toks.slice(end === close && verbNext ? close + 1 : end)];
+      cursor = open - 1;
+      continue;
+    }
+    // "John Smith, then mayor, opened the bridge": a role held at the time; the clause stands without it.
+    if (person && !innerVerb && verbNext && /^(then|now|later|formerly)$/.test(first) && inner.length >= 2 && inner.length <= 7 && (inner[1].tags.has("Noun") || /^(the|a|an)$/.test(word(inner[1]))) && !inner[1].tags.has("Pronoun")) {
+      toks = [...toks.slice(0, open), ...toks.slice(close + 1)];
+      cursor = open - 1;
+      continue;
+    }
+    // "Pripyat, home to about 49,000 people, was not evacuated …": who or what a named place is home
+    // to ("Pripyat was home to about 49,000 people"); the tagger reads "home" as a verb.
+    if (antecedent && word(inner[0]) === "home" && word(inner[1]) === "to" && inner.length >= 3 && inner.length <= 10 && !hasFiniteVerb(inner, 2) && antecedent.every((t) => /^\p{Lu}/u.test(t.text)) && !antecedent.some((t) => t.tags.has("Person") || t.tags.has("Pronoun")) && (verbNext || (atEnd && hasFiniteVerb(toks, 0, open)))) {
+      // (In the clause's tense, its verb read past the aside.)
+      const past = pastMain(verbNext ? [toks[0], ...toks.slice(close + 1)] : toks.slice(0, open));
+      extra.push({ kind: "appositive", toks: [...antecedent, inserted(past ? "was" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), ...inner] });
+      toks = [...toks.slice(0, open), ...toks.slice(verbNext ? close + 1 : close)];
       cursor = open - 1;
       continue;
     }
@@ -2702,8 +2806,17 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
         extra.push({ kind: "participle", toks: [...antecedent, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Auxiliary", past ? "PastTense" : "PresentTense"]), ...inner] });
       }
       removed = true;
-    } else if (inner[0].tags.has("Adverb") && inner[1]?.tags.has("PastTense") && !isAux(inner[1]) && !listy && antecedent && !innerVerbAfter(inner, 2)) {
+    } else if ((inner[0].tags.has("Adverb") || (!atEnd && /^(first|once|originally)$/i.test(inner[0].text))) && inner[1]?.tags.has("PastTense") && !isAux(inner[1]) && !PAST_NOT_PARTICIPLE.test(inner[1].text) && !listy && antecedent && !innerVerbAfter(inner, 2)) {
       // ", initially formed as a militia in 2014 and now recognized as …,": a participle aside.
+      // "Ada Lovelace Day, first held in 2009, now takes place …": a dated one between a name and its
+      // verb is the name's ("Ada Lovelace Day was first held in 2009").
+      // (The whole subject, "The Tour de France"; its verb may follow "now" or "still".)
+      const subject = toks.slice(subjectStart, open);
+      const verbAt = /^(now|still|also|today)$/i.test(word(toks[close + 1])) ? close + 2 : close + 1;
+      const dated = !atEnd && /^(first|once|originally|formerly|officially|later|finally)$/i.test(inner[0].text) && isFiniteVerb(toks, verbAt) && subject.length >= 1 && subject.length <= 6 && !hasFiniteVerb(subject) && /^\p{Lu}/u.test(subject[subject.length - 1].text) &&
+        subject.every((t) => /^\p{Lu}/u.test(t.text) || /^(the|de|of|and)$/.test(t.text)) && !subject.some((t) => t.tags.has("Pronoun")) && /^(in|on|at|during)$/.test(word(inner[2])) &&
+        inner.some((t) => t.tags.has("Year") || /^\d{4}$/.test(t.text)) && !inner.some((t) => /^(and|or)$/i.test(t.text));
+      if (dated) extra.push({ kind: "participle", toks: [...subject, inserted(pluralSubject(subject) ? "were" : "was", ["Verb", "Auxiliary", "PastTense"]), ...inner] });
       removed = true;
     } else if (atEnd && first === "with" && !innerVerb && hasFiniteVerb(toks, 0, open) && inner.slice(2, 6).some((t, k) => /^\p{Ll}{3,}ing$/u.test(t.text) && inner[k + 1].tags.has("Noun") && !inner[k + 1].tags.has("Gerund"))) {
       // "… is due to begin in February 2027, with building work starting in the spring": a closing
@@ -2737,6 +2850,16 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // "The astronomer Edmond Halley, better known today for his comet, measured …": a describing
     // phrase (an adjective and its preposition) between the subject and its verb; the clause stands without it.
     if (!removed && inSubject && !innerVerb && inner.length >= 3 && inner.length <= 10 && describingAside(inner)) removed = true;
+    // "Thomas Hanks and Hiroo Kanamori, also at Caltech, introduced …", "The liquid, still under high
+    // pressure, is then forced …": where the subject is, between it and its verb.
+    if (!removed && inSubject && !innerVerb && /^(also|still|both|then|now|once)$/.test(first) && PREPOSITIONS.has(word(inner[1])) && inner.length <= 8) removed = true;
+    // "Hundreds of people, many of them young children, died …": a share of the subject between it and
+    // its verb; the clause stands without it.
+    if (!removed && inSubject && /^(many|most|some|all|several|few|half|none|one|two|three|four|five)$/.test(first) && word(inner[1]) === "of" && /^(them|whom)$/.test(word(inner[2])) && inner.length <= 14) removed = true;
+    // "Margaret Doyle, 74, takes the 14 …", "Jordan Pike, 17, who travels …, said …": a person's age
+    // after the name; the clause stands without it.
+    const age = inner.length === 1 && /^\d{1,3}$/.test(inner[0].text) && Number(inner[0].text) <= 120;
+    if (!removed && age && !!antecedent && antecedent.length <= 4 && antecedent.every((t) => /^\p{Lu}/u.test(t.text)) && (inSubject || (word(toks[close + 1]) === "who" && !hasFiniteVerb(toks, 0, open)))) removed = true;
     // "… died on 27 November 1852, aged 36, the same age her father had been": a closing "the same …"
     // compares with something else; the clause stands without it.
     // (The aside before it, ", aged 36", is then at the end and read again.)
@@ -3094,7 +3217,7 @@ export function postNominalParticiple(toks: Tok[], k: number): boolean {
   const nounBefore = k > 0 && ((toks[k - 1].tags.has("Noun") && !toks[k - 1].tags.has("Pronoun")) || (toks[k - 1].tags.has("Adjective") && /^\p{Ll}+$/u.test(toks[k - 1].text) && !!toks[k - 2]?.tags.has("Noun")));
   if (nounBefore && /^(?:set|put|cut|run|built|made|held|led|kept|sent|bought|sold|paid|won)$/i.test(t?.text ?? "") && /^(?:up|out|aside|off|down|in|by|to|for|from|on|at)$/i.test(word(toks[k + 1]))) return true;
   // ("Enders went on to develop …": a simple past is never a participle.)
-  return k > 0 && t.tags.has("PastTense") && !isAux(t) && !SIMPLE_PAST.test(t.text) && toks[k - 1].tags.has("Noun") && !toks[k - 1].tags.has("Pronoun") && (PREPOSITIONS.has(word(toks[k + 1])) || naming);
+  return k > 0 && t.tags.has("PastTense") && !isAux(t) && !SIMPLE_PAST.test(t.text) && toks[k - 1].tags.has("Noun") && !toks[k - 1].tags.has("Pronoun") && (PREPOSITIONS.has(word(toks[k + 1])) || /^(around|about|as)$/.test(word(toks[k + 1])) || naming);
 }
 
 function innerVerbAfter(toks: Tok[], from: number): boolean {
