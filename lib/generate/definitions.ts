@@ -175,7 +175,8 @@ function termPlural(text: string, start: number, end: number, tagsAt: TagsAt): b
 
 /** "X is a/an/the Y …" at the start of a present-tense sentence: a general term defined. */
 function copulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
-  const m = text.match(/^(?:(A|An|The) )?([\p{L}][\p{L}-]*(?: [\p{Ll}][\p{Ll}-]*){0,3}) (is|are) ((?:a|an|the|one) [^]+?)[.!]?$/u);
+  // ("Social learning is learning that comes from watching …": a bare noun with its relative clause.)
+  const m = text.match(/^(?:(A|An|The) )?([\p{L}][\p{L}-]*(?: [\p{Ll}][\p{Ll}-]*){0,3}) (is|are) ((?:a|an|the|one) [^]+?|\p{Ll}{4,} (?:that|which|in which|by which) [^]+?)[.!]?$/u);
   if (!m) return undefined;
   const [, art, term, verb] = m;
   // "The bypass ratio is the amount of air that flows around the core …": after "The", only a term
@@ -186,8 +187,12 @@ function copulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined 
   // where the sentence goes on with a clause or a contrast of its own.
   const whole = m[4];
   // ("A share is a unit of ownership in a company: if a business is divided …": an example after a colon.)
-  const clauseAt = whole.search(/,\s+(?:and|but|so|while|whereas|although|though|which|because|not|as)\b|;|:|\s[—–]\s/);
-  const def = clauseAt > 0 ? whole.slice(0, clauseAt) : whole;
+  const clauseAt = whole.search(/,\s+(?:and|but|so|while|whereas|although|though|which|because|not|as|rather)\b|;|:|\s[—–]\s/);
+  const upTo = clauseAt > 0 ? whole.slice(0, clauseAt) : whole;
+  // ("a method of finding the positions of the atoms in a molecule by passing a beam of X-rays through
+  // …": a long one ends before how it is done.)
+  const by = upTo.length > DEFINITION_MAX ? upTo.search(/ by \p{Ll}{3,}ing\b/u) : -1;
+  const def = by > 0 ? upTo.slice(0, by) : upTo;
   // "A protected cycle lane is one separated from motor traffic …": "one" is a lane.
   const head = term.split(" ").pop() ?? "";
   // ("Baikal is one of the oldest lakes": one of many, no definition.)
@@ -209,7 +214,7 @@ function copulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined 
   if (!definition) return undefined;
   const named = art ? `${art.toLowerCase()} ${term}` : `${term[0].toLowerCase()}${term.slice(1)}`;
   // Keep a capital the article keeps ("DNA"); lower a capital that is only the sentence's first letter.
-  const display = art || /^\p{Lu}{2}/u.test(term) ? (art ? named : term) : named;
+  const display = art || /^\p{Lu}{2}|^\p{Lu}-/u.test(term) ? (art ? named : term) : named;
   return { term: display, termStart, termEnd, defStart, defEnd: defStart + def.length, definition, plural: verb === "are", form: "copula" };
 }
 
@@ -221,7 +226,7 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
   // after it says what the term means.)
   // ("the ribosomes, the tiny structures inside a cell that make proteins": a relative may follow a
   // short place phrase.)
-  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:(?:inside|within|in|on|at) (?:a |an |the )?[\p{Ll}-]+ )?(?:that|which|who|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit|change|loss|movement|conversion|transfer|release|use|spread|flow|breakdown) (?:of|that|to|by)\b|(?:\p{Ll}+ )?(?:amount|span|period|length|distance|rate|measure|quantity|proportion|moment|level|degree|sum|speed) (?:of|in|at|that|which|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
+  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:(?:inside|within|in|on|at) (?:a |an |the )?[\p{Ll}-]+ )?(?:that|which|who|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit|change|loss|movement|conversion|transfer|release|use|spread|flow|breakdown|\p{Ll}{3,}ing) (?:of|that|to|by)\b|(?:\p{Ll}+ )?(?:amount|span|period|length|distance|rate|measure|quantity|proportion|moment|level|degree|sum|speed) (?:of|in|at|that|which|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
     const comma = m.index ?? 0;
     const term = termBefore(text, comma, tagsAt, /^an? $/.test(m[1]) && DESCRIBING.test(text.slice(comma + 2)));
     if (!term) continue;
@@ -421,9 +426,12 @@ function pluralCopulaDefinition(text: string, tagsAt: TagsAt): Definition | unde
  * market is …; a bear market is one in which prices are falling".
  */
 function afterSemicolon(read: (text: string, tagsAt: TagsAt) => Definition | undefined, text: string, tagsAt: TagsAt): Definition | undefined {
+  // ("Instruments help: an altimeter shows the height, and a variometer is an instrument that …": a
+  // clause after a colon's ", and" too.)
   const semi = text.lastIndexOf("; ");
-  if (semi < 0) return undefined;
-  const at = semi + 2;
+  const and = semi < 0 && text.includes(": ") ? text.lastIndexOf(", and ") : -1;
+  if (semi < 0 && and < 0) return undefined;
+  const at = semi >= 0 ? semi + 2 : and + 6;
   const part = text.slice(at);
   const d = read(part[0].toUpperCase() + part.slice(1), (o) => tagsAt(at + o));
   if (!d) return undefined;
@@ -433,21 +441,38 @@ function afterSemicolon(read: (text: string, tagsAt: TagsAt) => Definition | und
 }
 
 /**
+ * "X-ray crystallography, the technique to which she would devote her life, is a method of finding …":
+ * the definition read with the aside between the term and its verb left out; its offsets are the
+ * sentence's own.
+ */
+function asideCut(read: (text: string, tagsAt: TagsAt) => Definition | undefined, text: string, tagsAt: TagsAt): Definition | undefined {
+  const m = text.match(/^(?:(?:A|An|The) )?[\p{L}][\p{L}-]*(?: [\p{Ll}][\p{Ll}-]*){0,3}(, (?:a|an|the|which|who) [^,;:()]{3,80},) (?:is|are) /u);
+  if (!m) return undefined;
+  const cut = text.indexOf(m[1]);
+  const gone = m[1].length;
+  const d = read(text.slice(0, cut) + text.slice(cut + gone), (o) => tagsAt(o < cut ? o : o + gone));
+  return d && { ...d, defStart: d.defStart + gone, defEnd: d.defEnd + gone };
+}
+
+/**
  * "… through dividends, which are payments a company makes to its shareholders out of its profits" →
  * dividends: "payments a company makes …". A general term (lower case) and a "which is/are" whose
  * phrase is a noun with what describes it: an article and a noun, or a bare plural for a plural term.
  */
 function whichIsDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
-  const m = text.match(/, which (is|are) ((?:a|an) [^,;:()]+|\p{Ll}{3,}s [^,;:()]+)(?=,|;|:|$)/u);
+  // ("density, which is how much mass is packed into a given volume", "cadence, which is the rate at
+  // which a rider turns the pedals": a measure the term names.)
+  const m = text.match(/, which (is|are) ((?:a|an) [^,;:()]+|\p{Ll}{3,}s [^,;:()]+|how (?:much|many|far|fast|often|quickly) [^,;:()]+|the (?:\p{Ll}+ )?(?:rate|amount|speed|number|measure|distance|proportion) (?:at which|of|by which) [^,;:()]+)(?=,|;|:|$)/u);
   if (!m || m.index === undefined) return undefined;
   const [, verb, def] = m;
   const term = termBefore(text, m.index, tagsAt);
   if (!term || (verb === "are") !== termPlural(text, term.start, term.end, tagsAt)) return undefined;
+  const measure = /^(?:how|the) /.test(def);
   const defStart = m.index + m[0].length - def.length;
   const words = wordsOf(def);
   const head = words[/^(?:a|an)$/.test(words[0].text) ? 1 : 0];
   const headTags = head ? tagsAt(defStart + head.start) : new Set<string>();
-  if (!head || !headTags.has("Noun") || headTags.has("Verb") || (verb === "are" && !/^(?:a|an)$/.test(words[0].text) && !headTags.has("Plural"))) return undefined;
+  if (!measure && (!head || !headTags.has("Noun") || headTags.has("Verb") || (verb === "are" && !/^(?:a|an)$/.test(words[0].text) && !headTags.has("Plural")))) return undefined;
   if (words.length < 4 || NOT_A_DEFINITION.test(def) || JUDGED.test(def) || OF_THE_CLAUSE.test(def)) return undefined;
   const definition = definitionOption(def, verb === "are");
   if (!definition) return undefined;
@@ -522,7 +547,7 @@ export function definitionsIn(text: string, tagsAt: TagsAt): Definition[] {
   const sentence = text.replace(/\s*[.!?]?\s*$/, "");
   const glossary = glossaryDefinition(sentence, tagsAt);
   if (glossary) return [glossary];
-  const out = [copulaDefinition(sentence, tagsAt), pluralCopulaDefinition(sentence, tagsAt), calledDefinition(sentence, tagsAt), afterSemicolon(calledDefinition, sentence, tagsAt), afterSemicolon(copulaDefinition, sentence, tagsAt), whichIsDefinition(sentence, tagsAt), namedDefinition(sentence, tagsAt), whenDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt), meansDefinition(sentence)].filter((d): d is Definition => !!d);
+  const out = [copulaDefinition(sentence, tagsAt) ?? asideCut(copulaDefinition, sentence, tagsAt), pluralCopulaDefinition(sentence, tagsAt), calledDefinition(sentence, tagsAt), afterSemicolon(calledDefinition, sentence, tagsAt), afterSemicolon(copulaDefinition, sentence, tagsAt), whichIsDefinition(sentence, tagsAt), namedDefinition(sentence, tagsAt), whenDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt), meansDefinition(sentence)].filter((d): d is Definition => !!d);
   return out.filter((d) => !listedKinds(text, d)).sort((a, b) => a.termStart - b.termStart);
 }
 

@@ -142,7 +142,8 @@ const TITLE_WORDS = new Set(
     "Ayatollah Pope Senator Sen. Rep. Representative Governor Gov. Mayor Dr. Mr. Mrs. Ms. Judge Justice " +
     "Commander Colonel Col. Captain Capt. Lieutenant Lt. Sergeant Admiral Marshal Sir Lord Lady " +
     "Emperor Sultan Chairman Chairwoman Director Ambassador Speaker Cardinal Bishop Rabbi Imam Cleric " +
-    "Leader Premier Vice Deputy Foreign Defence Defense Prime Chief Spokesman Spokeswoman Professor Prof."
+    "Leader Premier Vice Deputy Foreign Defence Defense Prime Chief Spokesman Spokeswoman Professor Prof. " +
+    "Commissioner Councillor Coach Detective Inspector Superintendent Archbishop Reverend Rev. Corporal Constable"
   ).split(" "),
 );
 const LOWER_TITLES = new Set(
@@ -995,12 +996,14 @@ function classifyChunk(
   // Title before a name: "Iraqi Prime Minister Mohammed Shia al-Sudani", "Iranian General Qassem Soleimani".
   let lastTitle = -1;
   for (let k = 0; k < words.length - 1; k++) if (TITLE_WORDS.has(words[k])) lastTitle = k;
-  if (lastTitle >= 0 && words.slice(0, lastTitle + 1).every((w) => TITLE_WORDS.has(w) || lookupDemonym(w) || lookupCountry(w))) {
+  // ("NFL Commissioner Roger Goodell": a body's initials before the office, too.)
+  if (lastTitle >= 0 && words.slice(0, lastTitle + 1).every((w, k) => TITLE_WORDS.has(w) || lookupDemonym(w) || lookupCountry(w) || (k < lastTitle && /^[A-Z]{2,5}$/.test(w)))) {
     const nameWords = words.slice(lastTitle + 1);
     const nameStart = startChar + words.slice(0, lastTitle + 1).join(" ").length + 1;
     const name = nameWords.join(" ");
     const last = nameWords[nameWords.length - 1];
-    const looksLikeName = !ORG_HEADS.has(last) && !EVENT_HEADS.test(last) && !NOT_A_NAME.test(nameWords[0]) && !WATER_HEADS.test(last);
+    // ("Duke of Normandy": an office's "of" phrase is no name after a title.)
+    const looksLikeName = !ORG_HEADS.has(last) && !EVENT_HEADS.test(last) && !NOT_A_NAME.test(nameWords[0]) && !WATER_HEADS.test(last) && !/^(?:of|the|and|for|in|on|at|to)$/.test(nameWords[0]);
     if (!classifyGazetteer(name) && looksLikeName) {
       const demonym = lookupDemonym(words[0]);
       if (demonym) out.push({ start: startChar, end: startChar + words[0].length, type: "nationality", kind: "nationality", groupKey: `country:${demonym.code}`, bound: true, country: demonym.code });

@@ -1685,7 +1685,8 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
     // Not a singular in -is/-us ("proboscis", "virus", "analysis"): "probosci" is no word.
     else if (/[^s]s$/.test(answer) && !/(ia|ae|is|us|ss)$/.test(answer)) forms.add(answer.slice(0, -1));
   }
-  if (fact.type === "century" && fact.value !== undefined) forms.add(String(fact.value));
+  // ("the _____ century" → 19th: "19th century", written out, is the same answer.)
+  if (fact.type === "century" && fact.value !== undefined) for (const f of [String(fact.value), `${answer} century`]) forms.add(f);
   // "132 CE": the year alone, or with AD, is the same year.
   const era = answer.match(/^(\d{1,4}) (?:CE|AD)$|^AD (\d{1,4})$/);
   if (era) for (const f of [era[1] ?? era[2], `${era[1] ?? era[2]} AD`, `AD ${era[1] ?? era[2]}`, `${era[1] ?? era[2]} CE`]) forms.add(f);
@@ -1766,6 +1767,10 @@ function headAlone(analysis: ArticleFacts, answer: string): string[] {
 const sentencePositions = new WeakMap<ArticleFacts, Map<number, number>>();
 const MONTH_YEAR = new RegExp(`^(?:early |late |mid-)?(?:${MONTH_NAMES}),? (\\d{4})$`);
 const DAY_MONTH = new RegExp(`^(?:\\d{1,2} (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \\d{1,2})$`);
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2} (?:${MONTH_NAMES})) (\\d{4})$`);
+const DATED_DAY = new RegExp(`\\b(\\d{1,2} (?:${MONTH_NAMES})) (\\d{4})\\b`, "g");
+/** Per article: each day and month it dates, with the years it gives them. */
+const datedDays = new WeakMap<ArticleFacts, Map<string, Set<string>>>();
 /**
  * "On 2 August the cable parted": a date the sentence gives without its year is right with the year
  * the paragraph gave last ("In 1865 the Great Eastern …") — "2 August 1865", as a learner may write.
@@ -1775,6 +1780,19 @@ function dateWithYear(analysis: ArticleFacts, fact: Fact, answer: string): strin
   // learner's natural answer to "When …?".
   const monthYear = answer.match(MONTH_YEAR);
   if (monthYear) return [monthYear[1]];
+  // "On what date did Israeli paratroopers drop near the Mitla Pass? — 29 October 1956": the day and
+  // month alone answer it too, unless the article gives that day in another year.
+  const dayMonthYear = answer.match(DAY_MONTH_YEAR);
+  if (dayMonthYear) {
+    const [, day, year] = dayMonthYear;
+    let years = datedDays.get(analysis);
+    if (!years) {
+      years = new Map();
+      for (const st of analysis.sentences) for (const m of st.text.matchAll(DATED_DAY)) years.set(m[1], new Set([...(years.get(m[1]) ?? []), m[2]]));
+      datedDays.set(analysis, years);
+    }
+    return [...(years.get(day) ?? [])].some((y) => y !== year) ? [] : [day];
+  }
   if (!DAY_MONTH.test(answer)) return [];
   let positions = sentencePositions.get(analysis);
   if (!positions) sentencePositions.set(analysis, (positions = new Map(analysis.sentences.map((s, i) => [s.index, i]))));
@@ -1986,7 +2004,7 @@ function factLevelReasons(
   const after = text.slice(end).match(/^\s(\p{Lu}[\p{L}’'-]*|of\s\p{Lu}|in\s\p{Lu}|or\s\p{Lu})/u)?.[1];
   const beforeIsTitle = before && (/^(President|Minister|General|Secretary|King|Queen|Prince|Sheikh|Senator|Governor|Mayor|Dr|Mr|Mrs|Ms|Judge|Commander|Colonel|Captain|Leader|Chancellor|Premier)$/.test(before) ||
     // "Sir _____", "Professor _____": a title before a person, not a piece of the name.
-    (fact.type === "person" && /^(Sir|Dame|Professor|Admiral|Cardinal|Bishop|Archbishop|Emperor|Sultan|Lieutenant|Sergeant|Marshal|Pope)$/.test(before)) ||
+    (fact.type === "person" && /^(Sir|Dame|Professor|Admiral|Cardinal|Bishop|Archbishop|Emperor|Sultan|Lieutenant|Sergeant|Marshal|Pope|Commissioner|Councillor|Coach|Detective|Inspector|Superintendent|Reverend|Corporal|Constable)$/.test(before)) ||
     // "the Norwegian _____" (Roald Amundsen): a nationality before a person's name.
     // ("the Frenchman _____" (Pierre Perrault), "the Englishman _____": the nationality's own noun.)
     ((fact.type === "person" || fact.type === "name") && (!!lookupDemonym(before) || /^(?:French|English|Scots|Welsh|Irish|Dutch)(?:man|woman)$/.test(before)) && /\s/.test(fact.text) && /(?:^|\s)(?:the|a|an)\s$/i.test(text.slice(0, start - before.length - 1))));

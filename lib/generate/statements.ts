@@ -178,6 +178,14 @@ export function sentenceTokens(text: string, tagsAt: (offset: number) => Readonl
       out[i] = { ...out[i], tags: new Set(["Verb", "PastTense"]) };
     }
   }
+  // ("Richard the Lion-hearted left Messina …": so is "left" after a name or a pronoun, before what was left.)
+  for (let i = 1; i < out.length - 1; i++) {
+    const prev = out[i - 1];
+    if (out[i].text === "left" && !out[i].tags.has("Verb") && ((/^\p{Lu}/u.test(prev.text) && (prev.tags.has("ProperNoun") || prev.tags.has("Person"))) || /^(he|she|they|it|we)$/i.test(prev.text)) &&
+      (/^\p{Lu}/u.test(out[i + 1].text) || /^(the|a|an|his|her|their|its|for|behind|home|school)$/i.test(out[i + 1].text))) {
+      out[i] = { ...out[i], tags: new Set(["Verb", "PastTense"]) };
+    }
+  }
   // "Frank Whittle, born in Coventry in 1907, was …": the tagger sometimes reads "born" as a bare
   // present form; it is only ever a participle.
   for (let i = 1; i < out.length; i++) {

@@ -9,6 +9,7 @@ import { containsPhrase, contentWords, escapeRegExp, KIN_WORDS, kindHead, MONTH_
 
 const COMPARATIVE =
   /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|easier|harder|safer|simpler|better|worse|more|less|fewer)\b/i;
+const SPLIT_INTO = /\binto (?:two|three|four|several|many|\d+|_____) (?:smaller|lighter) (?:ones|pieces|parts|nuclei|fragments|cells|units|drops|droplets)\b/gi;
 const RESULTATIVE = /\b(?:make|makes|made|making|render|renders|rendered)\s+(?:[\p{L}-]+\s+){1,4}?(?:stronger|weaker|larger|smaller|bigger|longer|shorter|harder|softer|safer|faster|slower|cheaper|easier|wider|deeper|higher|lower)\b/giu;
 /** "lived for 18 days", "survived only three months": a life counted from an event. */
 const SHORT_LIFE = /\b(?:lived|survived) (?:for )?(?:only |just |another |a further |about |nearly |almost )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) (?:more )?(?:hours?|days?|weeks?|months?)\b/i;
@@ -632,7 +633,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (q.type !== "TRUE_FALSE" && (q.answerType === "country" || q.answerType === "nationality") && /_____\s+(?:dollars?|pounds?|francs?|marks?|yen|pesos?|euros?|rupees?|roubles?|rubles?|dinars?|riyals?|lira|lire|krona|kronor|krone|kroner|shillings?)\b/i.test(asked)) reasons.push("answer-inflection-in-stem");
   // "her older sister", "his younger brother": a kinship word, not a comparison with anything.
   // ("makes the immune response stronger": a change the verb causes, measured against before, not against something unsaid.)
-  if (stemWords < 15 && COMPARATIVE.test(asked.replace(KINSHIP, "").replace(RESULTATIVE, "")) && !/\bthan\b/i.test(asked)) reasons.push("dangling-comparison");
+  // ("the splitting of a heavy atomic nucleus into two smaller ones": parts measured against the whole the stem names.)
+  if (stemWords < 15 && COMPARATIVE.test(asked.replace(KINSHIP, "").replace(RESULTATIVE, "").replace(SPLIT_INTO, "")) && !/\bthan\b/i.test(asked)) reasons.push("dangling-comparison");
   // "… spent about 375 million dollars on it": an "it" from an earlier sentence.
   // "What did Carolina fail to do on each one?": each of what the sentence before counted.
   if (/\beach one\b(?! of\b)/i.test(asked)) reasons.push("dangling-reference");
