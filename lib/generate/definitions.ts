@@ -640,7 +640,11 @@ export function definitionDistractors(asked: Definition, others: Definition[], f
     !p.definition.startsWith("what happens when ") &&
     // "What is a transistor?" with one plural option gives the answer away by grammar.
     p.plural === asked.plural && bare(p.term) !== term && !termWords.every((w) => words(p.definition).has(w)) &&
-    p.definition.length * 3.5 >= asked.definition.length && p.definition.length <= asked.definition.length * 3.5;
+    p.definition.length * 3.5 >= asked.definition.length && p.definition.length <= asked.definition.length * 3.5 && sameKind(p);
+  // ("What is X-ray crystallography? — a method of …" beside a hormone, a disease and a peace movement:
+  // options of another kind of thing than the answer's are ruled out at sight.)
+  const kind = kindOfDefinition(asked.definition);
+  const sameKind = (p: Definition) => !kind || !kindOfDefinition(p.definition) || kindOfDefinition(p.definition) === kind;
   const byLength = (a: Definition, b: Definition) => Math.abs(a.definition.length - asked.definition.length) - Math.abs(b.definition.length - asked.definition.length) || (a.definition < b.definition ? -1 : 1);
   const picked: string[] = [];
   // Two options where one's words hold all the other's ("a general rise in prices" beside "a general
@@ -686,6 +690,30 @@ export function definitionDistractors(asked: Definition, others: Definition[], f
   if (picked.length < 3) take(kinDefinitions);
   if (picked.length < 3) take(contrasts.slice(0, 3 - picked.length));
   return picked.length === 3 ? picked : [];
+}
+
+/** Coarse kinds of thing a definition's head noun names, for telling off-kind options apart. */
+const DEFINITION_KINDS: [string, RegExp][] = [
+  ["process", /^(?:process|change|reaction|conversion|breakdown|transfer|release|loss|spread|flow|splitting|fusion|growth|movement of|way in which)$/],
+  ["method", /^(?:method|technique|procedure|test|way|approach|practice|system)$/],
+  ["device", /^(?:instrument|device|machine|tool|engine|pump|apparatus|pipe|tube|valve|container|vessel|gauge|meter|sensor|motor|generator|turbine|coil|circuit|switch)$/],
+  ["substance", /^(?:material|substance|liquid|gas|chemical|compound|mixture|element|metal|fuel|protein|hormone|enzyme|molecule|acid|salt|mineral|ore|rock|fluid|solid|powder|fibre|fiber|fabric|cloth|textile|wood|timber|glass|plastic|rubber|leather|steel|iron|alloy)$/],
+  ["illness", /^(?:disease|illness|condition|infection|disorder|syndrome)$/],
+  ["group", /^(?:group|organisation|organization|body|committee|association|society|movement|party|union|league|council)$/],
+  ["document", /^(?:document|paper|book|report|record|list|letter|pamphlet|handbook|treaty|agreement|law|act|bill)$/],
+  ["measure", /^(?:amount|rate|number|measure|speed|distance|proportion|quantity|level|degree|sum|share|ratio|length)$/],
+  ["person", /^(?:person|someone|man|woman|scientist|worker|official|member|leader|student|pupil|teacher|doctor|engineer|physicist|chemist|writer|explorer|inventor)$/],
+];
+function kindOfDefinition(definition: string): string | undefined {
+  const d = definition.toLowerCase();
+  if (/^how (?:much|many|far|fast|often|quickly)\b/.test(d)) return "measure";
+  if (/^what happens when\b/.test(d)) return "process";
+  // (The head is the last word before what describes it: a relative, a preposition, a participle or an adverb.)
+  const words = d.replace(/^(?:a|an|the|one)\s+/, "").split(/\s+/);
+  const end = words.findIndex((w, k) => k > 0 && (/^(?:that|which|who|whose|where|of|in|with|for|on|from|by|to|at|through|between|into|also|often|usually|commonly|once|still|now|made|used|built|grown|found|held|known|designed|woven|sewn|worn|drawn|written|given|taken|spun|dug|laid|kept|sold|run)$/.test(w) || /^\p{Ll}{3,}ed$/u.test(w)));
+  const head = (end > 0 ? words[end - 1] : words[words.length - 1]).replace(/[^\p{L}-]/gu, "");
+  if (/^\p{L}{3,}ing$/u.test(head) && !/^(?:building|clothing|ceiling|string|thing|king|wing|ring|spring|ending|painting|drawing|meeting|setting|opening|saving|earnings|feeling|morning|evening|being)$/.test(head)) return "process";
+  return DEFINITION_KINDS.find(([, re]) => re.test(head))?.[0];
 }
 
 /**

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
+import { definitionDistractors } from "../../../lib/generate/definitions";
 import { definitionsOf, keptCandidateLines, statementTexts } from "../../fixtures/generate/statements";
 
 const defs = (text: string) => definitionsOf(text).map((d) => [d.term, d.definition]);
@@ -98,5 +99,27 @@ describe("definitions the reader missed", () => {
     ]);
     const lines = keptCandidateLines(["In a coal station the heat comes from burning fuel; in a nuclear one it comes from nuclear fission, the splitting of a heavy atomic nucleus into two smaller ones."], "How a nuclear power station works");
     expect(lines).toContain("What is the splitting of a heavy atomic nucleus into two smaller ones called? → nuclear fission");
+  });
+});
+
+// Generator 0.9.69: a definition's options are of the answer's kind of thing where both kinds are
+// known (a method among methods, not beside a hormone, a disease and a peace movement).
+describe("options for 'What is …?'", () => {
+  const def = (definition: string) => ({ term: `the ${definition.split(" ")[1]}`, termStart: 0, termEnd: 1, defStart: 0, defEnd: 1, definition, plural: false, form: "copula" as const });
+
+  it("leaves out definitions of another kind of thing", () => {
+    const asked = def("a method of finding the positions of the atoms in a molecule");
+    const others = [def("the hormone that controls the level of sugar in the blood"), def("a movement of scientists working to reduce the danger of nuclear war"), def("a disease of the blood that had once been fatal")];
+    expect(definitionDistractors(asked, others)).toEqual([]);
+  });
+
+  it("keeps those of the same kind, and those whose kind it cannot tell", () => {
+    const asked = def("an instrument that shows how fast the balloon is rising or sinking");
+    const others = [def("a device that measures the height of the balloon above the ground"), def("the giant fabric bag that holds the hot air"), def("a fire-resistant material also used in firefighters' clothing"), def("a valve at the top of the envelope that lets hot air escape")];
+    expect(definitionDistractors(asked, others).sort()).toEqual([
+      "a device that measures the height of the balloon above the ground",
+      "a valve at the top of the envelope that lets hot air escape",
+      "the giant fabric bag that holds the hot air",
+    ]);
   });
 });
