@@ -1002,7 +1002,7 @@ function classifyChunk(
     const nameStart = startChar + words.slice(0, lastTitle + 1).join(" ").length + 1;
     const name = nameWords.join(" ");
     const last = nameWords[nameWords.length - 1];
-    // ("Duke of Normandy": an office's "of" phrase is no name after a title.)
+    // ("Archbishop of Canterbury": an office's "of" phrase is no name after a title.)
     const looksLikeName = !ORG_HEADS.has(last) && !EVENT_HEADS.test(last) && !NOT_A_NAME.test(nameWords[0]) && !WATER_HEADS.test(last) && !/^(?:of|the|and|for|in|on|at|to)$/.test(nameWords[0]);
     if (!classifyGazetteer(name) && looksLikeName) {
       const demonym = lookupDemonym(words[0]);
