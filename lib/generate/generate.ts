@@ -1028,7 +1028,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     if (lead && end - start > lead[0].length + 2) start += lead[0].length;
     const asWritten = sentence.text.slice(start, end);
     // "Deflation, a general fall …": a capital only because the sentence starts there.
-    const answer = start === 0 && (def.form === "definition" || def.form === "identity" || def.form === "described" || def.form === "kind") && /^\p{Lu}[\p{Ll}-]*(?:\s[\p{Ll}-]+)*$/u.test(asWritten) && !tagsAt(0).has("ProperNoun")
+    // ("X-ray crystallography": a capital letter joined by a hyphen is the word's own.)
+    const answer = start === 0 && (def.form === "definition" || def.form === "identity" || def.form === "described" || def.form === "kind") && /^\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s[\p{Ll}-]+)*$/u.test(asWritten) && !tagsAt(0).has("ProperNoun")
       ? asWritten[0].toLowerCase() + asWritten.slice(1)
       : asWritten;
     // The same fact as the named thing at that span (one item per fact), else a fact of its own.

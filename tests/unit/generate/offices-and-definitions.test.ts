@@ -123,3 +123,12 @@ describe("options for 'What is …?'", () => {
     ]);
   });
 });
+
+// Generator 0.9.70: a term that opens its sentence keeps a capital joined by a hyphen ("X-ray").
+describe("a defined term at the sentence start", () => {
+  it("keeps the capital of 'X-ray', lowering only a sentence's capital", () => {
+    const lines = keptCandidateLines(["X-ray crystallography is a method of finding the positions of the atoms in a molecule.", "Deflation is a general fall in the prices of goods and services over time."], "Crystals");
+    expect(lines).toContain("What is the method of finding the positions of the atoms in a molecule called? → X-ray crystallography");
+    expect(lines).toContain("What is the general fall in the prices of goods and services over time called? → deflation");
+  });
+});
