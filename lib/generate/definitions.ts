@@ -644,7 +644,10 @@ export function definitionDistractors(asked: Definition, others: Definition[], f
   // ("What is X-ray crystallography? — a method of …" beside a hormone, a disease and a peace movement:
   // options of another kind of thing than the answer's are ruled out at sight.)
   const kind = kindOfDefinition(asked.definition);
-  const sameKind = (p: Definition) => !kind || !kindOfDefinition(p.definition) || kindOfDefinition(p.definition) === kind;
+  const sameKind = (p: Definition) => {
+    const other = kind && kindOfDefinition(p.definition);
+    return !other || other === kind;
+  };
   const byLength = (a: Definition, b: Definition) => Math.abs(a.definition.length - asked.definition.length) - Math.abs(b.definition.length - asked.definition.length) || (a.definition < b.definition ? -1 : 1);
   const picked: string[] = [];
   // Two options where one's words hold all the other's ("a general rise in prices" beside "a general

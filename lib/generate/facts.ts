@@ -136,14 +136,16 @@ const LONE_MONTH = new RegExp(`^(?:${MONTHS})$`);
 const NOT_NUMBERED = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|In|On|At|By|Of|For|From|To|With|Since|Until|After|Before|During|About|Around|Over|Under|Chapter|Section|Page|Article|Figure|Table|Verse|Psalm|Room|Floor|Level|Grade|Year|Class|Part|Phase|Stage|Step|Week|Day|Number|No|Vol|Volume|Issue|Episode|Season|Act|Scene|Line|Rule|Question|Exercise|Lesson|Unit|Form|Route|Gate|Platform|Highway|Interstate)$`);
 
 const DEMONYM_NOUN = /^(?:French|English|Scots|Welsh|Irish|Dutch)(?:man|woman|men|women)$|^Spaniards?$/;
+/** Offices written before a person's name that are no part of it ("NFL Commissioner Roger Goodell", "Councillor Tom Hadley"). */
+export const OFFICES_BEFORE_NAMES: readonly string[] = ["Commissioner", "Councillor", "Coach", "Detective", "Inspector", "Superintendent", "Reverend", "Corporal", "Constable"];
 const TITLE_WORDS = new Set(
   (
     "President Minister Chancellor General Gen. Secretary King Queen Prince Princess Sheikh Emir " +
     "Ayatollah Pope Senator Sen. Rep. Representative Governor Gov. Mayor Dr. Mr. Mrs. Ms. Judge Justice " +
     "Commander Colonel Col. Captain Capt. Lieutenant Lt. Sergeant Admiral Marshal Sir Lord Lady " +
     "Emperor Sultan Chairman Chairwoman Director Ambassador Speaker Cardinal Bishop Rabbi Imam Cleric " +
-    "Leader Premier Vice Deputy Foreign Defence Defense Prime Chief Spokesman Spokeswoman Professor Prof. " +
-    "Commissioner Councillor Coach Detective Inspector Superintendent Archbishop Reverend Rev. Corporal Constable"
+    "Leader Premier Vice Deputy Foreign Defence Defense Prime Chief Spokesman Spokeswoman Professor Prof. Archbishop Rev. " +
+    OFFICES_BEFORE_NAMES.join(" ")
   ).split(" "),
 );
 const LOWER_TITLES = new Set(

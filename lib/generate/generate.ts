@@ -7,7 +7,7 @@ import type { CleanArticle, QuestionDraft, QuestionType, Sentence } from "../dom
 // Per-type ranking weight and base difficulty live in the registry, so a new type leaves this file alone.
 import { QUESTION_TYPE_SPECS } from "../domain/question-types";
 import { pickDistractors, stemWithoutSlotArticle, takesThe, withArticle } from "./distractors";
-import { analyzeArticle, ASKABLE_TYPES, FRACTION_PERCENT, genderOf, MEASURE_UNITS, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
+import { analyzeArticle, ASKABLE_TYPES, FRACTION_PERCENT, genderOf, MEASURE_UNITS, OFFICES_BEFORE_NAMES, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCountry, lookupDemonym } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { givenNameGender, isLexiconNoun, toInfinitive } from "./nlp";
@@ -2005,7 +2005,7 @@ function factLevelReasons(
   const after = text.slice(end).match(/^\s(\p{Lu}[\p{L}’'-]*|of\s\p{Lu}|in\s\p{Lu}|or\s\p{Lu})/u)?.[1];
   const beforeIsTitle = before && (/^(President|Minister|General|Secretary|King|Queen|Prince|Sheikh|Senator|Governor|Mayor|Dr|Mr|Mrs|Ms|Judge|Commander|Colonel|Captain|Leader|Chancellor|Premier)$/.test(before) ||
     // "Sir _____", "Professor _____": a title before a person, not a piece of the name.
-    (fact.type === "person" && /^(Sir|Dame|Professor|Admiral|Cardinal|Bishop|Archbishop|Emperor|Sultan|Lieutenant|Sergeant|Marshal|Pope|Commissioner|Councillor|Coach|Detective|Inspector|Superintendent|Reverend|Corporal|Constable)$/.test(before)) ||
+    (fact.type === "person" && (/^(Sir|Dame|Professor|Admiral|Cardinal|Bishop|Archbishop|Emperor|Sultan|Lieutenant|Sergeant|Marshal|Pope)$/.test(before) || OFFICES_BEFORE_NAMES.includes(before))) ||
     // "the Norwegian _____" (Roald Amundsen): a nationality before a person's name.
     // ("the Frenchman _____" (Pierre Perrault), "the Englishman _____": the nationality's own noun.)
     ((fact.type === "person" || fact.type === "name") && (!!lookupDemonym(before) || /^(?:French|English|Scots|Welsh|Irish|Dutch)(?:man|woman)$/.test(before)) && /\s/.test(fact.text) && /(?:^|\s)(?:the|a|an)\s$/i.test(text.slice(0, start - before.length - 1))));

@@ -162,38 +162,43 @@ export function sentenceTokens(text: string, tagsAt: (offset: number) => Readonl
       out[i] = { ...t, tags: new Set(["Noun", "Plural"]) };
     }
   }
-  // "The project, put forward by the developer Tidewell Energy, will see …": a verb whose past is its
-  // present, after the subject's comma and before "by", is a participle.
-  for (let i = 1; i < out.length - 1; i++) {
-    const t = out[i];
-    // (Only in the subject, before any verb: a closing ", set by the Bank of England" is left as read.)
-    if (SAME_IN_PAST.test(t.text) && out[i - 1].text === "," && !t.tags.has("PastTense") && !hasFiniteVerb(out, 0, i - 1) && (word(out[i + 1]) === "by" || (/^(forward|up|out|down|off|aside|back|together)$/.test(word(out[i + 1])) && word(out[i + 2]) === "by"))) {
-      out[i] = { ...t, tags: new Set(["Verb", "PastTense"]) };
-    }
-  }
-  // "Elephant Island lay far from any shipping route": after a noun, "lay" with a place or distance
-  // after it is the past of "lie", not an adjective.
-  for (let i = 1; i < out.length - 1; i++) {
-    if (out[i].text === "lay" && out[i - 1].tags.has("Noun") && !out[i - 1].tags.has("Pronoun") && /^(far|near|in|on|at|between|beside|across|along|just|some|about|off|deep|beneath|under|below|above|to|north|south|east|west|nearly|almost|only)$/.test(word(out[i + 1]))) {
-      out[i] = { ...out[i], tags: new Set(["Verb", "PastTense"]) };
-    }
-  }
-  // ("Richard the Lion-hearted left Messina …": so is "left" after a name or a pronoun, before what was left.)
-  for (let i = 1; i < out.length - 1; i++) {
-    const prev = out[i - 1];
-    if (out[i].text === "left" && !out[i].tags.has("Verb") && ((/^\p{Lu}/u.test(prev.text) && (prev.tags.has("ProperNoun") || prev.tags.has("Person"))) || /^(he|she|they|it|we)$/i.test(prev.text)) &&
-      (/^\p{Lu}/u.test(out[i + 1].text) || /^(the|a|an|his|her|their|its|for|behind|home|school)$/i.test(out[i + 1].text))) {
-      out[i] = { ...out[i], tags: new Set(["Verb", "PastTense"]) };
-    }
-  }
-  // "Frank Whittle, born in Coventry in 1907, was …": the tagger sometimes reads "born" as a bare
-  // present form; it is only ever a participle.
-  for (let i = 1; i < out.length; i++) {
-    if (out[i].text === "born" && !out[i].tags.has("PastTense")) out[i] = { ...out[i], tags: new Set(["Verb", "PastTense"]) };
-  }
+  // Past forms the tagger misreads, each read once: the subject's "put forward by", "lay" and "left"
+  // after a name, "born" anywhere.
+  // (Each is decided on the tags before any of them is changed.)
+  const past = out.map((_, i) => i > 0 && readAsPast(out, i));
+  past.forEach((p, i) => {
+    if (p) out[i] = { ...out[i], tags: new Set(["Verb", "PastTense"]) };
+  });
   return out;
 }
 const US_DATE_MONTH = new RegExp(`^(?:${MONTHS})$`);
+
+/** Whether the token at `i` (not the first) is a past form the tagger read as something else. */
+function readAsPast(out: Tok[], i: number): boolean {
+  const t = out[i];
+  const prev = out[i - 1];
+  const next = out[i + 1];
+  // "Frank Whittle, born in Coventry in 1907, was …": "born" is only ever a participle.
+  if (t.text === "born") return !t.tags.has("PastTense");
+  if (!next) return false;
+  // "The project, put forward by the developer Tidewell Energy, will see …": a verb whose past is its
+  // present, after the subject's comma and before "by", is a participle.
+  // (Only in the subject, before any verb: a closing ", set by the Bank of England" is left as read.)
+  if (SAME_IN_PAST.test(t.text)) {
+    return prev.text === "," && !t.tags.has("PastTense") && !hasFiniteVerb(out, 0, i - 1) && (word(next) === "by" || (/^(forward|up|out|down|off|aside|back|together)$/.test(word(next)) && word(out[i + 2]) === "by"));
+  }
+  // "Elephant Island lay far from any shipping route": after a noun, "lay" with a place or distance
+  // after it is the past of "lie", not an adjective.
+  if (t.text === "lay") {
+    return prev.tags.has("Noun") && !prev.tags.has("Pronoun") && /^(far|near|in|on|at|between|beside|across|along|just|some|about|off|deep|beneath|under|below|above|to|north|south|east|west|nearly|almost|only)$/.test(word(next));
+  }
+  // "Richard the Lion-hearted left Messina …": so is "left" after a name or a pronoun, before what was left.
+  if (t.text === "left") {
+    return !t.tags.has("Verb") && ((/^\p{Lu}/u.test(prev.text) && (prev.tags.has("ProperNoun") || prev.tags.has("Person"))) || /^(he|she|they|it|we)$/i.test(prev.text)) &&
+      (/^\p{Lu}/u.test(next.text) || /^(the|a|an|his|her|their|its|for|behind|home|school)$/i.test(next.text));
+  }
+  return false;
+}
 
 /** Verbs whose "that" clause the article presents as true. */
 const FACTIVE = /^(showed|shown|shows|found|finds|discovered|discovers|proved|proven|proves|demonstrated|demonstrates|established|realised|realized|noticed|observed|learned|learnt)$/i;
