@@ -252,6 +252,46 @@ function kinNamesListed(toks: Tok[]): Tok[] {
   return out;
 }
 
+/**
+ * "… fell in 1453, when …", "Since 1997, when …": the date phrase that ends at `comma`, as the
+ * "when" clause's own opener ("In 1453"): the clause tells what happened then. Only a date with its
+ * year; "by", "since" and "until" measure from the date, and the clause is at it.
+ */
+function dateBefore(toks: Tok[], comma: number): Tok[] | undefined {
+  for (let s = comma - 1; s >= Math.max(1, comma - 4); s--) {
+    const prep = word(toks[s - 1]);
+    if (!/^(in|on|since|by|until|during)$/.test(prep) || dateRunEnd(toks, s) !== comma) continue;
+    const date = toks.slice(s, comma);
+    if (!date.some((t) => /^\d{3,4}$/.test(t.text))) return undefined;
+    const day = prep === "on" || date.some((t) => /^\d{1,2}$/.test(t.text));
+    return [inserted(day ? "On" : "In", ["Preposition"]), ...date];
+  }
+  return undefined;
+}
+
+/**
+ * "In 1997, when the Chancellor, Gordon Brown, gave the Bank independence, politicians stopped …":
+ * the main clause after the date, and the "when" clause after it too ("In 1997 the Chancellor …
+ * gave …"). The clause ends at the first comma after which a clause starts, once it has a verb.
+ */
+function frontedWhen(toks: Tok[]): { main: Tok[]; relative: Tok[] } | undefined {
+  const comma = toks.findIndex(isComma);
+  if (comma < 2 || comma > 6 || word(toks[comma + 1]) !== "when") return undefined;
+  const date = dateBefore(toks, comma);
+  if (!date) return undefined;
+  const close = toks.findIndex((t, i) => i > comma + 3 && isComma(t) && hasFiniteVerb(toks, comma + 2, i) && startsClause(toks.slice(i + 1)));
+  if (close < 0) return undefined;
+  const clause = toks.slice(comma + 2, close);
+  return { main: [...toks.slice(0, comma), ...toks.slice(close + 1)], relative: ageClause(clause) ? [] : [...date, ...clause] };
+}
+
+/** "she was 17", "Ada was eight years old": an age, which dates nothing a teacher would ask. */
+function ageClause(toks: Tok[]): boolean {
+  const k = toks.findIndex((t) => /^(is|was|were)$/i.test(t.text));
+  const age = toks.slice(k + 1).map((t) => t.text.toLowerCase()).join(" ");
+  return k > 0 && k <= 3 && toks[k + 1]?.tags.has("Value") && /^\S+(?: years old)?$/.test(age);
+}
+
 /** "In <Place>, where <clause>, <main clause>" → the main clause and the "where" clause, each after "In <Place>". */
 function frontedWhere(toks: Tok[]): { main: Tok[]; relative: Tok[] } | undefined {
   if (!/^(in|at|on|across|throughout)$/.test(word(toks[0]))) return undefined;
@@ -309,6 +349,12 @@ export function simplify(toks: Tok[]): Statement[] {
   if (where) {
     out.push({ kind: "relative", toks: where.relative });
     body = where.main;
+  }
+  const when = where ? undefined : frontedWhen(body);
+  if (when) {
+    // (The clause may hold an aside of its own: it is read as a sentence.)
+    if (when.relative.length) out.push(...simplify(when.relative).map((st) => ({ ...st, kind: "subordinate" as const })));
+    body = when.main;
   }
   // Leading phrase up to the first comma: subordinate clause, participle, "As X," or a short adjunct.
   const comma = firstTopComma(body);
@@ -2647,7 +2693,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const tail = listEnd > 0 ? toks.slice(close + 1, listEnd) : [];
       // (Participles may be its items: "frozen or covered in concrete".)
       const listRunsOn = tail.some((t) => /^(and|or)$/i.test(t.text)) && !tail.some((t, k) => isFiniteVerb(tail, k) && !/(?:ed|en)$/.test(t.text)) && /^\p{Ll}+$/u.test(tail[0]?.text ?? "") && !/^(and|or|but|which|who|so)$/i.test(tail[0].text) && isFiniteVerb(toks, listEnd + 1);
-      if (SUBORDINATORS.has(first) && !/^(if|unless|as|whereas)$/.test(first) && startsClause(inner.slice(1))) extra.push({ kind: "subordinate", toks: listRunsOn ? [...inner.slice(1), toks[close], ...tail] : inner.slice(1) });
+      // ("The fort fell in 1453, when the Ottoman army breached the walls": the clause keeps the date.)
+      const then = first === "when" && !ageClause(inner.slice(1)) ? (dateBefore(toks, open) ?? []) : [];
+      if (SUBORDINATORS.has(first) && !/^(if|unless|as|whereas)$/.test(first) && startsClause(inner.slice(1))) extra.push({ kind: "subordinate", toks: [...then, ...(listRunsOn ? [...inner.slice(1), toks[close], ...tail] : inner.slice(1))] });
       // "… went on to Saturn in November 1980, where controllers chose a close pass by the moon Titan": what happened there.
       else if (first === "where" && (/^\p{Lu}/u.test(toks[open - 1]?.text ?? "") || /^\d{4}$/.test(toks[open - 1]?.text ?? "")) && startsClause(inner.slice(1)) && !/^(a|an)$/i.test(inner[1]?.text ?? "") && !inner.slice(1).some((t) => /^(there|it|this|that)$/i.test(t.text))) extra.push({ kind: "subordinate", toks: inner.slice(1) });
       // "…, where the river divides into two branches, the Rosetta branch …": the aside runs on.
@@ -3027,7 +3075,11 @@ const STATIVE_GERUNDS = /^(boasting|featuring|containing|holding|having|housing|
 
 function sharedSubjectGerund(toks: Tok[], open: number, inner: Tok[]): Tok[] | undefined {
   const g = inner[0];
-  if (inner.length < 3 || !g.tags.has("Gerund") || TRAILING_ASIDE.test(g.text) || !/^\p{Ll}+ing$/u.test(g.text)) return undefined;
+  // ("…, making lecture tours of Britain": the subject's own act when a bare noun follows; "making
+  // it the largest …", "making the city …" say what the whole clause brought about.)
+  const bareNoun = (t: Tok | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Determiner") && !t.tags.has("Pronoun");
+  const madeThings = g.text === "making" && bareNoun(inner[1]) && (!!inner[1].tags.has("Plural") || (bareNoun(inner[2]) && !!inner[2].tags.has("Plural")));
+  if (inner.length < 3 || !g.tags.has("Gerund") || (TRAILING_ASIDE.test(g.text) && !madeThings) || !/^\p{Ll}+ing$/u.test(g.text)) return undefined;
   // A determiner or preposition after it reads "-ing" as a noun ("the building, housing of …").
   if (inner[1].tags.has("Verb") && !inner[1].tags.has("Noun")) return undefined;
   const clause = toks.slice(0, open);
@@ -3283,7 +3335,7 @@ function isNameAppositive(inner: Tok[]): boolean {
  * "The chief sanitary officer", "Their leader", "the German wharf", "The deepest of them". A name
  * ("Harry Dexter White, a senior official") is no description; nor is a list item.
  */
-const ROLE_OF = /^(?:chair|chairman|chairwoman|head|director|leader|captain|president|secretary|mayor|governor|editor|founder|owner|manager|coach|principal|headteacher|chief|minister|commander|dean|curator|keeper|spokesman|spokeswoman|spokesperson)$/;
+const ROLE_OF = /^(?:chair|chairman|chairwoman|head|director|leader|captain|president|secretary|mayor|governor|editor|founder|owner|manager|coach|principal|headteacher|chief|minister|commander|dean|curator|keeper|spokesman|spokeswoman|spokesperson|chancellor|ambassador|king|queen|emperor|bishop|archbishop|commissioner)$/;
 
 function descriptionBefore(toks: Tok[], comma: number): Tok[] | undefined {
   let np = antecedentBefore(toks, comma);
@@ -3298,13 +3350,20 @@ function descriptionBefore(toks: Tok[], comma: number): Tok[] | undefined {
   // "The chair of the bench, Gillian Thursby, said …": the name is the chair's, not the bench's; the
   // description runs back over its "of" to its own article.
   // (Only a person's role and a name without "the": "the captain of a German warship, the Elisabeth" names the warship.)
-  if (/^(the|a|an)$/i.test(np[0].text) && word(toks[from - 1]) === "of" && ROLE_OF.test(toks[from - 2]?.text ?? "") && /^\p{Lu}/u.test(toks[comma + 1]?.text ?? "") && !/^(the|a|an)$/i.test(toks[comma + 1].text)) {
+  // ("The mayor of Leeds, John Smith, …", "The Chancellor of the Exchequer, Gordon Brown, …": the
+  // body or place after "of" may be a name; the office, written in capitals or not, is the description.)
+  const ofName = np.every((t) => /^\p{Lu}/u.test(t.text)) || (/^the$/i.test(np[0].text) && np.slice(1).every((t) => /^\p{Lu}/u.test(t.text)));
+  if ((/^(the|a|an)$/i.test(np[0].text) || ofName) && word(toks[from - 1]) === "of" && ROLE_OF.test(word(toks[from - 2])) && /^\p{Lu}/u.test(toks[comma + 1]?.text ?? "") && !/^(the|a|an)$/i.test(toks[comma + 1].text)) {
     const det = /^(the|a|an|their|its|his|her)$/i.test(toks[from - 3]?.text ?? "") ? from - 3 : /^(the|a|an|their|its|his|her)$/i.test(toks[from - 4]?.text ?? "") && toks[from - 3].tags.has("Adjective") ? from - 4 : -1;
     if (det >= 0 && !toks.slice(det, from).some(isComma)) {
       from = det;
       np = toks.slice(from, comma);
+      if (ofName) return np;
     }
   }
+  // (The tagger may read "President of France" as one noun, "of" and all.)
+  const roleAt = np.findIndex((t, k) => k >= 2 && k <= 3 && t.text === "of" && ROLE_OF.test(word(np[k - 1])));
+  if (roleAt > 0 && /^(the|a|an)$/i.test(np[0].text) && /^\p{Lu}/u.test(toks[comma + 1]?.text ?? "") && !/^(the|a|an)$/i.test(toks[comma + 1].text)) return np;
   const head = np[np.length - 1];
   // "Harbourside's goalkeeper": a name's possessive before the role works like "their".
   const owner = /^\p{Lu}[\p{L}-]*[’']s$/u.test(np[0].text);

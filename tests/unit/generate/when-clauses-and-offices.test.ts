@@ -1,0 +1,68 @@
+// Generator 0.9.71: a "when" clause after a date is dated ("The fort fell in 1453, when the Ottoman
+// army breached the walls" → "In 1453 the Ottoman army breached the walls"), and one between a fronted
+// date and the main clause is no longer lost with it; an office "of" a named place or body before a
+// person's name ("The mayor of Leeds, John Smith, …") gives way to the name, as "The mayor, John
+// Smith, …" always did; "…, making lecture tours of Britain" is the subject's own act.
+import { describe, expect, it } from "vitest";
+import { keptCandidateLines, statementTexts } from "../../fixtures/generate/statements";
+
+describe("a 'when' clause after a date", () => {
+  it("is stated with the date when it closes the sentence", () => {
+    expect(statementTexts("The fort fell in 1453, when the Ottoman army breached the walls.")).toEqual([
+      "The fort fell in 1453",
+      "In 1453 the Ottoman army breached the walls",
+    ]);
+    // (A day and month take "On".)
+    expect(statementTexts("The crowd cheered on 26 July 1956, when Nasser spoke in Alexandria.")).toContain("On 26 July 1956 Nasser spoke in Alexandria");
+  });
+
+  it("is stated with the date, beside the main clause, when it follows a fronted date", () => {
+    expect(statementTexts("Since 1997, when the Chancellor of the Exchequer, Gordon Brown, gave the Bank independence over interest rates, politicians have not set the rate themselves.")).toEqual([
+      "Since 1997 politicians have not set the rate themselves",
+      "In 1997 Gordon Brown gave the Bank independence over interest rates",
+    ]);
+    expect(keptCandidateLines(["Since 1997, when the Chancellor of the Exchequer, Gordon Brown, gave the Bank of England independence over interest rates, politicians have not set the rate themselves."], "Interest rates")).toContain(
+      "In which year did Gordon Brown give the Bank of England independence over interest rates? → 1997",
+    );
+  });
+
+  it("leaves an age alone: 'when she was 17' dates nothing worth asking", () => {
+    expect(statementTexts("In 1833, when she was 17, Ada met Charles Babbage at a London party.")).toEqual(["In 1833 Ada met Charles Babbage at a London party"]);
+    expect(statementTexts("Byron died in Greece in 1824, when Ada was eight.").some((t) => /^In 1824/.test(t))).toBe(false);
+  });
+
+  it("keeps a month with no year as it was: the date is the article's, the clause undated", () => {
+    expect(statementTexts("Politicians stopped setting the rate in July, when Gordon Brown gave the Bank independence.")).toContain("Gordon Brown gave the Bank independence");
+  });
+});
+
+describe("an office of a named place or body before a person's name", () => {
+  it("gives way to the name, and says who held it", () => {
+    expect(statementTexts("The mayor of Leeds, John Smith, opened the bridge.")).toEqual(["John Smith opened the bridge", "John Smith was the mayor of Leeds"]);
+    expect(statementTexts("The chancellor of the exchequer, Gordon Brown, gave the Bank independence.")).toEqual([
+      "Gordon Brown gave the Bank independence",
+      "Gordon Brown was the chancellor of the exchequer",
+    ]);
+  });
+
+  it("does so when the tagger reads the office and its place as one noun", () => {
+    expect(statementTexts("The President of France, Emmanuel Macron, visited Berlin.")).toEqual(["Emmanuel Macron visited Berlin", "Emmanuel Macron was the President of France"]);
+  });
+
+  it("is no office when the noun before 'of' is a place's part: the capital of France, Paris", () => {
+    expect(statementTexts("The capital of France, Paris, has many bridges.").some((t) => /was the capital/.test(t))).toBe(false);
+  });
+});
+
+describe("a closing 'making' with a plural noun after it", () => {
+  it("is the subject's own act", () => {
+    expect(statementTexts("She carried the campaign abroad, making lecture tours of Britain in 1893 and 1894.")).toEqual([
+      "She carried the campaign abroad",
+      "She made lecture tours of Britain in 1893 and 1894",
+    ]);
+  });
+
+  it("is not when it says what the whole clause brought about", () => {
+    expect(statementTexts("The storm hit the town, making it the worst in decades.").some((t) => /made/.test(t))).toBe(false);
+  });
+});
