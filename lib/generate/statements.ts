@@ -292,6 +292,34 @@ function ageClause(toks: Tok[]): boolean {
   return k > 0 && k <= 3 && toks[k + 1]?.tags.has("Value") && /^\S+(?: years old)?$/.test(age);
 }
 
+const ABOUT = /^(about|around|roughly|nearly|almost|some|approximately|over|under)$/i;
+
+/**
+ * "52, or 65 per cent, learned …", "about 44 times every second, or roughly 1.4 billion times a
+ * year": a figure, then ", or" and the same amount in other terms. `body` is the sentence without the
+ * second figure; `other` has it in the first one's place; `said` are the second figure's tokens.
+ */
+function secondFigure(toks: Tok[]): { body: Tok[]; other: Tok[]; said: Tok[] } | undefined {
+  const comma = toks.findIndex((t, i) => isComma(t) && word(toks[i + 1]) === "or" && (toks[i + 2]?.tags.has("Value") || (ABOUT.test(word(toks[i + 2])) && !!toks[i + 3]?.tags.has("Value"))));
+  if (comma < 1) return undefined;
+  // The first figure: a number at most four words before the comma, with its "about".
+  let from = -1;
+  for (let k = comma - 1; k >= Math.max(0, comma - 5); k--) {
+    if (isComma(toks[k]) || toks[k].tags.has("Verb")) break;
+    if (toks[k].tags.has("Value") && !/^\d{4}$/.test(toks[k].text)) from = k;
+  }
+  if (from < 0) return undefined;
+  if (ABOUT.test(word(toks[from - 1]))) from--;
+  let end = toks.findIndex((t, i) => i > comma + 2 && (isComma(t) || /^(and|but|which|who)$/i.test(t.text)));
+  if (end < 0) end = toks.length;
+  const said = toks.slice(comma + 2, end);
+  // ("1.4 billion times a year": "times" is read as a verb.)
+  if (said.length > 8 || said.some((t, k) => isFiniteVerb(said, k) && t.text !== "times")) return undefined;
+  // (Closing the subject, the figure's second comma goes too: "52, or 65 per cent, learned" → "52 learned".)
+  const after = isComma(toks[end]) && (isFiniteVerb(toks, end + 1) || PREPOSITIONS.has(word(toks[end + 1]))) ? end + 1 : end;
+  return { body: [...toks.slice(0, comma), ...toks.slice(after)], other: [...toks.slice(0, from), ...said, ...toks.slice(after)], said };
+}
+
 /** "In <Place>, where <clause>, <main clause>" → the main clause and the "where" clause, each after "In <Place>". */
 function frontedWhere(toks: Tok[]): { main: Tok[]; relative: Tok[] } | undefined {
   if (!/^(in|at|on|across|throughout)$/.test(word(toks[0]))) return undefined;
@@ -312,6 +340,13 @@ export function simplify(toks: Tok[]): Statement[] {
   const out: Statement[] = [];
   let body = plainPast(namedMembers(coordinateAdjectives(quotedCommas(kinNamesListed(stripEnd(toks))))));
   body = dropOpeners(body);
+  // "Of the 80 bees, 52, or 65 per cent, learned …": the same figure said two ways; each way is a
+  // statement of its own, and the sentence reads on without the second.
+  const figure = secondFigure(body);
+  if (figure) {
+    out.push(...simplify(figure.other).filter((st) => st.toks.some((t) => figure.said.includes(t))));
+    body = figure.body;
+  }
   body = linkingAdverbDropped(body);
   body = reportingAsideDropped(body);
   body = adjunctAfterAnd(body);

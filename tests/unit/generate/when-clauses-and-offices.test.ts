@@ -2,7 +2,8 @@
 // army breached the walls" → "In 1453 the Ottoman army breached the walls"), and one between a fronted
 // date and the main clause is no longer lost with it; an office "of" a named place or body before a
 // person's name ("The mayor of Leeds, John Smith, …") gives way to the name, as "The mayor, John
-// Smith, …" always did; "…, making lecture tours of Britain" is the subject's own act.
+// Smith, …" always did; "…, making lecture tours of Britain" is the subject's own act; a figure said
+// two ways ("52, or 65 per cent,") is two statements.
 import { describe, expect, it } from "vitest";
 import { keptCandidateLines, statementTexts } from "../../fixtures/generate/statements";
 
@@ -64,5 +65,26 @@ describe("a closing 'making' with a plural noun after it", () => {
 
   it("is not when it says what the whole clause brought about", () => {
     expect(statementTexts("The storm hit the town, making it the worst in decades.").some((t) => /made/.test(t))).toBe(false);
+  });
+});
+
+describe("a figure said two ways (', or 65 per cent,')", () => {
+  it("states each way, and the sentence reads on without the second", () => {
+    expect(statementTexts("Of the 80 observer bees, 52, or 65 per cent, learned to open the box within 12 days.")).toEqual([
+      "Of the 80 observer bees, 65 per cent learned to open the box within 12 days",
+      "Of the 80 observer bees, 52 learned to open the box within 12 days",
+    ]);
+    expect(statementTexts("Satellites show that lightning strikes somewhere on Earth about 44 times every second, or roughly 1.4 billion times a year.")).toEqual([
+      "Satellites show that lightning strikes somewhere on Earth roughly 1.4 billion times a year",
+      "Satellites show that lightning strikes somewhere on Earth about 44 times every second",
+    ]);
+  });
+
+  it("drops the second figure's closing comma before the rest of the clause", () => {
+    expect(statementTexts("The river rose by 3 metres, or 10 feet, in a day.")).toEqual(["The river rose by 10 feet in a day", "The river rose by 3 metres in a day"]);
+  });
+
+  it("leaves alternatives that are no figures alone", () => {
+    expect(statementTexts("He chose tea, or coffee, every morning.")).toEqual(["He chose tea, or coffee, every morning"]);
   });
 });
