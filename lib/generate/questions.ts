@@ -600,7 +600,13 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // ("Council leader Priya Nair said …", "flight director Gene Kranz" → "Which council leader …?": a role with what it leads.)
     const role = !preOk && !described && !titled && !courtesy && !national && !namedOne && !post.length && !possessive && fact.type === "person" &&
       ((pre.length === 1 && ROLE_TITLE.test(pre[0].text)) || (pre.length === 2 && /^\p{L}+$/u.test(pre[0].text) && (/^\p{Ll}/u.test(pre[0].text) || (!adjunct.length && ROLE_FIELD.test(pre[0].text))) && pre[0].tags.has("Noun") && !pre[0].tags.has("Person") && !pre[0].tags.has("ProperNoun") && LEADING_ROLE.test(pre[1].text)));
+    // ("Denver linebacker Von Miller was named …", "Academy Award winner Marlee Matlin provided …" →
+    // "Which Denver linebacker …?": a team's, or an honour's, name before a calling; the names keep their capitals.)
+    const namedRole = !preOk && !described && !titled && !courtesy && !national && !namedOne && !role && !post.length && !possessive && fact.type === "person" &&
+      pre.length >= 2 && pre.length <= 3 && pre.slice(0, -1).every((t) => /^\p{Lu}[\p{L}-]*$/u.test(t.text) && !t.tags.has("Person")) &&
+      (ROLE_TITLE.test(pre[pre.length - 1].text) || /^(?:winner|nominee|laureate|champion|medallist|medalist)$/.test(pre[pre.length - 1].text));
     if (described || national) wh = `which ${render(pre.slice(1))}`;
+    else if (namedRole) wh = `which ${render(pre)}`;
     else if (titled || role) wh = `which ${render(pre).toLowerCase()}`;
     else if (namedOne) wh = /^(man|woman|person|boy|girl)$/i.test(pre[1].text) ? "who" : `which ${pre[1].text}`;
     else if (courtesy) wh = "who";

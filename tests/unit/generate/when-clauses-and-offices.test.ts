@@ -88,3 +88,11 @@ describe("a figure said two ways (', or 65 per cent,')", () => {
     expect(statementTexts("He chose tea, or coffee, every morning.")).toEqual(["He chose tea, or coffee, every morning"]);
   });
 });
+
+describe("a team's or an honour's name before a person's calling", () => {
+  it("becomes the wh-phrase, capitals kept", () => {
+    const lines = keptCandidateLines(["Denver linebacker Von Miller was named the most valuable player.", "Nobel Prize winner Marie Curie discovered radium in Paris."], "Notes");
+    expect(lines).toContain("Which Denver linebacker was named the most valuable player? → Von Miller");
+    expect(lines).toContain("Which Nobel Prize winner discovered radium in Paris? → Marie Curie");
+  });
+});
