@@ -672,6 +672,13 @@ function unitAfter(text: string, end: number, base: number, parsed: ParsedText):
       if (scale) picked.push(scale[1]);
       return picked.join(" ");
     }
+    // ("42 parking spaces", "12 training sessions": an -ing word before the plural describes it; with
+    // no plural after it, nothing is counted.)
+    // (So does a hyphened describing word the tagger reads as a preposition: "42 on-street parking spaces".)
+    if ((tags.has("Gerund") && /^\p{Ll}{3,}ing$/u.test(word)) || (tags.has("Hyphenated") && /^\p{Ll}+-\p{Ll}+$/u.test(word))) {
+      picked.push(word);
+      continue;
+    }
     if (tags.has("Adjective") || tags.has("Acronym") || tags.has("Noun") || tags.has("Demonym")) {
       if (tags.has("Verb") || tags.has("Preposition") || tags.has("Determiner")) return undefined;
       picked.push(word);

@@ -3,7 +3,7 @@
 // date and the main clause is no longer lost with it; an office "of" a named place or body before a
 // person's name ("The mayor of Leeds, John Smith, …") gives way to the name, as "The mayor, John
 // Smith, …" always did; "…, making lecture tours of Britain" is the subject's own act; a figure said
-// two ways ("52, or 65 per cent,") is two statements.
+// two ways ("52, or 65 per cent,") is two statements; "42 parking spaces" is a count.
 import { describe, expect, it } from "vitest";
 import { keptCandidateLines, statementTexts } from "../../fixtures/generate/statements";
 
@@ -94,5 +94,16 @@ describe("a team's or an honour's name before a person's calling", () => {
     const lines = keptCandidateLines(["Denver linebacker Von Miller was named the most valuable player.", "Nobel Prize winner Marie Curie discovered radium in Paris."], "Notes");
     expect(lines).toContain("Which Denver linebacker was named the most valuable player? → Von Miller");
     expect(lines).toContain("Which Nobel Prize winner discovered radium in Paris? → Marie Curie");
+  });
+});
+
+describe("a counted plural with a describing -ing word or hyphened word before it", () => {
+  it("is a count ('42 parking spaces', '42 on-street parking spaces')", () => {
+    expect(keptCandidateLines(["Workers removed 42 parking spaces along Station Road."], "Notes")).toContain("How many parking spaces did workers remove along Station Road? → 42");
+    expect(keptCandidateLines(["To make room for it, 42 on-street parking spaces along Station Road would be removed."], "Notes")).toContain("_____ on-street parking spaces along Station Road would be removed. → 42");
+  });
+
+  it("counts nothing when no plural follows the -ing word", () => {
+    expect(keptCandidateLines(["The team kept 42 running for the final."], "Notes").some((l) => / → 42$/.test(l))).toBe(false);
   });
 });
