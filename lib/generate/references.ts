@@ -342,6 +342,15 @@ export class Referents {
       repairs.push(`${toks[0].text} → (left out)`);
       toks = toks.slice(1);
     }
+    // "Found lying broken, it was shipped to Rome …": a participle's phrase before a pronoun subject
+    // describes whatever the pronoun stands for; the statement is true without it, and its clause is
+    // then read like any other.
+    const comma = toks.findIndex((t) => t.text === ",");
+    if (comma >= 2 && comma <= 6 && /^\p{Lu}\p{Ll}+(?:ed|en|wn|nd|lt|nt|ne)$/u.test(toks[0]?.text ?? "") && toks[0].tags.has("Verb") && !toks[0].tags.has("Preposition") && /^(it|he|she|they)$/i.test(toks[comma + 1]?.text ?? "") && isFiniteVerb(toks, comma + 2) &&
+      !toks.slice(1, comma).some((t) => t.tags.has("Pronoun") || t.tags.has("Auxiliary") || t.tags.has("Copula") || t.tags.has("Modal") || /^\p{Lu}/u.test(t.text) || (t.tags.has("PresentTense") && !t.tags.has("Gerund")))) {
+      repairs.push(`${render(toks.slice(0, comma))} → (left out)`);
+      toks = [{ ...toks[comma + 1], text: toks[comma + 1].text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) }, ...toks.slice(comma + 2)];
+    }
     // "On nearby Cerro Armazones": near what, the sentence before said; the place's name says where.
     const nearby = toks.findIndex((t, k) => k > 0 && /^nearby$/i.test(t.text) && !!toks[k - 1].tags.has("Preposition") && /^\p{Lu}/u.test(toks[k + 1]?.text ?? ""));
     if (nearby > 0) {
@@ -969,7 +978,10 @@ export class Referents {
     const givenName = !!t?.entity && !/\s/.test(t.entity.display) && t.entity.type === "name" && !!givenNameGender(t.entity.display);
     // ("Britain and America …": two names are no "it".)
     // ("The extra inch fits more words on each page. It has warm lighting …": a measure is no "it".)
-    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !MEASURE_HEAD.test(t.text) && !(/\s+and\s+/.test(t.text) && !/\s+and\s+/.test(t.entity?.display ?? "")) && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main") && !this.newSectionWithout(t, ctx.sentence)) return t;
+    // ("The General Agreement on Tariffs and Trade … . It was replaced …": an "and" after the name's own
+    // "on"/"of"/"for" joins the words of one name, the tagger's cut of it notwithstanding.)
+    const oneName = /^the (?:\p{Lu}[\p{L}-]* )+(?:of|on|for) \p{Lu}[\p{L}-]* and \p{Lu}[\p{L}-]*$/u.test(t?.text ?? "");
+    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !MEASURE_HEAD.test(t.text) && !(/\s+and\s+/.test(t.text) && !/\s+and\s+/.test(t.entity?.display ?? "") && !oneName) && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main") && !this.newSectionWithout(t, ctx.sentence)) return t;
     // "Wren and Hooke designed the Monument … . It stands 61 metres tall": people are no "it"; the
     // one named thing they acted on is.
     const o = this.objectTopic;
