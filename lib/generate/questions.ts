@@ -1181,7 +1181,11 @@ export function actionQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
   if (rest[0]?.text.toLowerCase() !== "to" || !rest[1]?.tags.has("Verb")) return undefined;
   // The action: "to" + verb + its object, up to a comma, a time phrase or the end.
   let end = 2;
-  while (end < rest.length && end < 10 && rest[end].text !== "," && !rest[end].tags.has("Adverb") && !(/^(in|on|during|since|after|before|amid|following|at)$/i.test(rest[end].text) && end > 2)) end++;
+  const boundary = (t: Tok) => t.text === "," || t.tags.has("Adverb") || (/^(in|on|during|since|after|before|amid|following|at)$/i.test(t.text) && end > 2);
+  while (end < rest.length && end < 10 && !boundary(rest[end])) end++;
+  // ("… aims to have the whole wind farm running by the end of 2030": cut at its tenth word, the
+  // action would end mid-phrase and leave "of 2030" to the stem.)
+  if (end === 10 && end < rest.length && !boundary(rest[end])) return undefined;
   const answer = rest.slice(1, end);
   if (answer.length < 2 || answer.some((t) => t.from < 0 || /^(it|them|they|this|these|that|those)$/i.test(t.text))) return undefined;
   // ("A young company that wants to build a factory, open new shops or pay for research can borrow

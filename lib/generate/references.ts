@@ -1158,7 +1158,10 @@ export class Referents {
       const distinct = [...new Set(near)];
       if (distinct.length === 1) {
         const d = distinct[0].display;
-        return /^(The|the)\s/.test(d) || distinct[0].type === "country" || !/\s/.test(d) ? d : `the ${d}`;
+        if (/^(The|the)\s/.test(d) || distinct[0].type === "country" || !/\s/.test(d)) return d;
+        // ("the developer Tidewell Energy … The company aims …" → "Tidewell Energy aims …": a name takes
+        // "the" only where the article writes it with one, as "the Atlantic Telegraph Company".)
+        return new RegExp(`\\b[Tt]he ${escapeRegExp(d)}\\b`).test(this.article.body ?? "") ? `the ${d}` : d;
       }
     }
     // "The Rosetta Stone is a slab … carved with the same decree …" → "the decree" later is the

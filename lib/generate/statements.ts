@@ -166,8 +166,16 @@ export function sentenceTokens(text: string, tagsAt: (offset: number) => Readonl
   // after a name, "born" anywhere.
   // (Each is decided on the tags before any of them is changed.)
   const past = out.map((_, i) => i > 0 && readAsPast(out, i));
+  // "The company aims to have …", "The council plans to close …": an -s word after a subject's
+  // singular noun and before "to" and a verb is the clause's verb, not a plural the noun compounds with.
+  const present = out.map((t, i) => i >= 2 && /^\p{Ll}{3,}s$/u.test(t.text) && t.tags.has("Plural") && !t.tags.has("Verb") &&
+    out[i - 1].tags.has("Singular") && /^\p{Ll}+$/u.test(out[i - 1].text) && /^(the|a|an|this|that|its|their|his|her|our)$/i.test(out[i - 2].text) &&
+    word(out[i + 1]) === "to" && !!out[i + 2]?.tags.has("Verb") && !hasFiniteVerb(out, 0, i));
   past.forEach((p, i) => {
     if (p) out[i] = { ...out[i], tags: new Set(["Verb", "PastTense"]) };
+  });
+  present.forEach((p, i) => {
+    if (p) out[i] = { ...out[i], tags: new Set(["Verb", "PresentTense"]) };
   });
   return out;
 }

@@ -3,7 +3,8 @@
 // date and the main clause is no longer lost with it; an office "of" a named place or body before a
 // person's name ("The mayor of Leeds, John Smith, …") gives way to the name, as "The mayor, John
 // Smith, …" always did; "…, making lecture tours of Britain" is the subject's own act; a figure said
-// two ways ("52, or 65 per cent,") is two statements; "42 parking spaces" is a count.
+// two ways ("52, or 65 per cent,") is two statements; "42 parking spaces" is a count; "The company
+// aims to …" has its verb.
 import { describe, expect, it } from "vitest";
 import { keptCandidateLines, statementTexts } from "../../fixtures/generate/statements";
 
@@ -105,5 +106,20 @@ describe("a counted plural with a describing -ing word or hyphened word before i
 
   it("counts nothing when no plural follows the -ing word", () => {
     expect(keptCandidateLines(["The team kept 42 running for the final."], "Notes").some((l) => / → 42$/.test(l))).toBe(false);
+  });
+});
+
+describe("'The company aims to …'", () => {
+  it("reads 'aims' as the verb, and the company as the firm the sentence before named, with no 'the' it is never written with", () => {
+    const lines = keptCandidateLines(["The developer Tidewell Energy will build 72 turbines off Saltby. The company aims to finish the wind farm by 2030."], "Wind farm approved");
+    expect(lines).toContain("By which year does Tidewell Energy aim to finish the wind farm? → 2030");
+    expect(lines).toContain("What does Tidewell Energy aim to do? → finish the wind farm by 2030");
+    expect(lines.some((l) => /the Tidewell/.test(l))).toBe(false);
+  });
+
+  it("asks no action cut off mid-phrase at its tenth word", () => {
+    const lines = keptCandidateLines(["Kelsworth Town Council aims to have the whole wind farm running by the end of 2030."], "Notes");
+    expect(lines.some((l) => /to do of 2030/.test(l))).toBe(false);
+    expect(keptCandidateLines(["Kelsworth Town Council voted to close the ward in 2027."], "Notes")).toContain("What did Kelsworth Town Council vote to do in 2027? → close the ward");
   });
 });
