@@ -880,8 +880,10 @@ export class Referents {
     const same = /^(the same|that) year$/i.test(toks.slice(0, /^that$/i.test(toks[0]?.text ?? "") ? 2 : 3).map((t) => t.text).join(" "));
     if (same && year !== undefined) {
       const n = /^that$/i.test(toks[0].text) ? 2 : 3;
-      repairs.push(`${render(toks.slice(0, n))} → In ${year}`);
-      toks = [tok("In", ["Preposition"]), tok(String(year), ["Value", "Year", "Date"]), ...toks.slice(toks[n]?.text === "," ? n + 1 : n)];
+      // ("The same year brought the first signs of …": the year is the subject, and stays one: "1934 brought …".)
+      const subject = toks[n]?.tags.has("Verb") && !toks[n].tags.has("Gerund") && toks[n].text !== ",";
+      repairs.push(`${render(toks.slice(0, n))} → ${subject ? "" : "In "}${year}`);
+      toks = [...(subject ? [] : [tok("In", ["Preposition"])]), tok(String(year), ["Value", "Year", "Date"]), ...toks.slice(toks[n]?.text === "," ? n + 1 : n)];
     }
     // "After the war she directed …": which war? The one just named, else the statement is true without it.
     if (/^(after|before|during)$/i.test(toks[0]?.text ?? "") && /^the$/i.test(toks[1]?.text ?? "") && /^\p{Ll}{3,}$/u.test(toks[2]?.text ?? "") && toks[2].tags.has("Noun") && /^(he|she|they|we|it)$/i.test(toks[3]?.text ?? "")) {

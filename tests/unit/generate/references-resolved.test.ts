@@ -1,6 +1,7 @@
 // References the resolver gave up on although their referent was certain: an "it" after a name whose
 // "and" belongs to the name ("the General Agreement on Tariffs and Trade"), and a pronoun subject
-// after a participle's phrase ("Found lying broken, it was shipped …").
+// after a participle's phrase ("Found lying broken, it was shipped …"); and "The same year" as a
+// subject, which had become "In 1934 brought …".
 import { describe, expect, it } from "vitest";
 import { keptCandidateLines } from "../../fixtures/generate/statements";
 
@@ -30,5 +31,16 @@ describe("a pronoun subject after a participle's phrase", () => {
   it("leaves a pronoun it cannot place unresolved", () => {
     const lines = keptCandidateLines(["Found lying broken, it was shipped to Rome by Italian troops in 1937."]);
     expect(lines.some((l) => /shipped/.test(l))).toBe(false);
+  });
+});
+
+describe("'The same year' as a subject", () => {
+  it("becomes the year itself, not 'In <year>' before a verb", () => {
+    const lines = keptCandidateLines(
+      ["Dorothy Hodgkin was a chemist. In 1934 she returned to Somerville, which had offered her a research fellowship, and she stayed at Oxford for the rest of her working life. The same year brought the first signs of rheumatoid arthritis, a painful disease that would swell and twist her hands and feet; she worked on regardless."],
+      "Dorothy Hodgkin",
+    );
+    expect(lines).toContain("1934 brought the first signs of _____, a painful disease that would swell and twist Hodgkin’s hands and feet. → rheumatoid arthritis");
+    expect(lines.some((l) => /In 1934 brought/.test(l))).toBe(false);
   });
 });
