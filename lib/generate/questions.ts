@@ -578,6 +578,19 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // "An estimated 22,000 people died" → "About how many people died?": "an" only before "estimated".
     // ("Only nine towns sent delegates" → "How many towns sent delegates?": "only" weighs, asks nothing.)
     const preOk = pre.every((t, k) => /^the$/i.test(t.text) || ((fact.type === "count" || fact.type === "quantity") && (APPROX.test(t.text) || (k === 0 && /^only$/i.test(t.text) && pre.length === 1) || (/^an$/i.test(t.text) && /^estimated$/i.test(pre[k + 1]?.text ?? "")))));
+    // "Marco Polo was a Venetian merchant who set out in 1271 …" → "Which Venetian merchant set out in
+    // 1271 …?": what singles the person out is the relative clause, asked with the description as the
+    // wh-phrase ("Who was a Venetian merchant …?" reads as a riddle).
+    if (!pre.length && !post.length && !possessive && group.length === 1 && /^(is|was)$/i.test(group[0].text) && ["person", "organization"].includes(fact.type) && /^(a|an)$/i.test(rest[0]?.text ?? "")) {
+      const rel = rest.findIndex((t, k) => k >= 2 && /^(who|that)$/i.test(t.text));
+      const desc = rel > 0 ? rest.slice(1, rel) : [];
+      const describes = desc.length >= 1 && desc.length <= 3 && desc.every((t) => /^[\p{L}-]+$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Demonym")) && !t.tags.has("Verb") && !t.tags.has("Possessive")) &&
+        /^\p{Ll}+$/u.test(desc[desc.length - 1].text) && desc[desc.length - 1].tags.has("Noun");
+      const act = rel > 0 ? rest.slice(rel + 1) : [];
+      if (describes && act.length >= 2 && isFiniteVerb(act, 0) && !act.some((t, k) => t.text === "," || (/^(and|but)$/i.test(t.text) && isFiniteVerb(act, k + 1)))) {
+        return { prompt: finish(join(`which ${render(desc)}`, tail(clause, trimRest(act, SHORT_ENOUGH - desc.length - 1)))), form: "subject" };
+      }
+    }
     let wh: string | undefined;
     // "The Swedish group ABBA won …" → "Which Swedish group won …?": the descriptor becomes the wh-phrase.
     // ("The Chinese astronomer and inventor Zhang Heng built …": two roles joined by "and".)

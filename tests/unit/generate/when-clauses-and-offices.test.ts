@@ -4,7 +4,8 @@
 // person's name ("The mayor of Leeds, John Smith, …") gives way to the name, as "The mayor, John
 // Smith, …" always did; "…, making lecture tours of Britain" is the subject's own act; a figure said
 // two ways ("52, or 65 per cent,") is two statements; "42 parking spaces" is a count; "The company
-// aims to …" has its verb.
+// aims to …" has its verb; "X was a Venetian merchant who set out in 1271" is asked "Which Venetian
+// merchant set out in 1271 …?".
 import { describe, expect, it } from "vitest";
 import { keptCandidateLines, statementTexts } from "../../fixtures/generate/statements";
 
@@ -121,5 +122,19 @@ describe("'The company aims to …'", () => {
     const lines = keptCandidateLines(["Kelsworth Town Council aims to have the whole wind farm running by the end of 2030."], "Notes");
     expect(lines.some((l) => /to do of 2030/.test(l))).toBe(false);
     expect(keptCandidateLines(["Kelsworth Town Council voted to close the ward in 2027."], "Notes")).toContain("What did Kelsworth Town Council vote to do in 2027? → close the ward");
+  });
+});
+
+describe("'X was a <description> who …'", () => {
+  it("is asked with the description as the wh-phrase and the relative clause as what singles X out", () => {
+    const lines = keptCandidateLines(["Marco Polo was a Venetian merchant who set out in 1271 with his father and uncle. Ferdinand Barnett was a lawyer who had founded a Black newspaper."], "The Silk Road");
+    expect(lines).toContain("Which Venetian merchant set out in 1271 with his father and uncle? → Marco Polo");
+    expect(lines).toContain("Which lawyer had founded a Black newspaper? → Ferdinand Barnett");
+  });
+
+  it("is not when the clause joins two acts, nor without a relative clause", () => {
+    const lines = keptCandidateLines(["Marco Polo was a Venetian merchant who set out in 1271 and returned in 1295. Adam Smith was a Scottish economist."], "Notes");
+    expect(lines.some((l) => /^Which Venetian merchant/.test(l))).toBe(false);
+    expect(lines.some((l) => /^Which Scottish economist/.test(l))).toBe(false);
   });
 });
