@@ -132,6 +132,12 @@ describe("'X was a <description> who …'", () => {
     expect(lines).toContain("Which lawyer had founded a Black newspaper? → Ferdinand Barnett");
   });
 
+  it("is asked the same way when 'famous for' singles X out", () => {
+    expect(keptCandidateLines(["Muhammad bin Tughluq was a sultan famous for both his generosity and his cruelty."], "Ibn Battuta")).toContain(
+      "Which sultan was famous for both his generosity and his cruelty? → Muhammad bin Tughluq",
+    );
+  });
+
   it("is not when the clause joins two acts, nor without a relative clause", () => {
     const lines = keptCandidateLines(["Marco Polo was a Venetian merchant who set out in 1271 and returned in 1295. Adam Smith was a Scottish economist."], "Notes");
     expect(lines.some((l) => /^Which Venetian merchant/.test(l))).toBe(false);
