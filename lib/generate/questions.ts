@@ -581,14 +581,16 @@ export function whQuestion(toks: Tok[], a: number, b: number, fact: AnswerFact, 
     // "Marco Polo was a Venetian merchant who set out in 1271 …" → "Which Venetian merchant set out in
     // 1271 …?": what singles the person out is the relative clause, asked with the description as the
     // wh-phrase ("Who was a Venetian merchant …?" reads as a riddle).
-    if (!pre.length && !post.length && !possessive && group.length === 1 && /^(is|was)$/i.test(group[0].text) && ["person", "organization"].includes(fact.type) && /^(a|an)$/i.test(rest[0]?.text ?? "")) {
+    if (!pre.length && !post.length && !possessive && group.length === 1 && /^(is|was)$/i.test(group[0].text) && ["person", "organization", "place", "facility", "name"].includes(fact.type) && /^(a|an)$/i.test(rest[0]?.text ?? "")) {
       // ("Muhammad bin Tughluq was a sultan famous for his generosity …" → "Which sultan was famous for …?")
       const fame = rest.findIndex((t, k) => k >= 2 && /^(famous|known|noted|notorious|renowned|celebrated)$/i.test(t.text) && /^(for|as)$/i.test(rest[k + 1]?.text ?? ""));
       const famed = fame > 0 ? rest.slice(1, fame) : [];
       if (famed.length >= 1 && famed.length <= 3 && famed.every((t) => /^[\p{L}-]+$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Demonym")) && !t.tags.has("Verb")) && /^\p{Ll}+$/u.test(famed[famed.length - 1].text) && famed[famed.length - 1].tags.has("Noun") && !rest.slice(fame).some((t) => t.text === ",")) {
         return { prompt: finish(join(`which ${render(famed)}`, group[0].text.toLowerCase(), tail(clause, trimRest(rest.slice(fame), SHORT_ENOUGH - famed.length - 2)))), form: "subject" };
       }
-      const rel = rest.findIndex((t, k) => k >= 2 && /^(who|that)$/i.test(t.text));
+      // (A thing's "that"/"which" too: "Hollin Beck was a small stream that runs past the quarry" →
+      // "Which small stream runs past the quarry …?".)
+      const rel = rest.findIndex((t, k) => k >= 2 && (fact.type === "person" ? /^(who|that)$/i : /^(that|which)$/i).test(t.text));
       const desc = rel > 0 ? rest.slice(1, rel) : [];
       const describes = desc.length >= 1 && desc.length <= 3 && desc.every((t) => /^[\p{L}-]+$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Demonym")) && !t.tags.has("Verb") && !t.tags.has("Possessive")) &&
         /^\p{Ll}+$/u.test(desc[desc.length - 1].text) && desc[desc.length - 1].tags.has("Noun");

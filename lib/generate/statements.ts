@@ -300,6 +300,25 @@ function ageClause(toks: Tok[]): boolean {
   return k > 0 && k <= 3 && toks[k + 1]?.tags.has("Value") && /^\S+(?: years old)?$/.test(age);
 }
 
+/** "X was a nuclear accident that took place …" → "X took place …"; undefined for any other shape. */
+function predicateRelative(toks: Tok[]): Tok[] | undefined {
+  const c = toks.findIndex((_, k) => isFiniteVerb(toks, k));
+  if (c < 1 || !/^(is|was|are|were)$/i.test(toks[c].text) || toks.slice(0, c).some((t) => isComma(t) || /^(who|which|that|and|or)$/i.test(t.text))) return undefined;
+  // ("one of the few drugs that kill …": the verb agrees with the plural, not with the subject.)
+  if (!/^(a|an|the)$/i.test(word(toks[c + 1]))) return undefined;
+  let r = c + 2;
+  while (r < toks.length && r <= c + 6 && !/^(that|who|which)$/i.test(toks[r].text) && /^[\p{L}-]+$/u.test(toks[r].text) && (toks[r].tags.has("Noun") || toks[r].tags.has("Adjective") || toks[r].tags.has("Demonym") || toks[r].tags.has("Ordinal")) && !toks[r].tags.has("Verb") && !toks[r].tags.has("Preposition")) r++;
+  // (Of a person, "X was a Venetian merchant who set out …" is asked "Which Venetian merchant …?" as it stands.)
+  if (r === c + 2 || r >= toks.length || !/^(that|which)$/i.test(toks[r].text) || !toks[r - 1].tags.has("Noun")) return undefined;
+  // A subject relative: its verb right after the pronoun ("that took place", "who was born").
+  const act = toks.slice(r + 1);
+  // ("a drug that doctors prescribe": a noun the tagger may read as a verb opens an object relative.)
+  if (act.length < 3 || !isFiniteVerb(act, 0) || (act[0].tags.has("Noun") && !isAux(act[0])) || (isFiniteVerb(act, 1) && !isAux(act[0])) || act.some((t) => isComma(t))) return undefined;
+  // (The number must agree: "a drug that kills" beside "Penicillin"; "the insects that make" beside "Bees".)
+  if (pluralSubject(toks.slice(0, c)) !== /^(are|were)$/i.test(toks[c].text)) return undefined;
+  return [...toks.slice(0, c), ...act];
+}
+
 const ABOUT = /^(about|around|roughly|nearly|almost|some|approximately|over|under)$/i;
 
 /**
@@ -681,6 +700,13 @@ export function simplify(toks: Tok[]): Statement[] {
     const last = [...st.toks].reverse().find((t) => /\p{L}|\d/u.test(t.text));
     return !!last && asideEnds.has(last.from);
   };
+  // "The Chernobyl disaster was a nuclear accident that took place at 01:23 on 26 April 1986 …": what
+  // the relative clause says of the description it says of the subject ("The Chernobyl disaster took
+  // place …"), a shorter claim beside the whole one.
+  for (const st of [...out]) {
+    const acted = predicateRelative(st.toks);
+    if (acted) out.push({ kind: "relative", toks: acted });
+  }
   return out
     .filter((st) => !instruction || !reordered(st))
     .filter((st) => asideEnds.size === 0 || !endsAtAside(st))

@@ -406,6 +406,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\b(?:is|are|was|were) the (?:\p{Ll}+est|largest|biggest|smallest|oldest|most \p{Ll}+)[.?]?\s*$/u.test(q.prompt)) reasons.push("dangling-comparison");
   // "What is ALMA /submillimeter Array?": a name cut at its slash ("Millimeter/submillimeter").
   if (/(?:^|\s)\/\p{L}|\p{L}\/(?=\s|$|\?)/u.test(q.prompt)) reasons.push("truncated-name");
+  // "at reactor _____. 4 of the plant" → No: an abbreviation's stop before its number, not a sentence's end.
+  if (/_____\. \d/.test(q.prompt)) reasons.push("truncated-name");
   const stemForChecks = q.prompt.replace(GAP, "");
   // "<the sentence before>. What do engineers call this?": the stem carries what its pronoun names
   // (contextNamingQuestion); the pronoun rules read the question alone, its pronoun as the thing named.

@@ -5,7 +5,7 @@
 // Smith, …" always did; "…, making lecture tours of Britain" is the subject's own act; a figure said
 // two ways ("52, or 65 per cent,") is two statements; "42 parking spaces" is a count; "The company
 // aims to …" has its verb; "X was a Venetian merchant who set out in 1271" is asked "Which Venetian
-// merchant set out in 1271 …?".
+// merchant set out in 1271 …?", and "X was a nuclear accident that took place …" also says "X took place …".
 import { describe, expect, it } from "vitest";
 import { keptCandidateLines, statementTexts } from "../../fixtures/generate/statements";
 
@@ -142,5 +142,25 @@ describe("'X was a <description> who …'", () => {
     const lines = keptCandidateLines(["Marco Polo was a Venetian merchant who set out in 1271 and returned in 1295. Adam Smith was a Scottish economist."], "Notes");
     expect(lines.some((l) => /^Which Venetian merchant/.test(l))).toBe(false);
     expect(lines.some((l) => /^Which Scottish economist/.test(l))).toBe(false);
+  });
+});
+
+describe("'X was a <description> that <act>'", () => {
+  it("also states what the clause says of X, shorter", () => {
+    expect(statementTexts("The Chernobyl disaster was a nuclear accident that took place at 01:23 on 26 April 1986 at reactor No. 4 of the Chernobyl Nuclear Power Plant.")).toContain(
+      "The Chernobyl disaster took place at 01:23 on 26 April 1986 at reactor No. 4 of the Chernobyl Nuclear Power Plant",
+    );
+    expect(statementTexts("Penicillin is a drug that kills bacteria by breaking their cell walls.")).toContain("Penicillin kills bacteria by breaking their cell walls");
+  });
+
+  it("does not when the verb agrees with a plural the subject is one of, or the clause is the object's", () => {
+    expect(statementTexts("It is one of the few drugs that kill bacteria.")).toEqual(["It is one of the few drugs that kill bacteria"]);
+    expect(statementTexts("Penicillin is a drug that doctors prescribe for infections.").some((t) => /^Penicillin doctors/.test(t))).toBe(false);
+  });
+
+  it("never gaps an abbreviation's 'No.' before its number", () => {
+    const lines = keptCandidateLines(["The Chernobyl disaster was a nuclear accident that took place at 01:23 on 26 April 1986 at reactor No. 4 of the Chernobyl Nuclear Power Plant."], "The Chernobyl disaster");
+    expect(lines.some((l) => /_____\. 4/.test(l))).toBe(false);
+    expect(lines.some((l) => /^On what date did the Chernobyl disaster take place\b.* → 26 April 1986$/.test(l))).toBe(true);
   });
 });
