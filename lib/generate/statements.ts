@@ -706,6 +706,11 @@ export function simplify(toks: Tok[]): Statement[] {
   for (const st of [...out]) {
     const acted = predicateRelative(st.toks);
     if (acted) out.push({ kind: "relative", toks: acted });
+    // "… was formed in 1998 by Margaret Pell so that girls … could carry on playing": the claim
+    // without its purpose too, so its own facts are asked in a stem of their own length (the purpose
+    // is asked "Why …?" from the whole).
+    const purpose = st.toks.findIndex((t, k) => k >= 4 && ((/^so$/i.test(t.text) && /^that$/i.test(st.toks[k + 1]?.text ?? "")) || (/^in$/i.test(t.text) && /^order$/i.test(st.toks[k + 1]?.text ?? "") && /^to$/i.test(st.toks[k + 2]?.text ?? ""))));
+    if (purpose > 0 && !isComma(st.toks[purpose - 1]) && hasFiniteVerb(st.toks, 0, purpose) && st.toks.length - purpose >= 4) out.push({ kind: st.kind, toks: st.toks.slice(0, purpose) });
   }
   return out
     .filter((st) => !instruction || !reordered(st))

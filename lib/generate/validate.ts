@@ -664,6 +664,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "… was so distraught by the rise in oil prices?": "so" without its "that" clause is cut short.
   if (/\b(?:is|are|was|were|became|become|seemed) so \p{Ll}+/u.test(asked) && !/\bthat\b/.test(asked.slice(asked.search(/\bso \p{Ll}/u)))) reasons.push("dangling-comparison");
   if (stemWords < 15 && /\b(on|in|for|with|to|of|about|from|at|by|over|onto|into|under|around|inside|above|below|across|through|behind) (it|them)\b/i.test(asked)) reasons.push("dangling-reference");
+  // "The Wright Brothers carved two of them from wood; …": "of them" in the stem's first words has
+  // nothing before it to count from, however long the stem.
+  // ("Many mining towns were abandoned; two of them, …": after a break, what the clause before named.)
+  else if (/^(?:[^\s,;]+ ){1,6}(?:one|two|three|four|five|six|several|some|both|each|all|most|many|none) of them\b/i.test(asked)) reasons.push("dangling-reference");
   // "Putting them right would cost …": a gerund opening the stem on a pronoun it cannot resolve.
   if (/^(?:\p{Lu}\p{Ll}+ing) (?:it|them|these|those|this|that)\b/u.test(asked)) reasons.push("dangling-reference");
   // A wh-question has no earlier sentence to lean on: "What phased them out?".

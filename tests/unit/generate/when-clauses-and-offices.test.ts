@@ -5,8 +5,12 @@
 // Smith, …" always did; "…, making lecture tours of Britain" is the subject's own act; a figure said
 // two ways ("52, or 65 per cent,") is two statements; "42 parking spaces" is a count; "The company
 // aims to …" has its verb; "X was a Venetian merchant who set out in 1271" is asked "Which Venetian
-// merchant set out in 1271 …?", and "X was a nuclear accident that took place …" also says "X took place …".
+// merchant set out in 1271 …?", and "X was a nuclear accident that took place …" also says "X took place …"; a claim
+// with a closing "so that …" is also stated without it; "two of them" opening a stem leans on the sentence before.
 import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../../../lib/generate";
+import { bundledArticles } from "../../fixtures/generate/articles";
+import { articleOfList, loadKeyFactLists } from "../../fixtures/generate/key-facts/key-facts";
 import { keptCandidateLines, statementTexts } from "../../fixtures/generate/statements";
 
 describe("a 'when' clause after a date", () => {
@@ -162,5 +166,26 @@ describe("'X was a <description> that <act>'", () => {
     const lines = keptCandidateLines(["The Chernobyl disaster was a nuclear accident that took place at 01:23 on 26 April 1986 at reactor No. 4 of the Chernobyl Nuclear Power Plant."], "The Chernobyl disaster");
     expect(lines.some((l) => /_____\. 4/.test(l))).toBe(false);
     expect(lines.some((l) => /^On what date did the Chernobyl disaster take place\b.* → 26 April 1986$/.test(l))).toBe(true);
+  });
+});
+
+describe("a claim with a closing purpose ('so that …', 'in order to …')", () => {
+  it("is also stated without it, and the purpose still asked", () => {
+    expect(statementTexts("Ashvale Cricket Club's women's team was formed in 1998 by Margaret Pell so that girls from the village primary school could carry on playing.")).toContain(
+      "Ashvale Cricket Club's women's team was formed in 1998 by Margaret Pell",
+    );
+    const lines = keptCandidateLines(["Ashvale Cricket Club's women's team was formed in 1998 by Margaret Pell so that girls from the village primary school could carry on playing."], "Ashvale");
+    expect(lines).toContain("In which year was Ashvale Cricket Club's women's team formed by Margaret Pell? → 1998");
+    expect(lines).toContain("Why was Ashvale Cricket Club's women's team formed in 1998 by Margaret Pell? → girls from the village primary school could carry on playing");
+  });
+});
+
+describe("'two of them' in a stem's first words", () => {
+  it("leans on what the sentence before named", () => {
+    const list = loadKeyFactLists().find((l) => l.file === "the-wright-brothers.json")!;
+    const article = articleOfList(list);
+    const { questions } = generateQuestions(article, { corpus: [...bundledArticles(), article] });
+    expect(questions.length).toBeGreaterThan(20);
+    expect(questions.some((q) => /carved two of them/.test(q.prompt))).toBe(false);
   });
 });
