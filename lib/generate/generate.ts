@@ -736,6 +736,8 @@ function shortened(toks: Tok[], b: number): Tok[] | undefined {
       const close = toks.findIndex((t, i) => i > k + 1 && t.text === ",");
       if (close > 0 && /^(for|to|of|on|in|with|from|against|about)$/i.test(toks[close + 1]?.text ?? "")) continue;
     }
+    // ("… between the two clubs over which had the faster crew": cut after its preposition, the phrase is open.)
+    if (/^(which|whom|whose|what|whether|who|how)$/i.test(toks[k].text) && /^(over|about|of|between|on|in|for|to|from|with|by|at|as|under|into|among)$/i.test(toks[k - 1]?.text ?? "")) continue;
     const kept = toks.slice(0, k);
     // 'was "a hope, not a forecast"': a cut inside a quotation misquotes it.
     if (quoted[k]) continue;

@@ -415,7 +415,8 @@ function trimRest(rest: Tok[], budget: number): Tok[] {
     if (and >= 3 && rest.slice(and + 1, end).some((x) => x.tags.has("Verb"))) end = and;
     // Never end on a preposition, an article or a bare "that" ("Who stressed that the exit?").
     const last = rest[end - 1];
-    if (last.tags.has("Preposition") || last.tags.has("Determiner") || /^(to|of|that|than)$/i.test(last.text)) continue;
+    // ("… between the town's two rowing clubs over which had the faster crew": "over" read as an adverb.)
+    if (last.tags.has("Preposition") || last.tags.has("Determiner") || /^(to|of|that|than|over|in|on|at|for|with|by|from|about|into|onto|under|between|among|against)$/i.test(last.text)) continue;
     // (Nor on a pronoun before its "as": "would have qualified him as a full teacher" says what as.)
     if (/^as$/i.test(rest[end]?.text ?? "") && /^(him|her|them|it|us|me)$/i.test(last.text)) continue;
     // A reported clause ("stressed that the exit should be …") is cut nowhere: it is the claim.

@@ -711,6 +711,14 @@ export function simplify(toks: Tok[]): Statement[] {
     // is asked "Why …?" from the whole).
     const purpose = st.toks.findIndex((t, k) => k >= 4 && ((/^so$/i.test(t.text) && /^that$/i.test(st.toks[k + 1]?.text ?? "")) || (/^in$/i.test(t.text) && /^order$/i.test(st.toks[k + 1]?.text ?? "") && /^to$/i.test(st.toks[k + 2]?.text ?? ""))));
     if (purpose > 0 && !isComma(st.toks[purpose - 1]) && hasFiniteVerb(st.toks, 0, purpose) && st.toks.length - purpose >= 4) out.push({ kind: st.kind, toks: st.toks.slice(0, purpose) });
+    // "The Severn Cup was first held in 1894, when Josiah Pell offered a silver cup …" (the clause's
+    // own aside, "Josiah Pell, a Riverton brewer,", kept it whole until now): each half, the clause dated.
+    const when = st.toks.findIndex((t, k) => k > 3 && isComma(t) && word(st.toks[k + 1]) === "when");
+    const then = when > 0 ? dateBefore(st.toks, when) : undefined;
+    const clause = when > 0 ? st.toks.slice(when + 2) : [];
+    if (then && hasFiniteVerb(st.toks, 0, when) && !clause.some(isComma) && startsClause(clause) && !ageClause(clause)) {
+      out.push({ kind: st.kind, toks: st.toks.slice(0, when) }, { kind: "subordinate", toks: [...then, ...clause] });
+    }
   }
   return out
     .filter((st) => !instruction || !reordered(st))
@@ -788,6 +796,13 @@ export function simplify(toks: Tok[]): Statement[] {
     // (Only a phrase opening "a"/"an" from inside the sentence: "Okafor finished with 31 goals" has its verb
     // after its subject, which the participle test cannot tell apart.)
     .filter((st) => !(/^(a|an)$/.test(st.toks[0]?.text ?? "") && st.toks[0].from > 0 && st.toks.every((_, k) => !isFiniteVerb(st.toks, k) || (postNominalParticiple(st.toks, k) && word(st.toks[k + 1]) === "by"))))
+    // "… between the town's two rowing clubs over" (its "which had the faster crew" read as a relative
+    // clause and cut): a preposition whose question word went with the cut leaves the claim open.
+    .filter((st) => {
+      const last = st.toks[st.toks.length - 1];
+      const at = last && last.from >= 0 ? toks.findIndex((t) => t.from === last.from) : -1;
+      return !(at >= 0 && /^(over|about|of|between|on|in|for|to|from|with|by|at|as)$/i.test(last.text) && /^(which|whom|whether|what|who|how)$/i.test(word(toks[at + 1])));
+    })
     .filter((st) => {
       const key = `${st.kind}|${st.toks.map((t) => t.text).join(" ")}`;
       if (seen.has(key)) return false;

@@ -189,3 +189,17 @@ describe("'two of them' in a stem's first words", () => {
     expect(questions.some((q) => /carved two of them/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("a closing ', when …' whose clause had an aside of its own", () => {
+  it("is stated dated, beside the main clause", () => {
+    const texts = statementTexts("The Severn Cup was first held in 1894, when Josiah Pell, a Riverton brewer and keen oarsman, offered a silver cup to settle a long-running argument between the town's two rowing clubs over which had the faster crew.");
+    expect(texts).toContain("The Severn Cup was first held in 1894");
+    expect(texts).toContain("In 1894 Josiah Pell offered a silver cup to settle a long-running argument between the town's two rowing clubs over which had the faster crew");
+  });
+
+  it("is never cut after the preposition of its 'over which …'", () => {
+    const lines = keptCandidateLines(["The Severn Cup was first held in 1894, when Josiah Pell, a Riverton brewer and keen oarsman, offered a silver cup to settle a long-running argument between the town's two rowing clubs over which had the faster crew."], "Severn Cup");
+    expect(lines.some((l) => / over\. →/.test(l))).toBe(false);
+    expect(lines).toContain("In which year was the Severn Cup first held? → 1894");
+  });
+});
