@@ -80,7 +80,9 @@ const POINTS_AWAY_ALL = new RegExp(POINTS_AWAY.source, "gi");
 function pointsAway(phrase: string, pluralTerm = false): boolean {
   if (!POINTS_AWAY.test(phrase)) return false;
   for (const m of phrase.matchAll(POINTS_AWAY_ALL)) {
-    if (!/^(?:they|them)$/i.test(m[0]) && !(pluralTerm && /^their$/i.test(m[0]))) return true;
+    // ("the first 30 seconds in which robots must work entirely on their own": "their own" is the plural's before it.)
+    const ownOf = /^their$/i.test(m[0]) && /^\s+own\b/.test(phrase.slice((m.index ?? 0) + m[0].length));
+    if (!/^(?:they|them)$/i.test(m[0]) && !(pluralTerm && /^their$/i.test(m[0])) && !ownOf) return true;
     const before = phrase.slice(0, m.index).match(/\p{Ll}+/gu) ?? [];
     if (!before.some((w) => !NOT_PLURAL.test(w) && (/^(?:people|children|men|women)$/.test(w) || /^\p{Ll}{2,}[^s\W]s$/u.test(w)))) return true;
   }
@@ -102,6 +104,9 @@ function relativeWithoutVerb(words: Word[], rel: number, defStart: number, tagsA
   // (A bare verb form before a noun is the noun's first word: "jet fuel".)
   return !after.some((w, k) => {
     const t = tagsAt(defStart + w.start);
+    // ("an over in which the batting side scores no runs": a plural-looking word after a noun and
+    // before a determiner is the clause's verb, though the tagger reads a noun.)
+    if (k > 0 && /^\p{Ll}{3,}[^s\W]s$/u.test(w.text) && tagsAt(defStart + after[k - 1].start).has("Noun") && /^(?:no|a|an|the|its|their|his|her|every|each)$/.test(after[k + 1]?.text ?? "")) return true;
     return t.has("Verb") && !t.has("Noun") && !(t.has("Infinitive") && !!after[k + 1] && tagsAt(defStart + after[k + 1].start).has("Noun"));
   });
 }
@@ -161,7 +166,9 @@ function termBefore(text: string, at: number, tagsAt: TagsAt, singularGloss = fa
   // "the heart of the system, an electric pump …": the gloss may describe the whole phrase. ("finds
   // of terra preta, a dark, fertile soil …": not when the phrase is plural and the gloss singular.)
   const owner = prev ? words[words.indexOf(prev) - 1] : undefined;
-  if (prev && /^of$/i.test(prev.text) && !(singularGloss && owner && (tagsAt(owner.start).has("Plural") || (/^\p{Ll}{3,}[^s\W]s$/u.test(owner.text) && !NOT_PLURAL.test(owner.text))) && !termPlural(text, start, taken[taken.length - 1].end, tagsAt))) return undefined;
+  // ("died of dust pneumonia, a lung illness caused by …": after a verb's "of", the term stands alone.)
+  const verbsOf = !!owner && /^(?:died|dies|die|dying|suffered|suffers|consists|consisted|composed|made|smelled|smells|tasted|tastes|thought|think|thinks|dreamed|dreamt|heard|hear|hears|spoke|speak|speaks|approved|approve|approves|accused|convicted)$/i.test(owner.text);
+  if (prev && /^of$/i.test(prev.text) && !verbsOf && !(singularGloss && owner && (tagsAt(owner.start).has("Plural") || (/^\p{Ll}{3,}[^s\W]s$/u.test(owner.text) && !NOT_PLURAL.test(owner.text))) && !termPlural(text, start, taken[taken.length - 1].end, tagsAt))) return undefined;
   // "By tradition, …": the comma closes an opening phrase, not a term.
   if (prev && prev.start === 0 && tagsAt(0).has("Preposition")) return undefined;
   return { start, end: taken[taken.length - 1].end, article };
@@ -226,7 +233,7 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
   // after it says what the term means.)
   // ("the ribosomes, the tiny structures inside a cell that make proteins": a relative may follow a
   // short place phrase.)
-  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:(?:inside|within|in|on|at) (?:a |an |the )?[\p{Ll}-]+ )?(?:that|which|who|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit|change|loss|movement|conversion|transfer|release|use|spread|flow|breakdown|\p{Ll}{3,}ing) (?:of|that|to|by)\b|(?:\p{Ll}+ )?(?:amount|span|period|length|distance|rate|measure|quantity|proportion|moment|level|degree|sum|speed) (?:of|in|at|that|which|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
+  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:(?:inside|within|in|on|at) (?:a |an |the )?[\p{Ll}-]+ )?(?:that|which|who|where)\b|(?:first|last|opening|final) (?:\d+ |[\p{Ll}-]+ )?(?:seconds|minutes|hours|days|weeks|months|years|overs|laps|rounds) (?:in|during) which\b|(?:[\p{Ll}-]+ )?(?:mass|network|band|layer|sheet|strip|stretch|body) of (?:[\p{Ll}-]+ ){1,3}(?:that|which|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit|change|loss|movement|conversion|transfer|release|use|spread|flow|breakdown|\p{Ll}{3,}ing) (?:of|that|to|by)\b|(?:\p{Ll}+ )?(?:amount|span|period|length|distance|rate|measure|quantity|proportion|moment|level|degree|sum|speed) (?:of|in|at|that|which|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
     const comma = m.index ?? 0;
     const term = termBefore(text, comma, tagsAt, /^an? $/.test(m[1]) && DESCRIBING.test(text.slice(comma + 2)));
     if (!term) continue;
@@ -390,7 +397,9 @@ function whenDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
 /** After a gloss, ", and" and a clause: a verb of its own within four words, and a describing phrase (participle or relative) in the gloss. */
 function clauseFollows(text: string, at: number, def: string, tagsAt: TagsAt): boolean {
   // (Or a process's gloss: "transpiration, the loss of water vapour from plants, and the amounts are …".)
-  if (!DESCRIBING.test(def) && !/^the (?:change|loss|movement|conversion|transfer|release|spread|flow|breakdown) of /.test(def)) return false;
+  // ("pack ice, the shifting mass of floating sea ice that surrounds Antarctica, and for six weeks she
+  // picked …": a gloss with a relative clause of its own describes too.)
+  if (!DESCRIBING.test(def) && !/^the (?:change|loss|movement|conversion|transfer|release|spread|flow|breakdown) of /.test(def) && !/^(?:a|an|the) [^,]* (?:that|which|who|in which) /.test(def)) return false;
   const rest = text.slice(at).match(/^,\s+and\s+/);
   if (!rest) return false;
   const from = at + rest[0].length;

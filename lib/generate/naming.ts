@@ -127,7 +127,7 @@ const NAMING_APPOSITIVE = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{L} -]{1,40}?|
 const NAMING_SUBJECT = new RegExp(`^((?:A|An) [\\p{Ll}][\\p{Ll}-]+(?: [\\p{Ll}][\\p{Ll}-]+)?) (?:also |commonly )?(known as|called) ${NAME} ((?:is|are|was|were|has|have|had|\\p{Ll}+(?:ed|s))\\b(?! \\p{Lu})[^,:;]{3,90}?)(?=$|[,:;])`, "u");
 // ("This regular rise and fall of the sea surface is called the tide, and it is …": a "this" of two
 // describing words stands alone, and the clause after ", and" is another's.)
-const NAMING_COPULA = new RegExp(`^((?:The|A|An|This) [\\p{Ll}][\\p{L} -]{2,70}?) (is|are|was|were|became) ${CALLED} ${NAME}(?=$|, (?:and|but|while) )`, "u");
+const NAMING_COPULA = new RegExp(`^((?:The|A|An|This|These) [\\p{Ll}][\\p{L} -]{2,70}?) (is|are|was|were|became) ${CALLED} ${NAME}(?=$|, (?:and|but|while) )`, "u");
 const NAMING_OBJECT = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{Ll}-]+(?: [\\p{Ll}][\\p{Ll}-]+)?) (\\p{Ll}+(?:s|ed)) (?:a|an|the) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+) called ${NAME}${NAME_END}`, "u");
 const NAMING_TRAILING = new RegExp(`\\b(form|forms|formed|is|are|was|were|became|create|creates|created) (?:a|an|the) ([\\p{Ll}](?:[^,;:]|,(?=\\d)){3,80}), known as ${NAME}$`, "u");
 const NAMING_WHICH = new RegExp(`\\b(?:a|an|the|(?:its|his|her|their)(?: own)?) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+), which (he|she|(?:\\p{Lu}\\p{Ll}+ ){0,2}\\p{Lu}\\p{Ll}+) (called|named) ${NAME}${NAME_END}`, "u");
@@ -140,12 +140,15 @@ const NAMING_ALSO_CALLED = new RegExp(`\\b[Tt]he ((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-
 // (The phrase's words hold no preposition but "of": "from the roots through narrow tubes called …" names the tubes.)
 const NAMING_AFTER = new RegExp(`\\b(?:in|at|into|on|from|to|by|with|through) (?!which\\b|whom\\b|whose\\b)((?:thousands|millions|hundreds|dozens) of )?((?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several) )?((?:(?!(?:in|at|into|on|from|to|by|with|through|for|is|are|was|were|be|been)\\b)[\\p{Ll}-]+ ){1,3}(?!(?:is|are|was|were|be|been)\\b)[\\p{Ll}-]+)) called ${NAME}${NAME_END}`, "u");
 
+/** "a flat plate called the platen, which pressed the paper …": a name, then what the named thing does, to the sentence's end. */
+const NAMING_THEN_WHICH = new RegExp(`\\b(?:a|an|the) ((?:(?!(?:is|are|was|were|and|or|of|that|which|who)\\b)[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+) (called|known as) ${NAME}, (?:which|that) ((?:is|are|was|were|has|have|had|can|could|\\p{Ll}{3,}ed|\\p{Ll}{3,}s)\\b[^;:()"“”]{3,90})$`, "u");
+
 /** A closing appositive naming what the clause before it describes: "…, a process called sublimation". */
 const SUMMING_NAME = new RegExp(`^([^;:()"“”]{12,150}), (?:a|an) ((?:[\\p{Ll}-]+ )?(?:process|effect|phenomenon|reaction|technique|method|practice|idea|belief|view|theory|doctrine|principle|notion|concept|policy)) (known as|called) ${NAME}(?=$|, (?:which|and|but|so|while)\\b)`, "u");
 /** What happens, named: asked "the process called in which …"; an idea is asked "the idea that … called". */
 const SUMMED_STATE = /^(?:process|effect|phenomenon|reaction|technique|method|practice)$/;
 
-const HELD_AS = /(^|, (?:and )?)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (is|was|are|were) (?:(now|still|often|widely|generally|today|rightly) )?(honoured|honored|regarded|remembered|hailed|celebrated|revered|known) as ((?:the|a|an) (?:[\p{Ll}-]+ ){0,4}(?:of (?:[\p{Ll}-]+ ){0,2})?[\p{Ll}-]+)(?=$|[,;])/u;
+const HELD_AS = /(^|, (?:and )?)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){0,2}) (is|was|are|were) (?:(now|still|often|widely|generally|today|rightly) )?((?:honoured|honored|regarded|remembered|hailed|celebrated|revered|known) as|called) ((?:the|a|an) (?:[\p{Ll}-]+ ){0,4}(?:of (?:[\p{Ll}-]+ ){0,2})?[\p{Ll}-]+)(?=$|[,;])/u;
 
 /** A list item that names what it describes: "small white spots inside the cheeks, known as Koplik spots". */
 const NAMING_ITEM = new RegExp(`^(?:(?:a|an|the|some) )?([\\p{Ll}][\\p{Ll}-]*(?: [\\p{Ll}-]+){1,9}),? (?:also |often |usually )?(known as|called) ${NAME}$`, "u");
@@ -180,7 +183,8 @@ export function namingQuestions(text: string, tagsAt?: (offset: number) => Reado
   const held = sentence.match(HELD_AS);
   if (held) {
     const [, , name, verb, adverb, how, what] = held;
-    push(`What ${verb} ${name} ${adverb ? `${adverb} ` : ""}${how} as?`, nameSpan(text, (held.index ?? 0) + held[0].length - what.length, what));
+    // ("Note G is often called the first published computer program" → "What is Note G often called?")
+    push(`What ${verb} ${name} ${adverb ? `${adverb} ` : ""}${how}?`, nameSpan(text, (held.index ?? 0) + held[0].length - what.length, what));
   }
   // Forms 1–7 name something with one of these words: most sentences have none.
   if (!NAMING_WORD.test(sentence)) return [...out, ...describedQuestions(sentence).filter((q) => !out.some((o) => o.start === q.start))];
@@ -211,7 +215,8 @@ export function namingQuestions(text: string, tagsAt?: (offset: number) => Reado
     // "The announcement is called …" leans on the sentence before; two describing words stand alone.
     if (np.split(/\s+/).filter((w) => !/^(the|a|an|this|of|in|on)$/i.test(w)).length >= 2) {
       // "The long drought became known as …" → "What did the long drought become known as?" (do-support).
-      const noun = lowerFirst(np).replace(/^This /, "the ");
+      // ("These water-bearing rocks are called aquifers" → "What are the water-bearing rocks called?")
+      const noun = lowerFirst(np).replace(/^(?:This|These) /, "the ");
       const asked = verb === "became" ? `What did ${noun} become ${how}?` : `What ${verb} ${noun} ${how}?`;
       push(asked, nameSpan(text, np.length, name));
     }
@@ -322,6 +327,16 @@ export function namingQuestions(text: string, tagsAt?: (offset: number) => Reado
       const prompt = state ? `What is the ${noun} called in which ${body}?` : `What ${past ? "was" : "is"} the ${noun} that ${body} ${how === "called" ? "called" : "known as"}?`;
       push(prompt, nameSpan(text, (summed.index ?? 0) + summed[0].length - name.length, name));
     }
+  }
+  // 12. "Turning a large wooden screw lowered a flat plate called the platen, which pressed the paper
+  // evenly against the inked type" → "What was the flat plate that pressed the paper evenly against the
+  // inked type called?": what the thing does says which one it is. (Its clause runs to the sentence's
+  // end with no clause of its own after a comma: a list of what it holds may stay.)
+  const thenWhich = sentence.match(NAMING_THEN_WHICH);
+  if (thenWhich && !/, (?:and|but|so|while|which|who|where|when|although|though|because|as)\b/.test(thenWhich[4]) && (sentence.match(/\b(?:called|named|known as)\b/g) ?? []).length === 1) {
+    const [, np, how, name, vp] = thenWhich;
+    const called = how === "called" ? "called" : "known as";
+    push(`What ${be(pluralNoun(np), pastVerb(vp))} the ${np} that ${vp} ${called}?`, nameSpan(text, (thenWhich.index ?? 0) + thenWhich[0].indexOf(` ${how} `) + how.length + 2, name));
   }
   for (const q of describedQuestions(sentence)) {
     if (!out.some((o) => o.start === q.start)) out.push(q);
