@@ -183,9 +183,14 @@ function termPlural(text: string, start: number, end: number, tagsAt: TagsAt): b
 /** "X is a/an/the Y …" at the start of a present-tense sentence: a general term defined. */
 function copulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
   // ("Social learning is learning that comes from watching …": a bare noun with its relative clause.)
-  const m = text.match(/^(?:(A|An|The) )?([\p{L}][\p{L}-]*(?: [\p{Ll}][\p{Ll}-]*){0,3}) (is|are) ((?:a|an|the|one) [^]+?|\p{Ll}{4,} (?:that|which|in which|by which) [^]+?)[.!]?$/u);
+  const m = text.match(/^(?:(A|An|The|This) )?([\p{L}][\p{L}-]*(?: [\p{Ll}][\p{Ll}-]*){0,3}) (is|are) ((?:a|an|the|one) [^]+?|\p{Ll}{4,} (?:that|which|in which|by which) [^]+?)[.!]?$/u);
   if (!m) return undefined;
-  const [, art, term, verb] = m;
+  const [, opener, term, verb] = m;
+  // ("This return stroke is the bright flash that people see": a term of two words the paragraph
+  // brought in, defined by "the" and what describes it, as after "The".)
+  if (opener === "This" && !(/^the /.test(m[4]) && DESCRIBING.test(m[4]) && /^\p{Ll}[\p{Ll}-]* \p{Ll}[\p{Ll}-]*$/u.test(term))) return undefined;
+  const art = opener === "This" ? "The" : opener;
+  const lead = opener ? opener.length + 1 : 0;
   // "The bypass ratio is the amount of air that flows around the core …": after "The", only a term
   // of lower-case words defined by a describing phrase ("the amount of …", "a device that …") — "The
   // winner was the Swiss singer …" and "The heart is a pump" name or judge, they define nothing here.
@@ -205,7 +210,7 @@ function copulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined 
   // ("Baikal is one of the oldest lakes": one of many, no definition.)
   const asOne = art && verb === "is" && /^one (?!of\b)/.test(def) ? `${/^[aeiou]/i.test(head) ? "an" : "a"} ${head} ${def.slice(4)}` : undefined;
   if (/^one /.test(def) && !asOne) return undefined;
-  const termStart = art ? art.length + 1 : 0;
+  const termStart = lead;
   const termEnd = termStart + term.length;
   const words = wordsOf(term);
   if (NOT_A_TERM.test(words[0].text)) return undefined;

@@ -57,4 +57,12 @@ describe("glosses the definition reader missed", () => {
       "the autonomous period = the first 30 seconds in which robots must work entirely on their own",
     );
   });
+
+  it("reads 'This <two words> is the … that …' as a definition of the term", () => {
+    expect(definitions("This return stroke is the bright flash that people see, and it lasts only a few millionths of a second.")).toContain(
+      "the return stroke = the bright flash that people see",
+    );
+    // (Not "This <one word>", nor a judgement after "a": "This machine is a device that pumps water.")
+    expect(definitions("This machine is a device that pumps water.")).toEqual([]);
+  });
 });
