@@ -131,6 +131,8 @@ const NAMING_COPULA = new RegExp(`^((?:The|A|An|This|These) [\\p{Ll}][\\p{L} -]{
 const NAMING_OBJECT = new RegExp(`^((?:The|A|An) [\\p{Ll}][\\p{Ll}-]+(?: [\\p{Ll}][\\p{Ll}-]+)?) (\\p{Ll}+(?:s|ed)) (?:a|an|the) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+) called ${NAME}${NAME_END}`, "u");
 const NAMING_TRAILING = new RegExp(`\\b(form|forms|formed|is|are|was|were|became|create|creates|created) (?:a|an|the) ([\\p{Ll}](?:[^,;:]|,(?=\\d)){3,80}), known as ${NAME}$`, "u");
 const NAMING_WHICH = new RegExp(`\\b(?:a|an|the|(?:its|his|her|their)(?: own)?) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+), which (he|she|(?:\\p{Lu}\\p{Ll}+ ){0,2}\\p{Lu}\\p{Ll}+) (called|named) ${NAME}${NAME_END}`, "u");
+/** "a glass-walled reading room on the roof, which staff have already nicknamed "the Lantern"": a group's name for a thing. */
+const NAMING_WHICH_GROUP = new RegExp(`\\b(?:a|an|the) ((?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+(?: (?:on|in|at|of) the [\\p{Ll}-]+)?), which (staff|locals|residents|fans|pupils|students|visitors|sailors|soldiers|miners|workers|engineers|scientists|historians|people) (?:(have|had) )?(?:(?:already|since|long|now|often|soon) )?(nicknamed|called|named|dubbed) [“"]((?:the )?\\p{Lu}[\\p{L}’'-]*(?: [\\p{L}’'-]+){0,3})[”"]`, "u");
 /** "Thick banks of sea fog, called camanchaca by local people, roll in …": who calls it what. */
 const NAMING_BY = new RegExp(`^((?:The |A |An )?\\p{L}[\\p{Ll}-]*(?: [\\p{Ll}-]+){1,5}), called ${NAME} by ((?:the |local |many |some )?[\\p{Ll}]+(?: [\\p{Ll}]+)?), (\\p{Ll}+)\\b`, "u");
 /** "deposits of sodium nitrate, also known as Chile saltpetre, which …": another name of a thing. */
@@ -254,6 +256,14 @@ export function namingQuestions(text: string, tagsAt?: (offset: number) => Reado
     if (namer && !/^(The|A|An|In|On|At|By)\b/.test(namer)) {
       push(`What did ${namer} ${verb === "called" ? "call" : "name"} the ${np}?`, nameSpan(text, (which.index ?? 0) + np.length, name));
     }
+  }
+  // 5b. "…a glass-walled reading room on the roof, which staff have already nicknamed "the Lantern"" →
+  // "What have staff nicknamed the glass-walled reading room on the roof?" (a quoted name only).
+  const group = sentence.match(NAMING_WHICH_GROUP);
+  if (group) {
+    const [, np, who, have, verb, name] = group;
+    const base = verb === "nicknamed" ? "nickname" : verb === "dubbed" ? "dub" : verb === "named" ? "name" : "call";
+    push(have ? `What ${have} ${who} ${verb} the ${np}?` : `What did ${who} ${base} the ${np}?`, nameSpan(text, (group.index ?? 0) + group[0].length - name.length - 1, name));
   }
   // 6. "…lived and worked in four great trading posts called kontors" → "What were the four great trading posts called?"
   // Two describing words at least (as for the copula): "a point called …" alone says nothing.

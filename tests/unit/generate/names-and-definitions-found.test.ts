@@ -34,6 +34,14 @@ describe("naming questions", () => {
   });
 });
 
+describe("a group's name for a thing", () => {
+  it("asks what staff have nicknamed a thing, by a quoted name", () => {
+    expect(keptCandidateLines(['The most striking addition is a glass-walled reading room on the roof, which staff have already nicknamed "the Lantern" and which offers views across the river.'], "Harwick Library reopens")).toContain(
+      "What have staff nicknamed the glass-walled reading room on the roof? → Lantern",
+    );
+  });
+});
+
 describe("glosses the definition reader missed", () => {
   it("reads a plural-looking verb before a determiner as the relative clause's verb, and a clause after ', and'", () => {
     expect(definitions("Ryle finished with 3 for 27 from her eight overs, including a maiden, an over in which the batting side scores no runs, and although the tail scraped 11 more runs, Brackenford could manage only 187.")).toContain(
