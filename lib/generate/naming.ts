@@ -137,6 +137,8 @@ const NAMING_WHICH_GROUP = new RegExp(`\\b(?:a|an|the) ((?:[\\p{Ll}-]+ ){0,3}[\\
 const NAMING_BY = new RegExp(`^((?:The |A |An )?\\p{L}[\\p{Ll}-]*(?: [\\p{Ll}-]+){1,5}), called ${NAME} by ((?:the |local |many |some )?[\\p{Ll}]+(?: [\\p{Ll}]+)?), (\\p{Ll}+)\\b`, "u");
 /** "deposits of sodium nitrate, also known as Chile saltpetre, which …": another name of a thing. */
 const NAMING_ALSO = new RegExp(`(?:^|\\b(?:of|the|a|an|and|with|from|in|on) )((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+), (?:also|sometimes|often) known as ((?:the )?\\p{Lu}[\\p{L}’'-]*(?: [\\p{L}’'-]+){0,3}?)(?=[,;]|$)`, "u");
+/** "a proving basket, known as a banneton (…)", "a polar-area diagram, sometimes called a "coxcomb"": a kind's other name, itself a kind. */
+const NAMING_KIND = new RegExp(`\\b(a|an) ((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+), (?:(also|sometimes|often|usually) )?(known as|called) (?:a|an) [“"]?([\\p{Ll}][\\p{Ll}-]*(?: [\\p{Ll}-]+)?)[”"]?(?=[,;]| \\(|$)`, "u");
 /** "the mitral valve, also called the bicuspid valve because it has two flaps": a common name's other name. */
 const NAMING_ALSO_CALLED = new RegExp(`\\b[Tt]he ((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+), also (called|known as) ((?:the |a |an )?[\\p{Ll}-]+(?: [\\p{Ll}-]+){0,3}?)(?= because\\b| for\\b| after\\b| from\\b|[,;]|$)`, "u");
 // (The phrase's words hold no preposition but "of": "from the roots through narrow tubes called …" names the tubes.)
@@ -307,6 +309,13 @@ export function namingQuestions(text: string, tagsAt?: (offset: number) => Reado
   if (also && !/^(?:it|this|that|these|those|which)$/.test(also[1]) && !/\b(?:is|are|was|were|has|had)\b/.test(also[1])) {
     const [, np, name] = also;
     push(`What ${be(pluralNoun(np), false)} ${np} also known as?`, nameSpan(text, (also.index ?? 0) + also[0].indexOf(`, `) + 2, name));
+  }
+  // 9b. "You will also want a proving basket, known as a banneton (…)" → "What is another name for a
+  // proving basket?" (the name of a kind of thing, any one of them, not of the one the sentence has).
+  const kind = also ? null : sentence.match(NAMING_KIND);
+  if (kind && !/\b(?:is|are|was|were|has|had|and|or|of)\b/.test(kind[2])) {
+    const [, article, np, , how, name] = kind;
+    push(`What is another name for ${article} ${np}?`, nameSpan(text, (kind.index ?? 0) + kind[0].indexOf(` ${how} `) + how.length + 2, name));
   }
   // 10. "the mitral valve, also called the bicuspid valve because …" → "What is the mitral valve also called?"
   const alsoCalled = also ? null : sentence.match(NAMING_ALSO_CALLED);

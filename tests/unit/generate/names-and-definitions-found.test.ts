@@ -34,6 +34,19 @@ describe("naming questions", () => {
   });
 });
 
+describe("a kind's other name", () => {
+  it("asks another name for a kind of thing, after a comma", () => {
+    expect(keptCandidateLines(["You will also want a proving basket, known as a banneton (a bowl lined with a floured tea towel works too), a razor blade and a lidded cast-iron pot."], "How sourdough bread is made")).toContain(
+      "What is another name for a proving basket? → banneton",
+    );
+    expect(keptCandidateLines(['To make the numbers clear, she drew a polar-area diagram, sometimes called a "coxcomb", in which each month was a wedge of a circle.'], "Florence Nightingale")).toContain(
+      "What is another name for a polar-area diagram? → coxcomb",
+    );
+    // (No comma: "a fee called a commission" is the fee this broker charges, not every fee.)
+    expect(keptCandidateLines(["The broker passes the order to the market, charging a fee called a commission."]).some((l) => /another name/.test(l))).toBe(false);
+  });
+});
+
 describe("a group's name for a thing", () => {
   it("asks what staff have nicknamed a thing, by a quoted name", () => {
     expect(keptCandidateLines(['The most striking addition is a glass-walled reading room on the roof, which staff have already nicknamed "the Lantern" and which offers views across the river.'], "Harwick Library reopens")).toContain(
