@@ -719,6 +719,9 @@ const DEFINITION_KINDS: [string, RegExp][] = [
   ["group", /^(?:group|organisation|organization|body|committee|association|society|movement|party|union|league|council)$/],
   ["document", /^(?:document|paper|book|report|record|list|letter|pamphlet|handbook|treaty|agreement|law|act|bill)$/],
   ["measure", /^(?:amount|rate|number|measure|speed|distance|proportion|quantity|level|degree|sum|share|ratio|length)$/],
+  // ("What is pack ice? — the shifting mass of floating sea ice …" beside a barquentine and a steam tug.)
+  ["craft", /^(?:ship|boat|barquentine|schooner|steamer|tug|liner|yacht|canoe|submarine|ferry|frigate|warship|galleon|cog|aircraft|airliner|plane|glider|airship|spacecraft|probe|rocket)$/],
+  ["expanse", /^(?:mass|sheet|expanse|stretch|band|strip|field|layer)$/],
   ["person", /^(?:person|someone|man|woman|scientist|worker|official|member|leader|student|pupil|teacher|doctor|engineer|physicist|chemist|writer|explorer|inventor)$/],
 ];
 function kindOfDefinition(definition: string): string | undefined {

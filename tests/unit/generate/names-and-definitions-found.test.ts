@@ -5,6 +5,7 @@
 // relative clause of its own, by a span of time ("the first 30 seconds in which …") or a mass ("the
 // shifting mass of … that …"), and by "their own" after a plural.
 import { describe, expect, it } from "vitest";
+import { definitionDistractors, type Definition } from "../../../lib/generate/definitions";
 import { definitionsOf, keptCandidateLines } from "../../fixtures/generate/statements";
 
 const definitions = (text: string) => definitionsOf(text).map((d) => `${d.term} = ${d.definition}`);
@@ -85,5 +86,17 @@ describe("glosses the definition reader missed", () => {
     );
     // (Not "This <one word>", nor a judgement after "a": "This machine is a device that pumps water.")
     expect(definitions("This machine is a device that pumps water.")).toEqual([]);
+  });
+});
+
+describe("a definition's options of its own kind", () => {
+  const def = (term: string, definition: string): Definition => ({ term, termStart: 0, termEnd: term.length, defStart: 0, defEnd: definition.length, definition, plural: false, form: "gloss" });
+  it("offers no ship for a mass of ice", () => {
+    const asked = def("pack ice", "the shifting mass of floating sea ice that surrounds Antarctica");
+    const ships = [def("Endurance", "a wooden barquentine built in Norway as Polaris"), def("Yelcho", "a small steam tug of the Chilean Navy commanded by Luis Pardo")];
+    const ice = [def("firn", "a dense and grainy layer halfway between snow and ice"), def("an icefall", "a steep part of a glacier resembling a frozen waterfall"), def("the accumulation zone", "the upper part of a glacier where the snow turns to ice")];
+    const options = definitionDistractors(asked, [...ships, ...ice]);
+    expect(options).toHaveLength(3);
+    expect(options.some((o) => /barquentine|steam tug/.test(o))).toBe(false);
   });
 });
