@@ -427,7 +427,10 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   for (const h of address ? [] : holding) {
     wh = askable(h.s, h.at) ? whQuestion(h.s.toks, h.at.a, h.at.b, personByName(fact, entity, h.s.toks.slice(h.at.a, h.at.b), analysis, /\bthe\s+$/i.test(sentence.text.slice(0, fact.start))) ?? fact, infinitiveOf, h.at.possessive) : undefined;
     // ("Who was a French engineer …?" asks what the next statement, "… was Brunel's father", asks better.)
-    if (wh && (danglingReason(wh.prompt) || /^(?:Who|What) (?:is|was|are|were) (?:a|an) /.test(wh.prompt))) {
+    // (Nor does "Which Scottish printer had settled in England?", asked from the same "… was a
+    // Scottish printer who …": it is kept for when nothing better holds the fact.)
+    const identity = /^(?:is|was)$/i.test(h.s.toks[h.at.b]?.text ?? "") && /^(?:a|an)$/i.test(h.s.toks[h.at.b + 1]?.text ?? "") && /^Which /.test(wh?.prompt ?? "");
+    if (wh && (danglingReason(wh.prompt) || identity || /^(?:Who|What) (?:is|was|are|were) (?:a|an) /.test(wh.prompt))) {
       leaning ??= wh;
       wh = undefined;
     }
