@@ -3,7 +3,7 @@
 // ", so …", "…, which is why"). Pure text and token work; generate.ts turns them into questions.
 import { isFiniteVerb, pluralSubject, render, subjectOf, type Tok } from "./statements";
 import { subjectText } from "./questions";
-import { contentWords } from "./text";
+import { contentWords, escapeRegExp } from "./text";
 
 const BECAUSE: Tok = { text: "because", from: -1, end: -1, tags: new Set(["Conjunction"]) };
 
@@ -316,4 +316,41 @@ export function sharedTopic(option: string, asked: ReadonlySet<string>): number 
   let n = 0;
   for (const w of topicStems(option)) if (asked.has(w)) n++;
   return n;
+}
+
+/** A clause's first verb that tells its subject's number: "be", "have", "do" or a modal. */
+const NUMBERED_VERB = /^(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|must|may|might|should)$/;
+/** Plural-looking words of a stem that are no nouns ("does", "its", "always"). */
+const NOT_PLURAL = /^(?:does|is|was|has|its|this|thus|us|his|hers|yours|ours|theirs|always|perhaps|less|unless|across|whereas|news|series|species|means)$/;
+
+/**
+ * "Why does penicillin leave human cells alone?" → "they do not have a cell wall" for the article's
+ * "human cells do not have a cell wall": a reason whose subject the stem names, told as a teacher
+ * would key it — the repeated noun phrase, not a give-away of the stem's own words beside three
+ * options that speak of other things (rule 4). Only "the …" or a common noun of at most three words
+ * whose next word is "be", "have", "do" or a modal, and only when the stem names it as its subject
+ * ("Why does the Commons have …?" → "it is elected …") or, for "they", names no other plural
+ * (not "the coins" → "they" beside "legends"). A person would need "he" or "she": never one.
+ */
+export function pronounForStemSubject(answer: string, prompt: string): { text: string; subject: string } | undefined {
+  // The subject is the words before the first "be", "have", "do" or modal, if it comes within four words.
+  const m = answer.match(/^((?:the |The )?(\p{L}[\p{L}-]*(?: [\p{Ll}-]+){0,2}?)) (is|are|was|were|has|have|had|does|do|did|can|could|will|would|must|may|might|should)\b/u);
+  if (!m) return undefined;
+  const [, subject, phrase, verb] = m;
+  if (phrase.split(" ").some((w) => NUMBERED_VERB.test(w)) || /\b(?:of|and|or|that|which|who|not|no)\b/.test(phrase)) return undefined;
+  // "the Commons" keeps its capital; a bare capitalised word is a name, perhaps a person's.
+  if (/^\p{Lu}/u.test(phrase) && !/^the /i.test(subject)) return undefined;
+  const head = phrase.split(" ").pop()!;
+  const plural = /^(?:are|were|have|do)$/.test(verb) || (!/^(?:is|was|has|does)$/.test(verb) && /[^su]s$/.test(head));
+  const at = new RegExp(`(?<![\\p{L}-])${escapeRegExp(phrase)}(?![\\p{L}-])`, "iu").exec(prompt);
+  if (!at) return undefined;
+  // The stem's subject: right after "Why <auxiliary>", after at most a determiner and one word ("most gold coins").
+  const opening = prompt.slice(0, at.index).match(/^Why (\p{Ll}+) (?:(?:the|most|many|some|all|these|those) )?(?:\p{Ll}[\p{Ll}-]* )?$/u);
+  const isSubject = !!opening && NUMBERED_VERB.test(opening[1]);
+  if (plural) {
+    const rest = (prompt.slice(0, at.index) + prompt.slice(at.index + at[0].length)).match(/\p{L}+/gu) ?? [];
+    const otherPlural = rest.some((w) => w.length >= 4 && /[^su]s$/.test(w) && !NOT_PLURAL.test(w.toLowerCase()));
+    if (!isSubject && otherPlural) return undefined;
+  } else if (!isSubject) return undefined;
+  return { text: `${plural ? "they" : "it"}${answer.slice(subject.length)}`, subject };
 }

@@ -16,7 +16,7 @@ import { ageAtDeathQuestion, durationQuestion, minuteQuestion } from "./measures
 import { purposeQuestion } from "./purposes";
 import { relationQuestion } from "./relations";
 import { contrastsOf } from "./contrast";
-import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, sharedTopic, soWhy, topicStems, whichIsWhy } from "./causes";
+import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, pronounForStemSubject, sharedTopic, soWhy, topicStems, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, causedByQuestion, frontedPurposeQuestion, parseClause, purposeOfPhraseQuestion, purposeWhoseQuestion,
   purposeOfQuestion, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion } from "./questions";
@@ -1311,8 +1311,12 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     for (const clause of optionClauses(s.text)) {
       const at = s.text.indexOf(clause);
       const text = clauseOption(lowered(clause, s, at));
+      // ("so that the immune system, the body's natural defence …, can clear away …": cut at its aside,
+      // a clause with no verb is a bare noun phrase, no reason.)
+      // (One read past a "which" aside is not in the sentence as written: its verb is there, after it.)
+      const verb = at < 0 || [...clause.matchAll(/\p{L}+/gu)].some((w) => analysis.tagsAt(s.index, at + w.index!).has("Verb"));
       // (Not one a quotation cut short: "… from the Greek for".)
-      if (text && text.split(/\s+/).length >= 3 && !CUT_SHORT.test(text)) pool.push({ text, sentenceIndex: s.index });
+      if (text && verb && text.split(/\s+/).length >= 3 && !CUT_SHORT.test(text)) pool.push({ text, sentenceIndex: s.index });
     }
   }
   // Last resort: the opening clauses of the article's sentences, events it states ("the conference
@@ -1388,11 +1392,11 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     // ("A solar roof cuts …": "A" may be tagged an acronym; an article is always lowered.)
     const bareAnswer = clauseOption(c.draft.source.start === 0 ? (/^(?:The|A|An) /.test(opened) ? opened[0].toLowerCase() + opened.slice(1) : lowerOpening(opened, analysis.tagsAt(c.draft.source.sentenceIndex, 0))) : opened);
     if (!bareAnswer) continue;
-    const answer = toPurpose ? `to ${bareAnswer}` : bareAnswer;
-    const seen = new Set([normaliseAnswer(answer)]);
-    const near = (p: { text: string; sentenceIndex: number }) => p.text.length * 2.5 >= answer.length && p.text.length <= answer.length * 2.5;
+    const told = toPurpose ? `to ${bareAnswer}` : bareAnswer;
+    const seen = new Set([normaliseAnswer(told)]);
+    const near = (p: { text: string; sentenceIndex: number }) => p.text.length * 2.5 >= told.length && p.text.length <= told.length * 2.5;
     const byLength = (a: { text: string; sentenceIndex: number }, b: { text: string; sentenceIndex: number }) =>
-      Math.abs(a.text.length - answer.length) - Math.abs(b.text.length - answer.length) || a.sentenceIndex - b.sentenceIndex || (a.text < b.text ? -1 : 1);
+      Math.abs(a.text.length - told.length) - Math.abs(b.text.length - told.length) || a.sentenceIndex - b.sentenceIndex || (a.text < b.text ? -1 : 1);
     const fresh = (p: { text: string }) => {
       const k = normaliseAnswer(p.text);
       if (seen.has(k)) return false;
@@ -1401,7 +1405,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     };
     // ("Why does the council say the cuts are needed?": a reason someone gives may be told in the past.)
     const presentStem = !/^Why (?:did|was|were|had|could|would)\b/i.test(c.draft.prompt) && !/^Why (?:does|do) .+ say\b/i.test(c.draft.prompt);
-    const pastAnswer = past(answer);
+    const pastAnswer = past(told);
     // The stem's own words: when the key alone speaks of them ("Why did Gutenberg have to create a new
     // ink?" beside "… inks would not cling to metal" and three clauses about other things), the stem
     // points to it (rule 4). (Options were tried first by those words: they took true reasons too —
@@ -1411,10 +1415,10 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     const options = (toPurpose ? purposePool() : pool)
       // Never a clause of the question's own sentence (it may be a second true reason), a copy, or a
       // bare pronoun clause when the answer names its subject (a give-away by form).
-      .filter((p) => p.sentenceIndex !== c.draft.source.sentenceIndex && (!opensWithPronoun(p.text) || opensWithPronoun(answer)))
+      .filter((p) => p.sentenceIndex !== c.draft.source.sentenceIndex && (!opensWithPronoun(p.text) || opensWithPronoun(told)))
       .filter((p) => !presentStem || !past(p.text))
       // "the team recovered penicillin from his urine": a pronoun inside that points to nothing shown.
-      .filter((p) => !pointing(p.text) || pointing(answer))
+      .filter((p) => !pointing(p.text) || pointing(told))
       .filter(near)
       .sort(byLength)
       .filter(fresh)
@@ -1423,7 +1427,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     // smallest creditor"), unless the article says that too.
     if (options.length === 2 && !toPurpose) {
       const stated = articleText();
-      const contrast = contrastsOf(answer, 1).find((t) => !stated.includes(normaliseAnswer(t)) && !seen.has(normaliseAnswer(t)));
+      const contrast = contrastsOf(told, 1).find((t) => !stated.includes(normaliseAnswer(t)) && !seen.has(normaliseAnswer(t)));
       if (contrast) options.push({ text: contrast, sentenceIndex: -1 });
     }
     const said = c.draft.source.sentenceIndex;
@@ -1431,7 +1435,14 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       .filter((p) => Math.abs(p.sentenceIndex - said) > 1 && near(p) && (!presentStem || !past(p.text)) && !record(p.text) && !bare(p.text))
       .sort((a, b) => Number(past(a.text) !== pastAnswer) - Number(past(b.text) !== pastAnswer) || byLength(a, b));
     for (const p of toPurpose ? [] : filler) if (options.length < 3 && fresh(p)) options.push(p);
-    const reasons = options.length < 3 ? ["too-few-distractors"] : onTopic({ text: answer }) && !options.some(onTopic) ? ["answer-stands-out"] : leansOnSentenceBefore(c, analysis, positionOf(c.draft.source.sentenceIndex)) ? ["dangling-reference"] : [];
+    const standsOut = onTopic({ text: told }) && !options.some(onTopic);
+    // ("Why does penicillin leave human cells alone?" → "they do not have a cell wall": the subject the
+    // stem names, keyed as its pronoun as a teacher keys it, is no give-away. What else the key repeats
+    // of the stem still is — not "cell" of "cell wall", said of what "they" are.)
+    const renamed = standsOut && !toPurpose ? pronounForStemSubject(told, c.draft.prompt) : undefined;
+    const unsaid = renamed && new Set([...asked].filter((w) => !topicStems(renamed.subject).has(w)));
+    const answer = renamed && unsaid && sharedTopic(renamed.text, unsaid) === 0 ? renamed.text : told;
+    const reasons = options.length < 3 ? ["too-few-distractors"] : standsOut && answer === told ? ["answer-stands-out"] : leansOnSentenceBefore(c, analysis, positionOf(c.draft.source.sentenceIndex)) ? ["dangling-reference"] : [];
     const random = createRandom(hashString(`${seed}|${c.draft.factKey}|clause`));
     const features = { ...c.features, typeWeight: QUESTION_TYPE_SPECS.MCQ.rankWeight };
     const score = scoreOf(features);
@@ -1446,7 +1457,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
         // The whole reason the sentence gives, when the option shows its first half.
         acceptedAnswers: toPurpose
           ? [...new Set([bareAnswer, ...(c.draft.answer.length > bareAnswer.length ? [c.draft.answer, `to ${c.draft.answer}`] : [])])]
-          : [...new Set([...(marker ? [`${marker} ${answer}`] : []), ...(c.draft.answer.length > answer.length ? [c.draft.answer, ...(marker ? [`${marker} ${c.draft.answer}`] : [])] : [])])],
+          : [...new Set([...(marker ? [`${marker} ${answer}`] : []), ...(answer !== told ? [told, ...(marker ? [`${marker} ${told}`] : [])] : []), ...(c.draft.answer.length > told.length ? [c.draft.answer, ...(marker ? [`${marker} ${c.draft.answer}`] : [])] : [])])],
         choices: reasons.length ? undefined : shuffle([answer, ...options.map((o) => o.text)], random),
         score,
         difficulty: difficultyOf("MCQ", { id: c.fact.entityId, type: c.fact.type, kind: c.fact.kind, display: answer, aliases: [], mentions: 1, firstSentence: c.fact.sentenceIndex, descriptors: [] }, features),
