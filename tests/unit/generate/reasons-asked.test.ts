@@ -54,6 +54,24 @@ describe("a reason whose subject the stem names", () => {
   });
 });
 
+describe("a key that repeats the stem's words beyond a subject it names", () => {
+  it("still stands out and is not asked", () => {
+    const { dropped } = whyChoices(
+      [
+        "Gutenberg had to create a new ink because the water-based inks used by scribes would not cling to metal. " +
+          "Printers in the early workshops worked at night because the shops were busy with customers by day. " +
+          "William Caxton moved his whole press to London because the royal court offered him rich patrons. " +
+          "Books became much cheaper within fifty years because paper replaced the costly parchment of the monks. " +
+          "Readers across Europe learned Latin because the universities taught every subject in it.",
+      ],
+      "The printing press",
+    );
+    const q = dropped.find((c) => c.prompt === "Why did Gutenberg have to create a new ink?");
+    expect(q?.answer).toBe("the water-based inks used by scribes would not cling to metal");
+    expect(q?.reasons).toContain("answer-stands-out");
+  });
+});
+
 describe("pronounForStemSubject", () => {
   it("says the stem's subject, or its only plural, as 'they' or 'it'", () => {
     expect(pronounForStemSubject("the coins were used in foreign trade", "Why did most gold coins carry legends in Greek?")?.text).toBe("they were used in foreign trade");
