@@ -711,7 +711,9 @@ function organizationTiers(env: Env): Tier[] {
     const o = lookupOrganization(name);
     return env.when === undefined || o?.founded === undefined || o.founded <= env.when;
   };
-  const article = env.article.map((e) => e.display).filter(existed);
+  // (Not the body under the name the article says it took later: "survives today as …".)
+  const sameThing = renamedPairs(ctx.analysis, entity);
+  const article = env.article.map((e) => e.display).filter((n) => existed(n) && !sameThing(n));
   const gazetteer = ORGANIZATIONS.filter((o) => o.name !== entity.display && existed(o.name));
 
   // "an officer of the US Army Corps of Engineers": the other branches of the same forces.
@@ -858,7 +860,9 @@ function renamedPairs(analysis: ArticleFacts, entity: Entity): (name: string) =>
       const b = s.text.indexOf(other);
       if (a === undefined || b < 0) return false;
       const between = a < b ? s.text.slice(a, b) : s.text.slice(b, a);
-      return /\b(renamed|known as|also called|called|formerly|now|later)\b|\(/.test(between);
+      // ("The Soil Conservation Service survives today as the Natural Resources Conservation Service":
+      // one body under its later name, no other answer.)
+      return /\b(renamed|known as|also called|called|formerly|now|later|survives|survived|lives on|became|merged into|today as)\b|\(/.test(between);
     });
 }
 

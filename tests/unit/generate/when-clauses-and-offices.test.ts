@@ -203,3 +203,14 @@ describe("a closing ', when …' whose clause had an aside of its own", () => {
     expect(lines).toContain("In which year was the Severn Cup first held? → 1894");
   });
 });
+
+describe("a body's later name", () => {
+  it("is no option beside it ('survives today as …')", () => {
+    const list = loadKeyFactLists().find((l) => l.file === "the-dust-bowl.json")!;
+    const article = articleOfList(list);
+    const { questions } = generateQuestions(article, { corpus: [...bundledArticles(), article] });
+    expect(questions.length).toBeGreaterThan(20);
+    const both = questions.filter((q) => q.type === "MCQ" && q.choices?.includes("Soil Conservation Service") && q.choices.includes("Natural Resources Conservation Service"));
+    expect(both).toEqual([]);
+  });
+});
