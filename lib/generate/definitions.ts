@@ -221,6 +221,8 @@ function copulaDefinition(text: string, tagsAt: TagsAt): Definition | undefined 
   // "Moving ice is a powerful force of erosion": a judgement of the thing (one powerful force among
   // others), not what its name means; asked "What is the powerful force of erosion called?" it is wrong.
   if (NOT_A_DEFINITION.test(def) || /^(?:a|an|the)\s+\p{Ll}+est\b/u.test(def) || JUDGED.test(def)) return undefined;
+  // ("Money is the second problem": one in a count the article keeps, no meaning of the word.)
+  if (/^the (?:first|second|third|fourth|fifth|next|last|other|same|main|only|real|big|biggest) [\p{Ll}-]+$/u.test(def)) return undefined;
   const defStart = termEnd + verb.length + 2;
   const definition = definitionOption(asOne ?? def);
   if (!definition) return undefined;
@@ -238,7 +240,7 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
   // after it says what the term means.)
   // ("the ribosomes, the tiny structures inside a cell that make proteins": a relative may follow a
   // short place phrase.)
-  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:[\p{Ll}-]+ ){1,3}(?:(?:inside|within|in|on|at) (?:a |an |the )?[\p{Ll}-]+ )?(?:that|which|who|where)\b|(?:first|last|opening|final) (?:\d+ |[\p{Ll}-]+ )?(?:seconds|minutes|hours|days|weeks|months|years|overs|laps|rounds) (?:in|during) which\b|(?:[\p{Ll}-]+ )?(?:mass|network|band|layer|sheet|strip|stretch|body) of (?:[\p{Ll}-]+ ){1,3}(?:that|which|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit|change|loss|movement|conversion|transfer|release|use|spread|flow|breakdown|\p{Ll}{3,}ing) (?:of|that|to|by)\b|(?:\p{Ll}+ )?(?:amount|span|period|length|distance|rate|measure|quantity|proportion|moment|level|degree|sum|speed) (?:of|in|at|that|which|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
+  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:(?!(?:or|and|but|before|after) )[\p{Ll}-]+ ){1,3}(?:(?:inside|within|in|on|at) (?:a |an |the )?[\p{Ll}-]+ )?(?:that|which|who|where)\b|(?:first|last|opening|final) (?:\d+ |[\p{Ll}-]+ )?(?:seconds|minutes|hours|days|weeks|months|years|overs|laps|rounds) (?:in|during) which\b|(?:[\p{Ll}-]+ )?(?:mass|network|band|layer|sheet|strip|stretch|body) of (?:[\p{Ll}-]+ ){1,3}(?:that|which|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit|change|loss|movement|conversion|transfer|release|use|spread|flow|breakdown|\p{Ll}{3,}ing) (?:of|that|to|by)\b|(?:\p{Ll}+ )?(?:amount|span|period|length|distance|rate|measure|quantity|proportion|moment|level|degree|sum|speed) (?:of|in|at|that|which|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
     const comma = m.index ?? 0;
     const term = termBefore(text, comma, tagsAt, /^an? $/.test(m[1]) && DESCRIBING.test(text.slice(comma + 2)));
     if (!term) continue;
@@ -838,7 +840,10 @@ export function describedThings(text: string, tagsAt: TagsAt): Definition[] {
     // comma is a verb, so what follows is a clause of its own, no description of a thing.
     if (tags.has("Verb") && !tags.has("Noun")) continue;
     // "… in a community are immune, a germ cannot find …": nor an adjective, which is no thing.
-    if (tags.has("Adjective") && !tags.has("Noun")) continue;
+    // ("Even then, a new Act does not …", "and, crucially, a chain that …": nor an adverb.)
+    if ((tags.has("Adjective") || tags.has("Adverb")) && !tags.has("Noun")) continue;
+    // "its minor injuries unit, an outpatient clinic and a small X-ray department": more things of a list.
+    if (/\b(?:and|or) (?:a|an) /.test(m[2])) continue;
     // "(a car is stolen, a pipe bursts, …)", "a war, a nuclear accident … could bankrupt any pool": a
     // phrase with a present or modal verb of its own (before any relative) is a clause, no description.
     const own = wordsOf(m[2]);
@@ -847,12 +852,28 @@ export function describedThings(text: string, tagsAt: TagsAt): Definition[] {
       const t = tagsAt(defStart + w.start);
       return t.has("PresentTense") && t.has("Verb") && !t.has("Noun") && !t.has("Infinitive") && !t.has("Gerund") && !/ing$/.test(w.text) && own[k - 1]?.text !== "to";
     };
-    if (own.slice(0, rel < 0 ? undefined : rel).some((w, k) => k > 0 && (OWN_VERB.test(w.text) || finite(w, k)))) continue;
+    if (own.slice(0, rel < 0 ? undefined : rel).some((w, k) => k > 0 && (OWN_VERB.test(w.text) || /^(?:does|do|did)$/.test(w.text) || finite(w, k)))) continue;
     if (relativeWithoutVerb(own, rel, defStart, tagsAt)) continue;
-    const definition = definitionOption(m[2]);
+    // "When the pilot opens the blast valve, a roaring flame that can be several metres long shoots up
+    // …": a second verb after the relative's own (not joined by "and") is the sentence's, so the
+    // phrase is its subject, no description of the valve.
+    const verbs = rel < 0 ? [] : own.slice(rel + 1).map((w, k) => ({ w, k: k + rel + 1 })).filter(({ w, k }) => OWN_VERB.test(w.text) || finite(w, k));
+    // ("a device that let a worker cast …": a bare verb after its object is the first verb's.)
+    if (verbs.length >= 2 && (OWN_VERB.test(verbs[1].w.text) || /^\p{Ll}{2,}[^s\W]s$/u.test(verbs[1].w.text)) && !/^(?:and|or)$/.test(own[verbs[1].k - 1]?.text ?? "")) continue;
+    // "Runnymede, a stretch of flat, marshy meadow beside the River Thames, …": a comma after a
+    // describing word is inside the phrase; cut there it would end "a stretch of flat".
+    const lastWord = own[own.length - 1];
+    const lastTags = lastWord ? tagsAt(defStart + lastWord.start) : new Set<string>();
+    // ("flat" is read as an adverb there.)
+    const describingWord = (lastTags.has("Adjective") || lastTags.has("Adverb")) && !lastTags.has("Noun");
+    const rest = describingWord ? after.match(/^, (\p{Ll}[\p{Ll}-]* [^,;:()]+?)(?=,(?!\d)|[;:]|$)/u) : null;
+    if (describingWord && !rest && /^,/.test(after)) continue;
+    const whole = rest ? `${m[2]}, ${rest[1]}` : m[2];
+    const plain = rest ? definitionOption(`${m[2]} ${rest[1]}`) : undefined;
+    const definition = rest ? plain && whole.trim().replace(/\s+/g, " ") : definitionOption(m[2]);
     // "…, a combination called stagflation": a name given, not a description of the word before.
     if (!definition || NOT_A_DEFINITION.test(definition) || /\b(?:called|named|known as)\b/.test(definition)) continue;
-    out.push({ term: m[1], termStart: thing, termEnd: thing + m[1].length, defStart, defEnd: defStart + m[2].length, definition, plural: false, form: "gloss" });
+    out.push({ term: m[1], termStart: thing, termEnd: thing + m[1].length, defStart, defEnd: defStart + whole.length, definition, plural: false, form: "gloss" });
   }
   return out.filter((d) => !listedKinds(sentence, d));
 }
