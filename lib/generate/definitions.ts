@@ -832,7 +832,7 @@ export function describedThings(text: string, tagsAt: TagsAt): Definition[] {
     // A place's or a body's description ("a town on the Baltic coast") is no plausible option for a thing.
     if (tags.has("Person") || tags.has("Place") || tags.has("Organization") || tags.has("Pronoun") || tags.has("Value") || tags.has("Date") || /\b(?:who|whose)\b/.test(m[2])) continue;
     // "a town on the Baltic coast", "a network of towns": a place or a body, whatever the tagger says.
-    if (/^an? (?:[\p{Ll}-]+ )?(?:town|city|village|port|country|nation|region|state|province|river|lake|island|desert|sea|network|league|group|association|union|organi[sz]ation|company|firm|party|club|team|body|assembly|council|alliance)\b/u.test(m[2]) || /\b(?:it|its)\b/.test(m[2])) continue;
+    if (/^an? (?:[\p{Ll}-]+ )?(?:town|city|village|port|country|nation|region|state|province|river|lake|island|desert|sea|network|league|group|association|union|organi[sz]ation|company|firm|party|club|team|body|assembly|council|alliance|harbour|harbor|meadow|valley|plain|bay|coast|hill|mountain|peninsula|settlement|god|goddess|deity|king|queen|emperor|ruler|saint)\b/u.test(m[2]) || /\b(?:it|its)\b/.test(m[2])) continue;
     const defStart = thing + m[1].length + 2;
     const after = sentence.slice(defStart + m[2].length);
     if (/^,?\s*(?:and|or)\b/.test(after)) continue;
@@ -869,6 +869,8 @@ export function describedThings(text: string, tagsAt: TagsAt): Definition[] {
     const rest = describingWord ? after.match(/^, (\p{Ll}[\p{Ll}-]* [^,;:()]+?)(?=,(?!\d)|[;:]|$)/u) : null;
     if (describingWord && !rest && /^,/.test(after)) continue;
     const whole = rest ? `${m[2]}, ${rest[1]}` : m[2];
+    // ("Adulis, a harbour on …", "Mahrem, a war god …", "Runnymede, a stretch of flat, marshy meadow …": a place's or a being's.)
+    if (/^an? (?:stretch|strip|patch|area|tract) of (?:[\p{Ll}-]+,? ){0,2}(?:meadow|land|marsh|coast|shore|ground|country|water)\b/u.test(whole)) continue;
     const plain = rest ? definitionOption(`${m[2]} ${rest[1]}`) : undefined;
     const definition = rest ? plain && whole.trim().replace(/\s+/g, " ") : definitionOption(m[2]);
     // "…, a combination called stagflation": a name given, not a description of the word before.

@@ -9,9 +9,15 @@ import { definitionsOf, describedIn } from "../../fixtures/generate/statements";
 
 describe("descriptions of other things, as options", () => {
   it("keeps a comma between two describing words inside the description", () => {
-    expect(describedIn("The two sides met at Runnymede, a stretch of flat, marshy meadow beside the River Thames, between the royal castle at Windsor and the town of Staines.")).toEqual([
-      "a stretch of flat, marshy meadow beside the River Thames",
+    expect(describedIn("Each hive holds a frame, a sheet of thin, stiff wax pressed with a honeycomb pattern, for the bees to build on.")).toEqual([
+      "a sheet of thin, stiff wax pressed with a honeycomb pattern",
     ]);
+  });
+
+  it("takes no description of a place or a god as an option for a thing", () => {
+    expect(describedIn("The two sides met at Runnymede, a stretch of flat, marshy meadow beside the River Thames, between the royal castle at Windsor and the town of Staines.")).toEqual([]);
+    expect(describedIn("Goods left through Adulis, a harbour on the Gulf of Zula on the coast of present-day Eritrea.")).toEqual([]);
+    expect(describedIn("Earlier kings had honoured Mahrem, a war god the Greeks compared to Ares.")).toEqual([]);
   });
 
   it("still ends a description with an adverb at the sentence's end", () => {
