@@ -1351,8 +1351,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
   // ("its chemical reactions slow down …": an owner's pronoun as much as a subject's.)
   const opensWithPronoun = once((t) => /^(it|its|they|their|he|his|she|her|this|that|these|those|we|you|i)\b/i.test(t));
   // A person's pronoun with no name before it in the clause ("its", "their" usually point back inside: "the town … its view").
-  // ("Nasser asked it to leave …": an "it" or "them" told to do something, after a verb, is a thing the clause never names.)
-  const pointing = once((t) => /^(?:(?!\p{Lu}\p{Ll}).)*?\b(?:his|her|hers|him|he|she)\b/u.test(t) || /\b\p{Ll}+(?:ed|d)\s+(?:it|them)\s+to\s+\p{Ll}/u.test(t));
+  const pointing = once((t) => /^(?:(?!\p{Lu}\p{Ll}).)*?\b(?:his|her|hers|him|he|she)\b/u.test(t));
   // A why-question in the present ("Why does penicillin harm bacteria …?") takes no option told in
   // the past ("the substance was unstable"): grammar alone rules it out. A past question takes both
   // (a reason told in the past, a purpose that still holds).
@@ -1391,11 +1390,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     // A "to" purpose is shown with its "to", beside other purposes of the article.
     const toPurpose = marker === "to";
     // ("A solar roof cuts …": "A" may be tagged an acronym; an article is always lowered.)
-    const shown = (t: string) => clauseOption(c.draft.source.start === 0 ? (/^(?:The|A|An) /.test(t) ? t[0].toLowerCase() + t.slice(1) : lowerOpening(t, analysis.tagsAt(c.draft.source.sentenceIndex, 0))) : t);
-    // ("Britain's reserves of gold and dollars were draining away and Washington refused to help until
-    // the fighting stopped": too long to show whole, and no half of it found there — the first reason,
-    // as the sentence's statement gives it, still is one.)
-    const bareAnswer = shown(opened) ?? (opened !== c.draft.answer ? shown(c.draft.answer) : undefined);
+    const bareAnswer = clauseOption(c.draft.source.start === 0 ? (/^(?:The|A|An) /.test(opened) ? opened[0].toLowerCase() + opened.slice(1) : lowerOpening(opened, analysis.tagsAt(c.draft.source.sentenceIndex, 0))) : opened);
     if (!bareAnswer) continue;
     const told = toPurpose ? `to ${bareAnswer}` : bareAnswer;
     const seen = new Set([normaliseAnswer(told)]);
