@@ -339,7 +339,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   if (/^\p{L}\.?$/u.test(fact.text)) return out;
   // "Sixteen workers died": the answer is "sixteen", whatever the sentence's capital.
   const answer = ["count", "quantity", "percent", "money"].includes(fact.type) && /^\p{Lu}\p{Ll}/u.test(fact.text) ? fact.text.toLowerCase() : fact.text;
-  const accepted = [...new Set([...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer), ...renamedForms(article, answer, sentence.text)])].sort();
+  const accepted = [...new Set([...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer), ...renamedForms(article, answer, sentence.text), ...kindForms(fact, answer, sentence.text)])].sort();
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
   // A question that does not show the place's other name accepts it even from the renaming sentence
   // ("Where was Gregor Mendel born …?" — Heinzendorf, or Hynčice as it is now).
@@ -1647,6 +1647,23 @@ function withNameAlone(draft: QuestionDraft): string[] {
 const PLACE_OF_KIND = /^((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?: (?:General|Community|Royal|Memorial|Sports|Leisure|Public|Central|County|District|Primary|High|Grammar|Secondary|Infant|Junior))* (?:Hospital|School|College|University|Academy|Library|Stadium|Centre|Center|Arena|Hall|Museum|Hotel|Infirmary|Clinic|Ground)$/u;
 const CURRENCY_WORDS: Record<string, string> = { "£": "pounds", "€": "euros", $: "dollars" };
 
+/**
+ * "built the Rover, the first successful "safety bicycle"": what a thing is, said right after its name,
+ * answers "What did Starley build?" too ("safety bicycle", "the first successful safety bicycle").
+ * Of a named thing only: a person's calling ("Curie, the chemist") is no answer to "who".
+ */
+function kindForms(fact: Fact, answer: string, sentence: string): string[] {
+  if (!["name", "facility"].includes(fact.type) || !/^\p{Lu}/u.test(answer)) return [];
+  const at = sentence.indexOf(answer);
+  // (Only a made thing: "built the Rover, …"; "the Mediterranean, an almost enclosed sea" asked in a
+  // gap would show its gloss beside it.)
+  if (at < 0 || !/\b(?:built|made|designed|invented|produced|launched|wrote|published|released|developed|created) (?:the |a |an )?$/.test(sentence.slice(0, at))) return [];
+  const gloss = at < 0 ? null : sentence.slice(at + answer.length).match(/^, (?:the|a|an) ((?:[\p{Ll}-]+ ){0,3}["“]?[\p{Ll}-]+ [\p{Ll}-]+["”]?)(?=[,.;]|$)/u);
+  if (!gloss) return [];
+  const whole = gloss[1].replace(/["“”]/g, "");
+  return [...new Set([whole, whole.split(" ").slice(-2).join(" ")])];
+}
+
 function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = ""): string[] {
   const forms = new Set<string>([entity.display, ...entity.aliases]);
   const range = rangeEnds(answer);
@@ -1725,6 +1742,9 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   // ("Huang", "Qian") is no answer.
   if (fact.type === "person" && pinyinName(entity.display)) forms.delete(entity.display.split(/\s+/).pop()!);
   if (/^the /i.test(answer)) forms.add(answer.replace(/^the /i, ""));
+  // ("reflects most _____" → green light: "green" is the answer a learner types.)
+  const colour = answer.match(/^(red|orange|yellow|green|blue|violet|white|black|infrared|ultraviolet) (?:light|colour|color)$/i);
+  if (colour) forms.add(colour[1]);
   // Demonyms are not names of the country: "Iraqi" is no answer to "which country".
   const country = fact.type === "country" ? lookupCountry(entity.display) : undefined;
   const demonyms = new Set((country?.demonyms ?? []).map((d) => d.toLowerCase()));

@@ -406,6 +406,11 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   if (/\b(?:is|are|was|were) the (?:\p{Ll}+est|largest|biggest|smallest|oldest|most \p{Ll}+)[.?]?\s*$/u.test(q.prompt)) reasons.push("dangling-comparison");
   // "What is ALMA /submillimeter Array?": a name cut at its slash ("Millimeter/submillimeter").
   if (/(?:^|\s)\/\p{L}|\p{L}\/(?=\s|$|\?)/u.test(q.prompt)) reasons.push("truncated-name");
+  // "The rest of the _____ books were kept in storage": the rest after what, the clause before said
+  // (and the gap reads as the rest's number, not the whole collection's).
+  if (/\bthe (?:rest|remainder) of (?:the|its|their) (?:_____|\d[\d,]*)/i.test(q.prompt)) reasons.push("dangling-reference");
+  // "built the city's second tram line": which city, a stem that names none does not say.
+  if (/\bthe (?:city|town|village)[’']s\b/i.test(q.prompt) && !/\b(?:City|Town|Village)\b/.test(q.prompt.replace(/^\S+/, ""))) reasons.push("dangling-reference");
   // "at reactor _____. 4 of the plant" → No: an abbreviation's stop before its number, not a sentence's end.
   if (/_____\. \d/.test(q.prompt)) reasons.push("truncated-name");
   const stemForChecks = q.prompt.replace(GAP, "");

@@ -9,7 +9,7 @@
 // with a closing "so that …" is also stated without it; "two of them" opening a stem leans on the sentence before.
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
-import { bundledArticles } from "../../fixtures/generate/articles";
+import { articleFromParagraphs, bundledArticles } from "../../fixtures/generate/articles";
 import { articleOfList, loadKeyFactLists } from "../../fixtures/generate/key-facts/key-facts";
 import { keptCandidateLines, statementTexts } from "../../fixtures/generate/statements";
 
@@ -212,5 +212,26 @@ describe("a body's later name", () => {
     expect(questions.length).toBeGreaterThan(20);
     const both = questions.filter((q) => q.type === "MCQ" && q.choices?.includes("Soil Conservation Service") && q.choices.includes("Natural Resources Conservation Service"));
     expect(both).toEqual([]);
+  });
+});
+
+describe("faults the 0.9.71 reading found", () => {
+  const asked = (paragraph: string, title: string) => generateQuestions(articleFromParagraphs([paragraph], { title }), { max: 200 }).questions;
+
+  it("accepts what a built thing is beside its name, and a colour for its light", () => {
+    const of = (file: string) => {
+      const article = articleOfList(loadKeyFactLists().find((l) => l.file === file)!);
+      return generateQuestions(article, { corpus: [...bundledArticles(), article] }).questions;
+    };
+    const starley = of("how-a-bicycle-gear-works.json").find((q) => /^What did John Kemp Starley of Coventry build/.test(q.prompt));
+    expect(starley?.acceptedAnswers).toContain("safety bicycle");
+    const green = of("how-photosynthesis-works.json").find((q) => q.answer === "green light");
+    expect(green?.acceptedAnswers).toContain("green");
+  });
+
+  it("asks nothing of 'the rest of the 38,000 books' or 'the city's second tram line'", () => {
+    const prompts = asked("It could hold only about a fifth of the collection, and the rest of the 38,000 books were kept in storage. Northline Rail Partners are the consortium that built the city's second tram line in 2019.", "Library reopens").map((q) => q.prompt);
+    expect(prompts.filter((p) => /the rest of the/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /the city['’]s/.test(p))).toEqual([]);
   });
 });
