@@ -410,7 +410,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // (and the gap reads as the rest's number, not the whole collection's).
   if (/\bthe (?:rest|remainder) of (?:the|its|their) (?:_____|\d[\d,]*)/i.test(q.prompt)) reasons.push("dangling-reference");
   // "built the city's second tram line": which city, a stem that names none does not say.
-  if (/\bthe (?:city|town|village)[’']s\b/i.test(q.prompt) && !/\b(?:City|Town|Village)\b/.test(q.prompt.replace(/^\S+/, ""))) reasons.push("dangling-reference");
+  // (Not "the town's mayor" beside "The Kelby Bridge": a town's own bridge names the town well enough.)
+  if (/\bthe city[’']s\b/i.test(q.prompt) && !/\bCity\b/.test(q.prompt.replace(/^\S+/, ""))) reasons.push("dangling-reference");
   // "at reactor _____. 4 of the plant" → No: an abbreviation's stop before its number, not a sentence's end.
   if (/_____\. \d/.test(q.prompt)) reasons.push("truncated-name");
   const stemForChecks = q.prompt.replace(GAP, "");
