@@ -854,8 +854,10 @@ function landmarkTiers(env: Env, visible: (e: Entity) => boolean): Tier[] {
 /** Names the article gives one thing ("The Culebra Cut was renamed the Gaillard Cut"). */
 function renamedPairs(analysis: ArticleFacts, entity: Entity): (name: string) => boolean {
   const names = [entity.display, ...entity.aliases];
+  // (Read once: a long document has thousands of sentences and asks this of every option.)
+  const holding = analysis.sentences.filter((s) => names.some((n) => s.text.includes(n)));
   return (other: string) =>
-    analysis.sentences.some((s) => {
+    holding.some((s) => {
       const a = names.map((n) => s.text.indexOf(n)).find((i) => i >= 0);
       const b = s.text.indexOf(other);
       if (a === undefined || b < 0) return false;

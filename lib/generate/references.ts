@@ -1163,7 +1163,7 @@ export class Referents {
         if (/^(The|the)\s/.test(d) || distinct[0].type === "country" || !/\s/.test(d)) return d;
         // ("the developer Tidewell Energy … The company aims …" → "Tidewell Energy aims …": a name takes
         // "the" only where the article writes it with one, as "the Atlantic Telegraph Company".)
-        return new RegExp(`\\b[Tt]he ${escapeRegExp(d)}\\b`).test(this.article.body ?? "") ? `the ${d}` : d;
+        return cached(this.writtenWithThe, d, () => new RegExp(`\\b[Tt]he ${escapeRegExp(d)}\\b`).test(this.article.body ?? "")) ? `the ${d}` : d;
       }
     }
     // "The Rosetta Stone is a slab … carved with the same decree …" → "the decree" later is the
@@ -1229,6 +1229,8 @@ export class Referents {
   // Per noun, read once: whether the body writes a singular common noun with no article or
   // possessive before it, after "of", "that", "from", "by" or "against" and before a verb or a stop.
   private bareNouns = new Map<string, boolean>();
+  // Per name, read once: whether the body writes it after "the" ("the Atlantic Telegraph Company").
+  private writtenWithThe = new Map<string, boolean>();
   private writtenBare(t: Tok): boolean {
     const noun = t.text.toLowerCase();
     if (!/^\p{Ll}{4,}$/u.test(t.text) || !t.tags.has("Noun") || !t.tags.has("Singular") || t.tags.has("Pronoun") || t.tags.has("Plural") || CLASS_NOUNS[noun]) return false;
