@@ -12,7 +12,7 @@ import { lookupCountry, lookupDemonym } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { givenNameGender, isLexiconNoun, toInfinitive } from "./nlp";
 import { acronymDefinitions, actNamingQuestion, coinedQuestion, contextNamingQuestion, listItemNamingQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
-import { ageAtDeathQuestion, durationQuestion, minuteQuestion } from "./measures";
+import { ageAtDeathQuestion, dimensionQuestion, durationQuestion, minuteQuestion } from "./measures";
 import { purposeQuestion } from "./purposes";
 import { relationQuestion } from "./relations";
 import { contrastsOf } from "./contrast";
@@ -94,6 +94,8 @@ const MAX_STATEMENT_WORDS = 22;
 const BRIEF_STATEMENT_WORDS = 15;
 /** One entity asked at most this often in a default selection (no "Gaza" five times). */
 const PER_ENTITY = 2;
+/** A unit of length's symbol, by its singular British spelling: "31 metres" is also typed "31 m". */
+const SIZE_SYMBOLS: Record<string, string> = { metre: "m", kilometre: "km", centimetre: "cm", millimetre: "mm", foot: "ft", inche: "in", mile: "mi" };
 /** Ranking bonus of a fact with a wh-question form (issue 10: the wh-question is the main form). */
 const WH_FACT_BONUS = 0.1;
 /** Ranking bonus of a fact asked where the article first names it. */
@@ -1009,7 +1011,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "Closing the gates takes about 40 minutes", "Curie coined the word radioactivity": read from resolved statements.
   for (const st of ctx.furniture ? [] : statements) {
     if (st.unresolved) continue;
-    for (const q of [durationQuestion(st.toks), minuteQuestion(st.toks, infinitiveOf), coinedQuestion(st.toks), purposeQuestion(st.toks), relationQuestion(st.toks)]) {
+    for (const q of [durationQuestion(st.toks), dimensionQuestion(st.toks), minuteQuestion(st.toks, infinitiveOf), coinedQuestion(st.toks), purposeQuestion(st.toks), relationQuestion(st.toks)]) {
       if (!q || q.answer.some((t) => t.from < 0)) continue;
       named.push({ prompt: q.prompt, start: unshift(source, q.answer[0].from), end: unshift(source, q.answer[q.answer.length - 1].end), form: q.form });
     }
@@ -1066,6 +1068,17 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     }
     // "113th": "113th minute" and "113" too.
     if (def.form === "minute") for (const f of [`${answer} minute`, answer.replace(/\D+$/, "")]) accepted.add(f);
+    // "31 metres": the bare number and the unit's symbol too ("31", "31 m").
+    if (def.form === "dimension") {
+      const bare = answer.replace(/^(?:about|around|roughly|nearly|almost|some|over|under|just|only|up to)\s+/i, "");
+      accepted.add(bare);
+      const size = bare.match(/^(\d[\d.,]*) (\p{L}+)$/u);
+      if (size) {
+        accepted.add(size[1]);
+        const symbol = SIZE_SYMBOLS[size[2].toLowerCase().replace(/er(s?)$/, "re$1").replace(/s$/, "").replace(/^(?:feet)$/, "foot")];
+        if (symbol) accepted.add(`${size[1]} ${symbol}`);
+      }
+    }
     if (def.form === "duration") {
       const bare = answer.replace(/^(?:about|around|roughly|nearly|almost|some|over|under|just|only|up to)\s+/i, "");
       accepted.add(bare);

@@ -10,7 +10,7 @@ export interface StatementQuestion {
   prompt: string;
   /** The answer's tokens in the statement (offsets in the sentence as the statement has them). */
   answer: Tok[];
-  form: "duration" | "coined" | "minute" | "age" | "relation";
+  form: "duration" | "coined" | "minute" | "age" | "relation" | "dimension";
 }
 
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
@@ -51,6 +51,34 @@ export function durationQuestion(toks: Tok[]): StatementQuestion | undefined {
   const lead = lowered(subject);
   const prompt = `How long ${past ? "did" : plural ? "do" : "does"} ${lead} ${base}?`;
   return prompt.length <= 120 ? { prompt, answer: toks.slice(answerStart, end), form: "duration" } : undefined;
+}
+
+const LENGTH_UNIT = /^(?:met(?:re|er)s?|m|kilomet(?:re|er)s?|km|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|feet|foot|ft|inches|miles?)$/i;
+const DIMENSION = /^(?:high|tall|long|wide|deep|thick)$/i;
+
+/**
+ * "The tower is 31 metres high" → "How high is the tower?" (answer "31 metres"). A size said as
+ * number, unit of length and the dimension's adjective, ending the statement; the general wh-maker
+ * asks only the number's gap. Subject with nothing pointing outside it (a resolved statement).
+ */
+export function dimensionQuestion(toks: Tok[]): StatementQuestion | undefined {
+  let end = toks.length;
+  while (end > 0 && /^[.!?]$/.test(toks[end - 1].text)) end--;
+  if (end < 5 || !DIMENSION.test(toks[end - 1].text) || !LENGTH_UNIT.test(toks[end - 2].text)) return undefined;
+  let n = end - 3;
+  if (!/^\d[\d,.]*$/.test(toks[n].text) && !NUMBER.test(toks[n].text)) return undefined;
+  while (n > 0 && APPROX.test(toks[n - 1].text)) n--;
+  const be = n - 1;
+  if (be < 1 || be > 8 || !/^(?:is|are|was|were)$/i.test(toks[be].text)) return undefined;
+  const subject = toks.slice(0, be);
+  // ("Its spire is 90 metres high", "The wall, which …": a subject that needs more than itself.)
+  // ("Some fulgurites are several metres long": a size of some of them is no fact about a thing.)
+  if (subject.some((t) => POINTING.test(t.text) || /^[,;:()"“”]$/.test(t.text) || t.tags.has("Verb")) || /^(?:a|an|some|many|most|few|several|all|each|one)$/i.test(subject[0].text)) return undefined;
+  const first = subject[0];
+  // ("The Panama Canal": "the" opens a name only at the sentence's start.)
+  const shown = /^the$/i.test(first.text) || !(first.tags.has("ProperNoun") || first.tags.has("Person") || first.tags.has("Fact") || /^\p{Lu}{2,}/u.test(first.text)) ? `${render(subject)[0].toLowerCase()}${render(subject).slice(1)}` : render(subject);
+  const prompt = `How ${toks[end - 1].text.toLowerCase()} ${toks[be].text.toLowerCase()} ${shown}?`;
+  return prompt.length <= 120 ? { prompt, answer: toks.slice(n, end - 1), form: "dimension" } : undefined;
 }
 
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;

@@ -2475,7 +2475,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       }
       // (", launched in 1843, was …": a participle's comma stays, or it reads as the verb.)
       const aside = toks.slice(close + 1).some((t, k, rest) => isComma(t) && isFiniteVerb(rest, k + 1));
-      const another = aside || /^(a|an|the|which|who|whose)$/i.test(toks[close + 1]?.text ?? "");
+      const another = aside || /^(a|an|the|which|who|whom|whose)$/i.test(toks[close + 1]?.text ?? "");
       toks = [...toks.slice(0, subjectStart), ...inner, ...toks.slice(another ? close : close + 1)];
       cursor = subjectStart + inner.length - 1;
       continue;
@@ -2500,7 +2500,7 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // "His successor, John Frank Stevens, a railway engineer, rebuilt …": a second appositive keeps
       // its opening comma, so it is read as the name's next.
       // (So does a relative clause after the name: "His last great bridge, the Royal Albert Bridge, which carries …, had been opened …".)
-      const another = /^(a|an|the|which|who|whose)$/i.test(toks[close + 1]?.text ?? "");
+      const another = /^(a|an|the|which|who|whom|whose)$/i.test(toks[close + 1]?.text ?? "");
       toks = [...toks.slice(0, from), ...inner, ...toks.slice(another ? close : close + 1)];
       cursor = from + inner.length - 1;
       continue;

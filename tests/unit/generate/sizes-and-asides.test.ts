@@ -1,0 +1,36 @@
+// A size said with its dimension ("The tower is 31 metres high") asked as a teacher asks it — "How
+// high is the tower?" with the unit in the key — and a "whom" clause after a role and a name set aside
+// like a "who" clause, so the sentence's own statement survives (issue 10).
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../../../lib/generate";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+import { keptCandidateLines, statementTexts } from "../../fixtures/generate/statements";
+
+describe("a size with its dimension", () => {
+  it("is asked 'How high / long / tall is X?' with the number and its unit as the key", () => {
+    const lines = keptCandidateLines(["The Marsden Light was built on the headland in 1868. The Marsden Light is 31 metres high. The Tarn Viaduct is about 420 metres long."], "Marsden");
+    expect(lines).toContain("How high is the Marsden Light? → 31 metres");
+    expect(lines).toContain("How long is the Tarn Viaduct? → about 420 metres");
+  });
+
+  it("accepts the bare number and the unit's symbol", () => {
+    const article = articleFromParagraphs(["The Marsden Light was built on the headland in 1868. The Marsden Light is 31 metres high."], { title: "Marsden" });
+    const q = generateQuestions(article, { max: 40 }).questions.find((x) => x.prompt === "How high is the Marsden Light?");
+    expect(q, "the dimension question is kept").toBeDefined();
+    expect(q!.acceptedAnswers).toEqual(expect.arrayContaining(["31", "31 m"]));
+  });
+
+  it("is not asked of some of a kind, nor of a subject that points elsewhere", () => {
+    const lines = keptCandidateLines(["Fulgurites form where lightning strikes sand. Some fulgurites are several metres long. Its spire is 90 metres tall."], "Fulgurites");
+    expect(lines.filter((l) => /^How (long|tall) /.test(l))).toEqual([]);
+  });
+});
+
+describe("a 'whom' clause after a role and a name", () => {
+  it("is set aside, leaving the sentence's statement and the role", () => {
+    const texts = statementTexts("Eastfield's captain, Ruth Kane, whom her teammates call \"the Rock\", scored the winning goal in the last minute.");
+    expect(texts).toContain("Ruth Kane scored the winning goal in the last minute");
+    expect(texts).toContain("Ruth Kane is Eastfield's captain");
+    expect(texts.some((t) => /Kane whom/.test(t))).toBe(false);
+  });
+});
