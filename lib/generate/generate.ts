@@ -18,7 +18,7 @@ import { relationQuestion } from "./relations";
 import { contrastsOf } from "./contrast";
 import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, pronounForStemSubject, sharedTopic, soWhy, topicStems, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
-import { actionQuestion, causedByQuestion, frontedPurposeQuestion, parseClause, purposeOfPhraseQuestion, purposeWhoseQuestion,
+import { actionQuestion, causedByQuestion, frequencyQuestion, frontedPurposeQuestion, parseClause, purposeOfPhraseQuestion, purposeWhoseQuestion,
   purposeOfQuestion, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
 import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, postNominalParticiple, render, sentenceTokens, simplify, type Tok } from "./statements";
@@ -1011,7 +1011,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "Closing the gates takes about 40 minutes", "Curie coined the word radioactivity": read from resolved statements.
   for (const st of ctx.furniture ? [] : statements) {
     if (st.unresolved) continue;
-    for (const q of [durationQuestion(st.toks), dimensionQuestion(st.toks), minuteQuestion(st.toks, infinitiveOf), coinedQuestion(st.toks), purposeQuestion(st.toks), relationQuestion(st.toks)]) {
+    for (const q of [durationQuestion(st.toks), dimensionQuestion(st.toks), frequencyQuestion(st.toks, infinitiveOf), minuteQuestion(st.toks, infinitiveOf), coinedQuestion(st.toks), purposeQuestion(st.toks), relationQuestion(st.toks)]) {
       if (!q || q.answer.some((t) => t.from < 0)) continue;
       named.push({ prompt: q.prompt, start: unshift(source, q.answer[0].from), end: unshift(source, q.answer[q.answer.length - 1].end), form: q.form });
     }
@@ -1068,6 +1068,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     }
     // "113th": "113th minute" and "113" too.
     if (def.form === "minute") for (const f of [`${answer} minute`, answer.replace(/\D+$/, "")]) accepted.add(f);
+    // "about eight times a year": without its "about" too.
+    if (def.form === "frequency") accepted.add(answer.replace(/^(?:about|around|roughly|nearly|almost|some|approximately)\s+/i, ""));
     // "31 metres": the bare number and the unit's symbol too ("31", "31 m").
     if (def.form === "dimension") {
       const bare = answer.replace(/^(?:about|around|roughly|nearly|almost|some|over|under|just|only|up to)\s+/i, "");

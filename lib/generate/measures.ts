@@ -10,7 +10,7 @@ export interface StatementQuestion {
   prompt: string;
   /** The answer's tokens in the statement (offsets in the sentence as the statement has them). */
   answer: Tok[];
-  form: "duration" | "coined" | "minute" | "age" | "relation" | "dimension";
+  form: "duration" | "coined" | "minute" | "age" | "relation" | "dimension" | "frequency";
 }
 
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;

@@ -1509,3 +1509,66 @@ export function titleQuestion(toks: Tok[]): WhQuestion | undefined {
   const prompt = `What was the title of the ${described.join(" ")} ${render(subject)} ${toks[v].text.toLowerCase()}${when}?`;
   return prompt.length <= 120 ? { prompt, form: "title", answer } : undefined;
 }
+
+const HOW_OFTEN_NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|few|other)$/i;
+const HOW_OFTEN_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))$/i;
+const HOW_OFTEN_TIMES = /^(?:once|twice)$/i;
+
+/** Where a "how often" phrase starts at `i` ("every two hours", "twice a week", "eight times a year"), its end, else 0. */
+function frequencyEnd(toks: Tok[], i: number): number {
+  const w = (k: number) => toks[k]?.text ?? "";
+  // ("every year" says only that it recurs: no number, no question.)
+  if (/^every$/i.test(w(i))) return HOW_OFTEN_NUMBER.test(w(i + 1)) && HOW_OFTEN_UNIT.test(w(i + 2)) ? i + 3 : 0;
+  let k = i;
+  if (HOW_OFTEN_TIMES.test(w(k))) k++;
+  else {
+    // "eight times", "60 to 100 times"
+    if (!HOW_OFTEN_NUMBER.test(w(k)) || /^(?:few|other)$/i.test(w(k))) return 0;
+    k++;
+    if (/^to$/i.test(w(k)) && HOW_OFTEN_NUMBER.test(w(k + 1))) k += 2;
+    if (!/^times$/i.test(w(k))) return 0;
+    k++;
+  }
+  if (/^(?:a|an|per|each)$/i.test(w(k))) k++;
+  else if (/^every$/i.test(w(k))) {
+    k++;
+    if (HOW_OFTEN_NUMBER.test(w(k))) k++;
+  } else return 0;
+  return HOW_OFTEN_UNIT.test(w(k)) ? k + 1 : 0;
+}
+
+/**
+ * "Route 22 will run every two hours rather than every hour" → "How often will Route 22 run?"
+ * (answer "every two hours"); "The relief boat came out from Gairloch once a fortnight", "The
+ * committee meets eight times a year" likewise. The general wh-maker has no "how often": it asks the
+ * number's gap. Only a phrase that closes the statement (or comes before "rather than …").
+ */
+export function frequencyQuestion(toks: Tok[], infinitive: Infinitive): { prompt: string; answer: Tok[]; form: "frequency" } | undefined {
+  let end = toks.length;
+  while (end > 0 && /^[.!?]$/.test(toks[end - 1].text)) end--;
+  for (let i = 3; i < end; i++) {
+    const j = frequencyEnd(toks, i);
+    if (!j) continue;
+    let after = toks.slice(j, end);
+    // ("… every two hours rather than every hour": the contrast goes; a short time or place phrase
+    // after it stays in the question, "… twice a week since October"; anything else is another clause.)
+    if (after.length && /^(?:rather|instead)$/i.test(after[0].text)) after = [];
+    if (after.length && !(PREP.test(after[0].text) && after.length <= 4 && !after.some((t, k) => isFiniteVerb(after, k) || /^[,;:]$/.test(t.text)))) return undefined;
+    let a = i;
+    while (a > 0 && APPROX.test(toks[a - 1].text)) a--;
+    // ("revised the pace to a doubling every two years": the phrase says how often of the noun before it.)
+    if (/^(?:a|an)$/i.test(toks[a - 2]?.text ?? "")) return undefined;
+    const clause = parseClause([...toks.slice(0, a), ...after]);
+    if (!clause || !clause.rest.length && !clause.group.length) return undefined;
+    const pointing = (t: Tok) => /^(?:it|its|they|them|their|this|that|these|those|he|she|him|his|her|which|who)$/i.test(t.text);
+    if (clause.subject.some((t) => pointing(t) || t.tags.has("Pronoun") || /^[,;:()"“”]$/.test(t.text)) || clause.rest.some((t) => pointing(t) || /^[,;:()"“”]$/.test(t.text))) return undefined;
+    // (A subject that is some of a kind or a bare count asks of no one thing.)
+    if (/^(?:some|many|most|few|several|all|each|one)$/i.test(clause.subject[0]?.text ?? "") || clause.rest.some((t, k) => isFiniteVerb(clause.rest, k))) return undefined;
+    const inv = invert(clause, infinitive);
+    if (!inv) return undefined;
+    const prompt = finish(join("how often", inv.aux, subjectText(clause.subject), render(inv.after), tail(clause, clause.rest)));
+    const answer = toks.slice(a, j);
+    return prompt && prompt.length <= 120 && answer.every((t) => t.from >= 0) ? { prompt, answer, form: "frequency" } : undefined;
+  }
+  return undefined;
+}

@@ -34,3 +34,20 @@ describe("a 'whom' clause after a role and a name", () => {
     expect(texts.some((t) => /Kane whom/.test(t))).toBe(false);
   });
 });
+
+describe("how often", () => {
+  it("asks 'How often …?' of a statement closed by its frequency", () => {
+    const lines = keptCandidateLines([
+      "The Harland Committee sets the county's water charges. The Harland Committee meets six times a year in Carlow. " +
+        "Route 9 through Millham will run every three hours rather than every hour. The Ferry Orla sailed from Pellan once a fortnight.",
+    ], "Harland");
+    expect(lines).toContain("How often does the Harland Committee meet in Carlow? → six times a year");
+    expect(lines).toContain("How often will Route 9 through Millham run? → every three hours");
+    expect(lines).toContain("How often did the Ferry Orla sail from Pellan? → once a fortnight");
+  });
+
+  it("asks nothing of 'every year', nor of a frequency that belongs to a noun", () => {
+    const lines = keptCandidateLines(["Monsoon rain swells the Tarn River every year. In 1975 Gordon Pell revised the target to a doubling every two years."], "Tarn");
+    expect(lines.filter((l) => l.startsWith("How often"))).toEqual([]);
+  });
+});
