@@ -1078,7 +1078,9 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       if (size) {
         accepted.add(size[1]);
         const symbol = SIZE_SYMBOLS[size[2].toLowerCase().replace(/er(s?)$/, "re$1").replace(/s$/, "").replace(/^(?:feet)$/, "foot")];
-        if (symbol) accepted.add(`${size[1]} ${symbol}`);
+        if (symbol) for (const f of [`${size[1]} ${symbol}`, `${size[1]}${symbol}`]) accepted.add(f);
+        // (The American spelling: "31 meters".)
+        if (/tres?$/.test(size[2])) accepted.add(`${size[1]} ${size[2].replace(/tre(s?)$/, "ter$1")}`);
       }
     }
     if (def.form === "duration") {

@@ -13,11 +13,11 @@ describe("a size with its dimension", () => {
     expect(lines).toContain("How long is the Tarn Viaduct? → about 420 metres");
   });
 
-  it("accepts the bare number and the unit's symbol", () => {
+  it("accepts the bare number, the unit's symbol and its American spelling", () => {
     const article = articleFromParagraphs(["The Marsden Light was built on the headland in 1868. The Marsden Light is 31 metres high."], { title: "Marsden" });
     const q = generateQuestions(article, { max: 40 }).questions.find((x) => x.prompt === "How high is the Marsden Light?");
     expect(q, "the dimension question is kept").toBeDefined();
-    expect(q!.acceptedAnswers).toEqual(expect.arrayContaining(["31", "31 m"]));
+    expect(q!.acceptedAnswers).toEqual(expect.arrayContaining(["31", "31 m", "31m", "31 meters"]));
   });
 
   it("is not asked of some of a kind, nor of a subject that points elsewhere", () => {
