@@ -1557,6 +1557,14 @@ export class Referents {
         if (end - lead <= 8) this.objectTopic = { text, plural: false, person: false, entity: e, paragraph: sentence.paragraph, sentence: sentence.index };
       }
     }
+    // "In 1856 he sailed to Britain, where he helped to found the Atlantic Telegraph Company. It raised
+    // £350,000 …": the firm a person founded at the close of the sentence is what a next "It" is —
+    // the person is no "it", and the sentence names no other thing after it.
+    if (!this.objectTopic && (!this.topic || this.topic.person || this.topic.plural)) {
+      const m = sentence.text.match(/\b(?:he|she|they)\s+(?:(?:helped|went on|later|also|then|had|to)\s+){0,3}(?:found|founded|form|formed|establish|established|set up)\s+(the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}’'-]*){1,6})\s*[.!]?$/u);
+      const e = m ? facts.filter((f) => !f.bound && f.text === m[2]).map((f) => this.analysis.entities.get(f.entityId)).find((x) => !!x && x.type === "organization") : undefined;
+      if (m && e) this.objectTopic = { text: `${m[1] ? "the " : ""}${m[2]}`, plural: false, person: false, entity: e, paragraph: sentence.paragraph, sentence: sentence.index };
+    }
     const years = [...new Set(sentence.text.match(/\b(1\d{3}|20\d{2})\b/g) ?? [])];
     if (years.length === 1) this.year = { value: Number(years[0]), paragraph: sentence.paragraph, sentence: sentence.index };
     else if (years.length > 1) this.year = undefined;

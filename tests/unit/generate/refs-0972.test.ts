@@ -47,3 +47,20 @@ describe("'The <noun>' opening a sentence after 'a <words> <noun>' in the senten
     expect(lines.some((l) => /thick cable failed|did the thick cable/.test(l))).toBe(false);
   });
 });
+
+describe("an 'It' after a firm a person founded at the close of the sentence before", () => {
+  it("is that firm, and so is the next 'Its'", () => {
+    const lines = keptCandidateLines([
+      "Mara Quill was a lawyer from Dublin. In 1871 she sailed to Canada, where she helped to found the Halden Shipping Company. It raised £80,000 from local merchants. Its first captain was Edwin Marsh, then only 26 years old.",
+    ]);
+    expect(lines.some((l) => /Halden Shipping Company raise/.test(l) && /£80,000$/.test(l))).toBe(true);
+    expect(lines.some((l) => /Halden Shipping Company’s first captain/.test(l))).toBe(true);
+  });
+
+  it("is nobody when the firm was only visited", () => {
+    const lines = keptCandidateLines([
+      "Mara Quill was a lawyer from Dublin. In 1871 she sailed to Canada, where she worked for the Halden Shipping Company. It raised £80,000 from local merchants.",
+    ]);
+    expect(lines.some((l) => /£80,000/.test(l))).toBe(false);
+  });
+});
