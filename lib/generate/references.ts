@@ -1286,7 +1286,8 @@ export class Referents {
     // is one of many the article may name.)
     const classOf = CLASS_NOUNS[noun];
     const many = !!classOf && classOf.some((c) => /^(?:organization|country|city|place)$/.test(c));
-    return noun.length >= 3 && !many && (this.article.title ?? "").toLowerCase().split(/[^\p{L}'’-]+/u).includes(noun);
+    // ("Pupils' Solar Roof Project …": a plural's possessive names the pupils too.)
+    return noun.length >= 3 && !many && (this.article.title ?? "").toLowerCase().split(/[^\p{L}'’-]+/u).map((w) => w.replace(/(?<=s)['’]$/u, "")).includes(noun);
   }
 
   /** The main statement's subject as a referent, when it names something (a fact or a resolved description). */

@@ -64,3 +64,15 @@ describe("an 'It' after a firm a person founded at the close of the sentence bef
     expect(lines.some((l) => /£80,000/.test(l))).toBe(false);
   });
 });
+
+describe("'The <plural>' the title names with a possessive", () => {
+  it("is the title's ('Villagers' Orchard …' → 'The villagers')", () => {
+    const lines = keptCandidateLines(["The orchard is on the old rectory field. The villagers planted 340 apple trees beside the church in the spring of 2019."], "Villagers' Orchard Wins County Prize");
+    expect(lines.some((l) => /^The villagers planted _____ apple trees/.test(l) || /did the villagers plant/.test(l))).toBe(true);
+  });
+
+  it("is still nobody's under a title that does not name them", () => {
+    const lines = keptCandidateLines(["The orchard is on the old rectory field. The villagers planted 340 apple trees beside the church in the spring of 2019."], "Orchard Wins County Prize");
+    expect(lines.some((l) => /villagers/.test(l))).toBe(false);
+  });
+});
