@@ -592,11 +592,13 @@ export class Referents {
     const thing = (t: Tok) => (t.from >= 0 && things.some(([a, b]) => t.from >= a && t.from < b)) || ((t.tags.has("Place") || t.tags.has("Organization")) && !t.tags.has("Person"));
     // "Marc Isambard Brunel was his father": after "was", a kinship word's "his" is never the subject's own.
     const kinAfterCopula = /^(his|her)$/.test(w) && /^(is|was)$/i.test(toks[i - 1]?.text ?? "") && KINSHIP.test(toks[i + 1]?.text ?? "") && i + 2 >= toks.length;
-    if (!kinAfterCopula && toks.slice(0, i).some((t, k) => ((t.tags.has("Person") || t.tags.has("ProperNoun")) && !otherGender(k) && !thing(t)) || (t.tags.has("Pronoun") && /^(he|she|him|his|her|they|we|i|you)$/i.test(t.text)))) return false;
+    // ("MPs defeated her government's plan": a plural of capitals is no "her".)
+    if (!kinAfterCopula && toks.slice(0, i).some((t, k) => ((t.tags.has("Person") || t.tags.has("ProperNoun")) && !otherGender(k) && !thing(t) && !/^\p{Lu}{2,}s$/u.test(t.text)) || (t.tags.has("Pronoun") && /^(he|she|him|his|her|they|we|i|you)$/i.test(t.text)))) return false;
     const next = toks[i + 1];
     // ("his nine-year-old son": a describing word before the noun.)
     // ("awarded her its Order of Merit": "its" is read as a noun, but owns nothing of hers.)
-    const owned = (t: Tok | undefined) => !!t && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !POSSESSIVE_WORD.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("Preposition");
+    // ("her government's plan": a thing of hers may own another.)
+    const owned = (t: Tok | undefined) => !!t && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text.replace(/['’]s$/, "")) && !POSSESSIVE_WORD.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("Preposition");
     // ("her teaching contract": an -ing word before the noun describes it too.)
     if (w === "his" || w === "her") return !!next && (owned(next) || (/^\p{Ll}[\p{Ll}\d-]*$/u.test(next.text) && (((next.tags.has("Adjective") || next.tags.has("Hyphenated")) && !next.tags.has("Verb")) || /^\p{Ll}{3,}ing$/u.test(next.text)) && owned(toks[i + 2])));
     return opensClause(toks, i);
@@ -651,8 +653,12 @@ export class Referents {
         const fromMain = m && !m.plural && m.entity && ((m.person && (genderOf(m.entity) === gender || (ctx.kind === "coordinate" && genderOf(m.entity) === undefined))) ||
           (m.entity.type === "name" && /^\p{Lu}\p{Ll}+$/u.test(m.text) && givenNameGender(m.text) === gender)) ? m : undefined;
         // (The latest of that gender being the biography's own person, further back, is no rival to her.)
-        const titled = !recent && !fromMain ? this.titlePersonFor(gender, ctx.sentence, subjectText) : undefined;
-        const r = fromMain ?? recent ?? (!latest || (titled && latest.entity === titled.entity) ? titled : undefined);
+        // "…, as Margaret Thatcher discovered in 1986, when MPs defeated her government's plan": a later
+        // clause's pronoun is the one person its own sentence named before it, when of that gender.
+        const ownPeople = ctx.kind !== "main" && toks[i].from >= 0 ? [...new Set(ctx.facts.filter((f) => !f.bound && shiftSpan(ctx.source, f.start, f.end)[1] <= toks[i].from).map((f) => this.analysis.entities.get(f.entityId)).filter((e): e is Entity => e?.type === "person"))] : [];
+        const fromOwn: Referent | undefined = !fromMain && ownPeople.length === 1 && genderOf(ownPeople[0]) === gender ? { text: this.personName(ownPeople[0]), plural: false, person: true, entity: ownPeople[0] } : undefined;
+        const titled = !recent && !fromMain && !fromOwn ? this.titlePersonFor(gender, ctx.sentence, subjectText) : undefined;
+        const r = fromMain ?? fromOwn ?? recent ?? (!latest || (titled && latest.entity === titled.entity) ? titled : undefined);
         // And not someone the statement already names ("Brookes changed the shape of her team": her own).
         // (Another person's full name there is theirs: "Marc Isambard Brunel was his father" names no Isambard Kingdom Brunel.)
         const before = r?.entity ? this.withoutOthers(render(toks.slice(0, i)), r.entity) : render(toks.slice(0, i));

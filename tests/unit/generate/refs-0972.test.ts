@@ -76,3 +76,19 @@ describe("'The <plural>' the title names with a possessive", () => {
     expect(lines.some((l) => /villagers/.test(l))).toBe(false);
   });
 });
+
+describe("a later clause's 'her' after the one woman its own sentence named", () => {
+  it("is hers, past a plural of capitals ('MPs')", () => {
+    const lines = keptCandidateLines([
+      "A large majority seldom loses such a vote, but it can happen, as Helen Marsh discovered in 1994, when MPs rejected her department's plan to close the rural post offices.",
+    ]);
+    expect(lines.some((l) => /MPs reject(?:ed)? Marsh’s department's plan/.test(l) && /1994$/.test(l))).toBe(true);
+  });
+
+  it("is nobody's when the sentence named two women", () => {
+    const lines = keptCandidateLines([
+      "A large majority seldom loses such a vote, but it can happen, as Helen Marsh and Ruth Kay discovered in 1994, when MPs rejected her department's plan to close the rural post offices.",
+    ]);
+    expect(lines.some((l) => /department's plan/.test(l) && /1994$/.test(l))).toBe(false);
+  });
+});
