@@ -1542,6 +1542,12 @@ export class Referents {
       });
       if (rival) this.topic = { ...about, rival: true };
     }
+    // "Higher still, on the Chajnantor plateau, stands ALMA, the Atacama Large … Array. Its 66 radio
+    // antennas …": a name standing after a fronted place and its verb of standing is what the sentence
+    // is about.
+    const standing = sentence.text.match(/^(?:[\p{L} ]+,\s+)?(?:on|in|at|beside|near|above|below|behind|beyond|across)\s[^.;]*?\b(?:stands|stood|lies|lay|sits|sat|rises|rose)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4})(?=[,.]|\s*$)/u);
+    const stander = standing ? facts.filter((f) => !f.bound && f.text === standing[1].replace(/^the\s+/, "")).map((f) => this.analysis.entities.get(f.entityId)).find((e) => !!e && IT_TYPES.has(e.type)) : undefined;
+    if (standing && stander) this.topic = { text: standing[1], plural: false, person: false, entity: stander, paragraph: sentence.paragraph, sentence: sentence.index };
     this.objectTopic = undefined;
     // ("Wren and the scientist Robert Hooke designed …": a subject naming a person is people.)
     const subjectFrom = clause?.subject.find((t) => t.from >= 0)?.from ?? -1;

@@ -92,3 +92,17 @@ describe("a later clause's 'her' after the one woman its own sentence named", ()
     expect(lines.some((l) => /department's plan/.test(l) && /1994$/.test(l))).toBe(false);
   });
 });
+
+describe("an 'Its' after a name standing behind a fronted place", () => {
+  it("is that name's ('… on the plateau, stands ALMA … Its 66 radio antennas')", () => {
+    const lines = keptCandidateLines([
+      "The desert air is dry and clear. Higher up, on the Tarn plateau at about 4,000 metres, stands the Kessel Observatory. Its 48 radio dishes work together as one telescope.",
+    ]);
+    expect(lines.some((l) => /Kessel Observatory’s _____ radio dishes/.test(l))).toBe(true);
+  });
+
+  it("is nobody's when what stands there has no name", () => {
+    const lines = keptCandidateLines(["The desert air is dry and clear. Higher up, on the Tarn plateau at about 4,000 metres, stands a small white hut. Its 48 radio dishes work together as one telescope."]);
+    expect(lines.some((l) => /radio dishes/.test(l))).toBe(false);
+  });
+});
