@@ -1384,7 +1384,12 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       // (One read past a "which" aside is not in the sentence as written: its verb is there, after it.)
       const verb = at < 0 || [...clause.matchAll(/\p{L}+/gu)].some((w) => analysis.tagsAt(s.index, at + w.index!).has("Verb"));
       // (Not one a quotation cut short: "… from the Greek for".)
-      if (text && verb && text.split(/\s+/).length >= 3 && !CUT_SHORT.test(text)) pool.push({ text, sentenceIndex: s.index });
+      // (Nor one cut inside a list of adjectives: "the ball had started to grip on the dry" of "the dry, dusty pitch".)
+      const lastWord = at >= 0 && text === clause ? [...clause.matchAll(/\p{L}+/gu)].pop() : undefined;
+      const nextWord = lastWord && s.text.slice(at + clause.length).match(/^,\s+(\p{L}+)/u);
+      const cutAtAdjective = !!lastWord && !!nextWord && analysis.tagsAt(s.index, at + lastWord.index!).has("Adjective") && !analysis.tagsAt(s.index, at + lastWord.index!).has("Noun")
+        && analysis.tagsAt(s.index, at + clause.length + nextWord[0].length - nextWord[1].length).has("Adjective");
+      if (text && verb && text.split(/\s+/).length >= 3 && !CUT_SHORT.test(text) && !cutAtAdjective) pool.push({ text, sentenceIndex: s.index });
     }
   }
   // Last resort: the opening clauses of the article's sentences, events it states ("the conference
