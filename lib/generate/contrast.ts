@@ -83,6 +83,8 @@ export function contrastsOf(text: string, max = 2): string[] {
     // "Germany's promise of unconditional support" → "… oppose": a verb of the list used as a noun has
     // no opposite among the verbs.
     if (NOUN_TOO.test(w) && NOUN_BEFORE.test(words[i - 1]?.[0] ?? "")) continue;
+    // ("a tiny mirror fixed to a magnet": a participle with its preposition is a verb, not the "fixed" of "fixed rates".)
+    if (/^fixed$/i.test(w) && /^(?:to|on|onto|in|into|at|by|with)$/i.test(words[i + 1]?.[0] ?? "")) continue;
     const swapped = withCase(w, opposite);
     // "a huge device" → "a tiny device", "a large ore" → "an …": the article before follows the new word.
     const before = text.slice(0, at);

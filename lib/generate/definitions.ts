@@ -123,6 +123,9 @@ function termBefore(text: string, at: number, tagsAt: TagsAt, singularGloss = fa
   const words = wordsOf(text.slice(0, at));
   const last = words[words.length - 1];
   if (!last || last.end !== at) return undefined;
+  // ("paid for so-called supported routes: services that …": "so-called" marks the words it names, whatever their tags.)
+  const soCalled = text.slice(0, at).match(/\bso-called ((?:\p{Ll}[\p{Ll}-]* ){0,2}\p{Ll}[\p{Ll}-]*)$/u);
+  if (soCalled) return { start: at - soCalled[1].length, end: at, article: "" };
   let k = words.length - 1;
   const taken: Word[] = [];
   while (k >= 0 && taken.length < 3) {
@@ -140,7 +143,7 @@ function termBefore(text: string, at: number, tagsAt: TagsAt, singularGloss = fa
     }
     // ("jet fuel": a bare verb form the tagger read before a noun is the noun's first word.)
     const modifier = taken.length > 0 && tags.has("Infinitive") && (k === 0 || /^(a|an|the|where|which|that|of|in|with|for|and|or)$/i.test(words[k - 1].text) || /,\s*$/.test(text.slice(words[k - 1].end, w.start)));
-    if (!(lower || sentenceStart) || !(isNounish(tags) || modifier) || NOT_A_TERM.test(w.text) || /[’']s$/.test(w.text)) break;
+    if (!(lower || sentenceStart) || !(isNounish(tags) || modifier) || NOT_A_TERM.test(w.text) || /[’']s$/.test(w.text) || /^so-called$/i.test(w.text)) break;
     // Words joined by a space only (no comma or bracket between them).
     if (taken.length && text.slice(w.end, taken[0].start) !== " ") break;
     taken.unshift(w);
@@ -154,7 +157,12 @@ function termBefore(text: string, at: number, tagsAt: TagsAt, singularGloss = fa
   const before = text.slice(0, start);
   // "grain, timber, furs": a list member is no term; nor is a measured noun ("40 minutes").
   if (LIST_OR_NUMBER.test(before)) return undefined;
-  const article = before.match(/(?:^|\s)(the|a|an|The|A|An)\s$/)?.[1]?.toLowerCase() ?? "";
+  // ("read them with his mirror galvanometer, an instrument in which …": after "his", the gloss says
+  // what any such thing is, and the term is asked with "a".)
+  // ("paid for so-called supported routes: services that …": "so-called" marks the term it names.)
+  if (/(?:^|\s)so-called\s$/i.test(before)) return { start, end: taken[taken.length - 1].end, article: "" };
+  const owned = /(?:^|\s)(?:his|her|its|their|our|my|your)\s$/i.test(before) && singularGloss;
+  const article = owned ? (/^[aeiou]/i.test(taken[0].text) ? "an" : "a") : before.match(/(?:^|\s)(the|a|an|The|A|An)\s$/)?.[1]?.toLowerCase() ?? "";
   // Anything else right before that is a noun modifier we did not take ("Iraq's central bank") keeps its sense only with it.
   // Only an article, a verb or a preposition may stand before the term: "the first commercial
   // microprocessor" and "Iraq's central bank" keep their sense only with the word left out.
@@ -240,10 +248,13 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
   // after it says what the term means.)
   // ("the ribosomes, the tiny structures inside a cell that make proteins": a relative may follow a
   // short place phrase.)
-  for (const m of text.matchAll(/, ((?:a|an) |the (?=(?:(?!(?:or|and|but|before|after) )[\p{Ll}-]+ ){1,3}(?:(?:inside|within|in|on|at) (?:a |an |the )?[\p{Ll}-]+ )?(?:that|which|who|where)\b|(?:first|last|opening|final) (?:\d+ |[\p{Ll}-]+ )?(?:seconds|minutes|hours|days|weeks|months|years|overs|laps|rounds) (?:in|during) which\b|(?:[\p{Ll}-]+ )?(?:mass|network|band|layer|sheet|strip|stretch|body) of (?:[\p{Ll}-]+ ){1,3}(?:that|which|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit|change|loss|movement|conversion|transfer|release|use|spread|flow|breakdown|\p{Ll}{3,}ing) (?:of|that|to|by)\b|(?:\p{Ll}+ )?(?:amount|span|period|length|distance|rate|measure|quantity|proportion|moment|level|degree|sum|speed) (?:of|in|at|that|which|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
+  for (const m of text.matchAll(/[,:] ((?:a|an) |the (?=(?:(?!(?:or|and|but|before|after) )[\p{Ll}-]+ ){1,3}(?:(?:inside|within|in|on|at) (?:a |an |the )?[\p{Ll}-]+ )?(?:that|which|who|where)\b|(?:first|last|opening|final) (?:\d+ |[\p{Ll}-]+ )?(?:seconds|minutes|hours|days|weeks|months|years|overs|laps|rounds) (?:in|during) which\b|(?:[\p{Ll}-]+ )?(?:mass|network|band|layer|sheet|strip|stretch|body) of (?:[\p{Ll}-]+ ){1,3}(?:that|which|where)\b|(?:\p{Ll}+est|most \p{Ll}+) [\p{Ll}-]+ (?:in|of|on)\b|(?:tendency|practice|process|study|science|art|ability|idea|belief|theory|principle|habit|change|loss|movement|conversion|transfer|release|use|spread|flow|breakdown|\p{Ll}{3,}ing) (?:of|that|to|by)\b|(?:\p{Ll}+ )?(?:amount|span|period|length|distance|rate|measure|quantity|proportion|moment|level|degree|sum|speed) (?:of|in|at|that|which|by)\b)|(?=\p{Ll}))((?:[^,;:()]|,(?=\d))+)(?=,(?!\d)|[;:]|$)/gu)) {
     const comma = m.index ?? 0;
     const term = termBefore(text, comma, tagsAt, /^an? $/.test(m[1]) && DESCRIBING.test(text.slice(comma + 2)));
     if (!term) continue;
+    // ("the epicentre: the spot on the surface …", "supported routes: services that …": after a colon,
+    // only a describing phrase is a gloss; "animal attacks: a bull thrusts its horns upward" is a clause.)
+    if (m[0][0] === ":" && !(m[1] ? DESCRIBING.test(text.slice(comma + 2)) : /^\p{Ll}{3,}s (?:that|which|who|where)\b/u.test(m[2]))) continue;
     // "factorization of prime ideals when lifted to an extension field, a basic problem of …": the
     // comma closes a reduced clause; the gloss is of the whole phrase, not of the term before it.
     const clause = text.slice(0, term.start).split(/[,;:]/).pop() ?? "";
@@ -280,7 +291,8 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
     // "timber, furs and wax": a list; "Baghdad, the capital": a place; a gloss never continues with "and"
     // — unless what follows is a clause of its own and the gloss a describing one ("a caldera, a huge
     // basin formed when the emptied magma chamber collapsed, and parts of it lay …").
-    if ((/^,\s+(?:and|or)\b/.test(after) && !clauseFollows(text, defStart + def.length, def, tagsAt)) || /^\s*(?:and|or)\b/.test(after)) continue;
+    // (", and who had little reason …": a second relative clause of the gloss's own, which the option leaves out.)
+    if ((/^,\s+(?:and|or)\b/.test(after) && !/^,\s+and\s+(?:who|which|whose)\b/.test(after) && !clauseFollows(text, defStart + def.length, def, tagsAt)) || /^\s*(?:and|or)\b/.test(after)) continue;
     // "recessions, periods of excessive inflation, reduced productivity, and lower growth": a list
     // that runs on past the phrase is no gloss of its first item.
     if (/^,\s+[^,;:.]{1,40},\s+(?:and|or)\s/.test(after)) continue;
@@ -322,7 +334,9 @@ function glossDefinitions(text: string, tagsAt: TagsAt): Definition[] {
       // A bare gloss ("stone staircases or wells marked with levels") must read as one: a noun that a
       // participle, relative or "of" phrase describes, three words at least, and no verb of its own first.
       // "the devaluations, trade barriers and banking collapses of the 1930s": the end of a list.
-      if (defWords.length < 3 || /\sand\s/.test(body)) continue;
+      // ("people who lived elsewhere and came only to plant": an "and" inside the gloss's relative clause is its own.)
+      const relativeAt = body.search(/\b(?:that|which|who|whose|where)\b/);
+      if (defWords.length < 3 || /\sand\s/.test(relativeAt > 0 ? body.slice(0, relativeAt) : body)) continue;
       const firstTags = tagsAt(defStart + first.start);
       if (!firstTags.has("Noun") || firstTags.has("Verb") || firstTags.has("Pronoun")) continue;
       if (!defWords.slice(1, 6).some((w) => /ed$/.test(w.text) || /^(that|which|who|whose|of|in|with)$/.test(w.text))) continue;
@@ -481,7 +495,9 @@ function whichIsDefinition(text: string, tagsAt: TagsAt): Definition | undefined
   const m = text.match(/, which (is|are) ((?:a|an) [^,;:()]+|\p{Ll}{3,}s [^,;:()]+|how (?:much|many|far|fast|often|quickly) [^,;:()]+|the (?:\p{Ll}+ )?(?:rate|amount|speed|number|measure|distance|proportion) (?:at which|of|by which) [^,;:()]+)(?=,|;|:|$)/u);
   if (!m || m.index === undefined) return undefined;
   const [, verb, def] = m;
-  const term = termBefore(text, m.index, tagsAt);
+  // ("describe this with the word density, which is how much mass …": the word named is the term.)
+  const word = text.slice(0, m.index).match(/\bthe (?:word|term) (\p{Ll}[\p{Ll}-]+)$/u);
+  const term = word ? { start: m.index - word[1].length, end: m.index, article: "" } : termBefore(text, m.index, tagsAt);
   if (!term || (verb === "are") !== termPlural(text, term.start, term.end, tagsAt)) return undefined;
   const measure = /^(?:how|the) /.test(def);
   const defStart = m.index + m[0].length - def.length;
@@ -632,7 +648,8 @@ export function termQuestion(d: Definition): string | undefined {
   if (/\bcalled\b/.test(def)) return undefined;
   // ("a form of penicillin" is one of several: "What is the form of penicillin called?" has no one answer.)
   if (/^(?:a|an) (?:form|kind|type|variety|sort|version|strain|member|example|part) of \S+$/i.test(d.definition)) return undefined;
-  const prompt = `What ${d.plural ? "are" : "is"} ${def} called?`;
+  // ("how much mass is packed into a given volume" is no noun phrase: "What is how much … called?" does not parse.)
+  const prompt = /^how /.test(def) ? `Which word describes ${def}?` : `What ${d.plural ? "are" : "is"} ${def} called?`;
   return prompt.length <= 120 ? prompt : undefined;
 }
 
@@ -654,6 +671,9 @@ export function definitionDistractors(asked: Definition, others: Definition[], f
   const fits = (p: Definition) =>
     // (A process's "what happens when …" is no description of a thing.)
     !p.definition.startsWith("what happens when ") &&
+    // ("What is the envelope? — the giant fabric bag …" beside "how much mass is packed into …": a
+    // measure's "how" clause is an option only for another measure.)
+    /^how /.test(p.definition) === /^how /.test(asked.definition) &&
     // "What is a transistor?" with one plural option gives the answer away by grammar.
     p.plural === asked.plural && bare(p.term) !== term && !termWords.every((w) => words(p.definition).has(w)) &&
     p.definition.length * 3.5 >= asked.definition.length && p.definition.length <= asked.definition.length * 3.5 && sameKind(p);
@@ -705,7 +725,8 @@ export function definitionDistractors(asked: Definition, others: Definition[], f
   if (picked.length >= 1) take(contrasts.slice(0, 3 - picked.length));
   // Still short: one definition from another stored article, on the same topic (foreign is
   // ordered by the caller, nearest topic first), then the contrasts if none were taken yet.
-  if (picked.length < 3) take(foreign.filter(fits).slice(0, 1));
+  // (Of the answer's own kind where that is known: "the price of one currency …" beside "an instrument in which …" is off-topic at sight.)
+  if (picked.length < 3) take(foreign.filter((p) => fits(p) && (!kind || kindOfDefinition(p.definition) === kind)).slice(0, 1));
   if (picked.length < 3) take(kinDefinitions);
   if (picked.length < 3) take(contrasts.slice(0, 3 - picked.length));
   return picked.length === 3 ? picked : [];

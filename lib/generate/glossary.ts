@@ -145,15 +145,24 @@ export function siblingGlosses(term: string, definition: string): string[] {
   const bare = term.replace(/^(?:the|a|an)\s+/i, "");
   const said = stems(definition);
   let best: { offset: number; s: Synset; overlap: number } | undefined;
-  for (const offset of senses(n, bare)) {
+  // "dust pneumonia", "a step-down ward": a compound the dictionary lacks is a kind of its head noun,
+  // so the head's siblings are things of the same kind ("bronchitis" beside "dust pneumonia").
+  // ("bus stop" before "stop"; the head's sense must share two words of the definition besides the head itself.)
+  const words = bare.split(/\s+/);
+  const own = senses(n, bare);
+  const heads = own.length || !words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) ? [] : [words.slice(-2).join(" "), words[words.length - 1]].filter((h, i) => h !== bare && (i === 1 || words.length > 2));
+  const head = heads.find((h) => senses(n, h).length);
+  const sensesAsked = head ? senses(n, head) : own;
+  const headStems = head ? stems(head) : new Set<string>();
+  for (const offset of sensesAsked) {
     const s = synset(n, offset);
     if (!s) continue;
     const around = [s.gloss, ...s.lemmas, ...s.hypernyms.flatMap((h) => synset(n, h)?.lemmas ?? [])].join(" ");
-    const overlap = [...stems(around)].filter((w) => said.has(w)).length;
-    if (overlap > 0 && (!best || overlap > best.overlap)) best = { offset, s, overlap };
+    const overlap = [...stems(around)].filter((w) => said.has(w) && !headStems.has(w)).length;
+    if (overlap > (head ? 1 : 0) && (!best || overlap > best.overlap)) best = { offset, s, overlap };
   }
   if (!best) return [];
-  const own = new Set([best.offset]);
+  const ownSense = new Set([best.offset]);
   const termWords = stems(bare);
   // The definition's words but its kind: the first noun-like word after "a/an/the" and its modifiers
   // is taken as the kind when nothing else is known ("illness" in "a highly infectious illness caused by …").
@@ -166,7 +175,7 @@ export function siblingGlosses(term: string, definition: string): string[] {
   const seen = new Set<string>();
   const add = (offsets: number[]) => {
     for (const o of offsets) {
-      if (own.has(o)) continue;
+      if (ownSense.has(o)) continue;
       const s = synset(n, o);
       if (!s || seen.has(s.gloss)) continue;
       seen.add(s.gloss);
