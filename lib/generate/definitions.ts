@@ -22,6 +22,8 @@ export interface Definition {
   definition: string;
   plural: boolean;
   form: "copula" | "gloss" | "when";
+  /** What the sentence says the term is not ("X is not an insurance company but a marketplace"), and its verb: said in the question. */
+  not?: { what: string; verb: string };
 }
 
 /** What a defining phrase is shown as at most (longer ones are not asked; Kahoot shortens options itself). */
@@ -579,8 +581,27 @@ export function definitionsIn(text: string, tagsAt: TagsAt): Definition[] {
   const sentence = text.replace(/\s*[.!?]?\s*$/, "");
   const glossary = glossaryDefinition(sentence, tagsAt);
   if (glossary) return [glossary];
-  const out = [copulaDefinition(sentence, tagsAt) ?? asideCut(copulaDefinition, sentence, tagsAt), pluralCopulaDefinition(sentence, tagsAt), calledDefinition(sentence, tagsAt), afterSemicolon(calledDefinition, sentence, tagsAt), afterSemicolon(copulaDefinition, sentence, tagsAt), whichIsDefinition(sentence, tagsAt), namedDefinition(sentence, tagsAt), whenDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt), meansDefinition(sentence)].filter((d): d is Definition => !!d);
+  const out = [copulaDefinition(sentence, tagsAt) ?? asideCut(copulaDefinition, sentence, tagsAt), pluralCopulaDefinition(sentence, tagsAt), calledDefinition(sentence, tagsAt), afterSemicolon(calledDefinition, sentence, tagsAt), afterSemicolon(copulaDefinition, sentence, tagsAt), whichIsDefinition(sentence, tagsAt), namedDefinition(sentence, tagsAt), whenDefinition(sentence, tagsAt), notButDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt), meansDefinition(sentence)].filter((d): d is Definition => !!d);
   return out.filter((d) => !listedKinds(text, d)).sort((a, b) => a.termStart - b.termStart);
+}
+
+/**
+ * "Lloyd's of London is not an insurance company but a marketplace, in which …" → "What is Lloyd's of
+ * London, if not an insurance company?" — "a marketplace". The subject opens the sentence (a name or
+ * "the" and lower-case words); what it is runs to a comma or the end. A short answer is typed, a long
+ * one needs options like any definition.
+ */
+function notButDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
+  const m = text.match(/^((?:The )?\p{Lu}?[\p{L}’'-]+(?: (?:of|de|the|[\p{L}’'-]+)){0,4}) (is|was|are|were) not (?:simply |just |merely |only |really )?((?:a|an|the) [\p{L} -]{2,40}?) but ((?:a|an|the) [^,;:()]+?)(?=,|;|:| that\b| which\b|$)/u);
+  if (!m) return undefined;
+  const [, subject, verb, not, def] = m;
+  if (NOT_A_TERM.test(subject.replace(/^The /, "").split(" ")[0]) || POINTS_AWAY.test(def) || def.length > DEFINITION_MAX || def.split(" ").length < 2) return undefined;
+  // ("The Silk Road was not a single road": a name keeps its "The"; a common noun is asked as it stands.)
+  const defStart = m[0].length - def.length;
+  const lead = subject.startsWith("The ") ? 4 : 0;
+  const name = subject.slice(lead);
+  const term = `${lead ? "the " : ""}${tagsAt(lead).has("ProperNoun") || /\p{Lu}/u.test(name.slice(1)) ? name : name[0].toLowerCase() + name.slice(1)}`;
+  return { term, termStart: lead, termEnd: subject.length, defStart, defEnd: defStart + def.length, definition: def, plural: /^(?:are|were)$/.test(verb), form: "copula", not: { what: not, verb } };
 }
 
 /** "carried a sheep, a duck and a rooster": more things of a list, no gloss of the first. */
@@ -634,6 +655,8 @@ function calledDefinition(text: string, tagsAt: TagsAt): Definition | undefined 
 
 /** The defined term asked for: "What is the price of one currency in terms of another called?". */
 export function termQuestion(d: Definition): string | undefined {
+  // ("What is the marketplace called?" names nothing: what a thing is not and is, is asked of the thing.)
+  if (d.not) return undefined;
   // "What kind of inflation happens when the costs of production rise?"
   if (d.form === "when") {
     // "Plucking happens when …" (a process, one word) → "What happens when …?"
@@ -655,6 +678,7 @@ export function termQuestion(d: Definition): string | undefined {
 
 /** The definition asked for: "What is an exchange rate?". */
 export function definitionQuestion(d: Definition): string {
+  if (d.not) return `What ${d.not.verb} ${d.term}, if not ${d.not.what}?`;
   return `What ${d.plural ? "are" : "is"} ${d.term}?`;
 }
 

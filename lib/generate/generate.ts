@@ -239,7 +239,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     if (wanted.has("SHORT_ANSWER") || wanted.has("MCQ")) candidates.push(...clauseQuestions(ctx).filter((c) => wanted.has(c.draft.type)));
   });
   if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, seed));
-  if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, corpus, seed));
+  if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, corpus, seed, wanted.has("SHORT_ANSWER")));
 
   for (const c of candidates) if (c.draft.type === "SHORT_ANSWER") c.draft.acceptedAnswers = withNameAlone(c.draft);
   for (const c of candidates) if (!c.promptPending) checkCandidate(c, analysis, !!opts.explain);
@@ -1565,7 +1565,7 @@ function leansOnSentenceBefore(c: Candidate, analysis: ArticleFacts, at: number)
  * definition is too long to type, so it is only ever asked as multiple choice). Same fact as the
  * term-as-answer question of the sentence, so a default selection asks one of the two.
  */
-function definitionChoices(found: SentenceContext["definitions"], article: CleanArticle, analysis: ArticleFacts, corpus: ArticleFacts[], seed: number): Candidate[] {
+function definitionChoices(found: SentenceContext["definitions"], article: CleanArticle, analysis: ArticleFacts, corpus: ArticleFacts[], seed: number, typedWanted = true): Candidate[] {
   // The article's own definitions first, then contrasts of the answer; another article's only when
   // it shares the topic's words ("the price of one currency" beside "What is an antibiotic?" reads
   // as off-topic, beside "What is inflation?" it does not).
@@ -1585,6 +1585,8 @@ function definitionChoices(found: SentenceContext["definitions"], article: Clean
     const KIND_OF = /^(?:a|an) (?:form|kind|type|variety|sort|version|strain) of /i;
     const offered = definitionDistractors(def, pool.filter((p) => p !== def), foreign, described, siblingGlosses(def.term, def.definition));
     const options = KIND_OF.test(answer) && offered.some((o) => !KIND_OF.test(o)) ? [] : offered;
+    // ("What is Lloyd's of London, if not an insurance company?" — "a marketplace": a word or two is typed, not chosen.)
+    const typed = typedWanted && !!def.not && answer.split(" ").length <= 3;
     const fact: Fact = { id: `${sentence.index}:${def.defStart}`, sentenceIndex: sentence.index, start: def.defStart, end: def.defEnd, text: answer, type: "term", kind: "definition", entityId, bound: false };
     const entity: Entity = { id: entityId, type: "term", kind: "definition", display: answer, aliases: [], mentions: 1, firstSentence: sentence.index, descriptors: [] };
     const features = { ...baseFeatures(fact, entity, analysis, article, sentence.text, position), specificity: SPECIFICITY.reason ?? 0.85, generic: 0, typeWeight: QUESTION_TYPE_SPECS.MCQ.rankWeight, context: 1, wh: 1 };
@@ -1592,12 +1594,12 @@ function definitionChoices(found: SentenceContext["definitions"], article: Clean
     const random = createRandom(hashString(`${seed}|${entityId}|definition`));
     out.push({
       draft: {
-        key: questionKey("MCQ", prompt, answer),
-        type: "MCQ",
+        key: questionKey(typed ? "SHORT_ANSWER" : "MCQ", prompt, answer),
+        type: typed ? "SHORT_ANSWER" : "MCQ",
         prompt,
         answer,
-        acceptedAnswers: spanText !== answer ? [spanText] : [],
-        choices: options.length ? shuffle([answer, ...options], random) : undefined,
+        acceptedAnswers: typed ? [answer.replace(/^(?:a|an|the) /i, "")] : spanText !== answer ? [spanText] : [],
+        choices: options.length && !typed ? shuffle([answer, ...options], random) : undefined,
         explanation: `The article says: “${sentence.text}”`,
         source: { sentenceIndex: sentence.index, start: def.defStart, end: def.defEnd, sentence: sentence.text },
         answerType: "definition",
@@ -1608,8 +1610,8 @@ function definitionChoices(found: SentenceContext["definitions"], article: Clean
       },
       fact,
       paragraph: sentence.paragraph,
-      form: "wh-definition-choice",
-      reasons: options.length ? [] : ["too-few-distractors"],
+      form: typed ? "wh-definition-typed" : "wh-definition-choice",
+      reasons: options.length || typed ? [] : ["too-few-distractors"],
       features: { ...features, score },
     });
   }

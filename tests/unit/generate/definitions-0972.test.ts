@@ -6,9 +6,11 @@
 // "Which word describes how much …?"); and a compound the dictionary lacks finds its options among
 // its head noun's kin ("dust pneumonia" beside other diseases of the lungs).
 import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../../../lib/generate";
 import { contrastsOf } from "../../../lib/generate/contrast";
 import { definitionDistractors, definitionsIn, termQuestion, type Definition } from "../../../lib/generate/definitions";
 import { siblingGlosses } from "../../../lib/generate/glossary";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
 import { tagsOf } from "../../fixtures/generate/statements";
 
 const defsOf = (text: string) => definitionsIn(text, tagsOf(text));
@@ -69,5 +71,23 @@ describe("options for a definition", () => {
     // (The head's own sense must share two words of the definition, so a stray sense gives nothing.)
     expect(siblingGlosses("dust pneumonia", "a lung illness caused by breathing in fine dust").length).toBeGreaterThan(0);
     expect(siblingGlosses("cold chain", "the chain of refrigerated transport and storage")).toEqual([]);
+  });
+});
+
+describe("'X is not A but B'", () => {
+  it("asks what the thing is, saying what it is not, and types a short answer", () => {
+    const text = "The Harbour Exchange is not a bank but a meeting hall, in which shipowners and merchants agree the price of cargo space.";
+    const [d] = defsOf(text).filter((x) => x.not);
+    expect(d).toMatchObject({ term: "the Harbour Exchange", definition: "a meeting hall", not: { what: "a bank", verb: "is" } });
+    const article = articleFromParagraphs([text, "Ships from twelve countries call at the port every week.", "The harbour was dredged in 1998 to take larger ships."], { title: "Trade in the port" });
+    const { candidates = [] } = generateQuestions(article, { explain: true });
+    const asked = candidates.find((c) => c.prompt === "What is the Harbour Exchange, if not a bank?");
+    expect(asked).toMatchObject({ type: "SHORT_ANSWER", answer: "a meeting hall", kept: true });
+    // (Nothing asks for the name by "a meeting hall": "What is the meeting hall called?" names nothing.)
+    expect(candidates.some((c) => /meeting hall called/.test(c.prompt))).toBe(false);
+  });
+
+  it("reads no definition from a pronoun's 'not … but'", () => {
+    expect(defsOf("It is not a bird but a plane.")).toEqual([]);
   });
 });
