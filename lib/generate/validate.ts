@@ -803,7 +803,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // ("The _____ go straight to the final because their broadcasters …": a plural verb after it says so too.)
   const gapOwns = asked.slice(0, theirAt).includes("_____") && (/\band\b|s$/.test(q.answer) || /_____ (?:are|were|have|do|go|make|take|get|come|run|win|play|hold|keep|use|need|want|give|send|say|see|know|think|remain|become)\b/.test(asked));
   // ("Of the 80 observer bees, 52 learned …  of their first attempt": a short plural owns it too.)
-  if (theirAt > 0 && !gapOwns && !/\b(?:and|both)\b|\b\p{L}{3,}[^s's]s\b|\b(?!(?:this|thus|does|goes|plus|news|lens|axis|bias|iris|days|ways|ages|eras)\b)\p{Ll}{2}[^s's\W]s\b|\b(?:they|people|men|women|children)\b/u.test(asked.slice(0, theirAt).replace(/_____/g, "")) && !/^(?:Which|What) \p{Ll}+s\b/u.test(asked)) reasons.push("dangling-reference");
+  if (theirAt > 0 && !gapOwns && !/\b(?:and|both)\b|\b\p{L}{3,}[^s's]s\b|\b(?!(?:this|thus|does|goes|plus|news|lens|axis|bias|iris|days|ways|ages|eras)\b)\p{Ll}{2}[^s's\W]s\b|\b(?:they|people|men|women|children|staff|police|cattle|crew|personnel|folk)\b/u.test(asked.slice(0, theirAt).replace(/_____/g, "")) && !/^(?:Which|What) \p{Ll}+s\b/u.test(asked)) reasons.push("dangling-reference");
   // "Who received the Nobel Prize in Physics in 2000?": a prize of a year is often shared; the
   // article names one winner, the world knows three. Asked the other way round it has one answer.
   if (isWh && /^Who (?:won|received|was awarded|got|shared|collected)\b.*\b(?:Prize|Medal|Award)\b.*\b\d{4}\?$/u.test(asked)) reasons.push("shared-prize");

@@ -8,6 +8,11 @@ describe("a 'their' after a short plural of the same clause", () => {
     expect(lines).toContain("Of the 60 young cows, 41 gained weight within _____ days of their first feed. → 30");
   });
 
+  it("is the staff's ('no Redkite staff would lose their jobs')", () => {
+    const lines = keptCandidateLines(["Harlow Coaches runs the three routes for the council. Its director, Ann Pike, said no Harlow staff would lose their jobs."]);
+    expect(lines.some((l) => /staff would lose their jobs/.test(l))).toBe(true);
+  });
+
   it("is still nobody's after 'this' or a count of days", () => {
     const lines = keptCandidateLines(["The farm trial lasted a year. After this, 41 gained weight within 30 days of their first feed."]);
     expect(lines.some((l) => /their first feed/.test(l))).toBe(false);
