@@ -246,6 +246,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
   if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, corpus, seed, wanted.has("SHORT_ANSWER")));
 
   for (const c of candidates) if (c.draft.type === "SHORT_ANSWER") c.draft.acceptedAnswers = withNameAlone(c.draft);
+  for (const c of candidates) if (c.draft.type === "SHORT_ANSWER" || c.draft.type === "CLOZE") c.draft.acceptedAnswers = withFigureSaidTwice(c.draft);
   for (const c of candidates) if (!c.promptPending) checkCandidate(c, analysis, !!opts.explain);
   // Second forms of a fact only when a count is asked for: the default is one item per fact.
   // By default a generic one-word noun ("the flood", "dollars") is not asked at all (rubric item 5).
@@ -1734,6 +1735,18 @@ function pinyinName(name: string): boolean {
  * it is, so the name's own part ("Salisbury") answers it too; so does the surname of a person the
  * answer names in full ("to work with John Desmond Bernal" → "to work with Bernal").
  */
+/**
+ * "Of the 80 bees, 52, or 65 per cent, learned …" asked for "65 per cent": the same figure said the
+ * other way ("52") is right too. Only two figures with digits, joined by ", or".
+ */
+function withFigureSaidTwice(draft: QuestionDraft): string[] {
+  if (!/\d/.test(draft.answer)) return draft.acceptedAnswers;
+  const a = escapeRegExp(draft.answer);
+  const figure = "(?:about |around |roughly |some |nearly |almost )?\\d[\\d,.]*(?: ?(?:%|per ?cent\\b|\\p{L}+))?";
+  const m = draft.source.sentence.match(new RegExp(`(?<![\\p{L}\\d])${a}, or (${figure})(?=[,;.)]|$)`, "u")) ?? draft.source.sentence.match(new RegExp(`(?<![\\p{L}\\d.,])(${figure}), or ${a}(?![\\p{L}\\d])`, "u"));
+  return m && m[1] !== draft.answer ? [...new Set([...draft.acceptedAnswers, m[1]])] : draft.acceptedAnswers;
+}
+
 function withNameAlone(draft: QuestionDraft): string[] {
   const forms = new Set(draft.acceptedAnswers);
   const kind = draft.prompt.match(/^(?:(?:In|On|At|To|From|By|For|With|Of|Into) )?[Ww]hich (\p{Ll}+)\b/u)?.[1];

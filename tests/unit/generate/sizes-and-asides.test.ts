@@ -51,3 +51,15 @@ describe("how often", () => {
     expect(lines.filter((l) => l.startsWith("How often"))).toEqual([]);
   });
 });
+
+describe("a figure said two ways", () => {
+  it("accepts the other way as the key too ('52, or 65 per cent')", () => {
+    const article = articleFromParagraphs(["The Kelby study tested 80 observer bumblebees in 2024. Of the 80 observer bees, 52, or 65 per cent, learned to open the puzzle box within 12 days."], { title: "Bees" });
+    const typed = generateQuestions(article, { max: 60 }).questions.filter((q) => q.type !== "MCQ" && q.answer === "65 per cent");
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect(q.acceptedAnswers).toContain("52");
+    // (The other figures of the sentence take nothing from it.)
+    const twelve = generateQuestions(article, { max: 60 }).questions.find((q) => q.answer === "12");
+    expect(twelve?.acceptedAnswers ?? []).not.toContain("52");
+  });
+});
