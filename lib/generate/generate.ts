@@ -1079,7 +1079,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     if (def.form === "dimension") {
       const bare = answer.replace(/^(?:about|around|roughly|nearly|almost|some|over|under|just|only|up to)\s+/i, "");
       accepted.add(bare);
-      const size = bare.match(/^(\d[\d.,]*) (\p{L}+)$/u);
+      const size = bare.match(/^(\d[\d.,]*|\p{Ll}+(?:-\p{Ll}+)?) (\p{L}+)$/u);
       if (size) {
         accepted.add(size[1]);
         const symbol = SIZE_SYMBOLS[size[2].toLowerCase().replace(/er(s?)$/, "re$1").replace(/s$/, "").replace(/^(?:feet)$/, "foot")];
