@@ -65,11 +65,7 @@ export function soWhy(toks: Tok[]): Tok[] | undefined {
   // "There is a bonus for the battery, too: e-ink uses power only when …, so a charge lasts weeks":
   // the reason is the clause after the colon.
   const colon = reason.findLastIndex((t) => t.text === ":");
-  // (Not one whose "it" is what the words before the colon named: "its position was ideal: a short route linked it to Hamburg".)
-  if (colon >= 0 && reason.length - colon - 1 >= 3) {
-    reason = reason.slice(colon + 1);
-    if (reason.some((t) => /^(?:it|its|they|them|their|he|she|him|his|her)$/i.test(t.text))) return undefined;
-  }
+  if (colon >= 0 && reason.length - colon - 1 >= 3) reason = reason.slice(colon + 1);
   // "Such differences arise because continents block the bulges, so the tide travels …": the reason
   // is the "because" clause, not the clause that only sums up what came before.
   const because = reason.findIndex((t, k) => k >= 2 && /^because$/i.test(t.text));
