@@ -1,7 +1,7 @@
 // Causes and consequences the general statement split does not reach: "A, which is why B" (A is the
 // reason for B), and the clauses a why-question's options are drawn from ("because …", "so that …",
 // ", so …", "…, which is why"). Pure text and token work; generate.ts turns them into questions.
-import { adjectiveComma, isFiniteVerb, pluralSubject, render, subjectOf, type Tok } from "./statements";
+import { isFiniteVerb, pluralSubject, render, subjectOf, type Tok } from "./statements";
 import { subjectText } from "./questions";
 import { contentWords, escapeRegExp } from "./text";
 
@@ -81,32 +81,6 @@ export function soWhy(toks: Tok[]): Tok[] | undefined {
   if ([reason, main].some((side) => side.some((t, k) => (/^(?:this|these|those)$/i.test(t.text) || (/^that$/i.test(t.text) && side[k - 1]?.tags.has("Preposition"))) && side[k + 1]?.tags.has("Noun")))) return undefined;
   // Both sides whole clauses: a verb after their first word.
   if (!reason.some((_, k) => k > 0 && isFiniteVerb(reason, k)) || !main.some((_, k) => k > 0 && isFiniteVerb(main, k))) return undefined;
-  // ("millions of people joined in": a verb whose object the sentence leaves unsaid asks "join in what?".)
-  if (/^(?:in|on|up|out|off|over|along|away|back)$/i.test(main[main.length - 1].text)) return undefined;
-  return becauseClause(reason, themNamed(reason, main));
-}
-
-/**
- * "The armies sailed home so quickly that Seacole and Day were left with large stocks" → the tokens
- * of "Seacole and Day were left with large stocks because the armies sailed home so quickly": a
- * degree ("so quickly", "so strictly") that leads to a result. Both whole clauses; the result ends
- * at its first comma and names its subject (no "she", "it", "they").
- */
-export function soThatWhy(toks: Tok[]): Tok[] | undefined {
-  const at = toks.findIndex((t, i) => i >= 2 && /^so$/i.test(t.text) && (toks[i + 1]?.tags.has("Adjective") || toks[i + 1]?.tags.has("Adverb")) && /^that$/i.test(toks[i + 2]?.text ?? ""));
-  if (at < 0) return undefined;
-  // The reason: its own clause, from after the last comma, semicolon or colon before it ("…, and the armies sailed home so quickly").
-  const open = toks.findLastIndex((t, k) => k < at && /^[,;:]$/.test(t.text));
-  let reason = toks.slice(open + 1, at + 2);
-  if (/^(?:and|but|yet)$/i.test(reason[0]?.text ?? "")) reason = reason.slice(1);
-  let main = toks.slice(at + 3);
-  const stop = main.findIndex((t, k) => k > 0 && /^[,;:.!?]$/.test(t.text) && !(t.text === "," && main[k - 1].tags.has("Adjective") && adjectiveComma(main, k)));
-  if (stop > 0) main = main.slice(0, stop);
-  // (Neither side opens on a pronoun: "they are recycled so fast" names nothing on its own.)
-  if (reason.length < 4 || main.length < 3 || reason[0].tags.has("Pronoun") || /^(?:it|he|she|they|we|i|you|this|these|those)$/i.test(reason[0].text) || main[0].tags.has("Pronoun") || /^(?:it|he|she|they|we|i|you|this|that|there)$/i.test(main[0].text)) return undefined;
-  if (!reason.some((_, k) => k > 0 && isFiniteVerb(reason, k)) || !main.some((_, k) => k > 0 && isFiniteVerb(main, k))) return undefined;
-  // ("millions of people joined in": a verb whose object the sentence leaves unsaid asks "join in what?".)
-  if (/^(?:in|on|up|out|off|over|along|away|back)$/i.test(main[main.length - 1].text)) return undefined;
   return becauseClause(reason, themNamed(reason, main));
 }
 

@@ -16,7 +16,7 @@ import { ageAtDeathQuestion, dimensionQuestion, durationQuestion, minuteQuestion
 import { longPurposeQuestion, purposeQuestion } from "./purposes";
 import { relationQuestion } from "./relations";
 import { contrastsOf } from "./contrast";
-import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, pronounForStemSubject, sharedTopic, soThatWhy, soWhy, topicStems, whichIsWhy } from "./causes";
+import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, pronounForStemSubject, sharedTopic, soWhy, topicStems, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, causedByQuestion, frequencyQuestion, frontedPurposeQuestion, parseClause, purposeOfPhraseQuestion, purposeWhoseQuestion,
   purposeOfQuestion, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, TO_NOUN, whQuestion } from "./questions";
@@ -1144,7 +1144,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     ? [...statements, { ...main, toks: [...main.toks, { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reasonAsWritten(ctx.toks, reason)] }]
     : statements;
   // "A, which is why B" → "Why B?" (answer A).
-  const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks) ?? soWhy(ctx.toks) ?? soThatWhy(ctx.toks);
+  const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks) ?? soWhy(ctx.toks);
   if (why) asked.push({ toks: why, kind: "main" });
   const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf), purposeToQuestion(st.toks, infinitiveOf), causedByQuestion(st.toks), titleQuestion(st.toks), purposeOfQuestion(st.toks), purposeOfPhraseQuestion(st.toks), purposeWhoseQuestion(st.toks), longPurposeQuestion(st.toks)]);
   // "…, which is why a chase crew follows by road to help with the landing" → "Why does a chase crew
@@ -1501,8 +1501,7 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number, 
     const sentenceText = c.draft.source.sentence;
     const whole = sentenceText.slice(c.draft.source.start).match(/^(?:[^,;:.!?()"“”]|[,.](?=\d))+/)?.[0].trim() ?? c.draft.answer;
     // "Human cells have no cell walls" opens its sentence: a capital no other option has gives it away.
-    // ("American share prices climbed so fast" goes on "that millions … joined in": the result is the stem's.)
-    const opened = whole.startsWith(c.draft.answer) && !/^\s+that\b/i.test(whole.slice(c.draft.answer.length)) ? whole : c.draft.answer;
+    const opened = whole.startsWith(c.draft.answer) ? whole : c.draft.answer;
     const marker = c.draft.acceptedAnswers[0]?.slice(0, c.draft.acceptedAnswers[0].length - c.draft.answer.length).trim();
     // A "to" purpose is shown with its "to", beside other purposes of the article.
     const toPurpose = marker === "to";

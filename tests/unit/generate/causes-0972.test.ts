@@ -65,15 +65,3 @@ describe("', so' and 'which is what makes'", () => {
     expect(prompts(asked).filter((p) => /order/.test(p))).toEqual([]);
   });
 });
-
-describe("a degree that leads to a result ('so … that')", () => {
-  it("asks why the result came about", () => {
-    const asked = whyAsked(["The storm lasted four days. Fresh water was rationed so strictly that the sailors grew weak and thirsty."], "The voyage");
-    expect(asked.map((a) => `${a.prompt} → ${a.answer}`)).toContain("Why did the sailors grow weak and thirsty? → Fresh water was rationed so strictly");
-  });
-
-  it("asks nothing when a side opens on a pronoun or the result's object is left unsaid", () => {
-    const asked = whyAsked(["The river rose in spring, and they were carried so fast that a boat could cross in a day. Through the 1920s, share prices climbed so fast that millions of people joined in, many of them borrowing."], "The river");
-    expect(prompts(asked).filter((p) => /boat|join/.test(p))).toEqual([]);
-  });
-});
