@@ -13,13 +13,13 @@ import { createRandom, hashString, shuffle } from "../domain/random";
 import { givenNameGender, isLexiconNoun, toInfinitive } from "./nlp";
 import { acronymDefinitions, actNamingQuestion, coinedQuestion, contextNamingQuestion, listItemNamingQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
 import { ageAtDeathQuestion, dimensionQuestion, durationQuestion, minuteQuestion } from "./measures";
-import { longPurposeQuestion, purposeQuestion } from "./purposes";
+import { purposeQuestion } from "./purposes";
 import { relationQuestion } from "./relations";
 import { contrastsOf } from "./contrast";
 import { clauseOption, factiveSubject, openingClause, optionClauses, participlePurpose, participleReason, pronounForStemSubject, sharedTopic, soWhy, topicStems, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, causedByQuestion, frequencyQuestion, frontedPurposeQuestion, parseClause, purposeOfPhraseQuestion, purposeWhoseQuestion,
-  purposeOfQuestion, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, TO_NOUN, whQuestion } from "./questions";
+  purposeOfQuestion, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
 import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, postNominalParticiple, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
@@ -159,8 +159,6 @@ interface SentenceContext {
   position: number;
   /** Why/what-for questions whose answer is a clause too long to type: asked as multiple choice once the whole article is read. */
   longClauses: Candidate[];
-  /** The "to …" purposes the purpose rules found in the article (options for one another). */
-  statedPurposes: Array<{ text: string; sentenceIndex: number }>;
   /** Definitions the article states ("X is a Y that …"), asked as multiple choice once all are known. */
   definitions: Array<{ def: Definition; sentence: Sentence; position: number; entityId: string }>;
   /** Words the article also writes in lower case. */
@@ -185,7 +183,6 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
   }
   const referents = new Referents(article, analysis);
   const longClauses: Candidate[] = [];
-  const statedPurposes: Array<{ text: string; sentenceIndex: number }> = [];
   const definitions: SentenceContext["definitions"] = [];
   // Words the article also writes in lower case: a capital on them only marks a sentence start.
   const lowerWords = new Set<string>();
@@ -223,7 +220,6 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
       article, analysis, corpus, sentence, source, toks, statements, facts, seed, wanted, position,
       furniture: looksLikeFurniture(sentence.text),
       longClauses,
-      statedPurposes,
       definitions,
       lowerWords,
       explain: !!opts.explain,
@@ -242,7 +238,7 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     // what "What is X?" and the why-choices are asked from (a teacher asking for MCQs only gets them).
     if (wanted.has("SHORT_ANSWER") || wanted.has("MCQ")) candidates.push(...clauseQuestions(ctx).filter((c) => wanted.has(c.draft.type)));
   });
-  if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, seed, statedPurposes));
+  if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, seed));
   if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, corpus, seed, wanted.has("SHORT_ANSWER")));
 
   for (const c of candidates) if (c.draft.type === "SHORT_ANSWER") c.draft.acceptedAnswers = withNameAlone(c.draft);
@@ -1146,12 +1142,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "A, which is why B" → "Why B?" (answer A).
   const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks) ?? soWhy(ctx.toks);
   if (why) asked.push({ toks: why, kind: "main" });
-  const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf), purposeToQuestion(st.toks, infinitiveOf), causedByQuestion(st.toks), titleQuestion(st.toks), purposeOfQuestion(st.toks), purposeOfPhraseQuestion(st.toks), purposeWhoseQuestion(st.toks), longPurposeQuestion(st.toks)]);
-  // "…, which is why a chase crew follows by road to help with the landing" → "Why does a chase crew
-  // follow by road?": the clause after "which/this is why" stands alone for its own purpose.
-  // (Not beside the reason "which is why" gave: two answers to one "Why …?".)
-  const whyTail = ctx.furniture || why ? undefined : clauseAfterWhy(ctx.toks);
-  if (whyTail) made.push(purposeToQuestion(whyTail, infinitiveOf), reasonQuestion(whyTail, infinitiveOf));
+  const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf), purposeToQuestion(st.toks, infinitiveOf), causedByQuestion(st.toks), titleQuestion(st.toks), purposeOfQuestion(st.toks), purposeOfPhraseQuestion(st.toks), purposeWhoseQuestion(st.toks)]);
   // "To pay for the trip, parents have started …" → "Why have parents started …?" (questions.ts).
   const fronted = ctx.furniture ? undefined : frontedPurposeQuestion(ctx.toks, infinitiveOf);
   if (fronted) made.push(fronted);
@@ -1178,8 +1169,6 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       const to = ownEnd + (pronoun?.length ?? 0);
       const written = sentence.text.slice(from, to);
       const answer = renamed ? render(q.answer) : written;
-      // (What someone "voted/agreed/planned to do" is an aim too: a fair option beside a purpose.)
-      if ((q.marker === "to" || q.form === "action") && !renamed && !ctx.furniture) ctx.statedPurposes.push({ text: written, sentenceIndex: sentence.index });
       const type: FineType = q.form === "action" ? "action" : q.form === "title" ? "name" : "reason";
       const entityId = `${type}:${normaliseAnswer(answer)}`;
       const fact: Fact = { id: `${sentence.index}:${from}`, sentenceIndex: sentence.index, start: from, end: to, text: answer, type, kind: type, entityId, bound: false };
@@ -1355,22 +1344,8 @@ function lowerOpening(text: string, tags: ReadonlySet<string>): string {
 // ("Moss's reported last words were": a quotation's lead-in, cut at its quotation mark.)
 const CUT_SHORT = /\s(?:and|or|of|the|a|an|to|in|for|with|by|from|as|than|that|was|were|is|are|said|says|wrote|read|reads)$/i;
 
-/** The clause after ", which is why", "; this is why" or "That is why", to its semicolon. */
-function clauseAfterWhy(toks: Tok[]): Tok[] | undefined {
-  const at = toks.findIndex((t, i) => /^why$/i.test(t.text) && /^(?:is|was)$/i.test(toks[i - 1]?.text ?? "") && /^(?:which|this|that)$/i.test(toks[i - 2]?.text ?? "") && (i === 2 || /^[,;:]$/.test(toks[i - 3]?.text ?? "")));
-  if (at < 0) return undefined;
-  let tail = toks.slice(at + 1);
-  const semicolon = tail.findIndex((t) => t.text === ";");
-  if (semicolon >= 0) tail = tail.slice(0, semicolon);
-  while (tail.length && /^[.!?]$/.test(tail[tail.length - 1].text)) tail = tail.slice(0, -1);
-  return tail.length >= 4 && /^\p{Ll}/u.test(tail[0].text) ? tail : undefined;
-}
-
 /** A purpose the article states: the "to …" phrase after "in order", "designed", "purpose is", a sentence's opening "To". */
 const PURPOSE_TO = /(?:\b(?:in order|so as|(?:purpose|aim|job|role|function) (?:is|was)|(?:designed|built|meant|intended|set up|created|developed)|, in order)|^) ?[Tt]o (\p{Ll}+(?: (?:[^,;:.!?()"“”]|[,.](?=\d))+)?)/gu;
-
-/** A word, then "to" and the phrase after it, to its clause's end: a noun's purpose when the word is a noun. */
-const NOUN_TO = /\b(\p{L}+) to (\p{Ll}+(?: (?:[^,;:.!?()"“”]|[,.](?=\d))+)?)/gu;
 
 const IRREGULAR_PAST = /\b(?:began|became|brought|built|bought|caught|chose|came|drew|drove|fell|felt|fought|found|flew|forgot|gave|got|grew|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|said|sank|saw|sent|sold|spent|spoke|stood|struck|swam|taught|thought|threw|told|took|understood|went|withdrew|won|wore|wrote)\b/;
 
@@ -1379,7 +1354,7 @@ const IRREGULAR_PAST = /\b(?:began|became|brought|built|bought|caught|chose|came
  * multiple choice: the other options are "because …" / "so that …" clauses of other sentences of
  * the same article, of similar length. Fewer than three such clauses → not asked.
  */
-function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number, statedPurposes: Array<{ text: string; sentenceIndex: number }> = []): Candidate[] {
+function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number): Candidate[] {
   if (long.length === 0) return [];
   // because/so that/so/which-is-why clauses and stated findings and conditions of the article (causes.ts). Other articles' clauses
   // were tried and read as off-topic options ("a low flood meant famine" beside a fish pass).
@@ -1472,25 +1447,8 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number, 
       const at = (m.index ?? 0) + m[0].length - phrase.length;
       const text = clauseOption(phrase);
       // (Not one a quotation cut short: "to keep out Western spies and \"fascists\"".)
-      return text && analysis.tagsAt(s.index, at).has("Verb") && purposeOption(text) ? [{ text: `to ${text}`, sentenceIndex: s.index }] : [];
-    }).concat([...s.text.matchAll(NOUN_TO)].flatMap((m) => {
-      // "pulls a cord to open the parachute valve", "wet sponges to put out sparks": a thing, then what it is for.
-      const phrase = m[2];
-      const at = (m.index ?? 0) + m[0].length - phrase.length;
-      const prev = analysis.tagsAt(s.index, m.index ?? 0);
-      const verb = analysis.tagsAt(s.index, at);
-      if (!prev.has("Noun") || prev.has("Pronoun") || prev.has("Verb") || TO_NOUN.test(m[1]) || TO_COMPLEMENT.test(m[1]) || !verb.has("Infinitive") || verb.has("Noun")) return [];
-      const text = clauseOption(phrase);
-      return text && purposeOption(text) ? [{ text: `to ${text}`, sentenceIndex: s.index }] : [];
-    })).concat(statedPurposes.filter((p) => p.sentenceIndex === s.index).flatMap((p) => {
-      // ("Kennedy visited West Berlin to show …": a purpose the rules found after any verb.)
-      const text = clauseOption(p.text);
-      return text && purposeOption(text) ? [{ text: `to ${text}`, sentenceIndex: s.index }] : [];
-    }))));
-  // (Not "to be put back until the autumn", a passive no one does for a purpose; "to make the decision
-  // for us", "to find themselves cut off": a pronoun points to no one the option names; "(came) to power
-  // calling for …": a place or state one goes to, tagged a verb.)
-  const purposeOption = (text: string) => text.split(/\s+/).length >= 3 && !CUT_SHORT.test(text) && !/^be\b/i.test(text) && !/\b(?:he|she|him|his|her|it|they|them|this|these|those|themselves|himself|herself|itself|we|us|our|you|your|i|me|my)\b/i.test(text) && !/^(?:power|office|court|school|work|bed|church|market|sea|war)\b/i.test(text);
+      return text && analysis.tagsAt(s.index, at).has("Verb") && text.split(/\s+/).length >= 3 && !CUT_SHORT.test(text) && !/\b(?:he|she|him|his|her|it|they|them|this|these|those)\b/i.test(text) ? [{ text: `to ${text}`, sentenceIndex: s.index }] : [];
+    })));
   // Where each sentence stands in the article, read once (per item, a scan of every sentence).
   let positions: Map<number, number> | undefined;
   const positionOf = (index: number) => (positions ??= new Map(analysis.sentences.map((s, k) => [s.index, k]))).get(index) ?? -1;

@@ -8,21 +8,6 @@ import { render, type Tok } from "./statements";
 const MADE = /^(?:designed|built|used|intended|meant|made|developed|created|invented|engineered)$/i;
 
 export function purposeQuestion(toks: Tok[]): { prompt: string; answer: Tok[]; form: "purpose-to" } | undefined {
-  const q = madeFor(toks);
-  return q && q.answer.length <= 6 ? { ...q, form: "purpose-to" } : undefined;
-}
-
-/**
- * "The Schlieffen Plan was designed to avoid fighting France and Russia at the same time" → "What
- * was the Schlieffen Plan designed to do?": a purpose too long to type (seven to fourteen words),
- * asked as multiple choice beside the article's other purposes (clauseChoices in generate.ts).
- */
-export function longPurposeQuestion(toks: Tok[]): { prompt: string; answer: Tok[]; form: "purpose"; marker: "to" } | undefined {
-  const q = madeFor(toks);
-  return q && q.answer.length > 6 && q.answer.length <= 14 ? { ...q, form: "purpose", marker: "to" } : undefined;
-}
-
-function madeFor(toks: Tok[]): { prompt: string; answer: Tok[] } | undefined {
   let end = toks.length;
   while (end > 0 && /^[.!?]$/.test(toks[end - 1].text)) end--;
   const be = toks.findIndex((t) => /^(?:is|are|was|were)$/i.test(t.text));
@@ -40,7 +25,7 @@ function madeFor(toks: Tok[]): { prompt: string; answer: Tok[] } | undefined {
   }
   if (toks[m + 1]?.text.toLowerCase() !== "to" || !toks[m + 2]?.tags.has("Verb")) return undefined;
   const answer = toks.slice(m + 2, end);
-  if (answer.length < 2 || answer.length > 14 || answer.some((t) => t.from < 0 || /^[,;:()"“”]$/.test(t.text) || POINTING.test(t.text))) return undefined;
+  if (answer.length < 2 || answer.length > 6 || answer.some((t) => t.from < 0 || /^[,;:()"“”]$/.test(t.text) || POINTING.test(t.text))) return undefined;
   const first = subject[0];
   const name = first.tags.has("ProperNoun") || first.tags.has("Fact") || /^\p{Lu}{2,}/u.test(first.text);
   const shown = name ? render(subject) : `${render(subject)[0].toLowerCase()}${render(subject).slice(1)}`;
@@ -48,5 +33,5 @@ function madeFor(toks: Tok[]): { prompt: string; answer: Tok[] } | undefined {
   const made = toks[m].text.toLowerCase();
   // "What was the tower used for?" reads better than "used to do", which also means "once did".
   const prompt = made === "used" ? `What ${aux} ${shown} used for?` : `What ${aux} ${shown} ${made} to do?`;
-  return prompt.length <= 120 ? { prompt, answer } : undefined;
+  return prompt.length <= 120 ? { prompt, answer, form: "purpose-to" } : undefined;
 }
