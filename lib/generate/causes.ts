@@ -14,28 +14,8 @@ const BECAUSE: Tok = { text: "because", from: -1, end: -1, tags: new Set(["Conju
  */
 export function whichIsWhy(toks: Tok[]): Tok[] | undefined {
   const at = toks.findIndex((t, i) => t.text === "," && /^(which|that)$/i.test(toks[i + 1]?.text ?? "") && /^(is|was)$/i.test(toks[i + 2]?.text ?? "") && /^why$/i.test(toks[i + 3]?.text ?? ""));
-  if (at < 3) return whichMakes(toks);
+  if (at < 3) return undefined;
   return becauseClause(toks.slice(0, at), toks.slice(at + 4));
-}
-
-/**
- * "Neither step brings any reward on its own, which is what makes the task hard." → the tokens of
- * "the task is hard because neither step brings …": what makes a thing so is why it is so. Only a
- * short "the/a …" noun phrase and one adjective closing the sentence.
- */
-function whichMakes(toks: Tok[]): Tok[] | undefined {
-  const at = toks.findIndex((t, i) => i >= 3 && t.text === "," && /^which$/i.test(toks[i + 1]?.text ?? "") && /^(is|was)$/i.test(toks[i + 2]?.text ?? "") && /^what$/i.test(toks[i + 3]?.text ?? "") && /^(makes|made)$/i.test(toks[i + 4]?.text ?? ""));
-  if (at < 0) return undefined;
-  let end = toks.length;
-  while (end > 0 && /^[.!?]$/.test(toks[end - 1].text)) end--;
-  const thing = toks.slice(at + 5, end - 1);
-  const quality = toks[end - 1];
-  // (A bare "the task" may be the one the sentence before described: two words at least after "the".)
-  if (thing.length < 3 || thing.length > 4 || !/^(?:the|a|an|its|their)$/i.test(thing[0].text) || !thing.slice(1).every((t) => t.tags.has("Noun") && !t.tags.has("Pronoun")) || !quality?.tags.has("Adjective") || quality.tags.has("Noun")) return undefined;
-  const past = /^made$/i.test(toks[at + 4].text);
-  const plural = thing[thing.length - 1].tags.has("Plural");
-  const be: Tok = { text: past ? (plural ? "were" : "was") : plural ? "are" : "is", from: -1, end: -1, tags: new Set(["Verb", "Copula"]) };
-  return becauseClause(toks.slice(0, at), [...thing, be, quality]);
 }
 
 /**
@@ -62,23 +42,13 @@ export function soWhy(toks: Tok[]): Tok[] | undefined {
   const at = toks.findIndex((t, i) => i >= 3 && t.text === "," && /^so$/i.test(toks[i + 1]?.text ?? "") && !/^(that|much|many|far|long|as|too|few|little|on)$/i.test(toks[i + 2]?.text ?? ""));
   if (at < 0) return undefined;
   let reason = toks.slice(0, at);
-  // "There is a bonus for the battery, too: e-ink uses power only when …, so a charge lasts weeks":
-  // the reason is the clause after the colon.
-  const colon = reason.findLastIndex((t) => t.text === ":");
-  if (colon >= 0 && reason.length - colon - 1 >= 3) reason = reason.slice(colon + 1);
   // "Such differences arise because continents block the bulges, so the tide travels …": the reason
   // is the "because" clause, not the clause that only sums up what came before.
   const because = reason.findIndex((t, k) => k >= 2 && /^because$/i.test(t.text));
   if (because > 0 && reason.slice(because + 1).some((_, k, r) => k > 0 && isFiniteVerb(r, k))) reason = reason.slice(because + 1);
   // "…, so the program was never run, but the method was sound": the consequence ends at its "but".
   const but = toks.findIndex((t, i) => i > at + 2 && t.text === "," && /^(but|yet|although|though)$/i.test(toks[i + 1]?.text ?? ""));
-  let main = toks.slice(at + 2, but > 0 ? but : undefined);
-  // "…, so the study cannot say whether …, when a new queen founds her own nest": the consequence
-  // ends before an aside of its own (a time, a relative clause, "among them …").
-  const aside = main.findIndex((t, k) => k >= 3 && t.text === "," && /^(?:when|where|which|who|whose|while|among|including)$/i.test(main[k + 1]?.text ?? ""));
-  if (aside > 0) main = main.slice(0, aside);
-  // ("Israeli troops were still well short of that line, so …": a "that line" the sentence before drew.)
-  if ([reason, main].some((side) => side.some((t, k) => (/^(?:this|these|those)$/i.test(t.text) || (/^that$/i.test(t.text) && side[k - 1]?.tags.has("Preposition"))) && side[k + 1]?.tags.has("Noun")))) return undefined;
+  const main = toks.slice(at + 2, but > 0 ? but : undefined);
   // Both sides whole clauses: a verb after their first word.
   if (!reason.some((_, k) => k > 0 && isFiniteVerb(reason, k)) || !main.some((_, k) => k > 0 && isFiniteVerb(main, k))) return undefined;
   return becauseClause(reason, themNamed(reason, main));
@@ -147,7 +117,7 @@ export function reasonClauses(text: string): string[] {
 const STATED_THAT = /\b(?:found|showed|shown|discovered|noticed|realised|realized|proved|learned|learnt|argued|feared|believed|knew|suggested)\s+that\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:can|could|would|will|must|may|might|had|has|have|was|were|is|are|did|does|\p{Ll}+ed|\p{Ll}+s)\b(?:[^,;:.!?()"“”]|[,.](?=\d))*)/giu;
 const HAPPENS_WHEN = /\b(?:happens|happened|occurs|occurred|follows|followed|arises|arose)\s+when\s+((?:[^,;:.!?()"“”]|[,.](?=\d))+)/giu;
 /** "… after Arab oil producers cut supplies", "… when a storm surge overtopped the wall": an event the article states, a subject (lower-case words or "the"/"a" + any) and a verb; not "after Queen Victoria and declared …" (a second verb of the sentence's subject). */
-const EVENT_CLAUSE = /\b(?:after|when|while|until|before|although|though)\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+(?!(?:it|he|she|they|we)\b)[\p{L}-]+){0,3}(?<!\s(?:and|or))\s+(?:could|would|had|has|have|was|were|is|are|did|does|[a-z]+ed|cut|put|set|hit|began|rose|fell|grew|took|made|came|went|broke|left|won|lost|sank|met)\b(?:[^,;:.!?()"“”]|[,.](?=\d))*)/gu;
+const EVENT_CLAUSE = /\b(?:after|when|while|until|before|although|though)\s+((?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?<!\s(?:and|or))\s+(?:could|would|had|has|have|was|were|is|are|did|does|[a-z]+ed|cut|put|set|hit|began|rose|fell|grew|took|made|came|went|broke|left|won|lost|sank|met)\b(?:[^,;:.!?()"“”]|[,.](?=\d))*)/gu;
 
 /**
  * Reason clauses (reasonClauses) and, after them, the findings and conditions the article states,

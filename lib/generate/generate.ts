@@ -1124,7 +1124,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   }
   // "Because X, Y." and "Y, because X, and …" — the simplifier splits the reason off; "Y because X" asks why Y.
   // (A reason whose "she"/"its" the resolver named opens on an inserted token: its first own word follows "because she".)
-  const reason = statements.find((st) => st.kind === "subordinate" && (st.toks[0]?.from >= 0 ? /\b(?:because|since)\s+$/i : BECAUSE_PRONOUN).test(source.text.slice(Math.max(0, firstFrom(st) - 14), firstFrom(st))) && (!/\bsince\s+(?:she|he|it|they|its|his|her|their\s+)?$/i.test(source.text.slice(Math.max(0, firstFrom(st) - 14), firstFrom(st))) || causalSince(st, statements, source.text)));
+  const reason = statements.find((st) => st.kind === "subordinate" && (st.toks[0]?.from >= 0 ? /\bbecause\s+$/i : BECAUSE_PRONOUN).test(source.text.slice(Math.max(0, firstFrom(st) - 14), firstFrom(st))));
   // ("Because a limited set of moulds was used, and craftsmen then added …, no two faces …": two
   // reasons together; either alone is no answer.)
   // ("… pointed to the corner because the penalty was almost on the touchline, and Marsh had already
@@ -1133,8 +1133,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // are rising, they estimate …, and the structure has been built …" adds a fact, no reason.)
   const secondReason = (st: ResolvedStatement) => st.kind === "subordinate" || (st.kind === "coordinate" && st.toks.slice(0, 6).some((t) => /^had$/i.test(t.text)) && st.toks[0]?.from === reasonEnd(reason!) + (source.text.slice(reasonEnd(reason!)).match(/^,\s*and\s+/)?.[0].length ?? NaN));
   const twoReasons = !!reason && statements.some((st) => st !== reason && secondReason(st) && st.toks[0]?.from > reason.toks[0].from && /,\s*and\s+$/.test(source.text.slice(Math.max(0, st.toks[0].from - 6), st.toks[0].from)));
-  const owner = reason && !twoReasons ? reasonOwner(statements, reason, source.text) : undefined;
-  const main = owner && reason && firstFrom(reason) < firstFrom(owner) ? frontedReasonOwner(owner, reason) : owner;
+  const main = reason && !twoReasons ? reasonOwner(statements, reason, source.text) : undefined;
   // Only the stem must be resolved: the answer is the article's own clause ("the substance was unstable").
   const asked: ResolvedStatement[] = main && reason && !main.unresolved
     ? [...statements, { ...main, toks: [...main.toks, { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reasonAsWritten(ctx.toks, reason)] }]
@@ -1221,57 +1220,7 @@ function birthNameForms(name: string, prompt: string): string[] {
   return [...(given.length >= 2 ? given.map((g) => `${g} ${family}`) : []), ...alone];
 }
 
-const BECAUSE_PRONOUN = /\b(?:because|since)\s+(?:she|he|it|they|its|his|her|their)\s+$/i;
-
-/**
- * ", since she had no formal training" gives a reason; "has trained there since she was ten" a time.
- * A "since" clause is a reason when it follows a comma or opens the sentence, and the clause it
- * belongs to is no perfect ("have/has/had" + a verb) and no "ever since".
- */
-function causalSince(reason: ResolvedStatement, statements: ResolvedStatement[], text: string): boolean {
-  const at = firstFrom(reason);
-  const lead = text.slice(0, at).match(/(?:^|,\s*)since\s+(?:(?:she|he|it|they|its|his|her|their)\s+)?$/i);
-  if (!lead || /\bever\s*,?\s*since\s/i.test(text.slice(Math.max(0, at - 16), at))) return false;
-  if (reason.toks.some((t) => /^(?:ago|then)$/i.test(t.text))) return false;
-  const owner = reasonOwner(statements, reason, text);
-  return !!owner && !owner.toks.some((t, k) => /^(?:has|have|had|'ve)$/i.test(t.text) && (owner.toks[k + 1]?.tags.has("Verb") || owner.toks[k + 2]?.tags.has("Verb")) && !/^(?:to)$/i.test(owner.toks[k + 1]?.text ?? ""));
-}
-
-/**
- * The clause a reason that opens the sentence explains, made to stand alone: "Because the hot air is
- * less dense …, it is pushed upwards" — "it" is the reason's own subject ("the hot air is pushed
- * upwards"); "…, in 1904 they built a catapult, a wooden derrick whose …" ends before its aside.
- * Two clauses joined by "and" ("roads were guarded and merchants could travel …") ask no one why.
- */
-function frontedReasonOwner(main: ResolvedStatement, reason: ResolvedStatement): ResolvedStatement | undefined {
-  let toks = main.toks;
-  const aside = toks.findIndex((t, k) => k >= 3 && t.text === "," && !adjectiveComma(toks, k) && (/^(?:which|who|whose|where|among|including|an?)$/i.test(toks[k + 1]?.text ?? "") || (/^the$/i.test(toks[k + 1]?.text ?? "") && !toks.slice(k + 2, k + 6).some((x) => /^(?:and|or)$/i.test(x.text)))));
-  if (aside > 0 && toks.slice(0, aside).some((_, k) => isFiniteVerb(toks, k))) toks = toks.slice(0, aside);
-  const and = toks.findIndex((t, k) => /^and$/i.test(t.text) && toks.slice(k + 2, k + 6).some((_, j) => isFiniteVerb(toks, k + 2 + j) && !toks[k + 1].tags.has("Verb") && !isAux(toks[k + 1])));
-  if (and > 0 && toks.slice(0, and).some((_, k) => isFiniteVerb(toks, k))) return undefined;
-  let stated: ResolvedStatement = toks === main.toks ? main : { ...main, toks };
-  // ("…, it is pushed upwards": only the pronoun unresolved, nothing else pointing back.)
-  const pronoun = toks[0];
-  const subject = subjectOfReason(reason);
-  if (main.unresolved && subject && /^(?:it|they)$/i.test(pronoun?.text ?? "") && isFiniteVerb(toks, 1) && /^they$/i.test(pronoun.text) === subject.plural
-    && !toks.slice(1).some((t) => t.tags.has("Pronoun") || /^(?:it|its|they|them|their|this|that|these|those|the|he|she|his|her|him)$/i.test(t.text))) {
-    stated = { ...main, toks: [...subject.toks, ...toks.slice(1)], unresolved: undefined };
-  }
-  return stated;
-}
-
-/** "the hot air" of "the hot air is less dense …": a reason's subject that "it"/"they" may stand for (the/a and nouns only). */
-function subjectOfReason(reason: ResolvedStatement): { toks: Tok[]; plural: boolean } | undefined {
-  const toks = reason.toks;
-  const v = toks.findIndex((_, k) => k > 0 && isFiniteVerb(toks, k));
-  // (At least two words after "the": a bare "the mechanism" may point back to a sentence before.)
-  if (v < 3 || v > 5 || !/^the$/i.test(toks[0].text) || toks[0].from < 0) return undefined;
-  const words = toks.slice(1, v);
-  if (!words.every((t) => (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Pronoun") && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text))) return undefined;
-  const head = words[words.length - 1];
-  if (!head.tags.has("Noun")) return undefined;
-  return { toks: [{ ...toks[0], text: "the", from: -1, end: -1 }, ...words.map((t) => ({ ...t, from: -1, end: -1 }))], plural: head.tags.has("Plural") };
-}
+const BECAUSE_PRONOUN = /\bbecause\s+(?:she|he|it|they|its|his|her|their)\s+$/i;
 /** Where a statement's first word of the article's own stands in the source (-1 if none). */
 const firstFrom = (st: ResolvedStatement): number => st.toks.find((t) => t.from >= 0)?.from ?? -1;
 
@@ -1285,8 +1234,8 @@ function reasonAsWritten(toks: Tok[], reason: ResolvedStatement): Tok[] {
   const from = firstFrom(reason);
   let at = toks.findIndex((t) => t.from === from);
   if (at < 1) return reason.toks;
-  if (!/^(?:because|since)$/i.test(toks[at - 1].text)) at--;
-  if (at < 1 || !/^(?:because|since)$/i.test(toks[at - 1].text)) return reason.toks;
+  if (!/^because$/i.test(toks[at - 1].text)) at--;
+  if (at < 1 || !/^because$/i.test(toks[at - 1].text)) return reason.toks;
   let end = at;
   while (end < toks.length && !/^[;:—–()"“”.!?]$/.test(toks[end].text) && !(toks[end].text === "," && !adjectiveComma(toks, end))) end++;
   const span = toks.slice(at, end);
