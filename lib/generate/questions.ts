@@ -216,6 +216,11 @@ export function parseClause(toks: Tok[]): Clause | undefined {
   let v = -1;
   for (let i = 1; i < Math.min(core.length, 16); i++) {
     if (core[i].text === ",") return undefined;
+    // ("the study cannot say …": the tagger leaves "cannot" no verb; it is the clause's modal.)
+    if (/^cannot$/i.test(core[i].text) && core[i + 1]?.tags.has("Verb")) {
+      v = i;
+      break;
+    }
     if (!isFiniteVerb(core, i)) continue;
     // "American gold reserves covered …": a plural noun read as a verb right before the verb.
     if (!isAux(core[i]) && isFiniteVerb(core, i + 1) && !isAux(core[i + 1]) && core[i].tags.has("PresentTense")) continue;
@@ -322,6 +327,8 @@ function invert(clause: Clause, infinitive: Infinitive): { aux: string; after: T
     const base = infinitive(group[1].text);
     if (base && base !== group[1].text) return { aux: "did", after: [{ ...group[1], text: base }] };
   }
+  // "the study cannot say …" → "can the study not say …", not "do the study cannot say".
+  if (/^cannot$/i.test(head.text)) return { aux: "can", after: [{ ...head, text: "not" }, ...group.slice(1)] };
   if (isAux(head)) return { aux: head.text.toLowerCase(), after: group.slice(1) };
   if (group.length !== 1) return undefined;
   const verb = head.text;
