@@ -1070,7 +1070,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     // "113th": "113th minute" and "113" too.
     if (def.form === "minute") for (const f of [`${answer} minute`, answer.replace(/\D+$/, "")]) accepted.add(f);
     // "about eight times a year": without its "about" too.
-    if (def.form === "frequency") accepted.add(answer.replace(/^(?:about|around|roughly|nearly|almost|some|approximately)\s+/i, ""));
+    if (def.form === "frequency") for (const f of frequencyForms(answer.replace(/^(?:about|around|roughly|nearly|almost|some|approximately)\s+/i, ""))) accepted.add(f);
     // "31 metres": the bare number and the unit's symbol too ("31", "31 m").
     if (def.form === "dimension") {
       const bare = answer.replace(/^(?:about|around|roughly|nearly|almost|some|over|under|just|only|up to)\s+/i, "");
@@ -1641,6 +1641,25 @@ function pinyinName(name: string): boolean {
  * it is, so the name's own part ("Salisbury") answers it too; so does the surname of a person the
  * answer names in full ("to work with John Desmond Bernal" → "to work with Bernal").
  */
+const EVERY_ADJECTIVE: Record<string, string[]> = { hour: ["hourly"], day: ["daily"], week: ["weekly"], fortnight: ["fortnightly", "every two weeks", "once every two weeks"], month: ["monthly"], year: ["yearly", "annually"] };
+
+/**
+ * The ways a learner writes how often: "once a fortnight" — "every fortnight", "fortnightly", "every
+ * two weeks"; "eleven times a day" — "eleven times per day"; "every two hours" — "once every two hours".
+ */
+function frequencyForms(bare: string): string[] {
+  const forms = [bare];
+  const times = bare.match(/^(once|twice|.+? times) (?:a|an|per|each) (\p{L}+)$/u);
+  if (times) {
+    const [, how, unit] = times;
+    forms.push(`${how} per ${unit}`, `${how} each ${unit}`);
+    if (/^twice$/i.test(how)) forms.push(`2 times a ${unit}`, `2 times per ${unit}`);
+    if (/^once$/i.test(how)) forms.push(`every ${unit}`, `once every ${unit}`, `once per ${unit}`, ...(EVERY_ADJECTIVE[unit.toLowerCase()] ?? []));
+  }
+  if (/^every /i.test(bare)) forms.push(`once ${bare}`);
+  return forms;
+}
+
 /**
  * "Of the 80 bees, 52, or 65 per cent, learned …" asked for "65 per cent": the same figure said the
  * other way ("52") is right too. Only two figures with digits, joined by ", or".

@@ -63,3 +63,14 @@ describe("a figure said two ways", () => {
     expect(twelve?.acceptedAnswers ?? []).not.toContain("52");
   });
 });
+
+describe("a frequency's key", () => {
+  it("takes the forms a learner writes", () => {
+    const article = articleFromParagraphs(["The Ferry Orla sailed from Pellan once a fortnight. Route 9 through Millham will run every three hours rather than every hour."], { title: "Harland" });
+    const qs = generateQuestions(article, { max: 40 }).questions;
+    const ferry = qs.find((q) => q.prompt === "How often did the Ferry Orla sail from Pellan?");
+    expect(ferry?.acceptedAnswers).toEqual(expect.arrayContaining(["fortnightly", "every fortnight", "every two weeks"]));
+    const route = qs.find((q) => q.prompt === "How often will Route 9 through Millham run?");
+    expect(route?.acceptedAnswers).toContain("once every three hours");
+  });
+});
