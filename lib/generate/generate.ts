@@ -241,7 +241,8 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
   if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, seed));
   if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, corpus, seed, wanted.has("SHORT_ANSWER")));
 
-  for (const c of candidates) if (c.draft.type === "SHORT_ANSWER") c.draft.acceptedAnswers = withNameAlone(c.draft);
+  // (A person's gap is typed too: "Charles Tilston Bright" is also "Charles Bright".)
+  for (const c of candidates) if (c.draft.type === "SHORT_ANSWER" || (c.draft.type === "CLOZE" && c.draft.answerType === "person")) c.draft.acceptedAnswers = withNameAlone(c.draft);
   for (const c of candidates) if (c.draft.type === "SHORT_ANSWER" || c.draft.type === "CLOZE") c.draft.acceptedAnswers = withFigureSaidTwice(c.draft);
   for (const c of candidates) if (!c.promptPending) checkCandidate(c, analysis, !!opts.explain);
   // Second forms of a fact only when a count is asked for: the default is one item per fact.
