@@ -241,8 +241,13 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
   if (wanted.has("MCQ")) candidates.push(...clauseChoices(longClauses, analysis, seed));
   if (wanted.has("MCQ")) candidates.push(...definitionChoices(definitions, article, analysis, corpus, seed, wanted.has("SHORT_ANSWER")));
 
-  // (A person's gap is typed too: "Charles Tilston Bright" is also "Charles Bright".)
-  for (const c of candidates) if (c.draft.type === "SHORT_ANSWER" || (c.draft.type === "CLOZE" && c.draft.answerType === "person")) c.draft.acceptedAnswers = withNameAlone(c.draft);
+  for (const c of candidates) if (c.draft.type === "SHORT_ANSWER") c.draft.acceptedAnswers = withNameAlone(c.draft);
+  // (A person's gap is typed too: "Charles Tilston Bright" is also "Charles Bright"; only that form is
+  // added — what else the key takes is what the validator reads for a gap that gives itself away.)
+  for (const c of candidates) if (c.draft.type === "CLOZE" && c.draft.answerType === "person") {
+    const full = c.draft.answer.match(/^(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+){1,2} (\p{Lu}\p{Ll}+)$/u);
+    if (full && givenNameGender(full[1])) c.draft.acceptedAnswers = [...new Set([...c.draft.acceptedAnswers, `${full[1]} ${full[2]}`])];
+  }
   for (const c of candidates) if (c.draft.type === "SHORT_ANSWER" || c.draft.type === "CLOZE") c.draft.acceptedAnswers = withFigureSaidTwice(c.draft);
   for (const c of candidates) if (!c.promptPending) checkCandidate(c, analysis, !!opts.explain);
   // Second forms of a fact only when a count is asked for: the default is one item per fact.
