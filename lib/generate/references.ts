@@ -528,18 +528,10 @@ export class Referents {
         // a kind of named thing ("the company") does not.
         // A short word ("the device", "the project") is too vague to stand for itself.
         const term = /^the$/i.test(first) && !CLASS_NOUNS[noun] && noun.length >= 8 && this.isTerm(subject[1], ctx.facts, ctx.source);
-        // ("… by growing a small willow tree in a pot … The tree gained about 74 kilograms": the thing
-        // the sentence before introduced, with its describing words.)
         if (text) replaceSubject(0, 2, own ? possessiveOf(text) : text, ["ProperNoun", "Noun", "Singular"]);
         // ("The heart is divided into four chambers" under "How the human heart works": the thing the
         // title is about.)
-        else if (!term && !(subject.length === 2 && /^the$/i.test(first) && (ONE_OF_A_KIND.test(noun) || this.writtenBare(subject[1]) || this.inTitle(noun)))) {
-          // ("… by growing a small willow tree in a pot … The tree gained about 74 kilograms": the thing
-          // the sentence before introduced, with its describing words — when the sentence opens on it.)
-          const introducedThe = !own && subject.length === 2 && /^the$/i.test(first) && subject[0].from === 0 ? this.introducedJustBefore(subject[1], ctx.sentence, true) : undefined;
-          if (!introducedThe) return done(toks, "dangling-reference");
-          replaceSubject(0, 2, introducedThe, ["Noun", "Singular"]);
-        }
+        else if (!term && !(subject.length === 2 && /^the$/i.test(first) && (ONE_OF_A_KIND.test(noun) || this.writtenBare(subject[1]) || this.inTitle(noun)))) return done(toks, "dangling-reference");
       } else if (/^this$/i.test(first) && subject.length >= 3 && subject.length <= 4 && subject.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && (t.tags.has("Noun") || t.tags.has("Adjective"))) && subject[subject.length - 1].tags.has("Noun")) {
         // "… a powerful current surges up the channel. This return stroke is the bright flash …": a
         // name the article has not used before is given here to what the sentence before described;
@@ -856,16 +848,12 @@ export class Referents {
   }
 
   /** "the Victorian replica" for "replica" when the sentence before (same paragraph) introduced "a Victorian replica", once. */
-  private introducedJustBefore(noun: Tok, sentence: Sentence, told = false): string | undefined {
+  private introducedJustBefore(noun: Tok, sentence: Sentence): string | undefined {
     if (!/^\p{Ll}{3,}$/u.test(noun.text) || !noun.tags.has("Noun") || noun.tags.has("Plural")) return undefined;
     const before = this.article.sentences.find((x) => x.index === sentence.index - 1 && x.paragraph === sentence.paragraph)?.text ?? "";
     const word = escapeRegExp(noun.text);
     if ((before.match(new RegExp(`\\b${word}\\b`, "gu")) ?? []).length !== 1) return undefined;
-    const found = before.match(new RegExp(`\\b(?:a|an) ((?:[\\p{L}-]+ ){1,3})${word}\\b`, "u"));
-    // (Told: a thing the sentence before said happened to, not one in what someone believed or in a
-    // condition — "Whitehouse believed that a long cable needed powerful currents" introduces no cable.)
-    if (told && found && /\b(?:if|whether|when|unless|because|any|every|such|believed|believes|thought|thinks|argued|claimed|assumed|suggested|insisted|feared|hoped|expected|predicted|proposed|reckoned|imagined)\b/i.test(before.slice(0, found.index))) return undefined;
-    const mods = found?.[1].trim().split(" ");
+    const mods = before.match(new RegExp(`\\b(?:a|an) ((?:[\\p{L}-]+ ){1,3})${word}\\b`, "u"))?.[1].trim().split(" ");
     if (!mods || mods.some((w) => /^(of|in|on|at|to|for|and|or|the|a|an|with|by|from|that|which|who|is|was|are|were)$/i.test(w))) return undefined;
     return `the ${mods.join(" ")} ${noun.text}`;
   }

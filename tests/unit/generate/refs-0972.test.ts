@@ -37,22 +37,6 @@ describe("'The company' after a name that announced or did something", () => {
   });
 });
 
-describe("'The <noun>' opening a sentence after 'a <words> <noun>' in the sentence before", () => {
-  it("is the thing introduced, with its describing words", () => {
-    const lines = keptCandidateLines([
-      "Plants were long thought to feed on soil. In 1702 the gardener Tobias Wren planted a young oak tree in a sealed tub of weighed earth. The tree gained about 31 kilograms in six years.",
-    ]);
-    expect(lines.some((l) => /^(?:The young oak tree gained|About how many kilograms did the young oak tree gain)/.test(l))).toBe(true);
-  });
-
-  it("is no thing from what someone believed", () => {
-    const lines = keptCandidateLines([
-      "The two engineers disagreed. Harrow believed that a thick cable would carry the signal best. The cable failed within 40 days of its opening.",
-    ]);
-    expect(lines.some((l) => /thick cable failed|did the thick cable/.test(l))).toBe(false);
-  });
-});
-
 describe("an 'It' after a firm a person founded at the close of the sentence before", () => {
   it("is that firm, and so is the next 'Its'", () => {
     const lines = keptCandidateLines([
