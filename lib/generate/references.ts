@@ -1171,29 +1171,10 @@ export class Referents {
         // "the" only where the article writes it with one, as "the Atlantic Telegraph Company".)
         return cached(this.writtenWithThe, d, () => new RegExp(`\\b[Tt]he ${escapeRegExp(d)}\\b`).test(this.article.body ?? "")) ? `the ${d}` : d;
       }
-      if (!distinct.length && /^(?:company|firm)$/.test(noun)) {
-        const acting = this.actingName(sentence);
-        if (acting) return acting;
-      }
     }
     // "The Rosetta Stone is a slab … carved with the same decree …" → "the decree" later is the
     // Rosetta Stone's: a part the article's opening statement gave its subject.
     return this.topicParts.get(noun);
-  }
-
-  /**
-   * "…, Ashdale Water announced on Tuesday. ¶ The company said …": the one name (not a vessel's) the
-   * sentence right before has announce, say or do something as a firm does — across a paragraph
-   * break, not a heading — is "the company", though the tagger did not know the name for one.
-   */
-  private actingName(sentence: Sentence): string | undefined {
-    const prev = this.analysis.sentences.find((x) => x.index === sentence.index - 1);
-    if (!prev || (prev.paragraph !== sentence.paragraph && (this.article.outline?.headings ?? []).some((h) => h.paragraph > prev.paragraph && h.paragraph <= sentence.paragraph))) return undefined;
-    const names = new Set(this.analysis.facts.filter((f) => f.sentenceIndex === prev.index && !f.bound).map((f) => this.analysis.entities.get(f.entityId)).filter((e): e is Entity => !!e && (e.type === "name" || e.type === "organization") && !/^(?:MV|MS|SS|RMS|HMS|USS|HMAS)\s/.test(e.display) && !/^(?:I|We|You|He|She|They|It|But|And|Then|This|That|There|Here)$/.test(e.display)));
-    const acting = [...names].filter((e) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(e.display)} (?:(?:has|had|will|would|also|then) )?(?:announced|said|says|confirmed|stated|added|estimated|estimates|expects|expected|plans|planned|halted|suspended|cancelled|agreed|committed|warned|admitted|runs|ran|operates|operated)\\b`, "u").test(prev.text));
-    if (acting.length !== 1) return undefined;
-    const d = acting[0].display;
-    return cached(this.writtenWithThe, d, () => new RegExp(`\\b[Tt]he ${escapeRegExp(d)}\\b`).test(this.article.body ?? "")) ? `the ${d}` : d;
   }
 
   /** The bare plural the sentence right before (same paragraph) opens on as its subject ("By then many barons had …" → "barons"). */

@@ -19,24 +19,6 @@ describe("a 'their' after a short plural of the same clause", () => {
   });
 });
 
-describe("'The company' after a name that announced or did something", () => {
-  it("is that name, across a paragraph break", () => {
-    const lines = keptCandidateLines([
-      "Kelby Reservoir will be drained next year so that engineers can repair its dam, Brockwater Supply announced on Monday.",
-      "The company said the £9 million project will begin on 12 March 2027.",
-    ]);
-    expect(lines).toContain("Brockwater Supply said the £9 million project will begin on _____. → 12 March 2027");
-  });
-
-  it("stays unresolved when two names acted", () => {
-    const lines = keptCandidateLines([
-      "Brockwater Supply said on Monday that the dam was safe, but Kelby Engineering warned that it was not.",
-      "The company said the £9 million project will begin on 12 March 2027.",
-    ]);
-    expect(lines.some((l) => /project will begin/.test(l))).toBe(false);
-  });
-});
-
 describe("an 'It' after a firm a person founded at the close of the sentence before", () => {
   it("is that firm, and so is the next 'Its'", () => {
     const lines = keptCandidateLines([
