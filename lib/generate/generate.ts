@@ -1671,7 +1671,8 @@ function frequencyForms(bare: string): string[] {
  * other way ("52") is right too. Only two figures with digits, joined by ", or".
  */
 function withFigureSaidTwice(draft: QuestionDraft): string[] {
-  if (!/\d/.test(draft.answer)) return draft.acceptedAnswers;
+  // (Most sentences say no figure twice: the patterns below are built only where one may.)
+  if (!/\d/.test(draft.answer) || !draft.source.sentence.includes(", or ")) return draft.acceptedAnswers;
   const a = escapeRegExp(draft.answer);
   const figure = "(?:about |around |roughly |some |nearly |almost )?\\d[\\d,.]*(?: ?(?:%|per ?cent\\b|\\p{L}+))?";
   const m = draft.source.sentence.match(new RegExp(`(?<![\\p{L}\\d])${a}, or (${figure})(?=[,;.)]|$)`, "u")) ?? draft.source.sentence.match(new RegExp(`(?<![\\p{L}\\d.,])(${figure}), or ${a}(?![\\p{L}\\d])`, "u"));
