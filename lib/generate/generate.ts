@@ -95,7 +95,14 @@ const BRIEF_STATEMENT_WORDS = 15;
 /** One entity asked at most this often in a default selection (no "Gaza" five times). */
 const PER_ENTITY = 2;
 /** A unit of length's symbol, by its singular British spelling: "31 metres" is also typed "31 m". */
-const SIZE_SYMBOLS: Record<string, string> = { metre: "m", kilometre: "km", centimetre: "cm", millimetre: "mm", foot: "ft", inche: "in", mile: "mi" };
+const SIZE_SYMBOLS: Record<string, string> = { metre: "m", kilometre: "km", centimetre: "cm", millimetre: "mm", foot: "ft", inch: "in", mile: "mi" };
+/** "Metres", "meters" → "metre"; "inches" → "inch"; "feet" → "foot": a unit's key in SIZE_SYMBOLS. */
+function sizeUnit(unit: string): string {
+  const u = unit.toLowerCase().replace(/er(s?)$/, "re$1");
+  return u === "feet" ? "foot" : u === "inches" ? "inch" : u.replace(/s$/, "");
+}
+/** "about 31 metres" → "31 metres": a hedged figure's key takes the figure without its hedge too. */
+const unhedged = (answer: string) => answer.replace(/^(?:about|around|roughly|nearly|almost|approximately|some|over|under|just|only|up to)\s+/i, "");
 /** Ranking bonus of a fact with a wh-question form (issue 10: the wh-question is the main form). */
 const WH_FACT_BONUS = 0.1;
 /** Ranking bonus of a fact asked where the article first names it. */
@@ -1076,22 +1083,22 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     // "113th": "113th minute" and "113" too.
     if (def.form === "minute") for (const f of [`${answer} minute`, answer.replace(/\D+$/, "")]) accepted.add(f);
     // "about eight times a year": without its "about" too.
-    if (def.form === "frequency") for (const f of frequencyForms(answer.replace(/^(?:about|around|roughly|nearly|almost|some|approximately)\s+/i, ""))) accepted.add(f);
+    if (def.form === "frequency") for (const f of frequencyForms(unhedged(answer))) accepted.add(f);
     // "31 metres": the bare number and the unit's symbol too ("31", "31 m").
     if (def.form === "dimension") {
-      const bare = answer.replace(/^(?:about|around|roughly|nearly|almost|some|over|under|just|only|up to)\s+/i, "");
+      const bare = unhedged(answer);
       accepted.add(bare);
       const size = bare.match(/^(\d[\d.,]*|\p{Ll}+(?:-\p{Ll}+)?) (\p{L}+)$/u);
       if (size) {
         accepted.add(size[1]);
-        const symbol = SIZE_SYMBOLS[size[2].toLowerCase().replace(/er(s?)$/, "re$1").replace(/s$/, "").replace(/^(?:feet)$/, "foot")];
+        const symbol = SIZE_SYMBOLS[sizeUnit(size[2])];
         if (symbol) for (const f of [`${size[1]} ${symbol}`, `${size[1]}${symbol}`]) accepted.add(f);
         // (The American spelling: "31 meters".)
         if (/tres?$/.test(size[2])) accepted.add(`${size[1]} ${size[2].replace(/tre(s?)$/, "ter$1")}`);
       }
     }
     if (def.form === "duration") {
-      const bare = answer.replace(/^(?:about|around|roughly|nearly|almost|some|over|under|just|only|up to)\s+/i, "");
+      const bare = unhedged(answer);
       accepted.add(bare);
       // "How long does the crossing take?" → "25 minutes": "25" and "25 mins" say it too.
       const span = bare.match(/^(\d[\d.,]*|\p{L}+(?:-\p{L}+)?) (minutes?|hours?|seconds?|days?|weeks?|months?|years?)$/u);

@@ -14,7 +14,7 @@ export interface StatementQuestion {
 }
 
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
-const APPROX = /^(?:about|around|roughly|nearly|almost|some|over|under|just|only|up)$/i;
+const APPROX = /^(?:about|around|roughly|nearly|almost|approximately|some|over|under|just|only|up)$/i;
 const NUMBER = /^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a few|several)$/i;
 export const POINTING = /^(?:it|this|that|these|those|they|them|he|she|him|her|his|its|their)$/i;
 

@@ -20,6 +20,13 @@ describe("a size with its dimension", () => {
     expect(q!.acceptedAnswers).toEqual(expect.arrayContaining(["31", "31 m", "31m", "31 meters"]));
   });
 
+  it("keys inches and hedged sizes by their symbol and bare figure too ('about 14 inches' → '14 in', '14 inches')", () => {
+    const article = articleFromParagraphs(["The Dunmore Bell was cast in the foundry in 1790. The Dunmore Bell is approximately 14 inches wide."], { title: "Dunmore" });
+    const q = generateQuestions(article, { max: 40 }).questions.find((x) => x.prompt === "How wide is the Dunmore Bell?");
+    expect(q, "the dimension question is kept").toBeDefined();
+    expect(q!.acceptedAnswers).toEqual(expect.arrayContaining(["14 inches", "14", "14 in", "14in"]));
+  });
+
   it("is not asked of some of a kind, nor of a subject that points elsewhere", () => {
     const lines = keptCandidateLines(["Fulgurites form where lightning strikes sand. Some fulgurites are several metres long. Its spire is 90 metres tall."], "Fulgurites");
     expect(lines.filter((l) => /^How (long|tall) /.test(l))).toEqual([]);
