@@ -1105,6 +1105,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       if (span) for (const f of [span[1], ...(/^minute/.test(span[2]) ? [`${span[1]} mins`, `${span[1]} min`] : /^hour/.test(span[2]) ? [`${span[1]} hrs`, `${span[1]} hr`] : [])]) accepted.add(f);
     }
     if (def.form === "definition" || def.form === "identity") for (const f of termForms(answer, (o) => analysis.tagsAt(sentence.index, start + o))) accepted.add(f);
+    // ("What are the water-bearing rocks called? — aquifers": "aquifer" names them too. Only a plain plural word.)
+    if (def.form === "called" && /^\p{Ll}[\p{Ll}-]*[^su'’]s$/u.test(answer)) accepted.add(answer.endsWith("ies") ? `${answer.slice(0, -3)}y` : answer.slice(0, -1));
     // "James Watson and Francis Crick": either order, and by surnames ("Watson and Crick").
     if (def.form === "pair") for (const f of pairForms(answer)) accepted.add(f);
     // ("What is the paste … called?" → sourdough starter: "starter", as the article goes on to call it.)
@@ -1805,6 +1807,11 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   // Library" under "Millbrook reservoir …": the title would give it away).
   const own = ["facility", "organization", "name", "place"].includes(fact.type) ? answer.replace(/^the /i, "").match(PLACE_OF_KIND) : null;
   if (own && !/^(?:St|Saint|The|New|Old|North|South|East|West|Great|Royal)$/.test(own[1]) && !containsPhrase(title, own[1])) forms.add(own[1]);
+  // "the Pripyat River", "the Mali Empire", "the Schlieffen Plan": the name's own word names the thing
+  // too — not a describing word ("the Yellow River" is no "Yellow"). Not seas, islands or straits, whose
+  // first word is often another place's name ("the Java Sea" is no "Java").
+  const natural = fact.type !== "person" ? answer.replace(/^the /i, "").match(/^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) (?:River|Empire|Desert|Canal|Plan|Convention|Glacier)$/u) : null;
+  if (natural && !/^(?:The|St|Saint|United|Holy|Great|Greater|Little|New|Old|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|Red|Black|White|Yellow|Green|Blue|Dead|Royal|Grand|High|First|Second|Third|Last|Free|Long|Big)(?: |$)/.test(natural[1]) && !containsPhrase(title, natural[1])) forms.add(natural[1]);
   // "the University of Edinburgh": "Edinburgh University" and "Edinburgh" name it as well.
   const university = ["facility", "organization", "name", "place"].includes(fact.type) ? answer.replace(/^the /i, "").match(/^University of (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u) : null;
   if (university && !containsPhrase(title, university[1])) for (const f of [`${university[1]} University`, university[1]]) forms.add(f);

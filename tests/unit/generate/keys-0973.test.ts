@@ -1,0 +1,26 @@
+// Answer keys a learner's natural answer needs (rubric rule 7): a plural term by its singular, and a
+// name of a river, an empire or a plan by its own word — never by a word that only describes it.
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../../../lib/generate";
+import { articleFromParagraphs } from "../../fixtures/generate/articles";
+
+const questionsOf = (paragraphs: string[], title: string) => generateQuestions(articleFromParagraphs(paragraphs, { title }), { max: 60 }).questions;
+
+describe("answer keys", () => {
+  it("accept the singular of a plural term asked 'What are … called?'", () => {
+    const qs = questionsOf(["Rain soaks into the ground and collects in layers of porous rock. These water-bearing rocks are called aquifers. Wells are drilled into them to reach the water."], "Groundwater");
+    const q = qs.find((x) => x.answer === "aquifers" && x.type === "SHORT_ANSWER");
+    expect(q, "the term question is kept").toBeDefined();
+    expect(q!.acceptedAnswers).toContain("aquifer");
+  });
+
+  it("accept a river's or an empire's own word ('the Dravin River' → 'Dravin'), but not a describing word ('Yellow')", () => {
+    const qs = questionsOf([
+      "The town of Kessel was founded in 1204. Kessel stands on the Dravin River, about 40 kilometres north of Orsk. Lanzhou, a city in China, stands on the Yellow River.",
+    ], "River towns");
+    const dravin = qs.filter((x) => x.answer === "Dravin River" && x.type !== "MCQ" && x.type !== "TRUE_FALSE");
+    expect(dravin.length, "a typed item asks for the Dravin River").toBeGreaterThan(0);
+    for (const q of dravin) expect(q.acceptedAnswers).toContain("Dravin");
+    for (const q of qs.filter((x) => x.answer === "Yellow River")) expect(q.acceptedAnswers).not.toContain("Yellow");
+  });
+});
