@@ -1717,6 +1717,8 @@ function withNameAlone(draft: QuestionDraft): string[] {
 
 /** A named building or ground: its own name, words saying what kind it is, and its head. */
 const PLACE_OF_KIND = /^((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?: (?:General|Community|Royal|Memorial|Sports|Leisure|Public|Central|County|District|Primary|High|Grammar|Secondary|Infant|Junior))* (?:Hospital|School|College|University|Academy|Library|Stadium|Centre|Center|Arena|Hall|Museum|Hotel|Infirmary|Clinic|Ground)$/u;
+/** A country's formal name that says what kind of state it is (a republic, a federation …): today's state, not the land. */
+const STATE_FORM = /\b(?:Republic|Kingdom|Federation|Federal|Democratic|People's|Socialist|Commonwealth|Islamic|Union|Principality|Grand Duchy|Sultanate|Emirate|State of)\b/;
 const CURRENCY_WORDS: Record<string, string> = { "£": "pounds", "€": "euros", $: "dollars" };
 
 /**
@@ -1827,7 +1829,13 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   const demonyms = new Set((country?.demonyms ?? []).map((d) => d.toLowerCase()));
   // A state's formal name is today's state ("Federal Republic of Germany" for the Germany of 1879):
   // no learner writes it, and as a key it asserts a wrong fact about the past.
-  if (country?.official && country.official !== answer) forms.delete(country.official);
+  // (Only a name that says the form of state: "United States of America" is the country's name at any date.
+  // Its initials go with it — "PRC" is no answer for the China Buddhism reached in the first century.)
+  if (country?.official && country.official !== answer && STATE_FORM.test(country.official)) {
+    forms.delete(country.official);
+    const initials = country.official.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    for (const f of [...forms]) if (/^\p{Lu}{2,}$/u.test(f) && f === initials) forms.delete(f);
+  }
   forms.delete(answer);
   return [...forms].filter((f) => f && !demonyms.has(f.toLowerCase())).sort();
 }

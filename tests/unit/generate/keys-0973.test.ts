@@ -23,4 +23,16 @@ describe("answer keys", () => {
     for (const q of dravin) expect(q.acceptedAnswers).toContain("Dravin");
     for (const q of qs.filter((x) => x.answer === "Yellow River")) expect(q.acceptedAnswers).not.toContain("Yellow");
   });
+
+  it("accept a country's own full name, but not a formal name that says the form of today's state, nor its initials", () => {
+    const qs = questionsOf([
+      "Merchants carried silk from China to Rome along the caravan routes. Buddhism had reached China by the first century CE. In 1869 the first railway across the United States was finished at Promontory Summit. In 1871 Germany was united under the Prussian king.",
+    ], "Old roads");
+    const china = qs.filter((x) => x.answer === "China" && x.type !== "MCQ" && x.type !== "TRUE_FALSE");
+    const us = qs.filter((x) => x.answer === "United States" && x.type !== "MCQ" && x.type !== "TRUE_FALSE");
+    expect(china.length + us.length, "a typed item asks for a country").toBeGreaterThan(0);
+    for (const q of china) expect(q.acceptedAnswers).not.toContain("PRC");
+    for (const q of us) expect(q.acceptedAnswers).toContain("United States of America");
+    for (const q of qs.filter((x) => x.answer === "Germany")) expect(q.acceptedAnswers).not.toContain("Federal Republic of Germany");
+  });
 });
