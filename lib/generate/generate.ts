@@ -8,7 +8,7 @@ import type { CleanArticle, QuestionDraft, QuestionType, Sentence } from "../dom
 import { QUESTION_TYPE_SPECS } from "../domain/question-types";
 import { pickDistractors, stemWithoutSlotArticle, takesThe, withArticle } from "./distractors";
 import { analyzeArticle, ASKABLE_TYPES, FRACTION_PERCENT, genderOf, MEASURE_UNITS, OFFICES_BEFORE_NAMES, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
-import { lookupCountry, lookupDemonym } from "./gazetteer";
+import { lookupCity, lookupCountry, lookupDemonym } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { givenNameGender, isLexiconNoun, toInfinitive } from "./nlp";
 import { acronymDefinitions, actNamingQuestion, coinedQuestion, contextNamingQuestion, listItemNamingQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
@@ -25,7 +25,7 @@ import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, postNominalParticiple
 import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
 import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, MONTH_NAMES, normaliseAnswer, normalizeText, openQuoteBefore, rangeEnds, SHIP_OPENING, SHIP_PREFIX, SHIP_WORD } from "./text";
 import { perOwner } from "./memo";
-import { siblingGlosses } from "./glossary";
+import { isDictionaryNoun, siblingGlosses } from "./glossary";
 import { mentionsForm, type PeopleByName, validateChoices, validateQuestion, withNamedReferences } from "./validate";
 import { GENERATOR_VERSION } from "./version";
 
@@ -1814,6 +1814,11 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   // first word is often another place's name ("the Java Sea" is no "Java").
   const natural = fact.type !== "person" ? answer.replace(/^the /i, "").match(/^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) (?:River|Empire|Desert|Canal|Plan|Convention|Glacier)$/u) : null;
   if (natural && !/^(?:The|St|Saint|United|Holy|Great|Greater|Little|New|Old|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|Red|Black|White|Yellow|Green|Blue|Dead|Royal|Grand|High|First|Second|Third|Last|Free|Long|Big)(?: |$)/.test(natural[1]) && !containsPhrase(title, natural[1])) forms.add(natural[1]);
+  // "Gavrilo Princip", "Hiroo Kanamori": a name of two words the tagger did not know as a person's, neither
+  // a dictionary word nor a place — the surname alone names them, as it would a known person.
+  const stranger = fact.type === "name" && entity.type !== "person" ? answer.match(/^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u) : null;
+  // (Not a place's opening word — "St Aldric", "New Yorkers" — nor a short last word, often a title or a place's: "Jani Beg", "Sutton Hoo".)
+  if (stranger && stranger[2].length >= 5 && !/^(?:St|Saint|New|Old|North|South|East|West|Great|Upper|Lower|Mount|Port|Fort|Lake|Cape|San|Santa|Los|Las|El|La|Le)$/.test(stranger[1]) && !isDictionaryNoun(stranger[1]) && !isDictionaryNoun(stranger[2]) && !lookupCity(answer) && !lookupCountry(answer) && !containsPhrase(title, stranger[2])) forms.add(stranger[2]);
   // "the University of Edinburgh": "Edinburgh University" and "Edinburgh" name it as well.
   const university = ["facility", "organization", "name", "place"].includes(fact.type) ? answer.replace(/^the /i, "").match(/^University of (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u) : null;
   if (university && !containsPhrase(title, university[1])) for (const f of [`${university[1]} University`, university[1]]) forms.add(f);

@@ -35,4 +35,14 @@ describe("answer keys", () => {
     for (const q of us) expect(q.acceptedAnswers).toContain("United States of America");
     for (const q of qs.filter((x) => x.answer === "Germany")) expect(q.acceptedAnswers).not.toContain("Federal Republic of Germany");
   });
+
+  it("accept the surname of a two-word name the tagger did not know as a person's, but not a place's last word", () => {
+    const qs = questionsOf([
+      "On 3 May 1911 the bridge at Orsk was opened by the mayor. Minutes later Dravko Teskavic stepped forward and fired a pistol at the mayor's carriage. The carriage was taken to St Aldric for repairs.",
+    ], "The Orsk bridge");
+    const shooter = qs.filter((x) => x.answer === "Dravko Teskavic" && x.type !== "MCQ" && x.type !== "TRUE_FALSE");
+    expect(shooter.length, "a typed item asks who fired").toBeGreaterThan(0);
+    for (const q of shooter) expect(q.acceptedAnswers).toContain("Teskavic");
+    for (const q of qs.filter((x) => x.answer === "St Aldric")) expect(q.acceptedAnswers).not.toContain("Aldric");
+  });
 });
