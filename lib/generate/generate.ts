@@ -355,7 +355,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   if (/^\p{L}\.?$/u.test(fact.text)) return out;
   // "Sixteen workers died": the answer is "sixteen", whatever the sentence's capital.
   const answer = ["count", "quantity", "percent", "money"].includes(fact.type) && /^\p{Lu}\p{Ll}/u.test(fact.text) ? fact.text.toLowerCase() : fact.text;
-  const accepted = [...new Set([...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer), ...renamedForms(article, answer, sentence.text), ...kindForms(fact, answer, sentence.text)])].sort();
+  const accepted = [...new Set([...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer), ...renamedForms(article, answer, sentence.text), ...otherWordForms(article, answer, sentence.text), ...kindForms(fact, answer, sentence.text)])].sort();
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
   // A question that does not show the place's other name accepts it even from the renaming sentence
   // ("Where was Gregor Mendel born …?" — Heinzendorf, or Hynčice as it is now).
@@ -1971,6 +1971,37 @@ const nameRunsMemo = new WeakMap<ArticleFacts, NameRunIndex>();
  * that comes only after the short one ("the Atlantic" … "the Atlantic Telegraph Company") is
  * something else.
  */
+const otherWords = new WeakMap<CleanArticle, Map<string, Map<string, string[]>>>();
+/** "shares, or stocks,", "the S wave, or secondary wave.": a word and the article's other word for it, said after ", or". */
+const OR_WORD = /(?<![\p{L}'’-])(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?), or (\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?)(?=[,.;:)])/gu;
+
+/**
+ * The article's other word for the answer ("stocks" for "shares", "secondary waves" for "S waves"),
+ * accepted for it — read once per article; not where the question's own sentence shows it.
+ */
+function otherWordForms(article: CleanArticle, answer: string, sentence: string): string[] {
+  const pairs = perOwner(otherWords, article, "", () => {
+    const found = new Map<string, string[]>();
+    const pair = (a: string, b: string) => found.set(a.toLowerCase(), [...(found.get(a.toLowerCase()) ?? []), b]);
+    for (const m of article.body.matchAll(OR_WORD)) {
+      const [, said, other] = m;
+      // ("it, or isotope": a pronoun or a number has no other word; "the S wave": the article is no part of it.)
+      const word = said.replace(/^(?:the|a|an) /i, "");
+      if (/^(?:it|they|this|that|these|those|one|two|three|and|or|but)$/i.test(word) || /^(?:the|a|an|and|or|but)\b/.test(other)) continue;
+      pair(word, other);
+      // (Two words said first: the last alone may be the name — "comes the S wave, or …" → "S wave".)
+      if (word.includes(" ")) pair(word.split(" ").slice(-1)[0], other);
+      pair(other, word);
+    }
+    return found;
+  });
+  const bare = answer.replace(/^(?:the|a|an) /i, "");
+  const plural = /[^s]s$/.test(bare) ? bare.slice(0, -1) : undefined;
+  const out = [...(pairs.get(bare.toLowerCase()) ?? []), ...(plural ? (pairs.get(plural.toLowerCase()) ?? []).map((o) => `${o}s`) : [])];
+  // (Nor where the title shows it: "stocks" under "How the stock market works" would give "shares" away.)
+  return [...new Set(out)].filter((o) => !containsPhrase(sentence, o.replace(/s$/, "")) && !containsPhrase(article.title ?? "", o.replace(/s$/, "")));
+}
+
 const renamings = new WeakMap<CleanArticle, Map<string, Map<string, string[]>>>();
 /** "Brünn, the city now called Brno", "Batavia, now known as Jakarta": a name's other one, read once per article. */
 // ("Heinzendorf, a village in Austrian Silesia that is now Hynčice": so is a place "that is now" another.)

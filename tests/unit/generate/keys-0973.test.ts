@@ -45,4 +45,13 @@ describe("answer keys", () => {
     for (const q of shooter) expect(q.acceptedAnswers).toContain("Teskavic");
     for (const q of qs.filter((x) => x.answer === "St Aldric")) expect(q.acceptedAnswers).not.toContain("Aldric");
   });
+
+  it("accept the article's other word for the answer, said after ', or' elsewhere ('the T wave, or tidal wave.')", () => {
+    const qs = questionsOf([
+      "A quake sends out two kinds of ripple through the ground. First comes the R wave, which pushes the rock. Behind it comes the T wave, or tearing wave. T waves from distant quakes vanish on the far side of the planet.",
+    ], "Ripples in the ground");
+    const t = qs.filter((x) => x.answer === "T waves" && x.type === "CLOZE");
+    expect(t.length, "the gap asks for the T waves").toBeGreaterThan(0);
+    for (const q of t) expect(q.acceptedAnswers).toContain("tearing waves");
+  });
 });
