@@ -637,7 +637,17 @@ export function simplify(toks: Tok[]): Statement[] {
     while (clause.length && /^[.!?]$/.test(clause[clause.length - 1].text)) clause.pop();
     for (const part of splitCoordinated(clause)) if (part.length >= 4 && hasFiniteVerb(part)) out.push({ kind: "relative", toks: part });
   }
-  if (!list && subject && !subject.some((t) => t.tags.has("Pronoun") || /^(this|these|those|that|such)$/i.test(t.text)) && !after.some((t) => t.text === ":")) {
+  // "The stay is short: on average, a molecule of water spends …", "…: the Black Death, the plague
+  // pandemic of the 1340s, is thought to …": a clause after a short fronted phrase, or with an aside
+  // on its subject, is a clause all the same when its own main statement has a named subject.
+  // (Not past a prepositional aside after its subject: "carbon dioxide plus water, in the presence of
+  // light, gives glucose" holds only under the condition the aside sets.)
+  const c0 = after.findIndex(isComma);
+  const condition = c0 > 0 && !PREPOSITIONS.has(word(after[0])) && (PREPOSITIONS.has(word(after[c0 + 1])) || SUBORDINATORS.has(word(after[c0 + 1])));
+  const fronted = !subject && !list && !condition && !(named > 0 && /^(which|who)$/i.test(after[named + 1]?.text ?? "")) && after.length >= 6 && !after.some((t) => t.text === ":" || t.text === ";") ? simplify(after).find((st) => st.kind === "main") : undefined;
+  const frontedSubject = fronted ? subjectOf(fronted.toks) : undefined;
+  const own = frontedSubject && !frontedSubject.some((t) => t.tags.has("Pronoun") || /^(this|these|those|that|such|some|most|much|many|all|none|each)$/i.test(t.text)) ? frontedSubject : undefined;
+  if (!list && (subject ?? own) && !(subject ?? own)!.some((t) => t.tags.has("Pronoun") || /^(this|these|those|that|such)$/i.test(t.text)) && !after.some((t) => t.text === ":")) {
     // (A statement with the clause's own subject — "… from X, on a Titan IIIE rocket" → "Voyager 2
     // was launched on a Titan IIIE rocket" — is as near as the clause.)
     // ("…: the brick bridge … has two …, and the Box Tunnel near Bath is almost three kilometres
@@ -646,7 +656,8 @@ export function simplify(toks: Tok[]): Statement[] {
       const own = st.kind === "coordinate" ? subjectOf(st.toks) : undefined;
       return !!own && own[0] === st.toks[0] && !own.some((t) => t.tags.has("Pronoun") || /^(this|these|those|that|such|other|another)$/i.test(t.text)) && own.some((t, k) => k > 0 && /^\p{Lu}/u.test(t.text));
     };
-    const more = simplify(after).filter((st) => /^(main|participle|appositive|relative)$/.test(st.kind) || (/^(subordinate|coordinate)$/.test(st.kind) && st.toks[0] === after[0]) || named(st));
+    // (After a fronted phrase or an aside, its main clause and the asides on its nouns only.)
+    const more = simplify(after).filter((st) => (subject ? /^(main|participle|appositive|relative)$/ : /^(main|appositive|relative)$/).test(st.kind) || (!!subject && /^(subordinate|coordinate)$/.test(st.kind) && st.toks[0] === after[0]) || (!!subject && named(st)));
     out.push(...more.map((st) => (st.kind === "main" ? { ...st, kind: "coordinate" as const } : st)));
   }
   // The main clause first, then the rest in order of appearance. A statement states something: one
