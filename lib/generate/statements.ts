@@ -401,7 +401,20 @@ export function simplify(toks: Tok[]): Statement[] {
   body = cleftUndone(body);
   body = verbAfterAside(body);
   body = verbInVerbless(body);
-  body = secondFrontedPhraseDropped(body);
+  const second = secondFrontedPhraseDropped(body);
+  // "Around 270 CE, under King Endubis, Aksum began …": the second phrase names who or where; the
+  // clause with it alone ("Under King Endubis, Aksum began …") is a statement too, still true.
+  const secondAt = second.length < body.length ? body.findIndex(isComma) + 1 : -1;
+  // (Only after a time: "At Calicut, on India's south-west coast, …" glosses the place it follows.)
+  const timeFirst = secondAt > 0 && body.slice(0, secondAt).some((t) => /\d/.test(t.text) || t.tags.has("Date") || t.tags.has("Year"));
+  if (timeFirst && body.slice(secondAt + 1, secondAt + body.length - second.length).some((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Month"))) {
+    const phrase = body.slice(secondAt);
+    const own = simplify([{ ...phrase[0], text: phrase[0].text[0].toUpperCase() + phrase[0].text.slice(1) }, ...phrase.slice(1)]).find((st) => st.kind === "main");
+    // (", making it one of …": what the clause led to is the clause's aside; the clause is said without it.)
+    const led = own ? own.toks.findIndex((t, k) => k > 4 && isComma(t) && /ing$/.test(own.toks[k + 1]?.text ?? "") && TRAILING_ASIDE.test(own.toks[k + 1].text)) : -1;
+    if (own && PREPOSITIONS.has(word(own.toks[0]))) out.push({ kind: "coordinate", toks: led > 0 ? own.toks.slice(0, led) : own.toks });
+  }
+  body = second;
   body = commaAfterFrontedDate(body);
   body = longNameAsideDropped(body);
   body = trailingRelativeCut(body);

@@ -19,3 +19,15 @@ describe("a clause after a colon that opens with a fronted phrase or an aside on
     expect(texts.some((t) => /^the dough doubles/.test(t))).toBe(false);
   });
 });
+
+describe("a second fronted phrase after a time that names who or where", () => {
+  it("is kept in a statement of its own without the time ('Around 1412, under Duke Rainer, …')", () => {
+    const texts = statementTexts("Around 1412, under Duke Rainer, the town built its first stone bridge over the river, making it a market for the whole valley.");
+    expect(texts).toContain("Under Duke Rainer, the town built its first stone bridge over the river");
+  });
+
+  it("is not lifted from a place's own gloss ('At Tolmar, on the island's north coast, …')", () => {
+    const texts = statementTexts("At Tolmar, on the Fenwick Island's north coast, a fire destroyed the harbour and most of the fishing fleet.");
+    expect(texts.some((t) => /^On the Fenwick/.test(t))).toBe(false);
+  });
+});
