@@ -433,7 +433,7 @@ export function simplify(toks: Tok[]): Statement[] {
   }
   // Leading phrase up to the first comma: subordinate clause, participle, "As X," or a short adjunct.
   const comma = firstTopComma(body);
-  if (comma > 0 && comma < body.length - 3) {
+  if (comma > 0 && comma < body.length - 3 && !datedSubject(body, comma)) {
     const lead = body.slice(0, comma);
     const rest = body.slice(comma + 1);
     const first = word(lead[0]);
@@ -834,6 +834,21 @@ export function simplify(toks: Tok[]): Statement[] {
       return true;
     })
     .sort((a, b) => (a.kind === "main" ? -1 : b.kind === "main" ? 1 : 0));
+}
+
+/**
+ * "In 1602 the Dutch East India Company, a trading firm set up to …, began …": a date with no comma
+ * of its own before the subject, the subject's aside after it; the phrase up to the comma is no
+ * fronted phrase, the clause runs on past the aside.
+ */
+function datedSubject(toks: Tok[], comma: number): boolean {
+  if (!/^(in|on|by)$/.test(word(toks[0])) || !(toks[1]?.tags.has("Date") || toks[1]?.tags.has("Year") || /^\d{4}$/.test(toks[1]?.text ?? ""))) return false;
+  const from = dateRunEnd(toks, 1);
+  const subject = toks.slice(from, comma);
+  if (subject.length < 2 || !/^(the|a|an)$/i.test(word(subject[0])) || !subject.slice(1).every((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Pronoun"))) return false;
+  // The aside: a description ("a trading firm …") up to a comma with the subject's verb after it.
+  const close = toks.findIndex((t, i) => i > comma + 2 && isComma(t));
+  return /^(a|an)$/i.test(word(toks[comma + 1])) && close > 0 && close - comma <= 14 && isFiniteVerb(toks, close + 1);
 }
 
 /**

@@ -31,3 +31,15 @@ describe("a second fronted phrase after a time that names who or where", () => {
     expect(texts.some((t) => /^On the Fenwick/.test(t))).toBe(false);
   });
 });
+
+describe("a date before the subject with no comma of its own, and the subject's aside after it", () => {
+  it("keeps the subject with its clause ('In 1874 the Harlow Canal Company, a small firm …, opened …')", () => {
+    const texts = statementTexts("In 1874 the Harlow Canal Company, a small firm set up to carry coal from the pits, opened its first lock at Dunmore.");
+    expect(texts).toContain("In 1874 the Harlow Canal Company opened its first lock at Dunmore");
+  });
+
+  it("does not take a list's first name for the subject", () => {
+    const texts = statementTexts("In 1874 the Harlow Canal Company, the Brant Mill and the Dunmore Railway all closed within a month.");
+    expect(texts.some((t) => /Harlow Canal Company (?:all )?closed/.test(t))).toBe(false);
+  });
+});
