@@ -171,6 +171,12 @@ export function sentenceTokens(text: string, tagsAt: (offset: number) => Readonl
   const present = out.map((t, i) => i >= 2 && /^\p{Ll}{3,}s$/u.test(t.text) && t.tags.has("Plural") && !t.tags.has("Verb") &&
     out[i - 1].tags.has("Singular") && /^\p{Ll}+$/u.test(out[i - 1].text) && /^(the|a|an|this|that|its|their|his|her|our)$/i.test(out[i - 2].text) &&
     word(out[i + 1]) === "to" && !!out[i + 2]?.tags.has("Verb") && !hasFiniteVerb(out, 0, i));
+  // "Gravestones near Lake Issyk-Kul … record …": an -s word opening the sentence before a place's
+  // preposition is the subject's plural noun, not a verb with no subject; the clause's verb comes later.
+  const first = out[0];
+  if (first && /^\p{Lu}\p{Ll}{3,}s$/u.test(first.text) && first.tags.has("PresentTense") && !isAux(first) && /^(near|in|at|from|on|beside|along|across|around|inside|outside)$/i.test(out[1]?.text ?? "") && /^\p{Lu}/u.test(out[2]?.text ?? "")) {
+    out[0] = { ...first, tags: new Set(["Noun", "Plural"]) };
+  }
   past.forEach((p, i) => {
     if (p) out[i] = { ...out[i], tags: new Set(["Verb", "PastTense"]) };
   });
@@ -2483,7 +2489,10 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // A verb inside a relative clause of the appositive ("the diplomat who had led …") does not count.
     const relAt = inner.findIndex((t, k) => k > 0 && (/^(who|which|that|whose)$/i.test(t.text) || (/^(where|when)$/i.test(t.text) && inner[k - 1].tags.has("Noun"))));
     // Nor does a participle after a noun ("a set of pipes hidden in the walls").
-    const innerVerb = inner.slice(0, relAt > 0 ? relAt : inner.length).some((t, k) => isFiniteVerb(inner, k) && !postNominalParticiple(inner, k) && !adjectiveAfterAnd(inner, k));
+    // (Nor the "is" of "in what is now Kyrgyzstan": a place named as it is called today, no clause.)
+    // (Only before the subject's verb: "… to Himyar, in what is now Yemen, to avenge …" keeps its aside.)
+    const nowCalled = !atEnd && isFiniteVerb(toks, close + 1) && /^(?:in|near) what (?:is|was) (?:now|then) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u.test(inner.map((t) => t.text).join(" "));
+    const innerVerb = !nowCalled && inner.slice(0, relAt > 0 ? relAt : inner.length).some((t, k) => isFiniteVerb(inner, k) && !postNominalParticiple(inner, k) && !adjectiveAfterAnd(inner, k));
     // Between the subject and its verb ("The bank's first loan, of 250 million dollars, went …").
     const subjectStart = adjunctComma + 1;
     const verbNext = !atEnd && (isFiniteVerb(toks, close + 1) || (toks[close + 1]?.tags.has("Adverb") && isFiniteVerb(toks, close + 2)));

@@ -43,3 +43,20 @@ describe("a date before the subject with no comma of its own, and the subject's 
     expect(texts.some((t) => /Harlow Canal Company (?:all )?closed/.test(t))).toBe(false);
   });
 });
+
+describe("'in what is now X' between a subject and its verb", () => {
+  it("is an aside of the subject's place, dropped ('The chapel at Dunmore, in what is now Scotland, was …')", () => {
+    const texts = statementTexts("The chapel at Dunmore, in what is now Scotland, was rebuilt in 1702 after a fire.");
+    expect(texts).toContain("The chapel at Dunmore was rebuilt in 1702 after a fire");
+  });
+
+  it("after a plural noun the tagger read as a verb ('Gravestones near Lake Tolmar, …, record …')", () => {
+    const texts = statementTexts("Gravestones near Lake Tolmar, in what is now Finland, record a wave of deaths in 1338.");
+    expect(texts).toContain("Gravestones near Lake Tolmar record a wave of deaths in 1338");
+  });
+
+  it("stays where no verb follows it ('… to Corran, in what is now Norway, to trade …')", () => {
+    const texts = statementTexts("In 870 the brothers sailed to Corran, in what is now Norway, to trade furs for silver.");
+    expect(texts.some((t) => /sailed to Corran to trade/.test(t))).toBe(false);
+  });
+});
