@@ -94,7 +94,8 @@ describe("openers that hid whole sentences", () => {
   });
 
   it("drops a ruler's 'under' after a date, and a date's own name", () => {
-    expect(statementTexts("Around 270 CE, under King Endubis, Aksum began to issue its own coins.")).toEqual(["Around 270 CE, Aksum began to issue its own coins"]);
+    // (The ruler's phrase is kept in a statement of its own without the date, round 0.9.73.)
+    expect(statementTexts("Around 270 CE, under King Endubis, Aksum began to issue its own coins.")).toEqual(["Around 270 CE, Aksum began to issue its own coins", "Under King Endubis, Aksum began to issue its own coins"]);
     expect(statementTexts("On 5 June 1977, World Environment Day, Maathai planted seven trees in a Nairobi park.")).toEqual([
       "On 5 June 1977, Maathai planted seven trees in a Nairobi park",
     ]);
