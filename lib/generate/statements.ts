@@ -2797,7 +2797,8 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       const partitive = afterPreposition && word(toks[open - antecedent.length - 1]) === "of" && /^(rest|remainder|remains|bulk|majority|part)$/.test(word(toks[open - antecedent.length - 2])) ? nounPhraseBefore(toks, open) : undefined;
       // "… chief engineer of the Great Western Railway, which was to link London with Bristol": after
       // a role's "of" the clause is about the body the role is in, a name.
-      const roleOf = afterPreposition && word(toks[open - antecedent.length - 1]) === "of" && ROLE_BEFORE_OF.test(word(toks[open - antecedent.length - 2])) && isNameRun((word(antecedent[0]) === "the" ? antecedent.slice(1) : antecedent).filter((t) => !/^(of|and|for)$/.test(t.text)));
+      // ("the winner of the Young Climate Champions Award, which is run by …": a prize's "which" is the prize's.)
+      const roleOf = afterPreposition && word(toks[open - antecedent.length - 1]) === "of" && (ROLE_BEFORE_OF.test(word(toks[open - antecedent.length - 2])) || (first === "which" && /^winners?$/.test(word(toks[open - antecedent.length - 2])))) && isNameRun((word(antecedent[0]) === "the" ? antecedent.slice(1) : antecedent).filter((t) => !/^(of|and|for)$/.test(t.text)));
       if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && (!afterPreposition || agent || verbObject || partitive || roleOf) && !paired) extra.push({ kind: "relative", toks: [...(verbObject ? named : (partitive ?? antecedent)), ...rest] });
       // The closing ", respectively" goes with the clause.
       if (!atEnd && /^respectively$/i.test(toks[close + 1]?.text ?? "") && close + 2 >= toks.length) close = toks.length;

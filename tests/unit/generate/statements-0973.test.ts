@@ -60,3 +60,15 @@ describe("'in what is now X' between a subject and its verb", () => {
     expect(texts.some((t) => /sailed to Corran to trade/.test(t))).toBe(false);
   });
 });
+
+describe("a 'which' clause after 'the winner of' a named prize", () => {
+  it("is a statement about the prize", () => {
+    const texts = statementTexts("The choir was named the winner of the Harlow Music Cup, which is run by the Fenwick Arts Trust.");
+    expect(texts).toContain("the Harlow Music Cup is run by the Fenwick Arts Trust");
+  });
+
+  it("but a 'who' clause there is no statement about the prize", () => {
+    const texts = statementTexts("Ella Marsh, the winner of the Harlow Poetry Prize, who was born in Leeds, read her poem.");
+    expect(texts.some((t) => /Prize was born/.test(t))).toBe(false);
+  });
+});
