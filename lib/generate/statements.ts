@@ -3036,7 +3036,9 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     } else if (atEnd && (!innerVerb || (/^(most|some|much|part|half)$/.test(first) && word(inner[1]) === "of" && word(inner[2]) === "it")) && hasFiniteVerb(toks, 0, open) && trailingAside(inner)) {
       // "… was launched on 20 August 1977 from X, on a Titan IIIE rocket": a closing phrase that names
       // something is stated with the verb ("… was launched on a Titan IIIE rocket").
-      if (/^(on|aboard|by|at|from|under|through)$/.test(first) && inner.length <= 6 && inner.some((t, k) => k > 0 && /^\p{Lu}/u.test(t.text))) {
+      // ("…, from a master control station at Schriever Space Force Base in Colorado": a longer one
+      // whose name closes it.)
+      if (/^(on|aboard|by|at|from|under|through)$/.test(first) && (inner.length <= 6 || (inner.length <= 12 && /^\p{Lu}/u.test(inner[inner.length - 1].text))) && inner.some((t, k) => k > 0 && /^\p{Lu}/u.test(t.text))) {
         const verb = toks.findIndex((_, k) => k < open && isFiniteVerb(toks, k));
         let v = verb;
         while (isAux(toks[v]) && toks[v + 1]?.tags.has("Verb") && v + 1 < open) v++;

@@ -72,3 +72,15 @@ describe("a 'which' clause after 'the winner of' a named prize", () => {
     expect(texts.some((t) => /Prize was born/.test(t))).toBe(false);
   });
 });
+
+describe("a longer closing phrase that ends in a name", () => {
+  it("is stated with the verb ('…, from a control room at Harlow Fen Station in Kent')", () => {
+    const texts = statementTexts("The flood barrier is run by the Fenwick Water Board, from a control room at Harlow Fen Station in Kent.");
+    expect(texts).toContain("The flood barrier is run from a control room at Harlow Fen Station in Kent");
+  });
+
+  it("but not one that ends in a common noun", () => {
+    const texts = statementTexts("The flood barrier is run by the Fenwick Water Board, from a small control room at the far end of the old harbour wall.");
+    expect(texts.some((t) => /is run from/.test(t))).toBe(false);
+  });
+});
