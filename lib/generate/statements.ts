@@ -1825,7 +1825,10 @@ function splitCoordinated(toks: Tok[]): Tok[][] {
     // ("Firefighters led by Lieutenant Pravyk and Major Telyatnikov put out …": a participle with its
     // "by" is no verb of a first clause; the name after "and" is the second of its agents.)
     const ownVerb = () => toks.some((_, k) => k >= start && k < i && isFiniteVerb(toks, k) && !(postNominalParticiple(toks, k) && word(toks[k + 1]) === "by"));
-    if (word(t) === "and" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "") && toks[i - 1].text !== "," && !listed && !misread && verbAfterName && startsClause(toks.slice(i + 1)) && ownVerb() && subjectOf(toks.slice(start, i))) {
+    // ("surveyors from the Maritime and Coastguard Agency found …": a capital after "the" and before
+    // "and" opens one name, not a clause's last word.)
+    const oneName = /^\p{Lu}/u.test(toks[i - 1]?.text ?? "") && word(toks[i - 2]) === "the";
+    if (word(t) === "and" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "") && toks[i - 1].text !== "," && !listed && !misread && !oneName && verbAfterName && startsClause(toks.slice(i + 1)) && ownVerb() && subjectOf(toks.slice(start, i))) {
       out.push(toks.slice(start, i));
       start = i + 1;
       continue;

@@ -84,3 +84,16 @@ describe("a longer closing phrase that ends in a name", () => {
     expect(texts.some((t) => /is run from/.test(t))).toBe(false);
   });
 });
+
+describe("an 'and' inside a name after 'the'", () => {
+  it("does not split the clause ('surveyors from the Harbour and Coastguard Board found …')", () => {
+    const texts = statementTexts("The ferry stopped on Friday, the morning after surveyors from the Harbour and Coastguard Board found cracks in the hull.");
+    expect(texts).toContain("surveyors from the Harbour and Coastguard Board found cracks in the hull");
+    expect(texts.some((t) => /^Coastguard Board found/.test(t))).toBe(false);
+  });
+
+  it("still splits two clauses whose second opens with a name ('… the harbour and Ella Marsh sailed …')", () => {
+    const texts = statementTexts("Tom Pike rowed across the harbour and Ella Marsh sailed to the island.");
+    expect(texts).toContain("Ella Marsh sailed to the island");
+  });
+});
