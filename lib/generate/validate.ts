@@ -170,6 +170,9 @@ function titleGives(title: string, answer: string, person: boolean): boolean {
   if (/^\p{Ll}[\p{Ll}-]{3,}$/u.test(own) && (containsPhrase(title, `${own}s`) || (own.endsWith("s") && containsPhrase(title, own.slice(0, -1))))) return true;
   const base = own.replace(SCHOOL_HEAD, "").replace(WATER_HEAD, "");
   if (SCHOOL_HEAD.test(own) && /^\p{Lu}/u.test(base) && !/^(?:St|Saint|The|New|Old|Royal|National|City)$/.test(base) && containsPhrase(title, base)) return true;
+  // ("Around 615 the _____ king sheltered …" → Aksumite, under "The Kingdom of Aksum": the title's name with an adjective's ending.)
+  const adjective = own.match(/^(\p{Lu}\p{Ll}{3,}?)(?:ites?|ians?|ans?|ese|ic)$/u);
+  if (adjective && [...title.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].some((m) => m[0] === adjective[1] || (m[0].endsWith("e") && m[0].slice(0, -1) === adjective[1]))) return true;
   return /^\p{Lu}\p{Ll}{3,}$/u.test(base) && [...title.matchAll(PREFIXED_WORD)].some((m) => m[1].toLowerCase() === base.toLowerCase());
 }
 

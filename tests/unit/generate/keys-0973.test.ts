@@ -55,3 +55,12 @@ describe("answer keys", () => {
     for (const q of t) expect(q.acceptedAnswers).toContain("tearing waves");
   });
 });
+
+describe("a giveaway by the title", () => {
+  it("drops a gap whose answer is the title's name with an adjective's ending ('Varnite' under 'The Kingdom of Varn')", () => {
+    const qs = questionsOf(["The kingdom grew rich on the trade in salt and copper. Around 615 the Varnite king sheltered exiles from the city of Oskel. The exiles stayed for fifteen years."], "The Kingdom of Varn");
+    expect(qs.filter((q) => q.answer === "Varnite")).toEqual([]);
+    expect(qs.some((q) => q.answer === "Oskel" || q.answer === "615"), "the sentence's other facts are still asked").toBe(true);
+  });
+});
+
