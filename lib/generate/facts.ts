@@ -1015,7 +1015,8 @@ function classifyChunk(
     const name = nameWords.join(" ");
     const last = nameWords[nameWords.length - 1];
     // ("Archbishop of Canterbury": an office's "of" phrase is no name after a title.)
-    const looksLikeName = !ORG_HEADS.has(last) && !EVENT_HEADS.test(last) && !NOT_A_NAME.test(nameWords[0]) && !WATER_HEADS.test(last) && !/^(?:of|the|and|for|in|on|at|to)$/.test(nameWords[0]);
+    // ("Lady Elliot Island", "Queen Victoria Bridge": a place named after someone is a place.)
+    const looksLikeName = !ORG_HEADS.has(last) && !EVENT_HEADS.test(last) && !NOT_A_NAME.test(nameWords[0]) && !WATER_HEADS.test(last) && !FACILITY_HEADS.test(last) && !REGION_HEADS.test(last) && !/^(?:Island|Islands|Isle|Reef)$/.test(last) && !/^(?:of|the|and|for|in|on|at|to)$/.test(nameWords[0]);
     if (!classifyGazetteer(name) && looksLikeName) {
       const demonym = lookupDemonym(words[0]);
       if (demonym) out.push({ start: startChar, end: startChar + words[0].length, type: "nationality", kind: "nationality", groupKey: `country:${demonym.code}`, bound: true, country: demonym.code });
@@ -1089,6 +1090,11 @@ function classifyChunk(
   // So is "Super Bowl LI", "World War II": a Roman numeral after an event's head counts editions, not kings.
   if (words.length >= 2 && (/^\d+$/.test(last) || (/^[IVXLC]+$/.test(last) && /^(?:Bowl|Cup|Games|Olympiad|War|Council|Series|Championship|Classic|Expo|Congress|Convention)$/.test(words[words.length - 2])))) {
     return [{ start: startChar, end: endChar, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(chunk)}` }];
+  }
+  // "Lady Elliot Island", "Fraser Island": a name ending in an island's head is a place (the tagger
+  // reads the person in "Lady Elliot").
+  if (words.length >= 2 && /^(?:Island|Islands|Isle)$/.test(last)) {
+    return [{ start: startChar, end: endChar, type: "place", kind: "place", groupKey: `place:${normaliseAnswer(chunk)}` }];
   }
   // compromise's tags, read over the chunk's terms.
   let person = 0;
