@@ -811,7 +811,15 @@ export class Referents {
           const ownNoun = (x: Tok) => /^\p{Ll}/u.test(x.text) && (w === "them") === x.tags.has("Plural");
           const candidates = [...(prep >= 0 ? inSubject.slice(prep + 1).filter(ownNoun) : []), ...toks.slice(subjectEnd, i)];
           // ("found a way through it": a way is found through something else.)
-          if (!candidates.some((x) => x.tags.has("Noun") && !x.tags.has("Pronoun") && !/^(?:way|path|route|passage)$/i.test(x.text))) dangling.push(w);
+          if (!candidates.some((x) => x.tags.has("Noun") && !x.tags.has("Pronoun") && !/^(?:way|path|route|passage)$/i.test(x.text))) {
+            // "Cook wrote of the reef as … . … Matthew Flinders found a way through it": the title's
+            // thing, when the sentence before spoke of it by its head and of nothing else it could be.
+            const thing = w === "it" ? this.titleThingNear(ctx.sentence, render(toks)) : undefined;
+            if (thing) {
+              repairs.push(`it → ${thing}`);
+              toks = [...toks.slice(0, i), ...words(thing, ["ProperNoun", "Noun", "Singular", "Fact"]), ...toks.slice(i + 1)];
+            } else dangling.push(w);
+          }
         }
       }
     }
@@ -845,6 +853,31 @@ export class Referents {
     const e = this.titleEntity(head);
     if (!e || e.type === "person") return undefined;
     return possessiveOf(/^The\s/.test(title) ? `the ${m[1]}` : m[1]);
+  }
+
+  /**
+   * The title's named thing ("the Great Barrier Reef") for an object "it", when the sentence before
+   * (same paragraph) spoke of it by its head ("the reef") and, outside quotations, named no other
+   * singular thing an "it" could be ("Cook ran his ship onto the reef" names the ship too).
+   */
+  private titleThingNear(sentence: Sentence, statement: string): string | undefined {
+    const title = (this.article.title ?? "").trim();
+    const m = title.match(/^(?:The\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}\p{Ll}+))$/u);
+    if (!m || /\s(?:and|of)\s/.test(title)) return undefined;
+    const head = m[2].toLowerCase();
+    const before = this.article.sentences.find((x) => x.index === sentence.index - 1 && x.paragraph === sentence.paragraph);
+    if (!before || statement.toLowerCase().includes(m[1].toLowerCase())) return undefined;
+    const at = before.text.search(new RegExp(`\\bthe ${escapeRegExp(head)}\\b`, "i"));
+    if (at < 0 || !this.titleEntity(head) || this.titleEntity(head)?.type === "person") return undefined;
+    const headAt = at + 4;
+    const quoted = [...before.text.matchAll(/["“][^"“”]*["”]/gu)].map((q) => [q.index ?? 0, (q.index ?? 0) + q[0].length]);
+    for (const w of before.text.matchAll(/\p{Ll}{3,}/gu)) {
+      const o = w.index ?? 0;
+      if (o === headAt || quoted.some(([a, b]) => o >= a && o < b)) continue;
+      const tags = this.analysis.tagsAt(before.index, o);
+      if (tags.has("Noun") && tags.has("Singular") && !tags.has("Pronoun") && !tags.has("Verb") && !tags.has("Person")) return undefined;
+    }
+    return /^The\s/.test(title) ? `the ${m[1]}` : m[1];
   }
 
   /** "the Victorian replica" for "replica" when the sentence before (same paragraph) introduced "a Victorian replica", once. */
