@@ -668,6 +668,12 @@ export class Referents {
           repairs.push(`${toks[i].text} → ${text}`);
           toks = [...toks.slice(0, i), ...words(text, ["ProperNoun", "Noun", "Person", "Fact"]), ...toks.slice(i + 1)];
         }
+      } else if (w === "their" && i > 0 && toks[i].from >= 0 && /^\p{Ll}/u.test(toks[i + 1]?.text ?? "") && this.titleSiblings() && this.siblingsOwn(ctx.sentence)) {
+        // "… so Charlie Taylor, the mechanic in their shop, built it": in an article about a pair of
+        // siblings, a "their" nothing plural before it (here or in the sentence before) can own is theirs.
+        const text = possessiveOf(this.titleSiblings()!.text);
+        repairs.push(`their → ${text}`);
+        toks = [...toks.slice(0, i), ...words(text, ["ProperNoun", "Noun", "Possessive"]), ...toks.slice(i + 1)];
       } else if ((w === "her" || w === "him") && i > 0 && ((i >= subjectEnd && toks[i - 1].tags.has("Verb")) || (toks[i - 1].tags.has("Preposition") && (!toks[i + 1] || !/^\p{L}/u.test(toks[i + 1].text) || /^(with|to|for|in|on|at|from|by|as|and|or|but|into|after|before|when|while|until|because)$/i.test(toks[i + 1].text))))) {
         // "Harding presented her with a gram": an object pronoun is someone other than the subject.
         // So is one after a preposition ("The geologist William Buckland worked with her", "a statue
@@ -1032,6 +1038,19 @@ export class Referents {
     // for is them.
     if (p === "they" && !(t && t.plural && !t.person && ctx.follows(t))) return this.titleSiblings();
     return undefined;
+  }
+
+  /**
+   * Whether the sentence's one "their" can only be the title's siblings': no plural (nor "they",
+   * "them") before it in the sentence, and none in the sentence before when it is in the same paragraph.
+   */
+  private siblingsOwn(sentence: Sentence): boolean {
+    const uses = [...sentence.text.matchAll(/\btheir\b/gi)];
+    if (uses.length !== 1) return false;
+    const plural = (s: Sentence, end: number) => [...s.text.slice(0, end).matchAll(/\p{L}+/gu)].some((m) => /^(?:they|them|their)$/i.test(m[0]) || (this.analysis.tagsAt(s.index, m.index ?? 0).has("Plural") && !/^(?:brothers|sisters)$/i.test(m[0])));
+    if (plural(sentence, uses[0].index ?? 0)) return false;
+    const before = this.article.sentences.find((x) => x.index === sentence.index - 1 && x.paragraph === sentence.paragraph);
+    return !before || !plural(before, before.text.length);
   }
 
   /** The siblings an article's title opens with ("The Wright Brothers and the First Flight" → "the Wright brothers"). */

@@ -1,5 +1,6 @@
-// References and names repaired in round 0.9.73: an object "it" that the sentence before called by
-// the title's head ("the reef"), and a place named after a titled person ("Lady Elliot Island").
+// References repaired in round 0.9.73: an object "it" that the sentence before called by the title's
+// head ("the reef"), a "their" in an article about a pair of siblings, and a place named after a
+// titled person ("Lady Elliot Island").
 import { describe, expect, it } from "vitest";
 import { keptCandidateLines } from "../../fixtures/generate/statements";
 
@@ -16,6 +17,24 @@ describe("an object 'it' after a sentence that spoke of the title's thing by its
       "The Kelp Reef lies off the coast of Corran. A trader ran his ship onto the reef in 1801. In 1802 the surveyor Tomas Halloran found a passage through it.",
     ], "The Kelp Reef");
     expect(lines.some((l) => /passage through the Kelp Reef/.test(l))).toBe(false);
+  });
+});
+
+describe("a 'their' in an article about a pair of siblings", () => {
+  it("is the siblings' when nothing plural comes before it", () => {
+    const lines = keptCandidateLines([
+      "The Marsden sisters opened a bakery in Leeds in 1921.",
+      "A new oven was needed, but no firm could supply one that was small enough, so Tom Hardcastle, the mechanic in their shop, built it in about six weeks.",
+    ], "The Marsden Sisters and Their Bakery");
+    expect(lines).toContain("Who was the mechanic in the Marsden sisters’ shop? → Tom Hardcastle");
+  });
+
+  it("is left alone after a plural the sentence named first", () => {
+    const lines = keptCandidateLines([
+      "The Marsden sisters opened a bakery in Leeds in 1921.",
+      "The ovens kept failing, so Tom Hardcastle, the mechanic in their shop, rebuilt one in about six weeks.",
+    ], "The Marsden Sisters and Their Bakery");
+    expect(lines.some((l) => /Marsden sisters’ shop/.test(l))).toBe(false);
   });
 });
 
