@@ -493,6 +493,10 @@ export class Referents {
       // "His former travelling companion …" → "Speke’s former travelling companion …".
       const p = first.toLowerCase();
       const gender = p === "his" ? "male" : "female";
+      // ("… it lets the flour absorb the water while its own enzymes begin …": in a clause after one
+      // that ends on another thing, "its" may be that thing's as well as the main subject's.)
+      const lead = kind !== "main" && toks[0]?.from > 0 ? ctx.source.text.slice(Math.max(0, toks[0].from - 60), toks[0].from) : "";
+      if (p === "its" && /\bthe \p{Ll}+(?: \p{Ll}+){0,3},? (?:while|as|when|whereas|so that|because|although|though|since|until|after|before) $/u.test(lead)) return done(toks, "dangling-reference");
       const r = p === "his" || p === "her" ? (this.personByGender(gender, ctx.main, "", ctx.sentence) ?? this.titlePersonFor(gender, ctx.sentence)) : this.pronounReferent(p === "its" ? "it" : "they", kind, ctx);
       if (!r) return done(toks, "dangling-reference");
       const owner = r.person && r.entity ? shortName(r.text) : r.text;
@@ -523,7 +527,7 @@ export class Referents {
         const relational = RELATIONAL[noun] && subject.length === 2 && /^the$/i.test(first) && owner && !owner.person && !owner.plural && !owner.mass && !owner.objectOnly ? `the ${noun} ${RELATIONAL[noun]} ${owner.text.replace(/^The\s/, "the ")}` : undefined;
         // "The device, known as the point-contact transistor, was shown …": the sentence names it.
         const known = subject[1].end > 0 ? ctx.source.text.slice(subject[1].end).match(/^,\s+(?:known as|called)\s+((?:the\s+)?[\p{L}\p{N}' -]{3,60}?),/u)?.[1] : undefined;
-        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before);
+        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before) ?? (subject.length === 2 && /^the$/i.test(first) ? this.definedJustBefore(noun, ctx.sentence) : undefined);
         // An article's own term ("The condenser is …", "The refrigerant …") names one thing already;
         // a kind of named thing ("the company") does not.
         // A short word ("the device", "the project") is too vague to stand for itself.
@@ -884,6 +888,21 @@ export class Referents {
       if (tags.has("Noun") && tags.has("Singular") && !tags.has("Pronoun") && !tags.has("Verb") && !tags.has("Person")) return undefined;
     }
     return /^The\s/.test(title) ? `the ${m[1]}` : m[1];
+  }
+
+  /**
+   * "Autolyse simply means resting flour and water together … . The technique was devised in 1974 …":
+   * a way of doing things ("the technique", "the method") right after a sentence that opens by
+   * saying what a one-word term means is that term ("Autolyse was devised …").
+   */
+  private definedJustBefore(noun: string, sentence: Sentence): string | undefined {
+    if (!/^(?:technique|method|process|practice|procedure)$/.test(noun)) return undefined;
+    const before = this.article.sentences.find((x) => x.index === sentence.index - 1 && x.paragraph === sentence.paragraph)?.text ?? "";
+    const term = before.match(/^(\p{Lu}\p{Ll}{3,})(?:\s+(?:simply|just|literally))?\s+means\s+\p{Ll}/u)?.[1];
+    if (!term) return undefined;
+    // ("the autolyse technique": the term as the body writes it mid-sentence, lower case unless a name.)
+    const name = new RegExp(`[\\p{Ll},;] ${escapeRegExp(term)}\\b`, "u").test(this.article.body ?? "");
+    return `the ${name ? term : term.toLowerCase()} ${noun}`;
   }
 
   /** "the Victorian replica" for "replica" when the sentence before (same paragraph) introduced "a Victorian replica", once. */

@@ -1,6 +1,6 @@
 // References repaired in round 0.9.73: an object "it" that the sentence before called by the title's
-// head ("the reef"), a "their" in an article about a pair of siblings, and a place named after a
-// titled person ("Lady Elliot Island").
+// head ("the reef"), a "their" in an article about a pair of siblings, "the technique" after a
+// sentence saying what a term means, and a place named after a titled person ("Lady Elliot Island").
 import { describe, expect, it } from "vitest";
 import { keptCandidateLines } from "../../fixtures/generate/statements";
 
@@ -45,5 +45,23 @@ describe("a place named after a titled person", () => {
     ], "The Kelp Reef");
     expect(lines.some((l) => /^(Who|Which person)\b.*→ Lady Hale Island$/.test(l))).toBe(false);
     expect(lines.some((l) => /→ Lady Hale Island$/.test(l))).toBe(true);
+  });
+});
+
+describe("'The technique' right after a sentence that says what a term means", () => {
+  it("is that term's technique ('The retarding technique was devised …')", () => {
+    const lines = keptCandidateLines([
+      "Chill the shaped dough overnight. Retarding simply means slowing the rise by keeping the dough cold. The technique was devised in 1962 by the Danish baker Ole Brandt, and it lets the rye soak up the milk fully while its own enzymes make sugars within 20 minutes, so the crust browns.",
+    ], "Baking at home");
+    expect(lines).toContain("The retarding technique was devised in 1962 by the Danish baker _____. → Ole Brandt");
+    // ("its own enzymes": after "the milk", whose they are is not told by the main subject.)
+    expect(lines.some((l) => /technique’s own enzymes/.test(l))).toBe(false);
+  });
+
+  it("is nobody's after a sentence that says nothing of what a word means", () => {
+    const lines = keptCandidateLines([
+      "Chill the shaped dough overnight. Retarding is popular with bakers. The technique was devised in 1962 by the Danish baker Ole Brandt.",
+    ], "Baking at home");
+    expect(lines.some((l) => /Ole Brandt/.test(l) && /technique/.test(l))).toBe(false);
   });
 });
