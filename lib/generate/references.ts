@@ -773,6 +773,13 @@ export class Referents {
           repairs.push(`it → ${owner}`);
           toks = [...toks.slice(0, i), ...words(owner, ["Noun", "Singular"]), ...toks.slice(i + 1)];
         }
+      } else if (w === "it" && i >= subjectEnd && i > 0 && toks[i].from >= 0 && /^(?:over|into|onto|inside|around|beneath|under|across|through)$/i.test(toks[i - 1].text) && !toks.slice(subjectEnd, i).some((x) => x.tags.has("Noun") && !x.tags.has("Pronoun") && !x.tags.has("Verb")) && this.calledJustBefore(ctx.sentence)) {
+        // "… enclosed in a concrete and steel shell, known as the sarcophagus. ¶ … the New Safe
+        // Confinement was slid over it" → "over the sarcophagus": the thing the sentence before
+        // closed by naming.
+        const named = this.calledJustBefore(ctx.sentence)!;
+        repairs.push(`it → ${named}`);
+        toks = [...toks.slice(0, i), ...words(named, ["Noun", "Singular"]), ...toks.slice(i + 1)];
       } else if ((w === "it" || w === "them") && i >= subjectEnd && i > 0 && ((toks[i - 1].tags.has("Verb") && (!toks[i - 1].tags.has("Auxiliary") || causative(toks, i))) ||
         // ("The navigator Matthew Flinders found a way through it": the object of a place preposition, too.)
         (w === "it" && /^(?:through|into|onto|across|inside|around|beneath|along|within|over)$/i.test(toks[i - 1].text) && (i + 1 === toks.length || /^[,.;:]$/.test(toks[i + 1].text)))) &&
@@ -903,6 +910,13 @@ export class Referents {
     // ("the autolyse technique": the term as the body writes it mid-sentence, lower case unless a name.)
     const name = new RegExp(`[\\p{Ll},;] ${escapeRegExp(term)}\\b`, "u").test(this.article.body ?? "");
     return `the ${name ? term : term.toLowerCase()} ${noun}`;
+  }
+
+  /** "the sarcophagus" when the sentence just before (same paragraph) closed on ", known as the sarcophagus." */
+  private calledJustBefore(sentence: Sentence): string | undefined {
+    const before = this.article.sentences.find((x) => x.index === sentence.index - 1 && x.paragraph === sentence.paragraph)?.text ?? "";
+    const m = before.match(/,\s+(?:(?:later|now|also|better)\s+)?(?:known as|called)\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\.$/u);
+    return m && !/\b(?:and|or|of)\b/.test(m[1]) ? m[1] : undefined;
   }
 
   /** "the Victorian replica" for "replica" when the sentence before (same paragraph) introduced "a Victorian replica", once. */

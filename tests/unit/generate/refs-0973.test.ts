@@ -1,6 +1,7 @@
 // References repaired in round 0.9.73: an object "it" that the sentence before called by the title's
 // head ("the reef"), a "their" in an article about a pair of siblings, "the technique" after a
-// sentence saying what a term means, and a place named after a titled person ("Lady Elliot Island").
+// sentence saying what a term means, "over it" after a sentence closing on "known as X", and a place
+// named after a titled person ("Lady Elliot Island").
 import { describe, expect, it } from "vitest";
 import { keptCandidateLines } from "../../fixtures/generate/statements";
 
@@ -63,5 +64,21 @@ describe("'The technique' right after a sentence that says what a term means", (
       "Chill the shaped dough overnight. Retarding is popular with bakers. The technique was devised in 1962 by the Danish baker Ole Brandt.",
     ], "Baking at home");
     expect(lines.some((l) => /Ole Brandt/.test(l) && /technique/.test(l))).toBe(false);
+  });
+});
+
+describe("an 'it' after a place preposition, when the sentence before closed on 'known as X'", () => {
+  it("is X ('lowered over the lid')", () => {
+    const lines = keptCandidateLines([
+      "By 1990 the old mine had been sealed under a thick concrete cap, known as the lid. In 2012 a steel dome, the Harlow Shield, was lowered over it by cranes.",
+    ], "The Harlow mine");
+    expect(lines).toContain("In 2012 the _____ was lowered over the lid by cranes. → Harlow Shield");
+  });
+
+  it("is nobody's when the sentence before gave no name", () => {
+    const lines = keptCandidateLines([
+      "By 1990 the old mine had been sealed under a thick concrete cap. In 2012 a steel dome, the Harlow Shield, was lowered over it by cranes.",
+    ], "The Harlow mine");
+    expect(lines.some((l) => /lowered over (the lid|the cap|the mine)/.test(l))).toBe(false);
   });
 });
