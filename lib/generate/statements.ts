@@ -223,46 +223,6 @@ const FACTIVE = /^(showed|shown|shows|found|finds|discovered|discovers|proved|pr
  * kind named between commas is the clause's subject ("Invertase continues …", "Glucose oxidase
  * produces …"). The word after the name is the verb there, whatever the tagger read ("produces" as a noun).
  */
-const COUNT_WORD = /^(two|three|four|five|six|seven|eight|nine|ten)$/i;
-const COUNT_VALUE: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
-/**
- * "In 1900, three botanists working separately, Hugo de Vries in the Netherlands, Carl Correns in
- * Germany and Erich von Tschermak in Austria, reached …": a list naming each of the counted people
- * between the subject and its verb hides the clause's shape; as many names as the count, it goes
- * ("… three botanists working separately reached …").
- */
-function countedMembersDropped(toks: Tok[]): Tok[] {
-  for (let c1 = 2; c1 < toks.length - 6; c1++) {
-    if (!isComma(toks[c1])) continue;
-    const from = toks.findLastIndex((t, k) => k < c1 && isComma(t)) + 1;
-    const count = toks.findIndex((t, k) => k >= from && k < c1 && COUNT_WORD.test(t.text) && !!toks[k + 1]?.tags.has("Plural"));
-    if (count < 0 || hasFiniteVerb(toks, from, c1)) continue;
-    // The items up to the comma before the verb, each opening with a capital, the last two joined by "and".
-    let end = c1;
-    let names = 0;
-    let joined = false;
-    for (let k = c1 + 1; k < toks.length; k++) {
-      if (!/^\p{Lu}/u.test(toks[k].text)) break;
-      names++;
-      const stop = toks.findIndex((t, j) => j > k && (isComma(t) || (word(t) === "and" && /^\p{Lu}/u.test(toks[j + 1]?.text ?? ""))));
-      if (stop < 0 || stop - k > 7 || hasFiniteVerb(toks, k, stop)) break;
-      if (word(toks[stop]) === "and") {
-        joined = true;
-        k = stop;
-        continue;
-      }
-      end = stop;
-      if (joined) break;
-      k = stop;
-    }
-    const verb = toks[end + 1];
-    if (!joined || end === c1 || names !== COUNT_VALUE[word(toks[count])] || !verb || !isFiniteVerb(toks, end + 1) || !/^\p{Ll}/u.test(verb.text)) continue;
-    return [...toks.slice(0, c1), ...toks.slice(end + 1)];
-  }
-  return toks;
-}
-
 function namedMembers(toks: Tok[]): Tok[] {
   const out: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -411,7 +371,7 @@ function frontedWhere(toks: Tok[]): { main: Tok[]; relative: Tok[] } | undefined
 
 export function simplify(toks: Tok[]): Statement[] {
   const out: Statement[] = [];
-  let body = plainPast(namedMembers(coordinateAdjectives(quotedCommas(kinNamesListed(countedMembersDropped(stripEnd(toks)))))));
+  let body = plainPast(namedMembers(coordinateAdjectives(quotedCommas(kinNamesListed(stripEnd(toks))))));
   body = dropOpeners(body);
   // "Of the 80 bees, 52, or 65 per cent, learned …": the same figure said two ways; each way is a
   // statement of its own, and the sentence reads on without the second.
