@@ -4,7 +4,6 @@
 // with compromise's tags for the term's words; a shape that is not clearly one of these gives nothing.
 
 import { contrastsOf } from "./contrast";
-import { headKindGlosses } from "./glossary";
 import { escapeRegExp } from "./text";
 
 export type TagsAt = (offset: number) => ReadonlySet<string>;
@@ -738,29 +737,16 @@ export function definitionDistractors(asked: Definition, others: Definition[], f
   // leaving room for one contrast where there is one. Glosses are singular: not for "What are …?".
   // Two glosses that differ by a word or two ("the amount of money paid out per unit time", "amount
   // of money received per unit time") are twins: a test-wise learner guesses the answer is neither.
-  const twins = (a: string, b: string, most = 0.6) => {
+  const twins = (a: string, b: string) => {
     const wa = words(a);
     const wb = words(b);
     const shared = [...wa].filter((w) => wb.has(w)).length;
-    return shared / (wa.size + wb.size - shared) >= most;
+    return shared / (wa.size + wb.size - shared) >= 0.6;
   };
   const kinDefinitions = (asked.plural ? [] : kin.map((definition) => ({ ...asked, term: "", definition })).filter((p) => fits(p) && p.definition.length <= DEFINITION_MAX).sort(byLength))
     .filter((p, i, all) => !all.slice(0, i).some((q) => twins(q.definition, p.definition)));
   take(kinDefinitions, contrasts.length ? 2 : 3);
   if (picked.length >= 1) take(contrasts.slice(0, 3 - picked.length));
-  // Short and the dictionary has no siblings of the term: other kinds of the definition's own
-  // head ("What is cadence? — the rate at which a rider turns the pedals" → "the rate at which the
-  // heart beats"), those worded like the answer first. (Glosses of one kind differ by a word or two
-  // more often: "a writing system using pictographs", "… using picture symbols" are one option.)
-  if (picked.length < 3 && !kin.length) {
-    const opening = (s: string) => s.toLowerCase().split(/\s+/).slice(0, 4);
-    const alike = (s: string) => opening(s).filter((w, i) => w === opening(asked.definition)[i]).length;
-    const kinds = headKindGlosses(asked.term, asked.definition, asked.plural).map((definition) => ({ ...asked, term: "", definition })).filter((p) => fits(p) && p.definition.length <= DEFINITION_MAX)
-      .sort((a, b) => alike(b.definition) - alike(a.definition) || byLength(a, b))
-      .filter((p, i, all) => !all.slice(0, i).some((q) => twins(q.definition, p.definition, 0.5)));
-    // (Two of them at least, so the options read as one set: not one whitefish beside a rift valley and a turned-round answer.)
-    if (picked.length <= 1 && kinds.length >= 3 - picked.length) take(kinds);
-  }
   // Still short: one definition from another stored article, on the same topic (foreign is
   // ordered by the caller, nearest topic first), then the contrasts if none were taken yet.
   // (Of the answer's own kind where that is known: "the price of one currency …" beside "an instrument in which …" is off-topic at sight.)

@@ -132,9 +132,6 @@ const STOP = new Set(["that", "this", "with", "from", "which", "into", "than", "
 /** Words that say the same thing in a gloss ("viral" and "virus", "contagious" and "infectious"). */
 const folded = (stem: string) => (/^vir(?:u|us|al)$/.test(stem) ? "virus" : /^(?:infect|contagi|communicab|transmissib)/.test(stem) ? "infectious" : stem);
 const stems = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.replace(/(?:ing|ed|es|s)$/, "")));
-/** Short words that name nothing, for telling a sense apart ("a proposal for a new law" meets "a statute … becomes law" by "law"). */
-const SHORT_STOP = new Set(["the", "and", "for", "but", "not", "nor", "are", "was", "has", "had", "who", "its", "her", "his", "him", "she", "you", "our", "one", "two", "six", "ten", "new", "old", "any", "all", "can", "may", "out", "off", "own", "per", "via", "yet", "too", "how", "why", "few", "due", "way", "use", "set", "put", "get", "got", "see", "say", "let", "now", "far", "big", "end", "top", "low"]);
-const senseStems = (text: string) => new Set([...stems(text), ...(text.toLowerCase().match(/(?<!\p{L})\p{L}{3}(?!\p{L})/gu) ?? []).filter((w) => !SHORT_STOP.has(w))]);
 
 /**
  * Glosses of things of the same kind as `term` in the sense `definition` gives it: its siblings
@@ -147,8 +144,6 @@ export function siblingGlosses(term: string, definition: string): string[] {
   if (!n) return [];
   const bare = term.replace(/^(?:the|a|an)\s+/i, "");
   const said = stems(definition);
-  // (Only a short definition has so few long words that a short one must count: "law", not the "hot" of "a plume of unusually hot …".)
-  const saidShort = definition.split(/\s+/).length <= 6 ? senseStems(definition) : said;
   let best: { offset: number; s: Synset; overlap: number } | undefined;
   // "dust pneumonia", "a step-down ward": a compound the dictionary lacks is a kind of its head noun,
   // so the head's siblings are things of the same kind ("bronchitis" beside "dust pneumonia").
@@ -163,7 +158,7 @@ export function siblingGlosses(term: string, definition: string): string[] {
     const s = synset(n, offset);
     if (!s) continue;
     const around = [s.gloss, ...s.lemmas, ...s.hypernyms.flatMap((h) => synset(n, h)?.lemmas ?? [])].join(" ");
-    const overlap = [...(saidShort === said ? stems(around) : senseStems(around))].filter((w) => saidShort.has(w) && !headStems.has(w)).length;
+    const overlap = [...stems(around)].filter((w) => said.has(w) && !headStems.has(w)).length;
     if (overlap > (head ? 1 : 0) && (!best || overlap > best.overlap)) best = { offset, s, overlap };
   }
   if (!best) return [];
@@ -228,76 +223,4 @@ function kindOfUncached(word: string, kind: string): boolean {
     level = level.flatMap((o) => synset(n, o)?.hypernyms ?? []);
   }
   return level.some((o) => wanted.has(o));
-}
-
-/**
- * Words of a gloss that make it fit almost anything of its kind ("the rate of some repeating event",
- * "a method for solving a problem"): true of the term too, never clearly wrong.
- */
-const VAGUE = /\b(?:some|something|someone|somebody|any|anything|various|certain|particular|especially|usually|often|generally|etc|problem|result|purpose|best)\b/i;
-
-/**
- * "What is cadence? — the rate at which a rider turns the pedals": where the dictionary has no
- * siblings of the term in the article's sense, the kinds of the definition's own head noun are
- * things of the same kind ("the rate at which the heart beats"). The head's sense is the first with
- * three kinds or more, among its three commonest, that shares a word with the definition, else the
- * first of them. A kind whose gloss shares a word of the definition besides the head (it may say
- * what the term is), or is vague, or names the term, or is not worded as that head, is left out.
- */
-export function headKindGlosses(term: string, definition: string, plural = false): string[] {
-  const n = nouns();
-  if (!n) return [];
-  // Words of one term only. ("a mirror galvanometer — an instrument in which …": a compound is a kind
-  // of its own head, and an instrument for whipping is none of its siblings; "a protected cycle lane":
-  // the kinds of "lane" are bowling alleys and sea lanes.)
-  if (/\s/.test(term.replace(/^(?:the|a|an)\s+/i, "").trim())) return [];
-  const d = definition.toLowerCase().replace(/^(?:a|an|the|one)\s+/, "");
-  const words = d.split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, ""));
-  const end = words.findIndex((w, k) => k > 0 && (/^(?:that|which|who|whose|where|of|in|inside|within|between|around|with|for|on|from|by|to|at|through|into|a|an|the|its|their|his|her)$/.test(w) || /^\p{Ll}{3,}ed$/u.test(w)));
-  if (end <= 0) return [];
-  const head = words[end - 1];
-  // ("the reef — the work of tiny animals": a head that says little of what the thing is has kinds of every sort, housework and logging.)
-  if (/^(?:work|way|thing|act|part|kind|form|means|matter|piece|state|place|area|object|product|result|one|sort|type)s?$/.test(head)) return [];
-  const pair = end >= 2 ? `${words[end - 2]} ${head}` : "";
-  const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?<=(?:ch|sh|ss|x))es$/, "").replace(/(?<![su])s$/, "");
-  const lemma = [pair, singular(pair), head, singular(head)].find((h) => h && senses(n, h).length);
-  if (!lemma) return [];
-  const said = stems(definition);
-  const headStems = stems(lemma);
-  const options = senses(n, lemma).slice(0, 3).map((o) => ({ o, s: synset(n, o) })).filter((x): x is { o: number; s: Synset } => !!x.s && x.s.hyponyms.length >= 3);
-  const scored = options.map((x) => ({ ...x, overlap: [...stems([x.s.gloss, ...x.s.hypernyms.flatMap((h) => synset(n, h)?.lemmas ?? [])].join(" "))].filter((w) => said.has(w) && !headStems.has(w)).length }));
-  const chosen = scored.find((x) => x.overlap > 0) ?? scored[0];
-  // (A head with scores of kinds — "device", "instrument" — has them from every trade: a bicycle part
-  // beside a bird feeder and an apple corer is off-topic at sight.)
-  if (!chosen || chosen.s.hyponyms.length > 40) return [];
-  const termWords = stems(term.replace(/^(?:the|a|an)\s+/i, ""));
-  const bareTerm = term.replace(/^(?:the|a|an)\s+/i, "").toLowerCase();
-  const last = lemma.split(" ").pop() ?? lemma;
-  const sameHead = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${last}\\s+(?!of\\s+(?:a|an|the)?\\s*\\p{Ll}+$)\\p{Ll}`, "u");
-  const out: string[] = [];
-  for (const o of chosen.s.hyponyms) {
-    const s = synset(n, o);
-    if (!s || s.gloss.split(/\s+/).length < 3 || VAGUE.test(s.gloss) || /^\(/.test(s.gloss)) continue;
-    if (s.lemmas.some((l) => l.toLowerCase() === bareTerm || l.toLowerCase() === singular(bareTerm))) continue;
-    const g = stems(s.gloss);
-    if ([...termWords].some((w) => g.has(w))) continue;
-    if ([...said].some((w) => g.has(w) && !headStems.has(w))) continue;
-    // ("a rate of increase of velocity" beside "the rate at which …"; not "one million periods per
-    // second" or "financial assistance in time of need": a kind said in other words reads as another kind.)
-    if (!sameHead.test(s.gloss)) continue;
-    const text = plural ? pluralOf(s.gloss, last) : s.gloss;
-    if (text) out.push(text);
-  }
-  return out;
-}
-
-/**
- * A kind's gloss said of many, for "What are …?": "a payment of part of a debt" → "payments of part
- * of a debt". Only a gloss that opens with "a/an", whose head takes a plain "-s", and with no
- * relative clause or "its/his/her" to agree with it; anything else gives nothing.
- */
-function pluralOf(gloss: string, head: string): string | undefined {
-  const m = gloss.match(new RegExp(`^(?:a|an) ((?:[\\p{Ll}-]+ ){0,2})${head}( .+)$`, "u"));
-  if (!m || /\b(?:that|which|who|whom|whose|where|it|its|his|her|is|was|has)\b/.test(m[2]) || !/^\p{Ll}+$/u.test(head) || /(?:s|sh|ch|x|z|y|man|person|child|foot|tooth)$/.test(head)) return undefined;
-  return `${m[1]}${head}s${m[2]}`;
 }
