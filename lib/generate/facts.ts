@@ -224,7 +224,7 @@ const GENERIC_TERMS = new Set(
 const WEAK_MODIFIERS = new Set(
   "numerous many several some recent potential growing current such other various certain few more most new own further major key main possible entire whole".split(" "),
 );
-export const MEASURE_UNITS = /^(°[CF]|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|feet|foot|inches|kg|kilograms?|grams?|tonnes?|tons?|pounds|barrels?|lit(?:er|re)s?|gallons?|hectares?|acres?|degrees?|square|mph|km\/h|kilowatts?|megawatts?|gigawatts?|kw|mw|gw|kwh|years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|votes?|seats?)$/i;
+export const MEASURE_UNITS = /^(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|feet|foot|inches|kg|kilograms?|grams?|tonnes?|tons?|pounds|barrels?|lit(?:er|re)s?|gallons?|hectares?|acres?|degrees?|square|mph|km\/h|kilowatts?|megawatts?|gigawatts?|kw|mw|gw|kwh|years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|votes?|seats?)$/i;
 /** A kinship word and its comma right before a name ("his mother, Sophia Kingdom"). */
 const KIN_BEFORE_NAME = new RegExp(`\\b(?:${KIN_WORDS}),\\s+$`, "i");
 /** A gendered kinship word right before a name, with or without its comma. */
@@ -651,9 +651,6 @@ const SAME_IN_PLURAL = /^(?:fish|sheep|deer|reindeer|moose|elk|bison|swine|cattl
 
 function unitAfter(text: string, end: number, base: number, parsed: ParsedText): string | undefined {
   const rest = text.slice(end);
-  // "about 120 °C", "1,500°C": a temperature's symbol is its unit.
-  const degrees = rest.match(/^ ?°([CF])(?![\p{L}\p{N}])/u);
-  if (degrees) return `°${degrees[1]}`;
   const words = [...rest.matchAll(/[\p{L}][\p{L}.'’\/-]*/gu)].slice(0, 3);
   const picked: string[] = [];
   let cursor = 0;

@@ -1744,7 +1744,7 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   if (range && (fact.type === "count" || fact.type === "quantity" || fact.type === "percent")) {
     // "between 50 and 100": either end alone is wrong; the range written any usual way is right.
     const [lo, hi, scale] = range;
-    const unit = fact.unit && /^(?:\p{L}|°)[\p{L} ]*$/u.test(fact.unit) ? ` ${fact.unit}` : "";
+    const unit = fact.unit && /^\p{L}[\p{L} ]*$/u.test(fact.unit) ? ` ${fact.unit}` : "";
     // "between 25 and 50 million": the scale goes after both ends or after each ("25,000,000 to
     // 50,000,000" is the same answer to the grader, which reads "25 million" as 25000000).
     const ends: [string, string, string][] = [[lo, hi, scale ? ` ${scale}` : ""]];
@@ -1782,7 +1782,7 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
       if (scale) forms.add(`${symbol}${amount}${scale === "billion" ? "bn" : "m"}`);
     }
     // "about _____ metres long" → five: a learner who types the unit too ("five metres", "5 metres") is right.
-    if (fact.unit && /^(?:\p{L}|°)[\p{L} ]*$/u.test(fact.unit)) {
+    if (fact.unit && /^\p{L}[\p{L} ]*$/u.test(fact.unit)) {
       forms.add(`${answer} ${fact.unit}`);
       if (fact.value !== undefined) forms.add(`${fact.value} ${fact.unit}`);
     }
