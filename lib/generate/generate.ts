@@ -1716,7 +1716,7 @@ function withNameAlone(draft: QuestionDraft): string[] {
 }
 
 /** A named building or ground: its own name, words saying what kind it is, and its head. */
-const PLACE_OF_KIND = /^((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?: (?:General|Community|Royal|Memorial|Sports|Leisure|Public|Central|County|District|Primary|High|Grammar|Secondary|Infant|Junior))* (?:Hospital|School|College|University|Academy|Library|Stadium|Centre|Center|Arena|Hall|Museum|Hotel|Infirmary|Clinic|Ground)$/u;
+const PLACE_OF_KIND = /^((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?: (?:General|Community|Royal|Memorial|Sports|Leisure|Public|Central|County|District|Primary|High|Grammar|Secondary|Infant|Junior|Space Force|Air Force|Naval|Army|Air))* (?:Hospital|School|College|University|Academy|Library|Stadium|Centre|Center|Arena|Hall|Museum|Hotel|Infirmary|Clinic|Ground|Base)$/u;
 /** A country's formal name that says what kind of state it is (a republic, a federation …): today's state, not the land. */
 const STATE_FORM = /\b(?:Republic|Kingdom|Federation|Federal|Democratic|People's|Socialist|Commonwealth|Islamic|Union|Principality|Grand Duchy|Sultanate|Emirate|State of)\b/;
 const CURRENCY_WORDS: Record<string, string> = { "£": "pounds", "€": "euros", $: "dollars" };
@@ -1814,6 +1814,9 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   // first word is often another place's name ("the Java Sea" is no "Java").
   const natural = fact.type !== "person" ? answer.replace(/^the /i, "").match(/^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) (?:River|Empire|Desert|Canal|Plan|Convention|Glacier)$/u) : null;
   if (natural && !/^(?:The|St|Saint|United|Holy|Great|Greater|Little|New|Old|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|Red|Black|White|Yellow|Green|Blue|Dead|Royal|Grand|High|First|Second|Third|Last|Free|Long|Big)(?: |$)/.test(natural[1]) && !containsPhrase(title, natural[1])) forms.add(natural[1]);
+  // ("Gravestones near _____ …" → Lake Issyk-Kul: "Issyk-Kul" names the lake; so "Everest" the mountain.)
+  const named = fact.type !== "person" ? answer.replace(/^the /i, "").match(/^(?:Lake|Loch|Mount) (\p{Lu}[\p{L}'’-]*)$/u) : null;
+  if (named && !containsPhrase(title, named[1])) forms.add(named[1]);
   // "Gavrilo Princip", "Hiroo Kanamori": a name of two words the tagger did not know as a person's, neither
   // a dictionary word nor a place — the surname alone names them, as it would a known person.
   const stranger = fact.type === "name" && entity.type !== "person" ? answer.match(/^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u) : null;

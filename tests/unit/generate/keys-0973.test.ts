@@ -24,6 +24,18 @@ describe("answer keys", () => {
     for (const q of qs.filter((x) => x.answer === "Yellow River")) expect(q.acceptedAnswers).not.toContain("Yellow");
   });
 
+  it("accept a lake's name without 'Lake' and a base's own name ('Lake Orvu' → 'Orvu', 'Kessel Space Force Base' → 'Kessel')", () => {
+    const qs = questionsOf([
+      "The plague reached the steppe in 1338. Gravestones near Lake Orvu record a wave of deaths from pestilence in 1338 and 1339. The Tarrin beacon system is run from a master control station at Kessel Space Force Base in Colorado.",
+    ], "Old sickness");
+    const lake = qs.filter((x) => x.answer === "Lake Orvu" && x.type === "CLOZE");
+    const base = qs.filter((x) => x.answer === "Kessel Space Force Base" && x.type === "CLOZE");
+    expect(lake.length, "a gap asks for the lake").toBeGreaterThan(0);
+    expect(base.length, "a gap asks for the base").toBeGreaterThan(0);
+    for (const q of lake) expect(q.acceptedAnswers).toContain("Orvu");
+    for (const q of base) expect(q.acceptedAnswers).toContain("Kessel");
+  });
+
   it("accept a country's own full name, but not a formal name that says the form of today's state, nor its initials", () => {
     const qs = questionsOf([
       "Merchants carried silk from China to Rome along the caravan routes. Buddhism had reached China by the first century CE. In 1869 the first railway across the United States was finished at Promontory Summit. In 1871 Germany was united under the Prussian king.",
