@@ -260,7 +260,9 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
   // Second forms of a fact only when a count is asked for: the default is one item per fact.
   // By default a generic one-word noun ("the flood", "dollars") is not asked at all (rubric item 5).
   const usable = candidates.filter((c) => c.reasons.length === 0 && (opts.max !== undefined || !genericWord(c.fact, c.draft.source.sentence)));
-  const questions = select(usable, max, opts.max === undefined ? new Set() : wanted);
+  // ("trade (also: Trade)": a form that differs from the answer or an earlier form only by case is one
+  // form to the grader and to every export, which all compare without case — listed once.)
+  const questions = select(usable, max, opts.max === undefined ? new Set() : wanted).map((q) => ({ ...q, acceptedAnswers: caseTwinsDropped(q) }));
   const keptKeys = new Set(questions.map((q) => q.key));
   const result: GenerateResult = { questions };
   if (opts.explain) {
@@ -277,6 +279,16 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
     }));
   }
   return result;
+}
+
+function caseTwinsDropped(q: QuestionDraft): string[] {
+  const seen = new Set([q.answer.toLowerCase()]);
+  return q.acceptedAnswers.filter((a) => {
+    const k = a.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 function unshift(source: StemSource, offset: number): number {

@@ -2,7 +2,7 @@
 // name of a river, an empire or a plan by its own word — never by a word that only describes it.
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
-import { articleFromParagraphs } from "../../fixtures/generate/articles";
+import { articleFromParagraphs, bundledArticles } from "../../fixtures/generate/articles";
 
 const questionsOf = (paragraphs: string[], title: string) => generateQuestions(articleFromParagraphs(paragraphs, { title }), { max: 60 }).questions;
 
@@ -34,6 +34,16 @@ describe("answer keys", () => {
     expect(base.length, "a gap asks for the base").toBeGreaterThan(0);
     for (const q of lake) expect(q.acceptedAnswers).toContain("Orvu");
     for (const q of base) expect(q.acceptedAnswers).toContain("Kessel");
+  });
+
+  it("list a form once, not again in another case (the bundled articles' 'two' beside 'Two')", () => {
+    const bundled = bundledArticles();
+    const all = bundled.flatMap((a) => generateQuestions(a, { corpus: bundled }).questions);
+    expect(all.length).toBeGreaterThan(100);
+    for (const q of all) {
+      const forms = [q.answer, ...q.acceptedAnswers].map((f) => f.toLowerCase());
+      expect(new Set(forms).size, `${q.prompt} → ${q.answer} ${JSON.stringify(q.acceptedAnswers)}`).toBe(forms.length);
+    }
   });
 
   it("accept a country's own full name, but not a formal name that says the form of today's state, nor its initials", () => {
