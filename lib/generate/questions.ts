@@ -386,6 +386,29 @@ const ROLE_TITLE = /^(?:referee|umpire|winger|flanker|fly-half|scrum-half|hooker
 const SUBJECT_ADVERB = /^(?:later|then|soon|first|eventually|finally|once|still|now|already|always|often|subsequently|afterwards)$/i;
 
 /** The rest of a question cut at its first safe boundary once it is long (keeps ≥ 4 tokens). */
+/** Subordinators that always open a clause, and those that open one only when a verb follows ("after the war"). */
+const CLAUSE_OPENER = /^(because|although|though|whereas|unless|when|whenever)$/i;
+const CLAUSE_OR_PHRASE = /^(after|before|since|until|while|if)$/i;
+
+/**
+ * The index of a subordinate clause's opener whose clause `rest.slice(0, end)` cuts before its
+ * finite verb (the verb comes after the cut, with no boundary between), or -1.
+ */
+function clauseCutBeforeVerb(rest: Tok[], end: number): number {
+  for (let k = end - 1; k >= 0; k--) {
+    const t = rest[k].text;
+    if (!CLAUSE_OPENER.test(t) && !CLAUSE_OR_PHRASE.test(t)) continue;
+    if (rest.slice(k + 1, end).some((_, j) => isFiniteVerb(rest, k + 1 + j))) return -1;
+    // (The verb must be the clause's own: none of "," "and" "but" between the cut and it.)
+    for (let j = end; j < rest.length; j++) {
+      if (isFiniteVerb(rest, j)) return k;
+      if (/^(,|;|:|and|but|or)$/i.test(rest[j].text)) return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 function trimRest(rest: Tok[], budget: number): Tok[] {
   if (rest.length <= budget) return rest;
   // ("closed in November 2024 after engineers found that …" → "When did the library close?": with the
@@ -429,6 +452,14 @@ function trimRest(rest: Tok[], budget: number): Tok[] {
     // A reported clause ("stressed that the exit should be …") is cut nowhere: it is the claim.
     // (A relative "that" after its noun is no reported clause: "a bronze vessel that dropped a ball".)
     if (rest.slice(0, end).some((x, k) => /^that$/i.test(x.text) && !(rest[k - 1]?.tags.has("Noun") && !rest[k - 1].tags.has("Verb") && isFiniteVerb(rest, k + 1)))) return rest;
+    // "had to close because the timbers supporting its roof had been weakened": a cut inside a
+    // clause before its verb leaves "because the timbers"; the clause goes whole.
+    const opener = clauseCutBeforeVerb(rest, end);
+    if (opener >= 0) {
+      let at = opener;
+      while (at > 0 && /^(and|or|but|,)$/i.test(rest[at - 1].text)) at--;
+      return at >= 1 ? rest.slice(0, at) : rest;
+    }
     return rest.slice(0, end);
   }
   return rest;
