@@ -1289,6 +1289,9 @@ function termKey(phrase: string, plural: boolean): string {
 // ---------------------------------------------------------------------------------------------
 // Grouping mentions into entities
 
+/** Head words of a body's name ("European Union", "Labour Party"): two initials may stand for it unasked. */
+export const ORGANISATION_HEAD = /\b(?:Union|Nations|Council|Party|Company|Corporation|Agency|Bank|Fund|Service|Office|Commission|Committee|Organi[sz]ation|Association|Institute|University|College|Group|Board|Authority|Court|Army|Navy|Force|Forces|Department|Ministry|League|Federation|Society|Trust|Network|Broadcasting|Airlines?|Railways?)\b/;
+
 function groupEntities(
   article: CleanArticle,
   sentences: Sentence[],
@@ -1307,7 +1310,9 @@ function groupEntities(
         .filter((w) => /^\p{Lu}/u.test(w))
         .map((w) => w[0])
         .join("");
-      if (initials.length >= 2 && !acronymOf.has(initials)) acronymOf.set(initials, s.groupKey!);
+      // ("HD" is no "Happy Days": two letters stand for a name unasked only when it names a body.)
+      const body = initials.length >= 3 || ORGANISATION_HEAD.test(sentence.text.slice(s.start, s.end));
+      if (initials.length >= 2 && body && !acronymOf.has(initials)) acronymOf.set(initials, s.groupKey!);
     }
   }
   // Surnames of multi-word people: a lone "Al-Sudani" joins "Mohammed Shia al-Sudani".

@@ -7,7 +7,7 @@ import type { CleanArticle, QuestionDraft, QuestionType, Sentence } from "../dom
 // Per-type ranking weight and base difficulty live in the registry, so a new type leaves this file alone.
 import { QUESTION_TYPE_SPECS } from "../domain/question-types";
 import { pickDistractors, stemWithoutSlotArticle, takesThe, withArticle } from "./distractors";
-import { analyzeArticle, ASKABLE_TYPES, FRACTION_PERCENT, genderOf, MEASURE_UNITS, OFFICES_BEFORE_NAMES, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
+import { analyzeArticle, ASKABLE_TYPES, FRACTION_PERCENT, genderOf, MEASURE_UNITS, OFFICES_BEFORE_NAMES, ORGANISATION_HEAD, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCity, lookupCountry, lookupDemonym } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { givenNameGender, isLexiconNoun, toInfinitive } from "./nlp";
@@ -1974,7 +1974,10 @@ interface NameRunIndex {
 function initialsOf(run: string): string | undefined {
   const words = run.split(" ").filter((w) => !/^(?:of|and|the|for|&|de|on|in)$/.test(w));
   if (words.length < 2) return undefined;
-  return words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join("");
+  const initials = words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join("");
+  // ("HD" of an article about television is no "Happy Days": two letters stand for a body's or a
+  // country's name — "EU", "UN", "US" — not for any two capitalised words.)
+  return initials.length >= 3 || ORGANISATION_HEAD.test(run) || /^United /.test(run) ? initials : undefined;
 }
 const nameRunsMemo = new WeakMap<ArticleFacts, NameRunIndex>();
 

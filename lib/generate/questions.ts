@@ -316,6 +316,9 @@ function invert(clause: Clause, infinitive: Infinitive): { aux: string; after: T
   // a relative clause; its verb is no auxiliary of the sentence's.
   const end = clause.subject[clause.subject.length - 1];
   if (clause.subject.length >= 3 && /^(we|they|you|i|he|she)$/i.test(end?.text ?? "") && clause.subject[clause.subject.length - 2].tags.has("Noun")) return undefined;
+  // "All of the network's programming has been presented …" read with "has" in the subject (a gerund
+  // taken for its verb): "been"/"being" never fronts a question, and no subject ends in an auxiliary.
+  if (/^(been|being)$/i.test(head?.text ?? "") || (end && /^(has|have|had|is|are|was|were|will|would|can|could|may|might|must|shall|should)$/i.test(end.text))) return undefined;
   // "has" alone is the main verb (possession): "How many parts does the cycle have?", not "… has the cycle?".
   if (group.length === 1 && /^(has|have|had)$/i.test(head.text)) {
     const aux = /^had$/i.test(head.text) ? "did" : /^has$/i.test(head.text) ? "does" : "do";

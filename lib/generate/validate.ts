@@ -479,6 +479,17 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // the verb it never belonged to.
   if (isWh && (/\b(?:does|do|did)\s+["“]/.test(asked) || /\b(?:did|does|do)\s[^?]*\b\p{Ll}+\s+(?:which|who)\s+(?:will|would|is|was|are|were|has|had)\b/u.test(asked))) reasons.push("ungrammatical");
   if (/\b(?:does|do|did)\b[^?]* have (?:run|come|become|been|done|gone|seen|made|taken|given|won|begun|known|grown|held|led|kept|built|spent|lived|worked|served|played)\b/.test(asked)) reasons.push("ungrammatical");
+  // Unseen articles (SQuAD held out): "… when the US researcher Stephen Cook and?", "… been shown
+  // but?", "… his family because of?": a question cut after a word that needs more after it.
+  // (A stranded preposition is English — "What does NBC stand for?" — a conjunction or article is not.)
+  // "Roger Delgado, who continued in the role until his death in 1973" → not "In which year did Roger
+  // Delgado continue in the role until his death?": the time is the death's, not the verb's.
+  if (isWh && /\b(?:until|till|after|before|following|since)\s+(?:his|her|its|their|the)\s+[\p{L}-]+\s+(?:in|on)\s+$/iu.test(q.source.sentence.slice(0, start)) && /^(?:In|On|By|Until|Since) (?:which|what) /.test(asked)) reasons.push("time-of-another-event");
+  // "Wesley knew that for two centuries the succession … was preserved" → not "How many centuries did
+  // Wesley know that …?": the number is the reported clause's, not how long he knew it.
+  if (isWh && /^(?:About )?[Hh]ow (?:many|much)\b[^?]*\b(?:did|does|do)\b[^?]*\b(?:know|say|believe|think|claim|argue|write|state|note|find|show|report)\s+that\b/.test(asked)) reasons.push("time-of-another-event");
+  // (The word alone, after a space: not the "an" of "Xi'an".)
+  if (isWh && /\s(?:and|or|but|nor|the|a|an|because(?: of)?|although|though|whereas|unless|than|whose|its|their|his)\?$/i.test(asked)) reasons.push("ungrammatical");
   // First run on a third unseen article (how the heart works): "About how many times does over a
   // single day the heart beat?" (an adjunct left inside the inverted clause); "Which ancient Greek
   // physician used up by the body?" (a passive participle read as the verb).
