@@ -483,8 +483,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // but?", "… his family because of?": a question cut after a word that needs more after it.
   // (A stranded preposition is English — "What does NBC stand for?" — a conjunction or article is not.)
   // "Roger Delgado, who continued in the role until his death in 1973" → not "In which year did Roger
-  // Delgado continue in the role until his death?": the time is the death's, not the verb's.
-  if (isWh && /\b(?:until|till|after|before|following|since)\s+(?:his|her|its|their|the)\s+[\p{L}-]+\s+(?:in|on)\s+$/iu.test(q.source.sentence.slice(0, start)) && /^(?:In|On|By|Until|Since) (?:which|what) /.test(asked)) reasons.push("time-of-another-event");
+  // Delgado continue in the role until his death?": the time is the death's, not the verb's (so is
+  // "since the network's creation in 1943" the creation's; "before the cable parted on 2 August" is
+  // the parting's, asked of it).
+  if (isWh && /\b(?:until|till|after|before|following|since)\s+(?:his|her|its|their|the)\s+(?:[\p{L}-]+['’]s?\s+)?[\p{L}-]+\s+(?:in|on)\s+$/iu.test(q.source.sentence.slice(0, start)) && /^(?:In|On|By|Until|Since) (?:which|what) /.test(asked)) reasons.push("time-of-another-event");
   // "Wesley knew that for two centuries the succession … was preserved" → not "How many centuries did
   // Wesley know that …?": the number is the reported clause's, not how long he knew it.
   if (isWh && /^(?:About )?[Hh]ow (?:many|much)\b[^?]*\b(?:did|does|do)\b[^?]*\b(?:know|say|believe|think|claim|argue|write|state|note|find|show|report)\s+that\b/.test(asked)) reasons.push("time-of-another-event");

@@ -40,6 +40,12 @@ describe("unseen shapes (SQuAD held out, 0.9.74)", () => {
     const { questions, candidates = [] } = candidatesOf(["The Master is a Time Lord who is able to regenerate. The first of these actors was Roger Delgado, who continued in the role until his death in 1973."], "Doctor Who villains");
     expect(candidates.some((c) => /^In which year did Roger Delgado continue/.test(c.prompt) && c.reasons.includes("time-of-another-event"))).toBe(true);
     for (const q of questions) expect(q.prompt).not.toMatch(/^In which year did Roger Delgado continue/);
+    // (A noun of more words: "since the network's creation in 1943".)
+    const logo = candidatesOf(["The network was founded by Edward Noble. The ABC logo has evolved many times since the network's creation in 1943."], "ABC").candidates ?? [];
+    expect(logo.some((c) => /^In which year has the ABC logo evolved/.test(c.prompt) && c.reasons.includes("time-of-another-event"))).toBe(true);
+    // (Not a clause's own verb: "before the cable parted on 2 August" asks when the cable parted.)
+    const cable = candidatesOf(["The Great Eastern sailed from Ireland in July 1865. The ship laid more than 1,000 miles before the cable parted on 2 August."], "The Atlantic cable").candidates ?? [];
+    expect(cable.some((c) => c.prompt === "On what date did the cable part?" && !c.reasons.includes("time-of-another-event"))).toBe(true);
   });
 
   it("ask no number of a reported clause as how long someone knew it ('How many centuries did Wesley know that …?')", () => {
