@@ -354,3 +354,101 @@ export function pronounForStemSubject(answer: string, prompt: string): { text: s
   } else if (!isSubject) return undefined;
   return { text: `${plural ? "they" : "it"}${answer.slice(subject.length)}`, subject };
 }
+
+/** Words a subject or answer of the process and condition questions must not hold: they lean on another sentence. */
+const LEANING = /^(?:it|its|they|them|their|this|these|those|that|he|she|his|her|him|we|you|i|which|who|what|such|one|[,;:()"“”])$/i;
+
+/**
+ * The subject that opens a sentence, before its verb at `verbAt`: a noun phrase of one to four
+ * words ("A heart attack", "Antibiotic resistance", "the generator"), nothing leaning on another sentence.
+ */
+function openingSubject(toks: Tok[], verbAt: number): Tok[] | undefined {
+  const subject = toks.slice(0, verbAt);
+  if (subject.length < 1 || subject.length > 4 || subject.some((t) => LEANING.test(t.text) || t.tags.has("Pronoun") || t.from < 0)) return undefined;
+  // ("Every measurement …", "Some people …": a quantifier asks of no one thing.)
+  if (/^(?:every|each|some|many|most|all|any|no|few|several|both|other|another)$/i.test(subject[0].text)) return undefined;
+  if (subject.slice(1).some((t) => t.tags.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Adjective"))) return undefined;
+  return subject;
+}
+
+/** The subject as a question shows it: a common word the sentence start capitalised is lowered ("Antibiotic resistance" → "antibiotic resistance"). */
+function shownSubject(subject: Tok[]): string {
+  const first = subject[0];
+  const name = ["ProperNoun", "Person", "Place", "Organization", "Acronym", "Fact", "Capitalised"].some((t) => first.tags.has(t));
+  const text = subjectText(subject);
+  return first.from === 0 && !name && /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
+/** A short noun phrase a learner can type: one to four words, no verb or "-ing" form first, nothing leaning elsewhere. */
+function typeablePhrase(phrase: Tok[]): boolean {
+  if (phrase.length < 1 || phrase.length > 4 || phrase.some((t) => LEANING.test(t.text) || t.tags.has("Pronoun") || t.from < 0)) return false;
+  if (/ing$/i.test(phrase[0].text) && (phrase[0].tags.has("Verb") || phrase[0].tags.has("Gerund"))) return false;
+  return !phrase.some((t) => isFiniteVerb(phrase, phrase.indexOf(t)) || /^(?:and|or|but)$/i.test(t.text));
+}
+
+const PROCESS = /^(?:arises|arise|works|work)$/i;
+
+/**
+ * "Antibiotic resistance arises through natural selection." → "How does antibiotic resistance
+ * arise?" (answer "natural selection"); "… a seismometer, which works by inertia." → "How does a
+ * seismometer work?" (answer "inertia"): the means a process goes by, in the present (a general
+ * truth, not one person's work: "She worked through the equations" is no process). "works" takes
+ * only "by"; the means is a short noun phrase that closes its clause — "works by trapping a huge
+ * volume of hot air …" is a method to explain, not to type.
+ */
+export function processMeansQuestion(toks: Tok[]): { prompt: string; answer: Tok[]; marker: string } | undefined {
+  let end = toks.length;
+  while (end > 0 && /^[.!?]$/.test(toks[end - 1].text)) end--;
+  for (let v = 1; v < end - 2; v++) {
+    const verb = toks[v];
+    if (!PROCESS.test(verb.text)) continue;
+    const prep = toks[v + 1].text.toLowerCase();
+    const works = /^work/i.test(verb.text);
+    if (!(prep === "by" || (prep === "through" && !works))) continue;
+    let stop = v + 2;
+    while (stop < end && !/^[,;:—–]$/.test(toks[stop].text)) stop++;
+    // The means closes its clause: the sentence's end, or a colon or semicolon that opens another.
+    if (stop < end && toks[stop].text === ",") continue;
+    const answer = toks.slice(v + 2, stop);
+    if (!typeablePhrase(answer)) continue;
+    let subject: Tok[] | undefined;
+    // "…, which works by inertia": the antecedent is the noun phrase just before the comma, "a"/"the" and one to three words.
+    if (v >= 3 && /^which$/i.test(toks[v - 1].text) && toks[v - 2].text === ",") {
+      let from = v - 2;
+      while (from > 0 && v - 2 - from < 3 && (toks[from - 1].tags.has("Noun") || toks[from - 1].tags.has("Adjective")) && !toks[from - 1].tags.has("Pronoun") && !/^\p{Lu}/u.test(toks[from - 1].text)) from--;
+      if (from === v - 2 || !/^(?:a|an|the)$/i.test(toks[from - 1]?.text ?? "")) continue;
+      subject = toks.slice(from - 1, v - 2);
+    } else subject = openingSubject(toks.slice(0, end), v);
+    if (!subject) continue;
+    const plural = !/s$/i.test(verb.text);
+    const base = verb.text.toLowerCase().replace(/s$/, "");
+    const prompt = `How ${plural ? "do" : "does"} ${shownSubject(subject)} ${base}?`;
+    return prompt.length <= 120 ? { prompt, answer, marker: prep } : undefined;
+  }
+  return undefined;
+}
+
+const CONDITION = /^(?:happens|happen|occurs|occur|arises|arise)$/i;
+
+/**
+ * "A heart attack happens when a coronary artery becomes blocked, usually by a blood clot …" →
+ * "When does a heart attack happen?" (answer "a coronary artery becomes blocked"): the condition a
+ * thing happens under, stated in the present as a general truth. Only a sentence that opens on its
+ * subject and a condition a learner can type (a clause of its own, three to five words).
+ */
+export function happensWhenQuestion(toks: Tok[]): { prompt: string; answer: Tok[]; marker: string } | undefined {
+  const v = toks.findIndex((t, i) => i > 0 && i <= 4 && CONDITION.test(t.text) && /^when$/i.test(toks[i + 1]?.text ?? ""));
+  if (v < 1) return undefined;
+  const subject = openingSubject(toks, v);
+  if (!subject) return undefined;
+  let stop = v + 2;
+  while (stop < toks.length && !/^[,;:.!?—–()"“”]$/.test(toks[stop].text)) stop++;
+  const answer = toks.slice(v + 2, stop);
+  if (answer.length < 3 || answer.length > 5 || answer.some((t) => LEANING.test(t.text) || t.tags.has("Pronoun") || t.from < 0)) return undefined;
+  // A clause of its own: a finite verb after its subject's first word.
+  if (!answer.some((_, k) => k > 0 && isFiniteVerb(answer, k))) return undefined;
+  const verb = toks[v].text.toLowerCase();
+  const plural = !/s$/.test(verb);
+  const prompt = `When ${plural ? "do" : "does"} ${shownSubject(subject)} ${verb.replace(/s$/, "")}?`;
+  return prompt.length <= 120 ? { prompt, answer, marker: "when" } : undefined;
+}
