@@ -1,7 +1,7 @@
 // Causes and consequences the general statement split does not reach: "A, which is why B" (A is the
 // reason for B), and the clauses a why-question's options are drawn from ("because …", "so that …",
 // ", so …", "…, which is why"). Pure text and token work; generate.ts turns them into questions.
-import { isFiniteVerb, pluralSubject, render, subjectOf, type Tok } from "./statements";
+import { dateRunEnd, isFiniteVerb, pluralSubject, render, subjectOf, type Tok } from "./statements";
 import { subjectText } from "./questions";
 import { contentWords, escapeRegExp } from "./text";
 
@@ -451,4 +451,48 @@ export function happensWhenQuestion(toks: Tok[]): { prompt: string; answer: Tok[
   const plural = !/s$/.test(verb);
   const prompt = `When ${plural ? "do" : "does"} ${shownSubject(subject)} ${verb.replace(/s$/, "")}?`;
   return prompt.length <= 120 ? { prompt, answer, marker: "when" } : undefined;
+}
+
+/** The head of an illness's name ("ovarian cancer", "kidney disease", "aplastic anaemia"). */
+const ILLNESS = /^(?:cancer|disease|illness|fever|pneumonia|tuberculosis|consumption|anaemia|anemia|leukaemia|leukemia|cholera|typhus|typhoid|dysentery|malaria|smallpox|plague|measles|influenza|flu|stroke|attack|infection|failure|syndrome|sclerosis|poisoning|starvation|exhaustion|wounds?)$/i;
+
+/**
+ * "Ada Lovelace died of cancer on 27 November 1852." → "What did Ada Lovelace die of?" (answer
+ * "cancer"); "In 1956 Rosalind Franklin was found to have ovarian cancer" → "What illness was
+ * Rosalind Franklin found to have in 1956?": a named person's cause of death or illness, a cause a
+ * teacher asks. Only a name for subject (the resolver's for "she"), the illness the article's own
+ * words of one to four ending on an illness ("cancer", "kidney disease", "a heart attack"), never
+ * "these illnesses".
+ */
+export function illnessQuestion(toks: Tok[]): { prompt: string; answer: Tok[] } | undefined {
+  let end = toks.length;
+  while (end > 0 && /^[.!?]$/.test(toks[end - 1].text)) end--;
+  // A fronted year ("In 1956 …") goes after the verb.
+  // ("In 1956 …", "in October 1216, …": a fronted date goes after the verb.)
+  const dateEnd = /^(?:in|on)$/i.test(toks[0]?.text ?? "") ? dateRunEnd(toks, 1) : 0;
+  const year = dateEnd > 1 ? dateEnd + (toks[dateEnd]?.text === "," ? 1 : 0) : 0;
+  const died = toks.findIndex((t, i) => i > year && /^died$/i.test(t.text));
+  const found = toks.findIndex((t, i) => i > year && /^(?:was|were)$/i.test(t.text) && /^found$/i.test(toks[i + 1]?.text ?? "") && /^to$/i.test(toks[i + 2]?.text ?? "") && /^have$/i.test(toks[i + 3]?.text ?? ""));
+  const v = died > 0 ? died : found;
+  if (v < 1) return undefined;
+  // ("Shackleton himself died of …": the reflexive only stresses the name.)
+  const subject = toks.slice(year, v).filter((t, k, r) => !(k === r.length - 1 && /^(?:himself|herself)$/i.test(t.text)));
+  if (subject.length < 1 || subject.length > 4 || subject.some((t) => !/^\p{Lu}/u.test(t.text) || t.tags.has("Pronoun") || /^(?:The|A|An|This|These|Those|It|He|She|They)$/.test(t.text))) return undefined;
+  if (!subject.some((t) => t.tags.has("Person") || t.tags.has("ProperNoun") || t.tags.has("FirstName") || t.tags.has("MaleName") || t.tags.has("FemaleName") || t.tags.has("Fact"))) return undefined;
+  let from: number;
+  if (v === died) {
+    // "died of", or "died on 4 July 1934 of …": a date or place between, no other verb or clause.
+    const of = toks.findIndex((t, i) => i > v && i <= v + 9 && /^(?:of|from)$/i.test(t.text));
+    if (of < 0 || toks.slice(v + 1, of).some((t, k, r) => /^[;:()"“”]$/.test(t.text) || isFiniteVerb(r, k))) return undefined;
+    from = of + 1;
+  } else from = v + 4;
+  let stop = from;
+  while (stop < end && !/^[,;:()"“”—–]$/.test(toks[stop].text) && !(stop > from && /^(?:in|on|at|aged|after|while|when|and|,)$/i.test(toks[stop].text))) stop++;
+  const answer = toks.slice(from, stop);
+  if (answer.length < 1 || answer.length > 4 || answer.some((t) => t.from < 0 || LEANING.test(t.text) || t.tags.has("Pronoun") || /^\d/.test(t.text))) return undefined;
+  if (!ILLNESS.test(answer[answer.length - 1].text)) return undefined;
+  const who = render(subject);
+  const when = year ? ` ${toks[0].text.toLowerCase()} ${render(toks.slice(1, dateEnd))}` : "";
+  const prompt = v === died ? `What did ${who} die of${when}?` : `What illness was ${who} found to have${when}?`;
+  return prompt.length <= 120 ? { prompt, answer } : undefined;
 }

@@ -16,10 +16,10 @@ import { ageAtDeathQuestion, dimensionQuestion, durationQuestion, minuteQuestion
 import { purposeQuestion } from "./purposes";
 import { relationQuestion } from "./relations";
 import { contrastsOf } from "./contrast";
-import { clauseOption, factiveSubject, happensWhenQuestion, processMeansQuestion, openingClause, optionClauses, participlePurpose, participleReason, pronounForStemSubject, sharedTopic, soWhy, topicStems, whichIsWhy } from "./causes";
+import { clauseOption, factiveSubject, happensWhenQuestion, illnessQuestion, processMeansQuestion, openingClause, optionClauses, participlePurpose, participleReason, pronounForStemSubject, sharedTopic, soWhy, topicStems, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, causedByQuestion, frequencyQuestion, frontedPurposeQuestion, parseClause, purposeOfPhraseQuestion, purposeWhoseQuestion,
-  purposeOfQuestion, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion } from "./questions";
+  purposeOfQuestion, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion, type WhQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
 import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, postNominalParticiple, render, sentenceTokens, simplify, type Tok } from "./statements";
 import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
@@ -1168,7 +1168,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "A, which is why B" → "Why B?" (answer A).
   const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks) ?? soWhy(ctx.toks);
   if (why) asked.push({ toks: why, kind: "main" });
-  const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf), purposeToQuestion(st.toks, infinitiveOf), causedByQuestion(st.toks), titleQuestion(st.toks), purposeOfQuestion(st.toks), purposeOfPhraseQuestion(st.toks), purposeWhoseQuestion(st.toks)]);
+  const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf), purposeToQuestion(st.toks, infinitiveOf), causedByQuestion(st.toks), titleQuestion(st.toks), purposeOfQuestion(st.toks), purposeOfPhraseQuestion(st.toks), purposeWhoseQuestion(st.toks), illnessOf(st.toks)]);
   // "To pay for the trip, parents have started …" → "Why have parents started …?" (questions.ts).
   const fronted = ctx.furniture ? undefined : frontedPurposeQuestion(ctx.toks, infinitiveOf);
   if (fronted) made.push(fronted);
@@ -1238,6 +1238,12 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** "Ada Lovelace died of cancer …" → "What did Ada Lovelace die of?" (causes.ts), asked as a reason ("of cancer" accepted too). */
+function illnessOf(toks: Tok[]): WhQuestion | undefined {
+  const q = illnessQuestion(toks);
+  return q && { ...q, form: "reason", marker: /die of/.test(q.prompt) ? "of" : undefined };
 }
 
 const BORN_WITH = /\bborn with\?$/;

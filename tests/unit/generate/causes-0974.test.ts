@@ -3,7 +3,7 @@
 // ("happens when a coronary artery becomes blocked") — lib/generate/causes.ts.
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
-import { happensWhenQuestion, processMeansQuestion } from "../../../lib/generate/causes";
+import { happensWhenQuestion, illnessQuestion, processMeansQuestion } from "../../../lib/generate/causes";
 import { render } from "../../../lib/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 import { sentenceToks as toks } from "../../fixtures/generate/statements";
@@ -55,5 +55,28 @@ describe("happensWhenQuestion", () => {
     const item = items.find((i) => i.line.startsWith("When does a heart attack happen?"));
     expect(item?.line).toBe("When does a heart attack happen? → a coronary artery becomes blocked");
     expect(item?.accepted).toContain("when a coronary artery becomes blocked");
+  });
+});
+
+describe("illnessQuestion", () => {
+  it("asks what a named person died of, or was found to have", () => {
+    expect(asked(illnessQuestion(toks("Ada Lovelace died of cancer on 27 November 1852, at the age of 36.")))).toBe("What did Ada Lovelace die of? → cancer");
+    expect(asked(illnessQuestion(toks("Marie Curie died on 4 July 1934 of aplastic anaemia.")))).toBe("What did Marie Curie die of? → aplastic anaemia");
+    expect(asked(illnessQuestion(toks("In 1956 Rosalind Franklin was found to have ovarian cancer.")))).toBe("What illness was Rosalind Franklin found to have in 1956? → ovarian cancer");
+    expect(asked(illnessQuestion(toks("in October 1216, John died of dysentery")))).toBe("What did John die of in October 1216? → dysentery");
+  });
+
+  it("asks nothing of a pronoun, a crowd, a pointing phrase or what is no illness", () => {
+    expect(illnessQuestion(toks("She died of cancer in 1852."))).toBeUndefined();
+    expect(illnessQuestion(toks("Hundreds of people died of dust pneumonia."))).toBeUndefined();
+    expect(illnessQuestion(toks("More of the victims died of these illnesses than of starvation."))).toBeUndefined();
+    expect(illnessQuestion(toks("Charles Babbage died of old age in London."))).toBeUndefined();
+  });
+
+  it("makes a typed item in an article, \"of …\" accepted too", () => {
+    const items = shortAnswers(["Ada Lovelace was an English mathematician. Ada Lovelace died of cancer on 27 November 1852."], "Ada Lovelace");
+    const item = items.find((i) => i.line.startsWith("What did Ada Lovelace die of?"));
+    expect(item?.line).toBe("What did Ada Lovelace die of? → cancer");
+    expect(item?.accepted).toContain("of cancer");
   });
 });
