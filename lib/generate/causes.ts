@@ -496,3 +496,40 @@ export function illnessQuestion(toks: Tok[]): { prompt: string; answer: Tok[] } 
   const prompt = v === died ? `What did ${who} die of${when}?` : `What illness was ${who} found to have${when}?`;
   return prompt.length <= 120 ? { prompt, answer } : undefined;
 }
+
+/**
+ * "Measles is a highly infectious illness caused by a virus." → "What causes measles?" (answer "a
+ * virus"); "… died of dust pneumonia, a lung illness caused by breathing in fine dust" → "What
+ * causes dust pneumonia?"; "cholera, a deadly infection of the gut spread by dirty water" → "What
+ * spreads cholera?": a thing glossed as "a … caused (spread) by Z", told as a definition ("X is a
+ * …") or an appositive ("X, a …"). The thing a term of one to three words, the cause a short phrase
+ * that closes the gloss; a hedged gloss ("almost certainly caused by") asks nothing.
+ */
+export function glossCauseQuestion(toks: Tok[]): { prompt: string; answer: Tok[] } | undefined {
+  const v = toks.findIndex((t, i) => i >= 3 && /^(?:caused|spread)$/i.test(t.text) && /^by$/i.test(toks[i + 1]?.text ?? ""));
+  if (v < 0) return undefined;
+  // Back to the gloss's "a"/"an" over its describing words ("a deadly infection of the gut").
+  let a = v - 1;
+  while (a > 0 && v - a <= 8 && !/^(?:a|an)$/i.test(toks[a].text)) {
+    const t = toks[a];
+    // ("a highly infectious illness": an adverb of the adjective after it; "almost certainly caused" hedges the cause.)
+    if (/^[,;:()"“”]$/.test(t.text) || (t.tags.has("Adverb") && !toks[a + 1].tags.has("Adjective")) || isFiniteVerb(toks, a) || t.tags.has("Pronoun")) return undefined;
+    a--;
+  }
+  if (!/^(?:a|an)$/i.test(toks[a]?.text ?? "") || a < 2) return undefined;
+  let thing: Tok[];
+  if (/^(?:is|are)$/i.test(toks[a - 1].text)) thing = toks.slice(0, a - 1);
+  else if (toks[a - 1].text === ",") {
+    let from = a - 1;
+    while (from > 0 && a - 1 - from < 3 && (toks[from - 1].tags.has("Noun") || toks[from - 1].tags.has("Adjective")) && !toks[from - 1].tags.has("Pronoun") && !/^[,;:()"“”]$/.test(toks[from - 1].text)) from--;
+    thing = toks.slice(from, a - 1);
+  } else return undefined;
+  if (thing.length < 1 || thing.length > 3 || thing.some((t) => LEANING.test(t.text) || t.tags.has("Pronoun") || t.from < 0 || /^(?:the|a|an)$/i.test(t.text))) return undefined;
+  let stop = v + 2;
+  while (stop < toks.length && !/^[,;:.!?()"“”—–]$/.test(toks[stop].text)) stop++;
+  const answer = toks.slice(v + 2, stop);
+  if (answer.length < 1 || answer.length > 5 || answer.some((t, k) => t.from < 0 || LEANING.test(t.text) || t.tags.has("Pronoun") || isFiniteVerb(answer, k))) return undefined;
+  const verb = toks[v].text.toLowerCase() === "caused" ? "causes" : "spreads";
+  const prompt = `What ${verb} ${shownSubject(thing)}?`;
+  return prompt.length <= 120 ? { prompt, answer } : undefined;
+}
