@@ -7,6 +7,7 @@
 import type { CleanArticle, Sentence } from "../domain/types";
 import { genderOf, type ArticleFacts, type Entity, type Fact } from "./facts";
 import { genderOfName, givenNameGender, isLexiconNoun } from "./nlp";
+import { isDictionaryNoun, isKindOf } from "./glossary";
 import { lookupDemonym } from "./gazetteer";
 import { parseClause } from "./questions";
 import { isFiniteVerb, render, type Statement, type Tok } from "./statements";
@@ -527,7 +528,7 @@ export class Referents {
         const relational = RELATIONAL[noun] && subject.length === 2 && /^the$/i.test(first) && owner && !owner.person && !owner.plural && !owner.mass && !owner.objectOnly ? `the ${noun} ${RELATIONAL[noun]} ${owner.text.replace(/^The\s/, "the ")}` : undefined;
         // "The device, known as the point-contact transistor, was shown …": the sentence names it.
         const known = subject[1].end > 0 ? ctx.source.text.slice(subject[1].end).match(/^,\s+(?:known as|called)\s+((?:the\s+)?[\p{L}\p{N}' -]{3,60}?),/u)?.[1] : undefined;
-        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before) ?? (subject.length === 2 && /^the$/i.test(first) ? this.definedJustBefore(noun, ctx.sentence) : undefined);
+        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before) ?? (subject.length === 2 && /^the$/i.test(first) ? this.definedJustBefore(noun, ctx.sentence) ?? (kind === "main" ? this.madeJustBefore(noun, ctx.sentence) : undefined) : undefined);
         // An article's own term ("The condenser is …", "The refrigerant …") names one thing already;
         // a kind of named thing ("the company") does not.
         // A short word ("the device", "the project") is too vague to stand for itself.
@@ -919,6 +920,39 @@ export class Referents {
     return m && !/\b(?:and|or|of)\b/.test(m[1]) ? m[1] : undefined;
   }
 
+  /**
+   * "The Flemish scientist Jan van Helmont put that idea to the test by growing a small willow tree …
+   * The tree gained about 74 kilograms": the thing the one person of the sentence before grew, built
+   * or made ("a … tree") is theirs — "Van Helmont's willow tree". Only after a verb of making or
+   * keeping (someone who saw a lion has no lion of his own), only a noun the sentence writes once,
+   * and only its noun modifiers ("willow", not "small").
+   */
+  private madeJustBefore(noun: string, sentence: Sentence): string | undefined {
+    if (!/^\p{Ll}{3,}$/u.test(noun)) return undefined;
+    const before = this.analysis.sentences.find((x) => x.index === sentence.index - 1 && x.paragraph === sentence.paragraph);
+    if (!before) return undefined;
+    const word = escapeRegExp(noun);
+    if ((before.text.match(new RegExp(`\\b${word}\\b`, "giu")) ?? []).length !== 1) return undefined;
+    const m = before.text.match(new RegExp(`\\b(?:grew|grow|grows|growing|planted|planting|built|build|building|made|making|bred|breeding|bought|buying|kept|keeping|owned|designed|designing|carved|carving) (?:a|an) ((?:[\\p{Ll}-]+ ){0,3})${word}\\b`, "u"));
+    if (!m) return undefined;
+    const people = [...new Set(this.analysis.facts.filter((f) => f.sentenceIndex === before.index && !f.bound && f.start < (m.index ?? 0)).map((f) => this.analysis.entities.get(f.entityId)).filter((e): e is Entity => e?.type === "person"))];
+    if (people.length !== 1) return undefined;
+    // (No other person anywhere in the sentence: "… growing a tree for Priestley" is not whose.)
+    if (this.analysis.facts.some((f) => f.sentenceIndex === before.index && !f.bound && this.analysis.entities.get(f.entityId)?.type === "person" && this.analysis.entities.get(f.entityId) !== people[0])) return undefined;
+    let at = (m.index ?? 0) + m[0].length - noun.length;
+    const mods: string[] = [];
+    for (const w of m[1].trim().split(/\s+/).filter(Boolean).reverse()) {
+      at -= w.length + 1;
+      const tags = this.analysis.tagsAt(before.index, at);
+      if (!tags.has("Noun") || tags.has("Adjective") || tags.has("Verb") || tags.has("Plural")) break;
+      mods.unshift(w);
+    }
+    // ("Jan van Helmont's": a surname that opens with a lower-case particle is written whole, so that
+    // no "Van" keeps its sentence-start capital inside a question.)
+    const short = shortName(people[0].display);
+    return `${possessiveOf(/^\p{Ll}/u.test(short) ? people[0].display : short)} ${[...mods, noun].join(" ")}`;
+  }
+
   /** "the Victorian replica" for "replica" when the sentence before (same paragraph) introduced "a Victorian replica", once. */
   private introducedJustBefore(noun: Tok, sentence: Sentence): string | undefined {
     if (!/^\p{Ll}{3,}$/u.test(noun.text) || !noun.tags.has("Noun") || noun.tags.has("Plural")) return undefined;
@@ -1069,8 +1103,49 @@ export class Referents {
     if (p === "they" && t && t.plural && ctx.follows(t)) return t;
     // "The Wright Brothers": in an article about a pair of siblings, a "they" nothing nearer stands
     // for is them.
-    if (p === "they" && !(t && t.plural && !t.person && ctx.follows(t))) return this.titleSiblings();
+    if (p === "they" && !(t && t.plural && !t.person && ctx.follows(t))) return this.titleSiblings() ?? (kind === "main" ? this.lonePluralBefore(ctx.sentence) : undefined);
     return undefined;
+  }
+
+  /**
+   * "Early in 1847 the government changed course and opened soup kitchens, which handed out free
+   * food directly. At their peak … they were feeding about three million people a day": the one
+   * plural the sentence before wrote, a thing (not people) it went on to describe with ", which", is
+   * what the next sentence's "they" stands for ("the soup kitchens"). Nothing else plural in that
+   * sentence (nor a "they" or "them" of its own), and no figure on it ("24 working satellites").
+   */
+  private lonePluralBefore(sentence: Sentence): Referent | undefined {
+    const before = this.analysis.sentences.find((x) => x.index === sentence.index - 1 && x.paragraph === sentence.paragraph);
+    if (!before) return undefined;
+    const words = [...before.text.matchAll(/[\p{L}’'-]+/gu)];
+    if (words.some((w) => /^(?:they|them|their|these|those|both)$/i.test(w[0]))) return undefined;
+    // (The tagger may read a compound's plural as a verb: "soup kitchens" — a dictionary noun after a noun.)
+    const plural = words.filter((w, k) => {
+      const tags = this.analysis.tagsAt(before.index, w.index ?? 0);
+      if (tags.has("Plural")) return true;
+      if (!/^\p{Ll}{3,}s$/u.test(w[0]) || /ss$/.test(w[0]) || !isDictionaryNoun(w[0])) return false;
+      const prev = k > 0 ? this.analysis.tagsAt(before.index, words[k - 1].index ?? 0) : undefined;
+      return tags.has("Noun") || (!!prev && prev.has("Noun") && !prev.has("Pronoun") && /^\p{Ll}+$/u.test(words[k - 1][0]));
+    });
+    if (plural.length !== 1) return undefined;
+    const head = plural[0];
+    const end = (head.index ?? 0) + head[0].length;
+    if (!/^\p{Ll}{3,}s$/u.test(head[0]) || !/^, which\b/.test(before.text.slice(end))) return undefined;
+    const tags = this.analysis.tagsAt(before.index, head.index ?? 0);
+    if (tags.has("Person") || isKindOf(head[0].replace(/s$/, ""), "person")) return undefined;
+    // Its noun modifiers ("soup kitchens"), none a figure or an owner ("24 kitchens", "his kitchens").
+    const i = words.indexOf(head);
+    const mods: string[] = [];
+    for (let k = i - 1; k >= 0 && mods.length < 2; k--) {
+      const w = words[k];
+      const wt = this.analysis.tagsAt(before.index, w.index ?? 0);
+      if (!/^\p{Ll}+$/u.test(w[0]) || !wt.has("Noun") || wt.has("Adjective") || wt.has("Verb") || wt.has("Pronoun") || wt.has("Value") || wt.has("Determiner") || wt.has("Preposition")) break;
+      mods.unshift(w[0]);
+    }
+    const lead = words[i - mods.length - 1];
+    // (After an owner or a figure it is someone's or so many: "his kitchens", "30 kitchens".)
+    if (lead && (POSSESSIVE_WORD.test(lead[0]) || /^\d/.test(before.text.slice(lead.index ?? 0)) || /\d\s*$/.test(before.text.slice(0, words[i - mods.length].index ?? 0)))) return undefined;
+    return { text: `the ${[...mods, head[0]].join(" ")}`, plural: true, person: false };
   }
 
   /**

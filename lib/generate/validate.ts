@@ -819,7 +819,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // ("The _____ go straight to the final because their broadcasters …": a plural verb after it says so too.)
   const gapOwns = asked.slice(0, theirAt).includes("_____") && (/\band\b|s$/.test(q.answer) || /_____ (?:are|were|have|do|go|make|take|get|come|run|win|play|hold|keep|use|need|want|give|send|say|see|know|think|remain|become)\b/.test(asked));
   // ("Of the 80 observer bees, 52 learned …  of their first attempt": a short plural owns it too.)
-  if (theirAt > 0 && !gapOwns && !/\b(?:and|both)\b|\b\p{L}{3,}[^s's]s\b|\b(?!(?:this|thus|does|goes|plus|news|lens|axis|bias|iris|days|ways|ages|eras)\b)\p{Ll}{2}[^s's\W]s\b|\b(?:they|people|men|women|children|staff|police|cattle|crew|personnel|folk)\b/u.test(asked.slice(0, theirAt).replace(/_____/g, "")) && !/^(?:Which|What) \p{Ll}+s\b/u.test(asked)) reasons.push("dangling-reference");
+  if (theirAt > 0 && !gapOwns && !pluralCataphor(asked) && !/\b(?:and|both)\b|\b\p{L}{3,}[^s's]s\b|\b(?!(?:this|thus|does|goes|plus|news|lens|axis|bias|iris|days|ways|ages|eras)\b)\p{Ll}{2}[^s's\W]s\b|\b(?:they|people|men|women|children|staff|police|cattle|crew|personnel|folk)\b/u.test(asked.slice(0, theirAt).replace(/_____/g, "")) && !/^(?:Which|What) \p{Ll}+s\b/u.test(asked)) reasons.push("dangling-reference");
   // "Who received the Nobel Prize in Physics in 2000?": a prize of a year is often shared; the
   // article names one winner, the world knows three. Asked the other way round it has one answer.
   if (isWh && /^Who (?:won|received|was awarded|got|shared|collected)\b.*\b(?:Prize|Medal|Award)\b.*\b\d{4}\?$/u.test(asked)) reasons.push("shared-prize");
@@ -889,7 +889,9 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // stem they lean on an earlier sentence — unless the name follows ("At its height the Hanse …").
   const his = owned.search(/\b(his|its|their)\b/i);
   const possessor = owned.slice(0, his);
-  const cataphor = /^(At|In|By|Under|During|For) (its|their) \p{Ll}+,? (?:the )?\p{Lu}/u.test(asked);
+  // ("At their peak in the summer of 1847 the soup kitchens were feeding …": a plural subject after a
+  // short fronted phrase owns "their" as a name does.)
+  const cataphor = /^(At|In|By|Under|During|For) (its|their) \p{Ll}+,? (?:the )?\p{Lu}/u.test(asked) || pluralCataphor(asked);
   const nounBefore = contentWords(possessor).some((w) => !/^(it|they|he|she|this|these|those|that|there)$/i.test(w));
   if (his >= 0 && !cataphor && (/^his$/i.test(owned.slice(his, his + 3)) ? !namedBefore(possessor, "male") && !/\s\p{Lu}\p{Ll}+/u.test(possessor) : !nounBefore)) reasons.push("dangling-reference");
   // "did … discovered": do-support left a tensed verb behind.
@@ -970,4 +972,12 @@ export function validateChoices(q: QuestionDraft, article?: Pick<CleanArticle, "
     }
   }
   return [...new Set(reasons)];
+}
+
+/**
+ * "At their peak in the summer of 1847 the soup kitchens were feeding …": a plural subject after a
+ * short fronted phrase owns the phrase's "their", as a name does after "At its height".
+ */
+function pluralCataphor(asked: string): boolean {
+  return /^(?:At|In|By|Under|During|For) their \p{Ll}+(?: (?:in|of|on|the|\p{Ll}+|\d{4}|_____)){0,5},? the (?:\p{Ll}+ ){0,2}\p{Ll}{3,}s (?:were|are|had|have)\b/u.test(asked);
 }

@@ -1,0 +1,54 @@
+// References repaired in round 0.9.74 (key facts dropped as "dangling-reference"): "The tree" after a
+// sentence in which its one person grew "a … tree", and "they" for the one plural thing the sentence
+// before described with ", which".
+import { describe, expect, it } from "vitest";
+import { keptCandidateLines } from "../../fixtures/generate/statements";
+
+describe("'The N' after a sentence whose one person grew or made 'a … N'", () => {
+  it("is that person's N, with its noun modifiers ('Jan van Helmont's willow tree')", () => {
+    const lines = keptCandidateLines([
+      "People once thought that plants fed on soil. The Flemish scientist Jan van Helmont put that idea to the test by growing a small willow tree in a pot of carefully weighed earth for five years. The tree gained about 74 kilograms, yet the soil lost only a few grams.",
+    ], "How plants grow");
+    expect(lines).toContain("Jan van Helmont’s willow tree gained about _____ kilograms. → 74");
+  });
+
+  it("is a short name's own ('Halloran's oak boat')", () => {
+    const lines = keptCandidateLines([
+      "The fisherman Tomas Halloran built an oak boat in his yard at Corran. The boat sailed to Iceland in 1802.",
+    ], "Corran's fishermen");
+    expect(lines.some((l) => /Halloran’s oak boat sailed to Iceland/.test(l))).toBe(true);
+  });
+
+  it("is nobody's after a verb of seeing ('saw a lion … The lion')", () => {
+    const lines = keptCandidateLines([
+      "The explorer Tomas Halloran saw a lion near the river. The lion ran off towards the hills in 1802.",
+    ], "Explorers of the river");
+    expect(lines.some((l) => /Halloran’s lion/.test(l))).toBe(false);
+  });
+});
+
+describe("'they' after a sentence with one plural thing described by ', which'", () => {
+  it("is that thing ('the soup kitchens'), and owns a fronted 'their'", () => {
+    const lines = keptCandidateLines([
+      "The famine began in 1845.",
+      "Early in 1847 the government changed course and opened soup kitchens, which handed out free food directly. At their peak in the summer of 1847 they were feeding about three million people a day.",
+    ], "The Irish famine");
+    expect(lines).toContain("At their peak in the summer of 1847 the soup kitchens were feeding about _____ people a day. → three million");
+  });
+
+  it("is nobody when the sentence before wrote a second plural", () => {
+    const lines = keptCandidateLines([
+      "The famine began in 1845.",
+      "Early in 1847 the ministers changed course and opened soup kitchens, which handed out free food directly. At their peak in the summer of 1847 they were feeding about three million people a day.",
+    ], "The Irish famine");
+    expect(lines.some((l) => /soup kitchens were feeding/.test(l))).toBe(false);
+  });
+
+  it("is nobody when the plural carries a figure ('opened 30 kitchens')", () => {
+    const lines = keptCandidateLines([
+      "The famine began in 1845.",
+      "Early in 1847 the government changed course and opened 30 soup kitchens, which handed out free food directly. At their peak in the summer of 1847 they were feeding about three million people a day.",
+    ], "The Irish famine");
+    expect(lines.some((l) => /soup kitchens were feeding/.test(l))).toBe(false);
+  });
+});
