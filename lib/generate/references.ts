@@ -528,7 +528,7 @@ export class Referents {
         const relational = RELATIONAL[noun] && subject.length === 2 && /^the$/i.test(first) && owner && !owner.person && !owner.plural && !owner.mass && !owner.objectOnly ? `the ${noun} ${RELATIONAL[noun]} ${owner.text.replace(/^The\s/, "the ")}` : undefined;
         // "The device, known as the point-contact transistor, was shown …": the sentence names it.
         const known = subject[1].end > 0 ? ctx.source.text.slice(subject[1].end).match(/^,\s+(?:known as|called)\s+((?:the\s+)?[\p{L}\p{N}' -]{3,60}?),/u)?.[1] : undefined;
-        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before) ?? (subject.length === 2 && /^the$/i.test(first) ? this.definedJustBefore(noun, ctx.sentence) ?? (kind === "main" ? this.madeJustBefore(noun, ctx.sentence) : undefined) : undefined);
+        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before) ?? (subject.length === 2 && /^the$/i.test(first) ? this.definedJustBefore(noun, ctx.sentence) ?? (kind === "main" ? this.madeJustBefore(noun, ctx.sentence) : undefined) ?? this.contestPart(noun) : undefined);
         // An article's own term ("The condenser is …", "The refrigerant …") names one thing already;
         // a kind of named thing ("the company") does not.
         // A short word ("the device", "the project") is too vague to stand for itself.
@@ -951,6 +951,24 @@ export class Referents {
     // no "Van" keeps its sentence-start capital inside a question.)
     const short = shortName(people[0].display);
     return `${possessiveOf(/^\p{Ll}/u.test(short) ? people[0].display : short)} ${[...mods, noun].join(" ")}`;
+  }
+
+  /**
+   * "Riverton Rowing Club Wins the Severn Cup …": in a report on one contest, "The course runs for
+   * 3,200 metres …" is the Severn Cup course and "The trophy was a silver bowl …" the Harnshire
+   * Women's County Cup trophy — the one contest the article names, whose head and another word the
+   * title holds (a trophy named otherwise is still that contest's trophy).
+   */
+  private contestPart(noun: string): string | undefined {
+    if (!/^(?:trophy|course|race|final)$/.test(noun)) return undefined;
+    const title = (this.article.title ?? "").replace(/["“”]/g, "");
+    const titleWords = new Set(title.split(/[^\p{L}'’-]+/u));
+    const inTitle = (d: string) => {
+      const parts = d.split(/\s+/);
+      return titleWords.has(parts[parts.length - 1]) && parts.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && titleWords.has(w));
+    };
+    const names = [...new Set([...this.analysis.entities.values()].filter((e) => e.type !== "person" && e.type !== "term").map((e) => e.display.replace(/^the\s+/i, "")).filter((d) => /\s(?:Cup|Shield|Championships?|Challenge|Regatta)$/.test(d) && inTitle(d)))];
+    return names.length === 1 ? `the ${names[0]} ${noun}` : undefined;
   }
 
   /** "the Victorian replica" for "replica" when the sentence before (same paragraph) introduced "a Victorian replica", once. */

@@ -52,3 +52,21 @@ describe("'they' after a sentence with one plural thing described by ', which'",
     expect(lines.some((l) => /soup kitchens were feeding/.test(l))).toBe(false);
   });
 });
+
+describe("'The course' or 'The trophy' in a report on the one contest the title names", () => {
+  it("is that contest's ('The Severn Cup course')", () => {
+    const lines = keptCandidateLines([
+      "Riverton Rowing Club won the Severn Cup on Saturday for the first time in 40 years.",
+      "The course runs for 3,200 metres down the River Severn from Ashcombe Lock to Tanner's Quay.",
+    ], "Riverton Rowing Club Wins the Severn Cup After 40 Years");
+    expect(lines.some((l) => /^How many metres does the Severn Cup course run down the River Severn/.test(l) || /^The Severn Cup course runs for _____ metres/.test(l))).toBe(true);
+  });
+
+  it("is nobody's when the title names no contest the article names", () => {
+    const lines = keptCandidateLines([
+      "Riverton Rowing Club won the Severn Cup on Saturday for the first time in 40 years.",
+      "The course runs for 3,200 metres down the River Severn from Ashcombe Lock to Tanner's Quay.",
+    ], "Riverton crew ends a long wait");
+    expect(lines.some((l) => /Severn Cup course/.test(l))).toBe(false);
+  });
+});
