@@ -528,7 +528,7 @@ export class Referents {
         const relational = RELATIONAL[noun] && subject.length === 2 && /^the$/i.test(first) && owner && !owner.person && !owner.plural && !owner.mass && !owner.objectOnly ? `the ${noun} ${RELATIONAL[noun]} ${owner.text.replace(/^The\s/, "the ")}` : undefined;
         // "The device, known as the point-contact transistor, was shown …": the sentence names it.
         const known = subject[1].end > 0 ? ctx.source.text.slice(subject[1].end).match(/^,\s+(?:known as|called)\s+((?:the\s+)?[\p{L}\p{N}' -]{3,60}?),/u)?.[1] : undefined;
-        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before) ?? (subject.length === 2 && /^the$/i.test(first) ? this.definedJustBefore(noun, ctx.sentence) ?? (kind === "main" ? this.madeJustBefore(noun, ctx.sentence) : undefined) ?? this.contestPart(noun) : undefined);
+        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before) ?? (subject.length === 2 && /^the$/i.test(first) ? this.definedJustBefore(noun, ctx.sentence) ?? (kind === "main" ? this.madeJustBefore(noun, ctx.sentence) : undefined) ?? this.contestPart(noun) ?? (kind === "main" ? this.titleProject(noun) : undefined) : undefined);
         // An article's own term ("The condenser is …", "The refrigerant …") names one thing already;
         // a kind of named thing ("the company") does not.
         // A short word ("the device", "the project") is too vague to stand for itself.
@@ -969,6 +969,32 @@ export class Referents {
     };
     const names = [...new Set([...this.analysis.entities.values()].filter((e) => e.type !== "person" && e.type !== "term").map((e) => e.display.replace(/^the\s+/i, "")).filter((d) => /\s(?:Cup|Shield|Championships?|Challenge|Regatta)$/.test(d) && inTitle(d)))];
     return names.length === 1 ? `the ${names[0]} ${noun}` : undefined;
+  }
+
+  /**
+   * "Hollins Cross cycle lane plan goes out to consultation … The scheme is expected to cost £2.4
+   * million": in a news report whose headline opens on a named project ("<Name> … plan", "<Name>
+   * Wind Farm Approved"), "The scheme" or "The project" is that one — "the Hollins Cross cycle lane
+   * scheme", "the Saltby wind farm" (the body's own case for its words). The name's words must be
+   * the body's, and nothing but nouns may stand between it and the head.
+   */
+  private titleProject(noun: string): string | undefined {
+    if (!/^(?:project|scheme|plan|proposal|development)$/.test(noun)) return undefined;
+    const title = (this.article.title ?? "").replace(/["“”]/g, "").trim();
+    const m = title.match(/^((?:\p{Lu}[\p{Ll}’'-]+ ){1,2})((?:[\p{L}-]+ ){0,2}?)(plan|scheme|project|proposal|wind farm|solar farm|bypass|extension|cycle lane|tram line)\b/iu);
+    if (!m) return undefined;
+    const name = m[1].trim();
+    const body = this.article.body ?? "";
+    if (!body.includes(name)) return undefined;
+    const mods = m[2].trim().split(/\s+/).filter(Boolean);
+    // (Each word between is one the body writes, a noun: "cycle lane", not "Approved".)
+    if (mods.some((w) => !this.inBody(w.toLowerCase()) && !this.inBody(w)) || mods.some((w) => /(?:ed|ing)$/i.test(w))) return undefined;
+    const head = m[3].toLowerCase();
+    const lower = (w: string) => (this.inBody(w.toLowerCase()) ? w.toLowerCase() : w);
+    const project = /^(?:plan|scheme|project|proposal)$/.test(head);
+    if (!project && !body.toLowerCase().includes(head)) return undefined;
+    // ("the Hollins Cross cycle lane scheme": a scheme or plan keeps its word; a project is the farm itself.)
+    return `the ${[name, ...mods.map(lower), project ? noun : /^(?:scheme|plan|proposal)$/.test(noun) ? `${head} ${noun}` : head].join(" ")}`;
   }
 
   /** "the Victorian replica" for "replica" when the sentence before (same paragraph) introduced "a Victorian replica", once. */

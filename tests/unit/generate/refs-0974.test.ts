@@ -70,3 +70,29 @@ describe("'The course' or 'The trophy' in a report on the one contest the title 
     expect(lines.some((l) => /Severn Cup course/.test(l))).toBe(false);
   });
 });
+
+describe("'The scheme' or 'The project' under a headline that opens on a named project", () => {
+  it("is the headline's scheme ('the Hollins Cross cycle lane scheme')", () => {
+    const lines = keptCandidateLines([
+      "Plans for a cycle lane through Hollins Cross have gone out to public consultation.",
+      "The scheme is expected to cost £2.4 million.",
+    ], "Hollins Cross cycle lane plan goes out to consultation");
+    expect(lines.some((l) => /the Hollins Cross cycle lane scheme expected to cost\?|The Hollins Cross cycle lane scheme is expected to cost _____/.test(l))).toBe(true);
+  });
+
+  it("is the headline's wind farm in the body's own case ('the Saltby wind farm')", () => {
+    const lines = keptCandidateLines([
+      "A £2.3 billion offshore wind farm off the coast of Saltby will go ahead after councillors approved it.",
+      "The project will see 72 turbines built on a shallow sandbank east of Saltby harbour.",
+    ], "Saltby Wind Farm Approved After Marathon Inquiry");
+    expect(lines.some((l) => /The Saltby wind farm will see _____ turbines built/.test(l))).toBe(true);
+  });
+
+  it("is nobody's under a headline that opens on people ('Councillors back …')", () => {
+    const lines = keptCandidateLines([
+      "Ashford City Council voted to extend the tram network to Millbrook.",
+      "The scheme is expected to cost £212 million.",
+    ], "Councillors back tram extension to Millbrook");
+    expect(lines.some((l) => /scheme expected to cost|scheme is expected to cost _____/.test(l) && !/^The scheme/.test(l))).toBe(false);
+  });
+});
