@@ -528,7 +528,7 @@ export class Referents {
         const relational = RELATIONAL[noun] && subject.length === 2 && /^the$/i.test(first) && owner && !owner.person && !owner.plural && !owner.mass && !owner.objectOnly ? `the ${noun} ${RELATIONAL[noun]} ${owner.text.replace(/^The\s/, "the ")}` : undefined;
         // "The device, known as the point-contact transistor, was shown …": the sentence names it.
         const known = subject[1].end > 0 ? ctx.source.text.slice(subject[1].end).match(/^,\s+(?:known as|called)\s+((?:the\s+)?[\p{L}\p{N}' -]{3,60}?),/u)?.[1] : undefined;
-        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before) ?? (subject.length === 2 && /^the$/i.test(first) ? this.definedJustBefore(noun, ctx.sentence) ?? (kind === "main" ? this.madeJustBefore(noun, ctx.sentence) : undefined) ?? this.contestPart(noun) ?? (kind === "main" ? this.titleProject(noun) : undefined) : undefined);
+        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before) ?? (subject.length === 2 && /^the$/i.test(first) ? this.definedJustBefore(noun, ctx.sentence) ?? (kind === "main" ? this.madeJustBefore(noun, ctx.sentence) : undefined) ?? this.contestPart(noun) ?? (kind === "main" ? this.titleProject(noun) ?? this.nameOfTitle(noun, ctx.sentence) : undefined) : undefined);
         // An article's own term ("The condenser is …", "The refrigerant …") names one thing already;
         // a kind of named thing ("the company") does not.
         // A short word ("the device", "the project") is too vague to stand for itself.
@@ -995,6 +995,19 @@ export class Referents {
     if (!project && !body.toLowerCase().includes(head)) return undefined;
     // ("the Hollins Cross cycle lane scheme": a scheme or plan keeps its word; a project is the farm itself.)
     return `the ${[name, ...mods.map(lower), project ? noun : /^(?:scheme|plan|proposal)$/.test(noun) ? `${head} ${noun}` : head].join(" ")}`;
+  }
+
+  /**
+   * "The Silk Road was not a single road … ¶ The name is far younger than the routes themselves. It
+   * was coined in 1877 …": "The name" opening a paragraph of an article titled with a name is that
+   * name ("the name Silk Road"). Not after a sentence of its own paragraph, which may have named
+   * something else ("… these are called spring tides. The name has nothing to do with …").
+   */
+  private nameOfTitle(noun: string, sentence: Sentence): string | undefined {
+    if (noun !== "name" || this.article.sentences.some((x) => x.index === sentence.index - 1 && x.paragraph === sentence.paragraph)) return undefined;
+    const m = (this.article.title ?? "").replace(/["“”]/g, "").trim().match(/^(?:The )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})$/u);
+    const first = this.article.sentences[0]?.text ?? "";
+    return m && first.includes(m[1]) ? `the name ${m[1]}` : undefined;
   }
 
   /** "the Victorian replica" for "replica" when the sentence before (same paragraph) introduced "a Victorian replica", once. */

@@ -96,3 +96,21 @@ describe("'The scheme' or 'The project' under a headline that opens on a named p
     expect(lines.some((l) => /scheme expected to cost|scheme is expected to cost _____/.test(l) && !/^The scheme/.test(l))).toBe(false);
   });
 });
+
+describe("'The name' opening a paragraph of an article titled with a name", () => {
+  it("is the title's name, and the next sentence's 'It' is too ('the name Silk Road')", () => {
+    const lines = keptCandidateLines([
+      "The Silk Road was a network of trade routes that linked China with the Mediterranean.",
+      "The name is far younger than the routes themselves. It was coined in 1877 by Ferdinand von Richthofen.",
+    ], "The Silk Road");
+    expect(lines.some((l) => /^In which year was the name Silk Road coined by Ferdinand von Richthofen\?/.test(l) || /^The name Silk Road was coined in _____ by/.test(l))).toBe(true);
+  });
+
+  it("is nobody's after a sentence of its own paragraph ('… are called spring tides. The name …')", () => {
+    const lines = keptCandidateLines([
+      "The Silk Road was a network of trade routes that linked China with the Mediterranean.",
+      "Its busiest branch was called the Tea Road. The name is far younger than the routes themselves. It was coined in 1877 by Ferdinand von Richthofen.",
+    ], "The Silk Road");
+    expect(lines.some((l) => /name Silk Road/.test(l))).toBe(false);
+  });
+});
