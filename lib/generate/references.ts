@@ -528,7 +528,7 @@ export class Referents {
         const relational = RELATIONAL[noun] && subject.length === 2 && /^the$/i.test(first) && owner && !owner.person && !owner.plural && !owner.mass && !owner.objectOnly ? `the ${noun} ${RELATIONAL[noun]} ${owner.text.replace(/^The\s/, "the ")}` : undefined;
         // "The device, known as the point-contact transistor, was shown …": the sentence names it.
         const known = subject[1].end > 0 ? ctx.source.text.slice(subject[1].end).match(/^,\s+(?:known as|called)\s+((?:the\s+)?[\p{L}\p{N}' -]{3,60}?),/u)?.[1] : undefined;
-        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before) ?? (subject.length === 2 && /^the$/i.test(first) ? this.definedJustBefore(noun, ctx.sentence) ?? (kind === "main" ? this.madeJustBefore(noun, ctx.sentence) : undefined) ?? this.contestPart(noun) ?? (kind === "main" ? this.titleProject(noun) ?? this.nameOfTitle(noun, ctx.sentence) : undefined) : undefined);
+        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before) ?? (subject.length === 2 && /^the$/i.test(first) ? this.definedJustBefore(noun, ctx.sentence) ?? (kind === "main" ? this.madeJustBefore(noun, ctx.sentence) : undefined) ?? this.contestPart(noun) ?? (kind === "main" ? this.titleProject(noun) ?? this.nameOfTitle(noun, ctx.sentence) ?? this.kindJustBefore(noun, ctx.sentence) : undefined) : undefined);
         // An article's own term ("The condenser is …", "The refrigerant …") names one thing already;
         // a kind of named thing ("the company") does not.
         // A short word ("the device", "the project") is too vague to stand for itself.
@@ -1008,6 +1008,22 @@ export class Referents {
     const m = (this.article.title ?? "").replace(/["“”]/g, "").trim().match(/^(?:The )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})$/u);
     const first = this.article.sentences[0]?.text ?? "";
     return m && first.includes(m[1]) ? `the name ${m[1]}` : undefined;
+  }
+
+  /**
+   * "Tulips are not native to the Netherlands. The flower grows wild in …": "The flower" right after
+   * a sentence that opens on the title's own thing as a bare plural ("Tulips …" under "Tulip mania …")
+   * is that thing ("The tulip grows wild …"), when the noun is a kind it belongs to (a tulip is a
+   * plant; the dictionary files it under no "flower", so a plant's "flower" and "plant" count).
+   */
+  private kindJustBefore(noun: string, sentence: Sentence): string | undefined {
+    const before = this.article.sentences.find((x) => x.index === sentence.index - 1 && x.paragraph === sentence.paragraph)?.text ?? "";
+    const m = before.match(/^(\p{Lu}\p{Ll}{2,})s (?:are|were|have|had|grow|grew|came|come|can|could|do|did|need|needed)\b/u);
+    if (!m) return undefined;
+    const thing = m[1].toLowerCase();
+    if (thing === noun || !(this.article.title ?? "").toLowerCase().split(/[^\p{L}]+/u).some((w) => w === thing || w === `${thing}s`)) return undefined;
+    const kind = isKindOf(thing, noun) || (/^(?:flower|plant)$/.test(noun) && isKindOf(thing, "plant"));
+    return kind ? `the ${thing}` : undefined;
   }
 
   /** "the Victorian replica" for "replica" when the sentence before (same paragraph) introduced "a Victorian replica", once. */

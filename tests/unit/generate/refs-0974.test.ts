@@ -114,3 +114,21 @@ describe("'The name' opening a paragraph of an article titled with a name", () =
     expect(lines.some((l) => /name Silk Road/.test(l))).toBe(false);
   });
 });
+
+describe("'The flower' after a sentence that opens on the title's thing as a bare plural", () => {
+  it("is that thing ('Tulips are … The flower grows wild' → 'The tulip grows wild')", () => {
+    const lines = keptCandidateLines([
+      "Tulip mania was a speculative bubble in the Dutch Republic.",
+      "Tulips are not native to the Netherlands. The flower grows wild in the mountains of Central Asia.",
+    ], "Tulip mania in the Dutch Republic");
+    expect(lines).toContain("The tulip grows wild in the mountains of _____. → Central Asia");
+  });
+
+  it("is nobody's when the title is about something else", () => {
+    const lines = keptCandidateLines([
+      "The Dutch Republic grew rich on trade in the seventeenth century.",
+      "Tulips are not native to the Netherlands. The flower grows wild in the mountains of Central Asia.",
+    ], "The Dutch Golden Age");
+    expect(lines.some((l) => /The tulip grows wild/.test(l))).toBe(false);
+  });
+});
