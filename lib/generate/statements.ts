@@ -1881,7 +1881,10 @@ function splitVerbList(toks: Tok[], asides: Tok[][] = []): Tok[][] | undefined {
       const close = toks.findIndex((t, k) => k > i && isComma(t));
       // Or an appositive ("ENIAC, the … computer completed in 1945 …, used …"), which stays with the first clause.
       appositive = /^(the|a|an)$/.test(word(toks[i + 1])) && close - i <= 16 && i <= 4;
-      if (close < 0 || (close - i > 8 && !appositive) || !(PREPOSITIONS.has(word(toks[i + 1])) || word(toks[i + 1]) === "along" || appositive)) return undefined;
+      // Or a short participle that only says how the subject is had ("Annual clearing in Brazil,
+      // measured by satellite, peaked at …, fell to … and climbed …"): each verb's statement goes without it.
+      const described = close - i <= 5 && /^\p{Ll}+ed$/u.test(toks[i + 1]?.text ?? "") && !!toks[i + 1].tags.has("PastTense") && /^(by|in|from|at)$/.test(word(toks[i + 2])) && !hasFiniteVerb(toks, i + 2, close);
+      if (close < 0 || (close - i > 8 && !appositive) || !(PREPOSITIONS.has(word(toks[i + 1])) || word(toks[i + 1]) === "along" || appositive || described)) return undefined;
       if (!isFiniteVerb(toks, close + 1)) return undefined;
       subjectEnd = i;
       predicate = close + 1;
@@ -2378,7 +2381,18 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // So does a participle's object list (", collecting observations of the sound, the pressure wave
     // and the sunsets from all over the world").
     const gerundAside = close > 0 && !!toks[open + 1]?.tags.has("Verb") && /^\p{Ll}+ing$/u.test(toks[open + 1].text);
-    if (gerundAside) {
+    // "…, beating the holders, Brackenford Cricket Club, by four wickets in a tense final at the Priory
+    // Ground": the name after the "-ing" phrase's "the" + noun only says who they were; without it the
+    // phrase runs on to the sentence's end and is the subject's act like any closing "-ing" phrase.
+    if (gerundAside && close - open >= 3 && close - open <= 5 && word(toks[close - 2]) === "the" && /^\p{Ll}+$/u.test(toks[close - 1].text) && toks[close - 1].tags.has("Noun")) {
+      const nameEnd = toks.findIndex((t, i) => i > close && (isComma(t) || /^[.;:!?]$/.test(t.text)));
+      const name = nameEnd > 0 ? toks.slice(close + 1, nameEnd) : [];
+      if (isComma(toks[nameEnd]) && name.length >= 1 && name.length <= 5 && isNameRun(name) && /^(by|in|at|on|after|with)$/.test(word(toks[nameEnd + 1])) && !toks.slice(nameEnd + 1).some(isComma) && !hasFiniteVerb(toks, nameEnd + 1)) {
+        toks = [...toks.slice(0, close), ...toks.slice(nameEnd + 1)];
+        close = -1;
+      }
+    }
+    if (gerundAside && close > 0) {
       const and = toks.findIndex((t, i) => i > close && /^(and|or)$/i.test(t.text));
       const stop = and > 0 ? toks.findIndex((t, i) => i > and && isComma(t)) : -1;
       const end = stop > 0 ? stop : toks.length;
@@ -2745,6 +2759,12 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // after a preposition says something of the noun; the claim reads on without it. (At the
       // sentence's end it goes after a list too: "…, Odyssey and Aquarius, in which Lovell and Haise planned …".)
       removed = true;
+    } else if (first === "to" && word(inner[1]) === "be" && /^(held|staged|hosted)$/.test(word(inner[2])) && inner.length >= 5 && inner.length <= 12 && !innerVerbAfter(inner, 3) &&
+      antecedent && word(antecedent[0]) === "the" && isNameRun(antecedent.slice(1)) && antecedent.length <= 7 && hasFiniteVerb(toks, 0, open)) {
+      // "a place at the World Schools Robotics Festival, to be held in Singapore in April 2027": where
+      // and when the named event will be held ("The World Schools Robotics Festival will be held in Singapore …").
+      extra.push({ kind: "relative", toks: [...antecedent, inserted("will", ["Verb", "Auxiliary", "PresentTense"]), ...inner.slice(1)] });
+      removed = true;
     } else if (first === "which" && antecedent && !listy && objectRelative(inner.slice(1), [])) {
       // "a new element, which Marie named polonium, …" → "Marie named a new element polonium".
       const np = nounPhraseBefore(toks, open);
@@ -2802,7 +2822,11 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // a role's "of" the clause is about the body the role is in, a name.
       // ("the winner of the Young Climate Champions Award, which is run by …": a prize's "which" is the prize's.)
       const roleOf = afterPreposition && word(toks[open - antecedent.length - 1]) === "of" && (ROLE_BEFORE_OF.test(word(toks[open - antecedent.length - 2])) || (first === "which" && /^winners?$/.test(word(toks[open - antecedent.length - 2])))) && isNameRun((word(antecedent[0]) === "the" ? antecedent.slice(1) : antecedent).filter((t) => !/^(of|and|for)$/.test(t.text)));
-      if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && (!afterPreposition || agent || verbObject || partitive || roleOf) && !paired) extra.push({ kind: "relative", toks: [...(verbObject ? named : (partitive ?? antecedent)), ...rest] });
+      // ("qualify for the Midlands regional finals, which will be held at the Charnwood Arena …": where
+      // or when an event is held is said of the event, a name's "the" + capital after a verb's preposition.)
+      const heldEvent = !!toks[from - 1]?.tags.has("Preposition") && !/^of$/i.test(toks[from - 1].text) && !!toks[from - 2]?.tags.has("Verb") && !toks[from - 2].tags.has("Noun") &&
+        word(antecedent[0]) === "the" && /^\p{Lu}/u.test(antecedent[1]?.text ?? "") && antecedent.length <= 6 && /^(?:will be|is to be|are to be|was|were|is|are) (?:held|staged|hosted|played)\b/i.test(rest.map((t) => t.text).join(" "));
+      if (rest.length >= 2 && isFiniteVerb(rest, 0) && properAntecedent && !sentential && (!afterPreposition || agent || verbObject || partitive || roleOf || heldEvent) && !paired) extra.push({ kind: "relative", toks: [...(verbObject ? named : (partitive ?? antecedent)), ...rest] });
       // The closing ", respectively" goes with the clause.
       if (!atEnd && /^respectively$/i.test(toks[close + 1]?.text ?? "") && close + 2 >= toks.length) close = toks.length;
       // ("… passed the Act, which created … an agency to manage it, with its headquarters in
