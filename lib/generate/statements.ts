@@ -558,7 +558,7 @@ export function simplify(toks: Tok[]): Statement[] {
   const asides: Tok[][] = [];
   // ("…studied notarial records and found no sign of X; the buyers were …": a clause after a
   // semicolon is split off before a verb list is, or the list's last verb takes it along.)
-  const split = (part: Tok[]) => semicolonClauses(part).flatMap((p) => splitVerbList(p, asides) ?? splitCoordinated(p)).flatMap(splitTrailingSubordinate).flatMap(splitRepeatedComplement).flatMap(splitGappedName);
+  const split = (part: Tok[]) => semicolonClauses(part).flatMap((p) => splitModalPair(p) ?? splitVerbList(p, asides) ?? splitCoordinated(p)).flatMap(splitTrailingSubordinate).flatMap(splitRepeatedComplement).flatMap(splitGappedName);
   // "… drained so that engineers can repair its dam since it was built 130 years ago, Ashdale Water
   // announced on Tuesday": who said it goes with the first clause, not the last one split off.
   const said = reportingTailAt(body);
@@ -1051,6 +1051,9 @@ function dropOpeners(toks: Tok[]): Tok[] {
     const bare = comma < 0 || comma > 4 ? [2, 3, 4].find((n) => RELATIVE_TIME_OPENER.test(t.slice(0, n).map((x) => x.text).join(" ")) && t.length > n + 3 && startsClause(t.slice(n))) : undefined;
     if (comma > 0 && t.length > comma + 3 && RELATIVE_TIME_OPENER.test(t.slice(0, comma).map((x) => x.text).join(" "))) t = t.slice(comma + 1);
     else if (bare) t = t.slice(bare);
+    // "Among the most significant, Tidewell must set up …": a superlative with no noun picks this out of
+    // what the sentence before listed; the clause after it stands without it.
+    else if (comma >= 3 && comma <= 4 && t.length > comma + 4 && /^among the (?:most|least) \p{Ll}+$|^among the \p{Ll}+est$/u.test(t.slice(0, comma).map((x) => x.text).join(" ").toLowerCase()) && startsClause(t.slice(comma + 1))) t = t.slice(comma + 1);
     // "Abroad, the merchants …": a lone adverb opening the sentence.
     else if (t.length > 3 && isComma(t[1]) && t[0].tags.has("Adverb") && !t[0].tags.has("Noun") && !t[0].tags.has("Value")) t = t.slice(2);
     else if (t.length > 3 && OPENERS.has(word(t[0])) && isComma(t[1])) t = t.slice(2);
@@ -1871,6 +1874,24 @@ function gappedConjunct(next: Tok[]): number {
  * verb before and is not stated (its tense is not ours to change).
  */
 const SERIES_AUX = /^(?:was|were|is|are)$/i;
+/**
+ * "Tidewell must set up a £5 million fund to compensate fishermen …, and must bury the export cable …":
+ * two verb phrases after the same modal, joined by ", and" + the modal again — one statement each,
+ * the subject said with both ("Tidewell must set up …", "Tidewell must bury …").
+ */
+function splitModalPair(toks: Tok[]): Tok[][] | undefined {
+  const v = toks.findIndex((t, i) => i > 0 && /^(must|will|would|should|can|could|may|might)$/i.test(t.text));
+  if (v < 1 || toks.slice(0, v).some(isComma) || !toks[v + 1]?.tags.has("Verb")) return undefined;
+  const subject = subjectOf(toks);
+  if (!subject || subject[subject.length - 1] !== toks[v - 1] || subject[0] !== toks[0] || subject.some((t) => t.tags.has("Pronoun"))) return undefined;
+  const and = toks.findIndex((t, i) => i > v + 2 && isComma(t) && word(toks[i + 1]) === "and" && word(toks[i + 2]) === word(toks[v]) && !!toks[i + 3]?.tags.has("Verb"));
+  if (and < 0 || toks.slice(v, and).some((t) => isComma(t) || t.text === ";")) return undefined;
+  const first = toks.slice(v, and);
+  const second = toks.slice(and + 2);
+  if (first.length < 3 || second.length < 3) return undefined;
+  return [[...subject, ...first], [...subject, ...second]];
+}
+
 function splitVerbList(toks: Tok[], asides: Tok[][] = []): Tok[][] | undefined {
   let subjectEnd = -1;
   let predicate = -1;
@@ -2464,6 +2485,11 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // flippers": a list of the aside's own runs on past its comma to the sentence's end.
     if (close > 0 && /^(a|an)$/i.test(word(toks[open + 1])) && /^(a|an|the|\d+|two|three|four|five|six)$/i.test(word(toks[close + 1])) &&
       toks.slice(open + 1, close).some((t) => /^with$/i.test(t.text)) && !toks.slice(close + 1).some(isComma) && toks.slice(close + 1).some((t) => /^(and|or)$/i.test(t.text)) && !hasFiniteVerb(toks, close + 1)) close = -1;
+    // "… from more than 600 donors, many of them parents, former pupils and local shopkeepers.": a share
+    // "of them" whose list runs on past its comma to the sentence's end is one closing aside, list and all.
+    if (close > 0 && /^(many|most|some|all|several)$/.test(word(toks[open + 1])) && word(toks[open + 2]) === "of" && /^(them|these|those)$/i.test(toks[open + 3]?.text ?? "") &&
+      toks.slice(close + 1).some((t) => /^(and|or)$/i.test(t.text)) && toks.slice(close + 1).filter(isComma).length <= 4 && !hasFiniteVerb(toks, close + 1) &&
+      !toks.slice(close + 1).some((t) => /^(which|who|that|where|when)$/i.test(t.text) || /^[;:]$/.test(t.text))) close = -1;
     // "…, which drew 1,870 responses, 74 per cent of them in favour of …": a share "of them" after the
     // aside's comma belongs to the aside (no verb of its own); the aside runs to the sentence's end.
     if (close > 0 && /^(which|who)$/i.test(word(toks[open + 1])) && (() => {
@@ -2703,7 +2729,22 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
     // ("Lintong District, about 35 kilometres east of Xi'an, …": how far a place lies from another — true whenever.)
     const distance = !!antecedent && !innerVerb && antecedent.every((t) => /^\p{Lu}/u.test(t.text) && !PREPOSITIONS.has(word(t))) &&
       /^(?:(?:about|some|nearly|almost|roughly|over|around|just|more than|less than) )?[\d,.]+ (?:kilometres|kilometers|km|miles|metres|meters) (?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(innerText);
-    const measure = antecedent && !innerVerb && (distance || /^(?:(?:about|some|nearly|almost|roughly|over|around|more than|less than) )?[\d,.]+ (?:\p{Ll}+ )?(?:long|wide|high|tall|deep|across|thick)$/u.test(innerText));
+    const MEASURE = /^(?:(?:about|some|nearly|almost|roughly|over|around|more than|less than) )?[\d,.]+ (?:\p{Ll}+ )?(?:long|wide|high|tall|deep|across|thick)$/u;
+    // "The Great Stele, about 33 metres long and weighing around 520 tonnes, …": a size and a weight,
+    // each stated of the thing ("The Great Stele was about 33 metres long", "… weighed around 520 tonnes").
+    const weighingAt = inner.findIndex((t, k) => k >= 3 && word(t) === "and" && word(inner[k + 1]) === "weighing");
+    const weight = weighingAt > 0 ? inner.slice(weighingAt + 2) : [];
+    if (antecedent && !innerVerb && weighingAt > 0 && MEASURE.test(inner.slice(0, weighingAt).map((t) => t.text).join(" ")) &&
+      /^(?:(?:about|some|nearly|almost|roughly|over|around|more than|less than) )?[\d,.]+ (?:tonnes|tons|kilograms|kg|pounds|grams)$/u.test(weight.map((t) => t.text).join(" ")) && (verbNext || atEnd)) {
+      const past = pastMain(toks);
+      const plural = pluralSubject(antecedent);
+      extra.push({ kind: "appositive", toks: [...antecedent, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Copula", past ? "PastTense" : "PresentTense"]), ...inner.slice(0, weighingAt)] });
+      extra.push({ kind: "appositive", toks: [...antecedent, inserted(past ? "weighed" : plural ? "weigh" : "weighs", ["Verb", past ? "PastTense" : "PresentTense"]), ...weight] });
+      toks = [...toks.slice(0, open), ...toks.slice(verbNext ? close + 1 : close)];
+      cursor = open - 1;
+      continue;
+    }
+    const measure = antecedent && !innerVerb && (distance || MEASURE.test(innerText));
     if (measure) {
       const past = !distance && pastMain(toks);
       const plural = pluralSubject(antecedent!);

@@ -54,3 +54,45 @@ describe("a short participle between a subject and its list of verbs ('X, measur
     expect(texts).toContain("Annual logging in Borneo climbed above 9,000 hectares again in 2020");
   });
 });
+
+describe("a size and a weight set off after a name ('The Great Stele, about 33 metres long and weighing around 520 tonnes, …')", () => {
+  it("is two statements about the named thing, and the clause reads on without them", () => {
+    const texts = statementTexts("The Tall Stone, about 21 metres long and weighing around 160 tonnes, probably fell while it was being raised.");
+    expect(texts).toContain("The Tall Stone was about 21 metres long");
+    expect(texts).toContain("The Tall Stone weighed around 160 tonnes");
+    expect(texts).toContain("The Tall Stone probably fell");
+  });
+
+  it("is asked how long the thing was", () => {
+    const lines = keptCandidateLines(["The Tall Stone, about 21 metres long and weighing around 160 tonnes, probably fell while it was being raised."], "The kingdom of Merin");
+    expect(lines).toContain("How long was the Tall Stone? → about 21 metres");
+  });
+});
+
+describe("a closing 'many of them …' whose list runs past its comma", () => {
+  it("goes whole, list and all ('… from more than 600 donors, many of them parents, former pupils and local shopkeepers.')", () => {
+    const texts = statementTexts("The appeal raised £18,400 from more than 600 donors, many of them parents, former pupils and local shopkeepers.");
+    expect(texts).toContain("The appeal raised £18,400 from more than 600 donors");
+  });
+
+  it("stays when a clause follows the list", () => {
+    const texts = statementTexts("The appeal raised £18,400 from more than 600 donors, many of them parents, and the council added £5,000.");
+    expect(texts).not.toContain("The appeal raised £18,400 from more than 600 donors, many of them parents, and the council added £5,000");
+    expect(texts.some((t) => /the council added £5,000/.test(t))).toBe(true);
+  });
+});
+
+describe("two verb phrases after the same modal (', and must …')", () => {
+  const sentence = "Among the most significant, Selcon must set up a £3 million fund to compensate fishermen for lost earnings during construction, and must bury the cable at least two metres beneath the seabed.";
+
+  it("is one statement each, the subject said with both, without the picking-out opener", () => {
+    const texts = statementTexts(sentence);
+    expect(texts).toContain("Selcon must set up a £3 million fund to compensate fishermen for lost earnings during construction");
+    expect(texts).toContain("Selcon must bury the cable at least two metres beneath the seabed");
+  });
+
+  it("is not split where the second modal differs", () => {
+    const texts = statementTexts("Selcon must set up a £3 million fund for fishermen, and will bury the cable two metres beneath the seabed.");
+    expect(texts).not.toContain("Selcon must bury the cable two metres beneath the seabed");
+  });
+});
