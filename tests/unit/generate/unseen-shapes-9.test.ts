@@ -18,7 +18,8 @@ describe("statements, round 6", () => {
   });
 
   it("lets an -ing aside after the verb run past its object's own aside ('beating the holders, Brackenford Cricket Club, by four wickets')", () => {
-    expect(statementTexts("Ashvale won the County Cup on Sunday 30 August 2026, beating the holders, Brackenford Cricket Club, by four wickets in a tense final.")).toEqual(["Ashvale won the County Cup on Sunday 30 August 2026"]);
+    expect(statementTexts("Ashvale won the County Cup on Sunday 30 August 2026, beating the holders, Brackenford Cricket Club, by four wickets in a tense final.")).toEqual(["Ashvale won the County Cup on Sunday 30 August 2026", "Ashvale beat the holders by four wickets in a tense final"]);
+    // (0.9.74: the "-ing" phrase without the holders' name is the subject's act, a statement of its own.)
     // "including" is no verb's aside, and a clause after the aside stays.
     expect(statementTexts("In 1987 UNESCO inscribed the Mausoleum of the First Qin Emperor, including the Terracotta Army, on its World Heritage List.").join(" | ")).toMatch(/on its World Heritage List/);
     expect(statementTexts("Bands of penitents marched from town to town, whipping themselves in public, until Clement condemned the movement in 1349.").join(" | ")).toMatch(/Clement condemned the movement in 1349/);
