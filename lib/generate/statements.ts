@@ -558,7 +558,7 @@ export function simplify(toks: Tok[]): Statement[] {
   const asides: Tok[][] = [];
   // ("…studied notarial records and found no sign of X; the buyers were …": a clause after a
   // semicolon is split off before a verb list is, or the list's last verb takes it along.)
-  const split = (part: Tok[]) => semicolonClauses(part).flatMap((p) => splitModalPair(p) ?? splitGappedVerb(p) ?? splitVerbList(p, asides) ?? splitCoordinated(p)).flatMap(splitTrailingSubordinate).flatMap(splitRepeatedComplement).flatMap(splitGappedName);
+  const split = (part: Tok[]) => semicolonClauses(part).flatMap((p) => splitModalPair(p) ?? splitVerbList(p, asides) ?? splitCoordinated(p)).flatMap(splitTrailingSubordinate).flatMap(splitRepeatedComplement).flatMap(splitGappedName);
   // "… drained so that engineers can repair its dam since it was built 130 years ago, Ashdale Water
   // announced on Tuesday": who said it goes with the first clause, not the last one split off.
   const said = reportingTailAt(body);
@@ -1890,44 +1890,6 @@ function splitModalPair(toks: Tok[]): Tok[][] | undefined {
   const second = toks.slice(and + 2);
   if (first.length < 3 || second.length < 3) return undefined;
   return [[...subject, ...first], [...subject, ...second]];
-}
-
-/**
- * "Of the £14.2 million cost, £11.7 million will come from council borrowing, …, and the remaining
- * £2.5 million from a grant by Sport England": a second share whose verb is left out (the same verb,
- * the same preposition) is a statement with the verb said again ("Of the £14.2 million cost, the
- * remaining £2.5 million will come from a grant by Sport England"); a fronted "Of …" phrase goes with both.
- */
-function splitGappedVerb(toks: Tok[]): Tok[][] | undefined {
-  // (Only after a fronted "Of …": without it, "…, and 25 per cent to industry" loses what it is a share of.)
-  const leadEnd = word(toks[0]) === "of" ? toks.findIndex((t, i) => i <= 8 && isComma(t)) : -1;
-  if (leadEnd < 0) return undefined;
-  const from = leadEnd + 1;
-  const v = toks.findIndex((_, i) => i > from && isFiniteVerb(toks, i));
-  if (v < 0 || toks.slice(from, v).some(isComma) || !toks.slice(from, v).some((t) => t.tags.has("Value") || /\d/.test(t.text))) return undefined;
-  const p = toks.findIndex((t, i) => i > v && i <= v + 3 && !!t.tags.has("Preposition"));
-  if (p < 0 || !toks.slice(v, p).every((t) => t.tags.has("Verb") || t.tags.has("Adverb"))) return undefined;
-  const and = toks.findIndex((t, i) => i > p + 1 && isComma(t) && word(toks[i + 1]) === "and");
-  if (and < 0) return undefined;
-  const p2 = toks.findIndex((t, i) => i > and + 2 && i <= and + 7 && word(t) === word(toks[p]));
-  const share = p2 > 0 ? toks.slice(and + 2, p2) : [];
-  // ("… from a grant by Sport England, the public body that funds grassroots sport": a gloss of the
-  // closing name stays out.)
-  const all = p2 > 0 ? toks.slice(p2 + 1) : [];
-  const gloss = all.findIndex((t, k) => isComma(t) && /^\p{Lu}/u.test(all[k - 1]?.text ?? "") && /^(a|an|the)$/i.test(word(all[k + 1])));
-  const rest = gloss > 0 ? all.slice(0, gloss) : all;
-  if (!share.length || !(share[0].tags.has("Determiner") || /^[£$€]?\d/.test(share[0].text)) || !share.some((t) => t.tags.has("Value") || /\d/.test(t.text)) || share.some((t) => t.tags.has("Verb") && !t.tags.has("Adjective") && !/ing$/.test(t.text))) return undefined;
-  if (rest.length < 2 || rest.some(isComma) || hasFiniteVerb(rest)) return undefined;
-  const firstEnd = toks.findIndex((t, i) => i > p && isComma(t));
-  // (An aside after the first share, ", to be repaid over 40 years,", is the first share's; it goes.)
-  // (The verb said again is the article's word but not at its place: inserted, as a copula is.)
-  const verb = toks.slice(v, p + 1).map((t) => inserted(t.text, [...t.tags]));
-  // ("the remaining £2.5 million" leans on the first share: with a fronted "Of …" it is said as
-  // "£2.5 million of the £14.2 million cost".)
-  const remaining = word(share[0]) === "the" && /^(remaining|other|rest)$/.test(word(share[1])) ? share.slice(2) : undefined;
-  // (Only "the remaining …": another share's own words are left for another round.)
-  if (!remaining?.length) return undefined;
-  return [toks.slice(0, firstEnd), [...remaining, inserted("of", ["Preposition"]), ...toks.slice(1, leadEnd), ...verb, ...rest]];
 }
 
 function splitVerbList(toks: Tok[], asides: Tok[][] = []): Tok[][] | undefined {

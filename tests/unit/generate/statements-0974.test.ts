@@ -96,22 +96,3 @@ describe("two verb phrases after the same modal (', and must …')", () => {
     expect(texts).not.toContain("Selcon must bury the cable two metres beneath the seabed");
   });
 });
-
-describe("a second share with its verb left out after a fronted 'Of …' ('…, and the remaining £2.5 million from …')", () => {
-  const sentence = "Of the £9.6 million cost, £7.1 million will come from council borrowing, to be repaid over 30 years, and the remaining £2.5 million from a grant by the Arts Council, the body that funds the arts.";
-
-  it("is a statement of each share, the second with its verb said again and what it is a share of", () => {
-    const texts = statementTexts(sentence);
-    expect(texts).toContain("Of the £9.6 million cost, £7.1 million will come from council borrowing");
-    expect(texts).toContain("£2.5 million of the £9.6 million cost will come from a grant by the Arts Council");
-  });
-
-  it("is asked of the first share's source", () => {
-    expect(keptCandidateLines([sentence], "New arts centre approved")).toContain("Of the £9.6 million cost, _____ will come from council borrowing. → £7.1 million");
-  });
-
-  it("is left alone without the fronted 'Of …' (what '25 per cent' is a share of is lost)", () => {
-    const texts = statementTexts("About 60 per cent of the water goes to farms, and the remaining 40 per cent to industry.");
-    expect(texts.some((t) => /^40 per cent/.test(t))).toBe(false);
-  });
-});
