@@ -533,28 +533,3 @@ export function glossCauseQuestion(toks: Tok[]): { prompt: string; answer: Tok[]
   const prompt = `What ${verb} ${shownSubject(thing)}?`;
   return prompt.length <= 120 ? { prompt, answer } : undefined;
 }
-
-/**
- * "Her childhood ended abruptly in 1878, when a yellow fever epidemic swept through the Mississippi
- * valley." → "What swept through the Mississippi valley in 1878?" (answer "a yellow fever
- * epidemic"): the event a year's "when" clause states, the thing that acted in it. Only a thing
- * ("a"/"an"/"the" and one to four common words, no person), a past verb and a place or object of two
- * to eight words with nothing leaning on another sentence; "when the paper mill closed" says too little.
- */
-export function yearEventQuestion(toks: Tok[]): { prompt: string; answer: Tok[] } | undefined {
-  const at = toks.findIndex((t, i) => /^in$/i.test(t.text) && /^\d{4}$/.test(toks[i + 1]?.text ?? "") && toks[i + 2]?.text === "," && /^when$/i.test(toks[i + 3]?.text ?? ""));
-  if (at < 2) return undefined;
-  const from = at + 4;
-  if (!/^(?:a|an|the)$/i.test(toks[from]?.text ?? "")) return undefined;
-  let v = from + 1;
-  while (v < toks.length && v - from <= 5 && !(toks[v].tags.has("PastTense") && toks[v].tags.has("Verb"))) v++;
-  const answer = toks.slice(from, v);
-  if (v >= toks.length || answer.length < 2 || answer.length > 5) return undefined;
-  if (answer.slice(1).some((t) => !(t.tags.has("Noun") || t.tags.has("Adjective")) || t.tags.has("Pronoun") || t.tags.has("Person") || /^\p{Lu}/u.test(t.text) || /^(?:people|men|women|children|man|woman|boy|girl|crowd|mob|team|side|relative|friend)s?$/i.test(t.text) || t.from < 0)) return undefined;
-  let stop = v + 1;
-  while (stop < toks.length && !/^[,;:.!?()"“”—–]$/.test(toks[stop].text)) stop++;
-  const rest = toks.slice(v + 1, stop);
-  if (rest.length < 2 || rest.length > 8 || rest.some((t, k) => LEANING.test(t.text) || t.tags.has("Pronoun") || /^(?:and|or|but)$/i.test(t.text) || isFiniteVerb(rest, k))) return undefined;
-  const prompt = `What ${toks[v].text.toLowerCase()} ${render(rest)} in ${toks[at + 1].text}?`;
-  return prompt.length <= 120 ? { prompt, answer } : undefined;
-}

@@ -16,7 +16,7 @@ import { ageAtDeathQuestion, dimensionQuestion, durationQuestion, minuteQuestion
 import { purposeQuestion } from "./purposes";
 import { relationQuestion } from "./relations";
 import { contrastsOf } from "./contrast";
-import { clauseOption, factiveSubject, glossCauseQuestion, happensWhenQuestion, illnessQuestion, processMeansQuestion, openingClause, optionClauses, participlePurpose, participleReason, pronounForStemSubject, sharedTopic, soWhy, topicStems, whichIsWhy, yearEventQuestion } from "./causes";
+import { clauseOption, factiveSubject, glossCauseQuestion, happensWhenQuestion, illnessQuestion, processMeansQuestion, openingClause, optionClauses, participlePurpose, participleReason, pronounForStemSubject, sharedTopic, soWhy, topicStems, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, causedByQuestion, frequencyQuestion, frontedPurposeQuestion, parseClause, purposeOfPhraseQuestion, purposeWhoseQuestion,
   purposeOfQuestion, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion, type WhQuestion } from "./questions";
@@ -1189,9 +1189,6 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "Measles is a highly infectious illness caused by a virus" → "What causes measles?" (causes.ts).
   const glossed = ctx.furniture ? undefined : glossCauseQuestion(ctx.toks);
   if (glossed) made.push({ ...glossed, form: "reason" });
-  // "… in 1878, when a yellow fever epidemic swept through the Mississippi valley" → "What swept through the Mississippi valley in 1878?" (causes.ts).
-  const event = ctx.furniture ? undefined : yearEventQuestion(ctx.toks);
-  if (event) made.push({ ...event, form: "reason" });
   {
     for (const q of made) {
       if (!q?.answer?.length) continue;

@@ -3,7 +3,7 @@
 // ("happens when a coronary artery becomes blocked") — lib/generate/causes.ts.
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
-import { glossCauseQuestion, happensWhenQuestion, illnessQuestion, processMeansQuestion, yearEventQuestion } from "../../../lib/generate/causes";
+import { glossCauseQuestion, happensWhenQuestion, illnessQuestion, processMeansQuestion } from "../../../lib/generate/causes";
 import { render } from "../../../lib/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 import { sentenceToks as toks } from "../../fixtures/generate/statements";
@@ -96,21 +96,5 @@ describe("glossCauseQuestion", () => {
 
   it("makes a typed item in an article", () => {
     expect(shortAnswers(["Measles spreads through the air. Measles is a highly infectious illness caused by a virus."], "Vaccines").map((i) => i.line)).toContain("What causes measles? → a virus");
-  });
-});
-
-describe("yearEventQuestion", () => {
-  it("asks what acted in a year's \"when\" clause", () => {
-    expect(asked(yearEventQuestion(toks("Her childhood ended abruptly in 1878, when a yellow fever epidemic swept through the Mississippi valley.")))).toBe("What swept through the Mississippi valley in 1878? → a yellow fever epidemic");
-  });
-
-  it("asks nothing of a clause with no place or object, a person, or two clauses", () => {
-    expect(yearEventQuestion(toks("The slide began in 2009, when the paper mill closed and many players left the town."))).toBeUndefined();
-    expect(yearEventQuestion(toks("The turning point came in 1952, when a relative at a family gathering mentioned the job."))).toBeUndefined();
-    expect(yearEventQuestion(toks("Their interest revived in 1896, when the German pioneer Otto Lilienthal was killed."))).toBeUndefined();
-  });
-
-  it("makes a typed item in an article", () => {
-    expect(shortAnswers(["Ida B. Wells was born in Mississippi. Her childhood ended abruptly in 1878, when a yellow fever epidemic swept through the Mississippi valley."], "Ida B. Wells").map((i) => i.line)).toContain("What swept through the Mississippi valley in 1878? → a yellow fever epidemic");
   });
 });
