@@ -16,7 +16,7 @@ import { ageAtDeathQuestion, dimensionQuestion, durationQuestion, minuteQuestion
 import { purposeQuestion } from "./purposes";
 import { relationQuestion } from "./relations";
 import { contrastsOf } from "./contrast";
-import { clauseOption, factiveSubject, glossCauseQuestion, happensWhenQuestion, illnessQuestion, processMeansQuestion, openingClause, optionClauses, participlePurpose, participleReason, pronounForStemSubject, sharedTopic, soWhy, topicStems, whichIsWhy } from "./causes";
+import { clauseOption, factiveSubject, happensWhenQuestion, illnessQuestion, processMeansQuestion, openingClause, optionClauses, participlePurpose, participleReason, pronounForStemSubject, sharedTopic, soWhy, topicStems, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, causedByQuestion, frequencyQuestion, frontedPurposeQuestion, parseClause, purposeOfPhraseQuestion, purposeWhoseQuestion,
   purposeOfQuestion, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion, type WhQuestion } from "./questions";
@@ -1186,9 +1186,6 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   if (means) made.push({ ...means, form: "reason" });
   const condition = ctx.furniture ? undefined : happensWhenQuestion(ctx.toks);
   if (condition) made.push({ ...condition, form: "reason" });
-  // "Measles is a highly infectious illness caused by a virus" → "What causes measles?" (causes.ts).
-  const glossed = ctx.furniture ? undefined : glossCauseQuestion(ctx.toks);
-  if (glossed) made.push({ ...glossed, form: "reason" });
   {
     for (const q of made) {
       if (!q?.answer?.length) continue;

@@ -3,7 +3,7 @@
 // ("happens when a coronary artery becomes blocked") — lib/generate/causes.ts.
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
-import { glossCauseQuestion, happensWhenQuestion, illnessQuestion, processMeansQuestion } from "../../../lib/generate/causes";
+import { happensWhenQuestion, illnessQuestion, processMeansQuestion } from "../../../lib/generate/causes";
 import { render } from "../../../lib/generate/statements";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
 import { sentenceToks as toks } from "../../fixtures/generate/statements";
@@ -78,23 +78,5 @@ describe("illnessQuestion", () => {
     const item = items.find((i) => i.line.startsWith("What did Ada Lovelace die of?"));
     expect(item?.line).toBe("What did Ada Lovelace die of? → cancer");
     expect(item?.accepted).toContain("of cancer");
-  });
-});
-
-describe("glossCauseQuestion", () => {
-  it("asks what causes or spreads a thing its gloss says is caused or spread by something", () => {
-    expect(asked(glossCauseQuestion(toks("Measles is a highly infectious illness caused by a virus.")))).toBe("What causes measles? → a virus");
-    expect(asked(glossCauseQuestion(toks("Hundreds of people died of dust pneumonia, a lung illness caused by breathing in fine dust.")))).toBe("What causes dust pneumonia? → breathing in fine dust");
-    expect(asked(glossCauseQuestion(toks("When cholera, a deadly infection of the gut spread by dirty water, swept through Kingston in 1850, she nursed its victims.")))).toBe("What spreads cholera? → dirty water");
-  });
-
-  it("asks nothing of a hedged cause, a thing that is no gloss or a pronoun", () => {
-    expect(glossCauseQuestion(toks("She died of aplastic anaemia, a failure of the bone marrow almost certainly caused by long exposure to radiation."))).toBeUndefined();
-    expect(glossCauseQuestion(toks("She helped to investigate a crash caused by the turbulent wake of a larger aircraft."))).toBeUndefined();
-    expect(glossCauseQuestion(toks("It is a disease caused by a virus."))).toBeUndefined();
-  });
-
-  it("makes a typed item in an article", () => {
-    expect(shortAnswers(["Measles spreads through the air. Measles is a highly infectious illness caused by a virus."], "Vaccines").map((i) => i.line)).toContain("What causes measles? → a virus");
   });
 });
