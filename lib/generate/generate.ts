@@ -16,7 +16,7 @@ import { ageAtDeathQuestion, dimensionQuestion, durationQuestion, minuteQuestion
 import { purposeQuestion } from "./purposes";
 import { relationQuestion } from "./relations";
 import { contrastsOf } from "./contrast";
-import { clauseOption, factiveSubject, happensWhenQuestion, illnessQuestion, processMeansQuestion, openingClause, optionClauses, participlePurpose, participleReason, pronounForStemSubject, sharedTopic, soWhy, topicStems, whichIsWhy } from "./causes";
+import { clauseOption, factiveSubject, illnessQuestion, openingClause, optionClauses, participlePurpose, participleReason, pronounForStemSubject, sharedTopic, soWhy, topicStems, whichIsWhy } from "./causes";
 import { definitionDistractors, definitionQuestion, definitionsIn, describedThings, identityQuestion, termForms, termQuestion, type Definition } from "./definitions";
 import { actionQuestion, causedByQuestion, frequencyQuestion, frontedPurposeQuestion, parseClause, purposeOfPhraseQuestion, purposeWhoseQuestion,
   purposeOfQuestion, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion, type WhQuestion } from "./questions";
@@ -1178,14 +1178,6 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // "… a refrigerant, chosen because it boils …" → "Why is a refrigerant chosen?" (causes.ts).
   const chosen = ctx.furniture ? undefined : participleReason(ctx.toks);
   if (chosen) made.push({ ...chosen, form: "reason" });
-  // "Antibiotic resistance arises through natural selection" → "How does antibiotic resistance
-  // arise?"; "A heart attack happens when a coronary artery becomes blocked" → "When does a heart
-  // attack happen?" (causes.ts): the sentence's own tokens, as the simplifier cuts the "when" clause
-  // and the "which" clause off.
-  const means = ctx.furniture ? undefined : processMeansQuestion(ctx.toks);
-  if (means) made.push({ ...means, form: "reason" });
-  const condition = ctx.furniture ? undefined : happensWhenQuestion(ctx.toks);
-  if (condition) made.push({ ...condition, form: "reason" });
   {
     for (const q of made) {
       if (!q?.answer?.length) continue;
