@@ -4,7 +4,8 @@
 //   whitespace-collapsed, case-insensitive). No other leniency: picking an option is not typing.
 // - CLOZE / SHORT_ANSWER: the response is compared, normalised (see normalise.ts), with every
 //   accepted form: `answer`, `acceptedAnswers`, and forms derived here (surname of a person,
-//   acronym of an organisation, "Name (ABBR)" split, the bare number of a count).
+//   acronym of an organisation, "Name (ABBR)" split, the bare number of a count, the British or
+//   American spelling of a lower-case word — see spelling.ts).
 //   An exact normalised match is "correct". A response within typo tolerance of a form is "close":
 //   it does NOT score (close is not correct) — the UI shows "close — check your spelling" so the
 //   learner knows they had the right idea. Everything else is "wrong".
@@ -17,6 +18,7 @@ import { distance } from "fastest-levenshtein";
 import type { QuestionDraft } from "../domain/types";
 import { letterCount, normaliseAnswer } from "../domain/answer";
 import { hasChoices } from "../domain/question-types";
+import { spellingTwins } from "./spelling";
 
 export type Verdict = "correct" | "close" | "wrong";
 
@@ -104,6 +106,8 @@ export function acceptedForms(question: Pick<QuestionDraft, "answer" | "accepted
     const acronym = acronymOf(mainName);
     if (acronym) derived.push(acronym);
   }
+  // "anaemia" is "anemia" typed by an American: the same answer, not a typo to be told about.
+  if (answerType !== "person") for (const form of listed) derived.push(...spellingTwins(form));
   if (BARE_NUMBER_TYPES.has(answerType)) {
     // "2,500 troops" → "2500": the unit is what the question asked about.
     const leadingNumber = /^(\d+(?:\.\d+)?) \p{L}/u.exec(normaliseAnswer(answer));
