@@ -611,6 +611,8 @@ export function simplify(toks: Tok[]): Statement[] {
     const content = f > 0 ? main.slice(f + 2) : [];
     // (What "would" or "might" happen is a forecast, found or not.)
     if (content.length >= 4 && startsClause(content) && !content.some((t) => t.text === '"' || t.text === "“" || /^(would|will|might|may)$/i.test(t.text))) out.push({ kind: "subordinate", toks: content });
+    const told = announced(main);
+    if (told) out.push({ kind: "subordinate", toks: told });
   });
   // "… has four main parts: the compressor, the condenser, … and the evaporator": a list after a
   // colon names the counted things; it stays with the statement that counts them.
@@ -741,6 +743,13 @@ export function simplify(toks: Tok[]): Statement[] {
     // is asked "Why …?" from the whole).
     const purpose = st.toks.findIndex((t, k) => k >= 4 && ((/^so$/i.test(t.text) && /^that$/i.test(st.toks[k + 1]?.text ?? "")) || (/^in$/i.test(t.text) && /^order$/i.test(st.toks[k + 1]?.text ?? "") && /^to$/i.test(st.toks[k + 2]?.text ?? ""))));
     if (purpose > 0 && !isComma(st.toks[purpose - 1]) && hasFiniteVerb(st.toks, 0, purpose) && st.toks.length - purpose >= 4) out.push({ kind: st.kind, toks: st.toks.slice(0, purpose) });
+    const result = resultTailAt(st.toks);
+    // (The clause stays the sentence's main statement; its cut copy is one beside it.)
+    if (result > 0) out.push({ kind: st.kind === "main" ? "coordinate" : st.kind, toks: st.toks.slice(0, result) });
+    const gapped = gappedFigures(st.toks);
+    if (gapped) out.push(...gapped.map((toks) => ({ kind: "coordinate" as const, toks })));
+    const summary = closingSummaryAt(st.toks);
+    if (summary > 0) out.push({ kind: st.kind === "main" ? "coordinate" : st.kind, toks: st.toks.slice(0, summary) });
     // "The Severn Cup was first held in 1894, when Josiah Pell offered a silver cup …" (the clause's
     // own aside, "Josiah Pell, a Riverton brewer,", kept it whole until now): each half, the clause dated.
     const when = st.toks.findIndex((t, k) => k > 3 && isComma(t) && word(st.toks[k + 1]) === "when");
@@ -840,6 +849,128 @@ export function simplify(toks: Tok[]): Statement[] {
       return true;
     })
     .sort((a, b) => (a.kind === "main" ? -1 : b.kind === "main" ? 1 : 0));
+}
+
+/** Verbs by which a body makes known what has happened (not what someone thinks: "said", "argued"). */
+const ANNOUNCED = /^(?:announced|announces|confirmed|confirms)$/i;
+
+/**
+ * "On 8 October 2004 the Norwegian Nobel Committee announced that she had won the Nobel Peace Prize
+ * "for her contribution to …"": what was announced or confirmed as done is a fact of the article's
+ * own ("she had won the Nobel Peace Prize"); a closing quotation that gives its grounds goes with
+ * the frame. Not a plan or forecast ("would", "will", "could"), not a claim ("said", "argued"), nor
+ * a negation or condition the frame holds ("announced that no … unless …").
+ */
+function announced(main: Tok[]): Tok[] | undefined {
+  const f = main.findIndex((t, i) => ANNOUNCED.test(t.text) && isFiniteVerb(main, i) && word(main[i + 1]) === "that");
+  if (f < 2) return undefined;
+  // (Only the clause's own verb: "the club, which announced that …" is a relative clause's.)
+  if (main.slice(0, f).some((t) => isComma(t) && /^(?:which|who)$/i.test(word(main[main.indexOf(t) + 1])))) return undefined;
+  let content = main.slice(f + 2);
+  const quote = content.findIndex((t) => /^["“]$/.test(t.text));
+  if (quote >= 0) {
+    // ('the Nobel Peace Prize "for her contribution …"': a quoted ground after the thing, cut away.)
+    if (!/^(?:for|in|as|because)$/i.test(word(content[quote + 1])) || !content.slice(quote + 1).some((t) => /^["”]$/.test(t.text))) return undefined;
+    if (content.slice(quote).findIndex((t, k) => k > 0 && /^["”]$/.test(t.text)) < content.slice(quote).length - 2) return undefined;
+    content = content.slice(0, quote);
+  }
+  if (content.length < 6 || !startsClause(content) || !hasFiniteVerb(content)) return undefined;
+  if (content.some((t) => /^(?:would|will|could|might|may|should|must|shall|can|not|never|no|unless|if|whether|plans?|planned|intends?|hopes?)$/i.test(t.text) || /n't$/i.test(t.text))) return undefined;
+  // (A second reported clause, "… and that …", stays with its frame.)
+  if (content.some((t, k) => /^and$/i.test(t.text) && /^that$/i.test(word(content[k + 1])))) return undefined;
+  return content;
+}
+
+/**
+ * "On 5 June 1977, Maathai and her supporters planted seven trees in a Nairobi park, the first step of
+ * what became the Green Belt Movement", "… were turned over, a campaign of cultivation that historians
+ * now call …": a closing noun phrase that sums up or glosses what went before; the clause without it
+ * is still true. Where it starts, or -1. Only a long statement; the phrase opens "a"/"an"/"the" and a
+ * common noun, runs to the end with no comma, no list ("the church and the hall") and no verb of its
+ * own outside a relative or participle; the clause before it has its own subject and verb.
+ */
+const SUMMARY_HEAD = /^(?:step|steps|campaign|arrangement|win|victory|defeat|figure|record|rise|fall|drop|increase|move|decision|result|feat|achievement|process|change|sum|total|event|alignment|journey|trip|distance|span|period|stretch|shift|blow|setback|milestone|turning|landmark|first|occasion|repeat|reversal|margin)$/i;
+
+function closingSummaryAt(toks: Tok[]): number {
+  if (toks.length < 16) return -1;
+  const k = toks.findLastIndex((t) => isComma(t));
+  if (k < 6 || toks.length - k < 4) return -1;
+  const tail = toks.slice(k + 1);
+  if (!/^(?:a|an|the)$/i.test(tail[0].text)) return -1;
+  // (A word that sums up the clause — "a campaign", "the first step", "a win", "the highest since …" —
+  // not a gloss of the last noun, "rheumatoid arthritis, a painful disease that would twist Hodgkin's
+  // hands", whose words the clause may need.)
+  let h = 1;
+  while (h < tail.length - 1 && h <= 3 && (tail[h].tags.has("Adjective") || tail[h].tags.has("Ordinal") || /^(?:first|second|third|last|final|only)$/i.test(tail[h].text)) && !SUMMARY_HEAD.test(tail[h].text)) h++;
+  if (!SUMMARY_HEAD.test(tail[h].text) && !(h === 1 && /^\p{Ll}+est$/u.test(tail[1].text) && /^(?:since|for|in|on|of|ever)$/i.test(word(tail[2])))) return -1;
+  if (tail.some((t, i) => /^(?:and|or)$/i.test(t.text) && /^(?:a|an|the|\p{Lu}.*)$/u.test(tail[i + 1]?.text ?? "") && !/^(?:a half|a quarter)$/i.test(`${tail[i + 1]?.text} ${tail[i + 2]?.text}`))) return -1;
+  // (Its verbs are a relative clause's or a participle's: "a win sealed by …", "an arrangement that comes …".)
+  const rel = tail.findIndex((t) => /^(?:that|which|who|whom|whose|what|where|when)$/i.test(t.text));
+  if (tail.slice(0, rel < 0 ? tail.length : rel).some((_, i) => isFiniteVerb(tail, i) && !postNominalParticiple(tail, i))) return -1;
+  const kept = toks.slice(0, k);
+  if (kept.filter((t) => /^["“”]$/.test(t.text)).length % 2 === 1) return -1;
+  // ("… scenes from fables and, during the battle, the bodies of …": the comma closes an aside the
+  // clause goes on after.)
+  if (kept.some((t, i) => isComma(t) && /^(?:and|or|but|yet)$/i.test(word(kept[i - 1])))) return -1;
+  // (Not a gloss the clause asks for: "… is known as X, the …", "… was renamed …, the …".)
+  if (/^(?:as|called|named|known)$/i.test(kept[kept.length - 1].text)) return -1;
+  if (!hasFiniteVerb(kept) || !subjectOf(kept)) return -1;
+  return k;
+}
+
+/**
+ * "Of the £14.2 million cost, £11.7 million will come from council borrowing, to be repaid over 40
+ * years, and the remaining £2.5 million from a grant by Sport England": a second figure after ", and"
+ * whose verb group the first clause gave it (the same preposition after it). Each half is a statement:
+ * the first clause, and the second figure with the verb group and a fronted phrase they share ("Of the
+ * £14.2 million cost, the remaining £2.5 million will come from a grant by Sport England").
+ */
+function gappedFigures(toks: Tok[]): Tok[][] | undefined {
+  const c = toks.findLastIndex((t, i) => isComma(t) && /^and$/i.test(word(toks[i + 1])));
+  if (c < 5) return undefined;
+  const tail = toks.slice(c + 2);
+  if (tail.length < 4 || !/^(?:the|a|an|another)$/i.test(tail[0].text) || tail.some((_, i) => isFiniteVerb(tail, i) || isComma(tail[i]))) return undefined;
+  const p = tail.findIndex((t, i) => i >= 2 && PREPOSITIONS.has(word(t)));
+  const figure = (ts: Tok[]) => ts.some((t) => t.tags.has("Money") || /^[£$€]?\d/.test(t.text));
+  if (p < 0 || !figure(tail.slice(0, p))) return undefined;
+  const head = toks.slice(0, c);
+  const subject = subjectOf(head);
+  if (!subject?.length || !figure(subject)) return undefined;
+  const s = head.indexOf(subject[subject.length - 1]);
+  if (s < 0) return undefined;
+  let v = s + 1;
+  while (v < head.length && (isAux(head[v]) || isFiniteVerb(head, v) || head[v].tags.has("Infinitive"))) v++;
+  if (v === s + 1 || word(head[v]) !== word(tail[p])) return undefined;
+  // (A fronted phrase ending at a comma before the subject is the pair's: "Of the £14.2 million cost,".)
+  const lead = isComma(head[s - subject.length]) ? head.slice(0, s - subject.length + 1) : head[s - subject.length] === head[0] ? [] : undefined;
+  if (!lead || (lead.length && !PREPOSITIONS.has(word(lead[0])) && word(lead[0]) !== "of")) return undefined;
+  const group = head.slice(s + 1, v);
+  const lower = (t: Tok) => (lead.length === 0 ? { ...t, text: t.text[0].toUpperCase() + t.text.slice(1) } : t);
+  return [head, [...lead, lower(tail[0]), ...tail.slice(1, p), ...group, ...tail.slice(p)]];
+}
+
+/** A closing participle that tells what the clause led to ("…, making it one of …", "…, leaving …"). */
+const RESULT_ING = /^(?:making|leaving|bringing|raising|ending|marking|sparking|causing|prompting|ensuring|allowing|enabling|giving|pushing|sending|forcing|earning|securing|taking)$/i;
+
+/**
+ * "Around 270 CE, Aksum began to issue its own coins in gold, silver and bronze, making it one of very
+ * few ancient African states to do so": what the clause led to is said after it; the clause alone
+ * (up to the comma) is still true and short enough to ask. Where the tail starts, or -1. Only a
+ * statement long enough to need it, whose kept part is a clause of its own (its subject, its verb),
+ * with no quotation open at the cut and nothing of the tail the kept part leans on ("so", "that").
+ */
+function resultTailAt(toks: Tok[]): number {
+  if (toks.length < 16) return -1;
+  const k = toks.findIndex((t, i) => i >= 6 && isComma(t) && RESULT_ING.test(toks[i + 1]?.text ?? "") && !!toks[i + 2] && !isComma(toks[i + 2]) && !/^(?:and|or|of)$/i.test(toks[i + 2].text));
+  if (k < 0 || toks.length - k < 4) return -1;
+  const kept = toks.slice(0, k);
+  // (A quotation open at the cut would be misquoted; a "so … that" or "such … that" needs its tail.)
+  if (kept.filter((t) => /^["“”]$/.test(t.text)).length % 2 === 1) return -1;
+  if (kept.some((t) => /^(?:so|such|too)$/i.test(t.text))) return -1;
+  // (The clause's own verb, not a second participle of the same series: "…, taking turns, making …".)
+  if (!hasFiniteVerb(kept) || !subjectOf(kept)) return -1;
+  if (toks.slice(k + 2).some((t) => RESULT_ING.test(t.text) && isComma(toks[toks.indexOf(t) - 1]))) return -1;
+  return k;
 }
 
 /**
