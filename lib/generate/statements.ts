@@ -741,8 +741,13 @@ export function simplify(toks: Tok[]): Statement[] {
     // "… was formed in 1998 by Margaret Pell so that girls … could carry on playing": the claim
     // without its purpose too, so its own facts are asked in a stem of their own length (the purpose
     // is asked "Why …?" from the whole).
-    const purpose = st.toks.findIndex((t, k) => k >= 4 && ((/^so$/i.test(t.text) && /^that$/i.test(st.toks[k + 1]?.text ?? "")) || (/^in$/i.test(t.text) && /^order$/i.test(st.toks[k + 1]?.text ?? "") && /^to$/i.test(st.toks[k + 2]?.text ?? ""))));
+    // ("… made lecture tours of Britain in 1893 and 1894 in the hope that British criticism would …":
+    // a hope, an attempt or a bid is a purpose too.)
+    const hoped = (k: number) => /^in$/i.test(st.toks[k].text) && /^(?:the hope (?:that|of)|an? (?:attempt|bid|effort) to)$/i.test(st.toks.slice(k + 1, k + 4).map((t) => t.text).join(" "));
+    const purpose = st.toks.findIndex((t, k) => k >= 4 && ((/^so$/i.test(t.text) && /^that$/i.test(st.toks[k + 1]?.text ?? "")) || (/^in$/i.test(t.text) && /^order$/i.test(st.toks[k + 1]?.text ?? "") && /^to$/i.test(st.toks[k + 2]?.text ?? "")) || hoped(k)));
     if (purpose > 0 && !isComma(st.toks[purpose - 1]) && hasFiniteVerb(st.toks, 0, purpose) && st.toks.length - purpose >= 4) out.push({ kind: st.kind, toks: st.toks.slice(0, purpose) });
+    const instead = notButAt(st.toks);
+    if (instead) out.push({ kind: st.kind === "main" ? "coordinate" : st.kind, toks: instead });
     const result = resultTailAt(st.toks);
     // (The clause stays the sentence's main statement; its cut copy is one beside it.)
     if (result > 0) out.push({ kind: st.kind === "main" ? "coordinate" : st.kind, toks: st.toks.slice(0, result) });
@@ -947,6 +952,31 @@ function gappedFigures(toks: Tok[]): Tok[][] | undefined {
   const group = head.slice(s + 1, v);
   const lower = (t: Tok) => (lead.length === 0 ? { ...t, text: t.text[0].toUpperCase() + t.text.slice(1) } : t);
   return [head, [...lead, lower(tail[0]), ...tail.slice(1, p), ...group, ...tail.slice(p)]];
+}
+
+/**
+ * "The Great Barrier Reef is not really a single reef at all but a vast patchwork of some 2,900
+ * individual reefs": what a thing is "not … but …" is what it is; the statement says that alone
+ * ("The Great Barrier Reef is a vast patchwork of some 2,900 individual reefs"). Only after a copula,
+ * both halves noun phrases with no verb or comma of their own.
+ */
+function notButAt(toks: Tok[]): Tok[] | undefined {
+  const c = toks.findIndex((t, i) => i >= 1 && /^(?:is|are|was|were)$/i.test(t.text) && /^not$/i.test(word(toks[i + 1])));
+  if (c < 1) return undefined;
+  const b = toks.findIndex((t, i) => i > c + 2 && /^but$/i.test(t.text));
+  if (b < 0 || !/^(?:a|an|the|one)$/i.test(word(toks[b + 1]))) return undefined;
+  const denied = toks.slice(c + 2, b);
+  // (What follows the second half's comma, "…, spread over an area of …", "…, in which …", says more of
+  // it; the half is whole without it.)
+  const comma = toks.findIndex((t, i) => i > b && isComma(t));
+  const rest = toks.slice(b + 1, comma < 0 ? undefined : comma);
+  // ("… not the deepest in the world but the oldest": an elliptical superlative says too little alone.)
+  if (rest.length < 3 || /^\p{Ll}+est$/u.test(rest[1].text) || !rest.some((t) => t.tags.has("Noun") && !t.tags.has("Pronoun"))) return undefined;
+  if (!/^(?:a|an|the|one|really|simply|just|merely|only)$/i.test(word(denied[0]))) return undefined;
+  if ([...denied, ...rest].some((t) => isComma(t) || /^(?:not|no|never|only|but|which|that|who)$/i.test(t.text) && t !== denied[0]) || denied.some((_, i) => isFiniteVerb(denied, i)) || rest.some((_, i) => isFiniteVerb(rest, i))) return undefined;
+  const head = toks.slice(0, c + 1);
+  if (!subjectOf(head) || toks.slice(0, c).some(isComma)) return undefined;
+  return [...head, ...rest];
 }
 
 /** A closing participle that tells what the clause led to ("…, making it one of …", "…, leaving …"). */

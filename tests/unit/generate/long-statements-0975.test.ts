@@ -77,3 +77,28 @@ describe("what a body announced or confirmed as done ('announced that she had wo
     expect(statementTexts("Her chair, Margaret Lyle, said the group had collected more than 3,000 signatures on a petition.").some((t) => /^the group had/.test(t))).toBe(false);
   });
 });
+
+describe("a purpose told as a hope or an attempt ('in the hope that …')", () => {
+  it("gives the act without it", () => {
+    const texts = statementTexts("She also carried the campaign abroad, making lecture tours of Norland in 1893 and 1894 in the hope that Norlandic criticism would shame the leaders into action.");
+    expect(texts).toContain("She made lecture tours of Norland in 1893 and 1894");
+  });
+});
+
+describe("what a thing is 'not … but …'", () => {
+  it("is what it is, the second half alone", () => {
+    expect(statementTexts("The Coral Shelf is not really a single reef at all but a vast patchwork of some 2,900 individual reefs and about 900 islands, spread over a huge area.")).toContain("The Coral Shelf is a vast patchwork of some 2,900 individual reefs and about 900 islands");
+  });
+
+  it("is asked from the short statement", () => {
+    expect(keptCandidateLines(["The Coral Shelf is not really a single reef at all but a vast patchwork of some 2,900 individual reefs and about 900 islands."])).toContain("The Coral Shelf is a vast patchwork of some _____ individual reefs and about 900 islands. → 2,900");
+  });
+
+  it("is not made of an elliptical superlative ('not the deepest … but the oldest')", () => {
+    expect(statementTexts("The lake is not the deepest in the world but the oldest.").some((t) => /^The lake is the oldest$/.test(t))).toBe(false);
+  });
+
+  it("is not made where the denial is only for now ('was not yet a machine but a person')", () => {
+    expect(statementTexts("At the laboratory a computer was not yet a machine but a person who did sums by hand.").some((t) => /computer was a person/.test(t))).toBe(false);
+  });
+});
