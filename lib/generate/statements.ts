@@ -856,6 +856,9 @@ export function simplify(toks: Tok[]): Statement[] {
     .sort((a, b) => (a.kind === "main" ? -1 : b.kind === "main" ? 1 : 0));
 }
 
+/** Participles written as the past ("had won" → "won", "had nationalised" → "nationalised"). */
+const SAME_PAST_PARTICIPLE = /^(?:\p{Ll}{2,}ed|won|made|built|found|held|lost|sent|spent|kept|left|paid|sold|told|brought|bought|taught|caught|fought|led|met|heard|laid|struck|reached|agreed)$/u;
+
 /** Verbs by which a body makes known what has happened (not what someone thinks: "said", "argued"). */
 const ANNOUNCED = /^(?:announced|announces|confirmed|confirms)$/i;
 
@@ -883,7 +886,10 @@ function announced(main: Tok[]): Tok[] | undefined {
   if (content.some((t) => /^(?:would|will|could|might|may|should|must|shall|can|not|never|no|unless|if|whether|plans?|planned|intends?|hopes?)$/i.test(t.text) || /n't$/i.test(t.text))) return undefined;
   // (A second reported clause, "… and that …", stays with its frame.)
   if (content.some((t, k) => /^and$/i.test(t.text) && /^that$/i.test(word(content[k + 1])))) return undefined;
-  return content;
+  // ("she had won" → "she won": told as a fact of its own, the deed is in the simple past, where the
+  // participle is the past form too.)
+  const had = content.findIndex((t, k) => /^had$/i.test(t.text) && SAME_PAST_PARTICIPLE.test(word(content[k + 1])));
+  return had > 0 && content.filter((t) => /^had$/i.test(t.text)).length === 1 ? [...content.slice(0, had), ...content.slice(had + 1)] : content;
 }
 
 /**
