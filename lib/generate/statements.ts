@@ -746,6 +746,8 @@ export function simplify(toks: Tok[]): Statement[] {
     const hoped = (k: number) => /^in$/i.test(st.toks[k].text) && /^(?:the hope (?:that|of)|an? (?:attempt|bid|effort) to)$/i.test(st.toks.slice(k + 1, k + 4).map((t) => t.text).join(" "));
     const purpose = st.toks.findIndex((t, k) => k >= 4 && ((/^so$/i.test(t.text) && /^that$/i.test(st.toks[k + 1]?.text ?? "")) || (/^in$/i.test(t.text) && /^order$/i.test(st.toks[k + 1]?.text ?? "") && /^to$/i.test(st.toks[k + 2]?.text ?? "")) || hoped(k)));
     if (purpose > 0 && !isComma(st.toks[purpose - 1]) && hasFiniteVerb(st.toks, 0, purpose) && st.toks.length - purpose >= 4) out.push({ kind: st.kind, toks: st.toks.slice(0, purpose) });
+    const reached = changeWithoutStart(st.toks);
+    if (reached) out.push({ kind: st.kind === "main" ? "coordinate" : st.kind, toks: reached });
     const instead = notButAt(st.toks);
     if (instead) out.push({ kind: st.kind === "main" ? "coordinate" : st.kind, toks: instead });
     const result = resultTailAt(st.toks);
@@ -983,6 +985,28 @@ function notButAt(toks: Tok[]): Tok[] | undefined {
   const head = toks.slice(0, c + 1);
   if (!subjectOf(head) || toks.slice(0, c).some(isComma)) return undefined;
   return [...head, ...rest];
+}
+
+const CHANGE_VERB = /^(?:fallen|fell|falls|risen|rose|rises|dropped|drops|grown|grew|grows|increased|increases|decreased|decreases|climbed|climbs|jumped|jumps|soared|soars|plunged|plunges|cut|reduced|raised)$/i;
+
+/**
+ * "Within months the death rate had fallen sharply, from around 42 per cent of patients in February
+ * 1855 to about 2 per cent by June": a change told from one figure to another; the change to the
+ * second alone is still true ("… had fallen sharply to about 2 per cent by June") and short enough to
+ * ask. Only a long statement, both figures numbers, nothing but the start figure's phrase cut.
+ */
+function changeWithoutStart(toks: Tok[]): Tok[] | undefined {
+  if (toks.length < 18) return undefined;
+  const f = toks.findIndex((t, i) => /^from$/i.test(t.text) && toks.slice(Math.max(0, i - 3), i).some((x) => CHANGE_VERB.test(x.text)));
+  if (f < 3) return undefined;
+  const to = toks.findIndex((t, i) => i > f + 1 && /^to$/i.test(t.text));
+  if (to < 0 || toks.slice(f + 1, to).some((t) => isComma(t) || /^(?:and|or|but|not)$/i.test(t.text))) return undefined;
+  const figure = (ts: Tok[]) => ts.some((t) => /\d/.test(t.text) || t.tags.has("Value"));
+  if (!figure(toks.slice(f + 1, to)) || !figure(toks.slice(to + 1, to + 5))) return undefined;
+  // (The comma before "from" goes with the phrase; the verb and its adverb stay.)
+  const start = isComma(toks[f - 1]) ? f - 1 : f;
+  const kept = [...toks.slice(0, start), ...toks.slice(to)];
+  return hasFiniteVerb(kept) && subjectOf(kept) ? kept : undefined;
 }
 
 /** A closing participle that tells what the clause led to ("…, making it one of …", "…, leaving …"). */

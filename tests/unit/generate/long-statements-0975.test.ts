@@ -102,3 +102,16 @@ describe("what a thing is 'not … but …'", () => {
     expect(statementTexts("At the laboratory a computer was not yet a machine but a person who did sums by hand.").some((t) => /computer was a person/.test(t))).toBe(false);
   });
 });
+
+describe("a change told from one figure to another (', from around 42 per cent … to about 2 per cent')", () => {
+  const sentence = "By the end of the war the death rate at the hospital had fallen sharply, from around 42 per cent of patients in February 1855 to about 2 per cent by June.";
+
+  it("gives the change to the second figure alone", () => {
+    expect(statementTexts(sentence)).toContain("By the end of the war the death rate at the hospital had fallen sharply to about 2 per cent by June");
+  });
+
+  it("is not made without a figure on each side, nor from a short statement", () => {
+    expect(statementTexts("The number of visitors rose from 20,000 in 2010 to 45,000 in 2020.")).toEqual(["The number of visitors rose from 20,000 in 2010 to 45,000 in 2020"]);
+    expect(statementTexts("By the end of the long war the road to the old hospital had fallen sharply from the ridge above the river to the valley floor.").some((t) => /sharply to the valley/.test(t))).toBe(false);
+  });
+});
