@@ -356,7 +356,11 @@ function replaced(toks: Tok[], a: number, b: number, text: string, possessive: b
   const lead = article ? [...toks.slice(0, a - 1), { ...toks[a - 1], text: /^A/.test(toks[a - 1].text) ? article[0].toUpperCase() + article.slice(1) : article }] : toks.slice(0, a);
   // "The World Health Organization" swapped for "UNICEF": an acronym said as a word takes no "the".
   if (a > 0 && /^the$/i.test(toks[a - 1].text) && /^\p{Lu}{4,}$/u.test(text) && !/^\p{Lu}{2,}$/u.test(render(toks.slice(a, b)))) lead.pop();
-  return statementText([...lead, { text: text + suffix, from: -1, end: -1, tags: new Set() }, ...toks.slice(b)]);
+  // ("call her "the _____"": a straight closing quote the article wrote against the answer stays against the gap.)
+  // (A short name in quotes only, its opening quote one word before the gap at most: a speaker's
+  // quoted words with a hole are no better spaced than before.)
+  const closeQuote = b > a && /^["']$/.test(toks[b]?.text ?? "") && toks[b].from >= 0 && toks[b].from === toks[b - 1].end && [1, 2].some((n) => toks[a - n]?.text === toks[b].text && (n === 1 || /^(the|a|an)$/i.test(toks[a - 1].text)));
+  return statementText([...lead, { text: text + suffix, from: -1, end: closeQuote ? toks[b - 1].end : -1, tags: new Set() }, ...toks.slice(b)]);
 }
 
 function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Candidate[] {

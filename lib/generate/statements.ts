@@ -418,7 +418,7 @@ export function simplify(toks: Tok[]): Statement[] {
     const own = simplify([{ ...phrase[0], text: phrase[0].text[0].toUpperCase() + phrase[0].text.slice(1) }, ...phrase.slice(1)]).find((st) => st.kind === "main");
     // (", making it one of …": what the clause led to is the clause's aside; the clause is said without it.)
     const led = own ? own.toks.findIndex((t, k) => k > 4 && isComma(t) && /ing$/.test(own.toks[k + 1]?.text ?? "") && TRAILING_ASIDE.test(own.toks[k + 1].text)) : -1;
-    if (own && PREPOSITIONS.has(word(own.toks[0]))) out.push({ kind: "coordinate", toks: led > 0 ? own.toks.slice(0, led) : own.toks });
+    if (own && (PREPOSITIONS.has(word(own.toks[0])) || (speechAt(phrase.slice(0, phrase.findIndex(isComma))) && own.toks.includes(phrase[1])))) out.push({ kind: "coordinate", toks: led > 0 ? own.toks.slice(0, led) : own.toks });
   }
   body = second;
   body = commaAfterFrontedDate(body);
@@ -529,6 +529,11 @@ export function simplify(toks: Tok[]): Statement[] {
       } else if (gerundOpener(lead) && /^(in|on)$/.test(lead[d - 1]?.text ?? "") && date.some((t) => /^\d{4}$/.test(t.text))) {
         // "Crossing Syria in 1348, he walked into the Black Death": the participle goes, its date stays.
         body = [{ ...lead[d - 1], text: lead[d - 1].text === "on" ? "On" : "In" }, ...date, body[comma], ...rest];
+      } else if (speechAt(lead) && saidAt(rest)) {
+        // "In a speech to a huge crowd in Alexandria, he announced that …" → "he announced, in a speech
+        // to a huge crowd in Alexandria, that …": the subject first, the phrase kept with what was said.
+        const at = saidAt(rest)!;
+        body = [...rest.slice(0, at), body[comma], { ...lead[0], text: word(lead[0]) }, ...lead.slice(1), body[comma], ...rest.slice(at)];
       } else body = lead.length <= 6 && PREPOSITIONS.has(first) ? body : rest;
     } else if (PREPOSITIONS.has(first) && !leadVerb && lead.length >= 2) {
       // A second phrase before the subject: "On 16 May 1950, at the works in Crewe, Cheshire, the
@@ -766,6 +771,7 @@ export function simplify(toks: Tok[]): Statement[] {
       out.push({ kind: st.kind, toks: st.toks.slice(0, when) }, { kind: "subordinate", toks: [...then, ...clause] });
     }
   }
+
   return out
     .filter((st) => !instruction || !reordered(st))
     .filter((st) => asideEnds.size === 0 || !endsAtAside(st))
@@ -1489,7 +1495,15 @@ export function dateRunEnd(toks: Tok[], i: number): number {
 
 /** The tokens before the first finite verb (the subject), when they look like one. */
 export function subjectOf(toks: Tok[]): Tok[] | undefined {
-  for (let i = 0; i < Math.min(toks.length, 14); i++) {
+  // ("On 30 June 2016 a bronze statue of her by the sculptor Martin Jennings was unveiled …": a date
+  // fronted with no comma of its own is no part of the subject; the subject is looked for after it.)
+  let dated = 0;
+  if (/^(on|in)$/i.test(word(toks[0]))) {
+    let k = 1;
+    while (k < toks.length && k <= 4 && DATE_WORD.test(toks[k].text)) k++;
+    if (k > 1 && /^\d{4}$/.test(toks[k - 1].text)) dated = k;
+  }
+  for (let i = 0; i < Math.min(toks.length, 14 + dated); i++) {
     if (toks[i].text === "," && !insideAddress(toks, i)) {
       // A short fronted adjunct ("In 2020,") before the subject.
       // ("Around 270 CE, Aksum began …": "around" a date is a preposition too.)
@@ -2236,6 +2250,24 @@ function secondFrontedPhraseDropped(toks: Tok[]): Tok[] {
   const ownVerb = toks.slice(first + 1, second).some((t, k) => isFiniteVerb(toks, first + 1 + k) && !(/^(known|called|named)$/i.test(t.text) && !!toks[first + k]?.tags.has("Noun")));
   if (second < 0 || ownVerb || !startsClause(toks.slice(second + 1))) return toks;
   return [...toks.slice(0, first + 1), ...toks.slice(second + 1)];
+}
+
+/**
+ * "In a speech to a huge crowd in Alexandria, he announced …": where the subject spoke is said of the
+ * subject's act; the phrase stays with the clause, however long (a named place in it: "In a speech
+ * in the afternoon, …" is scene-setting).
+ */
+function speechAt(lead: Tok[]): boolean {
+  return /^(in|during)$/i.test(word(lead[0])) && /^(a|an|his|her|their)$/i.test(word(lead[1])) && /^(speech|address|broadcast|lecture|sermon)$/i.test(word(lead[2])) && lead.length <= 12 &&
+    !hasFiniteVerb(lead) && lead.some((t, k) => k > 2 && /^(in|at)$/i.test(t.text) && /^\p{Lu}/u.test(lead[k + 1]?.text ?? "") && !lead[k + 1].tags.has("Date") && !lead[k + 1].tags.has("Month"));
+}
+
+/** Where "that" follows a clause's subject and reporting verb ("he announced that …"), else undefined. */
+function saidAt(rest: Tok[]): number | undefined {
+  const subject = subjectOf(rest);
+  if (!subject || subject.length > 4 || subject.some(isComma)) return undefined;
+  const v = subject.length;
+  return /^(announced|declared|said|told|warned|promised|proclaimed|insisted|revealed|argued|claimed)$/i.test(word(rest[v])) && word(rest[v + 1]) === "that" ? v + 1 : undefined;
 }
 
 /** "Between 1979 and 1981 …": a span of two years opening the tokens (four of them). */
@@ -3070,6 +3102,11 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
         close = next < 0 ? toks.length : next;
       }
       removed = true;
+    } else if (first === "whom" && antecedent && !listy && !afterPreposition && isNameRun(antecedent) && objectRelative(inner.slice(1), antecedent)) {
+      // "Jess Thornton, whom her teammates call "the Wall", stretched …" → "her teammates call Jess
+      // Thornton "the Wall"": an object relative after a person's name, the name put back after the verb.
+      extra.push({ kind: "relative", toks: objectRelative(inner.slice(1), antecedent)! });
+      removed = true;
     } else if (first === "whose" || first === "whom" || first === "where" || (SUBORDINATORS.has(first) && innerVerb && first !== "as")) {
       // "Dorman Long, whose bid of about 4.2 million pounds was the lowest, …" → "Dorman Long’s bid
       // of about 4.2 million pounds was the lowest" (not after a preposition: "the capital of France, whose …").
@@ -3078,10 +3115,18 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
       // ("… Dorman Long and Company of Middlesbrough, whose bid …": a firm's seat after its name is no owner.)
       const owner = word(toks[open - (antecedent?.length ?? 0) - 1]) === "of" ? firmBefore(toks, open - (antecedent?.length ?? 0) - 1) : antecedent;
       const held = first === "whose" ? roleHolder(toks, open + 1) : undefined;
+      // "the House of Commons, whose 650 MPs are elected, or the House of Lords, …": a count of the
+      // owned noun ("650 MPs") is stated as the owner's ("the House of Commons's 650 MPs are elected");
+      // and a "whose" clause right after its name is that name's even where an "or"/"and" item follows.
+      const countedOwned = /^\d[\d,]*$/.test(inner[1]?.text ?? "") && !!inner[2]?.tags.has("Noun") && !/^\d/.test(inner[2]?.text ?? "");
+      const whoseBeforeOther = first === "whose" && !atEnd && /^(and|or)$/.test(word(toks[close + 1])) && !!antecedent && word(antecedent[0]) === "the" && isNameRun(antecedent.slice(1).filter((t) => !/^(of|and|for)$/.test(t.text))) && inner.length <= 8;
       if (held) {
         if (owner && properAntecedent && !listy) extra.push({ kind: "appositive", toks: [...held.holder, inserted(appositivePast(toks) ? "was" : "is", ["Verb", "Copula"]), ...possessiveName(owner), ...held.role] });
         close = toks.length;
-      } else if (first === "whose" && owner && properAntecedent && !listy && verbAt > 0 && owned.length >= 4 && /^\p{L}/u.test(owned[0].text) && !owned[0].tags.has("Pronoun") && !owned[0].tags.has("Determiner") && !owned.slice(0, verbAt).some(isComma)) {
+      } else if (first === "whose" && owner && properAntecedent && (!listy || whoseBeforeOther) && verbAt > 0 && owned.length >= 4 && (/^\p{L}/u.test(owned[0].text) || countedOwned) && !owned[0].tags.has("Pronoun") && !owned[0].tags.has("Determiner") && !owned.slice(0, verbAt).some(isComma) &&
+        // ("James Johnson, whose name she would carry …": an object relative — the owned noun's verb has
+        // a subject of its own — reads "James Johnson's name she would carry", no statement.)
+        !owned.slice(1, verbAt).some((t) => /^(he|she|they|we|i|you|it)$/i.test(t.text))) {
         extra.push({ kind: "relative", toks: [...possessiveName(owner), ...owned] });
       }
       // ("Water that cannot soak in, because the ground is already saturated, frozen or covered in

@@ -766,7 +766,8 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // 'as "Experiments on _____ "' → Plant Hybridization: a gap inside a quoted title takes part of it.
   // (A title's words are capitalised; a speaker's words in quotes are gapped like any other.)
   const quotedGap = q.prompt.match(/["“]([^"“”]*_____[^"“”]*)["”]/u)?.[1];
-  if (quotedGap && /\p{L}/u.test(quotedGap.replace("_____", "")) && quotedGap.replace("_____", "").trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:on|of|the|and|in|for|a|an|to)$/.test(w)) && /^\p{Lu}/u.test(q.answer)) reasons.push("truncated-name");
+  // ('call her "the _____"' → Wall: an article alone before the gap cuts no title.)
+  if (quotedGap && /\p{L}/u.test(quotedGap.replace("_____", "")) && !/^(?:the|a|an) _____$/i.test(quotedGap.trim()) && quotedGap.replace("_____", "").trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:on|of|the|and|in|for|a|an|to)$/.test(w)) && /^\p{Lu}/u.test(q.answer)) reasons.push("truncated-name");
   // "_____’s was a centre of learning": the possessive's thing is left out (St Thomas's monastery);
   // so is a true/false swap into it ("William Bateson’s was a centre of learning").
   // ("the _____’s." → Society of Lloyd, "_____’s of London" → Lloyd: the name holds its possessive.)
