@@ -644,7 +644,15 @@ export function simplify(toks: Tok[]): Statement[] {
   // the first half's subject, a name or a described thing that agrees with it.
   let first = colon > 0 ? subjectOf(toks.slice(0, colon)) : undefined;
   while (first?.length && first[first.length - 1].tags.has("Adverb")) first = first.slice(0, -1);
-  if (first && /^(it|they)$/i.test(after[0]?.text ?? "") && isFiniteVerb(after, 1) && !first.some((t) => t.tags.has("Pronoun") || t.tags.has("Person")) &&
+  // ("As young men the brothers went into business …": a fronted phrase with no comma is no part of the subject.)
+  const theAt = first && (PREPOSITIONS.has(word(first[0])) || /^as$/i.test(first[0].text)) ? first.findIndex((t, k) => k >= 2 && word(t) === "the") : -1;
+  if (first && theAt > 0 && !first.slice(0, theAt).some((t) => /^\p{Lu}/u.test(t.text) && t !== first![0])) first = first.slice(theAt);
+  // ("…: in 1889 they launched …": a pronoun after a fronted year is the clause's subject all the same.)
+  const year = /^(in|on)$/i.test(word(after[0])) && after.slice(1, 4).some((t) => /^\d{4}$/.test(t.text)) ? after.findIndex((t, k) => k >= 2 && k <= 4 && /^(it|they)$/i.test(t.text)) : -1;
+  if (first && year > 0 && after.slice(1, year).every((t) => DATE_WORD.test(t.text)) && isFiniteVerb(after, year + 1) && !first.some((t) => t.tags.has("Pronoun") || t.tags.has("Person")) &&
+    (/^they$/i.test(after[year].text) === pluralSubject(first)) && word(first[0]) === "the" && first.length <= 5) {
+    after = [{ ...after[0], text: word(after[0]) === "in" ? "In" : "On" }, ...after.slice(1, year), { ...first[0], text: "the" }, ...first.slice(1), ...after.slice(year + 1)];
+  } else if (first && /^(it|they)$/i.test(after[0]?.text ?? "") && isFiniteVerb(after, 1) && !first.some((t) => t.tags.has("Pronoun") || t.tags.has("Person")) &&
     (/^they$/i.test(after[0].text) === pluralSubject(first)) && (/^\p{Lu}/u.test(first[0].text) || word(first[0]) === "the") && first.length <= 5) {
     after = [...first.map((t, i) => (i === 0 && word(t) === "the" ? { ...t, text: "The" } : t)), ...after.slice(1)];
   }

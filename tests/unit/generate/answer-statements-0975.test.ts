@@ -89,3 +89,21 @@ describe("a past participle's phrase closing a short clause ('…, caused mainly
     expect(statementTexts("In 1878 he brought back a toy helicopter, driven by a rubber band from Paris.").filter((t) => /driven/.test(t)).every((t) => /^In 1878 he brought back a toy helicopter, driven/.test(t))).toBe(true);
   });
 });
+
+describe("a clause after a colon whose 'they'/'it' follows a fronted year, or whose first half opens with a phrase", () => {
+  it("takes the first half's subject ('…: in 1889 they launched …' → 'In 1889 the brothers launched …')", () => {
+    const texts = statementTexts("As young men the brothers went into business together, first as printers: in 1889 they launched a weekly newspaper, the West Side News, with Orville as publisher and Wilbur as editor.");
+    expect(texts).toContain("In 1889 the brothers launched the West Side News with Orville as publisher and Wilbur as editor");
+    expect(statementTexts("The brothers went into business together: in 1889 they launched a weekly newspaper.")).toContain("In 1889 the brothers launched a weekly newspaper");
+  });
+
+  it("reads the subject past a fronted phrase with no comma ('In volume the Amazon has no rival: it discharges …')", () => {
+    expect(statementTexts("In volume the Amazon has no rival: it discharges an average of about 209,000 cubic metres of water per second."))
+      .toContain("The Amazon discharges an average of about 209,000 cubic metres of water per second");
+  });
+
+  it("leaves the pronoun alone when the numbers disagree or the first subject is a person", () => {
+    expect(statementTexts("The brothers went into business together: in 1889 it launched a weekly newspaper.").some((t) => /brothers launched/.test(t))).toBe(false);
+    expect(statementTexts("As a girl Mary Anning found fossils: in 1811 she found a skull.").some((t) => /Anning found a skull/.test(t))).toBe(false);
+  });
+});
