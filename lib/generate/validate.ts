@@ -835,7 +835,10 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // abstract noun after "the" leans on a sentence the item does not show.
   // ("On the morning of the vote …": which vote, the sentence before said; "98 per cent of the vote" is any election's.)
   if (/\bthe vote\b(?! (?:on|of|for|to|in)\b)/.test(asked) && !/(?:\b(?:per cent|percent|share|majority|half|third|quarter)|%|_____) of the vote\b/.test(asked)) reasons.push("dangling-reference");
-  if (/\bthe (issue|matter|relationship|situation|development|problem|question|topic|subject|affair|result|outcome|package|changes|deal|decision|proposals|last straw|turning point)\b(?!\s+(?:of|between|with|over|about|that|for|in|(?:came |was )?when)\b)/i.test(asked.replace(GAP, "X"))) reasons.push("dangling-reference");
+  // ("the decision to stop sailing" says what was decided; "… won $500 in damages in a local court, but
+  // the state's Supreme Court overturned the decision": the court's decision the stem itself told.)
+  const toldDecision = asked.replace(GAP, "X").replace(/(?<!\b(?:of|from|since|after|before|until) )\bthe decision to (?!(?:the|a|an|its|their|his|her|this|that)\b)\p{Ll}{2,}\b/gu, "").replace(/\b((?:a|an) (?:[\p{Ll}-]+ ){0,2}(?:court|tribunal)\b.*)\b(?:overturned|upheld|reversed|quashed|overruled) the decision\b/gu, "$1");
+  if (/\bthe (issue|matter|relationship|situation|development|problem|question|topic|subject|affair|result|outcome|package|changes|deal|decision|proposals|last straw|turning point)\b(?!\s+(?:of|between|with|over|about|that|for|in|(?:came |was )?when)\b)/i.test(toldDecision)) reasons.push("dangling-reference");
   // "Which country has taken part since 1973?": every member from before 1973 has too — no one answer.
   if (isWh && /^(?:Which [\p{L} ]+|Who) (?:has|have) (?:taken part|competed|participated|been a member|been a part)\b[^?]* since \d{4}\?$/u.test(asked)) reasons.push("not-one-answer");
   // "Which place is now called Brno?", "_____ is now called Brno.": a place's old name is asked the
