@@ -528,7 +528,7 @@ export class Referents {
         const relational = RELATIONAL[noun] && subject.length === 2 && /^the$/i.test(first) && owner && !owner.person && !owner.plural && !owner.mass && !owner.objectOnly ? `the ${noun} ${RELATIONAL[noun]} ${owner.text.replace(/^The\s/, "the ")}` : undefined;
         // "The device, known as the point-contact transistor, was shown …": the sentence names it.
         const known = subject[1].end > 0 ? ctx.source.text.slice(subject[1].end).match(/^,\s+(?:known as|called)\s+((?:the\s+)?[\p{L}\p{N}' -]{3,60}?),/u)?.[1] : undefined;
-        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before) ?? (subject.length === 2 && /^the$/i.test(first) ? this.definedJustBefore(noun, ctx.sentence) ?? (kind === "main" ? this.madeJustBefore(noun, ctx.sentence) : undefined) ?? this.contestPart(noun) ?? (kind === "main" ? this.titleProject(noun) ?? this.nameOfTitle(noun, ctx.sentence) ?? this.kindJustBefore(noun, ctx.sentence) : undefined) : undefined);
+        const text = relational ?? (own ? undefined : known) ?? this.description(noun, ctx.sentence, before) ?? (subject.length === 2 && /^the$/i.test(first) ? this.definedJustBefore(noun, ctx.sentence) ?? (kind === "main" ? this.madeJustBefore(noun, ctx.sentence) : undefined) ?? this.contestPart(noun) ?? this.titleRegion(noun, ctx.sentence) ?? (kind === "main" ? this.titleProject(noun) ?? this.nameOfTitle(noun, ctx.sentence) ?? this.kindJustBefore(noun, ctx.sentence) : undefined) : undefined);
         // An article's own term ("The condenser is …", "The refrigerant …") names one thing already;
         // a kind of named thing ("the company") does not.
         // A short word ("the device", "the project") is too vague to stand for itself.
@@ -969,6 +969,24 @@ export class Referents {
     };
     const names = [...new Set([...this.analysis.entities.values()].filter((e) => e.type !== "person" && e.type !== "term").map((e) => e.display.replace(/^the\s+/i, "")).filter((d) => /\s(?:Cup|Shield|Championships?|Challenge|Regatta)$/.test(d) && inTitle(d)))];
     return names.length === 1 ? `the ${names[0]} ${noun}` : undefined;
+  }
+
+  /**
+   * "The Amazon Rainforest": in an article titled with a named forest, desert, basin or the like that
+   * the body also calls by its name alone ("people have lived in the Amazon"), "the region" is the
+   * Amazon region — unless its paragraph has written "region" of something else before ("French
+   * Guiana, an overseas region of France").
+   */
+  private titleRegion(noun: string, sentence: Sentence): string | undefined {
+    if (noun !== "region") return undefined;
+    const m = (this.article.title ?? "").replace(/["“”]/g, "").trim().match(/^(?:The )?((?:\p{Lu}[\p{L}-]* ){1,2})(Rainforest|Forest|Desert|Basin|Valley|Plateau|Mountains|Highlands|Delta|Steppe|Plains)$/u);
+    if (!m) return undefined;
+    const name = m[1].trim();
+    const body = this.article.body ?? "";
+    if (!new RegExp(`\\b(?:in|of|across|from|to|throughout) the ${escapeRegExp(name)}(?! ${m[2]}| ${m[2].toLowerCase()}| \\p{Lu})\\b`, "u").test(body)) return undefined;
+    const para = this.article.sentences.filter((x) => x.paragraph === sentence.paragraph && x.index <= sentence.index);
+    if (para.some((x) => [...x.text.matchAll(/(\S+) region\b/giu)].some((r) => !/^the$/i.test(r[1])))) return undefined;
+    return `the ${name} region`;
   }
 
   /**

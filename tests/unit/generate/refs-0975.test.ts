@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { QuestionDraft } from "../../../lib/domain/types";
 import { validateQuestion } from "../../../lib/generate/validate";
+import { keptCandidateLines } from "../../fixtures/generate/statements";
 
 function reasons(type: QuestionDraft["type"], prompt: string, answer: string, answerType: string, sentence: string): string[] {
   const q: QuestionDraft = {
@@ -39,5 +40,39 @@ describe("'the decision' that the stem itself explains", () => {
   it("still leans on the sentence before when bare ('Councillors took the decision late on Tuesday')", () => {
     const s = "Councillors took the decision late on Tuesday 1 December 2026, after a long meeting.";
     expect(reasons("CLOZE", "Councillors took the decision late on Tuesday _____, after a long meeting.", "1 December 2026", "date", s)).toContain("dangling-reference");
+  });
+});
+
+describe("'the region' in an article titled with a named desert, forest or basin", () => {
+  it("is the named place's region when the body calls the place by its name alone", () => {
+    const lines = keptCandidateLines([
+      "The Kalvara Desert is the driest place in the south.",
+      "People have lived in the Kalvara for at least 9,000 years. Today the region is home to more than 40 villages.",
+    ], "The Kalvara Desert");
+    expect(lines).toContain("The Kalvara region is home to more than _____ villages. → 40");
+  });
+
+  it("is nobody's when the paragraph wrote 'region' of something else before", () => {
+    const lines = keptCandidateLines([
+      "The Kalvara Desert is the driest place in the south.",
+      "People have lived in the Kalvara for at least 9,000 years. Tarn, a coastal region of Osmia, lies to the west. Today the region is home to more than 40 villages.",
+    ], "The Kalvara Desert");
+    expect(lines.some((l) => /region is home/.test(l))).toBe(false);
+  });
+
+  it("is nobody's when the body never calls the place by its name alone", () => {
+    const lines = keptCandidateLines([
+      "The Kalvara Desert is the driest place in the south.",
+      "People have lived near the desert for at least 9,000 years. Today the region is home to more than 40 villages.",
+    ], "The Kalvara Desert");
+    expect(lines.some((l) => /region is home/.test(l))).toBe(false);
+  });
+
+  it("is nobody's under a title that names no such place", () => {
+    const lines = keptCandidateLines([
+      "The Kalvara Desert is the driest place in the south.",
+      "People have lived in the Kalvara for at least 9,000 years. Today the region is home to more than 40 villages.",
+    ], "Life in a dry land");
+    expect(lines.some((l) => /region is home/.test(l))).toBe(false);
   });
 });
