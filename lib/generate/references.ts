@@ -1186,7 +1186,11 @@ export class Referents {
     // ("The General Agreement on Tariffs and Trade … . It was replaced …": an "and" after the name's own
     // "on"/"of"/"for" joins the words of one name, the tagger's cut of it notwithstanding.)
     const oneName = /^the (?:\p{Lu}[\p{L}-]* )+(?:of|on|for) \p{Lu}[\p{L}-]* and \p{Lu}[\p{L}-]*$/u.test(t?.text ?? "");
-    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !MEASURE_HEAD.test(t.text) && !(/\s+and\s+/.test(t.text) && !/\s+and\s+/.test(t.entity?.display ?? "") && !oneName) && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main") && !this.newSectionWithout(t, ctx.sentence)) return t;
+    // ("For £10 more, the Lumio Page 6 feels like … . Its 6-inch screen has … . The front light was the
+    // most even we measured … . It weighs 168g": a thing named by description after its paragraph had
+    // already begun an "it" of its own is one of two things the next "It" may be — the device, not its light.)
+    const runningIt = !!t && (!t.entity || t.entity.type === "term") && this.article.sentences.some((x) => x.paragraph === t.paragraph && x.index < t.sentence && /^(?:It|Its)\b/.test(x.text));
+    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !runningIt && !MEASURE_HEAD.test(t.text) && !(/\s+and\s+/.test(t.text) && !/\s+and\s+/.test(t.entity?.display ?? "") && !oneName) && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main") && !this.newSectionWithout(t, ctx.sentence)) return t;
     // "Wren and Hooke designed the Monument … . It stands 61 metres tall": people are no "it"; the
     // one named thing they acted on is.
     const o = this.objectTopic;

@@ -76,3 +76,21 @@ describe("'the region' in an article titled with a named desert, forest or basin
     expect(lines.some((l) => /region is home/.test(l))).toBe(false);
   });
 });
+
+describe("'It' after a described thing, in a paragraph already running on an 'it' of its own", () => {
+  it("is nobody: the device or its light ('Its screen … The front light was … It carries …')", () => {
+    const lines = keptCandidateLines([
+      "The Vellum Slate 6 costs £79.",
+      "For £10 more, the Vellum Slate 6 feels like a different class of device. Its screen is as sharp as a printed page. The front light was the most even we measured. It carries a rating of IPX7.",
+    ], "Group test: e-readers");
+    expect(lines.some((l) => /front light carries/.test(l))).toBe(false);
+  });
+
+  it("is the described thing when nothing else in the paragraph was an 'it'", () => {
+    const lines = keptCandidateLines([
+      "The Vellum Slate 6 costs £79.",
+      "The front light was the most even we measured. It carries a rating of IPX7.",
+    ], "Group test: e-readers");
+    expect(lines).toContain("The front light carries a rating of _____. → IPX7");
+  });
+});
