@@ -3316,18 +3316,6 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
         const plural = pluralSubject(antecedent);
         extra.push({ kind: "participle", toks: [...antecedent, inserted(past ? (plural ? "were" : "was") : plural ? "are" : "is", ["Verb", "Auxiliary", past ? "PastTense" : "PresentTense"]), ...inner] });
       }
-      // "Tulips were sold by weight, measured in a unit called the aas", "… thyroid cancer in people
-      // exposed as children, caused mainly by iodine-131 in milk": a past participle's phrase
-      // closing a short clause is read with the clause as written, a statement of its own (a cloze at
-      // most); the clause alone still stands without it.
-      const how = /^\p{Ll}+ly$/u.test(inner[1]?.text ?? "") ? 2 : 1;
-      if (atEnd && inner[0].tags.has("PastTense") && !inner[0].tags.has("Gerund") && /^(by|in|from|with|into|as|through)$/.test(word(inner[how])) && inner.length >= how + 2 && inner.length <= 9 &&
-        !inner.some(isComma) && !innerVerbAfter(inner, how + 1) && !inner.some((t) => /^(and|or)$/i.test(t.text)) && subjectOf(toks.slice(0, open)) && hasFiniteVerb(toks, 0, open) &&
-        !toks.slice(0, open).some((t) => isComma(t) || t.tags.has("Pronoun")) && open + inner.length <= 22 &&
-        // (A name, a figure or a name given is what it tells: "introduced by a minister" tells a kind of person.)
-        inner.some((t, k) => (k > 0 && (/^\p{Lu}/u.test(t.text) || /\d/.test(t.text))) || /^(known|called|named)$/i.test(t.text))) {
-        extra.push({ kind: "participle", toks: [...toks.slice(0, open + 1), ...inner] });
-      }
       removed = true;
     } else if ((inner[0].tags.has("Adverb") || (!atEnd && /^(first|once|originally)$/i.test(inner[0].text))) && inner[1]?.tags.has("PastTense") && !isAux(inner[1]) && !PAST_NOT_PARTICIPLE.test(inner[1].text) && !listy && antecedent && !innerVerbAfter(inner, 2)) {
       // ", initially formed as a militia in 2014 and now recognized as …,": a participle aside.
