@@ -950,7 +950,7 @@ function closingSummaryAt(toks: Tok[]): number {
  * years, and the remaining £2.5 million from a grant by Sport England": a second figure after ", and"
  * whose verb group the first clause gave it (the same preposition after it). Each half is a statement:
  * the first clause, and the second figure with the verb group and a fronted phrase they share ("Of the
- * £14.2 million cost, the remaining £2.5 million will come from a grant by Sport England").
+ * £14.2 million cost, £2.5 million will come from a grant by Sport England").
  */
 function gappedFigures(toks: Tok[]): Tok[][] | undefined {
   const c = toks.findLastIndex((t, i) => isComma(t) && /^and$/i.test(word(toks[i + 1])));
@@ -972,8 +972,11 @@ function gappedFigures(toks: Tok[]): Tok[][] | undefined {
   const lead = isComma(head[s - subject.length]) ? head.slice(0, s - subject.length + 1) : head[s - subject.length] === head[0] ? [] : undefined;
   if (!lead || (lead.length && !PREPOSITIONS.has(word(lead[0])) && word(lead[0]) !== "of")) return undefined;
   const group = head.slice(s + 1, v);
+  // "the remaining £2.5 million" is what is left after the first figure: alone, the figure itself
+  // ("Of the £14.2 million cost, £2.5 million will come from …"; a reading faulted "the remaining").
+  const from = /^the$/i.test(tail[0].text) && /^(?:remaining|other|rest|last|final)$/i.test(word(tail[1])) && figure([tail[2]]) ? 2 : 0;
   const lower = (t: Tok) => (lead.length === 0 ? { ...t, text: t.text[0].toUpperCase() + t.text.slice(1) } : t);
-  return [head, [...lead, lower(tail[0]), ...tail.slice(1, p), ...group, ...tail.slice(p)]];
+  return [head, [...lead, lower(tail[from]), ...tail.slice(from + 1, p), ...group, ...tail.slice(p)]];
 }
 
 /**
