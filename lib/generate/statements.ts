@@ -3113,9 +3113,11 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
         close = next < 0 ? toks.length : next;
       }
       removed = true;
-    } else if (first === "whom" && antecedent && !listy && !afterPreposition && isNameRun(antecedent) && objectRelative(inner.slice(1), antecedent)) {
-      // "Jess Thornton, whom her teammates call "the Wall", stretched …" → "her teammates call Jess
-      // Thornton "the Wall"": an object relative after a person's name, the name put back after the verb.
+    } else if (first === "whom" && antecedent && !listy && !afterPreposition && isNameRun(antecedent) && !/^(?:her|his|their|its)$/i.test(inner[1]?.text ?? "") && objectRelative(inner.slice(1), antecedent)) {
+      // "Ann Rowe, whom the press called "the Iron Lady", …" → "the press called Ann Rowe "the Iron
+      // Lady"": an object relative after a person's name, the name put back after the verb. (Not with
+      // a possessive that is the person's own: "whom her teammates call" came out "Thornton's teammates
+      // call Jess Thornton", which a reading faulted as clumsy, and its true/false twin as garbled.)
       extra.push({ kind: "relative", toks: objectRelative(inner.slice(1), antecedent)! });
       removed = true;
     } else if (first === "whose" || first === "whom" || first === "where" || (SUBORDINATORS.has(first) && innerVerb && first !== "as")) {
