@@ -98,7 +98,8 @@ const surnameOnly = (name: string): boolean => name.trim().split(/\s+/).filter((
 const HONORIFIC = new RegExp(`^(?:${COURTESY_TITLES}|Lord|Lady|Father|Sister|Captain|Colonel|General|President|Senator)\\.?$`);
 
 const NUMERIC_TYPES: ReadonlySet<string> = new Set(["year", "date", "century", "count", "quantity", "money", "percent"]);
-const BOUND_BEFORE_GAP = /\b(?:[Bb]y (?:which year|what date|_____)|(?:more|fewer|less) than (?:_____|how many|how much)|(?:at least|at most|up to|over|under) (?:_____|how many|how much)|[Mm]ore than how)/;
+// (Either case: "More than _____ species …" opens a sentence as often as it goes inside one.)
+const BOUND_BEFORE_GAP = /\b(?:[Bb]y (?:which year|what date|_____)|(?:[Mm]ore|[Ff]ewer|[Ll]ess) than (?:_____|how many|how much)|(?:[Aa]t least|[Aa]t most|[Uu]p to|[Oo]ver|[Uu]nder) (?:_____|how many|how much)|[Mm]ore than how)/;
 
 export function pickDistractors(fact: Fact, entity: Entity, answer: string, ctx: DistractorContext, count = 3): string[] {
   const slot = readSlot(ctx.stem);

@@ -57,6 +57,8 @@ function whOf(f: AnswerFact, object: boolean): string | undefined {
         (f.text ?? "").match(/(?:^|\s)(Museum|Gallery|Library|University|College|School|Hospital|Observatory|Institute) of \p{Lu}[\p{L}-]+$/u)?.[1];
       // ("Germany signed the Dual Alliance": a pact is signed, not an organization; asked "what".)
       if (/\s(?:Alliance|Entente|Pact|Accord|Treaty|Agreement|Convention)$/u.test(f.text ?? "")) return object ? "what" : undefined;
+      // ("The Wright brothers launched the West Side News": a paper is asked as one, not as "which organization" — a reading faulted it.)
+      if (/\s(?:News|Times|Post|Herald|Gazette|Chronicle|Tribune|Courier|Telegraph|Journal|Observer|Mail|Express|Guardian|Globe|Examiner|Inquirer|Sentinel|Dispatch)$/u.test(f.text ?? "")) return "which newspaper";
       return head ? `which ${head.toLowerCase()}` : f.kind === "armed-group" ? "which group" : "which organization";
     }
     case "country":
