@@ -1170,7 +1170,10 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     ? [...statements, { ...main, toks: [...main.toks, { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reasonAsWritten(ctx.toks, reason)] }]
     : statements;
   // "A, which is why B" → "Why B?" (answer A).
-  const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks) ?? soWhy(ctx.toks);
+  const which = ctx.furniture ? undefined : whichIsWhy(ctx.toks);
+  const so = ctx.furniture || which ? undefined : soWhy(ctx.toks);
+  // ("…, so her group made early use of computers": the consequence as the resolver named its "her".)
+  const why = which ?? (so && (soNamed(so, statements) ?? so));
   if (why) asked.push({ toks: why, kind: "main" });
   const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf), purposeToQuestion(st.toks, infinitiveOf), causedByQuestion(st.toks), titleQuestion(st.toks), purposeOfQuestion(st.toks), purposeOfPhraseQuestion(st.toks), purposeWhoseQuestion(st.toks), illnessOf(st.toks)]);
   // "To pay for the trip, parents have started …" → "Why have parents started …?" (questions.ts).
@@ -1234,6 +1237,36 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** A possessive or subject pronoun the resolver may have named. */
+const NAMED_POINTER = /^(?:he|she|it|they|his|her|its|their)$/i;
+
+/**
+ * "The calculations were far too long to do by hand, so her group made early use of electronic
+ * computers, among them …" → soWhy gives "her group made … because …"; the resolver's statement of
+ * that clause says "Hodgkin's group made …". That statement stands for the consequence: its words
+ * within the consequence's span, to its first comma (an aside, not a list: a comma with "and"/"or"
+ * soon after keeps nothing), and nothing else pointing outside. Undefined when no pronoun opens the
+ * consequence or no resolved statement names it.
+ */
+function soNamed(why: Tok[], statements: ResolvedStatement[]): Tok[] | undefined {
+  const b = why.findIndex((t) => t.from < 0 && t.text === "because");
+  if (b < 2) return undefined;
+  const consequence = why.slice(0, b);
+  if (!consequence.slice(0, 3).some((t) => NAMED_POINTER.test(t.text)) || consequence.some((t) => t.from < 0)) return undefined;
+  const c0 = consequence[0].from;
+  const c1 = consequence[consequence.length - 1].end;
+  const st = statements.find((s) => !s.unresolved && (s.kind === "main" || s.kind === "coordinate") && s.toks.some((t) => t.from < 0) && s.toks.find((t) => t.from >= 0)!.from === consequence.find((t) => !NAMED_POINTER.test(t.text))?.from);
+  if (!st) return undefined;
+  let kept = st.toks.filter((t) => t.from < 0 || (t.from >= c0 && t.end <= c1));
+  const comma = kept.findIndex((t) => t.text === ",");
+  if (comma >= 0) {
+    if (kept.slice(comma + 1, comma + 5).some((t) => /^(?:and|or)$/i.test(t.text))) return undefined;
+    kept = kept.slice(0, comma);
+  }
+  if (kept.length < 3 || kept.some((t) => t.from >= 0 && (NAMED_POINTER.test(t.text) || /^(?:this|these|those|him|them|which|who|such)$/i.test(t.text) || /["“”;:()]/.test(t.text)))) return undefined;
+  return [...kept, ...why.slice(b)];
 }
 
 /** "Ada Lovelace died of cancer …" → "What did Ada Lovelace die of?" (causes.ts), asked as a reason ("of cancer" accepted too). */
