@@ -1167,7 +1167,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const main = reason && !twoReasons ? reasonOwner(statements, reason, source.text) : undefined;
   // Only the stem must be resolved: the answer is the article's own clause ("the substance was unstable").
   const asked: ResolvedStatement[] = main && reason && !main.unresolved
-    ? [...statements, { ...main, toks: [...main.toks, { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reasonAsWritten(ctx.toks, reason)] }]
+    ? [...statements, { ...main, toks: [...withoutAppositive(main.toks), { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reasonAsWritten(ctx.toks, reason)] }]
     : statements;
   // "A, which is why B" → "Why B?" (answer A).
   const which = ctx.furniture ? undefined : whichIsWhy(ctx.toks);
@@ -1237,6 +1237,20 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * "… they built a catapult, a wooden derrick whose falling weight pulled the machine along its rail"
+ * → "they built a catapult": a closing "a/an …" phrase after the clause's last noun says what that
+ * noun is, not what was done; a why-question asks without it. Only after a finite verb and a noun.
+ */
+function withoutAppositive(toks: Tok[]): Tok[] {
+  const at = toks.findIndex((t, i) => i >= 3 && t.text === "," && /^(?:a|an)$/i.test(toks[i + 1]?.text ?? "") && toks[i - 1].tags.has("Noun") && !toks[i - 1].tags.has("Pronoun"));
+  if (at < 0 || !toks.slice(0, at).some((_, k) => k > 0 && isFiniteVerb(toks, k))) return toks;
+  // ("roads were guarded and merchants could travel …, a period …": two clauses make no one question.)
+  const kept = toks.slice(0, at);
+  if (kept.some((t, j) => /^(?:and|or|but)$/i.test(t.text) && kept.slice(j + 1, j + 5).some((_, k) => isFiniteVerb(kept, j + 1 + k)))) return toks;
+  return kept;
 }
 
 /** A possessive or subject pronoun the resolver may have named. */
