@@ -1155,7 +1155,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   }
   // "Because X, Y." and "Y, because X, and …" — the simplifier splits the reason off; "Y because X" asks why Y.
   // (A reason whose "she"/"its" the resolver named opens on an inserted token: its first own word follows "because she".)
-  const reason = statements.find((st) => st.kind === "subordinate" && (st.toks[0]?.from >= 0 ? /\bbecause\s+$/i : BECAUSE_PRONOUN).test(source.text.slice(Math.max(0, firstFrom(st) - 14), firstFrom(st))));
+  // (", since most of its occupants appear to be officers": after a comma, "since" and a whole clause give a reason too; "since the war ended" with no comma is a time.)
+  const reason = statements.find((st) => st.kind === "subordinate" && (st.toks[0]?.from >= 0 ? /(?:\bbecause|,\s+since)\s+$/i : BECAUSE_PRONOUN).test(source.text.slice(Math.max(0, firstFrom(st) - 14), firstFrom(st))) && (!/since\s+\S*\s*$/i.test(source.text.slice(Math.max(0, firstFrom(st) - 14), firstFrom(st))) || sinceClause(st.toks)));
   // ("Because a limited set of moulds was used, and craftsmen then added …, no two faces …": two
   // reasons together; either alone is no answer.)
   // ("… pointed to the corner because the penalty was almost on the touchline, and Marsh had already
@@ -1304,7 +1305,13 @@ function birthNameForms(name: string, prompt: string): string[] {
   return [...(given.length >= 2 ? given.map((g) => `${g} ${family}`) : []), ...alone];
 }
 
-const BECAUSE_PRONOUN = /\bbecause\s+(?:she|he|it|they|its|his|her|their)\s+$/i;
+const BECAUSE_PRONOUN = /(?:\bbecause|,\s+since)\s+(?:she|he|it|they|its|his|her|their)\s+$/i;
+/** A "since" clause that gives a reason: a subject and a finite verb, no date or time word in it ("since the war ended in 1945" is a time). */
+function sinceClause(toks: Tok[]): boolean {
+  const own = toks.filter((t) => t.from >= 0);
+  if (own.length < 3 || own.some((t) => /^(?:\d{3,4}s?|then|ago|January|February|March|April|May|June|July|August|September|October|November|December|ended|began|started|opened|left|died|arrived|returned)$/.test(t.text))) return false;
+  return toks.some((_, k) => k > 0 && k <= 6 && isFiniteVerb(toks, k));
+}
 /** Where a statement's first word of the article's own stands in the source (-1 if none). */
 const firstFrom = (st: ResolvedStatement): number => st.toks.find((t) => t.from >= 0)?.from ?? -1;
 
@@ -1318,8 +1325,8 @@ function reasonAsWritten(toks: Tok[], reason: ResolvedStatement): Tok[] {
   const from = firstFrom(reason);
   let at = toks.findIndex((t) => t.from === from);
   if (at < 1) return reason.toks;
-  if (!/^because$/i.test(toks[at - 1].text)) at--;
-  if (at < 1 || !/^because$/i.test(toks[at - 1].text)) return reason.toks;
+  if (!/^(?:because|since)$/i.test(toks[at - 1].text)) at--;
+  if (at < 1 || !/^(?:because|since)$/i.test(toks[at - 1].text)) return reason.toks;
   let end = at;
   while (end < toks.length && !/^[;:—–()"“”.!?]$/.test(toks[end].text) && !(toks[end].text === "," && !adjectiveComma(toks, end))) end++;
   const span = toks.slice(at, end);
