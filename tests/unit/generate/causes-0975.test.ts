@@ -29,7 +29,7 @@ describe("', so <pronoun> …' with the pronoun named", () => {
 
 describe("a closing appositive left out of the asked clause", () => {
   it("asks why without the 'a/an …' phrase that says what the object is", () => {
-    const out = whys(["The Wright brothers tested their machines at Huffman Prairie. Because the winds at the pasture were weaker than on the coast, in 1904 the Wright brothers built a catapult, a wooden derrick whose falling weight pulled the machine along its rail."], "The Wright brothers");
+    const out = whys(["The Wright brothers tested their machines at Huffman Prairie. Because the winds at the pasture were weaker than on the coast, in 1904 they built a catapult, a wooden derrick whose falling weight pulled the machine along its rail."], "The Wright brothers");
     expect(out).toContain("Why did the Wright brothers build a catapult in 1904? → the winds at the pasture were weaker than on the coast");
   });
 
