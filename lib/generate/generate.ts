@@ -1096,6 +1096,15 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
       const known = sentence.text.slice(end).match(/^,? (?:(?:usually|commonly|also|often|better|later) )?known as (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/u);
       if (known) accepted.add(known[1]);
     }
+    // A word's meaning: without its "to" ("to leap or rise up" → "leap or rise up"), each of two
+    // meanings joined by "or" ("to leap", "rise up"), and "let's" for "let us".
+    if (def.form === "meaning") {
+      const bare = answer.replace(/^to /i, "");
+      if (bare !== answer) accepted.add(bare);
+      const halves = bare.split(/ or /);
+      if (halves.length === 2 && halves.every((h) => h.split(" ").length <= 3)) for (const h of halves) { accepted.add(h); if (bare !== answer) accepted.add(`to ${h}`); }
+      if (/\blet us\b/i.test(answer)) accepted.add(answer.replace(/\b(l)et us\b/i, "$1et's"));
+    }
     // "113th": "113th minute" and "113" too.
     if (def.form === "minute") for (const f of [`${answer} minute`, answer.replace(/\D+$/, "")]) accepted.add(f);
     // "about eight times a year": without its "about" too.

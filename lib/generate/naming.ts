@@ -482,6 +482,11 @@ const MEANING_FOR = new RegExp(`(?:^(?!(?:The|A|An|This|It|In|On|At) )(?=[\\p{L}
 const MEANING_MEANS = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:(?:old|ancient|${LANGUAGE}) )*(word|term|phrase|name) [‘'“"]?([\\p{L}][\\p{L}’'-]*)[’'”"]? (means|meant) ${GLOSS}`, "gu");
 const MEANING_APPOSITIVE = new RegExp(`\\b(?:named|called|name|word|term) [‘'“"]?(\\p{Lu}[\\p{L}’'-]*)[’'”"]?, (?:an? |the )(?:(?:old|ancient|${LANGUAGE}) )*(word|name|term) meaning ${GLOSS}`, "gu");
 const MEANING_WHOSE = new RegExp(`((?:the )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}), whose (?:(${LANGUAGE}) )?name (means|meant) ${GLOSS}`, "gu");
+// "…, harambee being a Swahili word meaning "let us all pull together"": the word, then what it is.
+const MEANING_BEING = new RegExp(`\\b[‘'“"]?([\\p{L}][\\p{L}’'-]*)[’'”"]? being (?:an? |the )(?:(${LANGUAGE}) )?(word|name|term|phrase) meaning ${GLOSS}`, "gu");
+// "…from the Latin word vacca, meaning cow" / "an old sense of the word "spring", meaning to leap …":
+// the word labelled before it, its meaning after a comma.
+const MEANING_LABELLED = new RegExp(`\\b(?:((?:an?|the) (?:old|older|original|earlier) sense of) )?[Tt]he (?:(${LANGUAGE}) )?(word|name|term|phrase) [‘'“"]?([\\p{L}][\\p{L}’'-]*)[’'”"]?, meaning ${GLOSS}`, "gu");
 const MEANING_FROM = new RegExp(`((?:the )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}),? (?:from|after) (?:an?|the) ((?:(?:old|ancient|medieval) )?${LANGUAGE}) word (?:for|meaning) ${GLOSS}`, "gu");
 
 /**
@@ -540,6 +545,22 @@ export function meaningQuestions(text: string): NamingQuestion[] {
     const gloss = glossOf(m, 4);
     if (!gloss || /^(?:The|A|An|In|On|At|It|This)$/.test(name)) continue;
     push(`What ${verb === "meant" ? "did" : "does"} the ${language ? `${language} ` : ""}name ${name.replace(/^the /, "")} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
+  }
+  // 6. "…, harambee being a Swahili word meaning "let us all pull together"".
+  for (const m of sentence.matchAll(MEANING_BEING)) {
+    const [whole, term, language, label] = m;
+    const gloss = glossOf(m, 4);
+    if (!gloss || !/^\p{Ll}/u.test(term)) continue;
+    push(`What does the ${language ? `${language} ` : ""}${label} ${term} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
+  }
+  // 7. "the Latin word vacca, meaning cow"; an old sense is asked as one ("In an old sense, what does
+  // the word spring mean?"), since the word may mean something else today.
+  for (const m of sentence.matchAll(MEANING_LABELLED)) {
+    const [whole, old, language, label, term] = m;
+    const gloss = glossOf(m, 5);
+    // ("He used the word spring, meaning a season": without a language or a sense, "meaning" may be the doer's.)
+    if (!gloss || (!old && !language)) continue;
+    push(`${old ? "In an old sense, what" : "What"} does the ${language ? `${language} ` : ""}${label} ${term} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
   }
   return out;
 }
