@@ -24,6 +24,11 @@ export interface Definition {
   form: "copula" | "gloss" | "when";
   /** What the sentence says the term is not ("X is not an insurance company but a marketplace"), and its verb: said in the question. */
   not?: { what: string; verb: string };
+  /**
+   * Asked only by its term ("What is the name for resting flour and water …?"): a doing read from
+   * "X means <doing>", which is no option beside the article's noun-phrase definitions.
+   */
+  termOnly?: true;
 }
 
 /** What a defining phrase is shown as at most (longer ones are not asked; Kahoot shortens options itself). */
@@ -581,7 +586,7 @@ export function definitionsIn(text: string, tagsAt: TagsAt): Definition[] {
   const sentence = text.replace(/\s*[.!?]?\s*$/, "");
   const glossary = glossaryDefinition(sentence, tagsAt);
   if (glossary) return [glossary];
-  const out = [copulaDefinition(sentence, tagsAt) ?? asideCut(copulaDefinition, sentence, tagsAt), pluralCopulaDefinition(sentence, tagsAt), calledDefinition(sentence, tagsAt), afterSemicolon(calledDefinition, sentence, tagsAt), afterSemicolon(copulaDefinition, sentence, tagsAt), whichIsDefinition(sentence, tagsAt), namedDefinition(sentence, tagsAt), whenDefinition(sentence, tagsAt), notButDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt), meansDefinition(sentence)].filter((d): d is Definition => !!d);
+  const out = [copulaDefinition(sentence, tagsAt) ?? asideCut(copulaDefinition, sentence, tagsAt), pluralCopulaDefinition(sentence, tagsAt), calledDefinition(sentence, tagsAt), afterSemicolon(calledDefinition, sentence, tagsAt), afterSemicolon(copulaDefinition, sentence, tagsAt), whichIsDefinition(sentence, tagsAt), namedDefinition(sentence, tagsAt), whenDefinition(sentence, tagsAt), notButDefinition(sentence, tagsAt), ...glossDefinitions(sentence, tagsAt), meansDefinition(sentence), meansDoingDefinition(sentence, tagsAt)].filter((d): d is Definition => !!d);
   return out.filter((d) => !listedKinds(text, d)).sort((a, b) => a.termStart - b.termStart);
 }
 
@@ -628,6 +633,27 @@ function meansDefinition(text: string): Definition | undefined {
 }
 
 /**
+ * "Autolyse simply means resting flour and water together before the starter and salt go in" →
+ * autolyse: "resting flour and water together …". A term of one to three words opens the sentence
+ * (a noun, no pronoun or "the"); what it means is an "-ing" phrase of three words or more, to a comma
+ * or the end ("means that …", a clause, is no such phrase).
+ */
+function meansDoingDefinition(text: string, tagsAt: TagsAt): Definition | undefined {
+  const m = text.match(/^(\p{Lu}[\p{Ll}-]+(?: (?!\p{Ll}+ly\b|just\b)[\p{Ll}-]+){0,2}) (?:simply |just |basically )?means (\p{Ll}{2,}ing [^,;:()]+?)(?=,|;|:|$)/u);
+  if (!m) return undefined;
+  const [whole, term, def] = m;
+  const words = wordsOf(term);
+  // (The word before "means" is its subject, whatever the tagger says of a rare word: "Autolyse".)
+  const closed = (t: ReadonlySet<string>) => t.has("Pronoun") || t.has("Determiner") || t.has("Preposition") || t.has("Conjunction") || t.has("Adverb") || t.has("Value") || t.has("Date");
+  // ("Staying home means missing …": a doing is no term.)
+  if (NOT_A_TERM.test(words[0].text) || /ing$/.test(words[0].text) || words.some((w) => closed(tagsAt(w.start))) || !words.slice(1).every((w) => isNounish(tagsAt(w.start)))) return undefined;
+  const defStart = whole.length - def.length;
+  if (/^(?:nothing|everything|something|anything|thing|bring|king|ring|sing|spring|string|wing|morning|evening|ceiling|building|during)$/.test(def.split(" ")[0]) || def.split(" ").length < 3 || def.length > DEFINITION_MAX || /\b(?:it|this|that|these|those|they|them)\b/i.test(def)) return undefined;
+  const name = tagsAt(0).has("ProperNoun") && /\p{Lu}/u.test(term.slice(1)) ? term : term[0].toLowerCase() + term.slice(1);
+  return { term: name, termStart: 0, termEnd: term.length, defStart, defEnd: defStart + def.length, definition: def, plural: false, form: "gloss", termOnly: true };
+}
+
+/**
  * "The difference in height between high water and low water is called the tidal range" → the tidal
  * range: "the difference in height between high water and low water". ("This regular rise and fall of
  * the sea surface is called the tide": a "this" with two describing words of its own names a thing
@@ -654,6 +680,9 @@ function calledDefinition(text: string, tagsAt: TagsAt): Definition | undefined 
 }
 
 /** The defined term asked for: "What is the price of one currency in terms of another called?". */
+/** A definition that is a doing ("finding a position from …", "resting flour and water …"). */
+const DOING = /^\p{Ll}{2,}ing (?!(?:of|that|which|who|in|on|at|with|for|from|by|to)\b)/u;
+
 export function termQuestion(d: Definition): string | undefined {
   // ("What is the marketplace called?" names nothing: what a thing is not and is, is asked of the thing.)
   if (d.not) return undefined;
@@ -672,7 +701,8 @@ export function termQuestion(d: Definition): string | undefined {
   // ("a form of penicillin" is one of several: "What is the form of penicillin called?" has no one answer.)
   if (/^(?:a|an) (?:form|kind|type|variety|sort|version|strain|member|example|part) of \S+$/i.test(d.definition)) return undefined;
   // ("how much mass is packed into a given volume" is no noun phrase: "What is how much … called?" does not parse.)
-  const prompt = /^how /.test(def) ? `Which word describes ${def}?` : `What ${d.plural ? "are" : "is"} ${def} called?`;
+  // ("resting flour and water together …" is a doing: "What is resting … called?" reads as a garden path.)
+  const prompt = /^how /.test(def) ? `Which word describes ${def}?` : DOING.test(def) ? `What is the name for ${def}?` : `What ${d.plural ? "are" : "is"} ${def} called?`;
   return prompt.length <= 120 ? prompt : undefined;
 }
 

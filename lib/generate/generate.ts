@@ -1033,7 +1033,8 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   for (const d of defs) {
     const same = ctx.facts.find((f) => f.start <= d.termStart && f.end >= d.termEnd) ?? ctx.facts.find((f) => f.start >= d.termStart && f.end <= d.termEnd && !(d.form === "when" && headOnly(f, sentence.text.slice(d.termStart, d.termEnd))));
     const entityId = same?.entityId ?? `definition:${normaliseAnswer(sentence.text.slice(d.termStart, d.termEnd))}`;
-    ctx.definitions.push({ def: d, sentence, position, entityId });
+    // (A doing read from "X means …" is asked by its term only: neither asked as "What is X?" nor an option.)
+    if (!d.termOnly) ctx.definitions.push({ def: d, sentence, position, entityId });
     const prompt = termQuestion(d);
     // A kind named by what brings it about ("What kind of inflation happens when …?") is asked by its name only.
     if (prompt) named.push({ prompt, start: d.termStart, end: d.termEnd, form: d.form === "when" ? "kind" : "definition" });
