@@ -487,6 +487,11 @@ const MEANING_BEING = new RegExp(`\\b[‘'“"]?([\\p{L}][\\p{L}’'-]*)[’'”
 // "…from the Latin word vacca, meaning cow" / "an old sense of the word "spring", meaning to leap …":
 // the word labelled before it, its meaning after a comma.
 const MEANING_LABELLED = new RegExp(`\\b(?:((?:an?|the) (?:old|older|original|earlier) sense of) )?[Tt]he (?:(${LANGUAGE}) )?(word|name|term|phrase) [‘'“"]?([\\p{L}][\\p{L}’'-]*)[’'”"]?, meaning ${GLOSS}`, "gu");
+// "The word vaccine comes from the Latin word vacca, meaning cow" / "from the Italian quaranta giorni,
+// meaning "forty days", comes the word quarantine": the word a word comes from, asked by its meaning.
+const ORIGIN_WORD = "[‘'“\"]?([\\p{Ll}][\\p{Ll}’'-]*(?: [\\p{Ll}][\\p{Ll}’'-]*){0,2})[’'”\"]?";
+const ORIGIN_AFTER = new RegExp(`\\b[Tt]he (word|name|term) [‘'“"]?([\\p{L}][\\p{L}’'-]*)[’'”"]? (?:comes|came|derives|derived) from (?:the )?(${LANGUAGE}) (?:(?:word|phrase|name) )?${ORIGIN_WORD}, meaning ${GLOSS}`, "gu");
+const ORIGIN_BEFORE = new RegExp(`\\b[Ff]rom (?:the )?(${LANGUAGE}) (?:(?:word|phrase|name) )?${ORIGIN_WORD}, meaning ${GLOSS},? (?:comes|came) the (word|name|term) [‘'“"]?([\\p{L}][\\p{L}’'-]*)[’'”"]?`, "gu");
 const MEANING_FROM = new RegExp(`((?:the )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}),? (?:from|after) (?:an?|the) ((?:(?:old|ancient|medieval) )?${LANGUAGE}) word (?:for|meaning) ${GLOSS}`, "gu");
 
 /**
@@ -546,6 +551,21 @@ export function meaningQuestions(text: string): NamingQuestion[] {
     if (!gloss || /^(?:The|A|An|In|On|At|It|This)$/.test(name)) continue;
     push(`What ${verb === "meant" ? "did" : "does"} the ${language ? `${language} ` : ""}name ${name.replace(/^the /, "")} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
   }
+  // 6a. "The word vaccine comes from the Latin word vacca, meaning cow" → "From which Latin word,
+  // meaning "cow", does the word vaccine come?" (answer "vacca"); what vacca means is then not asked too.
+  const origins: number[] = [];
+  const origin = (language: string, source: string, gloss: string, label: string, word: string, at: number) => {
+    const start = text.indexOf(source, at);
+    if (start < 0 || !gloss || source.toLowerCase() === word.toLowerCase()) return;
+    const prompt = `From which ${language} ${source.includes(" ") ? "phrase" : "word"}, meaning "${gloss}", does the ${label} ${word} come?`;
+    if (prompt.length > 120 || out.some((q) => q.start === start)) return;
+    origins.push(start);
+    out.push({ prompt, start, end: start + source.length, form: "meaning" });
+  };
+  // (The source word is looked for after its language: "The word salary comes from … sal" has "sal" in "salary".)
+  const after = (m: RegExpMatchArray, language: string) => (m.index ?? 0) + m[0].indexOf(language) + language.length;
+  for (const m of sentence.matchAll(ORIGIN_AFTER)) origin(m[3], m[4], glossOf(m, 5) ?? "", m[1], m[2], after(m, m[3]));
+  for (const m of sentence.matchAll(ORIGIN_BEFORE)) origin(m[1], m[2], glossOf(m, 3) ?? "", m[6], m[7], after(m, m[1]));
   // 6. "…, harambee being a Swahili word meaning "let us all pull together"".
   for (const m of sentence.matchAll(MEANING_BEING)) {
     const [whole, term, language, label] = m;
@@ -559,7 +579,7 @@ export function meaningQuestions(text: string): NamingQuestion[] {
     const [whole, old, language, label, term] = m;
     const gloss = glossOf(m, 5);
     // ("He used the word spring, meaning a season": without a language or a sense, "meaning" may be the doer's.)
-    if (!gloss || (!old && !language)) continue;
+    if (!gloss || (!old && !language) || origins.includes(text.indexOf(term, (m.index ?? 0) + m[0].indexOf(label) + label.length))) continue;
     push(`${old ? "In an old sense, what" : "What"} does the ${language ? `${language} ` : ""}${label} ${term} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
   }
   return out;

@@ -1,7 +1,8 @@
 // Generator 0.9.75: more ways an article says what a word means or what a term names. A word glossed
 // "X being a <language> word meaning Y" or "the <language> word X, meaning Y" (and "an old sense of the
 // word X, meaning Y", asked as an old sense); a meaning's typed key without its "to", each of two
-// meanings joined by "or", and "let's" for "let us"; "X (simply) means <doing> …" asks the term by what
+// meanings joined by "or", and "let's" for "let us"; "The word X comes from the <language> word Y, meaning
+// Z" asks "From which <language> word, meaning "Z", does the word X come?" (answer Y); "X (simply) means <doing> …" asks the term by what
 // it means ("What is the name for …?"), never the doing as an option beside noun-phrase definitions.
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../../../lib/generate";
@@ -26,7 +27,14 @@ describe("a word glossed with 'being a <language> word meaning'", () => {
 
 describe("a word labelled with its language, then ', meaning …'", () => {
   it("asks what the word means", () => {
-    expect(meanings("The word salary comes from the Latin word sal, meaning salt, because soldiers were paid in it.")).toContainEqual(["What does the Latin word sal mean?", "salt"]);
+    expect(meanings("Roman soldiers were given an allowance called the salarium, from the Latin word sal, meaning salt.")).toContainEqual(["What does the Latin word sal mean?", "salt"]);
+  });
+
+  it("asks the word another word comes from by its meaning, and not also what it means", () => {
+    expect(meanings("The word salary comes from the Latin word sal, meaning salt, because soldiers were paid in it.")).toEqual([["From which Latin word, meaning \"salt\", does the word salary come?", "sal"]]);
+    expect(meanings('From the Italian mezza luna, meaning "half moon", comes the word mezzaluna.')).toEqual([["From which Italian phrase, meaning \"half moon\", does the word mezzaluna come?", "mezza luna"]]);
+    // (No origin without the word it gives: "It comes from …" leaves the meaning alone.)
+    expect(meanings("It comes from the Latin word sal, meaning salt.")).toEqual([["What does the Latin word sal mean?", "salt"]]);
   });
 
   it("asks an old sense of a word as an old sense", () => {
