@@ -1165,8 +1165,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   }
   // "Because X, Y." and "Y, because X, and …" — the simplifier splits the reason off; "Y because X" asks why Y.
   // (A reason whose "she"/"its" the resolver named opens on an inserted token: its first own word follows "because she".)
-  // (", since most of its occupants appear to be officers": after a comma, "since" and a whole clause give a reason too; "since the war ended" with no comma is a time.)
-  const reason = statements.find((st) => st.kind === "subordinate" && (st.toks[0]?.from >= 0 ? /(?:\bbecause|,\s+since)\s+$/i : BECAUSE_PRONOUN).test(source.text.slice(Math.max(0, firstFrom(st) - 14), firstFrom(st))) && (!/since\s+\S*\s*$/i.test(source.text.slice(Math.max(0, firstFrom(st) - 14), firstFrom(st))) || sinceClause(st.toks)));
+  const reason = statements.find((st) => st.kind === "subordinate" && (st.toks[0]?.from >= 0 ? /\bbecause\s+$/i : BECAUSE_PRONOUN).test(source.text.slice(Math.max(0, firstFrom(st) - 14), firstFrom(st))));
   // ("Because a limited set of moulds was used, and craftsmen then added …, no two faces …": two
   // reasons together; either alone is no answer.)
   // ("… pointed to the corner because the penalty was almost on the touchline, and Marsh had already
@@ -1178,13 +1177,10 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   const main = reason && !twoReasons ? reasonOwner(statements, reason, source.text) : undefined;
   // Only the stem must be resolved: the answer is the article's own clause ("the substance was unstable").
   const asked: ResolvedStatement[] = main && reason && !main.unresolved
-    ? [...statements, { ...main, toks: [...withoutAppositive(main.toks), { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reasonAsWritten(ctx.toks, reason)] }]
+    ? [...statements, { ...main, toks: [...main.toks, { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reasonAsWritten(ctx.toks, reason)] }]
     : statements;
   // "A, which is why B" → "Why B?" (answer A).
-  const which = ctx.furniture ? undefined : whichIsWhy(ctx.toks);
-  const so = ctx.furniture || which ? undefined : soWhy(ctx.toks);
-  // ("…, so her group made early use of computers": the consequence as the resolver named its "her".)
-  const why = which ?? (so && (soNamed(so, statements) ?? so));
+  const why = ctx.furniture ? undefined : whichIsWhy(ctx.toks) ?? soWhy(ctx.toks);
   if (why) asked.push({ toks: why, kind: "main" });
   const made = asked.filter((st) => !st.unresolved).flatMap((st) => [actionQuestion(st.toks, infinitiveOf), reasonQuestion(st.toks, infinitiveOf), purposeToQuestion(st.toks, infinitiveOf), causedByQuestion(st.toks), titleQuestion(st.toks), purposeOfQuestion(st.toks), purposeOfPhraseQuestion(st.toks), purposeWhoseQuestion(st.toks), illnessOf(st.toks)]);
   // "To pay for the trip, parents have started …" → "Why have parents started …?" (questions.ts).
@@ -1250,50 +1246,6 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   return out;
 }
 
-/**
- * "… they built a catapult, a wooden derrick whose falling weight pulled the machine along its rail"
- * → "they built a catapult": a closing "a/an …" phrase after the clause's last noun says what that
- * noun is, not what was done; a why-question asks without it. Only after a finite verb and a noun.
- */
-function withoutAppositive(toks: Tok[]): Tok[] {
-  const at = toks.findIndex((t, i) => i >= 3 && t.text === "," && /^(?:a|an)$/i.test(toks[i + 1]?.text ?? "") && toks[i - 1].tags.has("Noun") && !toks[i - 1].tags.has("Pronoun"));
-  if (at < 0 || !toks.slice(0, at).some((_, k) => k > 0 && isFiniteVerb(toks, k))) return toks;
-  // ("roads were guarded and merchants could travel …, a period …": two clauses make no one question.)
-  const kept = toks.slice(0, at);
-  if (kept.some((t, j) => /^(?:and|or|but)$/i.test(t.text) && kept.slice(j + 1, j + 5).some((_, k) => isFiniteVerb(kept, j + 1 + k)))) return toks;
-  return kept;
-}
-
-/** A possessive or subject pronoun the resolver may have named. */
-const NAMED_POINTER = /^(?:he|she|it|they|his|her|its|their)$/i;
-
-/**
- * "The calculations were far too long to do by hand, so her group made early use of electronic
- * computers, among them …" → soWhy gives "her group made … because …"; the resolver's statement of
- * that clause says "Hodgkin's group made …". That statement stands for the consequence: its words
- * within the consequence's span, to its first comma (an aside, not a list: a comma with "and"/"or"
- * soon after keeps nothing), and nothing else pointing outside. Undefined when no pronoun opens the
- * consequence or no resolved statement names it.
- */
-function soNamed(why: Tok[], statements: ResolvedStatement[]): Tok[] | undefined {
-  const b = why.findIndex((t) => t.from < 0 && t.text === "because");
-  if (b < 2) return undefined;
-  const consequence = why.slice(0, b);
-  if (!consequence.slice(0, 3).some((t) => NAMED_POINTER.test(t.text)) || consequence.some((t) => t.from < 0)) return undefined;
-  const c0 = consequence[0].from;
-  const c1 = consequence[consequence.length - 1].end;
-  const st = statements.find((s) => !s.unresolved && (s.kind === "main" || s.kind === "coordinate") && s.toks.some((t) => t.from < 0) && s.toks.find((t) => t.from >= 0)!.from === consequence.find((t) => !NAMED_POINTER.test(t.text))?.from);
-  if (!st) return undefined;
-  let kept = st.toks.filter((t) => t.from < 0 || (t.from >= c0 && t.end <= c1));
-  const comma = kept.findIndex((t) => t.text === ",");
-  if (comma >= 0) {
-    if (kept.slice(comma + 1, comma + 5).some((t) => /^(?:and|or)$/i.test(t.text))) return undefined;
-    kept = kept.slice(0, comma);
-  }
-  if (kept.length < 3 || kept.some((t) => t.from >= 0 && (NAMED_POINTER.test(t.text) || /^(?:this|these|those|him|them|which|who|such)$/i.test(t.text) || /["“”;:()]/.test(t.text)))) return undefined;
-  return [...kept, ...why.slice(b)];
-}
-
 /** "Ada Lovelace died of cancer …" → "What did Ada Lovelace die of?" (causes.ts), asked as a reason ("of cancer" accepted too). */
 function illnessOf(toks: Tok[]): WhQuestion | undefined {
   const q = illnessQuestion(toks);
@@ -1315,13 +1267,7 @@ function birthNameForms(name: string, prompt: string): string[] {
   return [...(given.length >= 2 ? given.map((g) => `${g} ${family}`) : []), ...alone];
 }
 
-const BECAUSE_PRONOUN = /(?:\bbecause|,\s+since)\s+(?:she|he|it|they|its|his|her|their)\s+$/i;
-/** A "since" clause that gives a reason: a subject and a finite verb, no date or time word in it ("since the war ended in 1945" is a time). */
-function sinceClause(toks: Tok[]): boolean {
-  const own = toks.filter((t) => t.from >= 0);
-  if (own.length < 3 || own.some((t) => /^(?:\d{3,4}s?|then|ago|January|February|March|April|May|June|July|August|September|October|November|December|ended|began|started|opened|left|died|arrived|returned)$/.test(t.text))) return false;
-  return toks.some((_, k) => k > 0 && k <= 6 && isFiniteVerb(toks, k));
-}
+const BECAUSE_PRONOUN = /\bbecause\s+(?:she|he|it|they|its|his|her|their)\s+$/i;
 /** Where a statement's first word of the article's own stands in the source (-1 if none). */
 const firstFrom = (st: ResolvedStatement): number => st.toks.find((t) => t.from >= 0)?.from ?? -1;
 
@@ -1335,8 +1281,8 @@ function reasonAsWritten(toks: Tok[], reason: ResolvedStatement): Tok[] {
   const from = firstFrom(reason);
   let at = toks.findIndex((t) => t.from === from);
   if (at < 1) return reason.toks;
-  if (!/^(?:because|since)$/i.test(toks[at - 1].text)) at--;
-  if (at < 1 || !/^(?:because|since)$/i.test(toks[at - 1].text)) return reason.toks;
+  if (!/^because$/i.test(toks[at - 1].text)) at--;
+  if (at < 1 || !/^because$/i.test(toks[at - 1].text)) return reason.toks;
   let end = at;
   while (end < toks.length && !/^[;:—–()"“”.!?]$/.test(toks[end].text) && !(toks[end].text === "," && !adjectiveComma(toks, end))) end++;
   const span = toks.slice(at, end);
