@@ -573,14 +573,14 @@ export function meaningQuestions(text: string): NamingQuestion[] {
     if (!gloss || !/^\p{Ll}/u.test(term)) continue;
     push(`What does the ${language ? `${language} ` : ""}${label} ${term} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
   }
-  // 7. "the Latin word vacca, meaning cow"; an old sense is asked as one ("In an old sense, what does
-  // the word spring mean?"), since the word may mean something else today.
+  // 7. "the Latin word vacca, meaning cow". (An old sense is not asked: "In an old sense, what does the
+  // word spring mean?" lost the tides it was about, and a word has many old senses — faulted by a reading.)
   for (const m of sentence.matchAll(MEANING_LABELLED)) {
     const [whole, old, language, label, term] = m;
     const gloss = glossOf(m, 5);
     // ("He used the word spring, meaning a season": without a language or a sense, "meaning" may be the doer's.)
-    if (!gloss || (!old && !language) || origins.includes(text.indexOf(term, (m.index ?? 0) + m[0].indexOf(label) + label.length))) continue;
-    push(`${old ? "In an old sense, what" : "What"} does the ${language ? `${language} ` : ""}${label} ${term} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
+    if (!gloss || old || !language || origins.includes(text.indexOf(term, (m.index ?? 0) + m[0].indexOf(label) + label.length))) continue;
+    push(`What does the ${language} ${label} ${term} mean?`, gloss, Math.max(0, (m.index ?? 0) + whole.length - gloss.length - 3));
   }
   return out;
 }
