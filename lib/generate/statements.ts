@@ -644,6 +644,8 @@ export function simplify(toks: Tok[]): Statement[] {
   // the first half's subject, a name or a described thing that agrees with it.
   let first = colon > 0 ? subjectOf(toks.slice(0, colon)) : undefined;
   while (first?.length && first[first.length - 1].tags.has("Adverb")) first = first.slice(0, -1);
+  // (Nothing left but adverbs — "Fully stated, this is the law:" — is no subject.)
+  if (!first?.length) first = undefined;
   // ("As young men the brothers went into business …": a fronted phrase with no comma is no part of the subject.)
   const theAt = first && (PREPOSITIONS.has(word(first[0])) || /^as$/i.test(first[0].text)) ? first.findIndex((t, k) => k >= 2 && word(t) === "the") : -1;
   if (first && theAt > 0 && !first.slice(0, theAt).some((t) => /^\p{Lu}/u.test(t.text) && t !== first![0])) first = first.slice(theAt);

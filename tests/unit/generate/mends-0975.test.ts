@@ -29,3 +29,15 @@ describe("a newspaper's name", () => {
     expect(asked.some((q) => /^Which newspaper\b/.test(q.prompt))).toBe(true);
   });
 });
+
+describe("a colon after a first half whose subject is only adverbs", () => {
+  // Found on SQuAD's held-out articles: the colon rule read the first half's subject, got none and
+  // threw (an import would have failed with a 500).
+  it.each([
+    "Fully stated, this is the law:",
+    "Such experiments demonstrate the crucial properties that forces are additive vector quantities: they have magnitude and direction.",
+    "Also started were a series of frescoes by Lord Leighton: Industrial Arts as Applied to War 1878–1880 and Industrial Arts Applied to Peace, which was started but never finished.",
+  ])("does not throw: %s", (sentence) => {
+    expect(() => questionsOf([sentence], "Force")).not.toThrow();
+  });
+});
