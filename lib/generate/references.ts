@@ -269,6 +269,7 @@ export class Referents {
   /** The one named thing people did something to in the sentence before ("Wren designed the Monument …"): who else a next "it" is. */
   private objectTopic: (Referent & Seen) | undefined;
   private paragraphs: Map<number, number> | undefined;
+  private firstIt: Map<number, number> | undefined;
   private byIndex: Map<number, Sentence> | undefined;
   private titled: Entity | null | undefined;
   /** People the article knows by one name ("Frumentius"), by that name; read once. */
@@ -1189,8 +1190,8 @@ export class Referents {
     // ("For £10 more, the Lumio Page 6 feels like … . Its 6-inch screen has … . The front light was the
     // most even we measured … . It weighs 168g": a thing named by description after its paragraph had
     // already begun an "it" of its own is one of two things the next "It" may be — the device, not its light.)
-    const runningIt = !!t && (!t.entity || t.entity.type === "term") && this.article.sentences.some((x) => x.paragraph === t.paragraph && x.index < t.sentence && /^(?:It|Its)\b/.test(x.text));
-    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !runningIt && !MEASURE_HEAD.test(t.text) && !(/\s+and\s+/.test(t.text) && !/\s+and\s+/.test(t.entity?.display ?? "") && !oneName) && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main") && !this.newSectionWithout(t, ctx.sentence)) return t;
+    const runningIt = (r: Referent & Seen) => (!r.entity || r.entity.type === "term") && (this.firstItOf(r.paragraph) ?? Infinity) < r.sentence;
+    if (p === "it" && t && !t.plural && !t.person && !t.mass && !t.objectOnly && !t.rival && !givenName && !runningIt(t) && !MEASURE_HEAD.test(t.text) && !(/\s+and\s+/.test(t.text) && !/\s+and\s+/.test(t.entity?.display ?? "") && !oneName) && !this.surnameOfPerson(t.text) && !(t.entity && FIGURE_TYPES.has(t.entity.type)) && ((t.entity && t.entity.type !== "term") || ctx.follows(t)) && (!t.described || kind === "main") && !this.newSectionWithout(t, ctx.sentence)) return t;
     // "Wren and Hooke designed the Monument … . It stands 61 metres tall": people are no "it"; the
     // one named thing they acted on is.
     const o = this.objectTopic;
@@ -1363,6 +1364,15 @@ export class Referents {
     if (!headings?.length || t.paragraph === sentence.paragraph) return false;
     const between = headings.filter((h) => h.paragraph > t.paragraph && h.paragraph <= sentence.paragraph);
     return between.length > 0 && !between.some((h) => containsPhrase(h.text.toLowerCase(), t.text.replace(/^the /i, "").toLowerCase()));
+  }
+
+  /** The first sentence of a paragraph that opens on "It"/"Its", read once per article (per pronoun, a scan of every sentence). */
+  private firstItOf(paragraph: number): number | undefined {
+    if (!this.firstIt) {
+      this.firstIt = new Map();
+      for (const x of this.article.sentences) if (/^(?:It|Its)\b/.test(x.text) && !this.firstIt.has(x.paragraph)) this.firstIt.set(x.paragraph, x.index);
+    }
+    return this.firstIt.get(paragraph);
   }
 
   /** The paragraph of an analysed sentence (by its index), or -1. */

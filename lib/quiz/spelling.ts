@@ -17,10 +17,10 @@ function table(raw: Record<string, string>): Map<string, string> {
   return out;
 }
 
-let tables: { toAmerican: Map<string, string>; toBritish: Map<string, string> } | undefined;
+// On globalThis, built on first use: Next.js may bundle this module into several server chunks.
+const shared = globalThis as unknown as { factdeckSpelling?: { toAmerican: Map<string, string>; toBritish: Map<string, string> } };
 function spellingTables() {
-  tables ??= { toAmerican: table(spelling.us_spelling), toBritish: table(spelling.uk_spelling) };
-  return tables;
+  return (shared.factdeckSpelling ??= { toAmerican: table(spelling.us_spelling), toBritish: table(spelling.uk_spelling) });
 }
 
 /**
