@@ -323,6 +323,11 @@ function invert(clause: Clause, infinitive: Infinitive): { aux: string; after: T
   if (/^(been|being)$/i.test(head?.text ?? "") || (end && /^(has|have|had|is|are|was|were|will|would|can|could|may|might|must|shall|should)$/i.test(end.text))) return undefined;
   // "has" alone is the main verb (possession): "How many parts does the cycle have?", not "… has the cycle?".
   if (group.length === 1 && /^(has|have|had)$/i.test(head.text)) {
+    // ("have so far declined to open the tomb": an adverb or two, then a participle — a perfect, not
+    // possession; "Why have the authorities so far declined …?", not "Why do … have so far declined …?".)
+    const verbAt = clause.rest.findIndex((t) => !t.tags.has("Adverb") && !/^(?:so|far|long|already|never|just|recently|also|only|still|since|ever)$/i.test(t.text));
+    const participle = clause.rest[verbAt];
+    if (verbAt >= 1 && verbAt <= 3 && participle.tags.has("Verb") && (participle.tags.has("PastTense") || participle.tags.has("Participle"))) return { aux: head.text.toLowerCase(), after: [] };
     const aux = /^had$/i.test(head.text) ? "did" : /^has$/i.test(head.text) ? "does" : "do";
     return { aux, after: [{ ...head, text: "have" }] };
   }
@@ -1445,7 +1450,10 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
         while (end < rest.length && rest[end].text !== "," && rest[end].text !== ";") end++;
       }
     }
-    const answer = rest.slice(i + skip, end);
+    let answer = rest.slice(i + skip, end);
+    // ("because there is only one bus an hour between the two towns and the journey takes more than an
+    // hour each way": past 20 words, the first of two reasons joined by "and" is the answer.)
+    if (answer.length > 20) answer = firstOfTwoReasons(answer) ?? answer;
     // Up to 20 words: a long clause is asked as multiple choice (clauseChoices in generate.ts), not typed.
     if (answer.length < 1 || answer.length > 20 || answer.some((t) => t.from < 0)) return undefined;
     // "more snow falls than melts, so that layers pile up": with no modal, "so that" says what follows
@@ -1482,7 +1490,16 @@ export function reasonQuestion(toks: Tok[], infinitive: Infinitive): WhQuestion 
     if (before.some((t, k) => /^(which|who|whom|whose|where)$/i.test(t.text) && before.slice(k + 1).some((_, j) => isFiniteVerb(before, k + 1 + j)))) return undefined;
     // (A short quoted name is no speech: "liked to call herself a \"poetical scientist\"".)
     if (clause.subject.some((t) => /["“”]/.test(t.text)) || !shortQuotes(before)) return undefined;
-    return { prompt: finish(join("why", inv.aux, subjectText(clause.subject), `${hedged ? `${hedged} ` : ""}${render(inv.after)}`, tail(clause, before))), form: w === "so" ? "purpose" : "reason", answer, marker: rest.slice(i, i + skip).map((t) => t.text.toLowerCase()).join(" ") };
+    return { prompt: finish(join("why", inv.aux, subjectText(clause.subject), `${hedged && !(inv.after.length === 0 && before[0]?.tags.has("Adverb")) ? `${hedged} ` : ""}${render(inv.after)}`, tail(clause, before))), form: w === "so" ? "purpose" : "reason", answer, marker: rest.slice(i, i + skip).map((t) => t.text.toLowerCase()).join(" ") };
+  }
+  return undefined;
+}
+
+/** "A and the journey takes …" → A: the clause before an "and" that opens a clause of its own (a determiner, at most two words, a finite verb). */
+function firstOfTwoReasons(answer: Tok[]): Tok[] | undefined {
+  for (let k = 4; k < answer.length - 3; k++) {
+    if (!/^and$/i.test(answer[k].text) || !/^(?:the|a|an|its|their|his|her|many|most|some)$/i.test(answer[k + 1].text)) continue;
+    for (let j = k + 3; j <= k + 4 && j < answer.length; j++) if (isFiniteVerb(answer, j)) return answer.slice(0, k);
   }
   return undefined;
 }

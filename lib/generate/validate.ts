@@ -7,6 +7,9 @@ import { danglingReason, GAP, looksLikeFurniture, theyOfOwnPlural } from "./stem
 import { perOwner } from "./memo";
 import { containsPhrase, contentWords, escapeRegExp, KIN_WORDS, kindHead, MONTH_NAMES, MONTHS, normaliseAnswer, unbalancedQuote } from "./text";
 
+/** "the last great journey left to make?": what is left, a participle after its noun, closing the question — no tensed verb. */
+const LEFT_TO_DO = /\b(?!(?:he|she|it|they|we|you|who)\b)(\p{Ll}+) left to \p{Ll}+(?: (?:on|in|at|with|for|from|about))?(?=[?.]?$)/u;
+
 const COMPARATIVE =
   /\b(shorter|longer|larger|smaller|bigger|higher|lower|greater|older|younger|wider|narrower|faster|slower|deeper|shallower|heavier|lighter|stronger|weaker|richer|poorer|cheaper|warmer|colder|hotter|easier|harder|safer|simpler|better|worse|more|less|fewer)\b/i;
 const SPLIT_INTO = /\binto (?:two|three|four|several|many|\d+|_____) (?:smaller|lighter) (?:ones|pieces|parts|nuclei|fragments|cells|units|drops|droplets)\b/gi;
@@ -903,7 +906,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // ("By whom did a portrait paint in 1869 came to light …": an irregular past further on; "On what
   // date did a young teacher name Oriel Stanton and the Baron Delacourt rose …": ten words on.)
   const didPast = /\b(did|does|do)\b(?:\s+\S+){1,5}?\s+(was|were|had|went|became|made|took|gave|discovered|announced|voted)\b/.test(q.prompt) ||
-    /\b(did|does|do)\b(?:\s+\S+){1,12}?\s+(came|began|grew|fell|rose|ran|won|lost|left|sent|kept|held|led|met|saw|knew|built|spent|stood|brought|bought|told|wrote|drew|flew|broke|chose|hung|struck)\b(?! by\b)/.test(q.prompt.replace(/\b(?:to|not|never|that|which|who) \p{Ll}+\b/gu, "")) ||
+    /\b(did|does|do)\b(?:\s+\S+){1,12}?\s+(came|began|grew|fell|rose|ran|won|lost|left|sent|kept|held|led|met|saw|knew|built|spent|stood|brought|bought|told|wrote|drew|flew|broke|chose|hung|struck)\b(?! by\b)/.test(q.prompt.replace(LEFT_TO_DO, "$1").replace(/\b(?:to|not|never|that|which|who) \p{Ll}+\b/gu, "")) ||
     // (Not an adjective, "lift an estimated 350 million tons", nor the verb of a clause of its own,
     // "show that the molecule contained a …", "wreck the junk that carried the gifts".)
     /\b(did|does|do)\b(?:\s+\S+){1,6}?\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b/u.test(q.prompt.replace(/(\b(?:did|does|do)\b.*?)\s(?:that|which|who)\s.*$/, "$1?").replace(/\b(?:a|an|the) \p{Ll}{3,}ed\b/gu, "")) || /\b(did|does|do)\b.*\b(?:and|but) (?:later |then |also |now )?(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b/u.test(q.prompt);
