@@ -428,6 +428,11 @@ function clauseFollows(text: string, at: number, def: string, tagsAt: TagsAt): b
   // ("pack ice, the shifting mass of floating sea ice that surrounds Antarctica, and for six weeks she
   // picked …": a gloss with a relative clause of its own describes too.)
   if (!DESCRIBING.test(def) && !/^the (?:change|loss|movement|conversion|transfer|release|spread|flow|breakdown) of /.test(def) && !/^(?:a|an|the) [^,]* (?:that|which|who|in which) /.test(def)) return false;
+  return clauseAfterAnd(text, at, tagsAt);
+}
+
+/** ", and in 1209 excommunicated the king": after the comma, an "and" that opens a clause with a tensed verb of its own. */
+function clauseAfterAnd(text: string, at: number, tagsAt: TagsAt): boolean {
   const rest = text.slice(at).match(/^,\s+and\s+/);
   if (!rest) return false;
   const from = at + rest[0].length;
@@ -755,6 +760,14 @@ export function definitionDistractors(asked: Definition, others: Definition[], f
       picked.push(p.definition);
     }
   };
+  // "What are dividends?": the article's other definitions are singular ("a unit of ownership in a
+  // company"); made plural where no verb has to agree, they are options again.
+  const pluralised = (list: Definition[]) => (asked.plural ? list.flatMap((p) => {
+    const definition = p.plural ? undefined : pluralOption(p.definition);
+    return definition ? [p, { ...p, definition, plural: true }] : [p];
+  }) : list);
+  others = pluralised(others);
+  described = pluralised(described);
   take(others.filter(fits).sort(byLength));
   // Then what the article says its named things are, unless one shares the answer's head noun ("a
   // substance that …" beside "a substance that …" may be true of both).
@@ -784,6 +797,33 @@ export function definitionDistractors(asked: Definition, others: Definition[], f
   if (picked.length < 3) take(kinDefinitions);
   if (picked.length < 3) take(contrasts.slice(0, 3 - picked.length));
   return picked.length === 3 ? picked : [];
+}
+
+/**
+ * "a unit of ownership in a company" → "units of ownership in a company": a singular option made
+ * plural for "What are dividends?", where a learner rules out every "a …" by grammar alone. Only where
+ * no verb has to agree with the head (no "that/which/who" of its own: "a firm that buys" stays) and no
+ * "it/its" points back at it; a clause with a subject of its own ("a market in which prices are
+ * falling") keeps its verbs. ("a single number …": a "single" has no plural.)
+ */
+export function pluralOption(definition: string): string | undefined {
+  const m = definition.match(/^(?:a|an) (.+)$/);
+  if (!m) return undefined;
+  const words = m[1].split(" ");
+  const end = words.findIndex((w, k) => k > 0 && (/^(?:that|which|who|whose|where|when|of|in|with|for|on|from|by|to|at|through|between|into|halfway|against|along|across|around|under|near|beside|inside|outside|also|often|usually|commonly|once|still|now|already|made|used|built|grown|found|held|known|designed|woven|sewn|worn|drawn|written|given|taken|kept|laid|dug|run|sold)$/.test(w) || /^\p{Ll}{3,}ed$/u.test(w)));
+  const at = end < 0 ? words.length - 1 : end - 1;
+  const head = words[at];
+  const mods = words.slice(0, at);
+  const tail = words.slice(at + 1).join(" ");
+  const irregular = ({ man: "men", woman: "women", person: "people", child: "children", foot: "feet", tooth: "teeth", mouse: "mice" } as Record<string, string>)[head];
+  // ("a common bacterium": a Latin head's plural is no "-s"; nor is a "-fe", an "-o" or a "-ch" one sure.)
+  if (!/^\p{Ll}{3,}$/u.test(head) || (!irregular && /(?:s|x|z|ch|sh|o|f|fe|ing|ful|um|enon|erion)$/.test(head))) return undefined;
+  // ("a stone staircase or well": a head of two nouns would be made plural only in its last.)
+  if (mods.some((w) => /^(?:single|one|sole|lone|whole|only|other|another|each|every|or)$/.test(w) || w.includes(","))) return undefined;
+  const own = tail.split(/\b(?:in|on|at|by|from|through|under|with|during|into) which\b|\bwhere\b/)[0];
+  if (/\b(?:that|which|who|whom|it|its|itself|is|was|has|does)\b/.test(own)) return undefined;
+  const plural = irregular ?? (/[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : `${head}s`);
+  return [...mods, plural, ...(tail ? [tail] : [])].join(" ");
 }
 
 /** Coarse kinds of thing a definition's head noun names, for telling off-kind options apart. */
@@ -910,7 +950,10 @@ export function describedThings(text: string, tagsAt: TagsAt): Definition[] {
     if (/^an? (?:[\p{Ll}-]+ )?(?:town|city|village|port|country|nation|region|state|province|river|lake|island|desert|sea|network|league|group|association|union|organi[sz]ation|company|firm|party|club|team|body|assembly|council|alliance|harbour|harbor|meadow|valley|plain|bay|coast|hill|mountain|peninsula|settlement|god|goddess|deity|king|queen|emperor|ruler|saint)\b/u.test(m[2]) || /\b(?:it|its)\b/.test(m[2])) continue;
     const defStart = thing + m[1].length + 2;
     const after = sentence.slice(defStart + m[2].length);
-    if (/^,?\s*(?:and|or)\b/.test(after)) continue;
+    // ("Pope Innocent III placed England under an interdict, a ban on most church services, and in
+    // 1209 excommunicated the king": an "and" that a pronoun or a preposition follows, then a tensed
+    // verb, opens the sentence's next clause; "a ban, and a fine" is a list.)
+    if (/^,?\s*(?:and|or)\b/.test(after) && !(/^,\s+and\s+(?:he|she|it|they|we|in|on|at|by|from|since|after|during|within)\s/i.test(after) && clauseAfterAnd(sentence, defStart + m[2].length, tagsAt))) continue;
     // "The moment the two connect, a powerful current surges up the channel": the word before the
     // comma is a verb, so what follows is a clause of its own, no description of a thing.
     if (tags.has("Verb") && !tags.has("Noun")) continue;
@@ -949,7 +992,8 @@ export function describedThings(text: string, tagsAt: TagsAt): Definition[] {
     const plain = rest ? definitionOption(`${m[2]} ${rest[1]}`) : undefined;
     const definition = rest ? plain && whole.trim().replace(/\s+/g, " ") : definitionOption(m[2]);
     // "…, a combination called stagflation": a name given, not a description of the word before.
-    if (!definition || NOT_A_DEFINITION.test(definition) || /\b(?:called|named|known as)\b/.test(definition)) continue;
+    // ("transistor, a blend of transfer and resistor": what the word is made of, no description of the thing.)
+    if (!definition || NOT_A_DEFINITION.test(definition) || /\b(?:called|named|known as)\b/.test(definition) || /^an? (?:blend|contraction|abbreviation|shortening|corruption) of\b/.test(definition)) continue;
     out.push({ term: m[1], termStart: thing, termEnd: thing + m[1].length, defStart, defEnd: defStart + whole.length, definition, plural: false, form: "gloss" });
   }
   return out.filter((d) => !listedKinds(sentence, d));
