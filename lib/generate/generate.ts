@@ -1165,8 +1165,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   }
   // "Because X, Y." and "Y, because X, and …" — the simplifier splits the reason off; "Y because X" asks why Y.
   // (A reason whose "she"/"its" the resolver named opens on an inserted token: its first own word follows "because she".)
-  const reason = statements.find((st) => st.kind === "subordinate" && (st.toks[0]?.from >= 0 ? /\bbecause\s+$/i : BECAUSE_PRONOUN).test(source.text.slice(Math.max(0, firstFrom(st) - 14), firstFrom(st)))) ??
-    statements.find((st) => sinceReason(st, source.text));
+  const reason = statements.find((st) => st.kind === "subordinate" && (st.toks[0]?.from >= 0 ? /\bbecause\s+$/i : BECAUSE_PRONOUN).test(source.text.slice(Math.max(0, firstFrom(st) - 14), firstFrom(st))));
   // ("Because a limited set of moulds was used, and craftsmen then added …, no two faces …": two
   // reasons together; either alone is no answer.)
   // ("… pointed to the corner because the penalty was almost on the touchline, and Marsh had already
@@ -1175,12 +1174,7 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
   // are rising, they estimate …, and the structure has been built …" adds a fact, no reason.)
   const secondReason = (st: ResolvedStatement) => st.kind === "subordinate" || (st.kind === "coordinate" && st.toks.slice(0, 6).some((t) => /^had$/i.test(t.text)) && st.toks[0]?.from === reasonEnd(reason!) + (source.text.slice(reasonEnd(reason!)).match(/^,\s*and\s+/)?.[0].length ?? NaN));
   const twoReasons = !!reason && statements.some((st) => st !== reason && secondReason(st) && st.toks[0]?.from > reason.toks[0].from && /,\s*and\s+$/.test(source.text.slice(Math.max(0, st.toks[0].from - 6), st.toks[0].from)));
-  const owner = reason && !twoReasons ? reasonOwner(statements, reason, source.text) : undefined;
-  // ("The club has grown, since it moved …": after a perfect, "since" may say from when, not why.)
-  // ("The House of Lords is often called a revising chamber, and much of the work … happens there, since
-  // …": a clause the simplifier left joined to another is no stem.)
-  // (Nor one that still holds the reason: "historians think the true number was higher, since …".)
-  const main = owner && reason && sinceReason(reason, source.text) && owner.toks.some((t, k) => /^(?:has|have|had|since|;)$/i.test(t.text) || (t.text === "," && /^(?:and|but|or|yet|while)$/i.test(owner.toks[k + 1]?.text ?? ""))) ? undefined : owner;
+  const main = reason && !twoReasons ? reasonOwner(statements, reason, source.text) : undefined;
   // Only the stem must be resolved: the answer is the article's own clause ("the substance was unstable").
   const asked: ResolvedStatement[] = main && reason && !main.unresolved
     ? [...statements, { ...main, toks: [...main.toks, { text: "because", from: -1, end: -1, tags: new Set<string>(["Conjunction"]) }, ...reasonAsWritten(ctx.toks, reason)] }]
@@ -1274,17 +1268,6 @@ function birthNameForms(name: string, prompt: string): string[] {
 }
 
 const BECAUSE_PRONOUN = /\bbecause\s+(?:she|he|it|they|its|his|her|their)\s+$/i;
-const SINCE_PRONOUN = /,\s*since\s+(?:she|he|it|they|its|his|her|their)\s+$/i;
-/**
- * "Some historians argue that she should not be called a pioneer of nursing, since she had no formal
- * training …": a clause after ", since" gives a reason as "because" does (a time is no clause:
- * "since October", "since 1974").
- */
-function sinceReason(st: ResolvedStatement, text: string): boolean {
-  if (st.kind !== "subordinate") return false;
-  const from = firstFrom(st);
-  return (st.toks[0]?.from >= 0 ? /,\s*since\s+$/i : SINCE_PRONOUN).test(text.slice(Math.max(0, from - 16), from)) && st.toks.some((_, k) => isFiniteVerb(st.toks, k));
-}
 /** Where a statement's first word of the article's own stands in the source (-1 if none). */
 const firstFrom = (st: ResolvedStatement): number => st.toks.find((t) => t.from >= 0)?.from ?? -1;
 
@@ -1298,21 +1281,10 @@ function reasonAsWritten(toks: Tok[], reason: ResolvedStatement): Tok[] {
   const from = firstFrom(reason);
   let at = toks.findIndex((t) => t.from === from);
   if (at < 1) return reason.toks;
-  if (!/^(?:because|since)$/i.test(toks[at - 1].text)) at--;
-  if (at < 1 || !/^(?:because|since)$/i.test(toks[at - 1].text)) return reason.toks;
+  if (!/^because$/i.test(toks[at - 1].text)) at--;
+  if (at < 1 || !/^because$/i.test(toks[at - 1].text)) return reason.toks;
   let end = at;
-  const stops = (k: number) => /^[;:—–()"“”.!?]$/.test(toks[k].text) || (toks[k].text === "," && !adjectiveComma(toks, k));
-  while (end < toks.length && !stops(end)) end++;
-  // ("since many peers are experts in law, medicine, science or business": a comma of a list of nouns
-  // is inside the reason; it runs to the list's last item, as in reasonQuestion.)
-  if (toks[end]?.text === "," && toks[end - 1]?.tags.has("Noun")) {
-    const after = toks.slice(end + 1);
-    const and = after.findIndex((t) => /^(?:and|or)$/i.test(t.text));
-    if (and > 0 && and <= 4 && after.slice(0, and).every((t) => t.text === "," || ((t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Determiner")) && !t.tags.has("Verb") && !t.tags.has("Pronoun")))) {
-      end += 1 + and + 1;
-      while (end < toks.length && !stops(end)) end++;
-    }
-  }
+  while (end < toks.length && !/^[;:—–()"“”.!?]$/.test(toks[end].text) && !(toks[end].text === "," && !adjectiveComma(toks, end))) end++;
   const span = toks.slice(at, end);
   const lastEnd = Math.max(...reason.toks.map((t) => t.end));
   return span.length <= 20 && span.length >= reason.toks.filter((t) => t.from >= 0).length && span[span.length - 1].end >= lastEnd ? span : reason.toks;
@@ -1345,7 +1317,7 @@ function reasonOwner(statements: ResolvedStatement[], reason: ResolvedStatement,
     return before;
   }
   // (Only an aside of its own may stand between them: no second clause's link word.)
-  return /\b(?:yet|but|and|so|while|although|though|whereas)\b|;/i.test(text.slice(lastEnd(before), from).replace(/(?:because|since)\s*$/i, "")) ? undefined : before;
+  return /\b(?:yet|but|and|so|while|although|though|whereas)\b|;/i.test(text.slice(lastEnd(before), from).replace(/because\s*$/i, "")) ? undefined : before;
 }
 
 /**
