@@ -1481,8 +1481,6 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
     // ("Why does the council say the cuts are needed?": a reason someone gives may be told in the past.)
     const presentStem = !/^Why (?:did|was|were|had|could|would)\b/i.test(c.draft.prompt) && !/^Why (?:does|do) .+ say\b/i.test(c.draft.prompt);
     const pastAnswer = past(told);
-    // (Not "green light bounces back to our eyes instead of being used": a passive participle tells no tense.)
-    const pastKey = past(told.replace(/\b(?:being|been|be)\s+\p{Ll}+/gu, ""));
     // The stem's own words: when the key alone speaks of them ("Why did Gutenberg have to create a new
     // ink?" beside "… inks would not cling to metal" and three clauses about other things), the stem
     // points to it (rule 4). (Options were tried first by those words: they took true reasons too —
@@ -1493,15 +1491,11 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       // Never a clause of the question's own sentence (it may be a second true reason), a copy, or a
       // bare pronoun clause when the answer names its subject (a give-away by form).
       .filter((p) => p.sentenceIndex !== c.draft.source.sentenceIndex && (!opensWithPronoun(p.text) || opensWithPronoun(told)))
-      // ("Why are the team still known as the Millers?" → "the club was founded in 1891 by workers at the
-      // town's paper mill": a key told in the past takes options told in the past, parallel to it.)
-      .filter((p) => !presentStem || !past(p.text) || pastKey)
+      .filter((p) => !presentStem || !past(p.text))
       // "the team recovered penicillin from his urine": a pronoun inside that points to nothing shown.
       .filter((p) => !pointing(p.text) || pointing(told))
       .filter(near)
-      // (Those in the stem's tense first: "its museum in Bayeux is renovated" beside "Why is the Bayeux
-      // Tapestry an embroidery?", before a past one.)
-      .sort((a, b) => (presentStem ? Number(past(a.text)) - Number(past(b.text)) : 0) || byLength(a, b))
+      .sort(byLength)
       .filter(fresh)
       .slice(0, 3);
     // Two clauses of the article and no third: the answer with one word turned round ("by far the
