@@ -1299,11 +1299,6 @@ function reasonOwner(statements: ResolvedStatement[], reason: ResolvedStatement,
   const main = statements.find((st) => st.kind === "main");
   const from = reason.toks[0].from;
   if (main && main.toks.some((t) => t.from > from)) return main;
-  // "…, and because doctors feared he might fall ill, he was replaced …": the clause right after the
-  // reason's comma, when the reason opened a coordinate clause (statements.ts splits it off).
-  const end = reasonEnd(reason);
-  const after = statements.find((st) => st.kind === "coordinate" && firstFrom(st) > end && /^,\s*(?:(?:he|she|it|they|we)\s+)?$/i.test(text.slice(end, firstFrom(st))));
-  if (after && /\band\s+because\s+$/i.test(text.slice(Math.max(0, from - 14), from))) return after;
   const lastEnd = (st: ResolvedStatement) => Math.max(-1, ...st.toks.filter((t) => t.end >= 0 && t.end <= from).map((t) => t.end));
   const clauses = statements.filter((st) => (st.kind === "main" || st.kind === "coordinate") && lastEnd(st) >= 0).sort((a, b) => lastEnd(b) - lastEnd(a));
   let before: ResolvedStatement | undefined = clauses[0];

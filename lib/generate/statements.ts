@@ -573,13 +573,6 @@ export function simplify(toks: Tok[]): Statement[] {
   // it belongs to, as a statement of its own (a cloze at most: its tense is not ours to change).
   for (const a of asides) out.push({ kind: "participle", toks: a });
   clauses.forEach((clause, k) => {
-    // "…, and because doctors feared he might fall ill, he was replaced by his backup": a reason said
-    // before its own clause inside a coordinate one is split off as a sentence's opening one is.
-    const reason = k > 0 ? reasonFirst(clause) : undefined;
-    if (reason) {
-      out.push({ kind: "subordinate", toks: reason.reason });
-      clause = reason.clause;
-    }
     const { main: whole, extra } = removeInterrupters(clause);
     const main = participleCommaKept(gappedTailDropped(orphanExamplesDropped(whole)), toks);
     if (main.length >= 3 && subjectOf(main)) {
@@ -1398,16 +1391,6 @@ const COMPLEMENT_NOUNS = /^(fact|idea|notion|belief|claim|possibility|news|hope|
 /** Whether a "the fact that" complement opens before the verb at `i`. */
 function complementBefore(toks: Tok[], i: number): boolean {
   return toks.slice(1, i).some((t, k) => /^that$/i.test(t.text) && COMPLEMENT_NOUNS.test(toks[k]?.text ?? ""));
-}
-
-/** "because R, M" → R and M: a reason with a verb of its own and no comma, then a clause. */
-function reasonFirst(clause: Tok[]): { reason: Tok[]; clause: Tok[] } | undefined {
-  if (word(clause[0]) !== "because" || word(clause[1]) === "of") return undefined;
-  const comma = clause.findIndex((t, i) => i > 2 && isComma(t));
-  if (comma < 0) return undefined;
-  const reason = clause.slice(1, comma);
-  const rest = clause.slice(comma + 1);
-  return hasFiniteVerb(reason, 1) && rest.length >= 3 && startsClause(rest) ? { reason, clause: rest } : undefined;
 }
 
 function startsClause(toks: Tok[]): boolean {
