@@ -714,7 +714,16 @@ export function termQuestion(d: Definition): string | undefined {
 /** The definition asked for: "What is an exchange rate?". */
 export function definitionQuestion(d: Definition): string {
   if (d.not) return `What ${d.not.verb} ${d.term}, if not ${d.not.what}?`;
-  return `What ${d.plural ? "are" : "is"} ${d.term}?`;
+  return `What ${d.plural && !singularTerm(d.term) ? "are" : "is"} ${d.term}?`;
+}
+
+/**
+ * "the autonomous period, the first 30 seconds in which …": the gloss is plural, the term is not —
+ * "What is the autonomous period?". A term with "a"/"an", or "the" and a head with no plural -s.
+ */
+function singularTerm(term: string): boolean {
+  if (/^(?:a|an) /i.test(term)) return true;
+  return /^the /i.test(term) && !/(?:[^su]s|ies|men|people|children)$/.test(term);
 }
 
 /**
@@ -847,7 +856,7 @@ function kindOfDefinition(definition: string): string | undefined {
   if (/^what happens when\b/.test(d)) return "process";
   // (The head is the last word before what describes it: a relative, a preposition, a participle or an adverb.)
   const words = d.replace(/^(?:a|an|the|one)\s+/, "").split(/\s+/);
-  const end = words.findIndex((w, k) => k > 0 && (/^(?:that|which|who|whose|where|of|in|with|for|on|from|by|to|at|through|between|into|also|often|usually|commonly|once|still|now|made|used|built|grown|found|held|known|designed|woven|sewn|worn|drawn|written|given|taken|spun|dug|laid|kept|sold|run)$/.test(w) || /^\p{Ll}{3,}ed$/u.test(w)));
+  const end = words.findIndex((w, k) => k > 0 && (/^(?:that|which|who|whose|where|of|in|with|for|on|from|by|to|at|through|between|into|also|already|just|then|first|mostly|mainly|largely|widely|always|never|sometimes|even|only|often|usually|commonly|once|still|now|made|used|built|grown|found|held|known|designed|woven|sewn|worn|drawn|written|given|taken|spun|dug|laid|kept|sold|run)$/.test(w) || /^\p{Ll}{3,}ed$/u.test(w)));
   const head = (end > 0 ? words[end - 1] : words[words.length - 1]).replace(/[^\p{L}-]/gu, "");
   if (/^\p{L}{3,}ing$/u.test(head) && !/^(?:building|clothing|ceiling|string|thing|king|wing|ring|spring|ending|painting|drawing|meeting|setting|opening|saving|earnings|feeling|morning|evening|being)$/.test(head)) return "process";
   return DEFINITION_KINDS.find(([, re]) => re.test(head))?.[0];

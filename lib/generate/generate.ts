@@ -13,7 +13,7 @@ import { createRandom, hashString, shuffle } from "../domain/random";
 import { givenNameGender, isLexiconNoun, toInfinitive } from "./nlp";
 import { acronymDefinitions, actNamingQuestion, coinedQuestion, contextNamingQuestion, listItemNamingQuestion, meaningQuestions, memberQuestion, namingQuestions } from "./naming";
 import { ageAtDeathQuestion, dimensionQuestion, durationQuestion, minuteQuestion } from "./measures";
-import { purposeQuestion } from "./purposes";
+import { plannedNotPurpose, purposeQuestion } from "./purposes";
 import { relationQuestion } from "./relations";
 import { contrastsOf } from "./contrast";
 import { clauseOption, factiveSubject, illnessQuestion, openingClause, optionClauses, participlePurpose, participleReason, pronounForStemSubject, sharedTopic, soWhy, topicStems, whichIsWhy } from "./causes";
@@ -1443,6 +1443,8 @@ function clauseChoices(long: Candidate[], analysis: ArticleFacts, seed: number):
       const at = (m.index ?? 0) + m[0].length - phrase.length;
       const text = clauseOption(phrase);
       // (Not one a quotation cut short: "to keep out Western spies and \"fascists\"".)
+      // ("were meant to start the next day": a plan with its date is no purpose.)
+      if (plannedNotPurpose(m[0].slice(0, m[0].length - phrase.length - 3).trim().split(/\s+/).pop() ?? "", phrase)) return [];
       return text && analysis.tagsAt(s.index, at).has("Verb") && text.split(/\s+/).length >= 3 && !CUT_SHORT.test(text) && !/\b(?:he|she|him|his|her|it|they|them|this|these|those)\b/i.test(text) ? [{ text: `to ${text}`, sentenceIndex: s.index }] : [];
     })));
   // Where each sentence stands in the article, read once (per item, a scan of every sentence).

@@ -7,6 +7,15 @@ import { render, type Tok } from "./statements";
 
 const MADE = /^(?:designed|built|used|intended|meant|made|developed|created|invented|engineered)$/i;
 
+/**
+ * "The crews were meant to start the next day": "meant to" with a time is a plan or a timetable, not
+ * what a thing is for — no purpose to ask, or to offer as another purpose's option.
+ */
+export function plannedNotPurpose(verb: string, phrase: string): boolean {
+  return /^meant$/i.test(verb) && TIME_WORDS.test(phrase);
+}
+const TIME_WORDS = /\b(?:next|tomorrow|today|tonight|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|(?:on|by|in|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b/;
+
 export function purposeQuestion(toks: Tok[]): { prompt: string; answer: Tok[]; form: "purpose-to" } | undefined {
   let end = toks.length;
   while (end > 0 && /^[.!?]$/.test(toks[end - 1].text)) end--;
@@ -25,6 +34,7 @@ export function purposeQuestion(toks: Tok[]): { prompt: string; answer: Tok[]; f
   }
   if (toks[m + 1]?.text.toLowerCase() !== "to" || !toks[m + 2]?.tags.has("Verb")) return undefined;
   const answer = toks.slice(m + 2, end);
+  if (plannedNotPurpose(toks[m].text, render(answer))) return undefined;
   if (answer.length < 2 || answer.length > 6 || answer.some((t) => t.from < 0 || /^[,;:()"“”]$/.test(t.text) || POINTING.test(t.text))) return undefined;
   const first = subject[0];
   const name = first.tags.has("ProperNoun") || first.tags.has("Fact") || /^\p{Lu}{2,}/u.test(first.text);

@@ -1,6 +1,6 @@
 // Options for "What is X?" (definitionChoices): more of them where they stay good.
 import { describe, expect, it } from "vitest";
-import { definitionDistractors, pluralOption, type Definition } from "../../../lib/generate/definitions";
+import { definitionDistractors, definitionQuestion, pluralOption, type Definition } from "../../../lib/generate/definitions";
 import { describedIn } from "../../fixtures/generate/statements";
 
 const def = (term: string, definition: string, plural = false): Definition => ({ term, termStart: 0, termEnd: term.length, defStart: 0, defEnd: definition.length, definition, plural, form: "copula" });
@@ -46,5 +46,26 @@ describe("what the article says its other things are", () => {
 
   it("takes no word's make-up for a description of the thing", () => {
     expect(describedIn("The team called it the transistor, a blend of transfer and resistor.")).toEqual([]);
+  });
+});
+
+describe("a definition's kind and a term's number (0.9.77)", () => {
+  it("reads the head before an adverb: 'a machine already used …' is a machine, no option for a material", () => {
+    const asked = def("vellum", "a fine writing material made from the skin of a calf");
+    const others = [
+      def("a press", "a machine already used in the Rhineland for squeezing grapes"),
+      def("parchment", "a writing material made from the skin of a sheep or goat"),
+      def("papyrus", "a material made from the pith of a reed that grows by the Nile"),
+      def("rag paper", "a material made from old linen cloth beaten to a pulp"),
+    ];
+    const options = [...definitionDistractors(asked, others)];
+    expect(options).not.toContain("a machine already used in the Rhineland for squeezing grapes");
+    expect(options).toContain("a writing material made from the skin of a sheep or goat");
+  });
+
+  it("asks 'What is the autonomous period?' though its gloss is plural", () => {
+    expect(definitionQuestion(def("the autonomous period", "the first 30 seconds in which robots must work entirely on their own", true))).toBe("What is the autonomous period?");
+    expect(definitionQuestion(def("dividends", "payments a company makes to its shareholders", true))).toBe("What are dividends?");
+    expect(definitionQuestion(def("the Middle Ages", "the centuries between the fall of Rome and the Renaissance", true))).toBe("What are the Middle Ages?");
   });
 });

@@ -177,6 +177,13 @@ describe("purposeQuestion", () => {
     expect(asked("The tower was used to store grain.")).toBe("What was the tower used for? → store grain");
   });
 
+  it("asks nothing of a plan with its time: 'meant to start the next day' is no purpose (0.9.77)", () => {
+    expect(asked("The repair crews were meant to start the next day.")).toBeUndefined();
+    expect(asked("The new locks were meant to start work in 1990.")).toBeUndefined();
+    // (What a thing is meant to do, with no time, is its purpose.)
+    expect(asked("The new sluice was meant to drain the marsh.")).toBe("What was the new sluice meant to do? → drain the marsh");
+  });
+
   it("asks nothing of a pronoun subject or a long purpose", () => {
     expect(asked("It was built to drain the marsh.")).toBeUndefined();
     expect(asked("The sluice was built to drain the marsh in a wet year when rain fell.")).toBeUndefined();
