@@ -371,7 +371,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   if (/^\p{L}\.?$/u.test(fact.text)) return out;
   // "Sixteen workers died": the answer is "sixteen", whatever the sentence's capital.
   const answer = ["count", "quantity", "percent", "money"].includes(fact.type) && /^\p{Lu}\p{Ll}/u.test(fact.text) ? fact.text.toLowerCase() : fact.text;
-  const accepted = [...new Set([...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer), ...renamedForms(article, answer, sentence.text), ...otherWordForms(article, answer, sentence.text), ...kindForms(fact, answer, sentence.text)])].sort();
+  const accepted = [...new Set([...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...ofNameForms(analysis, fact, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer), ...renamedForms(article, answer, sentence.text), ...otherWordForms(article, answer, sentence.text), ...kindForms(fact, answer, sentence.text)])].sort();
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
   // A question that does not show the place's other name accepts it even from the renaming sentence
   // ("Where was Gregor Mendel born …?" — Heinzendorf, or Hynčice as it is now).
@@ -1849,7 +1849,8 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   const natural = fact.type !== "person" ? answer.replace(/^the /i, "").match(/^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) (?:River|Empire|Desert|Canal|Plan|Convention|Glacier)$/u) : null;
   if (natural && !/^(?:The|St|Saint|United|Holy|Great|Greater|Little|New|Old|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|Red|Black|White|Yellow|Green|Blue|Dead|Royal|Grand|High|First|Second|Third|Last|Free|Long|Big)(?: |$)/.test(natural[1]) && !containsPhrase(title, natural[1])) forms.add(natural[1]);
   // ("Gravestones near _____ …" → Lake Issyk-Kul: "Issyk-Kul" names the lake; so "Everest" the mountain.)
-  const named = fact.type !== "person" ? answer.replace(/^the /i, "").match(/^(?:Lake|Loch|Mount) (\p{Lu}[\p{L}'’-]*)$/u) : null;
+  // ("the River Lenn" is "Lenn" as the article shortens it; "County Cork" is "Cork".)
+  const named = fact.type !== "person" ? answer.replace(/^the /i, "").match(/^(?:Lake|Loch|Mount|River|County) (\p{Lu}[\p{L}'’-]*)$/u) : null;
   if (named && !containsPhrase(title, named[1])) forms.add(named[1]);
   // "Gavrilo Princip", "Hiroo Kanamori": a name of two words the tagger did not know as a person's, neither
   // a dictionary word nor a place — the surname alone names them, as it would a known person.
@@ -1863,6 +1864,16 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   // ("Huang", "Qian") is no answer.
   if (fact.type === "person" && pinyinName(entity.display)) forms.delete(entity.display.split(/\s+/).pop()!);
   if (/^the /i.test(answer)) forms.add(answer.replace(/^the /i, ""));
+  // "Alsace-Lorraine", "Bosnia-Herzegovina": a pair of lands joined by a hyphen is as often written
+  // with "and" ("Alsace and Lorraine").
+  // (Not a double given name, "Joseph-Michel", nor a compound adjective, "Anglo-Irish".)
+  const pair = fact.type !== "person" && fact.type !== "nationality" ? answer.match(/^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u) : null;
+  if (pair && !givenNameGender(pair[1]) && !/o$/.test(pair[1]) && !lookupDemonym(pair[2])) forms.add(`${pair[1]} and ${pair[2]}`);
+  // "the monastery of St Thomas": "Saint Thomas" spelled out is the same name, and the other way round.
+  for (const f of [answer, entity.display]) {
+    if (/\bSt\.? (?=\p{Lu})/u.test(f)) forms.add(f.replace(/\bSt\.? (?=\p{Lu})/gu, "Saint "));
+    else if (/\bSaint (?=\p{Lu})/u.test(f)) forms.add(f.replace(/\bSaint (?=\p{Lu})/gu, "St "));
+  }
   // ("reflects most _____" → green light: "green" is the answer a learner types.)
   const colour = answer.match(/^(red|orange|yellow|green|blue|violet|white|black|infrared|ultraviolet) (?:light|colour|color)$/i);
   if (colour) forms.add(colour[1]);
@@ -1887,8 +1898,10 @@ const NAME_RUN = new RegExp(`(?<![\\p{L}'’-])(?:the )?(?:(?:${SHIP_PREFIX}) )?
  * "a settlement lagoon, a pond in which …" … "the lagoon": a term the article defines and then calls
  * by its head noun alone is right by that noun too ("lagoon", "starter").
  */
-function termHead(analysis: ArticleFacts, fact: Fact, entity: Entity, answer: string): string[] {
-  return fact.type === "term" && entity.kind === "defined" ? headAlone(analysis, answer) : [];
+// (Any term, not only one the article defines: "mirror galvanometer" … "the galvanometer", "a
+// settlement lagoon" … "the lagoon" — readers marked the head alone right and the key wrong to refuse it.)
+function termHead(analysis: ArticleFacts, fact: Fact, _entity: Entity, answer: string): string[] {
+  return fact.type === "term" ? headAlone(analysis, answer) : [];
 }
 /** Per article, each lower-case word and how often each word comes right before it (read once: per term it was quadratic). */
 const wordsBeforeMemo = new WeakMap<ArticleFacts, Map<string, Map<string, number>>>();
@@ -2061,6 +2074,35 @@ function renamedForms(article: CleanArticle, answer: string, sentence: string): 
     return found;
   });
   return (pairs.get(answer) ?? []).filter((other) => !sentence.includes(other));
+}
+
+const ofNamesMemo = new WeakMap<ArticleFacts, Map<string, Set<string>>>();
+/**
+ * "The _____ respects the Salisbury Convention" → Lords, "gave the _____ independence" → Bank: a
+ * one-word name the article also gives in full ("the House of Lords", "the Bank of England") is right
+ * in full too. Only when the article has one such full name for the word.
+ */
+function ofNameForms(analysis: ArticleFacts, fact: Fact, answer: string): string[] {
+  const word = answer.replace(/^the /i, "");
+  if (fact.type === "person" || !/^\p{Lu}\p{Ll}+$/u.test(word)) return [];
+  let byWord = ofNamesMemo.get(analysis);
+  if (!byWord) {
+    byWord = new Map();
+    const add = (key: string, full: string) => {
+      if (!byWord!.has(key)) byWord!.set(key, new Set());
+      byWord!.get(key)!.add(full);
+    };
+    for (const st of analysis.sentences) {
+      // "House of Lords" names "Lords"; "Bank of England" names "Bank".
+      for (const m of st.text.matchAll(/\b(\p{Lu}\p{Ll}+) of (?:the )?(\p{Lu}\p{Ll}+)\b(?! (?:of|\p{Lu}))/gu)) {
+        add(m[1], m[0]);
+        if (m[1] === "House") add(m[2], m[0]);
+      }
+    }
+    ofNamesMemo.set(analysis, byWord);
+  }
+  const full = byWord.get(word);
+  return full && full.size === 1 ? [...full] : [];
 }
 
 function articleNameForms(analysis: ArticleFacts, answer: string): string[] {
