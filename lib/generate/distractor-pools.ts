@@ -148,7 +148,16 @@ const narrativeMemo = new WeakMap<ArticleFacts, Map<string, number | undefined>>
 // ---------------------------------------------------------------- people
 
 const PERSON_PLACE_WORDS = new Set(["in", "at", "near", "into", "across", "through", "around"]);
-const TITLE_BEFORE = /\b(President|Prime Minister|Chancellor|King|Queen|General|Pope|Emperor|Senator|Governor)\s*$/;
+const TITLE_BEFORE = /\b(President|Prime Minister|Chancellor|King|Queen|General|Admiral|Pope|Patriarch|Bishop|Archbishop|Sultan|Emperor|Senator|Governor)\s*$/;
+/**
+ * "the Kaiser and _____", "shot both the Archduke and his wife": a title the stem gives someone with
+ * "the" is that person — "Kaiser Wilhelm II" and "Archduke Franz Ferdinand" are ruled out by the stem.
+ */
+const RANK_WORD = /^(Kaiser|Tsar|Czar|Archduke|Archduchess|Emperor|Empress|King|Queen|Pope|Sultan|Shah|Pharaoh|Duke|Duchess|Prince|Princess|Admiral|President|Chancellor|Patriarch)\b/;
+function titledInStem(display: string, stem: string): boolean {
+  const title = display.match(RANK_WORD)?.[1];
+  return !!title && new RegExp(`\\bthe ${title}\\b`).test(stem);
+}
 
 function personTiers(env: Env): Tier[] {
   const { slot, ctx } = env;
@@ -177,6 +186,10 @@ function personTiers(env: Env): Tier[] {
   };
   // (A hyphened calling, "fly-half", is one word of the stem.)
   const stemCalls = !!answerRole && [...normalizeAnswer(ctx.stem).split(" "), ...(ctx.stem.toLowerCase().match(/\p{L}+-\p{L}+/gu) ?? [])].some((w) => CALLINGS[w] === answerRole);
+  // "Which sultan was famous …?", "Which patriarch consecrated …?": the question names the calling,
+  // so only people the article gives that calling are options — an unknown calling is no sultan
+  // (the traveller Ibn Battuta, the kings of Aksum before a patriarch).
+  const asksCalling = !!answerRole && CALLINGS[ctx.stem.match(/^Which (?:\p{Lu}[\p{L}-]+ )?(\p{Ll}[\p{Ll}-]*)\b/u)?.[1] ?? ""] === answerRole;
   // A name the article gives the answer's calling is a person too ("the Swedish singer Loreen"),
   // though read as a bare name.
   const called = answerRole ? namesCalled(ctx.analysis, answerRole).filter((e) => !visibleIn(e, ctx)) : [];
@@ -193,8 +206,8 @@ function personTiers(env: Env): Tier[] {
   // ("Ethan", a given name alone, among full names: no one a learner could take for the answer.)
   const fullAnswer = /\s/.test(env.entity.display);
   const nobody = (e: Entity) => !/\s/.test(e.display) && ((fullAnswer && !!givenNameGender(e.display)) || isLexiconNoun(e.display.toLowerCase()) || /^(?:Mausoleum|Museum|Palace|Temple|Tomb|Church|Cathedral|Castle|Tower|Bridge|Hall|House|Abbey|Monastery|Library|Archive|Gallery|Park|Garden|Gardens)$/.test(e.display));
-  const timely = [...env.article.filter((e) => !things.has(e.display) && !born.has(e.display)), ...called].filter((e) => !nobody(e)).filter(ofTheTime).filter(ofTheGender);
-  const article = timely.filter(sameCalling);
+  const timely = [...env.article.filter((e) => !things.has(e.display) && !born.has(e.display)), ...called].filter((e) => !nobody(e) && !titledInStem(e.display, ctx.stem)).filter(ofTheTime).filter(ofTheGender);
+  const article = timely.filter(asksCalling ? (e) => roles.get(e.id) === answerRole : sameCalling);
   const otherCalling = stemCalls ? [] : timely.filter((e) => !sameCalling(e)).map((e) => e.display);
   // (Another article's people are dated by that article: no Richard Nixon as a man who died in 1713.)
   const corpusTimely = (e: Entity) => {
@@ -202,7 +215,9 @@ function personTiers(env: Env): Tier[] {
     const own = ctx.corpus.filter((a) => a !== ctx.analysis && a.entities.has(e.id)).flatMap((a) => personEras(a).get(e.id) ?? []);
     return own.some((y) => years.some((s) => Math.abs(y - s) <= 60));
   };
-  const corpusOf = lazy(() => env.corpus.filter((e) => env.related.has(e) && ofTheGender(e) && corpusTimely(e)));
+  // (Another article's people have callings of that article's: "Which sultan …?" takes them only as its sultans.)
+  const corpusCalled = (e: Entity) => !asksCalling || ctx.corpus.some((a) => a !== ctx.analysis && a.entities.has(e.id) && personRoles(a).get(e.id) === answerRole);
+  const corpusOf = lazy(() => env.corpus.filter((e) => env.related.has(e) && ofTheGender(e) && corpusTimely(e) && corpusCalled(e) && !titledInStem(e.display, ctx.stem)));
   const title = slot.before.match(TITLE_BEFORE)?.[1];
   if (title) {
     // "President _____": people the article calls president first.
@@ -274,7 +289,8 @@ for (const [calling, words] of Object.entries({
   patient: "patient constable policeman victim",
   music: "singer singers band group performer composer musician songwriter rapper duo",
   politics: "president minister chancellor king queen emperor senator governor politician pharaoh sultan",
-  explorer: "explorer explorers",
+  church: "pope patriarch bishop archbishop cardinal priest monk abbot abbess nun vicar missionary",
+  explorer: "explorer explorers navigator",
   official: "director official administrator secretary executive chairman",
   military: "general admiral commander colonel soldier officer",
   writer: "writer author historian journalist novelist poet",
@@ -339,14 +355,25 @@ function personRoles(analysis: ArticleFacts): Map<string, string> {
         const at = s.text.indexOf(n);
         if (at < 0) continue;
         // (A hyphened calling stays one word: "fly-half Alfie Crane" is no "half".)
-        const before = s.text.slice(0, at).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).slice(-3);
-        const raw = s.text.slice(at + n.length).match(/^\s*,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u)?.[1].split(/\s+/) ?? [];
+        // (Also "Niamh Corrigan, Marlow Vale's goalkeeper, …": a team's or a body's own calling.)
+        const raw = s.text.slice(at + n.length).match(/^\s*,\s+(?:(?:a|an|the)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u)?.[1].split(/\s+/) ?? [];
         // "Tulipmania, the historian Anne Goldgar": a calling followed by a name is that name's.
         const k = raw.findIndex((w) => CALLINGS[w.toLowerCase()]);
         const after = k >= 0 && /^\p{Lu}/u.test(raw[k + 1] ?? "") ? [] : raw.map((w) => w.toLowerCase());
         // ("a side coached by the late Alan Fairbrother": who coached a side is its coach.)
-        const coached = /\b(?:coached|managed|trained) by (?:the )?(?:late )?$/i.test(s.text.slice(0, at)) ? "coach" : undefined;
-        const calling = coached ?? [...before.reverse(), ...after].map((w) => CALLINGS[w]).find(Boolean);
+        // ("Head of PE Rachel Durnford, who has coached the team for eleven years": so is who has coached it.)
+        const coached = /\b(?:coached|managed|trained) by (?:the )?(?:late )?$/i.test(s.text.slice(0, at)) || /^\s*,\s+who\s+(?:has\s+|had\s+)?(?:coached|coaches|managed|manages|trained|trains)\b/.test(s.text.slice(at + n.length)) ? "coach" : undefined;
+        // ("the king of Aksum", "the sultan of Delhi": a name after a preposition is the calling's
+        // place, not the one who holds it.)
+        // ("under King Endubis, Aksum began": a calling before another name is that name's.)
+        const cased = s.text.slice(0, at).split(/[^\p{L}-]+/u).filter(Boolean).slice(-3).reverse();
+        const near: string[] = [];
+        for (const w of cased) {
+          if (/^\p{Lu}/u.test(w) && !CALLINGS[w.toLowerCase()]) break;
+          near.push(w.toLowerCase());
+        }
+        if (/^(?:of|in|at|from|to|for|over|under|against|with|by|and)$/.test(near[0] ?? "")) near.length = 0;
+        const calling = coached ?? [...near, ...after].map((w) => CALLINGS[w]).find(Boolean);
         if (calling) {
           roles.set(e.id, calling);
           break;

@@ -1207,6 +1207,9 @@ function surnameKey(name: string): string {
 }
 
 function personSpan(name: string, start: number): RawSpan {
+  // "Head of PE Rachel Durnford": the department's letters before a given name are no part of hers.
+  const letters = name.match(/^\p{Lu}{2,4} (?=(\p{Lu}\p{Ll}+) \p{Lu})/u);
+  if (letters && givenNameGender(letters[1])) return personSpan(name.slice(letters[0].length), start + letters[0].length);
   return { start, end: start + name.length, type: "person", kind: "person", groupKey: `person:${surnameKey(name)}` };
 }
 

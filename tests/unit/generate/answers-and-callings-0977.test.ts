@@ -1,0 +1,85 @@
+// Generator 0.9.77: right answers the key used to refuse (readers' rule 7) and people the stem rules
+// out as options (rule 6), on the articles where readers found them.
+import { describe, expect, it } from "vitest";
+import type { QuestionDraft } from "../../../lib/domain/types";
+import { generateQuestions } from "../../../lib/generate";
+import { readArticle } from "../../fixtures/generate/update-verdicts";
+
+const memo = new Map<string, QuestionDraft[]>();
+/** Every question of a type the generator makes of an article (a large max: not only the default selection). */
+function all(slug: string, type: QuestionDraft["type"]): QuestionDraft[] {
+  const key = `${slug}|${type}`;
+  if (!memo.has(key)) {
+    const { article, corpus } = readArticle(slug);
+    memo.set(key, generateQuestions(article, { corpus, types: [type], max: 400 }).questions);
+  }
+  return memo.get(key)!;
+}
+function accepted(slug: string, answer: string): string[] {
+  const found = [...all(slug, "CLOZE"), ...all(slug, "SHORT_ANSWER")].filter((q) => q.answer === answer);
+  expect(found.length, `${slug}: an item answered ${answer}`).toBeGreaterThan(0);
+  return [...new Set(found.flatMap((q) => q.acceptedAnswers))];
+}
+
+describe("a right answer the key used to refuse", () => {
+  it("takes the full name the article gives a one-word name ('House of Lords', 'Bank of England')", () => {
+    expect(accepted("how-a-bill-becomes-law-in-the-uk", "Lords")).toContain("House of Lords");
+    expect(accepted("how-a-bill-becomes-law-in-the-uk", "Commons")).toContain("House of Commons");
+    expect(accepted("how-interest-rates-work", "Bank")).toContain("Bank of England");
+  });
+
+  it("takes a river's or a county's own name ('Lenn', 'Cork')", () => {
+    expect(accepted("quarry-firm-fined-river-pollution-pasted", "River Lenn")).toContain("Lenn");
+    expect(accepted("the-irish-great-famine", "County Cork")).toContain("Cork");
+  });
+
+  it("spells out 'St' and shortens 'Saint'", () => {
+    expect(accepted("the-great-fire-of-london", "St Paul's Cathedral")).toContain("Saint Paul's Cathedral");
+    expect(accepted("gregor-mendel", "St Thomas")).toContain("Saint Thomas");
+  });
+
+  it("writes a hyphened pair of lands with 'and', but not a double given name or a compound adjective", () => {
+    expect(accepted("causes-of-the-first-world-war-handout", "Bosnia-Herzegovina")).toContain("Bosnia and Herzegovina");
+    expect(accepted("causes-of-the-first-world-war-handout", "Alsace-Lorraine")).toContain("Alsace and Lorraine");
+    const all = [...accepted("how-a-hot-air-balloon-flies", "Joseph-Michel"), ...accepted("the-endurance-expedition", "Anglo-Irish")];
+    expect(all).not.toContain("Joseph and Michel");
+    expect(all).not.toContain("Anglo and Irish");
+  });
+
+  it("takes a term's head where the article calls it by its head alone, though it never defines it", () => {
+    expect(accepted("how-a-nuclear-power-station-works", "chain reaction")).toContain("reaction");
+  });
+});
+
+describe("people the stem rules out", () => {
+  const options = (slug: string, prompt: RegExp) => all(slug, "MCQ").filter((q) => prompt.test(q.prompt)).flatMap((q) => q.choices ?? []);
+
+  it("offers for 'Which sultan …?' and 'Which patriarch …?' only people the article gives that calling", () => {
+    // Ibn Battuta, the traveller, is no sultan; Ezana and Kaleb are kings, no patriarchs.
+    expect(options("ibn-battuta", /^Which sultan was famous/)).not.toContain("Ibn Battuta");
+    const patriarch = options("the-kingdom-of-aksum", /^Which patriarch consecrated/);
+    expect(patriarch).not.toContain("Ezana");
+    expect(patriarch).not.toContain("Kaleb");
+  });
+
+  it("never offers someone the stem names by title ('the Kaiser and _____' → no Kaiser Wilhelm II)", () => {
+    const kaiser = all("causes-of-the-first-world-war-handout", "MCQ").filter((q) => /the Kaiser and _____/.test(q.prompt));
+    for (const q of kaiser) expect(q.choices).not.toContain("Kaiser Wilhelm II");
+    const archduke = all("causes-of-the-first-world-war-handout", "MCQ").filter((q) => /the Archduke/.test(q.prompt));
+    for (const q of archduke) expect(q.choices).not.toContain("Archduke Franz Ferdinand");
+  });
+
+  it("reads 'Head of PE Rachel Durnford' as Rachel Durnford, and the team's coach and midfielder as no goalkeeper", () => {
+    const choices = all("marlow-vale-hockey-final-pasted", "MCQ").flatMap((q) => q.choices ?? []);
+    expect(choices.filter((c) => /^PE /.test(c))).toEqual([]);
+    expect(accepted("marlow-vale-hockey-final-pasted", "Durnford")).toContain("Rachel Durnford");
+    // "Rachel Durnford, who has coached the team …", "midfielder Sofia Brennan", "Niamh Corrigan, Marlow Vale's goalkeeper".
+    const keeper = options("marlow-vale-hockey-final-pasted", /goalkeeper\?$/);
+    expect(keeper).not.toContain("Rachel Durnford");
+    expect(keeper).not.toContain("Sofia Brennan");
+  });
+
+  it("gives a calling to the name right after it, not to a place after that name ('under King Endubis, Aksum began')", () => {
+    for (const q of all("the-kingdom-of-aksum", "MCQ").filter((x) => /^(?:Which king|Who)\b/.test(x.prompt))) expect(q.choices).not.toContain("Aksum");
+  });
+});
