@@ -46,6 +46,30 @@ describe("a right answer the key used to refuse", () => {
     expect(all).not.toContain("Anglo and Irish");
   });
 
+  it("takes a possessive typed without its apostrophe ('St Pauls Cathedral')", () => {
+    expect(accepted("the-great-fire-of-london", "St Paul's Cathedral")).toContain("St Pauls Cathedral");
+    expect(accepted("thornbury-vale-leisure-centre-approved", "St Anne's Primary School")).toContain("St Annes Primary School");
+  });
+
+  it("takes 'Seine River' for 'River Seine'", () => {
+    expect(accepted("how-the-water-cycle-works", "River Seine")).toContain("Seine River");
+  });
+
+  it("takes a ruler without the rank or the number, a name without its particle, and the first of two hyphened given names", () => {
+    expect(accepted("causes-of-the-first-world-war-handout", "Kaiser")).toEqual(expect.arrayContaining(["Wilhelm II", "Kaiser Wilhelm"]));
+    expect(accepted("ibn-battuta", "Muhammad bin Tughluq")).toContain("Muhammad Tughluq");
+    expect(accepted("causes-of-the-first-world-war-handout", "Theobald von Bethmann Hollweg")).toEqual(expect.arrayContaining(["von Bethmann Hollweg", "Bethmann Hollweg"]));
+    expect(accepted("the-rosetta-stone", "Pierre-François Bouchard")).toContain("Pierre Bouchard");
+  });
+
+  it("dates a day and month by the last full date before it, when that is no later in the year", () => {
+    // "On 28 June 1914 Archduke Franz Ferdinand …" two sentences before "… declared war on 28 July".
+    expect(accepted("causes-of-the-first-world-war-handout", "28 July")).toContain("28 July 1914");
+    // (The paragraph before names 1952; the last full date, 1956, is the year of the Sèvres meetings.)
+    expect(accepted("the-suez-crisis", "24 October")).toContain("24 October 1956");
+    expect(accepted("the-suez-crisis", "24 October")).not.toContain("24 October 1952");
+  });
+
   it("takes a term's head where the article calls it by its head alone, though it never defines it", () => {
     expect(accepted("how-a-nuclear-power-station-works", "chain reaction")).toContain("reaction");
   });
