@@ -371,7 +371,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   if (/^\p{L}\.?$/u.test(fact.text)) return out;
   // "Sixteen workers died": the answer is "sixteen", whatever the sentence's capital.
   const answer = ["count", "quantity", "percent", "money"].includes(fact.type) && /^\p{Lu}\p{Ll}/u.test(fact.text) ? fact.text.toLowerCase() : fact.text;
-  const accepted = [...new Set(rulerForms([...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...ofNameForms(analysis, fact, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer), ...renamedForms(article, answer, sentence.text), ...otherWordForms(article, answer, sentence.text), ...kindForms(fact, answer, sentence.text)]))].sort();
+  const accepted = [...new Set(rulerForms(analysis, fact.type === "person" || entity.type === "person", answer, [...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...ofNameForms(analysis, fact, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer), ...renamedForms(article, answer, sentence.text), ...otherWordForms(article, answer, sentence.text), ...kindForms(fact, answer, sentence.text)]))].sort();
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
   // A question that does not show the place's other name accepts it even from the renaming sentence
   // ("Where was Gregor Mendel born …?" — Heinzendorf, or Hynčice as it is now).
@@ -397,7 +397,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
       type,
       prompt,
       answer: ans,
-      acceptedAnswers: type === "TRUE_FALSE" ? [] : accepted.filter((a) => a !== ans),
+      acceptedAnswers: type === "TRUE_FALSE" ? [] : accepted.filter((a) => a !== ans && !(type === "CLOZE" && bareCount(fact, ans, a, prompt))),
       explanation,
       source: provenance,
       answerType: fact.type,
@@ -1772,12 +1772,40 @@ function kindForms(fact: Fact, answer: string, sentence: string): string[] {
   return [...new Set([whole, whole.split(" ").slice(-2).join(" ")])];
 }
 
-/** "Kaiser Wilhelm II" (the answer or a form of it, whatever the fact's type): "Wilhelm II" and "Kaiser Wilhelm" too. */
-function rulerForms(forms: string[]): string[] {
-  return forms.flatMap((f) => {
-    const ruler = f.match(/^(Kaiser|King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Prince|Princess|Duke) (\p{Lu}\p{Ll}+) ([IVX]+)$/u);
-    return ruler ? [f, `${ruler[2]} ${ruler[3]}`, `${ruler[1]} ${ruler[2]}`] : [f];
+/**
+ * "Of the 80 observer bees, _____ learned …" → 65 per cent: beside another count in the stem, a bare
+ * "65" in the gap reads as 65 bees — a wrong fact. The percentage must be typed as one there.
+ */
+function bareCount(fact: Fact, answer: string, form: string, prompt: string): boolean {
+  if (fact.type !== "percent" || !/(?:per ?cent|%)/i.test(answer) || !/^\d[\d.,]*$/.test(form)) return false;
+  return (prompt.match(/\b\d[\d,.]*\b/g) ?? []).some((n) => !/^(?:1\d{3}|20\d{2})$/.test(n));
+}
+
+/**
+ * A ruler with a number, the answer or a form of it (whatever the fact's type): "Kaiser Wilhelm II" is
+ * also "Wilhelm II" and "Kaiser Wilhelm"; "Charles II" is "Charles 2" and "Charles the Second", and
+ * "Charles" alone where the article numbers no other Charles.
+ */
+function rulerForms(analysis: ArticleFacts, person: boolean, answer: string, forms: string[]): string[] {
+  return [answer, ...forms].flatMap((f) => {
+    const ruler = f.match(/^(?:(Kaiser|King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Prince|Princess|Duke) )?(\p{Lu}\p{Ll}+) ([IVX]+)$/u);
+    const n = ruler ? romanValue(ruler[3]) : 0;
+    // (Without a rank, only a person's: the Saturn V rocket is no "Saturn the Fifth".)
+    if (!ruler || !n || n > REGNAL.length || (!ruler[1] && !person)) return f === answer ? [] : [f];
+    const [, rank, name, roman] = ruler;
+    const out = [`${name} ${roman}`, `${name} ${n}`, `${name} the ${REGNAL[n - 1]}`];
+    if (rank) out.push(`${rank} ${name}`);
+    const others = (analysis.article.body ?? "").match(new RegExp(`\\b${name} (?!${roman}\\b)[IVX]+\\b`, "u"));
+    if (!others) out.push(name);
+    return f === answer ? out : [f, ...out];
   });
+}
+const REGNAL = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth"];
+function romanValue(roman: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) total += v[roman[i]] < (v[roman[i + 1]] ?? 0) ? -v[roman[i]] : v[roman[i]];
+  return total;
 }
 
 function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = ""): string[] {
@@ -1860,6 +1888,8 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   // ("the River Lenn" is "Lenn" as the article shortens it; "County Cork" is "Cork".)
   const named = fact.type !== "person" ? answer.replace(/^the /i, "").match(/^(?:Lake|Loch|Mount|River|County) (\p{Lu}[\p{L}'’-]*)$/u) : null;
   if (named && !containsPhrase(title, named[1])) forms.add(named[1]);
+  // ("County Cork" is written "Co. Cork" as often.)
+  if (/^County \p{Lu}/u.test(answer)) forms.add(answer.replace(/^County /, "Co. "));
   // ("the River Seine" is as often "the Seine River".)
   const river = fact.type !== "person" ? answer.replace(/^the /i, "").match(/^River (\p{Lu}[\p{L}'’-]*)$/u) : null;
   if (river) forms.add(`${river[1]} River`);

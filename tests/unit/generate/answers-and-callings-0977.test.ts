@@ -70,6 +70,26 @@ describe("a right answer the key used to refuse", () => {
     expect(accepted("the-suez-crisis", "24 October")).not.toContain("24 October 1952");
   });
 
+  it("takes a numbered ruler's number as digits or words, and the bare name where the article numbers no other", () => {
+    expect(accepted("the-great-fire-of-london", "Charles II")).toEqual(expect.arrayContaining(["Charles", "Charles 2", "Charles the Second"]));
+    // (Henry II beside Henry III: "Henry" alone is either.)
+    expect(accepted("the-magna-carta", "Henry II")).toEqual(expect.arrayContaining(["Henry 2", "Henry the Second"]));
+    expect(accepted("the-magna-carta", "Henry II")).not.toContain("Henry");
+    // (A rocket is no ruler: the Saturn V is no "Saturn the Fifth".)
+    expect(accepted("the-apollo-13-mission", "Saturn V")).not.toContain("Saturn the Fifth");
+    expect(accepted("the-irish-great-famine", "County Cork")).toContain("Co. Cork");
+  });
+
+  it("refuses a bare number for a percentage gap beside another count ('Of the 80 observer bees, _____ learned')", () => {
+    const bees = all("bumblebees-learn-by-watching-study", "CLOZE").filter((q) => q.answer === "65 per cent" && /Of the 80/.test(q.prompt));
+    expect(bees.length).toBeGreaterThan(0);
+    for (const q of bees) expect(q.acceptedAnswers).not.toContain("65");
+    // (With no other count in the stem, "2" for "2 per cent" stays right.)
+    const rate = all("florence-nightingale", "CLOZE").filter((q) => q.answer === "2 per cent");
+    expect(rate.length).toBeGreaterThan(0);
+    for (const q of rate) expect(q.acceptedAnswers).toContain("2");
+  });
+
   it("takes a term's head where the article calls it by its head alone, though it never defines it", () => {
     expect(accepted("how-a-nuclear-power-station-works", "chain reaction")).toContain("reaction");
   });
