@@ -371,7 +371,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   if (/^\p{L}\.?$/u.test(fact.text)) return out;
   // "Sixteen workers died": the answer is "sixteen", whatever the sentence's capital.
   const answer = ["count", "quantity", "percent", "money"].includes(fact.type) && /^\p{Lu}\p{Ll}/u.test(fact.text) ? fact.text.toLowerCase() : fact.text;
-  const accepted = [...new Set(rulerForms(analysis, fact.type === "person" || entity.type === "person", answer, [...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...ofNameForms(analysis, fact, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer), ...renamedForms(article, answer, sentence.text), ...otherWordForms(article, answer, sentence.text), ...kindForms(fact, answer, sentence.text)]))].sort();
+  const accepted = [...new Set(withoutApostrophes(answer, rulerForms(analysis, fact.type === "person" || entity.type === "person", answer, [...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...ofNameForms(analysis, fact, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer), ...renamedForms(article, answer, sentence.text), ...otherWordForms(article, answer, sentence.text), ...kindForms(fact, answer, sentence.text)])))].sort();
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
   // A question that does not show the place's other name accepts it even from the renaming sentence
   // ("Where was Gregor Mendel born …?" — Heinzendorf, or Hynčice as it is now).
@@ -1750,7 +1750,7 @@ function withNameAlone(draft: QuestionDraft): string[] {
 }
 
 /** A named building or ground: its own name, words saying what kind it is, and its head. */
-const PLACE_OF_KIND = /^((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?: (?:General|Community|Royal|Memorial|Sports|Leisure|Public|Central|County|District|Primary|High|Grammar|Secondary|Infant|Junior|Space Force|Air Force|Naval|Army|Air))* (?:Hospital|School|College|University|Academy|Library|Stadium|Centre|Center|Arena|Hall|Museum|Hotel|Infirmary|Clinic|Ground|Base)$/u;
+const PLACE_OF_KIND = /^((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?: (?:General|Community|Royal|Memorial|Sports|Leisure|Public|Central|County|District|Primary|High|Grammar|Secondary|Infant|Junior|Space Force|Air Force|Naval|Army|Air))* (?:Hospital|School|College|University|Academy|Library|Stadium|Centre|Center|Arena|Hall|Museum|Hotel|Infirmary|Clinic|Ground|Base|Cathedral)$/u;
 /** A country's formal name that says what kind of state it is (a republic, a federation …): today's state, not the land. */
 const STATE_FORM = /\b(?:Republic|Kingdom|Federation|Federal|Democratic|People's|Socialist|Commonwealth|Islamic|Union|Principality|Grand Duchy|Sultanate|Emirate|State of)\b/;
 const CURRENCY_WORDS: Record<string, string> = { "£": "pounds", "€": "euros", $: "dollars" };
@@ -1793,14 +1793,27 @@ function rulerForms(analysis: ArticleFacts, person: boolean, answer: string, for
     // (Without a rank, only a person's: the Saturn V rocket is no "Saturn the Fifth".)
     if (!ruler || !n || n > REGNAL.length || (!ruler[1] && !person)) return f === answer ? [] : [f];
     const [, rank, name, roman] = ruler;
-    const out = [`${name} ${roman}`, `${name} ${n}`, `${name} the ${REGNAL[n - 1]}`];
-    if (rank) out.push(`${rank} ${name}`);
+    // (Every way a learner writes the number — "II", "2", "2nd", "the Second" — with the rank or without.)
+    const numbered = [roman, String(n), `${n}${ordinalSuffix(n)}`, `the ${REGNAL[n - 1]}`].map((x) => `${name} ${x}`);
+    const out = [...numbered, ...(rank ? numbered.map((x) => `${rank} ${x}`) : [])];
+    // The name alone (and with its rank) only where the article numbers no other ruler of that name.
     const others = (analysis.article.body ?? "").match(new RegExp(`\\b${name} (?!${roman}\\b)[IVX]+\\b`, "u"));
-    if (!others) out.push(name);
+    if (!others) out.push(name, ...(rank ? [`${rank} ${name}`] : []));
     return f === answer ? out : [f, ...out];
   });
 }
+/**
+ * "St Paul's Cathedral" typed "St Pauls Cathedral": the grader drops a possessive's "'s" but cannot
+ * tell a missing apostrophe from a plural, so each form (the answer's too) is listed without it as well
+ * — exports match typed answers literally. Run on every form, whichever rule made it.
+ */
+function withoutApostrophes(answer: string, forms: string[]): string[] {
+  const out = [...forms];
+  for (const f of [answer, ...forms]) if (/\p{L}['’]s\b/u.test(f)) out.push(f.replace(/(\p{L})['’]s\b/gu, "$1s"));
+  return out;
+}
 const REGNAL = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth"];
+const ordinalSuffix = (n: number): string => (n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th"));
 function romanValue(roman: string): number {
   const v: Record<string, number> = { I: 1, V: 5, X: 10 };
   let total = 0;
@@ -1943,9 +1956,6 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
     const initials = country.official.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
     for (const f of [...forms]) if (/^\p{Lu}{2,}$/u.test(f) && f === initials) forms.delete(f);
   }
-  // "St Paul's Cathedral" typed "St Pauls Cathedral": the grader drops a possessive's "'s" but cannot
-  // tell a missing apostrophe from a plural, so the form without it is listed (exports match it too).
-  for (const f of [...forms, answer]) if (/\p{L}['’]s\b/u.test(f)) forms.add(f.replace(/(\p{L})['’]s\b/gu, "$1s"));
   forms.delete(answer);
   return [...forms].filter((f) => f && !demonyms.has(f.toLowerCase())).sort();
 }
