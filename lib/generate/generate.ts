@@ -1803,13 +1803,18 @@ function rulerForms(analysis: ArticleFacts, person: boolean, answer: string, for
   });
 }
 /**
- * "St Paul's Cathedral" typed "St Pauls Cathedral": the grader drops a possessive's "'s" but cannot
+ * "St Thomas" is "Saint Thomas", and "St Paul's Cathedral" typed "St Pauls Cathedral": the grader drops a possessive's "'s" but cannot
  * tell a missing apostrophe from a plural, so each form (the answer's too) is listed without it as well
  * — exports match typed answers literally. Run on every form, whichever rule made it.
  */
 function withoutApostrophes(answer: string, forms: string[]): string[] {
   const out = [...forms];
-  for (const f of [answer, ...forms]) if (/\p{L}['’]s\b/u.test(f)) out.push(f.replace(/(\p{L})['’]s\b/gu, "$1s"));
+  // ("St Paul's" made from "St Paul's Cathedral" by another rule is "Saint Paul's" too.)
+  for (const f of [answer, ...forms]) {
+    if (/\bSt\.? (?=\p{Lu})/u.test(f)) out.push(f.replace(/\bSt\.? (?=\p{Lu})/gu, "Saint "));
+    else if (/\bSaint (?=\p{Lu})/u.test(f)) out.push(f.replace(/\bSaint (?=\p{Lu})/gu, "St "));
+  }
+  for (const f of [answer, ...out]) if (/\p{L}['’]s\b/u.test(f)) out.push(f.replace(/(\p{L})['’]s\b/gu, "$1s"));
   return out;
 }
 const REGNAL = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth"];
@@ -1936,11 +1941,7 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   // (Not a double given name, "Joseph-Michel", nor a compound adjective, "Anglo-Irish".)
   const pair = fact.type !== "person" && fact.type !== "nationality" ? answer.match(/^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u) : null;
   if (pair && !givenNameGender(pair[1]) && !/o$/.test(pair[1]) && !lookupDemonym(pair[2])) forms.add(`${pair[1]} and ${pair[2]}`);
-  // "the monastery of St Thomas": "Saint Thomas" spelled out is the same name, and the other way round.
-  for (const f of [answer, entity.display]) {
-    if (/\bSt\.? (?=\p{Lu})/u.test(f)) forms.add(f.replace(/\bSt\.? (?=\p{Lu})/gu, "Saint "));
-    else if (/\bSaint (?=\p{Lu})/u.test(f)) forms.add(f.replace(/\bSaint (?=\p{Lu})/gu, "St "));
-  }
+  // ("the monastery of St Thomas": "Saint Thomas" — see withoutApostrophes, which spells every form both ways.)
   // ("reflects most _____" → green light: "green" is the answer a learner types.)
   const colour = answer.match(/^(red|orange|yellow|green|blue|violet|white|black|infrared|ultraviolet) (?:light|colour|color)$/i);
   if (colour) forms.add(colour[1]);

@@ -72,7 +72,7 @@ describe("a right answer the key used to refuse", () => {
 
   it("takes a numbered ruler's number as digits or words, and the bare name where the article numbers no other", () => {
     expect(accepted("the-great-fire-of-london", "Charles II")).toEqual(expect.arrayContaining(["Charles", "Charles 2", "Charles 2nd", "Charles the Second", "King Charles the Second"]));
-    expect(accepted("the-great-fire-of-london", "St Paul's Cathedral")).toEqual(expect.arrayContaining(["St Paul's", "St Pauls"]));
+    expect(accepted("the-great-fire-of-london", "St Paul's Cathedral")).toEqual(expect.arrayContaining(["St Paul's", "St Pauls", "Saint Paul's"]));
     // (Henry II beside Henry III: "Henry" alone is either.)
     expect(accepted("the-magna-carta", "Henry II")).toEqual(expect.arrayContaining(["Henry 2", "Henry the Second"]));
     expect(accepted("the-magna-carta", "Henry II")).not.toContain("Henry");
