@@ -1773,12 +1773,13 @@ function kindForms(fact: Fact, answer: string, sentence: string): string[] {
 }
 
 /**
- * "Of the 80 observer bees, _____ learned …" → 65 per cent: beside another count in the stem, a bare
- * "65" in the gap reads as 65 bees — a wrong fact. The percentage must be typed as one there.
+ * "Of the 80 observer bees, _____ learned …", "3,412 responses, _____ of them opposed": a gap that
+ * counts part of a counted whole reads a bare "65" as 65 bees — a wrong fact; the percentage must be
+ * typed as one there. Elsewhere a bare number is right ("CPI inflation reached _____ …" → "11.1").
  */
 function bareCount(fact: Fact, answer: string, form: string, prompt: string): boolean {
   if (fact.type !== "percent" || !/(?:per ?cent|%)/i.test(answer) || !/^\d[\d.,]*$/.test(form)) return false;
-  return (prompt.match(/\b\d[\d,.]*\b/g) ?? []).some((n) => !/^(?:1\d{3}|20\d{2})$/.test(n));
+  return /\b[Oo]f (?:the|its|their|these|those) \d[\d,]*\b|_____ of (?:them|these|those)\b|\bof which\b/.test(prompt);
 }
 
 /**

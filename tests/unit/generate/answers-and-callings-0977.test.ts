@@ -82,11 +82,14 @@ describe("a right answer the key used to refuse", () => {
     expect(accepted("the-irish-great-famine", "County Cork")).toContain("Co. Cork");
   });
 
-  it("refuses a bare number for a percentage gap beside another count ('Of the 80 observer bees, _____ learned')", () => {
+  it("refuses a bare number for a percentage gap that counts part of a counted whole ('Of the 80 observer bees, _____ learned')", () => {
     const bees = all("bumblebees-learn-by-watching-study", "CLOZE").filter((q) => q.answer === "65 per cent" && /Of the 80/.test(q.prompt));
     expect(bees.length).toBeGreaterThan(0);
     for (const q of bees) expect(q.acceptedAnswers).not.toContain("65");
-    // (With no other count in the stem, "2" for "2 per cent" stays right.)
+    // (A gap that counts no part of a counted whole keeps its bare number: "CPI inflation reached _____" → "11.1".)
+    const cpi = all("how-interest-rates-work", "CLOZE").filter((q) => q.answer === "11.1 per cent");
+    expect(cpi.length).toBeGreaterThan(0);
+    for (const q of cpi) expect(q.acceptedAnswers).toContain("11.1");
     const rate = all("florence-nightingale", "CLOZE").filter((q) => q.answer === "2 per cent");
     expect(rate.length).toBeGreaterThan(0);
     for (const q of rate) expect(q.acceptedAnswers).toContain("2");
