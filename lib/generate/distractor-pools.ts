@@ -157,7 +157,7 @@ const RANK_WORD = /^(Kaiser|Tsar|Czar|Archduke|Archduchess|Emperor|Empress|King|
 function titledInStem(display: string, stem: string): boolean {
   const title = display.match(RANK_WORD)?.[1];
   if (!title) return false;
-  // (A plain search first: a regular expression per option and stem was measurable in the bench.)
+  // (A plain search first: no regular expression built per option and stem.)
   const at = stem.indexOf(`the ${title}`);
   return at >= 0 && !/\p{L}/u.test(stem[at - 1] ?? "") && !/\p{L}/u.test(stem[at + 4 + title.length] ?? "");
 }
