@@ -1175,7 +1175,7 @@ const NAME_WORDS = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*";
 const LISTED_FIRM = new RegExp(`(?<=\\bthe )((?:${NAME_WORDS}, )+${NAME_WORDS} and ${NAME_WORDS} (?:Railroad|Railway|Company|Canal|Bank|Line|Corporation))\\b`, "gu");
 const PERSON_TITLES = `${COURTESY_TITLES}|Revd|Inspector|Sergeant|PC|DC|DI`;
 /** A rank or office written before a name ("Archduke Franz Ferdinand", "King John"), and the name after it. */
-const RANKS = "Archduke|Archduchess|King|Queen|Kaiser|Emperor|Empress|Prince|Princess|Pope|Sultan|Tsar|Czar|Duke|Duchess|Count|Countess|President|General|Admiral|Colonel|Captain";
+export const RANKS = "Archduke|Archduchess|King|Queen|Kaiser|Emperor|Empress|Prince|Princess|Pope|Sultan|Tsar|Czar|Duke|Duchess|Count|Countess|President|General|Admiral|Colonel|Captain";
 const RANK_OPENING = new RegExp(`^(?:${RANKS}) (\\p{Lu}.+)$`, "u");
 const RANK_WORD = new RegExp(`^(?:${RANKS})$`);
 const SHIP_NAME = new RegExp(`^(?:${SHIP_PREFIX}) (.+)$`);

@@ -7,7 +7,7 @@ import type { CleanArticle, QuestionDraft, QuestionType, Sentence } from "../dom
 // Per-type ranking weight and base difficulty live in the registry, so a new type leaves this file alone.
 import { QUESTION_TYPE_SPECS } from "../domain/question-types";
 import { pickDistractors, stemWithoutSlotArticle, takesThe, withArticle } from "./distractors";
-import { analyzeArticle, ASKABLE_TYPES, FRACTION_PERCENT, genderOf, MEASURE_UNITS, OFFICES_BEFORE_NAMES, ORGANISATION_HEAD, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
+import { analyzeArticle, ASKABLE_TYPES, FRACTION_PERCENT, genderOf, MEASURE_UNITS, OFFICES_BEFORE_NAMES, ORGANISATION_HEAD, RANKS, type ArticleFacts, type Entity, type Fact, type FineType } from "./facts";
 import { lookupCity, lookupCountry, lookupDemonym } from "./gazetteer";
 import { createRandom, hashString, shuffle } from "../domain/random";
 import { givenNameGender, isLexiconNoun, toInfinitive } from "./nlp";
@@ -371,7 +371,7 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
   if (/^\p{L}\.?$/u.test(fact.text)) return out;
   // "Sixteen workers died": the answer is "sixteen", whatever the sentence's capital.
   const answer = ["count", "quantity", "percent", "money"].includes(fact.type) && /^\p{Lu}\p{Ll}/u.test(fact.text) ? fact.text.toLowerCase() : fact.text;
-  const accepted = [...new Set(withoutApostrophes(answer, rulerForms(analysis, fact.type === "person" || entity.type === "person", answer, [...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...ofNameForms(analysis, fact, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer), ...renamedForms(article, answer, sentence.text), ...otherWordForms(article, answer, sentence.text), ...kindForms(fact, answer, sentence.text)])))].sort();
+  const accepted = [...new Set(spelledForms(answer, rulerForms(analysis, fact.type === "person" || entity.type === "person", answer, [...acceptedAnswers(fact, entity, answer, article.title), ...articleNameForms(analysis, answer), ...ofNameForms(analysis, fact, answer), ...dateWithYear(analysis, fact, answer), ...termHead(analysis, fact, entity, answer), ...renamedForms(article, answer, sentence.text), ...otherWordForms(article, answer, sentence.text), ...kindForms(fact, answer, sentence.text)])))].sort();
   const factKey = factKeyOf(fact.sentenceIndex, fact.entityId);
   // A question that does not show the place's other name accepts it even from the renaming sentence
   // ("Where was Gregor Mendel born …?" — Heinzendorf, or Hynčice as it is now).
@@ -1789,7 +1789,7 @@ function bareCount(fact: Fact, answer: string, form: string, prompt: string): bo
  */
 function rulerForms(analysis: ArticleFacts, person: boolean, answer: string, forms: string[]): string[] {
   return [answer, ...forms].flatMap((f) => {
-    const ruler = f.match(/^(?:(Kaiser|King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Prince|Princess|Duke) )?(\p{Lu}\p{Ll}+) ([IVX]+)$/u);
+    const ruler = f.match(RULER);
     const n = ruler ? romanValue(ruler[3]) : 0;
     // (Without a rank, only a person's: the Saturn V rocket is no "Saturn the Fifth".)
     if (!ruler || !n || n > REGNAL.length || (!ruler[1] && !person)) return f === answer ? [] : [f];
@@ -1808,7 +1808,7 @@ function rulerForms(analysis: ArticleFacts, person: boolean, answer: string, for
  * tell a missing apostrophe from a plural, so each form (the answer's too) is listed without it as well
  * — exports match typed answers literally. Run on every form, whichever rule made it.
  */
-function withoutApostrophes(answer: string, forms: string[]): string[] {
+function spelledForms(answer: string, forms: string[]): string[] {
   const out = [...forms];
   // ("St Paul's" made from "St Paul's Cathedral" by another rule is "Saint Paul's" too.)
   for (const f of [answer, ...forms]) {
@@ -1818,6 +1818,8 @@ function withoutApostrophes(answer: string, forms: string[]): string[] {
   for (const f of [answer, ...out]) if (/\p{L}['’]s\b/u.test(f)) out.push(f.replace(/(\p{L})['’]s\b/gu, "$1s"));
   return out;
 }
+// (The ranks the fact reader knows before a name: facts.ts's RANKS.)
+const RULER = new RegExp(`^(?:(${RANKS}) )?(\\p{Lu}\\p{Ll}+) ([IVX]+)$`, "u");
 const REGNAL = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth"];
 const ordinalSuffix = (n: number): string => (n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th"));
 function romanValue(roman: string): number {
@@ -1942,7 +1944,7 @@ function acceptedAnswers(fact: Fact, entity: Entity, answer: string, title = "")
   // (Not a double given name, "Joseph-Michel", nor a compound adjective, "Anglo-Irish".)
   const pair = fact.type !== "person" && fact.type !== "nationality" ? answer.match(/^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u) : null;
   if (pair && !givenNameGender(pair[1]) && !/o$/.test(pair[1]) && !lookupDemonym(pair[2])) forms.add(`${pair[1]} and ${pair[2]}`);
-  // ("the monastery of St Thomas": "Saint Thomas" — see withoutApostrophes, which spells every form both ways.)
+  // ("the monastery of St Thomas": "Saint Thomas" — see spelledForms, which spells every form both ways.)
   // ("reflects most _____" → green light: "green" is the answer a learner types.)
   const colour = answer.match(/^(red|orange|yellow|green|blue|violet|white|black|infrared|ultraviolet) (?:light|colour|color)$/i);
   if (colour) forms.add(colour[1]);
