@@ -144,6 +144,20 @@ function bareGroup(toks: Tok[], k: number): boolean {
   if (/^(of|that|which|who|whose|behind)$/i.test(next.text) || /^[’']s$/.test(next.text)) return false;
   return !(next.tags.has("Noun") && !next.tags.has("Pronoun") && /^\p{Ll}/u.test(next.text) && !next.tags.has("Date"));
 }
+/**
+ * Bodies a local report calls by their kind alone once it has named them ("Kelsworth Town Council …
+ * the council"), with the last words of the names of that kind. A stem read on its own needs the name.
+ */
+const INSTITUTIONS: Record<string, RegExp> = {
+  council: /^Council$/,
+  school: /^(?:School|Academy|College)$/,
+  college: /^College$/,
+  agency: /^Agency$/,
+  university: /^University$/,
+  hospital: /^(?:Hospital|Infirmary)$/,
+};
+/** The posts and people of such a body that "the council leader" names before it: "the leader of …". */
+const INSTITUTION_POSTS = /^(?:leader|chair|chairman|chairwoman|chief|head|headteacher|principal|governors|members|officers|staff|spokesman|spokeswoman|spokesperson)$/;
 const PRONOUN_SUBJECTS = /^(he|she|it|they|this|these|those|that|we|both)$/i;
 /** Adverbs between a pronoun subject and its verb ("It later laid …", "They then moved …"). */
 const SUBJECT_ADVERB = /^(?:later|then|also|soon|now|still|often|eventually|finally|quickly|first|once|again|never|always|even|only|alone|too)$/i;
@@ -616,6 +630,24 @@ export class Referents {
           repairs.push(`the ${toks[i + 1].text} → ${named}`);
           toks = [...toks.slice(0, i), ...words(named, ["Noun", "Singular"]), ...toks.slice(i + 2)];
         } else dangling.push(`the ${toks[i + 1].text}`);
+      } else if (w === "the" && toks[i + 1]?.from >= 0 && this.institution(toks, i + 1, ctx.sentence)) {
+        // "Who is head of science at the school?" → "… at Millbrook High School?": the one body of
+        // that kind the article has named by then. ("The council leader" → "the leader of …".)
+        const { name, the } = this.institution(toks, i + 1, ctx.sentence)!;
+        const noun = toks[i + 1].text;
+        const own = /[’']s$/.test(noun);
+        const next = toks[i + 2];
+        // (Only a post or its people: "the school day" is any school's day, not Millbrook High School's.)
+        // ("gave the Bank independence": a name, whatever follows it.)
+        const proper = /^\p{Lu}/u.test(noun);
+        const compound = !own && !proper && !!next && INSTITUTION_POSTS.test(next.text) && next.from >= 0;
+        if (!own && !proper && next && !compound && /^\p{Ll}{3,}$/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Verb") && !next.tags.has("Pronoun")) continue;
+        const named = `${the ? "the " : ""}${name}`;
+        const text = own ? possessiveOf(named) : compound ? `the ${next.text} of ${named}` : named;
+        repairs.push(`${toks[i].text} ${noun}${compound ? ` ${next.text}` : ""} → ${text}`);
+        const out = words(i === 0 ? capitalised(text, true) : text, ["ProperNoun", "Noun", "Singular"]);
+        toks = [...toks.slice(0, i), ...out, ...toks.slice(i + (compound ? 3 : 2))];
+        i += out.length - 1;
       } else if (w === "one" && i >= subjectEnd && i > 0 && toks[i].from >= 0 && toks[i - 1].tags.has("Verb") && !toks[i - 1].tags.has("Auxiliary") && !toks[i - 1].tags.has("Copula") && !/^(of|who|that|which|in|where)$/i.test(toks[i + 1]?.text ?? "")) {
         // ("a bear market is one in which prices are falling": after "is", "one" is one of the subject's kind.)
         // "Proposals for a bridge were made …, when Greenway suggested one to …": "one" is the
@@ -1824,6 +1856,54 @@ export class Referents {
     const entity = fact ? this.analysis.entities.get(fact.entityId) : undefined;
     if (!entity || entity.type === "person") return undefined;
     return { text: `${lead ? "the " : ""}${fact!.text}`, plural: false, person: false, entity };
+  }
+
+  /**
+   * The name for "the council", "the school", "the Bank" at toks[k]: the one named body of that kind
+   * in the whole article, named by this sentence, with whether the article writes "the" before it;
+   * undefined for any other word, a kind with two bodies named ("Eastfield Academy", "St Aldhelm's
+   * School"), or a word that already leads into its own description ("the school that …").
+   */
+  private institution(toks: Tok[], k: number, sentence: Sentence): { name: string; the: boolean } | undefined {
+    const t = toks[k];
+    if (!t) return undefined;
+    const word = t.text.replace(/[’']s$/, "");
+    const own = word.length < t.text.length;
+    // "the Bank" of an article about the Bank of England: a name cut short.
+    const capital = /^Bank$/.test(word);
+    const heads = capital ? undefined : INSTITUTIONS[word];
+    if (!heads && !capital) return undefined;
+    if (!own && /^(of|that|which|who|whose|where)$/i.test(toks[k + 1]?.text ?? "")) return undefined;
+    if (!own && INSTITUTION_POSTS.test(toks[k + 1]?.text ?? "") && /^of$/i.test(toks[k + 2]?.text ?? "")) return undefined;
+    const cached = this.institutions.get(word);
+    const found = cached !== undefined ? cached : this.namedInstitution(word, heads);
+    this.institutions.set(word, found);
+    // (Nor where the statement names it already: "Harwick Town Council said the council …".)
+    if (!found || found.firstSentence > sentence.index || render(toks).includes(found.name)) return undefined;
+    return { name: found.name, the: found.the };
+  }
+
+  private institutions = new Map<string, { name: string; the: boolean; firstSentence: number } | null>();
+
+  private namedInstitution(word: string, heads: RegExp | undefined): { name: string; the: boolean; firstSentence: number } | null {
+    const names = new Map<string, number>();
+    for (const e of this.analysis.entities.values()) {
+      if (e.type === "person") continue;
+      const ws = e.display.replace(/^the\s+/i, "").split(/\s+/);
+      if (ws.length < 2) continue;
+      const fits = heads ? heads.test(ws[ws.length - 1]) : ws[0] === "Bank" && ws[1] === "of";
+      if (fits) names.set(ws.join(" "), Math.min(names.get(ws.join(" ")) ?? Infinity, e.firstSentence));
+    }
+    // ("Harwick Town Council" and "Town Council": one body, its name cut short.)
+    const all = [...names.keys()];
+    const whole = all.filter((n) => !all.some((m) => m !== n && m.endsWith(` ${n}`)));
+    if (whole.length !== 1) return null;
+    const name = whole[0];
+    const firstSentence = Math.min(...all.filter((n) => name.endsWith(n)).map((n) => names.get(n)!));
+    const body = this.article.body ?? "";
+    const uses = body.split(name).length - 1;
+    const withThe = body.split(`the ${name}`).length - 1 + body.split(`The ${name}`).length - 1;
+    return { name, the: withThe * 2 > uses, firstSentence };
   }
 
   private titleEntity(noun: string): Entity | undefined {

@@ -25,7 +25,8 @@ describe("a right answer the key used to refuse", () => {
   it("takes the full name the article gives a one-word name ('House of Lords', 'Bank of England')", () => {
     expect(accepted("how-a-bill-becomes-law-in-the-uk", "Lords")).toContain("House of Lords");
     expect(accepted("how-a-bill-becomes-law-in-the-uk", "Commons")).toContain("House of Commons");
-    expect(accepted("how-interest-rates-work", "Bank")).toContain("Bank of England");
+    // ("the Bank" itself is named in full in the stem since 0.9.78: institutions-0978.test.ts.)
+    expect(accepted("how-interest-rates-work", "Bank of England")).toContain("Bank");
   });
 
   it("takes a river's or a county's own name ('Lenn', 'Cork')", () => {

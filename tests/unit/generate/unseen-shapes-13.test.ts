@@ -141,7 +141,8 @@ describe("names cut and options that are the stem's own person, 0.9.36", () => {
 describe("a reason a speaker gives, 0.9.36", () => {
   it("asks 'Why does the council say …?' from 'The fares are rising, the council says, because …'", () => {
     const lines = generateQuestions(articleFromParagraphs(["Hale Council met on Monday. The fares are rising, the council says, because its fuel grant ends in May. Riders said they would protest."], { title: "Fares" }), { max: 90, explain: true }).candidates?.map((c) => `${c.prompt} → ${c.answer}`) ?? [];
-    expect(lines).toContain("Why does the council say the fares are rising? → its fuel grant ends in May");
+    // (Since 0.9.78 the council is named: the article named one council, Hale Council.)
+    expect(lines).toContain("Why does Hale Council say the fares are rising? → its fuel grant ends in May");
     expect(lines.filter((l) => /the council says\?/.test(l))).toEqual([]);
   });
 });
