@@ -112,6 +112,11 @@ export function acceptedForms(question: Pick<QuestionDraft, "answer" | "accepted
     // "2,500 troops" → "2500": the unit is what the question asked about.
     const leadingNumber = /^(\d+(?:\.\d+)?) \p{L}/u.exec(normaliseAnswer(answer));
     if (leadingNumber) derived.push(leadingNumber[1]);
+    // "612 dead fish" → "612 fish": the number with the thing counted, without what describes it.
+    for (const form of listed) {
+      const counted = /^(\d[\d,.]*) (?:[\p{L}-]+ )+([\p{L}-]+)$/u.exec(form.trim());
+      if (counted) derived.push(`${counted[1]} ${counted[2]}`);
+    }
   }
 
   const seen = new Set<string>();
@@ -123,6 +128,36 @@ export function acceptedForms(question: Pick<QuestionDraft, "answer" | "accepted
     forms.push(form.trim());
   }
   return forms;
+}
+
+/** Answer types a learner may answer with the preposition the question implies ("in 1997", "at Kew"). */
+const PREPOSITION_TYPES = new Set(["year", "date", "century", "decade", "time", "place", "city", "country", "region", "water", "facility", "location"]);
+/** Titles before a person's name that do not change who is named ("Councillor Ruth Ashdown", "Doctor Pryce"). */
+const PERSON_TITLES = new Set([
+  "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady", "councillor", "cllr",
+  "captain", "capt", "rev", "reverend", "president", "king", "queen", "saint", "st",
+]);
+
+/**
+ * A response, normalised, without the frame a learner may put round a right answer: a leading "in",
+ * "on", "at" or "during" before a year, date or place ("in October 2022"), and a person's titles
+ * before the name ("Councillor Ashdown"). Never the bare frame itself: "in" alone is no answer.
+ */
+function framedForms(response: string, answerType: string | undefined): string[] {
+  const type = (answerType ?? "").toLowerCase();
+  const out: string[] = [];
+  // (Before normalising: a date is read whole, so "in October 2022" is not "in " and a date.)
+  if (PREPOSITION_TYPES.has(type)) {
+    const m = /^\s*(?:in|on|at|during)\s+(\S.*)$/i.exec(response);
+    if (m) out.push(normaliseAnswer(m[1]));
+  }
+  if (type === "person") {
+    const words = response.trim().split(/\s+/);
+    let k = 0;
+    while (k < words.length - 1 && PERSON_TITLES.has(words[k].toLowerCase().replace(/\.$/, ""))) k++;
+    if (k > 0) out.push(normaliseAnswer(words.slice(k).join(" ")));
+  }
+  return out.filter(Boolean);
 }
 
 /** Edits allowed between a response and a normalised accepted form (0 = exact only). */
@@ -188,8 +223,10 @@ export function gradeResponse(question: GradableQuestion, response: string): Gra
   if (!said) return { ...WRONG };
   const forms = acceptedForms(question).map((form) => ({ form, key: normaliseAnswer(form) }));
 
-  for (const { form, key } of forms) {
-    if (said === key) return { verdict: "correct", correct: true, matched: form };
+  for (const typed of [said, ...framedForms(response, question.answerType)]) {
+    for (const { form, key } of forms) {
+      if (typed === key) return { verdict: "correct", correct: true, matched: form };
+    }
   }
   // Word breaks are formatting, not spelling ("AlSudani", "Al Sudani") — but only without digits,
   // where joining could turn "20 05" into "2005".

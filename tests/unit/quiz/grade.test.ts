@@ -413,3 +413,34 @@ describe("negative numbers keep their sign", () => {
     expect(normaliseAnswer("A-10")).toBe(normaliseAnswer("A 10"));
   });
 });
+
+describe("a right answer in the frame a learner puts round it (readers' rule 7, 0.9.78)", () => {
+  it("takes a year, a date or a place after the preposition the question implies", () => {
+    expect(gradeResponse(typed("1997", "year"), "in 1997").verdict).toBe("correct");
+    expect(gradeResponse(typed("October 2022", "date"), "in October 2022").verdict).toBe("correct");
+    expect(gradeResponse(typed("5 June 1977", "date"), "On 5 June 1977").verdict).toBe("correct");
+    expect(gradeResponse(typed("Kew", "place"), "at Kew").verdict).toBe("correct");
+    // The frame alone, a wrong year in it, or a preposition before a thing that is no time or place.
+    expect(gradeResponse(typed("1997", "year"), "in").verdict).toBe("wrong");
+    expect(gradeResponse(typed("1997", "year"), "in 1998").verdict).toBe("wrong");
+    expect(gradeResponse(typed("inflation", "term"), "in inflation").verdict).toBe("wrong");
+  });
+
+  it("takes a person's name after their titles ('Councillor Ruth Ashdown', 'Doctor Pryce')", () => {
+    const ashdown = typed("Ruth Ashdown", "person", ["Ashdown", "Ms Ashdown"]);
+    expect(gradeResponse(ashdown, "Councillor Ruth Ashdown").verdict).toBe("correct");
+    expect(gradeResponse(ashdown, "Cllr. Ashdown").verdict).toBe("correct");
+    expect(gradeResponse(typed("Dr Pryce", "person", ["Alan Pryce", "Pryce"]), "Doctor Pryce").verdict).toBe("correct");
+    expect(gradeResponse(ashdown, "Councillor").verdict).toBe("wrong");
+    expect(gradeResponse(ashdown, "Councillor Ruth Marsh").verdict).toBe("wrong");
+    // Not for things: "King's Cross" is no "Cross".
+    expect(gradeResponse(typed("Cross", "place"), "King Cross").verdict).toBe("wrong");
+  });
+
+  it("takes a count with the thing counted, without what describes it ('612 fish' for '612 dead fish')", () => {
+    const fish = typed("612", "count", ["612 dead fish"]);
+    expect(acceptedForms(fish)).toContain("612 fish");
+    expect(gradeResponse(fish, "612 fish").verdict).toBe("correct");
+    expect(gradeResponse(fish, "613 fish").verdict).toBe("wrong");
+  });
+});
