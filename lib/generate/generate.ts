@@ -22,7 +22,8 @@ import { actionQuestion, causedByQuestion, frequencyQuestion, frontedPurposeQues
   purposeOfQuestion, titleQuestion, purposeToQuestion, reasonQuestion, TO_COMPLEMENT, whQuestion, type WhQuestion } from "./questions";
 import { Referents, type ResolvedStatement } from "./references";
 import { adjectiveComma, isAux, isFiniteVerb, NAMED_AGAIN, postNominalParticiple, render, sentenceTokens, simplify, type Tok } from "./statements";
-import { clozeStem, danglingReason, GAP, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
+import { clozeStem, danglingReason, GAP, isTimelineLine, looksLikeFurniture, resolveOpening, shiftSpan, type StemSource } from "./stems";
+import { toldInPast } from "./timeline";
 import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, MONTH_NAMES, normaliseAnswer, normalizeText, openQuoteBefore, rangeEnds, SHIP_OPENING, SHIP_PREFIX, SHIP_WORD } from "./text";
 import { perOwner } from "./memo";
 import { isDictionaryNoun, siblingGlosses } from "./glossary";
@@ -222,7 +223,9 @@ export function generateQuestions(article: CleanArticle, opts: GenerateOptions =
       }
       return tags;
     });
-    const statements = referents.resolveSentence(sentence, source, simplify(toks), facts);
+    // A timeline's line is asked in the past ("On what date did Germany declare war on France?").
+    const timeline = isTimelineLine(sentence.text);
+    const statements = referents.resolveSentence(sentence, source, simplify(toks), facts).map((s) => (timeline ? { ...s, toks: toldInPast(s.toks) } : s));
     const ctx: SentenceContext = {
       article, analysis, corpus, sentence, source, toks, statements, facts, seed, wanted, position,
       furniture: looksLikeFurniture(sentence.text),

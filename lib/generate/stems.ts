@@ -31,6 +31,11 @@ const FURNITURE =
 /** A timeline's line: "28 June: Franz Ferdinand is shot …", "1914: War breaks out …". */
 const TIMELINE_LINE = new RegExp(`^(?:(\\d{1,2}(?:[–-]\\d{1,2})? (?:${MONTH_NAMES})(?: \\d{4})?|(?:${MONTH_NAMES}) \\d{1,2}(?:, \\d{4})?|(?:${MONTH_NAMES}) \\d{4})|(\\d{4})): (?=\\p{Lu})`, "u");
 
+/** Whether a sentence is a line of a timeline ("28 June: …", "1914: …"), told in the historic present. */
+export function isTimelineLine(text: string): boolean {
+  return TIMELINE_LINE.test(text);
+}
+
 export function resolveOpening(text: string, previous: string | undefined): StemSource {
   // "28 June: Franz Ferdinand and Sophie are assassinated …" → "On 28 June, …": a line of a timeline
   // is a sentence whose date opens it (asked whole, not as "Which city are 28 June: … assassinated?").
