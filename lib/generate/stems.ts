@@ -130,6 +130,14 @@ function danglingUncached(stem: string): string | undefined {
     const cap = o.charAt(0).toUpperCase() + o.slice(1);
     if (ANAPHORIC_OPENING.test(cap) || /^The (two|three|four|both|other|same|latter|former)\b(?!\s+\p{Lu})/u.test(cap)) return "dangling-reference";
   }
+  // "On what date did Serbia reply?", "Who replied with a single word?", "No reply arrived …": a reply
+  // answers what the sentences before said; the stem never says to what. (Readers faulted 6 of 7.)
+  if (/\b(?:reply|replies|replied)\b(?! to\b)/i.test(stem)) return "dangling-reference";
+  // "Who slotted the conversion?", "_____ pushed the conversion wide": a match report has several; the
+  // stem never says which (no minute).
+  // ("Crane slotted the conversion.": a conversion or a try anywhere; a penalty, kick or shot only as
+  // what the asked-for person did — "because the penalty was almost on the touchline" says which.)
+  if (/^(?:Who\b|_____ )[^?]*\bthe (?:conversion|penalty|kick|shot|try)\b(?![^?]*\bminutes?\b)/.test(stem) || /\bthe (?:conversion|try)\b(?![^?]*\bminutes?\b)/.test(stem)) return "dangling-reference";
   // "There the team…", "From there the river…": a place named in an earlier sentence.
   if (/^(From there|There|Here|Thence|Thereafter|Afterwards)\b(?!\s+(is|are|was|were|has|have|had|will|would|may|might|could|can|seem|seems|seemed|remain|remains|remained|exist|exists|existed)\b)/.test(stem)) {
     return "dangling-reference";
