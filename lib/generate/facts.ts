@@ -317,7 +317,9 @@ export function analyzeArticle(article: CleanArticle, options: ExtractOptions = 
   for (const { sentence, spans } of raw) {
     spans.forEach((sp, k) => {
       const surface = sentence.text.slice(sp.start, sp.end);
-      if (sp.type === "person" && (thingNames.has(surface) || theThings.has(surface.split(" ").pop()!))) spans[k] = { start: sp.start, end: sp.end, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(surface)}` };
+      // ("its Bus Recovery Grant ends in March": what "its" or "their" owns is a thing, whoever "Grant" may be.)
+      const owned = /(?:^|[^\p{L}])(?:its|their|our|my|your) $/iu.test(sentence.text.slice(0, sp.start));
+      if (sp.type === "person" && (owned || thingNames.has(surface) || theThings.has(surface.split(" ").pop()!))) spans[k] = { start: sp.start, end: sp.end, type: "name", kind: "name", groupKey: `name:${normaliseAnswer(surface)}` };
     });
   }
 
