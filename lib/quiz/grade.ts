@@ -135,7 +135,9 @@ const PREPOSITION_TYPES = new Set(["year", "date", "century", "decade", "time", 
 /** Titles before a person's name that do not change who is named ("Councillor Ruth Ashdown", "Doctor Pryce"). */
 const PERSON_TITLES = new Set([
   "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady", "councillor", "cllr",
-  "captain", "capt", "rev", "reverend", "president", "king", "queen", "saint", "st",
+  "captain", "capt", "rev", "reverend", "president", "king", "queen", "saint", "st", "prince", "princess",
+  "duke", "duchess", "archduke", "archduchess", "emperor", "empress", "kaiser", "tsar", "czar", "sultan", "pope",
+  "general", "admiral", "colonel", "chancellor", "senator", "governor", "bishop", "archbishop", "cardinal",
 ]);
 
 /**

@@ -431,6 +431,7 @@ describe("a right answer in the frame a learner puts round it (readers' rule 7, 
     expect(gradeResponse(ashdown, "Councillor Ruth Ashdown").verdict).toBe("correct");
     expect(gradeResponse(ashdown, "Cllr. Ashdown").verdict).toBe("correct");
     expect(gradeResponse(typed("Dr Pryce", "person", ["Alan Pryce", "Pryce"]), "Doctor Pryce").verdict).toBe("correct");
+    expect(gradeResponse(typed("Archduke Franz Ferdinand", "person", ["Franz Ferdinand", "Ferdinand"]), "Archduke Ferdinand").verdict).toBe("correct");
     expect(gradeResponse(ashdown, "Councillor").verdict).toBe("wrong");
     expect(gradeResponse(ashdown, "Councillor Ruth Marsh").verdict).toBe("wrong");
     // Not for things: "King's Cross" is no "Cross".
