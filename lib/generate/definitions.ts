@@ -739,6 +739,9 @@ export function definitionDistractors(asked: Definition, others: Definition[], f
   const fits = (p: Definition) =>
     // (A process's "what happens when …" is no description of a thing.)
     !p.definition.startsWith("what happens when ") &&
+    // ("What is the goal circle?" beside "a success rate of 86 per cent": a figure is no thing's definition
+    // unless the answer holds a number too; a year is only a date.)
+    (/\d/.test(asked.definition) || !/\d/.test(p.definition.replace(/\b(?:1[0-9]|20)\d\d\b/g, ""))) &&
     // ("What is the envelope? — the giant fabric bag …" beside "how much mass is packed into …": a
     // measure's "how" clause is an option only for another measure.)
     /^how /.test(p.definition) === /^how /.test(asked.definition) &&

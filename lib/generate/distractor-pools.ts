@@ -530,7 +530,9 @@ function cityTiers(env: Env): Tier[] {
       ranked(notable.slice(5)),
     ];
   }
-  const tiers = placeTiers(env, home, countryOfCity, CITIES.filter((c) => c.name !== entity.display));
+  // ("Which city …? — Geneva": not "Luxembourg", a city that names its country too and reads as the country.)
+  const cityStateAnswer = !!lookupCountry(entity.display);
+  const tiers = placeTiers(env, home, countryOfCity, CITIES.filter((c) => c.name !== entity.display && (cityStateAnswer || !lookupCountry(c.name))));
   // "At which city do the two branches meet?" — Khartoum: Omdurman faces it across the confluence,
   // and is where the stem says too. A twin city is never an option for the other.
   const twin = new Set(TWIN_CITIES.filter((pair) => pair.includes(entity.display)).flat());

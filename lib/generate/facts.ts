@@ -587,6 +587,13 @@ function addNumbers(
     if (/^[-–]\p{L}/u.test(text.slice(end, end + 2))) continue;
     // "than the 1908 plans showed": a year naming the thing after it counts nothing.
     if (!currency && !percent && !scale && /^(?:1[0-9]|20)\d\d$/.test(digits) && /\bthe $/i.test(text.slice(0, start))) continue;
+    // "1,500°C", "about 120 °C": a temperature's sign and scale are its unit, written on the number.
+    const degrees = !currency && !percent && !scale ? text.slice(end).match(/^\s?°\s?([CF])(?![\p{L}\d])/u) : null;
+    if (degrees) {
+      if (!free(start, end + degrees[0].length)) continue;
+      add({ start, end: end + degrees[0].length, type: "quantity", kind: `°${degrees[1]}`, value, unit: `°${degrees[1]}`, groupKey: `quantity:${value}:°${degrees[1]}` });
+      continue;
+    }
     const unit = unitAfter(text, end, base, parsed);
     let type: FineType;
     let kind: string;
@@ -665,7 +672,8 @@ function unitAfter(text: string, end: number, base: number, parsed: ParsedText):
     cursor = (w.index ?? 0) + w[0].length;
     // Right after the number, an "-s" word is its plural noun even where the tagger reads a verb ("4.2 trillion marks").
     // ("650 MPs", "20 MEPs": an acronym's plural is one too.)
-    const pluralAfterNumber = picked.length === 0 && (/^\p{Ll}{2,}[^su’']s$/u.test(word) || /^\p{Lu}{2,}s$/u.test(word));
+    // (Not a preposition or an adverb that ends in "s": "£2 million towards the new road", "afterwards".)
+    const pluralAfterNumber = picked.length === 0 && (/^\p{Ll}{2,}[^su’']s$/u.test(word) || /^\p{Lu}{2,}s$/u.test(word)) && !tags.has("Preposition") && !/(?:wards|ways|haps)$/i.test(word);
     // ("612 dead fish", "40 sheep": a plural written as its singular is one the tagger does not mark.)
     if (tags.has("Plural") || pluralAfterNumber || MEASURE_UNITS.test(word) || /^(people|troops|soldiers|civilians|staff|personnel)$/i.test(word) || SAME_IN_PLURAL.test(word)) {
       picked.push(word);

@@ -26,7 +26,7 @@ import { clozeStem, danglingReason, GAP, isTimelineLine, looksLikeFurniture, res
 import { toldInPast } from "./timeline";
 import { containsPhrase, contentWords, escapeRegExp, FIRM_WORD, MONTH_NAMES, normaliseAnswer, normalizeText, openQuoteBefore, rangeEnds, SHIP_OPENING, SHIP_PREFIX, SHIP_WORD } from "./text";
 import { perOwner } from "./memo";
-import { isDictionaryNoun, siblingGlosses } from "./glossary";
+import { isDictionaryNoun, isEverydayNoun, siblingGlosses } from "./glossary";
 import { mentionsForm, type PeopleByName, validateChoices, validateQuestion, withNamedReferences } from "./validate";
 import { GENERATOR_VERSION } from "./version";
 
@@ -609,6 +609,9 @@ function candidatesForFact(ctx: SentenceContext, fact: Fact, entity: Entity): Ca
       const fixed = replaced(st.toks, at.a, at.b, swap, at.possessive);
       // The feedback quotes the sentence; it never names the answer on its own ("the article has 2003").
       const c = make("TRUE_FALSE", "tf-swap", fixed, "False", { choices: ["True", "False"], explanation: `False. ${explanation}` }, false, stReasons);
+      // "The S&P 500 covers 300 of …", "Priya Raman has run Ashworth's Hardware": the swapped-out value
+      // still stands in a name the statement keeps, so the statement shows itself false.
+      if (swapShowsItself(fixed, answer, swap)) c.reasons.push("swap-gives-itself-away");
       if (possiblyTrueElsewhere(fixed, swap, analysis, fact.sentenceIndex)) c.reasons.push("false-statement-may-be-true");
       // ('Lovell radioed, "Okay, Houston, we've had a problem here."' when the article quotes Lovell's
       // own "Houston, we've had a problem": a speaker swapped in whom the article also quotes may have said it.)
@@ -1144,6 +1147,10 @@ function clauseQuestions(ctx: SentenceContext): Candidate[] {
     // name alone says it too, and so does its possessive form.)
     const named = def.form === "called" ? answer.match(/^(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*) (\p{Ll}{3,})$/u) : null;
     if (named && containsPhrase(prompt, named[2])) for (const f of [named[1], `${named[1]}'s ${named[2]}`]) accepted.add(f);
+    // ("What is the reaction that takes in energy … called?" → endothermic reaction: the stem says
+    // "reaction", so "endothermic" alone says the rest.)
+    const modified = def.form === "called" || def.form === "definition" ? answer.match(/^(\p{Ll}[\p{Ll}-]{3,}) (\p{Ll}{3,})$/u) : null;
+    if (modified && new RegExp(`\\bthe ${modified[2]}\\b`).test(prompt)) accepted.add(modified[1]);
     out.push({
       draft: {
         key: questionKey("SHORT_ANSWER", prompt, answer),
@@ -2351,7 +2358,9 @@ function factLevelReasons(
   const unitNext = !!fact.unit && text.slice(end).trimStart().startsWith(fact.unit);
   // ("reached 11.1 per cent in October 2022": a number a preposition follows ends there.)
   const numberEnds = numeric && /^\p{Ll}/u.test(after ?? "");
-  if (after && !unitNext && !numberEnds && fact.type !== "year" && fact.type !== "date" && fact.type !== "count" && !whereItIs(fact, text, end, sentenceFacts, source, !!beforeIsTitle)) reasons.push("truncated-name");
+  // ("held in _____ in April 2027": a month after "in" is a time, no name running on.)
+  const timeNext = new RegExp(`^\\sin\\s(?:${MONTH_NAMES})\\b`).test(text.slice(end));
+  if (after && !unitNext && !numberEnds && !timeNext && fact.type !== "year" && fact.type !== "date" && fact.type !== "count" && !whereItIs(fact, text, end, sentenceFacts, source, !!beforeIsTitle)) reasons.push("truncated-name");
   // "the Monument to the Great Fire of London": a memorial's name runs on through "to the".
   if (/\b(?:Monument|Memorial)$/.test(fact.text) && /^\sto\sthe\s\p{Lu}/u.test(text.slice(end))) reasons.push("truncated-name");
   // "the _____ for the Advancement of Colored People", "the National Association for the Advancement
@@ -2398,7 +2407,11 @@ function factLevelReasons(
   if (/^\s*&/.test(text.slice(end)) || /&\s*$/.test(text.slice(0, start))) reasons.push("truncated-name");
   // A one-word common noun mentioned once or twice ("team", "music") is no fact to ask for.
   // A term the article names or defines ("the evaporator, a set of pipes …") is its vocabulary.
-  if (fact.type === "term" && fact.kind !== "defined" && !fact.text.includes(" ") && entity.mentions < 3) reasons.push("generic-term");
+  // An everyday word ("electricity", "population", "distance") is guessed from the words around it
+  // however often the article uses it — unless the sentence names it ("known as the _____") or glosses
+  // it (", the total amount of …").
+  const namedHere = /\b(?:known as|called|named|termed)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(0, start)) || /^,\s+(?:the|an?)\s/i.test(text.slice(end));
+  if (fact.type === "term" && fact.kind !== "defined" && !fact.text.includes(" ") && (entity.mentions < 3 || (isEverydayNoun(fact.text) && !namedHere))) reasons.push("generic-term");
   // "Disease _____ made …": the head of a compound cut from its modifier.
   if (fact.type === "term" && /^\p{Lu}\p{Ll}+ $/u.test(text.slice(0, start))) reasons.push("truncated-name");
   // "shared by eleven countries: Tanzania, Uganda, …": the stem lists what the number counts.
@@ -2461,6 +2474,23 @@ const loweredCache = new WeakMap<ArticleFacts, string[]>();
 // The sentences (positions) that hold a swapped-in value, per analysis and value: a long document
 // swaps the same names in thousands of times, and a scan of every sentence each time was quadratic.
 const holdersCache = new WeakMap<ArticleFacts, Map<string, number[]>>();
+/**
+ * Whether a false statement still carries the value it swapped out in a name of its own ("the S&P
+ * 500", "Ashworth's Hardware", "the Severn Cup"): a number of the true answer anywhere, or a capitalised
+ * word of it owning or leading another name ("Ashworth's …", "Severn Cup") — not the subject's own
+ * name ("Shockley left Bell Labs", "Rosalind Mary Ferrars was …"), which says nothing of the swap.
+ */
+function swapShowsItself(statement: string, answer: string, swap: string): boolean {
+  const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const count = (text: string, pattern: string) => text.split(new RegExp(pattern, "u")).length - 1;
+  // (The swapped-in value's own words do not count: "the Parliament Act 2004" for "the Hunting Act 2004".)
+  const words = answer.match(/\p{Lu}[\p{L}-]{2,}|\d[\d,.]*\d|\d/gu) ?? [];
+  return words.some((w) => {
+    const pattern = /^\d/.test(w) ? `(?<![\\p{L}\\d])${escaped(w)}(?![\\p{L}\\d])` : `(?<![\\p{L}\\d])${escaped(w)}(?:[’']s\\b|\\s+\\p{Lu}|\\s+\\d)`;
+    return !/^(?:The|And|Of)$/.test(w) && count(statement.split(swap).join(" ⁂ "), pattern) > 0;
+  });
+}
+
 function possiblyTrueElsewhere(statement: string, swap: string, analysis: ArticleFacts, sentenceIndex: number): boolean {
   const words = new Set(contentWords(statement).map((w) => w.toLowerCase()));
   const needle = swap.toLowerCase();

@@ -76,6 +76,26 @@ export function isDictionaryNoun(word: string): boolean {
   return found;
 }
 
+/**
+ * Whether a one-word noun is an everyday word ("electricity", "population", "distance"): WordNet's
+ * sense-tagged corpus met it at least three times. Such a gap is guessed from the words around it,
+ * while a rarer term ("stomata", "derailleur") is what the article teaches.
+ */
+export function isEverydayNoun(word: string): boolean {
+  const n = nouns();
+  if (!n) return false;
+  const w = word.toLowerCase();
+  for (const form of [...new Set([w, w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, "")])]) {
+    if (!/^[a-z][a-z'-]*$/.test(form)) continue;
+    const found = indexLine(n.index, form);
+    if (!found) continue;
+    // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+    const line = found.trim().split(" ");
+    return Number(line[5 + Number(line[3])]) >= 3;
+  }
+  return false;
+}
+
 /** Synset offsets of a noun lemma, most frequent sense first. */
 function senses(n: Nouns, lemma: string): number[] {
   const key = lemma.toLowerCase().trim().replace(/\s+/g, "_");

@@ -74,8 +74,13 @@ function whOf(f: AnswerFact, object: boolean): string | undefined {
       const head = (f.text ?? "").match(/\s(\p{Lu}\p{Ll}+)$/u)?.[1];
       return head && FACILITY_KINDS.test(head) ? `which ${head.toLowerCase()}` : "which facility";
     }
-    case "place":
-      return "which place";
+    case "place": {
+      // "Elephant Island" → "which island", "Fenwick Ward" → "which ward": a place whose name ends in its
+      // kind is asked as one (a ward or a camp is no "place"). Not a street: "Castle Street" may be cut
+      // from "Castle Street Baths", and "Which street closed?" asks for the wrong thing.
+      const head = (f.text ?? "").match(/\s(Island|Peninsula|Ward|Camp|Quarry|Mine|Park|Valley|Forest|Lake|River|Canal)$/u)?.[1];
+      return head ? `which ${head.toLowerCase()}` : "which place";
+    }
     case "term":
     case "event":
     case "name": {
@@ -98,6 +103,9 @@ function whAfterPrep(prep: string, f: AnswerFact): string | undefined {
   if (p === "of") return undefined;
   // ("shown at Oxford", "taught at Harvard": "At which city …?" reads as no one asks; "Where …?" does.)
   if (p === "at" && ["city", "place", "region", "country"].includes(f.type)) return "where";
+  // ("arrived in England …, at Melcombe, in Dorset": "Where …?" is as well answered by the town; the
+  // home nations, which the country list does not hold, are asked as the countries they are.)
+  if (p === "in" && f.type === "place" && /^(?:England|Scotland|Wales|Northern Ireland|Great Britain|Britain)$/.test(f.text ?? "")) return "in which country";
   const wh = whOf(f, true);
   // ("held at the Corn Exchange": a building of no named kind after "at" is where it happened; "In
   // which place did Edward III issue …?": a place of no known kind is asked "Where".)

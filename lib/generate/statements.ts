@@ -2602,7 +2602,15 @@ function removeInterrupters(input: Tok[]): { main: Tok[]; extra: Statement[] } {
   // comma too — "sentence" has no appositive.)
   const frontedGerund = /^\p{Lu}\p{Ll}{2,}ing$/u.test(clause[0]?.text ?? "") && clause.findIndex(isComma) > 1 && clause.findIndex(isComma) <= 4 && !hasFiniteVerb(clause, 1, clause.findIndex(isComma));
   const fronted = PREPOSITIONS.has(word(clause[0])) || (word(clause[0]) === "to" && /^(the|a|an|its|their|his|her)$/.test(word(clause[1]))) || frontedGerund || partitiveLead(clause, clause.findIndex(isComma));
-  const adjunctComma = fronted && !dateThenSubject ? clause.findIndex((t, i) => i <= 6 && isComma(t) && !insideAddress(clause, i)) : -1;
+  // ("At the regional heat in Exeter in October, the robot's arm, which …, snapped": a longer chain of
+  // phrases is one adjunct too when its last preposition stands right before the comma.)
+  // (Every phrase short — "women of the Leek Embroidery Society in Staffordshire, led by …" holds its subject.)
+  const phraseChainEnd = (i: number) => {
+    if (i > 12 || hasFiniteVerb(clause, 0, i)) return false;
+    const at = clause.slice(0, i).flatMap((t, k) => (PREPOSITIONS.has(word(t)) ? [k] : []));
+    return at[0] === 0 && at.every((k, n) => n === 0 || k - at[n - 1] <= 4) && i - at[at.length - 1] <= 3;
+  };
+  const adjunctComma = fronted && !dateThenSubject ? clause.findIndex((t, i) => (i <= 6 || phraseChainEnd(i)) && isComma(t) && !insideAddress(clause, i)) : -1;
   // "In July 1944, while the war was still being fought, 730 delegates met …": a subordinate clause
   // right after the fronted adjunct is an aside of its own; the adjunct keeps its comma.
   // "On 5 June 1977, World Environment Day, Maathai … planted …": the date's own name goes; the date stays.

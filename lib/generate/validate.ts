@@ -860,8 +860,17 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   const ownerText = objectPronoun ? owned.slice(0, herAt).replace(/^(?:\p{Lu}[\p{L}'’.-]*\s+)+(?=\p{Ll})/u, "") : owned.slice(0, herAt);
   // "At her own request Ada Lovelace was buried …": a fronted phrase's "her" is the woman named right after it.
   const herCataphor = herAt >= 0 && HER_CATAPHOR.exec(owned);
-  const herOwner = herAt >= 0 && (kindOwner || (!!herCataphor && genderOfName(herCataphor[1]) !== "male") || namedBefore(ownerText, /^him$/i.test(owned.slice(herAt, herAt + 3)) ? "male" : "female"));
+  // "the rudder stock of the MV Glenara during her annual survey": a ship named before is a "she".
+  const shipOwner = herAt > 0 && /^her\b/i.test(owned.slice(herAt)) && /\b(?:MV|MS|HMS|SS|RMS|USS|HMAS|HMCS|HMNZS|PS)\s+\p{Lu}[\p{L}-]+/u.test(owned.slice(0, herAt)) && !namedBefore(owned.slice(0, herAt).replace(/\b(?:MV|MS|HMS|SS|RMS|USS|HMAS|HMCS|HMNZS|PS)\s+\p{Lu}[\p{L}-]+/gu, ""), "female");
+  const herOwner = herAt >= 0 && (kindOwner || shipOwner || (!!herCataphor && genderOfName(herCataphor[1]) !== "male") || namedBefore(ownerText, /^him$/i.test(owned.slice(herAt, herAt + 3)) ? "male" : "female"));
   if ((herAt >= 0 && !herOwner) || /(?<!\b(?:is|are|was|were|has|have|had|will|would)\s)\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(asked.replace(/^There\b/, ""))) reasons.push("dangling-reference");
+  // "A(n) _____ is the penalty an umpire gives." of "… gives when a player keeps hold of the ball for
+  // more than three seconds": a definition cut before its own "when"/"if" clause says too little to name one thing.
+  if (/^(?:A\(n\)|An?|The) _____ (?:is|are|was|were) (?:the|an?) [^,;:]+\.$/u.test(q.prompt)) {
+    const tail = q.prompt.replace(/^.*_____ (?:is|are|was|were) /u, "").replace(/\.$/, "");
+    const at = q.source.sentence.indexOf(tail);
+    if (at >= 0 && /^\s+(?:when|if|unless|where|whenever)\b/i.test(q.source.sentence.slice(at + tail.length))) reasons.push("definition-cut-short");
+  }
   if (/\b(this|these|those)\s+_____/i.test(asked)) reasons.push("dangling-reference");
   // "in memory of that experiment", "lock onto that one antigen": "that" pointing at a thing said before.
   if (/\b(?:of|in|on|onto|into|to|from|for|with|by|at|about|after|before)\s+that\s+(?!of\b|which\b|who\b|in\b|on\b|at\b)(?:one\s+|very\s+|same\s+)?(?:\p{Ll}+|_____)\b(?!\s+(?:is|was|are|were|has|had|have|can|could|will|would|did|does|do)\b)/u.test(asked)) reasons.push("dangling-reference");
