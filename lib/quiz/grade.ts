@@ -108,6 +108,13 @@ export function acceptedForms(question: Pick<QuestionDraft, "answer" | "accepted
   }
   // "anaemia" is "anemia" typed by an American: the same answer, not a typo to be told about.
   if (answerType !== "person") for (const form of listed) derived.push(...spellingTwins(form));
+  // "1,500°C" is also typed "1500C", "1500 degrees" or "1500 degrees Celsius": few keyboards have the sign.
+  const temperature = /^(?:(?:about|around|roughly|nearly|almost|over|more than|under|below|above) )?(-?\d[\d,.]*)\s?°\s?([CF])$/.exec(answer.trim());
+  if (temperature) {
+    const [, n, scale] = temperature;
+    const name = scale === "C" ? "Celsius" : "Fahrenheit";
+    derived.push(`${n}${scale}`, `${n} degrees`, `${n} degrees ${scale}`, `${n} degrees ${name}`, `${n}°`, `${n} ° ${name}`);
+  }
   if (BARE_NUMBER_TYPES.has(answerType)) {
     // "2,500 troops" → "2500": the unit is what the question asked about.
     const leadingNumber = /^(\d+(?:\.\d+)?) \p{L}/u.exec(normaliseAnswer(answer));

@@ -445,3 +445,13 @@ describe("a right answer in the frame a learner puts round it (readers' rule 7, 
     expect(gradeResponse(fish, "613 fish").verdict).toBe("wrong");
   });
 });
+
+describe("a temperature typed without the degree sign (readers' rule 7, 0.9.79)", () => {
+  it("takes '1500C', '1500 degrees' and '1,500 degrees Celsius' for 1,500°C, and no other number", () => {
+    const hot = typed("1,500°C", "quantity");
+    for (const said of ["1500C", "1,500 °C", "1500 degrees", "1,500 degrees Celsius", "1500 degrees C", "1500°"]) expect(gradeResponse(hot, said).verdict, said).toBe("correct");
+    expect(gradeResponse(hot, "1400 degrees").verdict).not.toBe("correct");
+    expect(gradeResponse(hot, "1500 degrees Fahrenheit").verdict).not.toBe("correct");
+    expect(gradeResponse(typed("about 120 °C", "quantity"), "120 degrees Celsius").verdict).toBe("correct");
+  });
+});
