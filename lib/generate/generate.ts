@@ -2312,6 +2312,9 @@ const FIRM_END = new RegExp(`\\b(?:${FIRM_WORD})$`);
 /** Heads of names that go on with "of …" ("Chamber of Commerce", "Bank of England", "Department of Energy"). */
 const INSTITUTION_HEAD = /^(?:Chamber|Bank|Department|Ministry|University|College|Institute|Museum|Society|Academy|Council|Board|Court|Church|Federation|Association|Union|Office|School|Faculty|Bureau|Agency|Commission|Committee|Order|Company|Corporation|Guild|House)$/;
 
+/** " in April …" after a gap: a time, not the rest of a name (compiled once; the check runs per fact). */
+const IN_MONTH = new RegExp(`^\\sin\\s(?:${MONTH_NAMES})\\b`);
+
 function factLevelReasons(
   fact: Fact,
   entity: Entity,
@@ -2359,7 +2362,7 @@ function factLevelReasons(
   // ("reached 11.1 per cent in October 2022": a number a preposition follows ends there.)
   const numberEnds = numeric && /^\p{Ll}/u.test(after ?? "");
   // ("held in _____ in April 2027": a month after "in" is a time, no name running on.)
-  const timeNext = new RegExp(`^\\sin\\s(?:${MONTH_NAMES})\\b`).test(text.slice(end));
+  const timeNext = IN_MONTH.test(text.slice(end));
   if (after && !unitNext && !numberEnds && !timeNext && fact.type !== "year" && fact.type !== "date" && fact.type !== "count" && !whereItIs(fact, text, end, sentenceFacts, source, !!beforeIsTitle)) reasons.push("truncated-name");
   // "the Monument to the Great Fire of London": a memorial's name runs on through "to the".
   if (/\b(?:Monument|Memorial)$/.test(fact.text) && /^\sto\sthe\s\p{Lu}/u.test(text.slice(end))) reasons.push("truncated-name");

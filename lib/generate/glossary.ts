@@ -26,6 +26,8 @@ interface Nouns {
   synsets: Map<number, Synset | undefined>;
   /** isDictionaryNoun's answers, by word. */
   known: Map<string, boolean>;
+  /** isEverydayNoun's answers, by word (asked once per term fact of every article). */
+  everyday: Map<string, boolean>;
 }
 
 const store = globalThis as unknown as { __factdeckWordNet?: Nouns | null };
@@ -35,7 +37,7 @@ function nouns(): Nouns | undefined {
     try {
       const dir = wordnet.path;
       const index = readFileSync(join(dir, "index.noun"), "latin1");
-      store.__factdeckWordNet = { index, fd: openSync(join(dir, "data.noun"), "r"), synsets: new Map(), known: new Map() };
+      store.__factdeckWordNet = { index, fd: openSync(join(dir, "data.noun"), "r"), synsets: new Map(), known: new Map(), everyday: new Map() };
     } catch {
       store.__factdeckWordNet = null;
     }
@@ -85,15 +87,23 @@ export function isEverydayNoun(word: string): boolean {
   const n = nouns();
   if (!n) return false;
   const w = word.toLowerCase();
-  for (const form of [...new Set([w, w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, "")])]) {
-    if (!/^[a-z][a-z'-]*$/.test(form)) continue;
-    const found = indexLine(n.index, form);
-    if (!found) continue;
-    // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-    const line = found.trim().split(" ");
-    return Number(line[5 + Number(line[3])]) >= 3;
+  let everyday = n.everyday.get(w);
+  if (everyday === undefined) {
+    everyday = false;
+    for (const form of [...new Set([w, w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, "")])]) {
+      if (!/^[a-z][a-z'-]*$/.test(form)) continue;
+      const found = indexLine(n.index, form);
+      if (!found) continue;
+      // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+      const line = found.trim().split(" ");
+      everyday = Number(line[5 + Number(line[3])]) >= 3;
+      break;
+    }
+    // Bounded like isDictionaryNoun's answers.
+    if (n.everyday.size >= 65_536) n.everyday.clear();
+    n.everyday.set(w, everyday);
   }
-  return false;
+  return everyday;
 }
 
 /** Synset offsets of a noun lemma, most frequent sense first. */

@@ -5,7 +5,7 @@ import { lookupCountry } from "./gazetteer";
 import { genderOfName, givenNameGender } from "./nlp";
 import { danglingReason, GAP, looksLikeFurniture, theyOfOwnPlural } from "./stems";
 import { perOwner } from "./memo";
-import { containsPhrase, contentWords, escapeRegExp, KIN_WORDS, kindHead, MONTH_NAMES, MONTHS, normaliseAnswer, unbalancedQuote } from "./text";
+import { containsPhrase, contentWords, escapeRegExp, KIN_WORDS, kindHead, MONTH_NAMES, MONTHS, normaliseAnswer, SHIP_PREFIX, unbalancedQuote } from "./text";
 
 /** "the last great journey left to make?": what is left, a participle after its noun, closing the question — no tensed verb. */
 const LEFT_TO_DO = /\b(?!(?:he|she|it|they|we|you|who)\b)(\p{Ll}+) left to \p{Ll}+(?: (?:on|in|at|with|for|from|about))?(?=[?.]?$)/u;
@@ -235,6 +235,10 @@ function ownsNamedThing(article: Pick<CleanArticle, "sentences">, esc: string): 
     return sentences.some((x) => owner.test(x.text));
   });
 }
+
+/** A ship named by its prefix ("the MV Glenara"): a "she". */
+const NAMED_SHIP = new RegExp(`\\b(?:${SHIP_PREFIX})\\s+\\p{Lu}[\\p{L}-]+`, "u");
+const NAMED_SHIPS = new RegExp(NAMED_SHIP.source, "gu");
 
 /**
  * Reasons a question must not ship (empty when it passes). `choices: false` leaves a multiple-choice
@@ -861,7 +865,7 @@ export function validateQuestion(q: QuestionDraft, article: Pick<CleanArticle, "
   // "At her own request Ada Lovelace was buried …": a fronted phrase's "her" is the woman named right after it.
   const herCataphor = herAt >= 0 && HER_CATAPHOR.exec(owned);
   // "the rudder stock of the MV Glenara during her annual survey": a ship named before is a "she".
-  const shipOwner = herAt > 0 && /^her\b/i.test(owned.slice(herAt)) && /\b(?:MV|MS|HMS|SS|RMS|USS|HMAS|HMCS|HMNZS|PS)\s+\p{Lu}[\p{L}-]+/u.test(owned.slice(0, herAt)) && !namedBefore(owned.slice(0, herAt).replace(/\b(?:MV|MS|HMS|SS|RMS|USS|HMAS|HMCS|HMNZS|PS)\s+\p{Lu}[\p{L}-]+/gu, ""), "female");
+  const shipOwner = herAt > 0 && /^her\b/i.test(owned.slice(herAt)) && NAMED_SHIP.test(owned.slice(0, herAt)) && !namedBefore(owned.slice(0, herAt).replace(NAMED_SHIPS, ""), "female");
   const herOwner = herAt >= 0 && (kindOwner || shipOwner || (!!herCataphor && genderOfName(herCataphor[1]) !== "male") || namedBefore(ownerText, /^him$/i.test(owned.slice(herAt, herAt + 3)) ? "male" : "female"));
   if ((herAt >= 0 && !herOwner) || /(?<!\b(?:is|are|was|were|has|have|had|will|would)\s)\bthere\b(?!\s+(is|are|was|were|has|have|had)\b)/i.test(asked.replace(/^There\b/, ""))) reasons.push("dangling-reference");
   // "A(n) _____ is the penalty an umpire gives." of "… gives when a player keeps hold of the ball for

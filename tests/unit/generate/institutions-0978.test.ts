@@ -2,20 +2,11 @@
 // body of that kind the article named — so the question reads on its own (readers' rule 3: of 15 read
 // items with a bare "the council", 13 were unacceptable for it).
 import { describe, expect, it } from "vitest";
-import type { QuestionDraft } from "../../../lib/domain/types";
 import { generateQuestions } from "../../../lib/generate";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
-import { readArticle } from "../../fixtures/generate/update-verdicts";
+import { everyQuestion } from "../../fixtures/generate/update-verdicts";
 
-const memo = new Map<string, QuestionDraft[]>();
-/** Every question the generator makes of an article (a large max: not only the default selection). */
-function all(slug: string): QuestionDraft[] {
-  if (!memo.has(slug)) {
-    const { article, corpus } = readArticle(slug);
-    memo.set(slug, generateQuestions(article, { corpus, max: 400 }).questions);
-  }
-  return memo.get(slug)!;
-}
+const all = everyQuestion;
 const prompts = (paragraphs: string[]) => generateQuestions(articleFromParagraphs(paragraphs, { title: "Town news" }), { max: 90 }).questions.map((q) => q.prompt);
 
 describe("a body the stem calls by its kind alone", () => {

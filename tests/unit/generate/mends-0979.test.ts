@@ -5,21 +5,12 @@
 // October, the robot's arm, which …, snapped" (a fronted chain of phrases keeps the subject), and
 // "hotter than 1,500°C" (a temperature is a quantity).
 import { describe, expect, it } from "vitest";
-import type { QuestionDraft } from "../../../lib/domain/types";
 import { generateQuestions } from "../../../lib/generate";
 import { isEverydayNoun } from "../../../lib/generate/glossary";
 import { articleFromParagraphs } from "../../fixtures/generate/articles";
-import { readArticle } from "../../fixtures/generate/update-verdicts";
+import { everyQuestion } from "../../fixtures/generate/update-verdicts";
 
-const memo = new Map<string, QuestionDraft[]>();
-/** Every question the generator makes of an article (a large max: not only the default selection). */
-function all(slug: string): QuestionDraft[] {
-  if (!memo.has(slug)) {
-    const { article, corpus } = readArticle(slug);
-    memo.set(slug, generateQuestions(article, { corpus, max: 400 }).questions);
-  }
-  return memo.get(slug)!;
-}
+const all = everyQuestion;
 const made = (paragraphs: string[]) => generateQuestions(articleFromParagraphs(paragraphs, { title: "Town news" }), { max: 90 }).questions;
 
 describe("an everyday word as the gap", () => {
